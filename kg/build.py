@@ -1,0 +1,74 @@
+"""``build``: inputs -> pages -> facts -> quads -> one graph file (or stdout)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+
+import pyoxigraph as ox
+
+from kg.errors import EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, InputError
+from kg.pipeline import BuildReport, Options, PageError, PageResult, process_page
+from kg.progress import progress
+from kg.sinks import format_for, write_graph
+from kg.sources import Page, SourceReport, iter_pages
+
+
+def collect(results: Iterable[PageResult], report: BuildReport, quiet: bool = False) -> list[ox.Quad]:
+    """Merge page results into one list of quads, recording errors as they come."""
+    quads: list[ox.Quad] = []
+    for res in results:
+        if res.error is not None:
+            report.errors.append(res.error)
+            if not quiet:
+                print(f"kg build: {res.error.line()}", file=sys.stderr)
+            continue
+        report.pages += 1
+        report.facts += res.facts
+        quads.extend(ox.parse(res.nquads, format=ox.RdfFormat.N_QUADS))
+    report.quads = len(set(quads))
+    return quads
+
+
+def build(
+    inputs: list[str],
+    output: str | None = None,
+    fmt: str | None = None,
+    options: Options = Options(),
+    quiet: bool = False,
+    prefilter: bool = True,
+) -> tuple[int, BuildReport]:
+    """Build the graph of ``inputs`` and write it; returns (exit code, report).
+
+    Bad inputs are reported and skipped; the graph of the good ones is written atomically.
+    """
+    fmt = format_for(output, fmt)
+    source_report = SourceReport()
+    report = BuildReport()
+    pages = iter_pages(inputs, prefilter=prefilter, report=source_report)
+    pages = progress(pages, desc="kg build", unit="page", disable=quiet)
+    results = (process_page(p, options) for p in pages)
+    quads = collect(results, report, quiet=quiet)
+    for source, message in source_report.errors:
+        report.errors.append(PageError(title="", source=source, message=message, kind="InputError"))
+        if not quiet:
+            print(f"kg build: {message}", file=sys.stderr)
+    report.skipped = dict(source_report.skipped)
+    if report.pages == 0:
+        if report.errors:
+            raise InputError(
+                f"no usable input: {len(report.errors)} input(s) failed (see the messages above)"
+            )
+        raise InputError("no usable input: no company article found in the inputs")
+    write_graph(quads, output, fmt)
+    return (EXIT_PARTIAL if report.errors else EXIT_OK), report
+
+
+def build_page_graph(page: Page, options: Options = Options()) -> list[ox.Quad]:
+    """The quads of one page (raises InputError for unusable pages)."""
+    from kg.pipeline import page_quads
+
+    return page_quads(page, options)[0]
+
+
+__all__ = ["EXIT_INPUT", "build", "build_page_graph", "collect"]

@@ -1,0 +1,229 @@
+"""``kg link``: add owl:sameAs links to Wikidata items (see docs/linking.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from rdflib import OWL, Dataset, URIRef
+
+from kg.errors import InputError, RemoteError, UsageError
+from kg.fileio import atomic_write
+from kg.link import (
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_ENDPOINT,
+    DEFAULT_MEDIAWIKI_API,
+    KGO,
+    SCHEMA,
+    WD,
+    WDT,
+    WIKIDATA_GRAPH,
+    Cache,
+    NoCache,
+    RedirectResolver,
+    RetryPolicy,
+    WikidataClient,
+    link_graph,
+    load_redirect_table,
+    stderr_notify,
+)
+
+HELP = "link entities to Wikidata items (sitelinks, redirects, labels)"
+DESCRIPTION = """Link the graph's entities to Wikidata items and write the graph with
+owl:sameAs links plus the method and confidence of each link (query: wikidata_links).
+
+Entities with an English Wikipedia page are resolved through their sitelink; titles that miss
+are retried after redirect resolution (MediaWiki API and/or --redirect-table); names without a
+page fall back to an exact label/alias match constrained by type and country. Ambiguous and
+unlinked entities are listed on stderr (and in --report), never guessed.
+
+The client is polite to the Wikidata Query Service: a User-Agent with a contact (--contact or
+KG_CONTACT), one request at a time, Retry-After honoured, bounded retries, and an on-disk cache
+so a second run sends no query for titles already resolved. If the endpoint fails, nothing is
+written, the input is untouched and the exit code is 5."""
+
+FORMATS = {
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".trig": "trig",
+    ".nq": "nquads",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+}
+MULTI_GRAPH = {"trig", "nquads", "json-ld"}
+SORTED_LINES = {"nt", "nquads"}
+LISTED = 25
+
+
+def default_cache_dir() -> str:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "company-kg")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", help="graph to link (.ttl, .nt, .trig, .nq, .jsonld)")
+    parser.add_argument("-o", "--output", required=True, help="linked graph (format from extension)")
+    parser.add_argument(
+        "--endpoint", default=DEFAULT_ENDPOINT, help=f"SPARQL endpoint (default: {DEFAULT_ENDPOINT})"
+    )
+    parser.add_argument(
+        "--contact",
+        default=os.environ.get("KG_CONTACT"),
+        help="URL or e-mail for the User-Agent, so the service operators can reach you"
+        " (default: $KG_CONTACT, else the project URL)",
+    )
+    parser.add_argument(
+        "--cache",
+        metavar="DIR",
+        default=None,
+        help=f"cache directory (default: {default_cache_dir()})",
+    )
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    parser.add_argument(
+        "--cache-max-age",
+        type=float,
+        default=30.0,
+        metavar="DAYS",
+        help="ignore cached answers older than this (default: 30)",
+    )
+    parser.add_argument(
+        "--batch-size",
+        type=int,
+        default=DEFAULT_BATCH_SIZE,
+        help=f"titles per sitelink query (default: {DEFAULT_BATCH_SIZE}; label queries use at most 20)",
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=65.0, help="seconds per request (default: 65)"
+    )
+    parser.add_argument(
+        "--retries", type=int, default=4, help="retries after a 429, 5xx, timeout or bad body (default: 4)"
+    )
+    parser.add_argument(
+        "--max-wait",
+        type=float,
+        default=300.0,
+        metavar="SECONDS",
+        help="longest Retry-After to honour; a longer one stops the run (default: 300)",
+    )
+    parser.add_argument(
+        "--mediawiki-api",
+        default=DEFAULT_MEDIAWIKI_API,
+        metavar="URL",
+        help=f"MediaWiki API used to resolve redirects (default: {DEFAULT_MEDIAWIKI_API})",
+    )
+    parser.add_argument(
+        "--no-mediawiki-api", action="store_true", help="do not ask the MediaWiki API for redirects"
+    )
+    parser.add_argument(
+        "--redirect-table",
+        metavar="TSV",
+        help="redirects as 'source<TAB>target' lines, consulted before the API",
+    )
+    parser.add_argument(
+        "--no-label-fallback", action="store_true", help="link by sitelink and redirect only"
+    )
+    parser.add_argument(
+        "--enrich",
+        action="store_true",
+        help=f"also fetch P31, P17 and English labels of linked items into the named graph"
+        f" <{WIKIDATA_GRAPH}> (needs a .trig, .nq or .jsonld output)",
+    )
+    parser.add_argument("--report", metavar="FILE", help="write links, ambiguous and unlinked entities as JSON")
+
+
+def _format(path: str, role: str) -> str:
+    fmt = FORMATS.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise UsageError(f"{role} {path}: unknown extension; use one of {', '.join(FORMATS)}")
+    return fmt
+
+
+def _has_named_graphs(ds: Dataset) -> bool:
+    return any(
+        len(g) and g.identifier != ds.default_graph.identifier for g in ds.graphs()
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    in_format = _format(args.input, "input")
+    out_format = _format(args.output, "output")
+    if args.enrich and out_format not in MULTI_GRAPH:
+        raise UsageError(
+            f"--enrich writes the named graph <{WIKIDATA_GRAPH}>, which {args.output} cannot hold;"
+            " write -o FILE.trig or FILE.nq"
+        )
+    if args.batch_size < 1 or args.retries < 0 or args.timeout <= 0:
+        raise UsageError("--batch-size and --timeout must be positive, --retries not negative")
+    table = load_redirect_table(args.redirect_table) if args.redirect_table else None
+
+    ds = Dataset(default_union=True)
+    try:
+        ds.parse(args.input, format=in_format)
+    except FileNotFoundError as err:
+        raise InputError(f"{args.input}: no such file", source=args.input) from err
+    except Exception as err:  # rdflib raises many parser-specific types
+        raise InputError(f"{args.input}: cannot read as {in_format}: {err}", source=args.input) from err
+    if out_format not in MULTI_GRAPH and _has_named_graphs(ds):
+        raise UsageError(
+            f"{args.input} has named graphs that {args.output} cannot hold; write .trig or .nq"
+        )
+
+    notify = stderr_notify()
+    if args.contact is None and args.endpoint == DEFAULT_ENDPOINT:
+        notify("note: set --contact or KG_CONTACT so the Wikidata operators can reach you")
+    cache = NoCache() if args.no_cache else Cache(args.cache or default_cache_dir(), args.cache_max_age)
+    policy = RetryPolicy(max_attempts=args.retries + 1, max_wait=args.max_wait, notify=notify)
+    client = WikidataClient(
+        args.endpoint,
+        contact=args.contact,
+        cache=cache,
+        timeout=args.timeout,
+        policy=policy,
+        batch_size=args.batch_size,
+        label_batch_size=min(args.batch_size, 20),
+    )
+    api = None if args.no_mediawiki_api else args.mediawiki_api
+    redirects = RedirectResolver.for_client(client, api, table=table)
+    enrich_into = ds.graph(URIRef(WIKIDATA_GRAPH)) if args.enrich else None
+    try:
+        report = link_graph(
+            ds,
+            client,
+            redirects=redirects,
+            label_fallback=not args.no_label_fallback,
+            enrich_into=enrich_into,
+            notify=notify,
+        )
+    except RemoteError as err:
+        raise RemoteError(f"{err}; no output written, {args.input} unchanged") from err
+    finally:
+        client.close()
+
+    for prefix, ns in (("owl", OWL), ("kgo", KGO), ("wd", WD), ("wdt", WDT), ("schema", SCHEMA)):
+        ds.bind(prefix, ns)
+    source = ds if out_format in MULTI_GRAPH else ds.default_graph
+    text = source.serialize(format=out_format)
+    if out_format in SORTED_LINES:
+        text = "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
+    with atomic_write(args.output) as fh:
+        fh.write(text)
+    if args.report:
+        with atomic_write(args.report) as fh:
+            json.dump(report.to_json(), fh, indent=2, ensure_ascii=False)
+            fh.write("\n")
+
+    for kind, items in (("ambiguous", report.ambiguous), ("unlinked", report.unlinked)):
+        for u in items[:LISTED]:
+            name = u.title or u.label or u.entity
+            extra = f" [{', '.join(u.candidates)}]" if u.candidates else ""
+            print(f"kg link: {kind}: {name} <{u.entity}>: {u.reason}{extra}", file=sys.stderr)
+        if len(items) > LISTED:
+            more = " (see --report)" if not args.report else f" (see {args.report})"
+            print(f"kg link: ... and {len(items) - LISTED} more {kind}{more}", file=sys.stderr)
+    for warning in report.warnings:
+        print(f"kg link: warning: {warning}", file=sys.stderr)
+    print(f"kg link: {report.summary()}; wrote {args.output}", file=sys.stderr)
+    return 0

@@ -1,0 +1,269 @@
+"""Infobox extractor: company-like infobox parameters -> typed facts.
+
+Which parameter maps to which property, and which value parser reads it, is data
+(``kg/data/infobox_params.tsv``); this module only holds the parsers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from importlib.resources import files
+
+from mwparserfromhell.wikicode import Wikicode
+
+from kg import normalize
+from kg.model import Citation, Entity, Fact, Link, Provenance, Role, Text
+from kg.parse import Article, Infobox
+
+NAME = "infobox"
+
+_CEO = re.compile(r"\b(ceo|chief executive|managing director|president and ceo)\b", re.I)
+_CHAIR = re.compile(r"\bchair(man|woman|person)?\b", re.I)
+_COMMONS = "https://commons.wikimedia.org/wiki/Special:FilePath/"
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def param_table() -> dict[str, tuple[str, str, str | None]]:
+    """param -> (property, parser, year parameter)."""
+    table: dict[str, tuple[str, str, str | None]] = {}
+    for row in _rows("infobox_params.tsv"):
+        param, prop, parser = row[0], row[1], row[2]
+        year = row[3] if len(row) > 3 and row[3] else None
+        if param in table:
+            raise ValueError(f"infobox_params.tsv: parameter {param!r} is listed twice")
+        if parser not in PARSERS:
+            raise ValueError(f"infobox_params.tsv: {param!r} uses unknown parser {parser!r}")
+        table[param] = (prop, parser, year)
+    return table
+
+
+@lru_cache(maxsize=1)
+def template_classes() -> dict[str, str]:
+    return {row[0]: row[1] for row in _rows("infobox_templates.tsv")}
+
+
+def company_infobox(article: Article, any_infobox: bool = False) -> Infobox | None:
+    """The first company-like infobox of the article (or, with any_infobox, the first one)."""
+    classes = template_classes()
+    for box in article.infoboxes:
+        if box.name in classes:
+            return box
+    if any_infobox and article.infoboxes:
+        return article.infoboxes[0]
+    return None
+
+
+# ---------------------------------------------------------------- value parsers
+# Each parser takes (value, context) and yields (value, citations, qualifiers).
+
+Parsed = tuple[object, list[Citation], tuple[tuple[str, object], ...]]
+
+
+class _Ctx:
+    def __init__(self, article: Article, box: Infobox, year_param: str | None):
+        self.article = article
+        self.box = box
+        self.year_param = year_param
+
+    def cites(self, value: Wikicode) -> list[Citation]:
+        return normalize.citations_in(value, self.article.ref_index)
+
+    def year_hint(self) -> str | None:
+        if not self.year_param:
+            return None
+        raw = self.box.params.get(self.year_param)
+        if raw is None:
+            return None
+        m = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", normalize.plain_text(raw))
+        return m.group(1) if m else None
+
+    def qualifier_text(self) -> str | None:
+        raw = self.box.params.get(self.year_param) if self.year_param else None
+        return normalize.plain_text(raw) or None if raw is not None else None
+
+
+def _text(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    text = normalize.plain_text(value)
+    if text:
+        yield Text(text, "en"), ctx.cites(value), ()
+
+
+def _texts(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    for item in normalize.split_items(value):
+        yield from _text(item, ctx)
+
+
+def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    for item in normalize.split_items(value):
+        ent = normalize.entity_of(item)
+        if ent is not None:
+            yield ent, ctx.cites(item), ()
+
+
+def _location(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    """The most specific place: the first entity of "[[Science Park]], [[Hong Kong]]"."""
+    items = normalize.split_items(value)
+    if not items:
+        return
+    ent = normalize.entity_of(items[0])
+    if ent is not None:
+        yield ent, ctx.cites(value), ()
+
+
+def _date(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    date = normalize.parse_date(value)
+    if date is not None:
+        yield date, ctx.cites(value), ()
+
+
+def _founded(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    """Founding date, and the founding place when the value names one after the date."""
+    yield from _date(value, ctx)
+
+
+def _money(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    money = normalize.parse_money(value, year_hint=ctx.year_hint())
+    if money is not None:
+        yield money, ctx.cites(value), ()
+
+
+def _quantity(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    q = normalize.parse_quantity(value, year_hint=ctx.year_hint())
+    if q is not None:
+        yield q, ctx.cites(value), ()
+
+
+def _people(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    for role in normalize.parse_people(value):
+        yield role, ctx.cites(value) if len(normalize.split_items(value)) <= 1 else [], ()
+
+
+def _leader(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    role = ctx.qualifier_text()
+    for person in normalize.parse_people(value):
+        yield Role(person.holder, person.role or role), ctx.cites(value), ()
+
+
+def _listings(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    for listing in normalize.parse_listings(value):
+        yield listing, ctx.cites(value), ()
+    for index in normalize.parse_index_memberships(value):
+        yield index, [], (("as", "indexMembership"),)
+
+
+def _codes(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    for code in re.findall(r"\b[A-Z]{2}[A-Z0-9]{9}\d\b", normalize.plain_text(value)):
+        yield Text(code), ctx.cites(value), ()
+
+
+def _url(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    link = normalize.parse_url(value)
+    if link is not None:
+        yield link, ctx.cites(value), ()
+
+
+def _image(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    text = normalize.plain_text(value) or str(value).strip()
+    name = re.sub(r"^(file|image)\s*:", "", text.split("|")[0].strip(" []"), flags=re.I).strip()
+    if name and "." in name and "{" not in name:
+        yield Link(_COMMONS + name.replace(" ", "_")), [], ()
+
+
+def _native_name(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    lang_raw = ctx.box.params.get("native_name_lang")
+    lang = normalize.plain_text(lang_raw).strip() or None if lang_raw is not None else None
+    names = normalize.parse_names(value)
+    if not names:
+        text = normalize.plain_text(value)
+        names = [Text(text, lang)] if text else []
+    for name in names:
+        yield (Text(name.text, name.lang or lang), ctx.cites(value), ())
+
+
+PARSERS: dict[str, Callable[[Wikicode, _Ctx], Iterator[Parsed]]] = {
+    "text": _text,
+    "texts": _texts,
+    "entities": _entities,
+    "location": _location,
+    "date": _date,
+    "founded": _founded,
+    "money": _money,
+    "quantity": _quantity,
+    "people": _people,
+    "leader": _leader,
+    "listings": _listings,
+    "codes": _codes,
+    "url": _url,
+    "image": _image,
+    "native_name": _native_name,
+}
+
+
+# ---------------------------------------------------------------- extractor
+
+
+def _param_key(name: str) -> str:
+    return re.sub(r"[\s_]+", "_", name.strip().lower())
+
+
+def extract(article: Article, any_infobox: bool = False) -> Iterator[Fact]:
+    """Facts from the article's company-like infobox and its language-name templates."""
+    box = company_infobox(article, any_infobox)
+    if box is None:
+        return
+    table = param_table()
+    section = f"Infobox {box.name.removeprefix('infobox ').strip()}"
+    for raw_name, value in box.params.items():
+        key = _param_key(raw_name)
+        if key not in table or not str(value).strip():
+            continue
+        prop, parser, year_param = table[key]
+        ctx = _Ctx(article, box, year_param)
+        for parsed, cites, quals in PARSERS[parser](value, ctx):
+            prov = Provenance(
+                article=article.title,
+                revision=article.revision,
+                section=section,
+                citations=tuple(cites),
+                extractor=NAME,
+                param=key,
+            )
+            actual = dict(quals).get("as", prop)
+            quals = tuple(q for q in quals if q[0] != "as")
+            yield Fact(article.title, actual, parsed, prov, quals)
+            if isinstance(parsed, Role) and parsed.role:
+                if _CEO.search(parsed.role):
+                    yield Fact(article.title, "chiefExecutiveOfficer", parsed.holder, prov)
+                if _CHAIR.search(parsed.role):
+                    yield Fact(article.title, "chairperson", parsed.holder, prov)
+    # language-tagged names from {{Chinese}}, {{Infobox Korean name}}, {{lang-xx}} in the lead
+    lead_names = normalize.names_from_templates(article.code)
+    seen = set()
+    for name in lead_names:
+        if (name.text, name.lang) in seen:
+            continue
+        seen.add((name.text, name.lang))
+        yield Fact(
+            article.title,
+            "nativeName",
+            name,
+            Provenance(article=article.title, revision=article.revision, section=None, extractor=NAME),
+        )
+
+
+def subject_class(article: Article) -> str | None:
+    box = company_infobox(article)
+    return template_classes().get(box.name) if box else None
+
+
+__all__ = ["Entity", "NAME", "company_infobox", "extract", "param_table", "subject_class"]

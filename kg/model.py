@@ -1,0 +1,163 @@
+"""The data model shared by parsing, extraction and RDF mapping.
+
+Everything here is plain, immutable Python: extractors produce these objects and never
+touch rdflib or pyoxigraph; ``kg.rdf`` is the one place that turns them into RDF.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Union
+
+# ---------------------------------------------------------------- provenance
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A ``<ref>`` behind a fact: what ``{{cite web}}``/``{{cite news}}``... say."""
+
+    url: str | None = None
+    title: str | None = None
+    date: str | None = None  # as written in the citation ("8 March 2019", "2019-10-07")
+    publisher: str | None = None  # publisher, or work/website/newspaper when no publisher
+    archive_url: str | None = None
+    text: str | None = None  # plain text of a ref without a citation template
+    name: str | None = None  # the ref's name= when it has one
+
+    @property
+    def key(self) -> str:
+        """A stable identifier for the citation (same citation, same key)."""
+        basis = "|".join(
+            x or "" for x in (self.url, self.title, self.date, self.publisher, self.text)
+        )
+        return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a fact comes from."""
+
+    article: str  # canonical article title, e.g. "SenseTime"
+    revision: int | None = None
+    section: str | None = None  # heading path, "History > 2017"; None for the lead/infobox
+    sentence: str | None = None  # plain text of the source sentence
+    citations: tuple[Citation, ...] = ()
+    extractor: str = "infobox"
+    param: str | None = None  # infobox parameter name the fact came from
+
+
+# ---------------------------------------------------------------- values
+
+
+@dataclass(frozen=True)
+class Entity:
+    """Something named in the article: linked (``title`` set) or plain text."""
+
+    label: str
+    title: str | None = None  # canonical English Wikipedia title when linked
+    kind: str | None = None  # "organization", "person", "place" or None when unknown
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date at its precision: iso is "2014", "2014-10" or "2014-10-01"."""
+
+    iso: str
+    precision: str  # "year" | "month" | "day"
+    raw: str = ""
+    approximate: bool = False
+    end: DateValue | None = None  # for ranges ("1990–1995")
+
+    @property
+    def year(self) -> int:
+        return int(self.iso[:4].lstrip("-") or 0)
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: Decimal
+    currency: str | None  # ISO 4217; None when ambiguous (see ``note``)
+    year: str | None = None  # point in time of the figure ("2020")
+    trend: str | None = None  # "increase" | "decrease" | "steady"
+    raw: str = ""
+    note: str | None = None  # e.g. "ambiguous currency symbol $"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: int
+    year: str | None = None
+    raw: str = ""
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+    lang: str | None = None  # BCP 47 tag, e.g. "zh-Hans"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A web IRI (homepage, image file page)."""
+
+    iri: str
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A stock listing: exchange and ticker."""
+
+    exchange: str  # the exchange's short name ("NYSE", "BMV")
+    ticker: str
+    exchange_entity: Entity | None = None
+
+
+@dataclass(frozen=True)
+class Role:
+    """A person (or organisation) in a role, e.g. Arvind Krishna (Chairman and CEO)."""
+
+    holder: Entity
+    role: str | None = None
+
+
+Value = Union[Entity, DateValue, Money, Quantity, Text, Link, Listing, Role, "Event"]
+
+
+@dataclass(frozen=True)
+class Participant:
+    entity: Entity
+    role: str | None = None  # "investor", "partner", "acquirer", "target", "regulator", ...
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened: a history event, a relation or a controversy."""
+
+    type: str  # key in the event-type scheme ("funding_round", "partnership", ...)
+    label: str
+    date: DateValue | None = None
+    participants: tuple[Participant, ...] = ()
+    amounts: tuple[Money, ...] = ()
+    outcome: str | None = None
+    category: str = "event"  # "event" | "controversy"
+
+
+# ---------------------------------------------------------------- facts
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement about a company: subject (article title), property, value."""
+
+    subject: str
+    prop: str  # ontology property local name ("foundingDate", "keyPerson", ...)
+    value: Value
+    provenance: Provenance
+    qualifiers: tuple[tuple[str, Value], ...] = field(default=())
+
+    def to_json(self) -> dict:
+        from kg.jsonfacts import fact_to_json
+
+        return fact_to_json(self)

@@ -1,0 +1,146 @@
+"""The pure per-page function and the build loop around it.
+
+``process_page`` is what every engine runs (in-process, worker processes, Dask): a page in,
+its quads or an error record out. It never raises for a bad page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from kg.errors import InputError, NoInfoboxError, RedirectError
+from kg.extractors import DEFAULT_EXTRACTORS, EXTRACTORS
+from kg.extractors import infobox as infobox_extractor
+from kg.model import Fact
+from kg.parse import Article, parse_article
+from kg.rdf import DEFAULT_BASE, Mapper
+from kg.sources import Page
+
+_REDIRECT = re.compile(r"^\s*#redirect\s*:?\s*\[\[([^\]|#]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Options:
+    extractors: tuple[str, ...] = DEFAULT_EXTRACTORS
+    base: str = DEFAULT_BASE
+    any_infobox: bool = False  # map a non-company infobox's common parameters anyway
+    graphs: bool = True  # one named graph per article
+
+
+@dataclass
+class PageError:
+    title: str
+    source: str
+    message: str
+    kind: str  # exception class name
+    extractor: str | None = None
+
+    def line(self) -> str:
+        where = self.source or self.title
+        return self.message if self.message.startswith(where) else f"{where}: {self.message}"
+
+
+@dataclass
+class PageResult:
+    title: str
+    source: str
+    revision: int | None = None
+    nquads: bytes = b""
+    facts: int = 0
+    error: PageError | None = None
+
+
+@dataclass
+class BuildReport:
+    pages: int = 0
+    facts: int = 0
+    quads: int = 0
+    errors: list[PageError] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        skipped = sum(self.skipped.values())
+        parts = [f"{self.pages} page(s) built", f"{self.facts} facts", f"{self.quads} quads"]
+        if self.errors:
+            parts.append(f"{len(self.errors)} failed")
+        if skipped:
+            detail = ", ".join(f"{n} {k}" for k, n in sorted(self.skipped.items()))
+            parts.append(f"{skipped} skipped ({detail})")
+        return "; ".join(parts)
+
+
+def check_page(page: Page) -> None:
+    """Raise an InputError with a one-line, actionable message for pages we cannot use."""
+    where = page.source or page.title
+    target = page.redirect
+    if target is None:
+        m = _REDIRECT.match(page.wikitext)
+        target = m.group(1).strip() if m else None
+    if target:
+        raise RedirectError(
+            f"{where}: a redirect to \"{target}\", not an article; build \"{target}\" instead", where
+        )
+
+
+def extract_page(page: Page, options: Options = Options()) -> tuple[Article, str, list[Fact]]:
+    """Parse once and run the chosen extractors. Raises InputError for unusable pages."""
+    check_page(page)
+    article = parse_article(page)
+    subject_class = infobox_extractor.subject_class(article)
+    if subject_class is None:
+        if options.any_infobox and article.infoboxes:
+            subject_class = "Organization"
+        elif "infobox" in options.extractors:
+            found = ", ".join(sorted({"{{" + b.name.capitalize() + "}}" for b in article.infoboxes}))
+            hint = (
+                f"it has {found}, which is not company-like; use --any-infobox to map it anyway"
+                if found
+                else "it has no infobox; check that this is a company article"
+            )
+            where = page.source or page.title
+            raise NoInfoboxError(f"{where}: no company-like infobox: {hint}", where)
+        else:
+            subject_class = "Organization"
+    facts: list[Fact] = []
+    for name in options.extractors:
+        if name == "infobox" and options.any_infobox and infobox_extractor.company_infobox(article) is None:
+            facts.extend(infobox_extractor.extract(article, any_infobox=True))
+        else:
+            facts.extend(EXTRACTORS[name](article))
+    return article, subject_class, facts
+
+
+def page_quads(page: Page, options: Options = Options()) -> tuple[list[ox.Quad], int]:
+    article, subject_class, facts = extract_page(page, options)
+    mapper = Mapper(options.base, graphs=options.graphs)
+    return mapper.page_quads(article.title, article.revision, subject_class, facts), len(facts)
+
+
+def process_page(page: Page, options: Options = Options()) -> PageResult:
+    """Never raises for page problems: errors become a PageError record."""
+    result = PageResult(title=page.title, source=page.source, revision=page.revision)
+    try:
+        quads, n = page_quads(page, options)
+        result.nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+        result.facts = n
+    except InputError as err:
+        result.error = PageError(page.title, page.source, str(err), type(err).__name__)
+    except RecursionError as err:  # pathological nesting
+        result.error = PageError(page.title, page.source, f"wikitext too deeply nested to parse ({err})", "RecursionError")
+    except Exception as err:  # noqa: BLE001 - one bad page must not stop a batch
+        result.error = PageError(
+            page.title, page.source, f"internal error {type(err).__name__}: {err}; please report it", type(err).__name__
+        )
+    return result
+
+
+def run_local(pages: Iterable[Page], options: Options, report: BuildReport, on_result=None) -> Iterable[PageResult]:
+    for page in pages:
+        res = process_page(page, options)
+        if on_result:
+            on_result(res)
+        yield res

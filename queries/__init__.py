@@ -1,0 +1,1 @@
+"""Bundled SPARQL queries, shipped inside the kg package as kg.queries."""
