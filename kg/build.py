@@ -34,7 +34,7 @@ def build(
     inputs: list[str],
     output: str | None = None,
     fmt: str | None = None,
-    options: Options = Options(),
+    options: Options | None = None,
     quiet: bool = False,
     prefilter: bool = True,
 ) -> tuple[int, BuildReport]:
@@ -43,6 +43,7 @@ def build(
     Bad inputs are reported and skipped; the graph of the good ones is written atomically.
     """
     fmt = format_for(output, fmt)
+    options = options or Options()
     source_report = SourceReport()
     report = BuildReport()
     pages = iter_pages(inputs, prefilter=prefilter, report=source_report)
@@ -64,11 +65,11 @@ def build(
     return (EXIT_PARTIAL if report.errors else EXIT_OK), report
 
 
-def build_page_graph(page: Page, options: Options = Options()) -> list[ox.Quad]:
+def build_page_graph(page: Page, options: Options | None = None) -> list[ox.Quad]:
     """The quads of one page (raises InputError for unusable pages)."""
     from kg.pipeline import page_quads
 
-    return page_quads(page, options)[0]
+    return page_quads(page, options or Options())[0]
 
 
 __all__ = ["EXIT_INPUT", "build", "build_page_graph", "collect"]

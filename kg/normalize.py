@@ -404,7 +404,7 @@ def _render(nodes: Iterable[Node], marks: bool = False) -> str:
     return "".join(_render_node(n, marks) for n in nodes)
 
 
-def _render_node(node: Node, marks: bool) -> str:  # noqa: C901 - one branch per node type
+def _render_node(node: Node, marks: bool) -> str:
     if isinstance(node, Text):
         return node.value
     if isinstance(node, Wikilink):
@@ -458,7 +458,7 @@ def _render_tag(node: Tag, marks: bool) -> str:
     return _render(node.contents.nodes, marks) if node.contents is not None else ""
 
 
-def _render_template(t: Template, marks: bool) -> str:  # noqa: C901 - table dispatch
+def _render_template(t: Template, marks: bool) -> str:
     name = _tname(t)
     if name in TEXT_TEMPLATES:
         return _render_text_template(t, TEXT_TEMPLATES[name], marks)
@@ -992,7 +992,7 @@ def parse_quantity(value: object, year_hint: str | None = None) -> Quantity | No
 # ================================================================ listings and URLs
 
 
-def _exchange_entity(short: str, title: str) -> Entity:
+def _exchange_entity(title: str) -> Entity:
     return Entity(label=title, title=title, kind="organization")
 
 
@@ -1007,11 +1007,11 @@ def parse_listings(value: object) -> list[Listing]:
         ticker = plain_text(_arg(t, "1")) if name in EXCHANGES else ""
         if ticker:
             short, title = EXCHANGES[name]
-            listings.append(Listing(short, ticker, _exchange_entity(short, title)))
+            listings.append(Listing(short, ticker, _exchange_entity(title)))
     if not listings:
         for match in _TICKER_TEXT.finditer(plain_text(code)):
             short, title = _EXCHANGE_BY_SHORT[match.group("ex")]
-            listings.append(Listing(short, match.group("ticker"), _exchange_entity(short, title)))
+            listings.append(Listing(short, match.group("ticker"), _exchange_entity(title)))
     return list(dict.fromkeys(listings))
 
 
@@ -1104,9 +1104,12 @@ def names_from_templates(wikicode: object) -> list[LangText]:
 
 
 def parse_names(value: object) -> list[LangText]:
-    """Names in a name parameter: tagged by their templates, untagged text as lang None."""
+    """Names in a name parameter: tagged by their templates, untagged text as lang None.
+
+    Items are split like ``split_items`` (so "The Pylon, The Golden Princess" is two names,
+    while a legal form after a comma, "Alsea, S.A.B. de C.V.", stays in the name)."""
     names: list[LangText] = []
-    for item in _split(_code(value), commas=False):
+    for item in split_items(value):
         tagged = names_from_templates(item)
         text = _label(plain_text(item))
         if tagged:
@@ -1126,10 +1129,9 @@ def _ref_name(tag: Tag) -> str | None:
     return name or None
 
 
-def _cite_field(t: Template, keys: tuple[str, ...]) -> str | None:
+def _cite_field(params: dict[str, Wikicode], keys: tuple[str, ...]) -> str | None:
     for key in keys:
-        arg = _arg(t, key)
-        text = plain_text(arg) if arg is not None else ""
+        text = plain_text(params[key]) if key in params else ""
         if text:
             return text
     return None
@@ -1145,7 +1147,8 @@ def citation_from_ref(tag: Tag) -> Citation:
     contents = tag.contents if tag.contents is not None else Wikicode([])
     for tname, t in _templates(contents):
         if _is_cite(tname):
-            fields = {field: _cite_field(t, keys) for field, keys in CITE_FIELDS.items()}
+            params = {str(p.name).strip().lower(): p.value for p in t.params}
+            fields = {field: _cite_field(params, keys) for field, keys in CITE_FIELDS.items()}
             return Citation(name=name, **fields)
     links = [n for n in _walk(contents.nodes) if isinstance(n, ExternalLink)]
     return Citation(url=str(links[0].url).strip() if links else None,
@@ -1153,9 +1156,7 @@ def citation_from_ref(tag: Tag) -> Citation:
 
 
 def _refs(code: Wikicode) -> Iterator[Tag]:
-    for node in code.ifilter_tags(recursive=True):
-        if _is_ref(node):
-            yield node
+    return (node for node in _walk(code.nodes) if _is_ref(node))
 
 
 def _has_body(tag: Tag) -> bool:

@@ -25,9 +25,14 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import InputError, UsageError
+from kg.rdf import DEFAULT_BASE, PREFIXES
 from kg.sinks import FORMATS
 from kg.titles import canonical_title, wikipedia_iri
 
+_TABLE_PREFIXES = sorted(
+    ((p, ns) for p, ns in {**PREFIXES, "kgr": DEFAULT_BASE, "wdt": "http://www.wikidata.org/prop/direct/"}.items()),
+    key=lambda item: -len(item[1]),
+)
 _HEADER = re.compile(r"^#\s*(title|description|param):\s*(.*)$")
 _PARAM = re.compile(r"^(\w+)\s+(wikipedia|iri|string|integer)\s+\?(\w+)\s*(.*)$")
 
@@ -171,6 +176,14 @@ def _text(term) -> str:
     return term.value if hasattr(term, "value") else str(term)
 
 
+def compact(value: str) -> str:
+    """kgo:areaServed for people: IRIs shortened with the usual prefixes (table output only)."""
+    for prefix, ns in _TABLE_PREFIXES:
+        if value.startswith(ns) and len(value) > len(ns):
+            return f"{prefix}:{value[len(ns):]}"
+    return value
+
+
 def render(columns: list[str], rows: list[list[str]], fmt: str) -> str:
     if fmt == "json":
         return json.dumps([dict(zip(columns, r, strict=True)) for r in rows], ensure_ascii=False, indent=2) + "\n"
@@ -182,7 +195,7 @@ def render(columns: list[str], rows: list[list[str]], fmt: str) -> str:
         return buf.getvalue()
     if fmt == "tsv":
         return "\n".join("\t".join(x.replace("\t", " ").replace("\n", " ") for x in r) for r in [columns, *rows]) + "\n"
-    return _table(columns, rows)
+    return _table(columns, [[compact(c) for c in r] for r in rows])
 
 
 def _table(columns: list[str], rows: list[list[str]], max_width: int = 60) -> str:

@@ -15,6 +15,7 @@ statement nodes from a hash of their content. No wall-clock value is ever writte
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from urllib.parse import quote
@@ -45,6 +46,7 @@ RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 PROV = "http://www.w3.org/ns/prov#"
 ORG = "http://www.w3.org/ns/org#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
 WIKIPEDIA_SITE = "https://en.wikipedia.org/"
 
 PREFIXES = {
@@ -58,6 +60,7 @@ PREFIXES = {
     "owl": "http://www.w3.org/2002/07/owl#",
     "wd": "http://www.wikidata.org/entity/",
     "wiki": "https://en.wikipedia.org/wiki/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
 }
 
 _KIND_CLASS = {"organization": "Organization", "person": "Person", "place": "Place"}
@@ -131,7 +134,10 @@ class Mapper:
 
     def _entity(self, emit, entity: Entity) -> ox.NamedNode:
         node = self.entity_iri(entity)
-        emit(node, LABEL, ox.Literal(entity.label, language="en"))
+        label = entity_label(entity)
+        emit(node, LABEL, ox.Literal(label, language="en"))
+        if entity.label and entity.label.casefold() != label.casefold():
+            emit(node, _n(SKOS, "altLabel"), ox.Literal(entity.label, language="en"))
         emit(node, A, _n(KGO, _KIND_CLASS.get(entity.kind or "", "Entity")))
         if entity.title:
             self._sitelink(emit, node, entity.title)
@@ -288,6 +294,18 @@ def _dedupe(quads: list[ox.Quad]) -> list[ox.Quad]:
             seen.add(q)
             out.append(q)
     return out
+
+
+_DISAMBIGUATOR = re.compile(r"\s+\([^()]*\)$")
+
+
+def entity_label(entity: Entity) -> str:
+    """The label of a linked entity is its title without the disambiguator:
+    [[Hong Kong Science Park|Science Park]] -> "Hong Kong Science Park",
+    [[Xu Li (computer scientist)|Xu Li]] -> "Xu Li". The link text becomes skos:altLabel."""
+    if not entity.title:
+        return entity.label
+    return _DISAMBIGUATOR.sub("", entity.title) or entity.title
 
 
 def _path(title: str) -> str:

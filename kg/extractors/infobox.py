@@ -11,16 +11,20 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib.resources import files
 
+from mwparserfromhell.nodes import Heading, Text, Wikilink
 from mwparserfromhell.wikicode import Wikicode
 
 from kg import normalize
-from kg.model import Citation, Entity, Fact, Link, Provenance, Role, Text
+from kg.model import Citation, Entity, Fact, Link, Provenance, Role
+from kg.model import Text as LangText
 from kg.parse import Article, Infobox
+from kg.titles import canonical_title
 
 NAME = "infobox"
 
 _CEO = re.compile(r"\b(ceo|chief executive|managing director|president and ceo)\b", re.I)
 _CHAIR = re.compile(r"\bchair(man|woman|person)?\b", re.I)
+_COPULA = re.compile(r"\n\n|\s(is|was|are|were)\s")
 _COMMONS = "https://commons.wikimedia.org/wiki/Special:FilePath/"
 
 
@@ -95,7 +99,7 @@ class _Ctx:
 def _text(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     text = normalize.plain_text(value)
     if text:
-        yield Text(text, "en"), ctx.cites(value), ()
+        yield LangText(text, "en"), ctx.cites(value), ()
 
 
 def _texts(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
@@ -106,7 +110,8 @@ def _texts(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     for item in normalize.split_items(value):
         ent = normalize.entity_of(item)
-        if ent is not None:
+        # a link back into the article itself ("[[Asda#Brands|Brands]]") names no entity
+        if ent is not None and ent.title != ctx.article.title:
             yield ent, ctx.cites(item), ()
 
 
@@ -127,8 +132,22 @@ def _date(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 
 
 def _founded(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    """Founding date, and the founding place when the value names one after the date."""
+    """Founding date, and the founding place when the value links one after the date.
+
+    "{{Start date and age|1911|06|16}} (as [[CTR]])<br />[[Endicott, New York]], U.S." gives
+    1911-06-16 and Endicott, New York; links inside parentheses (former names) are skipped.
+    """
     yield from _date(value, ctx)
+    depth = 0
+    for node in value.nodes:
+        if isinstance(node, Text):
+            depth += str(node).count("(") - str(node).count(")")
+        elif isinstance(node, Wikilink) and depth <= 0:
+            title = canonical_title(str(node.title))
+            if title and title != ctx.article.title:
+                label = normalize.plain_text(node.text) if node.text else title
+                yield Entity(label=label, title=title, kind="place"), ctx.cites(value), (("as", "foundingLocation"),)
+                return
 
 
 def _money(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
@@ -144,8 +163,11 @@ def _quantity(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 
 
 def _people(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    """Key people with their roles; each keeps the citation of its own list item."""
+    items = [(normalize.plain_text(item), ctx.cites(item)) for item in normalize.split_items(value)]
     for role in normalize.parse_people(value):
-        yield role, ctx.cites(value) if len(normalize.split_items(value)) <= 1 else [], ()
+        cites = next((c for text, c in items if role.holder.label in text), [])
+        yield role, cites, ()
 
 
 def _leader(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
@@ -163,7 +185,7 @@ def _listings(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 
 def _codes(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     for code in re.findall(r"\b[A-Z]{2}[A-Z0-9]{9}\d\b", normalize.plain_text(value)):
-        yield Text(code), ctx.cites(value), ()
+        yield LangText(code), ctx.cites(value), ()
 
 
 def _url(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
@@ -185,9 +207,9 @@ def _native_name(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     names = normalize.parse_names(value)
     if not names:
         text = normalize.plain_text(value)
-        names = [Text(text, lang)] if text else []
+        names = [LangText(text, lang)] if text else []
     for name in names:
-        yield (Text(name.text, name.lang or lang), ctx.cites(value), ())
+        yield (LangText(name.text, name.lang or lang), ctx.cites(value), ())
 
 
 PARSERS: dict[str, Callable[[Wikicode, _Ctx], Iterator[Parsed]]] = {
@@ -217,7 +239,19 @@ def _param_key(name: str) -> str:
 
 
 def extract(article: Article, any_infobox: bool = False) -> Iterator[Fact]:
-    """Facts from the article's company-like infobox and its language-name templates."""
+    """Facts from the article's company-like infobox and its language-name templates.
+
+    A value stated twice (a native name in the infobox and in {{Chinese}}) is one fact.
+    """
+    seen: set[tuple[str, object]] = set()
+    for fact in _extract(article, any_infobox):
+        key = (fact.prop, fact.value)
+        if key not in seen:
+            seen.add(key)
+            yield fact
+
+
+def _extract(article: Article, any_infobox: bool) -> Iterator[Fact]:
     box = company_infobox(article, any_infobox)
     if box is None:
         return
@@ -246,19 +280,36 @@ def extract(article: Article, any_infobox: bool = False) -> Iterator[Fact]:
                     yield Fact(article.title, "chiefExecutiveOfficer", parsed.holder, prov)
                 if _CHAIR.search(parsed.role):
                     yield Fact(article.title, "chairperson", parsed.holder, prov)
-    # language-tagged names from {{Chinese}}, {{Infobox Korean name}}, {{lang-xx}} in the lead
-    lead_names = normalize.names_from_templates(article.code)
-    seen = set()
-    for name in lead_names:
-        if (name.text, name.lang) in seen:
-            continue
-        seen.add((name.text, name.lang))
+    # language-tagged names from {{Chinese}}, {{Infobox Korean name}} and the first paragraph
+    for name in normalize.names_from_templates(_name_zone(article)):
         yield Fact(
             article.title,
             "nativeName",
             name,
             Provenance(article=article.title, revision=article.revision, section=None, extractor=NAME),
         )
+
+
+def _name_zone(article: Article) -> Wikicode:
+    """Where an article states the subject's names: the lead up to its first copula.
+
+    In Samsung, {{lang-ko|...}} before " is " names the company; {{lang|ko-Latn|chaebol}}
+    after it names a kind of company; templates further down name other things.
+    """
+    nodes = []
+    seen_text = False
+    for node in article.code.nodes:
+        if isinstance(node, Heading):
+            break
+        if isinstance(node, Text) and seen_text:
+            m = _COPULA.search(str(node))
+            if m:
+                nodes.append(Text(str(node)[: m.start()]))
+                break
+        if isinstance(node, Text) and str(node).strip():
+            seen_text = True
+        nodes.append(node)
+    return Wikicode(nodes)
 
 
 def subject_class(article: Article) -> str | None:

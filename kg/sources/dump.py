@@ -283,7 +283,12 @@ def iter_dump_parallel(
     offsets = [o for o in read_multistream_index(index_path) if 0 < o < size]
     bounds = [0, *offsets, size]
     with open(p, "rb") as fh:
-        head = bz2.decompress(fh.read(bounds[1] - bounds[0]))
+        raw = fh.read(bounds[1] - bounds[0])
+    try:
+        head = bz2.decompress(raw)
+    except (OSError, ValueError, EOFError) as err:
+        raise InputError(f"{p}: bytes 0-{bounds[1]} are not a bzip2 stream ({err}); does "
+                         f"{index_path.name} belong to this dump?", source=str(p)) from None
     m = _ROOT_TAG.search(head)
     if m is None:
         raise InputError(f"{p}: the first stream holds no <mediawiki> element; is this a "
