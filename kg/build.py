@@ -37,6 +37,7 @@ def build(
     options: Options | None = None,
     quiet: bool = False,
     prefilter: bool = True,
+    stdin_title: str | None = None,
 ) -> tuple[int, BuildReport]:
     """Build the graph of ``inputs`` and write it; returns (exit code, report).
 
@@ -46,7 +47,7 @@ def build(
     options = options or Options()
     source_report = SourceReport()
     report = BuildReport()
-    pages = iter_pages(inputs, prefilter=prefilter, report=source_report)
+    pages = iter_pages(inputs, prefilter=prefilter, report=source_report, stdin_title=stdin_title)
     pages = progress(pages, desc="kg build", unit="page", disable=quiet)
     results = (process_page(p, options) for p in pages)
     quads = collect(results, report, quiet=quiet)

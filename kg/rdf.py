@@ -18,6 +18,8 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from functools import lru_cache
+from importlib.resources import files
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -312,11 +314,29 @@ def _path(title: str) -> str:
     return quote(title.replace(" ", "_"), safe=";@$!*(),~:")
 
 
+@lru_cache(maxsize=1)
+def _concepts_by_notation() -> dict[str, str]:
+    """skos:notation key ("funding_round", "ipo") -> concept local name, from the ontology."""
+    data = files("kg.ontology").joinpath("kgo.ttl").read_bytes()
+    triples = list(ox.parse(data, format=ox.RdfFormat.TURTLE))
+    in_scheme = ox.NamedNode(SKOS + "inScheme")
+    events = {t.subject for t in triples if t.predicate == in_scheme and t.object == ox.NamedNode(KGO + "EventTypeScheme")}
+    notation = ox.NamedNode(SKOS + "notation")
+    return {
+        t.object.value: t.subject.value[len(KGO) :]
+        for t in triples
+        if t.predicate == notation and t.subject in events
+    }
+
+
 def _type_local(key: str) -> str:
     """Event-type key ("funding_round") -> concept local name ("FundingRound")."""
-    if key.isupper():
+    known = _concepts_by_notation()
+    if key in known:
+        return known[key]
+    if key in known.values():
         return key
-    return "".join(part[:1].upper() + part[1:] for part in key.split("_"))
+    raise ValueError(f"unknown event type {key!r}; known: {', '.join(sorted(known))}")
 
 
 def _term_key(term) -> str:

@@ -83,6 +83,7 @@ class KGO(DefinedNamespace):
     areaServed: URIRef  # area served
     assetsUnderManagement: URIRef  # assets under management
     brand: URIRef  # brand
+    budget: URIRef  # budget
     chairperson: URIRef  # chairperson
     chiefExecutiveOfficer: URIRef  # chief executive officer
     circulation: URIRef  # circulation
@@ -147,6 +148,7 @@ class KGO(DefinedNamespace):
     precision: URIRef  # date precision
     predecessor: URIRef  # predecessor
     product: URIRef  # product
+    production: URIRef  # production
     publisher: URIRef  # publisher
     purpose: URIRef  # purpose
     rawText: URIRef  # raw text
@@ -155,6 +157,7 @@ class KGO(DefinedNamespace):
     researchCollaborator: URIRef  # research collaborator
     revenue: URIRef  # revenue
     revision: URIRef  # revision
+    revisionId: URIRef  # revision id
     role: URIRef  # role
     roleLabel: URIRef  # role label
     section: URIRef  # section

@@ -402,6 +402,7 @@ t:st2 a kgo:Statement ;
     kgo:revision <https://en.wikipedia.org/wiki/IBM> ;
     kgo:section "History > 2017" ;
     kgo:sentence "IBM employed 282,100 people in 2023." ;
+    kgo:extractor "history" ;
     prov:wasDerivedFrom t:cite1 , t:cite2 .
 
 <https://en.wikipedia.org/w/index.php?oldid=1180000000> a kgo:ArticleRevision .
@@ -437,6 +438,38 @@ def run_shacl(data: Graph, shapes: Graph) -> tuple[bool, set[tuple[str, str]], s
 
 def test_valid_company_graph_conforms(shapes):
     conforms, _, text = run_shacl(valid_graph(), shapes)
+    assert conforms, text
+
+
+def test_shapes_work_with_the_ontology_mixed_in(onto, shapes):
+    """kg validate passes the ontology as ont_graph; subclass reasoning must not change verdicts."""
+    conforms, _, text = validate(
+        valid_graph(), shacl_graph=shapes, ont_graph=onto, inference="none"
+    )
+    assert conforms, text
+    broken = valid_graph()
+    broken.set((T.wdlink, KGO.linkConfidence, Literal(Decimal("1.5"))))
+    conforms, _, _ = validate(broken, shacl_graph=shapes, ont_graph=onto, inference="none")
+    assert not conforms
+
+
+def test_merged_graph_variations_conform(shapes):
+    """What merging articles and extractors legitimately produces is not an error."""
+    g = valid_graph()
+    # the company's own article and links from other articles label it differently
+    g.add((ENT.IBM, RDFS.label, Literal("International Business Machines", lang="en")))
+    # two infobox parameters / extractors yield the same statement
+    g.add((T.st1, KGO.infoboxParameter, Literal("foundation")))
+    g.add((T.st1, KGO.extractor, Literal("history")))
+    # the same statement seen in two revisions
+    g.add((T.st1, KGO.revision, URIRef("https://en.wikipedia.org/w/index.php?oldid=1190000000")))
+    # optional parts absent: a minimal company, an event without date, a listing-free company
+    g.add((ENT.Asda, RDF.type, KGO.Company))
+    g.add((ENT.Asda, RDFS.label, Literal("Asda", lang="en")))
+    g.add((ENT.Asda, KGO.significantEvent, T.asdaEvent))
+    g.add((T.asdaEvent, RDF.type, KGO.Event))
+    g.add((T.asdaEvent, KGO.eventType, KGO.Other))
+    conforms, _, text = run_shacl(g, shapes)
     assert conforms, text
 
 
@@ -538,6 +571,10 @@ BROKEN = {
     ),
     "value missing": (_remove(T.revenue, SCHEMA.value), (T.revenue, SCHEMA.value)),
     "revenue as bare literal": (_replace_revenue_with_literal, ("61860000000", "")),
+    "budget as bare literal": (
+        _add(ENT.IBM, KGO.budget, Literal("1 billion")),
+        ("1 billion", ""),
+    ),
     "event amount not typed MonetaryAmount": (_untyped_event_money, (T["redhat-price"], "")),
     "bad trend": (_set(T.revenue, KGO.trend, Literal("up")), (T.revenue, KGO.trend)),
     # counts and IRIs
@@ -591,6 +628,11 @@ BROKEN = {
     # provenance
     "statement without subject": (_remove(T.st1, RDF.subject), (T.st1, RDF.subject)),
     "statement without revision": (_remove(T.st2, KGO.revision), (T.st2, KGO.revision)),
+    "statement without extractor": (_remove(T.st2, KGO.extractor), (T.st2, KGO.extractor)),
+    "statement with two sections": (
+        _add(T.st2, KGO.section, Literal("History")),
+        (T.st2, KGO.section),
+    ),
     "statement derived from an untyped node": (
         _add(T.st1, PROV.wasDerivedFrom, T.nowhere),
         (T.st1, PROV.wasDerivedFrom),
@@ -626,3 +668,43 @@ def test_broken_graph_does_not_conform(shapes, case):
     assert not conforms, f"{case}: accepted\n{text}"
     focus, path = expected
     assert (str(focus), str(path)) in found, f"{case}: unexpected results {found}"
+
+
+# ---------------------------------------------------------------- docs/ontology.md
+
+DOC = ROOT / "docs" / "ontology.md"
+DOC_PREFIXES = """
+@prefix kgo:    <https://w3id.org/company-kg/ontology#> .
+@prefix kgr:    <https://w3id.org/company-kg/resource/> .
+@prefix ent:    <https://w3id.org/company-kg/resource/entity/> .
+@prefix cit:    <https://w3id.org/company-kg/resource/citation/> .
+@prefix rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix rdfs:   <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix owl:    <http://www.w3.org/2002/07/owl#> .
+@prefix xsd:    <http://www.w3.org/2001/XMLSchema#> .
+@prefix schema: <http://schema.org/> .
+@prefix prov:   <http://www.w3.org/ns/prov#> .
+@prefix wd:     <http://www.wikidata.org/entity/> .
+"""
+
+
+def doc_turtle_blocks() -> list[str]:
+    return re.findall(r"```turtle\n(.*?)```", DOC.read_text(encoding="utf-8"), flags=re.S)
+
+
+def test_docs_describe_every_term(onto):
+    text = DOC.read_text(encoding="utf-8")
+    missing = [f"kgo:{local}" for local in declared_terms(onto) if f"`kgo:{local}`" not in text]
+    assert missing == []
+
+
+def test_docs_examples_parse_and_conform(shapes):
+    blocks = doc_turtle_blocks()
+    assert len(blocks) >= 7
+    g = Graph()
+    for block in blocks:
+        g.parse(data=DOC_PREFIXES + block, format="turtle")
+    # the examples also mention terms only declared in the ontology
+    assert kgo_iris_mentioned(g) <= set(declared_terms(Graph().parse(str(ontology_path()))))
+    conforms, _, text = run_shacl(g, shapes)
+    assert conforms, text

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from corpus import wiki
+
 from kg.parse import parse_article, split_sentences
 from kg.sources import Page
 from kg.sources.files import read_wiki_file

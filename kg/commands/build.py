@@ -36,6 +36,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help=f"comma-separated extractors to run (default: all; available: {', '.join(EXTRACTORS)})",
     )
     p.add_argument("--base", default=DEFAULT_BASE, metavar="IRI", help=f"base IRI of minted resources (default: {DEFAULT_BASE})")
+    p.add_argument("--title", metavar="TITLE", help="article title for wikitext read from stdin (-)")
     p.add_argument("--any-infobox", action="store_true", help="map a non-company infobox's common parameters instead of rejecting the article")
     p.add_argument("--no-prefilter", action="store_true", help="do not skip dump pages without a company-like infobox")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no per-page messages; only the summary line")
@@ -44,7 +45,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     options = Options(extractors=resolve(args.extractors), base=args.base, any_infobox=args.any_infobox)
     code, report = build(
-        args.inputs, args.output, args.format, options, quiet=args.quiet, prefilter=not args.no_prefilter
+        args.inputs, args.output, args.format, options, quiet=args.quiet, prefilter=not args.no_prefilter,
+        stdin_title=args.title,
     )
     where = f" -> {args.output}" if args.output and args.output != "-" else ""
     print(f"kg build: {report.summary()}{where}", file=sys.stderr)

@@ -23,6 +23,7 @@ example:
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="article file, folder, XML dump or -")
     p.add_argument("--extractors", metavar="NAMES", help=f"comma-separated extractors (available: {', '.join(EXTRACTORS)})")
+    p.add_argument("--title", metavar="TITLE", help="article title for wikitext read from stdin (-)")
     p.add_argument("--any-infobox", action="store_true", help="map a non-company infobox's common parameters")
 
 
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     options = Options(extractors=resolve(args.extractors), any_infobox=args.any_infobox)
     report = SourceReport()
     good = bad = 0
-    for page in iter_pages(args.inputs, prefilter=True, report=report):
+    for page in iter_pages(args.inputs, prefilter=True, report=report, stdin_title=args.title):
         try:
             _, _, facts = extract_page(page, options)
         except InputError as err:

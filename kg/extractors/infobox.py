@@ -116,13 +116,24 @@ def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 
 
 def _location(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    """The most specific place: the first entity of "[[Science Park]], [[Hong Kong]]"."""
+    """The most specific linked place: "[[Science Park]], [[Hong Kong]]" -> Science Park.
+
+    An address without links ("5, Tvirska street, Kyiv") stays one unlinked place.
+    """
+    entities = [e for e in map(normalize.entity_of, normalize.split_items(value)) if e is not None]
+    linked = [e for e in entities if e.title and e.title != ctx.article.title]
+    if linked:
+        yield linked[0], ctx.cites(value), ()
+    elif entities:
+        text = normalize.plain_text(value)
+        yield Entity(label=text, kind="place"), ctx.cites(value), ()
+
+
+def _first_text(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    """The first line of a name ("Ukrainian Railways<br>{{lang|uk|...}}" -> the English one)."""
     items = normalize.split_items(value)
-    if not items:
-        return
-    ent = normalize.entity_of(items[0])
-    if ent is not None:
-        yield ent, ctx.cites(value), ()
+    if items:
+        yield from _text(items[0], ctx)
 
 
 def _date(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
@@ -189,8 +200,7 @@ def _codes(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 
 
 def _url(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    link = normalize.parse_url(value)
-    if link is not None:
+    for link in normalize.parse_urls(value):
         yield link, ctx.cites(value), ()
 
 
@@ -215,6 +225,7 @@ def _native_name(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 PARSERS: dict[str, Callable[[Wikicode, _Ctx], Iterator[Parsed]]] = {
     "text": _text,
     "texts": _texts,
+    "first_text": _first_text,
     "entities": _entities,
     "location": _location,
     "date": _date,
