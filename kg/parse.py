@@ -45,9 +45,24 @@ class Sentence:
     section: str | None  # heading path "History > 2017"; None in the lead
     index: int  # position in the article
     mentions: list[Mention] = field(default_factory=list)
-    citations: list[Citation] = field(default_factory=list)
     paragraph: int = 0  # paragraph number within its section
     list_item: bool = False  # from a bullet/numbered list item or table cell
+    refs: list = field(default_factory=list, repr=False)  # the <ref> / {{r}} nodes after it
+    ref_index: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def citations(self) -> list[Citation]:
+        """The citations of the refs that close this sentence (resolved on first use:
+        most sentences never become facts, and reading a citation template is not free)."""
+        cached = self.__dict__.get("_citations")
+        if cached is None:
+            cached = []
+            for node in self.refs:
+                for cit in normalize.citations_in(Wikicode([node]), self.ref_index):
+                    if cit not in cached:
+                        cached.append(cit)
+            self.__dict__["_citations"] = cached
+        return cached
 
 
 @dataclass
@@ -147,7 +162,7 @@ class _Flat:
     parts: list[str] = field(default_factory=list)
     length: int = 0
     links: list[tuple[int, int, Entity]] = field(default_factory=list)
-    refs: list[tuple[int, Citation]] = field(default_factory=list)
+    refs: list[tuple[int, object]] = field(default_factory=list)  # (offset, ref node)
     breaks: list[tuple[int, bool]] = field(default_factory=list)  # (offset, list item?)
 
     def add(self, s: str) -> None:
@@ -211,8 +226,7 @@ def _flatten_link(node: Wikilink, flat: _Flat, ref_index, categories) -> None:
 def _flatten_tag(node: Tag, flat: _Flat, ref_index, categories) -> None:
     tag = str(node.tag).lower()
     if tag == "ref":
-        for cit in normalize.citations_in(Wikicode([node]), ref_index):
-            flat.refs.append((flat.length, cit))
+        flat.refs.append((flat.length, node))
         return
     if tag in ("br",):
         flat.add(" ")
@@ -273,11 +287,7 @@ def _flatten_template(node: Template, flat: _Flat, ref_index, categories) -> Non
         if name in ("refn", "efn") and node.has(1):
             return
         if name == "r":
-            for p in node.params:
-                if not p.showkey:
-                    cit = ref_index.get(str(p.value).strip())
-                    if cit:
-                        flat.refs.append((flat.length, cit))
+            flat.refs.append((flat.length, node))
     elif name.startswith("start date") or name in ("start date", "end date", "birth date", "date"):
         date = normalize.parse_date(Wikicode([node]))
         if date:
@@ -389,17 +399,21 @@ def _sentences(nodes, section_path, ref_index, categories, counter) -> list[Sent
             placed.append((a, b, sent))
     # A ref belongs to the last sentence that starts before it: the one it closes.
     starts = [a for a, _, _ in placed]
-    for pos, cit in flat.refs:
+    for pos, node in flat.refs:
         i = bisect.bisect_left(starts, pos) - 1
         if i >= 0:
             owner = placed[i][2]
-            if cit not in owner.citations:
-                owner.citations.append(cit)
+            owner.refs.append(node)
+            owner.ref_index = ref_index
     return [s for _, _, s in placed]
 
 
+_THREE_LETTERS = re.compile(r"[^\W\d_](?:[^a-zA-Z]*[^\W\d_]){2}")
+
+
 def _is_prose(text: str) -> bool:
-    return sum(ch.isalpha() for ch in text) >= 3
+    """At least three letters: drops separators, bare numbers and leftover punctuation."""
+    return _THREE_LETTERS.search(text) is not None
 
 
 __all__ = ["Article", "Infobox", "Mention", "Section", "Sentence", "parse_article", "split_sentences", "template_name"]
