@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pyoxigraph as ox
 
-from kg.errors import EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, InputError
+from kg.errors import EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, InputError, RemoteError
 from kg.pipeline import BuildReport, Options, PageError, PageResult, process_page
 from kg.progress import progress
 from kg.sinks import format_for, write_graph
@@ -38,6 +38,7 @@ def build(
     quiet: bool = False,
     prefilter: bool = True,
     stdin_title: str | None = None,
+    transform: Callable[[list[ox.Quad]], list[ox.Quad]] | None = None,
 ) -> tuple[int, BuildReport]:
     """Build the graph of ``inputs`` and write it; returns (exit code, report).
 
@@ -62,6 +63,13 @@ def build(
                 f"no usable input: {len(report.errors)} input(s) failed (see the messages above)"
             )
         raise InputError("no usable input: no company article found in the inputs")
+    if transform is not None:
+        try:
+            quads = transform(quads)
+        except RemoteError as err:
+            # the graph itself is good: keep it, without the links, and say so
+            write_graph(quads, output, fmt)
+            raise RemoteError(f"{err}; the graph was written without links") from err
     write_graph(quads, output, fmt)
     return (EXIT_PARTIAL if report.errors else EXIT_OK), report
 

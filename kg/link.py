@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+import pyoxigraph as ox
 import SPARQLWrapper as _sparqlwrapper
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from SPARQLWrapper import JSON, POST, SELECT, URLENCODED, SPARQLWrapper
@@ -108,11 +109,13 @@ def sparql_string(value: str, lang: str | None = None) -> str:
     """A SPARQL string literal (``"..."`` or ``"..."@lang``) whose value is exactly ``value``.
 
     Backslashes, double quotes and line breaks are escaped; other control characters and the
-    Unicode line/paragraph separators become ``\\uXXXX``. A ``u``/``U`` right after an input
-    backslash is written as ``\\u0075``/``\\u0055`` so that the output never holds a ``\\u``
-    sequence the input did not ask for: some parsers expand ``\\uXXXX`` before tokenising,
-    and ``\\\\u0022`` would otherwise turn into a quote. Braces, ``>`` and ``#`` need no escape
-    inside a literal. The result cannot end the literal early, whatever ``value`` holds.
+    Unicode line/paragraph separators become ``\\UXXXXXXXX``. A ``u``/``U`` right after an
+    input backslash is written as ``\\U00000075``/``\\U00000055`` so that the output never
+    holds a ``\\u`` sequence the input did not ask for: some parsers expand ``\\uXXXX`` before
+    tokenising, and ``\\\\u0022`` would otherwise turn into a quote. The 8-digit form is used
+    because a 4-digit escape followed by hex digits is read as 8 digits by some parsers.
+    Braces, ``>`` and ``#`` need no escape inside a literal. The result cannot end the literal
+    early, whatever ``value`` holds.
     """
     if not isinstance(value, str):
         raise TypeError(f"sparql_string expects str, not {type(value).__name__}")
@@ -120,13 +123,13 @@ def sparql_string(value: str, lang: str | None = None) -> str:
     previous_backslash = False
     for ch in value:
         if previous_backslash and ch in "uU":
-            out.append(f"\\u{ord(ch):04X}")
+            out.append(f"\\U{ord(ch):08X}")
         elif ch in _ECHAR:
             out.append(_ECHAR[ch])
         elif 0xD800 <= ord(ch) <= 0xDFFF:  # a lone surrogate cannot be sent in UTF-8
-            out.append("\\uFFFD")
+            out.append("\\U0000FFFD")
         elif ord(ch) < 0x20 or ch in "\x7f\u2028\u2029":
-            out.append(f"\\u{ord(ch):04X}")
+            out.append(f"\\U{ord(ch):08X}")
         else:
             out.append(ch)
         previous_backslash = ch == "\\"
@@ -263,7 +266,10 @@ class Cache:
         with self._lock:
             self._db.executemany(
                 "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?)",
-                [(service, method, k, json.dumps(v, sort_keys=True), now) for k, v in items.items()],
+                [
+                    (service, method, k, json.dumps(v, sort_keys=True), now)
+                    for k, v in items.items()
+                ],
             )
             self._db.commit()
 
@@ -587,7 +593,9 @@ class WikidataClient:
         qids = [q for q in qids if _QID.match(q)]
 
         def fetch(batch: list[str]) -> dict[str, object]:
-            answers: dict[str, dict] = {q: {"P31": set(), "P17": set(), "label": None} for q in batch}
+            answers: dict[str, dict] = {
+                q: {"P31": set(), "P17": set(), "label": None} for q in batch
+            }
             for row in self.select(enrich_query(batch)):
                 qid = qid_from_iri(row.get("item", {}).get("value", ""))
                 prop = row.get("prop", {}).get("value")
@@ -868,81 +876,149 @@ class LinkReport:
 
 
 _KINDS = {
-    KGO.Company: ORGANISATION,
-    KGO.Organization: ORGANISATION,
-    KGO.Person: HUMAN,
-    KGO.Place: PLACE,
-    KGO.Entity: None,
+    str(KGO.Company): ORGANISATION,
+    str(KGO.Organization): ORGANISATION,
+    str(KGO.Person): HUMAN,
+    str(KGO.Place): PLACE,
+    str(KGO.Agent): None,
+    str(KGO.Entity): None,
 }
+_ABOUT, _LABEL, _TYPE = str(SCHEMA.about), str(RDFS.label), str(RDF.type)
+_COUNTRY, _SAME_AS, _LINK = str(KGO.country), str(OWL.sameAs), str(KGO.wikidataLink)
+
+
+class _RdflibView:
+    """Read access to an rdflib Graph or Dataset (all graphs)."""
+
+    def __init__(self, graph: Graph):
+        self.graph = graph
+
+    def pairs(self, predicate: str) -> Iterable[tuple[str, str]]:
+        for s, o in self.graph.subject_objects(URIRef(predicate)):
+            if isinstance(s, URIRef) and isinstance(o, URIRef):
+                yield str(s), str(o)
+
+    def subjects(self, predicate: str) -> set[str]:
+        return {str(s) for s in self.graph.subjects(URIRef(predicate)) if isinstance(s, URIRef)}
+
+    def iris(self, subject: str, predicate: str) -> list[str]:
+        objs = self.graph.objects(URIRef(subject), URIRef(predicate))
+        return sorted({str(o) for o in objs if isinstance(o, URIRef)})
+
+    def literals(self, subject: str, predicate: str) -> list[tuple[str, str | None]]:
+        objs = self.graph.objects(URIRef(subject), URIRef(predicate))
+        return [(str(o), o.language) for o in objs if isinstance(o, Literal)]
+
+
+class _OxigraphView:
+    """Read access to a pyoxigraph Store (all graphs)."""
+
+    def __init__(self, store: ox.Store):
+        self.store = store
+
+    def _objects(self, subject: str, predicate: str):
+        return (
+            q.object
+            for q in self.store.quads_for_pattern(
+                ox.NamedNode(subject), ox.NamedNode(predicate), None, None
+            )
+        )
+
+    def pairs(self, predicate: str) -> Iterable[tuple[str, str]]:
+        for q in self.store.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
+            if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode):
+                yield q.subject.value, q.object.value
+
+    def subjects(self, predicate: str) -> set[str]:
+        return {
+            q.subject.value
+            for q in self.store.quads_for_pattern(None, ox.NamedNode(predicate), None, None)
+            if isinstance(q.subject, ox.NamedNode)
+        }
+
+    def iris(self, subject: str, predicate: str) -> list[str]:
+        return sorted(
+            {o.value for o in self._objects(subject, predicate) if isinstance(o, ox.NamedNode)}
+        )
+
+    def literals(self, subject: str, predicate: str) -> list[tuple[str, str | None]]:
+        return [
+            (o.value, o.language)
+            for o in self._objects(subject, predicate)
+            if isinstance(o, ox.Literal)
+        ]
 
 
 @dataclass
 class _Target:
-    entity: URIRef
+    entity: str
     titles: list[str]
     labels: list[str]
     kind: str | None  # ORGANISATION / HUMAN / PLACE, or None when unknown
-    country: URIRef | None
+    country: str | None
 
 
 def _namespace(iri: str) -> str:
     return iri.rsplit("/", 1)[0] + "/"
 
 
-def find_targets(graph: Graph) -> list[_Target]:
+def find_targets(view) -> list[_Target]:
     """Entities to link: those with a sitelink triple, and named entities without one.
 
     Named entities without a Wikipedia page are subjects with an ``rdfs:label`` that are typed
-    with a kgo entity class, or untyped and in the same namespace as the sitelinked entities.
+    with a kgo entity class (Company, Organization, Person, Place, Agent, Entity), or untyped
+    and in the same namespace as the sitelinked entities. Other typed nodes (events,
+    citations...) are never matched, whatever their label.
     """
-    titles: dict[URIRef, set[str]] = {}
-    for article, _, entity in graph.triples((None, SCHEMA.about, None)):
-        if isinstance(article, URIRef) and isinstance(entity, URIRef):
-            title = title_from_iri(str(article))
-            if title:
-                titles.setdefault(entity, set()).add(title)
-    namespaces = {_namespace(str(e)) for e in titles}
+    if isinstance(view, Graph):
+        view = _RdflibView(view)
+    elif isinstance(view, ox.Store):
+        view = _OxigraphView(view)
+    titles: dict[str, set[str]] = {}
+    for article, entity in view.pairs(_ABOUT):
+        title = title_from_iri(article)
+        if title:
+            titles.setdefault(entity, set()).add(title)
+    namespaces = {_namespace(e) for e in titles}
     candidates = set(titles)
-    for subject in set(graph.subjects(RDFS.label, None)):
-        if not isinstance(subject, URIRef) or subject in candidates:
+    for subject in view.subjects(_LABEL):
+        if subject in candidates:
             continue
-        types = set(graph.objects(subject, RDF.type))
-        if types and types <= set(_KINDS):
-            candidates.add(subject)
-        elif not types and _namespace(str(subject)) in namespaces:
+        types = set(view.iris(subject, _TYPE))
+        if types & set(_KINDS) or (not types and _namespace(subject) in namespaces):
             candidates.add(subject)
     targets = []
     for entity in sorted(candidates):
         labels = sorted(
             {
-                str(o)
-                for o in graph.objects(entity, RDFS.label)
-                if isinstance(o, Literal) and (o.language in (None, "en") or o.language.startswith("en-"))
+                value
+                for value, lang in view.literals(entity, _LABEL)
+                if lang in (None, "", "en") or lang.lower().startswith("en-")
             }
         )
-        kinds = {_KINDS[t] for t in graph.objects(entity, RDF.type) if t in _KINDS} - {None}
-        country = next((c for c in graph.objects(entity, KGO.country) if isinstance(c, URIRef)), None)
+        kinds = {_KINDS[t] for t in view.iris(entity, _TYPE) if t in _KINDS} - {None}
+        countries = view.iris(entity, _COUNTRY)
         targets.append(
             _Target(
                 entity,
                 sorted(titles.get(entity, ())),
                 labels,
                 kinds.pop() if len(kinds) == 1 else None,
-                country,
+                countries[0] if countries else None,
             )
         )
     return targets
 
 
-def _existing_qid(graph: Graph, entity: URIRef) -> str | None:
-    for o in graph.objects(entity, OWL.sameAs):
-        qid = qid_from_iri(str(o))
+def _existing_qid(view, entity: str) -> str | None:
+    for o in view.iris(entity, _SAME_AS):
+        qid = qid_from_iri(o)
         if qid:
             return qid
     return None
 
 
-def link_node(entity: URIRef) -> URIRef:
+def link_node(entity: str) -> URIRef:
     """The deterministic IRI of an entity's link record."""
     return URIRef(str(entity) + "/wikidata-link")
 
@@ -951,28 +1027,25 @@ def _strip_disambiguator(title: str) -> str:
     return re.sub(r"\s*\([^()]*\)$", "", title).strip() or title
 
 
-def link_graph(
-    graph: Graph,
+def plan_links(
+    view,
     client: WikidataClient,
     *,
     redirects: RedirectResolver | None = None,
     label_fallback: bool = True,
-    enrich_into: Graph | None = None,
     notify: Notify | None = None,
-) -> LinkReport:
-    """Link the entities of ``graph`` to Wikidata; add the link triples to ``graph``.
-
-    ``graph`` may be a Graph or a Dataset (then its default graph receives the links).
-    Earlier Wikidata links of the entities are replaced, so linking twice gives the same graph.
-    ``enrich_into``, when given, receives P31, P17 and English labels of the linked items (and
-    labels of their classes and countries); it is emptied first. Raises RemoteError when the
-    SPARQL endpoint fails; a MediaWiki API failure only becomes a warning in the report.
-    """
+) -> tuple[LinkReport, list[_Target]]:
+    """Decide the links of the entities in ``view`` (an rdflib Graph or a pyoxigraph Store);
+    write nothing. Returns the report and the entities considered."""
+    if isinstance(view, Graph):
+        view = _RdflibView(view)
+    elif isinstance(view, ox.Store):
+        view = _OxigraphView(view)
     say = notify or (lambda _msg: None)
     report = LinkReport(endpoint=client.endpoint)
-    targets = find_targets(graph)
+    targets = find_targets(view)
     say(f"{len(targets)} entities to link against {client.endpoint}")
-    qids: dict[URIRef, Link] = {}
+    qids: dict[str, Link] = {}
 
     def label_of(t: _Target) -> str | None:
         return t.labels[0] if t.labels else (t.titles[0] if t.titles else None)
@@ -988,24 +1061,28 @@ def link_graph(
         items = sorted({q for title in t.titles for q in found.get(title, [])})
         if len(items) == 1:
             qids[t.entity] = Link(
-                str(t.entity), items[0], "sitelink", CONFIDENCE["sitelink"], label_of(t), title_of(t)
+                t.entity,
+                items[0],
+                "sitelink",
+                CONFIDENCE["sitelink"],
+                label_of(t),
+                title_of(t),
             )
         elif len(items) > 1:
             report.ambiguous.append(
-                Unlinked(str(t.entity), label_of(t), title_of(t), "titles name different items", items)
+                Unlinked(t.entity, label_of(t), title_of(t), "titles name different items", items)
             )
         else:
             pending.append(t)
 
     # 2. redirects
     no_item = "no Wikidata item has this English Wikipedia title"
-    reasons: dict[URIRef, str] = {t.entity: no_item for t in pending}
+    reasons: dict[str, str] = {t.entity: no_item for t in pending}
     label_stage: list[_Target] = []
     if pending and redirects is not None:
         resolved = redirects.resolve(title for t in pending for title in t.titles)
         if redirects.failure:
             report.warnings.append(f"redirects not resolved: {redirects.failure}")
-            say(f"warning: redirects not resolved: {redirects.failure}")
             for t in pending:
                 reasons[t.entity] = no_item + " (redirects could not be checked)"
         plain = {t.entity: [resolved.get(x) for x in t.titles] for t in pending}
@@ -1019,17 +1096,30 @@ def link_graph(
             items = sorted({q for r in whole for q in targets_found.get(r.target, [])})
             if len(items) == 1:
                 qids[t.entity] = Link(
-                    str(t.entity), items[0], "redirect", CONFIDENCE["redirect"], label_of(t),
-                    title_of(t), via=whole[0].target,
+                    t.entity,
+                    items[0],
+                    "redirect",
+                    CONFIDENCE["redirect"],
+                    label_of(t),
+                    title_of(t),
+                    via=whole[0].target,
                 )
             elif len(items) > 1:
                 report.ambiguous.append(
-                    Unlinked(str(t.entity), label_of(t), title_of(t), "redirects name different items", items)
+                    Unlinked(
+                        t.entity,
+                        label_of(t),
+                        title_of(t),
+                        "redirects name different items",
+                        items,
+                    )
                 )
             elif sections:
                 report.unlinked.append(
                     Unlinked(
-                        str(t.entity), label_of(t), title_of(t),
+                        t.entity,
+                        label_of(t),
+                        title_of(t),
                         f"redirects to a section ({sections[0]}), a broader topic; not linked",
                     )
                 )
@@ -1046,7 +1136,7 @@ def link_graph(
         reasons[t.entity] = "no Wikipedia page"
     label_stage.extend(untitled)
     if label_stage and label_fallback:
-        names_of: dict[URIRef, list[str]] = {}
+        names_of: dict[str, list[str]] = {}
         lookups: set[tuple[str, str]] = set()
         for t in label_stage:
             names = t.labels or [_strip_disambiguator(x) for x in t.titles]
@@ -1056,9 +1146,7 @@ def link_graph(
                     lookups.add((name, cls))
         answers = client.label_candidates(lookups)
         for t in label_stage:
-            kind_name = KIND_NAMES.get(t.kind, "organisation, human or place") if t.kind else (
-                "organisation, human or place"
-            )
+            kind_name = KIND_NAMES[t.kind] if t.kind else "organisation, human or place"
             candidates: dict[str, set[str]] = {}
             matched: dict[str, str] = {}
             for name in names_of[t.entity]:
@@ -1069,20 +1157,29 @@ def link_graph(
             country_qid = None
             if t.country is not None and t.kind in (ORGANISATION, PLACE):
                 linked_country = qids.get(t.country)
-                country_qid = linked_country.qid if linked_country else _existing_qid(graph, t.country)
+                country_qid = (
+                    linked_country.qid if linked_country else _existing_qid(view, t.country)
+                )
             label = label_of(t)
             if country_qid and candidates:
                 in_country = sorted(q for q, c in candidates.items() if country_qid in c)
                 if len(in_country) == 1:
                     q = in_country[0]
                     qids[t.entity] = Link(
-                        str(t.entity), q, "label", CONFIDENCE["label-country"], label, title_of(t),
+                        t.entity,
+                        q,
+                        "label",
+                        CONFIDENCE["label-country"],
+                        label,
+                        title_of(t),
                         via=matched[q],
                     )
                 elif len(in_country) > 1:
                     report.ambiguous.append(
                         Unlinked(
-                            str(t.entity), label, title_of(t),
+                            t.entity,
+                            label,
+                            title_of(t),
                             f"{len(in_country)} {kind_name} items in {country_qid} share the label",
                             in_country,
                         )
@@ -1090,7 +1187,9 @@ def link_graph(
                 else:
                     report.unlinked.append(
                         Unlinked(
-                            str(t.entity), label, title_of(t),
+                            t.entity,
+                            label,
+                            title_of(t),
                             f"{reasons[t.entity]}; label matches found, none in country {country_qid}",
                             sorted(candidates),
                         )
@@ -1100,12 +1199,14 @@ def link_graph(
                 q = next(iter(candidates))
                 confidence = CONFIDENCE["label-typed" if t.kind else "label-untyped"]
                 qids[t.entity] = Link(
-                    str(t.entity), q, "label", confidence, label, title_of(t), via=matched[q]
+                    t.entity, q, "label", confidence, label, title_of(t), via=matched[q]
                 )
             elif len(candidates) > 1:
                 report.ambiguous.append(
                     Unlinked(
-                        str(t.entity), label, title_of(t),
+                        t.entity,
+                        label,
+                        title_of(t),
                         f"{len(candidates)} {kind_name} items share the label",
                         sorted(candidates),
                     )
@@ -1113,67 +1214,161 @@ def link_graph(
             else:
                 report.unlinked.append(
                     Unlinked(
-                        str(t.entity), label, title_of(t),
+                        t.entity,
+                        label,
+                        title_of(t),
                         f"{reasons[t.entity]}; no {kind_name} item has this exact label or alias",
                     )
                 )
     else:
         for t in label_stage:
             reason = reasons[t.entity] + ("" if label_fallback else "; label matching is off")
-            report.unlinked.append(Unlinked(str(t.entity), label_of(t), title_of(t), reason))
+            report.unlinked.append(Unlinked(t.entity, label_of(t), title_of(t), reason))
 
-    # write the links, replacing earlier ones
-    for t in targets:
-        _remove_link(graph, t.entity)
-    for entity in sorted(qids):
-        lk = qids[entity]
-        node = link_node(entity)
-        item = WD[lk.qid]
-        graph.add((entity, OWL.sameAs, item))
-        graph.add((entity, KGO.wikidataLink, node))
-        graph.add((node, RDF.type, KGO.WikidataLink))
-        graph.add((node, KGO.wikidataItem, item))
-        graph.add((node, KGO.linkMethod, Literal(lk.method)))
-        graph.add((node, KGO.linkConfidence, Literal(lk.confidence, datatype=XSD.decimal)))
     report.links = [qids[e] for e in sorted(qids)]
     report.ambiguous.sort(key=lambda u: u.entity)
     report.unlinked.sort(key=lambda u: u.entity)
-
-    if enrich_into is not None:
-        report.enriched = enrich(enrich_into, client, sorted({lk.qid for lk in report.links}))
     report.requests = client.stats.requests
     report.cache_hits = client.stats.cache_hits
+    return report, targets
+
+
+def link_triples(links: Iterable[Link]) -> list[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """The triples that record ``links``: owl:sameAs plus a kgo:WikidataLink node each."""
+    out: list[tuple[URIRef, URIRef, URIRef | Literal]] = []
+    for lk in links:
+        entity, node, item = URIRef(lk.entity), link_node(lk.entity), WD[lk.qid]
+        out += [
+            (entity, OWL.sameAs, item),
+            (entity, KGO.wikidataLink, node),
+            (node, RDF.type, KGO.WikidataLink),
+            (node, KGO.wikidataItem, item),
+            (node, KGO.linkMethod, Literal(lk.method)),
+            (node, KGO.linkConfidence, Literal(lk.confidence, datatype=XSD.decimal)),
+        ]
+    return out
+
+
+def link_graph(
+    graph: Graph,
+    client: WikidataClient,
+    *,
+    redirects: RedirectResolver | None = None,
+    label_fallback: bool = True,
+    enrich_into: Graph | None = None,
+    notify: Notify | None = None,
+) -> LinkReport:
+    """Link the entities of an rdflib ``graph`` to Wikidata; add the link triples to it.
+
+    ``graph`` may be a Graph or a Dataset (then its default graph receives the links).
+    Earlier Wikidata links of the entities are replaced, so linking twice gives the same graph.
+    ``enrich_into``, when given, receives P31, P17 and English labels of the linked items (and
+    labels of their classes and countries); it is emptied first. Raises RemoteError when the
+    SPARQL endpoint fails; a MediaWiki API failure only becomes a warning in the report.
+    """
+    report, targets = plan_links(
+        graph, client, redirects=redirects, label_fallback=label_fallback, notify=notify
+    )
+    for t in targets:
+        entity = URIRef(t.entity)
+        for node in list(graph.objects(entity, KGO.wikidataLink)):
+            graph.remove((node, None, None))
+            graph.remove((entity, KGO.wikidataLink, node))
+        for o in list(graph.objects(entity, OWL.sameAs)):
+            if qid_from_iri(str(o)):
+                graph.remove((entity, OWL.sameAs, o))
+    for triple in link_triples(report.links):
+        graph.add(triple)
+    if enrich_into is not None:
+        enrich_into.remove((None, None, None))
+        triples, report.enriched = enrichment_triples(client, [lk.qid for lk in report.links])
+        for triple in triples:
+            enrich_into.add(triple)
+        report.requests = client.stats.requests
+        report.cache_hits = client.stats.cache_hits
     return report
 
 
-def _remove_link(graph: Graph, entity: URIRef) -> None:
-    for node in list(graph.objects(entity, KGO.wikidataLink)):
-        graph.remove((node, None, None))
-        graph.remove((entity, KGO.wikidataLink, node))
-    for o in list(graph.objects(entity, OWL.sameAs)):
-        if qid_from_iri(str(o)):
-            graph.remove((entity, OWL.sameAs, o))
+def link_quads(
+    quads: Iterable[ox.Quad],
+    client: WikidataClient,
+    *,
+    redirects: RedirectResolver | None = None,
+    label_fallback: bool = True,
+    enrich: bool = False,
+    notify: Notify | None = None,
+) -> tuple[list[ox.Quad], LinkReport]:
+    """:func:`link_graph` for pyoxigraph quads (what ``kg build`` produces).
+
+    Returns the quads with earlier Wikidata links of the entities replaced by the new ones (in
+    the default graph) and, with ``enrich``, the named graph :data:`WIKIDATA_GRAPH` replaced
+    by P31, P17 and English labels of the linked items. Other quads pass through untouched.
+    """
+    quads = list(quads)
+    store = ox.Store()
+    store.extend(quads)
+    report, targets = plan_links(
+        store, client, redirects=redirects, label_fallback=label_fallback, notify=notify
+    )
+    entities = {t.entity for t in targets}
+    nodes = {str(link_node(e)) for e in entities}
+    same_as, has_link = ox.NamedNode(_SAME_AS), ox.NamedNode(_LINK)
+    enrichment = ox.NamedNode(WIKIDATA_GRAPH)
+
+    def stale(q: ox.Quad) -> bool:
+        s = q.subject.value if isinstance(q.subject, ox.NamedNode) else None
+        if s in nodes:
+            return True
+        if s in entities and q.predicate == has_link:
+            return True
+        if s in entities and q.predicate == same_as and isinstance(q.object, ox.NamedNode):
+            return qid_from_iri(q.object.value) is not None
+        return enrich and q.graph_name == enrichment
+
+    out = [q for q in quads if not stale(q)]
+    out += [ox.Quad(*map(_ox_term, t)) for t in link_triples(report.links)]
+    if enrich:
+        triples, report.enriched = enrichment_triples(client, [lk.qid for lk in report.links])
+        out += [ox.Quad(*map(_ox_term, t), enrichment) for t in triples]
+        report.requests = client.stats.requests
+        report.cache_hits = client.stats.cache_hits
+    return out, report
 
 
-def enrich(into: Graph, client: WikidataClient, qids: Sequence[str]) -> int:
-    """Write P31, P17 and English labels of ``qids`` into ``into`` (emptied first), plus the
-    English labels of their classes and countries. Returns the number of items described."""
-    into.remove((None, None, None))
+def _ox_term(term: URIRef | Literal) -> ox.NamedNode | ox.Literal:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    if term.datatype is not None:
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    return ox.Literal(str(term))
+
+
+def enrichment_triples(
+    client: WikidataClient, qids: Iterable[str]
+) -> tuple[list[tuple[URIRef, URIRef, URIRef | Literal]], int]:
+    """P31, P17 and English labels of ``qids``, plus the English labels of their classes and
+    countries. Returns the triples and the number of items described."""
+    qids = sorted(set(qids))
     described = client.describe(qids)
-    related = sorted({v for d in described.values() for p in ("P31", "P17") for v in d[p]} - set(qids))
+    related = sorted(
+        {v for d in described.values() for p in ("P31", "P17") for v in d[p]} - set(qids)
+    )
     related_described = client.describe(related)
+    out: list[tuple[URIRef, URIRef, URIRef | Literal]] = []
     for qid in sorted(described):
         d = described[qid]
         for prop in ("P31", "P17"):
             for value in d[prop]:
-                into.add((WD[qid], WDT[prop], WD[value]))
+                out.append((WD[qid], WDT[prop], WD[value]))
         if d["label"] is not None:
-            into.add((WD[qid], RDFS.label, Literal(d["label"], lang="en")))
+            out.append((WD[qid], RDFS.label, Literal(d["label"], lang="en")))
     for qid in related:
         label = related_described.get(qid, {}).get("label")
         if label is not None:
-            into.add((WD[qid], RDFS.label, Literal(label, lang="en")))
-    return len(described)
+            out.append((WD[qid], RDFS.label, Literal(label, lang="en")))
+    return out, len(described)
 
 
 def stderr_notify(prefix: str = "kg link") -> Notify:

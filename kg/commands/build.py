@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from kg.build import build
+from kg.commands.link import add_client_arguments, link_with_args, print_report
 from kg.extractors import EXTRACTORS, resolve
 from kg.pipeline import Options
 from kg.rdf import DEFAULT_BASE
@@ -39,14 +40,30 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--title", metavar="TITLE", help="article title for wikitext read from stdin (-)")
     p.add_argument("--any-infobox", action="store_true", help="map a non-company infobox's common parameters instead of rejecting the article")
     p.add_argument("--no-prefilter", action="store_true", help="do not skip dump pages without a company-like infobox")
+    p.add_argument(
+        "--link", action="store_true", help="link the graph's entities to Wikidata before writing (see kg link --help)"
+    )
+    p.add_argument("--report", metavar="FILE", help="with --link: write links, ambiguous and unlinked entities as JSON")
+    client = p.add_argument_group("Wikidata linking (with --link)")
+    add_client_arguments(client)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no per-page messages; only the summary line")
 
 
 def run(args: argparse.Namespace) -> int:
     options = Options(extractors=resolve(args.extractors), base=args.base, any_infobox=args.any_infobox)
+    transform = None
+    if args.link:
+
+        def transform(quads):
+            linked, report = link_with_args(quads, args)
+            print_report(report, args.report, prog="kg build")
+            print(f"kg build: {report.summary()}", file=sys.stderr)
+            return linked
+
     code, report = build(
         args.inputs, args.output, args.format, options, quiet=args.quiet, prefilter=not args.no_prefilter,
         stdin_title=args.title,
+        transform=transform,
     )
     where = f" -> {args.output}" if args.output and args.output != "-" else ""
     print(f"kg build: {report.summary()}{where}", file=sys.stderr)

@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from rdflib import OWL, Dataset, URIRef
+import pyoxigraph as ox
 
 from kg.errors import InputError, RemoteError, UsageError
 from kg.fileio import atomic_write
@@ -16,20 +16,17 @@ from kg.link import (
     DEFAULT_BATCH_SIZE,
     DEFAULT_ENDPOINT,
     DEFAULT_MEDIAWIKI_API,
-    KGO,
-    SCHEMA,
-    WD,
-    WDT,
     WIKIDATA_GRAPH,
     Cache,
     NoCache,
     RedirectResolver,
     RetryPolicy,
     WikidataClient,
-    link_graph,
+    link_quads,
     load_redirect_table,
     stderr_notify,
 )
+from kg.sinks import FORMATS, format_for, write_graph
 
 HELP = "link entities to Wikidata items (sitelinks, redirects, labels)"
 DESCRIPTION = """Link the graph's entities to Wikidata items and write the graph with
@@ -45,16 +42,6 @@ KG_CONTACT), one request at a time, Retry-After honoured, bounded retries, and a
 so a second run sends no query for titles already resolved. If the endpoint fails, nothing is
 written, the input is untouched and the exit code is 5."""
 
-FORMATS = {
-    ".ttl": "turtle",
-    ".nt": "nt",
-    ".trig": "trig",
-    ".nq": "nquads",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-}
-MULTI_GRAPH = {"trig", "nquads", "json-ld"}
-SORTED_LINES = {"nt", "nquads"}
 LISTED = 25
 
 
@@ -64,10 +51,34 @@ def default_cache_dir() -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", help="graph to link (.ttl, .nt, .trig, .nq, .jsonld)")
-    parser.add_argument("-o", "--output", required=True, help="linked graph (format from extension)")
+    parser.add_argument("input", help="graph to link (.ttl, .nt, .jsonld, .trig, .nq)")
     parser.add_argument(
-        "--endpoint", default=DEFAULT_ENDPOINT, help=f"SPARQL endpoint (default: {DEFAULT_ENDPOINT})"
+        "-o",
+        "--output",
+        required=True,
+        help="linked graph, format from the extension; '-' writes Turtle to stdout",
+    )
+    parser.add_argument(
+        "--format", choices=sorted(FORMATS), help="output format (default: from the -o extension)"
+    )
+    add_client_arguments(parser)
+    parser.add_argument(
+        "--enrich",
+        action="store_true",
+        help=f"also fetch P31, P17 and English labels of linked items into the named graph"
+        f" <{WIKIDATA_GRAPH}> (needs a .trig, .nq or .jsonld output)",
+    )
+    parser.add_argument(
+        "--report", metavar="FILE", help="write links, ambiguous and unlinked entities as JSON"
+    )
+
+
+def add_client_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of the Wikidata client, shared by ``kg link`` and ``kg build --link``."""
+    parser.add_argument(
+        "--endpoint",
+        default=DEFAULT_ENDPOINT,
+        help=f"SPARQL endpoint (default: {DEFAULT_ENDPOINT})",
     )
     parser.add_argument(
         "--contact",
@@ -99,7 +110,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--timeout", type=float, default=65.0, help="seconds per request (default: 65)"
     )
     parser.add_argument(
-        "--retries", type=int, default=4, help="retries after a 429, 5xx, timeout or bad body (default: 4)"
+        "--retries",
+        type=int,
+        default=4,
+        help="retries after a 429, 5xx, timeout or bad body (default: 4)",
     )
     parser.add_argument(
         "--max-wait",
@@ -125,56 +139,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-label-fallback", action="store_true", help="link by sitelink and redirect only"
     )
-    parser.add_argument(
-        "--enrich",
-        action="store_true",
-        help=f"also fetch P31, P17 and English labels of linked items into the named graph"
-        f" <{WIKIDATA_GRAPH}> (needs a .trig, .nq or .jsonld output)",
-    )
-    parser.add_argument("--report", metavar="FILE", help="write links, ambiguous and unlinked entities as JSON")
 
 
-def _format(path: str, role: str) -> str:
-    fmt = FORMATS.get(Path(path).suffix.lower())
-    if fmt is None:
-        raise UsageError(f"{role} {path}: unknown extension; use one of {', '.join(FORMATS)}")
-    return fmt
-
-
-def _has_named_graphs(ds: Dataset) -> bool:
-    return any(
-        len(g) and g.identifier != ds.default_graph.identifier for g in ds.graphs()
-    )
-
-
-def run(args: argparse.Namespace) -> int:
-    in_format = _format(args.input, "input")
-    out_format = _format(args.output, "output")
-    if args.enrich and out_format not in MULTI_GRAPH:
-        raise UsageError(
-            f"--enrich writes the named graph <{WIKIDATA_GRAPH}>, which {args.output} cannot hold;"
-            " write -o FILE.trig or FILE.nq"
-        )
+def link_with_args(quads: list[ox.Quad], args: argparse.Namespace, enrich: bool = False):
+    """Run the linker configured by the client options; returns (quads, report)."""
     if args.batch_size < 1 or args.retries < 0 or args.timeout <= 0:
         raise UsageError("--batch-size and --timeout must be positive, --retries not negative")
     table = load_redirect_table(args.redirect_table) if args.redirect_table else None
-
-    ds = Dataset(default_union=True)
-    try:
-        ds.parse(args.input, format=in_format)
-    except FileNotFoundError as err:
-        raise InputError(f"{args.input}: no such file", source=args.input) from err
-    except Exception as err:  # rdflib raises many parser-specific types
-        raise InputError(f"{args.input}: cannot read as {in_format}: {err}", source=args.input) from err
-    if out_format not in MULTI_GRAPH and _has_named_graphs(ds):
-        raise UsageError(
-            f"{args.input} has named graphs that {args.output} cannot hold; write .trig or .nq"
-        )
-
     notify = stderr_notify()
     if args.contact is None and args.endpoint == DEFAULT_ENDPOINT:
         notify("note: set --contact or KG_CONTACT so the Wikidata operators can reach you")
-    cache = NoCache() if args.no_cache else Cache(args.cache or default_cache_dir(), args.cache_max_age)
+    cache = (
+        NoCache() if args.no_cache else Cache(args.cache or default_cache_dir(), args.cache_max_age)
+    )
     policy = RetryPolicy(max_attempts=args.retries + 1, max_wait=args.max_wait, notify=notify)
     client = WikidataClient(
         args.endpoint,
@@ -187,43 +164,56 @@ def run(args: argparse.Namespace) -> int:
     )
     api = None if args.no_mediawiki_api else args.mediawiki_api
     redirects = RedirectResolver.for_client(client, api, table=table)
-    enrich_into = ds.graph(URIRef(WIKIDATA_GRAPH)) if args.enrich else None
     try:
-        report = link_graph(
-            ds,
+        return link_quads(
+            quads,
             client,
             redirects=redirects,
             label_fallback=not args.no_label_fallback,
-            enrich_into=enrich_into,
+            enrich=enrich,
             notify=notify,
         )
-    except RemoteError as err:
-        raise RemoteError(f"{err}; no output written, {args.input} unchanged") from err
     finally:
         client.close()
 
-    for prefix, ns in (("owl", OWL), ("kgo", KGO), ("wd", WD), ("wdt", WDT), ("schema", SCHEMA)):
-        ds.bind(prefix, ns)
-    source = ds if out_format in MULTI_GRAPH else ds.default_graph
-    text = source.serialize(format=out_format)
-    if out_format in SORTED_LINES:
-        text = "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
-    with atomic_write(args.output) as fh:
-        fh.write(text)
-    if args.report:
-        with atomic_write(args.report) as fh:
+
+def print_report(report, report_path: str | None, prog: str = "kg link") -> None:
+    if report_path:
+        with atomic_write(report_path) as fh:
             json.dump(report.to_json(), fh, indent=2, ensure_ascii=False)
             fh.write("\n")
-
     for kind, items in (("ambiguous", report.ambiguous), ("unlinked", report.unlinked)):
         for u in items[:LISTED]:
             name = u.title or u.label or u.entity
             extra = f" [{', '.join(u.candidates)}]" if u.candidates else ""
-            print(f"kg link: {kind}: {name} <{u.entity}>: {u.reason}{extra}", file=sys.stderr)
+            print(f"{prog}: {kind}: {name} <{u.entity}>: {u.reason}{extra}", file=sys.stderr)
         if len(items) > LISTED:
-            more = " (see --report)" if not args.report else f" (see {args.report})"
-            print(f"kg link: ... and {len(items) - LISTED} more {kind}{more}", file=sys.stderr)
+            more = f" (see {report_path})" if report_path else " (see --report)"
+            print(f"{prog}: ... and {len(items) - LISTED} more {kind}{more}", file=sys.stderr)
     for warning in report.warnings:
-        print(f"kg link: warning: {warning}", file=sys.stderr)
+        print(f"{prog}: warning: {warning}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    in_format = format_for(args.input, None)
+    out_format = format_for(args.output, args.format)
+    if args.enrich and not FORMATS[out_format].supports_datasets:
+        raise UsageError(
+            f"--enrich writes the named graph <{WIKIDATA_GRAPH}>, which a {out_format} output"
+            " cannot keep apart; write -o FILE.trig or FILE.nq"
+        )
+    if not Path(args.input).is_file():
+        raise InputError(f"{args.input}: no such file", source=args.input)
+    try:
+        quads = list(ox.parse(path=args.input, format=FORMATS[in_format]))
+    except (SyntaxError, ValueError, OSError) as err:
+        raise InputError(f"{args.input}: not valid {in_format}: {err}", source=args.input) from err
+
+    try:
+        linked, report = link_with_args(quads, args, enrich=args.enrich)
+    except RemoteError as err:
+        raise RemoteError(f"{err}; no output written, {args.input} unchanged") from err
+    write_graph(linked, args.output, out_format)
+    print_report(report, args.report)
     print(f"kg link: {report.summary()}; wrote {args.output}", file=sys.stderr)
     return 0

@@ -1,0 +1,36 @@
+"""Shared pytest fixtures. Servers come from tests/servers.py and listen on 127.0.0.1 only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from servers import OxigraphServer, StubServer
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def wikidata_server(tmp_path_factory) -> OxigraphServer:
+    """An Oxigraph SPARQL server preloaded with tests/fixtures/wikidata_fixture.ttl."""
+    location = tmp_path_factory.mktemp("oxigraph") / "store"
+    server = OxigraphServer(location, [FIXTURES / "wikidata_fixture.ttl"])
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def stub_server():
+    """A factory of started StubServers, all stopped at teardown:
+    ``stub_server(script=[...], handler=...)``."""
+    started: list[StubServer] = []
+
+    def make(script=(), handler=None) -> StubServer:
+        server = StubServer(script, handler).start()
+        started.append(server)
+        return server
+
+    yield make
+    for server in started:
+        server.stop()
