@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterable
 
 import pyoxigraph as ox
 
+from kg import engines
 from kg.errors import EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, InputError, RemoteError
-from kg.pipeline import BuildReport, Options, PageError, PageResult, process_page
+from kg.pipeline import BuildReport, Options, PageError, PageResult
 from kg.progress import progress
 from kg.sinks import format_for, write_graph
 from kg.sources import Page, SourceReport, iter_pages
@@ -39,6 +40,10 @@ def build(
     prefilter: bool = True,
     stdin_title: str | None = None,
     transform: Callable[[list[ox.Quad]], list[ox.Quad]] | None = None,
+    engine: str = "local",
+    workers: int = 1,
+    scheduler: str | None = None,
+    batch_size: int = engines.DEFAULT_BATCH,
 ) -> tuple[int, BuildReport]:
     """Build the graph of ``inputs`` and write it; returns (exit code, report).
 
@@ -48,9 +53,11 @@ def build(
     options = options or Options()
     source_report = SourceReport()
     report = BuildReport()
-    pages = iter_pages(inputs, prefilter=prefilter, report=source_report, stdin_title=stdin_title)
+    pages = iter_pages(
+        inputs, prefilter=prefilter, report=source_report, stdin_title=stdin_title, workers=workers
+    )
     pages = progress(pages, desc="kg build", unit="page", disable=quiet)
-    results = (process_page(p, options) for p in pages)
+    results = engines.run(pages, options, engine, workers, scheduler, batch_size)
     quads = collect(results, report, quiet=quiet)
     for source, message in source_report.errors:
         report.errors.append(PageError(title="", source=source, message=message, kind="InputError"))

@@ -7,6 +7,7 @@ import sys
 
 from kg.build import build
 from kg.commands.link import add_client_arguments, link_with_args, print_report
+from kg.engines import DEFAULT_BATCH, ENGINES
 from kg.extractors import EXTRACTORS, resolve
 from kg.pipeline import Options
 from kg.rdf import DEFAULT_BASE
@@ -40,6 +41,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--title", metavar="TITLE", help="article title for wikitext read from stdin (-)")
     p.add_argument("--any-infobox", action="store_true", help="map a non-company infobox's common parameters instead of rejecting the article")
     p.add_argument("--no-prefilter", action="store_true", help="do not skip dump pages without a company-like infobox")
+    p.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    p.add_argument("--engine", choices=ENGINES, default="local", help="where pages are processed: local processes or Dask (default: local)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: a Dask scheduler (tcp://HOST:8786); default: a local cluster")
+    p.add_argument("--batch-pages", type=int, default=DEFAULT_BATCH, metavar="N", help=f"pages per Dask task (default: {DEFAULT_BATCH})")
     p.add_argument(
         "--link", action="store_true", help="link the graph's entities to Wikidata before writing (see kg link --help)"
     )
@@ -64,6 +69,10 @@ def run(args: argparse.Namespace) -> int:
         args.inputs, args.output, args.format, options, quiet=args.quiet, prefilter=not args.no_prefilter,
         stdin_title=args.title,
         transform=transform,
+        engine=args.engine,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        batch_size=args.batch_pages,
     )
     where = f" -> {args.output}" if args.output and args.output != "-" else ""
     print(f"kg build: {report.summary()}{where}", file=sys.stderr)
