@@ -11,13 +11,13 @@ from kg import engines
 from kg.errors import EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, InputError, RemoteError
 from kg.pipeline import BuildReport, Options, PageError, PageResult
 from kg.progress import progress
-from kg.sinks import format_for, write_graph
+from kg.sinks import format_for, new_spool, write_graph, write_spool
 from kg.sources import Page, SourceReport, iter_pages
+from kg.spool import Spool
 
 
-def collect(results: Iterable[PageResult], report: BuildReport, quiet: bool = False) -> list[ox.Quad]:
-    """Merge page results into one list of quads, recording errors as they come."""
-    quads: list[ox.Quad] = []
+def collect(results: Iterable[PageResult], report: BuildReport, spool: Spool, quiet: bool = False) -> None:
+    """Spool page results, recording errors as they come."""
     for res in results:
         if res.error is not None:
             report.errors.append(res.error)
@@ -26,9 +26,7 @@ def collect(results: Iterable[PageResult], report: BuildReport, quiet: bool = Fa
             continue
         report.pages += 1
         report.facts += res.facts
-        quads.extend(ox.parse(res.nquads, format=ox.RdfFormat.N_QUADS))
-    report.quads = len(set(quads))
-    return quads
+        spool.add(res.nquads)
 
 
 def build(
@@ -58,7 +56,27 @@ def build(
     )
     pages = progress(pages, desc="kg build", unit="page", disable=quiet)
     results = engines.run(pages, options, engine, workers, scheduler, batch_size)
-    quads = collect(results, report, quiet=quiet)
+    with new_spool(fmt) as spool:
+        collect(results, report, spool, quiet=quiet)
+        _report_sources(source_report, report, quiet)
+        if transform is None:
+            write_spool(spool, output, fmt)
+            report.quads = spool.count
+            return (EXIT_PARTIAL if report.errors else EXIT_OK), report
+        line_format = ox.RdfFormat.N_TRIPLES if spool.triples else ox.RdfFormat.N_QUADS
+        quads = list(ox.parse(b"".join(spool.merged()), format=line_format))
+    report.quads = len(quads)
+    try:
+        quads = transform(quads)
+    except RemoteError as err:
+        # the graph itself is good: keep it, without the links, and say so
+        write_graph(quads, output, fmt)
+        raise RemoteError(f"{err}; the graph was written without links") from err
+    write_graph(quads, output, fmt)
+    return (EXIT_PARTIAL if report.errors else EXIT_OK), report
+
+
+def _report_sources(source_report: SourceReport, report: BuildReport, quiet: bool) -> None:
     for source, message in source_report.errors:
         report.errors.append(PageError(title="", source=source, message=message, kind="InputError"))
         if not quiet:
@@ -70,15 +88,6 @@ def build(
                 f"no usable input: {len(report.errors)} input(s) failed (see the messages above)"
             )
         raise InputError("no usable input: no company article found in the inputs")
-    if transform is not None:
-        try:
-            quads = transform(quads)
-        except RemoteError as err:
-            # the graph itself is good: keep it, without the links, and say so
-            write_graph(quads, output, fmt)
-            raise RemoteError(f"{err}; the graph was written without links") from err
-    write_graph(quads, output, fmt)
-    return (EXIT_PARTIAL if report.errors else EXIT_OK), report
 
 
 def build_page_graph(page: Page, options: Options | None = None) -> list[ox.Quad]:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -11,6 +14,7 @@ import pyoxigraph as ox
 from kg.errors import UsageError
 from kg.fileio import atomic_write
 from kg.rdf import PREFIXES
+from kg.spool import Spool
 
 FORMATS: dict[str, ox.RdfFormat] = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -59,6 +63,32 @@ def write_graph(quads: Iterable[ox.Quad], path: str | None, fmt: str) -> None:
         return
     with atomic_write(path, "wb") as fh:
         fh.write(data)
+
+
+def new_spool(fmt: str) -> Spool:
+    """A spool that merges page graphs the way ``fmt`` needs them."""
+    return Spool(triples=not FORMATS[fmt].supports_datasets, by_graph=fmt == "trig")
+
+
+def write_spool(spool: Spool, path: str | None, fmt: str) -> None:
+    """Write a spool's merged lines in ``fmt`` with bounded memory, atomically."""
+    rdf_format = FORMATS[fmt]
+    line_format = ox.RdfFormat.N_QUADS if rdf_format.supports_datasets else ox.RdfFormat.N_TRIPLES
+    with contextlib.ExitStack() as stack:
+        if not path or path == "-":
+            out = sys.stdout.buffer
+        else:
+            out = stack.enter_context(atomic_write(path, "wb"))
+        if fmt in ("nt", "nq"):
+            out.writelines(spool.merged())
+        else:
+            fd, tmp = tempfile.mkstemp(prefix="kg-merged-", suffix=".nq")
+            stack.callback(os.unlink, tmp)
+            with os.fdopen(fd, "wb") as fh:
+                fh.writelines(spool.merged())
+            kwargs = {} if fmt == "jsonld" else {"prefixes": PREFIXES}
+            ox.serialize(ox.parse(path=tmp, format=line_format), out, format=rdf_format, **kwargs)
+        out.flush()
 
 
 def _triple_key(t: ox.Triple):
