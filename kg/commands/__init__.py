@@ -7,9 +7,11 @@ one visible registry; ``kg --help`` lists them in this order.
 
 COMMANDS: tuple[str, ...] = (
     "build",
+    "eval",
     "extract",
     "fetch",
     "link",
+    "network",
     "query",
     "validate",
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from kg.extractors import infobox
+from kg.extractors import controversies, history, infobox, relations
 from kg.model import Fact
 from kg.parse import Article
 
@@ -15,6 +15,9 @@ Extractor = Callable[[Article], Iterator[Fact]]
 
 EXTRACTORS: dict[str, Extractor] = {
     infobox.NAME: infobox.extract,
+    history.NAME: history.extract,
+    relations.NAME: relations.extract,
+    controversies.NAME: controversies.extract,
 }
 DEFAULT_EXTRACTORS: tuple[str, ...] = tuple(EXTRACTORS)
 

@@ -1,0 +1,55 @@
+"""kg eval: precision, recall and F1 of the extractors against hand-made gold annotations."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from kg.errors import EXIT_NONCONFORMING, EXIT_OK
+from kg.eval import evaluate, format_table
+from kg.extractors import resolve
+
+HELP = "score the extractors against gold annotations (precision, recall, F1 per type)"
+DESCRIPTION = """Run the extractors on the articles named by the gold files (tests/gold/*.json) and
+print precision, recall and F1 per extractor and per event type, strict (the date agrees at
+the gold's precision) and lenient (the year agrees). The gold format is described in
+tests/gold/README.md.
+
+exit codes: 0 scores at or above the floors, 1 below --min-precision/--min-recall (lenient),
+2 bad arguments, 3 a gold file or article is missing.
+
+examples:
+  kg eval tests/gold
+  kg eval tests/gold --extractors history --format json
+  kg eval tests/gold --min-precision 0.9 --min-recall 0.8"""
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("gold", metavar="GOLD", help="gold folder (or one gold .json file)")
+    p.add_argument("-e", "--extractors", metavar="NAMES", help="comma-separated extractors to score (default: those the gold names)")
+    p.add_argument("-f", "--format", choices=["table", "json"], default="table", help="output format (default: table)")
+    p.add_argument("--details", action="store_true", help="list the missed and the extra events (table format)")
+    p.add_argument("--min-precision", type=float, metavar="X", help="exit 1 when a lenient precision is below X")
+    p.add_argument("--min-recall", type=float, metavar="Y", help="exit 1 when a lenient recall is below Y")
+
+
+def run(args: argparse.Namespace) -> int:
+    extractors = resolve(args.extractors) if args.extractors else None
+    scores = evaluate(args.gold, extractors)
+    if args.format == "json":
+        sys.stdout.write(json.dumps({k: s.as_dict() for k, s in scores.items()}, indent=2) + "\n")
+    else:
+        sys.stdout.write(format_table(scores, details=args.details))
+    code = EXIT_OK
+    for name, s in scores.items():
+        low = []
+        if args.min_precision is not None and s.lenient.precision < args.min_precision:
+            low.append(f"precision {s.lenient.precision:.3f} < {args.min_precision}")
+        if args.min_recall is not None and s.lenient.recall < args.min_recall:
+            low.append(f"recall {s.lenient.recall:.3f} < {args.min_recall}")
+        if low:
+            code = EXIT_NONCONFORMING
+            print(f"kg eval: {name}: below the floor: {', '.join(low)}", file=sys.stderr)
+    print(f"kg eval: {', '.join(f'{n} P={s.lenient.precision:.3f} R={s.lenient.recall:.3f} (lenient)' for n, s in scores.items())}", file=sys.stderr)
+    return code

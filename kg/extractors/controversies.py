@@ -1,0 +1,245 @@
+"""Controversies extractor: sanctions, fines, lawsuits, investigations, recalls, strikes,
+boycotts, human-rights, privacy and environmental cases.
+
+A sentence is a controversy when it carries a *strong* cue anywhere in the article (fined,
+sued, Entity List, recalled...) or, inside a controversy section (Controversies, Criticism,
+Legal issues, Labour practices...; ``controversy_sections.tsv``), a *weak* cue as well
+(criticised, accused, complaints...). Replies and background ("X denied...", "Y said...") are
+vetoed. Cues, section aliases, party roles, outcomes and aspects are data
+(``controversy_cues.tsv``). Each controversy keeps its type, the date the narrative layer
+resolved, its parties with roles, its amounts (``normalize.parse_money_all``), the outcome
+when stated, a short label, the source sentence and its citations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from kg import normalize
+from kg.extractors import relations
+from kg.extractors.relations import company_names, is_self
+from kg.model import Entity, Event, Fact, Participant, Provenance
+from kg.narrative import DatedSentence, dated_sentences
+from kg.parse import Article
+
+NAME = "controversies"
+
+# Types a controversy may take: the controversy-category keys of the event-type scheme.
+FALLBACK_TYPES = ("lawsuit", "fine", "investigation", "recall", "data_breach", "strike", "boycott", "other")
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return rows[1:]
+
+
+@lru_cache(maxsize=1)
+def event_types() -> dict[str, str]:
+    """Controversy-capable event types (key -> label) from the event-type scheme."""
+    try:
+        rows = _rows("event_types.tsv")
+    except FileNotFoundError:
+        return {k: k.replace("_", " ") for k in FALLBACK_TYPES}
+    out = {r[0]: r[1] for r in rows if len(r) > 3 and r[3] == "controversy"}
+    out.setdefault("other", "other event")
+    for r in rows:
+        if r[0] == "other":
+            out["other"] = r[1]
+    return out
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: re.Pattern
+    type: str
+    aspect: str
+
+
+@dataclass(frozen=True)
+class Table:
+    strong: tuple[Cue, ...]
+    weak: tuple[Cue, ...]
+    veto: tuple[re.Pattern, ...]
+    aspects: tuple[tuple[re.Pattern, str], ...]
+    roles: tuple[tuple[re.Pattern, str], ...]
+    agents: dict[str, str]
+    amount: tuple[re.Pattern, ...]
+    outcomes: tuple[tuple[re.Pattern, str], ...]
+    sections: tuple[str, ...]
+    prefilter: tuple[str, ...]
+    any_strong: re.Pattern
+    any_weak: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def table() -> Table:
+    """Load and check ``controversy_cues.tsv`` and ``controversy_sections.tsv`` once."""
+    types = event_types()
+    strong, weak, veto, aspects, roles, amount, outcomes = [], [], [], [], [], [], []
+    prefilter = None
+    agents: dict[str, str] = {}
+    for n, row in enumerate(_rows("controversy_cues.tsv"), start=2):
+        row = [c.strip() for c in row] + [""] * (4 - len(row))
+        kind, pattern, type_, value = row[:4]
+        where = f"controversy_cues.tsv row {n}"
+        if kind in ("strong", "weak", "agent") and type_ not in types:
+            raise ValueError(f"{where}: {type_!r} is not a controversy type of event_types.tsv")
+        pat = re.compile(pattern, re.IGNORECASE) if pattern else None
+        if kind == "strong":
+            strong.append(Cue(pat, type_, value))
+        elif kind == "weak":
+            weak.append(Cue(pat, type_, value))
+        elif kind == "prefilter":
+            prefilter = tuple(k for k in pattern.lower().split("|") if k)
+        elif kind == "veto":
+            veto.append(pat)
+        elif kind == "aspect":
+            aspects.append((pat, value))
+        elif kind == "role":
+            roles.append((pat, value))
+        elif kind == "agent":
+            agents[type_] = value
+        elif kind == "amount":
+            amount.append(pat)
+        elif kind == "outcome":
+            outcomes.append((pat, value))
+        else:
+            raise ValueError(f"{where}: unknown kind {kind!r}")
+    if prefilter is None:
+        raise ValueError("controversy_cues.tsv: no prefilter row")
+    sections = tuple(r[0].strip().lower() for r in _rows("controversy_sections.tsv") if r and r[0].strip())
+
+    def alternation(cues: list[Cue]) -> re.Pattern:
+        return re.compile("|".join(f"(?:{c.pattern.pattern})" for c in cues), re.IGNORECASE)
+
+    return Table(
+        tuple(strong), tuple(weak), tuple(veto), tuple(aspects), tuple(roles), agents,
+        tuple(amount), tuple(outcomes), sections, prefilter, alternation(strong), alternation(weak),
+    )
+
+
+def is_controversy_heading(heading: str, aliases: tuple[str, ...]) -> bool:
+    h = heading.strip().lower()
+    return any(h == a or (h.startswith(a) and h[len(a)] in " :(") for a in aliases)
+
+
+def controversy_heading(path: str | None, aliases: tuple[str, ...]) -> tuple[bool, str | None]:
+    """Whether the section path is a controversy section, and its specific sub-heading."""
+    if not path:
+        return False, None
+    parts = [p.strip() for p in path.split(">")]
+    for i, part in enumerate(parts):
+        if is_controversy_heading(part, aliases):
+            below = [p for p in parts[i + 1 :] if not is_controversy_heading(p, aliases)]
+            return True, (below[-1] if below else None)
+    return False, None
+
+
+# ---------------------------------------------------------------- parts of a controversy
+
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|across|throughout|into|outside|to|of)\s+(?:the\s+)?|,\s+)$")
+_CHAIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?")
+_POSSESSED = re.compile(r"['’]s\s+$")
+_CURRENCY_WORD = re.compile(r"[$€£¥₩]|\b(?:dollars?|euros?|pounds sterling|francs?|kronor|krona|rupees?)\b", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -> tuple[Participant, ...]:
+    text = ds.sentence.text
+    out: list[Participant] = []
+    seen: set[str] = set()
+    previous_place = -1
+    rtable = relations.cues()
+    for m in sorted(ds.mentions, key=lambda m: m.start):
+        ent = m.entity
+        if ent.label.islower() or is_self(ent, names, article) or not relations.valid_name(ent.label, rtable):
+            continue
+        before = text[max(0, m.start - 40) : m.start]
+        role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
+        if role is None:
+            loc = _LOCATIVE.search(before)
+            chained = _CHAIN.fullmatch(text[previous_place : m.start]) if previous_place >= 0 else None
+            if (loc and not loc.group(0).startswith(",")) or chained:
+                previous_place = m.end
+                continue  # a place ("in Huizhou, Guangdong", "in Belgium and the Netherlands")
+            if _POSSESSED.search(before):
+                continue  # owned by what precedes it ("the Bureau's Entity List", "Deliveroo's London drivers")
+            if _BY.search(before):
+                role = t.agents.get(type_)
+        key = ent.title or ent.label.lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Participant(Entity(ent.label, ent.title), role or "party"))
+    return tuple(out)
+
+
+def _amounts(text: str, t: Table) -> tuple:
+    if not any(p.search(text) for p in t.amount):
+        return ()
+    return tuple(m for m in normalize.parse_money_all(text) if m.currency or _CURRENCY_WORD.search(m.raw or ""))
+
+
+def _label(type_: str, aspect: str | None, heading: str | None, parties: tuple[Participant, ...]) -> str:
+    base = event_types().get(type_, type_.replace("_", " "))
+    if type_ == "other":
+        base = "controversy"
+    if aspect:
+        base = f"{base} ({aspect})"
+    if heading and heading.lower() != base.split(" (")[0].lower():
+        return f"{heading}: {base}"
+    agent = next((p.entity.label for p in parties if p.role not in ("party", "affected group")), None)
+    return f"{base}: {agent}" if agent else base
+
+
+def classify(text: str, in_section: bool, t: Table) -> Cue | None:
+    """The cue that makes ``text`` a controversy (None when it is not one)."""
+    low = text.lower()
+    if not any(k in low for k in t.prefilter):
+        return None
+    found = next((cue for cue in t.strong if cue.pattern.search(text)), None)
+    if found is None and in_section:
+        found = next((cue for cue in t.weak if cue.pattern.search(text)), None)
+    if found is not None and any(v.search(text) for v in t.veto):
+        return None
+    return found
+
+
+def extract(article: Article) -> Iterator[Fact]:
+    t = table()
+    names = company_names(article)
+    for ds in dated_sentences(article):
+        s = ds.sentence
+        in_section, heading = controversy_heading(s.section, t.sections)
+        cue = classify(s.text, in_section, t)
+        if cue is None:
+            continue
+        aspect = cue.aspect or next((a for pat, a in t.aspects if pat.search(s.text)), None)
+        parties = _parties(ds, cue.type, t, article, names)
+        outcome = next((o for pat, o in t.outcomes if pat.search(s.text)), None)
+        event = Event(
+            type=cue.type,
+            label=_label(cue.type, aspect, heading, parties),
+            date=ds.date,
+            participants=parties,
+            amounts=_amounts(s.text, t),
+            outcome=outcome,
+            category="controversy",
+        )
+        prov = Provenance(
+            article=article.title,
+            revision=article.revision,
+            section=s.section,
+            sentence=s.text,
+            citations=tuple(s.citations),
+            extractor=NAME,
+        )
+        yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov)
+
+
+__all__ = ["NAME", "classify", "controversy_heading", "extract", "table"]

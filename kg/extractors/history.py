@@ -1,0 +1,448 @@
+"""History events: dated sentences with a trigger from the event-type table become events.
+
+An event needs a date (written, relative to the running context, or the year heading) and a
+trigger of ``kg/data/event_types.tsv``. One event per sentence by default; a sentence whose
+clauses each carry their own date and trigger ("In April 2018, Series C ..., followed in the
+next month by a Series C+ round ...") yields one per clause, and an enumeration of openings
+with years in parentheses ("Norway (1963) and Denmark (1969)") one per year. Participants are
+the clause's entity mentions (links and resolved unlinked names) and unlinked proper nouns
+after a cue ("led by Amazon", "from the hedge fund Bridgepoint"), with the role of the type;
+the company itself is never a participant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib.resources import files
+
+from kg import narrative, normalize
+from kg.model import DateValue, Entity, Event, Fact, Money, Participant, Provenance
+from kg.parse import Article, Mention
+
+NAME = "history"
+_TABLE = "event_types.tsv"
+
+# Cues before a trigger that make a clause a plan, a rumour or a failure, not an event.
+NOT_AN_EVENT: tuple[str, ...] = (
+    r"\b(?:plans?|planning|planned|intends?|intention|hopes?|hoping|aims?|expects?) to\b",
+    r"\b(?:considering|considered|proposed|proposes|rumou?red|speculat\w+)\b",
+    r"\b(?:attempted|attempts?|failed|abandoned|blocked|collapsed|rejected|cancell?ed)\b",
+    r"\b(?:would|could|might|(?-i:may)|should|will)\b",
+    r"\b(?:a study|a report|a survey|an analysis|according to)\b",
+    r"\bin talks\b|\bnegotiat\w+\b|\bif\b|\bunless\b",
+    r"\b(?:many|several|numerous|various|a number of)\b",
+)
+# After these words a clause gives a reason or a circumstance: no more participants there.
+_REASON = re.compile(
+    r"\b(?:because|due to|following|amid|in response to|"
+    r"for (?:using|its|their|allegedly|violat\w*|fail\w*|breach\w*))\b",
+    re.IGNORECASE,
+)
+# Text from which on sums of money are not the event's amount.
+NOT_THE_AMOUNT = re.compile(
+    r"\b(?:valuation|valued at|bringing (?:the|its) total|in total|to date|market capitali[sz]ation|"
+    r"starting point|requested|revenue|sales of|loss(?:es)? of|profit)\b",
+    re.IGNORECASE,
+)
+# Where an unlinked proper noun after these words names a participant.
+_CUE = (
+    r"(?:led by|from|with|by|acquir(?:ed|ing|e)|bought|purchased|sold to|partnered with|"
+    r"participation from|investors? including|including)"
+)
+_NAME = r"[A-Z][\w&'.-]*[\w&](?:\s+(?:[A-Z][\w&'.-]*[\w&]|of|de|&)){0,4}"
+_CUE_NAME = re.compile(
+    rf"\b{_CUE}\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<name>{_NAME})"
+    r"(?=\s*[,.;:)]|\s+(?:and|with|in|at|for|to|as|on|from|led|signed|worked)\b|\s*$)"
+)
+_ROUND = re.compile(r"\b(series [a-h]\+?|seed)(?![a-z])", re.IGNORECASE)
+_PAREN_YEAR = re.compile(r"\((1[6-9]\d\d|20\d\d)\)")
+_LOCATIVE = re.compile(r"\b(?:in|at|across|into|throughout|near)\s+(?:the\s+)?$", re.IGNORECASE)
+_OUTSIDE = re.compile(r"\b(?:outside|beyond|except)\s+(?:the\s+)?$", re.IGNORECASE)
+_MONEYISH = re.compile(r"[$€£¥₩₹]|\b(?:million|billion|USD|EUR|GBP|won|yen|yuan)\b")
+_DECADE = re.compile(r"\b(1[6-9]\d0|20\d0)s\b")
+_NAME_AFTER = re.compile(rf"\s+(?:(?:its|their|a|an|the|new|first|own|latest|of)\s+){{0,3}}(?P<name>{_NAME})")
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s+[a-z][\w-]*){{0,2}}\s+(?:(?:is|was|were|has been|have been)\s+)?$")
+_BARE_NAME = re.compile(rf"(?P<name>{_NAME})")
+
+
+@dataclass(frozen=True)
+class EventType:
+    key: str
+    label: str
+    wikidata: str | None
+    category: str
+    role: str | None
+    once: bool
+    amounts: bool
+    template: tuple[str, str]
+    triggers: re.Pattern | None  # the trigger patterns as one alternation
+    vetoes: re.Pattern | None
+
+    def trigger(self, text: str) -> re.Match | None:
+        """The first trigger match in ``text``, or None (also when a veto matches)."""
+        if self.triggers is None or (self.vetoes is not None and self.vetoes.search(text)):
+            return None
+        return self.triggers.search(text)
+
+
+def _alternation(patterns: list[str]) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+@lru_cache(maxsize=1)
+def event_types() -> dict[str, EventType]:
+    """The event-type scheme, in priority order, from ``kg/data/event_types.tsv``."""
+    text = files("kg.data").joinpath(_TABLE).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    header, rows = rows[0], rows[1:]
+    out: dict[str, EventType] = {}
+    for row in rows:
+        rec = dict(zip(header, row + [""] * (len(header) - len(row)), strict=True))
+        patterns = [p.strip() for p in rec["triggers"].split(" ; ") if p.strip()]
+        with_p, _, without_p = rec["template"].partition("|")
+        if rec["category"] not in ("event", "controversy"):
+            raise ValueError(f"{_TABLE}: {rec['key']}: category must be event or controversy")
+        out[rec["key"]] = EventType(
+            key=rec["key"],
+            label=rec["label"],
+            wikidata=rec["wikidata"] or None,
+            category=rec["category"],
+            role=rec["role"] or None,
+            once=rec["once"] == "yes",
+            amounts=rec["amounts"] == "yes",
+            template=(with_p, without_p or with_p),
+            triggers=_alternation([p for p in patterns if not p.startswith("!")]),
+            vetoes=_alternation([p[1:] for p in patterns if p.startswith("!")]),
+        )
+    return out
+
+
+_NOT_AN_EVENT = tuple(re.compile(p, re.IGNORECASE) for p in NOT_AN_EVENT)
+
+
+@lru_cache(maxsize=1)
+def _any_trigger() -> re.Pattern:
+    """All triggers of all types as one pattern: most clauses have none and stop here."""
+    parts = [t.triggers.pattern for t in event_types().values() if t.triggers is not None]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def classify(text: str, allowed: frozenset[str] | None = None) -> tuple[EventType, re.Match] | None:
+    """The event type of a clause: the first type (in table order) whose trigger matches."""
+    for etype in event_types().values():
+        if allowed is not None and etype.category not in allowed:
+            continue
+        m = etype.trigger(text)
+        if m is not None:
+            before = text[: m.start()]
+            if any(p.search(before) for p in _NOT_AN_EVENT):
+                return None
+            return etype, m
+    return None
+
+
+# ---------------------------------------------------------------- segments
+
+
+@dataclass
+class _Segment:
+    start: int
+    end: int
+    date: DateValue | None
+    etype: EventType
+    trigger: re.Match
+
+
+def _segments(ds: narrative.DatedSentence, allowed: frozenset[str]) -> list[_Segment]:
+    """Clauses grouped into event segments: a clause with its own date and trigger starts one;
+    after ';' a dated clause without a trigger repeats the previous type (ellipsis)."""
+    segs: list[_Segment] = []
+    for clause in ds.clauses:
+        if segs and clause.date is None:
+            segs[-1].end = clause.end
+            continue
+        found = classify(clause.text, allowed)
+        if found is None and segs and clause.separator == ";" and clause.date is not None:
+            prev = segs[-1]
+            segs.append(_Segment(clause.start, clause.end, clause.date, prev.etype, prev.trigger))
+            continue
+        if found is None:
+            if segs:
+                segs[-1].end = clause.end
+            continue
+        etype, m = found
+        if segs and not (clause.date is not None and segs[-1].date is not None):
+            segs[-1].end = clause.end
+            continue
+        date = clause.date
+        if date is None and not segs:
+            date = ds.date if not ds.explicit else next((c.date for c in ds.clauses if c.date), None)
+        segs.append(_Segment(clause.start, clause.end, date, etype, m))
+    return segs
+
+
+# ---------------------------------------------------------------- participants
+
+
+def _is_company(entity: Entity, names: frozenset[str]) -> bool:
+    return (entity.title or "").lower() in names or entity.label.lower() in names
+
+
+def _participants(text: str, start: int, end: int, mentions: list[Mention], etype: EventType,
+                  company: frozenset[str], trigger: tuple[int, int] = (0, 0)) -> list[Participant]:
+    out: list[Participant] = []
+    if etype.role is None:
+        return out
+    seen: set[str] = set()
+    reason = _REASON.search(text, max(start, trigger[1]), end)
+    if reason:
+        end = reason.start()
+    for k, m in enumerate(mentions):
+        if m.start < start or m.end > end or (m.start < trigger[1] and trigger[0] < m.end):
+            continue
+        following = mentions[k + 1] if k + 1 < len(mentions) else None
+        if following is not None and following.start == m.end + 1 and text[m.end] == " ":
+            continue  # a modifier of the next name: "United States Bureau of ..."
+        ent = m.entity
+        if _OUTSIDE.search(text[max(0, m.start - 10): m.start]):
+            continue
+        if not ent.label or ent.label[0].islower() or _is_company(ent, company):
+            continue
+        key = (ent.title or ent.label).lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        role = etype.role
+        if role != "location" and _LOCATIVE.search(text[max(0, m.start - 14): m.start]):
+            role = "location"
+        out.append(Participant(Entity(label=ent.label, title=ent.title, kind=ent.kind), role))
+    taken = [(m.start, m.end) for m in mentions]
+    cued = list(_CUE_NAME.finditer(text, start, end))
+    for pattern in _company_pairs(company):
+        cued.extend(pattern.finditer(text, start, end))
+    for m in cued:
+        name = re.sub(r"'s$", "", m.group("name"))
+        a, b = m.start("name"), m.start("name") + len(name)
+        if any(a < y and x < b for x, y in taken) or not _plausible_name(name, company):
+            continue
+        if name.lower() not in seen:
+            seen.add(name.lower())
+            out.append(Participant(Entity(label=name), etype.role))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _company_pairs(company: frozenset[str]) -> tuple[re.Pattern, ...]:
+    """"Honda and SenseTime signed ...", "SenseTime and Honda ...": the other name is a party."""
+    alt = "|".join(re.escape(c) for c in sorted(company, key=len, reverse=True))
+    return (
+        re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+and\s+(?i:{alt})\b"),
+        re.compile(rf"\b(?i:{alt})\s+and\s+(?P<name>{_NAME})(?=\s+(?:signed|announced|agreed|formed|partnered|launched|created)\b)"),
+    )
+
+
+def _plausible_name(name: str, company: frozenset[str]) -> bool:
+    first = name.split()[0].lower()
+    low = name.lower()
+    if low in company or any(c in low for c in company if len(c) > 3):
+        return False
+    if first in narrative.NOT_NAMES or first in narrative.MONTHS or _ROUND.match(name):
+        return False
+    return len(name) >= 3 and not name.isdigit()
+
+
+# ---------------------------------------------------------------- amounts and labels
+
+
+def _amounts(text: str) -> tuple[Money, ...]:
+    cut = NOT_THE_AMOUNT.search(text)
+    text = text[: cut.start()] if cut else text
+    if not _MONEYISH.search(text):
+        return ()
+    found = normalize.parse_money_all(text)
+    return tuple(m for m in found if m.note != "no currency given")
+
+
+def _label(etype: EventType, text: str, participants: list[Participant], company: frozenset[str],
+           trigger: re.Match | None = None) -> str:
+    with_p, without_p = etype.template
+    names = [p.entity.label for p in participants if p.role != "location" or etype.role == "location"]
+    values = {"p": _join(names[:3]), "round": "", "product": ""}
+    if "{round}" in with_p:
+        m = _ROUND.search(text)
+        if m:
+            word = m.group(1)
+            values["round"] = "Series " + word[7:].upper() if word.lower().startswith("series") else "Seed"
+        template = with_p if values["round"] else without_p
+    elif "{product}" in with_p:
+        values["product"] = _product_name(text, trigger, company) if trigger else ""
+        template = with_p if values["product"] else without_p
+    elif "{p}" in with_p:
+        template = with_p if names else without_p
+    else:
+        template = with_p
+    return template.format(**values)
+
+
+def _product_name(text: str, trigger: re.Match, company: frozenset[str]) -> str:
+    """The name right after the trigger ("introduced Deliveroo Plus") or right before it
+    ("The Galaxy Note 7 smartphone went on sale")."""
+    for m in (_NAME_AFTER.match(text, trigger.end()), _NAME_BEFORE.search(text, 0, trigger.start())):
+        if m is None:
+            continue
+        name = m.group("name")
+        first = name.split()[0].lower()
+        if name.lower() not in company and first not in narrative.NOT_NAMES and first not in narrative.MONTHS:
+            return name
+    return ""
+
+
+def _join(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def _company_names(article: Article) -> frozenset[str]:
+    title = article.title
+    short = re.sub(r"\s*\([^)]*\)$", "", title)
+    return frozenset({title.lower(), short.lower()})
+
+
+def _names_company(text: str, company: frozenset[str]) -> bool:
+    low = text.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", low) for c in company) or bool(
+        re.search(r"\bthe (?:company|firm|group|chain|retailer)\b", low))
+
+
+def _usable_date(date: DateValue | None, text: str) -> bool:
+    if date is None:
+        return False
+    return not (date.approximate and _DECADE.search(text) and date.precision == "year"
+                and f"{date.iso}s" in text)
+
+
+def _split_years(seg: _Segment, text: str, mentions: list[Mention], company) -> list[tuple[DateValue, list[Participant]]]:
+    """An enumeration "Norway (1963) and Denmark (1969)": one (date, participants) per year."""
+    years = list(_PAREN_YEAR.finditer(text, seg.start, seg.end))
+    if len({m.group(1) for m in years}) < 2:
+        return []
+    by_year: dict[str, list[Participant]] = {}
+    prev = seg.start
+    for m in years:
+        parts = _participants(text, prev, m.start(), mentions, seg.etype, company)
+        linked = [(x.start, x.end) for x in mentions]
+        for n in _BARE_NAME.finditer(text, prev, m.start()):
+            name = n.group("name")
+            if not any(n.start() < y and x < n.end() for x, y in linked) and _plausible_name(name, company):
+                parts.append(Participant(Entity(label=name), seg.etype.role))
+        by_year.setdefault(m.group(1), [])
+        for p in parts:
+            if p not in by_year[m.group(1)]:
+                by_year[m.group(1)].append(p)
+        prev = m.end()
+    return [(DateValue(y, "year", raw=f"({y})"), ps) for y, ps in by_year.items()]
+
+
+def _refine(date: DateValue, following: narrative.DatedSentence | None, current) -> DateValue:
+    """A month-precision event followed, in the same paragraph, by a sentence without a trigger
+    that gives a day of that month ("The ceremony was held on 29 June 2018"), takes the day."""
+    if (date.precision != "month" or following is None or not following.explicit
+            or following.sentence.paragraph != current.sentence.paragraph
+            or following.sentence.section != current.sentence.section):
+        return date
+    nd = following.date
+    if nd is None or nd.precision != "day" or nd.iso[:7] != date.iso or classify(following.sentence.text):
+        return date
+    return replace(nd, raw=nd.raw)
+
+
+def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
+    """The history events of an article with the dated sentence each comes from."""
+    company = _company_names(article)
+    found: list[tuple[Event, narrative.DatedSentence]] = []
+    dated = narrative.dated_sentences(article)
+    for i, ds in enumerate(dated):
+        if ds.role == "skip" or ds.date is None and not any(c.date for c in ds.clauses):
+            continue
+        if ds.role == "other" and (not ds.explicit or not _names_company(ds.sentence.text, company)):
+            continue  # outside the history, a sentence must name the company (not an affiliate)
+        text = ds.sentence.text
+        if not _any_trigger().search(text):
+            continue
+        allowed = frozenset({"event"}) if ds.role == "controversy" else frozenset({"event", "controversy"})
+        for seg in _segments(ds, allowed):
+            seg_text = text[seg.start: seg.end]
+            pieces = _split_years(seg, text, ds.mentions, company) if seg.etype.key == "expansion" else []
+            if not pieces and not _usable_date(seg.date, seg_text):
+                continue
+            if not pieces:
+                date = _refine(seg.date, dated[i + 1] if i + 1 < len(dated) else None, ds)
+                span = (seg.start + seg.trigger.start(), seg.start + seg.trigger.end())
+                pieces = [(date, _participants(text, seg.start, seg.end, ds.mentions, seg.etype, company, span))]
+            amounts = _amounts(seg_text) if seg.etype.amounts else ()
+            for date, parts in pieces:
+                event = Event(
+                    type=seg.etype.key,
+                    label=_label(seg.etype, seg_text, parts, company, seg.etype.trigger(seg_text)),
+                    date=date,
+                    participants=tuple(parts),
+                    amounts=amounts,
+                    category=seg.etype.category,
+                )
+                found.append((event, ds))
+    return _merge(found)
+
+
+def _merge(found: list[tuple[Event, narrative.DatedSentence]]) -> list[tuple[Event, narrative.DatedSentence]]:
+    """Drop repeats: a once-only type (founding, IPO) seen again in the same year, or the same
+    type on the same date with the same amounts or shared participants."""
+    types = event_types()
+    kept: list[tuple[Event, narrative.DatedSentence]] = []
+    for event, ds in found:
+        twin = None
+        for j, (other, _) in enumerate(kept):
+            if other.type != event.type or other.date is None or event.date is None:
+                continue
+            if types[event.type].once and other.date.year == event.date.year:
+                twin = j
+                break
+            if other.date.iso == event.date.iso and (
+                (event.amounts and set(event.amounts) == set(other.amounts))
+                or {p.entity for p in event.participants} & {p.entity for p in other.participants}
+            ):
+                twin = j
+                break
+        if twin is None:
+            kept.append((event, ds))
+            continue
+        other, ods = kept[twin]
+        rank = {"year": 0, "month": 1, "day": 2}
+        date = event.date if rank[event.date.precision] > rank[other.date.precision] else other.date
+        extra = tuple(p for p in event.participants if p.entity not in {q.entity for q in other.participants})
+        kept[twin] = (replace(other, date=date, participants=other.participants + extra), ods)
+    return kept
+
+
+def extract(article: Article) -> Iterator[Fact]:
+    for event, ds in events(article):
+        s = ds.sentence
+        yield Fact(
+            subject=article.title,
+            prop="significantEvent",
+            value=event,
+            provenance=Provenance(
+                article=article.title,
+                revision=article.revision,
+                section=s.section,
+                sentence=s.text,
+                citations=tuple(s.citations),
+                extractor=NAME,
+            ),
+        )

@@ -1,0 +1,386 @@
+"""Relations extractor: partners, customers, suppliers, investors, joint-venture partners and
+research collaborators named anywhere in the article.
+
+A relation needs a cue (``kg/data/relation_cues.tsv``) and a counterparty that is an
+organisation-like name next to it: the names enumerated right after the cue ("partnered with
+A, B and C"), or right before it ("A and B formed a joint venture"), as the cue's ``side``
+says. Enumerations split on commas and "and" only *between* names, never inside a linked name.
+The company itself (and its own units, "Samsung SDI") is never its own counterparty; lower-case
+links ("strategic alliance", "nonprofit") and generic words are not counterparties.
+
+Dates and entity mentions come from the narrative layer (``kg.narrative.dated_sentences``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from kg.model import Entity, Fact, Provenance
+from kg.narrative import DatedSentence, dated_sentences
+from kg.parse import Article, Mention
+
+NAME = "relations"
+
+TYPES = ("partner", "customer", "supplier", "investor", "jointVenturePartner", "researchCollaborator")
+SIDES = ("object", "subject", "either", "reverse", "joint", "selfobj")
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return rows[1:]  # the first row names the columns
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: re.Pattern
+    type: str
+    side: str
+
+
+@dataclass(frozen=True)
+class Cues:
+    cues: tuple[Cue, ...]
+    refine: tuple[tuple[re.Pattern, str], ...]
+    sections: tuple[tuple[re.Pattern, str], ...]
+    notname: frozenset[str]
+    orgnouns: frozenset[str]
+    generic: frozenset[str]
+    prefilter: tuple[str, ...]  # keywords every cue contains: a cheap first test per sentence
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """Load and check ``relation_cues.tsv`` once."""
+    cue_rows: list[Cue] = []
+    refine, sections, notname, orgnouns, generic = [], [], set(), set(), set()
+    prefilter = None
+    for n, row in enumerate(_rows("relation_cues.tsv"), start=2):
+        row = row + [""] * (4 - len(row))
+        kind, pattern, type_, side = (c.strip() for c in row[:4])
+        where = f"relation_cues.tsv row {n}"
+        if kind in ("cue", "refine", "section") and type_ not in TYPES:
+            raise ValueError(f"{where}: unknown relation type {type_!r}")
+        if kind == "cue":
+            if side not in SIDES:
+                raise ValueError(f"{where}: unknown side {side!r}")
+            cue_rows.append(Cue(re.compile(pattern, re.IGNORECASE), type_, side))
+        elif kind == "refine":
+            refine.append((re.compile(pattern, re.IGNORECASE), type_))
+        elif kind == "section":
+            sections.append((re.compile(pattern, re.IGNORECASE), type_))
+        elif kind == "notname":
+            notname.add(pattern)
+        elif kind == "prefilter":
+            prefilter = tuple(k for k in pattern.lower().split("|") if k)
+        elif kind == "orgnoun":
+            orgnouns.add(pattern)
+        elif kind == "generic":
+            generic.add(pattern.lower())
+        else:
+            raise ValueError(f"{where}: unknown kind {kind!r}")
+    if prefilter is None:
+        raise ValueError("relation_cues.tsv: no prefilter row")
+    return Cues(tuple(cue_rows), tuple(refine), tuple(sections), frozenset(notname), frozenset(orgnouns), frozenset(generic), prefilter)
+
+
+# ---------------------------------------------------------------- names
+
+# An unlinked organisation name: capitalised words, with "of", "for", "&"... inside.
+_WORD = r"[A-Z][\w'’&.-]*+(?![$€£¥])"
+_NAME = re.compile(
+    rf"{_WORD}(?:(?:\s+(?:of|for|de|du|des|del|la|le|von|van|und)(?:\s+the)?)?\s+{_WORD}|\s*&\s*{_WORD})*"
+)
+_THE = re.compile(r"the\s+", re.IGNORECASE)
+# descriptors before a linked name: "the UK-based BP", "the brewing company Heineken"
+_DESCRIPTOR = re.compile(r"(?:[a-z][\w-]*\s+){1,4}")
+_BASED = re.compile(r"(?:[A-Z][\w.]*-based|[A-Z][\w.]*\s+[A-Z][\w.]*-based)\s+")
+_POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
+_SUFFIX = re.compile(r",?\s*(?:Ltd|Inc|LLC|Co|Corp|plc|S\.A|AG|GmbH|B\.V|N\.V)\.?(?=[\s,;.]|$)")
+_FUNCTION_WORDS = frozenset("in at on of to from by with for or the a an into over under near its their his her was were is are".split())
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and(?:/or)?\s+|\s+&\s+|\s+as well as\s+)")
+_KEEP_DOT = re.compile(r"(?:Inc|Co|Ltd|Corp|Bros|Pte|plc|L\.P|S\.A|N\.V|A\.G)\.$")
+_TAIL = re.compile(r"\s*(?:,\s*)?(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*$")
+
+
+@dataclass(frozen=True)
+class Counterparty:
+    entity: Entity
+    start: int
+    end: int
+
+
+class _Sent:
+    """A sentence's text with its mentions indexed by start offset."""
+
+    def __init__(self, ds: DatedSentence):
+        self.ds = ds
+        self.text = ds.sentence.text
+        self.by_start: dict[int, Mention] = {}
+        for m in sorted(ds.mentions, key=lambda m: (m.start, -(m.end - m.start))):
+            self.by_start.setdefault(m.start, m)
+
+
+def company_names(article: Article) -> tuple[str, ...]:
+    """Lower-case names that denote the company itself ("samsung", "ikea")."""
+    title = re.sub(r"\s*\([^)]*\)$", "", article.title).strip()
+    return (title.lower(),) if title else ()
+
+
+@lru_cache(maxsize=256)
+def _self_pattern(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in names) or r"(?!)")
+
+
+def is_self(entity: Entity, names: tuple[str, ...], article: Article) -> bool:
+    """The company itself or one of its own units ("Samsung SDI" in the Samsung article)."""
+    if entity.title and entity.title == article.title:
+        return True
+    pat = _self_pattern(names)
+    return bool(pat.search(entity.label.lower()) or (entity.title and pat.search(entity.title.lower())))
+
+
+def _resolve(label: str, article: Article) -> Entity:
+    title = article.label_index.get(label.lower())
+    return Entity(label=label, title=title)
+
+
+def valid_name(name: str, table: Cues) -> bool:
+    words = name.split()
+    if not words or words[0] in table.notname or name.lower() in table.generic or name.endswith("-based"):
+        return False
+    if all(w in table.notname for w in words):
+        return False
+    return any(ch.isalpha() for ch in name)
+
+
+def _item_at(s: _Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, int] | None:
+    """The name starting at ``pos`` (after "the", a possessor, "X-based" or a descriptor)."""
+    text = s.text
+    m = _THE.match(text, pos)
+    if m:
+        pos = m.end()
+    m = _BASED.match(text, pos)
+    if m:
+        pos = m.end()
+    got = _name_at(s, pos, article, table)
+    if got is None:
+        d = _DESCRIPTOR.match(text, pos)
+        words = d.group(0).split() if d else []
+        if words and not _FUNCTION_WORDS.intersection(words):
+            # before a linked name any descriptor will do; before an unlinked one it must
+            # end with an organisation noun ("the hedge fund Bridgepoint")
+            if d.end() in s.by_start or words[-1] in table.orgnouns:
+                got = _name_at(s, d.end(), article, table)
+    if got is not None:
+        poss = _POSSESSIVE.match(text, got[1])
+        if poss:  # "Japan's Toray Industries": the possessor is not the item
+            return _item_at(s, poss.end(), article, table) or got
+    return got
+
+
+def _name_at(s: _Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, int] | None:
+    text = s.text
+    mention = s.by_start.get(pos)
+    if mention is not None:
+        label = mention.entity.label
+        if label.islower() or label.lower() in table.generic:
+            return None  # a common-noun link ("nonprofit", "strategic alliance")
+        return mention.entity, mention.end
+    m = _NAME.match(text, pos)
+    if not m:
+        return None
+    name = m.group(0)
+    if name.endswith(".") and not _KEEP_DOT.search(name):
+        name = name[:-1]
+    name = name.rstrip("'’")
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    if not valid_name(name, table):
+        return None
+    return _resolve(name, article), pos + len(name)
+
+
+def enumeration(s: _Sent, pos: int, article: Article, table: Cues, limit: int | None = None) -> tuple[list[Counterparty], int]:
+    """Names enumerated from ``pos``: "A, B (BB), and the C"; returns them and where they end."""
+    text = s.text
+    limit = len(text) if limit is None else limit
+    items: list[Counterparty] = []
+    end = pos
+    while True:
+        p = pos
+        while p < limit and text[p] == " ":
+            p += 1
+        got = _item_at(s, p, article, table)
+        if got is None or got[1] > limit:
+            break
+        entity, stop = got
+        items.append(Counterparty(entity, p, stop))
+        suffix = _SUFFIX.match(text, stop)
+        if suffix and suffix.end() <= limit:
+            stop = suffix.end()
+        paren = _PAREN.match(text, stop)
+        if paren and paren.end() <= limit:
+            stop = paren.end()
+        end = stop
+        sep = _SEPARATOR.match(text, stop)
+        if not sep or sep.end() >= limit:
+            break
+        pos = sep.end()
+    return items, end
+
+
+def _starts(text: str, lo: int, hi: int, s: _Sent) -> list[int]:
+    out = {lo} | {m for m in s.by_start if lo <= m < hi}
+    for m in re.finditer(r"(?<![\w'’-])[A-Za-z]", text[lo:hi]):
+        out.add(lo + m.start())
+    return sorted(out)
+
+
+def subject_enumeration(s: _Sent, clause_start: int, cue_start: int, article: Article, table: Cues) -> list[Counterparty]:
+    """The longest enumeration that ends right before the cue (modulo "together", commas)."""
+    text = s.text
+    for start in _starts(text, clause_start, cue_start, s):
+        items, end = enumeration(s, start, article, table, limit=cue_start)
+        if items and _TAIL.fullmatch(text[end:cue_start]):
+            return items
+    return []
+
+
+_CLAUSE = re.compile(r";|\s+(?:while|whereas)\s+")
+
+
+def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for m in _CLAUSE.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def _counterparties(s: _Sent, cue: Cue, m: re.Match, article: Article, table: Cues, names) -> list[Counterparty]:
+    c0, c1 = _clause_bounds(s.text, m.start())
+    obj, _ = enumeration(s, m.end(), article, table, limit=c1)
+    side = cue.side
+    if side == "object":
+        return obj
+    if side == "selfobj":
+        before = s.text[c0 : m.start()].lower()
+        if _self_pattern(names).search(before) or re.match(r"\s*(?:it|the company)\b", before):
+            return obj
+        return []
+    subj = subject_enumeration(s, c0, m.start(), article, table)
+    obj_self = bool(obj) and all(is_self(c.entity, names, article) for c in obj)
+    if side == "subject":
+        return subj
+    if side == "either":
+        others = [c for c in obj if not is_self(c.entity, names, article)]
+        return others if others else (subj if obj_self or not obj else [])
+    if side == "reverse":
+        return subj if obj_self else []
+    if side == "joint":
+        return subj if any(is_self(c.entity, names, article) for c in subj) else []
+    return []
+
+
+def relations_in(s: _Sent, article: Article, table: Cues, names) -> list[tuple[str, Counterparty]]:
+    """(type, counterparty) pairs stated by one sentence, in text order, without repeats."""
+    text = s.text
+    low = text.lower()
+    if not any(k in low for k in table.prefilter):
+        return []
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[str, Counterparty]] = []
+    seen: set[tuple[str, str]] = set()
+    for cue in table.cues:
+        for m in cue.pattern.finditer(text):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            parties = [
+                c for c in _counterparties(s, cue, m, article, table, names)
+                if not is_self(c.entity, names, article) and not (m.start() <= c.start < m.end())
+            ]
+            if not parties:
+                continue
+            taken.append((m.start(), m.end()))
+            type_ = cue.type
+            if type_ == "partner":
+                c0, c1 = _clause_bounds(text, m.start())
+                for pat, new in table.refine:
+                    if pat.search(text, c0, c1):
+                        type_ = new
+                        break
+            for c in parties:
+                key = (type_, c.entity.title or c.entity.label.lower())
+                if key not in seen:
+                    seen.add(key)
+                    found.append((type_, c))
+    return found
+
+
+def _section_type(path: str | None, table: Cues) -> tuple[str, int] | None:
+    """The relation type of a counterparty section on the path, and its depth."""
+    if not path:
+        return None
+    parts = [p.strip() for p in path.split(">")]
+    for depth, part in enumerate(parts):
+        for pat, type_ in table.sections:
+            if pat.search(part.lower()):
+                return type_, depth
+    return None
+
+
+def _fact(article: Article, prop: str, entity: Entity, ds: DatedSentence) -> Fact:
+    s = ds.sentence
+    prov = Provenance(
+        article=article.title,
+        revision=article.revision,
+        section=s.section,
+        sentence=s.text,
+        citations=tuple(s.citations),
+        extractor=NAME,
+    )
+    quals = (("date", ds.date),) if ds.date else ()
+    return Fact(subject=article.title, prop=prop, value=Entity(entity.label, entity.title, "organization"), provenance=prov, qualifiers=quals)
+
+
+def extract(article: Article) -> Iterator[Fact]:
+    table = cues()
+    names = company_names(article)
+    headed: set[str] = set()
+    for ds in dated_sentences(article):
+        s = _Sent(ds)
+        for type_, c in relations_in(s, article, table, names):
+            yield _fact(article, type_, c.entity, ds)
+        sect = _section_type(ds.sentence.section, table)
+        if sect is None:
+            continue
+        type_, depth = sect
+        parts = [p.strip() for p in ds.sentence.section.split(">")]
+        # a sub-heading of a "Major clients" section names a client
+        if len(parts) > depth + 1 and parts[depth + 1] not in headed:
+            headed.add(parts[depth + 1])
+            entity = _resolve(parts[depth + 1], article)
+            if not is_self(entity, names, article) and valid_name(entity.label, table):
+                yield _fact(article, type_, entity, ds)
+        # a list item that is only a name ("; Royal Dutch Shell")
+        if ds.sentence.list_item or len(s.text.split()) <= 6:
+            items, end = enumeration(s, 0, article, table)
+            if items and end >= len(s.text.rstrip(". ")):
+                for c in items:
+                    if not is_self(c.entity, names, article):
+                        yield _fact(article, type_, c.entity, ds)

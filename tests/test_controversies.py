@@ -1,0 +1,111 @@
+"""The controversies extractor on real articles and on small hand-written pages."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from corpus import wiki
+
+from kg.extractors import EXTRACTORS, controversies
+from kg.model import Event
+from kg.parse import parse_article
+from kg.sources import Page
+from kg.sources.files import read_wiki_file
+
+
+def _extract(path_or_text, title="Acme"):
+    if isinstance(path_or_text, str):
+        page = Page(title=title, revision=1, wikitext=path_or_text)
+    else:
+        page = read_wiki_file(path_or_text)
+    return [f.value for f in controversies.extract(parse_article(page))]
+
+
+@pytest.fixture(scope="module")
+def samsung():
+    return _extract(wiki("Samsung"))
+
+
+def _one(events, text):
+    found = [e for e, s in events if text in s]
+    assert len(found) == 1, text
+    return found[0]
+
+
+def _with_sentences(path):
+    page = read_wiki_file(path)
+    return [(f.value, f.provenance.sentence) for f in controversies.extract(parse_article(page))]
+
+
+def test_registered():
+    assert EXTRACTORS["controversies"] is controversies.extract
+
+
+def test_sensetime_entity_list_sanction():
+    events = _with_sentences(wiki("SenseTime"))
+    ev = _one(events, "Entity List")
+    assert ev.type == "fine" and ev.category == "controversy"
+    assert ev.date.iso == "2019"
+    roles = {p.entity.title: p.role for p in ev.participants}
+    assert roles["Bureau of Industry and Security"] == "regulator"
+    assert roles["Uyghurs"] == "affected group"
+    assert "Entity List" not in roles  # the list is not a party
+
+
+def test_samsung_price_fixing_fine_has_its_amount_date_and_outcome():
+    events = _with_sentences(wiki("Samsung"))
+    ev = _one(events, "fined €145,727,000")
+    assert ev.type == "fine" and ev.date.iso == "2011-10-19"
+    assert [(m.amount, m.currency) for m in ev.amounts] == [(Decimal("145727000"), "EUR")]
+    assert ev.outcome == "fined"
+    assert ev.label.startswith("Price fixing")
+
+
+def test_replies_and_background_are_not_controversies():
+    events = _with_sentences(wiki("Samsung"))
+    sentences = [s for _, s in events]
+    assert not any(s.startswith("Samsung says that its investigation") for s in sentences)
+    assert not any(s.startswith("CLW responded") for s in sentences)
+    assert not any("Samsung Fine Chemicals" in s for s in sentences)  # "Fine" the name, not a fine
+
+
+def test_weak_cues_count_only_inside_controversy_sections():
+    inside = "'''Acme''' makes things.\n\n== Criticism ==\nIn 2015, Acme was criticized by [[Greenpeace]] for its packaging."
+    outside = "'''Acme''' makes things.\n\n== Products ==\nIn 2015, Acme was criticized by [[Greenpeace]] for its packaging."
+    ev = _extract(inside)
+    assert len(ev) == 1 and ev[0].type == "other" and ev[0].date.iso == "2015"
+    assert [(p.entity.title, p.role) for p in ev[0].participants] == [("Greenpeace", "critic")]
+    assert _extract(outside) == []
+
+
+def test_strong_cues_count_anywhere_with_agent_roles():
+    text = ("'''Acme''' makes things.\n\n== History ==\nIn March 2012, Acme was fined £2 million by the "
+            "[[Office of Fair Trading]] for price fixing.")
+    (ev,) = _extract(text)
+    assert ev.type == "fine" and ev.date.iso == "2012-03"
+    assert [(p.entity.title, p.role) for p in ev.participants] == [("Office of Fair Trading", "regulator")]
+    assert [(m.amount, m.currency) for m in ev.amounts] == [(Decimal("2000000"), "GBP")]
+    assert "competition" in ev.label
+
+
+def test_places_are_not_parties():
+    text = ("'''Acme''' makes things.\n\n== Controversies ==\nIn 2014, workers went on strike at a factory in "
+            "[[Huizhou]], [[Guangdong]] and [[Shenzhen]].")
+    (ev,) = _extract(text)
+    assert ev.type == "strike" and ev.participants == ()
+
+
+def test_every_controversy_type_is_in_the_event_type_scheme(samsung):
+    types = controversies.event_types()
+    assert all(isinstance(e, Event) and e.type in types for e in samsung)
+    table = controversies.table()
+    assert {c.type for c in table.strong + table.weak} <= set(types)
+
+
+def test_controversy_headings():
+    aliases = controversies.table().sections
+    assert controversies.controversy_heading("Controversies > Price fixing", aliases) == (True, "Price fixing")
+    assert controversies.controversy_heading("Criticisms", aliases) == (True, None)
+    assert controversies.controversy_heading("Labour practices", aliases) == (True, None)
+    assert controversies.controversy_heading("History > 2017", aliases) == (False, None)

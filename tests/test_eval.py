@@ -1,0 +1,101 @@
+"""kg eval: matching rules, the gold files themselves, and the score floors reached."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.eval import Counts, Prediction, date_matches, evaluate, in_scope, match
+from kg.extractors.history import event_types
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+
+# Levels reached on the gold set (lenient and strict); the scores must not fall below them.
+FLOORS = {"strict": (0.95, 0.93), "lenient": (0.95, 0.93)}
+
+
+def _pred(type_="funding_round", date="2017-10", sentence="In October 2017 it raised money.", section="History"):
+    return Prediction(type=type_, date=date, sentence=sentence, section=section)
+
+
+def test_date_matching():
+    assert date_matches("2017-10-05", "2017-10", strict=True)
+    assert not date_matches("2017", "2017-10", strict=True)
+    assert date_matches("2017", "2017-10", strict=False)
+    assert not date_matches("2018-10", "2017-10", strict=False)
+    assert not date_matches(None, "2017", strict=False)
+
+
+def test_scope():
+    assert in_scope(None, ["(lead)"])
+    assert in_scope("History > 2017", ["History"])
+    assert not in_scope("Historical sites", ["History"])
+    assert not in_scope("Services", ["(lead)", "History"])
+
+
+def test_match_needs_type_date_and_evidence():
+    gold = [{"type": "funding_round", "date": "2017-10", "evidence": "it raised"}]
+    assert match([_pred()], gold, strict=True) == [(0, 0)]
+    assert match([_pred(type_="acquisition")], gold, strict=True) == []
+    assert match([_pred(sentence="In October 2017 something else.")], gold, strict=False) == []
+    assert match([_pred(date="2017")], gold, strict=True) == []
+    assert match([_pred(date="2017")], gold, strict=False) == [(0, 0)]
+
+
+def test_match_is_one_to_one():
+    gold = [{"type": "funding_round", "date": "2017"}, {"type": "funding_round", "date": "2017"}]
+    assert len(match([_pred(date="2017")], gold, strict=True)) == 1
+
+
+def test_counts():
+    c = Counts(tp=8, fp=2, fn=8)
+    assert (c.precision, c.recall) == (0.8, 0.5)
+    assert round(c.f1, 4) == round(2 * 0.8 * 0.5 / 1.3, 4)
+
+
+def test_gold_files_are_well_formed():
+    files = sorted(GOLD.glob("*.json"))
+    assert len(files) >= 4
+    types = set(event_types())
+    for f in files:
+        doc = json.loads(f.read_text(encoding="utf-8"))
+        assert (ROOT / doc["source"]).is_file(), f
+        source = (ROOT / doc["source"]).read_text(encoding="utf-8")
+        block = doc["events"]
+        assert block["extractor"] == "history" and block["scope"] and block["items"]
+        for item in block["items"]:
+            assert item["type"] in types, (f, item)
+            assert len(item["date"]) in (4, 7, 10), (f, item)
+            if item.get("amount"):
+                assert item["amount"]["value"].isdigit()
+            # the evidence is quoted from the article (modulo markup): its words are there
+            evidence = item["evidence"] if isinstance(item["evidence"], list) else [item["evidence"]]
+            for e in evidence:
+                assert all(w in source for w in e.split() if w.isalpha()), (f, e)
+
+
+def test_scores_stay_above_the_levels_reached():
+    scores = evaluate(GOLD, ("history",))
+    s = scores["history"]
+    for mode, (p, r) in FLOORS.items():
+        counts = getattr(s, mode)
+        assert counts.precision >= p, (mode, counts, s.extras)
+        assert counts.recall >= r, (mode, counts, s.misses)
+    assert s.strict.tp + s.strict.fn == s.lenient.tp + s.lenient.fn >= 80
+
+
+@pytest.mark.parametrize(("floor", "code"), [("0.5", 0), ("1.01", 1)])
+def test_cli_exit_code_follows_the_floor(floor, code):
+    result = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "eval", str(GOLD), "--extractors", "history", "--format", "json",
+         "--min-precision", floor],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert result.returncode == code, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data["history"]["by_type"]) >= {"funding_round", "partnership", "expansion"}

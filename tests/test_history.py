@@ -1,0 +1,187 @@
+"""The history extractor on real articles and on small constructed texts."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from corpus import wiki
+
+from kg.extractors import EXTRACTORS
+from kg.extractors.history import classify, event_types, events, extract
+from kg.parse import parse_article
+from kg.sources import Page
+from kg.sources.files import read_wiki_file
+
+ROOT = Path(__file__).resolve().parent.parent
+ONTOLOGY = ROOT / "ontology" / "kgo.ttl"
+
+
+def _events(stem: str):
+    return [e for e, _ in events(parse_article(read_wiki_file(wiki(stem))))]
+
+
+def _text_events(text: str, title: str = "Acme"):
+    return [e for e, _ in events(parse_article(Page(title, text)))]
+
+
+@pytest.fixture(scope="module")
+def sensetime():
+    return _events("SenseTime")
+
+
+def _one(evs, type_, iso):
+    found = [e for e in evs if e.type == type_ and e.date and e.date.iso == iso]
+    assert found, f"no {type_} on {iso}: {[(e.type, e.date.iso if e.date else None) for e in evs]}"
+    return found
+
+
+def test_registered():
+    assert EXTRACTORS["history"] is extract
+
+
+def test_sensetime_acceptance(sensetime):
+    series_b = _one(sensetime, "funding_round", "2017")[0]
+    assert [(m.amount, m.currency) for m in series_b.amounts] == [(410_000_000, "USD")]
+    assert series_b.label == "Series B funding round"
+    qualcomm = _one(sensetime, "partnership", "2017-10")[0]
+    assert [p.entity.label for p in qualcomm.participants] == ["Qualcomm"]
+    _one(sensetime, "partnership", "2017-11")  # "The following month"
+    c_plus = [e for e in _one(sensetime, "funding_round", "2018-05") if "C+" in e.label][0]
+    assert [(m.amount, m.currency) for m in c_plus.amounts] == [(620_000_000, "USD")]
+    _one(sensetime, "funding_round", "2018-04")
+    singapore = _one(sensetime, "partnership", "2018-06-29")[0]
+    titles = {p.entity.title for p in singapore.participants if p.role == "partner"}
+    assert {"Nanyang Technological University", "Singapore Telecommunications Limited"} <= titles
+    sanction = _one(sensetime, "fine", "2019")[0]
+    assert [(p.entity.title, p.role) for p in sanction.participants] == [("Bureau of Industry and Security", "regulator")]
+
+
+def test_company_is_never_a_participant(sensetime):
+    for e in sensetime:
+        assert all(p.entity.label != "SenseTime" for p in e.participants)
+
+
+def test_unlinked_names_after_cues():
+    evs = _events("Deliveroo")
+    series_e = _one(evs, "funding_round", "2016-08")[0]
+    assert [(p.entity.label, p.entity.title, p.role) for p in series_e.participants] == [("Bridgepoint", None, "investor")]
+    series_g = _one(evs, "funding_round", "2019-05")[0]
+    assert "Amazon" in [p.entity.label for p in series_g.participants]
+
+
+def test_valuation_is_not_the_amount():
+    evs = _events("Deliveroo")
+    series_b = _one(evs, "funding_round", "2015-01")[0]
+    assert [m.amount for m in series_b.amounts] == [25_000_000]
+    assert series_b.amounts[0].currency is None  # a bare "$" stays ambiguous
+
+
+def test_once_only_types_are_merged():
+    evs = _events("Deliveroo")
+    assert len([e for e in evs if e.type == "founding"]) == 1
+    ipo = [e for e in evs if e.type == "ipo"]
+    assert len(ipo) == 1 and ipo[0].date.iso == "2021-03-31"
+
+
+def test_enumerated_years_give_one_event_each():
+    evs = _events("IKEA")
+    by_year = {e.date.iso: e for e in evs if e.type == "expansion" and e.date.precision == "year"}
+    assert {"1963", "1969", "1973", "1974", "1975", "1978", "1981", "1984", "1985", "1987", "1989"} <= set(by_year)
+    assert [p.entity.label for p in by_year["1969"].participants] == ["Denmark"]
+    assert {p.entity.label for p in by_year["1981"].participants} == {"France", "Spain"}
+
+
+def test_semicolon_enumeration_repeats_the_type():
+    evs = _text_events("==History==\nIn 1982, Acme built a plant in [[Portugal]]; in 1984, a plant in [[Japan]].")
+    assert [(e.type, e.date.iso) for e in evs] == [("expansion", "1982"), ("expansion", "1984")]
+
+
+def test_no_event_without_date_or_trigger():
+    assert _text_events("==History==\nAcme acquired [[Widget Co]].") == []
+    assert _text_events("==History==\nIn 2004, Acme was a popular shop.") == []
+
+
+def test_plans_and_failures_are_not_events():
+    assert _text_events("==History==\nIn 2004, Acme attempted to acquire [[Widget Co]].") == []
+    assert _text_events("==History==\nIn 2004, Acme was planning to acquire [[Widget Co]].") == []
+    assert [e.type for e in _text_events("==History==\nIn May 2004, Acme acquired [[Widget Co]].")] == ["acquisition"]
+
+
+def test_controversy_sections_keep_only_business_events():
+    text = "==Controversies==\nIn 2010, Acme was fined by the [[Federal Trade Commission]]. In 2011, Acme acquired [[Widget Co]]."
+    assert [e.type for e in _text_events(text)] == ["acquisition"]
+    text = "==History==\nIn 2010, Acme was fined by the [[Federal Trade Commission]]."
+    fine = _text_events(text)
+    assert [(e.type, e.category) for e in fine] == [("fine", "controversy")]
+    assert fine[0].participants[0].role == "regulator"
+
+
+def test_type_priority():
+    assert classify("S-LCD was established as a joint venture between Samsung and Sony")[0].key == "joint_venture"
+    assert classify("founded in 1999 as KAI, the result of a merger")[0].key == "merger"
+    assert classify("it became one of the founding members of the alliance")[0].key == "partnership"
+    internal = classify("announced it will merge its mobile and consumer electronics divisions")
+    assert internal is None or internal[0].key != "merger"
+
+
+def test_type_table_matches_the_ontology():
+    text = ONTOLOGY.read_text(encoding="utf-8")
+    types = event_types()
+    assert {"founding", "funding_round", "ipo", "acquisition", "merger", "divestiture", "partnership",
+            "joint_venture", "product_launch", "expansion", "award", "leadership_change", "rename",
+            "layoffs", "lawsuit", "fine", "investigation", "recall", "data_breach", "bankruptcy"} <= set(types)
+    for key, t in types.items():
+        local = "".join(part[:1].upper() + part[1:] for part in key.split("_")) if key != "ipo" else "IPO"
+        block = re.search(rf"^kgo:{local} a kgo:EventType.*?\.\s*$", text, re.S | re.M)
+        assert block, f"kgo:{local} missing from the ontology"
+        assert f'rdfs:label "{t.label}"@en' in block.group(0)
+        assert f'skos:notation "{key}"' in block.group(0)
+        close = re.search(r"skos:closeMatch wd:(Q\d+)", block.group(0))
+        if close:
+            assert t.wikidata == close.group(1)
+        assert t.wikidata is None or re.fullmatch(r"Q\d+", t.wikidata)
+
+
+def test_timeline_query_on_sensetime(tmp_path):
+    out = tmp_path / "st.ttl"
+    kg = [sys.executable, "-m", "kg.cli"]
+    subprocess.run([*kg, "build", str(wiki("SenseTime")), "-o", str(out), "--extractors", "infobox,history"],
+                   check=True, capture_output=True, cwd=ROOT)
+    result = subprocess.run([*kg, "query", "timeline", "--graph", str(out), "--param", "company=SenseTime",
+                             "--format", "tsv"], check=True, capture_output=True, text=True, cwd=ROOT)
+    header, *rows = [line.split("\t") for line in result.stdout.strip().splitlines()]
+    assert header[:11] == ["company", "event", "date", "type", "label", "participants", "participantLabels",
+                           "amount", "currency", "sentence", "reference"]
+    col = {name: i for i, name in enumerate(header)}
+    dates = [r[col["date"]] for r in rows]
+    assert dates == sorted(dates)
+    singapore = [r for r in rows if r[col["date"]] == "2018-06-29"][0]
+    assert "https://en.wikipedia.org/wiki/Nanyang_Technological_University" in singapore[col["participants"]].split()
+    assert singapore[col["type"]] == "partnership or agreement"
+    b = [r for r in rows if r[col["label"]] == "Series B funding round"][0]
+    assert (b[col["date"]], b[col["amount"]], b[col["currency"]]) == ("2017", "410000000", "USD")
+    assert any(r[col["reference"]].startswith("https://www.qualcomm.com/") for r in rows if r[col["date"]] == "2017-10")
+
+
+def test_funding_query_totals_per_currency(tmp_path):
+    out = tmp_path / "d.ttl"
+    kg = [sys.executable, "-m", "kg.cli"]
+    subprocess.run([*kg, "build", str(wiki("Deliveroo")), "-o", str(out), "--extractors", "infobox,history"],
+                   check=True, capture_output=True, cwd=ROOT)
+    result = subprocess.run([*kg, "query", "funding", "--graph", str(out), "--param", "company=Deliveroo",
+                             "--format", "tsv"], check=True, capture_output=True, text=True, cwd=ROOT)
+    header, *rows = [line.split("\t") for line in result.stdout.strip().splitlines()]
+    col = {name: i for i, name in enumerate(header)}
+    rounds = [r for r in rows if r[col["round"]] != "total"]
+    totals = {r[col["currency"]]: r[col["amount"]] for r in rows if r[col["round"]] == "total"}
+    assert rounds[0][col["round"]] == "Series A funding round" and rounds[0][col["currency"]] == "GBP"
+    expected: dict[str, int] = {}
+    for r in rounds:
+        if r[col["amount"]]:
+            expected[r[col["currency"]]] = expected.get(r[col["currency"]], 0) + int(r[col["amount"]])
+    assert {k: int(float(v)) for k, v in totals.items()} == expected
+    assert rows[-1][col["round"]] == "total"
