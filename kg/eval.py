@@ -250,6 +250,11 @@ def evaluate(gold_path: str | Path, extractors: tuple[str, ...] | None = None) -
             preds = [p for p in adapter(facts, extractor) if in_scope(p.section, block.get("scope"))]
             score = scores.setdefault(extractor, Score(extractor))
             _score_block(score, doc.get("article", gold_file.stem), preds, block["items"])
+    relations_gold = Path(gold_path) / "relations"
+    if relations_gold.is_dir():  # partner/customer and controversy gold, scored by their own rules
+        from kg import eval_relations
+
+        scores.update(eval_relations.evaluate(relations_gold, extractors))
     return scores
 
 

@@ -1163,20 +1163,25 @@ def _has_body(tag: Tag) -> bool:
     return tag.contents is not None and bool(str(tag.contents).strip())
 
 
-def build_ref_index(wikicode: object) -> dict[str, Citation]:
-    """name -> Citation for every named ``<ref>`` with a body (the first definition wins)."""
-    index: dict[str, Citation] = {}
+def named_ref_tags(wikicode: object) -> dict[str, Tag]:
+    """name -> the ``<ref>`` tag that defines it (the first definition with a body wins)."""
+    index: dict[str, Tag] = {}
     for tag in _refs(_code(wikicode)):
         name = _ref_name(tag)
         if name and name not in index and _has_body(tag):
-            index[name] = citation_from_ref(tag)
+            index[name] = tag
     return index
+
+
+def build_ref_index(wikicode: object) -> dict[str, Citation]:
+    """name -> Citation for every named ``<ref>`` with a body (the first definition wins)."""
+    return {name: citation_from_ref(tag) for name, tag in named_ref_tags(wikicode).items()}
 
 
 def citations_in(value: object, ref_index: dict[str, Citation] | None = None) -> list[Citation]:
     """The citations of a value's refs; named references resolved through ``ref_index``."""
     code = _code(value)
-    index = ref_index or {}
+    index = ref_index if ref_index is not None else {}
     result: list[Citation] = []
     for node in _walk(code.nodes):
         if _is_ref(node):

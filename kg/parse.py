@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import mwparserfromhell
@@ -82,7 +83,7 @@ class Article:
     infoboxes: list[Infobox]
     sections: list[Section]
     categories: list[str]
-    ref_index: dict[str, Citation]
+    ref_index: Mapping[str, Citation]
     source: str = ""
     # canonical title -> label for every entity linked anywhere in the article, and
     # label (lower case) -> canonical title, so unlinked repeats resolve to the same entity
@@ -106,8 +107,9 @@ def template_name(t: Template) -> str:
 
 
 def parse_article(page: Page) -> Article:
-    code = mwparserfromhell.parse(page.wikitext)
-    ref_index = normalize.build_ref_index(code)
+    masked, raw_refs = mask_refs(page.wikitext)
+    code = mwparserfromhell.parse(masked)
+    ref_index = RefIndex(raw_refs)
     infoboxes = [_infobox(t) for t in code.ifilter_templates(recursive=False) if template_name(t).startswith("infobox")]
     categories: list[str] = []
     sections = _sections(code, ref_index, categories)
@@ -122,15 +124,74 @@ def parse_article(page: Page) -> Article:
         ref_index=ref_index,
         source=page.source,
     )
-    for link in code.ifilter_wikilinks():
-        title = canonical_title(str(link.title))
-        if title:
-            label = normalize.plain_text(link.text) if link.text else title
-            art.links.setdefault(title, label)
-            for name in {label, title}:
-                if name:
-                    art.label_index.setdefault(name.lower(), title)
+    links = [m.entity for sec in sections for s in sec.sentences for m in s.mentions]
+    for box in infoboxes:  # founders, owners... linked only in the infobox
+        for link in Wikicode([box.template]).ifilter_wikilinks():
+            title = canonical_title(str(link.title))
+            if title:
+                links.append(Entity(label=normalize.plain_text(link.text) if link.text else title, title=title))
+    for ent in links:
+        art.links.setdefault(ent.title, ent.label)
+        for name in (ent.label, ent.title):
+            if name:
+                art.label_index.setdefault(name.lower(), ent.title)
     return art
+
+
+# <ref>...</ref> with a body; self-closing <ref name=x /> are left in place.
+_REF_WITH_BODY = re.compile(r"<ref(\s[^>]*?)?(?<!/)>(.*?)</ref\s*>", re.S | re.I)
+_REF_NAME = re.compile(r"""\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))""", re.I)
+MASK_PREFIX = "kg:ref:"
+
+
+def mask_refs(text: str) -> tuple[str, dict[str, str]]:
+    """Replace every ``<ref>`` that has a body by ``<ref name="kg:ref:N"/>``.
+
+    Citation templates are half the bytes of a well-cited article and most of
+    mwparserfromhell's tree-building time, yet only the refs behind extracted facts are
+    ever read. So the article is parsed with its refs masked, and each ref's own text is
+    parsed on demand (once) when its citation is asked for. Returns the masked text and
+    name -> raw ref text, holding both the synthetic names and the article's own names
+    (the first definition of a name wins, as in MediaWiki).
+    """
+    raw: dict[str, str] = {}
+
+    def replace(m: re.Match) -> str:
+        key = f"{MASK_PREFIX}{len(raw)}"
+        raw[key] = m.group(0)
+        name = _REF_NAME.search(m.group(1) or "")
+        if name:
+            own = (name.group(1) or name.group(2) or name.group(3) or "").strip()
+            if own and m.group(2).strip():
+                raw.setdefault(own, m.group(0))
+        return f'<ref name="{key}"/>'
+
+    return _REF_WITH_BODY.sub(replace, text), raw
+
+
+class RefIndex(Mapping):
+    """Refs of the article by name (own names and masked ones) -> Citation, read on demand."""
+
+    def __init__(self, raw: dict[str, str]):
+        self._raw = raw
+        self._done: dict[str, Citation] = {}
+
+    def __getitem__(self, name: str) -> Citation:
+        cit = self._done.get(name)
+        if cit is None:
+            tags = mwparserfromhell.parse(self._raw[name]).filter_tags(recursive=False)
+            ref = next(t for t in tags if str(t.tag).lower() == "ref")
+            cit = self._done[name] = normalize.citation_from_ref(ref)
+        return cit
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._raw
+
+    def __iter__(self):
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
 
 
 def _infobox(t: Template) -> Infobox:
