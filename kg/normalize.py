@@ -367,7 +367,13 @@ def _positional(t: Template) -> list[Wikicode]:
     return [p.value for p in t.params if str(p.name).strip().isdigit()]
 
 
+# kg.parse masks each <ref> that has a body as <!--kg:ref:N--> and reads it on demand.
+REF_PLACEHOLDER = "kg:ref:"
+
+
 def _is_ref(node: Node) -> bool:
+    if isinstance(node, Comment):
+        return str(node.contents).startswith(REF_PLACEHOLDER)
     return isinstance(node, Tag) and str(node.tag).strip().lower() == "ref"
 
 
@@ -1123,6 +1129,8 @@ def parse_names(value: object) -> list[LangText]:
 
 
 def _ref_name(tag: Tag) -> str | None:
+    if isinstance(tag, Comment):
+        return str(tag.contents)
     if not tag.has("name"):
         return None
     name = str(tag.get("name").value).strip().strip("\"'").strip()
@@ -1160,7 +1168,7 @@ def _refs(code: Wikicode) -> Iterator[Tag]:
 
 
 def _has_body(tag: Tag) -> bool:
-    return tag.contents is not None and bool(str(tag.contents).strip())
+    return isinstance(tag, Tag) and tag.contents is not None and bool(str(tag.contents).strip())
 
 
 def named_ref_tags(wikicode: object) -> dict[str, Tag]:

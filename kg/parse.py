@@ -141,11 +141,11 @@ def parse_article(page: Page) -> Article:
 # <ref>...</ref> with a body; self-closing <ref name=x /> are left in place.
 _REF_WITH_BODY = re.compile(r"<ref(\s[^>]*?)?(?<!/)>(.*?)</ref\s*>", re.S | re.I)
 _REF_NAME = re.compile(r"""\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))""", re.I)
-MASK_PREFIX = "kg:ref:"
+MASK_PREFIX = normalize.REF_PLACEHOLDER
 
 
 def mask_refs(text: str) -> tuple[str, dict[str, str]]:
-    """Replace every ``<ref>`` that has a body by ``<ref name="kg:ref:N"/>``.
+    """Replace every ``<ref>`` that has a body by the comment ``<!--kg:ref:N-->``.
 
     Citation templates are half the bytes of a well-cited article and most of
     mwparserfromhell's tree-building time, yet only the refs behind extracted facts are
@@ -164,7 +164,7 @@ def mask_refs(text: str) -> tuple[str, dict[str, str]]:
             own = (name.group(1) or name.group(2) or name.group(3) or "").strip()
             if own and m.group(2).strip():
                 raw.setdefault(own, m.group(0))
-        return f'<ref name="{key}"/>'
+        return f"<!--{key}-->"
 
     return _REF_WITH_BODY.sub(replace, text), raw
 
@@ -260,7 +260,10 @@ def _flatten(nodes, flat: _Flat, ref_index: dict[str, Citation], categories: lis
             _flatten_template(node, flat, ref_index, categories)
         elif isinstance(node, HTMLEntity):
             flat.add(html.unescape(str(node)).replace("\xa0", " "))
-        elif isinstance(node, (Comment, Heading)):
+        elif isinstance(node, Comment):
+            if str(node.contents).startswith(MASK_PREFIX):
+                flat.refs.append((flat.length, node))
+        elif isinstance(node, Heading):
             continue
         else:  # external links, arguments
             text = normalize.plain_text(Wikicode([node]))
@@ -433,6 +436,7 @@ def _sentences(nodes, section_path, ref_index, categories, counter) -> list[Sent
     bounds = sorted({0, *[b for b, _ in flat.breaks], len(text)})
     list_starts = {b for b, is_item in flat.breaks if is_item}
     placed: list[tuple[int, int, Sentence]] = []
+    link_starts = [l0 for l0, _, _ in flat.links]  # links are appended in text order
     for para_no, (p0, p1) in enumerate(zip(bounds, bounds[1:], strict=False)):
         for s0, s1 in split_sentences(text[p0:p1]):
             raw = text[p0 + s0 : p0 + s1]
@@ -441,7 +445,7 @@ def _sentences(nodes, section_path, ref_index, categories, counter) -> list[Sent
             if a >= b or not _is_prose(text[a:b]):
                 continue
             sent = Sentence(
-                text=re.sub(r"\s+", " ", text[a:b]),
+                text=_SPACES.sub(" ", text[a:b]),
                 section=section_path,
                 index=counter[0],
                 paragraph=para_no,
@@ -449,8 +453,10 @@ def _sentences(nodes, section_path, ref_index, categories, counter) -> list[Sent
             )
             counter[0] += 1
             cursor = 0
-            for l0, l1, ent in flat.links:
-                if a <= l0 and l1 <= b:
+            for l0, l1, ent in flat.links[bisect.bisect_left(link_starts, a) :]:
+                if l0 >= b:
+                    break
+                if l1 <= b:
                     pos = sent.text.find(ent.label, cursor)
                     if pos < 0:
                         pos = sent.text.find(ent.label)
@@ -469,6 +475,7 @@ def _sentences(nodes, section_path, ref_index, categories, counter) -> list[Sent
     return [s for _, _, s in placed]
 
 
+_SPACES = re.compile(r"\s+")
 _THREE_LETTERS = re.compile(r"[^\W\d_](?:[^a-zA-Z]*[^\W\d_]){2}")
 
 

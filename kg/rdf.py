@@ -69,6 +69,7 @@ _KIND_CLASS = {"organization": "Organization", "person": "Person", "place": "Pla
 _PRECISION_TYPE = {"year": "gYear", "month": "gYearMonth", "day": "date"}
 
 
+@lru_cache(maxsize=4096)
 def _n(ns: str, local: str) -> ox.NamedNode:
     return ox.NamedNode(ns + local)
 
@@ -113,8 +114,7 @@ class Mapper:
     def page_quads(self, title: str, revision: int | None, subject_class: str | None, facts: Iterable[Fact]) -> list[ox.Quad]:
         """All quads for one article: the subject, its facts and their provenance."""
         g = self.graph_iri(title)
-        out: list[ox.Quad] = []
-        emit = _Emitter(out, g)
+        emit = _Emitter(g)
         company = self.company_iri(title)
         emit(company, A, _n(KGO, subject_class or "Organization"))
         emit(company, LABEL, ox.Literal(title, language="en"))
@@ -126,7 +126,7 @@ class Mapper:
             emit(rev, _n(KGO, "revisionId"), ox.Literal(str(int(revision)), datatype=_n(XSD, "integer")))
         for fact in facts:
             self._fact(emit, company, rev, fact)
-        return _dedupe(out)
+        return emit.quads()
 
     def _sitelink(self, emit, node: ox.NamedNode, title: str) -> None:
         page = ox.NamedNode(wikipedia_iri(title))
@@ -280,22 +280,18 @@ class Mapper:
 
 
 class _Emitter:
-    def __init__(self, out: list[ox.Quad], graph):
-        self.out = out
+    """Collects (s, p, o) in emission order; ``quads()`` drops repeats and adds the graph."""
+
+    def __init__(self, graph):
+        self.out: list[tuple] = []
         self.graph = graph
 
     def __call__(self, s, p, o) -> None:
-        self.out.append(ox.Quad(s, p, o, self.graph))
+        self.out.append((s, p, o))
 
-
-def _dedupe(quads: list[ox.Quad]) -> list[ox.Quad]:
-    seen: set = set()
-    out = []
-    for q in quads:
-        if q not in seen:
-            seen.add(q)
-            out.append(q)
-    return out
+    def quads(self) -> list[ox.Quad]:
+        graph = self.graph
+        return [ox.Quad(s, p, o, graph) for s, p, o in dict.fromkeys(self.out)]
 
 
 _DISAMBIGUATOR = re.compile(r"\s+\([^()]*\)$")
