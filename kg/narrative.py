@@ -18,13 +18,110 @@ Extractors build on this; they never re-parse or re-split text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
+from re import _constants as _sre
+from re import _parser as _sre_parser
 
 from kg import normalize
 from kg.model import DateValue, Entity
 from kg.parse import Article, Mention, Sentence
+
+# ---------------------------------------------------------------- keyword gates
+#
+# Most cue patterns cannot match most sentences, and a case-insensitive pattern costs a match
+# attempt at every position of the text. ``required_literals`` reads a compiled pattern and
+# returns lower-case strings of which every match (or the text around it, for a lookahead)
+# contains at least one; ``passes`` tests them with ``in`` against the folded text and the
+# pattern only runs when one is there. The gate is exact: it never turns a match into a miss.
+
+# Characters that case-insensitive matching equates with an ASCII letter although their
+# lower case is not that letter (U+0130 and U+0131 match "i", U+017F matches "s").
+_FOLD_FIXES = {0x130: "i", 0x131: "i", 0x17F: "s"}
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased for keyword gates: one character per character of ``text``, so
+    ``fold(text)[a:b]`` is the fold of ``text[a:b]``."""
+    if not text.isascii() and _ODD_CASE.search(text):
+        return text.translate(_FOLD_FIXES).lower()
+    return text.lower()
+
+
+def _factors(items, out: list[frozenset[str]]) -> None:
+    """Append to ``out`` sets of strings such that the text holds one string of each set."""
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            out.append(frozenset({"".join(run)}))
+            run.clear()
+
+    def walk(seq) -> None:
+        for op, av in seq:
+            if op is _sre.LITERAL and av < 128:
+                run.append(chr(av).lower())
+            elif op is _sre.AT:
+                continue  # zero width: the literals around it are adjacent in the text
+            elif op is _sre.SUBPATTERN:
+                walk(av[-1])  # matched once, in place
+            else:
+                flush()
+                sub: list[frozenset[str]] = []
+                if op is _sre.BRANCH:
+                    alts = [_best(alt) for alt in av[1]]
+                    if alts and all(alts):
+                        sub.append(frozenset().union(*alts))
+                elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+                    _factors(av[2], sub)
+                elif op is _sre.ASSERT:
+                    _factors(av[1], sub)  # a lookaround's text is in the string too
+                elif op is _sre.ATOMIC_GROUP:
+                    _factors(av, sub)
+                out.extend(sub)
+
+    walk(items)
+    flush()
+
+
+def _best(items) -> frozenset[str] | None:
+    factors: list[frozenset[str]] = []
+    _factors(items, factors)
+    if not factors:
+        return None
+    best = max(factors, key=lambda f: (min(map(len, f)), -len(f)))
+    # a string that contains another one of the set adds nothing
+    return frozenset(s for s in best if not any(t != s and t in s for t in best))
+
+
+@cache
+def _literals(pattern: str, flags: int) -> tuple[str, ...] | None:
+    try:
+        best = _best(_sre_parser.parse(pattern, flags))
+    except Exception:  # an unreadable pattern is simply not gated
+        return None
+    return tuple(sorted(best, key=lambda s: (-len(s), s))) if best else None
+
+
+def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Lower-case strings one of which the text holds wherever ``pattern`` matches in it;
+    None when the pattern needs no literal text."""
+    return _literals(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else None
+
+
+def passes(literals: tuple[str, ...] | None, folded: str) -> bool:
+    """Whether a pattern with these ``required_literals`` may match the text ``folded``."""
+    if literals is None:
+        return True
+    for s in literals:
+        if s in folded:
+            return True
+    return False
+
 
 # ---------------------------------------------------------------- tables
 
@@ -141,6 +238,13 @@ _BETWEEN = re.compile(r"\bbetween (1[6-9]\d\d|20\d\d) and (1[6-9]\d\d|20\d\d)\b"
 _LIFESPAN = re.compile(r"\(\s*(?:b\.\s*|born\s+)?1[6-9]\d\d\s*[–—-]\s*(?:1[6-9]\d\d|20\d\d)?\s*\)")
 _MONTH_OF_YEAR = re.compile(rf"\b((?i:{_MONTH_ALT}))\s+of\s+(1[6-9]\d\d|20\d\d)\b")
 _CAPITALISED_MONTHS = frozenset(m for m in MONTHS if len(m) > 3) | {"may"}
+# Every date form of explicit_date (and of normalize.parse_date_text) holds a four-digit year.
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_RELATIVE_GATED = tuple((required_literals(p), p, unit, off) for p, unit, off in _RELATIVE)
+_MONTH_NO_YEAR_GATE = required_literals(_MONTH_NO_YEAR)
+_BETWEEN_GATE = required_literals(_BETWEEN)
+_LIFESPAN_GATE = required_literals(_LIFESPAN)
+_MONTH_OF_YEAR_GATE = required_literals(_MONTH_OF_YEAR)
 
 
 def _shift(base: DateValue, unit: str, offset: int, raw: str) -> DateValue:
@@ -153,8 +257,8 @@ def _shift(base: DateValue, unit: str, offset: int, raw: str) -> DateValue:
     return DateValue(f"{year:04d}-{month:02d}", "month", raw=raw)
 
 
-def _month_without_year(text: str, context: DateValue | None) -> DateValue | None:
-    if context is None:
+def _month_without_year(text: str, context: DateValue | None, folded: str | None = None) -> DateValue | None:
+    if context is None or not passes(_MONTH_NO_YEAR_GATE, fold(text) if folded is None else folded):
         return None
     for m in _MONTH_NO_YEAR.finditer(text):
         name = m.group("m1") or m.group("m2") or m.group("m3")
@@ -171,11 +275,13 @@ def _month_without_year(text: str, context: DateValue | None) -> DateValue | Non
     return None
 
 
-def _relative(text: str, context: DateValue | None) -> DateValue | None:
+def _relative(text: str, context: DateValue | None, folded: str | None = None) -> DateValue | None:
     if context is None:
         return None
-    for pattern, unit, offset in _RELATIVE:
-        m = pattern.search(text)
+    if folded is None:
+        folded = fold(text)
+    for gate, pattern, unit, offset in _RELATIVE_GATED:
+        m = pattern.search(text) if passes(gate, folded) else None
         if m:
             if offset == "N":
                 word = m.group("n").lower()
@@ -184,23 +290,33 @@ def _relative(text: str, context: DateValue | None) -> DateValue | None:
     return None
 
 
-def explicit_date(text: str) -> DateValue | None:
+def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
     """A date written in full in ``text`` (year included), with a range when one is given."""
-    text = _MONTH_OF_YEAR.sub(r"\1 \2", _LIFESPAN.sub(" ", text))
-    m = _BETWEEN.search(text)
+    if not _FOUR_DIGITS.search(text):
+        return None
+    if folded is None:
+        folded = fold(text)
+    for gate, pattern, repl in ((_LIFESPAN_GATE, _LIFESPAN, " "), (_MONTH_OF_YEAR_GATE, _MONTH_OF_YEAR, r"\1 \2")):
+        if passes(gate, folded):
+            new = pattern.sub(repl, text)
+            if new != text:
+                text, folded = new, fold(new)
+    m = _BETWEEN.search(text) if passes(_BETWEEN_GATE, folded) else None
     if m and int(m.group(2)) > int(m.group(1)):
         return DateValue(m.group(1), "year", raw=m.group(0), end=DateValue(m.group(2), "year"))
     return normalize.parse_date_text(text)
 
 
-def resolve_date(text: str, context: DateValue | None) -> DateValue | None:
+def resolve_date(text: str, context: DateValue | None, folded: str | None = None) -> DateValue | None:
     """The date a clause speaks of: written in full, or relative to ``context``."""
-    date = explicit_date(text)
+    if folded is None:
+        folded = fold(text)
+    date = explicit_date(text, folded)
     if date is not None:
         if date.raw and len(date.raw) > 40:  # parse_date_text keeps the whole text as raw
             date = replace(date, raw="")
         return date
-    return _month_without_year(text, context) or _relative(text, context)
+    return _month_without_year(text, context, folded) or _relative(text, context, folded)
 
 
 # ---------------------------------------------------------------- clauses
@@ -220,8 +336,13 @@ class Clause:
     separator: str = ""  # the text that separated it from the previous clause
 
 
-def split_clauses(text: str) -> list[tuple[int, int, str]]:
+_CLAUSE_BREAK_GATE = required_literals(_CLAUSE_BREAK)
+
+
+def split_clauses(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, separator) spans of the clauses of a sentence."""
+    if not passes(_CLAUSE_BREAK_GATE, fold(text) if folded is None else folded):
+        return [(0, len(text), "")]
     spans: list[tuple[int, int, str]] = []
     start, sep = 0, ""
     for m in _CLAUSE_BREAK.finditer(text):
@@ -253,26 +374,48 @@ class NameIndex:
             first = _FIRST_WORD.match(name)
             if first:
                 self.by_first.setdefault(first.group(0), []).append(name)
+        self._alternatives: dict[str, re.Pattern] = {}
+
+    def _names_at(self, first: str) -> re.Pattern:
+        """The names starting with ``first``, longest first, as one pattern that also checks
+        that a name ends where a word ends."""
+        pattern = self._alternatives.get(first)
+        if pattern is None:
+            alternation = "|".join(re.escape(n) for n in self.by_first[first])
+            pattern = self._alternatives[first] = re.compile(rf"(?:{alternation})(?![\w-])")
+        return pattern
 
     def find(self, text: str, taken: list[Mention]) -> list[Mention]:
         found: list[Mention] = []
-        if not self.by_first:
+        by_first = self.by_first
+        if not by_first:
             return found
-        covered = [(t.start, t.end) for t in taken]
+        covered = None
         pos = 0
         for m in _CAP_WORD.finditer(text):
-            if m.start() < pos:
+            names = by_first.get(m.group(0))
+            if names is None:
                 continue
-            for name in self.by_first.get(m.group(0), ()):
-                end = m.start() + len(name)
-                if not text.startswith(name, m.start()) or (end < len(text) and (text[end].isalnum() or text[end] in "-_")):
+            start = m.start()
+            if start < pos:
+                continue
+            if len(names) == 1:
+                name = names[0]
+                end = start + len(name)
+                if not text.startswith(name, start) or (end < len(text) and (text[end].isalnum() or text[end] in "-_")):
                     continue
-                if any(m.start() < b and a < end for a, b in covered):
-                    break
-                ent = self.entities[name]
-                found.append(Mention(Entity(label=name, title=ent.title, kind=ent.kind), m.start(), end))
-                pos = end
-                break
+            else:
+                hit = self._names_at(m.group(0)).match(text, start)
+                if hit is None:
+                    continue
+                name, end = hit.group(0), hit.end()
+            if covered is None:
+                covered = [(t.start, t.end) for t in taken]
+            if any(start < b and a < end for a, b in covered):
+                continue
+            ent = self.entities[name]
+            found.append(Mention(Entity(label=name, title=ent.title, kind=ent.kind), start, end))
+            pos = end
         return found
 
 
@@ -290,8 +433,7 @@ def _usable_name(name: str, company_words: set[str]) -> bool:
         return False
     if any(w and w in low for w in company_words if len(w) > 3):
         return False
-    upper = sum(c.isupper() for c in name)
-    return len(name) >= 4 or (len(name) >= 2 and upper == len(name))
+    return len(name) >= 4 or (len(name) >= 2 and all(c.isupper() for c in name))
 
 
 def name_index(article: Article) -> NameIndex:
@@ -303,7 +445,7 @@ def name_index(article: Article) -> NameIndex:
 
     def add(name: str, title: str) -> None:
         name = name.strip()
-        if _usable_name(name, company_words) and name not in names:
+        if name not in names and _usable_name(name, company_words):
             names[name] = Entity(label=name, title=title)
 
     concept_titles: set[str] = set()
@@ -343,6 +485,14 @@ class DatedSentence:
     clauses: list[Clause] = field(default_factory=list)
     role: str = "other"  # section role: lead | history | controversy | skip | other
     explicit: bool = False  # the date is written in the sentence (not the heading year)
+    # the sentence text lower-cased (``str.lower``) and folded for keyword gates (``fold``):
+    # computed once here for every extractor
+    low: str = field(default="", repr=False, compare=False)
+    folded: str = field(default="", repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.folded and self.sentence.text:
+            self.low, self.folded = self.sentence.text.lower(), fold(self.sentence.text)
 
 
 _LAST: list = [None, None]  # (article, result): extractors of one article share one computation
@@ -361,6 +511,81 @@ def dated_sentences(article: Article) -> list[DatedSentence]:
     return result
 
 
+class LiteralIndex:
+    """Which sentences of an article hold a literal: one ``str.find`` scan of the joined
+    sentence texts per literal instead of one ``in`` test per sentence and literal."""
+
+    def __init__(self, texts: Sequence[str]):
+        self.texts = texts
+        self.joined = "\x00".join(texts)
+        self.starts: list[int] = []
+        pos = 0
+        for text in texts:
+            self.starts.append(pos)
+            pos += len(text) + 1
+        self._holding: dict[str, frozenset[int]] = {}
+
+    def holding(self, literal: str) -> frozenset[int]:
+        """The numbers of the sentences that contain ``literal``."""
+        hits = self._holding.get(literal)
+        if hits is not None:
+            return hits
+        if not literal or "\x00" in literal:
+            hits = frozenset(i for i, text in enumerate(self.texts) if literal in text)
+        else:
+            found: set[int] = set()
+            joined, starts, last = self.joined, self.starts, len(self.starts) - 1
+            at = joined.find(literal)
+            while at >= 0:  # an occurrence never spans the separator: it lies in one sentence
+                k = bisect_right(starts, at) - 1
+                found.add(k)
+                if k >= last:
+                    break
+                at = joined.find(literal, starts[k + 1])
+            hits = frozenset(found)
+        self._holding[literal] = hits
+        return hits
+
+    def any_of(self, literals: tuple[str, ...] | None) -> frozenset[int] | None:
+        """The sentences that contain one of ``literals``; None (no restriction) for None."""
+        if literals is None:
+            return None
+        if len(literals) == 1:
+            return self.holding(literals[0])
+        return frozenset().union(*map(self.holding, literals))
+
+    def candidates(self, items, gate, within: frozenset[int] | None = None) -> dict[int, list]:
+        """Sentence number -> the ``items`` (in their order) whose ``gate(item)`` literals the
+        sentence holds, among the sentences ``within`` (all when None)."""
+        out: dict[int, list] = {}
+        everything = frozenset(range(len(self.texts)))
+        for item in items:
+            hits = self.any_of(gate(item))
+            if hits is None:
+                hits = everything
+            if within is not None:
+                hits = hits & within
+            for i in hits:
+                out.setdefault(i, []).append(item)
+        return out
+
+
+_INDEX: list = [None, None, None]  # (dated sentences, index of low, index of folded)
+
+
+def literal_index(article: Article, folded: bool = True) -> LiteralIndex:
+    """The ``LiteralIndex`` of the ``dated_sentences`` of an article, over their ``folded``
+    texts (for keyword gates) or their ``low`` texts (``str.lower``, for prefilters)."""
+    dated = dated_sentences(article)
+    if _INDEX[0] is not dated:
+        lows = [ds.low for ds in dated]
+        folds = [ds.folded for ds in dated]
+        low_index = LiteralIndex(lows)
+        _INDEX[0], _INDEX[1] = dated, low_index
+        _INDEX[2] = low_index if lows == folds else LiteralIndex(folds)
+    return _INDEX[2] if folded else _INDEX[1]
+
+
 def _dated_sentences(article: Article) -> list[DatedSentence]:
     index = name_index(article)
     out: list[DatedSentence] = []
@@ -375,22 +600,35 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
             base = DateValue(f"{year:04d}", "year") if year else None
             context = base
             role = section_role(sentence.section)
+        full = sentence.text
+        if full.isascii() or not _ODD_CASE.search(full):
+            low = folded = full.lower()
+        else:
+            low, folded = full.lower(), fold(full)
+        has_year = _FOUR_DIGITS.search(full) is not None
         clauses = []
-        for start, end, sep in split_clauses(sentence.text):
-            text = sentence.text[start:end]
-            date = resolve_date(text, context)
+        for start, end, sep in split_clauses(full, folded):
+            text = full[start:end]
+            part = folded[start:end]
+            date = explicit_date(text, part) if has_year else None
+            if date is not None:
+                if date.raw and len(date.raw) > 40:  # parse_date_text keeps the whole text as raw
+                    date = replace(date, raw="")
+            elif context is not None:
+                date = _month_without_year(text, context, part) or _relative(text, context, part)
             if date is not None:
                 context = date
             clauses.append(Clause(text, start, end, date, sep))
         own = next((c.date for c in clauses if c.date is not None), None)
         mentions = list(sentence.mentions)
-        mentions.extend(index.find(sentence.text, mentions))
+        mentions.extend(index.find(full, mentions))
         mentions.sort(key=lambda m: m.start)
-        out.append(DatedSentence(sentence, own or base, mentions, clauses, role, own is not None))
+        out.append(DatedSentence(sentence, own or base, mentions, clauses, role, own is not None, low, folded))
     return out
 
 
 __all__ = [
-    "Clause", "DatedSentence", "NameIndex", "dated_sentences", "explicit_date", "heading_role",
-    "heading_year", "name_index", "resolve_date", "section_role", "section_roles", "split_clauses",
+    "Clause", "DatedSentence", "LiteralIndex", "NameIndex", "dated_sentences", "literal_index", "explicit_date", "fold", "heading_role",
+    "heading_year", "name_index", "passes", "required_literals", "resolve_date", "section_role",
+    "section_roles", "split_clauses",
 ]

@@ -861,7 +861,9 @@ def parse_date_text(text: str) -> DateValue | None:
         return _make_date(g["iy"], g["im"], g["id"], **kw)
     for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2"), ("m3", None, "y3")):
         if g[m]:
-            return _make_date(g[y], MONTHS[g[m].lower()], g[d] if d else None, **kw)
+            # re.I lets "Aprİl" match; a name the table does not know is no date
+            month = MONTHS.get(g[m].lower())
+            return _make_date(g[y], month, g[d] if d else None, **kw) if month else None
     if g["dec"]:
         return _make_date(g["dec"], raw=text.strip(), approximate=True)
     if g["r1"]:
@@ -913,7 +915,10 @@ def _amount(num: str, mult: str | None) -> Decimal | None:
     except InvalidOperation:
         return None
     if mult:
-        amount *= MULTIPLIERS[mult.lower()]
+        factor = MULTIPLIERS.get(mult.lower())  # None for "mİllion", matched under re.I
+        if factor is None:
+            return None
+        amount *= factor
     return amount.quantize(Decimal(1)) if amount == amount.to_integral_value() else amount
 
 

@@ -626,3 +626,12 @@ def test_citation_from_ref_without_template() -> None:
         "Detention of German foundation head seen as blow to free speech, Kyiv Post (July 2, 2010)"
     )
     assert cite.title is None
+
+
+def test_dotted_and_dotless_i_do_not_crash_date_or_money_parsing():
+    # re.IGNORECASE matches "İ"/"ı" against "i"; the lookup tables do not know them
+    from kg.normalize import parse_date_text, parse_money
+
+    assert parse_date_text("In Aprİl 2018 it opened.") is None
+    assert parse_money("US$5 mİllion") is None
+    assert parse_date_text("In April 2018 it opened.").iso == "2018-04"

@@ -23,7 +23,14 @@ from kg import normalize
 from kg.extractors import relations
 from kg.extractors.relations import company_names, is_self
 from kg.model import Entity, Event, Fact, Participant, Provenance
-from kg.narrative import DatedSentence, dated_sentences
+from kg.narrative import (
+    DatedSentence,
+    dated_sentences,
+    fold,
+    literal_index,
+    passes,
+    required_literals,
+)
 from kg.parse import Article
 
 NAME = "controversies"
@@ -58,6 +65,7 @@ class Cue:
     pattern: re.Pattern
     type: str
     aspect: str
+    gate: tuple[str, ...] | None = None  # the pattern's required_literals: a cheap first test
 
 
 @dataclass(frozen=True)
@@ -91,9 +99,9 @@ def table() -> Table:
             raise ValueError(f"{where}: {type_!r} is not a controversy type of event_types.tsv")
         pat = re.compile(pattern, re.IGNORECASE) if pattern else None
         if kind == "strong":
-            strong.append(Cue(pat, type_, value))
+            strong.append(Cue(pat, type_, value, required_literals(pat)))
         elif kind == "weak":
-            weak.append(Cue(pat, type_, value))
+            weak.append(Cue(pat, type_, value, required_literals(pat)))
         elif kind == "prefilter":
             prefilter = tuple(k for k in pattern.lower().split("|") if k)
         elif kind == "veto":
@@ -179,6 +187,11 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
     return tuple(out)
 
 
+def _may_match(pattern: re.Pattern, folded: str) -> bool:
+    """The keyword gate of a table pattern (``required_literals`` is cached per pattern)."""
+    return passes(required_literals(pattern), folded)
+
+
 def _amounts(text: str, t: Table) -> tuple:
     if not any(p.search(text) for p in t.amount):
         return ()
@@ -197,31 +210,50 @@ def _label(type_: str, aspect: str | None, heading: str | None, parties: tuple[P
     return f"{base}: {agent}" if agent else base
 
 
-def classify(text: str, in_section: bool, t: Table) -> Cue | None:
-    """The cue that makes ``text`` a controversy (None when it is not one)."""
-    low = text.lower()
-    if not any(k in low for k in t.prefilter):
-        return None
-    found = next((cue for cue in t.strong if cue.pattern.search(text)), None)
+def _classify(text: str, in_section: bool, t: Table, strong, weak) -> Cue | None:
+    """``classify`` for a text that passed the prefilter, given the cues whose keyword gate
+    it passes (in table order)."""
+    found = next((cue for cue in strong if cue.pattern.search(text)), None)
     if found is None and in_section:
-        found = next((cue for cue in t.weak if cue.pattern.search(text)), None)
+        found = next((cue for cue in weak if cue.pattern.search(text)), None)
     if found is not None and any(v.search(text) for v in t.veto):
         return None
     return found
 
 
+def classify(text: str, in_section: bool, t: Table) -> Cue | None:
+    """The cue that makes ``text`` a controversy (None when it is not one)."""
+    low = text.lower()
+    if not any(k in low for k in t.prefilter):
+        return None
+    folded = fold(text)
+    return _classify(text, in_section, t, [c for c in t.strong if passes(c.gate, folded)],
+                     [c for c in t.weak if passes(c.gate, folded)])
+
+
 def extract(article: Article) -> Iterator[Fact]:
     t = table()
     names = company_names(article)
-    for ds in dated_sentences(article):
+    dated = dated_sentences(article)
+    # the prefilter and the keyword gates of the cues, sentence by sentence, in one pass
+    index = literal_index(article)
+    prefiltered = literal_index(article, folded=False).any_of(t.prefilter)
+    strong = index.candidates(t.strong, lambda c: c.gate, prefiltered)
+    weak = index.candidates(t.weak, lambda c: c.gate, prefiltered)
+    headings: dict[str | None, tuple[bool, str | None]] = {}
+    for i, ds in enumerate(dated):
+        if i not in prefiltered:
+            continue
         s = ds.sentence
-        in_section, heading = controversy_heading(s.section, t.sections)
-        cue = classify(s.text, in_section, t)
+        if s.section not in headings:
+            headings[s.section] = controversy_heading(s.section, t.sections)
+        in_section, heading = headings[s.section]
+        cue = _classify(s.text, in_section, t, strong.get(i, ()), weak.get(i, ()))
         if cue is None:
             continue
-        aspect = cue.aspect or next((a for pat, a in t.aspects if pat.search(s.text)), None)
+        aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
         parties = _parties(ds, cue.type, t, article, names)
-        outcome = next((o for pat, o in t.outcomes if pat.search(s.text)), None)
+        outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
         event = Event(
             type=cue.type,
             label=_label(cue.type, aspect, heading, parties),

@@ -80,10 +80,20 @@ class EventType:
     template: tuple[str, str]
     triggers: re.Pattern | None  # the trigger patterns as one alternation
     vetoes: re.Pattern | None
+    # keyword gates (narrative.required_literals): a pattern runs only on text that has one
+    trigger_gate: tuple[str, ...] | None = None
+    veto_gate: tuple[str, ...] | None = None
 
-    def trigger(self, text: str) -> re.Match | None:
-        """The first trigger match in ``text``, or None (also when a veto matches)."""
-        if self.triggers is None or (self.vetoes is not None and self.vetoes.search(text)):
+    def trigger(self, text: str, folded: str | None = None) -> re.Match | None:
+        """The first trigger match in ``text``, or None (also when a veto matches).
+        ``folded`` is ``narrative.fold(text)`` when the caller has it."""
+        if self.triggers is None:
+            return None
+        if folded is None:
+            folded = narrative.fold(text)
+        if not narrative.passes(self.trigger_gate, folded):
+            return None
+        if self.vetoes is not None and narrative.passes(self.veto_gate, folded) and self.vetoes.search(text):
             return None
         return self.triggers.search(text)
 
@@ -105,6 +115,8 @@ def event_types() -> dict[str, EventType]:
         with_p, _, without_p = rec["template"].partition("|")
         if rec["category"] not in ("event", "controversy"):
             raise ValueError(f"{_TABLE}: {rec['key']}: category must be event or controversy")
+        triggers = _alternation([p for p in patterns if not p.startswith("!")])
+        vetoes = _alternation([p[1:] for p in patterns if p.startswith("!")])
         out[rec["key"]] = EventType(
             key=rec["key"],
             label=rec["label"],
@@ -114,31 +126,40 @@ def event_types() -> dict[str, EventType]:
             once=rec["once"] == "yes",
             amounts=rec["amounts"] == "yes",
             template=(with_p, without_p or with_p),
-            triggers=_alternation([p for p in patterns if not p.startswith("!")]),
-            vetoes=_alternation([p[1:] for p in patterns if p.startswith("!")]),
+            triggers=triggers,
+            vetoes=vetoes,
+            trigger_gate=narrative.required_literals(triggers) if triggers is not None else None,
+            veto_gate=narrative.required_literals(vetoes) if vetoes is not None else None,
         )
     return out
 
 
 _NOT_AN_EVENT = tuple(re.compile(p, re.IGNORECASE) for p in NOT_AN_EVENT)
+_NOT_AN_EVENT_GATED = tuple((narrative.required_literals(p), p) for p in _NOT_AN_EVENT)
 
 
-@lru_cache(maxsize=1)
-def _any_trigger() -> re.Pattern:
-    """All triggers of all types as one pattern: most clauses have none and stop here."""
-    parts = [t.triggers.pattern for t in event_types().values() if t.triggers is not None]
-    return re.compile("|".join(parts), re.IGNORECASE)
+def _gated_types(folded: str) -> list[EventType]:
+    """The types (in table order) whose trigger keywords the folded text holds: the only ones
+    whose triggers can match it or any part of it."""
+    return [t for t in event_types().values()
+            if t.triggers is not None and narrative.passes(t.trigger_gate, folded)]
 
 
-def classify(text: str, allowed: frozenset[str] | None = None) -> tuple[EventType, re.Match] | None:
-    """The event type of a clause: the first type (in table order) whose trigger matches."""
-    for etype in event_types().values():
+def classify(text: str, allowed: frozenset[str] | None = None, folded: str | None = None,
+             types: list[EventType] | None = None) -> tuple[EventType, re.Match] | None:
+    """The event type of a clause: the first type (in table order) whose trigger matches.
+    ``folded`` is ``narrative.fold(text)`` and ``types`` the ``_gated_types`` of a text that
+    holds the clause, when the caller has them."""
+    if folded is None:
+        folded = narrative.fold(text)
+    for etype in event_types().values() if types is None else types:
         if allowed is not None and etype.category not in allowed:
             continue
-        m = etype.trigger(text)
+        m = etype.trigger(text, folded)
         if m is not None:
             before = text[: m.start()]
-            if any(p.search(before) for p in _NOT_AN_EVENT):
+            folded_before = folded[: m.start()]
+            if any(narrative.passes(gate, folded_before) and p.search(before) for gate, p in _NOT_AN_EVENT_GATED):
                 return None
             return etype, m
     return None
@@ -156,7 +177,8 @@ class _Segment:
     trigger: re.Match
 
 
-def _segments(ds: narrative.DatedSentence, allowed: frozenset[str]) -> list[_Segment]:
+def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
+              types: list[EventType] | None = None) -> list[_Segment]:
     """Clauses grouped into event segments: a clause with its own date and trigger starts one;
     after ';' a dated clause without a trigger repeats the previous type (ellipsis)."""
     segs: list[_Segment] = []
@@ -164,7 +186,7 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str]) -> list[_Seg
         if segs and clause.date is None:
             segs[-1].end = clause.end
             continue
-        found = classify(clause.text, allowed)
+        found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types)
         if found is None and segs and clause.separator == ";" and clause.date is not None:
             prev = segs[-1]
             segs.append(_Segment(clause.start, clause.end, clause.date, prev.etype, prev.trigger))
@@ -315,10 +337,19 @@ def _company_names(article: Article) -> frozenset[str]:
     return frozenset({title.lower(), short.lower()})
 
 
-def _names_company(text: str, company: frozenset[str]) -> bool:
-    low = text.lower()
-    return any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", low) for c in company) or bool(
-        re.search(r"\bthe (?:company|firm|group|chain|retailer)\b", low))
+_THE_COMPANY = re.compile(r"\bthe (?:company|firm|group|chain|retailer)\b")
+
+
+@lru_cache(maxsize=256)
+def _company_patterns(company: frozenset[str]) -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((c, re.compile(rf"(?<![\w-]){re.escape(c)}(?![\w-])")) for c in company)
+
+
+def _names_company(text: str, company: frozenset[str], low: str | None = None) -> bool:
+    if low is None:
+        low = text.lower()
+    return any(c in low and p.search(low) for c, p in _company_patterns(company)) or (
+        "the " in low and _THE_COMPANY.search(low) is not None)
 
 
 def _usable_date(date: DateValue | None, text: str) -> bool:
@@ -358,7 +389,8 @@ def _refine(date: DateValue, following: narrative.DatedSentence | None, current)
             or following.sentence.section != current.sentence.section):
         return date
     nd = following.date
-    if nd is None or nd.precision != "day" or nd.iso[:7] != date.iso or classify(following.sentence.text):
+    if (nd is None or nd.precision != "day" or nd.iso[:7] != date.iso
+            or classify(following.sentence.text, None, following.folded)):
         return date
     return replace(nd, raw=nd.raw)
 
@@ -371,13 +403,15 @@ def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
     for i, ds in enumerate(dated):
         if ds.role == "skip" or ds.date is None and not any(c.date for c in ds.clauses):
             continue
-        if ds.role == "other" and (not ds.explicit or not _names_company(ds.sentence.text, company)):
+        if ds.role == "other" and (not ds.explicit or not _names_company(ds.sentence.text, company, ds.low)):
             continue  # outside the history, a sentence must name the company (not an affiliate)
         text = ds.sentence.text
-        if not _any_trigger().search(text):
+        folded = ds.folded
+        types = _gated_types(folded)
+        if not any(t.triggers.search(text) for t in types):  # no trigger of any type
             continue
         allowed = frozenset({"event"}) if ds.role == "controversy" else frozenset({"event", "controversy"})
-        for seg in _segments(ds, allowed):
+        for seg in _segments(ds, allowed, types):
             seg_text = text[seg.start: seg.end]
             pieces = _split_years(seg, text, ds.mentions, company) if seg.etype.key == "expansion" else []
             if not pieces and not _usable_date(seg.date, seg_text):
@@ -390,7 +424,8 @@ def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
             for date, parts in pieces:
                 event = Event(
                     type=seg.etype.key,
-                    label=_label(seg.etype, seg_text, parts, company, seg.etype.trigger(seg_text)),
+                    label=_label(seg.etype, seg_text, parts, company,
+                                 seg.etype.trigger(seg_text, folded[seg.start: seg.end])),
                     date=date,
                     participants=tuple(parts),
                     amounts=amounts,

@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources import files
 
 from kg.model import Entity, Fact, Provenance
-from kg.narrative import DatedSentence, dated_sentences
+from kg.narrative import DatedSentence, dated_sentences, passes, required_literals
 from kg.parse import Article, Mention
 
 NAME = "relations"
@@ -43,6 +43,7 @@ class Cue:
     pattern: re.Pattern
     type: str
     side: str
+    gate: tuple[str, ...] | None = None  # the pattern's required_literals: a cheap first test
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,8 @@ def cues() -> Cues:
         if kind == "cue":
             if side not in SIDES:
                 raise ValueError(f"{where}: unknown side {side!r}")
-            cue_rows.append(Cue(re.compile(pattern, re.IGNORECASE), type_, side))
+            compiled = re.compile(pattern, re.IGNORECASE)
+            cue_rows.append(Cue(compiled, type_, side, required_literals(compiled)))
         elif kind == "refine":
             refine.append((re.compile(pattern, re.IGNORECASE), type_))
         elif kind == "section":
@@ -124,9 +126,13 @@ class _Sent:
     def __init__(self, ds: DatedSentence):
         self.ds = ds
         self.text = ds.sentence.text
-        self.by_start: dict[int, Mention] = {}
-        for m in sorted(ds.mentions, key=lambda m: (m.start, -(m.end - m.start))):
-            self.by_start.setdefault(m.start, m)
+
+    @cached_property
+    def by_start(self) -> dict[int, Mention]:
+        by_start: dict[int, Mention] = {}
+        for m in sorted(self.ds.mentions, key=lambda m: (m.start, -(m.end - m.start))):
+            by_start.setdefault(m.start, m)
+        return by_start
 
 
 def company_names(article: Article) -> tuple[str, ...]:
@@ -300,13 +306,16 @@ def _counterparties(s: _Sent, cue: Cue, m: re.Match, article: Article, table: Cu
 def relations_in(s: _Sent, article: Article, table: Cues, names) -> list[tuple[str, Counterparty]]:
     """(type, counterparty) pairs stated by one sentence, in text order, without repeats."""
     text = s.text
-    low = text.lower()
+    low = s.ds.low
     if not any(k in low for k in table.prefilter):
         return []
+    folded = s.ds.folded
     taken: list[tuple[int, int]] = []
     found: list[tuple[str, Counterparty]] = []
     seen: set[tuple[str, str]] = set()
     for cue in table.cues:
+        if not passes(cue.gate, folded):
+            continue
         for m in cue.pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
@@ -362,11 +371,15 @@ def extract(article: Article) -> Iterator[Fact]:
     table = cues()
     names = company_names(article)
     headed: set[str] = set()
+    section_types: dict[str | None, tuple[str, int] | None] = {}
     for ds in dated_sentences(article):
         s = _Sent(ds)
         for type_, c in relations_in(s, article, table, names):
             yield _fact(article, type_, c.entity, ds)
-        sect = _section_type(ds.sentence.section, table)
+        path = ds.sentence.section
+        if path not in section_types:
+            section_types[path] = _section_type(path, table)
+        sect = section_types[path]
         if sect is None:
             continue
         type_, depth = sect
