@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections.abc import Callable, Iterable
 
@@ -11,12 +12,14 @@ from kg import engines
 from kg.errors import EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, InputError, RemoteError
 from kg.pipeline import BuildReport, Options, PageError, PageResult
 from kg.progress import progress
-from kg.sinks import format_for, new_spool, write_graph, write_spool
+from kg.sinks import FORMATS, format_for, new_spool, write_graph, write_spool
 from kg.sources import Page, SourceReport, iter_pages
 from kg.spool import Spool
 
 
-def collect(results: Iterable[PageResult], report: BuildReport, spool: Spool, quiet: bool = False) -> None:
+def collect(
+    results: Iterable[PageResult], report: BuildReport, spool: Spool, quiet: bool = False, graphs: bool = True
+) -> None:
     """Spool page results, recording errors as they come."""
     for res in results:
         if res.error is not None:
@@ -26,7 +29,7 @@ def collect(results: Iterable[PageResult], report: BuildReport, spool: Spool, qu
             continue
         report.pages += 1
         report.facts += res.facts
-        spool.add(res.nquads)
+        spool.add(res.nquads, has_graphs=graphs)
 
 
 def build(
@@ -49,6 +52,8 @@ def build(
     """
     fmt = format_for(output, fmt)
     options = options or Options()
+    # Triple formats merge the article graphs anyway: map straight to the default graph.
+    options = dataclasses.replace(options, graphs=options.graphs and FORMATS[fmt].supports_datasets)
     source_report = SourceReport()
     report = BuildReport()
     pages = iter_pages(
@@ -57,7 +62,7 @@ def build(
     pages = progress(pages, desc="kg build", unit="page", disable=quiet)
     results = engines.run(pages, options, engine, workers, scheduler, batch_size)
     with new_spool(fmt) as spool:
-        collect(results, report, spool, quiet=quiet)
+        collect(results, report, spool, quiet=quiet, graphs=options.graphs)
         _report_sources(source_report, report, quiet)
         if transform is None:
             write_spool(spool, output, fmt)

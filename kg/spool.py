@@ -32,15 +32,16 @@ class Spool:
         self._runs: list[str] = []
         self.count = 0  # unique lines, known after merged() has been consumed
 
-    def add(self, nquads: bytes) -> None:
+    def add(self, nquads: bytes, has_graphs: bool = True) -> None:
+        """Add one page's N-Quads (``has_graphs=False``: already triples, one per line)."""
         if not nquads:
             return
-        if self.triples:
+        if self.triples and has_graphs:
             data = ox.serialize((q.triple for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)), format=ox.RdfFormat.N_TRIPLES)
             lines = data.splitlines(keepends=True)
         else:
             lines = nquads.splitlines(keepends=True)
-            if self.by_graph:
+            if self.by_graph and has_graphs:
                 first = next(ox.parse(lines[0], format=ox.RdfFormat.N_QUADS))
                 key = (first.graph_name.value if isinstance(first.graph_name, ox.NamedNode) else "").encode() + b"\t"
                 lines = [key + line for line in lines]
