@@ -45,11 +45,16 @@ def build(
     workers: int = 1,
     scheduler: str | None = None,
     batch_size: int = engines.DEFAULT_BATCH,
+    store: str | None = None,
 ) -> tuple[int, BuildReport]:
     """Build the graph of ``inputs`` and write it; returns (exit code, report).
 
-    Bad inputs are reported and skipped; the graph of the good ones is written atomically.
+    Bad inputs are reported and skipped; the graph of the good ones is written atomically,
+    or, with ``store``, page by page into an Oxigraph store (see ``build_into_store``).
     """
+    if store is not None:
+        return build_into_store(inputs, store, options or Options(), quiet, prefilter, stdin_title,
+                                engine, workers, scheduler, batch_size)
     fmt = format_for(output, fmt)
     options = options or Options()
     # Triple formats merge the article graphs anyway: map straight to the default graph.
@@ -64,6 +69,7 @@ def build(
     with new_spool(fmt) as spool:
         collect(results, report, spool, quiet=quiet, graphs=options.graphs)
         _report_sources(source_report, report, quiet)
+        _require_pages(report)
         if transform is None:
             write_spool(spool, output, fmt)
             report.quads = spool.count
@@ -86,13 +92,47 @@ def _report_sources(source_report: SourceReport, report: BuildReport, quiet: boo
         report.errors.append(PageError(title="", source=source, message=message, kind="InputError"))
         if not quiet:
             print(f"kg build: {message}", file=sys.stderr)
-    report.skipped = dict(source_report.skipped)
+    report.skipped = {**source_report.skipped, **report.skipped}
+
+
+def _require_pages(report: BuildReport) -> None:
     if report.pages == 0:
         if report.errors:
             raise InputError(
                 f"no usable input: {len(report.errors)} input(s) failed (see the messages above)"
             )
         raise InputError("no usable input: no company article found in the inputs")
+
+
+def build_into_store(
+    inputs: list[str],
+    store: str,
+    options: Options,
+    quiet: bool = False,
+    prefilter: bool = True,
+    stdin_title: str | None = None,
+    engine: str = "local",
+    workers: int = 1,
+    scheduler: str | None = None,
+    batch_size: int = engines.DEFAULT_BATCH,
+) -> tuple[int, BuildReport]:
+    """Incremental build into an Oxigraph store: unchanged pages (same revision, or same
+    text) are skipped before parsing; a changed page's graph is replaced in one transaction."""
+    from kg.store import GraphStore
+
+    source_report = SourceReport()
+    report = BuildReport()
+    pages = iter_pages(inputs, prefilter=prefilter, report=source_report, stdin_title=stdin_title, workers=workers)
+    pages = progress(pages, desc="kg build", unit="page", disable=quiet)
+    with GraphStore.open(store, options=options) as gs:
+        results = engines.run(gs.filter_current(pages, report), options, engine, workers, scheduler, batch_size)
+        counts = gs.write(results, report, quiet=quiet)
+    _report_sources(source_report, report, quiet)
+    if report.pages == 0 and not report.skipped.get("unchanged") and not counts.removed:
+        _require_pages(report)
+    if not quiet:
+        print(f"kg build: store {store}: {counts.summary()}", file=sys.stderr)
+    return (EXIT_PARTIAL if report.errors else EXIT_OK), report
 
 
 def build_page_graph(page: Page, options: Options | None = None) -> list[ox.Quad]:

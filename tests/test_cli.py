@@ -190,3 +190,16 @@ def test_stdin_input(capsys, monkeypatch):
     code, out, err = run(capsys, "build", "-", "--format", "nt", "--title", "Alsea (company)")
     assert code == 0, err
     assert "schema.org/about" in out
+
+
+def test_readme_documents_every_command_and_query():
+    from pathlib import Path
+
+    from kg.query import bundled_queries
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    for name in COMMANDS:
+        assert f"### `kg {name}`" in readme, f"README has no section for kg {name}"
+    for name in bundled_queries():
+        assert f"| `{name}` |" in readme, f"README's query table lacks {name}"
+    assert "make run" in readme.split("## Commands")[0] and "make test" in readme.split("## Commands")[0]

@@ -12,6 +12,8 @@ COMMANDS: tuple[str, ...] = (
     "fetch",
     "link",
     "network",
+    "push",
     "query",
+    "serve",
     "validate",
 )

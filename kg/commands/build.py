@@ -8,6 +8,7 @@ import sys
 from kg.build import build
 from kg.commands.link import add_client_arguments, link_with_args, print_report
 from kg.engines import DEFAULT_BATCH, ENGINES
+from kg.errors import UsageError
 from kg.extractors import EXTRACTORS, resolve
 from kg.pipeline import Options
 from kg.rdf import DEFAULT_BASE
@@ -29,6 +30,9 @@ examples:
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="article file, folder, XML dump or -")
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout)")
+    p.add_argument(
+        "--store", metavar="DIR", help="write into an Oxigraph store incrementally instead of a file (see docs/store.md)"
+    )
     p.add_argument(
         "-f", "--format", choices=sorted(FORMATS), help="output format (default: from the file extension, else ttl)"
     )
@@ -55,6 +59,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.store and (args.output or args.link):
+        raise UsageError("--store writes into a store: it cannot be combined with -o or --link")
     options = Options(extractors=resolve(args.extractors), base=args.base, any_infobox=args.any_infobox)
     transform = None
     if args.link:
@@ -73,7 +79,9 @@ def run(args: argparse.Namespace) -> int:
         workers=args.workers,
         scheduler=args.scheduler,
         batch_size=args.batch_pages,
+        store=args.store,
     )
     where = f" -> {args.output}" if args.output and args.output != "-" else ""
+    where = f" -> store {args.store}" if args.store else where
     print(f"kg build: {report.summary()}{where}", file=sys.stderr)
     return code
