@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.errors import InputError, NoInfoboxError, RedirectError
-from kg.extractors import DEFAULT_EXTRACTORS, EXTRACTORS
+from kg.extractors import DEFAULT_EXTRACTORS, EXTRACTORS, merge
 from kg.extractors import infobox as infobox_extractor
 from kg.model import Fact
 from kg.parse import Article, parse_article
@@ -111,7 +111,7 @@ def extract_page(page: Page, options: Options = Options()) -> tuple[Article, str
             facts.extend(infobox_extractor.extract(article, any_infobox=True))
         else:
             facts.extend(EXTRACTORS[name](article))
-    return article, subject_class, facts
+    return article, subject_class, merge(facts)
 
 
 def page_quads(page: Page, options: Options = Options()) -> tuple[list[ox.Quad], int]:
