@@ -27,7 +27,7 @@ from re import _constants as _sre
 from re import _parser as _sre_parser
 
 from kg import normalize
-from kg.model import DateValue, Entity
+from kg.model import DateValue, Entity, Provenance
 from kg.parse import Article, Mention, Sentence
 
 # ---------------------------------------------------------------- keyword gates
@@ -632,3 +632,16 @@ __all__ = [
     "heading_year", "name_index", "passes", "required_literals", "resolve_date", "section_role",
     "section_roles", "split_clauses",
 ]
+
+
+def sentence_provenance(article: Article, sentence: Sentence, extractor: str) -> Provenance:
+    """Where a fact read from a sentence comes from: article, revision, section, the
+    sentence itself and the citations that close it."""
+    return Provenance(
+        article=article.title,
+        revision=article.revision,
+        section=sentence.section,
+        sentence=sentence.text,
+        citations=tuple(sentence.citations),
+        extractor=extractor,
+    )

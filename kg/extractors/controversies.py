@@ -22,7 +22,7 @@ from importlib.resources import files
 from kg import normalize
 from kg.extractors import relations
 from kg.extractors.relations import company_names, is_self
-from kg.model import Entity, Event, Fact, Participant, Provenance
+from kg.model import Entity, Event, Fact, Participant
 from kg.narrative import (
     DatedSentence,
     dated_sentences,
@@ -30,6 +30,7 @@ from kg.narrative import (
     literal_index,
     passes,
     required_literals,
+    sentence_provenance,
 )
 from kg.parse import Article
 
@@ -263,14 +264,7 @@ def extract(article: Article) -> Iterator[Fact]:
             outcome=outcome,
             category="controversy",
         )
-        prov = Provenance(
-            article=article.title,
-            revision=article.revision,
-            section=s.section,
-            sentence=s.text,
-            citations=tuple(s.citations),
-            extractor=NAME,
-        )
+        prov = sentence_provenance(article, s, NAME)
         yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov)
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from kg import narrative, normalize
-from kg.model import DateValue, Entity, Event, Fact, Money, Participant, Provenance
+from kg.model import DateValue, Entity, Event, Fact, Money, Participant
 from kg.parse import Article, Mention
 
 NAME = "history"
@@ -472,12 +472,5 @@ def extract(article: Article) -> Iterator[Fact]:
             subject=article.title,
             prop="significantEvent",
             value=event,
-            provenance=Provenance(
-                article=article.title,
-                revision=article.revision,
-                section=s.section,
-                sentence=s.text,
-                citations=tuple(s.citations),
-                extractor=NAME,
-            ),
+            provenance=narrative.sentence_provenance(article, s, NAME),
         )

@@ -19,8 +19,14 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
 
-from kg.model import Entity, Fact, Provenance
-from kg.narrative import DatedSentence, dated_sentences, passes, required_literals
+from kg.model import Entity, Fact
+from kg.narrative import (
+    DatedSentence,
+    dated_sentences,
+    passes,
+    required_literals,
+    sentence_provenance,
+)
 from kg.parse import Article, Mention
 
 NAME = "relations"
@@ -355,14 +361,7 @@ def _section_type(path: str | None, table: Cues) -> tuple[str, int] | None:
 
 def _fact(article: Article, prop: str, entity: Entity, ds: DatedSentence) -> Fact:
     s = ds.sentence
-    prov = Provenance(
-        article=article.title,
-        revision=article.revision,
-        section=s.section,
-        sentence=s.text,
-        citations=tuple(s.citations),
-        extractor=NAME,
-    )
+    prov = sentence_provenance(article, s, NAME)
     quals = (("date", ds.date),) if ds.date else ()
     return Fact(subject=article.title, prop=prop, value=Entity(entity.label, entity.title, "organization"), provenance=prov, qualifiers=quals)
 
