@@ -324,6 +324,9 @@ def resolve_date(text: str, context: DateValue | None, folded: str | None = None
 # Where a sentence splits into clauses that may carry their own date and event.
 _CLAUSE_BREAK = re.compile(
     r";\s+|,\s+(?=(?:which|while|whereas)\b)|,?\s+(?=(?:and\s+)?(?:then\s+)?followed\s+(?:up\s+)?(?:\w+\s+)?(?:in|by)\b)"
+    # "... to Lenovo and, in 2009, it acquired ...", "..., and a year later it also acquired ..."
+    r"|,?\s+and,\s+(?=(?:in|on|by|during)\s[^,;]{0,20}?\b(?:1[6-9]\d\d|20\d\d)\b)"
+    r"|,\s+and\s+(?=(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:years?|months?)\s+later\b)"
 )
 
 

@@ -99,3 +99,18 @@ def test_cli_exit_code_follows_the_floor(floor, code):
     assert result.returncode == code, result.stderr
     data = json.loads(result.stdout)
     assert set(data["history"]["by_type"]) >= {"funding_round", "partnership", "expansion"}
+
+
+HELDOUT_FLOORS = {"strict": (0.85, 0.45), "lenient": (0.90, 0.50)}
+
+
+def test_held_out_articles_stay_above_their_levels():
+    # IBM and Asda were annotated after the extractor was tuned on the four articles above:
+    # their scores say how it does on text it has not seen (see docs/history.md).
+    scores = evaluate(GOLD / "heldout", ("history",))
+    s = scores["history"]
+    for mode, (p, r) in HELDOUT_FLOORS.items():
+        counts = getattr(s, mode)
+        assert counts.precision >= p, (mode, counts, s.extras)
+        assert counts.recall >= r, (mode, counts, s.misses)
+    assert s.lenient.tp + s.lenient.fn >= 70

@@ -185,3 +185,96 @@ def test_funding_query_totals_per_currency(tmp_path):
             expected[r[col["currency"]]] = expected.get(r[col["currency"]], 0) + int(r[col["amount"]])
     assert {k: int(float(v)) for k, v in totals.items()} == expected
     assert rows[-1][col["round"]] == "total"
+
+
+# ---------------------------------------------------------------- held-out articles (IBM, Asda)
+
+
+def _with(evs, words: str):
+    """The events read from a sentence holding ``words``."""
+    return [e for e, ds in evs if words in ds.sentence.text]
+
+
+@pytest.fixture(scope="module")
+def ibm_src():
+    return events(parse_article(read_wiki_file(wiki("IBM"))))
+
+
+@pytest.fixture(scope="module")
+def asda_src():
+    return events(parse_article(read_wiki_file(wiki("Asda"))))
+
+
+def _roles(event):
+    return {(p.entity.label, p.role) for p in event.participants}
+
+
+def test_a_sale_by_the_company_is_a_divestiture_to_the_buyer(ibm_src, asda_src):
+    # "In 2005, the company sold its personal computer business to Chinese technology company
+    # Lenovo and, in 2009, it acquired software company SPSS Inc."
+    evs = _with(ibm_src, "sold its personal computer business to Chinese technology company")
+    assert [(e.type, e.date.iso) for e in evs] == [("divestiture", "2005"), ("acquisition", "2009")]
+    assert ("Lenovo", "buyer") in _roles(evs[0]) and evs[0].label == "Divestiture to Lenovo"
+    # (the parser does not end the sentence after "Inc.", so the next one's names follow)
+    assert ("SPSS Inc.", "target") in _roles(evs[1]) and ("Lenovo", "target") not in _roles(evs[1])
+    # "Asda's property development arm, Gazeley Limited, was sold to Economic Zones World (EZW),
+    # a Dubai World subsidiary, in June 2008 ..."
+    [gazeley] = _with(asda_src, "Gazeley Limited, was sold to")
+    assert gazeley.type == "divestiture" and gazeley.label == "Divestiture to Economic Zones World"
+    assert _roles(gazeley) == {("Economic Zones World", "buyer")}
+
+
+def test_the_company_acquired_gives_the_acquirer_role(asda_src):
+    # "In February 2021, the Issa brothers and TDR Capital acquired Asda."
+    [issa] = _with(asda_src, "the Issa brothers and TDR Capital acquired Asda")
+    assert issa.type == "acquisition" and issa.label.startswith("Acquired by ")
+    assert ("TDR Capital", "acquirer") in _roles(issa)
+    assert all(role == "acquirer" for _, role in _roles(issa))
+    # "It was listed on the London Stock Exchange until 1999 when it was acquired by Walmart ..."
+    [walmart] = _with(asda_src, "when it was acquired by Walmart")
+    assert (walmart.type, walmart.label, _roles(walmart)) == ("acquisition", "Acquired by Walmart", {("Walmart", "acquirer")})
+    # "By 1969, Noel Stockdale bought out the Asquith brothers' stake and became chairman ..."
+    [stake] = _with(asda_src, "Noel Stockdale bought out the Asquith brothers' stake")
+    assert stake.label == "Acquired by Noel Stockdale" and _roles(stake) == {("Noel Stockdale", "acquirer")}
+
+
+def test_passive_voice_gives_the_acquirer_role_on_constructed_text():
+    evs = _text_events("==History==\nIn 2010, Acme was bought by [[Widget Co]] for £5 million.")
+    assert [(e.type, e.label) for e in evs] == [("acquisition", "Acquired by Widget Co")]
+    assert _roles(evs[0]) == {("Widget Co", "acquirer")}
+    # "it" is not the company when the company is named after it
+    evs = _text_events("==History==\nIn 2012, [[Foo Ltd]] said that it had been acquired by Acme.")
+    assert all(not e.label.startswith("Acquired by") for e in evs)
+
+
+def test_foundings_are_the_company_own(ibm_src, asda_src):
+    # "By 1967, the company had set up a store in Billingham, County Durham." is an opening
+    assert [e.type for e in _with(asda_src, "set up a store in Billingham")] == ["expansion"]
+    # "... the Quarter Century Club established in 1924 ..." and "... when the Watson
+    # Scientific Computing Laboratory was founded at Columbia University ..."
+    assert not [e for e in _with(ibm_src, "Quarter Century Club established in 1924") if e.type == "founding"]
+    assert not [e for e in _with(ibm_src, "Watson Scientific Computing Laboratory was founded") if e.type == "founding"]
+    assert [e.date.iso for e, _ in ibm_src if e.type == "founding"] == ["1911"]
+    assert [e.date.iso for e, _ in asda_src if e.type == "founding"] == ["1949"]
+
+
+def test_product_and_counterparty_are_told_apart(ibm_src):
+    # "In 1961, IBM developed the SABRE reservation system for American Airlines and introduced
+    # the highly successful Selectric typewriter."
+    [sabre] = _with(ibm_src, "developed the SABRE reservation system for American Airlines")
+    assert sabre.type == "product_launch" and sabre.label == "Launch of SABRE"
+    assert _roles(sabre) == {("American Airlines", "customer")}
+    # "IBM and the World Bank first introduced financial swaps to the public in 1981, when they
+    # entered into a swap agreement."
+    [swaps] = _with(ibm_src, "IBM and the World Bank first introduced financial swaps")
+    assert swaps.type == "partnership" and "World Bank" not in swaps.label.replace("Agreement with World Bank", "")
+    assert _roles(swaps) == {("World Bank", "partner")}
+
+
+def test_dated_list_items_give_one_event_each(ibm_src):
+    # "2002–2020: Acquired PwC Consulting (2002), SPSS (2009), The Weather Company (2016),
+    # Red Hat (2019), and European cloud consultant Nordcloud(2020)"
+    evs = _with(ibm_src, "Acquired PwC Consulting (2002)")
+    assert [(e.type, e.date.iso) for e in evs] == [("acquisition", y) for y in ("2002", "2009", "2016", "2019", "2020")]
+    assert all(e.date.end is None for e in evs)
+    assert [p.entity.label for p in evs[3].participants] == ["Red Hat"]

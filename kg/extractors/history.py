@@ -13,6 +13,7 @@ the company itself is never a participant.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -55,15 +56,19 @@ _CUE = (
 _NAME = r"[A-Z][\w&'.-]*[\w&](?:\s+(?:[A-Z][\w&'.-]*[\w&]|of|de|&)){0,4}"
 _CUE_NAME = re.compile(
     rf"\b{_CUE}\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<name>{_NAME})"
-    r"(?=\s*[,.;:)]|\s+(?:and|with|in|at|for|to|as|on|from|led|signed|worked)\b|\s*$)"
+    r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|led|signed|worked)\b|\s*$)"
 )
+_OWNER_OF = re.compile(r"\s+(?:subsidiary|unit|division|arm|affiliate)\b", re.IGNORECASE)
 _ROUND = re.compile(r"\b(series [a-h]\+?|seed)(?![a-z])", re.IGNORECASE)
 _PAREN_YEAR = re.compile(r"\((1[6-9]\d\d|20\d\d)\)")
 _LOCATIVE = re.compile(r"\b(?:in|at|across|into|throughout|near)\s+(?:the\s+)?$", re.IGNORECASE)
 _OUTSIDE = re.compile(r"\b(?:outside|beyond|except)\s+(?:the\s+)?$", re.IGNORECASE)
 _MONEYISH = re.compile(r"[$€£¥₩₹]|\b(?:million|billion|USD|EUR|GBP|won|yen|yuan)\b")
 _DECADE = re.compile(r"\b(1[6-9]\d0|20\d0)s\b")
-_NAME_AFTER = re.compile(rf"\s+(?:(?:its|their|a|an|the|new|first|own|latest|of)\s+){{0,3}}(?P<name>{_NAME})")
+_NAME_AFTER = re.compile(
+    rf"\s+(?:(?:its|their|a|an|the|new|first|own|latest|of)\s+){{0,3}}(?:(?!(?:in|at|on|for|to|with|by|from|into|across|and)\s)[a-z][\w-]*\s+){{0,2}}(?P<name>{_NAME})")
+# a name after these words is a party of the launch, not the product ("for American Airlines")
+_PARTY_BEFORE = re.compile(r"\b(?:for|to|with|by|from|and)\s+(?:the\s+)?$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s+[a-z][\w-]*){{0,2}}\s+(?:(?:is|was|were|has been|have been)\s+)?$")
 _BARE_NAME = re.compile(rf"(?P<name>{_NAME})")
 
@@ -83,6 +88,13 @@ class EventType:
     # keyword gates (narrative.required_literals): a pattern runs only on text that has one
     trigger_gate: tuple[str, ...] | None = None
     veto_gate: tuple[str, ...] | None = None
+    preps: tuple[tuple[str, str], ...] = ()  # ("to", "buyer"): role after a preposition
+    subject: str | None = None  # "self": the company must be the subject of the trigger
+    object_type: str | None = None  # the type when the company is what was bought or sold
+    object_role: str | None = None
+    object_preps: tuple[tuple[str, str], ...] = ()
+    object_template: tuple[str, str] = ("", "")
+    object_cues: tuple[str, ...] = ()  # patterns with {self} for the company
 
     def trigger(self, text: str, folded: str | None = None) -> re.Match | None:
         """The first trigger match in ``text``, or None (also when a veto matches).
@@ -102,6 +114,16 @@ def _alternation(patterns: list[str]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
+def _preps(text: str) -> tuple[tuple[str, str], ...]:
+    pairs = (p.strip().partition("=") for p in text.split(" ; ") if p.strip())
+    return tuple((prep.lower(), role) for prep, _, role in pairs)
+
+
+def _template(text: str) -> tuple[str, str]:
+    with_p, _, without_p = text.partition("|")
+    return (with_p, without_p or with_p)
+
+
 @lru_cache(maxsize=1)
 def event_types() -> dict[str, EventType]:
     """The event-type scheme, in priority order, from ``kg/data/event_types.tsv``."""
@@ -112,7 +134,6 @@ def event_types() -> dict[str, EventType]:
     for row in rows:
         rec = dict(zip(header, row + [""] * (len(header) - len(row)), strict=True))
         patterns = [p.strip() for p in rec["triggers"].split(" ; ") if p.strip()]
-        with_p, _, without_p = rec["template"].partition("|")
         if rec["category"] not in ("event", "controversy"):
             raise ValueError(f"{_TABLE}: {rec['key']}: category must be event or controversy")
         triggers = _alternation([p for p in patterns if not p.startswith("!")])
@@ -125,11 +146,18 @@ def event_types() -> dict[str, EventType]:
             role=rec["role"] or None,
             once=rec["once"] == "yes",
             amounts=rec["amounts"] == "yes",
-            template=(with_p, without_p or with_p),
+            template=_template(rec["template"]),
             triggers=triggers,
             vetoes=vetoes,
             trigger_gate=narrative.required_literals(triggers) if triggers is not None else None,
             veto_gate=narrative.required_literals(vetoes) if vetoes is not None else None,
+            preps=_preps(rec.get("preps", "")),
+            subject=rec.get("subject") or None,
+            object_type=rec.get("object_type") or None,
+            object_role=rec.get("object_role") or None,
+            object_preps=_preps(rec.get("object_preps", "")),
+            object_template=_template(rec.get("object_template", "")),
+            object_cues=tuple(p.strip() for p in rec.get("object_cues", "").split(" ; ") if p.strip()),
         )
     return out
 
@@ -139,23 +167,115 @@ _NOT_AN_EVENT_GATED = tuple((narrative.required_literals(p), p) for p in _NOT_AN
 
 
 def _gated_types(folded: str) -> list[EventType]:
-    """The types (in table order) whose trigger keywords the folded text holds: the only ones
-    whose triggers can match it or any part of it."""
+    """The types (in table order) whose trigger or object-cue keywords the folded text holds:
+    the only ones whose triggers can match it or any part of it."""
     return [t for t in event_types().values()
-            if t.triggers is not None and narrative.passes(t.trigger_gate, folded)]
+            if t.triggers is not None and (narrative.passes(t.trigger_gate, folded)
+                                           or (t.object_cues and narrative.passes(_object_gate(t.key), folded)))]
+
+
+# ---------------------------------------------------------------- who did what to whom
+
+_PRONOUNS = r"it|the (?:company|firm|group|chain|retailer|business)"
+
+
+@lru_cache(maxsize=256)
+def _self_alternation(company: frozenset[str]) -> str:
+    """The company's names, "it" and "the company" as one alternation."""
+    names = "|".join(re.escape(c) for c in sorted(company, key=len, reverse=True))
+    return rf"(?<![\w-])(?:{names}|{_PRONOUNS})(?![\w-])"
+
+
+@lru_cache(maxsize=64)
+def _object_gate(key: str) -> tuple[str, ...] | None:
+    """Keyword gate of a type's object cues (any company)."""
+    cues = event_types()[key].object_cues
+    pattern = re.compile("|".join(f"(?:{c.replace('{self}', 'x')})" for c in cues), re.IGNORECASE)
+    return narrative.required_literals(pattern)
+
+
+@lru_cache(maxsize=512)
+def _object_patterns(key: str, company: frozenset[str]) -> tuple[re.Pattern, ...]:
+    self_re = f"(?P<self>{_self_alternation(company)})"
+    return tuple(re.compile(c.replace("{self}", self_re), re.IGNORECASE) for c in event_types()[key].object_cues)
+
+
+def object_cue(etype: EventType, text: str, company: frozenset[str], folded: str | None = None) -> re.Match | None:
+    """Where ``text`` says that the company itself was bought or sold ("it was acquired by
+    Walmart", "TDR Capital acquired Asda"), or None. "it" does not stand for the company
+    when the company is named after it ("mSpot announced that it had been acquired by Samsung")."""
+    if not etype.object_cues:
+        return None
+    if folded is None:
+        folded = narrative.fold(text)
+    if not narrative.passes(_object_gate(etype.key), folded):
+        return None
+    for pattern in _object_patterns(etype.key, company):
+        for m in pattern.finditer(text):
+            me = m.groupdict().get("self")
+            if me is None or me.lower() in company or not _names_company(text[m.end():], company):
+                return m
+    return None
+
+
+_AUX = r"(?:(?:was|were|is|are|had been|has been|have been|originally|first|officially|initially|later|then|formally|also|jointly)\s+)*"
+_PARTICIPLE_NEXT = re.compile(r"\s*(?:in|on|at|by|as|during|under|from|\d)\b", re.IGNORECASE)
+_CAPITAL_BEFORE_COMMA = re.compile(r"(?:[A-Z][\w&.'-]*|\))\s*,\s*$")
+
+
+@lru_cache(maxsize=256)
+def _subject_patterns(company: frozenset[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    me = _self_alternation(company)
+    return (
+        re.compile(rf"{me}\s+{_AUX}$", re.IGNORECASE),  # "IBM was founded", "The company was formed"
+        re.compile(rf"^\W*(?:(?:in|on|by|during)\s[^,]{{0,30}},\s*)?{me}\s+(?:is|was)\s+(?:an?|the|one)\b[^,;]*$",
+                   re.IGNORECASE),  # "Deliveroo is an online food delivery company founded by"
+        re.compile(rf"^\s+(?:the\s+)?{me}", re.IGNORECASE),  # "Ingvar Kamprad founded IKEA"
+        re.compile(rf"{me}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE),  # "the company had set up"
+    )
+
+
+def _subject_is_company(text: str, m: re.Match, company: frozenset[str]) -> bool:
+    """Whether the trigger ``m`` (a founding) is said of the company: passive with the company
+    as subject, a participle opening the clause or after a comma, or the company as the object
+    of a person's act. "the Quarter Century Club established in 1924", "the Watson Scientific
+    Computing Laboratory was founded", "the company had set up a store" are not."""
+    passive, apposition, active_object, company_subject = _subject_patterns(company)
+    before, after = text[: m.start()], text[m.end():]
+    if passive.search(before):
+        return True
+    if active_object.match(after):
+        return True
+    if _PARTICIPLE_NEXT.match(after):
+        stripped = before.rstrip()
+        if not stripped or stripped.endswith(("(", "—", "–")) or apposition.search(before):
+            return True
+        if stripped.endswith(",") and not _CAPITAL_BEFORE_COMMA.search(stripped) or (
+                stripped.endswith(",") and _names_company(stripped[-40:], company)):
+            return True
+        return False
+    # an active verb: a person founded a named company ("Lee founded Cheil Mojik"), not the
+    # company setting up something ("the company had set up a store")
+    return bool(after.strip()[:1].isupper()) and not company_subject.search(before)
 
 
 def classify(text: str, allowed: frozenset[str] | None = None, folded: str | None = None,
-             types: list[EventType] | None = None) -> tuple[EventType, re.Match] | None:
+             types: list[EventType] | None = None,
+             company: frozenset[str] | None = None) -> tuple[EventType, re.Match] | None:
     """The event type of a clause: the first type (in table order) whose trigger matches.
     ``folded`` is ``narrative.fold(text)`` and ``types`` the ``_gated_types`` of a text that
-    holds the clause, when the caller has them."""
+    holds the clause, when the caller has them. With the ``company`` names, a type whose
+    subject must be the company needs it, and a type's object cues count as triggers."""
     if folded is None:
         folded = narrative.fold(text)
     for etype in event_types().values() if types is None else types:
         if allowed is not None and etype.category not in allowed:
             continue
         m = etype.trigger(text, folded)
+        if m is not None and company is not None and etype.subject == "self":
+            m = next((t for t in etype.triggers.finditer(text) if _subject_is_company(text, t, company)), None)
+        if m is None and company is not None:
+            m = object_cue(etype, text, company, folded)
         if m is not None:
             before = text[: m.start()]
             folded_before = folded[: m.start()]
@@ -178,7 +298,7 @@ class _Segment:
 
 
 def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
-              types: list[EventType] | None = None) -> list[_Segment]:
+              types: list[EventType] | None = None, company: frozenset[str] | None = None) -> list[_Segment]:
     """Clauses grouped into event segments: a clause with its own date and trigger starts one;
     after ';' a dated clause without a trigger repeats the previous type (ellipsis)."""
     segs: list[_Segment] = []
@@ -186,7 +306,7 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
         if segs and clause.date is None:
             segs[-1].end = clause.end
             continue
-        found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types)
+        found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company)
         if found is None and segs and clause.separator == ";" and clause.date is not None:
             prev = segs[-1]
             segs.append(_Segment(clause.start, clause.end, clause.date, prev.etype, prev.trigger))
@@ -213,21 +333,46 @@ def _is_company(entity: Entity, names: frozenset[str]) -> bool:
     return (entity.title or "").lower() in names or entity.label.lower() in names
 
 
+_PREP_BEFORE = re.compile(r"\b(to|from|for|with|by)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _role_by_preposition(text: str, lo: int, at: int, default: str | None,
+                         preps: tuple[tuple[str, str], ...]) -> str | None:
+    """The role of a name at ``at``: the one its preposition gives ("sold ... to Lenovo",
+    "for American Airlines"), else ``default``; ``lo`` bounds the look-back."""
+    if preps:
+        m = _PREP_BEFORE.search(text, max(lo, at - 60), at)
+        if m:
+            word = m.group(1).lower()
+            for prep, role in preps:
+                if prep == word:
+                    return role
+    return default
+
+
 def _participants(text: str, start: int, end: int, mentions: list[Mention], etype: EventType,
-                  company: frozenset[str], trigger: tuple[int, int] = (0, 0)) -> list[Participant]:
+                  company: frozenset[str], trigger: tuple[int, int] = (0, 0),
+                  voice: tuple[str | None, tuple[tuple[str, str], ...]] | None = None) -> list[Participant]:
+    """The clause's participants with their roles; ``voice`` (role, prepositions) replaces the
+    type's when the company is what was bought or sold."""
     out: list[Participant] = []
-    if etype.role is None:
+    default, preps = voice if voice is not None else (etype.role, etype.preps)
+    if default is None and not preps:
         return out
     seen: set[str] = set()
     reason = _REASON.search(text, max(start, trigger[1]), end)
     if reason:
         end = reason.start()
+    prev_end = start
     for k, m in enumerate(mentions):
         if m.start < start or m.end > end or (m.start < trigger[1] and trigger[0] < m.end):
             continue
+        lo, prev_end = prev_end, m.end
         following = mentions[k + 1] if k + 1 < len(mentions) else None
         if following is not None and following.start == m.end + 1 and text[m.end] == " ":
             continue  # a modifier of the next name: "United States Bureau of ..."
+        if _OWNER_OF.match(text, m.end):
+            continue  # "a Dubai World subsidiary": the owner of a party, not a party
         ent = m.entity
         if _OUTSIDE.search(text[max(0, m.start - 10): m.start]):
             continue
@@ -236,10 +381,12 @@ def _participants(text: str, start: int, end: int, mentions: list[Mention], etyp
         key = (ent.title or ent.label).lower()
         if key in seen:
             continue
-        seen.add(key)
-        role = etype.role
-        if role != "location" and _LOCATIVE.search(text[max(0, m.start - 14): m.start]):
+        role = _role_by_preposition(text, lo, m.start, default, preps)
+        if default != "location" and _LOCATIVE.search(text[max(0, m.start - 14): m.start]):
             role = "location"
+        if role is None:
+            continue
+        seen.add(key)
         out.append(Participant(Entity(label=ent.label, title=ent.title, kind=ent.kind), role))
     taken = [(m.start, m.end) for m in mentions]
     cued = list(_CUE_NAME.finditer(text, start, end))
@@ -250,9 +397,10 @@ def _participants(text: str, start: int, end: int, mentions: list[Mention], etyp
         a, b = m.start("name"), m.start("name") + len(name)
         if any(a < y and x < b for x, y in taken) or not _plausible_name(name, company):
             continue
-        if name.lower() not in seen:
+        role = _role_by_preposition(text, start, a, default, preps)
+        if name.lower() not in seen and role is not None:
             seen.add(name.lower())
-            out.append(Participant(Entity(label=name), etype.role))
+            out.append(Participant(Entity(label=name), role))
     return out
 
 
@@ -288,25 +436,27 @@ def _amounts(text: str) -> tuple[Money, ...]:
     return tuple(m for m in found if m.note != "no currency given")
 
 
+_FORMATTER = string.Formatter()
+
+
 def _label(etype: EventType, text: str, participants: list[Participant], company: frozenset[str],
-           trigger: re.Match | None = None) -> str:
-    with_p, without_p = etype.template
+           trigger: re.Match | None = None, template: tuple[str, str] | None = None) -> str:
+    """The event label from the type's template: ``{p}`` the participants, ``{round}``,
+    ``{product}``, or a role ("{buyer}", "{acquirer}") the participants in that role; the
+    template without participants when a field has no value."""
+    with_p, without_p = template or etype.template
+    fields = {f for _, f, _, _ in _FORMATTER.parse(with_p) if f}
     names = [p.entity.label for p in participants if p.role != "location" or etype.role == "location"]
-    values = {"p": _join(names[:3]), "round": "", "product": ""}
-    if "{round}" in with_p:
+    values: dict[str, str] = {"p": _join(names[:3])}
+    if "round" in fields:
         m = _ROUND.search(text)
-        if m:
-            word = m.group(1)
-            values["round"] = "Series " + word[7:].upper() if word.lower().startswith("series") else "Seed"
-        template = with_p if values["round"] else without_p
-    elif "{product}" in with_p:
+        word = m.group(1) if m else ""
+        values["round"] = ("Series " + word[7:].upper() if word.lower().startswith("series") else "Seed") if m else ""
+    if "product" in fields:
         values["product"] = _product_name(text, trigger, company) if trigger else ""
-        template = with_p if values["product"] else without_p
-    elif "{p}" in with_p:
-        template = with_p if names else without_p
-    else:
-        template = with_p
-    return template.format(**values)
+    for f in fields - values.keys():
+        values[f] = _join([p.entity.label for p in participants if p.role == f][:3])
+    return (with_p if all(values[f] for f in fields) else without_p).format(**values)
 
 
 def _product_name(text: str, trigger: re.Match, company: frozenset[str]) -> str:
@@ -317,6 +467,8 @@ def _product_name(text: str, trigger: re.Match, company: frozenset[str]) -> str:
             continue
         name = m.group("name")
         first = name.split()[0].lower()
+        if _PARTY_BEFORE.search(text, max(0, m.start("name") - 12), m.start("name")):
+            continue
         if name.lower() not in company and first not in narrative.NOT_NAMES and first not in narrative.MONTHS:
             return name
     return ""
@@ -369,7 +521,7 @@ def _split_years(seg: _Segment, text: str, mentions: list[Mention], company) -> 
     for m in years:
         parts = _participants(text, prev, m.start(), mentions, seg.etype, company)
         linked = [(x.start, x.end) for x in mentions]
-        for n in _BARE_NAME.finditer(text, prev, m.start()):
+        for n in _BARE_NAME.finditer(text, prev, m.start()) if seg.etype.role == "location" else ():
             name = n.group("name")
             if not any(n.start() < y and x < n.end() for x, y in linked) and _plausible_name(name, company):
                 parts.append(Participant(Entity(label=name), seg.etype.role))
@@ -408,28 +560,37 @@ def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
         text = ds.sentence.text
         folded = ds.folded
         types = _gated_types(folded)
-        if not any(t.triggers.search(text) for t in types):  # no trigger of any type
-            continue
+        if not any(t.triggers.search(text) or object_cue(t, text, company, folded) for t in types):
+            continue  # no trigger of any type
         allowed = frozenset({"event"}) if ds.role == "controversy" else frozenset({"event", "controversy"})
-        for seg in _segments(ds, allowed, types):
+        for seg in _segments(ds, allowed, types, company):
             seg_text = text[seg.start: seg.end]
-            pieces = _split_years(seg, text, ds.mentions, company) if seg.etype.key == "expansion" else []
+            etype, voice, template, lo = seg.etype, None, None, seg.start
+            obj = object_cue(etype, seg_text, company, folded[seg.start: seg.end])
+            if obj is not None:  # the company itself was bought or sold
+                etype = event_types()[seg.etype.object_type]
+                voice = (seg.etype.object_role, seg.etype.object_preps)
+                template = seg.etype.object_template
+                if "self" in obj.re.groupindex and obj.start("self") == obj.start():  # passive: the buyers come after the cue
+                    lo = seg.start + obj.end()
+            split = obj is None and (etype.role is not None or etype.preps)
+            pieces = _split_years(seg, text, ds.mentions, company) if split else []
             if not pieces and not _usable_date(seg.date, seg_text):
                 continue
             if not pieces:
                 date = _refine(seg.date, dated[i + 1] if i + 1 < len(dated) else None, ds)
                 span = (seg.start + seg.trigger.start(), seg.start + seg.trigger.end())
-                pieces = [(date, _participants(text, seg.start, seg.end, ds.mentions, seg.etype, company, span))]
-            amounts = _amounts(seg_text) if seg.etype.amounts else ()
+                pieces = [(date, _participants(text, lo, seg.end, ds.mentions, seg.etype, company, span, voice))]
+            amounts = _amounts(seg_text) if etype.amounts else ()
+            trigger = seg.etype.trigger(seg_text, folded[seg.start: seg.end])
             for date, parts in pieces:
                 event = Event(
-                    type=seg.etype.key,
-                    label=_label(seg.etype, seg_text, parts, company,
-                                 seg.etype.trigger(seg_text, folded[seg.start: seg.end])),
+                    type=etype.key,
+                    label=_label(etype, seg_text, parts, company, trigger, template),
                     date=date,
                     participants=tuple(parts),
                     amounts=amounts,
-                    category=seg.etype.category,
+                    category=etype.category,
                 )
                 found.append((event, ds))
     return _merge(found)
