@@ -1,0 +1,80 @@
+"""Smoke test of ``python -m kg.bench``: every benchmark runs at tiny sizes and prints lines
+whose numbers parse. Timings are never asserted: speed is measured by the benchmark itself."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg import bench
+
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+TINY = {
+    "workers_pages": 4,
+    "workers_rounds": 1,
+    "dump_copies": 1,
+    "memory_copies": (1, 2),
+    "companies": 300,
+    "rdflib_companies": 100,
+    "lookups": 3,
+    "query_companies": 2,
+    "rdflib_companies_per_query": 1,
+    "rdflib_timeout": 20.0,
+}
+
+
+@pytest.fixture
+def tiny_sizes(monkeypatch):
+    sizes = {k: (v, v) for k, v in TINY.items()}
+    monkeypatch.setattr(bench, "SIZES", {**bench.SIZES, **sizes})
+
+
+def test_every_benchmark_is_registered():
+    assert set(bench.BENCHES) == {"pipeline", "workers", "dump", "memory", "queries"}
+    assert set(TINY) == set(bench.SIZES)
+
+
+@pytest.mark.parametrize("name", ["pipeline", "workers", "dump", "memory", "queries"])
+def test_benchmark_smoke(name, tiny_sizes, capsys):
+    assert bench.main([name, "--quick", "--rounds", "1"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"== {name}: ")
+    body = [line.strip() for line in out[1:]]
+    assert len(body) >= 3
+    for line in body:
+        assert NUMBER.search(line), line
+        for number in NUMBER.findall(line):
+            float(number)
+    ratio_lines = [line for line in body if "goal" in line]
+    assert ratio_lines, "every benchmark states its goal"
+    for line in ratio_lines:
+        assert line.endswith(("OK", "BELOW GOAL")), line
+
+
+def test_replicated_pages_have_distinct_titles():
+    from kg.sources import Page
+
+    pages = bench.replicate_pages([Page("A", "x"), Page("B", "y")], 5)
+    assert [p.title for p in pages] == ["A", "B", "A (copy 1)", "B (copy 1)", "A (copy 2)"]
+
+
+def test_multistream_dump_reads_the_same_pages_sequentially_and_in_parallel(tmp_path):
+    from kg.sources.dump import find_multistream_index, iter_dump, iter_dump_parallel
+
+    path = bench.make_multistream(tmp_path, 2, per_stream=10)
+    assert find_multistream_index(path) is not None
+    titles = [p.title for p in iter_dump(path)]
+    assert len(titles) == len(set(titles)) == 54
+    assert [p.title for p in iter_dump_parallel(path, 2)] == titles
+
+
+def test_simulated_pool_makespan():
+    assert bench.simulate_pool([1.0] * 4, 2, 1) == 2.0
+    assert bench.simulate_pool([1.0, 1.0, 1.0], 2, 2) == 2.0
+
+
+def test_unknown_benchmark_is_a_usage_error():
+    with pytest.raises(SystemExit):
+        bench.main(["nope"])
