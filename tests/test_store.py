@@ -104,13 +104,14 @@ def test_changed_text_replaces_only_that_page(built, pages):
     _, new_quads = page_graph(process_page(new))
     assert old_quads - new_quads and new_quads - old_quads
     with GraphStore.open(path) as gs:
-        others = {q for q in gs.store if q.graph_name not in (graph, PAGES_GRAPH)}
+        others = {q for q in gs.store if q.graph_name not in (graph, PAGES_GRAPH, ox.DefaultGraph())}
         counts, report, yielded = write_all(gs, [new, *pages[1:]])
         assert yielded == [new.title, pages[-1].title]
         assert counts.replaced == 1 and report.skipped == {"unchanged": len(GOOD) - 1}
         assert graph_quads(gs.store, graph) == new_quads
         assert not (old_quads - new_quads) & set(gs.store)
-        assert {q for q in gs.store if q.graph_name not in (graph, PAGES_GRAPH)} == others
+        assert {q for q in gs.store if q.graph_name not in (graph, PAGES_GRAPH, ox.DefaultGraph())} == others
+        assert_default_graph_is_the_merge(gs)
         assert gs.record(new.title).sha1 == text_sha1(new.wikitext)
         assert len(gs.records(new.title)) == 1
 
@@ -291,3 +292,28 @@ def test_probing_a_store_this_process_writes_keeps_its_lock(tmp_path):
         second = subprocess.run([sys.executable, "-c", opener, str(path)], capture_output=True, text=True)
         assert second.returncode != 0 and "open for writing by another process" in second.stderr
     assert subprocess.run([sys.executable, "-c", opener, str(path)], capture_output=True).returncode == 0
+
+
+def assert_default_graph_is_the_merge(gs):
+    """The default graph holds every triple of the page graphs and the ontology, once."""
+    default = {q.triple for q in gs.store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    named = {q.triple for q in gs.store if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != PAGES_GRAPH}
+    assert default == named
+
+
+def test_queries_see_each_triple_once_however_many_pages_state_it(tmp_path, pages):
+    with GraphStore.open(tmp_path / "s") as gs:
+        write_all(gs, pages)
+        assert_default_graph_is_the_merge(gs)
+        # a triple stated by two articles (a shared entity's label, a common citation...)
+        seen, shared = {}, None
+        for q in gs.store:
+            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != PAGES_GRAPH:
+                if seen.setdefault(q.triple, q.graph_name) != q.graph_name:
+                    shared = q.triple
+                    break
+        assert shared is not None
+        rows = list(gs.query(f"SELECT * WHERE {{ {shared.subject} {shared.predicate} ?o }}"))
+        assert [r["o"] for r in rows].count(shared.object) == 1
+        gs.remove_page(pages[0].title)
+        assert_default_graph_is_the_merge(gs)

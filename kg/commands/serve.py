@@ -10,8 +10,8 @@ HELP = "serve a store read-only as a SPARQL endpoint on loopback (the Oxigraph s
 DESCRIPTION = """Serve a store built with 'kg build --store DIR' as a read-only SPARQL 1.1
 endpoint, by running the Oxigraph server ('oxigraph serve-read-only', from the 'oxigraph'
 package). Queries go to http://HOST:PORT/query; graphs can be read from /store (Graph
-Store Protocol); writes are refused. By default the default graph is the union of all
-graphs (every page has a named graph of its own), as for 'kg query'.
+Store Protocol); writes are refused. The default graph is the store's merged graph: every
+triple once, whichever pages state it, as for 'kg query'; each page also has a named graph.
 
 The endpoint listens on 127.0.0.1 unless --bind says otherwise; it has no authentication,
 so binding another address prints a warning. Stop it with Ctrl-C. Do not serve a store
@@ -28,10 +28,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--bind", default="127.0.0.1", metavar="HOST", help="address to listen on (default: 127.0.0.1, loopback only)")
     p.add_argument("--timeout", type=float, metavar="SECONDS", help="stop queries that run longer than this")
     p.add_argument(
-        "--no-union-default-graph",
+        "--union-default-graph",
         dest="union",
-        action="store_false",
-        help="the default graph is the (empty) default graph, not the union of all graphs",
+        action="store_true",
+        help="serve the union of the named graphs as the default graph (with repeats: a triple"
+        " stated by several pages matches once per page) instead of the merged default graph",
     )
     p.add_argument("--cors", action="store_true", help="allow cross-origin requests (browser clients)")
 
