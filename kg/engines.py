@@ -57,11 +57,20 @@ def run(
 def _run_pool(pages, options, workers, batch_size) -> Iterator[PageResult]:
     # Small batches keep both processes busy on small inputs; ordered imap keeps determinism.
     size = max(1, min(batch_size, 8))
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
-    with ctx.Pool(workers) as pool:
+    with _context().Pool(workers) as pool:
         jobs = ((batch, options) for batch in _batches(pages, size))
         for results in pool.imap(_star_batch, jobs):
             yield from results
+
+
+def _context():
+    """forkserver where available (no fork of a threaded parent), with kg imported once in
+    the server so each worker starts warm; spawn elsewhere."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["kg.pipeline"])
+    return ctx
 
 
 def _star_batch(args) -> list[PageResult]:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 import pyoxigraph as ox
 
-RUN_LINES = 400_000
+RUN_LINES = 100_000  # lines held before a sorted run goes to disk (~20 MB)
 
 
 class Spool:
