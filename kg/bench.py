@@ -632,24 +632,18 @@ def generate_graph(folder: Path, n: int, subset: int, workers: int = 2, chunk: i
     return parts, sub, sum(q for _, q in done)
 
 
-def load_store(location: str | None, parts: list[Path], layout: str):
-    """A Store holding the parts plus the ontology. ``named``: kg's layout, one graph per
-    article (queried as the union of the graphs); ``default``: every triple once, in the
-    default graph, the ontology too."""
+def load_store(location: str | None, parts: list[Path]):
+    """A Store holding the parts plus the ontology, every triple once in the default graph:
+    what ``kg build --store`` and ``kg.query.load_graphs`` give the queries (a merged default
+    graph, queried without Oxigraph's union of named graphs)."""
     import pyoxigraph as ox
 
     from kg.query import ontology_quads
 
     store = ox.Store(location) if location else ox.Store()
     for p in parts:
-        if layout == "named":
-            store.bulk_load(path=str(p), format=ox.RdfFormat.N_QUADS)
-        else:
-            store.bulk_load(path=str(p.with_suffix(".nt")), format=ox.RdfFormat.N_TRIPLES)
-    onto = ontology_quads()
-    if layout != "named":
-        onto = [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in onto]
-    store.extend(onto)
+        store.bulk_load(path=str(p.with_suffix(".nt")), format=ox.RdfFormat.N_TRIPLES)
+    store.extend(ontology_quads())
     store.flush()
     return store
 
@@ -713,7 +707,7 @@ def _ox_child(location: str, jobs, conn) -> None:
         if name == "lookup":
             t0 = time.perf_counter()
             sub = {ox.Variable("page"): ox.NamedNode(params["iri"])}
-            rows = len(list(store.query(_LOOKUP, use_default_graph_as_union=True, substitutions=sub)))
+            rows = len(list(store.query(_LOOKUP, substitutions=sub)))
             conn.send((time.perf_counter() - t0, rows))
         else:
             conn.send(_time_ox(store, q, params))
@@ -780,45 +774,43 @@ def bench_queries(args: argparse.Namespace) -> list[str]:
     rng = random.Random(11)
     lookup_jobs = [("lookup", None, {"iri": wikipedia_iri(company_title(rng.randrange(n)))})
                    for _ in range(size(args, "lookups"))]
-    for layout in ("named", "default"):
-        location = str(folder / f"store-{layout}")
-        t0 = time.perf_counter()
-        store = load_store(location, parts, layout)
-        t_load = time.perf_counter() - t0
-        stored = len(store)
-        jobs = []
-        for name, q, params in query_jobs(store, n, size(args, "query_companies"), seed=5):
-            jobs += [(name, q, params)] * (1 if params else max(1, min(args.rounds, 3)))
-        del store
-        what = ("kg's layout: one named graph per article, queried as their union (run_query)" if layout == "named"
-                else "every triple once in the default graph (graph names dropped)")
-        lines.append(f"store {layout!r}: {what}: {stored} quads, on-disk bulk load {t_load:.1f} s")
-        results = run_with_timeout(location, lookup_jobs + jobs, timeout)
-        looked = [r for r in results[: len(lookup_jobs)] if r[0] is not None]
-        if looked:
-            med = statistics.median(t for t, _ in looked) * 1000
-            lines.append(
-                f"  entity lookup (all statements of a company by its Wikipedia IRI, {len(looked)} random companies, "
-                f"{statistics.median(r for _, r in looked):.0f} rows median): median {med:.2f} ms, "
-                f"max {max(t for t, _ in looked) * 1000:.2f} ms (goal < 10 ms) {verdict(med, 10.0, higher_is_better=False)}"
-            )
-        per: dict[str, list[tuple[float | None, int | None]]] = {}
-        for (name, _q, _p), r in zip(jobs, results[len(lookup_jobs):], strict=True):
-            per.setdefault(name, []).append(r)
-        for name in bundled_queries():
-            rs = per.get(name, [])
-            ts = [t for t, _ in rs if t is not None]
-            how = f"{len(rs)} companies" if name in _QUERY_PROP else "whole graph"
-            if len(ts) < len(rs):
-                lines.append(f"  query {name:<15} TIMED OUT (> {timeout:.0f} s; later runs skipped), "
-                             f"{len(ts)} of {len(rs)} runs done ({how}) (goal < 1000 ms) BELOW GOAL")
-                continue
-            med = statistics.median(ts)
-            lines.append(
-                f"  query {name:<15} median {med * 1000:8.1f} ms, max {max(ts) * 1000:8.1f} ms, "
-                f"{statistics.median(r for _, r in rs):.0f} rows ({how}) (goal < 1000 ms) "
-                f"{verdict(med, 1.0, higher_is_better=False)}"
-            )
+    location = str(folder / "store")
+    t0 = time.perf_counter()
+    store = load_store(location, parts)
+    t_load = time.perf_counter() - t0
+    stored = len(store)
+    jobs = []
+    for name, q, params in query_jobs(store, n, size(args, "query_companies"), seed=5):
+        jobs += [(name, q, params)] * (1 if params else max(1, min(args.rounds, 3)))
+    del store
+    lines.append(f"store: every triple once in the default graph (as kg build --store and load_graphs give "
+                 f"the queries), no union of named graphs: {stored} quads, on-disk bulk load {t_load:.1f} s")
+    results = run_with_timeout(location, lookup_jobs + jobs, timeout)
+    looked = [r for r in results[: len(lookup_jobs)] if r[0] is not None]
+    if looked:
+        med = statistics.median(t for t, _ in looked) * 1000
+        lines.append(
+            f"  entity lookup (all statements of a company by its Wikipedia IRI, {len(looked)} random companies, "
+            f"{statistics.median(r for _, r in looked):.0f} rows median): median {med:.2f} ms, "
+            f"max {max(t for t, _ in looked) * 1000:.2f} ms (goal < 10 ms) {verdict(med, 10.0, higher_is_better=False)}"
+        )
+    per: dict[str, list[tuple[float | None, int | None]]] = {}
+    for (name, _q, _p), r in zip(jobs, results[len(lookup_jobs):], strict=True):
+        per.setdefault(name, []).append(r)
+    for name in bundled_queries():
+        rs = per.get(name, [])
+        ts = [t for t, _ in rs if t is not None]
+        how = f"{len(rs)} companies" if name in _QUERY_PROP else "whole graph"
+        if len(ts) < len(rs):
+            lines.append(f"  query {name:<15} TIMED OUT (> {timeout:.0f} s; later runs skipped), "
+                         f"{len(ts)} of {len(rs)} runs done ({how}) (goal < 1000 ms) BELOW GOAL")
+            continue
+        med = statistics.median(ts)
+        lines.append(
+            f"  query {name:<15} median {med * 1000:8.1f} ms, max {max(ts) * 1000:8.1f} ms, "
+            f"{statistics.median(r for _, r in rs):.0f} rows ({how}) (goal < 1000 ms) "
+            f"{verdict(med, 1.0, higher_is_better=False)}"
+        )
 
     # -------- rdflib vs Oxigraph on the subset
     lines += _rdflib_ratio(args, folder, sub_parts, subset)
@@ -833,7 +825,7 @@ def _rdflib_ratio(args, folder: Path, sub_parts: list[Path], subset: int) -> lis
     with open(sub_nq, "wb") as out:
         for p in sub_parts:
             out.write(p.read_bytes())
-    store = load_store(None, sub_parts, "default")  # set semantics, like rdflib's union graph
+    store = load_store(None, sub_parts)  # set semantics, like rdflib's union graph
     jobs = query_jobs(store, subset, size(args, "rdflib_companies_per_query"), seed=9)
     timeout = size(args, "rdflib_timeout")
     ctx = multiprocessing.get_context("spawn")
@@ -858,7 +850,7 @@ def _rdflib_ratio(args, folder: Path, sub_parts: list[Path], subset: int) -> lis
         rd_times.setdefault(name, []).append(rd_dt)
         rows_rd[name] = rd_rows
     lines = [f"rdflib subset: {subset} companies, rdflib Dataset(default_union=True) load {load_time:.1f} s; "
-             f"Oxigraph in memory, 'default' layout ({len(store)} triples); per-query timeout {timeout:.0f} s; "
+             f"Oxigraph in memory, default graph ({len(store)} triples); per-query timeout {timeout:.0f} s; "
              f"ratios are rdflib time / Oxigraph time on this subset"]
     for name in bundled_queries():
         if name not in ox_times:
