@@ -31,7 +31,7 @@ from kg.fileio import atomic_write
 from .files import filename_for_title, format_header
 
 DEFAULT_API = "https://en.wikipedia.org/w/api.php"
-PROJECT_URL = "https://pypi.org/project/company-kg/"
+PROJECT_URL = "https://w3id.org/company-kg"  # the project namespace; kg link names it too
 LICENSE = "CC BY-SA 4.0, Wikipedia contributors"
 BATCH_SIZE = 50  # the API's limit for titles= without the apihighlimits right
 MAXLAG = 5
