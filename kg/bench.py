@@ -667,7 +667,7 @@ def _holders(store, prop: str) -> list[int]:
 
 
 _QUERY_PROP = {"controversies": "controversy", "funding": "significantEvent", "timeline": "significantEvent",
-               "partners": "partner", "profile": "keyPerson"}
+               "partners": "partner", "profile": "keyPerson", "co_partners": "partner"}
 
 
 def query_jobs(store, n: int, per_query: int, seed: int) -> list[tuple[str, object, dict[str, str]]]:
