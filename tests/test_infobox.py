@@ -80,9 +80,17 @@ def test_sensetime_chinese_names_are_language_tagged(sensetime):
     ],
 )
 def test_money_with_currency_and_year(stem, prop, amount, currency, year):
-    [money] = values(facts_of(stem)[1], prop)
+    [money] = [m for m in values(facts_of(stem)[1], prop) if m.year == year]
     assert isinstance(money, Money)
     assert (money.amount, money.currency, money.year) == (Decimal(amount), currency, year)
+
+
+def test_a_list_of_yearly_figures_gives_one_fact_per_year():
+    revenue = values(facts_of("Alsea_(company)")[1], "revenue")
+    assert [(m.amount, m.year, m.trend) for m in revenue] == [
+        (Decimal("1714000000"), "2014", "increase"),
+        (Decimal("1230000000"), "2013", None),
+    ]
 
 
 def test_samsung_financials_when_present():

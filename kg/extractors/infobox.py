@@ -162,9 +162,13 @@ def _founded(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 
 
 def _money(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    money = normalize.parse_money(value, year_hint=ctx.year_hint())
-    if money is not None:
-        yield money, ctx.cites(value), ()
+    """A figure, or one per list item: "{{ubl|US$ 50 million (2014)|US$ 53 million (2013)}}"
+    is two years of the same measure."""
+    items = normalize.split_items(value)
+    for item in items if len(items) > 1 else [value]:
+        money = normalize.parse_money(item, year_hint=ctx.year_hint())
+        if money is not None:
+            yield money, ctx.cites(item), ()
 
 
 def _quantity(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
