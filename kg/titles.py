@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import quote, unquote
 
 WIKIPEDIA = "https://en.wikipedia.org/wiki/"
@@ -26,6 +27,7 @@ def is_entity_target(target: str) -> bool:
     return _NON_ENTITY.match(t) is None
 
 
+@lru_cache(maxsize=65536)
 def canonical_title(target: str) -> str | None:
     """The canonical title of a wikilink target, with spaces: "xu_Li#x" -> "Xu Li".
 
