@@ -16,8 +16,9 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
-from kg.errors import InputError, UsageError
+from kg.errors import UsageError
 from kg.fileio import atomic_write
+from kg.query import load_graphs
 from kg.rdf import KGO
 
 RELATIONS = ("partner", "customer", "supplier", "investor", "jointVenturePartner", "researchCollaborator")
@@ -51,42 +52,20 @@ WHERE {
 }
 """.replace("KGO", KGO).replace("PROPERTIES", " ".join(f"kgo:{r}" for r in RELATIONS))
 
-_FORMATS = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".trig": ox.RdfFormat.TRIG,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".json": ox.RdfFormat.JSON_LD,
-    ".rdf": ox.RdfFormat.RDF_XML,
-}
-
-
 def _value(term) -> str:
     return "" if term is None else term.value
 
 
 def load_store(paths: list[str | Path]) -> ox.Store:
-    store = ox.Store()
-    for path in paths:
-        p = Path(path)
-        fmt = _FORMATS.get(p.suffix.lower())
-        if fmt is None:
-            raise UsageError(f"{p}: unknown graph format; use .ttl, .nt, .nq, .trig or .jsonld")
-        if not p.is_file():
-            raise InputError(f"{p}: no such file; build it first with 'kg build ... -o {p}'")
-        try:
-            store.bulk_load(path=str(p), format=fmt)
-        except SyntaxError as err:
-            raise InputError(f"{p}: not valid RDF: {err}") from None
-    return store
+    """The graph files merged into one default graph (see ``kg.query.load_graphs``)."""
+    return load_graphs([str(p) for p in paths])
 
 
 def build_network(store: ox.Store) -> nx.MultiGraph:
     """One node per organisation, one edge per relation statement (deduplicated)."""
     g = nx.MultiGraph()
     seen: set[tuple] = set()
-    rows = store.query(_QUERY, use_default_graph_as_union=True)
+    rows = store.query(_QUERY)
     for row in rows:
         company, other = _value(row["company"]), _value(row["other"])
         relation = _value(row["property"]).rsplit("#", 1)[-1]

@@ -130,25 +130,34 @@ def ontology_quads() -> list[ox.Quad]:
     return [ox.Quad(t.subject, t.predicate, t.object) for t in ox.parse(data, format=ox.RdfFormat.TURTLE)]
 
 
+# Graph files kg reads: every format kg build writes, plus RDF/XML.
+READ_FORMATS: dict[str, ox.RdfFormat] = {**FORMATS, "json": ox.RdfFormat.JSON_LD, "rdf": ox.RdfFormat.RDF_XML}
+
+
+def graph_file(path: str | Path) -> tuple[Path, str, ox.RdfFormat]:
+    """(path, extension, format) of an existing graph file, or a usage/input error naming it."""
+    p = Path(path)
+    ext = p.suffix.lower().lstrip(".")
+    if ext not in READ_FORMATS:
+        raise UsageError(f"{path}: unknown graph format; use .ttl, .nt, .jsonld, .trig, .nq or .rdf")
+    if not p.is_file():
+        raise InputError(f"{path}: no such file; build it first with 'kg build ... -o {path}'")
+    return p, ext, READ_FORMATS[ext]
+
+
 def load_graphs(paths: list[str]) -> ox.Store:
     """An in-memory store holding the given graph files plus the ontology, merged into the
     default graph: a triple stated in several article graphs is there once (Oxigraph's
     union of named graphs would match it once per graph and repeat rows)."""
     store = ox.Store()
     for path in paths:
-        p = Path(path)
-        ext = p.suffix.lower().lstrip(".")
-        ext = {"json": "jsonld"}.get(ext, ext)
-        if ext not in FORMATS:
-            raise UsageError(f"{path}: unknown graph format; use .ttl, .nt, .jsonld, .trig or .nq")
-        if not p.is_file():
-            raise InputError(f"{path}: no such file; build it first with 'kg build ... -o {path}'")
+        p, ext, fmt = graph_file(path)
         try:
-            if FORMATS[ext].supports_datasets:
-                quads = ox.parse(path=str(p), format=FORMATS[ext])
+            if fmt.supports_datasets:
+                quads = ox.parse(path=str(p), format=fmt)
                 store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
             else:
-                store.bulk_load(path=str(p), format=FORMATS[ext])
+                store.bulk_load(path=str(p), format=fmt)
         except SyntaxError as err:
             raise InputError(f"{path}: not valid {ext}: {err}") from None
     store.extend(ontology_quads())

@@ -3,26 +3,20 @@
 from __future__ import annotations
 
 from importlib.resources import files
-from pathlib import Path
 
 import pyoxigraph as ox
 import rdflib
 from pyshacl import validate as shacl_validate
 
-from kg.errors import InputError, UsageError
-from kg.sinks import FORMATS
+from kg.errors import InputError
+from kg.query import graph_file
 
 
 def _load(path: str) -> rdflib.Graph:
     """Read any supported format with Oxigraph (fast), merge named graphs, hand to rdflib."""
-    p = Path(path)
-    ext = {"json": "jsonld"}.get(p.suffix.lower().lstrip("."), p.suffix.lower().lstrip("."))
-    if ext not in FORMATS:
-        raise UsageError(f"{path}: unknown graph format; use .ttl, .nt, .jsonld, .trig or .nq")
-    if not p.is_file():
-        raise InputError(f"{path}: no such file; build it first with 'kg build ... -o {path}'")
+    p, ext, fmt = graph_file(path)
     try:
-        triples = {q.triple if isinstance(q, ox.Quad) else q for q in ox.parse(path=str(p), format=FORMATS[ext])}
+        triples = {q.triple if isinstance(q, ox.Quad) else q for q in ox.parse(path=str(p), format=fmt)}
     except (SyntaxError, ValueError) as err:
         raise InputError(f"{path}: not valid {ext}: {err}") from None
     graph = rdflib.Graph()
