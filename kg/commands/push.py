@@ -19,6 +19,7 @@ What a failure mid-way leaves behind:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import urllib.error
 import urllib.parse
@@ -140,21 +141,28 @@ class _Client:
                 method=method,
                 headers={"Content-Type": content_type, "User-Agent": self.user_agent},
             )
-            try:
-                with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                    response.read()
-            except urllib.error.HTTPError as err:
-                raise _status_error(err.code, err.headers, err.read(), self.endpoint, method) from None
-            except TimeoutError:
-                raise _Retry("timed out") from None
-            except urllib.error.URLError as err:
-                if isinstance(err.reason, TimeoutError):
-                    raise _Retry("timed out") from None
-                raise self._unreachable(err) from None
-            except ConnectionError as err:
-                raise _Retry(f"connection lost ({err})") from None
+            with self._transport_errors():
+                try:
+                    with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                        response.read()
+                except urllib.error.HTTPError as err:
+                    raise _status_error(err.code, err.headers, err.read(), self.endpoint, method) from None
 
         self.policy.run(attempt, f"{self.endpoint}", self.stats)
+
+    @contextlib.contextmanager
+    def _transport_errors(self):
+        """Timeouts and dropped connections are retried; an unreachable endpoint is not."""
+        try:
+            yield
+        except TimeoutError:
+            raise _Retry("timed out") from None
+        except urllib.error.URLError as err:
+            if isinstance(err.reason, TimeoutError):
+                raise _Retry("timed out") from None
+            raise self._unreachable(err) from None
+        except ConnectionError as err:
+            raise _Retry(f"connection lost ({err})") from None
 
     def update(self, text: str) -> None:
         def attempt() -> None:
@@ -163,28 +171,21 @@ class _Client:
             sparql.setRequestMethod(URLENCODED)
             sparql.setTimeout(int(self.timeout))
             sparql.setQuery(text)
-            try:
-                sparql.query().response.read()
-            except EndPointInternalError as err:
-                raise _Retry(f"server error (HTTP 500): {_short(str(err))}") from None
-            except QueryBadFormed as err:
-                raise RemoteError(f"{self.endpoint}: rejected the update as malformed (HTTP 400): {_short(str(err))}") from None
-            except EndPointNotFound:
-                raise RemoteError(
-                    f"{self.endpoint}: no SPARQL Update service here (HTTP 404); Oxigraph's is at /update"
-                ) from None
-            except (Unauthorized, URITooLong) as err:
-                raise RemoteError(f"{self.endpoint}: refused: {_short(str(err))}") from None
-            except urllib.error.HTTPError as err:
-                raise _status_error(err.code, err.headers, err.read(), self.endpoint, "update") from None
-            except TimeoutError:
-                raise _Retry("timed out") from None
-            except urllib.error.URLError as err:
-                if isinstance(err.reason, TimeoutError):
-                    raise _Retry("timed out") from None
-                raise self._unreachable(err) from None
-            except ConnectionError as err:
-                raise _Retry(f"connection lost ({err})") from None
+            with self._transport_errors():
+                try:
+                    sparql.query().response.read()
+                except EndPointInternalError as err:
+                    raise _Retry(f"server error (HTTP 500): {_short(str(err))}") from None
+                except QueryBadFormed as err:
+                    raise RemoteError(f"{self.endpoint}: rejected the update as malformed (HTTP 400): {_short(str(err))}") from None
+                except EndPointNotFound:
+                    raise RemoteError(
+                        f"{self.endpoint}: no SPARQL Update service here (HTTP 404); Oxigraph's is at /update"
+                    ) from None
+                except (Unauthorized, URITooLong) as err:
+                    raise RemoteError(f"{self.endpoint}: refused: {_short(str(err))}") from None
+                except urllib.error.HTTPError as err:
+                    raise _status_error(err.code, err.headers, err.read(), self.endpoint, "update") from None
 
         self.policy.run(attempt, f"{self.endpoint}", self.stats)
 
