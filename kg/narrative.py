@@ -327,6 +327,9 @@ _CLAUSE_BREAK = re.compile(
     # "... to Lenovo and, in 2009, it acquired ...", "..., and a year later it also acquired ..."
     r"|,?\s+and,\s+(?=(?:in|on|by|during)\s[^,;]{0,20}?\b(?:1[6-9]\d\d|20\d\d)\b)"
     r"|,\s+and\s+(?=(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:years?|months?)\s+later\b)"
+    # "... merged with MFI and the group was renamed ...", "... founded in 1911 and was renamed ... in 1924"
+    r"|,?\s+and\s+(?=(?:the\s+(?:company|group|firm|business|chain|newspaper|paper)|it)\s+(?:was|were|became|changed)\b)"
+    r"|\s+and\s+(?=(?:was|were|later)\s+[^,;]{0,60}?\b(?:in|on)\s+(?:\w+\s+){0,2}(?:1[6-9]\d\d|20\d\d)\b)"
 )
 
 
@@ -496,6 +499,38 @@ class DatedSentence:
     def __post_init__(self) -> None:
         if not self.folded and self.sentence.text:
             self.low, self.folded = self.sentence.text.lower(), fold(self.sentence.text)
+
+
+# Nouns by which an article refers to its subject ("the company", "the newspaper").
+SELF_NOUNS = (
+    "company", "firm", "group", "chain", "retailer", "business", "corporation", "conglomerate",
+    "newspaper", "paper", "bank", "airline", "startup", "start-up", "manufacturer", "publisher",
+    "broadcaster", "railway", "insurer", "automaker", "carmaker",
+)
+_LEAD_COPULA = re.compile(r"\s(?:is|was|are|were)\s")
+_LEAD_ALIAS = re.compile(r"\(\s*(?:or simply |also known as |commonly |known as )?([A-Z][A-Za-z0-9&.-]{1,11})\s*[,;)]")
+_GENERIC_LAST = {"company", "group", "inc", "ltd", "limited", "corporation", "plc", "holdings", "ag", "sa"}
+
+
+def company_names(article: Article) -> frozenset[str]:
+    """Lower-case names that denote the company itself: its title with and without the
+    disambiguation ("alsea"), short names given in parentheses in the lead's first clause
+    ("Ukrainian Processing Center (UPC, ...) is ...": "upc"), and "the" with the title's last
+    word ("the star" for Toronto Star). Generic nouns ("the company") are in SELF_NOUNS."""
+    title = article.title.lower()
+    names = {title, _DISAMBIGUATION.sub("", article.title).lower()}
+    words = _DISAMBIGUATION.sub("", article.title).split()
+    if len(words) > 1 and words[-1][:1].isupper() and words[-1].isalpha() and "of" not in words:
+        if words[-1].lower() not in _GENERIC_LAST:
+            names.add(f"the {words[-1].lower()}")
+    lead = article.sections[0] if article.sections and article.sections[0].path is None else None
+    if lead is not None and lead.sentences:
+        first = lead.sentences[0].text
+        m = _LEAD_COPULA.search(first)
+        for alias in _LEAD_ALIAS.finditer(first, 0, m.start() if m else min(len(first), 200)):
+            names.add(alias.group(1).rstrip(".").lower())
+    names.discard("")
+    return frozenset(names)
 
 
 _LAST: list = [None, None]  # (article, result): extractors of one article share one computation

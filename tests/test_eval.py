@@ -101,16 +101,22 @@ def test_cli_exit_code_follows_the_floor(floor, code):
     assert set(data["history"]["by_type"]) >= {"funding_round", "partnership", "expansion"}
 
 
-HELDOUT_FLOORS = {"strict": (0.85, 0.45), "lenient": (0.90, 0.50)}
+# (folder, floors per mode as (precision, recall), least number of gold events)
+LATER_SETS = {
+    # IBM and Asda, annotated after the extractor was tuned on the four articles above, then
+    # used for a second round of tuning (see docs/history.md)
+    "heldout": ({"strict": (0.85, 0.65), "lenient": (0.90, 0.70)}, 70),
+    # five small articles annotated by someone who had not seen the extractor's output
+    "unseen": ({"strict": (0.90, 0.45), "lenient": (0.90, 0.45)}, 27),
+}
 
 
-def test_held_out_articles_stay_above_their_levels():
-    # IBM and Asda were annotated after the extractor was tuned on the four articles above:
-    # their scores say how it does on text it has not seen (see docs/history.md).
-    scores = evaluate(GOLD / "heldout", ("history",))
-    s = scores["history"]
-    for mode, (p, r) in HELDOUT_FLOORS.items():
+@pytest.mark.parametrize("folder", sorted(LATER_SETS))
+def test_later_gold_sets_stay_above_their_levels(folder):
+    floors, least = LATER_SETS[folder]
+    s = evaluate(GOLD / folder, ("history",))["history"]
+    for mode, (p, r) in floors.items():
         counts = getattr(s, mode)
         assert counts.precision >= p, (mode, counts, s.extras)
         assert counts.recall >= r, (mode, counts, s.misses)
-    assert s.lenient.tp + s.lenient.fn >= 70
+    assert s.lenient.tp + s.lenient.fn >= least

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from corpus import wiki
 
+from kg import narrative
 from kg.extractors import EXTRACTORS
 from kg.extractors.history import classify, event_types, events, extract
 from kg.parse import parse_article
@@ -278,3 +279,57 @@ def test_dated_list_items_give_one_event_each(ibm_src):
     assert [(e.type, e.date.iso) for e in evs] == [("acquisition", y) for y in ("2002", "2009", "2016", "2019", "2020")]
     assert all(e.date.end is None for e in evs)
     assert [p.entity.label for p in evs[3].participants] == ["Red Hat"]
+
+
+def test_short_names_from_the_lead_denote_the_company():
+    text = ("'''Ukrainian Processing Center''' (UPC, {{lang-uk|Український процесінговий центр}}) is a "
+            "Ukrainian company founded in 1997.\n==History==\nIn 2005, UPC became a part of "
+            "[[Raiffeisen Bank International]].")
+    art = parse_article(Page("Ukrainian Processing Center", text))
+    assert {"upc", "ukrainian processing center"} <= narrative.company_names(art)
+    evs = [e for e, _ in events(art)]
+    # the parenthesis between the name and "is a ... company founded" does not hide the subject
+    assert ("founding", "1997") in [(e.type, e.date.iso) for e in evs]
+    sold = [e for e in evs if e.type == "acquisition"]
+    assert [(e.date.iso, e.label) for e in sold] == [("2005", "Acquired by Raiffeisen Bank International")]
+    assert _roles(sold[0]) == {("Raiffeisen Bank International", "acquirer")}
+
+
+def test_the_last_word_of_the_title_names_the_company():
+    text = ("'''The Toronto Star''' is a daily newspaper.\n==History==\nThe Star (originally known as the "
+            "Evening Star) was created in 1892 by striking printers.")
+    assert [(e.type, e.date.iso) for e in _text_events(text, "Toronto Star")] == [("founding", "1892")]
+
+
+def test_a_clause_after_a_semicolon_or_and_can_tell_another_event():
+    text = ("==History==\nIn 1993, Acme completed a rights issue that raised £347 million; the "
+            "[[Widget Co]] chain was notably sold to [[Carpetland]].")
+    assert [(e.type, e.date.iso) for e in _text_events(text)] == [("funding_round", "1993"), ("divestiture", "1993")]
+    text = "==History==\nIn 1985, Acme merged with [[MFI]] and the group was renamed Acme-MFI Group plc."
+    assert [(e.type, e.date.iso) for e in _text_events(text)] == [("merger", "1985"), ("rename", "1985")]
+    text = "==History==\nAcme was founded in 1911 as CTR and was renamed \"Acme\" in 1924."
+    assert [(e.type, e.date.iso) for e in _text_events(text)] == [("founding", "1911"), ("rename", "1924")]
+
+
+def test_modal_verbs_count_only_in_the_trigger_own_stretch():
+    # the modal of a relative clause between commas does not make the sale a plan
+    text = ("==History==\nAcme P.M., a newspaper that could be downloaded every afternoon, was "
+            "discontinued in October 2007.")
+    assert [(e.type, e.date.iso) for e in _text_events(text)] == [("divestiture", "2007-10")]
+    # a reported decision is an event, a bare "would" is not
+    text = "==History==\nIn 2014, Acme announced it would sell its server division to [[Lenovo]]."
+    assert [e.type for e in _text_events(text)] == ["divestiture"]
+    assert _text_events("==History==\nIn 2014, Acme would sell its server division to [[Lenovo]].") == []
+
+
+def test_quoted_words_are_not_events():
+    text = ('==History==\nIn 1999, a [[Hansol]] representative said, "When Hansol separated from Acme in 1991, '
+            'it sold its shares."')
+    assert _text_events(text) == []
+
+
+def test_nouns_that_look_like_triggers():
+    # "renamed sections" of a redesign, an "acquiring company" of card payments
+    text = ("==History==\nOn May 28, 2007, Acme unveiled a redesigned paper with larger type and renamed sections.")
+    assert [e.type for e in _text_events(text)] == ["product_launch"]
+    assert _text_events("==History==\nSince 2011, Acme processes payments for an Austrian acquiring company.") == []

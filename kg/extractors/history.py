@@ -31,7 +31,6 @@ NOT_AN_EVENT: tuple[str, ...] = (
     r"\b(?:plans?|planning|planned|intends?|intention|hopes?|hoping|aims?|expects?) to\b",
     r"\b(?:considering|considered|proposed|proposes|rumou?red|speculat\w+)\b",
     r"\b(?:attempted|attempts?|failed|abandoned|blocked|collapsed|rejected|cancell?ed)\b",
-    r"\b(?:would|could|might|(?-i:may)|should|will)\b",
     r"\b(?:a study|a report|a survey|an analysis|according to)\b",
     r"\bin talks\b|\bnegotiat\w+\b|\bif\b|\bunless\b",
     r"\b(?:many|several|numerous|various|a number of)\b",
@@ -164,6 +163,24 @@ def event_types() -> dict[str, EventType]:
 
 _NOT_AN_EVENT = tuple(re.compile(p, re.IGNORECASE) for p in NOT_AN_EVENT)
 _NOT_AN_EVENT_GATED = tuple((narrative.required_literals(p), p) for p in _NOT_AN_EVENT)
+# A modal verb makes the trigger a plan or a possibility when it stands in the trigger's own
+# stretch of the clause (after the last comma): not in "a newspaper that could be downloaded
+# ..., was discontinued"; "would" reports a decision after "announced" ("announced that it
+# would sell its x86 server division").
+_MODAL = re.compile(r"\b(?:could|might|(?-i:may)|should|will|would)\b", re.IGNORECASE)
+_ANNOUNCED = re.compile(r"\bannounced\b", re.IGNORECASE)
+
+
+_SAID = re.compile(r"\b(?:said|says|stated|states|adding|added|wrote|told)\b[^\"]*\"[^\"]*$", re.IGNORECASE)
+
+
+def _not_an_event(before: str, folded_before: str) -> bool:
+    if '"' in before and _SAID.search(before):
+        return True  # inside a quotation: someone's words ("..., adding, "When Hansol separated ...")
+    if any(narrative.passes(gate, folded_before) and p.search(before) for gate, p in _NOT_AN_EVENT_GATED):
+        return True
+    modal = _MODAL.search(before, before.rfind(",") + 1)
+    return modal is not None and not (modal.group(0).lower() == "would" and _ANNOUNCED.search(before))
 
 
 def _gated_types(folded: str) -> list[EventType]:
@@ -176,7 +193,7 @@ def _gated_types(folded: str) -> list[EventType]:
 
 # ---------------------------------------------------------------- who did what to whom
 
-_PRONOUNS = r"it|the (?:company|firm|group|chain|retailer|business)"
+_PRONOUNS = rf"it|the (?:{'|'.join(narrative.SELF_NOUNS)})"
 
 
 @lru_cache(maxsize=256)
@@ -220,6 +237,7 @@ def object_cue(etype: EventType, text: str, company: frozenset[str], folded: str
 
 _AUX = r"(?:(?:was|were|is|are|had been|has been|have been|originally|first|officially|initially|later|then|formally|also|jointly)\s+)*"
 _PARTICIPLE_NEXT = re.compile(r"\s*(?:in|on|at|by|as|during|under|from|\d)\b", re.IGNORECASE)
+_PAREN_GROUP = re.compile(r"\s*\([^()]*\)")
 _CAPITAL_BEFORE_COMMA = re.compile(r"(?:[A-Z][\w&.'-]*|\))\s*,\s*$")
 
 
@@ -242,6 +260,8 @@ def _subject_is_company(text: str, m: re.Match, company: frozenset[str]) -> bool
     Computing Laboratory was founded", "the company had set up a store" are not."""
     passive, apposition, active_object, company_subject = _subject_patterns(company)
     before, after = text[: m.start()], text[m.end():]
+    if "(" in before:  # "The Star (originally known as the Evening Star) was created"
+        before = _PAREN_GROUP.sub("", before)
     if passive.search(before):
         return True
     if active_object.match(after):
@@ -279,13 +299,17 @@ def classify(text: str, allowed: frozenset[str] | None = None, folded: str | Non
         if m is not None:
             before = text[: m.start()]
             folded_before = folded[: m.start()]
-            if any(narrative.passes(gate, folded_before) and p.search(before) for gate, p in _NOT_AN_EVENT_GATED):
+            if _not_an_event(before, folded_before):
                 return None
             return etype, m
     return None
 
 
 # ---------------------------------------------------------------- segments
+
+
+# What a clause after ';' must name to repeat the event before it: a sum or a name.
+_ELLIPSIS_OBJECT = re.compile(rf"[$€£¥₩₹]|\d\s*(?:million|billion|bn|m)\b|(?<!^)(?<!\. )\b{_NAME}")
 
 
 @dataclass
@@ -304,10 +328,18 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
     segs: list[_Segment] = []
     for clause in ds.clauses:
         if segs and clause.date is None:
-            segs[-1].end = clause.end
+            # "...; the Allied Carpets chain was sold to Carpetland": an undated clause after a
+            # ';' or an 'and' that tells another kind of event is one more event of that time
+            found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company) \
+                if clause.separator in (";", "and", ",and", ", and") else None
+            if found is not None and found[0] is not segs[-1].etype:
+                segs.append(_Segment(clause.start, clause.end, segs[-1].date, *found))
+            else:
+                segs[-1].end = clause.end
             continue
         found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company)
-        if found is None and segs and clause.separator == ";" and clause.date is not None:
+        if (found is None and segs and clause.separator == ";" and clause.date is not None
+                and _ELLIPSIS_OBJECT.search(clause.text)):
             prev = segs[-1]
             segs.append(_Segment(clause.start, clause.end, clause.date, prev.etype, prev.trigger))
             continue
@@ -483,13 +515,7 @@ def _join(names: list[str]) -> str:
 # ---------------------------------------------------------------- extraction
 
 
-def _company_names(article: Article) -> frozenset[str]:
-    title = article.title
-    short = re.sub(r"\s*\([^)]*\)$", "", title)
-    return frozenset({title.lower(), short.lower()})
-
-
-_THE_COMPANY = re.compile(r"\bthe (?:company|firm|group|chain|retailer)\b")
+_THE_COMPANY = re.compile(rf"\bthe (?:{'|'.join(narrative.SELF_NOUNS)})\b")
 
 
 @lru_cache(maxsize=256)
@@ -549,7 +575,7 @@ def _refine(date: DateValue, following: narrative.DatedSentence | None, current)
 
 def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
     """The history events of an article with the dated sentence each comes from."""
-    company = _company_names(article)
+    company = narrative.company_names(article)
     found: list[tuple[Event, narrative.DatedSentence]] = []
     dated = narrative.dated_sentences(article)
     for i, ds in enumerate(dated):
@@ -611,6 +637,7 @@ def _merge(found: list[tuple[Event, narrative.DatedSentence]]) -> list[tuple[Eve
                 break
             if other.date.iso == event.date.iso and (
                 (event.amounts and set(event.amounts) == set(other.amounts))
+                or not (event.amounts or event.participants or other.amounts or other.participants)
                 or {p.entity for p in event.participants} & {p.entity for p in other.participants}
             ):
                 twin = j

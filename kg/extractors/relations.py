@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
 
+from kg import narrative
 from kg.model import Entity, Fact
 from kg.narrative import (
     DatedSentence,
@@ -142,9 +143,8 @@ class _Sent:
 
 
 def company_names(article: Article) -> tuple[str, ...]:
-    """Lower-case names that denote the company itself ("samsung", "ikea")."""
-    title = re.sub(r"\s*\([^)]*\)$", "", article.title).strip()
-    return (title.lower(),) if title else ()
+    """Lower-case names that denote the company itself ("samsung", "ikea", "upc")."""
+    return tuple(sorted(narrative.company_names(article)))
 
 
 @lru_cache(maxsize=256)
