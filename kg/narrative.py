@@ -290,6 +290,9 @@ def _relative(text: str, context: DateValue | None, folded: str | None = None) -
     return None
 
 
+_DECADE_WORD = re.compile(r"\b(?:1[6-9]\d0|20\d0)s\b")
+
+
 def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
     """A date written in full in ``text`` (year included), with a range when one is given."""
     if not _FOUR_DIGITS.search(text):
@@ -304,7 +307,13 @@ def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
     m = _BETWEEN.search(text) if passes(_BETWEEN_GATE, folded) else None
     if m and int(m.group(2)) > int(m.group(1)):
         return DateValue(m.group(1), "year", raw=m.group(0), end=DateValue(m.group(2), "year"))
-    return normalize.parse_date_text(text)
+    date = normalize.parse_date_text(text)
+    if date is not None and date.approximate and _DECADE_WORD.search(text):
+        # "During the 1970s, ... with the opening of new stores ... in 1977": the year wins
+        exact = normalize.parse_date_text(_DECADE_WORD.sub(" ", text))
+        if exact is not None and not exact.approximate:
+            return exact
+    return date
 
 
 def resolve_date(text: str, context: DateValue | None, folded: str | None = None) -> DateValue | None:
@@ -330,6 +339,7 @@ _CLAUSE_BREAK = re.compile(
     # "... merged with MFI and the group was renamed ...", "... founded in 1911 and was renamed ... in 1924"
     r"|,?\s+and\s+(?=(?:the\s+(?:company|group|firm|business|chain|newspaper|paper)|it)\s+(?:was|were|became|changed)\b)"
     r"|\s+and\s+(?=(?:was|were|later)\s+[^,;]{0,60}?\b(?:in|on)\s+(?:\w+\s+){0,2}(?:1[6-9]\d\d|20\d\d)\b)"
+    r"|\s+and\s+(?=(?:became|was\s+(?:appointed|named))\s+(?:the\s+)?(?:new\s+)?(?:chairman|chairwoman|chief|CEO|president|managing)\b)"
 )
 
 

@@ -405,6 +405,11 @@ ABBREVIATIONS = {
 }
 _BOUNDARY = re.compile(r"([.!?])([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]*[A-Z0-9À-ÖØ-Þ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_SUFFIXES = {"inc", "ltd", "corp", "co", "plc", "llc", "ag", "bros"}
+_OPENER = re.compile(
+    r"(?:In|On|Later|By|During|After|Before|Since|However|Following|The|This|These|It|Its|They|"
+    r"Their|He|She|In addition|Also|Meanwhile|Today|Currently|From|As of)\b(?! Inc\b)"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -417,7 +422,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             w = word.group(1).lower() if word else ""
             w = w.rstrip(".")
             if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
-                continue
+                # "... it acquired SPSS Inc. Later in 2009, ...": after a company suffix, a
+                # word that opens sentences opens one
+                if not (w in _SUFFIXES and _OPENER.match(text, m.end(3))):
+                    continue
             if re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):  # initials such as "J.R.R"
                 continue
         end = m.end(2)

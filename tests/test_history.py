@@ -235,7 +235,8 @@ def test_the_company_acquired_gives_the_acquirer_role(asda_src):
     [walmart] = _with(asda_src, "when it was acquired by Walmart")
     assert (walmart.type, walmart.label, _roles(walmart)) == ("acquisition", "Acquired by Walmart", {("Walmart", "acquirer")})
     # "By 1969, Noel Stockdale bought out the Asquith brothers' stake and became chairman ..."
-    [stake] = _with(asda_src, "Noel Stockdale bought out the Asquith brothers' stake")
+    stake, chair = _with(asda_src, "Noel Stockdale bought out the Asquith brothers' stake")
+    assert chair.type == "leadership_change"
     assert stake.label == "Acquired by Noel Stockdale" and _roles(stake) == {("Noel Stockdale", "acquirer")}
 
 
@@ -333,3 +334,14 @@ def test_nouns_that_look_like_triggers():
     text = ("==History==\nOn May 28, 2007, Acme unveiled a redesigned paper with larger type and renamed sections.")
     assert [e.type for e in _text_events(text)] == ["product_launch"]
     assert _text_events("==History==\nSince 2011, Acme processes payments for an Austrian acquiring company.") == []
+
+
+def test_a_year_beats_the_decade_it_falls_in():
+    text = ("==History==\nDuring the 1970s, Acme began expanding south, with the opening of new stores "
+            "in [[Plymouth]] in 1977.")
+    assert [(e.type, e.date.iso) for e in _text_events(text)] == [("expansion", "1977")]
+
+
+def test_a_second_verb_phrase_with_a_title_is_a_leadership_change():
+    text = "==History==\nBy 1969, [[Noel Stockdale]] bought out the brothers' stake and became chairman of the company."
+    assert [e.type for e in _text_events(text)] == ["acquisition", "leadership_change"]

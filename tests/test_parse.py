@@ -28,6 +28,10 @@ def _sentence(article, start):
         ("Founded by J. R. Smith in 1901. It failed.", ["Founded by J. R. Smith in 1901.", "It failed."]),
         ('He said "we won." Then it ended.', ['He said "we won."', "Then it ended."]),
         ("Revenue was 2.5 billion. In 2020 it fell.", ["Revenue was 2.5 billion.", "In 2020 it fell."]),
+        # after a company suffix a sentence opener starts a sentence; a name does not
+        ("It acquired SPSS Inc. Later in 2009, it grew.", ["It acquired SPSS Inc.", "Later in 2009, it grew."]),
+        ("Apple Inc. The order came.", ["Apple Inc.", "The order came."]),
+        ("Apple Inc. Board members left.", ["Apple Inc. Board members left."]),
     ],
 )
 def test_split_sentences_around_abbreviations(text, expected):
