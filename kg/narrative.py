@@ -339,6 +339,10 @@ _CLAUSE_BREAK = re.compile(
     # "... merged with MFI and the group was renamed ...", "... founded in 1911 and was renamed ... in 1924"
     r"|,?\s+and\s+(?=(?:the\s+(?:company|group|firm|business|chain|newspaper|paper)|it)\s+(?:was|were|became|changed)\b)"
     r"|\s+and\s+(?=(?:was|were|later)\s+[^,;]{0,60}?\b(?:in|on)\s+(?:\w+\s+){0,2}(?:1[6-9]\d\d|20\d\d)\b)"
+    # "..., and Archie Norman was appointed chief executive in October."
+    r"|,\s+and\s+(?=[^,;]{0,80}?\b(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|(?:1[6-9]|20)\d\d)\b)"
+    r"|\s+and\s+(?=[a-z]{3,}ed\s)"  # "... was renamed The Toronto Star and moved to ..."
     r"|\s+and\s+(?=(?:became|was\s+(?:appointed|named))\s+(?:the\s+)?(?:new\s+)?(?:chairman|chairwoman|chief|CEO|president|managing)\b)"
 )
 

@@ -105,9 +105,9 @@ def test_cli_exit_code_follows_the_floor(floor, code):
 LATER_SETS = {
     # IBM and Asda, annotated after the extractor was tuned on the four articles above, then
     # used for a second round of tuning (see docs/history.md)
-    "heldout": ({"strict": (0.88, 0.74), "lenient": (0.90, 0.77)}, 70),
+    "heldout": ({"strict": (0.88, 0.78), "lenient": (0.90, 0.80)}, 70),
     # five small articles annotated by someone who had not seen the extractor's output
-    "unseen": ({"strict": (0.90, 0.45), "lenient": (0.90, 0.45)}, 27),
+    "unseen": ({"strict": (0.90, 0.50), "lenient": (0.90, 0.50)}, 27),
 }
 
 

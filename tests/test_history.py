@@ -345,3 +345,15 @@ def test_a_year_beats_the_decade_it_falls_in():
 def test_a_second_verb_phrase_with_a_title_is_a_leadership_change():
     text = "==History==\nBy 1969, [[Noel Stockdale]] bought out the brothers' stake and became chairman of the company."
     assert [e.type for e in _text_events(text)] == ["acquisition", "leadership_change"]
+
+
+def test_coordinated_verb_phrases_and_clauses_with_their_own_month():
+    text = "==History==\nIn 1971, Acme was renamed Acme Star and moved to a modern office tower at [[One Yonge Street]]."
+    assert [(e.type, e.date.iso) for e in _text_events(text)] == [("rename", "1971"), ("expansion", "1971")]
+    text = ("==History==\nChairman [[John Hardman]] was ousted in June 1991 and was replaced by [[Patrick Gillam]], "
+            "and [[Archie Norman]] was appointed chief executive in October.")
+    assert [(e.type, e.date.iso) for e in _text_events(text)] == [
+        ("leadership_change", "1991-06"), ("leadership_change", "1991-10")]
+    # a decade is no date, also for the second event of the sentence
+    text = "==History==\nAcme expanded into [[Wales]] during the 1970s and 1980s, and acquired [[Widget Co]]."
+    assert _text_events(text) == []

@@ -601,7 +601,7 @@ def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
                     lo = seg.start + obj.end()
             split = obj is None and (etype.role is not None or etype.preps)
             pieces = _split_years(seg, text, ds.mentions, company) if split else []
-            if not pieces and not _usable_date(seg.date, seg_text):
+            if not pieces and not _usable_date(seg.date, text):
                 continue
             if not pieces:
                 date = _refine(seg.date, dated[i + 1] if i + 1 < len(dated) else None, ds)
