@@ -357,6 +357,21 @@ class Clause:
 
 
 _CLAUSE_BREAK_GATE = required_literals(_CLAUSE_BREAK)
+# Where a clause break can start: every alternative of _CLAUSE_BREAK begins with ';', ',' or
+# the blank before "and"/"followed"/"then". Trying the pattern only there is what
+# ``_CLAUSE_BREAK.finditer`` finds, without trying its alternatives at every blank.
+_CLAUSE_BREAK_AT = re.compile(r"[;,]|\s+(?=and[\s,]|followed\s|then\s)")
+
+
+def _clause_breaks(text: str):
+    end = 0
+    for c in _CLAUSE_BREAK_AT.finditer(text):
+        if c.start() < end:
+            continue
+        m = _CLAUSE_BREAK.match(text, c.start())
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def split_clauses(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
@@ -365,7 +380,7 @@ def split_clauses(text: str, folded: str | None = None) -> list[tuple[int, int, 
         return [(0, len(text), "")]
     spans: list[tuple[int, int, str]] = []
     start, sep = 0, ""
-    for m in _CLAUSE_BREAK.finditer(text):
+    for m in _clause_breaks(text):
         before = text[: m.start()]  # never split inside parentheses or quotes
         if before.count("(") != before.count(")") or before.count('"') % 2 or m.start() - start < 12:
             continue

@@ -136,3 +136,18 @@ def test_dates_are_not_carried_to_undated_sentences():
     ds = dated_sentences(art)
     assert ds[0].date.iso == "2005"
     assert ds[1].date is None
+
+
+@pytest.mark.parametrize("stem", ["IBM", "Asda", "Samsung", "Toronto_Star"])
+def test_clause_breaks_are_found_where_the_full_scan_finds_them(stem):
+    # split_clauses tries the break pattern only at ';', ',' and the blank before "and",
+    # "followed" and "then": it must find what scanning every position finds
+    from kg import narrative
+
+    art = parse_article(read_wiki_file(wiki(stem)))
+    texts = [s.text for s in art.sentences]
+    texts.append("It grew, and then followed in 2001 by a merger;  and more and, in 2003, it sold it")
+    for text in texts:
+        fast = [(m.start(), m.end()) for m in narrative._clause_breaks(text)]
+        full = [(m.start(), m.end()) for m in narrative._CLAUSE_BREAK.finditer(text)]
+        assert fast == full, text
