@@ -448,6 +448,14 @@ class NameIndex:
                 covered = [(t.start, t.end) for t in taken]
             if any(start < b and a < end for a, b in covered):
                 continue
+            if start > 1 and text[start - 1] == " ":
+                before = text[text.rfind(" ", 0, start - 1) + 1: start - 1]
+                if _NAME_WORD.fullmatch(before) and before.lower() not in _OPENERS:
+                    continue  # the tail of a longer name: "Daily Star" in "the Toronto Daily Star"
+            if end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
+                after = _NAME_WORD.match(text, end + 1)
+                if after is not None and after.group(0).lower() not in _NAME_TAILS:
+                    continue  # the head of a longer name: "Toronto" in "the Toronto Star"
             ent = self.entities[name]
             found.append(Mention(Entity(label=name, title=ent.title, kind=ent.kind), start, end))
             pos = end
@@ -455,6 +463,17 @@ class NameIndex:
 
 
 _CAP_WORD = re.compile(r"(?<![\w-])[A-Z]\w*")
+_NAME_WORD = re.compile(r"[A-Z][\w&'-]*")
+# words that may follow a name and still mean the same organisation ("Alibaba Group")
+_NAME_TAILS = frozenset(
+    "group inc inc. ltd ltd. co co. corp corp. corporation company holdings plc llc ag sa se nv "
+    "international limited".split()
+)
+# capitalised words that start a sentence or a phrase rather than a name
+_OPENERS = frozenset(
+    "the a an in on at by for from with and of to as after before when while since during "
+    "its their his her this that these those former then".split()
+)
 _FIRST_WORD = re.compile(r"[A-Z]\w*")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _DISAMBIGUATION = re.compile(r"\s*\([^)]*\)$")
@@ -560,6 +579,27 @@ def company_names(article: Article) -> frozenset[str]:
             names.add(alias.group(1).rstrip(".").lower())
     names.discard("")
     return frozenset(names)
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|i|ch|ss)")
+
+
+def is_demonym_link(entity: Entity) -> bool:
+    """A link written as an adjective of a place or people ("[[Mexico|Mexican]] chain",
+    "[[Ukraine|Ukrainian]] company"): it describes a party, it is not one."""
+    label, title = entity.label, entity.title
+    return bool(title and label != title and _DEMONYM.fullmatch(label)
+                and label.lower() not in title.lower())
+
+
+_OFFICE = re.compile(
+    r"(?:Mayor|President|Vice President|Prime Minister|Minister|Governor|Secretary|Chancellor|King|Queen|"
+    r"Emperor|Premier|Senator|Speaker|Attorney General|Chief Justice) of\b")
+
+
+def is_office_link(entity: Entity) -> bool:
+    """A link to an office ("[[Mayor of Toronto]]"): it names a role, not a party."""
+    return bool(entity.title and _OFFICE.match(entity.title))
 
 
 _LAST: list = [None, None]  # (article, result): extractors of one article share one computation

@@ -357,3 +357,13 @@ def test_coordinated_verb_phrases_and_clauses_with_their_own_month():
     # a decade is no date, also for the second event of the sentence
     text = "==History==\nAcme expanded into [[Wales]] during the 1970s and 1980s, and acquired [[Widget Co]]."
     assert _text_events(text) == []
+
+
+def test_adjectives_offices_and_parts_of_longer_names_are_not_participants():
+    text = ("'''Acme''' is a newspaper.\n==History==\nThe paper (originally the Toronto Daily Star) was created "
+            "in 1892 by printers led by future [[Mayor of Toronto]] [[Horatio Hocken]]. In 2014, Acme acquired "
+            "the [[Mexico|Mexican]] restaurant chain [[Vips (restaurant)|Vips]].\n==Culture==\n"
+            "It appeared in [[Daily Star (DC Comics)|Daily Star]] and in [[Toronto]].")
+    evs = {e.type: e for e in _text_events(text)}
+    assert {p.entity.title for p in evs["founding"].participants} == {"Horatio Hocken"}
+    assert {p.entity.title for p in evs["acquisition"].participants} == {"Vips (restaurant)"}

@@ -408,7 +408,8 @@ def _participants(text: str, start: int, end: int, mentions: list[Mention], etyp
         ent = m.entity
         if _OUTSIDE.search(text[max(0, m.start - 10): m.start]):
             continue
-        if not ent.label or ent.label[0].islower() or _is_company(ent, company):
+        if (not ent.label or ent.label[0].islower() or _is_company(ent, company) or narrative.is_demonym_link(ent)
+                or narrative.is_office_link(ent)):
             continue
         key = (ent.title or ent.label).lower()
         if key in seen:
