@@ -597,9 +597,13 @@ _OFFICE = re.compile(
     r"Emperor|Premier|Senator|Speaker|Attorney General|Chief Justice) of\b")
 
 
+_LAW = re.compile(r".* Act(?: of \d{4})?")
+
+
 def is_office_link(entity: Entity) -> bool:
-    """A link to an office ("[[Mayor of Toronto]]"): it names a role, not a party."""
-    return bool(entity.title and _OFFICE.match(entity.title))
+    """A link to an office ("[[Mayor of Toronto]]") or a law ("[[Sherman Antitrust Act]]"):
+    it names a role or a rule, not a party."""
+    return bool(entity.title and (_OFFICE.match(entity.title) or _LAW.fullmatch(entity.title)))
 
 
 _LAST: list = [None, None]  # (article, result): extractors of one article share one computation

@@ -367,3 +367,12 @@ def test_adjectives_offices_and_parts_of_longer_names_are_not_participants():
     evs = {e.type: e for e in _text_events(text)}
     assert {p.entity.title for p in evs["founding"].participants} == {"Horatio Hocken"}
     assert {p.entity.title for p in evs["acquisition"].participants} == {"Vips (restaurant)"}
+
+
+def test_award_roles_and_laws():
+    text = ("==History==\nIn 2009, Acme's [[Blue Gene]] program was awarded the National Medal of Technology by "
+            "U.S. President [[Barack Obama]]. In 1969, the [[United States]] alleged that Acme violated the "
+            "[[Sherman Antitrust Act]].")
+    evs = {e.type: e for e in _text_events(text)}
+    assert ("Barack Obama", "awarder") in _roles(evs["award"]) and ("Blue Gene", "recipient") in _roles(evs["award"])
+    assert "Sherman Antitrust Act" not in {p.entity.title for p in evs["lawsuit"].participants}

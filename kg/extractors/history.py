@@ -365,7 +365,7 @@ def _is_company(entity: Entity, names: frozenset[str]) -> bool:
     return (entity.title or "").lower() in names or entity.label.lower() in names
 
 
-_PREP_BEFORE = re.compile(r"\b(to|from|for|with|by)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
+_PREP_BEFORE = re.compile(r"\b(to|from|for|with|by)\s+(?:[\w.'-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _role_by_preposition(text: str, lo: int, at: int, default: str | None,
