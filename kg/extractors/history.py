@@ -623,6 +623,18 @@ def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
     return _merge(found)
 
 
+_SUFFIX = re.compile(r"[\s,]+(?:inc|ltd|corp|co|plc|llc|ag|sa|corporation|limited|company)\.?$")
+
+
+def _party_key(p: Participant) -> str:
+    """A participant as a name without a company suffix ("SPSS Inc." and "SPSS" are one)."""
+    return _SUFFIX.sub("", (p.entity.title or p.entity.label).lower())
+
+
+def _party_keys(event: Event) -> set[str]:
+    return {_party_key(p) for p in event.participants}
+
+
 def _merge(found: list[tuple[Event, narrative.DatedSentence]]) -> list[tuple[Event, narrative.DatedSentence]]:
     """Drop repeats: a once-only type (founding, IPO) seen again in the same year, or the same
     type on the same date with the same amounts or shared participants."""
@@ -639,7 +651,7 @@ def _merge(found: list[tuple[Event, narrative.DatedSentence]]) -> list[tuple[Eve
             if other.date.iso == event.date.iso and (
                 (event.amounts and set(event.amounts) == set(other.amounts))
                 or not (event.amounts or event.participants or other.amounts or other.participants)
-                or {p.entity for p in event.participants} & {p.entity for p in other.participants}
+                or _party_keys(event) & _party_keys(other)
             ):
                 twin = j
                 break
@@ -649,7 +661,8 @@ def _merge(found: list[tuple[Event, narrative.DatedSentence]]) -> list[tuple[Eve
         other, ods = kept[twin]
         rank = {"year": 0, "month": 1, "day": 2}
         date = event.date if rank[event.date.precision] > rank[other.date.precision] else other.date
-        extra = tuple(p for p in event.participants if p.entity not in {q.entity for q in other.participants})
+        have = _party_keys(other)
+        extra = tuple(p for p in event.participants if _party_key(p) not in have)
         kept[twin] = (replace(other, date=date, participants=other.participants + extra), ods)
     return kept
 
