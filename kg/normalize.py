@@ -320,6 +320,8 @@ _DATE = re.compile(
     r")(?![\d%])(?!,\d)",
     re.IGNORECASE,
 )
+_FOUR_DIGIT_RUN = re.compile(r"\d{4}")
+_DATE_REACH = 32  # characters a date can start before its year: "30th of September, 2017"
 _APPROX_BEFORE = re.compile(
     r"(?:\bc\.|\bca\.|\bcirca|\babout|\baround|\bapprox(?:imately|\.)?|~)\s*$", re.IGNORECASE
 )
@@ -851,11 +853,16 @@ def parse_date_text(text: str) -> DateValue | None:
     """The first date written in a sentence: "On 20 September 2018", "In April 2018"."""
     if not text:
         return None
-    match = _DATE.search(text)
+    # Every date form holds four digits and starts at most ~25 characters before them
+    # ("September 30th, 2017"): search from there, not across the whole sentence.
+    year = _FOUR_DIGIT_RUN.search(text)
+    if year is None:
+        return None
+    match = _DATE.search(text, max(0, year.start() - _DATE_REACH))
     if match is None:
         return None
     g = match.groupdict()
-    approximate = bool(_APPROX_BEFORE.search(text[: match.start()]))
+    approximate = bool(_APPROX_BEFORE.search(text, max(0, match.start() - 24), match.start()))
     kw = {"raw": text.strip(), "approximate": approximate}
     if g["iy"]:
         return _make_date(g["iy"], g["im"], g["id"], **kw)
