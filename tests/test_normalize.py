@@ -635,3 +635,26 @@ def test_dotted_and_dotless_i_do_not_crash_date_or_money_parsing():
     assert parse_date_text("In Aprİl 2018 it opened.") is None
     assert parse_money("US$5 mİllion") is None
     assert parse_date_text("In April 2018 it opened.").iso == "2018-04"
+
+
+def test_date_search_window_finds_what_a_full_scan_finds():
+    # parse_date_text starts its search just before the first four-digit run and looks for
+    # "about"/"circa" only in the 24 characters before the date; a full scan must agree
+    from corpus import wiki
+
+    from kg import normalize
+    from kg.parse import parse_article
+    from kg.sources.files import read_wiki_file
+
+    texts = ["Founded 30th of September, 2017 by 12 people", "about 1990s", "In circa 1885 and 1990",
+             "It had 1500 stores by March 2001"]
+    for stem in ("IBM", "Samsung", "Asda"):
+        texts += [s.text for s in parse_article(read_wiki_file(wiki(stem))).sentences]
+    for text in texts:
+        full = normalize._DATE.search(text)
+        got = normalize.parse_date_text(text)
+        if full is None:
+            assert got is None, text
+            continue
+        assert got is not None and got.raw == text.strip() and got.iso[:4] in full.group(0), text
+        assert got.approximate == (bool(normalize._APPROX_BEFORE.search(text[: full.start()])) or bool(full.group("dec"))), text
