@@ -405,6 +405,23 @@ ABBREVIATIONS = {
 }
 _BOUNDARY = re.compile(r"([.!?])([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]*[A-Z0-9À-ÖØ-Þ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_WORD_WINDOW = 64
+
+
+def _word_before(text: str, end: int) -> re.Match | None:
+    """``_WORD_BEFORE.search(text, 0, end)`` without scanning the text from its start.
+
+    A match is the run of word characters and dots that ends at ``end`` and does not depend
+    on where the search starts, so searching the last ``_WORD_WINDOW`` characters finds the
+    same match unless the run fills the whole window (then the full search decides).
+    """
+    lo = end - _WORD_WINDOW
+    if lo > 0:
+        m = _WORD_BEFORE.search(text, lo, end)
+        if m is None or m.start() > lo:
+            return m
+    return _WORD_BEFORE.search(text, 0, end)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -413,12 +430,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group(1) == ".":
-            word = _WORD_BEFORE.search(text, 0, m.start(1) + 0)
+            word = _word_before(text, m.start(1))
             w = word.group(1).lower() if word else ""
             w = w.rstrip(".")
             if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                 continue
-            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):  # initials such as "J.R.R"
+            if _INITIALS.fullmatch(w):  # initials such as "J.R.R"
                 continue
         end = m.end(2)
         if text[start:end].strip():
@@ -436,7 +453,8 @@ def _sentences(nodes, section_path, ref_index, categories, counter) -> list[Sent
     bounds = sorted({0, *[b for b, _ in flat.breaks], len(text)})
     list_starts = {b for b, is_item in flat.breaks if is_item}
     placed: list[tuple[int, int, Sentence]] = []
-    link_starts = [l0 for l0, _, _ in flat.links]  # links are appended in text order
+    links = flat.links
+    link_starts = [l0 for l0, _, _ in links]  # links are appended in text order
     for para_no, (p0, p1) in enumerate(zip(bounds, bounds[1:], strict=False)):
         for s0, s1 in split_sentences(text[p0:p1]):
             raw = text[p0 + s0 : p0 + s1]
@@ -445,7 +463,9 @@ def _sentences(nodes, section_path, ref_index, categories, counter) -> list[Sent
             if a >= b or not _is_prose(text[a:b]):
                 continue
             sent = Sentence(
-                text=_SPACES.sub(" ", text[a:b]),
+                # text[a:b] is stripped, so this is re.sub(r"\s+", " ", ...): str.split and \s
+                # agree on what whitespace is (str.isspace), and splitting is much faster
+                text=" ".join(text[a:b].split()),
                 section=section_path,
                 index=counter[0],
                 paragraph=para_no,
@@ -453,7 +473,8 @@ def _sentences(nodes, section_path, ref_index, categories, counter) -> list[Sent
             )
             counter[0] += 1
             cursor = 0
-            for l0, l1, ent in flat.links[bisect.bisect_left(link_starts, a) :]:
+            for k in range(bisect.bisect_left(link_starts, a), len(links)):  # no copy of the tail
+                l0, l1, ent = links[k]
                 if l0 >= b:
                     break
                 if l1 <= b:
@@ -475,7 +496,6 @@ def _sentences(nodes, section_path, ref_index, categories, counter) -> list[Sent
     return [s for _, _, s in placed]
 
 
-_SPACES = re.compile(r"\s+")
 _THREE_LETTERS = re.compile(r"[^\W\d_](?:[^a-zA-Z]*[^\W\d_]){2}")
 
 
