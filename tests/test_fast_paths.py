@@ -67,3 +67,51 @@ def test_word_before_matches_the_search_from_the_start():
                 assert (got and got.span()) == (expected and expected.span()), (text[max(0, end - 80) : end], end)
                 checked += 1
     assert checked > 5_000
+
+
+def _corpus_refs() -> list[str]:
+    from kg.parse import mask_refs
+
+    return [raw for text in _corpus_texts() for raw in mask_refs(text)[1].values()]
+
+
+def test_cite_fast_path_gives_the_full_path_citation_for_every_corpus_ref():
+    from kg.parse import cite_ref_fast, ref_citation
+
+    refs = _corpus_refs()
+    fast = 0
+    for raw in refs:
+        got = cite_ref_fast(raw)
+        if got is not None:
+            fast += 1
+            assert got == ref_citation(raw), raw
+    assert fast > 0.8 * len(refs)  # the fast path is the common one
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        '<ref name="a">{{cite web |url=https://x.org/a |title=T |work=W |access-date=1 May 2020}}</ref>',
+        "<ref name='b' group=\"g\">{{Cite news|title=''Italic'' [[Link|label]] |date={{date|2020}}|publisher=P}}</ref>",
+        "<ref>{{cite web|url=x|url=https://x.org/second|title=}}</ref>",
+        "<ref name=c name=d>{{cite book |title=A |year=1999 |1=positional|chapter-url=https://x.org/c}}</ref>",
+        "<ref name>{{cite web|title=T}}</ref>",
+        '<ref name="">{{cite web|title=T}}</ref>',
+        "<ref name=x>Some text {{cite web|title=T}}</ref>",
+        "<ref name=x>{{Template:Cite_web|title=T}}</ref>",
+        "<ref name=x>{{cite web<!-- c -->|title=T}}</ref>",
+        "<ref name=x>{{cite web|title<!-- c -->=T|url=https://x.org}}</ref>",
+        "<ref name=x>{{harvnb|Smith|2000}} {{cite web|title=T}}</ref>",
+        "<ref name=x>[https://x.org/a A title] {{cite web|title=T}}</ref>",
+        "<ref name=x>{{cite web|title=a=b|website={{lang|fr|Le Monde}}}}</ref>",
+        "<REF NAME=X>{{cite web|title=T}}</REF>",
+        "<ref name={{x}}>{{cite web|title=T}}</ref>",
+        "<ref name=x>{{cite web|title=T</ref>",
+    ],
+)
+def test_cite_fast_path_on_awkward_refs(raw):
+    from kg.parse import cite_ref_fast, ref_citation
+
+    got = cite_ref_fast(raw)
+    if got is not None:
+        assert got == ref_citation(raw)
