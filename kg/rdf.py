@@ -311,7 +311,11 @@ class _Emitter:
         Quad objects, most of the cost of serialising a page."""
         graph = "" if isinstance(self.graph, ox.DefaultGraph) else f" {self.graph}"
         unique = dict.fromkeys(self.out)
-        forms = {term: str(term) for triple in unique for term in triple}  # terms repeat a lot
+        forms: dict = {}  # term -> its N-Triples form, made once: terms repeat a lot
+        for triple in unique:
+            for term in triple:
+                if term not in forms:
+                    forms[term] = str(term)
         return "".join([f"{forms[s]} {forms[p]} {forms[o]}{graph} .\n" for s, p, o in unique]).encode("utf-8")
 
 
