@@ -115,3 +115,25 @@ def test_cite_fast_path_on_awkward_refs(raw):
     got = cite_ref_fast(raw)
     if got is not None:
         assert got == ref_citation(raw)
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "trig", "jsonld", "nt"])
+def test_write_spool_in_memory_matches_the_on_disk_path(tmp_path, fmt):
+    from kg.pipeline import Options, process_page
+    from kg.sinks import FORMATS, write_spool
+    from kg.spool import Spool
+
+    datasets = FORMATS[fmt].supports_datasets
+    results = [process_page(read_wiki_file(wiki(stem)), Options(graphs=datasets)) for stem in ALL_BUILDABLE[:5]]
+    written = []
+    for run_lines in (10**9, 50):  # all in memory; many sorted runs on disk
+        spool = Spool(triples=not datasets, by_graph=fmt == "trig", run_lines=run_lines, tmpdir=str(tmp_path))
+        for res in results:
+            spool.add(res.nquads, has_graphs=datasets)
+        assert spool.on_disk == (run_lines == 50)
+        out = tmp_path / f"out-{run_lines}.{fmt}"
+        write_spool(spool, str(out), fmt)
+        spool.close()
+        written.append(out.read_bytes())
+    assert written[0] == written[1]
+    assert len(written[0]) > 1000
