@@ -1161,15 +1161,20 @@ def _is_cite(name: str) -> bool:
     return name.startswith("cite") or name in ("citation", "vcite web", "vcite news")
 
 
+def cite_template_citation(name: str | None, params: dict[str, Wikicode]) -> Citation:
+    """The Citation of a ``{{cite ...}}`` template from its parameters (stripped, lower-case
+    name -> value; only the names in CITE_FIELDS are read) and the ref's name."""
+    fields = {field: _cite_field(params, keys) for field, keys in CITE_FIELDS.items()}
+    return Citation(name=name, **fields)
+
+
 def citation_from_ref(tag: Tag) -> Citation:
     """A ``<ref>`` tag as a Citation (from its cite template, else its text and first URL)."""
     name = _ref_name(tag)
     contents = tag.contents if tag.contents is not None else Wikicode([])
     for tname, t in _templates(contents):
         if _is_cite(tname):
-            params = {str(p.name).strip().lower(): p.value for p in t.params}
-            fields = {field: _cite_field(params, keys) for field, keys in CITE_FIELDS.items()}
-            return Citation(name=name, **fields)
+            return cite_template_citation(name, {str(p.name).strip().lower(): p.value for p in t.params})
     links = [n for n in _walk(contents.nodes) if isinstance(n, ExternalLink)]
     return Citation(url=str(links[0].url).strip() if links else None,
                     text=plain_text(contents) or None, name=name)

@@ -13,6 +13,7 @@ import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import mwparserfromhell
 from mwparserfromhell.nodes import Comment, Heading, HTMLEntity, Tag, Template, Text, Wikilink
@@ -179,9 +180,8 @@ class RefIndex(Mapping):
     def __getitem__(self, name: str) -> Citation:
         cit = self._done.get(name)
         if cit is None:
-            tags = mwparserfromhell.parse(self._raw[name]).filter_tags(recursive=False)
-            ref = next(t for t in tags if str(t.tag).lower() == "ref")
-            cit = self._done[name] = normalize.citation_from_ref(ref)
+            raw = self._raw[name]
+            cit = self._done[name] = cite_ref_fast(raw) or ref_citation(raw)
         return cit
 
     def __contains__(self, name: object) -> bool:
@@ -192,6 +192,169 @@ class RefIndex(Mapping):
 
     def __len__(self) -> int:
         return len(self._raw)
+
+
+def ref_citation(raw: str) -> Citation:
+    """The Citation of one ``<ref>...</ref>`` text: parse it, read its ref tag."""
+    tags = mwparserfromhell.parse(raw).filter_tags(recursive=False)
+    ref = next(t for t in tags if str(t.tag).lower() == "ref")
+    return normalize.citation_from_ref(ref)
+
+
+# ------------------------------------------------- the {{cite ...}} fast path
+#
+# Most refs are <ref name=...>{{cite web |url=... |title=... |access-date=...}}</ref>, and
+# building the whole node tree of the ref is most of the cost of reading its citation, while
+# only a few of the template's parameters are ever read. So the ref is tokenised by
+# mwparserfromhell as usual, and when its contents start with a cite template whose name and
+# parameter names are plain text, only the ref tag's attributes and the values of the
+# parameters in CITE_FIELDS are built (by mwparserfromhell's Builder, from their tokens).
+# Anything else returns None and takes the full path. tests/test_fast_paths.py checks both
+# paths agree on every ref of the corpus.
+
+try:
+    from mwparserfromhell.parser import Parser as _Parser
+    from mwparserfromhell.parser import tokens as _tk
+    from mwparserfromhell.parser.builder import Builder as _Builder
+
+    _TOKENIZER = _Parser()._tokenizer
+    _OPENERS = frozenset({_tk.TemplateOpen, _tk.ArgumentOpen, _tk.WikilinkOpen, _tk.ExternalLinkOpen,
+                          _tk.HTMLEntityStart, _tk.HeadingStart, _tk.CommentStart, _tk.TagOpenOpen})
+    _CLOSERS = frozenset({_tk.TemplateClose, _tk.ArgumentClose, _tk.WikilinkClose, _tk.ExternalLinkClose,
+                          _tk.HTMLEntityEnd, _tk.HeadingEnd, _tk.CommentEnd, _tk.TagCloseSelfclose,
+                          _tk.TagCloseClose})
+except (ImportError, AttributeError):  # pragma: no cover - another mwparserfromhell layout
+    _TOKENIZER = None
+
+_CITE_KEYS = frozenset(k for keys in normalize.CITE_FIELDS.values() for k in keys)
+
+
+@lru_cache(maxsize=512)
+def _is_cite_name(text: str) -> bool:
+    return normalize._is_cite(normalize._tname(Template(text)))
+
+
+def _all_text(toks) -> bool:
+    return all(type(t) is _tk.Text for t in toks)
+
+
+def cite_ref_fast(raw: str) -> Citation | None:
+    """``ref_citation(raw)`` for a ref whose contents open with a cite template, else None."""
+    if _TOKENIZER is None:
+        return None
+    toks = _TOKENIZER.tokenize(raw, 0, False)
+    if not toks or type(toks[0]) is not _tk.TagOpenOpen:
+        return None
+    # the opening tag ends at the TagCloseOpen of depth 1
+    depth, i, n = 1, 2, len(toks)
+    while i < n:
+        ty = type(toks[i])
+        if ty in _OPENERS:
+            depth += 1
+        elif ty in _CLOSERS:
+            depth -= 1
+            if depth == 0:
+                return None  # <ref ... /> or a broken tag
+        elif depth == 1 and ty is _tk.TagCloseOpen:
+            break
+        i += 1
+    else:
+        return None
+    close_open = i
+    i += 1
+    while i < n and type(toks[i]) is _tk.Text:  # text before the template is not a template
+        i += 1
+    if i >= n or type(toks[i]) is not _tk.TemplateOpen:
+        return None
+    # split the template at its own depth: name, then parameters
+    parts: list[list] = [[]]
+    equals: list[int | None] = [None]
+    depth = 0
+    i += 1
+    while True:
+        if i >= n:
+            return None
+        tok = toks[i]
+        ty = type(tok)
+        if depth == 0:
+            if ty is _tk.TemplateClose:
+                break
+            if ty is _tk.TemplateParamSeparator:
+                parts.append([])
+                equals.append(None)
+                i += 1
+                continue
+            if ty is _tk.TemplateParamEquals:
+                if equals[-1] is not None:
+                    return None
+                equals[-1] = len(parts[-1])
+                i += 1
+                continue
+        if ty in _OPENERS:
+            depth += 1
+        elif ty in _CLOSERS:
+            depth -= 1
+        parts[-1].append(tok)
+        i += 1
+    name_toks = parts[0]
+    if not name_toks or not _all_text(name_toks) or not _is_cite_name("".join(t.text for t in name_toks)):
+        return None
+    wanted: dict[str, list] = {}
+    for part, eq in zip(parts[1:], equals[1:], strict=True):
+        if eq is None:
+            continue  # positional: named "1", "2"..., never a citation field
+        key_toks = part[:eq]
+        if not _all_text(key_toks):
+            return None
+        key = "".join(t.text for t in key_toks).strip().lower()
+        if key in _CITE_KEYS:
+            wanted[key] = part[eq:]  # a repeated parameter: the last one wins, as in the tree
+    name = _plain_ref_name(toks, close_open)
+    if name is False:  # attributes that are not plain text: read them from the built tag
+        head = _Builder().build([*toks[: close_open + 1], _tk.TagOpenClose(), _tk.Text(text="ref"), _tk.TagCloseClose()])
+        tag = head.nodes[0]
+        if not isinstance(tag, Tag) or str(tag.tag).lower() != "ref":
+            return None  # the full path reads the first top-level <ref>, which is not this one
+        name = normalize._ref_name(tag)
+    params = {key: _Builder().build(list(value)) for key, value in wanted.items()}
+    return normalize.cite_template_citation(name, params)
+
+
+def _plain_ref_name(toks, close_open: int) -> str | None | bool:
+    """``normalize._ref_name`` of the tag ``toks[:close_open + 1]`` opens when its name is
+    "ref" and its attributes are plain text; False when it cannot tell."""
+    if close_open < 2 or type(toks[1]) is not _tk.Text or toks[1].text.lower() != "ref":
+        return False
+    value: str | None | bool = False  # the last name= attribute's value, as Tag.get reads it
+    i = 2
+    while i < close_open:
+        if type(toks[i]) is not _tk.TagAttrStart:
+            return False
+        j = i + 1
+        while j < close_open and type(toks[j]) is not _tk.TagAttrStart:
+            j += 1
+        attr = toks[i + 1 : j]
+        kinds = [type(t) for t in attr]
+        if _tk.TagAttrEquals in kinds:
+            eq = kinds.index(_tk.TagAttrEquals)
+            rest = attr[eq + 1 :]
+            if rest and type(rest[0]) is _tk.TagAttrQuote:
+                rest = rest[1:]
+            if eq == 0 or not _all_text(attr[:eq]) or not _all_text(rest):
+                return False
+            key, val = "".join(t.text for t in attr[:eq]), "".join(t.text for t in rest)
+            if not key:
+                return False
+        else:
+            if not attr or not _all_text(attr):
+                return False
+            key, val = "".join(t.text for t in attr), None
+        if key == "name":
+            value = val
+        i = j
+    if value is False:
+        return None
+    return str(value).strip().strip("\"'").strip() or None
 
 
 def _infobox(t: Template) -> Infobox:
@@ -410,6 +573,23 @@ _OPENER = re.compile(
     r"(?:In|On|Later|By|During|After|Before|Since|However|Following|The|This|These|It|Its|They|"
     r"Their|He|She|In addition|Also|Meanwhile|Today|Currently|From|As of)\b(?! Inc\b)"
 )
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_WORD_WINDOW = 64
+
+
+def _word_before(text: str, end: int) -> re.Match | None:
+    """``_WORD_BEFORE.search(text, 0, end)`` without scanning the text from its start.
+
+    A match is the run of word characters and dots that ends at ``end`` and does not depend
+    on where the search starts, so searching the last ``_WORD_WINDOW`` characters finds the
+    same match unless the run fills the whole window (then the full search decides).
+    """
+    lo = end - _WORD_WINDOW
+    if lo > 0:
+        m = _WORD_BEFORE.search(text, lo, end)
+        if m is None or m.start() > lo:
+            return m
+    return _WORD_BEFORE.search(text, 0, end)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -418,7 +598,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group(1) == ".":
-            word = _WORD_BEFORE.search(text, 0, m.start(1) + 0)
+            word = _word_before(text, m.start(1))
             w = word.group(1).lower() if word else ""
             w = w.rstrip(".")
             if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
@@ -426,7 +606,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 # word that opens sentences opens one
                 if not (w in _SUFFIXES and _OPENER.match(text, m.end(3))):
                     continue
-            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):  # initials such as "J.R.R"
+            if _INITIALS.fullmatch(w):  # initials such as "J.R.R"
                 continue
         end = m.end(2)
         if text[start:end].strip():
@@ -444,7 +624,8 @@ def _sentences(nodes, section_path, ref_index, categories, counter) -> list[Sent
     bounds = sorted({0, *[b for b, _ in flat.breaks], len(text)})
     list_starts = {b for b, is_item in flat.breaks if is_item}
     placed: list[tuple[int, int, Sentence]] = []
-    link_starts = [l0 for l0, _, _ in flat.links]  # links are appended in text order
+    links = flat.links
+    link_starts = [l0 for l0, _, _ in links]  # links are appended in text order
     for para_no, (p0, p1) in enumerate(zip(bounds, bounds[1:], strict=False)):
         for s0, s1 in split_sentences(text[p0:p1]):
             raw = text[p0 + s0 : p0 + s1]
@@ -453,7 +634,9 @@ def _sentences(nodes, section_path, ref_index, categories, counter) -> list[Sent
             if a >= b or not _is_prose(text[a:b]):
                 continue
             sent = Sentence(
-                text=_SPACES.sub(" ", text[a:b]),
+                # text[a:b] is stripped, so this is re.sub(r"\s+", " ", ...): str.split and \s
+                # agree on what whitespace is (str.isspace), and splitting is much faster
+                text=" ".join(text[a:b].split()),
                 section=section_path,
                 index=counter[0],
                 paragraph=para_no,
@@ -461,7 +644,8 @@ def _sentences(nodes, section_path, ref_index, categories, counter) -> list[Sent
             )
             counter[0] += 1
             cursor = 0
-            for l0, l1, ent in flat.links[bisect.bisect_left(link_starts, a) :]:
+            for k in range(bisect.bisect_left(link_starts, a), len(links)):  # no copy of the tail
+                l0, l1, ent = links[k]
                 if l0 >= b:
                     break
                 if l1 <= b:
@@ -483,7 +667,6 @@ def _sentences(nodes, section_path, ref_index, categories, counter) -> list[Sent
     return [s for _, _, s in placed]
 
 
-_SPACES = re.compile(r"\s+")
 _THREE_LETTERS = re.compile(r"[^\W\d_](?:[^a-zA-Z]*[^\W\d_]){2}")
 
 

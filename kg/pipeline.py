@@ -122,6 +122,13 @@ def page_quads(page: Page, options: Options = Options()) -> tuple[list[ox.Quad],
     return mapper.page_quads(article.title, article.revision, subject_class, facts), len(facts)
 
 
+def page_nquads(page: Page, options: Options = Options()) -> tuple[bytes, int]:
+    """``page_quads`` as N-Quads bytes, without building the Quad objects."""
+    article, subject_class, facts = extract_page(page, options)
+    mapper = Mapper(options.base, graphs=options.graphs)
+    return mapper.page_nquads(article.title, article.revision, subject_class, facts), len(facts)
+
+
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector for the work on one page.
@@ -149,9 +156,7 @@ def process_page(page: Page, options: Options = Options()) -> PageResult:
 def _process_page(page: Page, options: Options) -> PageResult:
     result = PageResult(title=page.title, source=page.source, revision=page.revision)
     try:
-        quads, n = page_quads(page, options)
-        result.nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-        result.facts = n
+        result.nquads, result.facts = page_nquads(page, options)
     except InputError as err:
         result.error = PageError(page.title, page.source, str(err), type(err).__name__)
     except RecursionError as err:  # pathological nesting

@@ -79,14 +79,17 @@ def write_spool(spool: Spool, path: str | None, fmt: str) -> None:
             out = sys.stdout.buffer
         else:
             out = stack.enter_context(atomic_write(path, "wb"))
+        kwargs = {} if fmt == "jsonld" else {"prefixes": PREFIXES}
         if fmt in ("nt", "nq"):
             out.writelines(spool.merged())
+        elif not spool.on_disk:  # small enough to be held in memory already: no round trip via a file
+            data = b"".join(spool.merged())
+            ox.serialize(ox.parse(data, format=line_format), out, format=rdf_format, **kwargs)
         else:
             fd, tmp = tempfile.mkstemp(prefix="kg-merged-", suffix=".nq")
             stack.callback(os.unlink, tmp)
             with os.fdopen(fd, "wb") as fh:
                 fh.writelines(spool.merged())
-            kwargs = {} if fmt == "jsonld" else {"prefixes": PREFIXES}
             ox.serialize(ox.parse(path=tmp, format=line_format), out, format=rdf_format, **kwargs)
         out.flush()
 

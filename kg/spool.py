@@ -58,6 +58,11 @@ class Spool:
         self._runs.append(path)
         self._lines = []
 
+    @property
+    def on_disk(self) -> bool:
+        """Whether some lines went to run files (else all of them are in memory)."""
+        return bool(self._runs)
+
     def merged(self) -> Iterator[bytes]:
         """Unique lines of everything added, sorted."""
         runs = [sorted(set(self._lines))]

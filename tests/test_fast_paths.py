@@ -1,0 +1,139 @@
+"""Shortcuts taken for speed must give exactly what the plain path gives, on the whole corpus."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+from corpus import ALL_BUILDABLE, wiki
+
+from kg.model import Citation, Entity, Fact, Provenance, Text
+from kg.pipeline import extract_page
+from kg.rdf import Mapper
+from kg.sources.files import read_wiki_file
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    return [extract_page(read_wiki_file(wiki(stem))) for stem in ALL_BUILDABLE]
+
+
+@pytest.mark.parametrize("graphs", [False, True])
+def test_page_nquads_is_the_serialised_page_quads(extracted, graphs):
+    mapper = Mapper(graphs=graphs)
+    for article, subject_class, facts in extracted:
+        args = (article.title, article.revision, subject_class, facts)
+        expected = ox.serialize(mapper.page_quads(*args), format=ox.RdfFormat.N_QUADS)
+        assert mapper.page_nquads(*args) == expected, article.title
+
+
+def test_page_nquads_escapes_literals_like_the_serialiser():
+    awkward = 'quote " backslash \\ newline \n tab \t cr \r nul-ish \x01 bell \x07 é 漢字 \U0001f600'
+    prov = Provenance(article="A", section=awkward, sentence=awkward, citations=(Citation(url="https://x.org/a b", text=awkward),))
+    facts = [
+        Fact("A", "name", Text(awkward, lang="en"), prov),
+        Fact("A", "name", Text(awkward), prov),
+        Fact("A", "founder", Entity(awkward, "Bob \"Q\" (x)"), prov),
+    ]
+    for graphs in (False, True):
+        mapper = Mapper(graphs=graphs)
+        expected = ox.serialize(mapper.page_quads("A", 7, None, facts), format=ox.RdfFormat.N_QUADS)
+        assert mapper.page_nquads("A", 7, None, facts) == expected
+
+
+def _corpus_texts():
+    return [read_wiki_file(wiki(stem)).wikitext for stem in ALL_BUILDABLE]
+
+
+def test_word_before_matches_the_search_from_the_start():
+    from kg.parse import _WORD_BEFORE, _WORD_WINDOW, _word_before
+
+    long_run = "x." * _WORD_WINDOW
+    texts = [
+        *(para for text in _corpus_texts() for para in text.split("\n\n")),
+        "a" * (_WORD_WINDOW - 1) + ". B",
+        "a" * _WORD_WINDOW + ". B",
+        "a" * (_WORD_WINDOW + 1) + ". B",
+        "Some text " + long_run + ". Next",
+        "Some text " + "y" * 200 + "\n. Next",
+        "Some text " + "y" * 200 + " \n. Next",
+        "\n" * 100 + "Inc. B",
+    ]
+    checked = 0
+    for text in texts:
+        for end in range(1, len(text) + 1):
+            if text[end - 1 : end + 1].endswith(".") or text[end - 1] == "\n":
+                expected = _WORD_BEFORE.search(text, 0, end)
+                got = _word_before(text, end)
+                assert (got and got.span()) == (expected and expected.span()), (text[max(0, end - 80) : end], end)
+                checked += 1
+    assert checked > 5_000
+
+
+def _corpus_refs() -> list[str]:
+    from kg.parse import mask_refs
+
+    return [raw for text in _corpus_texts() for raw in mask_refs(text)[1].values()]
+
+
+def test_cite_fast_path_gives_the_full_path_citation_for_every_corpus_ref():
+    from kg.parse import cite_ref_fast, ref_citation
+
+    refs = _corpus_refs()
+    fast = 0
+    for raw in refs:
+        got = cite_ref_fast(raw)
+        if got is not None:
+            fast += 1
+            assert got == ref_citation(raw), raw
+    assert fast > 0.8 * len(refs)  # the fast path is the common one
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        '<ref name="a">{{cite web |url=https://x.org/a |title=T |work=W |access-date=1 May 2020}}</ref>',
+        "<ref name='b' group=\"g\">{{Cite news|title=''Italic'' [[Link|label]] |date={{date|2020}}|publisher=P}}</ref>",
+        "<ref>{{cite web|url=x|url=https://x.org/second|title=}}</ref>",
+        "<ref name=c name=d>{{cite book |title=A |year=1999 |1=positional|chapter-url=https://x.org/c}}</ref>",
+        "<ref name>{{cite web|title=T}}</ref>",
+        '<ref name="">{{cite web|title=T}}</ref>',
+        "<ref name=x>Some text {{cite web|title=T}}</ref>",
+        "<ref name=x>{{Template:Cite_web|title=T}}</ref>",
+        "<ref name=x>{{cite web<!-- c -->|title=T}}</ref>",
+        "<ref name=x>{{cite web|title<!-- c -->=T|url=https://x.org}}</ref>",
+        "<ref name=x>{{harvnb|Smith|2000}} {{cite web|title=T}}</ref>",
+        "<ref name=x>[https://x.org/a A title] {{cite web|title=T}}</ref>",
+        "<ref name=x>{{cite web|title=a=b|website={{lang|fr|Le Monde}}}}</ref>",
+        "<REF NAME=X>{{cite web|title=T}}</REF>",
+        "<ref name={{x}}>{{cite web|title=T}}</ref>",
+        "<ref name=x>{{cite web|title=T</ref>",
+    ],
+)
+def test_cite_fast_path_on_awkward_refs(raw):
+    from kg.parse import cite_ref_fast, ref_citation
+
+    got = cite_ref_fast(raw)
+    if got is not None:
+        assert got == ref_citation(raw)
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "trig", "jsonld", "nt"])
+def test_write_spool_in_memory_matches_the_on_disk_path(tmp_path, fmt):
+    from kg.pipeline import Options, process_page
+    from kg.sinks import FORMATS, write_spool
+    from kg.spool import Spool
+
+    datasets = FORMATS[fmt].supports_datasets
+    results = [process_page(read_wiki_file(wiki(stem)), Options(graphs=datasets)) for stem in ALL_BUILDABLE[:5]]
+    written = []
+    for run_lines in (10**9, 50):  # all in memory; many sorted runs on disk
+        spool = Spool(triples=not datasets, by_graph=fmt == "trig", run_lines=run_lines, tmpdir=str(tmp_path))
+        for res in results:
+            spool.add(res.nquads, has_graphs=datasets)
+        assert spool.on_disk == (run_lines == 50)
+        out = tmp_path / f"out-{run_lines}.{fmt}"
+        write_spool(spool, str(out), fmt)
+        spool.close()
+        written.append(out.read_bytes())
+    assert written[0] == written[1]
+    assert len(written[0]) > 1000
