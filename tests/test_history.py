@@ -384,3 +384,15 @@ def test_an_event_told_in_prose_and_in_a_list_is_one():
             "* 2002–2020: Acquired [[PwC Consulting]] (2002), [[SPSS]] (2009)")
     spss = [e for e in _text_events(text) if e.date.iso == "2009"]
     assert [(e.type, [p.entity.title for p in e.participants]) for e in spss] == [("acquisition", ["SPSS Inc."])]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In 2014, Acme went into administration.", "bankruptcy"),
+    ("In 2008, Acme was declared insolvent.", "bankruptcy"),
+    ("In 2003, Acme received a $100 million investment from [[SoftBank]].", "funding_round"),
+    ("In 1998, Acme began trading on the [[Nasdaq]].", "ipo"),
+    ("In 2004, Acme began operations in [[India]].", "expansion"),
+    ("In 2011, Acme was taken private by [[Blackstone Inc.|Blackstone]].", "acquisition"),
+])
+def test_common_phrasings(sentence, expected):
+    assert [e.type for e in _text_events("==History==\n" + sentence)] == [expected]
