@@ -454,7 +454,7 @@ class NameIndex:
                     continue  # the tail of a longer name: "Daily Star" in "the Toronto Daily Star"
             if end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
                 after = _NAME_WORD.match(text, end + 1)
-                if after is not None and after.group(0).lower() not in _NAME_TAILS:
+                if after is not None and after.group(0).lower() not in NAME_TAILS:
                     continue  # the head of a longer name: "Toronto" in "the Toronto Star"
             ent = self.entities[name]
             found.append(Mention(Entity(label=name, title=ent.title, kind=ent.kind), start, end))
@@ -465,7 +465,7 @@ class NameIndex:
 _CAP_WORD = re.compile(r"(?<![\w-])[A-Z]\w*")
 _NAME_WORD = re.compile(r"[A-Z][\w&'-]*")
 # words that may follow a name and still mean the same organisation ("Alibaba Group")
-_NAME_TAILS = frozenset(
+NAME_TAILS = frozenset(
     "group inc inc. ltd ltd. co co. corp corp. corporation company holdings plc llc ag sa se nv "
     "international limited".split()
 )
@@ -582,14 +582,22 @@ def company_names(article: Article) -> frozenset[str]:
 
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|i|ch|ss)")
+ABBREVIATED_PLACE = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")  # "U.S", "U.K", "U.S.A"
 
 
 def is_demonym_link(entity: Entity) -> bool:
     """A link written as an adjective of a place or people ("[[Mexico|Mexican]] chain",
-    "[[Ukraine|Ukrainian]] company"): it describes a party, it is not one."""
-    label, title = entity.label, entity.title
-    return bool(title and label != title and _DEMONYM.fullmatch(label)
-                and label.lower() not in title.lower())
+    "[[Ukraine|Ukrainian]] company", "[[United States|U.S.]]-based", "[[Korean language|Korean]]"):
+    it describes a party, it is not one."""
+    label, title = entity.label.rstrip("."), entity.title
+    if not title or label == title:
+        return False
+    if ABBREVIATED_PLACE.fullmatch(label):
+        return True
+    if not _DEMONYM.fullmatch(label):
+        return False
+    return label.lower() not in title.lower() or title.lower() in {
+        f"{label.lower()} {noun}" for noun in ("language", "people", "peoples", "cuisine")}
 
 
 _OFFICE = re.compile(

@@ -396,3 +396,17 @@ def test_an_event_told_in_prose_and_in_a_list_is_one():
 ])
 def test_common_phrasings(sentence, expected):
     assert [e.type for e in _text_events("==History==\n" + sentence)] == [expected]
+
+
+def test_affiliates_outside_the_history_are_not_the_company():
+    text = ("==History==\nIn 1938, Acme was founded.\n==Affiliates==\n"
+            "Acme Electro-Mechanics, established in 1973, makes parts. "
+            "Acme Fire has been listed on the [[Korea Exchange]] since 1975. "
+            "In 1980, Acme Group opened a plant in [[Gumi]].")
+    assert [(e.type, e.date.iso) for e in _text_events(text)] == [("founding", "1938"), ("expansion", "1980")]
+
+
+def test_abbreviated_places_are_not_parties():
+    text = ("==History==\nOn 19 August 2014, Acme said it had acquired U.S. air conditioner distributor "
+            "[[Quietside]] LLC. In 2015, Acme bought the [[United States|U.S.]]-based [[LoopPay]].")
+    assert [[p.entity.label for p in e.participants] for e in _text_events(text)] == [["Quietside"], ["LoopPay"]]

@@ -454,6 +454,8 @@ def _plausible_name(name: str, company: frozenset[str]) -> bool:
         return False
     if first in narrative.NOT_NAMES or first in narrative.MONTHS or _ROUND.match(name):
         return False
+    if narrative.ABBREVIATED_PLACE.fullmatch(name.rstrip(".")):
+        return False  # "acquired U.S. air conditioner distributor Quietside"
     return len(name) >= 3 and not name.isdigit()
 
 
@@ -531,6 +533,25 @@ def _names_company(text: str, company: frozenset[str], low: str | None = None) -
         "the " in low and _THE_COMPANY.search(low) is not None)
 
 
+def _names_company_itself(text: str, company: frozenset[str]) -> bool:
+    """Whether ``text`` names the company, not only an affiliate whose name starts with the
+    company's ("Samsung Electro-Mechanics, established in 1973, ..." names Samsung's unit)."""
+    low = text.lower()
+    if "the " in low and _THE_COMPANY.search(low) is not None:
+        return True
+    for c, pattern in _company_patterns(company):
+        if c not in low:
+            continue
+        for m in pattern.finditer(low):
+            after = _AFFILIATE_TAIL.match(text, m.end())
+            if after is None or after.group(1).lower() in narrative.NAME_TAILS:
+                return True
+    return False
+
+
+_AFFILIATE_TAIL = re.compile(r"(?:\s+|-)([A-Z][\w&'.-]*)")
+
+
 def _usable_date(date: DateValue | None, text: str) -> bool:
     if date is None:
         return False
@@ -582,7 +603,7 @@ def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
     for i, ds in enumerate(dated):
         if ds.role == "skip" or ds.date is None and not any(c.date for c in ds.clauses):
             continue
-        if ds.role == "other" and (not ds.explicit or not _names_company(ds.sentence.text, company, ds.low)):
+        if ds.role == "other" and (not ds.explicit or not _names_company_itself(ds.sentence.text, company)):
             continue  # outside the history, a sentence must name the company (not an affiliate)
         text = ds.sentence.text
         folded = ds.folded
