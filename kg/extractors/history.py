@@ -169,8 +169,7 @@ _NOT_AN_EVENT_GATED = tuple((narrative.required_literals(p), p) for p in _NOT_AN
 # would sell its x86 server division").
 _MODAL = re.compile(r"\b(?:could|might|(?-i:may)|should|will|would)\b", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\bannounced\b", re.IGNORECASE)
-
-
+# an open quotation after a verb of saying: what follows are someone's words
 _SAID = re.compile(r"\b(?:said|says|stated|states|adding|added|wrote|told)\b[^\"]*\"[^\"]*$", re.IGNORECASE)
 
 
@@ -308,6 +307,8 @@ def classify(text: str, allowed: frozenset[str] | None = None, folded: str | Non
 # ---------------------------------------------------------------- segments
 
 
+# Separators (narrative.split_clauses) after which a clause may tell an event of its own.
+_COORDINATION = frozenset({";", "and", ", and", "and,", ", and,"})
 # What a clause after ';' must name to repeat the event before it: a sum or a name.
 _ELLIPSIS_OBJECT = re.compile(rf"[$€£¥₩₹]|\d\s*(?:million|billion|bn|m)\b|(?<!^)(?<!\. )\b{_NAME}")
 
@@ -331,7 +332,7 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
             # "...; the Allied Carpets chain was sold to Carpetland": an undated clause after a
             # ';' or an 'and' that tells another kind of event is one more event of that time
             found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company) \
-                if clause.separator in (";", "and", ",and", ", and") else None
+                if clause.separator in _COORDINATION else None
             if found is not None and found[0] is not segs[-1].etype:
                 segs.append(_Segment(clause.start, clause.end, segs[-1].date, *found))
             else:
