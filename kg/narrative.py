@@ -556,6 +556,7 @@ SELF_NOUNS = (
     "broadcaster", "railway", "insurer", "automaker", "carmaker",
 )
 _LEAD_COPULA = re.compile(r"\s(?:is|was|are|were)\s")
+_SUBJECT_END = re.compile(r",\s+(?=[a-z])")  # "Alsea, S.A.B. de C.V., known as Alsea"
 _LEAD_ALIAS = re.compile(r"\(\s*(?:or simply |also known as |commonly |known as )?([A-Z][A-Za-z0-9&.-]{1,11})\s*[,;)]")
 _GENERIC_LAST = {"company", "group", "inc", "ltd", "limited", "corporation", "plc", "holdings", "ag", "sa"}
 
@@ -575,8 +576,16 @@ def company_names(article: Article) -> frozenset[str]:
     if lead is not None and lead.sentences:
         first = lead.sentences[0].text
         m = _LEAD_COPULA.search(first)
-        for alias in _LEAD_ALIAS.finditer(first, 0, m.start() if m else min(len(first), 200)):
-            names.add(alias.group(1).rstrip(".").lower())
+        stop = m.start() if m else min(len(first), 200)
+        aliases = {a.group(1).rstrip(".").lower() for a in _LEAD_ALIAS.finditer(first, 0, stop)}
+        # the name the lead opens with: "Microsoft Corporation (MS) is ...", "International
+        # Business Machines Corporation (IBM) is ..."
+        paren = first.find("(", 0, stop)
+        subject = _SUBJECT_END.split(first[: paren if paren > 0 else stop], 1)[0]
+        subject = re.sub(r"^the\s+", "", subject.strip(" ,"), flags=re.I).lower()
+        if m and 0 < len(subject) <= 80 and (any(n in subject for n in names) or names & aliases):
+            names.add(subject)
+        names |= aliases
     names.discard("")
     return frozenset(names)
 

@@ -410,3 +410,13 @@ def test_abbreviated_places_are_not_parties():
     text = ("==History==\nOn 19 August 2014, Acme said it had acquired U.S. air conditioner distributor "
             "[[Quietside]] LLC. In 2015, Acme bought the [[United States|U.S.]]-based [[LoopPay]].")
     assert [[p.entity.label for p in e.participants] for e in _text_events(text)] == [["Quietside"], ["LoopPay"]]
+
+
+def test_the_lead_full_name_denotes_the_company():
+    text = ("'''Microsoft Corporation''' ('''MS''') is an American technology company founded in 1975 by "
+            "[[Bill Gates]] and [[Paul Allen]].\n==History==\nIn 1986, MS went public.")
+    art = parse_article(Page("Microsoft", text))
+    assert {"microsoft", "microsoft corporation", "ms"} <= narrative.company_names(art)
+    evs = [e for e, _ in events(art)]
+    assert [(e.type, e.date.iso) for e in evs] == [("founding", "1975"), ("ipo", "1986")]
+    assert {p.entity.title for p in evs[0].participants} == {"Bill Gates", "Paul Allen"}
