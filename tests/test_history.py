@@ -393,6 +393,9 @@ def test_an_event_told_in_prose_and_in_a_list_is_one():
     ("In 1998, Acme began trading on the [[Nasdaq]].", "ipo"),
     ("In 2004, Acme began operations in [[India]].", "expansion"),
     ("In 2011, Acme was taken private by [[Blackstone Inc.|Blackstone]].", "acquisition"),
+    ("On October 27, 2022, [[Elon Musk]] completed his acquisition of Acme.", "acquisition"),
+    ("In March 2020, the company furloughed 2,000 staff.", "layoffs"),
+    ("In 2019, Acme announced the closure of 50 stores.", "divestiture"),
 ])
 def test_common_phrasings(sentence, expected):
     assert [e.type for e in _text_events("==History==\n" + sentence)] == [expected]
