@@ -343,6 +343,8 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+and\s+(?=[^,;]{0,80}?\b(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|(?:1[6-9]|20)\d\d)\b)"
     r"|\s+and\s+(?=[a-z]{3,}ed\s)"  # "... was renamed The Toronto Star and moved to ..."
+    # "... introduced the sedative Nembutal in 1930 and the anesthetic Pentothal in 1936"
+    r"|\s+and\s+(?=(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d\b)"
     r"|\s+and\s+(?=(?:became|was\s+(?:appointed|named))\s+(?:the\s+)?(?:new\s+)?(?:chairman|chairwoman|chief|CEO|president|managing)\b)"
 )
 

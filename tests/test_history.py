@@ -423,3 +423,16 @@ def test_the_lead_full_name_denotes_the_company():
     evs = [e for e, _ in events(art)]
     assert [(e.type, e.date.iso) for e in evs] == [("founding", "1975"), ("ipo", "1986")]
     assert {p.entity.title for p in evs[0].participants} == {"Bill Gates", "Paul Allen"}
+
+
+def test_founding_of_a_named_predecessor_and_repeated_verbs():
+    text = ("==History==\nOn the basis of his discovery, he founded the Acme Alkaloidal Company in 1888. "
+            "The company introduced the sedative [[Nembutal]] in 1930 and the anesthetic [[Pentothal]] in 1936.")
+    assert [(e.type, e.date.iso) for e in _text_events(text)] == [
+        ("founding", "1888"), ("product_launch", "1930"), ("product_launch", "1936")]
+
+
+def test_its_acquisition_by_makes_the_company_the_target():
+    text = "'''Acme''' was a bank. Before its acquisition by [[Wells Fargo]] in 2008, Acme was the fourth-largest bank."
+    evs = _text_events(text)
+    assert [(e.type, e.label) for e in evs] == [("acquisition", "Acquired by Wells Fargo")]

@@ -237,6 +237,7 @@ def object_cue(etype: EventType, text: str, company: frozenset[str], folded: str
 _AUX = r"(?:(?:was|were|is|are|had been|has been|have been|originally|first|officially|initially|later|then|formally|also|jointly)\s+)*"
 _PARTICIPLE_NEXT = re.compile(r"\s*(?:in|on|at|by|as|during|under|from|\d)\b", re.IGNORECASE)
 _PAREN_GROUP = re.compile(r"\s*\([^()]*\)")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _CAPITAL_BEFORE_COMMA = re.compile(r"(?:[A-Z][\w&.'-]*|\))\s*,\s*$")
 
 
@@ -275,7 +276,8 @@ def _subject_is_company(text: str, m: re.Match, company: frozenset[str]) -> bool
         return False
     # an active verb: a person founded a named company ("Lee founded Cheil Mojik"), not the
     # company setting up something ("the company had set up a store")
-    return bool(after.strip()[:1].isupper()) and not company_subject.search(before)
+    named = _THE.sub("", after.strip(), count=1)  # "he founded the Abbott Alkaloidal Company"
+    return bool(named[:1].isupper()) and not company_subject.search(before)
 
 
 def classify(text: str, allowed: frozenset[str] | None = None, folded: str | None = None,
@@ -339,7 +341,7 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 segs[-1].end = clause.end
             continue
         found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company)
-        if (found is None and segs and clause.separator == ";" and clause.date is not None
+        if (found is None and segs and clause.separator in (";", "and") and clause.date is not None
                 and _ELLIPSIS_OBJECT.search(clause.text)):
             prev = segs[-1]
             segs.append(_Segment(clause.start, clause.end, clause.date, prev.etype, prev.trigger))
