@@ -611,8 +611,8 @@ def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
         text = ds.sentence.text
         folded = ds.folded
         types = _gated_types(folded)
-        if not any(t.triggers.search(text) or object_cue(t, text, company, folded) for t in types):
-            continue  # no trigger of any type
+        if not types:
+            continue  # no keyword of any type
         allowed = frozenset({"event"}) if ds.role == "controversy" else frozenset({"event", "controversy"})
         for seg in _segments(ds, allowed, types, company):
             seg_text = text[seg.start: seg.end]
