@@ -436,3 +436,9 @@ def test_its_acquisition_by_makes_the_company_the_target():
     text = "'''Acme''' was a bank. Before its acquisition by [[Wells Fargo]] in 2008, Acme was the fourth-largest bank."
     evs = _text_events(text)
     assert [(e.type, e.label) for e in evs] == [("acquisition", "Acquired by Wells Fargo")]
+
+
+def test_a_name_is_no_modal_verb():
+    text = ("==History==\nIn mid-June 2016, the founders of Acme, [[Will Shu]] and Greg Orlowski received an "
+            "award for the \"Best Startup Founders\".")
+    assert [e.type for e in _text_events(text)] == ["award"]

@@ -167,7 +167,8 @@ _NOT_AN_EVENT_GATED = tuple((narrative.required_literals(p), p) for p in _NOT_AN
 # stretch of the clause (after the last comma): not in "a newspaper that could be downloaded
 # ..., was discontinued"; "would" reports a decision after "announced" ("announced that it
 # would sell its x86 server division").
-_MODAL = re.compile(r"\b(?:could|might|(?-i:may)|should|will|would)\b", re.IGNORECASE)
+# (lower case only: "Will Shu", "May 2018" are no modal verbs)
+_MODAL = re.compile(r"\b(?:could|might|may|should|will|would)\b")
 _ANNOUNCED = re.compile(r"\bannounced\b", re.IGNORECASE)
 # an open quotation after a verb of saying: what follows are someone's words
 _SAID = re.compile(r"\b(?:said|says|stated|states|adding|added|wrote|told)\b[^\"]*\"[^\"]*$", re.IGNORECASE)
