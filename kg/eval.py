@@ -174,17 +174,23 @@ def _matches(pred: Prediction, item: dict, strict: bool) -> bool:
     return not evidence or any(e in _norm(pred.sentence) for e in evidence)
 
 
-def match(preds: list[Prediction], items: list[dict], strict: bool) -> list[tuple[int, int]]:
-    """One-to-one (gold index, prediction index) pairs, greedy in gold order."""
+def greedy_pairs(preds: list[Prediction], items: list[dict],
+                 ok: Callable[[Prediction, dict], bool]) -> list[tuple[int, int]]:
+    """One-to-one (gold index, prediction index) pairs for which ``ok`` holds, greedy in gold order."""
     used: set[int] = set()
     pairs = []
     for gi, item in enumerate(items):
         for pi, pred in enumerate(preds):
-            if pi not in used and _matches(pred, item, strict):
+            if pi not in used and ok(pred, item):
                 used.add(pi)
                 pairs.append((gi, pi))
                 break
     return pairs
+
+
+def match(preds: list[Prediction], items: list[dict], strict: bool) -> list[tuple[int, int]]:
+    """One-to-one (gold index, prediction index) pairs of events, greedy in gold order."""
+    return greedy_pairs(preds, items, lambda pred, item: _matches(pred, item, strict))
 
 
 def _tally(counts: Counts, by_type: dict[str, Counts], preds, items, pairs) -> None:
@@ -227,14 +233,19 @@ def _article_path(gold_file: Path, doc: dict) -> Path:
     raise InputError(f"{gold_file}: article {doc['source']} not found")
 
 
-def evaluate(gold_path: str | Path, extractors: tuple[str, ...] | None = None) -> dict[str, Score]:
-    """Scores per extractor over every gold file under ``gold_path``."""
+def score_gold(gold_path: str | Path, extractors: tuple[str, ...] | None,
+               blocks_of: Callable[[dict], list[tuple[str, dict]]],
+               predictions: Callable[[str, list[Fact], str], list[Prediction]],
+               score_one: Callable[[Score, str, str, list[Prediction], list[dict]], None]) -> dict[str, Score]:
+    """Run the extractors a gold file names on its article and score each block: ``blocks_of``
+    picks the (name, block) pairs of a gold document, ``predictions(name, facts, extractor)``
+    turns facts into predictions, ``score_one(score, name, article, preds, items)`` scores them."""
     from kg.pipeline import Options, extract_page
     from kg.sources.files import read_wiki_file
 
     scores: dict[str, Score] = {}
     for gold_file, doc in load_gold(Path(gold_path)):
-        blocks = [(name, b) for name, b in doc.items() if isinstance(b, dict) and "items" in b]
+        blocks = blocks_of(doc)
         wanted = tuple(dict.fromkeys(b.get("extractor", name) for name, b in blocks))
         if extractors is not None:
             wanted = tuple(e for e in wanted if e in extractors)
@@ -246,10 +257,21 @@ def evaluate(gold_path: str | Path, extractors: tuple[str, ...] | None = None) -
             extractor = block.get("extractor", name)
             if extractor not in wanted:
                 continue
-            adapter = PREDICTIONS.get(name, events_from_facts)
-            preds = [p for p in adapter(facts, extractor) if in_scope(p.section, block.get("scope"))]
+            preds = [p for p in predictions(name, facts, extractor) if in_scope(p.section, block.get("scope"))]
             score = scores.setdefault(extractor, Score(extractor))
-            _score_block(score, doc.get("article", gold_file.stem), preds, block["items"])
+            score_one(score, name, doc.get("article", gold_file.stem), preds, block["items"])
+    return scores
+
+
+def evaluate(gold_path: str | Path, extractors: tuple[str, ...] | None = None) -> dict[str, Score]:
+    """Scores per extractor over every gold file under ``gold_path``."""
+    scores = score_gold(
+        gold_path, extractors,
+        lambda doc: [(name, b) for name, b in doc.items() if isinstance(b, dict) and "items" in b],
+        lambda name, facts, extractor: PREDICTIONS.get(name, events_from_facts)(facts, extractor),
+        lambda score, name, article, preds, items: score_block(
+            score, article, preds, items, lambda strict: match(preds, items, strict)),
+    )
     relations_gold = Path(gold_path) / "relations"
     if relations_gold.is_dir():  # partner/customer and controversy gold, scored by their own rules
         from kg import eval_relations
@@ -258,14 +280,28 @@ def evaluate(gold_path: str | Path, extractors: tuple[str, ...] | None = None) -
     return scores
 
 
-def _score_block(score: Score, article: str, preds: list[Prediction], items: list[dict]) -> None:
-    strict_pairs = match(preds, items, strict=True)
-    lenient_pairs = match(preds, items, strict=False)
+def _event_miss(item: dict) -> str:
+    ev = _evidence(item)
+    return f"{item['type']} {item['date']} ({ev[0] if ev else ''})"
+
+
+def _event_extra(pred: Prediction) -> str:
+    return f"{pred.type} {pred.date} ({pred.sentence[:80]})"
+
+
+def score_block(score: Score, article: str, preds: list[Prediction], items: list[dict],
+                pairs: Callable[[bool], list[tuple[int, int]]], parties: str = "participants",
+                miss: Callable[[dict], str] = _event_miss, extra: Callable[[Prediction], str] = _event_extra) -> None:
+    """Add one block's matches to ``score``: ``pairs(strict)`` gives the matched (gold,
+    prediction) pairs; ``parties`` is the gold key of the expected participants; ``miss`` and
+    ``extra`` describe an unmatched gold item and an unmatched prediction."""
+    strict_pairs = pairs(True)
+    lenient_pairs = pairs(False)
     _tally(score.strict, score.strict_by_type, preds, items, strict_pairs)
     _tally(score.lenient, score.lenient_by_type, preds, items, lenient_pairs)
     for g, p in lenient_pairs:
         item, pred = items[g], preds[p]
-        for name in item.get("participants") or []:
+        for name in item.get(parties) or []:
             score.participants_expected += 1
             score.participants_found += _norm(name) in pred.participants
         if item.get("amount"):
@@ -276,11 +312,10 @@ def _score_block(score: Score, article: str, preds: list[Prediction], items: lis
     matched_pred = {p for _, p in lenient_pairs}
     for g, item in enumerate(items):
         if g not in matched_gold:
-            ev = _evidence(item)
-            score.misses.append(f"{article}: {item['type']} {item['date']} ({ev[0] if ev else ''})")
+            score.misses.append(f"{article}: {miss(item)}")
     for p, pred in enumerate(preds):
         if p not in matched_pred:
-            score.extras.append(f"{article}: {pred.type} {pred.date} ({pred.sentence[:80]})")
+            score.extras.append(f"{article}: {extra(pred)}")
 
 
 def format_table(scores: dict[str, Score], details: bool = False) -> str:
@@ -307,5 +342,5 @@ def format_table(scores: dict[str, Score], details: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["Counts", "PREDICTIONS", "Prediction", "Score", "date_matches", "evaluate", "events_from_facts",
-           "format_table", "in_scope", "load_gold", "match"]
+__all__ = ["Counts", "PREDICTIONS", "Prediction", "Score", "date_matches", "evaluate", "events_from_facts", "greedy_pairs",
+           "format_table", "in_scope", "load_gold", "match", "score_block", "score_gold"]

@@ -24,19 +24,19 @@ Items are matched one to one, greedily in gold order. Scores use ``kg.eval``'s `
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from kg.eval import (
-    Counts,
     Prediction,
     Score,
-    _article_path,
     _evidence,
     _norm,
     _num,
     date_matches,
-    in_scope,
-    load_gold,
+    greedy_pairs,
+    score_block,
+    score_gold,
 )
 from kg.model import Entity, Event, Fact
 
@@ -98,82 +98,32 @@ def matches(block: str, pred: Prediction, item: dict, strict: bool) -> bool:
 
 
 def match(block: str, preds: list[Prediction], items: list[dict], strict: bool) -> list[tuple[int, int]]:
-    used: set[int] = set()
-    pairs = []
-    for gi, item in enumerate(items):
-        for pi, pred in enumerate(preds):
-            if pi not in used and matches(block, pred, item, strict):
-                used.add(pi)
-                pairs.append((gi, pi))
-                break
-    return pairs
+    return greedy_pairs(preds, items, lambda pred, item: matches(block, pred, item, strict))
 
 
-def _tally(counts: Counts, by_type, preds, items, pairs) -> None:
-    matched_gold = {g for g, _ in pairs}
-    matched_pred = {p for _, p in pairs}
-    for g, item in enumerate(items):
-        if g in matched_gold:
-            counts.tp += 1
-            by_type[item["type"]].tp += 1
-        else:
-            counts.fn += 1
-            by_type[item["type"]].fn += 1
-    for p, pred in enumerate(preds):
-        if p not in matched_pred:
-            counts.fp += 1
-            by_type[pred.type].fp += 1
+def _miss(item: dict) -> str:
+    what = item.get("counterparty") or (_evidence(item) or [""])[0]
+    return f"{item['type']} {item.get('date', '')} ({what})"
 
 
-def score_block(score: Score, block: str, article: str, preds: list[Prediction], items: list[dict]) -> None:
-    strict_pairs = match(block, preds, items, strict=True)
-    lenient_pairs = match(block, preds, items, strict=False)
-    _tally(score.strict, score.strict_by_type, preds, items, strict_pairs)
-    _tally(score.lenient, score.lenient_by_type, preds, items, lenient_pairs)
-    for g, p in lenient_pairs:
-        item, pred = items[g], preds[p]
-        for name in item.get("parties") or []:
-            score.participants_expected += 1
-            score.participants_found += _norm(name) in pred.participants
-        if item.get("amount"):
-            score.amounts_expected += 1
-            want = (_num(item["amount"]["value"]), item["amount"].get("currency"))
-            score.amounts_right += want in pred.amounts
-    matched_gold = {g for g, _ in lenient_pairs}
-    matched_pred = {p for _, p in lenient_pairs}
-    for g, item in enumerate(items):
-        if g not in matched_gold:
-            what = item.get("counterparty") or (_evidence(item) or [""])[0]
-            score.misses.append(f"{article}: {item['type']} {item.get('date', '')} ({what})")
-    for p, pred in enumerate(preds):
-        if p not in matched_pred:
-            who = f"{pred.participants[0]}: " if block == "relations" and pred.participants else ""
-            score.extras.append(f"{article}: {pred.type} {pred.date or ''} ({who}{pred.sentence[:80]})")
+def _extra(block: str) -> Callable[[Prediction], str]:
+    def describe(pred: Prediction) -> str:
+        who = f"{pred.participants[0]}: " if block == "relations" and pred.participants else ""
+        return f"{pred.type} {pred.date or ''} ({who}{pred.sentence[:80]})"
+
+    return describe
 
 
 def evaluate(gold_path: str | Path, extractors: tuple[str, ...] | None = None) -> dict[str, Score]:
     """Scores of the relations and controversies extractors over the gold files."""
-    from kg.pipeline import Options, extract_page
-    from kg.sources.files import read_wiki_file
-
-    scores: dict[str, Score] = {}
-    for gold_file, doc in load_gold(Path(gold_path)):
-        blocks = [(name, doc[name]) for name in BLOCKS if isinstance(doc.get(name), dict)]
-        wanted = tuple(dict.fromkeys(b.get("extractor", name) for name, b in blocks))
-        if extractors is not None:
-            wanted = tuple(e for e in wanted if e in extractors)
-        if not wanted:
-            continue
-        page = read_wiki_file(_article_path(gold_file, doc))
-        _, _, facts = extract_page(page, Options(extractors=wanted, any_infobox=True))
-        for name, block in blocks:
-            extractor = block.get("extractor", name)
-            if extractor not in wanted:
-                continue
-            preds = [p for p in ADAPTERS[name](facts, extractor) if in_scope(p.section, block.get("scope"))]
-            score = scores.setdefault(extractor, Score(extractor))
-            score_block(score, name, doc.get("article", gold_file.stem), preds, block["items"])
-    return scores
+    return score_gold(
+        gold_path, extractors,
+        lambda doc: [(name, doc[name]) for name in BLOCKS if isinstance(doc.get(name), dict)],
+        lambda name, facts, extractor: ADAPTERS[name](facts, extractor),
+        lambda score, name, article, preds, items: score_block(
+            score, article, preds, items, lambda strict: match(name, preds, items, strict),
+            parties="parties", miss=_miss, extra=_extra(name)),
+    )
 
 
 __all__ = ["ADAPTERS", "BLOCKS", "controversies_from_facts", "evaluate", "family", "match", "relations_from_facts"]
