@@ -264,19 +264,21 @@ def score_gold(gold_path: str | Path, extractors: tuple[str, ...] | None,
 
 
 def evaluate(gold_path: str | Path, extractors: tuple[str, ...] | None = None) -> dict[str, Score]:
-    """Scores per extractor over every gold file under ``gold_path``."""
+    """Scores per extractor over every gold file under ``gold_path``: event blocks here, and
+    relations/controversies blocks (scored by their own rules, ``kg.eval_relations``) from
+    ``gold_path/relations`` when it exists, else from ``gold_path`` itself."""
+    from kg import eval_relations
+
     scores = score_gold(
         gold_path, extractors,
-        lambda doc: [(name, b) for name, b in doc.items() if isinstance(b, dict) and "items" in b],
+        lambda doc: [(name, b) for name, b in doc.items()
+                     if isinstance(b, dict) and "items" in b and name not in eval_relations.BLOCKS],
         lambda name, facts, extractor: PREDICTIONS.get(name, events_from_facts)(facts, extractor),
         lambda score, name, article, preds, items: score_block(
             score, article, preds, items, lambda strict: match(preds, items, strict)),
     )
     relations_gold = Path(gold_path) / "relations"
-    if relations_gold.is_dir():  # partner/customer and controversy gold, scored by their own rules
-        from kg import eval_relations
-
-        scores.update(eval_relations.evaluate(relations_gold, extractors))
+    scores.update(eval_relations.evaluate(relations_gold if relations_gold.is_dir() else gold_path, extractors))
     return scores
 
 

@@ -120,3 +120,13 @@ def test_later_gold_sets_stay_above_their_levels(folder):
         assert counts.precision >= p, (mode, counts, s.extras)
         assert counts.recall >= r, (mode, counts, s.misses)
     assert s.lenient.tp + s.lenient.fn >= least
+
+
+def test_the_relations_gold_folder_can_be_scored_on_its_own():
+    # it used to be read as event gold and failed on the first item without a date
+    whole = evaluate(GOLD)
+    alone = evaluate(GOLD / "relations")
+    assert set(alone) == {"relations", "controversies"}
+    for name in alone:
+        assert (alone[name].lenient.tp, alone[name].lenient.fp, alone[name].lenient.fn) == (
+            whole[name].lenient.tp, whole[name].lenient.fp, whole[name].lenient.fn)
