@@ -147,14 +147,20 @@ def test_type_table_matches_the_ontology():
         assert t.wikidata is None or re.fullmatch(r"Q\d+", t.wikidata)
 
 
-def test_timeline_query_on_sensetime(tmp_path):
-    out = tmp_path / "st.ttl"
+def _build_and_query(tmp_path, stem: str, query: str) -> tuple[list[str], list[list[str]]]:
+    """``kg build`` one corpus article (infobox and history), then ``kg query`` it as TSV."""
+    out = tmp_path / f"{stem}.ttl"
     kg = [sys.executable, "-m", "kg.cli"]
-    subprocess.run([*kg, "build", str(wiki("SenseTime")), "-o", str(out), "--extractors", "infobox,history"],
+    subprocess.run([*kg, "build", str(wiki(stem)), "-o", str(out), "--extractors", "infobox,history"],
                    check=True, capture_output=True, cwd=ROOT)
-    result = subprocess.run([*kg, "query", "timeline", "--graph", str(out), "--param", "company=SenseTime",
+    result = subprocess.run([*kg, "query", query, "--graph", str(out), "--param", f"company={stem}",
                              "--format", "tsv"], check=True, capture_output=True, text=True, cwd=ROOT)
     header, *rows = [line.split("\t") for line in result.stdout.strip().splitlines()]
+    return header, rows
+
+
+def test_timeline_query_on_sensetime(tmp_path):
+    header, rows = _build_and_query(tmp_path, "SenseTime", "timeline")
     assert header[:11] == ["company", "event", "date", "type", "label", "participants", "participantLabels",
                            "amount", "currency", "sentence", "reference"]
     col = {name: i for i, name in enumerate(header)}
@@ -169,13 +175,7 @@ def test_timeline_query_on_sensetime(tmp_path):
 
 
 def test_funding_query_totals_per_currency(tmp_path):
-    out = tmp_path / "d.ttl"
-    kg = [sys.executable, "-m", "kg.cli"]
-    subprocess.run([*kg, "build", str(wiki("Deliveroo")), "-o", str(out), "--extractors", "infobox,history"],
-                   check=True, capture_output=True, cwd=ROOT)
-    result = subprocess.run([*kg, "query", "funding", "--graph", str(out), "--param", "company=Deliveroo",
-                             "--format", "tsv"], check=True, capture_output=True, text=True, cwd=ROOT)
-    header, *rows = [line.split("\t") for line in result.stdout.strip().splitlines()]
+    header, rows = _build_and_query(tmp_path, "Deliveroo", "funding")
     col = {name: i for i, name in enumerate(header)}
     rounds = [r for r in rows if r[col["round"]] != "total"]
     totals = {r[col["currency"]]: r[col["amount"]] for r in rows if r[col["round"]] == "total"}
