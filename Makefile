@@ -30,12 +30,12 @@ test: $(STAMP) ## run the whole test suite
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP) ## ruff
-	$(BIN)/ruff check kg tests
+	$(BIN)/ruff check kg tests benchmarks
 
 check: lint test ## lint + tests
 
 bench: $(STAMP) ## throughput and query benchmarks, reported as ratios
-	$(BIN)/python -m kg.bench
+	$(BIN)/python -m benchmarks
 
 clean: ## remove the virtual environment and build outputs
 	rm -rf $(VENV) $(OUT) .pytest_cache *.egg-info

@@ -9,12 +9,13 @@ from collections.abc import Callable, Iterable
 import pyoxigraph as ox
 
 from kg import engines
-from kg.errors import EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, InputError, RemoteError
+from kg.errors import EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, InputError, RemoteError, UsageError
+from kg.graph.sinks import FORMATS, format_for, new_spool, write_graph, write_spool
+from kg.graph.spool import Spool
+from kg.graph.store import GraphStore
 from kg.pipeline import BuildReport, Options, PageError, PageResult
 from kg.progress import progress
-from kg.sinks import FORMATS, format_for, new_spool, write_graph, write_spool
 from kg.sources import Page, SourceReport, iter_pages
-from kg.spool import Spool
 
 
 def collect(
@@ -118,13 +119,13 @@ def build_into_store(
 ) -> tuple[int, BuildReport]:
     """Incremental build into an Oxigraph store: unchanged pages (same revision, or same
     text) are skipped before parsing; a changed page's graph is replaced in one transaction."""
-    from kg.store import GraphStore
-
+    if not options.graphs:
+        raise UsageError("a store keeps one named graph per page; it cannot be built without graphs")
     source_report = SourceReport()
     report = BuildReport()
     pages = iter_pages(inputs, prefilter=prefilter, report=source_report, stdin_title=stdin_title, workers=workers)
     pages = progress(pages, desc="kg build", unit="page", disable=quiet)
-    with GraphStore.open(store, options=options) as gs:
+    with GraphStore.open(store, configuration=options.fingerprint()) as gs:
         results = engines.run(gs.filter_current(pages, report), options, engine, workers, scheduler, batch_size)
         counts = gs.write(results, report, quiet=quiet)
     _report_sources(source_report, report, quiet)

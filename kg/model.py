@@ -1,11 +1,12 @@
 """The data model shared by parsing, extraction and RDF mapping.
 
 Everything here is plain, immutable Python: extractors produce these objects and never
-touch rdflib or pyoxigraph; ``kg.rdf`` is the one place that turns them into RDF.
+touch rdflib or pyoxigraph; ``kg.graph.rdf`` is the one place that turns them into RDF.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -158,6 +159,39 @@ class Fact:
     qualifiers: tuple[tuple[str, Value], ...] = field(default=())
 
     def to_json(self) -> dict:
-        from kg.jsonfacts import fact_to_json
-
         return fact_to_json(self)
+
+
+# ---------------------------------------------------------------- JSON (``kg extract``)
+
+
+def _plain(value):
+    if dataclasses.is_dataclass(value):
+        out = {"kind": type(value).__name__}
+        for f in dataclasses.fields(value):
+            v = getattr(value, f.name)
+            if v in (None, (), "", False) and f.name not in ("amount",):
+                continue
+            out[f.name] = _plain(v)
+        return out
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def fact_to_json(fact: Fact) -> dict:
+    """A fact as one JSON object (``kg extract``): subject, property, value, provenance and
+    qualifiers, in a stable key order."""
+    prov = _plain(fact.provenance)
+    prov.pop("kind", None)
+    out = {
+        "subject": fact.subject,
+        "property": fact.prop,
+        "value": _plain(fact.value),
+        "provenance": prov,
+    }
+    if fact.qualifiers:
+        out["qualifiers"] = {k: _plain(v) for k, v in fact.qualifiers}
+    return out

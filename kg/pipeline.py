@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from kg import __version__
 from kg.errors import InputError, NoInfoboxError, RedirectError
 from kg.extractors import DEFAULT_EXTRACTORS, EXTRACTORS, merge
 from kg.extractors import infobox as infobox_extractor
+from kg.graph.rdf import DEFAULT_BASE, Mapper
 from kg.model import Fact
-from kg.parse import Article, parse_article
-from kg.rdf import DEFAULT_BASE, Mapper
 from kg.sources import Page
+from kg.text.parse import Article, parse_article
 
 _REDIRECT = re.compile(r"^\s*#redirect\s*:?\s*\[\[([^\]|#]+)", re.IGNORECASE)
 
@@ -31,6 +34,18 @@ class Options:
     base: str = DEFAULT_BASE
     any_infobox: bool = False  # map a non-company infobox's common parameters anyway
     graphs: bool = True  # one named graph per article
+
+    def fingerprint(self) -> str:
+        """A fingerprint of everything besides the page that decides its quads (a store
+        keeps it with each page: a page is current only under the same one)."""
+        data = {
+            "extractors": list(self.extractors),
+            "base": self.base,
+            "any_infobox": self.any_infobox,
+            "graphs": self.graphs,
+            "version": __version__,
+        }
+        return hashlib.sha1(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 @dataclass

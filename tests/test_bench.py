@@ -1,4 +1,4 @@
-"""Smoke test of ``python -m kg.bench``: every benchmark runs at tiny sizes and prints lines
+"""Smoke test of ``python -m benchmarks``: every benchmark runs at tiny sizes and prints lines
 whose numbers parse. Timings are never asserted: speed is measured by the benchmark itself."""
 
 from __future__ import annotations
@@ -7,7 +7,10 @@ import re
 
 import pytest
 
-from kg import bench
+from benchmarks import common as bench
+from benchmarks.dump import make_multistream
+from benchmarks.run import main as bench_main
+from benchmarks.workers import replicate_pages, simulate_pool
 
 NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
@@ -38,7 +41,7 @@ def test_every_benchmark_is_registered():
 
 @pytest.mark.parametrize("name", ["pipeline", "workers", "dump", "memory", "queries"])
 def test_benchmark_smoke(name, tiny_sizes, capsys):
-    assert bench.main([name, "--quick", "--rounds", "1"]) == 0
+    assert bench_main([name, "--quick", "--rounds", "1"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith(f"== {name}: ")
     body = [line.strip() for line in out[1:]]
@@ -56,14 +59,14 @@ def test_benchmark_smoke(name, tiny_sizes, capsys):
 def test_replicated_pages_have_distinct_titles():
     from kg.sources import Page
 
-    pages = bench.replicate_pages([Page("A", "x"), Page("B", "y")], 5)
+    pages = replicate_pages([Page("A", "x"), Page("B", "y")], 5)
     assert [p.title for p in pages] == ["A", "B", "A (copy 1)", "B (copy 1)", "A (copy 2)"]
 
 
 def test_multistream_dump_reads_the_same_pages_sequentially_and_in_parallel(tmp_path):
     from kg.sources.dump import find_multistream_index, iter_dump, iter_dump_parallel
 
-    path = bench.make_multistream(tmp_path, 2, per_stream=10)
+    path = make_multistream(tmp_path, 2, per_stream=10)
     assert find_multistream_index(path) is not None
     titles = [p.title for p in iter_dump(path)]
     assert len(titles) == len(set(titles)) == 54
@@ -71,10 +74,10 @@ def test_multistream_dump_reads_the_same_pages_sequentially_and_in_parallel(tmp_
 
 
 def test_simulated_pool_makespan():
-    assert bench.simulate_pool([1.0] * 4, 2, 1) == 2.0
-    assert bench.simulate_pool([1.0, 1.0, 1.0], 2, 2) == 2.0
+    assert simulate_pool([1.0] * 4, 2, 1) == 2.0
+    assert simulate_pool([1.0, 1.0, 1.0], 2, 2) == 2.0
 
 
 def test_unknown_benchmark_is_a_usage_error():
     with pytest.raises(SystemExit):
-        bench.main(["nope"])
+        bench_main(["nope"])

@@ -195,7 +195,7 @@ def test_stdin_input(capsys, monkeypatch):
 def test_readme_documents_every_command_and_query():
     from pathlib import Path
 
-    from kg.query import bundled_queries
+    from kg.graph.query import bundled_queries
 
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     for name in COMMANDS:

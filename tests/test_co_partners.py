@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.query import get_query, load_graphs, run_query
+from kg.graph.query import get_query, load_graphs, run_query
 
 GRAPH = """
 @prefix kgo: <https://w3id.org/company-kg/ontology#> .

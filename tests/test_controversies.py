@@ -9,9 +9,9 @@ from corpus import wiki
 
 from kg.extractors import EXTRACTORS, controversies
 from kg.model import Event
-from kg.parse import parse_article
 from kg.sources import Page
 from kg.sources.files import read_wiki_file
+from kg.text.parse import parse_article
 
 
 def _extract(path_or_text, title="Acme"):

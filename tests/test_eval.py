@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.eval import Counts, Prediction, date_matches, evaluate, in_scope, match
+from kg.evaluation.events import match
+from kg.evaluation.gold import date_matches, in_scope
+from kg.evaluation.predictions import Prediction
+from kg.evaluation.runner import evaluate
+from kg.evaluation.scoring import Counts
 from kg.extractors.history import event_types
 
 ROOT = Path(__file__).resolve().parent.parent

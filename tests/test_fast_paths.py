@@ -6,9 +6,9 @@ import pyoxigraph as ox
 import pytest
 from corpus import ALL_BUILDABLE, wiki
 
+from kg.graph.rdf import Mapper
 from kg.model import Citation, Entity, Fact, Provenance, Text
 from kg.pipeline import extract_page
-from kg.rdf import Mapper
 from kg.sources.files import read_wiki_file
 
 
@@ -45,7 +45,7 @@ def _corpus_texts():
 
 
 def test_word_before_matches_the_search_from_the_start():
-    from kg.parse import _WORD_BEFORE, _WORD_WINDOW, _word_before
+    from kg.text.sentences import _WORD_BEFORE, _WORD_WINDOW, _word_before
 
     long_run = "x." * _WORD_WINDOW
     texts = [
@@ -70,13 +70,13 @@ def test_word_before_matches_the_search_from_the_start():
 
 
 def _corpus_refs() -> list[str]:
-    from kg.parse import mask_refs
+    from kg.text.refs import mask_refs
 
     return [raw for text in _corpus_texts() for raw in mask_refs(text)[1].values()]
 
 
 def test_cite_fast_path_gives_the_full_path_citation_for_every_corpus_ref():
-    from kg.parse import cite_ref_fast, ref_citation
+    from kg.text.refs import cite_ref_fast, ref_citation
 
     refs = _corpus_refs()
     fast = 0
@@ -110,7 +110,7 @@ def test_cite_fast_path_gives_the_full_path_citation_for_every_corpus_ref():
     ],
 )
 def test_cite_fast_path_on_awkward_refs(raw):
-    from kg.parse import cite_ref_fast, ref_citation
+    from kg.text.refs import cite_ref_fast, ref_citation
 
     got = cite_ref_fast(raw)
     if got is not None:
@@ -119,9 +119,9 @@ def test_cite_fast_path_on_awkward_refs(raw):
 
 @pytest.mark.parametrize("fmt", ["ttl", "trig", "jsonld", "nt"])
 def test_write_spool_in_memory_matches_the_on_disk_path(tmp_path, fmt):
+    from kg.graph.sinks import FORMATS, write_spool
+    from kg.graph.spool import Spool
     from kg.pipeline import Options, process_page
-    from kg.sinks import FORMATS, write_spool
-    from kg.spool import Spool
 
     datasets = FORMATS[fmt].supports_datasets
     results = [process_page(read_wiki_file(wiki(stem)), Options(graphs=datasets)) for stem in ALL_BUILDABLE[:5]]

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from corpus import ALL_BUILDABLE, wiki
 
-from kg.jsonfacts import fact_to_json
+from kg.model import fact_to_json
 from kg.pipeline import Options, extract_page
 from kg.sources.files import read_wiki_file
 

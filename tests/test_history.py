@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from corpus import wiki
 
-from kg import narrative
 from kg.extractors import EXTRACTORS
 from kg.extractors.history import classify, event_types, events, extract
-from kg.parse import parse_article
 from kg.sources import Page
 from kg.sources.files import read_wiki_file
+from kg.text import mentions
+from kg.text.parse import parse_article
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY = ROOT / "ontology" / "kgo.ttl"
@@ -288,7 +288,7 @@ def test_short_names_from_the_lead_denote_the_company():
             "Ukrainian company founded in 1997.\n==History==\nIn 2005, UPC became a part of "
             "[[Raiffeisen Bank International]].")
     art = parse_article(Page("Ukrainian Processing Center", text))
-    assert {"upc", "ukrainian processing center"} <= narrative.company_names(art)
+    assert {"upc", "ukrainian processing center"} <= mentions.company_names(art)
     evs = [e for e, _ in events(art)]
     # the parenthesis between the name and "is a ... company founded" does not hide the subject
     assert ("founding", "1997") in [(e.type, e.date.iso) for e in evs]
@@ -419,7 +419,7 @@ def test_the_lead_full_name_denotes_the_company():
     text = ("'''Microsoft Corporation''' ('''MS''') is an American technology company founded in 1975 by "
             "[[Bill Gates]] and [[Paul Allen]].\n==History==\nIn 1986, MS went public.")
     art = parse_article(Page("Microsoft", text))
-    assert {"microsoft", "microsoft corporation", "ms"} <= narrative.company_names(art)
+    assert {"microsoft", "microsoft corporation", "ms"} <= mentions.company_names(art)
     evs = [e for e, _ in events(art)]
     assert [(e.type, e.date.iso) for e in evs] == [("founding", "1975"), ("ipo", "1986")]
     assert {p.entity.title for p in evs[0].participants} == {"Bill Gates", "Paul Allen"}

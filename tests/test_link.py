@@ -34,22 +34,14 @@ import kg.cli
 from kg import __version__
 from kg.commands import COMMANDS
 from kg.errors import EXIT_REMOTE, EXIT_USAGE, RemoteError, UsageError
-from kg.link import (
-    WIKIDATA_GRAPH,
-    Cache,
-    RedirectResolver,
-    RetryPolicy,
-    WikidataClient,
-    link_graph,
-    link_node,
-    load_redirect_table,
-    parse_retry_after,
-    sitelink_query,
-    sparql_iri,
-    sparql_string,
-)
+from kg.graph.vocab import KGO, SCHEMA, WD, WDT
+from kg.http import RetryPolicy, parse_retry_after
 from kg.titles import WIKIPEDIA, wikipedia_iri
-from kg.vocab import KGO, SCHEMA, WD, WDT
+from kg.wikidata.cache import Cache
+from kg.wikidata.client import WikidataClient
+from kg.wikidata.link import WIKIDATA_GRAPH, link_graph, link_node
+from kg.wikidata.redirects import RedirectResolver, load_redirect_table
+from kg.wikidata.sparql import sitelink_query, sparql_iri, sparql_string
 
 ENTITY = "https://w3id.org/company-kg/resource/entity/"
 NAME = "https://w3id.org/company-kg/resource/name/"
@@ -625,7 +617,7 @@ def test_link_is_a_registered_command():
 def test_cli_links_and_the_bundled_query_reports_the_links(
     wikidata_server, stub_server, tmp_path, run_link
 ):
-    from kg.query import get_query, load_graphs, run_query
+    from kg.graph.query import get_query, load_graphs, run_query
 
     api = stub_server(handler=mediawiki_redirects(REDIRECTS))
     src = write_graph(sensetime_graph(), tmp_path / "g.ttl")

@@ -1,4 +1,4 @@
-"""Dates, clauses and mentions of the shared narrative layer (kg.narrative)."""
+"""Dates, clauses and mentions of the shared narrative layer (kg.text.narrative)."""
 
 from __future__ import annotations
 
@@ -6,17 +6,11 @@ import pytest
 from corpus import wiki
 
 from kg.model import DateValue
-from kg.narrative import (
-    dated_sentences,
-    heading_role,
-    heading_year,
-    resolve_date,
-    section_role,
-    split_clauses,
-)
-from kg.parse import parse_article
 from kg.sources import Page
 from kg.sources.files import read_wiki_file
+from kg.text.narrative import dated_sentences, resolve_date, split_clauses
+from kg.text.parse import parse_article
+from kg.text.sections import heading_role, heading_year, section_role
 
 
 def _article(text: str, title: str = "Acme") -> object:
@@ -142,7 +136,7 @@ def test_dates_are_not_carried_to_undated_sentences():
 def test_clause_breaks_are_found_where_the_full_scan_finds_them(stem):
     # split_clauses tries the break pattern only at ';', ',' and the blank before "and",
     # "followed" and "then": it must find what scanning every position finds
-    from kg import narrative
+    from kg.text import narrative
 
     art = parse_article(read_wiki_file(wiki(stem)))
     texts = [s.text for s in art.sentences]

@@ -8,10 +8,10 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 
+from kg.analysis.network import COLOURS, build_network, draw, export, load_network, rank
 from kg.cli import main
+from kg.graph.rdf import Mapper
 from kg.model import DateValue, Entity, Fact, Provenance
-from kg.network import COLOURS, build_network, draw, export, load_network, rank
-from kg.rdf import Mapper
 
 
 def _fact(company, prop, title, date=None):

@@ -12,26 +12,20 @@ import mwparserfromhell
 import pytest
 
 from kg.model import Citation, Entity, Listing, Role, Text
-from kg.normalize import (
-    build_ref_index,
-    citation_from_ref,
-    citations_in,
-    entity_of,
+from kg.text.citations import build_ref_index, citation_from_ref, citations_in
+from kg.text.dates import parse_date_text
+from kg.text.entities import entity_of, parse_people, parse_role_item
+from kg.text.items import split_items
+from kg.text.money import parse_money, parse_money_all, parse_quantity
+from kg.text.render import plain_text
+from kg.text.values import (
     names_from_templates,
     parse_date,
-    parse_date_text,
     parse_index_memberships,
     parse_listings,
-    parse_money,
-    parse_money_all,
     parse_names,
-    parse_people,
-    parse_quantity,
-    parse_role_item,
     parse_url,
     parse_urls,
-    plain_text,
-    split_items,
 )
 
 # ---------------------------------------------------------------- corpus snippets
@@ -630,7 +624,8 @@ def test_citation_from_ref_without_template() -> None:
 
 def test_dotted_and_dotless_i_do_not_crash_date_or_money_parsing():
     # re.IGNORECASE matches "İ"/"ı" against "i"; the lookup tables do not know them
-    from kg.normalize import parse_date_text, parse_money
+    from kg.text.dates import parse_date_text
+    from kg.text.money import parse_money
 
     assert parse_date_text("In Aprİl 2018 it opened.") is None
     assert parse_money("US$5 mİllion") is None
@@ -642,19 +637,19 @@ def test_date_search_window_finds_what_a_full_scan_finds():
     # "about"/"circa" only in the 24 characters before the date; a full scan must agree
     from corpus import wiki
 
-    from kg import normalize
-    from kg.parse import parse_article
     from kg.sources.files import read_wiki_file
+    from kg.text import dates
+    from kg.text.parse import parse_article
 
     texts = ["Founded 30th of September, 2017 by 12 people", "about 1990s", "In circa 1885 and 1990",
              "It had 1500 stores by March 2001"]
     for stem in ("IBM", "Samsung", "Asda"):
         texts += [s.text for s in parse_article(read_wiki_file(wiki(stem))).sentences]
     for text in texts:
-        full = normalize._DATE.search(text)
-        got = normalize.parse_date_text(text)
+        full = dates._DATE.search(text)
+        got = dates.parse_date_text(text)
         if full is None:
             assert got is None, text
             continue
         assert got is not None and got.raw == text.strip() and got.iso[:4] in full.group(0), text
-        assert got.approximate == (bool(normalize._APPROX_BEFORE.search(text[: full.start()])) or bool(full.group("dec"))), text
+        assert got.approximate == (bool(dates._APPROX_BEFORE.search(text[: full.start()])) or bool(full.group("dec"))), text

@@ -1,4 +1,4 @@
-"""The ontology (kgo.ttl), the SHACL shapes (shapes.ttl) and the generated vocabulary (kg/vocab.py)."""
+"""The ontology (kgo.ttl), the SHACL shapes (shapes.ttl) and the generated vocabulary (kg/graph/vocab.py)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from rdflib import namespace as rdfns
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
-from kg import tools_vocab
-from kg.vocab import DBO, KGO, ORG, PROV, SCHEMA, SEM, WDT, ontology_path
+from kg.graph import vocab_gen as tools_vocab
+from kg.graph.vocab import DBO, KGO, ORG, PROV, SCHEMA, SEM, WDT, ontology_path
 
 ROOT = Path(__file__).resolve().parents[1]
 KGO_NS = str(KGO)
@@ -108,12 +108,12 @@ def test_ontology_header(onto):
 
 def test_vocab_module_is_generated_from_the_ontology():
     ttl = ontology_path("kgo.ttl").read_text(encoding="utf-8")
-    assert tools_vocab.render(ttl) == (ROOT / "kg" / "vocab.py").read_text(encoding="utf-8")
+    assert tools_vocab.render(ttl) == (ROOT / "kg" / "graph" / "vocab.py").read_text(encoding="utf-8")
 
 
 def test_check_command_passes_on_the_repository():
     proc = subprocess.run(
-        [sys.executable, "-m", "kg.tools_vocab", "--check"],
+        [sys.executable, "-m", "kg.graph.vocab_gen", "--check"],
         cwd=ROOT,
         capture_output=True,
         text=True,

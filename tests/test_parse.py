@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from corpus import wiki
 
-from kg.parse import parse_article, split_sentences
 from kg.sources import Page
 from kg.sources.files import read_wiki_file
+from kg.text.parse import parse_article, split_sentences
 
 
 @pytest.fixture(scope="module")

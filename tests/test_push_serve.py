@@ -27,12 +27,13 @@ from SPARQLWrapper import JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from kg.cli import main
-from kg.commands.push import push
 from kg.errors import InputError, RemoteError, UsageError
+from kg.graph.push import push
+from kg.graph.serve import find_oxigraph, is_loopback, serve
+from kg.graph.sinks import write_graph
+from kg.graph.store import GraphStore
 from kg.pipeline import process_page
-from kg.sinks import write_graph
 from kg.sources.files import read_wiki_file
-from kg.store import GraphStore, find_oxigraph, is_loopback, serve
 
 PAGES = ["Deliveroo", "Toronto_Star"]
 
@@ -194,7 +195,7 @@ def test_missing_oxigraph_binary_says_what_to_install(tmp_path, monkeypatch):
 def test_serve_refuses_a_store_being_written(store_dir, tmp_path, capsys):
     path = tmp_path / "busy"
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys\nfrom kg.store import GraphStore\ng = GraphStore.open(sys.argv[1])\n"
+        [sys.executable, "-c", "import sys\nfrom kg.graph.store import GraphStore\ng = GraphStore.open(sys.argv[1])\n"
          "print('open', flush=True)\nsys.stdin.readline()", str(path)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )

@@ -7,9 +7,9 @@ from decimal import Decimal
 import pyoxigraph as ox
 import rdflib
 
+from kg.graph.rdf import Mapper, decimal_literal
+from kg.graph.sinks import serialize
 from kg.model import Citation, DateValue, Entity, Fact, Money, Provenance, Quantity, Role
-from kg.rdf import Mapper, decimal_literal
-from kg.sinks import serialize
 
 KGO = "https://w3id.org/company-kg/ontology#"
 XSD = "http://www.w3.org/2001/XMLSchema#"

@@ -7,9 +7,9 @@ from corpus import wiki
 
 from kg.extractors import EXTRACTORS, relations
 from kg.model import Entity
-from kg.parse import parse_article
 from kg.sources import Page
 from kg.sources.files import read_wiki_file
+from kg.text.parse import parse_article
 
 
 def _extract(path_or_text, title="Acme"):
@@ -125,7 +125,7 @@ def test_gold_scores_meet_the_goal():
     """Hand-made gold (tests/gold/relations): precision >= 0.90 and recall >= 0.75 per extractor."""
     from pathlib import Path
 
-    from kg.eval_relations import evaluate
+    from kg.evaluation.runner import evaluate_relations as evaluate
 
     scores = evaluate(Path(__file__).parent / "gold" / "relations")
     assert set(scores) == {"relations", "controversies"}
@@ -136,8 +136,8 @@ def test_gold_scores_meet_the_goal():
 
 
 def test_gold_matching_requires_the_counterparty_and_the_type_family():
-    from kg.eval import Prediction
-    from kg.eval_relations import match
+    from kg.evaluation.predictions import Prediction
+    from kg.evaluation.relations import match
 
     item = {"type": "jointVenturePartner", "counterparty": "Skanska", "evidence": "joint venture with Skanska"}
     sentence = "It was launched in a joint venture with Skanska."

@@ -1,5 +1,5 @@
 """The persistent store: incremental writes on real articles, atomic replacement, locking,
-queries through kg.query and ``kg query --store``."""
+queries through kg.graph.query and ``kg query --store``."""
 
 from __future__ import annotations
 
@@ -13,14 +13,16 @@ import pyoxigraph as ox
 import pytest
 from corpus import wiki
 
+from kg.build import build_into_store
 from kg.cli import main
 from kg.errors import InputError, OutputError, UsageError
+from kg.graph.query import get_query, load_graphs, open_store, run_query
+from kg.graph.sinks import write_graph
+from kg.graph.store import PAGES_GRAPH, GraphStore, text_sha1, writer_active
 from kg.pipeline import BuildReport, Options, process_page
-from kg.query import get_query, load_graphs, open_store, run_query
-from kg.sinks import write_graph
 from kg.sources.files import read_wiki_file
-from kg.store import PAGES_GRAPH, GraphStore, text_sha1, writer_active
 
+DEFAULT = Options().fingerprint()  # what kg build records with its default options
 GOOD = ["Toronto_Star", "Ukrainian_Armor", "Deliveroo", "Alsea_(company)"]
 BAD = "Royal_Cinema"  # a venue infobox: not a company, an error record
 
@@ -62,7 +64,7 @@ def page_graph(result) -> tuple[ox.NamedNode, set[ox.Quad]]:
 @pytest.fixture
 def built(tmp_path, pages):
     path = tmp_path / "kgstore"
-    with GraphStore.open(path) as gs:
+    with GraphStore.open(path, configuration=DEFAULT) as gs:
         counts, report, _ = write_all(gs, pages)
     return path, counts, report
 
@@ -86,7 +88,7 @@ def test_first_write_stores_each_page_in_its_graph(built, pages):
 
 def test_rerun_skips_unchanged_pages(built, pages):
     path, _, _ = built
-    with GraphStore.open(path) as gs:
+    with GraphStore.open(path, configuration=DEFAULT) as gs:
         before = set(gs.store)
         counts, report, yielded = write_all(gs, pages)
         assert report.skipped == {"unchanged": len(GOOD)}
@@ -103,7 +105,7 @@ def test_changed_text_replaces_only_that_page(built, pages):
     graph, old_quads = page_graph(process_page(old))
     _, new_quads = page_graph(process_page(new))
     assert old_quads - new_quads and new_quads - old_quads
-    with GraphStore.open(path) as gs:
+    with GraphStore.open(path, configuration=DEFAULT) as gs:
         others = {q for q in gs.store if q.graph_name not in (graph, PAGES_GRAPH, ox.DefaultGraph())}
         counts, report, yielded = write_all(gs, [new, *pages[1:]])
         assert yielded == [new.title, pages[-1].title]
@@ -118,7 +120,7 @@ def test_changed_text_replaces_only_that_page(built, pages):
 
 def test_revision_decides_when_both_are_known(tmp_path, pages):
     page = dataclasses.replace(pages[1], revision=1000)
-    with GraphStore.open(tmp_path / "s") as gs:
+    with GraphStore.open(tmp_path / "s", configuration=DEFAULT) as gs:
         write_all(gs, [page])
         assert gs.record(page.title).revision == 1000
         assert gs.is_current(page)
@@ -136,7 +138,7 @@ def test_revision_decides_when_both_are_known(tmp_path, pages):
 
 def test_other_build_options_rebuild_every_page(built, pages):
     path, _, _ = built
-    with GraphStore.open(path, options=Options(extractors=("infobox",))) as gs:
+    with GraphStore.open(path, configuration=Options(extractors=("infobox",)).fingerprint()) as gs:
         assert not any(gs.is_current(p) for p in pages)
         counts, _, _ = write_all(gs, pages[:-1], Options(extractors=("infobox",)))
         assert counts.replaced == len(GOOD)
@@ -150,7 +152,7 @@ def test_page_that_now_fails_is_removed(built, pages):
     graph = GraphStore.open(path, read_only=True)
     stored_graph = graph.record(page.title).graph
     graph.close()
-    with GraphStore.open(path) as gs:
+    with GraphStore.open(path, configuration=DEFAULT) as gs:
         counts, report, _ = write_all(gs, [redirect])
         assert (counts.removed, counts.failed) == (1, 1)
         assert "redirect" in report.errors[0].message
@@ -162,7 +164,7 @@ def test_page_that_now_fails_is_removed(built, pages):
 
 def test_remove_page(built, pages):
     path, _, _ = built
-    with GraphStore.open(path) as gs:
+    with GraphStore.open(path, configuration=DEFAULT) as gs:
         rec = gs.record(pages[0].title)
         assert gs.remove_page(pages[0].title)
         assert gs.record(pages[0].title) is None and not graph_quads(gs.store, rec.graph)
@@ -191,7 +193,7 @@ CRASHER = textwrap.dedent(
     import dataclasses, sys
     from kg.pipeline import process_page
     from kg.sources.files import read_wiki_file
-    from kg.store import GraphStore
+    from kg.graph.store import GraphStore
     page = read_wiki_file(sys.argv[2])
     versions = [page, dataclasses.replace(page, wikitext=page.wikitext.replace("[[", "[[X", 40))]
     results = [process_page(v) for v in versions]
@@ -233,7 +235,7 @@ def test_a_killed_writer_never_leaves_a_half_replaced_page(tmp_path):
 HOLDER = textwrap.dedent(
     """
     import sys
-    from kg.store import GraphStore
+    from kg.graph.store import GraphStore
     gs = GraphStore.open(sys.argv[1])
     print("open", flush=True)
     sys.stdin.readline()
@@ -243,18 +245,18 @@ HOLDER = textwrap.dedent(
 
 def test_one_writer_at_a_time(tmp_path):
     path = tmp_path / "s"
-    GraphStore.open(path).close()
+    GraphStore.open(path, configuration=DEFAULT).close()
     assert not writer_active(path)
     child = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert child.stdout.readline().strip() == "open"
         assert writer_active(path)
         with pytest.raises(OutputError, match="open for writing by another process"):
-            GraphStore.open(path)
+            GraphStore.open(path, configuration=DEFAULT)
     finally:
         child.communicate("\n", timeout=30)
     assert not writer_active(path)
-    GraphStore.open(path).close()
+    GraphStore.open(path, configuration=DEFAULT).close()
 
 
 def test_read_only_store_refuses_writes_and_bad_locations(tmp_path, built, pages):
@@ -267,9 +269,9 @@ def test_read_only_store_refuses_writes_and_bad_locations(tmp_path, built, pages
     junk.mkdir()
     (junk / "notes.txt").write_text("x")
     with pytest.raises(OutputError, match="not empty and holds no store"):
-        GraphStore.open(junk)
+        GraphStore.open(junk, configuration=DEFAULT)
     with pytest.raises(UsageError, match="named graph per page"):
-        GraphStore.open(tmp_path / "nographs", options=Options(graphs=False))
+        build_into_store([str(wiki("Alsea_(company)"))], str(tmp_path / "nographs"), Options(graphs=False), quiet=True)
 
 
 def test_write_with_worker_processes_gives_the_same_store(tmp_path, pages):
@@ -277,7 +279,7 @@ def test_write_with_worker_processes_gives_the_same_store(tmp_path, pages):
 
     one, two = tmp_path / "one", tmp_path / "two"
     for path, workers in ((one, 1), (two, 2)):
-        with GraphStore.open(path) as gs:
+        with GraphStore.open(path, configuration=DEFAULT) as gs:
             report = BuildReport()
             gs.write(engines.run(gs.filter_current(pages, report), Options(), workers=workers), report)
     with GraphStore.open(one, read_only=True) as a, GraphStore.open(two, read_only=True) as b:
@@ -286,8 +288,8 @@ def test_write_with_worker_processes_gives_the_same_store(tmp_path, pages):
 
 def test_probing_a_store_this_process_writes_keeps_its_lock(tmp_path):
     path = tmp_path / "s"
-    opener = "import sys\nfrom kg.store import GraphStore\nGraphStore.open(sys.argv[1])"
-    with GraphStore.open(path):
+    opener = "import sys\nfrom kg.graph.store import GraphStore\nGraphStore.open(sys.argv[1])"
+    with GraphStore.open(path, configuration=DEFAULT):
         assert writer_active(path)
         second = subprocess.run([sys.executable, "-c", opener, str(path)], capture_output=True, text=True)
         assert second.returncode != 0 and "open for writing by another process" in second.stderr
@@ -302,7 +304,7 @@ def assert_default_graph_is_the_merge(gs):
 
 
 def test_queries_see_each_triple_once_however_many_pages_state_it(tmp_path, pages):
-    with GraphStore.open(tmp_path / "s") as gs:
+    with GraphStore.open(tmp_path / "s", configuration=DEFAULT) as gs:
         write_all(gs, pages)
         assert_default_graph_is_the_merge(gs)
         # a triple stated by two articles (a shared entity's label, a common citation...)

@@ -10,9 +10,9 @@ from kg.commands.link import add_client_arguments, link_with_args, print_report
 from kg.engines import DEFAULT_BATCH, ENGINES
 from kg.errors import UsageError
 from kg.extractors import EXTRACTORS, resolve
+from kg.graph.rdf import DEFAULT_BASE
+from kg.graph.sinks import FORMATS
 from kg.pipeline import Options
-from kg.rdf import DEFAULT_BASE
-from kg.sinks import FORMATS
 
 HELP = "build an RDF graph from articles, folders or XML dumps"
 DESCRIPTION = """Build an RDF graph from English Wikipedia company articles.

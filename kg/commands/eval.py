@@ -7,7 +7,8 @@ import json
 import sys
 
 from kg.errors import EXIT_NONCONFORMING, EXIT_OK
-from kg.eval import evaluate, format_table
+from kg.evaluation.runner import evaluate
+from kg.evaluation.scoring import format_table
 from kg.extractors import resolve
 
 HELP = "score the extractors against gold annotations (precision, recall, F1 per type)"

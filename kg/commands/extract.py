@@ -8,7 +8,7 @@ import sys
 
 from kg.errors import EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, InputError
 from kg.extractors import EXTRACTORS, resolve
-from kg.jsonfacts import fact_to_json
+from kg.model import fact_to_json
 from kg.pipeline import Options, extract_page
 from kg.sources import SourceReport, iter_pages
 

@@ -12,21 +12,13 @@ import pyoxigraph as ox
 
 from kg.errors import InputError, RemoteError, UsageError
 from kg.fileio import atomic_write
-from kg.link import (
-    DEFAULT_BATCH_SIZE,
-    DEFAULT_ENDPOINT,
-    DEFAULT_MEDIAWIKI_API,
-    WIKIDATA_GRAPH,
-    Cache,
-    NoCache,
-    RedirectResolver,
-    RetryPolicy,
-    WikidataClient,
-    link_quads,
-    load_redirect_table,
-    stderr_notify,
-)
-from kg.sinks import FORMATS, format_for, write_graph
+from kg.graph.sinks import FORMATS, format_for, write_graph
+from kg.http import RetryPolicy
+from kg.wikidata.cache import Cache, NoCache
+from kg.wikidata.client import DEFAULT_BATCH_SIZE, DEFAULT_ENDPOINT, WikidataClient
+from kg.wikidata.link import WIKIDATA_GRAPH, link_quads
+from kg.wikidata.redirects import DEFAULT_MEDIAWIKI_API, RedirectResolver, load_redirect_table
+from kg.wikidata.report import stderr_notify
 
 HELP = "link entities to Wikidata items (sitelinks, redirects, labels)"
 DESCRIPTION = """Link the graph's entities to Wikidata items and write the graph with

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from kg.analysis.network import draw, export, load_network, rank
 from kg.errors import UsageError
-from kg.network import draw, export, load_network, rank
 
 HELP = "build the partner/customer network from graph files: export, rank, draw"
 DESCRIPTION = """Build a network of organisations from graph files written by 'kg build': the

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from kg.errors import UsageError
-from kg.query import bundled_queries, get_query, load_graphs, open_store, render, run_query
+from kg.graph.query import bundled_queries, get_query, load_graphs, open_store, render, run_query
 
 HELP = "run a bundled SPARQL query (kg query --list) on graph files or a store"
 DESCRIPTION = """Run a bundled SPARQL query, or your own .rq file, on one or more graph files

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kg.store import serve
+from kg.graph.serve import serve
 
 HELP = "serve a store read-only as a SPARQL endpoint on loopback (the Oxigraph server)"
 DESCRIPTION = """Serve a store built with 'kg build --store DIR' as a read-only SPARQL 1.1

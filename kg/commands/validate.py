@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from kg.errors import EXIT_NONCONFORMING, EXIT_OK
-from kg.validate import validate
+from kg.graph.validate import validate
 
 HELP = "check a graph file against the bundled SHACL shapes (exit 0 conforms, 1 not)"
 DESCRIPTION = """Validate graph files against the bundled SHACL shapes (ontology/shapes.ttl)

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from kg.extractors import controversies, history, infobox, relations
 from kg.model import Event, Fact
-from kg.parse import Article
+from kg.text.parse import Article
 
 Extractor = Callable[[Article], Iterator[Fact]]
 

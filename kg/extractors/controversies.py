@@ -7,7 +7,7 @@ Legal issues, Labour practices...; ``controversy_sections.tsv``), a *weak* cue a
 (criticised, accused, complaints...). Replies and background ("X denied...", "Y said...") are
 vetoed. Cues, section aliases, party roles, outcomes and aspects are data
 (``controversy_cues.tsv``). Each controversy keeps its type, the date the narrative layer
-resolved, its parties with roles, its amounts (``normalize.parse_money_all``), the outcome
+resolved, its parties with roles, its amounts (``parse_money_all``), the outcome
 when stated, a short label, the source sentence and its citations.
 """
 
@@ -19,20 +19,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from kg import normalize
 from kg.extractors import relations
 from kg.extractors.relations import company_names, is_self
 from kg.model import Entity, Event, Fact, Participant
-from kg.narrative import (
-    DatedSentence,
-    dated_sentences,
-    fold,
-    literal_index,
-    passes,
-    required_literals,
-    sentence_provenance,
-)
-from kg.parse import Article
+from kg.text.money import parse_money_all
+from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sentence_provenance
+from kg.text.parse import Article
+from kg.text.patterns import fold, passes, required_literals
 
 NAME = "controversies"
 
@@ -196,7 +189,7 @@ def _may_match(pattern: re.Pattern, folded: str) -> bool:
 def _amounts(text: str, t: Table) -> tuple:
     if not any(p.search(text) for p in t.amount):
         return ()
-    return tuple(m for m in normalize.parse_money_all(text) if m.currency or _CURRENCY_WORD.search(m.raw or ""))
+    return tuple(m for m in parse_money_all(text) if m.currency or _CURRENCY_WORD.search(m.raw or ""))
 
 
 def _label(type_: str, aspect: str | None, heading: str | None, parties: tuple[Participant, ...]) -> str:

@@ -19,9 +19,21 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
 
-from kg import narrative, normalize
 from kg.model import DateValue, Entity, Event, Fact, Money, Participant
-from kg.parse import Article, Mention
+from kg.text import narrative
+from kg.text.dates import MONTHS
+from kg.text.mentions import (
+    ABBREVIATED_PLACE,
+    NAME_TAILS,
+    NOT_NAMES,
+    SELF_NOUNS,
+    company_names,
+    is_demonym_link,
+    is_office_link,
+)
+from kg.text.money import parse_money_all
+from kg.text.parse import Article, Mention
+from kg.text.patterns import fold, passes, required_literals
 
 NAME = "history"
 _TABLE = "event_types.tsv"
@@ -84,7 +96,7 @@ class EventType:
     template: tuple[str, str]
     triggers: re.Pattern | None  # the trigger patterns as one alternation
     vetoes: re.Pattern | None
-    # keyword gates (narrative.required_literals): a pattern runs only on text that has one
+    # keyword gates (required_literals): a pattern runs only on text that has one
     trigger_gate: tuple[str, ...] | None = None
     veto_gate: tuple[str, ...] | None = None
     preps: tuple[tuple[str, str], ...] = ()  # ("to", "buyer"): role after a preposition
@@ -97,14 +109,14 @@ class EventType:
 
     def trigger(self, text: str, folded: str | None = None) -> re.Match | None:
         """The first trigger match in ``text``, or None (also when a veto matches).
-        ``folded`` is ``narrative.fold(text)`` when the caller has it."""
+        ``folded`` is ``fold(text)`` when the caller has it."""
         if self.triggers is None:
             return None
         if folded is None:
-            folded = narrative.fold(text)
-        if not narrative.passes(self.trigger_gate, folded):
+            folded = fold(text)
+        if not passes(self.trigger_gate, folded):
             return None
-        if self.vetoes is not None and narrative.passes(self.veto_gate, folded) and self.vetoes.search(text):
+        if self.vetoes is not None and passes(self.veto_gate, folded) and self.vetoes.search(text):
             return None
         return self.triggers.search(text)
 
@@ -148,8 +160,8 @@ def event_types() -> dict[str, EventType]:
             template=_template(rec["template"]),
             triggers=triggers,
             vetoes=vetoes,
-            trigger_gate=narrative.required_literals(triggers) if triggers is not None else None,
-            veto_gate=narrative.required_literals(vetoes) if vetoes is not None else None,
+            trigger_gate=required_literals(triggers) if triggers is not None else None,
+            veto_gate=required_literals(vetoes) if vetoes is not None else None,
             preps=_preps(rec.get("preps", "")),
             subject=rec.get("subject") or None,
             object_type=rec.get("object_type") or None,
@@ -162,7 +174,7 @@ def event_types() -> dict[str, EventType]:
 
 
 _NOT_AN_EVENT = tuple(re.compile(p, re.IGNORECASE) for p in NOT_AN_EVENT)
-_NOT_AN_EVENT_GATED = tuple((narrative.required_literals(p), p) for p in _NOT_AN_EVENT)
+_NOT_AN_EVENT_GATED = tuple((required_literals(p), p) for p in _NOT_AN_EVENT)
 # A modal verb makes the trigger a plan or a possibility when it stands in the trigger's own
 # stretch of the clause (after the last comma): not in "a newspaper that could be downloaded
 # ..., was discontinued"; "would" reports a decision after "announced" ("announced that it
@@ -177,7 +189,7 @@ _SAID = re.compile(r"\b(?:said|says|stated|states|adding|added|wrote|told)\b[^\"
 def _not_an_event(before: str, folded_before: str) -> bool:
     if '"' in before and _SAID.search(before):
         return True  # inside a quotation: someone's words ("..., adding, "When Hansol separated ...")
-    if any(narrative.passes(gate, folded_before) and p.search(before) for gate, p in _NOT_AN_EVENT_GATED):
+    if any(passes(gate, folded_before) and p.search(before) for gate, p in _NOT_AN_EVENT_GATED):
         return True
     modal = _MODAL.search(before, before.rfind(",") + 1)
     return modal is not None and not (modal.group(0).lower() == "would" and _ANNOUNCED.search(before))
@@ -187,13 +199,13 @@ def _gated_types(folded: str) -> list[EventType]:
     """The types (in table order) whose trigger or object-cue keywords the folded text holds:
     the only ones whose triggers can match it or any part of it."""
     return [t for t in event_types().values()
-            if t.triggers is not None and (narrative.passes(t.trigger_gate, folded)
-                                           or (t.object_cues and narrative.passes(_object_gate(t.key), folded)))]
+            if t.triggers is not None and (passes(t.trigger_gate, folded)
+                                           or (t.object_cues and passes(_object_gate(t.key), folded)))]
 
 
 # ---------------------------------------------------------------- who did what to whom
 
-_PRONOUNS = rf"it|the (?:{'|'.join(narrative.SELF_NOUNS)})"
+_PRONOUNS = rf"it|the (?:{'|'.join(SELF_NOUNS)})"
 
 
 @lru_cache(maxsize=256)
@@ -208,7 +220,7 @@ def _object_gate(key: str) -> tuple[str, ...] | None:
     """Keyword gate of a type's object cues (any company)."""
     cues = event_types()[key].object_cues
     pattern = re.compile("|".join(f"(?:{c.replace('{self}', 'x')})" for c in cues), re.IGNORECASE)
-    return narrative.required_literals(pattern)
+    return required_literals(pattern)
 
 
 @lru_cache(maxsize=512)
@@ -224,8 +236,8 @@ def object_cue(etype: EventType, text: str, company: frozenset[str], folded: str
     if not etype.object_cues:
         return None
     if folded is None:
-        folded = narrative.fold(text)
-    if not narrative.passes(_object_gate(etype.key), folded):
+        folded = fold(text)
+    if not passes(_object_gate(etype.key), folded):
         return None
     for pattern in _object_patterns(etype.key, company):
         for m in pattern.finditer(text):
@@ -285,11 +297,11 @@ def classify(text: str, allowed: frozenset[str] | None = None, folded: str | Non
              types: list[EventType] | None = None,
              company: frozenset[str] | None = None) -> tuple[EventType, re.Match] | None:
     """The event type of a clause: the first type (in table order) whose trigger matches.
-    ``folded`` is ``narrative.fold(text)`` and ``types`` the ``_gated_types`` of a text that
+    ``folded`` is ``fold(text)`` and ``types`` the ``_gated_types`` of a text that
     holds the clause, when the caller has them. With the ``company`` names, a type whose
     subject must be the company needs it, and a type's object cues count as triggers."""
     if folded is None:
-        folded = narrative.fold(text)
+        folded = fold(text)
     for etype in event_types().values() if types is None else types:
         if allowed is not None and etype.category not in allowed:
             continue
@@ -412,8 +424,8 @@ def _participants(text: str, start: int, end: int, mentions: list[Mention], etyp
         ent = m.entity
         if _OUTSIDE.search(text[max(0, m.start - 10): m.start]):
             continue
-        if (not ent.label or ent.label[0].islower() or _is_company(ent, company) or narrative.is_demonym_link(ent)
-                or narrative.is_office_link(ent)):
+        if (not ent.label or ent.label[0].islower() or _is_company(ent, company) or is_demonym_link(ent)
+                or is_office_link(ent)):
             continue
         key = (ent.title or ent.label).lower()
         if key in seen:
@@ -456,9 +468,9 @@ def _plausible_name(name: str, company: frozenset[str]) -> bool:
     low = name.lower()
     if low in company or any(c in low for c in company if len(c) > 3):
         return False
-    if first in narrative.NOT_NAMES or first in narrative.MONTHS or _ROUND.match(name):
+    if first in NOT_NAMES or first in MONTHS or _ROUND.match(name):
         return False
-    if narrative.ABBREVIATED_PLACE.fullmatch(name.rstrip(".")):
+    if ABBREVIATED_PLACE.fullmatch(name.rstrip(".")):
         return False  # "acquired U.S. air conditioner distributor Quietside"
     return len(name) >= 3 and not name.isdigit()
 
@@ -471,7 +483,7 @@ def _amounts(text: str) -> tuple[Money, ...]:
     text = text[: cut.start()] if cut else text
     if not _MONEYISH.search(text):
         return ()
-    found = normalize.parse_money_all(text)
+    found = parse_money_all(text)
     return tuple(m for m in found if m.note != "no currency given")
 
 
@@ -508,7 +520,7 @@ def _product_name(text: str, trigger: re.Match, company: frozenset[str]) -> str:
         first = name.split()[0].lower()
         if _PARTY_BEFORE.search(text, max(0, m.start("name") - 12), m.start("name")):
             continue
-        if name.lower() not in company and first not in narrative.NOT_NAMES and first not in narrative.MONTHS:
+        if name.lower() not in company and first not in NOT_NAMES and first not in MONTHS:
             return name
     return ""
 
@@ -522,7 +534,7 @@ def _join(names: list[str]) -> str:
 # ---------------------------------------------------------------- extraction
 
 
-_THE_COMPANY = re.compile(rf"\bthe (?:{'|'.join(narrative.SELF_NOUNS)})\b")
+_THE_COMPANY = re.compile(rf"\bthe (?:{'|'.join(SELF_NOUNS)})\b")
 
 
 @lru_cache(maxsize=256)
@@ -548,7 +560,7 @@ def _names_company_itself(text: str, company: frozenset[str]) -> bool:
             continue
         for m in pattern.finditer(low):
             after = _AFFILIATE_TAIL.match(text, m.end())
-            if after is None or after.group(1).lower() in narrative.NAME_TAILS:
+            if after is None or after.group(1).lower() in NAME_TAILS:
                 return True
     return False
 
@@ -601,7 +613,7 @@ def _refine(date: DateValue, following: narrative.DatedSentence | None, current)
 
 def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
     """The history events of an article with the dated sentence each comes from."""
-    company = narrative.company_names(article)
+    company = company_names(article)
     found: list[tuple[Event, narrative.DatedSentence]] = []
     dated = narrative.dated_sentences(article)
     for i, ds in enumerate(dated):

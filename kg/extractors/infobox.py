@@ -14,10 +14,22 @@ from importlib.resources import files
 from mwparserfromhell.nodes import Heading, Text, Wikilink
 from mwparserfromhell.wikicode import Wikicode
 
-from kg import normalize
 from kg.model import Citation, Entity, Fact, Link, Provenance, Role
 from kg.model import Text as LangText
-from kg.parse import Article, Infobox
+from kg.text.citations import citations_in
+from kg.text.entities import entity_of, parse_people
+from kg.text.items import split_items
+from kg.text.money import parse_money, parse_quantity
+from kg.text.parse import Article, Infobox
+from kg.text.render import plain_text
+from kg.text.values import (
+    names_from_templates,
+    parse_date,
+    parse_index_memberships,
+    parse_listings,
+    parse_names,
+    parse_urls,
+)
 from kg.titles import canonical_title
 
 NAME = "infobox"
@@ -80,7 +92,7 @@ class _Ctx:
         self.year_param = year_param
 
     def cites(self, value: Wikicode) -> list[Citation]:
-        return normalize.citations_in(value, self.article.ref_index)
+        return citations_in(value, self.article.ref_index)
 
     def year_hint(self) -> str | None:
         if not self.year_param:
@@ -88,28 +100,28 @@ class _Ctx:
         raw = self.box.params.get(self.year_param)
         if raw is None:
             return None
-        m = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", normalize.plain_text(raw))
+        m = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", plain_text(raw))
         return m.group(1) if m else None
 
     def qualifier_text(self) -> str | None:
         raw = self.box.params.get(self.year_param) if self.year_param else None
-        return normalize.plain_text(raw) or None if raw is not None else None
+        return plain_text(raw) or None if raw is not None else None
 
 
 def _text(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    text = normalize.plain_text(value)
+    text = plain_text(value)
     if text:
         yield LangText(text, "en"), ctx.cites(value), ()
 
 
 def _texts(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    for item in normalize.split_items(value):
+    for item in split_items(value):
         yield from _text(item, ctx)
 
 
 def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    for item in normalize.split_items(value):
-        ent = normalize.entity_of(item)
+    for item in split_items(value):
+        ent = entity_of(item)
         # a link back into the article itself ("[[Asda#Brands|Brands]]") names no entity
         if ent is not None and ent.title != ctx.article.title:
             yield ent, ctx.cites(item), ()
@@ -120,24 +132,24 @@ def _location(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 
     An address without links ("5, Tvirska street, Kyiv") stays one unlinked place.
     """
-    entities = [e for e in map(normalize.entity_of, normalize.split_items(value)) if e is not None]
+    entities = [e for e in map(entity_of, split_items(value)) if e is not None]
     linked = [e for e in entities if e.title and e.title != ctx.article.title]
     if linked:
         yield linked[0], ctx.cites(value), ()
     elif entities:
-        text = normalize.plain_text(value)
+        text = plain_text(value)
         yield Entity(label=text, kind="place"), ctx.cites(value), ()
 
 
 def _first_text(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """The first line of a name ("Ukrainian Railways<br>{{lang|uk|...}}" -> the English one)."""
-    items = normalize.split_items(value)
+    items = split_items(value)
     if items:
         yield from _text(items[0], ctx)
 
 
 def _date(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    date = normalize.parse_date(value)
+    date = parse_date(value)
     if date is not None:
         yield date, ctx.cites(value), ()
 
@@ -156,7 +168,7 @@ def _founded(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
         elif isinstance(node, Wikilink) and depth <= 0:
             title = canonical_title(str(node.title))
             if title and title != ctx.article.title:
-                label = normalize.plain_text(node.text) if node.text else title
+                label = plain_text(node.text) if node.text else title
                 yield Entity(label=label, title=title, kind="place"), ctx.cites(value), (("as", "foundingLocation"),)
                 return
 
@@ -164,52 +176,52 @@ def _founded(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 def _money(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """A figure, or one per list item: "{{ubl|US$ 50 million (2014)|US$ 53 million (2013)}}"
     is two years of the same measure."""
-    items = normalize.split_items(value)
+    items = split_items(value)
     for item in items if len(items) > 1 else [value]:
-        money = normalize.parse_money(item, year_hint=ctx.year_hint())
+        money = parse_money(item, year_hint=ctx.year_hint())
         if money is not None:
             yield money, ctx.cites(item), ()
 
 
 def _quantity(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    q = normalize.parse_quantity(value, year_hint=ctx.year_hint())
+    q = parse_quantity(value, year_hint=ctx.year_hint())
     if q is not None:
         yield q, ctx.cites(value), ()
 
 
 def _people(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """Key people with their roles; each keeps the citation of its own list item."""
-    items = [(normalize.plain_text(item), ctx.cites(item)) for item in normalize.split_items(value)]
-    for role in normalize.parse_people(value):
+    items = [(plain_text(item), ctx.cites(item)) for item in split_items(value)]
+    for role in parse_people(value):
         cites = next((c for text, c in items if role.holder.label in text), [])
         yield role, cites, ()
 
 
 def _leader(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     role = ctx.qualifier_text()
-    for person in normalize.parse_people(value):
+    for person in parse_people(value):
         yield Role(person.holder, person.role or role), ctx.cites(value), ()
 
 
 def _listings(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    for listing in normalize.parse_listings(value):
+    for listing in parse_listings(value):
         yield listing, ctx.cites(value), ()
-    for index in normalize.parse_index_memberships(value):
+    for index in parse_index_memberships(value):
         yield index, [], (("as", "indexMembership"),)
 
 
 def _codes(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    for code in re.findall(r"\b[A-Z]{2}[A-Z0-9]{9}\d\b", normalize.plain_text(value)):
+    for code in re.findall(r"\b[A-Z]{2}[A-Z0-9]{9}\d\b", plain_text(value)):
         yield LangText(code), ctx.cites(value), ()
 
 
 def _url(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    for link in normalize.parse_urls(value):
+    for link in parse_urls(value):
         yield link, ctx.cites(value), ()
 
 
 def _image(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    text = normalize.plain_text(value) or str(value).strip()
+    text = plain_text(value) or str(value).strip()
     name = re.sub(r"^(file|image)\s*:", "", text.split("|")[0].strip(" []"), flags=re.I).strip()
     if name and "." in name and "{" not in name:
         yield Link(_COMMONS + name.replace(" ", "_")), [], ()
@@ -217,10 +229,10 @@ def _image(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 
 def _native_name(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     lang_raw = ctx.box.params.get("native_name_lang")
-    lang = normalize.plain_text(lang_raw).strip() or None if lang_raw is not None else None
-    names = normalize.parse_names(value)
+    lang = plain_text(lang_raw).strip() or None if lang_raw is not None else None
+    names = parse_names(value)
     if not names:
-        text = normalize.plain_text(value)
+        text = plain_text(value)
         names = [LangText(text, lang)] if text else []
     for name in names:
         yield (LangText(name.text, name.lang or lang), ctx.cites(value), ())
@@ -296,7 +308,7 @@ def _extract(article: Article, any_infobox: bool) -> Iterator[Fact]:
                 if _CHAIR.search(parsed.role):
                     yield Fact(article.title, "chairperson", parsed.holder, prov)
     # language-tagged names from {{Chinese}}, {{Infobox Korean name}} and the first paragraph
-    for name in normalize.names_from_templates(_name_zone(article)):
+    for name in names_from_templates(_name_zone(article)):
         yield Fact(
             article.title,
             "nativeName",

@@ -8,7 +8,7 @@ says. Enumerations split on commas and "and" only *between* names, never inside 
 The company itself (and its own units, "Samsung SDI") is never its own counterparty; lower-case
 links ("strategic alliance", "nonprofit") and generic words are not counterparties.
 
-Dates and entity mentions come from the narrative layer (``kg.narrative.dated_sentences``).
+Dates and entity mentions come from the narrative layer (``kg.text.narrative.dated_sentences``).
 """
 
 from __future__ import annotations
@@ -19,16 +19,11 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
 
-from kg import narrative
 from kg.model import Entity, Fact
-from kg.narrative import (
-    DatedSentence,
-    dated_sentences,
-    passes,
-    required_literals,
-    sentence_provenance,
-)
-from kg.parse import Article, Mention
+from kg.text import mentions
+from kg.text.narrative import DatedSentence, dated_sentences, sentence_provenance
+from kg.text.parse import Article, Mention
+from kg.text.patterns import passes, required_literals
 
 NAME = "relations"
 
@@ -144,7 +139,7 @@ class _Sent:
 
 def company_names(article: Article) -> tuple[str, ...]:
     """Lower-case names that denote the company itself ("samsung", "ikea", "upc")."""
-    return tuple(sorted(narrative.company_names(article)))
+    return tuple(sorted(mentions.company_names(article)))
 
 
 @lru_cache(maxsize=256)

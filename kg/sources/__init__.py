@@ -10,43 +10,14 @@ import io
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from kg.errors import InputError
+from kg.sources.dump import filter_pages, is_dump_start, iter_dump, iter_dump_parallel
+from kg.sources.files import decode_wikitext, iter_paths, page_from_text, read_wiki_file
+from kg.sources.page import Page, SourceReport
 
-
-@dataclass(frozen=True)
-class Page:
-    title: str  # canonical title with spaces ("Alsea (company)")
-    wikitext: str
-    revision: int | None = None
-    source: str = ""  # where it came from (a path, "dump.xml.bz2#Asda", an API URL)
-    namespace: int = 0
-    redirect: str | None = None  # redirect target when the page is a redirect
-
-
-@dataclass
-class SourceReport:
-    """What happened while reading inputs: a run goes on past a bad input and says so here."""
-
-    errors: list[tuple[str, str]] = field(default_factory=list)  # (source, message)
-    skipped: Counter = field(default_factory=Counter)  # prefilter reason -> pages
-    pages_seen: int = 0  # pages read, skipped ones included
-    pages_yielded: int = 0
-
-    def error(self, source: str, message: str) -> None:
-        self.errors.append((source, message))
-
-    def summary(self) -> str:
-        """One line for stderr."""
-        parts = [f"{self.pages_yielded} pages read"]
-        if self.skipped:
-            skips = ", ".join(f"{n} {r}" for r, n in sorted(self.skipped.items()))
-            parts.append(f"{sum(self.skipped.values())} skipped ({skips})")
-        if self.errors:
-            parts.append(f"{len(self.errors)} inputs failed")
-        return "; ".join(parts)
+__all__ = ["Page", "SourceReport", "iter_pages"]
 
 
 def iter_pages(
@@ -72,9 +43,6 @@ def iter_pages(
     recorded in ``report`` and the next input is read: nothing is raised for one bad file.
     Without a ``report`` they are collected in a throwaway one.
     """
-    from .dump import filter_pages, is_dump_start, iter_dump, iter_dump_parallel
-    from .files import decode_wikitext, iter_paths, page_from_text, read_wiki_file
-
     report = report if report is not None else SourceReport()
 
     def dump_pages(pages: Iterator[Page]) -> Iterator[Page]:

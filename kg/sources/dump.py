@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kg.errors import InputError, NotWikitextError
+from kg.sources.page import Page
 
-from . import Page
 from .files import redirect_target
 
 # --------------------------------------------------------------------------- prefilter

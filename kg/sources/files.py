@@ -19,9 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import InputError, NotUtf8Error, NotWikitextError, RedirectError
+from kg.sources.page import Page
 from kg.titles import canonical_title, title_from_filename
-
-from . import Page
 
 # Suffixes picked up when a folder is expanded (a file named on the command line is always
 # read, whatever its name).

@@ -25,8 +25,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import InputError, UsageError
-from kg.rdf import DEFAULT_BASE, PREFIXES
-from kg.sinks import FORMATS
+from kg.graph.rdf import DEFAULT_BASE, PREFIXES
+from kg.graph.sinks import FORMATS
 from kg.titles import canonical_title, wikipedia_iri
 
 _TABLE_PREFIXES = sorted(

@@ -1,8 +1,8 @@
-"""Generate ``kg/vocab.py`` from ``ontology/kgo.ttl``.
+"""Generate ``kg/graph/vocab.py`` from ``ontology/kgo.ttl``.
 
-    python -m kg.tools_vocab > kg/vocab.py     # regenerate after editing the ontology
-    python -m kg.tools_vocab --write           # the same, written in place
-    python -m kg.tools_vocab --check           # exit 1 when kg/vocab.py is out of date
+    python -m kg.graph.vocab_gen > kg/graph/vocab.py     # regenerate after editing the ontology
+    python -m kg.graph.vocab_gen --write           # the same, written in place
+    python -m kg.graph.vocab_gen --check           # exit 1 when kg/graph/vocab.py is out of date
 
 The generated module holds a closed rdflib ``DefinedNamespace`` (``KGO``) with one attribute
 per class, property, concept scheme and individual of the ontology, so that a typo such as
@@ -37,8 +37,8 @@ _GROUPS = (
 
 _HEADER = '''"""The company-kg vocabulary: the kgo: terms and the namespaces the graph uses.
 
-GENERATED from ontology/kgo.ttl by ``python -m kg.tools_vocab > kg/vocab.py``; do not edit
-by hand. ``python -m kg.tools_vocab --check`` fails when this file is out of date.
+GENERATED from ontology/kgo.ttl by ``python -m kg.graph.vocab_gen > kg/graph/vocab.py``; do not edit
+by hand. ``python -m kg.graph.vocab_gen --check`` fails when this file is out of date.
 """
 
 from importlib.resources import files
@@ -116,7 +116,7 @@ def _version(graph: Graph) -> str:
 
 
 def render(ontology_ttl: str) -> str:
-    """The text of ``kg/vocab.py`` for the given Turtle text of the ontology."""
+    """The text of ``kg/graph/vocab.py`` for the given Turtle text of the ontology."""
     graph = Graph().parse(data=ontology_ttl, format="turtle")
     out = [_HEADER, "\n\n"]
     out.append("class KGO(DefinedNamespace):\n")
@@ -141,8 +141,8 @@ def _default_ontology() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m kg.tools_vocab",
-        description="Generate kg/vocab.py (the KGO DefinedNamespace) from ontology/kgo.ttl.",
+        prog="python -m kg.graph.vocab_gen",
+        description="Generate kg/graph/vocab.py (the KGO DefinedNamespace) from ontology/kgo.ttl.",
     )
     parser.add_argument(
         "--ontology", type=Path, help="ontology Turtle file (default: the installed kgo.ttl)"
@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
             tofile="generated",
         )
         sys.stderr.writelines(diff)
-        print(f"{args.vocab} is out of date: run python -m kg.tools_vocab --write", file=sys.stderr)
+        print(f"{args.vocab} is out of date: run python -m kg.graph.vocab_gen --write", file=sys.stderr)
         return 1
     if args.write:
         args.vocab.write_text(text, encoding="utf-8")

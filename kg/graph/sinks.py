@@ -13,8 +13,8 @@ import pyoxigraph as ox
 
 from kg.errors import UsageError
 from kg.fileio import atomic_write
-from kg.rdf import PREFIXES
-from kg.spool import Spool
+from kg.graph.rdf import PREFIXES
+from kg.graph.spool import Spool
 
 FORMATS: dict[str, ox.RdfFormat] = {
     "ttl": ox.RdfFormat.TURTLE,

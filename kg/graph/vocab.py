@@ -1,7 +1,7 @@
 """The company-kg vocabulary: the kgo: terms and the namespaces the graph uses.
 
-GENERATED from ontology/kgo.ttl by ``python -m kg.tools_vocab > kg/vocab.py``; do not edit
-by hand. ``python -m kg.tools_vocab --check`` fails when this file is out of date.
+GENERATED from ontology/kgo.ttl by ``python -m kg.graph.vocab_gen > kg/graph/vocab.py``; do not edit
+by hand. ``python -m kg.graph.vocab_gen --check`` fails when this file is out of date.
 """
 
 from importlib.resources import files

@@ -18,8 +18,8 @@ import pyoxigraph as ox
 
 from kg.errors import UsageError
 from kg.fileio import atomic_write
-from kg.query import load_graphs
-from kg.rdf import KGO
+from kg.graph.query import load_graphs
+from kg.graph.rdf import KGO
 
 RELATIONS = ("partner", "customer", "supplier", "investor", "jointVenturePartner", "researchCollaborator")
 # one colour per relation type (colour-blind friendly palette)
@@ -57,7 +57,7 @@ def _value(term) -> str:
 
 
 def load_store(paths: list[str | Path]) -> ox.Store:
-    """The graph files merged into one default graph (see ``kg.query.load_graphs``)."""
+    """The graph files merged into one default graph (see ``kg.graph.query.load_graphs``)."""
     return load_graphs([str(p) for p in paths])
 
 

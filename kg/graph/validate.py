@@ -9,7 +9,7 @@ import rdflib
 from pyshacl import validate as shacl_validate
 
 from kg.errors import InputError
-from kg.query import graph_file
+from kg.graph.query import graph_file
 
 
 def _load(path: str) -> rdflib.Graph:

@@ -1,0 +1,72 @@
+"""Gold annotations: reading the files, and the rules that every block shares (scope,
+evidence, dates).
+
+A gold file holds one article and, per task, a block::
+
+    {"article": "SenseTime", "source": "tests/fixtures/wikipedia/SenseTime.wiki",
+     "events": {"extractor": "history", "scope": ["(lead)", "History"], "items": [...]}}
+
+The format is described in ``tests/gold/README.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+from kg.errors import InputError
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("_", " ")).strip().lower()
+
+
+def num(value) -> str:
+    return format(Decimal(str(value)).normalize(), "f")
+
+
+def in_scope(section: str | None, scope: list[str] | None) -> bool:
+    if scope is None:
+        return True
+    for entry in scope:
+        if entry == "(lead)" and section is None:
+            return True
+        if section is not None and (section == entry or section.startswith(entry + " > ")):
+            return True
+    return False
+
+
+def date_matches(predicted: str | None, gold: str, strict: bool) -> bool:
+    if not predicted:
+        return False
+    if not strict:
+        return predicted[:4] == gold[:4]
+    return len(predicted) >= len(gold) and predicted[: len(gold)] == gold
+
+
+def evidence(item: dict) -> list[str]:
+    ev = item.get("evidence") or []
+    return [norm(e) for e in ([ev] if isinstance(ev, str) else ev)]
+
+
+def load_gold(path: Path) -> list[tuple[Path, dict]]:
+    files = sorted(path.glob("*.json")) if path.is_dir() else [path]
+    if not files:
+        raise InputError(f"{path}: no gold files (*.json) found")
+    out = []
+    for f in files:
+        try:
+            out.append((f, json.loads(f.read_text(encoding="utf-8"))))
+        except (OSError, ValueError) as err:
+            raise InputError(f"{f}: cannot read gold file: {err}") from None
+    return out
+
+
+def article_path(gold_file: Path, doc: dict) -> Path:
+    source = Path(doc["source"])
+    for base in (gold_file.parent.parent.parent, gold_file.parent.parent, Path.cwd()):
+        if (base / source).is_file():
+            return base / source
+    raise InputError(f"{gold_file}: article {doc['source']} not found")

@@ -1,0 +1,76 @@
+"""Extractor facts as predictions: what the scorer compares with gold items."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.evaluation.gold import norm, num
+from kg.model import Entity, Event, Fact
+
+
+@dataclass
+class Prediction:
+    type: str
+    date: str | None  # ISO at its precision
+    sentence: str
+    section: str | None
+    participants: tuple[str, ...] = ()  # titles and labels, lower case
+    amounts: tuple[tuple[str, str | None], ...] = ()  # (value, currency)
+    extractor: str = ""
+
+
+def events_from_facts(facts: list[Fact], extractor: str) -> list[Prediction]:
+    """Event-valued facts of one extractor as predictions."""
+    out = []
+    for fact in facts:
+        if not isinstance(fact.value, Event) or fact.provenance.extractor != extractor:
+            continue
+        ev = fact.value
+        names = []
+        for p in ev.participants:
+            names.extend(n.lower() for n in (p.entity.title, p.entity.label) if n)
+        out.append(Prediction(
+            type=ev.type,
+            date=ev.date.iso if ev.date else None,
+            sentence=fact.provenance.sentence or "",
+            section=fact.provenance.section,
+            participants=tuple(names),
+            amounts=tuple((num(m.amount), m.currency) for m in ev.amounts),
+            extractor=extractor,
+        ))
+    return out
+
+
+def relations_from_facts(facts: list[Fact], extractor: str = "relations") -> list[Prediction]:
+    """Relation facts as predictions: type = property, participants = (counterparty key,)."""
+    out = []
+    for fact in facts:
+        if fact.provenance.extractor != extractor or not isinstance(fact.value, Entity):
+            continue
+        date = dict(fact.qualifiers).get("date")
+        key = norm(fact.value.title or fact.value.label)
+        out.append(Prediction(type=fact.prop, date=date.iso if date else None, sentence=fact.provenance.sentence or "",
+                              section=fact.provenance.section, participants=(key,), extractor=extractor))
+    return out
+
+
+def controversies_from_facts(facts: list[Fact], extractor: str = "controversies") -> list[Prediction]:
+    out = []
+    for fact in facts:
+        if fact.provenance.extractor != extractor or not isinstance(fact.value, Event):
+            continue
+        ev = fact.value
+        names = [norm(n) for p in ev.participants for n in (p.entity.title, p.entity.label) if n]
+        out.append(Prediction(type=ev.type, date=ev.date.iso if ev.date else None, sentence=fact.provenance.sentence or "",
+                              section=fact.provenance.section, participants=tuple(names),
+                              amounts=tuple((num(m.amount), m.currency) for m in ev.amounts), extractor=extractor))
+    return out
+
+
+# block name -> how to turn an extractor's facts into predictions
+PREDICTIONS: dict[str, Callable[[list[Fact], str], list[Prediction]]] = {
+    "events": events_from_facts,
+    "relations": relations_from_facts,
+    "controversies": controversies_from_facts,
+}

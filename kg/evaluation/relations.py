@@ -1,0 +1,74 @@
+"""How relations and controversies match their gold items.
+
+Gold files sit next to the timeline gold in ``tests/gold/`` and follow its shape (see
+``kg/evaluation/gold.py``): ``<Article>.relations.json`` holds a ``relations`` block and
+``<Article>.controversies.json`` a ``controversies`` block, each with ``extractor``, ``scope``,
+``note`` and ``items``.
+
+* relations item: ``type`` (partner, customer, supplier, investor, jointVenturePartner,
+  researchCollaborator), ``counterparty`` (English Wikipedia title, or the name as written
+  when the article never links it, then with ``"linked": false``), optional ``date``, and
+  ``evidence`` quoted from the source sentence. A prediction matches *leniently* when its
+  counterparty is the same, its type is in the same family (partner, jointVenturePartner and
+  researchCollaborator are one family: both are sub-properties of kgo:partner) and its
+  sentence contains the evidence; *strictly* when moreover the type is the same and the date
+  agrees at the gold's precision (when the gold gives one).
+* controversies item: ``type``, optional ``date``, optional ``parties`` and ``amount``, and
+  ``evidence``. A prediction matches *leniently* when its sentence contains the evidence (one
+  controversy per sentence); *strictly* when moreover its type is the same and the date
+  agrees at the gold's precision (when the gold gives one).
+
+Items are matched one to one, greedily in gold order (``kg.evaluation.scoring``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.evaluation.gold import date_matches, evidence, norm
+from kg.evaluation.predictions import Prediction
+from kg.evaluation.scoring import greedy_pairs
+
+BLOCKS = ("relations", "controversies")
+PARTNER_FAMILY = frozenset({"partner", "jointVenturePartner", "researchCollaborator"})
+
+
+def family(type_: str) -> str:
+    return "partner" if type_ in PARTNER_FAMILY else type_
+
+
+def _evidence_ok(pred: Prediction, item: dict) -> bool:
+    wanted = evidence(item)
+    return not wanted or any(e in norm(pred.sentence) for e in wanted)
+
+
+def _date_ok(pred: Prediction, item: dict) -> bool:
+    return not item.get("date") or date_matches(pred.date, item["date"], strict=True)
+
+
+def matches(block: str, pred: Prediction, item: dict, strict: bool) -> bool:
+    if not _evidence_ok(pred, item):
+        return False
+    if block == "relations":
+        if norm(item["counterparty"]) not in pred.participants or family(pred.type) != family(item["type"]):
+            return False
+    if strict:
+        return pred.type == item["type"] and _date_ok(pred, item)
+    return True
+
+
+def match(block: str, preds: list[Prediction], items: list[dict], strict: bool) -> list[tuple[int, int]]:
+    return greedy_pairs(preds, items, lambda pred, item: matches(block, pred, item, strict))
+
+
+def miss(item: dict) -> str:
+    what = item.get("counterparty") or (evidence(item) or [""])[0]
+    return f"{item['type']} {item.get('date', '')} ({what})"
+
+
+def extra(block: str) -> Callable[[Prediction], str]:
+    def describe(pred: Prediction) -> str:
+        who = f"{pred.participants[0]}: " if block == "relations" and pred.participants else ""
+        return f"{pred.type} {pred.date or ''} ({who}{pred.sentence[:80]})"
+
+    return describe

@@ -1,0 +1,92 @@
+"""Score extractors against hand-made gold annotations (``tests/gold/*.json``).
+
+A gold file holds one article and, per task, a block::
+
+    {"article": "SenseTime", "source": "tests/fixtures/wikipedia/SenseTime.wiki",
+     "events": {"extractor": "history", "scope": ["(lead)", "History"], "items": [...]}}
+
+Each item has a ``type`` (a key of the event-type scheme), a ``date`` at the precision the
+article gives ("2017", "2017-10", "2018-06-29"), optional ``participants`` (English Wikipedia
+titles, or names for unlinked ones), an optional ``amount`` ({"value", "currency"}) and an
+``evidence`` string (or list) quoted from the source sentence. A prediction matches an item
+when its type is the same, its sentence contains the evidence and its date agrees: *strict*
+at the gold's precision, *lenient* on the year. Items are matched one to one, greedily in
+gold order. Predictions count only when their section lies in the block's ``scope`` (section
+path prefixes; "(lead)" is the lead), the part of the article that was annotated in full.
+
+Precision, recall and F1 are reported per block (extractor), per event type, strict and
+lenient; participant recall and amount accuracy are measured on the lenient matches.
+Other blocks (``relations``, ``controversies``) use the same item shape; a block whose
+predictions are not events registers an adapter in ``PREDICTIONS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from kg.evaluation import events, relations
+from kg.evaluation.gold import article_path, in_scope, load_gold
+from kg.evaluation.predictions import PREDICTIONS, Prediction, events_from_facts
+from kg.evaluation.scoring import Score, score_block
+from kg.model import Fact
+from kg.pipeline import Options, extract_page
+from kg.sources.files import read_wiki_file
+
+
+def score_gold(gold_path: str | Path, extractors: tuple[str, ...] | None,
+               blocks_of: Callable[[dict], list[tuple[str, dict]]],
+               predictions: Callable[[str, list[Fact], str], list[Prediction]],
+               score_one: Callable[[Score, str, str, list[Prediction], list[dict]], None]) -> dict[str, Score]:
+    """Run the extractors a gold file names on its article and score each block: ``blocks_of``
+    picks the (name, block) pairs of a gold document, ``predictions(name, facts, extractor)``
+    turns facts into predictions, ``score_one(score, name, article, preds, items)`` scores them."""
+    scores: dict[str, Score] = {}
+    for gold_file, doc in load_gold(Path(gold_path)):
+        blocks = blocks_of(doc)
+        wanted = tuple(dict.fromkeys(b.get("extractor", name) for name, b in blocks))
+        if extractors is not None:
+            wanted = tuple(e for e in wanted if e in extractors)
+        if not wanted:
+            continue
+        page = read_wiki_file(article_path(gold_file, doc))
+        _, _, facts = extract_page(page, Options(extractors=wanted, any_infobox=True))
+        for name, block in blocks:
+            extractor = block.get("extractor", name)
+            if extractor not in wanted:
+                continue
+            preds = [p for p in predictions(name, facts, extractor) if in_scope(p.section, block.get("scope"))]
+            score = scores.setdefault(extractor, Score(extractor))
+            score_one(score, name, doc.get("article", gold_file.stem), preds, block["items"])
+    return scores
+
+
+def evaluate(gold_path: str | Path, extractors: tuple[str, ...] | None = None) -> dict[str, Score]:
+    """Scores per extractor over every gold file under ``gold_path``: event blocks here, and
+    relations/controversies blocks (scored by their own rules, ``kg.evaluation.relations``) from
+    ``gold_path/relations`` when it exists, else from ``gold_path`` itself."""
+    scores = score_gold(
+        gold_path, extractors,
+        lambda doc: [(name, b) for name, b in doc.items()
+                     if isinstance(b, dict) and "items" in b and name not in relations.BLOCKS],
+        lambda name, facts, extractor: PREDICTIONS.get(name, events_from_facts)(facts, extractor),
+        lambda score, name, article, preds, items: score_block(
+            score, article, preds, items, lambda strict: events.match(preds, items, strict)),
+    )
+    relations_gold = Path(gold_path) / "relations"
+    scores.update(evaluate_relations(relations_gold if relations_gold.is_dir() else gold_path, extractors))
+    return scores
+
+
+
+
+def evaluate_relations(gold_path: str | Path, extractors: tuple[str, ...] | None = None) -> dict[str, Score]:
+    """Scores of the relations and controversies extractors over the gold files."""
+    return score_gold(
+        gold_path, extractors,
+        lambda doc: [(name, doc[name]) for name in relations.BLOCKS if isinstance(doc.get(name), dict)],
+        lambda name, facts, extractor: PREDICTIONS[name](facts, extractor),
+        lambda score, name, article, preds, items: score_block(
+            score, article, preds, items, lambda strict: relations.match(name, preds, items, strict),
+            parties="parties", miss=relations.miss, extra=relations.extra(name)),
+    )

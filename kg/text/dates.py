@@ -1,0 +1,116 @@
+"""Dates written in text, at their precision: "2014", "October 2014", "20 September 2018".
+
+Pure string functions (no wikicode): ``parse_date_text`` finds the first date of a text;
+``make_date`` builds a ``DateValue`` at the precision its parts allow; ``format_date`` writes
+one back as a date template renders it. A decade ("1990s") is a year-precision date with
+``approximate=True``; a range ("1990–1995") keeps its end.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+
+from kg.model import DateValue
+from kg.text.patterns import alternation
+
+MONTHS: dict[str, int] = {
+    name: i
+    for i, names in enumerate(
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")),
+        start=1,
+    )
+    for name in names
+}
+MONTH_NAMES = [""] + [calendar.month_name[i] for i in range(1, 13)]
+
+# Date templates (lower case); arguments are year|month|day or one free-text date.
+
+_MON = rf"(?P<{{g}}>{alternation(MONTHS)})\.?"
+_DATE = re.compile(
+    r"(?<![\w.,$€£¥])(?:"
+    r"(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)"
+    rf"|{_MON.format(g='m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON.format(g='m2')},?\s+(?P<y2>\d{{4}})"
+    rf"|{_MON.format(g='m3')},?\s+(?P<y3>\d{{4}})"
+    r"|(?P<dec>1[6-9]\d0|20\d0)s"
+    r"|(?P<r1>1[6-9]\d\d|20\d\d)\s*(?:–|—|-|to|until)\s*(?P<r2>\d{4}|\d\d)"
+    r"|(?P<y>1[6-9]\d\d|20\d\d)"
+    r")(?![\d%])(?!,\d)",
+    re.IGNORECASE,
+)
+_FOUR_DIGIT_RUN = re.compile(r"\d{4}")
+_DATE_REACH = 32  # characters a date can start before its year: "30th of September, 2017"
+_APPROX_BEFORE = re.compile(
+    r"(?:\bc\.|\bca\.|\bcirca|\babout|\baround|\bapprox(?:imately|\.)?|~)\s*$", re.IGNORECASE
+)
+
+
+def make_date(year: str, month: str | int | None = None, day: str | int | None = None,
+               **kw: object) -> DateValue | None:
+    y = int(year)
+    m = int(month) if month else 0
+    d = int(day) if day else 0
+    if not 1 <= m <= 12:
+        return DateValue(iso=f"{y:04d}", precision="year", **kw)
+    if not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return DateValue(iso=f"{y:04d}-{m:02d}", precision="month", **kw)
+    return DateValue(iso=f"{y:04d}-{m:02d}-{d:02d}", precision="day", **kw)
+
+
+
+
+def parse_date_text(text: str) -> DateValue | None:
+    """The first date written in a sentence: "On 20 September 2018", "In April 2018"."""
+    if not text:
+        return None
+    # Every date form holds four digits and starts at most ~25 characters before them
+    # ("September 30th, 2017"): search from there, not across the whole sentence.
+    year = _FOUR_DIGIT_RUN.search(text)
+    if year is None:
+        return None
+    match = _DATE.search(text, max(0, year.start() - _DATE_REACH))
+    if match is None:
+        return None
+    g = match.groupdict()
+    approximate = bool(_APPROX_BEFORE.search(text, max(0, match.start() - 24), match.start()))
+    kw = {"raw": text.strip(), "approximate": approximate}
+    if g["iy"]:
+        return make_date(g["iy"], g["im"], g["id"], **kw)
+    for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2"), ("m3", None, "y3")):
+        if g[m]:
+            # re.I lets "Aprİl" match; a name the table does not know is no date
+            month = MONTHS.get(g[m].lower())
+            return make_date(g[y], month, g[d] if d else None, **kw) if month else None
+    if g["dec"]:
+        return make_date(g["dec"], raw=text.strip(), approximate=True)
+    if g["r1"]:
+        return _range(g["r1"], g["r2"], kw)
+    return make_date(g["y"], **kw)
+
+
+def _range(start: str, end: str, kw: dict) -> DateValue | None:
+    end_year = start[:2] + end if len(end) == 2 else end
+    first = make_date(start, **kw)
+    if int(end_year) <= int(start):
+        return first
+    return replace(first, end=make_date(end_year))
+
+
+
+
+def format_date(dv: DateValue, day_first: bool) -> str:
+    parts = dv.iso.split("-")
+    if dv.precision == "year":
+        return parts[0]
+    month = MONTH_NAMES[int(parts[1])]
+    if dv.precision == "month":
+        return f"{month} {parts[0]}"
+    day = int(parts[2])
+    return f"{day} {month} {parts[0]}" if day_first else f"{month} {day}, {parts[0]}"
+
+

@@ -1,0 +1,162 @@
+"""The entity of a list item, and key people with their roles.
+
+In a list item the entity is the head (before a parenthesis or ``{{small}}``): its first
+article link, else its plain text. The parenthesis is a qualifier: for key people, the role
+("[[Will Shu]] ([[Chief executive officer|CEO]])"). A role-only item ("(President)") belongs
+to the person before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mwparserfromhell.nodes import Node, Tag, Template, Text, Wikilink
+from mwparserfromhell.utils import parse_anything
+from mwparserfromhell.wikicode import Wikicode
+
+from kg.model import Entity, Role
+from kg.text.items import has_text, split_items
+from kg.text.render import plain_text
+from kg.text.templates import TEXT_TEMPLATES
+from kg.text.wikicode import as_code, is_ref, template_arg, tname
+from kg.titles import canonical_title
+
+PLACEHOLDERS: frozenset[str] = frozenset(
+    {"", "-", "–", "—", "?", "n/a", "na", "none", "unknown", "tba", "tbd", "nil", "."}
+)
+ROLE_WORDS: frozenset[str] = frozenset(
+    "ceo cfo coo cto cio cmo cso cdo chro md evp svp vp chair chairman chairwoman chairperson "
+    "president director founder cofounder officer manager executive head chief vice editor "
+    "publisher partner owner secretary treasurer principal board governor leader ombudsman "
+    "deputy acting interim senior general managing non independent co and of the & operating "
+    "financial technology technical marketing people operations chief-executive".split()
+)
+ROLE_CORE: frozenset[str] = frozenset(
+    "ceo cfo coo cto cio cmo cso cdo chro md evp svp vp chair chairman chairwoman chairperson "
+    "president director founder cofounder officer manager executive head chief editor "
+    "publisher partner owner secretary treasurer principal governor leader".split()
+)
+
+
+_ROLE_SUFFIX = re.compile(r"^(?P<name>.+?)(?:,\s+|\s+[–—-]\s+)(?P<role>.+)$")
+_PARENS = re.compile(r"\((?P<inner>.*)\)")
+
+_LINK_TRAIL = re.compile(r"^[a-z]+")
+
+
+def _head(nodes: list[Node]) -> list[Node]:
+    """The nodes before a parenthesis or ``{{small}}``/``<small>`` (the qualifier)."""
+    head: list[Node] = []
+    for node in nodes:
+        if is_ref(node):
+            continue
+        if isinstance(node, Text) and "(" in node.value:
+            head.append(Text(node.value.split("(", 1)[0]))
+            break
+        if isinstance(node, Template) and tname(node) in ("small", "smaller"):
+            break
+        if isinstance(node, Tag) and str(node.tag).strip().lower() == "small":
+            break
+        head.append(node)
+    return head
+
+
+def _first_link(nodes: list[Node]) -> tuple[Wikilink, str] | None:
+    """The first wikilink to an article and its link trail ("[[ship]]s" -> "s")."""
+    for i, node in enumerate(nodes):
+        if isinstance(node, Wikilink) and canonical_title(str(node.title)):
+            nxt = nodes[i + 1] if i + 1 < len(nodes) else None
+            trail = _LINK_TRAIL.match(nxt.value) if isinstance(nxt, Text) else None
+            return node, trail.group(0) if trail else ""
+        inner = _text_bearing_nodes(node)
+        found = _first_link(inner) if inner else None
+        if found:
+            return found
+    return None
+
+
+def _text_bearing_nodes(node: Node) -> list[Node]:
+    if isinstance(node, Template):
+        how = TEXT_TEMPLATES.get(tname(node))
+        arg = template_arg(node, how) if how and how[0].isdigit() else None
+        return list(arg.nodes) if arg is not None else []
+    if isinstance(node, Tag) and not is_ref(node) and node.contents is not None:
+        return list(node.contents.nodes)
+    return []
+
+
+def clean_label(text: str) -> str:
+    return text.strip(" ,;:")
+
+
+def entity_of(item: object) -> Entity | None:
+    """The main entity of one item: its first article link, else its plain text."""
+    nodes = list(as_code(item).nodes)
+    head = _head(nodes) or nodes
+    found = _first_link(head)
+    if found:
+        link, trail = found
+        title = canonical_title(str(link.title))
+        label = clean_label(plain_text(parse_anything(link)) + trail) or title
+        return Entity(label=label, title=title)
+    label = clean_label(plain_text(parse_anything(head)))
+    if label.lower() in PLACEHOLDERS:
+        label = clean_label(plain_text(parse_anything(nodes)))
+    return None if label.lower() in PLACEHOLDERS else Entity(label=label)
+
+
+def _is_role_text(text: str) -> bool:
+    words = re.findall(r"[a-z&-]+", text.lower())
+    return bool(words) and all(w in ROLE_WORDS for w in words) and any(
+        w in ROLE_CORE for w in words
+    )
+
+
+def _role_only(item: Wikicode) -> str | None:
+    """The role of an item that holds only a role: "(President)", "{{small|(CEO)}}", "CEO"."""
+    text = plain_text(item)
+    solid = [n for n in item.nodes if has_text([n])]
+    small = len(solid) == 1 and (
+        (isinstance(solid[0], Template) and tname(solid[0]) in ("small", "smaller"))
+        or (isinstance(solid[0], Tag) and str(solid[0].tag).strip().lower() == "small")
+    )
+    match = _PARENS.fullmatch(text)
+    if match or small:
+        return (match.group("inner") if match else text).strip() or None
+    return text if _is_role_text(text) else None
+
+
+def parse_role_item(item: object) -> Role | None:
+    """A person and their role: "[[Will Shu]] ([[Chief executive officer|CEO]])"."""
+    code = as_code(item)
+    holder = entity_of(code)
+    if holder is None or _role_only(code) is not None:
+        return None
+    text = plain_text(code)
+    paren = _PARENS.search(text)
+    if paren and paren.group("inner").strip():
+        return Role(holder=holder, role=paren.group("inner").strip())
+    suffix = _ROLE_SUFFIX.match(text)
+    if suffix and _is_role_text(suffix.group("role")):
+        if holder.title is None:
+            holder = Entity(label=clean_label(suffix.group("name")))
+        return Role(holder=holder, role=suffix.group("role").strip())
+    return Role(holder=holder)
+
+
+def parse_people(value: object) -> list[Role]:
+    """Key people: split, and give a role-only item to the person before it."""
+    people: list[Role] = []
+    for item in split_items(value):
+        role = _role_only(item)
+        if role is not None and people:
+            last = people[-1]
+            merged = f"{last.role}; {role}" if last.role else role
+            people[-1] = Role(holder=last.holder, role=merged)
+            continue
+        parsed = parse_role_item(item)
+        if parsed is not None:
+            people.append(parsed)
+    return people
+
+

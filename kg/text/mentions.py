@@ -1,0 +1,233 @@
+"""Who a sentence names: unlinked names resolved to entities linked elsewhere in the
+article, the names that denote the company itself, and links that describe rather than name
+a party (place adjectives, offices, laws).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.model import Entity
+from kg.text.parse import Article, Mention
+
+# Capitalised words that are never entity names on their own.
+NOT_NAMES: frozenset[str] = frozenset(
+    "the a an in on at of and or for by with from to it its this that these those he she they "
+    "his her their company group government university city state national international "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday inc ltd plc llc corp co "
+    "series round first new later earlier after before during since then also however today "
+    "following next last this".split()
+)
+
+
+@dataclass
+class NameIndex:
+    """Unlinked names that resolve to an entity linked elsewhere in the article.
+
+    Names are looked up by their first word, so finding them costs one scan of the
+    capitalised words of a sentence whatever the number of names.
+    """
+
+    entities: dict[str, Entity]
+    by_first: dict[str, list[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for name in sorted(self.entities, key=len, reverse=True):
+            first = _FIRST_WORD.match(name)
+            if first:
+                self.by_first.setdefault(first.group(0), []).append(name)
+        self._alternatives: dict[str, re.Pattern] = {}
+
+    def _names_at(self, first: str) -> re.Pattern:
+        """The names starting with ``first``, longest first, as one pattern that also checks
+        that a name ends where a word ends."""
+        pattern = self._alternatives.get(first)
+        if pattern is None:
+            alternation = "|".join(re.escape(n) for n in self.by_first[first])
+            pattern = self._alternatives[first] = re.compile(rf"(?:{alternation})(?![\w-])")
+        return pattern
+
+    def find(self, text: str, taken: list[Mention]) -> list[Mention]:
+        found: list[Mention] = []
+        by_first = self.by_first
+        if not by_first:
+            return found
+        covered = None
+        pos = 0
+        for m in _CAP_WORD.finditer(text):
+            names = by_first.get(m.group(0))
+            if names is None:
+                continue
+            start = m.start()
+            if start < pos:
+                continue
+            if len(names) == 1:
+                name = names[0]
+                end = start + len(name)
+                if not text.startswith(name, start) or (end < len(text) and (text[end].isalnum() or text[end] in "-_")):
+                    continue
+            else:
+                hit = self._names_at(m.group(0)).match(text, start)
+                if hit is None:
+                    continue
+                name, end = hit.group(0), hit.end()
+            if covered is None:
+                covered = [(t.start, t.end) for t in taken]
+            if any(start < b and a < end for a, b in covered):
+                continue
+            if start > 1 and text[start - 1] == " ":
+                before = text[text.rfind(" ", 0, start - 1) + 1: start - 1]
+                if _NAME_WORD.fullmatch(before) and before.lower() not in _OPENERS:
+                    continue  # the tail of a longer name: "Daily Star" in "the Toronto Daily Star"
+            if end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
+                after = _NAME_WORD.match(text, end + 1)
+                if after is not None and after.group(0).lower() not in NAME_TAILS:
+                    continue  # the head of a longer name: "Toronto" in "the Toronto Star"
+            ent = self.entities[name]
+            found.append(Mention(Entity(label=name, title=ent.title, kind=ent.kind), start, end))
+            pos = end
+        return found
+
+
+_CAP_WORD = re.compile(r"(?<![\w-])[A-Z]\w*")
+_NAME_WORD = re.compile(r"[A-Z][\w&'-]*")
+# words that may follow a name and still mean the same organisation ("Alibaba Group")
+NAME_TAILS = frozenset(
+    "group inc inc. ltd ltd. co co. corp corp. corporation company holdings plc llc ag sa se nv "
+    "international limited".split()
+)
+# capitalised words that start a sentence or a phrase rather than a name
+_OPENERS = frozenset(
+    "the a an in on at by for from with and of to as after before when while since during "
+    "its their his her this that these those former then".split()
+)
+_FIRST_WORD = re.compile(r"[A-Z]\w*")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_DISAMBIGUATION = re.compile(r"\s*\([^)]*\)$")
+
+
+def _usable_name(name: str, company_words: set[str]) -> bool:
+    if not name or not name[0].isupper():
+        return False
+    low = name.lower()
+    if low in NOT_NAMES or low in company_words:
+        return False
+    if any(w and w in low for w in company_words if len(w) > 3):
+        return False
+    return len(name) >= 4 or (len(name) >= 2 and all(c.isupper() for c in name))
+
+
+def name_index(article: Article) -> NameIndex:
+    """Names to look for in unlinked text: labels and titles of the article's links, and
+    acronyms written after a link ("Nanyang Technological University (NTU)")."""
+    company = _DISAMBIGUATION.sub("", article.title)
+    company_words = {company.lower(), article.title.lower()}
+    names: dict[str, Entity] = {}
+
+    def add(name: str, title: str) -> None:
+        name = name.strip()
+        if name not in names and _usable_name(name, company_words):
+            names[name] = Entity(label=name, title=title)
+
+    concept_titles: set[str] = set()
+    for sentence in article.sentences:
+        for mention in sentence.mentions:
+            title = mention.entity.title
+            if not title:
+                continue
+            label = mention.entity.label
+            if label[:1].islower():
+                concept_titles.add(title)
+                continue
+            add(label, title)
+            add(_DISAMBIGUATION.sub("", title), title)
+            acro = _ACRONYM_AFTER.match(sentence.text, mention.end)
+            if acro:
+                add(acro.group(1), title)
+    for title, label in article.links.items():
+        if title in concept_titles or title.startswith(("File:", "Image:", "Category:")):
+            continue
+        if label[:1].isupper():
+            add(label, title)
+    # a name the label index maps to another entity is ambiguous: leave it unresolved
+    for name in [n for n, e in names.items() if article.label_index.get(n.lower(), e.title) != e.title]:
+        names.pop(name)
+    return NameIndex(names)
+
+
+
+# Nouns by which an article refers to its subject ("the company", "the newspaper").
+SELF_NOUNS = (
+    "company", "firm", "group", "chain", "retailer", "business", "corporation", "conglomerate",
+    "newspaper", "paper", "bank", "airline", "startup", "start-up", "manufacturer", "publisher",
+    "broadcaster", "railway", "insurer", "automaker", "carmaker",
+)
+_LEAD_COPULA = re.compile(r"\s(?:is|was|are|were)\s")
+_SUBJECT_END = re.compile(r",\s+(?=[a-z])")  # "Alsea, S.A.B. de C.V., known as Alsea"
+_LEAD_ALIAS = re.compile(r"\(\s*(?:or simply |also known as |commonly |known as )?([A-Z][A-Za-z0-9&.-]{1,11})\s*[,;)]")
+_GENERIC_LAST = {"company", "group", "inc", "ltd", "limited", "corporation", "plc", "holdings", "ag", "sa"}
+
+
+def company_names(article: Article) -> frozenset[str]:
+    """Lower-case names that denote the company itself: its title with and without the
+    disambiguation ("alsea"), short names given in parentheses in the lead's first clause
+    ("Ukrainian Processing Center (UPC, ...) is ...": "upc"), and "the" with the title's last
+    word ("the star" for Toronto Star). Generic nouns ("the company") are in SELF_NOUNS."""
+    title = article.title.lower()
+    names = {title, _DISAMBIGUATION.sub("", article.title).lower()}
+    words = _DISAMBIGUATION.sub("", article.title).split()
+    if len(words) > 1 and words[-1][:1].isupper() and words[-1].isalpha() and "of" not in words:
+        if words[-1].lower() not in _GENERIC_LAST:
+            names.add(f"the {words[-1].lower()}")
+    lead = article.sections[0] if article.sections and article.sections[0].path is None else None
+    if lead is not None and lead.sentences:
+        first = lead.sentences[0].text
+        m = _LEAD_COPULA.search(first)
+        stop = m.start() if m else min(len(first), 200)
+        aliases = {a.group(1).rstrip(".").lower() for a in _LEAD_ALIAS.finditer(first, 0, stop)}
+        # the name the lead opens with: "Microsoft Corporation (MS) is ...", "International
+        # Business Machines Corporation (IBM) is ..."
+        paren = first.find("(", 0, stop)
+        subject = _SUBJECT_END.split(first[: paren if paren > 0 else stop], 1)[0]
+        subject = re.sub(r"^the\s+", "", subject.strip(" ,"), flags=re.I).lower()
+        if m and 0 < len(subject) <= 80 and (any(n in subject for n in names) or names & aliases):
+            names.add(subject)
+        names |= aliases
+    names.discard("")
+    return frozenset(names)
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|i|ch|ss)")
+ABBREVIATED_PLACE = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")  # "U.S", "U.K", "U.S.A"
+
+
+def is_demonym_link(entity: Entity) -> bool:
+    """A link written as an adjective of a place or people ("[[Mexico|Mexican]] chain",
+    "[[Ukraine|Ukrainian]] company", "[[United States|U.S.]]-based", "[[Korean language|Korean]]"):
+    it describes a party, it is not one."""
+    label, title = entity.label.rstrip("."), entity.title
+    if not title or label == title:
+        return False
+    if ABBREVIATED_PLACE.fullmatch(label):
+        return True
+    if not _DEMONYM.fullmatch(label):
+        return False
+    return label.lower() not in title.lower() or title.lower() in {
+        f"{label.lower()} {noun}" for noun in ("language", "people", "peoples", "cuisine")}
+
+
+_OFFICE = re.compile(
+    r"(?:Mayor|President|Vice President|Prime Minister|Minister|Governor|Secretary|Chancellor|King|Queen|"
+    r"Emperor|Premier|Senator|Speaker|Attorney General|Chief Justice) of\b")
+
+
+_LAW = re.compile(r".* Act(?: of \d{4})?")
+
+
+def is_office_link(entity: Entity) -> bool:
+    """A link to an office ("[[Mayor of Toronto]]") or a law ("[[Sherman Antitrust Act]]"):
+    it names a role or a rule, not a party."""
+    return bool(entity.title and (_OFFICE.match(entity.title) or _LAW.fullmatch(entity.title)))
+

@@ -1,0 +1,332 @@
+"""Shared machinery for the text extractors (history, relations, controversies).
+
+``dated_sentences(article)`` walks the article's sentences in order and gives each one the
+date it speaks of, resolved against the running context, and its entity mentions: the
+wikilinks in the sentence plus unlinked names that are linked elsewhere in the article.
+
+The running context is the last date read in the section (explicit or resolved), or the year
+of the enclosing year heading (``===2017===``). A sentence without a date of its own takes
+the heading year and nothing else: dates are not carried from one sentence to the next
+unless the text says so ("the following month", "later that year", "In October of that
+year"). Each sentence is also cut into clauses (at ";", ", which", "followed by"...) that
+carry their own dates, so "In April 2018 ..., which was followed in the next month by ..."
+yields April and May.
+
+Extractors build on this; they never re-parse or re-split text. Names and mentions are in
+``kg.text.mentions``, section roles in ``kg.text.sections``, keyword gates in
+``kg.text.patterns``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from kg.model import DateValue, Provenance
+from kg.text.dates import MONTHS, parse_date_text
+from kg.text.mentions import name_index
+from kg.text.parse import Article, Mention, Sentence
+from kg.text.patterns import ODD_CASE, LiteralIndex, fold, passes, required_literals
+from kg.text.sections import heading_year, section_role
+
+_NUMBER_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+# Relative phrases: pattern -> (unit, offset). "N" in the offset column is read from the
+# phrase's ``n`` group ("two years later").
+RELATIVE_PHRASES: tuple[tuple[str, str, int | str], ...] = (
+    (r"\b(?:the|that) (?:very )?same month\b|\bthat month\b|\bthe same month\b", "month", 0),
+    (r"\b(?:the )?following month\b|\bthe next month\b|\b(?:a|one) month later\b", "month", 1),
+    (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months later\b", "month", "N"),
+    (r"\bthe previous month\b|\b(?:a|one) month (?:earlier|before)\b", "month", -1),
+    (r"\b(?:the )?following year\b|\bthe next year\b|\b(?:a|one) year later\b", "year", 1),
+    (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years later\b", "year", "N"),
+    (r"\bthe previous year\b|\b(?:a|one) year (?:earlier|before)\b", "year", -1),
+    (r"\b(?:later|earlier) (?:that|in the|the same|that same) year\b|\b(?:that|the) same year\b"
+     r"|\bthat year\b|\bthe same year\b", "year", 0),
+)
+
+# ---------------------------------------------------------------- dates
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_RELATIVE = tuple((re.compile(p, re.IGNORECASE), unit, off) for p, unit, off in RELATIVE_PHRASES)
+# A month (and day) written without a year: "In October of that year", "on 31 March".
+_MONTH_NO_YEAR = re.compile(
+    rf"(?:\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>(?i:{_MONTH_ALT}))\b"
+    rf"|\b(?P<m2>(?i:{_MONTH_ALT}))\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d))"
+    rf"|\b(?i:in|during|by|early|late|mid|mid-|from|until|since|of)[\s-]+(?P<m3>(?i:{_MONTH_ALT}))\b)"
+    r"(?!\.?,?\s*(?:of\s+)?(?:1[6-9]\d\d|20\d\d))"
+)
+_BETWEEN = re.compile(r"\bbetween (1[6-9]\d\d|20\d\d) and (1[6-9]\d\d|20\d\d)\b", re.IGNORECASE)
+_LIFESPAN = re.compile(r"\(\s*(?:b\.\s*|born\s+)?1[6-9]\d\d\s*[–—-]\s*(?:1[6-9]\d\d|20\d\d)?\s*\)")
+_MONTH_OF_YEAR = re.compile(rf"\b((?i:{_MONTH_ALT}))\s+of\s+(1[6-9]\d\d|20\d\d)\b")
+_CAPITALISED_MONTHS = frozenset(m for m in MONTHS if len(m) > 3) | {"may"}
+# Every date form of explicit_date (and of parse_date_text) holds a four-digit year.
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_RELATIVE_GATED = tuple((required_literals(p), p, unit, off) for p, unit, off in _RELATIVE)
+_MONTH_NO_YEAR_GATE = required_literals(_MONTH_NO_YEAR)
+_BETWEEN_GATE = required_literals(_BETWEEN)
+_LIFESPAN_GATE = required_literals(_LIFESPAN)
+_MONTH_OF_YEAR_GATE = required_literals(_MONTH_OF_YEAR)
+
+
+def _shift(base: DateValue, unit: str, offset: int, raw: str) -> DateValue:
+    year = base.year
+    if unit == "year" or base.precision == "year":
+        return DateValue(f"{year + offset:04d}" if unit == "year" else f"{year:04d}", "year", raw=raw)
+    month = int(base.iso[5:7]) + offset
+    year += (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return DateValue(f"{year:04d}-{month:02d}", "month", raw=raw)
+
+
+def _month_without_year(text: str, context: DateValue | None, folded: str | None = None) -> DateValue | None:
+    if context is None or not passes(_MONTH_NO_YEAR_GATE, fold(text) if folded is None else folded):
+        return None
+    for m in _MONTH_NO_YEAR.finditer(text):
+        name = m.group("m1") or m.group("m2") or m.group("m3")
+        if name.lower() not in _CAPITALISED_MONTHS and not name[0].isupper():
+            continue
+        if name.lower() == "may" and name[0] != "M":
+            continue
+        month = MONTHS[name.lower()]
+        day = m.group("d1") or m.group("d2")
+        raw = m.group(0).strip()
+        if day and 1 <= int(day) <= 31:
+            return DateValue(f"{context.year:04d}-{month:02d}-{int(day):02d}", "day", raw=raw)
+        return DateValue(f"{context.year:04d}-{month:02d}", "month", raw=raw)
+    return None
+
+
+def _relative(text: str, context: DateValue | None, folded: str | None = None) -> DateValue | None:
+    if context is None:
+        return None
+    if folded is None:
+        folded = fold(text)
+    for gate, pattern, unit, offset in _RELATIVE_GATED:
+        m = pattern.search(text) if passes(gate, folded) else None
+        if m:
+            if offset == "N":
+                word = m.group("n").lower()
+                offset = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+            return _shift(context, unit, int(offset), m.group(0))
+    return None
+
+
+_DECADE_WORD = re.compile(r"\b(?:1[6-9]\d0|20\d0)s\b")
+
+
+def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
+    """A date written in full in ``text`` (year included), with a range when one is given."""
+    if not _FOUR_DIGITS.search(text):
+        return None
+    if folded is None:
+        folded = fold(text)
+    for gate, pattern, repl in ((_LIFESPAN_GATE, _LIFESPAN, " "), (_MONTH_OF_YEAR_GATE, _MONTH_OF_YEAR, r"\1 \2")):
+        if passes(gate, folded):
+            new = pattern.sub(repl, text)
+            if new != text:
+                text, folded = new, fold(new)
+    m = _BETWEEN.search(text) if passes(_BETWEEN_GATE, folded) else None
+    if m and int(m.group(2)) > int(m.group(1)):
+        return DateValue(m.group(1), "year", raw=m.group(0), end=DateValue(m.group(2), "year"))
+    date = parse_date_text(text)
+    if date is not None and date.approximate and _DECADE_WORD.search(text):
+        # "During the 1970s, ... with the opening of new stores ... in 1977": the year wins
+        exact = parse_date_text(_DECADE_WORD.sub(" ", text))
+        if exact is not None and not exact.approximate:
+            return exact
+    return date
+
+
+def resolve_date(text: str, context: DateValue | None, folded: str | None = None) -> DateValue | None:
+    """The date a clause speaks of: written in full, or relative to ``context``."""
+    if folded is None:
+        folded = fold(text)
+    date = explicit_date(text, folded)
+    if date is not None:
+        if date.raw and len(date.raw) > 40:  # parse_date_text keeps the whole text as raw
+            date = replace(date, raw="")
+        return date
+    return _month_without_year(text, context, folded) or _relative(text, context, folded)
+
+
+# ---------------------------------------------------------------- clauses
+
+# Where a sentence splits into clauses that may carry their own date and event.
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+(?=(?:which|while|whereas)\b)|,?\s+(?=(?:and\s+)?(?:then\s+)?followed\s+(?:up\s+)?(?:\w+\s+)?(?:in|by)\b)"
+    # "... to Lenovo and, in 2009, it acquired ...", "..., and a year later it also acquired ..."
+    r"|,?\s+and,\s+(?=(?:in|on|by|during)\s[^,;]{0,20}?\b(?:1[6-9]\d\d|20\d\d)\b)"
+    r"|,\s+and\s+(?=(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:years?|months?)\s+later\b)"
+    # "... merged with MFI and the group was renamed ...", "... founded in 1911 and was renamed ... in 1924"
+    r"|,?\s+and\s+(?=(?:the\s+(?:company|group|firm|business|chain|newspaper|paper)|it)\s+(?:was|were|became|changed)\b)"
+    r"|\s+and\s+(?=(?:was|were|later)\s+[^,;]{0,60}?\b(?:in|on)\s+(?:\w+\s+){0,2}(?:1[6-9]\d\d|20\d\d)\b)"
+    # "..., and Archie Norman was appointed chief executive in October."
+    r"|,\s+and\s+(?=[^,;]{0,80}?\b(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|(?:1[6-9]|20)\d\d)\b)"
+    r"|\s+and\s+(?=[a-z]{3,}ed\s)"  # "... was renamed The Toronto Star and moved to ..."
+    # "... introduced the sedative Nembutal in 1930 and the anesthetic Pentothal in 1936"
+    r"|\s+and\s+(?=(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d\b)"
+    r"|\s+and\s+(?=(?:became|was\s+(?:appointed|named))\s+(?:the\s+)?(?:new\s+)?(?:chairman|chairwoman|chief|CEO|president|managing)\b)"
+)
+
+
+@dataclass
+class Clause:
+    text: str
+    start: int  # offsets into the sentence text
+    end: int
+    date: DateValue | None  # own date (explicit or relative), None when the clause has none
+    separator: str = ""  # the text that separated it from the previous clause
+
+
+_CLAUSE_BREAK_GATE = required_literals(_CLAUSE_BREAK)
+# Where a clause break can start: every alternative of _CLAUSE_BREAK begins with ';', ',' or
+# the blank before "and"/"followed"/"then". Trying the pattern only there is what
+# ``_CLAUSE_BREAK.finditer`` finds, without trying its alternatives at every blank.
+_CLAUSE_BREAK_AT = re.compile(r"[;,]|\s+(?=and[\s,]|followed\s|then\s)")
+
+
+def _clause_breaks(text: str):
+    end = 0
+    for c in _CLAUSE_BREAK_AT.finditer(text):
+        if c.start() < end:
+            continue
+        m = _CLAUSE_BREAK.match(text, c.start())
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def split_clauses(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, separator) spans of the clauses of a sentence."""
+    if not passes(_CLAUSE_BREAK_GATE, fold(text) if folded is None else folded):
+        return [(0, len(text), "")]
+    spans: list[tuple[int, int, str]] = []
+    start, sep = 0, ""
+    for m in _clause_breaks(text):
+        before = text[: m.start()]  # never split inside parentheses or quotes
+        if before.count("(") != before.count(")") or before.count('"') % 2 or m.start() - start < 12:
+            continue
+        spans.append((start, m.start(), sep))
+        start, sep = m.end(), m.group(0).strip()
+    spans.append((start, len(text), sep))
+    return spans
+
+
+# ---------------------------------------------------------------- dated sentences
+
+
+@dataclass
+class DatedSentence:
+    sentence: Sentence
+    date: DateValue | None  # the date the sentence speaks of, at its precision
+    mentions: list[Mention] = field(default_factory=list)  # linked + resolved unlinked names
+    clauses: list[Clause] = field(default_factory=list)
+    role: str = "other"  # section role: lead | history | controversy | skip | other
+    explicit: bool = False  # the date is written in the sentence (not the heading year)
+    # the sentence text lower-cased (``str.lower``) and folded for keyword gates (``fold``):
+    # computed once here for every extractor
+    low: str = field(default="", repr=False, compare=False)
+    folded: str = field(default="", repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.folded and self.sentence.text:
+            self.low, self.folded = self.sentence.text.lower(), fold(self.sentence.text)
+
+
+
+
+_LAST: list = [None, None]  # (article, result): extractors of one article share one computation
+
+
+def dated_sentences(article: Article) -> list[DatedSentence]:
+    """Every sentence of the article with its resolved date, clauses and entity mentions.
+
+    The result is computed once per article and shared by the extractors that ask for it:
+    treat it as read-only.
+    """
+    if _LAST[0] is article:
+        return _LAST[1]
+    result = _dated_sentences(article)
+    _LAST[0], _LAST[1] = article, result
+    return result
+
+
+
+_INDEX: list = [None, None, None]  # (dated sentences, index of low, index of folded)
+
+
+def literal_index(article: Article, folded: bool = True) -> LiteralIndex:
+    """The ``LiteralIndex`` of the ``dated_sentences`` of an article, over their ``folded``
+    texts (for keyword gates) or their ``low`` texts (``str.lower``, for prefilters)."""
+    dated = dated_sentences(article)
+    if _INDEX[0] is not dated:
+        lows = [ds.low for ds in dated]
+        folds = [ds.folded for ds in dated]
+        low_index = LiteralIndex(lows)
+        _INDEX[0], _INDEX[1] = dated, low_index
+        _INDEX[2] = low_index if lows == folds else LiteralIndex(folds)
+    return _INDEX[2] if folded else _INDEX[1]
+
+
+def _dated_sentences(article: Article) -> list[DatedSentence]:
+    index = name_index(article)
+    out: list[DatedSentence] = []
+    section: object = object()
+    context: DateValue | None = None
+    base: DateValue | None = None
+    role = "lead"
+    for sentence in article.sentences:
+        if sentence.section != section:
+            section = sentence.section
+            year = heading_year(sentence.section)
+            base = DateValue(f"{year:04d}", "year") if year else None
+            context = base
+            role = section_role(sentence.section)
+        full = sentence.text
+        if full.isascii() or not ODD_CASE.search(full):
+            low = folded = full.lower()
+        else:
+            low, folded = full.lower(), fold(full)
+        has_year = _FOUR_DIGITS.search(full) is not None
+        clauses = []
+        for start, end, sep in split_clauses(full, folded):
+            text = full[start:end]
+            part = folded[start:end]
+            date = explicit_date(text, part) if has_year else None
+            if date is not None:
+                if date.raw and len(date.raw) > 40:  # parse_date_text keeps the whole text as raw
+                    date = replace(date, raw="")
+            elif context is not None:
+                date = _month_without_year(text, context, part) or _relative(text, context, part)
+            if date is not None:
+                context = date
+            clauses.append(Clause(text, start, end, date, sep))
+        own = next((c.date for c in clauses if c.date is not None), None)
+        mentions = list(sentence.mentions)
+        mentions.extend(index.find(full, mentions))
+        mentions.sort(key=lambda m: m.start)
+        out.append(DatedSentence(sentence, own or base, mentions, clauses, role, own is not None, low, folded))
+    return out
+
+
+__all__ = [
+    "Clause", "DatedSentence", "dated_sentences", "explicit_date", "literal_index", "resolve_date",
+    "sentence_provenance", "split_clauses",
+]
+
+
+def sentence_provenance(article: Article, sentence: Sentence, extractor: str) -> Provenance:
+    """Where a fact read from a sentence comes from: article, revision, section, the
+    sentence itself and the citations that close it."""
+    return Provenance(
+        article=article.title,
+        revision=article.revision,
+        section=sentence.section,
+        sentence=sentence.text,
+        citations=tuple(sentence.citations),
+        extractor=extractor,
+    )

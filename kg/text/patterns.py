@@ -1,0 +1,169 @@
+"""Regular-expression helpers shared by the text layer.
+
+* ``alternation(words)``: one alternation, longest words first.
+* Keyword gates. Most cue patterns cannot match most sentences, and a case-insensitive
+  pattern costs a match attempt at every position of the text. ``required_literals`` reads a
+  compiled pattern and returns lower-case strings of which every match (or the text around it,
+  for a lookahead) contains at least one; ``passes`` tests them with ``in`` against the folded
+  text and the pattern only runs when one is there. The gate is exact: it never turns a match
+  into a miss. ``LiteralIndex`` answers the same question for many sentences at once.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from functools import cache
+from re import _constants as _sre
+from re import _parser as _sre_parser
+
+
+def alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Characters that case-insensitive matching equates with an ASCII letter although their
+# lower case is not that letter (U+0130 and U+0131 match "i", U+017F matches "s").
+_FOLD_FIXES = {0x130: "i", 0x131: "i", 0x17F: "s"}
+ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased for keyword gates: one character per character of ``text``, so
+    ``fold(text)[a:b]`` is the fold of ``text[a:b]``."""
+    if not text.isascii() and ODD_CASE.search(text):
+        return text.translate(_FOLD_FIXES).lower()
+    return text.lower()
+
+
+def _factors(items, out: list[frozenset[str]]) -> None:
+    """Append to ``out`` sets of strings such that the text holds one string of each set."""
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            out.append(frozenset({"".join(run)}))
+            run.clear()
+
+    def walk(seq) -> None:
+        for op, av in seq:
+            if op is _sre.LITERAL and av < 128:
+                run.append(chr(av).lower())
+            elif op is _sre.AT:
+                continue  # zero width: the literals around it are adjacent in the text
+            elif op is _sre.SUBPATTERN:
+                walk(av[-1])  # matched once, in place
+            else:
+                flush()
+                sub: list[frozenset[str]] = []
+                if op is _sre.BRANCH:
+                    alts = [_best(alt) for alt in av[1]]
+                    if alts and all(alts):
+                        sub.append(frozenset().union(*alts))
+                elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+                    _factors(av[2], sub)
+                elif op is _sre.ASSERT:
+                    _factors(av[1], sub)  # a lookaround's text is in the string too
+                elif op is _sre.ATOMIC_GROUP:
+                    _factors(av, sub)
+                out.extend(sub)
+
+    walk(items)
+    flush()
+
+
+def _best(items) -> frozenset[str] | None:
+    factors: list[frozenset[str]] = []
+    _factors(items, factors)
+    if not factors:
+        return None
+    best = max(factors, key=lambda f: (min(map(len, f)), -len(f)))
+    # a string that contains another one of the set adds nothing
+    return frozenset(s for s in best if not any(t != s and t in s for t in best))
+
+
+@cache
+def _literals(pattern: str, flags: int) -> tuple[str, ...] | None:
+    try:
+        best = _best(_sre_parser.parse(pattern, flags))
+    except Exception:  # an unreadable pattern is simply not gated
+        return None
+    return tuple(sorted(best, key=lambda s: (-len(s), s))) if best else None
+
+
+def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Lower-case strings one of which the text holds wherever ``pattern`` matches in it;
+    None when the pattern needs no literal text."""
+    return _literals(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else None
+
+
+def passes(literals: tuple[str, ...] | None, folded: str) -> bool:
+    """Whether a pattern with these ``required_literals`` may match the text ``folded``."""
+    if literals is None:
+        return True
+    for s in literals:
+        if s in folded:
+            return True
+    return False
+
+
+class LiteralIndex:
+    """Which sentences of an article hold a literal: one ``str.find`` scan of the joined
+    sentence texts per literal instead of one ``in`` test per sentence and literal."""
+
+    def __init__(self, texts: Sequence[str]):
+        self.texts = texts
+        self.joined = "\x00".join(texts)
+        self.starts: list[int] = []
+        pos = 0
+        for text in texts:
+            self.starts.append(pos)
+            pos += len(text) + 1
+        self._holding: dict[str, frozenset[int]] = {}
+
+    def holding(self, literal: str) -> frozenset[int]:
+        """The numbers of the sentences that contain ``literal``."""
+        hits = self._holding.get(literal)
+        if hits is not None:
+            return hits
+        if not literal or "\x00" in literal:
+            hits = frozenset(i for i, text in enumerate(self.texts) if literal in text)
+        else:
+            found: set[int] = set()
+            joined, starts, last = self.joined, self.starts, len(self.starts) - 1
+            at = joined.find(literal)
+            while at >= 0:  # an occurrence never spans the separator: it lies in one sentence
+                k = bisect_right(starts, at) - 1
+                found.add(k)
+                if k >= last:
+                    break
+                at = joined.find(literal, starts[k + 1])
+            hits = frozenset(found)
+        self._holding[literal] = hits
+        return hits
+
+    def any_of(self, literals: tuple[str, ...] | None) -> frozenset[int] | None:
+        """The sentences that contain one of ``literals``; None (no restriction) for None."""
+        if literals is None:
+            return None
+        if len(literals) == 1:
+            return self.holding(literals[0])
+        return frozenset().union(*map(self.holding, literals))
+
+    def candidates(self, items, gate, within: frozenset[int] | None = None) -> dict[int, list]:
+        """Sentence number -> the ``items`` (in their order) whose ``gate(item)`` literals the
+        sentence holds, among the sentences ``within`` (all when None)."""
+        out: dict[int, list] = {}
+        everything = frozenset(range(len(self.texts)))
+        for item in items:
+            hits = self.any_of(gate(item))
+            if hits is None:
+                hits = everything
+            if within is not None:
+                hits = hits & within
+            for i in hits:
+                out.setdefault(i, []).append(item)
+        return out
+
+

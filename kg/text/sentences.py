@@ -1,0 +1,67 @@
+"""Where sentences end in running text: abbreviations ("U.S.", "Inc.", "No.") and initials
+do not end one, a company suffix followed by a sentence opener does ("... SPSS Inc. Later in
+2009, ...")."""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations after which a period does not end a sentence.
+ABBREVIATIONS = {
+    "u.s", "u.k", "u.n", "e.u", "inc", "ltd", "co", "corp", "no", "nos", "st", "mr", "mrs", "ms",
+    "dr", "prof", "jr", "sr", "vs", "v", "etc", "e.g", "i.e", "approx", "est", "gen", "gov",
+    "sgt", "lt", "col", "capt", "rev", "hon", "mt", "ft", "dept", "univ", "assn", "bros",
+    "plc", "llc", "s.a", "n.v", "a.g", "ag", "p.l.c", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "vol", "pp", "ch", "art", "ca",
+    "c", "cf", "al", "op", "ed", "eds", "ave", "blvd", "rd", "hwy", "pty", "bhd", "s.p.a",
+    "d.c", "l.a", "n.y", "p.m", "a.m", "ph.d", "b.a", "m.a", "u.s.a", "r.o.c", "p.r.c",
+}
+_BOUNDARY = re.compile(r"([.!?])([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]*[A-Z0-9À-ÖØ-Þ])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_SUFFIXES = {"inc", "ltd", "corp", "co", "plc", "llc", "ag", "bros"}
+_OPENER = re.compile(
+    r"(?:In|On|Later|By|During|After|Before|Since|However|Following|The|This|These|It|Its|They|"
+    r"Their|He|She|In addition|Also|Meanwhile|Today|Currently|From|As of)\b(?! Inc\b)"
+)
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_WORD_WINDOW = 64
+
+
+def _word_before(text: str, end: int) -> re.Match | None:
+    """``_WORD_BEFORE.search(text, 0, end)`` without scanning the text from its start.
+
+    A match is the run of word characters and dots that ends at ``end`` and does not depend
+    on where the search starts, so searching the last ``_WORD_WINDOW`` characters finds the
+    same match unless the run fills the whole window (then the full search decides).
+    """
+    lo = end - _WORD_WINDOW
+    if lo > 0:
+        m = _WORD_BEFORE.search(text, lo, end)
+        if m is None or m.start() > lo:
+            return m
+    return _WORD_BEFORE.search(text, 0, end)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans in ``text``; abbreviations ("U.S.", "Inc.", "No.") do not end one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(1) == ".":
+            word = _word_before(text, m.start(1))
+            w = word.group(1).lower() if word else ""
+            w = w.rstrip(".")
+            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                # "... it acquired SPSS Inc. Later in 2009, ...": after a company suffix, a
+                # word that opens sentences opens one
+                if not (w in _SUFFIXES and _OPENER.match(text, m.end(3))):
+                    continue
+            if _INITIALS.fullmatch(w):  # initials such as "J.R.R"
+                continue
+        end = m.end(2)
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end(3)
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans

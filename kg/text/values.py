@@ -1,0 +1,195 @@
+"""Infobox values that are not lists of entities: dates, stock listings, web addresses and
+language-tagged names.
+
+* ``{{URL|example.com}}`` without a scheme becomes ``http://example.com`` (what the template
+  renders); a given scheme is kept.
+* Chinese name parameters map to BCP 47 tags: s -> zh-Hans, t -> zh-Hant, c -> zh,
+  p -> zh-Latn-pinyin, j -> yue-Latn-jyutping, w -> zh-Latn-wadegile. Korean: hangul -> ko,
+  hanja -> ko-Hani, rr -> ko-Latn (McCune-Reischauer has no valid BCP 47 subtag: skipped).
+  An italic transliteration inside ``{{lang-xx|...}}`` becomes ``xx-Latn``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from mwparserfromhell.nodes import ExternalLink, Node, Tag, Template
+from mwparserfromhell.utils import parse_anything
+
+from kg.model import DateValue, Entity, Link, Listing
+from kg.model import Text as LangText
+from kg.text.dates import parse_date_text
+from kg.text.entities import PLACEHOLDERS, clean_label, entity_of
+from kg.text.items import split_items
+from kg.text.patterns import alternation
+from kg.text.render import date_from_template, plain_text
+from kg.text.templates import (
+    CHINESE_PARAMS,
+    CHINESE_TEMPLATES,
+    DATE_TEMPLATES,
+    END_DATE_TEMPLATES,
+    EXCHANGES,
+    KOREAN_PARAMS,
+    KOREAN_TEMPLATES,
+    URL_TEMPLATES,
+)
+from kg.text.wikicode import as_code, positional_args, template_arg, templates_in, tname, walk
+
+INDEX_WORDS = re.compile(r"\b(component|constituent|index|member)\b", re.IGNORECASE)
+
+# Language-name templates: {{Chinese}}/{{zh}} and Korean name parameters -> BCP 47 tag.
+
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$")
+_TICKER_TEXT = re.compile(
+    rf"(?<![\w-])(?P<ex>{alternation({v[0] for v in EXCHANGES.values()})})\s*:\s*"
+    r"(?P<ticker>[A-Z0-9][A-Z0-9.\-]*)"
+)
+
+
+def parse_date(value: object) -> DateValue | None:
+    """A date with its precision from a date template or free text; raw = the plain text."""
+    code = as_code(value)
+    raw = plain_text(code)
+    found = [(name, t) for name, t in templates_in(code) if name in DATE_TEMPLATES]
+    dates = [(name, date_from_template(t)) for name, t in found]
+    dates = [(name, dv) for name, dv in dates if dv is not None]
+    if not dates:
+        return parse_date_text(raw)
+    first = replace(dates[0][1], raw=raw)
+    ends = [dv for name, dv in dates[1:] if name in END_DATE_TEMPLATES]
+    return replace(first, end=ends[0]) if ends else first
+
+
+
+# ================================================================ listings and URLs
+
+
+def _exchange_entity(title: str) -> Entity:
+    return Entity(label=title, title=title, kind="organization")
+
+
+_EXCHANGE_BY_SHORT = {short: (short, title) for short, title in EXCHANGES.values()}
+
+
+def parse_listings(value: object) -> list[Listing]:
+    """Stock listings from exchange templates ({{NYSE|IBM}}) or text ("LSE: ROO")."""
+    code = as_code(value)
+    listings: list[Listing] = []
+    for name, t in templates_in(code):
+        ticker = plain_text(template_arg(t, "1")) if name in EXCHANGES else ""
+        if ticker:
+            short, title = EXCHANGES[name]
+            listings.append(Listing(short, ticker, _exchange_entity(title)))
+    if not listings:
+        for match in _TICKER_TEXT.finditer(plain_text(code)):
+            short, title = _EXCHANGE_BY_SHORT[match.group("ex")]
+            listings.append(Listing(short, match.group("ticker"), _exchange_entity(title)))
+    return list(dict.fromkeys(listings))
+
+
+def parse_index_memberships(value: object) -> list[Entity]:
+    """Stock index memberships ("[[DJIA]] component") - not listings."""
+    result = []
+    for item in split_items(value):
+        if INDEX_WORDS.search(plain_text(item)) and not parse_listings(item):
+            entity = entity_of(item)
+            if entity is not None:
+                result.append(entity)
+    return result
+
+
+def _with_scheme(url: str) -> str | None:
+    url = url.strip()
+    if not url:
+        return None
+    if url.startswith("//"):
+        return "http:" + url
+    return url if _SCHEME.match(url) else "http://" + url
+
+
+def parse_urls(value: object) -> list[Link]:
+    """Every web address in a value ({{URL}}, [http://x y], bare URLs, bare domains)."""
+    code = as_code(value)
+    urls: list[str] = []
+    for node in walk(code.nodes):
+        if isinstance(node, Template) and tname(node) in URL_TEMPLATES:
+            arg = template_arg(node, "1")
+            url = _with_scheme(plain_text(arg)) if arg is not None else None
+            urls.extend([url] if url else [])
+        elif isinstance(node, ExternalLink):
+            urls.append(str(node.url).strip())
+    if not urls:
+        text = plain_text(code)
+        if _DOMAIN.match(text):
+            urls.append("http://" + text)
+    return [Link(iri=u) for u in dict.fromkeys(urls)]
+
+
+def parse_url(value: object) -> Link | None:
+    """The first web address of a value, or None."""
+    links = parse_urls(value)
+    return links[0] if links else None
+
+
+# ================================================================ names
+
+
+def _lang_texts(nodes: list[Node], lang: str) -> list[LangText]:
+    """Text of a language template; an italic part beside other text is a romanisation."""
+    italic = [n for n in nodes if isinstance(n, Tag) and str(n.tag) == "i"]
+    other = [n for n in nodes if n not in italic]
+    main = clean_label(plain_text(parse_anything(other)))
+    roman = clean_label(plain_text(parse_anything(italic)))
+    if main and roman:
+        return [LangText(main, lang), LangText(roman, f"{lang}-Latn")]
+    text = clean_label(plain_text(parse_anything(nodes)))
+    return [LangText(text, lang)] if text else []
+
+
+def _names_of_template(name: str, t: Template) -> list[LangText]:
+    if name in ("lang", "native name"):
+        tag, text = template_arg(t, "1"), template_arg(t, "2")
+        if tag is None or text is None:
+            return []
+        return _lang_texts(list(text.nodes), plain_text(tag))
+    if name.startswith("lang-") and template_arg(t, "1") is not None:
+        return _lang_texts(list(template_arg(t, "1").nodes), name[5:])
+    if name == "transl" and len(positional_args(t)) >= 2:
+        return [LangText(plain_text(positional_args(t)[-1]), plain_text(template_arg(t, "1")) + "-Latn")]
+    table = CHINESE_PARAMS if name in CHINESE_TEMPLATES else (
+        KOREAN_PARAMS if name in KOREAN_TEMPLATES else {})
+    names = []
+    for key, lang in table.items():
+        text = plain_text(template_arg(t, key)) if template_arg(t, key) is not None else ""
+        if text:
+            names.append(LangText(text, lang))
+    return names
+
+
+def names_from_templates(wikicode: object) -> list[LangText]:
+    """Language-tagged labels from {{lang}}, {{lang-xx}}, {{native name}}, {{zh}}, {{Chinese}},
+    {{Infobox Korean name}}..., in document order, without duplicates."""
+    names: list[LangText] = []
+    for name, t in templates_in(as_code(wikicode)):
+        names.extend(_names_of_template(name, t))
+    return list(dict.fromkeys(n for n in names if n.text))
+
+
+def parse_names(value: object) -> list[LangText]:
+    """Names in a name parameter: tagged by their templates, untagged text as lang None.
+
+    Items are split like ``split_items`` (so "The Pylon, The Golden Princess" is two names,
+    while a legal form after a comma, "Alsea, S.A.B. de C.V.", stays in the name)."""
+    names: list[LangText] = []
+    for item in split_items(value):
+        tagged = names_from_templates(item)
+        text = clean_label(plain_text(item))
+        if tagged:
+            names.extend(tagged)
+        elif text.lower() not in PLACEHOLDERS:
+            names.append(LangText(text))
+    return list(dict.fromkeys(names))
+
+
