@@ -14,7 +14,7 @@ from kg.evaluation.gold import date_matches, in_scope
 from kg.evaluation.predictions import Prediction
 from kg.evaluation.runner import evaluate
 from kg.evaluation.scoring import Counts
-from kg.extractors.history import event_types
+from kg.extractors.event_cues import event_types
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"

@@ -11,7 +11,8 @@ import pytest
 from corpus import wiki
 
 from kg.extractors import EXTRACTORS
-from kg.extractors.history import classify, event_types, events, extract
+from kg.extractors.event_cues import classify, event_types
+from kg.extractors.history import events, extract
 from kg.sources import Page
 from kg.sources.files import read_wiki_file
 from kg.text import mentions

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.model import Entity
 from kg.text.parse import Article, Mention
@@ -231,3 +232,38 @@ def is_office_link(entity: Entity) -> bool:
     it names a role or a rule, not a party."""
     return bool(entity.title and (_OFFICE.match(entity.title) or _LAW.fullmatch(entity.title)))
 
+
+_THE_COMPANY = re.compile(rf"\bthe (?:{'|'.join(SELF_NOUNS)})\b")
+
+
+@lru_cache(maxsize=256)
+def _company_patterns(company: frozenset[str]) -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((c, re.compile(rf"(?<![\w-]){re.escape(c)}(?![\w-])")) for c in company)
+
+
+def names_company(text: str, company: frozenset[str], low: str | None = None) -> bool:
+    """Whether ``text`` names the company: one of its ``company_names`` as a whole word, or
+    "the company" (any of ``SELF_NOUNS``). ``low`` is ``text.lower()`` when the caller has it."""
+    if low is None:
+        low = text.lower()
+    return any(c in low and p.search(low) for c, p in _company_patterns(company)) or (
+        "the " in low and _THE_COMPANY.search(low) is not None)
+
+
+def names_company_itself(text: str, company: frozenset[str]) -> bool:
+    """Whether ``text`` names the company, not only an affiliate whose name starts with the
+    company's ("Samsung Electro-Mechanics, established in 1973, ..." names Samsung's unit)."""
+    low = text.lower()
+    if "the " in low and _THE_COMPANY.search(low) is not None:
+        return True
+    for c, pattern in _company_patterns(company):
+        if c not in low:
+            continue
+        for m in pattern.finditer(low):
+            after = _AFFILIATE_TAIL.match(text, m.end())
+            if after is None or after.group(1).lower() in NAME_TAILS:
+                return True
+    return False
+
+
+_AFFILIATE_TAIL = re.compile(r"(?:\s+|-)([A-Z][\w&'.-]*)")
