@@ -373,8 +373,8 @@ def test_retry_after_is_honoured(capsys, diff_server, linked, stub_server):
 def test_an_unlinked_graph_is_refused(capsys, tmp_path):
     built = tmp_path / "st.ttl"
     assert main(["build", str(wiki("SenseTime")), "-o", str(built), "-q", "--extractors", "infobox"]) == 0
-    code, out, err = run_diff(capsys, built, "--endpoint", closed_port_url(), "--no-cache")
-    assert code == 3 and out == ""
+    code, out, err = run_diff(capsys, built, "--endpoint", closed_port_url(), "--cache", tmp_path / "cache")
+    assert code == 3 and out == "" and not (tmp_path / "cache").exists()  # refused before any client
     assert "no company is linked" in err and "kg link" in err and "Traceback" not in err
 
 
@@ -385,3 +385,41 @@ def test_usage_errors(capsys, linked, tmp_path):
     assert code == 2 and "YYYY-MM-DD" in err
     code, _, err = run_diff(capsys, tmp_path / "nothing.ttl", "--endpoint", closed_port_url())
     assert code == 3 and "nothing.ttl" in err
+
+
+# ---------------------------------------------------------------- what the README shows
+
+
+def _blocks_after(text: str, marker: str, count: int) -> list[str]:
+    rest = text.split(marker, 1)[1]
+    return [part.split("```", 1)[0].strip("\n") for part in rest.split("```\n")[1 : 2 * count : 2]]
+
+
+def test_readme_worked_example_is_the_real_output(capsys, diff_server, tmp_path):
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    table, commands = _blocks_after(readme, "### Worked example: SenseTime against a local endpoint", 2)
+    built, done, qs = tmp_path / "st.ttl", tmp_path / "st-linked.ttl", tmp_path / "st.qs"
+    assert main(["build", str(wiki("SenseTime")), "-o", str(built), "--extractors", "infobox", "-q"]) == 0
+    assert main(["link", str(built), "-o", str(done), "--endpoint", diff_server.query_url, "--no-cache",
+                 "--no-mediawiki-api"]) == 0
+    code, out, err = run_diff(capsys, done, "--endpoint", diff_server.query_url, "--no-cache",
+                              "--quickstatements", qs, *RETRIEVED)
+    assert code == 0, err
+    assert out.rstrip("\n") == table
+    assert qs.read_text(encoding="utf-8").rstrip("\n") == commands
+    summary = err.strip().splitlines()[-1].replace(str(qs), "st.qs")
+    assert summary.startswith("kg diff: 1 linked company, 20 facts: 2 same, 1 more_precise, 1 differs, 16")
+    assert " ".join(summary.split()) in " ".join(readme.replace("`", "").split())
+
+
+def test_retrieved_defaults_to_today(capsys, diff_server, linked, tmp_path):
+    import datetime as dt
+
+    before = dt.datetime.now(dt.UTC).date()
+    qs = tmp_path / "st.qs"
+    code, _, err = run_diff(capsys, linked["SenseTime"], "--endpoint", diff_server.query_url, "--no-cache",
+                            "--quickstatements", qs, "--format", "csv")
+    after = dt.datetime.now(dt.UTC).date()
+    assert code == 0, err
+    dates = {c.reference()["P813"].value for c in parse_v1(qs.read_text(encoding="utf-8"))}
+    assert dates and dates <= {f"+{d.isoformat()}T00:00:00Z" for d in (before, after)}

@@ -225,3 +225,20 @@ def test_the_client_never_asks_for_what_is_not_an_item(stub_server):
     client = WikidataClient(stub.url + "/query", contact="tests@example.org")
     assert client.statements(["Q0", 'Q1"}', "P31"], ["P571"]) == {}
     assert stub.requests == []
+
+
+def test_a_wikidata_date_without_its_value_node_is_read_as_padded():
+    assert When.from_wikidata("2014-01-01T00:00:00Z", None, None).precision == 9
+    assert When.from_wikidata("2014-10-01T00:00:00Z", None, None).precision == 10
+    assert When.from_wikidata("2014-10-15T00:00:00Z", None, None).precision == 11
+    assert When.from_wikidata("2014-01-01T00:00:00Z", None, 11).precision == 11  # the node wins
+
+
+def test_several_wikidata_values_are_joined_in_one_cell():
+    from kg.wikidata.diff import COLUMNS, Row
+
+    fact = _fact(item("Q4", "Science Park"), "P159")
+    row = Row(ST, "P159", fact.prop, "differs", fact, [claim(item("Q8646", "Hong Kong")), claim(item("Q8", "Kowloon"))])
+    cells = dict(zip(COLUMNS, row.cells(), strict=True))
+    assert cells["wikidataValue"] == "Q8646 | Q8" and cells["wikidataValueLabel"] == "Hong Kong | Kowloon"
+    assert cells["wikidataProperty"] == "http://www.wikidata.org/prop/direct/P159"

@@ -14,6 +14,7 @@ from kg.errors import InputError, RemoteError, UsageError
 from kg.fileio import atomic_write
 from kg.graph.query import load_graphs, render
 from kg.wikidata.diff import COLUMNS, STATUSES, TABLE_COLUMNS, commands, diff_graph
+from kg.wikidata.facts import companies
 from kg.wikidata.quickstatements import FORMATS as QS_FORMATS
 from kg.wikidata.quickstatements import render as render_commands
 from kg.wikidata.report import stderr_notify
@@ -99,12 +100,21 @@ def _retrieved(text: str | None) -> dt.date:
         raise UsageError(f"--retrieved {text!r}: write a date as YYYY-MM-DD") from None
 
 
+def _not_linked(path: str) -> InputError:
+    return InputError(
+        f"{path}: no company is linked to Wikidata; link it first: kg link {path} -o LINKED.ttl",
+        source=path,
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     retrieved = _retrieved(args.retrieved)
     qs_format = args.qs_format or (
         "csv" if (args.quickstatements or "").lower().endswith(".csv") else "v1"
     )
     store = load_graphs([args.input])
+    if not any(c.qid for c in companies(store)):
+        raise _not_linked(args.input)
     notify = stderr_notify("kg diff")
     client = make_client(args, notify)
     try:
@@ -125,11 +135,7 @@ def run(args: argparse.Namespace) -> int:
     for company in result.unlinked:
         notify(f"skipped {company.title} <{company.iri}>: not linked to Wikidata (run 'kg link')")
     if not result.companies:
-        raise InputError(
-            f"{args.input}: no company is linked to Wikidata; link it first:"
-            f" kg link {args.input} -o LINKED.ttl",
-            source=args.input,
-        )
+        raise _not_linked(args.input)
     if args.format == "table":
         text = render(TABLE_COLUMNS, [row.table_cells() for row in result.rows], "table")
     else:

@@ -167,7 +167,7 @@ def wikidata_value(raw: dict, prop: WikidataProperty) -> Value | None:
         return Value(kind, text, raw.get("label") or qid, qid=qid, ticker=min(tickers) if tickers else None)
     if kind == "time":
         precision = raw.get("precision")
-        when = When.parse(text, term.get("datatype"), int(precision) if precision is not None else None)
+        when = When.from_wikidata(text, term.get("datatype"), int(precision) if precision is not None else None)
         return Value("time", when.iso, when.iso, when=when) if when else None
     if kind in ("money", "count"):
         amount = decimal(raw.get("amount") or text)

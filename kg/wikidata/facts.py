@@ -17,15 +17,14 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 
+from kg.graph.rdf import KGO, RDF, RDFS, SCHEMA
 from kg.titles import canonical_title
 from kg.wikidata.properties import alignments, compared_properties
 from kg.wikidata.sparql import qid_from_iri
 from kg.wikidata.values import Value, When, decimal, plain
 
-KGO = "https://w3id.org/company-kg/ontology#"
-SCHEMA = "http://schema.org/"
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+RDF_TYPE = ox.NamedNode(RDF + "type")
+LABEL = ox.NamedNode(RDFS + "label")
 SAME_AS = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
 STOCK_LISTING = ox.NamedNode(KGO + "StockListing")
 EXCHANGE = ox.NamedNode(KGO + "exchange")

@@ -189,7 +189,7 @@ def statements_query(qids: Sequence[str], pids: Sequence[str], qualifiers: Seque
         + f"  VALUES ?item {{ {items} }}\n"
         + f"  VALUES (?property ?p ?ps ?psv) {{ {props} }}\n"
         + "  ?item ?p ?statement .\n"
-        + "  ?statement wikibase:rank ?rank .\n"
+        + "  OPTIONAL { ?statement wikibase:rank ?rank . }\n"
         + "  OPTIONAL { ?statement ?ps ?value . }\n"
         + "  OPTIONAL { ?statement ?psv ?node .\n"
         + "             OPTIONAL { ?node wikibase:timePrecision ?precision . }\n"

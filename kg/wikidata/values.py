@@ -59,6 +59,18 @@ class When:
         day = day if precision >= DAY and day else 1
         return cls(year, month, day, precision)
 
+    @classmethod
+    def from_wikidata(cls, lexical: str, datatype: str | None, precision: int | None) -> When | None:
+        """A date of a Wikidata statement: ``2014-01-01T00:00:00Z`` at the precision of its
+        value node. A statement without one (a store holding only ``ps:`` values) is read the
+        way Wikidata pads dates: 1 January is a year, the 1st of a month is a month."""
+        if precision is None and "T" in (lexical or ""):
+            m = _DATE.match(lexical.strip())
+            if m and m.group(2) and m.group(3):
+                month, day = int(m.group(2)), int(m.group(3))
+                precision = YEAR if (month, day) == (1, 1) else MONTH if day == 1 else DAY
+        return cls.parse(lexical, datatype, precision)
+
     def key(self, precision: int) -> tuple[int, ...]:
         """The date cut to ``precision`` (decades, centuries and millennia too)."""
         if precision >= DAY:
