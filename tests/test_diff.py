@@ -274,6 +274,10 @@ def test_ibm_amounts_dates_urls_files_and_listing(capsys, diff_server, linked, t
         assert ref["P854"].value == ANNUAL_REPORT
         assert ref["P1476"].value == "IBM Reports 2020 Fourth-Quarter and Full-Year Results"
     assert "P854" not in commands["P414"].reference()
+    # the README shows the staff command as it is written
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    (line,) = [x for x in qs.read_text(encoding="utf-8").splitlines() if "\tP1128\t" in x]
+    assert f"\n{line}\n" in readme
 
 
 def test_csv_quickstatements_say_what_v1_says(capsys, diff_server, linked, tmp_path):
