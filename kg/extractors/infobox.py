@@ -178,7 +178,7 @@ def _money(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     is two years of the same measure."""
     items = split_items(value)
     for item in items if len(items) > 1 else [value]:
-        money = parse_money(item, year_hint=ctx.year_hint())
+        money = parse_money(item, year_hint=ctx.year_hint(), accounting=True)
         if money is not None:
             yield money, ctx.cites(item), ()
 
