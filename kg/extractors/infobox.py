@@ -17,12 +17,15 @@ from mwparserfromhell.wikicode import Wikicode
 from kg.model import Citation, Entity, Fact, Link, Provenance, Role
 from kg.model import Text as LangText
 from kg.text.citations import citations_in
+from kg.text.countries import country_code
 from kg.text.entities import entity_of, parse_people
 from kg.text.items import split_items
 from kg.text.money import parse_money, parse_quantity
 from kg.text.parse import Article, Infobox
 from kg.text.render import plain_text
 from kg.text.values import (
+    current_items,
+    name_and_period,
     names_from_templates,
     parse_date,
     parse_index_memberships,
@@ -119,6 +122,16 @@ def _texts(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
         yield from _text(item, ctx)
 
 
+def _former_names(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    """Former names, each without the years it was used ("Tarnwater plc (1996–2006)"), which
+    become the statement's start and end dates."""
+    for item in split_items(value):
+        name, start, end = name_and_period(plain_text(item))
+        if name:
+            quals = (("startDate", start),) if start else ()
+            yield LangText(name, "en"), ctx.cites(item), quals + ((("endDate", end),) if end else ())
+
+
 def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     for item in split_items(value):
         ent = entity_of(item)
@@ -139,6 +152,18 @@ def _location(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     elif entities:
         text = plain_text(value)
         yield Entity(label=text, kind="place"), ctx.cites(value), ()
+
+
+def _country(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    """The country a country parameter names: "England, United Kingdom" is the United
+    Kingdom (the part that is a country), "[[Hong Kong]]" Hong Kong; else as a place."""
+    entities = [e for e in map(entity_of, split_items(value)) if e is not None]
+    countries = [e for e in entities if country_code(e.title or e.label)]
+    if countries:
+        found = countries[-1]
+        yield Entity(found.label, found.title, kind="place"), ctx.cites(value), ()
+    else:
+        yield from _location(value, ctx)
 
 
 def _first_text(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
@@ -204,7 +229,8 @@ def _leader(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 
 
 def _listings(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    for listing in parse_listings(value):
+    """Current listings: an item marked as ended ("Formerly {{LSE|TWR}} (1989–2006)") is none."""
+    for listing in dict.fromkeys(x for item in current_items(value) for x in parse_listings(item)):
         yield listing, ctx.cites(value), ()
     for index in parse_index_memberships(value):
         yield index, [], (("as", "indexMembership"),)
@@ -241,9 +267,11 @@ def _native_name(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 PARSERS: dict[str, Callable[[Wikicode, _Ctx], Iterator[Parsed]]] = {
     "text": _text,
     "texts": _texts,
+    "former_names": _former_names,
     "first_text": _first_text,
     "entities": _entities,
     "location": _location,
+    "country": _country,
     "date": _date,
     "founded": _founded,
     "money": _money,
@@ -268,14 +296,26 @@ def _param_key(name: str) -> str:
 def extract(article: Article, any_infobox: bool = False) -> Iterator[Fact]:
     """Facts from the article's company-like infobox and its language-name templates.
 
-    A value stated twice (a native name in the infobox and in {{Chinese}}) is one fact.
+    A value stated twice (a native name in the infobox and in {{Chinese}}, also when one of
+    them has the narrower language tag) is one fact.
     """
+    facts = list(dict.fromkeys(_extract(article, any_infobox)))
     seen: set[tuple[str, object]] = set()
-    for fact in _extract(article, any_infobox):
+    tagged = {(f.prop, f.value.text, f.value.lang) for f in facts if isinstance(f.value, LangText) and f.value.lang}
+    for fact in facts:
         key = (fact.prop, fact.value)
-        if key not in seen:
-            seen.add(key)
-            yield fact
+        if key in seen or _less_specific(fact, tagged):
+            continue
+        seen.add(key)
+        yield fact
+
+
+def _less_specific(fact: Fact, tagged: set[tuple[str, str, str]]) -> bool:
+    """A name stated again with a narrower language tag ("zh" beside "zh-Hans") is that name."""
+    value = fact.value
+    if not isinstance(value, LangText) or not value.lang:
+        return False
+    return any(p == fact.prop and t == value.text and lang.startswith(value.lang + "-") for p, t, lang in tagged)
 
 
 def _extract(article: Article, any_infobox: bool) -> Iterator[Fact]:
