@@ -334,3 +334,37 @@ def test_kg_eval_prints_the_infobox_profile_score():
     data = json.loads(result.stdout)
     assert data["infobox"]["lenient"]["tp"] >= 170
     assert {"exchange", "ticker", "revenue", "keyPerson"} <= set(data["infobox"]["by_type"])
+
+
+def test_a_link_to_a_section_of_another_article_names_the_link_text():
+    ent = entity_of("[[Harbour Holdings#Tide Mills|Tide Mills Company]]")
+    assert (ent.label, ent.title) == ("Tide Mills Company", None)
+    facts = _facts("Tide", _infobox(name="Tide plc", brands="[[Tide#Brands|Brands]]") + "'''Tide''' is a firm.")
+    assert not [f for f in facts if f.prop == "brand"]  # a link into the article itself
+
+
+def test_a_country_written_as_an_abbreviation_gets_its_name():
+    facts = _facts("Calder", _infobox(name="Calder Inc.", location_country="U.S.") + "'''Calder''' is a firm.")
+    assert [f.value.label for f in facts if f.prop == "locationCountry"] == ["United States"]
+
+
+def test_a_role_in_another_organisation_makes_no_chief_executive():
+    facts = _facts("Calder", _infobox(name="Calder Inc.", key_people="{{ubl|Ann Lee (CEO of [[Calder Holding]])|"
+                                      "Bo Park (Chairman of the Board)|Cy Diaz (President and CEO)}}")
+                   + "'''Calder''' is a firm.")
+    assert [f.value.label for f in facts if f.prop == "chiefExecutiveOfficer"] == ["Cy Diaz"]
+    assert [f.value.label for f in facts if f.prop == "chairperson"] == ["Bo Park"]
+
+
+def test_unlinked_places_joined_by_and_are_several_areas():
+    facts = _facts("Calder", _infobox(name="Calder Inc.", area_served="Canada and the United States<br />Bosnia and Herzegovina")
+                   + "'''Calder''' is a firm.")
+    assert sorted(f.value.label for f in facts if f.prop == "areaServed") == [
+        "Bosnia and Herzegovina", "Canada", "United States"]
+
+
+def test_more_financial_forms():
+    assert parse_money("US$112 million loss (2021)", accounting=True).amount == Decimal(-112000000)
+    assert parse_money("US$112 million loss (2021)").amount == Decimal(112000000)  # running text: no rule
+    assert parse_money("{{NGN|5.2 billion}} (2022)").currency == "NGN"
+    assert [(x.exchange, x.ticker) for x in parse_listings("Nasdaq: VRDN")] == [("NASDAQ", "VRDN")]

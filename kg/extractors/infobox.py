@@ -17,7 +17,7 @@ from mwparserfromhell.wikicode import Wikicode
 from kg.model import Citation, Entity, Fact, Link, Provenance, Role
 from kg.model import Text as LangText
 from kg.text.citations import citations_in
-from kg.text.countries import country_code
+from kg.text.countries import country_code, country_name, place_country
 from kg.text.entities import entity_of, parse_people
 from kg.text.items import split_items
 from kg.text.money import parse_money, parse_quantity
@@ -39,6 +39,8 @@ NAME = "infobox"
 
 _CEO = re.compile(r"\b(ceo|chief executive|managing director|president and ceo)\b", re.I)
 _CHAIR = re.compile(r"\bchair(man|woman|person)?\b", re.I)
+# "chairman and CEO of INGKA Holding": a role in another organisation (not "of the Board")
+_OTHER_ORG = re.compile(r"\bof\s+(?:the\s+)?(?!(?i:the\s+)?(?i:board|directors|company|group|management)\b)[A-Z]")
 _COPULA = re.compile(r"\n\n|\s(is|was|are|were)\s")
 _COMMONS = "https://commons.wikimedia.org/wiki/Special:FilePath/"
 
@@ -136,8 +138,29 @@ def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     for item in split_items(value):
         ent = entity_of(item)
         # a link back into the article itself ("[[Asda#Brands|Brands]]") names no entity
-        if ent is not None and ent.title != ctx.article.title:
-            yield ent, ctx.cites(item), ()
+        if ent is not None and ent.title != ctx.article.title and not _links_home(item, ctx.article.title):
+            for one in _places_named(ent) or [ent]:
+                yield one, ctx.cites(item), ()
+
+
+_AND_PLACES = re.compile(r"\s*,\s*|\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _places_named(ent: Entity) -> list[Entity]:
+    """The places of an unlinked "Canada and the United States" (not of "Bosnia and
+    Herzegovina", one country): every part must be a country or a region."""
+    if ent.title is not None or " and " not in ent.label and "&" not in ent.label or country_code(ent.label):
+        return []
+    parts = [p for p in _AND_PLACES.split(ent.label) if p]
+    if len(parts) > 1 and all(place_country(p.removeprefix("the "), cities=False) for p in parts):
+        return [Entity(p.removeprefix("the "), kind="place") for p in parts]
+    return []
+
+
+def _links_home(item: Wikicode, title: str) -> bool:
+    """Whether the item's only link leads into the article itself."""
+    links = item.filter_wikilinks()
+    return len(links) == 1 and canonical_title(str(links[0].title)) == title
 
 
 def _location(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
@@ -161,7 +184,10 @@ def _country(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     countries = [e for e in entities if country_code(e.title or e.label)]
     if countries:
         found = countries[-1]
-        yield Entity(found.label, found.title, kind="place"), ctx.cites(value), ()
+        label = found.label
+        if found.title is None and len(label.replace(".", "")) <= 4:  # "U.S.", "UK", "UAE"
+            label = country_name(country_code(label))
+        yield Entity(label, found.title, kind="place"), ctx.cites(value), ()
     else:
         yield from _location(value, ctx)
 
@@ -342,7 +368,7 @@ def _extract(article: Article, any_infobox: bool) -> Iterator[Fact]:
             actual = dict(quals).get("as", prop)
             quals = tuple(q for q in quals if q[0] != "as")
             yield Fact(article.title, actual, parsed, prov, quals)
-            if isinstance(parsed, Role) and parsed.role:
+            if isinstance(parsed, Role) and parsed.role and not _OTHER_ORG.search(parsed.role):
                 if _CEO.search(parsed.role):
                     yield Fact(article.title, "chiefExecutiveOfficer", parsed.holder, prov)
                 if _CHAIR.search(parsed.role):

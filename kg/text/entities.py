@@ -130,6 +130,12 @@ def entity_of(item: object) -> Entity | None:
     nodes = list(as_code(item).nodes)
     head = _head(nodes) or nodes
     found = _first_link(head)
+    if found and "#" in str(found[0].title).lstrip("#") and found[0].text is not None:
+        # [[Computing-Tabulating-Recording Company#Computing Scale Company|Computing Scale
+        # Company]]: a section of another article names what the link text says
+        label = clean_label(plain_text(parse_anything(found[0].text)))
+        if label and label.lower() not in PLACEHOLDERS:
+            return Entity(label=label)
     if found:
         link, trail = found
         title = canonical_title(str(link.title))

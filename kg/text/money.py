@@ -8,7 +8,7 @@ article says); ``¥`` alone is read as JPY (the article's country may make it CN
 Negative figures: a minus sign (U+2212), a hyphen-minus or an en dash right before the figure
 or its currency sign ("US$−112 million", "−US$112 million", "−£41.7m"; not a range such as
 "10–20"), a figure whose number is in parentheses ("US$(112) million"), and, in a financial
-value (``accounting=True``), a value that is one parenthesised figure ("(112)").
+value (``accounting=True``), a value that is one parenthesised figure ("(112)") or says "loss".
 A fiscal year written over two years ("FY2019–20", "2019/20") is the year it ends in.
 """
 
@@ -90,6 +90,7 @@ _QUANTITY = re.compile(
 _YEAR = re.compile(r"(?<![\d.,$€£¥])(1[6-9]\d\d|20\d\d)(?![\d%])(?!,\d)")
 # a fiscal year over two calendar years: "FY2019–20", "2019/20", "fiscal 2019-2020"
 _FISCAL = re.compile(r"(?<![\d.,$€£¥])(1[6-9]\d\d|20\d\d)\s?[–—/-]\s?(\d\d(?:\d\d)?)(?![\d%])")
+_LOSS = re.compile(r"\b(?:net\s+)?loss\b", re.IGNORECASE)
 _CLOSING_YEAR = re.compile(r"[^()]*\)\s*\((1[6-9]\d\d|20\d\d)\)\s*$")
 _WHOLE_IN_PARENS = re.compile(r"^[\s\u25b2\u25bc\u25ac]*\((?P<inner>[^()]*)\)")
 _MARKS = re.compile("[" + "".join(TREND_MARKS.values()) + "]")
@@ -152,6 +153,9 @@ def parse_money_all(value: object, year_hint: str | None = None, accounting: boo
         first = replace(inner[0], amount=-inner[0].amount, trend=_trend_in(text[: whole.start("inner")]),
                         year=inner[0].year or _year_in(tail) or year_hint)
         return [first, *parse_money_all(tail, year_hint)]
+    if accounting and _LOSS.search(text):  # "US$112 million loss", "loss of £3m"
+        found = parse_money_all(text, year_hint)
+        return [_as_loss(found[0]), *found[1:]] if found else []
     matches = [m for m in _MONEY.finditer(text) if m.group("pre") or m.group("post")
                or m.group("mult")]
     if not matches:
@@ -230,3 +234,7 @@ def ambiguous_sign(money: Money) -> str | None:
     if money.currency == "JPY" and money.raw.lstrip(_MINUS + " (").startswith("¥"):
         return "¥"
     return None
+
+
+def _as_loss(money: Money) -> Money:
+    return replace(money, amount=-abs(money.amount))

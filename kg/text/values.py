@@ -48,7 +48,7 @@ FORMER = re.compile(
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$")
 _TICKER_TEXT = re.compile(
-    rf"(?<![\w-])(?P<ex>{alternation({v[0] for v in EXCHANGES.values()})})\s*:\s*"
+    rf"(?<![\w-])(?P<ex>(?i:{alternation({v[0] for v in EXCHANGES.values()})}))\s*:\s*"
     r"(?P<ticker>[A-Z0-9][A-Z0-9.\-]*)"
 )
 
@@ -97,7 +97,7 @@ def _exchange_entity(title: str) -> Entity:
     return Entity(label=title, title=title, kind="organization")
 
 
-_EXCHANGE_BY_SHORT = {short: (short, title) for short, title in EXCHANGES.values()}
+_EXCHANGE_BY_SHORT = {short.upper(): (short, title) for short, title in EXCHANGES.values()}
 
 
 def current_items(value: object) -> list:
@@ -116,7 +116,7 @@ def parse_listings(value: object) -> list[Listing]:
             listings.append(Listing(short, ticker, _exchange_entity(title)))
     if not listings:
         for match in _TICKER_TEXT.finditer(plain_text(code)):
-            short, title = _EXCHANGE_BY_SHORT[match.group("ex")]
+            short, title = _EXCHANGE_BY_SHORT[match.group("ex").upper()]
             listings.append(Listing(short, match.group("ticker"), _exchange_entity(title)))
     return list(dict.fromkeys(listings))
 
