@@ -368,3 +368,16 @@ def test_more_financial_forms():
     assert parse_money("US$112 million loss (2021)").amount == Decimal(112000000)  # running text: no rule
     assert parse_money("{{NGN|5.2 billion}} (2022)").currency == "NGN"
     assert [(x.exchange, x.ticker) for x in parse_listings("Nasdaq: VRDN")] == [("NASDAQ", "VRDN")]
+
+
+def test_a_dollar_country_keeps_its_dollar_beside_another_written_one():
+    us = ("'''Prairie Freight''' is an American railroad.\n\n== History ==\n"
+          "In 2004 Prairie Freight bought an Australian line for A$90 million.\n\n"
+          "In 2006 Prairie Freight acquired Mesa Rail for $300 million.\n")
+    assert [m.currency for m in _event_amounts(_facts("Prairie Freight", _infobox(name="Prairie Freight") + us))] == [
+        "AUD", "USD"]
+    ca = ("'''Muskeg Rail''' is a Canadian railway.\n\n== History ==\n"
+          "In 2008 Muskeg Rail acquired Dakota Line for US$300 million.\n\n"
+          "In 2010 Muskeg Rail acquired Boreal Freight for $75 million.\n")
+    amounts = _event_amounts(_facts("Muskeg Rail", _infobox(name="Muskeg Rail") + ca))
+    assert [m.currency for m in amounts] == ["USD", "CAD"]

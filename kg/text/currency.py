@@ -5,14 +5,14 @@ funding rounds and controversies). A figure written with a bare ``$`` (or "dolla
 ``kr``, "francs" or "pesos" gets a currency only where the article makes it plain, and the
 reason is kept (``Money.inferred``, ``kgo:currencyInference`` on the statement):
 
-1. ``$``: an article that writes one kind of qualified dollar (``US$``, ``A$``, ``C$``,
-   ``HK$``, ``NT$``, ``S$``, ``R$``..., or ``USD 5 million``) and no other means that dollar
-   by a bare ``$`` (Wikipedia's style: "US$" at first use, then "$");
-2. else the company's country decides when its currency is one the sign can stand for (a
-   Canadian company's ``$`` is CAD, a Swedish company's ``kr`` SEK, a Chinese company's
-   ``¥`` CNY);
-3. else, for ``$``, a company of a country without a dollar (the United Kingdom, China...)
-   means the US dollar, as English-language business writing does;
+1. the company's country decides when its currency is one the sign can stand for: a US
+   company's ``$`` is USD, a Canadian company's CAD (a "US$" for a deal in the United States
+   does not change that), a Swedish company's ``kr`` SEK, a Chinese company's ``¥`` CNY;
+2. else, for ``$``: an article that writes one kind of qualified dollar (``US$``, ``A$``,
+   ``C$``, ``HK$``, ``NT$``, ``S$``, ``R$``..., "USD 5 million", "US dollars") and no other
+   means that dollar by a bare ``$`` (Wikipedia's style: "US$" at first use, then "$");
+3. else, for ``$``, a company of a known country without a dollar (the United Kingdom,
+   Switzerland, China) means the US dollar, as English-language business writing does;
 4. else the figure keeps no currency (``¥`` keeps its default reading, the yen).
 
 The company's country is ``kg.text.countries.company_country``: the infobox country, its
@@ -88,18 +88,16 @@ class _Context:
         candidates = AMBIGUOUS_CURRENCIES.get(sign)
         if not candidates:
             return None
+        country = self.country()
+        local = currency_of(country[0]) if country else None
+        where = f"company of {country_name(country[0])} ({country[1]})" if country else ""
+        if local in candidates:
+            return local, f"bare {sign}: {where}"
         if sign in DOLLAR_SIGNS and len(self.dollars()) == 1:
             code, written = next(iter(self.dollars().items()))
             return code, f"bare {sign}: the article writes {written} and no other dollar"
-        country = self.country()
-        if country is not None:
-            code, evidence = country
-            local = currency_of(code)
-            where = f"company of {country_name(code)} ({evidence})"
-            if local in candidates:
-                return local, f"bare {sign}: {where}"
-            if sign in DOLLAR_SIGNS and local:
-                return "USD", f"bare {sign}: {where}, a country without a dollar: US dollar"
+        if sign in DOLLAR_SIGNS and local:
+            return "USD", f"bare {sign}: {where}, a country without a dollar: US dollar"
         return None
 
 

@@ -37,8 +37,9 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
 # Signs and words that name several currencies: the candidates (ISO 4217). The first one is
 # the reading when nothing in the article decides; None: no reading without context.
 AMBIGUOUS_CURRENCIES: dict[str, tuple[str | None, ...]] = {
-    "$": (None, "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN", "ARS", "CLP", "COP",
-          "JMD", "TTD", "BSD", "BBD", "BZD", "FJD", "LRD", "NAD", "GYD", "SRD", "XCD", "BND"),
+    # the dollars
+    "$": (None, "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "JMD", "TTD", "BSD", "BBD",
+          "BZD", "FJD", "LRD", "NAD", "GYD", "SRD", "XCD", "BND", "SBD", "KYD"),
     "¥": ("JPY", "CNY"),
     "kr": (None, "SEK", "NOK", "DKK", "ISK"),
     "krone": (None, "NOK", "DKK"), "kroner": (None, "NOK", "DKK"),
