@@ -87,6 +87,9 @@ class Money:
     trend: str | None = None  # "increase" | "decrease" | "steady"
     raw: str = ""
     note: str | None = None  # e.g. "ambiguous currency symbol $"
+    # why the currency was inferred from the article where the figure's sign was ambiguous
+    # ("bare $: company of United States (hq_location_country United States)")
+    inferred: str | None = None
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from kg.extractors import infobox as infobox_extractor
 from kg.graph.rdf import DEFAULT_BASE, Mapper
 from kg.model import Fact
 from kg.sources import Page
+from kg.text.currency import infer_currencies
 from kg.text.parse import Article, parse_article
 
 _REDIRECT = re.compile(r"^\s*#redirect\s*:?\s*\[\[([^\]|#]+)", re.IGNORECASE)
@@ -134,6 +135,8 @@ def extract_page(page: Page, options: Options = Options()) -> tuple[Article, str
         else:
             facts.extend(EXTRACTORS[name](article))
     facts = merge(facts)
+    box = infobox_extractor.company_infobox(article, options.any_infobox)
+    facts = infer_currencies(facts, article, box.params if box is not None else {})
     if options.min_confidence is not None:
         facts = [f for f in facts if f.provenance.confidence is None or f.provenance.confidence >= Decimal(str(options.min_confidence))]
     return article, subject_class, facts

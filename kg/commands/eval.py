@@ -14,7 +14,8 @@ from kg.extractors import resolve
 HELP = "score the extractors against gold annotations (precision, recall, F1 per type)"
 DESCRIPTION = """Run the extractors on the articles named by the gold files (tests/gold/*.json) and
 print precision, recall and F1 per extractor and per event type, strict (the date agrees at
-the gold's precision) and lenient (the year agrees). The gold format is described in
+the gold's precision) and lenient (the year agrees). A `profile` block scores the infobox as
+the `profile` query shows it, per property. The gold format is described in
 tests/gold/README.md.
 
 exit codes: 0 scores at or above the floors, 1 below --min-precision/--min-recall (lenient),
@@ -23,6 +24,7 @@ exit codes: 0 scores at or above the floors, 1 below --min-precision/--min-recal
 examples:
   kg eval tests/gold
   kg eval tests/gold tests/gold/heldout tests/gold/unseen ../shared/corpus/synthetic/gold
+  kg eval tests/gold/synthetic                 # the infobox profile of four synthetic articles
   kg eval tests/gold --extractors history --format json
   kg eval tests/gold --min-precision 0.9 --min-recall 0.8"""
 

@@ -92,6 +92,7 @@ class KGO(DefinedNamespace):
     controversy: URIRef  # controversy
     counterparty: URIRef  # counterparty
     country: URIRef  # country
+    currencyInference: URIRef  # currency inference
     customer: URIRef  # customer
     date: URIRef  # date
     director: URIRef  # director or manager
