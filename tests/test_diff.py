@@ -253,7 +253,10 @@ def test_ibm_amounts_dates_urls_files_and_listing(capsys, diff_server, linked, t
     assert statuses(rows, "P414") == {"NYSE: IBM": "missing"}
 
     commands = {c.property: c for c in parse_v1(qs.read_text(encoding="utf-8"))}
-    assert set(commands) == {"P414", "P452", "P488", "P1128", "P2403", "P3362"}
+    # the infobox's "U.S." is the United States, linked by its Wikidata alias; the item's
+    # full statements have no P17 (only a truthy triple), so it is proposed
+    assert set(commands) == {"P17", "P414", "P452", "P488", "P1128", "P2403", "P3362"}
+    assert commands["P17"].value.value == "Q30"
     staff = commands["P1128"]
     assert (staff.value.type, staff.value.value, staff.value.unit) == ("quantity", "345900", None)
     assert [(p, v.value, v.precision) for p, v in staff.qualifiers] == [("P585", "+2020-00-00T00:00:00Z", 9)]
@@ -293,7 +296,7 @@ def test_csv_quickstatements_say_what_v1_says(capsys, diff_server, linked, tmp_p
         return (c.item, c.property, c.value, tuple(c.qualifiers), tuple(sorted(c.reference().items())))
 
     from_csv, from_v1 = parse_csv(text), parse_v1(v1.read_text(encoding="utf-8"))
-    assert len(from_csv) == len(from_v1) == 6
+    assert len(from_csv) == len(from_v1) == 7
     assert sorted(map(key, from_csv), key=str) == sorted(map(key, from_v1), key=str)
     forced = tmp_path / "forced.txt"
     diff_json(capsys, diff_server, linked["IBM"], "--quickstatements", forced, "--qs-format", "csv")
