@@ -6,6 +6,7 @@ import socket
 from pathlib import Path
 
 import pytest
+from servers import closed_port_url
 from stubs_mediawiki import StubMediaWiki, StubState
 
 from kg import __version__
@@ -13,7 +14,7 @@ from kg.cli import main
 from kg.errors import RemoteError
 from kg.sources import iter_pages
 from kg.sources.files import read_wiki_file
-from kg.sources.mediawiki import LICENSE, MediaWikiClient, fetch
+from kg.sources.mediawiki import DEFAULT_API, LICENSE, MediaWikiClient, fetch
 
 FIXTURES = Path(__file__).parent / "fixtures" / "wikipedia"
 SENSETIME = (FIXTURES / "SenseTime.wiki").read_text("utf-8")
@@ -204,10 +205,18 @@ def test_dead_api_exit_5_with_clear_message(tmp_path, capsys):
 
 
 def test_contact_required_for_wikipedia(tmp_path, monkeypatch, capsys):
+    assert DEFAULT_API == "https://en.wikipedia.org/w/api.php"  # what "no --api" means
     monkeypatch.delenv("KG_CONTACT", raising=False)
-    code = main(["fetch", "SenseTime", "-o", str(tmp_path)])
+    # Should the check ever be skipped, the request goes to a loopback proxy where nothing
+    # listens (exit 5), never to Wikipedia.
+    for name in ("https_proxy", "http_proxy", "HTTPS_PROXY", "HTTP_PROXY"):
+        monkeypatch.setenv(name, closed_port_url(""))
+    for name in ("no_proxy", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    code = main(["fetch", "SenseTime", "-o", str(tmp_path), "--retries", "0"])
     assert code == 2
-    assert "--contact" in capsys.readouterr().err
+    assert "Wikimedia asks API clients for a contact: give --contact" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_contact_from_environment(tmp_path, monkeypatch):

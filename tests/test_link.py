@@ -760,6 +760,7 @@ def test_enrich_with_a_trig_output_and_a_partners_by_country_query(
 
 def test_enrich_refuses_a_single_graph_output_before_any_request(stub_server, tmp_path, run_link):
     stub = stub_server()
+    api = stub_server(handler=mediawiki_redirects(REDIRECTS))
     src = write_graph(sensetime_graph(), tmp_path / "g.ttl")
     code, err = run_link(
         [
@@ -768,12 +769,14 @@ def test_enrich_refuses_a_single_graph_output_before_any_request(stub_server, tm
             str(tmp_path / "out.ttl"),
             "--endpoint",
             stub.url,
+            "--mediawiki-api",
+            api.url + "/w/api.php",
             "--no-cache",
             "--enrich",
         ]
     )
     assert code == EXIT_USAGE and "--enrich" in err and ".trig" in err
-    assert stub.requests == [] and not (tmp_path / "out.ttl").exists()
+    assert stub.requests == [] and api.requests == [] and not (tmp_path / "out.ttl").exists()
 
 
 def test_contact_from_the_environment(stub_server, tmp_path, monkeypatch, run_link):
