@@ -3,6 +3,8 @@ Protocol and SPARQL Update) against real local Oxigraph servers and scripted stu
 
 from __future__ import annotations
 
+import email.utils
+import functools
 import signal
 import socket
 import stat
@@ -32,6 +34,7 @@ from kg.graph.query import ontology_quads
 from kg.graph.serve import find_oxigraph, is_loopback, serve
 from kg.graph.sinks import write_graph
 from kg.graph.store import GraphStore
+from kg.http import parse_retry_after
 from kg.pipeline import process_page
 from kg.sources.files import read_wiki_file
 
@@ -348,6 +351,45 @@ def test_push_update_honours_429_retry_after(files, stub_server):
     assert "INSERT DATA" in stub.requests[1].param("update")
     assert "ADD SILENT GRAPH" in stub.requests[2].param("update")
     assert stub.requests[0].headers["User-Agent"].startswith("company-kg/")
+
+
+def test_push_waits_as_long_as_retry_after_says(files, stub_server, capsys):
+    stub = stub_server(
+        script=[StubResponse(503, "busy", "text/plain", headers={"Retry-After": "2"})],
+        handler=lambda r: StubResponse(204, "", "text/plain"),
+    )
+    code, _, err = run(capsys, "push", files / "star.ttl", "--endpoint", stub.url + "/store")
+    assert code == 0, err
+    assert "HTTP 503; waiting 2 s as asked by Retry-After (attempt 2 of 4)" in err
+    first, second = stub.requests
+    # stamped on arrival: the 429 reached the client after first.started, the retry left
+    # after the client's two-second sleep (the default backoff would have waited one)
+    assert second.started - first.started >= 2.0
+
+
+def test_push_update_reads_a_retry_after_date(files, stub_server, monkeypatch):
+    now = 1_796_000_000.0  # a fixed clock for reading the date; the wait itself is real
+    monkeypatch.setattr(
+        "kg.graph.push.parse_retry_after", functools.partial(parse_retry_after, now=lambda: now)
+    )
+    when = email.utils.formatdate(now + 1, usegmt=True)
+    stub = stub_server(
+        script=[StubResponse(429, "slow down", "text/plain", headers={"Retry-After": when})],
+        handler=lambda r: StubResponse(204, "", "text/plain"),
+    )
+    messages = []
+    report = push([str(files / "star.ttl")], stub.url + "/update", method="update",
+                  graph="https://example.org/g", backoff=0, notify=messages.append)
+    assert report.chunks == 1 and len(stub.requests) == 3
+    assert "HTTP 429; waiting 1 s as asked by Retry-After" in messages[0]
+    assert stub.requests[1].started - stub.requests[0].started >= 1.0
+
+
+def test_push_does_not_wait_longer_than_its_limit(files, stub_server, capsys):
+    stub = stub_server(handler=lambda r: StubResponse(429, "", "text/plain", headers={"Retry-After": "86400"}))
+    code, _, err = run(capsys, "push", files / "star.ttl", "--endpoint", stub.url + "/store")
+    assert code == 5 and len(stub.requests) == 1
+    assert "asked to wait 86400 s (Retry-After) after HTTP 429, more than the 300 s limit; try again later" in err
 
 
 def test_push_gives_up_after_bounded_retries(files, stub_server, capsys):
