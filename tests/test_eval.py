@@ -4,12 +4,14 @@ floors per gold set are in tests/test_quality.py."""
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from kg.cli import main
 from kg.evaluation.events import match
 from kg.evaluation.gold import date_matches, in_scope
 from kg.evaluation.predictions import Prediction
@@ -100,3 +102,36 @@ def test_the_relations_gold_folder_can_be_scored_on_its_own():
     for name in alone:
         assert (alone[name].lenient.tp, alone[name].lenient.fp, alone[name].lenient.fn) == (
             whole[name].lenient.tp, whole[name].lenient.fp, whole[name].lenient.fn)
+
+
+@pytest.mark.parametrize("folder", ["heldout", "relations"])
+def test_details_list_every_miss_and_every_extra(folder, monkeypatch, capsys):
+    monkeypatch.chdir(ROOT)
+    scores = evaluate(GOLD / folder)
+    assert main(["eval", str(GOLD / folder)]) == 0
+    plain = capsys.readouterr().out
+    assert "missed:" not in plain and "extra:" not in plain
+    assert main(["eval", str(GOLD / folder), "--details"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    missed = [line.removeprefix("  missed: ") for line in lines if line.startswith("  missed: ")]
+    extra = [line.removeprefix("  extra:  ") for line in lines if line.startswith("  extra:  ")]
+    assert missed == [m for s in scores.values() for m in s.misses]
+    assert extra == [e for s in scores.values() for e in s.extras]
+    # one line per lenient miss and extra, each naming the article of a gold file
+    assert len(missed) == sum(s.lenient.fn for s in scores.values()) > 0
+    assert len(extra) == sum(s.lenient.fp for s in scores.values()) > 0
+    articles = {json.loads(f.read_text("utf-8"))["article"] for f in (GOLD / folder).glob("*.json")}
+    assert {line.split(":", 1)[0] for line in missed + extra} <= articles
+
+
+def test_min_recall_follows_the_lenient_recall(monkeypatch, capsys):
+    monkeypatch.chdir(ROOT)
+    recall = evaluate(GOLD / "unseen", ("history",))["history"].lenient.recall
+    at_or_below = math.floor(recall * 1000) / 1000
+    assert main(["eval", str(GOLD / "unseen"), "--min-recall", str(at_or_below)]) == 0
+    assert "below the floor" not in capsys.readouterr().err
+    above = math.ceil(recall * 1000 + 1) / 1000
+    assert main(["eval", str(GOLD / "unseen"), "--min-recall", str(above), "--min-precision", "0"]) == 1
+    err = capsys.readouterr().err
+    assert f"kg eval: history: below the floor: recall {recall:.3f} < {above}" in err
+    assert "precision" not in err.split("below the floor")[1].splitlines()[0]
