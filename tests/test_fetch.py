@@ -80,9 +80,11 @@ def test_user_agent_and_query_parameters(tmp_path):
 
 def test_batches_of_fifty_titles_one_request_at_a_time(tmp_path):
     titles = [f"Company {i:03d}" for i in range(120)]
-    state = _state(pages={t: (2000 + i, f"text of {t}") for i, t in enumerate(titles)})
+    # each answer takes 0.2 s: a client with two requests out at once would be seen
+    state = _state(pages={t: (2000 + i, f"text of {t}") for i, t in enumerate(titles)}, delay=0.2)
     with StubMediaWiki(state) as api:
         report = fetch(titles, tmp_path, client=_client(api))
+    assert state.max_in_flight == 1
     sizes = [len(r.params["titles"].split("|")) for r in state.requests]
     assert sizes == [50, 50, 20]
     assert len(report.written) == 120 and report.complete
