@@ -165,6 +165,23 @@ def test_serve_answers_queries_refuses_writes_and_stops_on_ctrl_c(store_dir, pag
         urllib.request.urlopen(f"http://{LOOPBACK}:{port}/query?query=ASK%7B%7D", timeout=5)
 
 
+def test_serve_listens_where_bind_says(store_dir):
+    # 127.0.0.2 is loopback too (127.0.0.0/8), so no warning, but it is not 127.0.0.1
+    port = free_port()
+    process, lines = start_serve(store_dir, port, "--bind", "127.0.0.2")
+    try:
+        assert f"http://127.0.0.2:{port}/query" in lines[-1], lines
+        assert not any("warning" in line for line in lines)
+        rows = select(f"http://127.0.0.2:{port}/query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        assert int(rows[0]["n"]["value"]) > 0
+        with pytest.raises(urllib.error.URLError):
+            urllib.request.urlopen(f"http://{LOOPBACK}:{port}/query?query=ASK%7B%7D", timeout=5)
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=30)
+    assert process.returncode == 0
+
+
 def test_serve_reports_a_port_in_use(store_dir, capsys):
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as busy:
         busy.bind((LOOPBACK, 0))
