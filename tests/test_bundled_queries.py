@@ -6,6 +6,7 @@ graph (tests/test_co_partners.py)."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -74,3 +75,15 @@ def test_parameters_and_header(name, corpus_graph):
     assert ("(optional)" in cell) == bool(optional)
     if optional:  # and the query runs without it
         assert run_query(corpus_graph, query, {})[0] == README[name][0]
+
+
+def test_json_rows_map_every_column_to_a_string(tmp_path, capsys):
+    # README: "a JSON array of objects from column name to string (unbound columns are "")"
+    graph = tmp_path / "st.nq"
+    assert main(["build", str(wiki("SenseTime")), "-o", str(graph), "-q"]) == 0
+    assert main(["query", "partners", "--graph", str(graph), "--param", "company=SenseTime", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and all(list(row) == README["partners"][0] for row in rows)
+    assert all(isinstance(v, str) for row in rows for v in row.values())
+    unlinked = [row for row in rows if row["partnerWikipedia"] == ""]  # names the article never links
+    assert unlinked and all(row["partnerLabel"] for row in unlinked)
