@@ -79,7 +79,7 @@ def scheduler():
     """A Dask scheduler with one worker, on 127.0.0.1, in this process."""
     with LocalCluster(
         n_workers=1, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1",
-        dashboard_address=None,
+        dashboard_address="127.0.0.1:0",  # its HTTP server too: loopback, on a free port
     ) as cluster:
         yield cluster
 
