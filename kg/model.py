@@ -47,6 +47,9 @@ class Provenance:
     citations: tuple[Citation, ...] = ()
     extractor: str = "infobox"
     param: str | None = None  # infobox parameter name the fact came from
+    # how strongly the text supports the fact, 0-1 (text extractors; None for the infobox,
+    # whose facts are the article's own structured statements)
+    confidence: Decimal | None = None
 
 
 # ---------------------------------------------------------------- values

@@ -7,6 +7,7 @@ one visible registry; ``kg --help`` lists them in this order.
 
 COMMANDS: tuple[str, ...] = (
     "build",
+    "diff",
     "eval",
     "extract",
     "fetch",

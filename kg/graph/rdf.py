@@ -256,6 +256,8 @@ class Mapper:
             emit(stmt, _n(KGO, "sentence"), ox.Literal(prov.sentence, language="en"))
         if prov.param:
             emit(stmt, _n(KGO, "infoboxParameter"), ox.Literal(prov.param))
+        if prov.confidence is not None:
+            emit(stmt, _n(KGO, "confidence"), decimal_literal(prov.confidence))
         raw = getattr(fact.value, "raw", None)
         if raw:
             emit(stmt, _n(KGO, "rawText"), ox.Literal(raw))

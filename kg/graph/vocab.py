@@ -88,6 +88,7 @@ class KGO(DefinedNamespace):
     chiefExecutiveOfficer: URIRef  # chief executive officer
     circulation: URIRef  # circulation
     citationText: URIRef  # citation text
+    confidence: URIRef  # confidence
     controversy: URIRef  # controversy
     counterparty: URIRef  # counterparty
     country: URIRef  # country
