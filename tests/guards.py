@@ -10,22 +10,31 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import netguard
 import pytest
 
+_OWN_LOG: list[Path] = []  # the log folder this session made (removed at the end)
+
 
 def _guard() -> netguard.Guard:
     if netguard.ACTIVE is not None and os.environ.get(netguard.LOG_VARIABLE):
         return netguard.ACTIVE  # a test run started by a test: the guard is already in place
     log = Path(tempfile.mkdtemp(prefix="kg-netguard-")) / "refused.log"
+    _OWN_LOG.append(log)
     os.environ.update(netguard.child_environment(log))
     return netguard.Guard(log).install()
 
 
 GUARD = _guard()
+
+
+def pytest_unconfigure(config):
+    for log in _OWN_LOG:
+        shutil.rmtree(log.parent, ignore_errors=True)
 
 
 @pytest.hookimpl(wrapper=True)
