@@ -15,7 +15,7 @@ import itertools
 import multiprocessing
 from collections.abc import Iterable, Iterator
 
-from kg.errors import UsageError
+from kg.errors import RemoteError, UsageError
 from kg.pipeline import Options, PageResult, process_page
 from kg.sources import Page
 
@@ -84,7 +84,7 @@ def _run_dask(pages, options, workers, scheduler, batch_size) -> Iterator[PageRe
         raise UsageError("--engine dask needs Dask: pip install 'company-kg[dask]'") from None
     cluster = None
     if scheduler:
-        client = Client(scheduler)
+        client = _connect(Client, scheduler)
     else:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
@@ -101,3 +101,24 @@ def _run_dask(pages, options, workers, scheduler, batch_size) -> Iterator[PageRe
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _connect(client_class, scheduler: str):
+    """A client of the scheduler at ``scheduler``, or a one-line error saying what to do."""
+    from distributed.comm.addressing import parse_address
+    from distributed.comm.registry import backends
+
+    scheme, _ = parse_address(scheduler)
+    if scheme not in backends:
+        raise UsageError(
+            f"--scheduler {scheduler}: unknown protocol {scheme!r}; give tcp://HOST:PORT (a Dask scheduler)"
+        )
+    try:
+        return client_class(scheduler)
+    except ValueError as err:
+        raise UsageError(f"--scheduler {scheduler}: not a scheduler address ({err}); give tcp://HOST:PORT") from None
+    except OSError as err:  # TimeoutError included
+        raise RemoteError(
+            f"--scheduler {scheduler}: cannot reach the Dask scheduler ({err}); check that one runs"
+            " there ('dask scheduler'), or leave --scheduler out to use a local cluster"
+        ) from None

@@ -1,4 +1,8 @@
-"""Shared pytest fixtures. Servers come from tests/servers.py and listen on 127.0.0.1 only."""
+"""Shared pytest fixtures. Servers come from tests/servers.py and listen on 127.0.0.1 only.
+
+tests/guards.py adds two rules to every test: nothing may reach beyond loopback (see
+tests/netguard.py), and nothing may be skipped.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,8 @@ import pytest
 from servers import OxigraphServer, StubServer
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+pytest_plugins = ["pytester", "guards"]
 
 
 @pytest.fixture(scope="session")

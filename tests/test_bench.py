@@ -78,6 +78,8 @@ def test_simulated_pool_makespan():
     assert simulate_pool([1.0, 1.0, 1.0], 2, 2) == 2.0
 
 
-def test_unknown_benchmark_is_a_usage_error():
-    with pytest.raises(SystemExit):
+def test_unknown_benchmark_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as done:
         bench_main(["nope"])
+    assert done.value.code == 2
+    assert "unknown benchmark 'nope'; choose from dump, memory, pipeline, queries, workers" in capsys.readouterr().err

@@ -121,20 +121,6 @@ def test_cue_table_loads_and_every_type_is_a_kgo_property():
         assert f"kgo:{t} a rdf:Property" in ttl
 
 
-def test_gold_scores_meet_the_goal():
-    """Hand-made gold (tests/gold/relations): precision >= 0.90 and recall >= 0.75 per extractor."""
-    from pathlib import Path
-
-    from kg.evaluation.runner import evaluate_relations as evaluate
-
-    scores = evaluate(Path(__file__).parent / "gold" / "relations")
-    assert set(scores) == {"relations", "controversies"}
-    for name, score in scores.items():
-        assert score.lenient.precision >= 0.90, (name, score.extras)
-        assert score.lenient.recall >= 0.75, (name, score.misses)
-    assert scores["relations"].strict.precision >= 0.90
-
-
 def test_gold_matching_requires_the_counterparty_and_the_type_family():
     from kg.evaluation.predictions import Prediction
     from kg.evaluation.relations import match

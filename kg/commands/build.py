@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+import pyoxigraph as ox
+
 from kg.build import build
 from kg.commands.link import add_client_arguments, link_with_args, print_report
 from kg.engines import DEFAULT_BATCH, ENGINES
@@ -76,9 +78,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler names a Dask scheduler: use it with --engine dask")
     if args.store and (args.output or args.link):
         raise UsageError("--store writes into a store: it cannot be combined with -o or --link")
-    options = Options(extractors=resolve(args.extractors), base=args.base, any_infobox=args.any_infobox,
+    options = Options(extractors=resolve(args.extractors), base=_base(args.base), any_infobox=args.any_infobox,
                       min_confidence=args.min_confidence)
     transform = None
     if args.link:
@@ -103,3 +107,13 @@ def run(args: argparse.Namespace) -> int:
     where = f" -> store {args.store}" if args.store else where
     print(f"kg build: {report.summary()}{where}", file=sys.stderr)
     return code
+
+
+def _base(value: str) -> str:
+    try:
+        ox.NamedNode(value)
+    except ValueError as err:
+        raise UsageError(
+            f"--base {value!r} is not an absolute IRI ({err}); give one such as https://example.org/kg/"
+        ) from None
+    return value
