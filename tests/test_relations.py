@@ -146,3 +146,28 @@ def test_gold_matching_requires_the_counterparty_and_the_type_family():
     customer = Prediction("customer", None, sentence, None, participants=("skanska",))
     assert match("relations", [other, customer, right], [item], strict=False) == [(0, 2)]
     assert match("relations", [right], [item], strict=True) == []  # strict wants the exact type
+
+
+def test_places_and_people_are_not_partners():
+    """Issue 14, defect 4: a city (Shanghai for SenseTime) and a person (George Davies for
+    Asda) were partners. A partner, customer, supplier or investor is an organisation."""
+    text = ("'''Acme''' makes kettles.\n\n"
+            "In 2012 Acme signed a partnership agreement with [[Lagos]]. "
+            "In 2013 Acme partnered with [[Nadia Orrel (designer)|Nadia Orrel]] on a kettle range. "
+            "In 2014 Acme partnered with [[Tomas Vell]], founder of [[Vellware]]. "
+            "In 2015 Acme partnered with [[Globex]].")
+    assert _pairs(_extract(text)) == {("partner", "Globex")}
+
+
+def test_a_link_to_a_place_that_names_its_government_gives_the_government_unlinked():
+    text = ("'''Acme''' makes kettles.\n\n"
+            "In 2016 the [[Lagos|Lagos State Government]] signed a strategic alliance agreement with Acme.")
+    facts = _extract(text)
+    assert [(f.prop, f.value.label, f.value.title) for f in facts] == [("partner", "Lagos State Government", None)]
+
+
+def test_sensetime_and_asda_regressions(sensetime):
+    assert not any(f.value.title == "Shanghai" for f in sensetime)
+    assert any(f.value.label == "Shanghai Municipal Government" and f.value.title is None for f in sensetime)
+    asda = _extract(wiki("Asda"))
+    assert not any("George Davies" in (f.value.title or f.value.label) for f in asda)

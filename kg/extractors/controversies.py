@@ -22,6 +22,7 @@ from importlib.resources import files
 from kg.extractors import relations
 from kg.extractors.relations import company_names, is_self
 from kg.model import Entity, Event, Fact, Participant
+from kg.text import kinds
 from kg.text.money import parse_money_all
 from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sentence_provenance
 from kg.text.parse import Article
@@ -157,6 +158,7 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
     seen: set[str] = set()
     previous_place = -1
     rtable = relations.cues()
+    known = kinds.kinds(article)
     for m in sorted(ds.mentions, key=lambda m: m.start):
         ent = m.entity
         if ent.label.islower() or is_self(ent, names, article) or not relations.valid_name(ent.label, rtable):
@@ -173,6 +175,8 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
                 continue  # owned by what precedes it ("the Bureau's Entity List", "Deliveroo's London drivers")
             if _BY.search(before):
                 role = t.agents.get(type_)
+        if known.kind(ent) == kinds.PLACE:
+            continue  # a place is where it happened, not a party ("fined by Dartford": the town's council)
         key = ent.title or ent.label.lower()
         if key in seen:
             continue

@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from importlib.resources import files
 
 from kg.model import Entity, Fact
-from kg.text import mentions
+from kg.text import kinds, mentions
 from kg.text.narrative import DatedSentence, dated_sentences, sentence_provenance
 from kg.text.parse import Article, Mention
 from kg.text.patterns import passes, required_literals
@@ -153,6 +153,20 @@ def is_self(entity: Entity, names: tuple[str, ...], article: Article) -> bool:
         return True
     pat = _self_pattern(names)
     return bool(pat.search(entity.label.lower()) or (entity.title and pat.search(entity.title.lower())))
+
+
+def as_organization(entity: Entity, article: Article) -> Entity | None:
+    """The entity as a counterparty, or None when it is a place or a person (a partner,
+    customer, supplier or investor is an organisation). A piped link whose text names an
+    organisation and whose target is a place or a person (``[[Shanghai|Shanghai Municipal
+    Government]]``) stands for the organisation, without the target's title."""
+    known = kinds.kinds(article)
+    kind = known.kind(entity)
+    if kind in (kinds.PLACE, kinds.PERSON):
+        return None
+    if entity.title and entity.label != entity.title and known.kind(Entity(entity.title, entity.title)) in (kinds.PLACE, kinds.PERSON):
+        return Entity(entity.label) if known.label_kind(entity) == kinds.ORGANIZATION else None
+    return entity
 
 
 def _resolve(label: str, article: Article) -> Entity:
@@ -320,10 +334,13 @@ def relations_in(s: _Sent, article: Article, table: Cues, names) -> list[tuple[s
         for m in cue.pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
-            parties = [
-                c for c in _counterparties(s, cue, m, article, table, names)
-                if not is_self(c.entity, names, article) and not (m.start() <= c.start < m.end())
-            ]
+            parties = []
+            for c in _counterparties(s, cue, m, article, table, names):
+                if is_self(c.entity, names, article) or m.start() <= c.start < m.end():
+                    continue
+                entity = as_organization(c.entity, article)
+                if entity is not None:
+                    parties.append(Counterparty(entity, c.start, c.end))
             if not parties:
                 continue
             taken.append((m.start(), m.end()))
@@ -381,13 +398,14 @@ def extract(article: Article) -> Iterator[Fact]:
         # a sub-heading of a "Major clients" section names a client
         if len(parts) > depth + 1 and parts[depth + 1] not in headed:
             headed.add(parts[depth + 1])
-            entity = _resolve(parts[depth + 1], article)
-            if not is_self(entity, names, article) and valid_name(entity.label, table):
+            entity = as_organization(_resolve(parts[depth + 1], article), article)
+            if entity is not None and not is_self(entity, names, article) and valid_name(entity.label, table):
                 yield _fact(article, type_, entity, ds)
         # a list item that is only a name ("; Royal Dutch Shell")
         if ds.sentence.list_item or len(s.text.split()) <= 6:
             items, end = enumeration(s, 0, article, table)
             if items and end >= len(s.text.rstrip(". ")):
                 for c in items:
-                    if not is_self(c.entity, names, article):
-                        yield _fact(article, type_, c.entity, ds)
+                    entity = as_organization(c.entity, article)
+                    if entity is not None and not is_self(entity, names, article):
+                        yield _fact(article, type_, entity, ds)
