@@ -109,3 +109,35 @@ def test_controversy_headings():
     assert controversies.controversy_heading("Criticisms", aliases) == (True, None)
     assert controversies.controversy_heading("Labour practices", aliases) == (True, None)
     assert controversies.controversy_heading("History > 2017", aliases) == (False, None)
+
+
+def test_a_joint_venture_with_a_controversial_partner_is_not_a_controversy():
+    """Issue 14, defect 5: "Joint venture with Leon" was listed as a controversy because the
+    partner is described as a supplier of surveillance technology."""
+    text = ("'''Acme''' makes cameras.\n\n== Controversies ==\n"
+            "In March 2016 Acme formed a joint venture with Orvel, a maker of surveillance drones. "
+            "In May 2017 Acme set up a policing company with Brenn, a supplier of detainment systems. "
+            "In 2018 Acme cameras were used for surveillance of protesters by the [[Ministry of Order]].")
+    events = _extract(text)
+    assert len(events) == 1 and events[0].date.iso == "2018"
+
+
+def test_a_topic_without_a_date_or_a_party_is_not_a_controversy():
+    """Issue 14, defect 5: an undated 'human rights' item with no party. A sentence whose only
+    cue names a topic (surveillance, facial recognition, political prisoners) must give a date
+    or a party; an act or an accusation (criticised, accused, sued) stands on its own."""
+    text = ("'''Acme''' makes cameras.\n\n== Controversies ==\n"
+            "Acme software was used in facial recognition systems for police forces. "
+            "Acme has been criticised for the working hours at its plants. "
+            "In 2019 Acme cameras were used in the surveillance of journalists.")
+    events = _extract(text)
+    assert [(e.type, e.date.iso if e.date else None) for e in events] == [("other", None), ("other", "2019")]
+
+
+def test_the_sensetime_joint_venture_is_history_not_a_controversy():
+    from kg.pipeline import Options, extract_page
+
+    _, _, facts = extract_page(read_wiki_file(wiki("SenseTime")), Options())
+    leon = [f for f in facts if f.provenance.sentence and "with Leon" in f.provenance.sentence]
+    assert leon and not any(f.prop == "controversy" for f in leon)
+    assert not any(f.value.category == "controversy" for f in leon if isinstance(f.value, Event))

@@ -61,6 +61,7 @@ class Cue:
     type: str
     aspect: str
     gate: tuple[str, ...] | None = None  # the pattern's required_literals: a cheap first test
+    topic: bool = False  # names what a case is about: needs a date or a party (see extract)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class Table:
     agents: dict[str, str]
     amount: tuple[re.Pattern, ...]
     outcomes: tuple[tuple[re.Pattern, str], ...]
+    business: tuple[re.Pattern, ...]
     sections: tuple[str, ...]
     prefilter: tuple[str, ...]
     any_strong: re.Pattern
@@ -83,20 +85,22 @@ class Table:
 def table() -> Table:
     """Load and check ``controversy_cues.tsv`` and ``controversy_sections.tsv`` once."""
     types = event_types()
-    strong, weak, veto, aspects, roles, amount, outcomes = [], [], [], [], [], [], []
+    strong, weak, veto, aspects, roles, amount, outcomes, business = [], [], [], [], [], [], [], []
     prefilter = None
     agents: dict[str, str] = {}
     for n, row in enumerate(_rows("controversy_cues.tsv"), start=2):
         row = [c.strip() for c in row] + [""] * (4 - len(row))
         kind, pattern, type_, value = row[:4]
         where = f"controversy_cues.tsv row {n}"
-        if kind in ("strong", "weak", "agent") and type_ not in types:
+        if kind in ("strong", "weak", "topic", "agent") and type_ not in types:
             raise ValueError(f"{where}: {type_!r} is not a controversy type of event_types.tsv")
         pat = re.compile(pattern, re.IGNORECASE) if pattern else None
         if kind == "strong":
             strong.append(Cue(pat, type_, value, required_literals(pat)))
-        elif kind == "weak":
-            weak.append(Cue(pat, type_, value, required_literals(pat)))
+        elif kind in ("weak", "topic"):
+            weak.append(Cue(pat, type_, value, required_literals(pat), topic=kind == "topic"))
+        elif kind == "business":
+            business.append(pat)
         elif kind == "prefilter":
             prefilter = tuple(k for k in pattern.lower().split("|") if k)
         elif kind == "veto":
@@ -122,7 +126,7 @@ def table() -> Table:
 
     return Table(
         tuple(strong), tuple(weak), tuple(veto), tuple(aspects), tuple(roles), agents,
-        tuple(amount), tuple(outcomes), sections, prefilter, alternation(strong), alternation(weak),
+        tuple(amount), tuple(outcomes), tuple(business), sections, prefilter, alternation(strong), alternation(weak),
     )
 
 
@@ -212,8 +216,9 @@ def _classify(text: str, in_section: bool, t: Table, strong, weak) -> Cue | None
     """``classify`` for a text that passed the prefilter, given the cues whose keyword gate
     it passes (in table order)."""
     found = next((cue for cue in strong if cue.pattern.search(text)), None)
-    if found is None and in_section:
-        found = next((cue for cue in weak if cue.pattern.search(text)), None)
+    if found is None and in_section:  # an act or an accusation before a mere topic
+        found = next((cue for cue in weak if not cue.topic and cue.pattern.search(text)), None) or next(
+            (cue for cue in weak if cue.topic and cue.pattern.search(text)), None)
     if found is not None and any(v.search(text) for v in t.veto):
         return None
     return found
@@ -227,6 +232,15 @@ def classify(text: str, in_section: bool, t: Table) -> Cue | None:
     folded = fold(text)
     return _classify(text, in_section, t, [c for c in t.strong if passes(c.gate, folded)],
                      [c for c in t.weak if passes(c.gate, folded)])
+
+
+def usable_topic(text: str, dated: bool, has_party: bool, t: Table) -> bool:
+    """Whether a sentence whose only cue is a topic ("surveillance", "political prisoners")
+    is a controversy: it must give a date or a party, and it must not tell a business event
+    (a joint venture with a supplier of surveillance technology is a joint venture)."""
+    if not (dated or has_party):
+        return False
+    return not any(p.search(text) for p in t.business)
 
 
 def extract(article: Article) -> Iterator[Fact]:
@@ -251,6 +265,8 @@ def extract(article: Article) -> Iterator[Fact]:
             continue
         aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
         parties = _parties(ds, cue.type, t, article, names)
+        if cue.topic and not usable_topic(s.text, ds.date is not None, bool(parties), t):
+            continue
         outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
         event = Event(
             type=cue.type,
