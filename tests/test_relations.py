@@ -171,3 +171,50 @@ def test_sensetime_and_asda_regressions(sensetime):
     assert any(f.value.label == "Shanghai Municipal Government" and f.value.title is None for f in sensetime)
     asda = _extract(wiki("Asda"))
     assert not any("George Davies" in (f.value.title or f.value.label) for f in asda)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # supply and outsourcing contracts
+    ("In 2009 Acme signed a seven-year contract with [[Globex]] to run its call centres.", {("supplier", "Globex")}),
+    ("In 2012 Acme awarded a £90 million maintenance contract to a joint venture of [[Initech]] and [[Hooli]].",
+     {("supplier", "Initech"), ("supplier", "Hooli")}),
+    ("In 2014 it ordered 12 wind turbines from [[Vestas]].", {("supplier", "Vestas")}),
+    ("Its cranes were ordered from [[Liebherr]] in 1999.", {("supplier", "Liebherr")}),
+    ("[[Umicore]] has supplied cathode material since 2018.", {("supplier", "Umicore")}),
+    ("Part of its packaging is outsourced to [[Smurfit Kappa]].", {("supplier", "Smurfit Kappa")}),
+    ("In 2016 Acme signed an agreement with [[Cellco]] for the supply of battery cells.", {("supplier", "Cellco")}),
+    ("In 2016 Acme signed an offtake agreement, with [[Cellco]], for its lithium.", {("partner", "Cellco")}),
+    ("The agreements with [[Globex]] and [[Initech]], signed in 2016, cover Asia.",
+     {("partner", "Globex"), ("partner", "Initech")}),
+    ("It has a research collaboration on alloys with [[Delft University of Technology]].",
+     {("researchCollaborator", "Delft University of Technology")}),
+    ("A co-branded credit card is issued by [[Zeta Bank]].", {("partner", "Zeta Bank")}),
+    ("In 2011 it granted [[Pharmaco]] an exclusive licence to its compound.", {("partner", "Pharmaco")}),
+    # owners and stakes
+    ("In 2007 Acme was bought by Holdco, owned by [[Alpha Capital]] (60 per cent) and [[Beta Pension Fund]] (40 per cent).",
+     {("investor", "Alpha Capital"), ("investor", "Beta Pension Fund")}),
+    ("In 2019 [[Gamma Partners]] bought a 20 per cent stake for £50 million.", {("investor", "Gamma Partners")}),
+    ("In 2020 a group of investors led by [[Omega Fund]] agreed to invest $9 million in Acme.", {("investor", "Omega Fund")}),
+    # units and owners
+    ("In 2001 Acme established a joint research centre with the [[University of Tartu]]'s Institute of Physics.",
+     {("researchCollaborator", "University of Tartu")}),
+    ("Acme Lights was a joint venture between Acme and the Lighting subsidiary of [[Globex]].",
+     {("jointVenturePartner", "Globex")}),
+    # not relations
+    ("[[Globex]] supplies steel to [[Initech]].", set()),
+    ("Acme sold its dyestuffs business to [[Globex]] in 1990.", set()),
+    ("In 2019 Acme bought a 20 per cent stake in [[Delta Foods]].", set()),
+    ("In 2003 Acme reached an agreement with [[Globex]] on a merger.", set()),
+    ("In 2005 Acme agreed to pay $5 million to settle the allegations and signed an agreement with [[Pharmwatch]].", set()),
+    ("A strike ended when Acme and the [[Grain Workers Union]] reached an agreement.", set()),
+])
+def test_relation_rules_on_one_sentence(sentence, expected):
+    assert _pairs(_extract(f"'''Acme''' makes things.\n\n{sentence}")) == expected
+
+
+def test_the_short_name_and_the_infobox_units_are_the_company_itself():
+    text = ("{{Infobox company\n| name = Zorvex Motors\n| subsidiaries = {{ubl|Brill and Moss Water Limited}}\n}}\n"
+            "'''Zorvex Motors''' makes cars. Zorvex was founded in 2001. Zorvex sells cars in Asia.\n\n"
+            "In 2017 Zorvex signed a long-term agreement with [[Cellco]] for the supply of cells. "
+            "Brill and Moss Water supplies drinking water to two million people.")
+    assert _pairs(_extract(text, title="Zorvex Motors")) == {("supplier", "Cellco")}

@@ -23,7 +23,9 @@ from kg.model import Entity, Fact
 from kg.text import kinds, mentions
 from kg.text.narrative import DatedSentence, dated_sentences, sentence_provenance
 from kg.text.parse import Article, Mention
+from kg.text.items import split_items
 from kg.text.patterns import passes, required_literals
+from kg.text.render import plain_text
 
 NAME = "relations"
 
@@ -52,6 +54,7 @@ class Cue:
 class Cues:
     cues: tuple[Cue, ...]
     refine: tuple[tuple[re.Pattern, str], ...]
+    veto: tuple[tuple[re.Pattern, str], ...]
     sections: tuple[tuple[re.Pattern, str], ...]
     notname: frozenset[str]
     orgnouns: frozenset[str]
@@ -63,13 +66,13 @@ class Cues:
 def cues() -> Cues:
     """Load and check ``relation_cues.tsv`` once."""
     cue_rows: list[Cue] = []
-    refine, sections, notname, orgnouns, generic = [], [], set(), set(), set()
+    refine, veto, sections, notname, orgnouns, generic = [], [], [], set(), set(), set()
     prefilter = None
     for n, row in enumerate(_rows("relation_cues.tsv"), start=2):
         row = row + [""] * (4 - len(row))
         kind, pattern, type_, side = (c.strip() for c in row[:4])
         where = f"relation_cues.tsv row {n}"
-        if kind in ("cue", "refine", "section") and type_ not in TYPES:
+        if kind in ("cue", "refine", "section", "veto") and type_ not in TYPES:
             raise ValueError(f"{where}: unknown relation type {type_!r}")
         if kind == "cue":
             if side not in SIDES:
@@ -78,6 +81,8 @@ def cues() -> Cues:
             cue_rows.append(Cue(compiled, type_, side, required_literals(compiled)))
         elif kind == "refine":
             refine.append((re.compile(pattern, re.IGNORECASE), type_))
+        elif kind == "veto":
+            veto.append((re.compile(pattern, re.IGNORECASE), type_))
         elif kind == "section":
             sections.append((re.compile(pattern, re.IGNORECASE), type_))
         elif kind == "notname":
@@ -92,7 +97,7 @@ def cues() -> Cues:
             raise ValueError(f"{where}: unknown kind {kind!r}")
     if prefilter is None:
         raise ValueError("relation_cues.tsv: no prefilter row")
-    return Cues(tuple(cue_rows), tuple(refine), tuple(sections), frozenset(notname), frozenset(orgnouns), frozenset(generic), prefilter)
+    return Cues(tuple(cue_rows), tuple(refine), tuple(veto), tuple(sections), frozenset(notname), frozenset(orgnouns), frozenset(generic), prefilter)
 
 
 # ---------------------------------------------------------------- names
@@ -107,6 +112,7 @@ _THE = re.compile(r"the\s+", re.IGNORECASE)
 _DESCRIPTOR = re.compile(r"(?:[a-z][\w-]*\s+){1,4}")
 _BASED = re.compile(r"(?:[A-Z][\w.]*-based|[A-Z][\w.]*\s+[A-Z][\w.]*-based)\s+")
 _POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
+_UNIT_OF = re.compile(r"\s+(?:subsidiary|unit|division|arm)(?:\s+of)?\s+(?:the\s+)?(?=[A-Z])")
 _SUFFIX = re.compile(r",?\s*(?:Ltd|Inc|LLC|Co|Corp|plc|S\.A|AG|GmbH|B\.V|N\.V)\.?(?=[\s,;.]|$)")
 _FUNCTION_WORDS = frozenset("in at on of to from by with for or the a an into over under near its their his her was were is are".split())
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -137,9 +143,63 @@ class _Sent:
         return by_start
 
 
+# infobox parameters that name the company's own side: its units and its earlier names
+_OWN_PARAMS = ("subsid", "divisions", "former_name", "former name", "predecessor")
+_LEGAL_TAIL = re.compile(r"(?:,?\s+(?:Limited|Ltd\.?|plc|PLC|Inc\.?|LLC|AG|GmbH|S\.A\.|Authority))+$")
+_NAMES: list = [None, None]  # (article, names): the extractors of one article share them
+
+
 def company_names(article: Article) -> tuple[str, ...]:
-    """Lower-case names that denote the company itself ("samsung", "ikea", "upc")."""
-    return tuple(sorted(mentions.company_names(article)))
+    """Lower-case names that denote the company's side: the company itself ("samsung",
+    "ikea", "upc"; ``mentions.company_names``), the short name the article calls it by
+    ("Tianlan" for Tianlan Auto), and the subsidiaries, divisions, former names and
+    predecessors its infobox lists ("Lune and Eden Water Limited" is "lune and eden water")."""
+    if _NAMES[0] is article:
+        return _NAMES[1]
+    names = set(mentions.company_names(article))
+    for box in article.infoboxes:
+        for param, value in box.params.items():
+            if not param.startswith(_OWN_PARAMS):
+                continue
+            for item in split_items(value):
+                text = _PAREN.sub("", plain_text(item)).strip(" ,;")
+                text = _LEGAL_TAIL.sub("", text).strip()
+                if len(text) > 2 and text[:1].isupper():
+                    names.add(text.lower())
+    short = _short_name(article)
+    if short:
+        names.add(short)
+    result = tuple(sorted(names))
+    _NAMES[0], _NAMES[1] = article, result
+    return result
+
+
+def _short_name(article: Article) -> str | None:
+    """The title's first word when the article calls the company by it alone, at least three
+    times ("Tianlan signed ..." in Tianlan Auto): not followed or preceded by another
+    capitalised word, so "General" in General Motors never qualifies."""
+    words = re.sub(r"\s*\(.*\)$", "", article.title).split()
+    if len(words) < 2 or not words[0][:1].isupper() or len(words[0]) < 4 or words[0] in cues().notname:
+        return None
+    if kinds.place_by_name(words[0]) or kinds.is_place_adjective(words[0]):
+        return None  # "Toronto" in Toronto Star, "Ukrainian" in Ukrainian Railways
+    alone = re.compile(rf"(?<![A-Z][\w.]\s)(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+[A-Z&])")
+    count = 0
+    for sentence in article.sentences:
+        if words[0] in sentence.text:
+            count += len(alone.findall(sentence.text))
+            if count >= 3:
+                return words[0].lower()
+    return None
+
+
+@lru_cache(maxsize=256)
+def _joined_names(names: tuple[str, ...]) -> re.Pattern | None:
+    """The company's own names that hold a separator ("lune and eden water"), as one pattern."""
+    joined = [n for n in names if " and " in n or ", " in n or " & " in n]
+    if not joined:
+        return None
+    return re.compile("|".join(rf"{re.escape(n)}(?![\w-])" for n in sorted(joined, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=256)
@@ -203,13 +263,24 @@ def _item_at(s: _Sent, pos: int, article: Article, table: Cues) -> tuple[Entity,
                 got = _name_at(s, d.end(), article, table)
     if got is not None:
         poss = _POSSESSIVE.match(text, got[1])
-        if poss:  # "Japan's Toray Industries": the possessor is not the item
+        if poss and kinds.kinds(article).kind(got[0]) == kinds.PLACE:
+            # "Japan's Toray Industries": a place that possesses is not the item
             return _item_at(s, poss.end(), article, table) or got
+        unit = _UNIT_OF.match(text, got[1])
+        if unit:  # "the GE Lighting subsidiary of General Electric", "Wacker subsidiary Siltronic"
+            return _item_at(s, unit.end(), article, table) or got
+        if poss:  # "the University of Basel's Biozentrum": the organisation that owns the unit
+            return got[0], poss.end() - len(poss.group(0).lstrip("'’s"))
     return got
 
 
 def _name_at(s: _Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, int] | None:
     text = s.text
+    joined = _joined_names(company_names(article))
+    if joined is not None:  # "Lune and Eden Water" is one of the company's own names, not two
+        own = joined.match(s.ds.low, pos)
+        if own:
+            return Entity(text[pos : own.end()]), own.end()
     mention = s.by_start.get(pos)
     if mention is not None:
         label = mention.entity.label
@@ -276,6 +347,7 @@ def subject_enumeration(s: _Sent, clause_start: int, cue_start: int, article: Ar
     return []
 
 
+_PRONOUN = re.compile(r"(?:^|\s)(?:it|the company)\s")
 _CLAUSE = re.compile(r";|\s+(?:while|whereas)\s+")
 
 
@@ -301,7 +373,7 @@ def _counterparties(s: _Sent, cue: Cue, m: re.Match, article: Article, table: Cu
         return obj
     if side == "selfobj":
         before = s.text[c0 : m.start()].lower()
-        if _self_pattern(names).search(before) or re.match(r"\s*(?:it|the company)\b", before):
+        if _self_pattern(names).search(before) or _PRONOUN.search(before):
             return obj
         return []
     subj = subject_enumeration(s, c0, m.start(), article, table)
@@ -345,18 +417,24 @@ def relations_in(s: _Sent, article: Article, table: Cues, names) -> list[tuple[s
                 continue
             taken.append((m.start(), m.end()))
             type_ = cue.type
+            c0, c1 = _clause_bounds(text, m.start())
             if type_ == "partner":
-                c0, c1 = _clause_bounds(text, m.start())
                 for pat, new in table.refine:
                     if pat.search(text, c0, c1):
                         type_ = new
                         break
+            if any(_family(type_) == _family(t) and pat.search(text, c0, c1) for pat, t in table.veto):
+                continue
             for c in parties:
                 key = (type_, c.entity.title or c.entity.label.lower())
                 if key not in seen:
                     seen.add(key)
                     found.append((type_, c))
     return found
+
+
+def _family(type_: str) -> str:
+    return "partner" if type_ in ("partner", "jointVenturePartner", "researchCollaborator") else type_
 
 
 def _section_type(path: str | None, table: Cues) -> tuple[str, int] | None:

@@ -212,6 +212,25 @@ def place_by_name(name: str) -> str | None:
     return None
 
 
+_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "ic", "i")
+
+
+def is_place_adjective(word: str) -> bool:
+    """A word that is a place's adjective or people ("Ukrainian", "Chinese", "Swedish"): a
+    place's name starts with what is left without the ending ("Ukrain-", "Chin-", "Swed-")."""
+    k = _key(word)
+    if k in gazetteer().regions:
+        return False
+    stems = _stems()
+    return any(k.endswith(e) and len(k) - len(e) >= 4 and k[: len(k) - len(e)] in stems for e in _DEMONYM_ENDINGS)
+
+
+@lru_cache(maxsize=1)
+def _stems() -> frozenset[str]:
+    """Every beginning (4 letters or more) of a region's name: "ukra", "ukrai", "ukrain", ..."""
+    return frozenset(r[:n] for r in gazetteer().regions if " " not in r for n in range(4, len(r) + 1))
+
+
 def name_kind(label: str, title: str | None = None) -> str:
     """The kind from the names alone (no article): qualifier, organisation words, places."""
     base, qualifier = split_title(title) if title else (label, None)
@@ -398,6 +417,6 @@ def kind_of(entity: Entity, article: Article | None = None) -> str:
 
 
 __all__ = [
-    "KINDS", "ORGANIZATION", "PERSON", "PLACE", "UNKNOWN", "Kinds", "gazetteer", "has_orgword",
+    "KINDS", "ORGANIZATION", "PERSON", "PLACE", "UNKNOWN", "Kinds", "gazetteer", "has_orgword", "is_place_adjective",
     "kind_of", "kinds", "name_kind", "place_by_name", "qualifier_kind", "split_title", "vocabulary",
 ]
