@@ -21,9 +21,9 @@ from importlib.resources import files
 
 from kg.model import Entity, Fact
 from kg.text import kinds, mentions
+from kg.text.items import split_items
 from kg.text.narrative import DatedSentence, dated_sentences, sentence_provenance
 from kg.text.parse import Article, Mention
-from kg.text.items import split_items
 from kg.text.patterns import passes, required_literals
 from kg.text.render import plain_text
 
