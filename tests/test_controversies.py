@@ -141,3 +141,38 @@ def test_the_sensetime_joint_venture_is_history_not_a_controversy():
     leon = [f for f in facts if f.provenance.sentence and "with Leon" in f.provenance.sentence]
     assert leon and not any(f.prop == "controversy" for f in leon)
     assert not any(f.value.category == "controversy" for f in leon if isinstance(f.value, Event))
+
+
+@pytest.mark.parametrize(("sentence", "type_"), [
+    ("The 2004 drivers' strike cost Acme an estimated $20 million.", "strike"),
+    ("Warehouse staff walked out in March 2011 over pay.", "strike"),
+    ("Cabin crew staged two-hour pickets at Leeds in June 2015.", "other"),
+    ("A campaign group staged a protest outside the Acme headquarters in 2020.", "other"),
+    ("In May 2012 Acme agreed to pay $2 million to settle the claims.", "lawsuit"),
+    ("The Department of Justice intervened in the case in 2013.", "lawsuit"),
+    ("In 2016 Acme was named as a defendant in a suit over its labelling.", "lawsuit"),
+    ("A group action on behalf of 900 customers was filed in the High Court in 2019.", "lawsuit"),
+    ("In 2017 Acme recalled 40,000 kettles in six countries.", "recall"),
+    ("In 2018 inspectors carried out unannounced inspections at Acme offices.", "investigation"),
+    ("In 2021 the regulator sent Acme a statement of objections.", "investigation"),
+    ("In 2019 the records of 80,000 customers were stolen from an Acme server.", "data_breach"),
+    ("In 2019 a cyber attack took its billing system offline.", "data_breach"),
+])
+def test_controversy_cues_on_one_sentence(sentence, type_):
+    events = _extract(f"'''Acme''' makes kettles.\n\n== History ==\n{sentence}")
+    assert [e.type for e in events] == [type_]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Staff furloughed in 2020 had been recalled by the end of 2021.",
+    "Acme replaced the recalled units with a new model.",
+    "He recalled that the factory was cold.",
+    "Acme was founded in May 1934, weeks after the [[Air Mail scandal]] led the government to cancel contracts.",
+])
+def test_not_controversies(sentence):
+    assert _extract(f"'''Acme''' makes kettles.\n\n== History ==\n{sentence}") == []
+
+
+def test_appeals_count_inside_a_controversy_section():
+    text = "'''Acme''' makes kettles.\n\n== Legal issues ==\nAcme appealed, but the tribunal upheld the decision in 2019."
+    assert [e.type for e in _extract(text)] == ["lawsuit"]

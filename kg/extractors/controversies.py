@@ -212,13 +212,21 @@ def _label(type_: str, aspect: str | None, heading: str | None, parties: tuple[P
     return f"{base}: {agent}" if agent else base
 
 
-def _classify(text: str, in_section: bool, t: Table, strong, weak) -> Cue | None:
+def _hit(cue: Cue, text: str, named: tuple[tuple[int, int], ...]) -> bool:
+    """The cue matches ``text``; a general cue ("scandal") must match outside the ``named``
+    spans: a linked name of another affair ("[[Air Mail scandal]]") is background."""
+    if cue.type != "other" or not named:
+        return cue.pattern.search(text) is not None
+    return any(not any(a <= m.start() and m.end() <= b for a, b in named) for m in cue.pattern.finditer(text))
+
+
+def _classify(text: str, in_section: bool, t: Table, strong, weak, named: tuple[tuple[int, int], ...] = ()) -> Cue | None:
     """``classify`` for a text that passed the prefilter, given the cues whose keyword gate
     it passes (in table order)."""
-    found = next((cue for cue in strong if cue.pattern.search(text)), None)
+    found = next((cue for cue in strong if _hit(cue, text, named)), None)
     if found is None and in_section:  # an act or an accusation before a mere topic
-        found = next((cue for cue in weak if not cue.topic and cue.pattern.search(text)), None) or next(
-            (cue for cue in weak if cue.topic and cue.pattern.search(text)), None)
+        found = next((cue for cue in weak if not cue.topic and _hit(cue, text, named)), None) or next(
+            (cue for cue in weak if cue.topic and _hit(cue, text, named)), None)
     if found is not None and any(v.search(text) for v in t.veto):
         return None
     return found
@@ -260,7 +268,9 @@ def extract(article: Article) -> Iterator[Fact]:
         if s.section not in headings:
             headings[s.section] = controversy_heading(s.section, t.sections)
         in_section, heading = headings[s.section]
-        cue = _classify(s.text, in_section, t, strong.get(i, ()), weak.get(i, ()))
+        named = tuple((m.start, m.end) for m in ds.mentions
+                      if m.entity.title and m.entity.label[:1].isupper() and not is_self(m.entity, names, article))
+        cue = _classify(s.text, in_section, t, strong.get(i, ()), weak.get(i, ()), named)
         if cue is None:
             continue
         aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
