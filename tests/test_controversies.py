@@ -176,3 +176,17 @@ def test_not_controversies(sentence):
 def test_appeals_count_inside_a_controversy_section():
     text = "'''Acme''' makes kettles.\n\n== Legal issues ==\nAcme appealed, but the tribunal upheld the decision in 2019."
     assert [e.type for e in _extract(text)] == ["lawsuit"]
+
+
+def test_confidence_follows_the_strength_of_the_evidence():
+    text = ("'''Acme''' makes kettles.\n\n== Controversies ==\n"
+            "In 2015 Acme was fined €2 million by the [[Competition Authority]]. "  # strong, dated, party
+            "In 2016 Acme was fined €1 million. "  # strong, dated
+            "Acme was fined for late filings. "  # strong, undated
+            "It was also fined for misleading labels. "  # strong, undated, a follow-up
+            "In 2017 Acme was criticised for its overtime rules. "  # weak, dated
+            "In 2018 Acme kettles were used in the surveillance of strikers.")  # topic, dated
+    conf = [f.provenance.confidence for f in controversies.extract(parse_article(Page(title="Acme", revision=1, wikitext=text)))]
+    assert len(conf) == 6
+    assert conf[0] > conf[1] > conf[2] > conf[3]
+    assert conf[1] > conf[4] > conf[5]

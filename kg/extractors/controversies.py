@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 from importlib.resources import files
 
@@ -62,6 +63,7 @@ class Cue:
     aspect: str
     gate: tuple[str, ...] | None = None  # the pattern's required_literals: a cheap first test
     topic: bool = False  # names what a case is about: needs a date or a party (see extract)
+    strong: bool = False  # a controversy anywhere in the article
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ def table() -> Table:
             raise ValueError(f"{where}: {type_!r} is not a controversy type of event_types.tsv")
         pat = re.compile(pattern, re.IGNORECASE) if pattern else None
         if kind == "strong":
-            strong.append(Cue(pat, type_, value, required_literals(pat)))
+            strong.append(Cue(pat, type_, value, required_literals(pat), strong=True))
         elif kind in ("weak", "topic"):
             weak.append(Cue(pat, type_, value, required_literals(pat), topic=kind == "topic"))
         elif kind == "business":
@@ -242,6 +244,31 @@ def classify(text: str, in_section: bool, t: Table) -> Cue | None:
                      [c for c in t.weak if passes(c.gate, folded)])
 
 
+# Confidence of a controversy (``Provenance.confidence``) from its evidence: the cue (strong:
+# an act anywhere in the article, "fined", "sued"; weak: an accusation inside a controversy
+# section; topic: what a case is about), whether the sentence is dated, whether it names a
+# party, and whether it opens on a pronoun (a follow-up sentence: "He wrote ...", "It
+# said ..."). Calibrated on the dev gold (docs/relations.md).
+BASE_CONFIDENCE = {"strong": Decimal("0.90"), "weak": Decimal("0.85"), "topic": Decimal("0.75")}
+UNDATED = Decimal("-0.05")
+WITH_PARTY = Decimal("0.05")
+FOLLOW_UP = Decimal("-0.10")
+_FOLLOW_UP = re.compile(r"(?:He|She|It|They|This|These|Those|The order|The decision|The ruling|The report)\b")
+
+
+def confidence(cue: Cue, dated: bool, has_party: bool, text: str) -> Decimal:
+    """The confidence of the controversy a sentence tells through ``cue``."""
+    kind = "topic" if cue.topic else ("strong" if cue.strong else "weak")
+    value = BASE_CONFIDENCE[kind]
+    if not dated:
+        value += UNDATED
+    if has_party:
+        value += WITH_PARTY
+    if _FOLLOW_UP.match(text):
+        value += FOLLOW_UP
+    return min(max(value, Decimal("0.10")), Decimal("0.95"))
+
+
 def usable_topic(text: str, dated: bool, has_party: bool, t: Table) -> bool:
     """Whether a sentence whose only cue is a topic ("surveillance", "political prisoners")
     is a controversy: it must give a date or a party, and it must not tell a business event
@@ -288,6 +315,7 @@ def extract(article: Article) -> Iterator[Fact]:
             category="controversy",
         )
         prov = sentence_provenance(article, s, NAME)
+        prov = replace(prov, confidence=confidence(cue, ds.date is not None, bool(parties), s.text))
         yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov)
 
 

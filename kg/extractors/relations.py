@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import cached_property, lru_cache
 from importlib.resources import files
 
@@ -31,6 +32,7 @@ NAME = "relations"
 
 TYPES = ("partner", "customer", "supplier", "investor", "jointVenturePartner", "researchCollaborator")
 SIDES = ("object", "subject", "either", "reverse", "joint", "selfobj")
+STRENGTHS = ("strong", "weak")
 
 
 # ---------------------------------------------------------------- tables
@@ -48,6 +50,7 @@ class Cue:
     type: str
     side: str
     gate: tuple[str, ...] | None = None  # the pattern's required_literals: a cheap first test
+    strength: str = "strong"  # strong | weak: how directly the cue states the relation
 
 
 @dataclass(frozen=True)
@@ -69,16 +72,18 @@ def cues() -> Cues:
     refine, veto, sections, notname, orgnouns, generic = [], [], [], set(), set(), set()
     prefilter = None
     for n, row in enumerate(_rows("relation_cues.tsv"), start=2):
-        row = row + [""] * (4 - len(row))
-        kind, pattern, type_, side = (c.strip() for c in row[:4])
+        row = row + [""] * (5 - len(row))
+        kind, pattern, type_, side, strength = (c.strip() for c in row[:5])
         where = f"relation_cues.tsv row {n}"
         if kind in ("cue", "refine", "section", "veto") and type_ not in TYPES:
             raise ValueError(f"{where}: unknown relation type {type_!r}")
         if kind == "cue":
             if side not in SIDES:
                 raise ValueError(f"{where}: unknown side {side!r}")
+            if strength not in ("", *STRENGTHS):
+                raise ValueError(f"{where}: unknown strength {strength!r}")
             compiled = re.compile(pattern, re.IGNORECASE)
-            cue_rows.append(Cue(compiled, type_, side, required_literals(compiled)))
+            cue_rows.append(Cue(compiled, type_, side, required_literals(compiled), strength or "strong"))
         elif kind == "refine":
             refine.append((re.compile(pattern, re.IGNORECASE), type_))
         elif kind == "veto":
@@ -390,15 +395,15 @@ def _counterparties(s: _Sent, cue: Cue, m: re.Match, article: Article, table: Cu
     return []
 
 
-def relations_in(s: _Sent, article: Article, table: Cues, names) -> list[tuple[str, Counterparty]]:
-    """(type, counterparty) pairs stated by one sentence, in text order, without repeats."""
+def relations_in(s: _Sent, article: Article, table: Cues, names) -> list[tuple[str, Counterparty, str]]:
+    """(type, counterparty, cue strength) stated by one sentence, in text order, without repeats."""
     text = s.text
     low = s.ds.low
     if not any(k in low for k in table.prefilter):
         return []
     folded = s.ds.folded
     taken: list[tuple[int, int]] = []
-    found: list[tuple[str, Counterparty]] = []
+    found: list[tuple[str, Counterparty, str]] = []
     seen: set[tuple[str, str]] = set()
     for cue in table.cues:
         if not passes(cue.gate, folded):
@@ -429,7 +434,7 @@ def relations_in(s: _Sent, article: Article, table: Cues, names) -> list[tuple[s
                 key = (type_, c.entity.title or c.entity.label.lower())
                 if key not in seen:
                     seen.add(key)
-                    found.append((type_, c))
+                    found.append((type_, c, cue.strength))
     return found
 
 
@@ -449,9 +454,29 @@ def _section_type(path: str | None, table: Cues) -> tuple[str, int] | None:
     return None
 
 
-def _fact(article: Article, prop: str, entity: Entity, ds: DatedSentence) -> Fact:
+# Confidence of a relation (``Provenance.confidence``) from its evidence: the cue (a strong
+# cue names the relation, "partnered with", "customers include", "joint venture between"; a
+# weak one implies it, "has supplied", "ordered ... from", "owned by X (40 per cent)"), and
+# what the counterparty is (an organisation by its name or by what the article says, or an
+# unlinked name of unknown kind). Calibrated on the dev gold (docs/relations.md).
+BASE_CONFIDENCE = {"strong": Decimal("0.90"), "weak": Decimal("0.70")}
+KNOWN_ORGANIZATION = Decimal("0.05")
+UNLINKED_UNKNOWN = Decimal("-0.10")
+
+
+def confidence(strength: str, entity: Entity, article: Article) -> Decimal:
+    """The confidence of a relation with ``entity`` stated by a cue of ``strength``."""
+    value = BASE_CONFIDENCE[strength]
+    if kinds.kinds(article).kind(entity) == kinds.ORGANIZATION:
+        value += KNOWN_ORGANIZATION
+    elif not entity.title:
+        value += UNLINKED_UNKNOWN
+    return min(max(value, Decimal("0.10")), Decimal("0.95"))
+
+
+def _fact(article: Article, prop: str, entity: Entity, ds: DatedSentence, strength: str = "strong") -> Fact:
     s = ds.sentence
-    prov = sentence_provenance(article, s, NAME)
+    prov = replace(sentence_provenance(article, s, NAME), confidence=confidence(strength, entity, article))
     quals = (("date", ds.date),) if ds.date else ()
     return Fact(subject=article.title, prop=prop, value=Entity(entity.label, entity.title, "organization"), provenance=prov, qualifiers=quals)
 
@@ -463,8 +488,8 @@ def extract(article: Article) -> Iterator[Fact]:
     section_types: dict[str | None, tuple[str, int] | None] = {}
     for ds in dated_sentences(article):
         s = _Sent(ds)
-        for type_, c in relations_in(s, article, table, names):
-            yield _fact(article, type_, c.entity, ds)
+        for type_, c, strength in relations_in(s, article, table, names):
+            yield _fact(article, type_, c.entity, ds, strength)
         path = ds.sentence.section
         if path not in section_types:
             section_types[path] = _section_type(path, table)
