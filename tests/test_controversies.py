@@ -190,3 +190,16 @@ def test_confidence_follows_the_strength_of_the_evidence():
     assert len(conf) == 6
     assert conf[0] > conf[1] > conf[2] > conf[3]
     assert conf[1] > conf[4] > conf[5]
+
+
+@pytest.mark.parametrize(("sentence", "iso"), [
+    ("In March 2012 the regulator fined Acme £2 million for misreporting data between 2006 and 2010.", "2012-03"),
+    ("The agency investigated the 2018 outage and in August 2020 fined Acme £1 million.", "2020-08"),
+    ("Following a probe into spills between 2015 and 2017, Acme pleaded guilty in June 2019 to nine offences.", "2019-06"),
+    ("The 1999 drivers' strike, the longest since dockers walked out in 1972, cost Acme £9 million.", "1999"),
+    ("On 2 May 2021, a short seller published a report alleging that Acme had inflated its 2020 sales.", "2021-05-02"),
+    ("In 2017 and 2018 a reporter investigated working conditions at Acme depots.", "2017"),
+])
+def test_the_date_of_a_controversy_is_the_one_written_by_its_cue(sentence, iso):
+    events = _extract(f"'''Acme''' makes kettles.\n\n== Controversies ==\n{sentence}")
+    assert [e.date.iso for e in events] == [iso]
