@@ -22,9 +22,9 @@ from importlib.resources import files
 
 from kg.extractors import relations
 from kg.extractors.relations import company_names, is_self
-from kg.model import DateValue, Entity, Event, Fact, Participant
+from kg.model import Entity, Event, Fact, Participant
 from kg.text import kinds
-from kg.text.dates import parse_date_text
+from kg.text.cue_dates import date_by_cue
 from kg.text.money import parse_money_all
 from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sentence_provenance
 from kg.text.parse import Article
@@ -270,48 +270,6 @@ def confidence(cue: Cue, dated: bool, has_party: bool, text: str) -> Decimal:
     return min(max(value, Decimal("0.10")), Decimal("0.95"))
 
 
-_YEAR = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d]|s\b|['’]s\b)")
-_THE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an|each)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_PAIRED = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s+and\s+$")
-
-
-def cue_date(text: str, cue: re.Match | None, fallback: DateValue | None) -> DateValue | None:
-    """The date of the controversy a sentence tells: the date written in the cue's own part of
-    the sentence (between commas: "Following an investigation ... between 2016 and 2018, the
-    company pleaded guilty ... in June 2019" is June 2019), else the closest before the cue in
-    its clause ("In March 2012 Ofwat fined X for misreporting data between 2006 and 2010" is
-    March 2012), else the first after it, else the sentence's date. A year after "the" names
-    another event or a period ("investigated the 2018 attack and in August 2020 fined", "inflated
-    its 2020 deliveries") unless it is the cue's own ("the 1995 pilots' strike"); of "in 2017
-    and 2018" the first counts."""
-    if cue is None or not _YEAR.search(text):
-        return fallback
-    years = list(_YEAR.finditer(text))
-    clause_start = text.rfind(";", 0, cue.start()) + 1
-    part_start = max(clause_start, text.rfind(",", 0, cue.start()) + 1)
-    part_end = min(x for x in (text.find(",", cue.end()), text.find(";", cue.end()), len(text)) if x >= 0)
-
-    def other_event(i: int) -> bool:
-        m = years[i]
-        own = m.end() <= cue.start() and len(text[m.end() : cue.start()].split()) <= 2 and "," not in text[m.end() : cue.start()]
-        return bool(_THE_BEFORE.search(text, 0, m.start())) and not own
-
-    before = [i for i, m in enumerate(years) if clause_start <= m.start() and m.end() <= cue.start()][::-1]
-    after = [i for i, m in enumerate(years) if m.start() >= cue.end() and ";" not in text[cue.end() : m.start()]]
-    in_part = [i for i in before + after if part_start <= years[i].start() and years[i].end() <= part_end]
-    order = list(dict.fromkeys(in_part + before + after))
-    order = [i for i in order if not other_event(i)] + [i for i in order if other_event(i)]
-    for i in order:
-        if i and _PAIRED.search(text, 0, years[i].start()):
-            i -= 1  # "in 2017 and 2018": the first year
-        m = years[i]
-        lo = max(years[i - 1].end() if i else 0, m.start() - 25)
-        date = parse_date_text(text[lo : m.end()])
-        if date is not None:
-            return replace(date, raw=date.raw[-40:])
-    return fallback
-
-
 def usable_topic(text: str, dated: bool, has_party: bool, t: Table) -> bool:
     """Whether a sentence whose only cue is a topic ("surveillance", "political prisoners")
     is a controversy: it must give a date or a party, and it must not tell a business event
@@ -348,7 +306,8 @@ def extract(article: Article) -> Iterator[Fact]:
         if cue.topic and not usable_topic(s.text, ds.date is not None, bool(parties), t):
             continue
         outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
-        date = cue_date(s.text, cue.pattern.search(s.text), ds.date)
+        m = cue.pattern.search(s.text)
+        date = date_by_cue(s.text, m.start(), m.end(), ds.date) if m else ds.date
         event = Event(
             type=cue.type,
             label=_label(cue.type, aspect, heading, parties),

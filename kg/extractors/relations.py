@@ -20,8 +20,9 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 from importlib.resources import files
 
-from kg.model import Entity, Fact
+from kg.model import DateValue, Entity, Fact
 from kg.text import kinds, mentions
+from kg.text.cue_dates import date_by_cue
 from kg.text.items import split_items
 from kg.text.narrative import DatedSentence, dated_sentences, sentence_provenance
 from kg.text.parse import Article, Mention
@@ -395,15 +396,15 @@ def _counterparties(s: _Sent, cue: Cue, m: re.Match, article: Article, table: Cu
     return []
 
 
-def relations_in(s: _Sent, article: Article, table: Cues, names) -> list[tuple[str, Counterparty, str]]:
-    """(type, counterparty, cue strength) stated by one sentence, in text order, without repeats."""
+def relations_in(s: _Sent, article: Article, table: Cues, names) -> list[tuple[str, Counterparty, Cue, re.Match]]:
+    """(type, counterparty, cue, its match) stated by one sentence, in text order, without repeats."""
     text = s.text
     low = s.ds.low
     if not any(k in low for k in table.prefilter):
         return []
     folded = s.ds.folded
     taken: list[tuple[int, int]] = []
-    found: list[tuple[str, Counterparty, str]] = []
+    found: list[tuple[str, Counterparty, Cue, re.Match]] = []
     seen: set[tuple[str, str]] = set()
     for cue in table.cues:
         if not passes(cue.gate, folded):
@@ -434,7 +435,7 @@ def relations_in(s: _Sent, article: Article, table: Cues, names) -> list[tuple[s
                 key = (type_, c.entity.title or c.entity.label.lower())
                 if key not in seen:
                     seen.add(key)
-                    found.append((type_, c, cue.strength))
+                    found.append((type_, c, cue, m))
     return found
 
 
@@ -474,10 +475,12 @@ def confidence(strength: str, entity: Entity, article: Article) -> Decimal:
     return min(max(value, Decimal("0.10")), Decimal("0.95"))
 
 
-def _fact(article: Article, prop: str, entity: Entity, ds: DatedSentence, strength: str = "strong") -> Fact:
+def _fact(article: Article, prop: str, entity: Entity, ds: DatedSentence, strength: str = "strong",
+          date: DateValue | None = None) -> Fact:
     s = ds.sentence
     prov = replace(sentence_provenance(article, s, NAME), confidence=confidence(strength, entity, article))
-    quals = (("date", ds.date),) if ds.date else ()
+    date = date or ds.date
+    quals = (("date", date),) if date else ()
     return Fact(subject=article.title, prop=prop, value=Entity(entity.label, entity.title, "organization"), provenance=prov, qualifiers=quals)
 
 
@@ -488,8 +491,8 @@ def extract(article: Article) -> Iterator[Fact]:
     section_types: dict[str | None, tuple[str, int] | None] = {}
     for ds in dated_sentences(article):
         s = _Sent(ds)
-        for type_, c, strength in relations_in(s, article, table, names):
-            yield _fact(article, type_, c.entity, ds, strength)
+        for type_, c, cue, m in relations_in(s, article, table, names):
+            yield _fact(article, type_, c.entity, ds, cue.strength, date_by_cue(s.text, m.start(), m.end(), ds.date))
         path = ds.sentence.section
         if path not in section_types:
             section_types[path] = _section_type(path, table)
