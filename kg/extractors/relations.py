@@ -24,7 +24,7 @@ from kg.model import DateValue, Entity, Fact
 from kg.text import kinds, mentions
 from kg.text.cue_dates import date_by_cue
 from kg.text.items import split_items
-from kg.text.narrative import DatedSentence, dated_sentences, sentence_provenance
+from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sentence_provenance
 from kg.text.parse import Article, Mention
 from kg.text.patterns import passes, required_literals
 from kg.text.render import plain_text
@@ -396,19 +396,18 @@ def _counterparties(s: _Sent, cue: Cue, m: re.Match, article: Article, table: Cu
     return []
 
 
-def relations_in(s: _Sent, article: Article, table: Cues, names) -> list[tuple[str, Counterparty, Cue, re.Match]]:
-    """(type, counterparty, cue, its match) stated by one sentence, in text order, without repeats."""
+def relations_in(s: _Sent, article: Article, table: Cues, names, candidates=None) -> list[tuple[str, Counterparty, Cue, re.Match]]:
+    """(type, counterparty, cue, its match) stated by one sentence, in text order, without
+    repeats. ``candidates``: the cues whose keyword gate the sentence passes, when known."""
     text = s.text
-    low = s.ds.low
-    if not any(k in low for k in table.prefilter):
-        return []
-    folded = s.ds.folded
+    if candidates is None:
+        if not any(k in s.ds.low for k in table.prefilter):
+            return []
+        candidates = [cue for cue in table.cues if passes(cue.gate, s.ds.folded)]
     taken: list[tuple[int, int]] = []
     found: list[tuple[str, Counterparty, Cue, re.Match]] = []
     seen: set[tuple[str, str]] = set()
-    for cue in table.cues:
-        if not passes(cue.gate, folded):
-            continue
+    for cue in candidates:
         for m in cue.pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
@@ -489,9 +488,12 @@ def extract(article: Article) -> Iterator[Fact]:
     names = company_names(article)
     headed: set[str] = set()
     section_types: dict[str | None, tuple[str, int] | None] = {}
-    for ds in dated_sentences(article):
+    # the prefilter, for all sentences in one pass; the keyword gates of the cues for the few it keeps
+    prefiltered = literal_index(article, folded=False).any_of(table.prefilter)
+    for i, ds in enumerate(dated_sentences(article)):
         s = _Sent(ds)
-        for type_, c, cue, m in relations_in(s, article, table, names):
+        found = relations_in(s, article, table, names, [c for c in table.cues if passes(c.gate, ds.folded)]) if i in prefiltered else ()
+        for type_, c, cue, m in found:
             yield _fact(article, type_, c.entity, ds, cue.strength, date_by_cue(s.text, m.start(), m.end(), ds.date))
         path = ds.sentence.section
         if path not in section_types:
