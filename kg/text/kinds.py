@@ -231,18 +231,24 @@ def _stems() -> frozenset[str]:
     return frozenset(r[:n] for r in gazetteer().regions if " " not in r for n in range(4, len(r) + 1))
 
 
-def name_kind(label: str, title: str | None = None) -> str:
-    """The kind from the names alone (no article): qualifier, organisation words, places."""
+def _title_kind(label: str, title: str | None) -> tuple[str | None, list[str]]:
+    """The kind the title's disambiguation or an organisation word gives (None when neither
+    does), and the names to look up further: the title without its disambiguation, the label."""
     base, qualifier = split_title(title) if title else (label, None)
     q = qualifier_kind(qualifier)
     if q in (ORGANIZATION, PERSON, PLACE):
-        return q
+        return q, []
     if has_orgword(label) or (title and has_orgword(base)):
-        return ORGANIZATION
-    for name in dict.fromkeys(n for n in (base if title else None, label) if n):
-        if place_by_name(name) == PLACE:
-            return PLACE
-    return UNKNOWN
+        return ORGANIZATION, []
+    return None, list(dict.fromkeys(n for n in (base, label) if n))
+
+
+def name_kind(label: str, title: str | None = None) -> str:
+    """The kind from the names alone (no article): qualifier, organisation words, places."""
+    kind, names = _title_kind(label, title)
+    if kind is not None:
+        return kind
+    return PLACE if any(place_by_name(name) == PLACE for name in names) else UNKNOWN
 
 
 # ---------------------------------------------------------------- what the article says
@@ -336,13 +342,9 @@ class Kinds:
         return self.kind(Entity(entity.label))
 
     def _decide(self, label: str, title: str | None) -> str:
-        base, qualifier = split_title(title) if title else (label, None)
-        q = qualifier_kind(qualifier)
-        if q in (ORGANIZATION, PERSON, PLACE):
-            return q
-        if has_orgword(label) or (title and has_orgword(base)):
-            return ORGANIZATION
-        names = list(dict.fromkeys(n for n in (base, label) if n))
+        kind, names = _title_kind(label, title)
+        if kind is not None:
+            return kind
         for name in names:
             boxed = self.infobox.get(_key(name))
             if boxed is not None:
