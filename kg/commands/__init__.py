@@ -15,5 +15,6 @@ COMMANDS: tuple[str, ...] = (
     "push",
     "query",
     "serve",
+    "timeline",
     "validate",
 )
