@@ -55,5 +55,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _link(event) -> str | None:
-    """In a file, an event links to its first citation."""
-    return event.reference.split()[0] if event.reference else None
+    """In a file, an event links to its first citation with a web address (never to a
+    ``javascript:`` or other URL an article may carry)."""
+    return next((u for u in event.reference.split() if u.startswith(("http://", "https://"))), None)

@@ -111,8 +111,8 @@ def find_base(store: ox.Store) -> str:
 
 def revision_label(iri: str) -> str:
     if "oldid=" in iri:
-        return "revision " + iri.rsplit("oldid=", 1)[1]
-    return "the article" if iri else ""
+        return "article revision " + iri.rsplit("oldid=", 1)[1]
+    return "article (revision not recorded)" if iri else ""
 
 
 class Site:
