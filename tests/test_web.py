@@ -219,3 +219,41 @@ def _is_json(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+@pytest.mark.filterwarnings("ignore:Using .httpx. with .starlette.testclient.")
+def test_a_request_waiting_past_the_limit_gets_504(web_store, stub_server):
+    """A SPARQL server that has not answered when the limit is reached: HTTP 504."""
+    from servers import StubResponse
+    from starlette.testclient import TestClient
+
+    from kg.web.app import create_app
+    from kg.web.site import Site
+
+    slow = stub_server(handler=lambda r: StubResponse(200, "{}", delay=30))
+    with TestClient(create_app(Site.open(web_store), slow.url, timeout=1)) as c:
+        r = c.get("/query", params={"query": "ASK {}"})
+    assert r.status_code == 504 and "1 s limit" in r.text
+    assert slow.requests[0].param("query") == "ASK {}"  # the request was relayed as it came
+
+
+def test_page_cache_keeps_answers_within_its_limit():
+    from starlette.responses import Response
+
+    from kg.web.app import PageCache
+
+    cache = PageCache(limit=250)
+    made = []
+
+    def make(n):
+        made.append(n)
+        return Response(b"x" * 100)
+
+    for key in (1, 2, 1, 3, 1):
+        cache.get((key,), lambda key=key: make(key))
+    assert made == [1, 2, 3] and cache.hits == 2 and cache.size <= 250
+    cache.get((2,), lambda: make(2))  # 2 was dropped (least recently used) to make room for 3
+    assert made == [1, 2, 3, 2]
+    missing = PageCache()
+    missing.get(("x",), lambda: Response(b"no", status_code=404))
+    assert missing.size == 0  # errors are not kept
