@@ -63,7 +63,7 @@ def _client(base: str, paths: list[str], until: float, seed: int, out: list) -> 
             conn.request("GET", path, headers={"Accept": "text/html"})
             response = conn.getresponse()
             body = response.read()
-            ok = response.status == 200 and b"circle" in body
+            ok = response.status == 200 and b'class="company-page"' in body
         except (OSError, http.client.HTTPException):
             ok = False
             conn.close()

@@ -19,6 +19,7 @@ import pyoxigraph as ox
 
 from kg.graph.query import bundled_queries, ontology_quads, parse_query, run_query
 from kg.graph.rdf import DEFAULT_BASE, KGO, RDF, RDFS, SCHEMA, WIKIPEDIA_SITE, Mapper
+from kg.graph.store import PAGES_GRAPH, TITLE
 from kg.titles import title_from_iri
 
 STATEMENTS = parse_query(
@@ -59,8 +60,6 @@ _OBJECT = ox.NamedNode(RDF + "object")
 _PREDICATE = ox.NamedNode(RDF + "predicate")
 _REVISION = ox.NamedNode(KGO + "revision")
 _SAME_AS = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
-_PAGE_TITLE = ox.NamedNode("https://w3id.org/company-kg/store#title")
-_PAGES_GRAPH = ox.NamedNode("https://w3id.org/company-kg/graph/pages")
 _WIKIDATA = "http://www.wikidata.org/entity/"
 # Nodes that belong to the resource that points at them (expanded in its description);
 # entities (entity/, name/) are described on their own pages.
@@ -101,7 +100,7 @@ def _v(term) -> str:
 
 def find_base(store: ox.Store) -> str:
     """The base of the minted IRIs, from a page record (its graph is BASE + graph/TITLE)."""
-    for q in store.quads_for_pattern(None, _PAGE_TITLE, None, _PAGES_GRAPH):
+    for q in store.quads_for_pattern(None, TITLE, None, PAGES_GRAPH):
         graph, title = q.subject.value, q.object.value
         suffix = Mapper("http://x/").graph_iri(title).value[len("http://x/"):]
         if graph.endswith(suffix):
