@@ -40,3 +40,22 @@ def stub_server():
     yield make
     for server in started:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def web_store(tmp_path_factory) -> Path:
+    """A store of SenseTime, Samsung, Deliveroo and the hostile test article."""
+    from corpus import wiki
+    from webserver import HOSTILE, build_store
+
+    path = tmp_path_factory.mktemp("webstore") / "store"
+    return build_store(path, [wiki("SenseTime"), wiki("Samsung"), wiki("Deliveroo"), HOSTILE])
+
+
+@pytest.fixture(scope="session")
+def web_server(web_store):
+    """``kg serve`` on ``web_store``, shared by the web tests."""
+    from webserver import KgServe
+
+    with KgServe(web_store) as server:
+        yield server

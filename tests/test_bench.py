@@ -25,6 +25,9 @@ TINY = {
     "query_companies": 2,
     "rdflib_companies_per_query": 1,
     "rdflib_timeout": 20.0,
+    "web_pages": 4,
+    "web_seconds": 1.0,
+    "web_clients": 2,
 }
 
 
@@ -35,11 +38,11 @@ def tiny_sizes(monkeypatch):
 
 
 def test_every_benchmark_is_registered():
-    assert set(bench.BENCHES) == {"pipeline", "workers", "dump", "memory", "queries"}
+    assert set(bench.BENCHES) == {"pipeline", "workers", "dump", "memory", "queries", "web"}
     assert set(TINY) == set(bench.SIZES)
 
 
-@pytest.mark.parametrize("name", ["pipeline", "workers", "dump", "memory", "queries"])
+@pytest.mark.parametrize("name", ["pipeline", "workers", "dump", "memory", "queries", "web"])
 def test_benchmark_smoke(name, tiny_sizes, capsys):
     assert bench_main([name, "--quick", "--rounds", "1"]) == 0
     out = capsys.readouterr().out.splitlines()
@@ -71,6 +74,14 @@ def test_multistream_dump_reads_the_same_pages_sequentially_and_in_parallel(tmp_
     titles = [p.title for p in iter_dump(path)]
     assert len(titles) == len(set(titles)) == 54
     assert [p.title for p in iter_dump_parallel(path, 2)] == titles
+
+
+def test_percentile():
+    from benchmarks.web import percentile
+
+    assert percentile([float(i) for i in range(1, 101)], 50) == 51.0
+    assert percentile([float(i) for i in range(1, 101)], 99) == 99.0
+    assert percentile([3.0], 99) == 3.0
 
 
 def test_simulated_pool_makespan():

@@ -31,12 +31,13 @@ from kg.cli import main
 from kg.errors import InputError, RemoteError, UsageError
 from kg.graph.push import push
 from kg.graph.query import ontology_quads
-from kg.graph.serve import find_oxigraph, is_loopback, serve
+from kg.graph.serve import find_oxigraph, is_loopback
 from kg.graph.sinks import write_graph
 from kg.graph.store import GraphStore
 from kg.http import parse_retry_after
 from kg.pipeline import process_page
 from kg.sources.files import read_wiki_file
+from kg.web.server import serve
 
 PAGES = ["Deliveroo", "Toronto_Star"]
 
@@ -197,13 +198,25 @@ def test_serve_needs_a_store(tmp_path, capsys):
     assert code == 3 and "no such store" in err
 
 
-def test_serve_forwards_the_server_failure_and_warns_off_loopback(store_dir, tmp_path, capsys):
+def test_serve_forwards_the_server_failure_and_warns_off_loopback(store_dir, tmp_path, capsys, monkeypatch):
+    """Binding another address only warns; the Oxigraph child (and so its readiness probe)
+    stays on loopback: no socket of this test reaches beyond 127.0.0.1."""
     fake = tmp_path / "oxigraph"
     fake.write_text("#!/bin/sh\necho 'Error: the store files are damaged' >&2\nexit 3\n")
     fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    addresses = []
+    for name in ("connect", "connect_ex", "bind"):
+        original = getattr(socket.socket, name)
+
+        def record(self, address, _original=original):
+            addresses.append(address)
+            return _original(self, address)
+
+        monkeypatch.setattr(socket.socket, name, record)
     with pytest.raises(RemoteError, match="exit code 3: the store files are damaged"):
         serve(store_dir, "192.0.2.10", free_port(), binary=str(fake))
     assert "warning: binding 192.0.2.10" in capsys.readouterr().err
+    assert addresses and all(is_loopback(str(a[0])) for a in addresses), addresses
 
 
 def test_loopback_addresses():

@@ -16,5 +16,6 @@ COMMANDS: tuple[str, ...] = (
     "push",
     "query",
     "serve",
+    "timeline",
     "validate",
 )
