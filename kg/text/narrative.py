@@ -19,6 +19,7 @@ Extractors build on this; they never re-parse or re-split text. Names and mentio
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
 
@@ -45,6 +46,8 @@ RELATIVE_PHRASES: tuple[tuple[str, str, int | str], ...] = (
     (r"\bthe previous year\b|\b(?:a|one) year (?:earlier|before)\b", "year", -1),
     (r"\b(?:later|earlier) (?:that|in the|the same|that same) year\b|\b(?:that|the) same year\b"
      r"|\bthat year\b|\bthe same year\b", "year", 0),
+    (r"\b(?:on )?(?:the|that) (?:very )?same day\b|\bthat day\b", "day", 0),
+    (r"\bthe (?:following|next) day\b|\b(?:a|one) day later\b", "day", 1),
 )
 
 # ---------------------------------------------------------------- dates
@@ -73,6 +76,11 @@ _MONTH_OF_YEAR_GATE = required_literals(_MONTH_OF_YEAR)
 
 def _shift(base: DateValue, unit: str, offset: int, raw: str) -> DateValue:
     year = base.year
+    if unit == "day":  # "the same day", "the following day": only from a day or a month
+        if base.precision != "day":
+            return DateValue(base.iso, base.precision, raw=raw)
+        day = _dt.date.fromisoformat(base.iso) + _dt.timedelta(days=offset)
+        return DateValue(day.isoformat(), "day", raw=raw)
     if unit == "year" or base.precision == "year":
         return DateValue(f"{year + offset:04d}" if unit == "year" else f"{year:04d}", "year", raw=raw)
     month = int(base.iso[5:7]) + offset
@@ -115,6 +123,8 @@ def _relative(text: str, context: DateValue | None, folded: str | None = None) -
 
 
 _DECADE_WORD = re.compile(r"\b(?:1[6-9]\d0|20\d0)s\b")
+_SINCE_DATE = re.compile(
+    rf"\b[Ss]ince\s+(?:(?:\d{{1,2}}\s+)?(?i:{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:1[6-9]\d\d|20\d\d)\b")
 
 
 def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
@@ -129,8 +139,16 @@ def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
             if new != text:
                 text, folded = new, fold(new)
     m = _BETWEEN.search(text) if passes(_BETWEEN_GATE, folded) else None
-    if m and int(m.group(2)) > int(m.group(1)):
+    if m and int(m.group(2)) > int(m.group(1)) and parse_date_text(text[: m.start()]) is None:
+        # a range written after another date is a detail: "In March 2012 ... fined ... for
+        # misreporting data between 2006 and 2010" happened in March 2012
         return DateValue(m.group(1), "year", raw=m.group(0), end=DateValue(m.group(2), "year"))
+    if "since" in folded:
+        # "X, the airline's president since 2009, succeeded Y in January 2013": a date after
+        # "since" is background when the text gives another one
+        other = parse_date_text(_SINCE_DATE.sub(lambda d: " " * len(d.group(0)), text))
+        if other is not None:
+            return other
     date = parse_date_text(text)
     if date is not None and date.approximate and _DECADE_WORD.search(text):
         # "During the 1970s, ... with the opening of new stores ... in 1977": the year wins
@@ -167,6 +185,10 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+and\s+(?=[^,;]{0,80}?\b(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|(?:1[6-9]|20)\d\d)\b)"
     r"|\s+and\s+(?=[a-z]{3,}ed\s)"  # "... was renamed The Toronto Star and moved to ..."
+    # "... in March 1946, and its shares were listed ... the following year"
+    r"|,\s+and\s+(?=[^,;]{0,80}?\b(?:the\s+(?:following|next|same)|that\s+same|(?:later|earlier)\s+that)\s+(?:day|month|year)\b)"
+    # "... a 1961 merger with Cumberland Airways and the 1986 purchase of Pacific Crest Airlines"
+    r"|\s+and\s+(?=(?:the|a|an|its|their)\s+(?:1[6-9]\d\d|20\d\d)\s+[a-z])"
     # "... introduced the sedative Nembutal in 1930 and the anesthetic Pentothal in 1936"
     r"|\s+and\s+(?=(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d\b)"
     r"|\s+and\s+(?=(?:became|was\s+(?:appointed|named))\s+(?:the\s+)?(?:new\s+)?(?:chairman|chairwoman|chief|CEO|president|managing)\b)"
@@ -180,6 +202,7 @@ class Clause:
     end: int
     date: DateValue | None  # own date (explicit or relative), None when the clause has none
     separator: str = ""  # the text that separated it from the previous clause
+    relative: bool = False  # the date is resolved against the context ("the following year")
 
 
 _CLAUSE_BREAK_GATE = required_literals(_CLAUSE_BREAK)
@@ -297,14 +320,16 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
             text = full[start:end]
             part = folded[start:end]
             date = explicit_date(text, part) if has_year else None
+            relative = False
             if date is not None:
                 if date.raw and len(date.raw) > 40:  # parse_date_text keeps the whole text as raw
                     date = replace(date, raw="")
             elif context is not None:
                 date = _month_without_year(text, context, part) or _relative(text, context, part)
+                relative = date is not None
             if date is not None:
                 context = date
-            clauses.append(Clause(text, start, end, date, sep))
+            clauses.append(Clause(text, start, end, date, sep, relative))
         own = next((c.date for c in clauses if c.date is not None), None)
         mentions = list(sentence.mentions)
         mentions.extend(index.find(full, mentions))
