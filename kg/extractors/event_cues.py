@@ -225,7 +225,14 @@ def object_cue(etype: EventType, text: str, company: frozenset[str], folded: str
     return None
 
 
-_AUX = r"(?:(?:was|were|is|are|had been|has been|have been|originally|first|officially|initially|later|then|formally|also|jointly)\s+)*"
+_ADVERBS = r"(?:(?:originally|first|officially|initially|later|then|formally|also|jointly)\s+)*"
+_AUX = rf"{_ADVERBS}(?:was|were|is|are|had been|has been|have been)\s+{_ADVERBS}"
+# "The company's origins lie in Iselin & Cie., a dye works founded in 1889": a predecessor's
+# founding is where the company began
+_ORIGINS = re.compile(
+    r"\b(?:origins? (?:lie|lies|lay|go|goes|went) (?:back )?(?:to|in)|traces? (?:its|their) (?:history|origins?|roots|lineage)"
+    r" (?:back )?to|(?:has|had) (?:its|their) (?:roots|origins?) in|dates back to|began as|started (?:out )?as)\b", re.IGNORECASE)
+_AUX_TRIGGER = re.compile(r"(?:was|were|is|are|been)\s", re.IGNORECASE)
 _PARTICIPLE_NEXT = re.compile(r"\s*(?:in|on|at|by|as|during|under|from|\d)\b", re.IGNORECASE)
 _PAREN_GROUP = re.compile(r"\s*\([^()]*\)")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -253,7 +260,9 @@ def _subject_is_company(text: str, m: re.Match, company: frozenset[str]) -> bool
     before, after = text[: m.start()], text[m.end():]
     if "(" in before:  # "The Star (originally known as the Evening Star) was created"
         before = _PAREN_GROUP.sub("", before)
-    if passive.search(before):
+    if _AUX_TRIGGER.match(m.group(0)):  # the trigger holds its auxiliary: "was created"
+        before += "was "
+    if passive.search(before) or _ORIGINS.search(before):
         return True
     if active_object.match(after):
         return True
@@ -283,6 +292,7 @@ _OPENER = re.compile(
     r"\b[^,;]{0,40}?(?:,\s*|\s+(?=[A-Z]))))*", re.IGNORECASE)
 # "X, whose shares began trading": the subject of the trigger is X
 _RELATIVE = re.compile(r",\s+(?:whose|which|who)\b[^,;]*$")
+_NAME_AT_END = re.compile(r"(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*$")
 # the subject is said to belong to the company: "X ... became an affiliate of Samsung"
 _PART_OF = re.compile(
     r"\b(?:is|was|became|becomes|has been|had been)\s+(?:(?:an?|the|one)\s+)?(?:[\w-]+\s+){0,3}"
@@ -298,13 +308,17 @@ def _foreign_subject(text: str, at: int, company: frozenset[str],
     before = text[:at]
     rel = _RELATIVE.search(before)
     if rel is not None:
-        head = before[: rel.start()]
-        owner = next((p for p in parties if p[1] == len(head.rstrip())), None)
-        return owner is not None and not names_company(text[owner[0]: owner[1]], company)
-    if names_company(before, company) or re.search(r"\b(?:it|its|they|their)\b", before, re.IGNORECASE):
-        return False
+        head = before[: rel.start()].rstrip()
+        owner = next((text[a:b] for a, b in parties if b == len(head)), None)
+        if owner is None:
+            name = _NAME_AT_END.search(head)
+            owner = name.group(0) if name else None
+        return owner is not None and not names_company(owner, company)
     start = _OPENER.match(before).end()
-    return any(a == start for a, _ in parties)
+    subject = next(((a, b) for a, b in parties if a == start), None)
+    if subject is not None:
+        return not names_company(text[subject[0]: subject[1]], company)
+    return False
 
 
 def subject_is_other(text: str, company: frozenset[str], parties: tuple[tuple[int, int], ...]) -> bool:
@@ -374,7 +388,11 @@ def classify(text: str, allowed: frozenset[str] | None = None, folded: str | Non
         m = _trigger_match(etype, text, folded, company, spans, parties)
         if m is not None:
             at = m.start()
-            if _not_an_event(text[:at], folded[:at]):
+            if _not_an_event(text[:at], folded[:at]) or ("have" in folded and _COUNTERFACTUAL.search(text, at)):
                 return None
             return etype, m
     return None
+
+
+# "reached an agreement for a merger that would have created ...": it did not happen
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might) have\b", re.IGNORECASE)

@@ -88,7 +88,9 @@ _PERSON_ROLES = frozenset({"founder", "person", "recipient", "party", "investor"
 _TWO_WORDS = re.compile(r"\S+\s+\S")
 # relative clauses and appositions describe a party named before them: "..., who had worked
 # on Baidu's project", "Pellham Biosciences, a Research Triangle Park company developing ...,"
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|whom)\b[^,;]*")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;]*")
+# the tail of a longer, unlinked name: "Singapore" in "the National Supercomputing Centre of Singapore"
+_NAME_HEAD_BEFORE = re.compile(r"\b[A-Z][\w&'-]* (?:of|de|for) $")
 _APPOSITION = re.compile(r"(?<=[\w)]),\s+(?:(?:a|an)\s+|the\s+(?=[a-z]))(?!(?:company|group|firm|airline|bank)\b)[^,;]*")
 # a place or a name used as an adjective: "a San Diego developer", "the Sacramento carrier"
 _LEGAL_WORD = re.compile(r"plc|Inc\.?|Ltd\.?|LLC|AG|SA|S\.A\.|GmbH|N\.V\.|Co\.")
@@ -180,7 +182,7 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
             continue
         ent = m.entity
         before = text[max(0, m.start - 40): m.start]
-        if _OUTSIDE.search(before[-10:]) or _DESCRIBED.search(before):
+        if _OUTSIDE.search(before[-10:]) or _DESCRIBED.search(before) or _NAME_HEAD_BEFORE.search(before):
             continue
         if (not ent.label or ent.label[0].islower() or _is_company(ent, company) or is_demonym_link(ent)
                 or is_office_link(ent)):

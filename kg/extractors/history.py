@@ -31,10 +31,12 @@ NAME = "history"
 
 # Text from which on sums of money are not the event's amount.
 NOT_THE_AMOUNT = re.compile(
-    r"\b(?:valuation|valued at|bringing (?:the|its) total|in total|to date|market capitali[sz]ation|"
-    r"starting point|requested|revenue|sales of|loss(?:es)? of|profit)\b",
+    r"\b(?:valuation|bringing (?:the|its) total|in total|to date|market capitali[sz]ation|"
+    r"starting point|requested|revenue|sales of|loss(?:es)? of|losses|profit|peak sales)\b",
     re.IGNORECASE,
 )
+# in a funding round "valued at" gives the company's value, not the sum raised
+_VALUED_AT = re.compile(r"\bvalued at\b", re.IGNORECASE)
 _PAREN_YEAR = re.compile(r"\((1[6-9]\d\d|20\d\d)\)")
 _MONEYISH = re.compile(r"[$€£¥₩₹]|\b(?:million|billion|USD|EUR|GBP|won|yen|yuan)\b")
 _DECADE = re.compile(r"\b(1[6-9]\d0|20\d0)s\b")
@@ -108,9 +110,12 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
 # ---------------------------------------------------------------- amounts
 
 
-def _amounts(text: str) -> tuple[Money, ...]:
+def _amounts(text: str, etype: EventType) -> tuple[Money, ...]:
     cut = NOT_THE_AMOUNT.search(text)
     text = text[: cut.start()] if cut else text
+    if etype.type == "funding_round":
+        cut = _VALUED_AT.search(text)
+        text = text[: cut.start()] if cut else text
     if not _MONEYISH.search(text):
         return ()
     found = parse_money_all(text)
@@ -217,7 +222,7 @@ def found_events(article: Article) -> list[Found]:
                 date = _refine(seg.date, dated[i + 1] if i + 1 < len(dated) else None, ds)
                 span = (0, 0) if seg.ellipsis else (seg.start + seg.trigger.start(), seg.start + seg.trigger.end())
                 pieces = [(date, participants(text, lo, seg.end, ds.mentions, seg.etype, company, span, voice))]
-            amounts = _amounts(seg_text) if etype.amounts else ()
+            amounts = _amounts(seg_text, etype) if etype.amounts else ()
             trigger = seg.etype.trigger(seg_text, folded[seg.start: seg.end])
             for date, parts in pieces:
                 event = Event(

@@ -72,6 +72,10 @@ _MONTH_NO_YEAR_GATE = required_literals(_MONTH_NO_YEAR)
 _BETWEEN_GATE = required_literals(_BETWEEN)
 _LIFESPAN_GATE = required_literals(_LIFESPAN)
 _MONTH_OF_YEAR_GATE = required_literals(_MONTH_OF_YEAR)
+# a date in the name of a law is no event date: "the Airline Deregulation Act of October 1978",
+# "under the Water Act 1973"
+_LAW_DATE = re.compile(rf"\b(Act|Acts|Treaty|Convention|Accord)\s+(?:of\s+)?(?:\d{{1,2}}\s+)?(?:(?i:{_MONTH_ALT})\s+)?(?:1[6-9]\d\d|20\d\d)\b")
+_LAW_DATE_GATE = required_literals(_LAW_DATE)
 
 
 def _shift(base: DateValue, unit: str, offset: int, raw: str) -> DateValue:
@@ -133,7 +137,8 @@ def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
         return None
     if folded is None:
         folded = fold(text)
-    for gate, pattern, repl in ((_LIFESPAN_GATE, _LIFESPAN, " "), (_MONTH_OF_YEAR_GATE, _MONTH_OF_YEAR, r"\1 \2")):
+    for gate, pattern, repl in ((_LIFESPAN_GATE, _LIFESPAN, " "), (_MONTH_OF_YEAR_GATE, _MONTH_OF_YEAR, r"\1 \2"),
+                                (_LAW_DATE_GATE, _LAW_DATE, r"\1")):
         if passes(gate, folded):
             new = pattern.sub(repl, text)
             if new != text:
@@ -190,7 +195,10 @@ _CLAUSE_BREAK = re.compile(
     # "... a 1961 merger with Cumberland Airways and the 1986 purchase of Pacific Crest Airlines"
     r"|\s+and\s+(?=(?:the|a|an|its|their)\s+(?:1[6-9]\d\d|20\d\d)\s+[a-z])"
     # "... introduced the sedative Nembutal in 1930 and the anesthetic Pentothal in 1936"
-    r"|\s+and\s+(?=(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d\b)"
+    r"|(?<=\d{4})\s+and\s+(?=(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d\b)"
+    # "..., but it was wound down in 1997"
+    r"|,\s+but\s+(?=[^,;]{0,80}?\b(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|(?:1[6-9]|20)\d\d)\b)"
     r"|\s+and\s+(?=(?:became|was\s+(?:appointed|named))\s+(?:the\s+)?(?:new\s+)?(?:chairman|chairwoman|chief|CEO|president|managing)\b)"
 )
 
@@ -210,6 +218,10 @@ _CLAUSE_BREAK_GATE = required_literals(_CLAUSE_BREAK)
 # the blank before "and"/"followed"/"then". Trying the pattern only there is what
 # ``_CLAUSE_BREAK.finditer`` finds, without trying its alternatives at every blank.
 _CLAUSE_BREAK_AT = re.compile(r"[;,]|\s+(?=and[\s,]|followed\s|then\s)")
+
+
+_NAME_AND = re.compile(r"\s+and\s+[A-Z]")
+_CAPITAL_END = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+$")
 
 
 def _clause_breaks(text: str):
@@ -233,6 +245,8 @@ def split_clauses(text: str, folded: str | None = None) -> list[tuple[int, int, 
         before = text[: m.start()]  # never split inside parentheses or quotes
         if before.count("(") != before.count(")") or before.count('"') % 2 or m.start() - start < 12:
             continue
+        if _NAME_AND.match(text, m.start()) and _CAPITAL_END.search(before):
+            continue  # "and" inside a name: "the US Food and Drug Administration"
         spans.append((start, m.start(), sep))
         start, sep = m.end(), m.group(0).strip()
     spans.append((start, len(text), sep))
