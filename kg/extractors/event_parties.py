@@ -58,10 +58,11 @@ _NOUN_NAME = re.compile(
 )
 # a person named in full: "Margaret Ostrander", "Daniel K. Reyes", "Marc-André Lüthi"
 _PERSON = r"[A-Z][\w'-]+(?:\s+[A-Z]\.)?(?:\s+(?:de |van |von |da )?[A-Z][\w'-]+){1,2}"
-_PERSON_CUE = re.compile(
-    rf"\b(?:succeeded|replaced|replaced by|succeeded by|appointed|named|hired|by)\s+(?P<name>{_PERSON})(?=\W)"
-    rf"|(?P<subject>{_PERSON})(?:,[^,;]{{1,80}},)?\s+(?:became|becomes|retired|stepped down|resigned|succeeded|"
-    r"was (?:appointed|named|hired|replaced|succeeded|ousted))\b")
+_PERSON_CUES = (
+    re.compile(rf"\b(?:succeeded|replaced|replaced by|succeeded by|appointed|named|hired|by)\s+(?P<name>{_PERSON})(?=\W)"),
+    re.compile(rf"(?P<subject>{_PERSON})(?:,[^,;]{{1,80}},)?\s+(?:became|becomes|retired|stepped down|resigned|"
+               r"succeeded|was (?:appointed|named|hired|replaced|succeeded|ousted))\b"),
+)
 _OWNER_OF = re.compile(r"\s+(?:subsidiary|unit|division|arm|affiliate)\b", re.IGNORECASE)
 ROUND = re.compile(r"\b(series [a-h]\+?|seed)(?![a-z])", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|across|into|throughout|near)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -169,8 +170,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     prev_end = start
     last: tuple[int, str | None] = (-1, None)  # end and role of the last name read
     for k, m in enumerate(mentions):
-        if m.start < start or m.end > end or (m.start < trigger[1] and trigger[0] < m.end):
-            continue
+        if m.start < start or m.end > end or m.start <= trigger[0] < m.end or m.start < trigger[1] <= m.end:
+            continue  # outside the segment, or a word of the trigger itself ("the Entity List")
         lo, prev_end = prev_end, m.end
         following = mentions[k + 1] if k + 1 < len(mentions) else None
         if following is not None and following.start == m.end + 1 and text[m.end] == " ":
@@ -213,7 +214,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     cued = list(_CUE_NAME.finditer(text, start, end))
     cued.extend(_NOUN_NAME.finditer(text, start, end))
     if default == "person" or subject_role == "person":
-        cued.extend(_PERSON_CUE.finditer(text, start, end))
+        for pattern in _PERSON_CUES:
+            cued.extend(pattern.finditer(text, start, end))
     for pattern in _company_pairs(company):
         cued.extend(pattern.finditer(text, start, end))
     passive = _passive_subject(text, start, trigger) if not active else None

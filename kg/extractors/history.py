@@ -61,6 +61,7 @@ class _Segment:
     trigger: re.Match
     dated_by: str = "written"  # written | relative | sentence | heading: where the date comes from
     ellipsis: bool = False  # no trigger of its own: it repeats the type of the clause before
+    party_end: int | None = None  # where its participants end (a part told after it has its own)
 
 
 def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
@@ -89,7 +90,9 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                                  "relative" if clause.relative else "written", ellipsis=True))
             continue
         if found is not None and segs and found[0].part_of == segs[-1].etype.type:
-            segs[-1].end = clause.end  # "...; its shares were delisted the same day": part of the buyout
+            # "...; its shares were delisted the same day": part of the buyout
+            segs[-1].party_end = segs[-1].party_end or segs[-1].end
+            segs[-1].end = clause.end
             continue
         if found is None:
             if segs:
@@ -221,7 +224,8 @@ def found_events(article: Article) -> list[Found]:
             if not pieces:
                 date = _refine(seg.date, dated[i + 1] if i + 1 < len(dated) else None, ds)
                 span = (0, 0) if seg.ellipsis else (seg.start + seg.trigger.start(), seg.start + seg.trigger.end())
-                pieces = [(date, participants(text, lo, seg.end, ds.mentions, seg.etype, company, span, voice))]
+                pieces = [(date, participants(text, lo, seg.party_end or seg.end, ds.mentions, seg.etype, company,
+                                              span, voice))]
             amounts = _amounts(seg_text, etype) if etype.amounts else ()
             trigger = seg.etype.trigger(seg_text, folded[seg.start: seg.end])
             for date, parts in pieces:
