@@ -125,6 +125,12 @@ _QUALIFIER_END = re.compile(r"\s*(?:,\s*(?:and\s+)?[A-Z]|and\s+[A-Z])")
 _PARTY_BEFORE = re.compile(r"\b(?:for|to|with|by|from|and)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _is_concept(label: str) -> bool:
+    """A lower-case link names a concept ("joint venture"), not a party; a name written in
+    camel case is still a name ("mSpot", "eBay")."""
+    return label[0].islower() and not any(c.isupper() for c in label[1:].split(" ")[0])
+
+
 def _is_company(entity: Entity, names: frozenset[str]) -> bool:
     return (entity.title or "").lower() in names or entity.label.lower() in names
 
@@ -185,7 +191,7 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         before = text[max(0, m.start - 40): m.start]
         if _OUTSIDE.search(before[-10:]) or _DESCRIBED.search(before) or _NAME_HEAD_BEFORE.search(before):
             continue
-        if (not ent.label or ent.label[0].islower() or _is_company(ent, company) or is_demonym_link(ent)
+        if (not ent.label or _is_concept(ent.label) or _is_company(ent, company) or is_demonym_link(ent)
                 or is_office_link(ent)):
             continue
         key = (ent.title or ent.label).lower()
@@ -218,9 +224,9 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
             cued.extend(pattern.finditer(text, start, end))
     for pattern in _company_pairs(company):
         cued.extend(pattern.finditer(text, start, end))
-    passive = _passive_subject(text, start, trigger) if not active else None
-    if passive is not None:
-        cued.append(passive)
+    subject = _passive_subject(text, start, trigger) if not active else _active_subject(text, start, trigger)
+    if subject is not None and (not active or subject_role is not None):
+        cued.append(subject)
     for m in sorted(cued, key=lambda c: c.start()):
         group = "name" if m.groupdict().get("name") else "subject"
         if not m.groupdict().get(group):
@@ -263,6 +269,14 @@ def _passive_subject(text: str, start: int, trigger: tuple[int, int]) -> re.Matc
     if _PASSIVE_TRIGGER.match(text, trigger[0]):  # the trigger holds the auxiliary ("was sold to")
         return _SUBJECT_BEFORE_AUX.fullmatch(text, start, trigger[0])
     return _PASSIVE_SUBJECT.fullmatch(text, start, trigger[0])
+
+
+def _active_subject(text: str, start: int, trigger: tuple[int, int]) -> re.Match | None:
+    """The unlinked name that does what an active trigger says: "Cho Hong-jai, the group's
+    founder, jointly invested ..."."""
+    if trigger[1] <= trigger[0]:
+        return None
+    return _SUBJECT_BEFORE_AUX.fullmatch(text, start, trigger[0])
 
 
 def _role_at(text: str, lo: int, a: int, b: int, etype: EventType, default: str | None,
