@@ -5,6 +5,8 @@ target, an affiliate's founding as the company's)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from kg.extractors.event_cues import event_types
 from kg.extractors.history import events
 from kg.sources import Page
@@ -228,3 +230,33 @@ def test_variant_rows_refine_a_type_and_inherit_what_they_leave_empty():
             assert (t.label, t.category) == (base.label, base.category)
     assert types["emergence"].type == "bankruptcy" and not types["emergence"].once
     assert types["stake"].object_cues == types["acquisition"].object_cues
+
+
+# ---------------------------------------------------------------- confidence
+
+
+def _facts(text: str, title: str = "Acme Corp"):
+    from kg.extractors.history import extract
+
+    return list(extract(parse_article(Page(title, text))))
+
+
+def test_confidence_follows_the_strength_of_the_evidence():
+    strong = _facts(LEAD + "In March 2004, Acme acquired [[Bolt Works]].\n")
+    carried = _facts(LEAD + "===2004===\nAcme acquired [[Bolt Works]].\n")
+    lead_only = _facts("'''Acme Corp''' is a maker of widgets. In 2004 it acquired [[Bolt Works]].\n")
+    elsewhere = _facts("'''Acme Corp''' is a maker of widgets.\n\n== Products ==\nIn March 2004, Acme acquired [[Bolt Works]].\n")
+    announced = _facts(LEAD + "In March 2004, Acme announced that its chief executive would be replaced by Jo Ray.\n")
+    means = _facts(LEAD + "In March 2004, Acme expanded into Wales by purchasing six stores from [[Bolt Works]].\n")
+    [s], [c], [lead], [e], [a], [m] = strong, carried, lead_only, elsewhere, announced, means
+    assert s.provenance.confidence >= Decimal("0.9")
+    for weaker in (c, lead, e, a, m):
+        assert weaker.provenance.confidence < 0.8, weaker
+    assert str(s.provenance.confidence).count(".") == 1 and len(str(s.provenance.confidence).split(".")[1]) == 2
+
+
+def test_an_event_told_in_the_lead_and_the_history_keeps_a_high_confidence():
+    facts = _facts("'''Acme Corp''' is a maker of widgets. In 2004 it acquired [[Bolt Works]].\n\n== History ==\n"
+                   "On 2 March 2004, Acme acquired [[Bolt Works]] for $30 million.\n")
+    [fact] = facts
+    assert fact.value.date.iso == "2004-03-02" and fact.provenance.confidence >= Decimal("0.95")

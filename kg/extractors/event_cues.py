@@ -22,7 +22,7 @@ from kg.text.patterns import fold, passes, required_literals
 _TABLE = "event_types.tsv"
 # the columns a variant row (variant_of) takes from its type's row when it leaves them empty
 _INHERITED = frozenset({"label", "wikidata", "category", "once", "amounts", "object_type", "object_role",
-                        "object_preps", "object_template", "object_cues"})
+                        "object_preps", "object_template", "object_cues", "prior"})
 
 # Cues before a trigger that make a clause a plan, a rumour or a failure, not an event.
 NOT_AN_EVENT: tuple[str, ...] = (
@@ -63,6 +63,7 @@ class EventType:
     name_roles: tuple[tuple[str, re.Pattern], ...] = ()  # ("exchange", pattern): a role by the name itself
     base: str = ""  # the type its events take (the key, or the type a variant row refines)
     part_of: str | None = None  # told in the sentence of an event of this type, it is part of it
+    prior: float = 0.85  # the confidence of a trigger match (kg.extractors.event_confidence)
 
     @property
     def type(self) -> str:
@@ -142,6 +143,7 @@ def event_types() -> dict[str, EventType]:
             name_roles=_name_roles(rec.get("name_roles", "")),
             base=rec.get("variant_of") or rec["key"],
             part_of=rec.get("part_of") or None,
+            prior=float(rec.get("prior") or 0.85),
         )
         if rec["subject"] not in ("", "self", "own"):
             raise ValueError(f"{_TABLE}: {rec['key']}: subject must be self, own or empty")

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
+from kg.extractors.event_confidence import confidence
 from kg.extractors.event_cues import EventType, classify, event_types, gated_types, object_cue
 from kg.extractors.event_parties import PROPER_NAME, label, participants, plausible_name
 from kg.model import DateValue, Entity, Event, Fact, Money, Participant
@@ -39,6 +41,7 @@ NOT_THE_AMOUNT = re.compile(
 _VALUED_AT = re.compile(r"\bvalued at\b", re.IGNORECASE)
 _PAREN_YEAR = re.compile(r"\((1[6-9]\d\d|20\d\d)\)")
 _MONEYISH = re.compile(r"[$€£¥₩₹]|\b(?:million|billion|USD|EUR|GBP|won|yen|yuan)\b")
+_ANNOUNCED_FUTURE = re.compile(r"\bannounced\b[^.;]{0,60}\b(?:would|will)\b", re.IGNORECASE)
 _DECADE = re.compile(r"\b(1[6-9]\d0|20\d0)s\b")
 _BARE_NAME = re.compile(rf"(?P<name>{PROPER_NAME})")
 
@@ -130,6 +133,22 @@ def _amounts(text: str, etype: EventType) -> tuple[Money, ...]:
 
 
 
+_BY_GERUND = re.compile(r"\bby\s+$")
+
+
+def _means(seg: _Segment, text: str, folded: str, types: list[EventType]) -> bool:
+    """Whether the trigger is a means ("by purchasing 12 stores") of another type's event
+    told before it in the clause ("expanded into Northern Ireland")."""
+    at, words = seg.trigger.start(), seg.trigger.group(0).lower().split()
+    if words[0] == "by" and len(words) > 1:
+        words = words[1:]
+    elif not _BY_GERUND.search(text, max(0, at - 4), at):
+        return False
+    if not words[0].endswith("ing"):
+        return False
+    return any(t.type != seg.etype.type and t.trigger(text[:at], folded[:at]) is not None for t in types)
+
+
 def _usable_date(date: DateValue | None, text: str) -> bool:
     if date is None:
         return False
@@ -184,6 +203,15 @@ class Found:
     dated_by: str = "written"  # written | relative | sentence | heading | table
     cue: str = "trigger"  # trigger | object (the company was bought or sold) | table
     rows: int = 1  # how many mentions were merged into it
+    ellipsis: bool = False  # no trigger of its own (it repeats the type of the clause before)
+    announced: bool = False  # "announced that X would ...": a decision told ahead of the event
+    means: bool = False  # "expanded into X by purchasing ...": the trigger tells how another event came about
+
+    @property
+    def confidence(self) -> Decimal:
+        ranged = self.event.date is not None and self.event.date.end is not None
+        return confidence(self.kind, self.ds.role, self.dated_by, self.ds.sentence.list_item, self.rows,
+                          self.ellipsis, ranged, self.announced, self.means)
 
 
 def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
@@ -228,6 +256,8 @@ def found_events(article: Article) -> list[Found]:
                                               span, voice))]
             amounts = _amounts(seg_text, etype) if etype.amounts else ()
             trigger = seg.etype.trigger(seg_text, folded[seg.start: seg.end])
+            dated_by = "parenthesis" if split and len(pieces) > 1 else seg.dated_by
+            means = _means(seg, seg_text, folded[seg.start: seg.end], types)
             for date, parts in pieces:
                 event = Event(
                     type=etype.type,
@@ -237,7 +267,9 @@ def found_events(article: Article) -> list[Found]:
                     amounts=amounts,
                     category=etype.category,
                 )
-                found.append(Found(event, ds, etype.key, seg.dated_by, "object" if obj is not None else "trigger"))
+                found.append(Found(event, ds, seg.etype.key if obj is None else etype.key, dated_by,
+                                   "object" if obj is not None else "trigger", ellipsis=seg.ellipsis,
+                                   announced=_ANNOUNCED_FUTURE.search(seg_text) is not None, means=means))
     return _merge(found)
 
 
@@ -306,5 +338,5 @@ def extract(article: Article) -> Iterator[Fact]:
             subject=article.title,
             prop="significantEvent",
             value=event,
-            provenance=narrative.sentence_provenance(article, s, NAME),
+            provenance=replace(narrative.sentence_provenance(article, s, NAME), confidence=f.confidence),
         )
