@@ -20,6 +20,7 @@ from decimal import Decimal
 from kg.extractors.event_confidence import confidence
 from kg.extractors.event_cues import EventType, classify, event_types, gated_types, object_cue
 from kg.extractors.event_parties import PROPER_NAME, label, participants, plausible_name
+from kg.extractors.event_tables import table_events
 from kg.model import DateValue, Entity, Event, Fact, Money, Participant
 from kg.text import narrative
 from kg.text.mentions import (
@@ -270,6 +271,8 @@ def found_events(article: Article) -> list[Found]:
                 found.append(Found(event, ds, seg.etype.key if obj is None else etype.key, dated_by,
                                    "object" if obj is not None else "trigger", ellipsis=seg.ellipsis,
                                    announced=_ANNOUNCED_FUTURE.search(seg_text) is not None, means=means))
+    for event, ds in table_events(article, company):
+        found.append(Found(event, ds, event.type, "table", "table"))
     return _merge(found)
 
 
