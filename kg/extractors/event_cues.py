@@ -195,18 +195,27 @@ def _self_alternation(company: frozenset[str]) -> str:
     return rf"(?<![\w-])(?:{names}|{_PRONOUNS})(?![\w-])"
 
 
+_ANY_SELF = r"(?:\w+)"  # {self} in a cue's keyword gate: a word, no literal
+
+
 @lru_cache(maxsize=64)
 def _object_gate(key: str) -> tuple[str, ...] | None:
     """Keyword gate of a type's object cues (any company)."""
     cues = event_types()[key].object_cues
-    pattern = re.compile("|".join(f"(?:{c.replace('{self}', 'x')})" for c in cues), re.IGNORECASE)
+    pattern = re.compile("|".join("(?:" + c.replace("{self}", _ANY_SELF) + ")" for c in cues), re.IGNORECASE)
     return required_literals(pattern)
 
 
-@lru_cache(maxsize=512)
-def _object_patterns(key: str, company: frozenset[str]) -> tuple[re.Pattern, ...]:
-    self_re = f"(?P<self>{_self_alternation(company)})"
-    return tuple(re.compile(c.replace("{self}", self_re), re.IGNORECASE) for c in event_types()[key].object_cues)
+@lru_cache(maxsize=256)
+def _cue_gate(cue: str) -> tuple[str, ...] | None:
+    return required_literals(re.compile(cue.replace("{self}", _ANY_SELF), re.IGNORECASE))
+
+
+@lru_cache(maxsize=1024)
+def _compiled_cue(cue: str, company: frozenset[str]) -> re.Pattern:
+    """An object cue with the company's names in place of {self}, compiled once per article
+    (a variant row shares the cues of its type)."""
+    return re.compile(cue.replace("{self}", f"(?P<self>{_self_alternation(company)})"), re.IGNORECASE)
 
 
 def object_cue(etype: EventType, text: str, company: frozenset[str], folded: str | None = None) -> re.Match | None:
@@ -219,8 +228,10 @@ def object_cue(etype: EventType, text: str, company: frozenset[str], folded: str
         folded = fold(text)
     if not passes(_object_gate(etype.key), folded):
         return None
-    for pattern in _object_patterns(etype.key, company):
-        for m in pattern.finditer(text):
+    for cue in etype.object_cues:
+        if not passes(_cue_gate(cue), folded):
+            continue  # compiled only for a text that holds its keywords
+        for m in _compiled_cue(cue, company).finditer(text):
             me = m.groupdict().get("self")
             if me is None or me.lower() in company or not names_company(text[m.end():], company):
                 return m
@@ -347,7 +358,7 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
                       if _outside(spans, t.start()) and _subject_is_company(text, t, company)), None)
         elif etype.subject == "own" and _foreign_subject(text, m.start(), company, parties):
             return None
-    if m is None and company is not None:
+    if m is None and company is not None and etype.type == etype.key:  # a variant row needs its own trigger
         m = object_cue(etype, text, company, folded)
         if m is not None and not _outside(spans, m.start()):
             m = None

@@ -26,6 +26,7 @@ from kg.model import Entity, Participant
 from kg.text.dates import MONTHS
 from kg.text.mentions import ABBREVIATED_PLACE, NOT_NAMES, is_demonym_link, is_office_link
 from kg.text.parse import Mention
+from kg.text.patterns import passes, required_literals
 
 # After these words a clause gives a reason, a circumstance or a guest list: no more
 # participants there.
@@ -56,6 +57,8 @@ _NOUN_NAME = re.compile(
     rf"developer|firm|carrier|retailer|vendor|distributor|operator|insurer|airline|bank),?\s+(?P<name>{PROPER_NAME})"
     r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|by)\b|\s*$)"
 )
+_CUE_GATE = required_literals(_CUE_NAME)
+_NOUN_GATE = required_literals(_NOUN_NAME)
 # a person named in full: "Margaret Ostrander", "Daniel K. Reyes", "Marc-André Lüthi"
 _PERSON = r"[A-Z][\w'-]+(?:\s+[A-Z]\.)?(?:\s+(?:de |van |von |da )?[A-Z][\w'-]+){1,2}"
 _PERSON_CUES = (
@@ -166,9 +169,11 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     reason = _REASON.search(text, max(start, trigger[1]), end)
     if reason:
         end = reason.start()
-    hidden = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text, start, end)]
-    hidden.extend((m.start(), m.end()) for m in _APPOSITION.finditer(text, start, end)
-                  if _names_before(text, m.start(), mentions))
+    low = text[start:end].lower()
+    hidden = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text, start, end)] if ", wh" in low else []
+    if ", a" in low or ", the " in low:
+        hidden.extend((m.start(), m.end()) for m in _APPOSITION.finditer(text, start, end)
+                      if _names_before(text, m.start(), mentions))
     hidden.extend(_company_spans(text, company, start, end))
     active = (trigger[1] > trigger[0] and not _PASSIVE.search(text, max(0, trigger[0] - 30), trigger[0])
               and not _PASSIVE_TRIGGER.match(text, trigger[0]))
@@ -217,8 +222,9 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         seen.add(key)
         out.append(Participant(Entity(label=ent.label, title=ent.title, kind=ent.kind), role))
     taken = [(m.start, m.end) for m in mentions]
-    cued = list(_CUE_NAME.finditer(text, start, end))
-    cued.extend(_NOUN_NAME.finditer(text, start, end))
+    cued = list(_CUE_NAME.finditer(text, start, end)) if passes(_CUE_GATE, low) else []
+    if passes(_NOUN_GATE, low):
+        cued.extend(_NOUN_NAME.finditer(text, start, end))
     if default == "person" or subject_role == "person":
         for pattern in _PERSON_CUES:
             cued.extend(pattern.finditer(text, start, end))
