@@ -260,3 +260,18 @@ def test_an_event_told_in_the_lead_and_the_history_keeps_a_high_confidence():
                    "On 2 March 2004, Acme acquired [[Bolt Works]] for $30 million.\n")
     [fact] = facts
     assert fact.value.date.iso == "2004-03-02" and fact.provenance.confidence >= Decimal("0.95")
+
+
+def test_a_follow_up_sentence_about_the_company_takes_the_date_before_it():
+    evs = _events("In 2009, Acme posted its first loss. It cut 400 jobs at its plant in [[Derby]].\n")
+    assert _summary(evs) == [("layoffs", "2009")]
+    facts = _facts(LEAD + "In 2009, Acme posted its first loss. It cut 400 jobs at its plant in [[Derby]].\n")
+    assert facts[0].provenance.confidence < Decimal("0.8")  # a carried date is weaker evidence
+    # another subject, another paragraph or no date before: no date to carry
+    assert _events("In 2009, Acme posted its first loss. [[Bolt Works]] cut 400 jobs.\n") == []
+    assert _events("In 2009, Acme posted its first loss.\n\nIt cut 400 jobs.\n") == []
+
+
+def test_the_person_who_opens_a_site_is_no_location():
+    [opening] = _events("The plant was officially opened in 1991 by the then Prime Minister, [[John Major]].\n")
+    assert opening.type == "expansion" and opening.participants == ()

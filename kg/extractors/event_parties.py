@@ -87,7 +87,7 @@ _PRODUCT_AFTER = re.compile(
 # a person by the title before the name: "Indian Prime Minister Narendra Modi"
 _TITLE_BEFORE = re.compile(
     r"\b(?:Prime Minister|President|Minister|Governor|Mayor|King|Queen|Prince|Princess|Chancellor|Senator|"
-    r"Premier|Secretary|Ambassador|Sir|Dame|Dr\.?|CEO|chairman|chairwoman|founder)\s+$")
+    r"Premier|Secretary|Ambassador|Sir|Dame|Dr\.?|CEO|chairman|chairwoman|founder),?\s+$")
 _PERSON_ROLES = frozenset({"founder", "person", "recipient", "party", "investor", "awarder"})
 _TWO_WORDS = re.compile(r"\S+\s+\S")
 # relative clauses and appositions describe a party named before them: "..., who had worked

@@ -137,6 +137,30 @@ def _amounts(text: str, etype: EventType) -> tuple[Money, ...]:
 _BY_GERUND = re.compile(r"\bby\s+$")
 
 
+def _carried(ds: narrative.DatedSentence, previous: narrative.DatedSentence | None,
+             company: frozenset[str]) -> narrative.DatedSentence | None:
+    """An undated sentence of a history section that goes on about the company ("It", "The
+    company", its name) right after a dated sentence of the same paragraph takes that date:
+    "In 1993, IBM posted a loss. It sold its printer business to ..." (a weaker date)."""
+    if (ds.role != "history" or previous is None or not previous.explicit
+            or previous.sentence.section != ds.sentence.section
+            or previous.sentence.paragraph != ds.sentence.paragraph):
+        return None
+    opener = _SELF_OPENER.match(ds.sentence.text)
+    if opener is None or (opener.group(1) and opener.group(1).lower() not in company):
+        return None
+    date = next((c.date for c in reversed(previous.clauses) if c.date is not None), previous.date)
+    if date is None or date.end is not None:
+        return None
+    return replace(ds, date=date, explicit=False)
+
+
+_SELF_OPENER = re.compile(
+    r"(?:It|The (?:company|firm|group|chain|retailer|business|airline|bank|manufacturer|carrier)|"
+    r"([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2}))\s+(?:then |also |later |subsequently |further )?"
+    r"(?!is\b|are\b|was (?:a|an|the|one|not|still)\b|has\b|had\b|have\b)[a-z]+(?:ed)?\b")
+
+
 def _means(seg: _Segment, text: str, folded: str, types: list[EventType]) -> bool:
     """Whether the trigger is a means ("by purchasing 12 stores") of another type's event
     told before it in the clause ("expanded into Northern Ireland")."""
@@ -226,8 +250,12 @@ def found_events(article: Article) -> list[Found]:
     found: list[Found] = []
     dated = narrative.dated_sentences(article)
     for i, ds in enumerate(dated):
+        carried = False
         if ds.role == "skip" or ds.date is None and not any(c.date for c in ds.clauses):
-            continue
+            ds = _carried(ds, dated[i - 1] if i else None, company)
+            if ds is None:
+                continue
+            carried = True
         if ds.role == "other" and (not ds.explicit or not names_company_itself(ds.sentence.text, company)):
             continue  # outside the history, a sentence must name the company (not an affiliate)
         text = ds.sentence.text
@@ -268,7 +296,8 @@ def found_events(article: Article) -> list[Found]:
                     amounts=amounts,
                     category=etype.category,
                 )
-                found.append(Found(event, ds, seg.etype.key if obj is None else etype.key, dated_by,
+                found.append(Found(event, ds, seg.etype.key if obj is None else etype.key,
+                                   "carried" if carried else dated_by,
                                    "object" if obj is not None else "trigger", ellipsis=seg.ellipsis,
                                    announced=_ANNOUNCED_FUTURE.search(seg_text) is not None, means=means))
     for event, ds in table_events(article, company):
