@@ -446,3 +446,19 @@ def test_a_name_is_no_modal_verb():
     text = ("==History==\nIn mid-June 2016, the founders of Acme, [[Will Shu]] and Greg Orlowski received an "
             "award for the \"Best Startup Founders\".")
     assert [e.type for e in _text_events(text)] == ["award"]
+
+
+def test_issue_14_defects_on_the_samsung_article():
+    """The fields the hand check of Samsung's events found wrong (issue 14, defect 8)."""
+    found = events(parse_article(read_wiki_file(wiki("Samsung"))))
+    [sony] = [e for e, _ in found if (e.type, e.date.iso) == ("acquisition", "2011-12-26")]
+    assert sony.label == "Acquisition of a stake from Sony"
+    assert [(p.entity.title, p.role) for p in sony.participants] == [("Sony", "seller")]
+    rollei = [e for e in (e for e, _ in found) if any(p.entity.title == "Rollei" for p in e.participants)]
+    assert [(e.type, e.date.iso, e.label) for e in rollei] == [
+        ("acquisition", "1995", "Acquisition of Rollei"), ("divestiture", "1999", "Management buyout of Rollei")]
+    assert ("Samsung Techwin", "acquirer") in {(p.entity.label, p.role) for p in rollei[0].participants}
+    noida = next(e for e, _ in found if e.type == "expansion" and e.date.iso == "2018")
+    assert noida.label == "Opening in Noida" and [p.entity.title for p in noida.participants] == ["Noida"]
+    foundings = [(e.date.iso, ds.sentence.section) for e, ds in found if e.type == "founding"]
+    assert all(not (section or "").startswith("Operations") for _, section in foundings), foundings

@@ -275,3 +275,12 @@ def test_a_follow_up_sentence_about_the_company_takes_the_date_before_it():
 def test_the_person_who_opens_a_site_is_no_location():
     [opening] = _events("The plant was officially opened in 1991 by the then Prime Minister, [[John Major]].\n")
     assert opening.type == "expansion" and opening.participants == ()
+
+
+def test_the_next_sentence_about_the_deal_gives_its_amount():
+    [venture] = _events("In May 2012 Acme formed a joint venture with [[Bolt Works]]. The venture was capitalized "
+                        "with €40 million and makes fasteners.\n")
+    assert venture.type == "joint_venture" and [(m.amount, m.currency) for m in venture.amounts] == [(40_000_000, "EUR")]
+    # a sentence about something else lends it nothing
+    [venture] = _events("In May 2012 Acme formed a joint venture with [[Bolt Works]]. Sales reached €40 million.\n")
+    assert venture.amounts == ()

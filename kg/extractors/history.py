@@ -135,6 +135,23 @@ def _amounts(text: str, etype: EventType) -> tuple[Money, ...]:
 
 
 _BY_GERUND = re.compile(r"\bby\s+$")
+# a sentence that goes on about the event just told: "The venture was capitalized with ..."
+_FOLLOW_UP = re.compile(
+    r"(?:The|This|That|Its) (?:deal|transaction|acquisition|purchase|takeover|venture|joint venture|sale|"
+    r"agreement|contract|round|investment|offering|listing|order)\b|It was (?:valued|priced|worth)\b")
+
+
+def _follow_up_amounts(ds: narrative.DatedSentence, following: narrative.DatedSentence | None,
+                       etype: EventType) -> tuple[Money, ...]:
+    """The sums of the next sentence of the paragraph when it goes on about the event and tells
+    nothing of its own: "... formed a joint venture with GAC in January 2018. The venture ...
+    was capitalized with CN¥5 billion"."""
+    if (following is None or following.sentence.paragraph != ds.sentence.paragraph
+            or following.sentence.section != ds.sentence.section or following.explicit
+            or not _FOLLOW_UP.match(following.sentence.text)
+            or classify(following.sentence.text, None, following.folded) is not None):
+        return ()
+    return _amounts(following.sentence.text, etype)
 
 
 def _carried(ds: narrative.DatedSentence, previous: narrative.DatedSentence | None,
@@ -264,7 +281,8 @@ def found_events(article: Article) -> list[Found]:
         if not types:
             continue  # no keyword of any type
         allowed = frozenset({"event"}) if ds.role == "controversy" else frozenset({"event", "controversy"})
-        for seg in _segments(ds, allowed, types, company):
+        segs = _segments(ds, allowed, types, company)
+        for seg in segs:
             seg_text = text[seg.start: seg.end]
             etype, voice, template, lo = seg.etype, None, None, seg.start
             obj = object_cue(etype, seg_text, company, folded[seg.start: seg.end])
@@ -284,6 +302,8 @@ def found_events(article: Article) -> list[Found]:
                 pieces = [(date, participants(text, lo, seg.party_end or seg.end, ds.mentions, seg.etype, company,
                                               span, voice))]
             amounts = _amounts(seg_text, etype) if etype.amounts else ()
+            if etype.amounts and not amounts and seg is segs[-1]:
+                amounts = _follow_up_amounts(ds, dated[i + 1] if i + 1 < len(dated) else None, etype)
             trigger = seg.etype.trigger(seg_text, folded[seg.start: seg.end])
             dated_by = "parenthesis" if split and len(pieces) > 1 else seg.dated_by
             means = _means(seg, seg_text, folded[seg.start: seg.end], types)
