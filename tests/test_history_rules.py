@@ -284,3 +284,16 @@ def test_the_next_sentence_about_the_deal_gives_its_amount():
     # a sentence about something else lends it nothing
     [venture] = _events("In May 2012 Acme formed a joint venture with [[Bolt Works]]. Sales reached €40 million.\n")
     assert venture.amounts == ()
+
+
+def test_a_range_holds_the_start_and_the_end_of_what_the_company_made():
+    evs = _events("From 1952 to 1988, Acme produced a small family car, the Acme Minor.\n")
+    assert _summary(evs) == [("product_launch", "1952"), ("divestiture", "1988")]
+    assert [e.label for e in evs] == ["Launch of Acme Minor", "End of Acme Minor"]
+    assert _events("From 1952 to 1988, [[Bolt Works]] produced the car for Acme.\n") == []  # another maker
+
+
+def test_a_date_relative_to_the_launch_gives_the_launch():
+    evs = _events("The Acme Daily, an evening paper, was discontinued in March 2012, fourteen months after its launch.\n")
+    assert _summary(evs) == [("divestiture", "2012-03"), ("product_launch", "2011-01")]
+    assert evs[1].label == "Launch of The Acme Daily"

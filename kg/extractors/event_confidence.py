@@ -27,7 +27,8 @@ DATED_BY = {
     "relative": -0.05,  # resolved against the running context: "the following year"
     "sentence": -0.05,  # written in another clause of the sentence
     "heading": -0.15,  # the year heading only (===2017===)
-    "carried": -0.2,  # the date of the sentence before: "In 1993, ... . It sold its ..."
+    "carried": -0.2,
+    "range": -0.1,  # the ends of a range: "From 1910 to 1973, the Star published ..."  # the date of the sentence before: "In 1993, ... . It sold its ..."
     "table": 0.0,  # the date cell of a table row
     "parenthesis": -0.05,  # a year in parentheses after a name: "Norway (1963) and Denmark (1969)"
 }

@@ -25,6 +25,7 @@ from kg.model import DateValue, Entity, Event, Fact, Money, Participant
 from kg.text import narrative
 from kg.text.mentions import (
     company_names,
+    names_company,
     names_company_itself,
 )
 from kg.text.money import parse_money_all
@@ -135,6 +136,65 @@ def _amounts(text: str, etype: EventType) -> tuple[Money, ...]:
 
 
 _BY_GERUND = re.compile(r"\bby\s+$")
+# "From 1910 to 1973, the Star published a weekend supplement, the Star Weekly": a range that
+# holds two events, the start and the end of what the company made or ran
+_RANGE_ACTIVITY = re.compile(
+    r"From (1[6-9]\d\d|20\d\d) (?:to|until|till) (1[6-9]\d\d|20\d\d),? (?P<subject>[^,;]{1,40}?) "
+    r"(?:published|produced|made|manufactured|ran|operated|offered|sold|broadcast|printed) (?P<thing>[^.;]+)")
+
+
+_NUMBERS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {"a": 1, "an": 1}
+# "..., was discontinued in October 2007, thirteen months after its launch": a date relative to
+# another event of the same thing
+_AFTER_ITS = re.compile(
+    r"\b(?P<n>\d{1,2}|[a-z]+) (?P<unit>months?|years?) after (?:its|their) (?P<what>launch|introduction|debut|opening)\b",
+    re.IGNORECASE)
+
+
+def _launches_before(found: list[Found]) -> list[Found]:
+    """The launch an event dates itself from: "thirteen months after its launch" in a sentence
+    dated October 2007 gives a launch in September 2006, named after the sentence's subject."""
+    out = []
+    for f in found:
+        m = _AFTER_ITS.search(f.ds.sentence.text) if "after" in f.ds.low else None
+        n = m and (int(m.group("n")) if m.group("n").isdigit() else _NUMBERS.get(m.group("n").lower()))
+        if not n or f.event.date is None or f.event.type == "product_launch":
+            continue
+        date = f.event.date
+        if m.group("unit").lower().startswith("month"):
+            if date.precision == "year":
+                continue
+            total = date.year * 12 + int(date.iso[5:7]) - 1 - n
+            start = DateValue(f"{total // 12:04d}-{total % 12 + 1:02d}", "month", raw=m.group(0))
+        else:
+            start = DateValue(f"{date.year - n:04d}", "year", raw=m.group(0))
+        key = "expansion" if m.group("what").lower() == "opening" else "product_launch"
+        etype = event_types()[key]
+        name = re.match(PROPER_NAME, f.ds.sentence.text)
+        label_ = f"Launch of {name.group(0)}" if name and key == "product_launch" else etype.template[-1]
+        event = Event(type=key, label=label_, date=start, category=etype.category)
+        out.append(Found(event, f.ds, key, "relative", "trigger"))
+    return out
+
+
+def _range_activity(ds: narrative.DatedSentence, company: frozenset[str]) -> list[Found]:
+    """The launch and the end of what the company made or ran over a range of years."""
+    m = _RANGE_ACTIVITY.match(ds.sentence.text)
+    if m is None or not (names_company(m.group("subject"), company) or m.group("subject").lower() == "it"):
+        return []
+    types = event_types()
+    thing = m.group("thing")
+    name = re.search(rf"(?:, |\bthe |\bits |\bas )(?P<name>{PROPER_NAME})", thing)
+    product = name.group("name") if name else ""
+    out = []
+    for key, year, text in (("product_launch", m.group(1), "Launch of {}"), ("divestiture", m.group(2), "End of {}")):
+        etype = types[key]
+        event = Event(type=key, label=text.format(product) if product else etype.template[-1], category=etype.category,
+                      date=DateValue(year, "year", raw=m.group(0)[:20]))
+        out.append(Found(event, ds, key, "range", "trigger"))
+    return out
 # a sentence that goes on about the event just told: "The venture was capitalized with ..."
 _FOLLOW_UP = re.compile(
     r"(?:The|This|That|Its) (?:deal|transaction|acquisition|purchase|takeover|venture|joint venture|sale|"
@@ -320,6 +380,10 @@ def found_events(article: Article) -> list[Found]:
                                    "carried" if carried else dated_by,
                                    "object" if obj is not None else "trigger", ellipsis=seg.ellipsis,
                                    announced=_ANNOUNCED_FUTURE.search(seg_text) is not None, means=means))
+    for i, ds in enumerate(dated):
+        if ds.role in ("history", "lead") and "from" in ds.low[:5]:
+            found.extend(_range_activity(ds, company))
+    found.extend(_launches_before(found))
     for event, ds in table_events(article, company):
         found.append(Found(event, ds, event.type, "table", "table"))
     return _merge(found)
