@@ -380,7 +380,7 @@ def found_events(article: Article) -> list[Found]:
                                    "carried" if carried else dated_by,
                                    "object" if obj is not None else "trigger", ellipsis=seg.ellipsis,
                                    announced=_ANNOUNCED_FUTURE.search(seg_text) is not None, means=means))
-    for i, ds in enumerate(dated):
+    for ds in dated:
         if ds.role in ("history", "lead") and "from" in ds.low[:5]:
             found.extend(_range_activity(ds, company))
     found.extend(_launches_before(found))
