@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 
 # Levels reached on the gold set (lenient and strict); the scores must not fall below them.
-FLOORS = {"strict": (0.95, 0.93), "lenient": (0.95, 0.93)}
+FLOORS = {"strict": (0.98, 0.95), "lenient": (0.98, 0.95)}
 
 
 def _pred(type_="funding_round", date="2017-10", sentence="In October 2017 it raised money.", section="History"):
@@ -109,9 +109,9 @@ def test_cli_exit_code_follows_the_floor(floor, code):
 LATER_SETS = {
     # IBM and Asda, annotated after the extractor was tuned on the four articles above, then
     # used for a second round of tuning (see docs/history.md)
-    "heldout": ({"strict": (0.88, 0.78), "lenient": (0.90, 0.80)}, 70),
+    "heldout": ({"strict": (0.91, 0.80), "lenient": (0.94, 0.83)}, 70),
     # five small articles annotated by someone who had not seen the extractor's output
-    "unseen": ({"strict": (0.90, 0.50), "lenient": (0.90, 0.50)}, 27),
+    "unseen": ({"strict": (0.95, 0.62), "lenient": (0.95, 0.62)}, 27),
 }
 
 
@@ -134,3 +134,15 @@ def test_the_relations_gold_folder_can_be_scored_on_its_own():
     for name in alone:
         assert (alone[name].lenient.tp, alone[name].lenient.fp, alone[name].lenient.fn) == (
             whole[name].lenient.tp, whole[name].lenient.fp, whole[name].lenient.fn)
+
+
+def test_fields_and_confidence_stay_above_the_levels_reached():
+    """Who did what (participant precision, roles, label targets) on the tuning set, and the
+    calibration of the confidence on every gold set of the repository: at 0.8 and above the
+    events are right at least 97% of the time."""
+    s = evaluate(GOLD, ("history",))["history"].as_dict()
+    assert s["participant_precision"] >= 0.92 and s["role_accuracy"] >= 0.85 and s["label_target_accuracy"] >= 0.85, s
+    for folder in (GOLD, GOLD / "heldout", GOLD / "unseen"):
+        score = evaluate(folder, ("history",))["history"]
+        kept, precision = score.precision_at(0.8)
+        assert precision >= 0.97 and kept >= 0.75 * score.lenient.tp, (folder, kept, precision)
