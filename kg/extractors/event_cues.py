@@ -180,7 +180,7 @@ def gated_types(folded: str) -> list[EventType]:
     the only ones whose triggers can match it or any part of it."""
     return [t for t in event_types().values()
             if t.triggers is not None and (passes(t.trigger_gate, folded)
-                                           or (t.object_cues and passes(_object_gate(t.key), folded)))]
+                                           or (t.object_cues and t.type == t.key and passes(_object_gate(t.key), folded)))]
 
 
 # ---------------------------------------------------------------- who did what to whom
