@@ -297,3 +297,9 @@ def test_a_date_relative_to_the_launch_gives_the_launch():
     evs = _events("The Acme Daily, an evening paper, was discontinued in March 2012, fourteen months after its launch.\n")
     assert _summary(evs) == [("divestiture", "2012-03"), ("product_launch", "2011-01")]
     assert evs[1].label == "Launch of The Acme Daily"
+
+
+def test_a_price_per_share_is_not_the_amount_and_before_a_year_is_no_date():
+    [ipo] = _events("On 3 May 2010, Acme listed its shares on the [[Nasdaq]], raising US$200 million at US$12 per share.\n")
+    assert [(m.amount, m.currency) for m in ipo.amounts] == [(200_000_000, "USD")]
+    assert _events("All Acme cars sold before 2015 were built at the plant in [[Graz]].\n") == []

@@ -39,6 +39,8 @@ NOT_THE_AMOUNT = re.compile(
     r"starting point|requested|revenue|sales of|loss(?:es)? of|losses|profit|peak sales)\b",
     re.IGNORECASE,
 )
+_PER_UNIT = re.compile(
+    r"\S*\d[\d.,]*(?:\s*(?:million|billion|bn|m))?\s+(?:per|a|an)\s+(?:share|ADS|ADSs|depositary share|unit|barrel|head)\b")
 # in a funding round "valued at" gives the company's value, not the sum raised
 _VALUED_AT = re.compile(r"\bvalued at\b", re.IGNORECASE)
 _PAREN_YEAR = re.compile(r"\((1[6-9]\d\d|20\d\d)\)")
@@ -121,6 +123,8 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
 def _amounts(text: str, etype: EventType) -> tuple[Money, ...]:
     cut = NOT_THE_AMOUNT.search(text)
     text = text[: cut.start()] if cut else text
+    if " per " in text or " a share" in text:
+        text = _PER_UNIT.sub(" ", text)  # "at US$7.50 per share" is a price, not the sum
     if etype.type == "funding_round":
         cut = _VALUED_AT.search(text)
         text = text[: cut.start()] if cut else text

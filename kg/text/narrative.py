@@ -127,6 +127,7 @@ def _relative(text: str, context: DateValue | None, folded: str | None = None) -
 
 
 _DECADE_WORD = re.compile(r"\b(?:1[6-9]\d0|20\d0)s\b")
+_BEFORE_DATE = re.compile(r"\b(?:before|prior to)\s+(?:(?i:the end of|early|late|mid-?)\s*)?(?:1[6-9]\d\d|20\d\d)\b")
 _SINCE_DATE = re.compile(
     rf"\b[Ss]ince\s+(?:(?:\d{{1,2}}\s+)?(?i:{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:1[6-9]\d\d|20\d\d)\b")
 
@@ -148,6 +149,8 @@ def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
         # a range written after another date is a detail: "In March 2012 ... fined ... for
         # misreporting data between 2006 and 2010" happened in March 2012
         return DateValue(m.group(1), "year", raw=m.group(0), end=DateValue(m.group(2), "year"))
+    if "before" in folded and _BEFORE_DATE.search(text) and parse_date_text(_BEFORE_DATE.sub(" ", text)) is None:
+        return None  # "vehicles sold before 2022 were built at ...": no date of its own
     if "since" in folded:
         # "X, the airline's president since 2009, succeeded Y in January 2013": a date after
         # "since" is background when the text gives another one
