@@ -303,3 +303,12 @@ def test_a_price_per_share_is_not_the_amount_and_before_a_year_is_no_date():
     [ipo] = _events("On 3 May 2010, Acme listed its shares on the [[Nasdaq]], raising US$200 million at US$12 per share.\n")
     assert [(m.amount, m.currency) for m in ipo.amounts] == [(200_000_000, "USD")]
     assert _events("All Acme cars sold before 2015 were built at the plant in [[Graz]].\n") == []
+
+
+def test_leveraged_buyouts_and_going_private_are_acquisitions_of_the_company():
+    [lbo] = _events("In 1989 [[Kohlberg Kravis Roberts]] completed a leveraged buyout of Acme for $25 billion.\n")
+    assert (lbo.type, lbo.label) == ("acquisition", "Acquired by Kohlberg Kravis Roberts")
+    [private] = _events("In 2013 the company went private after its founder bought out the other shareholders.\n")
+    assert (private.type, private.date.iso) == ("acquisition", "2013")
+    [strike] = _events("In March 1984 about 3,000 Acme miners went on strike over pit closures.\n")
+    assert strike.type == "strike"
