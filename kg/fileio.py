@@ -39,6 +39,7 @@ def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None 
         with os.fdopen(fd, mode, encoding=encoding) as fh:
             yield fh
             fh.flush()
+            os.fchmod(fh.fileno(), _mode_for(target))
             os.fsync(fh.fileno())
         os.replace(tmp, target)
     except BaseException as err:
@@ -47,6 +48,17 @@ def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None 
         if isinstance(err, OSError):
             raise _cannot_write(target, err) from err
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions a plain ``open(target, "w")`` would give: an existing file keeps
+    its own, a new one gets 0o666 less the umask (a temporary file starts at 0o600)."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def _cannot_write(target: Path, err: OSError) -> OutputError:

@@ -151,3 +151,21 @@ def test_a_closed_pipe_is_not_an_error():
     process.wait(60)
     assert first.startswith(b"{") and process.returncode == 0, err
     assert "error" not in err
+
+
+def test_outputs_get_the_permissions_of_a_plain_write(tmp_path):
+    """A new output file is readable as the umask allows (the temporary file it is written
+    through starts at 0o600); an existing file keeps its own permissions."""
+    import os
+
+    new, kept = tmp_path / "new.ttl", tmp_path / "kept.ttl"
+    kept.write_text("old")
+    kept.chmod(0o640)
+    old_mask = os.umask(0o022)
+    try:
+        assert main(["build", str(wiki("Alsea_(company)")), "-o", str(new), "-q"]) == 0
+        assert main(["build", str(wiki("Alsea_(company)")), "-o", str(kept), "-q"]) == 0
+    finally:
+        os.umask(old_mask)
+    assert new.stat().st_mode & 0o777 == 0o644
+    assert kept.stat().st_mode & 0o777 == 0o640
