@@ -19,6 +19,10 @@ TINY = {
     "workers_rounds": 1,
     "dump_copies": 1,
     "memory_copies": (1, 2),
+    "memory_companies": 3,
+    "memory_multiples": (1, 2),
+    "build_mb": 1,
+    "build_rounds": 1,
     "companies": 300,
     "rdflib_companies": 100,
     "lookups": 3,
@@ -35,11 +39,11 @@ def tiny_sizes(monkeypatch):
 
 
 def test_every_benchmark_is_registered():
-    assert set(bench.BENCHES) == {"pipeline", "workers", "dump", "memory", "queries"}
+    assert set(bench.BENCHES) == {"pipeline", "workers", "dump", "dumpbuild", "memory", "queries"}
     assert set(TINY) == set(bench.SIZES)
 
 
-@pytest.mark.parametrize("name", ["pipeline", "workers", "dump", "memory", "queries"])
+@pytest.mark.parametrize("name", ["pipeline", "workers", "dump", "dumpbuild", "memory", "queries"])
 def test_benchmark_smoke(name, tiny_sizes, capsys):
     assert bench_main([name, "--quick", "--rounds", "1"]) == 0
     out = capsys.readouterr().out.splitlines()
