@@ -131,7 +131,10 @@ def build_into_store(
         counts = gs.write(results, report, quiet=quiet)
         # compact when this run wrote a good part of the store (a first build, a new
         # configuration); a few changed pages are left to RocksDB's background compactions
-        gs.finish(optimize=counts.added + counts.replaced >= max(1, stored_before // 5))
+        compact = counts.added + counts.replaced >= max(1, stored_before // 5)
+        if compact and not quiet:
+            print(f"kg build: compacting the store ({counts.added + counts.replaced} pages written)", file=sys.stderr)
+        gs.finish(optimize=compact)
     _report_sources(source_report, report, quiet)
     if report.pages == 0 and not report.skipped.get("unchanged") and not counts.removed:
         _require_pages(report)

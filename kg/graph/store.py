@@ -313,7 +313,12 @@ class GraphStore:
                     raise UsageError(f"{self.path}: the store is still in use (an open query result?)"
                                      "; finish reading it before writing more")
             self._store = None  # the last reference: RocksDB closes the store
-            self._store = ox.Store(str(self.path))
+            try:
+                self._store = ox.Store(str(self.path))
+            except OSError as err:  # another process took the lock in between
+                _OPEN_WRITERS.discard(self.path.resolve())
+                raise OutputError(f"{self.path}: could not reopen the store ({err}); was it opened by "
+                                  "another process during the build? The pages written so far are kept") from None
             self._memtable_quads = 0
 
     def _check_writable(self) -> None:
@@ -581,10 +586,6 @@ def _nquads(quads: Iterable[ox.Quad]) -> bytes:
 def _ntriples(triples: Iterable[ox.Triple]) -> str:
     """N-Triples text, which is also valid inside SPARQL ``INSERT DATA`` blocks."""
     return ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-
-
-
-# ---------------------------------------------------------------- serving
 
 
 __all__ = [
