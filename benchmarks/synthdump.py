@@ -34,7 +34,7 @@ import sys
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -146,7 +146,7 @@ def generate_pages(size: int | None = None, companies: int | None = None,
                 copy = n // len(arts)
                 title, ns, text = (src.title if copy == 0 else f"{src.title} (copy {copy})"), 0, src.wikitext
             else:
-                src = nss[n % len(nss)] if n % 5 == 0 and nss else arts[n % len(arts)]
+                src = nss[n % len(nss)] if n % 6 == 5 and nss else arts[n % len(arts)]
                 ns, prefix = OTHER_NAMESPACES[n % len(OTHER_NAMESPACES)]
                 if src.namespace:
                     ns, prefix = src.namespace, src.title.split(":", 1)[0]
@@ -242,7 +242,8 @@ def _ids_and_titles(chunk: bytes) -> list[tuple[bytes, bytes]]:
     out = []
     for page in chunk.split(b"</page>")[:-1]:
         title = _TITLE.search(page)
-        out.append((_ID.search(page, title.end()).group(1), title.group(1)))
+        name = unescape(title.group(1).decode("utf-8")).encode("utf-8")  # the index has plain titles
+        out.append((_ID.search(page, title.end()).group(1), name))
     return out
 
 
