@@ -7,7 +7,7 @@ EXAMPLE ?= ../shared/corpus/wikipedia/SenseTime.wiki
 OUT    ?= out
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run test check lint format bench clean
+.PHONY: help venv browser run test check lint format bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -26,7 +26,16 @@ run: $(STAMP) ## build the bundled SenseTime example, validate it and print its 
 	$(BIN)/kg validate $(OUT)/sensetime.ttl
 	$(BIN)/kg query profile --graph $(OUT)/sensetime.ttl --param company=SenseTime
 
-test: $(STAMP) ## run the whole test suite
+# Headless Chromium for the browser tests (Debian packages; installed when missing).
+BROWSER := /usr/bin/chromium /usr/bin/chromedriver
+
+$(BROWSER):
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+
+browser: $(BROWSER) ## install headless Chromium and its driver (Debian) for the browser tests
+
+test: $(STAMP) $(BROWSER) ## run the whole test suite (installs headless Chromium when missing)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP) ## ruff

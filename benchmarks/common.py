@@ -43,6 +43,9 @@ SIZES: dict[str, tuple[object, object]] = {
     "query_companies": (20, 3),  # companies each parameterised query runs for
     "rdflib_companies_per_query": (3, 1),
     "rdflib_timeout": (30.0, 20.0),  # seconds per rdflib query execution
+    "web_pages": (300, 8),  # company pages in the store kg serve serves
+    "web_seconds": (20.0, 2.0),  # duration of the concurrent load
+    "web_clients": (8, 8),  # concurrent clients
 }
 
 

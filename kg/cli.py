@@ -9,6 +9,7 @@ import sys
 from kg import __version__
 from kg.commands import COMMANDS
 from kg.errors import EXIT_INTERRUPTED, EXIT_USAGE, KgError
+from kg.fileio import checked_stdout
 
 EPILOG = """exit codes: 0 ok, 1 not conforming (validate), 2 usage error, 3 no usable input,
 4 partial (some inputs failed, output written), 5 remote service failed, 6 cannot write
@@ -45,7 +46,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
-        return int(args._run(args) or 0)
+        with checked_stdout():
+            return int(args._run(args) or 0)
     except KgError as err:
         print(f"kg {args.command}: error: {err}", file=sys.stderr)
         return err.exit_code

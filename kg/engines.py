@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator
 
-from kg.errors import UsageError
+from kg.errors import RemoteError, UsageError
 from kg.optional import require
 from kg.pipeline import Options, PageResult, process_page
 from kg.processes import worker_context
@@ -80,7 +80,7 @@ def _run_dask(pages, options, workers, scheduler, batch_size) -> Iterator[PageRe
     Client, LocalCluster = distributed.Client, distributed.LocalCluster
     cluster = None
     if scheduler:
-        client = Client(scheduler)
+        client = _connect(Client, scheduler)
     else:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
@@ -97,3 +97,24 @@ def _run_dask(pages, options, workers, scheduler, batch_size) -> Iterator[PageRe
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _connect(client_class, scheduler: str):
+    """A client of the scheduler at ``scheduler``, or a one-line error saying what to do."""
+    from distributed.comm.addressing import parse_address
+    from distributed.comm.registry import backends
+
+    scheme, _ = parse_address(scheduler)
+    if scheme not in backends:
+        raise UsageError(
+            f"--scheduler {scheduler}: unknown protocol {scheme!r}; give tcp://HOST:PORT (a Dask scheduler)"
+        )
+    try:
+        return client_class(scheduler)
+    except ValueError as err:
+        raise UsageError(f"--scheduler {scheduler}: not a scheduler address ({err}); give tcp://HOST:PORT") from None
+    except OSError as err:  # TimeoutError included
+        raise RemoteError(
+            f"--scheduler {scheduler}: cannot reach the Dask scheduler ({err}); check that one runs"
+            " there ('dask scheduler'), or leave --scheduler out to use a local cluster"
+        ) from None

@@ -47,6 +47,9 @@ class Provenance:
     citations: tuple[Citation, ...] = ()
     extractor: str = "infobox"
     param: str | None = None  # infobox parameter name the fact came from
+    # how strongly the text supports the fact, 0-1 (text extractors; None for the infobox,
+    # whose facts are the article's own structured statements)
+    confidence: Decimal | None = None
 
 
 # ---------------------------------------------------------------- values
@@ -84,6 +87,9 @@ class Money:
     trend: str | None = None  # "increase" | "decrease" | "steady"
     raw: str = ""
     note: str | None = None  # e.g. "ambiguous currency symbol $"
+    # why the currency was inferred from the article where the figure's sign was ambiguous
+    # ("bare $: company of United States (hq_location_country United States)")
+    inferred: str | None = None
 
 
 @dataclass(frozen=True)

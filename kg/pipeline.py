@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 import pyoxigraph as ox
 
@@ -23,6 +24,7 @@ from kg.extractors import infobox as infobox_extractor
 from kg.graph.rdf import DEFAULT_BASE, Mapper
 from kg.model import Fact
 from kg.sources import Page
+from kg.text.currency import infer_currencies
 from kg.text.parse import Article, parse_article
 
 _REDIRECT = re.compile(r"^\s*#redirect\s*:?\s*\[\[([^\]|#]+)", re.IGNORECASE)
@@ -34,6 +36,8 @@ class Options:
     base: str = DEFAULT_BASE
     any_infobox: bool = False  # map a non-company infobox's common parameters anyway
     graphs: bool = True  # one named graph per article
+    # drop text facts whose confidence is below this (None keeps every fact)
+    min_confidence: float | None = None
 
     def fingerprint(self) -> str:
         """A fingerprint of everything besides the page that decides its quads (a store
@@ -45,6 +49,8 @@ class Options:
             "graphs": self.graphs,
             "version": __version__,
         }
+        if self.min_confidence is not None:
+            data["min_confidence"] = self.min_confidence
         return hashlib.sha1(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
 
 
@@ -128,7 +134,12 @@ def extract_page(page: Page, options: Options = Options()) -> tuple[Article, str
             facts.extend(infobox_extractor.extract(article, any_infobox=True))
         else:
             facts.extend(EXTRACTORS[name](article))
-    return article, subject_class, merge(facts)
+    facts = merge(facts)
+    box = infobox_extractor.company_infobox(article, options.any_infobox)
+    facts = infer_currencies(facts, article, box.params if box is not None else {})
+    if options.min_confidence is not None:
+        facts = [f for f in facts if f.provenance.confidence is None or f.provenance.confidence >= Decimal(str(options.min_confidence))]
+    return article, subject_class, facts
 
 
 def page_quads(page: Page, options: Options = Options()) -> tuple[list[ox.Quad], int]:

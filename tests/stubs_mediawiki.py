@@ -5,7 +5,9 @@ normalisation (first letter, underscores), redirects, missing and invalid titles
 50-title limit, ``continue`` when ``content_limit`` pages already carry content, and gzip
 when asked. ``faults`` is a queue of answers served before the real ones: ``("maxlag", s)``,
 ``(429, s)``, ``(503, s)`` (s = Retry-After, None for no header), ``(500, None)``,
-``("html", None)`` (an HTML page with status 200). Every request is recorded.
+``("html", None)`` (an HTML page with status 200). Every request is recorded. The server
+is threaded: ``delay`` holds each answer back, and ``max_in_flight`` is the most requests it
+was ever answering at once (a client that sends one request at a time keeps it at 1).
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from __future__ import annotations
 import gzip
 import json
 import threading
+import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
 
@@ -33,6 +36,10 @@ class StubState:
     content_limit: int | None = None  # pages with content per answer before 'continue'
     requests: list[Recorded] = field(default_factory=list)
     gzip_served: int = 0
+    delay: float = 0.0  # seconds before each answer
+    max_in_flight: int = 0
+    _in_flight: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
 
 def _normalize(title: str) -> str:
@@ -51,6 +58,19 @@ class _Handler(BaseHTTPRequestHandler):
         return self.server.state  # type: ignore[attr-defined]
 
     def do_GET(self):  # noqa: N802 - http.server's naming
+        state = self.state
+        with state._lock:
+            state._in_flight += 1
+            state.max_in_flight = max(state.max_in_flight, state._in_flight)
+        try:
+            if state.delay:
+                time.sleep(state.delay)
+            self._answer()
+        finally:
+            with state._lock:
+                state._in_flight -= 1
+
+    def _answer(self):
         url = urlparse(self.path)
         params = {k: v[0] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
         self.state.requests.append(Recorded(url.path, params, dict(self.headers.items())))
@@ -137,7 +157,8 @@ class StubMediaWiki:
 
     def __init__(self, state: StubState):
         self.state = state
-        self.httpd = HTTPServer(("127.0.0.1", 0), _Handler)
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self.httpd.daemon_threads = True
         self.httpd.state = state  # type: ignore[attr-defined]
         self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 

@@ -29,6 +29,9 @@ TINY = {
     "query_companies": 2,
     "rdflib_companies_per_query": 1,
     "rdflib_timeout": 20.0,
+    "web_pages": 4,
+    "web_seconds": 1.0,
+    "web_clients": 2,
 }
 
 
@@ -39,11 +42,11 @@ def tiny_sizes(monkeypatch):
 
 
 def test_every_benchmark_is_registered():
-    assert set(bench.BENCHES) == {"pipeline", "workers", "dump", "dumpbuild", "memory", "queries"}
+    assert set(bench.BENCHES) == {"pipeline", "workers", "dump", "memory", "queries", "web", "dumpbuild"}
     assert set(TINY) == set(bench.SIZES)
 
 
-@pytest.mark.parametrize("name", ["pipeline", "workers", "dump", "dumpbuild", "memory", "queries"])
+@pytest.mark.parametrize("name", ["pipeline", "workers", "dump", "memory", "queries", "web", "dumpbuild"])
 def test_benchmark_smoke(name, tiny_sizes, capsys):
     assert bench_main([name, "--quick", "--rounds", "1"]) == 0
     out = capsys.readouterr().out.splitlines()
@@ -77,11 +80,24 @@ def test_multistream_dump_reads_the_same_pages_sequentially_and_in_parallel(tmp_
     assert [p.title for p in iter_dump_parallel(path, 2)] == titles
 
 
+def test_percentile():
+    from benchmarks.web import percentile
+
+    assert percentile([float(i) for i in range(1, 101)], 50) == 51.0
+    assert percentile([float(i) for i in range(1, 101)], 99) == 99.0
+    assert percentile([3.0], 99) == 3.0
+
+
 def test_simulated_pool_makespan():
     assert simulate_pool([1.0] * 4, 2, 1) == 2.0
     assert simulate_pool([1.0, 1.0, 1.0], 2, 2) == 2.0
 
 
-def test_unknown_benchmark_is_a_usage_error():
-    with pytest.raises(SystemExit):
+def test_unknown_benchmark_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as done:
         bench_main(["nope"])
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert "unknown benchmark 'nope'; choose from " in err
+    listed = err.split("choose from ", 1)[1].strip().split(", ")
+    assert sorted(listed) == ["dump", "dumpbuild", "memory", "pipeline", "queries", "web", "workers"]

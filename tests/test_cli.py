@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -203,3 +204,43 @@ def test_readme_documents_every_command_and_query():
     for name in bundled_queries():
         assert f"| `{name}` |" in readme, f"README's query table lacks {name}"
     assert "make run" in readme.split("## Commands")[0] and "make test" in readme.split("## Commands")[0]
+
+
+def _stderr_on_a_terminal(*argv) -> tuple[int, str]:
+    """Run ``kg ARGV`` with stderr on a pseudo-terminal 100 columns wide."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    process = subprocess.Popen([sys.executable, "-m", "kg.cli", *map(str, argv)], stderr=slave, stdout=subprocess.DEVNULL)
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(master)
+    return process.wait(60), shown.decode("utf-8", "replace")
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path):
+    articles = [wiki("Alsea_(company)"), wiki("Deliveroo")]
+    code, shown = _stderr_on_a_terminal("build", *articles, "-o", tmp_path / "a.nt")
+    assert code == 0
+    summary = r"kg build: 2 page\(s\) built; \d+ facts; \d+ quads -> " + re.escape(str(tmp_path))
+    assert "\rkg build: 0page [00:00, ?page/s]" in shown  # the bar, drawn as the build starts
+    *_, erased, last, end = shown.split("\r")
+    assert erased.strip() == "" and re.fullmatch(summary + "/a.nt", last) and end == "\n"
+    code, shown = _stderr_on_a_terminal("build", *articles, "-o", tmp_path / "b.nt", "-q")
+    assert code == 0 and "page/s" not in shown and re.fullmatch(summary + "/b.nt\r\n", shown)
+    piped = subprocess.run([sys.executable, "-m", "kg.cli", "build", *map(str, articles), "-o", str(tmp_path / "c.nt")],
+                           capture_output=True, text=True, check=True)
+    assert re.fullmatch(summary + "/c.nt\n", piped.stderr)  # not a terminal: the summary line only

@@ -109,3 +109,97 @@ def test_controversy_headings():
     assert controversies.controversy_heading("Criticisms", aliases) == (True, None)
     assert controversies.controversy_heading("Labour practices", aliases) == (True, None)
     assert controversies.controversy_heading("History > 2017", aliases) == (False, None)
+
+
+def test_a_joint_venture_with_a_controversial_partner_is_not_a_controversy():
+    """Issue 14, defect 5: "Joint venture with Leon" was listed as a controversy because the
+    partner is described as a supplier of surveillance technology."""
+    text = ("'''Acme''' makes cameras.\n\n== Controversies ==\n"
+            "In March 2016 Acme formed a joint venture with Orvel, a maker of surveillance drones. "
+            "In May 2017 Acme set up a policing company with Brenn, a supplier of detainment systems. "
+            "In 2018 Acme cameras were used for surveillance of protesters by the [[Ministry of Order]].")
+    events = _extract(text)
+    assert len(events) == 1 and events[0].date.iso == "2018"
+
+
+def test_a_topic_without_a_date_or_a_party_is_not_a_controversy():
+    """Issue 14, defect 5: an undated 'human rights' item with no party. A sentence whose only
+    cue names a topic (surveillance, facial recognition, political prisoners) must give a date
+    or a party; an act or an accusation (criticised, accused, sued) stands on its own."""
+    text = ("'''Acme''' makes cameras.\n\n== Controversies ==\n"
+            "Acme software was used in facial recognition systems for police forces. "
+            "Acme has been criticised for the working hours at its plants. "
+            "In 2019 Acme cameras were used in the surveillance of journalists.")
+    events = _extract(text)
+    assert [(e.type, e.date.iso if e.date else None) for e in events] == [("other", None), ("other", "2019")]
+
+
+def test_the_sensetime_joint_venture_is_history_not_a_controversy():
+    from kg.pipeline import Options, extract_page
+
+    _, _, facts = extract_page(read_wiki_file(wiki("SenseTime")), Options())
+    leon = [f for f in facts if f.provenance.sentence and "with Leon" in f.provenance.sentence]
+    assert leon and not any(f.prop == "controversy" for f in leon)
+    assert not any(f.value.category == "controversy" for f in leon if isinstance(f.value, Event))
+
+
+@pytest.mark.parametrize(("sentence", "type_"), [
+    ("The 2004 drivers' strike cost Acme an estimated $20 million.", "strike"),
+    ("Warehouse staff walked out in March 2011 over pay.", "strike"),
+    ("Cabin crew staged two-hour pickets at Leeds in June 2015.", "other"),
+    ("A campaign group staged a protest outside the Acme headquarters in 2020.", "other"),
+    ("In May 2012 Acme agreed to pay $2 million to settle the claims.", "lawsuit"),
+    ("The Department of Justice intervened in the case in 2013.", "lawsuit"),
+    ("In 2016 Acme was named as a defendant in a suit over its labelling.", "lawsuit"),
+    ("A group action on behalf of 900 customers was filed in the High Court in 2019.", "lawsuit"),
+    ("In 2017 Acme recalled 40,000 kettles in six countries.", "recall"),
+    ("In 2018 inspectors carried out unannounced inspections at Acme offices.", "investigation"),
+    ("In 2021 the regulator sent Acme a statement of objections.", "investigation"),
+    ("In 2019 the records of 80,000 customers were stolen from an Acme server.", "data_breach"),
+    ("In 2019 a cyber attack took its billing system offline.", "data_breach"),
+])
+def test_controversy_cues_on_one_sentence(sentence, type_):
+    events = _extract(f"'''Acme''' makes kettles.\n\n== History ==\n{sentence}")
+    assert [e.type for e in events] == [type_]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Staff furloughed in 2020 had been recalled by the end of 2021.",
+    "Acme replaced the recalled units with a new model.",
+    "He recalled that the factory was cold.",
+    "Acme was founded in May 1934, weeks after the [[Air Mail scandal]] led the government to cancel contracts.",
+])
+def test_not_controversies(sentence):
+    assert _extract(f"'''Acme''' makes kettles.\n\n== History ==\n{sentence}") == []
+
+
+def test_appeals_count_inside_a_controversy_section():
+    text = "'''Acme''' makes kettles.\n\n== Legal issues ==\nAcme appealed, but the tribunal upheld the decision in 2019."
+    assert [e.type for e in _extract(text)] == ["lawsuit"]
+
+
+def test_confidence_follows_the_strength_of_the_evidence():
+    text = ("'''Acme''' makes kettles.\n\n== Controversies ==\n"
+            "In 2015 Acme was fined €2 million by the [[Competition Authority]]. "  # strong, dated, party
+            "In 2016 Acme was fined €1 million. "  # strong, dated
+            "Acme was fined for late filings. "  # strong, undated
+            "It was also fined for misleading labels. "  # strong, undated, a follow-up
+            "In 2017 Acme was criticised for its overtime rules. "  # weak, dated
+            "In 2018 Acme kettles were used in the surveillance of strikers.")  # topic, dated
+    conf = [f.provenance.confidence for f in controversies.extract(parse_article(Page(title="Acme", revision=1, wikitext=text)))]
+    assert len(conf) == 6
+    assert conf[0] > conf[1] > conf[2] > conf[3]
+    assert conf[1] > conf[4] > conf[5]
+
+
+@pytest.mark.parametrize(("sentence", "iso"), [
+    ("In March 2012 the regulator fined Acme £2 million for misreporting data between 2006 and 2010.", "2012-03"),
+    ("The agency investigated the 2018 outage and in August 2020 fined Acme £1 million.", "2020-08"),
+    ("Following a probe into spills between 2015 and 2017, Acme pleaded guilty in June 2019 to nine offences.", "2019-06"),
+    ("The 1999 drivers' strike, the longest since dockers walked out in 1972, cost Acme £9 million.", "1999"),
+    ("On 2 May 2021, a short seller published a report alleging that Acme had inflated its 2020 sales.", "2021-05-02"),
+    ("In 2017 and 2018 a reporter investigated working conditions at Acme depots.", "2017"),
+])
+def test_the_date_of_a_controversy_is_the_one_written_by_its_cue(sentence, iso):
+    events = _extract(f"'''Acme''' makes kettles.\n\n== Controversies ==\n{sentence}")
+    assert [e.date.iso for e in events] == [iso]

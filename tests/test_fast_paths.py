@@ -88,33 +88,38 @@ def test_cite_fast_path_gives_the_full_path_citation_for_every_corpus_ref():
     assert fast > 0.8 * len(refs)  # the fast path is the common one
 
 
+# (ref, whether the fast path takes it): it must give the full path's citation when it takes
+# a ref, and leave to the full path what it cannot read exactly (a comment inside the
+# template, another template or a link before the cite, an unclosed template).
 @pytest.mark.parametrize(
-    "raw",
+    ("raw", "fast"),
     [
-        '<ref name="a">{{cite web |url=https://x.org/a |title=T |work=W |access-date=1 May 2020}}</ref>',
-        "<ref name='b' group=\"g\">{{Cite news|title=''Italic'' [[Link|label]] |date={{date|2020}}|publisher=P}}</ref>",
-        "<ref>{{cite web|url=x|url=https://x.org/second|title=}}</ref>",
-        "<ref name=c name=d>{{cite book |title=A |year=1999 |1=positional|chapter-url=https://x.org/c}}</ref>",
-        "<ref name>{{cite web|title=T}}</ref>",
-        '<ref name="">{{cite web|title=T}}</ref>',
-        "<ref name=x>Some text {{cite web|title=T}}</ref>",
-        "<ref name=x>{{Template:Cite_web|title=T}}</ref>",
-        "<ref name=x>{{cite web<!-- c -->|title=T}}</ref>",
-        "<ref name=x>{{cite web|title<!-- c -->=T|url=https://x.org}}</ref>",
-        "<ref name=x>{{harvnb|Smith|2000}} {{cite web|title=T}}</ref>",
-        "<ref name=x>[https://x.org/a A title] {{cite web|title=T}}</ref>",
-        "<ref name=x>{{cite web|title=a=b|website={{lang|fr|Le Monde}}}}</ref>",
-        "<REF NAME=X>{{cite web|title=T}}</REF>",
-        "<ref name={{x}}>{{cite web|title=T}}</ref>",
-        "<ref name=x>{{cite web|title=T</ref>",
+        ('<ref name="a">{{cite web |url=https://x.org/a |title=T |work=W |access-date=1 May 2020}}</ref>', True),
+        ("<ref name='b' group=\"g\">{{Cite news|title=''Italic'' [[Link|label]] |date={{date|2020}}|publisher=P}}</ref>", True),
+        ("<ref>{{cite web|url=x|url=https://x.org/second|title=}}</ref>", True),
+        ("<ref name=c name=d>{{cite book |title=A |year=1999 |1=positional|chapter-url=https://x.org/c}}</ref>", True),
+        ("<ref name>{{cite web|title=T}}</ref>", True),
+        ('<ref name="">{{cite web|title=T}}</ref>', True),
+        ("<ref name=x>Some text {{cite web|title=T}}</ref>", True),
+        ("<ref name=x>{{Template:Cite_web|title=T}}</ref>", True),
+        ("<ref name=x>{{cite web<!-- c -->|title=T}}</ref>", False),
+        ("<ref name=x>{{cite web|title<!-- c -->=T|url=https://x.org}}</ref>", False),
+        ("<ref name=x>{{harvnb|Smith|2000}} {{cite web|title=T}}</ref>", False),
+        ("<ref name=x>[https://x.org/a A title] {{cite web|title=T}}</ref>", False),
+        ("<ref name=x>{{cite web|title=a=b|website={{lang|fr|Le Monde}}}}</ref>", True),
+        ("<REF NAME=X>{{cite web|title=T}}</REF>", True),
+        ("<ref name={{x}}>{{cite web|title=T}}</ref>", True),
+        ("<ref name=x>{{cite web|title=T</ref>", False),
     ],
 )
-def test_cite_fast_path_on_awkward_refs(raw):
+def test_cite_fast_path_on_awkward_refs(raw, fast):
     from kg.text.refs import cite_ref_fast, ref_citation
 
     got = cite_ref_fast(raw)
-    if got is not None:
+    if fast:
         assert got == ref_citation(raw)
+    else:
+        assert got is None
 
 
 @pytest.mark.parametrize("fmt", ["ttl", "trig", "jsonld", "nt"])

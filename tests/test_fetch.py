@@ -6,6 +6,7 @@ import socket
 from pathlib import Path
 
 import pytest
+from servers import closed_port_url
 from stubs_mediawiki import StubMediaWiki, StubState
 
 from kg import __version__
@@ -13,7 +14,7 @@ from kg.cli import main
 from kg.errors import RemoteError
 from kg.sources import iter_pages
 from kg.sources.files import read_wiki_file
-from kg.sources.mediawiki import LICENSE, MediaWikiClient, fetch
+from kg.sources.mediawiki import DEFAULT_API, LICENSE, MediaWikiClient, fetch
 
 FIXTURES = Path(__file__).parent / "fixtures" / "wikipedia"
 SENSETIME = (FIXTURES / "SenseTime.wiki").read_text("utf-8")
@@ -79,9 +80,11 @@ def test_user_agent_and_query_parameters(tmp_path):
 
 def test_batches_of_fifty_titles_one_request_at_a_time(tmp_path):
     titles = [f"Company {i:03d}" for i in range(120)]
-    state = _state(pages={t: (2000 + i, f"text of {t}") for i, t in enumerate(titles)})
+    # each answer takes 0.2 s: a client with two requests out at once would be seen
+    state = _state(pages={t: (2000 + i, f"text of {t}") for i, t in enumerate(titles)}, delay=0.2)
     with StubMediaWiki(state) as api:
         report = fetch(titles, tmp_path, client=_client(api))
+    assert state.max_in_flight == 1
     sizes = [len(r.params["titles"].split("|")) for r in state.requests]
     assert sizes == [50, 50, 20]
     assert len(report.written) == 120 and report.complete
@@ -204,10 +207,18 @@ def test_dead_api_exit_5_with_clear_message(tmp_path, capsys):
 
 
 def test_contact_required_for_wikipedia(tmp_path, monkeypatch, capsys):
+    assert DEFAULT_API == "https://en.wikipedia.org/w/api.php"  # what "no --api" means
     monkeypatch.delenv("KG_CONTACT", raising=False)
-    code = main(["fetch", "SenseTime", "-o", str(tmp_path)])
+    # Should the check ever be skipped, the request goes to a loopback proxy where nothing
+    # listens (exit 5), never to Wikipedia.
+    for name in ("https_proxy", "http_proxy", "HTTPS_PROXY", "HTTP_PROXY"):
+        monkeypatch.setenv(name, closed_port_url(""))
+    for name in ("no_proxy", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    code = main(["fetch", "SenseTime", "-o", str(tmp_path), "--retries", "0"])
     assert code == 2
-    assert "--contact" in capsys.readouterr().err
+    assert "Wikimedia asks API clients for a contact: give --contact" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_contact_from_environment(tmp_path, monkeypatch):

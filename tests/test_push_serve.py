@@ -3,6 +3,8 @@ Protocol and SPARQL Update) against real local Oxigraph servers and scripted stu
 
 from __future__ import annotations
 
+import email.utils
+import functools
 import signal
 import socket
 import stat
@@ -24,16 +26,18 @@ from servers import (
     proxy_to,
 )
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
-from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from kg.cli import main
 from kg.errors import InputError, RemoteError, UsageError
 from kg.graph.push import push
-from kg.graph.serve import find_oxigraph, is_loopback, serve
+from kg.graph.query import ontology_quads
+from kg.graph.serve import find_oxigraph, is_loopback
 from kg.graph.sinks import write_graph
 from kg.graph.store import GraphStore
+from kg.http import parse_retry_after
 from kg.pipeline import process_page
 from kg.sources.files import read_wiki_file
+from kg.web.server import serve
 
 PAGES = ["Deliveroo", "Toronto_Star"]
 
@@ -130,15 +134,22 @@ def test_serve_answers_queries_refuses_writes_and_stops_on_ctrl_c(store_dir, pag
             "SELECT ?company WHERE { ?w <http://schema.org/about> ?company ;"
             " <http://schema.org/isPartOf> <https://en.wikipedia.org/> ; a ?c . }",
         )
-        assert rows  # the union of the page graphs is the default graph
+        # the default graph merges the page graphs and the ontology: both companies, each triple once
+        assert sorted(r["company"]["value"] for r in rows) == [
+            "https://w3id.org/company-kg/resource/entity/Deliveroo",
+            "https://w3id.org/company-kg/resource/entity/Toronto_Star",
+        ]
+        everything = select(endpoint, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        merged = [q for quads in page_quads.values() for q in quads] + ontology_quads()
+        assert int(everything[0]["n"]["value"]) == triples(merged)
         n = select(endpoint, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/company-kg/resource/graph/Deliveroo> { ?s ?p ?o } }")
         assert int(n[0]["n"]["value"]) == triples(page_quads["Deliveroo"])
         update = SPARQLWrapper(endpoint, updateEndpoint=f"http://{LOOPBACK}:{port}/update")
         update.setMethod(POST)
         update.setQuery("INSERT DATA { <http://example.org/a> <http://example.org/b> <http://example.org/c> }")
-        with pytest.raises((urllib.error.HTTPError, SPARQLWrapperException)) as refused:
+        with pytest.raises(urllib.error.HTTPError) as refused:  # SPARQLWrapper passes a 403 on as it is
             update.query()
-        assert getattr(refused.value, "code", 403) == 403
+        assert refused.value.code == 403
         gsp = urllib.request.Request(
             f"http://{LOOPBACK}:{port}/store?default", data=b"<http://e/a> <http://e/b> <http://e/c> .",
             method="POST", headers={"Content-Type": "application/n-triples"},
@@ -153,6 +164,23 @@ def test_serve_answers_queries_refuses_writes_and_stops_on_ctrl_c(store_dir, pag
     assert "stopped" in rest
     with pytest.raises(urllib.error.URLError):  # the Oxigraph child is gone too
         urllib.request.urlopen(f"http://{LOOPBACK}:{port}/query?query=ASK%7B%7D", timeout=5)
+
+
+def test_serve_listens_where_bind_says(store_dir):
+    # 127.0.0.2 is loopback too (127.0.0.0/8), so no warning, but it is not 127.0.0.1
+    port = free_port()
+    process, lines = start_serve(store_dir, port, "--bind", "127.0.0.2")
+    try:
+        assert f"http://127.0.0.2:{port}/query" in lines[-1], lines
+        assert not any("warning" in line for line in lines)
+        rows = select(f"http://127.0.0.2:{port}/query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        assert int(rows[0]["n"]["value"]) > 0
+        with pytest.raises(urllib.error.URLError):
+            urllib.request.urlopen(f"http://{LOOPBACK}:{port}/query?query=ASK%7B%7D", timeout=5)
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=30)
+    assert process.returncode == 0
 
 
 def test_serve_reports_a_port_in_use(store_dir, capsys):
@@ -170,13 +198,25 @@ def test_serve_needs_a_store(tmp_path, capsys):
     assert code == 3 and "no such store" in err
 
 
-def test_serve_forwards_the_server_failure_and_warns_off_loopback(store_dir, tmp_path, capsys):
+def test_serve_forwards_the_server_failure_and_warns_off_loopback(store_dir, tmp_path, capsys, monkeypatch):
+    """Binding another address only warns; the Oxigraph child (and so its readiness probe)
+    stays on loopback: no socket of this test reaches beyond 127.0.0.1."""
     fake = tmp_path / "oxigraph"
     fake.write_text("#!/bin/sh\necho 'Error: the store files are damaged' >&2\nexit 3\n")
     fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    addresses = []
+    for name in ("connect", "connect_ex", "bind"):
+        original = getattr(socket.socket, name)
+
+        def record(self, address, _original=original):
+            addresses.append(address)
+            return _original(self, address)
+
+        monkeypatch.setattr(socket.socket, name, record)
     with pytest.raises(RemoteError, match="exit code 3: the store files are damaged"):
         serve(store_dir, "192.0.2.10", free_port(), binary=str(fake))
     assert "warning: binding 192.0.2.10" in capsys.readouterr().err
+    assert addresses and all(is_loopback(str(a[0])) for a in addresses), addresses
 
 
 def test_loopback_addresses():
@@ -341,6 +381,45 @@ def test_push_update_honours_429_retry_after(files, stub_server):
     assert "INSERT DATA" in stub.requests[1].param("update")
     assert "ADD SILENT GRAPH" in stub.requests[2].param("update")
     assert stub.requests[0].headers["User-Agent"].startswith("company-kg/")
+
+
+def test_push_waits_as_long_as_retry_after_says(files, stub_server, capsys):
+    stub = stub_server(
+        script=[StubResponse(503, "busy", "text/plain", headers={"Retry-After": "2"})],
+        handler=lambda r: StubResponse(204, "", "text/plain"),
+    )
+    code, _, err = run(capsys, "push", files / "star.ttl", "--endpoint", stub.url + "/store")
+    assert code == 0, err
+    assert "HTTP 503; waiting 2 s as asked by Retry-After (attempt 2 of 4)" in err
+    first, second = stub.requests
+    # stamped on arrival: the 429 reached the client after first.started, the retry left
+    # after the client's two-second sleep (the default backoff would have waited one)
+    assert second.started - first.started >= 2.0
+
+
+def test_push_update_reads_a_retry_after_date(files, stub_server, monkeypatch):
+    now = 1_796_000_000.0  # a fixed clock for reading the date; the wait itself is real
+    monkeypatch.setattr(
+        "kg.graph.push.parse_retry_after", functools.partial(parse_retry_after, now=lambda: now)
+    )
+    when = email.utils.formatdate(now + 1, usegmt=True)
+    stub = stub_server(
+        script=[StubResponse(429, "slow down", "text/plain", headers={"Retry-After": when})],
+        handler=lambda r: StubResponse(204, "", "text/plain"),
+    )
+    messages = []
+    report = push([str(files / "star.ttl")], stub.url + "/update", method="update",
+                  graph="https://example.org/g", backoff=0, notify=messages.append)
+    assert report.chunks == 1 and len(stub.requests) == 3
+    assert "HTTP 429; waiting 1 s as asked by Retry-After" in messages[0]
+    assert stub.requests[1].started - stub.requests[0].started >= 1.0
+
+
+def test_push_does_not_wait_longer_than_its_limit(files, stub_server, capsys):
+    stub = stub_server(handler=lambda r: StubResponse(429, "", "text/plain", headers={"Retry-After": "86400"}))
+    code, _, err = run(capsys, "push", files / "star.ttl", "--endpoint", stub.url + "/store")
+    assert code == 5 and len(stub.requests) == 1
+    assert "asked to wait 86400 s (Retry-After) after HTTP 429, more than the 300 s limit; try again later" in err
 
 
 def test_push_gives_up_after_bounded_retries(files, stub_server, capsys):

@@ -121,20 +121,6 @@ def test_cue_table_loads_and_every_type_is_a_kgo_property():
         assert f"kgo:{t} a rdf:Property" in ttl
 
 
-def test_gold_scores_meet_the_goal():
-    """Hand-made gold (tests/gold/relations): precision >= 0.90 and recall >= 0.75 per extractor."""
-    from pathlib import Path
-
-    from kg.evaluation.runner import evaluate_relations as evaluate
-
-    scores = evaluate(Path(__file__).parent / "gold" / "relations")
-    assert set(scores) == {"relations", "controversies"}
-    for name, score in scores.items():
-        assert score.lenient.precision >= 0.90, (name, score.extras)
-        assert score.lenient.recall >= 0.75, (name, score.misses)
-    assert scores["relations"].strict.precision >= 0.90
-
-
 def test_gold_matching_requires_the_counterparty_and_the_type_family():
     from kg.evaluation.predictions import Prediction
     from kg.evaluation.relations import match
@@ -146,3 +132,101 @@ def test_gold_matching_requires_the_counterparty_and_the_type_family():
     customer = Prediction("customer", None, sentence, None, participants=("skanska",))
     assert match("relations", [other, customer, right], [item], strict=False) == [(0, 2)]
     assert match("relations", [right], [item], strict=True) == []  # strict wants the exact type
+
+
+def test_places_and_people_are_not_partners():
+    """Issue 14, defect 4: a city (Shanghai for SenseTime) and a person (George Davies for
+    Asda) were partners. A partner, customer, supplier or investor is an organisation."""
+    text = ("'''Acme''' makes kettles.\n\n"
+            "In 2012 Acme signed a partnership agreement with [[Lagos]]. "
+            "In 2013 Acme partnered with [[Nadia Orrel (designer)|Nadia Orrel]] on a kettle range. "
+            "In 2014 Acme partnered with [[Tomas Vell]], founder of [[Vellware]]. "
+            "In 2015 Acme partnered with [[Globex]].")
+    assert _pairs(_extract(text)) == {("partner", "Globex")}
+
+
+def test_a_link_to_a_place_that_names_its_government_gives_the_government_unlinked():
+    text = ("'''Acme''' makes kettles.\n\n"
+            "In 2016 the [[Lagos|Lagos State Government]] signed a strategic alliance agreement with Acme.")
+    facts = _extract(text)
+    assert [(f.prop, f.value.label, f.value.title) for f in facts] == [("partner", "Lagos State Government", None)]
+
+
+def test_sensetime_and_asda_regressions(sensetime):
+    assert not any(f.value.title == "Shanghai" for f in sensetime)
+    assert any(f.value.label == "Shanghai Municipal Government" and f.value.title is None for f in sensetime)
+    asda = _extract(wiki("Asda"))
+    assert not any("George Davies" in (f.value.title or f.value.label) for f in asda)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # supply and outsourcing contracts
+    ("In 2009 Acme signed a seven-year contract with [[Globex]] to run its call centres.", {("supplier", "Globex")}),
+    ("In 2012 Acme awarded a £90 million maintenance contract to a joint venture of [[Initech]] and [[Hooli]].",
+     {("supplier", "Initech"), ("supplier", "Hooli")}),
+    ("In 2014 it ordered 12 wind turbines from [[Vestas]].", {("supplier", "Vestas")}),
+    ("Its cranes were ordered from [[Liebherr]] in 1999.", {("supplier", "Liebherr")}),
+    ("[[Umicore]] has supplied cathode material since 2018.", {("supplier", "Umicore")}),
+    ("Part of its packaging is outsourced to [[Smurfit Kappa]].", {("supplier", "Smurfit Kappa")}),
+    ("In 2016 Acme signed an agreement with [[Cellco]] for the supply of battery cells.", {("supplier", "Cellco")}),
+    ("In 2016 Acme signed an offtake agreement, with [[Cellco]], for its lithium.", {("partner", "Cellco")}),
+    ("The agreements with [[Globex]] and [[Initech]], signed in 2016, cover Asia.",
+     {("partner", "Globex"), ("partner", "Initech")}),
+    ("It has a research collaboration on alloys with [[Delft University of Technology]].",
+     {("researchCollaborator", "Delft University of Technology")}),
+    ("A co-branded credit card is issued by [[Zeta Bank]].", {("partner", "Zeta Bank")}),
+    ("In 2011 it granted [[Pharmaco]] an exclusive licence to its compound.", {("partner", "Pharmaco")}),
+    # owners and stakes
+    ("In 2007 Acme was bought by Holdco, owned by [[Alpha Capital]] (60 per cent) and [[Beta Pension Fund]] (40 per cent).",
+     {("investor", "Alpha Capital"), ("investor", "Beta Pension Fund")}),
+    ("In 2019 [[Gamma Partners]] bought a 20 per cent stake for £50 million.", {("investor", "Gamma Partners")}),
+    ("In 2020 a group of investors led by [[Omega Fund]] agreed to invest $9 million in Acme.", {("investor", "Omega Fund")}),
+    # units and owners
+    ("In 2001 Acme established a joint research centre with the [[University of Tartu]]'s Institute of Physics.",
+     {("researchCollaborator", "University of Tartu")}),
+    ("Acme Lights was a joint venture between Acme and the Lighting subsidiary of [[Globex]].",
+     {("jointVenturePartner", "Globex")}),
+    # not relations
+    ("[[Globex]] supplies steel to [[Initech]].", set()),
+    ("Acme sold its dyestuffs business to [[Globex]] in 1990.", set()),
+    ("In 2019 Acme bought a 20 per cent stake in [[Delta Foods]].", set()),
+    ("In 2003 Acme reached an agreement with [[Globex]] on a merger.", set()),
+    ("In 2005 Acme agreed to pay $5 million to settle the allegations and signed an agreement with [[Pharmwatch]].", set()),
+    ("A strike ended when Acme and the [[Grain Workers Union]] reached an agreement.", set()),
+])
+def test_relation_rules_on_one_sentence(sentence, expected):
+    assert _pairs(_extract(f"'''Acme''' makes things.\n\n{sentence}")) == expected
+
+
+def test_the_short_name_and_the_infobox_units_are_the_company_itself():
+    text = ("{{Infobox company\n| name = Zorvex Motors\n| subsidiaries = {{ubl|Brill and Moss Water Limited}}\n}}\n"
+            "'''Zorvex Motors''' makes cars. Zorvex was founded in 2001. Zorvex sells cars in Asia.\n\n"
+            "In 2017 Zorvex signed a long-term agreement with [[Cellco]] for the supply of cells. "
+            "Brill and Moss Water supplies drinking water to two million people.")
+    assert _pairs(_extract(text, title="Zorvex Motors")) == {("supplier", "Cellco")}
+
+
+def test_confidence_follows_the_strength_of_the_evidence():
+    text = ("'''Acme''' makes things.\n\n"
+            "In 2010 Acme partnered with [[Globex Corporation]]. "  # strong cue, an organisation's name
+            "In 2011 Acme partnered with [[Initech]]. "  # strong cue, a linked name of unknown kind
+            "In 2012 Acme partnered with Vandelay. "  # strong cue, an unlinked name of unknown kind
+            "In 2013 it ordered 12 presses from [[Hooli]].")  # weak cue
+    conf = {f.value.title or f.value.label: f.provenance.confidence for f in _extract(text)}
+    assert conf["Globex Corporation"] > conf["Initech"] > conf["Vandelay"]
+    assert conf["Initech"] > conf["Hooli"]
+    assert all(str(c) == f"{c:.2f}" and 0 < c <= 1 for c in conf.values())
+
+
+def test_confidence_is_calibrated_on_the_tuning_gold():
+    """At confidence >= 0.8 precision is at least 0.97, and most correct relations are there."""
+    from pathlib import Path
+
+    from kg.evaluation.runner import evaluate_relations
+
+    scores = evaluate_relations(Path(__file__).parent / "gold" / "relations")
+    for name in ("relations", "controversies"):
+        pairs = scores[name].confidences
+        high = [hit for conf, hit in pairs if conf >= 0.8]
+        assert sum(high) / len(high) >= 0.97, name
+        assert sum(high) >= 0.9 * sum(hit for _, hit in pairs), name

@@ -187,7 +187,7 @@ def draw(g: nx.MultiGraph, path: str | Path, max_labels: int | None = None, titl
     nx.draw_networkx_labels(s, pos, labels={x: s.nodes[x].get("label", x) for x in labelled if x not in set(companies)},
                             font_size=8, font_color="#333333", verticalalignment="top", ax=ax)
     present = sorted({d["relation"].split(",")[0] for _, _, d in s.edges(data=True)}, key=RELATIONS.index)
-    handles = [Line2D([0], [0], color=COLOURS[r], lw=3, label=_pretty(r)) for r in present]
+    handles = [Line2D([0], [0], color=COLOURS[r], lw=3, label=relation_label(r)) for r in present]
     handles += [Line2D([0], [0], marker="o", color="w", markerfacecolor="#222222", markersize=12, label="company (article)"),
                 Line2D([0], [0], marker="o", color="w", markerfacecolor="#bbbbbb", markeredgecolor="#555555",
                        markersize=8, label="counterparty")]
@@ -223,8 +223,9 @@ def layout(s: nx.Graph) -> dict:
     return pos
 
 
-def _pretty(relation: str) -> str:
+def relation_label(relation: str) -> str:
+    """A relation's local name as words ("jointVenturePartner" -> "joint venture partner")."""
     return {"jointVenturePartner": "joint venture partner", "researchCollaborator": "research collaborator"}.get(relation, relation)
 
 
-__all__ = ["COLOURS", "RELATIONS", "build_network", "draw", "export", "load_network", "load_store", "rank", "simple"]
+__all__ = ["COLOURS", "RELATIONS", "build_network", "draw", "export", "load_network", "load_store", "rank", "relation_label", "simple"]

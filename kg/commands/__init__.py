@@ -7,6 +7,7 @@ one visible registry; ``kg --help`` lists them in this order.
 
 COMMANDS: tuple[str, ...] = (
     "build",
+    "diff",
     "eval",
     "extract",
     "fetch",
@@ -15,5 +16,6 @@ COMMANDS: tuple[str, ...] = (
     "push",
     "query",
     "serve",
+    "timeline",
     "validate",
 )

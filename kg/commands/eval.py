@@ -14,7 +14,8 @@ from kg.extractors import resolve
 HELP = "score the extractors against gold annotations (precision, recall, F1 per type)"
 DESCRIPTION = """Run the extractors on the articles named by the gold files (tests/gold/*.json) and
 print precision, recall and F1 per extractor and per event type, strict (the date agrees at
-the gold's precision) and lenient (the year agrees). The gold format is described in
+the gold's precision) and lenient (the year agrees). A `profile` block scores the infobox as
+the `profile` query shows it, per property. The gold format is described in
 tests/gold/README.md.
 
 exit codes: 0 scores at or above the floors, 1 below --min-precision/--min-recall (lenient),
@@ -22,12 +23,14 @@ exit codes: 0 scores at or above the floors, 1 below --min-precision/--min-recal
 
 examples:
   kg eval tests/gold
+  kg eval tests/gold tests/gold/heldout tests/gold/unseen ../shared/corpus/synthetic/gold
+  kg eval tests/gold/synthetic                 # the infobox profile of four synthetic articles
   kg eval tests/gold --extractors history --format json
   kg eval tests/gold --min-precision 0.9 --min-recall 0.8"""
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("gold", metavar="GOLD", help="gold folder (or one gold .json file)")
+    p.add_argument("gold", nargs="+", metavar="GOLD", help="gold folder (or one gold .json file); several sets are scored one by one")
     p.add_argument("-e", "--extractors", metavar="NAMES", help="comma-separated extractors to score (default: those the gold names)")
     p.add_argument("-f", "--format", choices=["table", "json"], default="table", help="output format (default: table)")
     p.add_argument("--details", action="store_true", help="list the missed and the extra events (table format)")
@@ -37,20 +40,28 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     extractors = resolve(args.extractors) if args.extractors else None
-    scores = evaluate(args.gold, extractors)
+    several = len(args.gold) > 1
+    results = {gold: evaluate(gold, extractors) for gold in args.gold}
     if args.format == "json":
-        sys.stdout.write(json.dumps({k: s.as_dict() for k, s in scores.items()}, indent=2) + "\n")
+        data = {gold: {k: s.as_dict() for k, s in scores.items()} for gold, scores in results.items()}
+        sys.stdout.write(json.dumps(data if several else data[args.gold[0]], indent=2) + "\n")
     else:
-        sys.stdout.write(format_table(scores, details=args.details))
+        for gold, scores in results.items():
+            if several:
+                sys.stdout.write(f"== {gold}\n")
+            sys.stdout.write(format_table(scores, details=args.details))
     code = EXIT_OK
-    for name, s in scores.items():
-        low = []
-        if args.min_precision is not None and s.lenient.precision < args.min_precision:
-            low.append(f"precision {s.lenient.precision:.3f} < {args.min_precision}")
-        if args.min_recall is not None and s.lenient.recall < args.min_recall:
-            low.append(f"recall {s.lenient.recall:.3f} < {args.min_recall}")
-        if low:
-            code = EXIT_NONCONFORMING
-            print(f"kg eval: {name}: below the floor: {', '.join(low)}", file=sys.stderr)
-    print(f"kg eval: {', '.join(f'{n} P={s.lenient.precision:.3f} R={s.lenient.recall:.3f} (lenient)' for n, s in scores.items())}", file=sys.stderr)
+    for gold, scores in results.items():
+        where = f" {gold}:" if several else ""
+        for name, s in scores.items():
+            low = []
+            if args.min_precision is not None and s.lenient.precision < args.min_precision:
+                low.append(f"precision {s.lenient.precision:.3f} < {args.min_precision}")
+            if args.min_recall is not None and s.lenient.recall < args.min_recall:
+                low.append(f"recall {s.lenient.recall:.3f} < {args.min_recall}")
+            if low:
+                code = EXIT_NONCONFORMING
+                print(f"kg eval:{where} {name}: below the floor: {', '.join(low)}", file=sys.stderr)
+        summary = ", ".join(f"{n} P={s.lenient.precision:.3f} R={s.lenient.recall:.3f} (lenient)" for n, s in scores.items())
+        print(f"kg eval:{where} {summary}", file=sys.stderr)
     return code

@@ -15,7 +15,12 @@ from kg.fileio import atomic_write
 from kg.graph.sinks import FORMATS, format_for, write_graph
 from kg.http import RetryPolicy
 from kg.wikidata.cache import Cache, NoCache
-from kg.wikidata.client import DEFAULT_BATCH_SIZE, DEFAULT_ENDPOINT, WikidataClient
+from kg.wikidata.client import (
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_ENDPOINT,
+    DEFAULT_STATEMENT_BATCH_SIZE,
+    WikidataClient,
+)
 from kg.wikidata.link import WIKIDATA_GRAPH, link_quads
 from kg.wikidata.redirects import DEFAULT_MEDIAWIKI_API, RedirectResolver, load_redirect_table
 from kg.wikidata.report import stderr_notify
@@ -67,6 +72,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def add_client_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of the Wikidata client, shared by ``kg link`` and ``kg build --link``."""
+    add_endpoint_arguments(parser)
+    add_redirect_arguments(parser)
+
+
+def add_endpoint_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of the SPARQL client, shared by ``kg link``, ``kg build --link`` and ``kg diff``."""
     parser.add_argument(
         "--endpoint",
         default=DEFAULT_ENDPOINT,
@@ -96,7 +107,8 @@ def add_client_arguments(parser: argparse.ArgumentParser) -> None:
         "--batch-size",
         type=int,
         default=DEFAULT_BATCH_SIZE,
-        help=f"titles per sitelink query (default: {DEFAULT_BATCH_SIZE}; label queries use at most 20)",
+        help=f"titles per sitelink query (default: {DEFAULT_BATCH_SIZE}; label queries use at most 20,"
+        f" statement queries at most {DEFAULT_STATEMENT_BATCH_SIZE} items)",
     )
     parser.add_argument(
         "--timeout", type=float, default=65.0, help="seconds per request (default: 65)"
@@ -114,6 +126,10 @@ def add_client_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="longest Retry-After to honour; a longer one stops the run (default: 300)",
     )
+
+
+def add_redirect_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of the redirect and label stages of linking."""
     parser.add_argument(
         "--mediawiki-api",
         default=DEFAULT_MEDIAWIKI_API,
@@ -135,25 +151,9 @@ def add_client_arguments(parser: argparse.ArgumentParser) -> None:
 
 def link_with_args(quads: list[ox.Quad], args: argparse.Namespace, enrich: bool = False):
     """Run the linker configured by the client options; returns (quads, report)."""
-    if args.batch_size < 1 or args.retries < 0 or args.timeout <= 0:
-        raise UsageError("--batch-size and --timeout must be positive, --retries not negative")
     table = load_redirect_table(args.redirect_table) if args.redirect_table else None
     notify = stderr_notify()
-    if args.contact is None and args.endpoint == DEFAULT_ENDPOINT:
-        notify("note: set --contact or KG_CONTACT so the Wikidata operators can reach you")
-    cache = (
-        NoCache() if args.no_cache else Cache(args.cache or default_cache_dir(), args.cache_max_age)
-    )
-    policy = RetryPolicy(max_attempts=args.retries + 1, max_wait=args.max_wait, notify=notify)
-    client = WikidataClient(
-        args.endpoint,
-        contact=args.contact,
-        cache=cache,
-        timeout=args.timeout,
-        policy=policy,
-        batch_size=args.batch_size,
-        label_batch_size=min(args.batch_size, 20),
-    )
+    client = make_client(args, notify)
     api = None if args.no_mediawiki_api else args.mediawiki_api
     redirects = RedirectResolver.for_client(client, api, table=table)
     try:
@@ -167,6 +167,28 @@ def link_with_args(quads: list[ox.Quad], args: argparse.Namespace, enrich: bool 
         )
     finally:
         client.close()
+
+
+def make_client(args: argparse.Namespace, notify) -> WikidataClient:
+    """The Wikidata client configured by the options of :func:`add_endpoint_arguments`."""
+    if args.batch_size < 1 or args.retries < 0 or args.timeout <= 0:
+        raise UsageError("--batch-size and --timeout must be positive, --retries not negative")
+    if args.contact is None and args.endpoint == DEFAULT_ENDPOINT:
+        notify("note: set --contact or KG_CONTACT so the Wikidata operators can reach you")
+    cache = (
+        NoCache() if args.no_cache else Cache(args.cache or default_cache_dir(), args.cache_max_age)
+    )
+    policy = RetryPolicy(max_attempts=args.retries + 1, max_wait=args.max_wait, notify=notify)
+    return WikidataClient(
+        args.endpoint,
+        contact=args.contact,
+        cache=cache,
+        timeout=args.timeout,
+        policy=policy,
+        batch_size=args.batch_size,
+        label_batch_size=min(args.batch_size, 20),
+        statement_batch_size=min(args.batch_size, DEFAULT_STATEMENT_BATCH_SIZE),
+    )
 
 
 def print_report(report, report_path: str | None, prog: str = "kg link") -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from kg.evaluation.gold import norm, num
 from kg.model import Entity, Event, Fact
@@ -18,6 +19,14 @@ class Prediction:
     participants: tuple[str, ...] = ()  # titles and labels, lower case
     amounts: tuple[tuple[str, str | None], ...] = ()  # (value, currency)
     extractor: str = ""
+    # one entry per participant: its names (title and label, normalised) and its role
+    parties: tuple[tuple[tuple[str, ...], str | None], ...] = ()
+    label: str = ""
+    confidence: Decimal | None = None
+
+
+def _parties(event: Event) -> tuple[tuple[tuple[str, ...], str | None], ...]:
+    return tuple((tuple(norm(n) for n in (p.entity.title, p.entity.label) if n), p.role) for p in event.participants)
 
 
 def events_from_facts(facts: list[Fact], extractor: str) -> list[Prediction]:
@@ -38,6 +47,9 @@ def events_from_facts(facts: list[Fact], extractor: str) -> list[Prediction]:
             participants=tuple(names),
             amounts=tuple((num(m.amount), m.currency) for m in ev.amounts),
             extractor=extractor,
+            parties=_parties(ev),
+            label=ev.label,
+            confidence=fact.provenance.confidence,
         ))
     return out
 
@@ -51,7 +63,8 @@ def relations_from_facts(facts: list[Fact], extractor: str = "relations") -> lis
         date = dict(fact.qualifiers).get("date")
         key = norm(fact.value.title or fact.value.label)
         out.append(Prediction(type=fact.prop, date=date.iso if date else None, sentence=fact.provenance.sentence or "",
-                              section=fact.provenance.section, participants=(key,), extractor=extractor))
+                              section=fact.provenance.section, participants=(key,), extractor=extractor,
+                              confidence=fact.provenance.confidence))
     return out
 
 
@@ -64,7 +77,8 @@ def controversies_from_facts(facts: list[Fact], extractor: str = "controversies"
         names = [norm(n) for p in ev.participants for n in (p.entity.title, p.entity.label) if n]
         out.append(Prediction(type=ev.type, date=ev.date.iso if ev.date else None, sentence=fact.provenance.sentence or "",
                               section=fact.provenance.section, participants=tuple(names),
-                              amounts=tuple((num(m.amount), m.currency) for m in ev.amounts), extractor=extractor))
+                              amounts=tuple((num(m.amount), m.currency) for m in ev.amounts), extractor=extractor,
+                              parties=_parties(ev), label=ev.label, confidence=fact.provenance.confidence))
     return out
 
 

@@ -25,10 +25,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from kg.evaluation import events, relations
+from kg.evaluation import events, profile, relations
 from kg.evaluation.gold import article_path, in_scope, load_gold
 from kg.evaluation.predictions import PREDICTIONS, Prediction, events_from_facts
-from kg.evaluation.scoring import Score, score_block
+from kg.evaluation.scoring import Score, greedy_pairs, score_block
 from kg.model import Fact
 from kg.pipeline import Options, extract_page
 from kg.sources.files import read_wiki_file
@@ -68,14 +68,30 @@ def evaluate(gold_path: str | Path, extractors: tuple[str, ...] | None = None) -
     scores = score_gold(
         gold_path, extractors,
         lambda doc: [(name, b) for name, b in doc.items()
-                     if isinstance(b, dict) and "items" in b and name not in relations.BLOCKS],
+                     if isinstance(b, dict) and "items" in b and name not in relations.BLOCKS and name != profile.BLOCK],
         lambda name, facts, extractor: PREDICTIONS.get(name, events_from_facts)(facts, extractor),
         lambda score, name, article, preds, items: score_block(
             score, article, preds, items, lambda strict: events.match(preds, items, strict)),
     )
     relations_gold = Path(gold_path) / "relations"
     scores.update(evaluate_relations(relations_gold if relations_gold.is_dir() else gold_path, extractors))
+    profile_gold = Path(gold_path) / "profile"
+    scores.update(evaluate_profile(profile_gold if profile_gold.is_dir() else gold_path, extractors))
     return scores
+
+
+def evaluate_profile(gold_path: str | Path, extractors: tuple[str, ...] | None = None) -> dict[str, Score]:
+    """Scores of the infobox profile (the rows of the ``profile`` query) over the gold files
+    that have a ``profile`` block (``kg.evaluation.profile``)."""
+    return score_gold(
+        gold_path, extractors,
+        lambda doc: [(profile.BLOCK, doc[profile.BLOCK])] if isinstance(doc.get(profile.BLOCK), dict) else [],
+        lambda name, facts, extractor: profile.rows_as_predictions(facts, extractor),
+        lambda score, name, article, preds, items: score_block(
+            score, article, preds, profile.items_with_type(items),
+            lambda strict: greedy_pairs(preds, items, lambda p, i: profile.matches(p, i, strict)),
+            miss=profile.miss, extra=profile.extra),
+    )
 
 
 

@@ -48,8 +48,22 @@ class Score:
     participants_found: int = 0
     amounts_expected: int = 0
     amounts_right: int = 0
+    participants_predicted: int = 0  # on matched items whose gold lists the participants
+    participants_correct: int = 0
+    roles_expected: int = 0  # gold items that give a participant's role
+    roles_right: int = 0
+    targets_expected: int = 0  # gold items that give the target of the label ("Acquisition of X")
+    targets_right: int = 0
+    # (confidence, matched leniently) for every prediction in scope
+    confidences: list[tuple[float | None, bool]] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)  # "Article: type date evidence"
     extras: list[str] = field(default_factory=list)
+
+    def precision_at(self, threshold: float) -> tuple[int, float | None]:
+        """(predictions with a confidence >= threshold, their lenient precision); a
+        prediction without a confidence counts as 1.0."""
+        kept = [hit for conf, hit in self.confidences if conf is None or conf >= threshold]
+        return len(kept), (round(sum(kept) / len(kept), 3) if kept else None)
 
     def as_dict(self) -> dict:
         return {
@@ -64,9 +78,23 @@ class Score:
             if self.participants_expected else None,
             "amount_accuracy": round(self.amounts_right / self.amounts_expected, 3)
             if self.amounts_expected else None,
+            "participant_precision": _ratio(self.participants_correct, self.participants_predicted),
+            "role_accuracy": _ratio(self.roles_right, self.roles_expected),
+            "label_target_accuracy": _ratio(self.targets_right, self.targets_expected),
+            "precision_at_confidence": {
+                str(t): dict(zip(("predictions", "precision"), self.precision_at(t), strict=True))
+                for t in CONFIDENCE_LEVELS
+            },
             "misses": self.misses,
             "extras": self.extras,
         }
+
+
+CONFIDENCE_LEVELS = (0.5, 0.8, 0.9)
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 3) if whole else None
 
 
 def greedy_pairs(preds: list[Prediction], items: list[dict],
@@ -127,14 +155,34 @@ def score_block(score: Score, article: str, preds: list[Prediction], items: list
             score.amounts_expected += 1
             want = (num(item["amount"]["value"]), item["amount"].get("currency"))
             score.amounts_right += want in pred.amounts
+        _score_parties(score, item.get(parties), item.get("roles"), pred)
+        if item.get("target"):
+            score.targets_expected += 1
+            score.targets_right += norm(item["target"]) in norm(pred.label)
     matched_gold = {g for g, _ in lenient_pairs}
     matched_pred = {p for _, p in lenient_pairs}
+    score.confidences.extend(
+        (float(pred.confidence) if pred.confidence is not None else None, p in matched_pred) for p, pred in enumerate(preds))
     for g, item in enumerate(items):
         if g not in matched_gold:
             score.misses.append(f"{article}: {miss(item)}")
     for p, pred in enumerate(preds):
         if p not in matched_pred:
             score.extras.append(f"{article}: {extra(pred)}")
+
+
+def _score_parties(score: Score, gold: list[str] | None, roles: dict[str, str] | None, pred: Prediction) -> None:
+    """Participant precision where the gold lists the participants (an empty list says there
+    are none), and role accuracy where it gives their roles (name -> role)."""
+    if gold is not None:
+        wanted = {norm(n) for n in gold}
+        for names, _role in pred.parties:
+            score.participants_predicted += 1
+            score.participants_correct += any(n in wanted for n in names)
+    for name, role in (roles or {}).items():
+        score.roles_expected += 1
+        key = norm(name)
+        score.roles_right += any(key in names and r == role for names, r in pred.parties)
 
 
 def format_table(scores: dict[str, Score], details: bool = False) -> str:
@@ -155,6 +203,10 @@ def format_table(scores: dict[str, Score], details: bool = False) -> str:
             lines.append(row(name, t, "lenient", s.lenient_by_type[t]))
         d = s.as_dict()
         lines.append(f"{name:12} participant recall {d['participant_recall']}, amount accuracy {d['amount_accuracy']} (on lenient matches)")
+        lines.append(f"{name:12} participant precision {d['participant_precision']}, role accuracy {d['role_accuracy']},"
+                     f" label target accuracy {d['label_target_accuracy']} (on lenient matches)")
+        at = ", ".join(f">= {t}: {c['precision']} of {c['predictions']}" for t, c in d["precision_at_confidence"].items())
+        lines.append(f"{name:12} precision by confidence (lenient): {at}")
         if details:
             lines.extend(f"  missed: {m}" for m in s.misses)
             lines.extend(f"  extra:  {m}" for m in s.extras)

@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 from importlib.resources import files
 
 from kg.extractors import relations
 from kg.extractors.relations import company_names, is_self
 from kg.model import Entity, Event, Fact, Participant
+from kg.text import kinds
+from kg.text.cue_dates import date_by_cue
 from kg.text.money import parse_money_all
 from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sentence_provenance
 from kg.text.parse import Article
@@ -60,6 +63,8 @@ class Cue:
     type: str
     aspect: str
     gate: tuple[str, ...] | None = None  # the pattern's required_literals: a cheap first test
+    topic: bool = False  # names what a case is about: needs a date or a party (see extract)
+    strong: bool = False  # a controversy anywhere in the article
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,7 @@ class Table:
     agents: dict[str, str]
     amount: tuple[re.Pattern, ...]
     outcomes: tuple[tuple[re.Pattern, str], ...]
+    business: tuple[re.Pattern, ...]
     sections: tuple[str, ...]
     prefilter: tuple[str, ...]
     any_strong: re.Pattern
@@ -82,20 +88,22 @@ class Table:
 def table() -> Table:
     """Load and check ``controversy_cues.tsv`` and ``controversy_sections.tsv`` once."""
     types = event_types()
-    strong, weak, veto, aspects, roles, amount, outcomes = [], [], [], [], [], [], []
+    strong, weak, veto, aspects, roles, amount, outcomes, business = [], [], [], [], [], [], [], []
     prefilter = None
     agents: dict[str, str] = {}
     for n, row in enumerate(_rows("controversy_cues.tsv"), start=2):
         row = [c.strip() for c in row] + [""] * (4 - len(row))
         kind, pattern, type_, value = row[:4]
         where = f"controversy_cues.tsv row {n}"
-        if kind in ("strong", "weak", "agent") and type_ not in types:
+        if kind in ("strong", "weak", "topic", "agent") and type_ not in types:
             raise ValueError(f"{where}: {type_!r} is not a controversy type of event_types.tsv")
         pat = re.compile(pattern, re.IGNORECASE) if pattern else None
         if kind == "strong":
-            strong.append(Cue(pat, type_, value, required_literals(pat)))
-        elif kind == "weak":
-            weak.append(Cue(pat, type_, value, required_literals(pat)))
+            strong.append(Cue(pat, type_, value, required_literals(pat), strong=True))
+        elif kind in ("weak", "topic"):
+            weak.append(Cue(pat, type_, value, required_literals(pat), topic=kind == "topic"))
+        elif kind == "business":
+            business.append(pat)
         elif kind == "prefilter":
             prefilter = tuple(k for k in pattern.lower().split("|") if k)
         elif kind == "veto":
@@ -121,7 +129,7 @@ def table() -> Table:
 
     return Table(
         tuple(strong), tuple(weak), tuple(veto), tuple(aspects), tuple(roles), agents,
-        tuple(amount), tuple(outcomes), sections, prefilter, alternation(strong), alternation(weak),
+        tuple(amount), tuple(outcomes), tuple(business), sections, prefilter, alternation(strong), alternation(weak),
     )
 
 
@@ -157,6 +165,7 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
     seen: set[str] = set()
     previous_place = -1
     rtable = relations.cues()
+    known = kinds.kinds(article)
     for m in sorted(ds.mentions, key=lambda m: m.start):
         ent = m.entity
         if ent.label.islower() or is_self(ent, names, article) or not relations.valid_name(ent.label, rtable):
@@ -173,6 +182,8 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
                 continue  # owned by what precedes it ("the Bureau's Entity List", "Deliveroo's London drivers")
             if _BY.search(before):
                 role = t.agents.get(type_)
+        if known.kind(ent) == kinds.PLACE:
+            continue  # a place is where it happened, not a party ("fined by Dartford": the town's council)
         key = ent.title or ent.label.lower()
         if key in seen:
             continue
@@ -204,12 +215,21 @@ def _label(type_: str, aspect: str | None, heading: str | None, parties: tuple[P
     return f"{base}: {agent}" if agent else base
 
 
-def _classify(text: str, in_section: bool, t: Table, strong, weak) -> Cue | None:
+def _hit(cue: Cue, text: str, named: tuple[tuple[int, int], ...]) -> bool:
+    """The cue matches ``text``; a general cue ("scandal") must match outside the ``named``
+    spans: a linked name of another affair ("[[Air Mail scandal]]") is background."""
+    if cue.type != "other" or not named:
+        return cue.pattern.search(text) is not None
+    return any(not any(a <= m.start() and m.end() <= b for a, b in named) for m in cue.pattern.finditer(text))
+
+
+def _classify(text: str, in_section: bool, t: Table, strong, weak, named: tuple[tuple[int, int], ...] = ()) -> Cue | None:
     """``classify`` for a text that passed the prefilter, given the cues whose keyword gate
     it passes (in table order)."""
-    found = next((cue for cue in strong if cue.pattern.search(text)), None)
-    if found is None and in_section:
-        found = next((cue for cue in weak if cue.pattern.search(text)), None)
+    found = next((cue for cue in strong if _hit(cue, text, named)), None)
+    if found is None and in_section:  # an act or an accusation before a mere topic
+        found = next((cue for cue in weak if not cue.topic and _hit(cue, text, named)), None) or next(
+            (cue for cue in weak if cue.topic and _hit(cue, text, named)), None)
     if found is not None and any(v.search(text) for v in t.veto):
         return None
     return found
@@ -223,6 +243,40 @@ def classify(text: str, in_section: bool, t: Table) -> Cue | None:
     folded = fold(text)
     return _classify(text, in_section, t, [c for c in t.strong if passes(c.gate, folded)],
                      [c for c in t.weak if passes(c.gate, folded)])
+
+
+# Confidence of a controversy (``Provenance.confidence``) from its evidence: the cue (strong:
+# an act anywhere in the article, "fined", "sued"; weak: an accusation inside a controversy
+# section; topic: what a case is about), whether the sentence is dated, whether it names a
+# party, and whether it opens on a pronoun (a follow-up sentence: "He wrote ...", "It
+# said ..."). Calibrated on the dev gold (docs/relations.md).
+BASE_CONFIDENCE = {"strong": Decimal("0.90"), "weak": Decimal("0.85"), "topic": Decimal("0.75")}
+UNDATED = Decimal("-0.05")
+WITH_PARTY = Decimal("0.05")
+FOLLOW_UP = Decimal("-0.10")
+_FOLLOW_UP = re.compile(r"(?:He|She|It|They|This|These|Those|The order|The decision|The ruling|The report)\b")
+
+
+def confidence(cue: Cue, dated: bool, has_party: bool, text: str) -> Decimal:
+    """The confidence of the controversy a sentence tells through ``cue``."""
+    kind = "topic" if cue.topic else ("strong" if cue.strong else "weak")
+    value = BASE_CONFIDENCE[kind]
+    if not dated:
+        value += UNDATED
+    if has_party:
+        value += WITH_PARTY
+    if _FOLLOW_UP.match(text):
+        value += FOLLOW_UP
+    return min(max(value, Decimal("0.10")), Decimal("0.95"))
+
+
+def usable_topic(text: str, dated: bool, has_party: bool, t: Table) -> bool:
+    """Whether a sentence whose only cue is a topic ("surveillance", "political prisoners")
+    is a controversy: it must give a date or a party, and it must not tell a business event
+    (a joint venture with a supplier of surveillance technology is a joint venture)."""
+    if not (dated or has_party):
+        return False
+    return not any(p.search(text) for p in t.business)
 
 
 def extract(article: Article) -> Iterator[Fact]:
@@ -242,22 +296,29 @@ def extract(article: Article) -> Iterator[Fact]:
         if s.section not in headings:
             headings[s.section] = controversy_heading(s.section, t.sections)
         in_section, heading = headings[s.section]
-        cue = _classify(s.text, in_section, t, strong.get(i, ()), weak.get(i, ()))
+        named = tuple((m.start, m.end) for m in ds.mentions
+                      if m.entity.title and m.entity.label[:1].isupper() and not is_self(m.entity, names, article))
+        cue = _classify(s.text, in_section, t, strong.get(i, ()), weak.get(i, ()), named)
         if cue is None:
             continue
         aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
         parties = _parties(ds, cue.type, t, article, names)
+        if cue.topic and not usable_topic(s.text, ds.date is not None, bool(parties), t):
+            continue
         outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
+        m = cue.pattern.search(s.text)
+        date = date_by_cue(s.text, m.start(), m.end(), ds.date) if m else ds.date
         event = Event(
             type=cue.type,
             label=_label(cue.type, aspect, heading, parties),
-            date=ds.date,
+            date=date,
             participants=parties,
             amounts=_amounts(s.text, t),
             outcome=outcome,
             category="controversy",
         )
         prov = sentence_provenance(article, s, NAME)
+        prov = replace(prov, confidence=confidence(cue, date is not None, bool(parties), s.text))
         yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov)
 
 

@@ -17,12 +17,15 @@ from mwparserfromhell.wikicode import Wikicode
 from kg.model import Citation, Entity, Fact, Link, Provenance, Role
 from kg.model import Text as LangText
 from kg.text.citations import citations_in
+from kg.text.countries import country_code, country_name, place_country
 from kg.text.entities import entity_of, parse_people
 from kg.text.items import split_items
 from kg.text.money import parse_money, parse_quantity
 from kg.text.parse import Article, Infobox
 from kg.text.render import plain_text
 from kg.text.values import (
+    current_items,
+    name_and_period,
     names_from_templates,
     parse_date,
     parse_index_memberships,
@@ -36,6 +39,8 @@ NAME = "infobox"
 
 _CEO = re.compile(r"\b(ceo|chief executive|managing director|president and ceo)\b", re.I)
 _CHAIR = re.compile(r"\bchair(man|woman|person)?\b", re.I)
+# "chairman and CEO of INGKA Holding": a role in another organisation (not "of the Board")
+_OTHER_ORG = re.compile(r"\bof\s+(?:the\s+)?(?!(?i:the\s+)?(?i:board|directors|company|group|management)\b)[A-Z]")
 _COPULA = re.compile(r"\n\n|\s(is|was|are|were)\s")
 _COMMONS = "https://commons.wikimedia.org/wiki/Special:FilePath/"
 
@@ -119,12 +124,43 @@ def _texts(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
         yield from _text(item, ctx)
 
 
+def _former_names(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    """Former names, each without the years it was used ("Tarnwater plc (1996–2006)"), which
+    become the statement's start and end dates."""
+    for item in split_items(value):
+        name, start, end = name_and_period(plain_text(item))
+        if name:
+            quals = (("startDate", start),) if start else ()
+            yield LangText(name, "en"), ctx.cites(item), quals + ((("endDate", end),) if end else ())
+
+
 def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     for item in split_items(value):
         ent = entity_of(item)
         # a link back into the article itself ("[[Asda#Brands|Brands]]") names no entity
-        if ent is not None and ent.title != ctx.article.title:
-            yield ent, ctx.cites(item), ()
+        if ent is not None and ent.title != ctx.article.title and not _links_home(item, ctx.article.title):
+            for one in _places_named(ent) or [ent]:
+                yield one, ctx.cites(item), ()
+
+
+_AND_PLACES = re.compile(r"\s*,\s*|\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _places_named(ent: Entity) -> list[Entity]:
+    """The places of an unlinked "Canada and the United States" (not of "Bosnia and
+    Herzegovina", one country): every part must be a country or a region."""
+    if ent.title is not None or " and " not in ent.label and "&" not in ent.label or country_code(ent.label):
+        return []
+    parts = [p for p in _AND_PLACES.split(ent.label) if p]
+    if len(parts) > 1 and all(place_country(p.removeprefix("the "), cities=False) for p in parts):
+        return [Entity(p.removeprefix("the "), kind="place") for p in parts]
+    return []
+
+
+def _links_home(item: Wikicode, title: str) -> bool:
+    """Whether the item's only link leads into the article itself."""
+    links = item.filter_wikilinks()
+    return len(links) == 1 and canonical_title(str(links[0].title)) == title
 
 
 def _location(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
@@ -139,6 +175,21 @@ def _location(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     elif entities:
         text = plain_text(value)
         yield Entity(label=text, kind="place"), ctx.cites(value), ()
+
+
+def _country(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    """The country a country parameter names: "England, United Kingdom" is the United
+    Kingdom (the part that is a country), "[[Hong Kong]]" Hong Kong; else as a place."""
+    entities = [e for e in map(entity_of, split_items(value)) if e is not None]
+    countries = [e for e in entities if country_code(e.title or e.label)]
+    if countries:
+        found = countries[-1]
+        label = found.label
+        if found.title is None and len(label.replace(".", "")) <= 4:  # "U.S.", "UK", "UAE"
+            label = country_name(country_code(label))
+        yield Entity(label, found.title, kind="place"), ctx.cites(value), ()
+    else:
+        yield from _location(value, ctx)
 
 
 def _first_text(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
@@ -178,7 +229,7 @@ def _money(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     is two years of the same measure."""
     items = split_items(value)
     for item in items if len(items) > 1 else [value]:
-        money = parse_money(item, year_hint=ctx.year_hint())
+        money = parse_money(item, year_hint=ctx.year_hint(), accounting=True)
         if money is not None:
             yield money, ctx.cites(item), ()
 
@@ -204,7 +255,8 @@ def _leader(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 
 
 def _listings(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    for listing in parse_listings(value):
+    """Current listings: an item marked as ended ("Formerly {{LSE|TWR}} (1989–2006)") is none."""
+    for listing in dict.fromkeys(x for item in current_items(value) for x in parse_listings(item)):
         yield listing, ctx.cites(value), ()
     for index in parse_index_memberships(value):
         yield index, [], (("as", "indexMembership"),)
@@ -241,9 +293,11 @@ def _native_name(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 PARSERS: dict[str, Callable[[Wikicode, _Ctx], Iterator[Parsed]]] = {
     "text": _text,
     "texts": _texts,
+    "former_names": _former_names,
     "first_text": _first_text,
     "entities": _entities,
     "location": _location,
+    "country": _country,
     "date": _date,
     "founded": _founded,
     "money": _money,
@@ -268,14 +322,26 @@ def _param_key(name: str) -> str:
 def extract(article: Article, any_infobox: bool = False) -> Iterator[Fact]:
     """Facts from the article's company-like infobox and its language-name templates.
 
-    A value stated twice (a native name in the infobox and in {{Chinese}}) is one fact.
+    A value stated twice (a native name in the infobox and in {{Chinese}}, also when one of
+    them has the narrower language tag) is one fact.
     """
+    facts = list(dict.fromkeys(_extract(article, any_infobox)))
     seen: set[tuple[str, object]] = set()
-    for fact in _extract(article, any_infobox):
+    tagged = {(f.prop, f.value.text, f.value.lang) for f in facts if isinstance(f.value, LangText) and f.value.lang}
+    for fact in facts:
         key = (fact.prop, fact.value)
-        if key not in seen:
-            seen.add(key)
-            yield fact
+        if key in seen or _less_specific(fact, tagged):
+            continue
+        seen.add(key)
+        yield fact
+
+
+def _less_specific(fact: Fact, tagged: set[tuple[str, str, str]]) -> bool:
+    """A name stated again with a narrower language tag ("zh" beside "zh-Hans") is that name."""
+    value = fact.value
+    if not isinstance(value, LangText) or not value.lang:
+        return False
+    return any(p == fact.prop and t == value.text and lang.startswith(value.lang + "-") for p, t, lang in tagged)
 
 
 def _extract(article: Article, any_infobox: bool) -> Iterator[Fact]:
@@ -302,7 +368,7 @@ def _extract(article: Article, any_infobox: bool) -> Iterator[Fact]:
             actual = dict(quals).get("as", prop)
             quals = tuple(q for q in quals if q[0] != "as")
             yield Fact(article.title, actual, parsed, prov, quals)
-            if isinstance(parsed, Role) and parsed.role:
+            if isinstance(parsed, Role) and parsed.role and not _OTHER_ORG.search(parsed.role):
                 if _CEO.search(parsed.role):
                     yield Fact(article.title, "chiefExecutiveOfficer", parsed.holder, prov)
                 if _CHAIR.search(parsed.role):

@@ -15,20 +15,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import cached_property, lru_cache
 from importlib.resources import files
 
-from kg.model import Entity, Fact
-from kg.text import mentions
-from kg.text.narrative import DatedSentence, dated_sentences, sentence_provenance
+from kg.model import DateValue, Entity, Fact
+from kg.text import kinds, mentions
+from kg.text.cue_dates import date_by_cue
+from kg.text.items import split_items
+from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sentence_provenance
 from kg.text.parse import Article, Mention
 from kg.text.patterns import passes, required_literals
+from kg.text.render import plain_text
 
 NAME = "relations"
 
 TYPES = ("partner", "customer", "supplier", "investor", "jointVenturePartner", "researchCollaborator")
 SIDES = ("object", "subject", "either", "reverse", "joint", "selfobj")
+STRENGTHS = ("strong", "weak")
 
 
 # ---------------------------------------------------------------- tables
@@ -46,12 +51,14 @@ class Cue:
     type: str
     side: str
     gate: tuple[str, ...] | None = None  # the pattern's required_literals: a cheap first test
+    strength: str = "strong"  # strong | weak: how directly the cue states the relation
 
 
 @dataclass(frozen=True)
 class Cues:
     cues: tuple[Cue, ...]
     refine: tuple[tuple[re.Pattern, str], ...]
+    veto: tuple[tuple[re.Pattern, str], ...]
     sections: tuple[tuple[re.Pattern, str], ...]
     notname: frozenset[str]
     orgnouns: frozenset[str]
@@ -63,21 +70,25 @@ class Cues:
 def cues() -> Cues:
     """Load and check ``relation_cues.tsv`` once."""
     cue_rows: list[Cue] = []
-    refine, sections, notname, orgnouns, generic = [], [], set(), set(), set()
+    refine, veto, sections, notname, orgnouns, generic = [], [], [], set(), set(), set()
     prefilter = None
     for n, row in enumerate(_rows("relation_cues.tsv"), start=2):
-        row = row + [""] * (4 - len(row))
-        kind, pattern, type_, side = (c.strip() for c in row[:4])
+        row = row + [""] * (5 - len(row))
+        kind, pattern, type_, side, strength = (c.strip() for c in row[:5])
         where = f"relation_cues.tsv row {n}"
-        if kind in ("cue", "refine", "section") and type_ not in TYPES:
+        if kind in ("cue", "refine", "section", "veto") and type_ not in TYPES:
             raise ValueError(f"{where}: unknown relation type {type_!r}")
         if kind == "cue":
             if side not in SIDES:
                 raise ValueError(f"{where}: unknown side {side!r}")
+            if strength not in ("", *STRENGTHS):
+                raise ValueError(f"{where}: unknown strength {strength!r}")
             compiled = re.compile(pattern, re.IGNORECASE)
-            cue_rows.append(Cue(compiled, type_, side, required_literals(compiled)))
+            cue_rows.append(Cue(compiled, type_, side, required_literals(compiled), strength or "strong"))
         elif kind == "refine":
             refine.append((re.compile(pattern, re.IGNORECASE), type_))
+        elif kind == "veto":
+            veto.append((re.compile(pattern, re.IGNORECASE), type_))
         elif kind == "section":
             sections.append((re.compile(pattern, re.IGNORECASE), type_))
         elif kind == "notname":
@@ -92,7 +103,7 @@ def cues() -> Cues:
             raise ValueError(f"{where}: unknown kind {kind!r}")
     if prefilter is None:
         raise ValueError("relation_cues.tsv: no prefilter row")
-    return Cues(tuple(cue_rows), tuple(refine), tuple(sections), frozenset(notname), frozenset(orgnouns), frozenset(generic), prefilter)
+    return Cues(tuple(cue_rows), tuple(refine), tuple(veto), tuple(sections), frozenset(notname), frozenset(orgnouns), frozenset(generic), prefilter)
 
 
 # ---------------------------------------------------------------- names
@@ -107,6 +118,7 @@ _THE = re.compile(r"the\s+", re.IGNORECASE)
 _DESCRIPTOR = re.compile(r"(?:[a-z][\w-]*\s+){1,4}")
 _BASED = re.compile(r"(?:[A-Z][\w.]*-based|[A-Z][\w.]*\s+[A-Z][\w.]*-based)\s+")
 _POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
+_UNIT_OF = re.compile(r"\s+(?:subsidiary|unit|division|arm)(?:\s+of)?\s+(?:the\s+)?(?=[A-Z])")
 _SUFFIX = re.compile(r",?\s*(?:Ltd|Inc|LLC|Co|Corp|plc|S\.A|AG|GmbH|B\.V|N\.V)\.?(?=[\s,;.]|$)")
 _FUNCTION_WORDS = frozenset("in at on of to from by with for or the a an into over under near its their his her was were is are".split())
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -137,9 +149,63 @@ class _Sent:
         return by_start
 
 
+# infobox parameters that name the company's own side: its units and its earlier names
+_OWN_PARAMS = ("subsid", "divisions", "former_name", "former name", "predecessor")
+_LEGAL_TAIL = re.compile(r"(?:,?\s+(?:Limited|Ltd\.?|plc|PLC|Inc\.?|LLC|AG|GmbH|S\.A\.|Authority))+$")
+_NAMES: list = [None, None]  # (article, names): the extractors of one article share them
+
+
 def company_names(article: Article) -> tuple[str, ...]:
-    """Lower-case names that denote the company itself ("samsung", "ikea", "upc")."""
-    return tuple(sorted(mentions.company_names(article)))
+    """Lower-case names that denote the company's side: the company itself ("samsung",
+    "ikea", "upc"; ``mentions.company_names``), the short name the article calls it by
+    ("Tianlan" for Tianlan Auto), and the subsidiaries, divisions, former names and
+    predecessors its infobox lists ("Lune and Eden Water Limited" is "lune and eden water")."""
+    if _NAMES[0] is article:
+        return _NAMES[1]
+    names = set(mentions.company_names(article))
+    for box in article.infoboxes:
+        for param, value in box.params.items():
+            if not param.startswith(_OWN_PARAMS):
+                continue
+            for item in split_items(value):
+                text = _PAREN.sub("", plain_text(item)).strip(" ,;")
+                text = _LEGAL_TAIL.sub("", text).strip()
+                if len(text) > 2 and text[:1].isupper():
+                    names.add(text.lower())
+    short = _short_name(article)
+    if short:
+        names.add(short)
+    result = tuple(sorted(names))
+    _NAMES[0], _NAMES[1] = article, result
+    return result
+
+
+def _short_name(article: Article) -> str | None:
+    """The title's first word when the article calls the company by it alone, at least three
+    times ("Tianlan signed ..." in Tianlan Auto): not followed or preceded by another
+    capitalised word, so "General" in General Motors never qualifies."""
+    words = re.sub(r"\s*\(.*\)$", "", article.title).split()
+    if len(words) < 2 or not words[0][:1].isupper() or len(words[0]) < 4 or words[0] in cues().notname:
+        return None
+    if kinds.place_by_name(words[0]) or kinds.is_place_adjective(words[0]):
+        return None  # "Toronto" in Toronto Star, "Ukrainian" in Ukrainian Railways
+    alone = re.compile(rf"(?<![A-Z][\w.]\s)(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+[A-Z&])")
+    count = 0
+    for sentence in article.sentences:
+        if words[0] in sentence.text:
+            count += len(alone.findall(sentence.text))
+            if count >= 3:
+                return words[0].lower()
+    return None
+
+
+@lru_cache(maxsize=256)
+def _joined_names(names: tuple[str, ...]) -> re.Pattern | None:
+    """The company's own names that hold a separator ("lune and eden water"), as one pattern."""
+    joined = [n for n in names if " and " in n or ", " in n or " & " in n]
+    if not joined:
+        return None
+    return re.compile("|".join(rf"{re.escape(n)}(?![\w-])" for n in sorted(joined, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=256)
@@ -153,6 +219,20 @@ def is_self(entity: Entity, names: tuple[str, ...], article: Article) -> bool:
         return True
     pat = _self_pattern(names)
     return bool(pat.search(entity.label.lower()) or (entity.title and pat.search(entity.title.lower())))
+
+
+def as_organization(entity: Entity, article: Article) -> Entity | None:
+    """The entity as a counterparty, or None when it is a place or a person (a partner,
+    customer, supplier or investor is an organisation). A piped link whose text names an
+    organisation and whose target is a place or a person (``[[Shanghai|Shanghai Municipal
+    Government]]``) stands for the organisation, without the target's title."""
+    known = kinds.kinds(article)
+    kind = known.kind(entity)
+    if kind in (kinds.PLACE, kinds.PERSON):
+        return None
+    if entity.title and entity.label != entity.title and known.kind(Entity(entity.title, entity.title)) in (kinds.PLACE, kinds.PERSON):
+        return Entity(entity.label) if known.label_kind(entity) == kinds.ORGANIZATION else None
+    return entity
 
 
 def _resolve(label: str, article: Article) -> Entity:
@@ -189,13 +269,24 @@ def _item_at(s: _Sent, pos: int, article: Article, table: Cues) -> tuple[Entity,
                 got = _name_at(s, d.end(), article, table)
     if got is not None:
         poss = _POSSESSIVE.match(text, got[1])
-        if poss:  # "Japan's Toray Industries": the possessor is not the item
+        if poss and kinds.kinds(article).kind(got[0]) == kinds.PLACE:
+            # "Japan's Toray Industries": a place that possesses is not the item
             return _item_at(s, poss.end(), article, table) or got
+        unit = _UNIT_OF.match(text, got[1])
+        if unit:  # "the GE Lighting subsidiary of General Electric", "Wacker subsidiary Siltronic"
+            return _item_at(s, unit.end(), article, table) or got
+        if poss:  # "the University of Basel's Biozentrum": the organisation that owns the unit
+            return got[0], poss.end() - len(poss.group(0).lstrip("'’s"))
     return got
 
 
 def _name_at(s: _Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, int] | None:
     text = s.text
+    joined = _joined_names(company_names(article))
+    if joined is not None:  # "Lune and Eden Water" is one of the company's own names, not two
+        own = joined.match(s.ds.low, pos)
+        if own:
+            return Entity(text[pos : own.end()]), own.end()
     mention = s.by_start.get(pos)
     if mention is not None:
         label = mention.entity.label
@@ -262,6 +353,7 @@ def subject_enumeration(s: _Sent, clause_start: int, cue_start: int, article: Ar
     return []
 
 
+_PRONOUN = re.compile(r"(?:^|\s)(?:it|the company)\s")
 _CLAUSE = re.compile(r";|\s+(?:while|whereas)\s+")
 
 
@@ -287,7 +379,7 @@ def _counterparties(s: _Sent, cue: Cue, m: re.Match, article: Article, table: Cu
         return obj
     if side == "selfobj":
         before = s.text[c0 : m.start()].lower()
-        if _self_pattern(names).search(before) or re.match(r"\s*(?:it|the company)\b", before):
+        if _self_pattern(names).search(before) or _PRONOUN.search(before):
             return obj
         return []
     subj = subject_enumeration(s, c0, m.start(), article, table)
@@ -304,42 +396,50 @@ def _counterparties(s: _Sent, cue: Cue, m: re.Match, article: Article, table: Cu
     return []
 
 
-def relations_in(s: _Sent, article: Article, table: Cues, names) -> list[tuple[str, Counterparty]]:
-    """(type, counterparty) pairs stated by one sentence, in text order, without repeats."""
+def relations_in(s: _Sent, article: Article, table: Cues, names, candidates=None) -> list[tuple[str, Counterparty, Cue, re.Match]]:
+    """(type, counterparty, cue, its match) stated by one sentence, in text order, without
+    repeats. ``candidates``: the cues whose keyword gate the sentence passes, when known."""
     text = s.text
-    low = s.ds.low
-    if not any(k in low for k in table.prefilter):
-        return []
-    folded = s.ds.folded
+    if candidates is None:
+        if not any(k in s.ds.low for k in table.prefilter):
+            return []
+        candidates = [cue for cue in table.cues if passes(cue.gate, s.ds.folded)]
     taken: list[tuple[int, int]] = []
-    found: list[tuple[str, Counterparty]] = []
+    found: list[tuple[str, Counterparty, Cue, re.Match]] = []
     seen: set[tuple[str, str]] = set()
-    for cue in table.cues:
-        if not passes(cue.gate, folded):
-            continue
+    for cue in candidates:
         for m in cue.pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
-            parties = [
-                c for c in _counterparties(s, cue, m, article, table, names)
-                if not is_self(c.entity, names, article) and not (m.start() <= c.start < m.end())
-            ]
+            parties = []
+            for c in _counterparties(s, cue, m, article, table, names):
+                if is_self(c.entity, names, article) or m.start() <= c.start < m.end():
+                    continue
+                entity = as_organization(c.entity, article)
+                if entity is not None:
+                    parties.append(Counterparty(entity, c.start, c.end))
             if not parties:
                 continue
             taken.append((m.start(), m.end()))
             type_ = cue.type
+            c0, c1 = _clause_bounds(text, m.start())
             if type_ == "partner":
-                c0, c1 = _clause_bounds(text, m.start())
                 for pat, new in table.refine:
                     if pat.search(text, c0, c1):
                         type_ = new
                         break
+            if any(_family(type_) == _family(t) and pat.search(text, c0, c1) for pat, t in table.veto):
+                continue
             for c in parties:
                 key = (type_, c.entity.title or c.entity.label.lower())
                 if key not in seen:
                     seen.add(key)
-                    found.append((type_, c))
+                    found.append((type_, c, cue, m))
     return found
+
+
+def _family(type_: str) -> str:
+    return "partner" if type_ in ("partner", "jointVenturePartner", "researchCollaborator") else type_
 
 
 def _section_type(path: str | None, table: Cues) -> tuple[str, int] | None:
@@ -354,10 +454,32 @@ def _section_type(path: str | None, table: Cues) -> tuple[str, int] | None:
     return None
 
 
-def _fact(article: Article, prop: str, entity: Entity, ds: DatedSentence) -> Fact:
+# Confidence of a relation (``Provenance.confidence``) from its evidence: the cue (a strong
+# cue names the relation, "partnered with", "customers include", "joint venture between"; a
+# weak one implies it, "has supplied", "ordered ... from", "owned by X (40 per cent)"), and
+# what the counterparty is (an organisation by its name or by what the article says, or an
+# unlinked name of unknown kind). Calibrated on the dev gold (docs/relations.md).
+BASE_CONFIDENCE = {"strong": Decimal("0.90"), "weak": Decimal("0.70")}
+KNOWN_ORGANIZATION = Decimal("0.05")
+UNLINKED_UNKNOWN = Decimal("-0.10")
+
+
+def confidence(strength: str, entity: Entity, article: Article) -> Decimal:
+    """The confidence of a relation with ``entity`` stated by a cue of ``strength``."""
+    value = BASE_CONFIDENCE[strength]
+    if kinds.kinds(article).kind(entity) == kinds.ORGANIZATION:
+        value += KNOWN_ORGANIZATION
+    elif not entity.title:
+        value += UNLINKED_UNKNOWN
+    return min(max(value, Decimal("0.10")), Decimal("0.95"))
+
+
+def _fact(article: Article, prop: str, entity: Entity, ds: DatedSentence, strength: str = "strong",
+          date: DateValue | None = None) -> Fact:
     s = ds.sentence
-    prov = sentence_provenance(article, s, NAME)
-    quals = (("date", ds.date),) if ds.date else ()
+    prov = replace(sentence_provenance(article, s, NAME), confidence=confidence(strength, entity, article))
+    date = date or ds.date
+    quals = (("date", date),) if date else ()
     return Fact(subject=article.title, prop=prop, value=Entity(entity.label, entity.title, "organization"), provenance=prov, qualifiers=quals)
 
 
@@ -366,10 +488,13 @@ def extract(article: Article) -> Iterator[Fact]:
     names = company_names(article)
     headed: set[str] = set()
     section_types: dict[str | None, tuple[str, int] | None] = {}
-    for ds in dated_sentences(article):
+    # the prefilter, for all sentences in one pass; the keyword gates of the cues for the few it keeps
+    prefiltered = literal_index(article, folded=False).any_of(table.prefilter)
+    for i, ds in enumerate(dated_sentences(article)):
         s = _Sent(ds)
-        for type_, c in relations_in(s, article, table, names):
-            yield _fact(article, type_, c.entity, ds)
+        found = relations_in(s, article, table, names, [c for c in table.cues if passes(c.gate, ds.folded)]) if i in prefiltered else ()
+        for type_, c, cue, m in found:
+            yield _fact(article, type_, c.entity, ds, cue.strength, date_by_cue(s.text, m.start(), m.end(), ds.date))
         path = ds.sentence.section
         if path not in section_types:
             section_types[path] = _section_type(path, table)
@@ -381,13 +506,14 @@ def extract(article: Article) -> Iterator[Fact]:
         # a sub-heading of a "Major clients" section names a client
         if len(parts) > depth + 1 and parts[depth + 1] not in headed:
             headed.add(parts[depth + 1])
-            entity = _resolve(parts[depth + 1], article)
-            if not is_self(entity, names, article) and valid_name(entity.label, table):
+            entity = as_organization(_resolve(parts[depth + 1], article), article)
+            if entity is not None and not is_self(entity, names, article) and valid_name(entity.label, table):
                 yield _fact(article, type_, entity, ds)
         # a list item that is only a name ("; Royal Dutch Shell")
         if ds.sentence.list_item or len(s.text.split()) <= 6:
             items, end = enumeration(s, 0, article, table)
             if items and end >= len(s.text.rstrip(". ")):
                 for c in items:
-                    if not is_self(c.entity, names, article):
-                        yield _fact(article, type_, c.entity, ds)
+                    entity = as_organization(c.entity, article)
+                    if entity is not None and not is_self(entity, names, article):
+                        yield _fact(article, type_, entity, ds)

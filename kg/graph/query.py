@@ -54,7 +54,8 @@ class BundledQuery:
     text: str = ""
 
 
-def _parse(name: str, text: str) -> BundledQuery:
+def parse_query(name: str, text: str) -> BundledQuery:
+    """A query from its text, with the title, description and parameters of its header."""
     q = BundledQuery(name=name, title=name, description="", text=text)
     for line in text.splitlines():
         if not line.startswith("#"):
@@ -82,7 +83,7 @@ def bundled_queries() -> dict[str, BundledQuery]:
     for entry in sorted(files("kg.queries").iterdir(), key=lambda p: p.name):
         if entry.name.endswith(".rq"):
             name = entry.name[:-3]
-            out[name] = _parse(name, entry.read_text(encoding="utf-8"))
+            out[name] = parse_query(name, entry.read_text(encoding="utf-8"))
     return out
 
 
@@ -92,7 +93,7 @@ def get_query(name_or_path: str) -> BundledQuery:
         return queries[name_or_path]
     path = Path(name_or_path)
     if path.suffix == ".rq" and path.is_file():
-        return _parse(path.stem, path.read_text(encoding="utf-8"))
+        return parse_query(path.stem, path.read_text(encoding="utf-8"))
     raise UsageError(f"unknown query {name_or_path!r}; run 'kg query --list' to see the bundled queries")
 
 

@@ -256,6 +256,11 @@ class Mapper:
             emit(stmt, _n(KGO, "sentence"), ox.Literal(prov.sentence, language="en"))
         if prov.param:
             emit(stmt, _n(KGO, "infoboxParameter"), ox.Literal(prov.param))
+        if prov.confidence is not None:
+            emit(stmt, _n(KGO, "confidence"), decimal_literal(prov.confidence))
+        for money in fact.value.amounts if isinstance(fact.value, Event) else (fact.value,):
+            if isinstance(money, Money) and money.inferred:
+                emit(stmt, _n(KGO, "currencyInference"), ox.Literal(money.inferred))
         raw = getattr(fact.value, "raw", None)
         if raw:
             emit(stmt, _n(KGO, "rawText"), ox.Literal(raw))

@@ -1,9 +1,11 @@
-"""``kg serve``: a store served read-only as a SPARQL 1.1 endpoint by the Oxigraph server
-(``oxigraph serve-read-only``), on loopback unless told otherwise."""
+"""The Oxigraph server (``oxigraph serve-read-only``) as a child process of ``kg serve``:
+finding the binary, starting it on a private loopback port, waiting until it answers,
+stopping it. The pages and the public address are ``kg.web.server``'s."""
 
 from __future__ import annotations
 
 import ipaddress
+import math
 import os
 import shutil
 import signal
@@ -15,6 +17,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 from kg.errors import InputError, RemoteError, UsageError
@@ -49,33 +52,13 @@ def is_loopback(host: str) -> bool:
     return bool(infos) and all(ipaddress.ip_address(i[4][0]).is_loopback for i in infos)
 
 
-def _hostport(host: str, port: int) -> str:
+def hostport(host: str, port: int) -> str:
     host = host.strip("[]")
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
-class _Stop(Exception):
-    """SIGINT or SIGTERM received: stop the server."""
-
-
-def serve(
-    store_dir: str | os.PathLike,
-    host: str = "127.0.0.1",
-    port: int = 7878,
-    *,
-    union_default_graph: bool = False,
-    timeout: float | None = None,
-    cors: bool = False,
-    binary: str | None = None,
-    startup_timeout: float = 30.0,
-    prog: str = "kg serve",
-) -> int:
-    """Serve a store read-only as a SPARQL 1.1 endpoint with ``oxigraph serve-read-only``.
-
-    Blocks until Ctrl-C or SIGTERM (returns 0 after stopping the server) or until the server
-    stops by itself (a ``RemoteError`` with its message; a port in use is a ``UsageError``).
-    """
-    location = Path(store_dir)
+def check_servable(location: Path) -> None:
+    """An ``InputError`` unless ``location`` holds a store that nobody is writing."""
     if not is_store(location):
         raise InputError(f"{location}: no such store; build one with 'kg build ... --store {location}'")
     if writer_active(location):
@@ -83,65 +66,119 @@ def serve(
             f"{location}: the store is open for writing by another process (a running"
             " 'kg build --store'?); serve it when the build has finished"
         )
-    if not 0 < port < 65536:
-        raise UsageError(f"--port {port}: give a TCP port between 1 and 65535")
-    binary = binary or find_oxigraph()
-    if not is_loopback(host):
-        print(
-            f"{prog}: warning: binding {host} makes the store reachable from other machines;"
-            " the endpoint is read-only but has no authentication",
-            file=sys.stderr,
-        )
-    bind = _hostport(host, port)
-    command = [binary, "serve-read-only", "--location", str(location), "--bind", bind]
-    if union_default_graph:
-        command.append("--union-default-graph")
-    if timeout:
-        command += ["--timeout-s", str(int(timeout))]
-    if cors:
-        command.append("--cors")
-    base = f"http://{bind}"
-    tail: list[str] = []
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    reader = threading.Thread(target=_collect, args=(child, tail), daemon=True)
-    reader.start()
 
-    stopping = []
 
-    def on_signal(signum, frame):
-        if not stopping:  # a second Ctrl-C while stopping changes nothing
-            stopping.append(signum)
-            raise _Stop()
+def free_loopback_port() -> int:
+    """A TCP port that was free a moment ago on 127.0.0.1."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
-    previous = {}
-    if threading.current_thread() is threading.main_thread():
-        for sig in (signal.SIGINT, signal.SIGTERM):  # Ctrl-C even where SIGINT was ignored
-            previous[sig] = signal.signal(sig, on_signal)
+
+Probe = Callable[[str], bool]
+
+
+def http_probe(base: str) -> bool:
+    """Whether the SPARQL server at ``base`` answers ``ASK {}`` on ``/query``."""
+    probe = base + "/query?" + urllib.parse.urlencode({"query": "ASK {}"})
     try:
-        if _wait_ready(child, base, startup_timeout):
-            print(
-                f"{prog}: serving {location} read-only at {base}/query (SPARQL 1.1 query);"
-                f" graph store reads at {base}/store; Ctrl-C to stop",
-                file=sys.stderr,
-                flush=True,
-            )
-        code = child.wait()
-    except (KeyboardInterrupt, _Stop):
-        _stop(child)
-        print(f"{prog}: stopped", file=sys.stderr)
-        return 0
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-        if child.poll() is None:
-            _stop(child)
-        reader.join(5)
-    message = _child_error(tail)
-    if "address already in use" in message.lower():
-        raise UsageError(f"{bind} is already in use; choose another --port")
-    if code == 0:
-        return 0
-    raise RemoteError(f"the Oxigraph server stopped with exit code {code}: {message or 'no message'}")
+        request = urllib.request.Request(probe, headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(request, timeout=2) as response:
+            return response.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+class OxigraphChild:
+    """``oxigraph serve-read-only`` on a private port of 127.0.0.1, for ``kg serve`` to put
+    its pages in front of. The child always listens on loopback, so its readiness probe
+    never leaves the machine whatever address ``kg serve`` itself binds.
+
+    ``timeout`` (seconds, 0 or None for none) becomes Oxigraph's own query time limit
+    (``--timeout-s``); ``probe`` tells whether the child answers (``http_probe``, or a
+    test's own).
+    """
+
+    def __init__(
+        self,
+        location: str | os.PathLike,
+        *,
+        union_default_graph: bool = False,
+        timeout: float | None = None,
+        cors: bool = False,
+        binary: str | None = None,
+        probe: Probe = http_probe,
+    ):
+        self.location = Path(location)
+        self.binary = binary or find_oxigraph()
+        self.options: list[str] = []
+        if union_default_graph:
+            self.options.append("--union-default-graph")
+        if timeout:
+            self.options += ["--timeout-s", str(max(1, math.ceil(timeout)))]
+        if cors:
+            self.options.append("--cors")
+        self.probe = probe
+        self.port = 0
+        self.process: subprocess.Popen | None = None
+        self.tail: list[str] = []
+        self._reader: threading.Thread | None = None
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, startup_timeout: float = 30.0, attempts: int = 3) -> OxigraphChild:
+        """Start the server and wait until it answers; a ``RemoteError`` with its message
+        if it stops first or does not answer in time. A port taken between choosing it and
+        binding it is retried with another one."""
+        for attempt in range(attempts):
+            self.port = free_loopback_port()
+            command = [self.binary, "serve-read-only", "--location", str(self.location),
+                       "--bind", f"127.0.0.1:{self.port}", *self.options]
+            self.tail = []
+            self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            self._reader = threading.Thread(target=_collect, args=(self.process, self.tail), daemon=True)
+            self._reader.start()
+            if self._wait_ready(startup_timeout):
+                return self
+            code = self.process.wait()
+            self._reader.join(5)
+            message = self.error()
+            if "address already in use" in message.lower() and attempt + 1 < attempts:
+                continue
+            raise RemoteError(f"the Oxigraph server stopped with exit code {code}: {message or 'no message'}")
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _wait_ready(self, timeout: float) -> bool:
+        """Poll until the child answers; False if it exited first."""
+        assert self.process is not None
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                return False
+            if self.probe(self.base):
+                return True
+            time.sleep(0.1)
+        self.stop()
+        raise RemoteError(f"the Oxigraph server did not answer on {self.base}/query within {timeout:g} s")
+
+    def poll(self) -> int | None:
+        return None if self.process is None else self.process.poll()
+
+    def wait(self) -> int:
+        assert self.process is not None
+        return self.process.wait()
+
+    def error(self) -> str:
+        """The child's error message (its ``Error:`` line, else its last line)."""
+        return _child_error(self.tail)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            _stop(self.process)
+        if self._reader is not None:
+            self._reader.join(5)
 
 
 def _collect(child: subprocess.Popen, tail: list[str]) -> None:
@@ -159,25 +196,6 @@ def _child_error(tail: list[str]) -> str:
     return lines[-1] if lines else ""
 
 
-def _wait_ready(child: subprocess.Popen, base: str, timeout: float) -> bool:
-    """Poll ``/query`` until it answers; False if the server exited first."""
-    probe = base + "/query?" + urllib.parse.urlencode({"query": "ASK {}"})
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if child.poll() is not None:
-            return False
-        try:
-            request = urllib.request.Request(probe, headers={"Accept": "application/sparql-results+json"})
-            with urllib.request.urlopen(request, timeout=2) as response:
-                if response.status == 200:
-                    return True
-        except (urllib.error.URLError, OSError):
-            pass
-        time.sleep(0.1)
-    _stop(child)
-    raise RemoteError(f"the Oxigraph server did not answer on {base}/query within {timeout:g} s")
-
-
 def _stop(child: subprocess.Popen) -> None:
     if child.poll() is not None:
         return
@@ -189,4 +207,4 @@ def _stop(child: subprocess.Popen) -> None:
         child.wait(10)
 
 
-__all__ = ["find_oxigraph", "is_loopback", "serve"]
+__all__ = ["OxigraphChild", "check_servable", "find_oxigraph", "free_loopback_port", "hostport", "http_probe", "is_loopback"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -12,7 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import UsageError
-from kg.fileio import atomic_write
+from kg.fileio import atomic_write, stdout_binary
 from kg.graph.rdf import PREFIXES
 from kg.graph.spool import Spool
 
@@ -58,8 +57,8 @@ def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
 def write_graph(quads: Iterable[ox.Quad], path: str | None, fmt: str) -> None:
     data = serialize(quads, fmt)
     if not path or path == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        with stdout_binary() as out:
+            out.write(data)
         return
     with atomic_write(path, "wb") as fh:
         fh.write(data)
@@ -76,7 +75,7 @@ def write_spool(spool: Spool, path: str | None, fmt: str) -> None:
     line_format = ox.RdfFormat.N_QUADS if rdf_format.supports_datasets else ox.RdfFormat.N_TRIPLES
     with contextlib.ExitStack() as stack:
         if not path or path == "-":
-            out = sys.stdout.buffer
+            out = stack.enter_context(stdout_binary())
         else:
             out = stack.enter_context(atomic_write(path, "wb"))
         kwargs = {} if fmt == "jsonld" else {"prefixes": PREFIXES}

@@ -88,9 +88,11 @@ class KGO(DefinedNamespace):
     chiefExecutiveOfficer: URIRef  # chief executive officer
     circulation: URIRef  # circulation
     citationText: URIRef  # citation text
+    confidence: URIRef  # confidence
     controversy: URIRef  # controversy
     counterparty: URIRef  # counterparty
     country: URIRef  # country
+    currencyInference: URIRef  # currency inference
     customer: URIRef  # customer
     date: URIRef  # date
     director: URIRef  # director or manager

@@ -1,9 +1,10 @@
 """The entity of a list item, and key people with their roles.
 
-In a list item the entity is the head (before a parenthesis or ``{{small}}``): its first
-article link, else its plain text. The parenthesis is a qualifier: for key people, the role
-("[[Will Shu]] ([[Chief executive officer|CEO]])"). A role-only item ("(President)") belongs
-to the person before it.
+In a list item the entity is the head (before a qualifier in parentheses or ``{{small}}``):
+its first article link, else its plain text. A parenthesis is a qualifier unless it is part of
+the name (``_qualifier_at``: "Acme (Thailand)", "Tianlan China (Shanghai) Co., Ltd."); for
+key people it gives the role ("[[Will Shu]] ([[Chief executive officer|CEO]])"). A role-only
+item ("(President)") belongs to the person before it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from mwparserfromhell.utils import parse_anything
 from mwparserfromhell.wikicode import Wikicode
 
 from kg.model import Entity, Role
-from kg.text.items import has_text, split_items
+from kg.text.countries import place_country
+from kg.text.items import LEGAL_SUFFIXES, has_text, split_items
 from kg.text.render import plain_text
 from kg.text.templates import TEXT_TEMPLATES
 from kg.text.wikicode import as_code, is_ref, template_arg, tname
@@ -45,20 +47,54 @@ _LINK_TRAIL = re.compile(r"^[a-z]+")
 
 
 def _head(nodes: list[Node]) -> list[Node]:
-    """The nodes before a parenthesis or ``{{small}}``/``<small>`` (the qualifier)."""
+    """The nodes before the qualifier: a parenthesis that is not part of the name, or
+    ``{{small}}``/``<small>``."""
     head: list[Node] = []
-    for node in nodes:
+    for i, node in enumerate(nodes):
         if is_ref(node):
             continue
         if isinstance(node, Text) and "(" in node.value:
-            head.append(Text(node.value.split("(", 1)[0]))
-            break
+            cut = _qualifier_at(head, node.value, nodes[i + 1 :])
+            if cut is not None:
+                head.append(Text(node.value[:cut]))
+                break
         if isinstance(node, Template) and tname(node) in ("small", "smaller"):
             break
         if isinstance(node, Tag) and str(node.tag).strip().lower() == "small":
             break
         head.append(node)
     return head
+
+
+_LEGAL_END = re.compile(rf"\b{LEGAL_SUFFIXES.pattern}\s*$")
+
+
+def _qualifier_at(head: list[Node], text: str, rest: list[Node]) -> int | None:
+    """Where in ``text`` a qualifier in parentheses starts, or None when every parenthesis
+    of ``text`` is part of the name.
+
+    A parenthesis is part of the name when the name goes on after it ("Tianlan China
+    (Shanghai) Co., Ltd.") or when it names a place that is not an annotation of a full
+    legal name ("Acme (Thailand)", but "Acme Inc. (United States)" is Acme Inc. in the
+    United States). Roles, stakes, years and other remarks are qualifiers ("(CEO)", "(50%)").
+    """
+    rendered = [n for n in head if not is_ref(n)]
+    start = 0
+    while (pos := text.find("(", start)) != -1:
+        before = plain_text(parse_anything([*rendered, Text(text[:pos])]))
+        after = plain_text(parse_anything([Text(text[pos:]), *[n for n in rest if not is_ref(n)]]))
+        close = after.find(")")
+        if close == -1 or not before.strip() or any(isinstance(n, Wikilink) for n in rendered):
+            return pos
+        inner, tail = after[1:close], after[close + 1 :]
+        if re.match(r"\s*[^\W\d_]", tail):
+            start = pos + 1  # the name goes on after the parenthesis
+            continue
+        if "," not in inner and place_country(inner, cities=False) and not _LEGAL_END.search(before):
+            start = pos + 1
+            continue
+        return pos
+    return None
 
 
 def _first_link(nodes: list[Node]) -> tuple[Wikilink, str] | None:
@@ -94,6 +130,12 @@ def entity_of(item: object) -> Entity | None:
     nodes = list(as_code(item).nodes)
     head = _head(nodes) or nodes
     found = _first_link(head)
+    if found and "#" in str(found[0].title).lstrip("#") and found[0].text is not None:
+        # [[Computing-Tabulating-Recording Company#Computing Scale Company|Computing Scale
+        # Company]]: a section of another article names what the link text says
+        label = clean_label(plain_text(parse_anything(found[0].text)))
+        if label and label.lower() not in PLACEHOLDERS:
+            return Entity(label=label)
     if found:
         link, trail = found
         title = canonical_title(str(link.title))

@@ -2,7 +2,7 @@
 
 Lists are split by their structure (``{{ubl}}``, ``{{plainlist}}``, bullets, ``<br>``,
 newlines) and, only when a value has no structure, at top-level commas and semicolons, never
-inside a link or a parenthesis, and never before a legal form ("Alsea, S.A.B. de C.V.") or
+inside a link or a parenthesis (an "and" between two links splits in either case), and never before a legal form ("Alsea, S.A.B. de C.V.") or
 inside a number or a date ("1,700", "October 28, 1992"). A ``<ref>`` stays with its item.
 """
 
@@ -26,6 +26,7 @@ LEGAL_SUFFIXES = re.compile(
     r"Co|Corp|K\.K|S\.L|Pty|A/S|AB|ASA|Oy|Oyj|S\.A\.S|SAS|Jr|Sr|II|III|IV)\b\.?"
 )
 
+_AND = re.compile(r"^\s*(?:and|&)(?:\s+the)?\s*$", re.IGNORECASE)
 _LEADING_CONJ = re.compile(r"^\s*(?:and|or|&)\s+", re.IGNORECASE)
 
 _MONTH_DAY_END = re.compile(rf"\b(?:{alternation(MONTHS)})\.?\s+\d{{1,2}}$", re.IGNORECASE)
@@ -67,6 +68,8 @@ def _split(code: Wikicode, commas: bool) -> list[Wikicode]:
             raw[-1].append(node)
     if commas and not structured:
         raw = _split_commas(raw[0])
+    else:
+        raw = [part for nodes in raw for part in _split_and(nodes)]
     return [parse_anything(nodes) for nodes in _clean_items(raw)]
 
 
@@ -103,7 +106,7 @@ def _split_commas(nodes: list[Node]) -> list[list[Node]]:
         if not isinstance(node, Text):
             items[-1].append(node)
             continue
-        if depth == 0 and node.value.strip() in ("and", "&") and _between_links(nodes, i):
+        if depth == 0 and _AND.match(node.value) and _between_links(nodes, i):
             items.append([])
             continue
         start = 0
@@ -118,6 +121,21 @@ def _split_commas(nodes: list[Node]) -> list[list[Node]]:
                 items.append([])
                 start = j + 1
         items[-1].append(Text(text[start:]))
+    return items
+
+
+def _split_and(nodes: list[Node]) -> list[list[Node]]:
+    """Split an item at a top-level "and" between two links: "north [[Lancashire]] and the
+    [[Furness]] peninsula" names two places."""
+    items: list[list[Node]] = [[]]
+    depth = 0
+    for i, node in enumerate(nodes):
+        if isinstance(node, Text):
+            if depth == 0 and _AND.match(node.value) and _between_links(nodes, i):
+                items.append([])
+                continue
+            depth = max(0, depth + node.value.count("(") - node.value.count(")"))
+        items[-1].append(node)
     return items
 
 

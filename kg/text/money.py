@@ -1,13 +1,21 @@
 """Money and counts in infobox values: amount, ISO 4217 currency, year, trend.
 
 A bare ``$`` (or ``kr``, ``dollars``...) gives ``Money.currency = None`` and
-``note = "ambiguous currency symbol $"``; ``¥`` alone is read as JPY, ``CN¥``/``RMB``/yuan as
-CNY. Numbers are never glued: "346 (2006)" is 346 in 2006.
+``note = "ambiguous currency symbol $"`` (``kg.text.currency`` resolves it from what the
+article says); ``¥`` alone is read as JPY (the article's country may make it CNY),
+``CN¥``/``RMB``/yuan as CNY. Numbers are never glued: "346 (2006)" is 346 in 2006.
+
+Negative figures: a minus sign (U+2212), a hyphen-minus or an en dash right before the figure
+or its currency sign ("US$−112 million", "−US$112 million", "−£41.7m"; not a range such as
+"10–20"), a figure whose number is in parentheses ("US$(112) million"), and, in a financial
+value (``accounting=True``), a value that is one parenthesised figure ("(112)") or says "loss".
+A fiscal year written over two years ("FY2019–20", "2019/20") is the year it ends in.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from kg.model import Money, Quantity
@@ -23,8 +31,23 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "Mex$": "MXN", "MX$": "MXN", "HK$": "HKD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD",
     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
     "₺": "TRY", "₪": "ILS", "₱": "PHP", "฿": "THB", "₫": "VND", "zł": "PLN", "kr": None,
-    "Kč": "CZK", "Ft": "HUF", "₦": "NGN", "€uro": "EUR",
+    "Kč": "CZK", "Ft": "HUF", "₦": "NGN", "€uro": "EUR", "Rs": "INR", "NGN": "NGN",
+    "Fr.": "CHF", "SFr.": "CHF",
 }
+# Signs and words that name several currencies: the candidates (ISO 4217). The first one is
+# the reading when nothing in the article decides; None: no reading without context.
+AMBIGUOUS_CURRENCIES: dict[str, tuple[str | None, ...]] = {
+    # the dollars
+    "$": (None, "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "JMD", "TTD", "BSD", "BBD",
+          "BZD", "FJD", "LRD", "NAD", "GYD", "SRD", "XCD", "BND", "SBD", "KYD"),
+    "¥": ("JPY", "CNY"),
+    "kr": (None, "SEK", "NOK", "DKK", "ISK"),
+    "krone": (None, "NOK", "DKK"), "kroner": (None, "NOK", "DKK"),
+    "francs": (None, "CHF", "XOF", "XAF"), "pesos": (None, "MXN", "ARS", "CLP", "COP", "PHP"),
+    "peso": (None, "MXN", "ARS", "CLP", "COP", "PHP"),
+}
+AMBIGUOUS_CURRENCIES["dollars"] = AMBIGUOUS_CURRENCIES["dollar"] = AMBIGUOUS_CURRENCIES["$"]
+AMBIGUOUS_NOTE = "ambiguous currency symbol "
 ISO_CURRENCIES: frozenset[str] = frozenset(
     "USD EUR GBP JPY CNY KRW UAH INR RUB MXN HKD CAD AUD NZD SGD TWD BRL TRY ILS PHP THB VND "
     "PLN SEK NOK DKK ISK CHF ZAR CZK HUF RON BGN IDR MYR SAR AED QAR KWD EGP NGN KES ARS CLP "
@@ -47,13 +70,17 @@ MULTIPLIERS: dict[str, int] = {
 }
 
 
-_NUM = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])(?!,\d)"
+# 1,234,567.8 | 1,20,000 (Indian grouping, lakh and crore) | 1234.5
+_NUM = (r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)"
+        r"(?![\d])(?!,\d)")
 _NUMBER = re.compile(_NUM)
 
 
+_MINUS = "\u2212\u2013-"  # minus sign, en dash, hyphen-minus
 _MONEY = re.compile(
+    rf"(?:(?<![\w\d{_MINUS}])(?P<neg>[{_MINUS}])\s?)?"
     rf"(?:(?<![A-Za-z])(?P<pre>{alternation(list(CURRENCY_SYMBOLS) + list(ISO_CURRENCIES))})"
-    rf"\s?)?(?P<num>{_NUM})"
+    rf"\s?(?:(?P<negpre>[{_MINUS}])|(?P<open>\())?)?(?P<num>{_NUM})(?(open)\))"
     rf"(?:\s?(?P<mult>(?i:{alternation(MULTIPLIERS)}))(?![A-Za-z]))?\.?"
     rf"(?:\s?(?P<post>{alternation(list(CURRENCY_SYMBOLS) + list(ISO_CURRENCIES))}"
     rf"|(?i:{alternation(CURRENCY_WORDS)}))(?![A-Za-z]))?"
@@ -62,6 +89,11 @@ _QUANTITY = re.compile(
     rf"(?P<num>{_NUM})(?:\s?(?P<mult>(?i:thousand|million|billion))(?![A-Za-z]))?"
 )
 _YEAR = re.compile(r"(?<![\d.,$€£¥])(1[6-9]\d\d|20\d\d)(?![\d%])(?!,\d)")
+# a fiscal year over two calendar years: "FY2019–20", "2019/20", "fiscal 2019-2020"
+_FISCAL = re.compile(r"(?<![\d.,$€£¥])(1[6-9]\d\d|20\d\d)\s?[–—/-]\s?(\d\d(?:\d\d)?)(?![\d%])")
+_LOSS = re.compile(r"\b(?:net\s+)?loss\b", re.IGNORECASE)
+_CLOSING_YEAR = re.compile(r"[^()]*\)\s*\((1[6-9]\d\d|20\d\d)\)\s*$")
+_WHOLE_IN_PARENS = re.compile(r"^[\s\u25b2\u25bc\u25ac]*\((?P<inner>[^()]*)\)")
 _MARKS = re.compile("[" + "".join(TREND_MARKS.values()) + "]")
 
 
@@ -100,18 +132,40 @@ def _trend_in(text: str) -> str | None:
 
 def _year_in(text: str) -> str | None:
     match = _YEAR.search(text)
-    return match.group(1) if match else None
+    if match is None:
+        return None
+    fiscal = _FISCAL.match(text, match.start())
+    if fiscal:
+        start, end = fiscal.group(1), fiscal.group(2)
+        end = start[:2] + end if len(end) == 2 else end
+        if 0 < int(end) - int(start) <= 1:
+            return end
+    return match.group(1)
 
 
-def parse_money_all(value: object, year_hint: str | None = None) -> list[Money]:
-    """Every money figure in a value, in order."""
+def parse_money_all(value: object, year_hint: str | None = None, accounting: bool = False) -> list[Money]:
+    """Every money figure in a value, in order. ``accounting``: the value is one financial
+    figure, where "(112)" is a loss of 112."""
     text = marked_text(as_code(value))
+    whole = _WHOLE_IN_PARENS.match(text) if accounting else None
+    inner = parse_money_all(whole.group("inner")) if whole else []
+    if inner:
+        tail = text[whole.end():]
+        first = replace(inner[0], amount=-inner[0].amount, trend=_trend_in(text[: whole.start("inner")]),
+                        year=inner[0].year or _year_in(tail) or year_hint)
+        return [first, *parse_money_all(tail, year_hint)]
+    if accounting and _LOSS.search(text):  # "US$112 million loss", "loss of £3m"
+        found = parse_money_all(text, year_hint)
+        return [_as_loss(found[0]), *found[1:]] if found else []
     matches = [m for m in _MONEY.finditer(text) if m.group("pre") or m.group("post")
                or m.group("mult")]
     if not matches:
         matches = [m for m in _MONEY.finditer(text) if not _in_parens(text, m.start())][:1]
     result = []
     previous_end = 0
+    # "CN¥38.27 billion (US$5.39 billion) (2023)": a year after the last figure dates them all
+    closing = _CLOSING_YEAR.match(text, matches[-1].end()) if matches else None
+    year_hint = closing.group(1) if closing else year_hint
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         money = _money(match, text[previous_end : match.start()], text[match.end() : end],
@@ -126,10 +180,12 @@ def _money(match: re.Match, before: str, tail: str, year_hint: str | None) -> Mo
     amount = _amount(match.group("num"), match.group("mult"))
     if amount is None:
         return None
+    if match.group("neg") or match.group("negpre") or match.group("open"):
+        amount = -amount
     currency, token, written = _currency_of(match)
     note = None
     if currency is None:
-        note = f"ambiguous currency symbol {token}" if written else "no currency given"
+        note = f"{AMBIGUOUS_NOTE}{token}" if written else "no currency given"
     raw = _balanced(tidy(_MARKS.sub("", match.group(0) + tail.split(",")[0])))
     return Money(amount=amount, currency=currency, year=_year_in(tail) or year_hint,
                  trend=_trend_in(before), raw=raw, note=note)
@@ -144,9 +200,9 @@ def _balanced(text: str) -> str:
     return text
 
 
-def parse_money(value: object, year_hint: str | None = None) -> Money | None:
+def parse_money(value: object, year_hint: str | None = None, accounting: bool = False) -> Money | None:
     """The first money figure: amount, ISO currency, year, trend."""
-    found = parse_money_all(value, year_hint)
+    found = parse_money_all(value, year_hint, accounting)
     return found[0] if found else None
 
 
@@ -169,3 +225,17 @@ def parse_quantity(value: object, year_hint: str | None = None) -> Quantity | No
     return None
 
 
+
+
+def ambiguous_sign(money: Money) -> str | None:
+    """The sign or word of a figure whose currency the text alone does not decide: "$",
+    "dollars", "kr"... from its note, or "¥" written alone (read as JPY by default)."""
+    if money.currency is None and money.note and money.note.startswith(AMBIGUOUS_NOTE):
+        return money.note[len(AMBIGUOUS_NOTE):]
+    if money.currency == "JPY" and money.raw.lstrip(_MINUS + " (").startswith("¥"):
+        return "¥"
+    return None
+
+
+def _as_loss(money: Money) -> Money:
+    return replace(money, amount=-abs(money.amount))

@@ -62,6 +62,12 @@ CURRENCY_TEMPLATES: dict[str, tuple[str, str]] = {
     "brl": ("R$", "BRL"), "chf": ("CHF ", "CHF"), "sek": ("SEK ", "SEK"),
     "nok": ("NOK ", "NOK"), "dkk": ("DKK ", "DKK"), "zar": ("ZAR ", "ZAR"),
     "try": ("₺", "TRY"), "ils": ("₪", "ILS"), "php": ("₱", "PHP"), "pln": ("PLN ", "PLN"),
+    "ngn": ("₦", "NGN"), "naira": ("₦", "NGN"), "egp": ("EGP ", "EGP"),
+    "kes": ("KES ", "KES"), "ghs": ("GHS ", "GHS"), "sar": ("SAR ", "SAR"), "aed": ("AED ", "AED"),
+    "idr": ("IDR ", "IDR"), "myr": ("MYR ", "MYR"), "thb": ("฿", "THB"), "vnd": ("₫", "VND"),
+    "czk": ("CZK ", "CZK"), "huf": ("HUF ", "HUF"), "ron": ("RON ", "RON"), "isk": ("ISK ", "ISK"),
+    "ars": ("ARS ", "ARS"), "clp": ("CLP ", "CLP"), "cop": ("COP ", "COP"), "pen": ("PEN ", "PEN"),
+    "can$": ("CA$", "CAD"), "a$": ("A$", "AUD"), "hk$": ("HK$", "HKD"),
 }
 
 # Currency signs written in text, case-sensitive; None = ambiguous.
@@ -109,6 +115,15 @@ EXCHANGES: dict[str, tuple[str, str]] = {
     "bmv": ("BMV", "Mexican Stock Exchange"),
     "tsx": ("TSX", "Toronto Stock Exchange"),
     "tsx-v": ("TSX-V", "TSX Venture Exchange"),
+    "tsxv": ("TSX-V", "TSX Venture Exchange"),
+    "cse": ("CSE", "Canadian Securities Exchange"),
+    "ngx": ("NGX", "Nigerian Exchange Group"),
+    "athex": ("ATHEX", "Athens Stock Exchange"),
+    "bvb": ("BVB", "Bucharest Stock Exchange"),
+    "egx": ("EGX", "Egyptian Exchange"),
+    "dfm": ("DFM", "Dubai Financial Market"),
+    "adx": ("ADX", "Abu Dhabi Securities Exchange"),
+    "hose": ("HOSE", "Ho Chi Minh City Stock Exchange"),
     "b3": ("B3", "B3 (stock exchange)"),
     "bovespa": ("B3", "B3 (stock exchange)"),
     "bcba": ("BCBA", "Buenos Aires Stock Exchange"),

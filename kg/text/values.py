@@ -37,13 +37,18 @@ from kg.text.templates import (
 from kg.text.wikicode import as_code, positional_args, template_arg, templates_in, tname, walk
 
 INDEX_WORDS = re.compile(r"\b(component|constituent|index|member)\b", re.IGNORECASE)
+# A listing or index membership that has ended: "Formerly {{LSE|TWR}} (1989–2006)".
+FORMER = re.compile(
+    r"\b(?:formerly|former|previously|delisted|until|de-listed)\b|\(\s*\d{4}\s*[–—-]\s*\d{2,4}\s*\)",
+    re.IGNORECASE,
+)
 
 # Language-name templates: {{Chinese}}/{{zh}} and Korean name parameters -> BCP 47 tag.
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$")
 _TICKER_TEXT = re.compile(
-    rf"(?<![\w-])(?P<ex>{alternation({v[0] for v in EXCHANGES.values()})})\s*:\s*"
+    rf"(?<![\w-])(?P<ex>(?i:{alternation({v[0] for v in EXCHANGES.values()})}))\s*:\s*"
     r"(?P<ticker>[A-Z0-9][A-Z0-9.\-]*)"
 )
 
@@ -63,6 +68,28 @@ def parse_date(value: object) -> DateValue | None:
 
 
 
+_PERIOD = re.compile(
+    r"\s*\((?:(?:from|since)\s+)?(?P<start>1[5-9]\d\d|20\d\d)?\s*(?:[–—-]|\bto\b|\buntil\b)?\s*"
+    r"(?P<end>1[5-9]\d\d|20\d\d)?\)$"
+)
+
+
+def name_and_period(text: str) -> tuple[str, DateValue | None, DateValue | None]:
+    """A name with the years it was used: "Iselin Chemie AG (1921–1996)" -> the name, 1921,
+    1996; "X (until 2006)" -> X, None, 2006. Without years in a closing parenthesis, the
+    text is the name."""
+    m = _PERIOD.search(text)
+    if m is None or not (m.group("start") or m.group("end")) or not text[: m.start()].strip():
+        return text, None, None
+    if m.group("start") and not m.group("end") and not re.search(r"[–—-]|since|from", m.group(0)):
+        return text, None, None  # "Acme (1990)" is not a period
+    start = DateValue(m.group("start"), "year") if m.group("start") else None
+    end = DateValue(m.group("end"), "year") if m.group("end") else None
+    if start is None and not re.search(r"until|to|[–—-]", m.group(0)):
+        start, end = end, None
+    return text[: m.start()].strip(), start, end
+
+
 # ================================================================ listings and URLs
 
 
@@ -70,7 +97,12 @@ def _exchange_entity(title: str) -> Entity:
     return Entity(label=title, title=title, kind="organization")
 
 
-_EXCHANGE_BY_SHORT = {short: (short, title) for short, title in EXCHANGES.values()}
+_EXCHANGE_BY_SHORT = {short.upper(): (short, title) for short, title in EXCHANGES.values()}
+
+
+def current_items(value: object) -> list:
+    """The items of a listings value that are not marked as ended ("Formerly ...")."""
+    return [item for item in split_items(value) if not FORMER.search(plain_text(item))]
 
 
 def parse_listings(value: object) -> list[Listing]:
@@ -84,7 +116,7 @@ def parse_listings(value: object) -> list[Listing]:
             listings.append(Listing(short, ticker, _exchange_entity(title)))
     if not listings:
         for match in _TICKER_TEXT.finditer(plain_text(code)):
-            short, title = _EXCHANGE_BY_SHORT[match.group("ex")]
+            short, title = _EXCHANGE_BY_SHORT[match.group("ex").upper()]
             listings.append(Listing(short, match.group("ticker"), _exchange_entity(title)))
     return list(dict.fromkeys(listings))
 
@@ -92,7 +124,7 @@ def parse_listings(value: object) -> list[Listing]:
 def parse_index_memberships(value: object) -> list[Entity]:
     """Stock index memberships ("[[DJIA]] component") - not listings."""
     result = []
-    for item in split_items(value):
+    for item in current_items(value):
         if INDEX_WORDS.search(plain_text(item)) and not parse_listings(item):
             entity = entity_of(item)
             if entity is not None:

@@ -8,6 +8,7 @@ already answered.
 
 from __future__ import annotations
 
+import hashlib
 import http.client
 import re
 import threading
@@ -35,7 +36,14 @@ from kg.http import (
     safe_read,
 )
 from kg.wikidata.cache import Cache, NoCache
-from kg.wikidata.sparql import QID_PATTERN, enrich_query, label_query, qid_from_iri, sitelink_query
+from kg.wikidata.sparql import (
+    QID_PATTERN,
+    enrich_query,
+    label_query,
+    qid_from_iri,
+    sitelink_query,
+    statements_query,
+)
 
 DEFAULT_ENDPOINT = "https://query.wikidata.org/sparql"
 
@@ -46,6 +54,16 @@ DEFAULT_ENDPOINT = "https://query.wikidata.org/sparql"
 # kept smaller. MediaWiki's API accepts at most 50 titles per request for ordinary clients.
 DEFAULT_BATCH_SIZE = 50
 DEFAULT_LABEL_BATCH_SIZE = 20
+# Items per statement query (kg diff): an item has tens to hundreds of statements for the
+# aligned properties, each a row per qualifier value; ten items keep an answer to a few
+# thousand rows.
+DEFAULT_STATEMENT_BATCH_SIZE = 10
+
+RANKS = {
+    "http://wikiba.se/ontology#PreferredRank": "preferred",
+    "http://wikiba.se/ontology#NormalRank": "normal",
+    "http://wikiba.se/ontology#DeprecatedRank": "deprecated",
+}
 
 
 class WikidataClient:
@@ -65,10 +83,11 @@ class WikidataClient:
         policy: RetryPolicy | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
         label_batch_size: int = DEFAULT_LABEL_BATCH_SIZE,
+        statement_batch_size: int = DEFAULT_STATEMENT_BATCH_SIZE,
     ):
         if not re.match(r"^https?://", endpoint or ""):
             raise UsageError(f"endpoint {endpoint!r} is not an http(s) URL")
-        if batch_size < 1 or label_batch_size < 1:
+        if batch_size < 1 or label_batch_size < 1 or statement_batch_size < 1:
             raise UsageError("batch sizes must be at least 1")
         self.endpoint = endpoint
         self.user_agent = build_user_agent(contact)
@@ -77,6 +96,7 @@ class WikidataClient:
         self.policy = policy or RetryPolicy()
         self.batch_size = batch_size
         self.label_batch_size = label_batch_size
+        self.statement_batch_size = statement_batch_size
         self.stats = ClientStats()
         self._lock = threading.Lock()
 
@@ -216,6 +236,74 @@ class WikidataClient:
             }
 
         return self._cached_batches("describe", qids, self.batch_size, fetch)  # type: ignore[return-value]
+
+    def statements(
+        self, qids: Iterable[str], pids: Iterable[str], qualifiers: Iterable[str] = ()
+    ) -> dict[str, list[dict]]:
+        """QID -> its statements for ``pids``, every rank, in the full statement form.
+
+        Each statement is a JSON-able dict: ``id`` (the statement IRI), ``property`` ("P571"),
+        ``rank`` ("preferred", "normal", "deprecated"), ``value`` (the ``ps:`` value as
+        ``{"type", "value", "datatype", "lang"}``, None for "no value"), ``label`` (English
+        label of an item value), ``precision`` (of a time), ``amount`` and ``unit`` (of a
+        quantity) and ``qualifiers`` ({"P585": [{"type", "value", "datatype", "lang",
+        "precision"}]}). Cached per item for this set of properties and qualifiers."""
+        qids = [q for q in qids if QID_PATTERN.match(q)]
+        pids = sorted(set(pids))
+        quals = sorted(set(qualifiers))
+        digest = hashlib.sha1(f"{','.join(pids)}|{','.join(quals)}".encode()).hexdigest()[:12]
+
+        def fetch(batch: list[str]) -> dict[str, object]:
+            found: dict[str, dict[str, dict]] = {q: {} for q in batch}
+            for row in self.select(statements_query(batch, pids, quals)):
+                qid = qid_from_iri(row.get("item", {}).get("value", ""))
+                sid = row.get("statement", {}).get("value")
+                if qid not in found or not sid:
+                    continue
+                st = found[qid].setdefault(
+                    sid,
+                    {
+                        "id": sid,
+                        "property": row.get("property", {}).get("value"),
+                        "rank": RANKS.get(row.get("rank", {}).get("value", ""), "normal"),
+                        "value": _term(row.get("value")),
+                        "label": None,
+                        "precision": None,
+                        "amount": None,
+                        "unit": None,
+                        "qualifiers": {},
+                    },
+                )
+                for key in ("precision", "amount", "unit"):
+                    if st[key] is None and key in row:
+                        st[key] = row[key]["value"]
+                if st["label"] is None and "valueLabel" in row:
+                    st["label"] = row["valueLabel"]["value"]
+                qualifier = row.get("qualifier", {}).get("value")
+                term = _term(row.get("qualifierValue"))
+                if qualifier and term is not None:
+                    term["precision"] = row.get("qualifierPrecision", {}).get("value")
+                    values = st["qualifiers"].setdefault(qualifier, [])
+                    if term not in values:
+                        values.append(term)
+            return {q: [v[k] for k in sorted(v)] for q, v in found.items()}
+
+        return self._cached_batches(  # type: ignore[return-value]
+            f"statements:{digest}", qids, self.statement_batch_size, fetch
+        )
+
+
+def _term(binding: dict | None) -> dict | None:
+    """A SPARQL JSON binding as ``{"type", "value", "datatype", "lang"}`` (None if unbound)."""
+    if not binding:
+        return None
+    kind = binding.get("type")
+    return {
+        "type": "literal" if kind == "typed-literal" else kind,
+        "value": binding.get("value"),
+        "datatype": binding.get("datatype"),
+        "lang": binding.get("xml:lang"),
+    }
 
 
 

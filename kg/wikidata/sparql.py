@@ -139,3 +139,63 @@ def enrich_query(qids: Sequence[str]) -> str:
         + '  UNION { ?item rdfs:label ?value . FILTER(LANG(?value) = "en") BIND("label" AS ?prop) }\n'
         + "}"
     )
+
+
+# ---------------------------------------------------------------- full statements (kg diff)
+
+PID_PATTERN = re.compile(r"^P[1-9][0-9]*$")
+
+STATEMENT_PREFIXES = """PREFIX wd: <http://www.wikidata.org/entity/>
+PREFIX p: <http://www.wikidata.org/prop/>
+PREFIX ps: <http://www.wikidata.org/prop/statement/>
+PREFIX psv: <http://www.wikidata.org/prop/statement/value/>
+PREFIX pq: <http://www.wikidata.org/prop/qualifier/>
+PREFIX pqv: <http://www.wikidata.org/prop/qualifier/value/>
+PREFIX wikibase: <http://wikiba.se/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+
+
+def wd_property(pid: str) -> str:
+    """``pid`` checked against ``P[1-9][0-9]*`` (anything else raises ValueError)."""
+    if not PID_PATTERN.match(pid):
+        raise ValueError(f"not a Wikidata property id: {pid!r}")
+    return pid
+
+
+def statements_query(qids: Sequence[str], pids: Sequence[str], qualifiers: Sequence[str]) -> str:
+    """Every statement of the items ``qids`` for the properties ``pids``, in the full form of
+    the Wikidata RDF model: the statement node (``p:``), its rank, its simple value (``ps:``),
+    the precision of a time and the amount and unit of a quantity (``psv:``), the English
+    label of an item value, and the ``qualifiers`` asked for (``pq:``, with the precision of a
+    time qualifier through ``pqv:``). One row per statement and qualifier value."""
+    items = " ".join(wd_item(q) for q in qids)
+    props = " ".join(f'("{p}" p:{p} ps:{p} psv:{p})' for p in map(wd_property, pids))
+    quals = " ".join(f'("{p}" pq:{p} pqv:{p})' for p in map(wd_property, qualifiers))
+    qualifier_block = ""
+    if quals:
+        qualifier_block = (
+            "  OPTIONAL {\n"
+            f"    VALUES (?qualifier ?pq ?pqv) {{ {quals} }}\n"
+            "    ?statement ?pq ?qualifierValue .\n"
+            "    OPTIONAL { ?statement ?pqv ?qualifierNode .\n"
+            "               ?qualifierNode wikibase:timePrecision ?qualifierPrecision . }\n"
+            "  }\n"
+        )
+    return (
+        STATEMENT_PREFIXES
+        + "SELECT ?item ?property ?statement ?rank ?value ?valueLabel ?precision ?amount ?unit\n"
+        + "       ?qualifier ?qualifierValue ?qualifierPrecision WHERE {\n"
+        + f"  VALUES ?item {{ {items} }}\n"
+        + f"  VALUES (?property ?p ?ps ?psv) {{ {props} }}\n"
+        + "  ?item ?p ?statement .\n"
+        + "  OPTIONAL { ?statement wikibase:rank ?rank . }\n"
+        + "  OPTIONAL { ?statement ?ps ?value . }\n"
+        + "  OPTIONAL { ?statement ?psv ?node .\n"
+        + "             OPTIONAL { ?node wikibase:timePrecision ?precision . }\n"
+        + "             OPTIONAL { ?node wikibase:quantityAmount ?amount . }\n"
+        + "             OPTIONAL { ?node wikibase:quantityUnit ?unit . } }\n"
+        + '  OPTIONAL { ?value rdfs:label ?valueLabel . FILTER(LANG(?valueLabel) = "en") }\n'
+        + qualifier_block
+        + "}"
+    )

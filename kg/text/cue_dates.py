@@ -1,0 +1,62 @@
+"""The date of what a cue in a sentence tells, when the sentence holds several dates.
+
+``date_by_cue(text, start, end, fallback)`` picks, for the cue at ``text[start:end]``, the date
+written in the cue's own part of the sentence, else the closest one before it in its clause,
+else the first after it, else ``fallback`` (the sentence's date from the narrative layer).
+"In November 2015, Acme ended its contract with A and in April 2016 started working with B":
+the contract ended in November 2015, the work with B began in April 2016.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.model import DateValue
+from kg.text.dates import parse_date_text
+
+_YEAR = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d]|s\b|['’]s\b)")
+_THE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an|each)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PART_END = re.compile(r"[,;]|\s+(?:and|but)\s+(?:then\s+|later\s+)?(?:in|on|since|from|by|during|after)\s")
+_PAIRED = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s+and\s+$")
+
+
+def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = None) -> DateValue | None:
+    """The date of what the cue at ``text[start:end]`` tells: the date written in its own part of
+    the sentence (between commas: "Following an investigation ... between 2016 and 2018, the
+    company pleaded guilty ... in June 2019" is June 2019), else the closest before the cue in
+    its clause ("In March 2012 Ofwat fined X for misreporting data between 2006 and 2010" is
+    March 2012), else the first after it, else ``fallback``. A year after "the" names
+    another event or a period ("investigated the 2018 attack and in August 2020 fined", "inflated
+    its 2020 deliveries") unless it is the cue's own ("the 1995 pilots' strike"); of "in 2017
+    and 2018" the first counts."""
+    if not _YEAR.search(text):
+        return fallback
+    years = list(_YEAR.finditer(text))
+    clause_start = text.rfind(";", 0, start) + 1
+    part_start = max(clause_start, text.rfind(",", 0, start) + 1)
+    stop = _PART_END.search(text, end)
+    part_end = stop.start() if stop else len(text)
+
+    def other_event(i: int) -> bool:
+        m = years[i]
+        own = m.end() <= start and len(text[m.end() : start].split()) <= 2 and "," not in text[m.end() : start]
+        return bool(_THE_BEFORE.search(text, 0, m.start())) and not own
+
+    before = [i for i, m in enumerate(years) if clause_start <= m.start() and m.end() <= start][::-1]
+    after = [i for i, m in enumerate(years) if m.start() >= end and ";" not in text[end : m.start()]]
+    in_part = [i for i in before + after if part_start <= years[i].start() and years[i].end() <= part_end]
+    order = list(dict.fromkeys(in_part + before + after))
+    order = [i for i in order if not other_event(i)] + [i for i in order if other_event(i)]
+    for i in order:
+        if i and _PAIRED.search(text, 0, years[i].start()):
+            i -= 1  # "in 2017 and 2018": the first year
+        m = years[i]
+        lo = max(years[i - 1].end() if i else 0, m.start() - 25)
+        date = parse_date_text(text[lo : m.end()])
+        if date is not None:
+            return replace(date, raw=date.raw[-40:])
+    return fallback
+
+
+__all__ = ["date_by_cue"]

@@ -1,0 +1,135 @@
+"""The currency of amounts written with an ambiguous sign, from what the article says.
+
+A post-pass over all the facts of a page (infobox money, and the amounts of history events,
+funding rounds and controversies). A figure written with a bare ``$`` (or "dollars"), ``¥``,
+``kr``, "francs" or "pesos" gets a currency only where the article makes it plain, and the
+reason is kept (``Money.inferred``, ``kgo:currencyInference`` on the statement):
+
+1. the company's country decides when its currency is one the sign can stand for: a US
+   company's ``$`` is USD, a Canadian company's CAD (a "US$" for a deal in the United States
+   does not change that), a Swedish company's ``kr`` SEK, a Chinese company's ``¥`` CNY;
+2. else, for ``$``: an article that writes one kind of qualified dollar (``US$``, ``A$``,
+   ``C$``, ``HK$``, ``NT$``, ``S$``, ``R$``..., "USD 5 million", "US dollars") and no other
+   means that dollar by a bare ``$`` (Wikipedia's style: "US$" at first use, then "$");
+3. else, for ``$``, a company of a known country without a dollar (the United Kingdom,
+   Switzerland, China) means the US dollar, as English-language business writing does;
+4. else the figure keeps no currency (``¥`` keeps its default reading, the yen).
+
+The company's country is ``kg.text.countries.company_country``: the infobox country, its
+headquarters, or a demonym in the lead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from functools import lru_cache
+
+from kg.model import Event, Fact, Money
+from kg.text.countries import company_country, country_name, currency_of
+from kg.text.money import AMBIGUOUS_CURRENCIES, CURRENCY_SYMBOLS, ambiguous_sign
+from kg.text.parse import Article
+from kg.text.patterns import alternation
+
+DOLLAR_SIGNS = frozenset({"$", "dollars", "dollar"})
+
+
+@lru_cache(maxsize=1)
+def _qualified_dollars() -> tuple[re.Pattern, dict[str, str]]:
+    dollars = set(AMBIGUOUS_CURRENCIES["$"]) - {None}
+    symbols = {s: c for s, c in CURRENCY_SYMBOLS.items() if s.endswith("$") and s != "$" and c}
+    codes = {c: c for c in dollars}
+    pattern = re.compile(
+        rf"(?<![A-Za-z])(?:(?P<sym>{alternation(symbols)})\s?(?=[\d(−–-])"
+        rf"|(?P<code>{alternation(codes)})\s?(?=\d)"
+        r"|(?P<words>U\.?S\.? dollars?))"
+    )
+    return pattern, symbols
+
+
+def written_dollars(texts: list[str]) -> dict[str, str]:
+    """The qualified dollars a text writes: ISO code -> the sign as first written."""
+    pattern, symbols = _qualified_dollars()
+    found: dict[str, str] = {}
+    for text in texts:
+        if "$" not in text and "USD" not in text and "dollar" not in text:
+            continue
+        for m in pattern.finditer(text):
+            sign = m.group("sym") or m.group("code") or m.group("words")
+            code = symbols[sign] if m.group("sym") else (m.group("code") or "USD")
+            found.setdefault(code, sign)
+    return found
+
+
+class _Context:
+    """What the article says about currencies, read once and only when needed."""
+
+    def __init__(self, article: Article, params: Mapping[str, object], facts: list[Fact]):
+        self.article, self.params, self.facts = article, params, facts
+        self._country: tuple[str, str] | None | bool = False
+        self._dollars: dict[str, str] | None = None
+
+    def country(self) -> tuple[str, str] | None:
+        if self._country is False:
+            lead = next((s.text for s in self.article.sentences if s.section is None), "")
+            self._country = company_country(self.params, lead)
+        return self._country
+
+    def dollars(self) -> dict[str, str]:
+        if self._dollars is None:
+            texts = [s.text for s in self.article.sentences]
+            texts += [m.raw for f in self.facts for m in _amounts(f.value)]
+            self._dollars = written_dollars(texts)
+        return self._dollars
+
+    def resolve(self, sign: str) -> tuple[str, str] | None:
+        """(currency, reason) for an ambiguous sign, or None."""
+        candidates = AMBIGUOUS_CURRENCIES.get(sign)
+        if not candidates:
+            return None
+        country = self.country()
+        local = currency_of(country[0]) if country else None
+        where = f"company of {country_name(country[0])} ({country[1]})" if country else ""
+        if local in candidates:
+            return local, f"bare {sign}: {where}"
+        if sign in DOLLAR_SIGNS and len(self.dollars()) == 1:
+            code, written = next(iter(self.dollars().items()))
+            return code, f"bare {sign}: the article writes {written} and no other dollar"
+        if sign in DOLLAR_SIGNS and local:
+            return "USD", f"bare {sign}: {where}, a country without a dollar: US dollar"
+        return None
+
+
+def _amounts(value: object) -> tuple[Money, ...]:
+    if isinstance(value, Money):
+        return (value,)
+    if isinstance(value, Event):
+        return value.amounts
+    return ()
+
+
+def _resolved(money: Money, ctx: _Context) -> Money:
+    sign = ambiguous_sign(money)
+    found = ctx.resolve(sign) if sign else None
+    if found is None or found[0] == money.currency:
+        return money
+    return replace(money, currency=found[0], note=None, inferred=found[1])
+
+
+def infer_currencies(facts: list[Fact], article: Article, params: Mapping[str, object]) -> list[Fact]:
+    """The facts with the currency of ambiguous amounts inferred where the article makes it
+    plain; ``params`` are the company infobox's parameters (may be empty)."""
+    if not any(ambiguous_sign(m) for f in facts for m in _amounts(f.value)):
+        return facts
+    ctx = _Context(article, params, facts)
+    out = []
+    for fact in facts:
+        value = fact.value
+        if isinstance(value, Money):
+            value = _resolved(value, ctx)
+        elif isinstance(value, Event) and value.amounts:
+            amounts = tuple(_resolved(m, ctx) for m in value.amounts)
+            value = replace(value, amounts=amounts) if amounts != value.amounts else value
+        out.append(fact if value is fact.value else replace(fact, value=value))
+    return out

@@ -1,0 +1,89 @@
+"""The README's table of bundled queries, checked against the queries themselves: the columns
+each one returns (in the README's order), its parameters, its header, and that it answers on
+the corpus graph. wikidata_links answers only on a linked graph (tests/test_link.py), and no
+two corpus companies share a counterparty: co_partners' rows are checked on a hand-made
+graph (tests/test_co_partners.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from corpus import wiki
+
+from kg.cli import main
+from kg.graph.query import bundled_queries, get_query, load_graphs, run_query
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# a company of the corpus graph with rows for each query that takes one
+COMPANY = {
+    "profile": "IBM",
+    "timeline": "SenseTime",
+    "funding": "Deliveroo",
+    "partners": "SenseTime",
+    "controversies": "Samsung",
+    "co_partners": "SenseTime",
+}
+
+
+def _readme_table() -> dict[str, tuple[list[str], str]]:
+    """query -> (the columns it lists, the parameters cell)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Bundled queries", 1)[1].split("\n## ", 1)[0]
+    table = {}
+    for line in section.splitlines():
+        m = re.match(r"\| `(\w+)` \| (.*) \| (.*) \|$", line)
+        if m:
+            table[m.group(1)] = (re.findall(r"`(\w+)`", m.group(2)), m.group(3).strip())
+    return table
+
+
+README = _readme_table()
+
+
+@pytest.fixture(scope="module")
+def corpus_graph(tmp_path_factory):
+    out = tmp_path_factory.mktemp("queries") / "corpus.nq"
+    articles = [wiki(stem) for stem in ("SenseTime", "IBM", "Samsung", "Deliveroo", "IKEA")]
+    assert main(["build", *map(str, articles), "-o", str(out), "-q"]) == 0
+    return load_graphs([str(out)])
+
+
+def test_the_table_lists_every_bundled_query():
+    assert set(README) == set(bundled_queries())
+
+
+@pytest.mark.parametrize("name", sorted(README))
+def test_columns_are_the_ones_the_readme_lists(name, corpus_graph):
+    columns, rows = run_query(corpus_graph, get_query(name), {"company": COMPANY[name]} if name in COMPANY else {})
+    assert columns == README[name][0]
+    if name not in ("wikidata_links", "co_partners"):
+        assert rows, f"{name} gave no rows for {COMPANY[name]}"
+
+
+@pytest.mark.parametrize("name", sorted(README))
+def test_parameters_and_header(name, corpus_graph):
+    query = get_query(name)
+    cell = README[name][1]
+    assert [p.name for p in query.params] == re.findall(r"`(\w+)`", cell)
+    assert all(p.type in ("wikipedia", "iri", "string", "integer") for p in query.params)
+    assert query.title and query.title != name and query.description  # the header is there
+    optional = [p.name for p in query.params if "(optional)" in p.description]
+    assert ("(optional)" in cell) == bool(optional)
+    if optional:  # and the query runs without it
+        assert run_query(corpus_graph, query, {})[0] == README[name][0]
+
+
+def test_json_rows_map_every_column_to_a_string(tmp_path, capsys):
+    # README: "a JSON array of objects from column name to string (unbound columns are "")"
+    graph = tmp_path / "st.nq"
+    assert main(["build", str(wiki("SenseTime")), "-o", str(graph), "-q"]) == 0
+    assert main(["query", "partners", "--graph", str(graph), "--param", "company=SenseTime", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and all(list(row) == README["partners"][0] for row in rows)
+    assert all(isinstance(v, str) for row in rows for v in row.values())
+    unlinked = [row for row in rows if row["partnerWikipedia"] == ""]  # names the article never links
+    assert unlinked and all(row["partnerLabel"] for row in unlinked)
