@@ -167,17 +167,24 @@ def test_quickstatements_for_sensetime(capsys, diff_server, linked, tmp_path):
         assert ref["P4656"].type == "string"
         assert ref["P4656"].value == "https://en.wikipedia.org/w/index.php?title=SenseTime"  # no revision known
         assert (ref["P813"].value, ref["P813"].precision) == ("+2026-12-03T00:00:00Z", 11)
-        assert "P854" not in ref  # none of these infobox values has a <ref>
+        if c.property in ("P112", "P452", "P571"):
+            assert "P854" not in ref  # none of these infobox values has a <ref>
+    # text facts are proposed by their own confidence (>= 0.8 by default)
+    text = [c for c in commands if c.property == "P2652"]
+    scored = {r["value"]: r for r in rows_of(rows, "P2652")}
+    assert text and all(float(scored[WD + c.value.value]["confidence"]) >= 0.8 for c in text)
+    assert all(r["proposed"] == "no" for r in scored.values() if r["confidence"] and float(r["confidence"]) < 0.8)
 
 
 def test_text_facts_need_a_confidence_or_the_flag(capsys, diff_server, linked, tmp_path):
-    rows = diff_json(capsys, diff_server, linked["SenseTime"])
+    unscored = _with_confidence(linked["SenseTime"], tmp_path / "unscored.ttl", {})  # as built before confidence
+    rows = diff_json(capsys, diff_server, unscored)
     partners = rows_of(rows, "P2652")
     qualcomm = next(r for r in partners if r["value"] == WD + "Q544847")
     assert qualcomm["status"] == "missing" and qualcomm["proposed"] == "no"
     assert "--include-text-facts" in qualcomm["note"]
     qs = tmp_path / "text.qs"
-    rows = diff_json(capsys, diff_server, linked["SenseTime"], "--include-text-facts", "--quickstatements", qs)
+    rows = diff_json(capsys, diff_server, unscored, "--include-text-facts", "--quickstatements", qs)
     qualcomm = next(r for r in rows_of(rows, "P2652") if r["value"] == WD + "Q544847")
     assert qualcomm["proposed"] == "yes"
     (command,) = [c for c in parse_v1(qs.read_text(encoding="utf-8")) if c.value.value == "Q544847"]
@@ -189,10 +196,12 @@ def test_text_facts_need_a_confidence_or_the_flag(capsys, diff_server, linked, t
 
 
 def _with_confidence(src: Path, dest: Path, scores: dict[tuple[str, str], str]) -> Path:
-    """A copy of the graph where the statements of (kgo property, object IRI) carry a
-    kgo:confidence, as the per-fact confidence work writes it."""
+    """A copy of the graph where only the statements of (kgo property, object IRI) carry a
+    kgo:confidence (every confidence the build wrote is removed first)."""
     store = ox.Store()
     store.bulk_load(path=str(src), format=ox.RdfFormat.TURTLE)
+    for q in list(store.quads_for_pattern(None, ox.NamedNode(KGO + "confidence"), None)):
+        store.remove(q)
     for (prop, obj), score in scores.items():
         found = list(store.quads_for_pattern(None, ox.NamedNode(RDF + "object"), ox.NamedNode(obj)))
         statements = [q.subject for q in found

@@ -145,3 +145,23 @@ def test_clause_breaks_are_found_where_the_full_scan_finds_them(stem):
         fast = [(m.start(), m.end()) for m in narrative._clause_breaks(text)]
         full = [(m.start(), m.end()) for m in narrative._CLAUSE_BREAK.finditer(text)]
         assert fast == full, text
+
+
+def test_background_dates_give_way_to_the_event_date():
+    from kg.text.narrative import explicit_date
+
+    assert explicit_date("Jo Ray, its chair since 2009, became chief executive in May 2013.").iso == "2013-05"
+    assert explicit_date("In June 2015 the regulator fined it for errors between 2009 and 2012.").iso == "2015-06"
+    assert explicit_date("The Rail Act of March 1994 let it add routes.") is None
+    assert explicit_date("Cars sold before 2015 were built in Graz.") is None
+    assert explicit_date("It has been listed on the Nasdaq since 2019.").iso == "2019"
+    between = explicit_date("It made cars between 2009 and 2012.")
+    assert (between.iso, between.end.iso) == ("2009", "2012")
+
+
+def test_the_same_day_and_a_clause_for_the_following_year():
+    assert resolve_date("Its shares began trading the same day.", DateValue("2007-05-01", "day")).iso == "2007-05-01"
+    assert resolve_date("It opened the following day.", DateValue("2007-12-31", "day")).iso == "2008-01-01"
+    text = "The firm took the name Acme in March 1946, and its shares were listed the following year."
+    assert [text[a:b] for a, b, _ in split_clauses(text)][1].startswith("its shares were listed")
+    assert len(split_clauses("It was approved by the US Food and Drug Administration in 2001.")) == 1

@@ -35,11 +35,11 @@ class Quality(NamedTuple):
 
 QUALITY = [
     # the cue tables were written on these four articles (SenseTime, Deliveroo, IKEA, Samsung)
-    Quality("tuning", "", "history", 83, (0.988, 0.964), (0.988, 0.964)),
+    Quality("tuning", "", "history", 100, (0.990, 0.960), (0.990, 0.960)),
     # IBM and Asda: annotated after the first tuning, then used for a second round
     Quality("heldout", "heldout", "history", 73, (0.953, 0.836), (0.922, 0.808)),
     # five small articles annotated blind, then partly tuned on
-    Quality("unseen", "unseen", "history", 27, (1.000, 0.519), (1.000, 0.519)),
+    Quality("unseen", "unseen", "history", 27, (1.000, 0.630), (1.000, 0.630)),
     # relations and controversies gold of the four tuning articles
     Quality("relations", "relations", "relations", 113, (0.989, 0.832), (0.968, 0.814)),
     Quality("relations", "relations", "controversies", 94, (0.967, 0.947), (0.783, 0.766)),

@@ -20,15 +20,20 @@ from kg.text.mentions import (
 from kg.text.patterns import fold, passes, required_literals
 
 _TABLE = "event_types.tsv"
+# the columns a variant row (variant_of) takes from its type's row when it leaves them empty
+_INHERITED = frozenset({"label", "wikidata", "category", "once", "amounts", "object_type", "object_role",
+                        "object_preps", "object_template", "object_cues", "prior"})
 
 # Cues before a trigger that make a clause a plan, a rumour or a failure, not an event.
 NOT_AN_EVENT: tuple[str, ...] = (
-    r"\b(?:plans?|planning|planned|intends?|intention|hopes?|hoping|aims?|expects?) to\b",
+    r"\b(?:plans?|planning|planned|intends?|intention|hopes?|hoping|aims?|expects?|preparing|prepared) to\b",
     r"\b(?:considering|considered|proposed|proposes|rumou?red|speculat\w+)\b",
     r"\b(?:attempted|attempts?|failed|abandoned|blocked|collapsed|rejected|cancell?ed)\b",
     r"\b(?:a study|a report|a survey|an analysis|according to)\b",
-    r"\bin talks\b|\bnegotiat\w+\b|\bif\b|\bunless\b",
+    r"\bin talks\b|\b(?:held|hold|holding|opened|entered) (?:\w+ )?talks\b|\bnegotiat\w+\b|\bif\b|\bunless\b",
     r"\b(?:many|several|numerous|various|a number of)\b",
+    # "denied reports that it was preparing to sell": a denial reports no event
+    r"\b(?:denied|denies|deny|denying) (?:\w+ ){0,3}(?:reports?|rumou?rs?|speculation|claims?)\b",
 )
 
 
@@ -41,7 +46,7 @@ class EventType:
     role: str | None
     once: bool
     amounts: bool
-    template: tuple[str, str]
+    template: tuple[str, ...]  # label alternatives: the first whose fields all have values
     triggers: re.Pattern | None  # the trigger patterns as one alternation
     vetoes: re.Pattern | None
     # keyword gates (required_literals): a pattern runs only on text that has one
@@ -52,8 +57,17 @@ class EventType:
     object_type: str | None = None  # the type when the company is what was bought or sold
     object_role: str | None = None
     object_preps: tuple[tuple[str, str], ...] = ()
-    object_template: tuple[str, str] = ("", "")
+    object_template: tuple[str, ...] = ("",)
     object_cues: tuple[str, ...] = ()  # patterns with {self} for the company
+    subject_role: str | None = None  # the role of a party named before an active trigger
+    name_roles: tuple[tuple[str, re.Pattern], ...] = ()  # ("exchange", pattern): a role by the name itself
+    base: str = ""  # the type its events take (the key, or the type a variant row refines)
+    part_of: str | None = None  # told in the sentence of an event of this type, it is part of it
+    prior: float = 0.85  # the confidence of a trigger match (kg.extractors.event_confidence)
+
+    @property
+    def type(self) -> str:
+        return self.base or self.key
 
     def trigger(self, text: str, folded: str | None = None) -> re.Match | None:
         """The first trigger match in ``text``, or None (also when a veto matches).
@@ -78,9 +92,13 @@ def _preps(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((prep.lower(), role) for prep, _, role in pairs)
 
 
-def _template(text: str) -> tuple[str, str]:
-    with_p, _, without_p = text.partition("|")
-    return (with_p, without_p or with_p)
+def _template(text: str) -> tuple[str, ...]:
+    return tuple(text.split("|"))
+
+
+def _name_roles(text: str) -> tuple[tuple[str, re.Pattern], ...]:
+    pairs = (p.strip().partition("=") for p in text.split(" ; ") if p.strip())
+    return tuple((role, re.compile(pattern)) for role, _, pattern in pairs)
 
 
 @lru_cache(maxsize=1)
@@ -90,8 +108,12 @@ def event_types() -> dict[str, EventType]:
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
     header, rows = rows[0], rows[1:]
     out: dict[str, EventType] = {}
-    for row in rows:
-        rec = dict(zip(header, row + [""] * (len(header) - len(row)), strict=True))
+    recs = {r[0]: dict(zip(header, r + [""] * (len(header) - len(r)), strict=True)) for r in rows}
+    for rec in list(recs.values()):
+        base = recs.get(rec.get("variant_of") or "")
+        if base is not None:  # a variant row takes what it leaves empty from its type's row
+            recs[rec["key"]] = {k: v or (base[k] if k in _INHERITED else v) for k, v in rec.items()}
+    for rec in recs.values():
         patterns = [p.strip() for p in rec["triggers"].split(" ; ") if p.strip()]
         if rec["category"] not in ("event", "controversy"):
             raise ValueError(f"{_TABLE}: {rec['key']}: category must be event or controversy")
@@ -117,7 +139,17 @@ def event_types() -> dict[str, EventType]:
             object_preps=_preps(rec.get("object_preps", "")),
             object_template=_template(rec.get("object_template", "")),
             object_cues=tuple(p.strip() for p in rec.get("object_cues", "").split(" ; ") if p.strip()),
+            subject_role=rec.get("subject_role") or None,
+            name_roles=_name_roles(rec.get("name_roles", "")),
+            base=rec.get("variant_of") or rec["key"],
+            part_of=rec.get("part_of") or None,
+            prior=float(rec.get("prior") or 0.85),
         )
+        if rec["subject"] not in ("", "self", "own"):
+            raise ValueError(f"{_TABLE}: {rec['key']}: subject must be self, own or empty")
+    for etype in out.values():
+        if etype.base not in out or out[etype.base].base != etype.base:
+            raise ValueError(f"{_TABLE}: {etype.key}: variant_of names no type of the table")
     return out
 
 
@@ -148,7 +180,7 @@ def gated_types(folded: str) -> list[EventType]:
     the only ones whose triggers can match it or any part of it."""
     return [t for t in event_types().values()
             if t.triggers is not None and (passes(t.trigger_gate, folded)
-                                           or (t.object_cues and passes(_object_gate(t.key), folded)))]
+                                           or (t.object_cues and t.type == t.key and passes(_object_gate(t.key), folded)))]
 
 
 # ---------------------------------------------------------------- who did what to whom
@@ -163,18 +195,27 @@ def _self_alternation(company: frozenset[str]) -> str:
     return rf"(?<![\w-])(?:{names}|{_PRONOUNS})(?![\w-])"
 
 
+_ANY_SELF = r"(?:\w+)"  # {self} in a cue's keyword gate: a word, no literal
+
+
 @lru_cache(maxsize=64)
 def _object_gate(key: str) -> tuple[str, ...] | None:
     """Keyword gate of a type's object cues (any company)."""
     cues = event_types()[key].object_cues
-    pattern = re.compile("|".join(f"(?:{c.replace('{self}', 'x')})" for c in cues), re.IGNORECASE)
+    pattern = re.compile("|".join("(?:" + c.replace("{self}", _ANY_SELF) + ")" for c in cues), re.IGNORECASE)
     return required_literals(pattern)
 
 
-@lru_cache(maxsize=512)
-def _object_patterns(key: str, company: frozenset[str]) -> tuple[re.Pattern, ...]:
-    self_re = f"(?P<self>{_self_alternation(company)})"
-    return tuple(re.compile(c.replace("{self}", self_re), re.IGNORECASE) for c in event_types()[key].object_cues)
+@lru_cache(maxsize=256)
+def _cue_gate(cue: str) -> tuple[str, ...] | None:
+    return required_literals(re.compile(cue.replace("{self}", _ANY_SELF), re.IGNORECASE))
+
+
+@lru_cache(maxsize=1024)
+def _compiled_cue(cue: str, company: frozenset[str]) -> re.Pattern:
+    """An object cue with the company's names in place of {self}, compiled once per article
+    (a variant row shares the cues of its type)."""
+    return re.compile(cue.replace("{self}", f"(?P<self>{_self_alternation(company)})"), re.IGNORECASE)
 
 
 def object_cue(etype: EventType, text: str, company: frozenset[str], folded: str | None = None) -> re.Match | None:
@@ -187,15 +228,24 @@ def object_cue(etype: EventType, text: str, company: frozenset[str], folded: str
         folded = fold(text)
     if not passes(_object_gate(etype.key), folded):
         return None
-    for pattern in _object_patterns(etype.key, company):
-        for m in pattern.finditer(text):
+    for cue in etype.object_cues:
+        if not passes(_cue_gate(cue), folded):
+            continue  # compiled only for a text that holds its keywords
+        for m in _compiled_cue(cue, company).finditer(text):
             me = m.groupdict().get("self")
             if me is None or me.lower() in company or not names_company(text[m.end():], company):
                 return m
     return None
 
 
-_AUX = r"(?:(?:was|were|is|are|had been|has been|have been|originally|first|officially|initially|later|then|formally|also|jointly)\s+)*"
+_ADVERBS = r"(?:(?:originally|first|officially|initially|later|then|formally|also|jointly)\s+)*"
+_AUX = rf"{_ADVERBS}(?:was|were|is|are|had been|has been|have been)\s+{_ADVERBS}"
+# "The company's origins lie in Iselin & Cie., a dye works founded in 1889": a predecessor's
+# founding is where the company began
+_ORIGINS = re.compile(
+    r"\b(?:origins? (?:lie|lies|lay|go|goes|went) (?:back )?(?:to|in)|traces? (?:its|their) (?:history|origins?|roots|lineage)"
+    r" (?:back )?to|(?:has|had) (?:its|their) (?:roots|origins?) in|dates back to|began as|started (?:out )?as)\b", re.IGNORECASE)
+_AUX_TRIGGER = re.compile(r"(?:was|were|is|are|been)\s", re.IGNORECASE)
 _PARTICIPLE_NEXT = re.compile(r"\s*(?:in|on|at|by|as|during|under|from|\d)\b", re.IGNORECASE)
 _PAREN_GROUP = re.compile(r"\s*\([^()]*\)")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -223,7 +273,9 @@ def _subject_is_company(text: str, m: re.Match, company: frozenset[str]) -> bool
     before, after = text[: m.start()], text[m.end():]
     if "(" in before:  # "The Star (originally known as the Evening Star) was created"
         before = _PAREN_GROUP.sub("", before)
-    if passive.search(before):
+    if _AUX_TRIGGER.match(m.group(0)):  # the trigger holds its auxiliary: "was created"
+        before += "was "
+    if passive.search(before) or _ORIGINS.search(before):
         return True
     if active_object.match(after):
         return True
@@ -241,27 +293,119 @@ def _subject_is_company(text: str, m: re.Match, company: frozenset[str]) -> bool
     return bool(named[:1].isupper()) and not company_subject.search(before)
 
 
+# Text from which on a clause tells a circumstance, not its event: "..., shortly after
+# American's merger with US Airways", "..., a month after Delta had filed".
+_CIRCUMSTANCE = re.compile(
+    r",\s+(?:(?:shortly|just|soon|only|long|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?))\s+)?"
+    r"(?:after|before)\b", re.IGNORECASE)
+# Adverbials that open a clause before its subject: "In 1991, ", "On 3 March 1991 ", "Later, "
+_OPENER = re.compile(
+    r"^\W*(?:(?:(?:in|on|by|during|after|from|at|later|earlier|then|subsequently|meanwhile|however|also|"
+    r"the following \w+|the next \w+|that same \w+|later that \w+|(?:\w+ )?(?:days?|weeks?|months?|years?) later)"
+    r"\b[^,;]{0,40}?(?:,\s*|\s+(?=[A-Z]))))*", re.IGNORECASE)
+# "X, whose shares began trading": the subject of the trigger is X
+_RELATIVE = re.compile(r",\s+(?:whose|which|who)\b[^,;]*$")
+_NAME_AT_END = re.compile(r"(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*$")
+# the subject is said to belong to the company: "X ... became an affiliate of Samsung"
+_PART_OF = re.compile(
+    r"\b(?:is|was|became|becomes|has been|had been)\s+(?:(?:an?|the|one)\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:affiliate|subsidiary|division|unit|arm|part|member|brand)s?\s+of\b", re.IGNORECASE)
+
+
+def _foreign_subject(text: str, at: int, company: frozenset[str],
+                     parties: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the subject of the trigger at ``at`` is another party than the company: a
+    named party (one of ``parties``, spans in ``text``) opening the clause or heading a
+    relative clause ("America West Airlines ... sought bankruptcy protection", "Genvara AG,
+    whose shares began trading"), with no mention of the company or "it" before the trigger."""
+    before = text[:at]
+    rel = _RELATIVE.search(before)
+    if rel is not None:
+        head = before[: rel.start()].rstrip()
+        owner = next((text[a:b] for a, b in parties if b == len(head)), None)
+        if owner is None:
+            name = _NAME_AT_END.search(head)
+            owner = name.group(0) if name else None
+        return owner is not None and not names_company(owner, company)
+    start = _OPENER.match(before).end()
+    subject = next(((a, b) for a, b in parties if a == start), None)
+    if subject is not None:
+        return not names_company(text[subject[0]: subject[1]], company)
+    return False
+
+
+def subject_is_other(text: str, company: frozenset[str], parties: tuple[tuple[int, int], ...]) -> bool:
+    """Whether ``text`` says that its subject belongs to the company ("Samsung Biologics is a
+    division of Samsung", "It ... became an affiliate of the Samsung Group"): then the subject
+    is not the company itself."""
+    m = _PART_OF.search(text)
+    return m is not None and names_company(text[m.end(): m.end() + 60], company)
+
+
+def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[str] | None,
+                   spans: list[tuple[int, int]], parties: tuple[tuple[int, int], ...]) -> re.Match | None:
+    """Where ``etype`` is told in ``text`` (outside the circumstance ``spans``): its first
+    trigger, or for a type whose subject must be the company the first trigger said of the
+    company, or an object cue; None when the type's event is another party's."""
+    m = etype.trigger(text, folded)
+    if m is not None and spans:
+        m = next((t for t in etype.triggers.finditer(text) if _outside(spans, t.start())), None)
+    if m is not None and company is not None:
+        if etype.subject == "self":
+            if subject_is_other(text, company, parties):
+                return None
+            m = next((t for t in etype.triggers.finditer(text)
+                      if _outside(spans, t.start()) and _subject_is_company(text, t, company)), None)
+        elif etype.subject == "own" and _foreign_subject(text, m.start(), company, parties):
+            return None
+    if m is None and company is not None and etype.type == etype.key:  # a variant row needs its own trigger
+        m = object_cue(etype, text, company, folded)
+        if m is not None and not _outside(spans, m.start()):
+            m = None
+    return m
+
+
+def _outside(spans: list[tuple[int, int]], at: int) -> bool:
+    return not any(a <= at < b for a, b in spans)
+
+
+def _circumstances(text: str, folded: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that tell a circumstance: from ", after"/", shortly after" to the
+    next comma (or the end)."""
+    if "after" not in folded and "before" not in folded:
+        return []
+    spans = []
+    for m in _CIRCUMSTANCE.finditer(text):
+        end = text.find(",", m.end())
+        spans.append((m.start(), end if end > 0 else len(text)))
+    return spans
+
+
 def classify(text: str, allowed: frozenset[str] | None = None, folded: str | None = None,
              types: list[EventType] | None = None,
-             company: frozenset[str] | None = None) -> tuple[EventType, re.Match] | None:
+             company: frozenset[str] | None = None,
+             parties: tuple[tuple[int, int], ...] = ()) -> tuple[EventType, re.Match] | None:
     """The event type of a clause: the first type (in table order) whose trigger matches.
-    ``folded`` is ``fold(text)`` and ``types`` the ``gated_types`` of a text that
-    holds the clause, when the caller has them. With the ``company`` names, a type whose
-    subject must be the company needs it, and a type's object cues count as triggers."""
+    ``folded`` is ``fold(text)`` and ``types`` the ``gated_types`` of a text that holds the
+    clause, when the caller has them. With the ``company`` names, a type whose subject must be
+    the company needs it, a type of the company's own (``subject`` own) is not another named
+    party's (``parties``: spans of the names in ``text``), and a type's object cues count as
+    triggers. A trigger inside a circumstance ("..., shortly after American's merger with US
+    Airways", "..., a month after Delta had filed") does not count."""
     if folded is None:
         folded = fold(text)
+    spans = _circumstances(text, folded)
     for etype in event_types().values() if types is None else types:
         if allowed is not None and etype.category not in allowed:
             continue
-        m = etype.trigger(text, folded)
-        if m is not None and company is not None and etype.subject == "self":
-            m = next((t for t in etype.triggers.finditer(text) if _subject_is_company(text, t, company)), None)
-        if m is None and company is not None:
-            m = object_cue(etype, text, company, folded)
+        m = _trigger_match(etype, text, folded, company, spans, parties)
         if m is not None:
-            before = text[: m.start()]
-            folded_before = folded[: m.start()]
-            if _not_an_event(before, folded_before):
+            at = m.start()
+            if _not_an_event(text[:at], folded[:at]) or ("have" in folded and _COUNTERFACTUAL.search(text, at)):
                 return None
             return etype, m
     return None
+
+
+# "reached an agreement for a merger that would have created ...": it did not happen
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might) have\b", re.IGNORECASE)

@@ -13,21 +13,19 @@ the company itself is never a participant.
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from decimal import Decimal
 
+from kg.extractors.event_confidence import confidence
 from kg.extractors.event_cues import EventType, classify, event_types, gated_types, object_cue
+from kg.extractors.event_parties import PROPER_NAME, label, participants, plausible_name
+from kg.extractors.event_tables import table_events
 from kg.model import DateValue, Entity, Event, Fact, Money, Participant
 from kg.text import narrative
-from kg.text.dates import MONTHS
 from kg.text.mentions import (
-    ABBREVIATED_PLACE,
-    NOT_NAMES,
     company_names,
-    is_demonym_link,
-    is_office_link,
+    names_company,
     names_company_itself,
 )
 from kg.text.money import parse_money_all
@@ -35,41 +33,21 @@ from kg.text.parse import Article, Mention
 
 NAME = "history"
 
-# After these words a clause gives a reason or a circumstance: no more participants there.
-_REASON = re.compile(
-    r"\b(?:because|due to|following|amid|in response to|"
-    r"for (?:using|its|their|allegedly|violat\w*|fail\w*|breach\w*))\b",
-    re.IGNORECASE,
-)
 # Text from which on sums of money are not the event's amount.
 NOT_THE_AMOUNT = re.compile(
-    r"\b(?:valuation|valued at|bringing (?:the|its) total|in total|to date|market capitali[sz]ation|"
-    r"starting point|requested|revenue|sales of|loss(?:es)? of|profit)\b",
+    r"\b(?:valuation|bringing (?:the|its) total|in total|to date|market capitali[sz]ation|"
+    r"starting point|requested|revenue|sales of|loss(?:es)? of|losses|profit|peak sales)\b",
     re.IGNORECASE,
 )
-# Where an unlinked proper noun after these words names a participant.
-_CUE = (
-    r"(?:led by|from|with|by|acquir(?:ed|ing|e)|bought|purchased|sold to|partnered with|"
-    r"participation from|investors? including|including)"
-)
-_NAME = r"[A-Z][\w&'.-]*[\w&](?:\s+(?:[A-Z][\w&'.-]*[\w&]|of|de|&)){0,4}"
-_CUE_NAME = re.compile(
-    rf"\b{_CUE}\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<name>{_NAME})"
-    r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|led|signed|worked)\b|\s*$)"
-)
-_OWNER_OF = re.compile(r"\s+(?:subsidiary|unit|division|arm|affiliate)\b", re.IGNORECASE)
-_ROUND = re.compile(r"\b(series [a-h]\+?|seed)(?![a-z])", re.IGNORECASE)
+_PER_UNIT = re.compile(
+    r"\S*\d[\d.,]*(?:\s*(?:million|billion|bn|m))?\s+(?:per|a|an)\s+(?:share|ADS|ADSs|depositary share|unit|barrel|head)\b")
+# in a funding round "valued at" gives the company's value, not the sum raised
+_VALUED_AT = re.compile(r"\bvalued at\b", re.IGNORECASE)
 _PAREN_YEAR = re.compile(r"\((1[6-9]\d\d|20\d\d)\)")
-_LOCATIVE = re.compile(r"\b(?:in|at|across|into|throughout|near)\s+(?:the\s+)?$", re.IGNORECASE)
-_OUTSIDE = re.compile(r"\b(?:outside|beyond|except)\s+(?:the\s+)?$", re.IGNORECASE)
 _MONEYISH = re.compile(r"[$€£¥₩₹]|\b(?:million|billion|USD|EUR|GBP|won|yen|yuan)\b")
+_ANNOUNCED_FUTURE = re.compile(r"\bannounced\b[^.;]{0,60}\b(?:would|will)\b", re.IGNORECASE)
 _DECADE = re.compile(r"\b(1[6-9]\d0|20\d0)s\b")
-_NAME_AFTER = re.compile(
-    rf"\s+(?:(?:its|their|a|an|the|new|first|own|latest|of)\s+){{0,3}}(?:(?!(?:in|at|on|for|to|with|by|from|into|across|and)\s)[a-z][\w-]*\s+){{0,2}}(?P<name>{_NAME})")
-# a name after these words is a party of the launch, not the product ("for American Airlines")
-_PARTY_BEFORE = re.compile(r"\b(?:for|to|with|by|from|and)\s+(?:the\s+)?$", re.IGNORECASE)
-_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s+[a-z][\w-]*){{0,2}}\s+(?:(?:is|was|were|has been|have been)\s+)?$")
-_BARE_NAME = re.compile(rf"(?P<name>{_NAME})")
+_BARE_NAME = re.compile(rf"(?P<name>{PROPER_NAME})")
 
 
 # ---------------------------------------------------------------- segments
@@ -78,7 +56,7 @@ _BARE_NAME = re.compile(rf"(?P<name>{_NAME})")
 # Separators (narrative.split_clauses) after which a clause may tell an event of its own.
 _COORDINATION = frozenset({";", "and", ", and", "and,", ", and,"})
 # What a clause after ';' must name to repeat the event before it: a sum or a name.
-_ELLIPSIS_OBJECT = re.compile(rf"[$€£¥₩₹]|\d\s*(?:million|billion|bn|m)\b|(?<!^)(?<!\. )\b{_NAME}")
+_ELLIPSIS_OBJECT = re.compile(rf"[$€£¥₩₹]|\d\s*(?:million|billion|bn|m)\b|(?<!^)(?<!\. )\b{PROPER_NAME}")
 
 
 @dataclass
@@ -88,6 +66,9 @@ class _Segment:
     date: DateValue | None
     etype: EventType
     trigger: re.Match
+    dated_by: str = "written"  # written | relative | sentence | heading: where the date comes from
+    ellipsis: bool = False  # no trigger of its own: it repeats the type of the clause before
+    party_end: int | None = None  # where its participants end (a part told after it has its own)
 
 
 def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
@@ -96,21 +77,29 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
     after ';' a dated clause without a trigger repeats the previous type (ellipsis)."""
     segs: list[_Segment] = []
     for clause in ds.clauses:
+        parties = tuple((m.start - clause.start, m.end - clause.start) for m in ds.mentions
+                        if clause.start <= m.start and m.end <= clause.end)
         if segs and clause.date is None:
             # "...; the Allied Carpets chain was sold to Carpetland": an undated clause after a
             # ';' or an 'and' that tells another kind of event is one more event of that time
-            found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company) \
+            found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company, parties) \
                 if clause.separator in _COORDINATION else None
-            if found is not None and found[0] is not segs[-1].etype:
-                segs.append(_Segment(clause.start, clause.end, segs[-1].date, *found))
+            if found is not None and found[0] is not segs[-1].etype and found[0].part_of != segs[-1].etype.type:
+                segs.append(_Segment(clause.start, clause.end, segs[-1].date, *found, dated_by="sentence"))
             else:
                 segs[-1].end = clause.end
             continue
-        found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company)
+        found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company, parties)
         if (found is None and segs and clause.separator in (";", "and") and clause.date is not None
                 and _ELLIPSIS_OBJECT.search(clause.text)):
             prev = segs[-1]
-            segs.append(_Segment(clause.start, clause.end, clause.date, prev.etype, prev.trigger))
+            segs.append(_Segment(clause.start, clause.end, clause.date, prev.etype, prev.trigger,
+                                 "relative" if clause.relative else "written", ellipsis=True))
+            continue
+        if found is not None and segs and found[0].part_of == segs[-1].etype.type:
+            # "...; its shares were delisted the same day": part of the buyout
+            segs[-1].party_end = segs[-1].party_end or segs[-1].end
+            segs[-1].end = clause.end
             continue
         if found is None:
             if segs:
@@ -120,173 +109,150 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
         if segs and not (clause.date is not None and segs[-1].date is not None):
             segs[-1].end = clause.end
             continue
-        date = clause.date
+        date, dated_by = clause.date, "relative" if clause.relative else "written"
         if date is None and not segs:
             date = ds.date if not ds.explicit else next((c.date for c in ds.clauses if c.date), None)
-        segs.append(_Segment(clause.start, clause.end, date, etype, m))
+            dated_by = "sentence" if ds.explicit else "heading"
+        segs.append(_Segment(clause.start, clause.end, date, etype, m, dated_by))
     return segs
 
 
-# ---------------------------------------------------------------- participants
+# ---------------------------------------------------------------- amounts
 
 
-def _is_company(entity: Entity, names: frozenset[str]) -> bool:
-    return (entity.title or "").lower() in names or entity.label.lower() in names
-
-
-_PREP_BEFORE = re.compile(r"\b(to|from|for|with|by)\s+(?:[\w.'-]+\s+){0,4}$", re.IGNORECASE)
-
-
-def _role_by_preposition(text: str, lo: int, at: int, default: str | None,
-                         preps: tuple[tuple[str, str], ...]) -> str | None:
-    """The role of a name at ``at``: the one its preposition gives ("sold ... to Lenovo",
-    "for American Airlines"), else ``default``; ``lo`` bounds the look-back."""
-    if preps:
-        m = _PREP_BEFORE.search(text, max(lo, at - 60), at)
-        if m:
-            word = m.group(1).lower()
-            for prep, role in preps:
-                if prep == word:
-                    return role
-    return default
-
-
-def _participants(text: str, start: int, end: int, mentions: list[Mention], etype: EventType,
-                  company: frozenset[str], trigger: tuple[int, int] = (0, 0),
-                  voice: tuple[str | None, tuple[tuple[str, str], ...]] | None = None) -> list[Participant]:
-    """The clause's participants with their roles; ``voice`` (role, prepositions) replaces the
-    type's when the company is what was bought or sold."""
-    out: list[Participant] = []
-    default, preps = voice if voice is not None else (etype.role, etype.preps)
-    if default is None and not preps:
-        return out
-    seen: set[str] = set()
-    reason = _REASON.search(text, max(start, trigger[1]), end)
-    if reason:
-        end = reason.start()
-    prev_end = start
-    for k, m in enumerate(mentions):
-        if m.start < start or m.end > end or (m.start < trigger[1] and trigger[0] < m.end):
-            continue
-        lo, prev_end = prev_end, m.end
-        following = mentions[k + 1] if k + 1 < len(mentions) else None
-        if following is not None and following.start == m.end + 1 and text[m.end] == " ":
-            continue  # a modifier of the next name: "United States Bureau of ..."
-        if _OWNER_OF.match(text, m.end):
-            continue  # "a Dubai World subsidiary": the owner of a party, not a party
-        ent = m.entity
-        if _OUTSIDE.search(text[max(0, m.start - 10): m.start]):
-            continue
-        if (not ent.label or ent.label[0].islower() or _is_company(ent, company) or is_demonym_link(ent)
-                or is_office_link(ent)):
-            continue
-        key = (ent.title or ent.label).lower()
-        if key in seen:
-            continue
-        role = _role_by_preposition(text, lo, m.start, default, preps)
-        if default != "location" and _LOCATIVE.search(text[max(0, m.start - 14): m.start]):
-            role = "location"
-        if role is None:
-            continue
-        seen.add(key)
-        out.append(Participant(Entity(label=ent.label, title=ent.title, kind=ent.kind), role))
-    taken = [(m.start, m.end) for m in mentions]
-    cued = list(_CUE_NAME.finditer(text, start, end))
-    for pattern in _company_pairs(company):
-        cued.extend(pattern.finditer(text, start, end))
-    for m in cued:
-        name = re.sub(r"'s$", "", m.group("name"))
-        a, b = m.start("name"), m.start("name") + len(name)
-        if any(a < y and x < b for x, y in taken) or not _plausible_name(name, company):
-            continue
-        role = _role_by_preposition(text, start, a, default, preps)
-        if name.lower() not in seen and role is not None:
-            seen.add(name.lower())
-            out.append(Participant(Entity(label=name), role))
-    return out
-
-
-@lru_cache(maxsize=256)
-def _company_pairs(company: frozenset[str]) -> tuple[re.Pattern, ...]:
-    """"Honda and SenseTime signed ...", "SenseTime and Honda ...": the other name is a party."""
-    alt = "|".join(re.escape(c) for c in sorted(company, key=len, reverse=True))
-    return (
-        re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+and\s+(?i:{alt})\b"),
-        re.compile(rf"\b(?i:{alt})\s+and\s+(?P<name>{_NAME})(?=\s+(?:signed|announced|agreed|formed|partnered|launched|created)\b)"),
-    )
-
-
-def _plausible_name(name: str, company: frozenset[str]) -> bool:
-    first = name.split()[0].lower()
-    low = name.lower()
-    if low in company or any(c in low for c in company if len(c) > 3):
-        return False
-    if first in NOT_NAMES or first in MONTHS or _ROUND.match(name):
-        return False
-    if ABBREVIATED_PLACE.fullmatch(name.rstrip(".")):
-        return False  # "acquired U.S. air conditioner distributor Quietside"
-    return len(name) >= 3 and not name.isdigit()
-
-
-# ---------------------------------------------------------------- amounts and labels
-
-
-def _amounts(text: str) -> tuple[Money, ...]:
+def _amounts(text: str, etype: EventType) -> tuple[Money, ...]:
     cut = NOT_THE_AMOUNT.search(text)
     text = text[: cut.start()] if cut else text
+    if " per " in text or " a share" in text:
+        text = _PER_UNIT.sub(" ", text)  # "at US$7.50 per share" is a price, not the sum
+    if etype.type == "funding_round":
+        cut = _VALUED_AT.search(text)
+        text = text[: cut.start()] if cut else text
     if not _MONEYISH.search(text):
         return ()
     found = parse_money_all(text)
     return tuple(m for m in found if m.note != "no currency given")
 
 
-_FORMATTER = string.Formatter()
-
-
-def _label(etype: EventType, text: str, participants: list[Participant], company: frozenset[str],
-           trigger: re.Match | None = None, template: tuple[str, str] | None = None) -> str:
-    """The event label from the type's template: ``{p}`` the participants, ``{round}``,
-    ``{product}``, or a role ("{buyer}", "{acquirer}") the participants in that role; the
-    template without participants when a field has no value."""
-    with_p, without_p = template or etype.template
-    fields = {f for _, f, _, _ in _FORMATTER.parse(with_p) if f}
-    names = [p.entity.label for p in participants if p.role != "location" or etype.role == "location"]
-    values: dict[str, str] = {"p": _join(names[:3])}
-    if "round" in fields:
-        m = _ROUND.search(text)
-        word = m.group(1) if m else ""
-        values["round"] = ("Series " + word[7:].upper() if word.lower().startswith("series") else "Seed") if m else ""
-    if "product" in fields:
-        values["product"] = _product_name(text, trigger, company) if trigger else ""
-    for f in fields - values.keys():
-        values[f] = _join([p.entity.label for p in participants if p.role == f][:3])
-    return (with_p if all(values[f] for f in fields) else without_p).format(**values)
-
-
-def _product_name(text: str, trigger: re.Match, company: frozenset[str]) -> str:
-    """The name right after the trigger ("introduced Deliveroo Plus") or right before it
-    ("The Galaxy Note 7 smartphone went on sale")."""
-    for m in (_NAME_AFTER.match(text, trigger.end()), _NAME_BEFORE.search(text, 0, trigger.start())):
-        if m is None:
-            continue
-        name = m.group("name")
-        first = name.split()[0].lower()
-        if _PARTY_BEFORE.search(text, max(0, m.start("name") - 12), m.start("name")):
-            continue
-        if name.lower() not in company and first not in NOT_NAMES and first not in MONTHS:
-            return name
-    return ""
-
-
-def _join(names: list[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
 # ---------------------------------------------------------------- extraction
 
 
+
+
+_BY_GERUND = re.compile(r"\bby\s+$")
+# "From 1910 to 1973, the Star published a weekend supplement, the Star Weekly": a range that
+# holds two events, the start and the end of what the company made or ran
+_RANGE_ACTIVITY = re.compile(
+    r"From (1[6-9]\d\d|20\d\d) (?:to|until|till) (1[6-9]\d\d|20\d\d),? (?P<subject>[^,;]{1,40}?) "
+    r"(?:published|produced|made|manufactured|ran|operated|offered|sold|broadcast|printed) (?P<thing>[^.;]+)")
+
+
+_NUMBERS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {"a": 1, "an": 1}
+# "..., was discontinued in October 2007, thirteen months after its launch": a date relative to
+# another event of the same thing
+_AFTER_ITS = re.compile(
+    r"\b(?P<n>\d{1,2}|[a-z]+) (?P<unit>months?|years?) after (?:its|their) (?P<what>launch|introduction|debut|opening)\b",
+    re.IGNORECASE)
+
+
+def _launches_before(found: list[Found]) -> list[Found]:
+    """The launch an event dates itself from: "thirteen months after its launch" in a sentence
+    dated October 2007 gives a launch in September 2006, named after the sentence's subject."""
+    out = []
+    for f in found:
+        m = _AFTER_ITS.search(f.ds.sentence.text) if "after" in f.ds.low else None
+        n = m and (int(m.group("n")) if m.group("n").isdigit() else _NUMBERS.get(m.group("n").lower()))
+        if not n or f.event.date is None or f.event.type == "product_launch":
+            continue
+        date = f.event.date
+        if m.group("unit").lower().startswith("month"):
+            if date.precision == "year":
+                continue
+            total = date.year * 12 + int(date.iso[5:7]) - 1 - n
+            start = DateValue(f"{total // 12:04d}-{total % 12 + 1:02d}", "month", raw=m.group(0))
+        else:
+            start = DateValue(f"{date.year - n:04d}", "year", raw=m.group(0))
+        key = "expansion" if m.group("what").lower() == "opening" else "product_launch"
+        etype = event_types()[key]
+        name = re.match(PROPER_NAME, f.ds.sentence.text)
+        label_ = f"Launch of {name.group(0)}" if name and key == "product_launch" else etype.template[-1]
+        event = Event(type=key, label=label_, date=start, category=etype.category)
+        out.append(Found(event, f.ds, key, "relative", "trigger"))
+    return out
+
+
+def _range_activity(ds: narrative.DatedSentence, company: frozenset[str]) -> list[Found]:
+    """The launch and the end of what the company made or ran over a range of years."""
+    m = _RANGE_ACTIVITY.match(ds.sentence.text)
+    if m is None or not (names_company(m.group("subject"), company) or m.group("subject").lower() == "it"):
+        return []
+    types = event_types()
+    thing = m.group("thing")
+    name = re.search(rf"(?:, |\bthe |\bits |\bas )(?P<name>{PROPER_NAME})", thing)
+    product = name.group("name") if name else ""
+    out = []
+    for key, year, text in (("product_launch", m.group(1), "Launch of {}"), ("divestiture", m.group(2), "End of {}")):
+        etype = types[key]
+        event = Event(type=key, label=text.format(product) if product else etype.template[-1], category=etype.category,
+                      date=DateValue(year, "year", raw=m.group(0)[:20]))
+        out.append(Found(event, ds, key, "range", "trigger"))
+    return out
+# a sentence that goes on about the event just told: "The venture was capitalized with ..."
+_FOLLOW_UP = re.compile(
+    r"(?:The|This|That|Its) (?:deal|transaction|acquisition|purchase|takeover|venture|joint venture|sale|"
+    r"agreement|contract|round|investment|offering|listing|order)\b|It was (?:valued|priced|worth)\b")
+
+
+def _follow_up_amounts(ds: narrative.DatedSentence, following: narrative.DatedSentence | None,
+                       etype: EventType) -> tuple[Money, ...]:
+    """The sums of the next sentence of the paragraph when it goes on about the event and tells
+    nothing of its own: "... formed a joint venture with GAC in January 2018. The venture ...
+    was capitalized with CN¥5 billion"."""
+    if (following is None or following.sentence.paragraph != ds.sentence.paragraph
+            or following.sentence.section != ds.sentence.section or following.explicit
+            or not _FOLLOW_UP.match(following.sentence.text)
+            or classify(following.sentence.text, None, following.folded) is not None):
+        return ()
+    return _amounts(following.sentence.text, etype)
+
+
+def _carried(ds: narrative.DatedSentence, previous: narrative.DatedSentence | None,
+             company: frozenset[str]) -> narrative.DatedSentence | None:
+    """An undated sentence of a history section that goes on about the company ("It", "The
+    company", its name) right after a dated sentence of the same paragraph takes that date:
+    "In 1993, IBM posted a loss. It sold its printer business to ..." (a weaker date)."""
+    if (ds.role != "history" or previous is None or not previous.explicit
+            or previous.sentence.section != ds.sentence.section
+            or previous.sentence.paragraph != ds.sentence.paragraph):
+        return None
+    opener = _SELF_OPENER.match(ds.sentence.text)
+    if opener is None or (opener.group(1) and opener.group(1).lower() not in company):
+        return None
+    date = next((c.date for c in reversed(previous.clauses) if c.date is not None), previous.date)
+    if date is None or date.end is not None:
+        return None
+    return replace(ds, date=date, explicit=False)
+
+
+_SELF_OPENER = re.compile(
+    r"(?:It|The (?:company|firm|group|chain|retailer|business|airline|bank|manufacturer|carrier)|"
+    r"([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2}))\s+(?:then |also |later |subsequently |further )?"
+    r"(?!is\b|are\b|was (?:a|an|the|one|not|still)\b|has\b|had\b|have\b)[a-z]+(?:ed)?\b")
+
+
+def _means(seg: _Segment, text: str, folded: str, types: list[EventType]) -> bool:
+    """Whether the trigger is a means ("by purchasing 12 stores") of another type's event
+    told before it in the clause ("expanded into Northern Ireland")."""
+    at, words = seg.trigger.start(), seg.trigger.group(0).lower().split()
+    if words[0] == "by" and len(words) > 1:
+        words = words[1:]
+    elif not _BY_GERUND.search(text, max(0, at - 4), at):
+        return False
+    if not words[0].endswith("ing"):
+        return False
+    return any(t.type != seg.etype.type and t.trigger(text[:at], folded[:at]) is not None for t in types)
 
 
 def _usable_date(date: DateValue | None, text: str) -> bool:
@@ -304,11 +270,11 @@ def _split_years(seg: _Segment, text: str, mentions: list[Mention], company) -> 
     by_year: dict[str, list[Participant]] = {}
     prev = seg.start
     for m in years:
-        parts = _participants(text, prev, m.start(), mentions, seg.etype, company)
+        parts = participants(text, prev, m.start(), mentions, seg.etype, company)
         linked = [(x.start, x.end) for x in mentions]
         for n in _BARE_NAME.finditer(text, prev, m.start()) if seg.etype.role == "location" else ():
             name = n.group("name")
-            if not any(n.start() < y and x < n.end() for x, y in linked) and _plausible_name(name, company):
+            if not any(n.start() < y and x < n.end() for x, y in linked) and plausible_name(name, company):
                 parts.append(Participant(Entity(label=name), seg.etype.role))
         by_year.setdefault(m.group(1), [])
         for p in parts:
@@ -332,14 +298,45 @@ def _refine(date: DateValue, following: narrative.DatedSentence | None, current)
     return replace(nd, raw=nd.raw)
 
 
+@dataclass
+class Found:
+    """An event with what it was read from: the sentence, the type row that matched (a variant
+    row of its type, "emergence" for a bankruptcy), and the evidence its confidence weighs."""
+
+    event: Event
+    ds: narrative.DatedSentence
+    kind: str  # the key of the type row that matched
+    dated_by: str = "written"  # written | relative | sentence | heading | table
+    cue: str = "trigger"  # trigger | object (the company was bought or sold) | table
+    rows: int = 1  # how many mentions were merged into it
+    ellipsis: bool = False  # no trigger of its own (it repeats the type of the clause before)
+    announced: bool = False  # "announced that X would ...": a decision told ahead of the event
+    means: bool = False  # "expanded into X by purchasing ...": the trigger tells how another event came about
+
+    @property
+    def confidence(self) -> Decimal:
+        ranged = self.event.date is not None and self.event.date.end is not None
+        return confidence(self.kind, self.ds.role, self.dated_by, self.ds.sentence.list_item, self.rows,
+                          self.ellipsis, ranged, self.announced, self.means)
+
+
 def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
     """The history events of an article with the dated sentence each comes from."""
+    return [(f.event, f.ds) for f in found_events(article)]
+
+
+def found_events(article: Article) -> list[Found]:
+    """The history events of an article with their evidence (``Found``)."""
     company = company_names(article)
-    found: list[tuple[Event, narrative.DatedSentence]] = []
+    found: list[Found] = []
     dated = narrative.dated_sentences(article)
     for i, ds in enumerate(dated):
+        carried = False
         if ds.role == "skip" or ds.date is None and not any(c.date for c in ds.clauses):
-            continue
+            ds = _carried(ds, dated[i - 1] if i else None, company)
+            if ds is None:
+                continue
+            carried = True
         if ds.role == "other" and (not ds.explicit or not names_company_itself(ds.sentence.text, company)):
             continue  # outside the history, a sentence must name the company (not an affiliate)
         text = ds.sentence.text
@@ -348,7 +345,8 @@ def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
         if not types:
             continue  # no keyword of any type
         allowed = frozenset({"event"}) if ds.role == "controversy" else frozenset({"event", "controversy"})
-        for seg in _segments(ds, allowed, types, company):
+        segs = _segments(ds, allowed, types, company)
+        for seg in segs:
             seg_text = text[seg.start: seg.end]
             etype, voice, template, lo = seg.etype, None, None, seg.start
             obj = object_cue(etype, seg_text, company, folded[seg.start: seg.end])
@@ -364,24 +362,39 @@ def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
                 continue
             if not pieces:
                 date = _refine(seg.date, dated[i + 1] if i + 1 < len(dated) else None, ds)
-                span = (seg.start + seg.trigger.start(), seg.start + seg.trigger.end())
-                pieces = [(date, _participants(text, lo, seg.end, ds.mentions, seg.etype, company, span, voice))]
-            amounts = _amounts(seg_text) if etype.amounts else ()
+                span = (0, 0) if seg.ellipsis else (seg.start + seg.trigger.start(), seg.start + seg.trigger.end())
+                pieces = [(date, participants(text, lo, seg.party_end or seg.end, ds.mentions, seg.etype, company,
+                                              span, voice))]
+            amounts = _amounts(seg_text, etype) if etype.amounts else ()
+            if etype.amounts and not amounts and seg is segs[-1]:
+                amounts = _follow_up_amounts(ds, dated[i + 1] if i + 1 < len(dated) else None, etype)
             trigger = seg.etype.trigger(seg_text, folded[seg.start: seg.end])
+            dated_by = "parenthesis" if split and len(pieces) > 1 else seg.dated_by
+            means = _means(seg, seg_text, folded[seg.start: seg.end], types)
             for date, parts in pieces:
                 event = Event(
-                    type=etype.key,
-                    label=_label(etype, seg_text, parts, company, trigger, template),
+                    type=etype.type,
+                    label=label(etype, seg_text, parts, company, trigger, template),
                     date=date,
                     participants=tuple(parts),
                     amounts=amounts,
                     category=etype.category,
                 )
-                found.append((event, ds))
+                found.append(Found(event, ds, seg.etype.key if obj is None else etype.key,
+                                   "carried" if carried else dated_by,
+                                   "object" if obj is not None else "trigger", ellipsis=seg.ellipsis,
+                                   announced=_ANNOUNCED_FUTURE.search(seg_text) is not None, means=means))
+    for ds in dated:
+        if ds.role in ("history", "lead") and "from" in ds.low[:5]:
+            found.extend(_range_activity(ds, company))
+    found.extend(_launches_before(found))
+    for event, ds in table_events(article, company):
+        found.append(Found(event, ds, event.type, "table", "table"))
     return _merge(found)
 
 
 _SUFFIX = re.compile(r"[\s,]+(?:inc|ltd|corp|co|plc|llc|ag|sa|corporation|limited|company)\.?$")
+_RANK = {"year": 0, "month": 1, "day": 2}
 
 
 def _party_key(p: Participant) -> str:
@@ -393,44 +406,57 @@ def _party_keys(event: Event) -> set[str]:
     return {_party_key(p) for p in event.participants}
 
 
-def _merge(found: list[tuple[Event, narrative.DatedSentence]]) -> list[tuple[Event, narrative.DatedSentence]]:
-    """Drop repeats: a once-only type (founding, IPO) seen again in the same year, or the same
-    type on the same date with the same amounts or shared participants."""
+def _same_time(a: DateValue, b: DateValue) -> bool:
+    """The same date, or one a coarser reading of the other ("1961" and "1961-06-01")."""
+    return a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
+
+
+def _twins(event: Event, kind: str, other: Found, types: dict[str, EventType]) -> bool:
+    """Whether two events are one told twice: a once-only kind (founding, IPO) in the same
+    year, or the same kind at the same time with the same amounts or a shared participant."""
+    if other.event.type != event.type or other.event.date is None or event.date is None:
+        return False
+    if other.kind != kind and (types[kind].base != kind or types[other.kind].base != other.kind):
+        return False  # a filing and an emergence are two events
+    if types[kind].once and other.event.date.year == event.date.year:
+        return True
+    if event.date.iso != other.event.date.iso and not _same_time(event.date, other.event.date):
+        return False
+    if event.date.iso != other.event.date.iso and not (event.participants or event.amounts):
+        return False  # a coarser date and nothing in common but the type: two events
+    return bool(
+        (event.amounts and set(event.amounts) == set(other.event.amounts))
+        or not (event.amounts or event.participants or other.event.amounts or other.event.participants)
+        or _party_keys(event) & _party_keys(other.event))
+
+
+def _merge(found: list[Found]) -> list[Found]:
+    """Drop repeats (``_twins``); the event told twice keeps the more precise date and the
+    sentence that gives it ("a 1961 merger with Cumberland Airways" in the lead, "On June 1,
+    1961, Hartwell merged with Cumberland Airways" in History), and the participants of both."""
     types = event_types()
-    kept: list[tuple[Event, narrative.DatedSentence]] = []
-    for event, ds in found:
-        twin = None
-        for j, (other, _) in enumerate(kept):
-            if other.type != event.type or other.date is None or event.date is None:
-                continue
-            if types[event.type].once and other.date.year == event.date.year:
-                twin = j
-                break
-            if other.date.iso == event.date.iso and (
-                (event.amounts and set(event.amounts) == set(other.amounts))
-                or not (event.amounts or event.participants or other.amounts or other.participants)
-                or _party_keys(event) & _party_keys(other)
-            ):
-                twin = j
-                break
+    kept: list[Found] = []
+    for f in found:
+        twin = next((j for j, other in enumerate(kept) if _twins(f.event, f.kind, other, types)), None)
         if twin is None:
-            kept.append((event, ds))
+            kept.append(f)
             continue
-        other, ods = kept[twin]
-        rank = {"year": 0, "month": 1, "day": 2}
-        date = event.date if rank[event.date.precision] > rank[other.date.precision] else other.date
-        have = _party_keys(other)
-        extra = tuple(p for p in event.participants if _party_key(p) not in have)
-        kept[twin] = (replace(other, date=date, participants=other.participants + extra), ods)
+        other = kept[twin]
+        better, worse = (f, other) if _RANK[f.event.date.precision] > _RANK[other.event.date.precision] else (other, f)
+        have = _party_keys(better.event)
+        extra = tuple(p for p in worse.event.participants if _party_key(p) not in have)
+        event = replace(better.event, participants=better.event.participants + extra,
+                        amounts=better.event.amounts or worse.event.amounts)
+        kept[twin] = replace(better, event=event, rows=other.rows + f.rows)
     return kept
 
 
 def extract(article: Article) -> Iterator[Fact]:
-    for event, ds in events(article):
-        s = ds.sentence
+    for f in found_events(article):
+        event, s = f.event, f.ds.sentence
         yield Fact(
             subject=article.title,
             prop="significantEvent",
             value=event,
-            provenance=narrative.sentence_provenance(article, s, NAME),
+            provenance=replace(narrative.sentence_provenance(article, s, NAME), confidence=f.confidence),
         )

@@ -9,8 +9,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from mwparserfromhell.nodes import Heading, Tag, Text
+
 from kg.model import Entity
 from kg.text.parse import Article, Mention
+from kg.text.render import plain_text
 
 # Capitalised words that are never entity names on their own.
 NOT_NAMES: frozenset[str] = frozenset(
@@ -171,11 +174,73 @@ _LEAD_ALIAS = re.compile(r"\(\s*(?:or simply |also known as |commonly |known as 
 _GENERIC_LAST = {"company", "group", "inc", "ltd", "limited", "corporation", "plc", "holdings", "ag", "sa"}
 
 
+_LAST_NAMES: list = [None, None]  # (article, names): the extractors of one article share them
+
+
 def company_names(article: Article) -> frozenset[str]:
     """Lower-case names that denote the company itself: its title with and without the
     disambiguation ("alsea"), short names given in parentheses in the lead's first clause
-    ("Ukrainian Processing Center (UPC, ...) is ...": "upc"), and "the" with the title's last
-    word ("the star" for Toronto Star). Generic nouns ("the company") are in SELF_NOUNS."""
+    ("Ukrainian Processing Center (UPC, ...) is ...": "upc"), "the" with the title's last
+    word ("the star" for Toronto Star), the names the lead's first sentence sets in bold
+    (former names included, with and without a legal suffix: "Lune and Eden Water plc"), and
+    the title's first word when the article uses it alone as a name ("Tarnwater" for
+    Tarnwater Group). Generic nouns ("the company") are in SELF_NOUNS."""
+    if _LAST_NAMES[0] is article:
+        return _LAST_NAMES[1]
+    names = _company_names(article) | _bold_names(article) | _short_name(article)
+    names.discard("")
+    result = frozenset(names)
+    _LAST_NAMES[0], _LAST_NAMES[1] = article, result
+    return result
+
+
+_LEGAL_SUFFIX = re.compile(
+    r"(?:,?\s+(?:inc|ltd|limited|plc|llc|corp|corporation|co|ag|sa|se|nv|gmbh|s\.a\.(?:b\. de c\.v\.)?|"
+    r"s\.p\.a|pty ltd|co\., ltd)\.?)+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+def _bold_names(article: Article) -> set[str]:
+    """The names set in bold in the lead's first sentence: the company's name and its former
+    names ("Tarnwater Group Limited (known until 1996 as Lune and Eden Water plc)")."""
+    names: set[str] = set()
+    started = False
+    for node in article.code.nodes:
+        if isinstance(node, Heading):
+            break
+        if isinstance(node, Tag) and str(node.tag).lower() == "b" and node.contents is not None:
+            name = re.sub(r"\s+", " ", plain_text(node.contents)).strip(" ,'\"").lower()
+            if 2 <= len(name) <= 80:
+                names.add(name)
+                names.add(_LEGAL_SUFFIX.sub("", name).strip())
+            started = True
+        elif started and isinstance(node, Text) and _SENTENCE_END.search(str(node.value)):
+            break
+    return names
+
+
+def _short_name(article: Article) -> set[str]:
+    """The title's first word when the article uses it alone at least three times and no link
+    of the article names another entity with it ("Tarnwater" in Tarnwater Group; not "Toronto"
+    in Toronto Star, which names the city, nor the adjective of "Ukrainian Railways")."""
+    words = _DISAMBIGUATION.sub("", article.title).split()
+    if (len(words) < 2 or not words[0].isalpha() or len(words[0]) < 4
+            or not all(w[:1].isupper() for w in words)):  # "Arts Club of Chicago": a phrase, not a name
+        return set()
+    first = words[0]
+    if first.lower() in NOT_NAMES or _DEMONYM.fullmatch(first) or first.lower() in article.label_index:
+        return set()
+    alone = re.compile(rf"(?<![\w-])(?<!the ){re.escape(first)}(?![\w-])(?!\s+{re.escape(words[1])})")
+    count = 0
+    for sentence in article.sentences:
+        if first in sentence.text:
+            count += len(alone.findall(sentence.text))
+            if count >= 3:
+                return {first.lower()}
+    return set()
+
+
+def _company_names(article: Article) -> set[str]:
     title = article.title.lower()
     names = {title, _DISAMBIGUATION.sub("", article.title).lower()}
     words = _DISAMBIGUATION.sub("", article.title).split()
@@ -196,8 +261,7 @@ def company_names(article: Article) -> frozenset[str]:
         if m and 0 < len(subject) <= 80 and (any(n in subject for n in names) or names & aliases):
             names.add(subject)
         names |= aliases
-    names.discard("")
-    return frozenset(names)
+    return names
 
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|i|ch|ss)")

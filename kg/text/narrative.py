@@ -19,6 +19,7 @@ Extractors build on this; they never re-parse or re-split text. Names and mentio
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
 
@@ -45,6 +46,8 @@ RELATIVE_PHRASES: tuple[tuple[str, str, int | str], ...] = (
     (r"\bthe previous year\b|\b(?:a|one) year (?:earlier|before)\b", "year", -1),
     (r"\b(?:later|earlier) (?:that|in the|the same|that same) year\b|\b(?:that|the) same year\b"
      r"|\bthat year\b|\bthe same year\b", "year", 0),
+    (r"\b(?:on )?(?:the|that) (?:very )?same day\b|\bthat day\b", "day", 0),
+    (r"\bthe (?:following|next) day\b|\b(?:a|one) day later\b", "day", 1),
 )
 
 # ---------------------------------------------------------------- dates
@@ -69,10 +72,19 @@ _MONTH_NO_YEAR_GATE = required_literals(_MONTH_NO_YEAR)
 _BETWEEN_GATE = required_literals(_BETWEEN)
 _LIFESPAN_GATE = required_literals(_LIFESPAN)
 _MONTH_OF_YEAR_GATE = required_literals(_MONTH_OF_YEAR)
+# a date in the name of a law is no event date: "the Airline Deregulation Act of October 1978",
+# "under the Water Act 1973"
+_LAW_DATE = re.compile(rf"\b(Act|Acts|Treaty|Convention|Accord)\s+(?:of\s+)?(?:\d{{1,2}}\s+)?(?:(?i:{_MONTH_ALT})\s+)?(?:1[6-9]\d\d|20\d\d)\b")
+_LAW_DATE_GATE = required_literals(_LAW_DATE)
 
 
 def _shift(base: DateValue, unit: str, offset: int, raw: str) -> DateValue:
     year = base.year
+    if unit == "day":  # "the same day", "the following day": only from a day or a month
+        if base.precision != "day":
+            return DateValue(base.iso, base.precision, raw=raw)
+        day = _dt.date.fromisoformat(base.iso) + _dt.timedelta(days=offset)
+        return DateValue(day.isoformat(), "day", raw=raw)
     if unit == "year" or base.precision == "year":
         return DateValue(f"{year + offset:04d}" if unit == "year" else f"{year:04d}", "year", raw=raw)
     month = int(base.iso[5:7]) + offset
@@ -115,6 +127,9 @@ def _relative(text: str, context: DateValue | None, folded: str | None = None) -
 
 
 _DECADE_WORD = re.compile(r"\b(?:1[6-9]\d0|20\d0)s\b")
+_BEFORE_DATE = re.compile(r"\b(?:before|prior to)\s+(?:(?i:the end of|early|late|mid-?)\s*)?(?:1[6-9]\d\d|20\d\d)\b")
+_SINCE_DATE = re.compile(
+    rf"\b[Ss]ince\s+(?:(?:\d{{1,2}}\s+)?(?i:{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:1[6-9]\d\d|20\d\d)\b")
 
 
 def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
@@ -123,14 +138,25 @@ def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
         return None
     if folded is None:
         folded = fold(text)
-    for gate, pattern, repl in ((_LIFESPAN_GATE, _LIFESPAN, " "), (_MONTH_OF_YEAR_GATE, _MONTH_OF_YEAR, r"\1 \2")):
+    for gate, pattern, repl in ((_LIFESPAN_GATE, _LIFESPAN, " "), (_MONTH_OF_YEAR_GATE, _MONTH_OF_YEAR, r"\1 \2"),
+                                (_LAW_DATE_GATE, _LAW_DATE, r"\1")):
         if passes(gate, folded):
             new = pattern.sub(repl, text)
             if new != text:
                 text, folded = new, fold(new)
     m = _BETWEEN.search(text) if passes(_BETWEEN_GATE, folded) else None
-    if m and int(m.group(2)) > int(m.group(1)):
+    if m and int(m.group(2)) > int(m.group(1)) and parse_date_text(text[: m.start()]) is None:
+        # a range written after another date is a detail: "In March 2012 ... fined ... for
+        # misreporting data between 2006 and 2010" happened in March 2012
         return DateValue(m.group(1), "year", raw=m.group(0), end=DateValue(m.group(2), "year"))
+    if "before" in folded and _BEFORE_DATE.search(text) and parse_date_text(_BEFORE_DATE.sub(" ", text)) is None:
+        return None  # "vehicles sold before 2022 were built at ...": no date of its own
+    if "since" in folded:
+        # "X, the airline's president since 2009, succeeded Y in January 2013": a date after
+        # "since" is background when the text gives another one
+        other = parse_date_text(_SINCE_DATE.sub(lambda d: " " * len(d.group(0)), text))
+        if other is not None:
+            return other
     date = parse_date_text(text)
     if date is not None and date.approximate and _DECADE_WORD.search(text):
         # "During the 1970s, ... with the opening of new stores ... in 1977": the year wins
@@ -167,8 +193,15 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+and\s+(?=[^,;]{0,80}?\b(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|(?:1[6-9]|20)\d\d)\b)"
     r"|\s+and\s+(?=[a-z]{3,}ed\s)"  # "... was renamed The Toronto Star and moved to ..."
+    # "... in March 1946, and its shares were listed ... the following year"
+    r"|,\s+and\s+(?=[^,;]{0,80}?\b(?:the\s+(?:following|next|same)|that\s+same|(?:later|earlier)\s+that)\s+(?:day|month|year)\b)"
+    # "... a 1961 merger with Cumberland Airways and the 1986 purchase of Pacific Crest Airlines"
+    r"|\s+and\s+(?=(?:the|a|an|its|their)\s+(?:1[6-9]\d\d|20\d\d)\s+[a-z])"
     # "... introduced the sedative Nembutal in 1930 and the anesthetic Pentothal in 1936"
-    r"|\s+and\s+(?=(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d\b)"
+    r"|(?<=\d{4})\s+and\s+(?=(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d\b)"
+    # "..., but it was wound down in 1997"
+    r"|,\s+but\s+(?=[^,;]{0,80}?\b(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|(?:1[6-9]|20)\d\d)\b)"
     r"|\s+and\s+(?=(?:became|was\s+(?:appointed|named))\s+(?:the\s+)?(?:new\s+)?(?:chairman|chairwoman|chief|CEO|president|managing)\b)"
 )
 
@@ -180,6 +213,7 @@ class Clause:
     end: int
     date: DateValue | None  # own date (explicit or relative), None when the clause has none
     separator: str = ""  # the text that separated it from the previous clause
+    relative: bool = False  # the date is resolved against the context ("the following year")
 
 
 _CLAUSE_BREAK_GATE = required_literals(_CLAUSE_BREAK)
@@ -187,6 +221,10 @@ _CLAUSE_BREAK_GATE = required_literals(_CLAUSE_BREAK)
 # the blank before "and"/"followed"/"then". Trying the pattern only there is what
 # ``_CLAUSE_BREAK.finditer`` finds, without trying its alternatives at every blank.
 _CLAUSE_BREAK_AT = re.compile(r"[;,]|\s+(?=and[\s,]|followed\s|then\s)")
+
+
+_NAME_AND = re.compile(r"\s+and\s+[A-Z]")
+_CAPITAL_END = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+$")
 
 
 def _clause_breaks(text: str):
@@ -210,6 +248,8 @@ def split_clauses(text: str, folded: str | None = None) -> list[tuple[int, int, 
         before = text[: m.start()]  # never split inside parentheses or quotes
         if before.count("(") != before.count(")") or before.count('"') % 2 or m.start() - start < 12:
             continue
+        if _NAME_AND.match(text, m.start()) and _CAPITAL_END.search(before):
+            continue  # "and" inside a name: "the US Food and Drug Administration"
         spans.append((start, m.start(), sep))
         start, sep = m.end(), m.group(0).strip()
     spans.append((start, len(text), sep))
@@ -297,14 +337,16 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
             text = full[start:end]
             part = folded[start:end]
             date = explicit_date(text, part) if has_year else None
+            relative = False
             if date is not None:
                 if date.raw and len(date.raw) > 40:  # parse_date_text keeps the whole text as raw
                     date = replace(date, raw="")
             elif context is not None:
                 date = _month_without_year(text, context, part) or _relative(text, context, part)
+                relative = date is not None
             if date is not None:
                 context = date
-            clauses.append(Clause(text, start, end, date, sep))
+            clauses.append(Clause(text, start, end, date, sep, relative))
         own = next((c.date for c in clauses if c.date is not None), None)
         mentions = list(sentence.mentions)
         mentions.extend(index.find(full, mentions))

@@ -57,6 +57,7 @@ COLUMNS = [
     "wikidataValueLabel",
     "status",
     "reference",
+    "confidence",
     "proposed",
     "note",
 ]
@@ -93,6 +94,12 @@ class Row:
     def reference(self) -> str:
         return self.citation.url if self.citation else ""
 
+    @property
+    def confidence(self) -> str:
+        """The highest kgo:confidence of the fact's statements ("" when none has one)."""
+        scored = [s.confidence for s in self.fact.supports if s.confidence is not None] if self.fact else []
+        return format(max(scored), "f") if scored else ""
+
     def cells(self) -> list[str]:
         """The row in the order of :data:`COLUMNS`, every cell a string."""
         value = self.fact.value if self.fact else None
@@ -107,6 +114,7 @@ class Row:
             " | ".join(c.value.label for c in self.claims),
             self.status,
             self.reference,
+            self.confidence,
             "yes" if self.proposed else "no",
             self.note,
         ]

@@ -1,0 +1,403 @@
+"""Who took part in a history event, in which role, and the event's label.
+
+A clause's participants are its entity mentions (links and resolved unlinked names) and
+unlinked proper nouns after a cue ("led by Amazon", "from the hedge fund Bridgepoint").
+Each gets a role: the one its preposition gives where the type maps it ("sold ... *to*
+Lenovo" -> buyer), the type's ``subject_role`` for a party named before an active trigger
+("Samsung Techwin acquired Rollei" -> acquirer), the seller for the owner of a stake bought
+("the stake of Sony", "ADIA's stake"), else the type's role. Names that describe rather than
+take part are left out: places ("based in Santa Clara", "Kendal-based", "in Kansas City"
+for any type but openings), guests ("with guest of honour ... Narendra Modi"), titled people
+where the role is not a person's ("Prime Minister X" as a location), products ("the Samsung
+Solstice line"), employers in an apposition ("a former executive of SAIC Motor"), and names
+inside a relative clause ("who had worked on Baidu's project") or inside the company's own
+name. The label comes from the type's template: alternatives separated by ``|``, the first
+whose fields all have values.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import lru_cache
+
+from kg.extractors.event_cues import EventType
+from kg.model import Entity, Participant
+from kg.text.dates import MONTHS
+from kg.text.mentions import ABBREVIATED_PLACE, NOT_NAMES, is_demonym_link, is_office_link
+from kg.text.parse import Mention
+from kg.text.patterns import passes, required_literals
+
+# After these words a clause gives a reason, a circumstance or a guest list: no more
+# participants there.
+_REASON = re.compile(
+    r"\b(?:because|due to|following|amid|in response to|"
+    r"for (?:using|its|their|allegedly|violat\w*|fail\w*|breach\w*)|"
+    r"with (?:the )?guests? of hono(?:u)?r|in the presence of|attended by|inaugurated by)\b"
+    r"|,\s+(?:(?:shortly|just|soon|weeks|days|months|years|(?:a|one|two|three|several) (?:days?|weeks?|months?|years?))\s+)?"
+    r"(?:after|before)\b",
+    re.IGNORECASE,
+)
+# Where an unlinked proper noun after these words names a participant.
+_CUE = (
+    r"(?:led by|from|with|by|acquir(?:ed|ing|e)|bought|purchased|sold to|partnered with|"
+    r"participation from|investors? including|including)"
+)
+PROPER_NAME = (r"[A-Z][\w&'.-]*[\w&](?:\s+(?:[A-Z][\w&'.-]*[\w&]|of|de|&)){0,4}"
+               r"(?:,?\s+(?:plc|Inc\.|Inc|Ltd\.|Ltd|LLC|AG|SA|S\.A\.|GmbH|N\.V\.|Co\.)(?![\w.]))?")
+_MODIFIER_WORD = r"[A-Z][\w.]*-(?:based|owned|headquartered)"
+_CUE_NAME = re.compile(
+    rf"\b{_CUE}\s+(?:the\s+)?(?:(?:[a-z][\w-]*|{_MODIFIER_WORD})\s+){{0,3}}?(?!{_MODIFIER_WORD}\b)(?P<name>{PROPER_NAME})"
+    r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|led|signed|worked)\b|\s*$)"
+)
+# a name introduced by what it is: "the regional electricity company Solway Electricity plc",
+# "its regional subsidiary, Hartwell Express", "medical imaging company NeuroLogica"
+_NOUN_NAME = re.compile(
+    r"\b(?:company|subsidiary|division|unit|arm|business|chain|brand|startup|start-up|maker|manufacturer|"
+    rf"developer|firm|carrier|retailer|vendor|distributor|operator|insurer|airline|bank),?\s+(?P<name>{PROPER_NAME})"
+    r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|by)\b|\s*$)"
+)
+_CUE_GATE = required_literals(_CUE_NAME)
+_NOUN_GATE = required_literals(_NOUN_NAME)
+# a person named in full: "Margaret Ostrander", "Daniel K. Reyes", "Marc-André Lüthi"
+_PERSON = r"[A-Z][\w'-]+(?:\s+[A-Z]\.)?(?:\s+(?:de |van |von |da )?[A-Z][\w'-]+){1,2}"
+_PERSON_CUES = (
+    re.compile(rf"\b(?:succeeded|replaced|replaced by|succeeded by|appointed|named|hired|by)\s+(?P<name>{_PERSON})(?=\W)"),
+    re.compile(rf"(?P<subject>{_PERSON})(?:,[^,;]{{1,80}},)?\s+(?:became|becomes|retired|stepped down|resigned|"
+               r"succeeded|was (?:appointed|named|hired|replaced|succeeded|ousted))\b"),
+)
+_OWNER_OF = re.compile(r"\s+(?:subsidiary|unit|division|arm|affiliate)\b", re.IGNORECASE)
+ROUND = re.compile(r"\b(series [a-h]\+?|seed)(?![a-z])", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:in|at|across|into|throughout|near)\s+(?:the\s+)?$", re.IGNORECASE)
+# "in Chimsan-dong, Daegu", "in Boston, Massachusetts": the second place continues the first
+_LOCATIVE_LIST = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s+$")
+_OUTSIDE = re.compile(r"\b(?:outside|beyond|except)\s+(?:the\s+)?$", re.IGNORECASE)
+# a description of a party, not a party: "based in Santa Clara", "a former executive of SAIC"
+_DESCRIBED = re.compile(
+    r"\b(?:based|headquartered|located|incorporated|registered) (?:in|at) (?:the )?$"
+    r"|\b(?:executive|founder|co-founder|engineer|head|employee|member|professor|director|chairman|"
+    r"chairwoman|president|officer|manager|student|graduate|owner|minister|son|daughter|wife|husband) "
+    r"(?:of|at) (?:the )?$",
+    re.IGNORECASE)
+_MODIFIER_AFTER = re.compile(r"-(?:based|owned|headquartered|born|listed)\b")
+# a product, not a party: "the original Samsung Solstice line of devices"
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:line|lines|series|range|family|brand|model|models|smartphones?|phones?|app|platform|"
+    r"devices?|vehicles?|aircraft|format)\b", re.IGNORECASE)
+# a person by the title before the name: "Indian Prime Minister Narendra Modi"
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Prime Minister|President|Minister|Governor|Mayor|King|Queen|Prince|Princess|Chancellor|Senator|"
+    r"Premier|Secretary|Ambassador|Sir|Dame|Dr\.?|CEO|chairman|chairwoman|founder),?\s+$")
+_PERSON_ROLES = frozenset({"founder", "person", "recipient", "party", "investor", "awarder"})
+_TWO_WORDS = re.compile(r"\S+\s+\S")
+# relative clauses and appositions describe a party named before them: "..., who had worked
+# on Baidu's project", "Pellham Biosciences, a Research Triangle Park company developing ...,"
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;]*")
+# the tail of a longer, unlinked name: "Singapore" in "the National Supercomputing Centre of Singapore"
+_NAME_HEAD_BEFORE = re.compile(r"\b[A-Z][\w&'-]* (?:of|de|for) $")
+_APPOSITION = re.compile(r"(?<=[\w)]),\s+(?:(?:a|an)\s+|the\s+(?=[a-z]))(?!(?:company|group|firm|airline|bank)\b)[^,;]*")
+# a place or a name used as an adjective: "a San Diego developer", "the Sacramento carrier"
+_LEGAL_WORD = re.compile(r"plc|Inc\.?|Ltd\.?|LLC|AG|SA|S\.A\.|GmbH|N\.V\.|Co\.")
+_LEGAL_TAIL = re.compile(rf",?\s+(?:{_LEGAL_WORD.pattern})$")
+# a name used as an adjective of a thing: "its Nashville hub" (a party, for any type but openings)
+_THING_AFTER = re.compile(r"\s+(?:hub|market|plant|office|offices|operations|factory|stores?|headquarters|base)\b")
+_DESCRIPTOR_AFTER = re.compile(
+    r"\s+(?:company|developer|maker|manufacturer|firm|carrier|startup|start-up|business|retailer|producer|"
+    r"supplier|distributor|operator|bank|insurer|airline|group's|conglomerate)\b")
+# the owner of a stake that changed hands: "the stake of Sony", "ADIA's 35 per cent stake"
+_STAKE_OF = re.compile(r"\b(?:stake|share|shares|interest|holding|shareholding)s? (?:of|held by) (?:the )?$", re.IGNORECASE)
+_STAKE_AFTER = re.compile(
+    r"'s?\s+(?:(?:remaining|entire|whole|minority|majority|controlling|[\d.,]+|per|cent|percent|%)[\s-]+){0,4}"
+    r"(?:stake|share|shares|interest|holding|shareholding)\b", re.IGNORECASE)
+_STAKE_IN = re.compile(r"\b(?:stake|interest|holding|shareholding|shares|investment)s? in (?:the )?$", re.IGNORECASE)
+_PREP_WORD = re.compile(
+    r"\b(to|from|for|with|by|on|at|in|into|of|alongside|like|unlike|than|besides|within|about|over|against)\s+",
+    re.IGNORECASE)
+# after these a name is compared with or set beside the company, it takes no part
+_NOT_PARTY_PREP = frozenset({"alongside", "like", "unlike", "than", "besides", "within", "about", "over", "against"})
+_WORDS_TO_END = re.compile(r"(?:[\w.'&-]+\s+){0,4}")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|jointly\s+|also\s+){0,2}$", re.IGNORECASE)
+_PASSIVE_TRIGGER = re.compile(r"(?:was|were|been|being|is|are|be)\b", re.IGNORECASE)
+# between a subject and its verb: a few words, no bracket or stop ("Samsung Techwin acquired")
+_SUBJECT_GAP = re.compile(r"(?:'s)?(?:[\s,]+[\w.'-]+){0,6}[\s,]*")
+# "A, B and C" / "A and B": names joined to the one before share its role
+_COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
+# "in Billingham, County Durham": a place after a place and a comma qualifies it (unless a
+# list goes on: "in London, Leeds and York")
+_QUALIFIER_END = re.compile(r"\s*(?:,\s*(?:and\s+)?[A-Z]|and\s+[A-Z])")
+_PARTY_BEFORE = re.compile(r"\b(?:for|to|with|by|from|and)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _is_concept(label: str) -> bool:
+    """A lower-case link names a concept ("joint venture"), not a party; a name written in
+    camel case is still a name ("mSpot", "eBay")."""
+    return label[0].islower() and not any(c.isupper() for c in label[1:].split(" ")[0])
+
+
+def _is_company(entity: Entity, names: frozenset[str]) -> bool:
+    return (entity.title or "").lower() in names or entity.label.lower() in names
+
+
+def _prep_role(text: str, lo: int, at: int, preps: tuple[tuple[str, str], ...]) -> tuple[str | None, str | None]:
+    """(preposition, role) of the nearest preposition within four words before ``at``
+    ("sold its PC business *to* Lenovo" -> ("to", "buyer")); ``lo`` bounds the look-back."""
+    window = text[max(lo, at - 60): at]
+    last = None
+    for m in _PREP_WORD.finditer(window):
+        last = m
+    if last is None or not _WORDS_TO_END.fullmatch(window, last.end()):
+        return None, None
+    word = last.group(1).lower()
+    return word, next((role for prep, role in preps if prep == word), None)
+
+
+def _places_only_for_openings(etype: EventType) -> bool:
+    return etype.role != "location"
+
+
+def participants(text: str, start: int, end: int, mentions: list[Mention], etype: EventType,
+                 company: frozenset[str], trigger: tuple[int, int] = (0, 0),
+                 voice: tuple[str | None, tuple[tuple[str, str], ...]] | None = None) -> list[Participant]:
+    """The participants of the segment ``text[start:end]`` with their roles; ``voice`` (role,
+    prepositions) replaces the type's when the company is what was bought or sold."""
+    out: list[Participant] = []
+    default, preps = voice if voice is not None else (etype.role, etype.preps)
+    subject_role = etype.subject_role if voice is None else None
+    if default is None and not preps and subject_role is None:
+        return out
+    seen: set[str] = set()
+    reason = _REASON.search(text, max(start, trigger[1]), end)
+    if reason:
+        end = reason.start()
+    low = text[start:end].lower()
+    hidden = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text, start, end)] if ", wh" in low else []
+    if ", a" in low or ", the " in low:
+        hidden.extend((m.start(), m.end()) for m in _APPOSITION.finditer(text, start, end)
+                      if _names_before(text, m.start(), mentions))
+    hidden.extend(_company_spans(text, company, start, end))
+    active = (trigger[1] > trigger[0] and not _PASSIVE.search(text, max(0, trigger[0] - 30), trigger[0])
+              and not _PASSIVE_TRIGGER.match(text, trigger[0]))
+    places_out = _places_only_for_openings(etype)
+    prev_end = start
+    last: tuple[int, str | None] = (-1, None)  # end and role of the last name read
+    for k, m in enumerate(mentions):
+        if m.start < start or m.end > end or m.start <= trigger[0] < m.end or m.start < trigger[1] <= m.end:
+            continue  # outside the segment, or a word of the trigger itself ("the Entity List")
+        lo, prev_end = prev_end, m.end
+        following = mentions[k + 1] if k + 1 < len(mentions) else None
+        if following is not None and following.start == m.end + 1 and text[m.end] == " ":
+            continue  # a modifier of the next name: "United States Bureau of ..."
+        if (_OWNER_OF.match(text, m.end) or _MODIFIER_AFTER.match(text, m.end) or _PRODUCT_AFTER.match(text, m.end)
+                or _DESCRIPTOR_AFTER.match(text, m.end)):
+            continue  # "a Dubai World subsidiary", "Kendal-based", "the Samsung Solstice line", "a San Diego developer"
+        if any(a <= m.start < b for a, b in hidden):
+            continue
+        ent = m.entity
+        before = text[max(0, m.start - 40): m.start]
+        if _OUTSIDE.search(before[-10:]) or _DESCRIBED.search(before) or _NAME_HEAD_BEFORE.search(before):
+            continue
+        if (not ent.label or _is_concept(ent.label) or _is_company(ent, company) or is_demonym_link(ent)
+                or is_office_link(ent)):
+            continue
+        key = (ent.title or ent.label).lower()
+        if key in seen:
+            continue
+        if last[0] >= 0 and _COORDINATED.fullmatch(text, last[0], m.start):
+            role = last[1]  # "by Will Shu and Greg Orlowski"
+            if role == "location" and not _QUALIFIER_END.match(text, m.end) and text[last[0]] == ",":
+                role = None  # "in Billingham, County Durham": the county qualifies the town
+        else:
+            role = _role_at(text, lo, m.start, m.end, etype, default, preps, subject_role, active, trigger)
+        last = (m.end, role)
+        if role != "location" and _THING_AFTER.match(text, m.end):
+            continue
+        if role == "location" and places_out:
+            continue  # a place is where something happened, not a party
+        if role not in _PERSON_ROLES and _TITLE_BEFORE.search(before):
+            continue  # "Prime Minister Narendra Modi" is no location, target or exchange
+        if role == "person" and not _TWO_WORDS.search(ent.label):
+            continue  # a person is named in full ("Andy Bond"); "Walmart" is not one
+        if role is None:
+            continue
+        seen.add(key)
+        out.append(Participant(Entity(label=ent.label, title=ent.title, kind=ent.kind), role))
+    taken = [(m.start, m.end) for m in mentions]
+    cued = list(_CUE_NAME.finditer(text, start, end)) if passes(_CUE_GATE, low) else []
+    if passes(_NOUN_GATE, low):
+        cued.extend(_NOUN_NAME.finditer(text, start, end))
+    if default == "person" or subject_role == "person":
+        for pattern in _PERSON_CUES:
+            cued.extend(pattern.finditer(text, start, end))
+    for pattern in _company_pairs(company):
+        cued.extend(pattern.finditer(text, start, end))
+    subject = _passive_subject(text, start, trigger) if not active else _active_subject(text, start, trigger)
+    if subject is not None and (not active or subject_role is not None):
+        cued.append(subject)
+    for m in sorted(cued, key=lambda c: c.start()):
+        group = "name" if m.groupdict().get("name") else "subject"
+        if not m.groupdict().get(group):
+            continue
+        name = re.sub(r"'s$", "", m.group(group))
+        a, b = m.start(group), m.start(group) + len(name)
+        if any(a < y and x < b for x, y in taken) or not plausible_name(name, company):
+            continue
+        if any(x <= a < y for x, y in hidden) or _DESCRIBED.search(text[max(0, a - 40): a]):
+            continue
+        role = _role_at(text, start, a, b, etype, default, preps, subject_role, active, trigger)
+        if role == "location" and places_out:
+            continue
+        name = _LEGAL_TAIL.sub("", name)  # "Solway Electricity plc" is Solway Electricity
+        if name.lower() not in seen and role is not None:
+            seen.add(name.lower())
+            out.append(Participant(Entity(label=name), role))
+    return out
+
+
+def _names_before(text: str, at: int, mentions: list[Mention]) -> bool:
+    """Whether a name ends right before ``at`` (a mention, a closing bracket or a capitalised
+    word): then ", a ..." after it is an apposition describing that name."""
+    if any(m.end == at for m in mentions) or text[at - 1: at] == ")":
+        return True
+    word = re.search(r"[\w.&'-]+$", text[:at])
+    return word is not None and not word.group(0).isdigit() and (
+        word.group(0)[:1].isupper() or _LEGAL_WORD.fullmatch(word.group(0)) is not None)
+
+
+_SUBJECT_HEAD = rf"(?:[^,;]{{0,40}}?,\s*|\s*)(?:the\s+)?(?P<name>{PROPER_NAME})(?:,[^,;]{{1,80}},)?\s+"
+_PASSIVE_SUBJECT = re.compile(_SUBJECT_HEAD + r"(?:was|were|had been|has been)\s+(?:\w+\s+)?")
+_SUBJECT_BEFORE_AUX = re.compile(_SUBJECT_HEAD)
+
+
+def _passive_subject(text: str, start: int, trigger: tuple[int, int]) -> re.Match | None:
+    """The unlinked name a passive trigger is said of: "Fellside Environmental was sold to Biffa"."""
+    if trigger[1] <= trigger[0]:
+        return None
+    if _PASSIVE_TRIGGER.match(text, trigger[0]):  # the trigger holds the auxiliary ("was sold to")
+        return _SUBJECT_BEFORE_AUX.fullmatch(text, start, trigger[0])
+    return _PASSIVE_SUBJECT.fullmatch(text, start, trigger[0])
+
+
+def _active_subject(text: str, start: int, trigger: tuple[int, int]) -> re.Match | None:
+    """The unlinked name that does what an active trigger says: "Cho Hong-jai, the group's
+    founder, jointly invested ..."."""
+    if trigger[1] <= trigger[0]:
+        return None
+    return _SUBJECT_BEFORE_AUX.fullmatch(text, start, trigger[0])
+
+
+def _role_at(text: str, lo: int, a: int, b: int, etype: EventType, default: str | None,
+             preps: tuple[tuple[str, str], ...], subject_role: str | None, active: bool,
+             trigger: tuple[int, int]) -> str | None:
+    """The role of the name at ``text[a:b]``."""
+    sellers = [role for prep, role in preps if role == "seller"]
+    if sellers and (_STAKE_OF.search(text, max(0, a - 30), a) or _STAKE_AFTER.match(text, b)):
+        return "seller"  # "acquired the stake of Sony", "bought ADIA's 35 per cent stake"
+    stake = _STAKE_IN.search(text, max(0, a - 30), a)
+    if default != "location" and not stake and (_LOCATIVE.search(text, max(0, a - 14), a)
+                                                or _LOCATIVE_LIST.search(text, max(0, a - 50), a)):
+        return "location"
+    if subject_role is not None and active and b <= trigger[0] and _SUBJECT_GAP.fullmatch(text, b, trigger[0]):
+        return subject_role  # "Samsung Techwin acquired ...": the doer
+    prep, role = _prep_role(text, lo, a, preps)
+    if role is not None:
+        return None if role == "-" else role  # "-": "founded ... as the X Company" names no party
+    if prep in _NOT_PARTY_PREP:
+        return None  # "alongside NIO, XPeng and Li Auto"
+    if stake:
+        return default  # "bought a 40% stake in AST Research": the company of the stake
+    name = text[a:b]
+    for role, pattern in etype.name_roles:
+        if pattern.search(name):
+            return role  # "the New York Stock Exchange" is an exchange
+    return default
+
+
+def _company_spans(text: str, company: frozenset[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Where the company's own names stand in ``text[start:end]`` ("Lune" in "Ofwat fined Lune
+    and Eden Water" is no party when "Lune and Eden Water" is a name of the company)."""
+    low = text.lower()
+    spans = []
+    names = set(company)
+    names.update(n.rsplit(" ", 1)[0] for n in company if n.count(" ") >= 3)  # "Lune and Eden" (Water)
+    for name in names:
+        if " " not in name:
+            continue
+        pos = low.find(name, start, end)
+        while pos >= 0:
+            spans.append((pos, pos + len(name)))
+            pos = low.find(name, pos + len(name), end)
+    return spans
+
+
+@lru_cache(maxsize=256)
+def _company_pairs(company: frozenset[str]) -> tuple[re.Pattern, ...]:
+    """"Honda and SenseTime signed ...", "SenseTime and Honda ...": the other name is a party."""
+    alt = "|".join(re.escape(c) for c in sorted(company, key=len, reverse=True))
+    return (
+        re.compile(rf"(?<![\w-])(?P<name>{PROPER_NAME})\s+and\s+(?i:{alt})\b"),
+        re.compile(rf"\b(?i:{alt})\s+and\s+(?P<name>{PROPER_NAME})(?=\s+(?:signed|announced|agreed|formed|partnered|launched|created)\b)"),
+    )
+
+
+def plausible_name(name: str, company: frozenset[str]) -> bool:
+    first = name.split()[0].lower()
+    low = name.lower()
+    if low in company or any(c in low for c in company if len(c) > 3):
+        return False
+    if first in NOT_NAMES or first in MONTHS or ROUND.match(name):
+        return False
+    if ABBREVIATED_PLACE.fullmatch(name.rstrip(".")):
+        return False  # "acquired U.S. air conditioner distributor Quietside"
+    return len(name) >= 3 and not name.isdigit()
+
+
+# ---------------------------------------------------------------- labels
+
+_FORMATTER = string.Formatter()
+_NAME_AFTER = re.compile(
+    rf"\s+(?:(?:its|their|a|an|the|new|first|own|latest|of)\s+){{0,3}}(?:(?!(?:in|at|on|for|to|with|by|from|into|across|and)\s)[a-z][\w-]*\s+){{0,2}}(?P<name>{PROPER_NAME})")
+_NAME_BEFORE = re.compile(rf"(?P<name>{PROPER_NAME})(?:\s+[a-z][\w-]*){{0,2}}\s+(?:(?:is|was|were|has been|have been)\s+)?$")
+
+
+def label(etype: EventType, text: str, parts: list[Participant], company: frozenset[str],
+          trigger: re.Match | None = None, template: tuple[str, ...] | None = None) -> str:
+    """The event label from the type's template: alternatives, the first whose fields all
+    have values. ``{p}`` is the participants, ``{round}`` the round name, ``{product}`` the
+    launched product's name, a role ("{buyer}", "{acquirer}") the participants in that role."""
+    alternatives = template or etype.template
+    names = [p.entity.label for p in parts if p.role != "location" or etype.role == "location"]
+    values: dict[str, str] = {"p": _join(names[:3])}
+    fields = {f for alt in alternatives for _, f, _, _ in _FORMATTER.parse(alt) if f}
+    if "round" in fields:
+        m = ROUND.search(text)
+        word = m.group(1) if m else ""
+        values["round"] = ("Series " + word[7:].upper() if word.lower().startswith("series") else "Seed") if m else ""
+    if "product" in fields:
+        values["product"] = _product_name(text, trigger, company) if trigger else ""
+    for f in fields - values.keys():
+        values[f] = _join([p.entity.label for p in parts if p.role == f][:3])
+    for alt in alternatives:
+        if all(values[f] for _, f, _, _ in _FORMATTER.parse(alt) if f):
+            return alt.format(**values)
+    return alternatives[-1].format(**values)
+
+
+def _product_name(text: str, trigger: re.Match, company: frozenset[str]) -> str:
+    """The name right after the trigger ("introduced Deliveroo Plus") or right before it
+    ("The Galaxy Note 7 smartphone went on sale")."""
+    for m in (_NAME_AFTER.match(text, trigger.end()), _NAME_BEFORE.search(text, 0, trigger.start())):
+        if m is None:
+            continue
+        name = m.group("name")
+        first = name.split()[0].lower()
+        if _PARTY_BEFORE.search(text, max(0, m.start("name") - 12), m.start("name")):
+            continue
+        if name.lower() not in company and first not in NOT_NAMES and first not in MONTHS:
+            return name
+    return ""
+
+
+def _join(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

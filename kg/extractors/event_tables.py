@@ -1,0 +1,145 @@
+"""History events told only in a table: an "Acquisitions" wikitable with a date, a company and
+a price per row gives one acquisition per row.
+
+Which tables and columns count is the data file ``kg/data/event_tables.tsv``: the headings or
+captions that name a type of event ("Acquisitions", "Divestitures"), and the header names of
+the date, party, amount, buyer and seller columns. A row needs a date and a party; the party
+is the links of its cell (or its text), the amount the money in the amount cell, read with the
+currency the header gives when the cell writes none ("Value (US$ millions)" and "1,250").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from mwparserfromhell.nodes import Comment
+from mwparserfromhell.wikicode import Wikicode
+
+from kg.extractors.event_cues import event_types
+from kg.extractors.event_parties import label
+from kg.model import Entity, Event, Money, Participant
+from kg.text.money import parse_money_all
+from kg.text.narrative import DatedSentence
+from kg.text.parse import Article, Mention, Sentence
+from kg.text.refs import MASK_PREFIX
+from kg.text.render import plain_text
+from kg.text.sections import section_role
+from kg.text.tables import Table, cell_date, header_index, wikitables
+from kg.titles import canonical_title
+
+_TABLE = "event_tables.tsv"
+_CURRENCY_IN_HEADER = re.compile(r"(US\$|A\$|C\$|HK\$|S\$|NT\$|R\$|CN¥|\$|£|€|¥|₹|₩|\bUSD\b|\bEUR\b|\bGBP\b|\bCHF\b|\bJPY\b|\bCNY\b)")
+_SCALE_IN_HEADER = re.compile(r"\b(millions?|billions?|bn|m)\b", re.IGNORECASE)
+_HAS_CURRENCY = re.compile(r"[$£€¥₹₩]|\b[A-Z]{3}\b")
+_LEGAL_TAIL = re.compile(r",?\s+(?:Inc\.?|Ltd\.?|LLC|plc|AG|SA|S\.A\.|GmbH|N\.V\.|Co\.)$")
+
+
+@dataclass(frozen=True)
+class TableKinds:
+    types: tuple[tuple[str, tuple[str, ...]], ...]  # (event type, heading aliases)
+    columns: dict[str, tuple[str, ...]]  # column role -> header aliases
+
+
+@lru_cache(maxsize=1)
+def table_kinds() -> TableKinds:
+    """The event-table aliases of ``kg/data/event_tables.tsv``, loaded and checked once."""
+    text = files("kg.data").joinpath(_TABLE).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")][1:]
+    types, columns = [], {}
+    known = event_types()
+    for kind, key, aliases in rows:
+        names = tuple(a.strip() for a in aliases.split(" ; ") if a.strip())
+        if kind == "type":
+            if key not in known:
+                raise ValueError(f"{_TABLE}: {key} is no type of event_types.tsv")
+            types.append((key, names))
+        elif kind == "column":
+            columns[key] = names
+        else:
+            raise ValueError(f"{_TABLE}: kind must be type or column, not {kind!r}")
+    return TableKinds(tuple(types), columns)
+
+
+def _table_type(table: Table) -> str | None:
+    heading = (table.section or "").split(" > ")[-1].lower()
+    for key, aliases in table_kinds().types:
+        for text in (heading, table.caption.lower()):
+            if any(text == a or text.startswith(a + " ") or text.endswith(" " + a) for a in aliases):
+                return key
+    return None
+
+
+def _parties(cell: Wikicode, role: str, company: frozenset[str]) -> list[Participant]:
+    """The links of a cell, or its text when it links nothing."""
+    out = []
+    for link in cell.ifilter_wikilinks(recursive=True):
+        title = canonical_title(str(link.title))
+        name = plain_text(link.text) if link.text is not None else str(link.title).strip()
+        if title and name and name.lower() not in company and not title.startswith(("File:", "Image:")):
+            out.append(Participant(Entity(label=name, title=title), role))
+    if not out:
+        name = _LEGAL_TAIL.sub("", " ".join(plain_text(cell).split()).strip(" .;"))
+        if name and name.lower() not in company and name[:1].isupper() and len(name) <= 80:
+            out.append(Participant(Entity(label=name), role))
+    return out
+
+
+def _amounts(cell: Wikicode, header: str) -> tuple[Money, ...]:
+    text = " ".join(plain_text(cell).split())
+    if not re.search(r"\d", text):
+        return ()
+    sign = _CURRENCY_IN_HEADER.search(header.upper())
+    if sign and not _HAS_CURRENCY.search(text):
+        text = sign.group(1) + text  # "Value (US$)" and "1,250,000"
+        scale = _SCALE_IN_HEADER.search(header)
+        if scale and not _SCALE_IN_HEADER.search(text):  # "Price (£ millions)" and "38"
+            text += " billion" if scale.group(1).lower().startswith("b") else " million"
+    return tuple(m for m in parse_money_all(text) if m.note != "no currency given")
+
+
+def _sentence(article: Article, table: Table, row, index: int) -> Sentence:
+    """The row as a sentence of its section, with the citations its cells hold."""
+    refs = [n for n in row.node.contents.filter_comments() if isinstance(n, Comment)
+            and str(n.contents).startswith(MASK_PREFIX)]
+    refs += [t for t in row.node.contents.filter_tags() if str(t.tag).lower() == "ref"]
+    return Sentence(text=row.text(), section=table.section, index=index, list_item=True, refs=refs,
+                    ref_index=article.ref_index)
+
+
+def table_events(article: Article, company: frozenset[str]) -> list[tuple[Event, DatedSentence]]:
+    """One event per dated row of the event tables of the article."""
+    kinds = table_kinds()
+    out: list[tuple[Event, DatedSentence]] = []
+    low = article.wikitext.lower()
+    if "{|" not in low or not any(a in low for _, aliases in kinds.types for a in aliases):
+        return out  # no table, or none whose heading or caption can name events
+    for table in wikitables(article):
+        key = _table_type(table)
+        if key is None:
+            continue
+        at = {role: header_index(table.headers, aliases) for role, aliases in kinds.columns.items()}
+        if at["date"] is None or at["party"] is None or at["date"] == at["party"]:
+            continue
+        etype = event_types()[key]
+        role = section_role(table.section)
+        for n, row in enumerate(table.rows):
+            date = cell_date(row.cells[at["date"]])
+            if date is None:
+                continue
+            parts = _parties(row.cells[at["party"]], etype.role or "target", company)
+            for column, prep_role in (("buyer", "buyer"), ("seller", "seller")):
+                if at[column] is not None:
+                    parts += _parties(row.cells[at[column]], prep_role, company)
+            if not parts:
+                continue
+            amounts = _amounts(row.cells[at["amount"]], table.headers[at["amount"]]) if at["amount"] is not None else ()
+            sentence = _sentence(article, table, row, -1 - n)
+            mentions = [Mention(p.entity, 0, 0) for p in parts if p.entity.title]
+            ds = DatedSentence(sentence, date, mentions, [], role, True)
+            event = Event(type=etype.type, label=label(etype, sentence.text, parts, company), date=date,
+                          participants=tuple(parts), amounts=amounts, category=etype.category)
+            out.append((event, ds))
+    return out
