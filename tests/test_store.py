@@ -324,7 +324,7 @@ def test_queries_see_each_triple_once_however_many_pages_state_it(tmp_path, page
 def test_a_page_twice_in_one_run_is_stored_then_replaced(tmp_path, pages):
     """The first version waits in the bulk loader's batch; the second must replace it."""
     first = pages[0]
-    second = dataclasses.replace(first, wikitext=first.wikitext.replace("[[Toronto]]", "[[Ottawa]]", 1))
+    second = dataclasses.replace(first, wikitext=first.wikitext.replace("[[One Yonge Street]]", "[[Two Yonge Street]]", 1))
     assert second.wikitext != first.wikitext
     with GraphStore.open(tmp_path / "s", configuration=DEFAULT) as gs:
         counts, report, _ = write_all(gs, [first, pages[1], second])
