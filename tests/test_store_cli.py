@@ -119,6 +119,17 @@ def test_rerun_and_changed_pages_with_workers(dump, reference, tmp_path):
     assert kg("build", str(changed), "-o", str(out), "-q").returncode == 0
     assert out.read_bytes() != reference
     assert page_graphs(store_quads(path)) == expected_page_graphs(out.read_bytes())
+    # new and changed pages in one run: a dump twice as large, whose first half has the
+    # original revisions again
+    from benchmarks.synthdump import make_dump
+
+    double = make_dump(tmp_path / "double-multistream.xml.bz2", companies=2 * COMPANIES, company_share=0.5,
+                       per_stream=10).path
+    proc = kg("build", str(double), "--store", str(path), "--workers", "2")
+    assert proc.returncode == 0, proc.stderr
+    assert f"{COMPANIES} added, {COMPANIES} replaced, 0 removed" in proc.stderr
+    assert kg("build", str(double), "-o", str(out), "-q").returncode == 0
+    assert page_graphs(store_quads(path)) == expected_page_graphs(out.read_bytes())
 
 
 def _bump_revisions(src: Path, dst: Path) -> None:
