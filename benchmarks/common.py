@@ -32,7 +32,11 @@ SIZES: dict[str, tuple[object, object]] = {
     "workers_pages": (210, 8),  # replicated fixture articles, distinct titles
     "workers_rounds": (3, 1),  # at most this many rounds (one serial round is ~1-2 min)
     "dump_copies": (32, 2),  # copies of the 1.55 MB minidump XML: 32 -> 49.6 MB
-    "memory_copies": ((2, 8, 32), (1, 2, 4)),  # 1x, 4x, 16x
+    "memory_copies": ((2, 8, 32), (1, 2, 4)),  # 1x, 4x, 16x of the minidump, streamed
+    "memory_companies": (450, 14),  # company pages of the 1x synthetic dump (whole builds)
+    "memory_multiples": ((1, 9), (1, 2)),  # the whole builds: 1x and 9x
+    "build_mb": (200, 4),  # MB of XML of the dump built against decompression
+    "build_rounds": (3, 1),
     "companies": (100_000, 2_000),  # synthetic graph for the query benchmark
     "rdflib_companies": (10_000, 500),  # the subset rdflib is measured on
     "lookups": (100, 10),  # random companies for the entity lookup

@@ -16,6 +16,7 @@ from benchmarks.common import (
     verdict,
     workdir,
 )
+from benchmarks.synthdump import write_multistream
 
 # =========================================================================== dumps
 
@@ -42,35 +43,15 @@ def make_multistream(folder: Path, copies: int, per_stream: int = 100) -> Path:
     if path.exists():
         return path
     header, pages, footer = _split_minidump()
-    index_lines: list[str] = []
-    tmp = path.with_suffix(".part")
-    page_id = 0
-    with open(tmp, "wb") as out:
-        out.write(bz2.compress(header))
-        group: list[bytes] = []
 
-        def flush():
-            if group:
-                out.write(bz2.compress(b"".join(group)))
-                group.clear()
-
+    def copied():
         for k in range(copies):
             for page in pages:
                 if k:
                     page = _TITLE.sub(lambda m, k=k: b"<title>" + m.group(1) + b" (copy %d)</title>" % k, page, count=1)
-                if not group:
-                    offset = out.tell()
-                page_id += 1
-                title = _TITLE.search(page).group(1).decode("utf-8")
-                index_lines.append(f"{offset}:{page_id}:{title}")
-                group.append(page)
-                if len(group) == per_stream:
-                    flush()
-        flush()
-        out.write(bz2.compress(footer))
-    index = folder / f"bench{copies}-multistream-index.txt.bz2"
-    index.write_bytes(bz2.compress(("\n".join(index_lines) + "\n").encode("utf-8")))
-    tmp.rename(path)
+                yield page
+
+    write_multistream(path, header, copied(), footer, per_stream)
     return path
 
 

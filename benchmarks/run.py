@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from benchmarks import dump, memory, pipeline, queries, web, workers  # noqa: F401 - each registers itself
+from benchmarks import dump, dumpbuild, memory, pipeline, queries, web, workers  # noqa: F401 - each registers itself
 from benchmarks.common import BENCHES
 
 

@@ -126,8 +126,15 @@ def build_into_store(
     pages = iter_pages(inputs, prefilter=prefilter, report=source_report, stdin_title=stdin_title, workers=workers)
     pages = progress(pages, desc="kg build", unit="page", disable=quiet)
     with GraphStore.open(store, configuration=options.fingerprint()) as gs:
+        stored_before = gs.page_count()
         results = engines.run(gs.filter_current(pages, report), options, engine, workers, scheduler, batch_size)
         counts = gs.write(results, report, quiet=quiet)
+        # compact when this run wrote a good part of the store (a first build, a new
+        # configuration); a few changed pages are left to RocksDB's background compactions
+        compact = counts.added + counts.replaced >= max(1, stored_before // 5)
+        if compact and not quiet:
+            print(f"kg build: compacting the store ({counts.added + counts.replaced} pages written)", file=sys.stderr)
+        gs.finish(optimize=compact)
     _report_sources(source_report, report, quiet)
     if report.pages == 0 and not report.skipped.get("unchanged") and not counts.removed:
         _require_pages(report)

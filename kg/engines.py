@@ -12,11 +12,12 @@ Results come back in input order, so merged outputs are identical whatever the e
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 from collections.abc import Iterable, Iterator
 
 from kg.errors import RemoteError, UsageError
+from kg.optional import require
 from kg.pipeline import Options, PageResult, process_page
+from kg.processes import worker_context
 from kg.sources import Page
 
 ENGINES = ("local", "dask")
@@ -65,12 +66,9 @@ def _run_pool(pages, options, workers, batch_size) -> Iterator[PageResult]:
 
 def _context():
     """forkserver where available (no fork of a threaded parent), with kg imported once in
-    the server so each worker starts warm; spawn elsewhere."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["kg.pipeline"])
-    return ctx
+    the server so each worker starts warm, and never from the current directory (see
+    ``kg.processes``); spawn elsewhere."""
+    return worker_context(preload=["kg.pipeline"])
 
 
 def _star_batch(args) -> list[PageResult]:
@@ -78,10 +76,8 @@ def _star_batch(args) -> list[PageResult]:
 
 
 def _run_dask(pages, options, workers, scheduler, batch_size) -> Iterator[PageResult]:
-    try:
-        from dask.distributed import Client, LocalCluster
-    except ImportError:  # pragma: no cover - the dask extra is not installed
-        raise UsageError("--engine dask needs Dask: pip install 'company-kg[dask]'") from None
+    distributed = require("dask.distributed", "--engine dask")
+    Client, LocalCluster = distributed.Client, distributed.LocalCluster
     cluster = None
     if scheduler:
         client = _connect(Client, scheduler)

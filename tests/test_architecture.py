@@ -20,8 +20,8 @@ PACKAGE = ROOT / "kg"
 
 # Layer of each top-level part of the package, and the layers it may import. "base" is the
 # shared bottom: the data model, errors, titles, atomic files, progress bars, HTTP etiquette
-# and the mapping tables.
-BASE = {"kg", "kg.errors", "kg.model", "kg.titles", "kg.fileio", "kg.progress", "kg.http", "kg.data"}
+# optional dependencies, worker processes and the mapping tables.
+BASE = {"kg", "kg.errors", "kg.model", "kg.titles", "kg.fileio", "kg.progress", "kg.http", "kg.optional", "kg.processes", "kg.data"}
 ALLOWED: dict[str, set[str]] = {
     "base": {"base"},
     "kg.sources": {"base"},

@@ -19,6 +19,10 @@ TINY = {
     "workers_rounds": 1,
     "dump_copies": 1,
     "memory_copies": (1, 2),
+    "memory_companies": 3,
+    "memory_multiples": (1, 2),
+    "build_mb": 1,
+    "build_rounds": 1,
     "companies": 300,
     "rdflib_companies": 100,
     "lookups": 3,
@@ -38,11 +42,11 @@ def tiny_sizes(monkeypatch):
 
 
 def test_every_benchmark_is_registered():
-    assert set(bench.BENCHES) == {"pipeline", "workers", "dump", "memory", "queries", "web"}
+    assert set(bench.BENCHES) == {"pipeline", "workers", "dump", "memory", "queries", "web", "dumpbuild"}
     assert set(TINY) == set(bench.SIZES)
 
 
-@pytest.mark.parametrize("name", ["pipeline", "workers", "dump", "memory", "queries", "web"])
+@pytest.mark.parametrize("name", ["pipeline", "workers", "dump", "memory", "queries", "web", "dumpbuild"])
 def test_benchmark_smoke(name, tiny_sizes, capsys):
     assert bench_main([name, "--quick", "--rounds", "1"]) == 0
     out = capsys.readouterr().out.splitlines()
@@ -93,4 +97,7 @@ def test_unknown_benchmark_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as done:
         bench_main(["nope"])
     assert done.value.code == 2
-    assert "unknown benchmark 'nope'; choose from dump, memory, pipeline, queries, workers" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "unknown benchmark 'nope'; choose from " in err
+    listed = err.split("choose from ", 1)[1].strip().split(", ")
+    assert sorted(listed) == ["dump", "dumpbuild", "memory", "pipeline", "queries", "web", "workers"]

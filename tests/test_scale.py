@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
 from corpus import DUMPS, wiki
 
 from kg import pipeline
@@ -41,7 +40,6 @@ def test_dump_build_reports_skips_and_records_revisions(tmp_path, capsys):
 
 
 def test_local_workers_and_dask_give_identical_nquads(tmp_path, capsys):
-    pytest.importorskip("dask.distributed")
     outs = {}
     for name, extra in {"one": [], "two": ["--workers", "2"], "dask": ["--engine", "dask", "--workers", "2", "--batch-pages", "2"]}.items():
         outs[name] = tmp_path / f"{name}.nq"

@@ -319,3 +319,19 @@ def test_queries_see_each_triple_once_however_many_pages_state_it(tmp_path, page
         assert [r["o"] for r in rows].count(shared.object) == 1
         gs.remove_page(pages[0].title)
         assert_default_graph_is_the_merge(gs)
+
+
+def test_a_page_twice_in_one_run_is_stored_then_replaced(tmp_path, pages):
+    """The first version waits in the bulk loader's batch; the second must replace it."""
+    first = pages[0]
+    second = dataclasses.replace(first, wikitext=first.wikitext.replace("[[One Yonge Street]]", "[[Two Yonge Street]]", 1))
+    assert second.wikitext != first.wikitext
+    with GraphStore.open(tmp_path / "s", configuration=DEFAULT) as gs:
+        counts, report, _ = write_all(gs, [first, pages[1], second])
+        assert (counts.added, counts.replaced) == (2, 1)
+        graph, expected = page_graph(process_page(second))
+        assert expected != page_graph(process_page(first))[1]
+        assert graph_quads(gs.store, graph) == expected
+        assert gs.record(first.title).sha1 == text_sha1(second.wikitext)
+        assert len(gs.records(first.title)) == 1
+        assert_default_graph_is_the_merge(gs)

@@ -20,6 +20,7 @@ from kg.errors import UsageError
 from kg.fileio import atomic_write
 from kg.graph.query import load_graphs
 from kg.graph.rdf import KGO
+from kg.optional import require
 
 RELATIONS = ("partner", "customer", "supplier", "investor", "jointVenturePartner", "researchCollaborator")
 # one colour per relation type (colour-blind friendly palette)
@@ -154,15 +155,14 @@ def draw(g: nx.MultiGraph, path: str | Path, max_labels: int | None = None, titl
     """A readable picture: companies large and dark, counterparties small, edges coloured by
     relation type with a legend. Every node is labelled up to 150 nodes, else the
     ``max_labels`` (default 60) most central counterparties and every company."""
-    import matplotlib
-
+    p = Path(path)
+    if p.suffix.lower() not in (".png", ".svg"):
+        raise UsageError(f"{p}: the picture must be .png or .svg")
+    matplotlib = require("matplotlib", "kg network --plot")
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
 
-    p = Path(path)
-    if p.suffix.lower() not in (".png", ".svg"):
-        raise UsageError(f"{p}: the picture must be .png or .svg")
     s = simple(g)
     n = max(s.number_of_nodes(), 1)
     size = min(36.0, max(12.0, n ** 0.5 * 2.2))

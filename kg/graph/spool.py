@@ -23,10 +23,10 @@ RUN_LINES = 100_000  # lines held before a sorted run goes to disk (~20 MB)
 
 
 class Spool:
-    def __init__(self, triples: bool, by_graph: bool = False, run_lines: int = RUN_LINES, tmpdir: str | None = None):
+    def __init__(self, triples: bool, by_graph: bool = False, run_lines: int | None = None, tmpdir: str | None = None):
         self.triples = triples
         self.by_graph = by_graph and not triples
-        self.run_lines = run_lines
+        self.run_lines = run_lines or RUN_LINES
         self.tmpdir = tmpdir
         self._lines: list[bytes] = []
         self._runs: list[str] = []

@@ -17,11 +17,23 @@ graph and record are replaced in one transaction. A page whose new version fails
 redirect now, no infobox, ...) is removed from the store and reported, so that a store
 updated incrementally holds what a fresh build of the same pages would hold.
 
-Atomicity: every change of a page is one Oxigraph transaction. A new page is added with one
-``Store.extend`` (graph and record together); a changed page is replaced with one SPARQL
-Update (``DROP`` the old graph and record, ``INSERT DATA`` the new ones), which Oxigraph
-applies all or nothing. A crash or Ctrl-C leaves each page either old or new, never half
-replaced, and never a graph without its record: the next run processes it again.
+Writing: pages new to the store go through Oxigraph's bulk loader, in batches of about
+``BULK_QUADS`` quads (page graphs, their records and their triples in the merged default graph
+together): RocksDB files are written beside the store and ingested in one step, all or
+nothing, without passing through the write-ahead log and the memtables. A changed page is
+replaced with one SPARQL Update (``DROP`` the old graph and record, ``INSERT DATA`` the new
+ones), which Oxigraph applies all or nothing. A crash or Ctrl-C leaves each page either old
+or new, never half replaced, and never a graph without its record: the next run processes
+again what was not written.
+
+No manual flush: Oxigraph opens RocksDB with ``min_write_buffer_number_to_merge = 2``, and
+RocksDB's manual flush (``Store.flush``, and the one ``Store.optimize`` starts) can wait
+forever for an immutable memtable that the background flush does not pick (RocksDB issues
+12094, 12166, 13280); a store built page by page in transactions hung there at the end.
+Here memtables only take the small transactional writes, the store is closed and reopened
+when they reach ``MEMTABLE_QUADS`` quads (RocksDB writes the recovered memtables straight to
+table files when it opens a store, without a flush to wait for), and ``finish`` reopens it
+the same way before compacting, so ``optimize`` has no memtable to flush.
 
 Concurrency: Oxigraph allows one read-write process per directory (RocksDB holds a lock;
 a second writer gets a clear error here). Readers open it read-only (``Store.read_only``,
@@ -31,6 +43,7 @@ behaviour in Oxigraph, so serve or query a store when no build is writing to it.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import sys
@@ -87,6 +100,10 @@ REVISION = ox.NamedNode(KGS + "revision")
 SHA1 = ox.NamedNode(KGS + "sha1")
 SOURCE = ox.NamedNode(KGS + "source")
 CONFIGURATION = ox.NamedNode(KGS + "configuration")
+
+
+BULK_QUADS = 100_000  # quads per bulk-load batch (page graphs + merged triples + records)
+MEMTABLE_QUADS = 200_000  # quads written in transactions before the store is reopened
 
 
 def text_sha1(text: str) -> str:
@@ -192,7 +209,13 @@ class GraphStore:
         self.read_only = read_only
         self.configuration = configuration  # the fingerprint of the build options
         self._pending: dict[str, list[tuple[str | None, int | None, str]]] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # guards _pending
+        self._store_lock = threading.RLock()  # the store is read by filter_current's thread
+        self._batch: list[bytes] = []  # N-Quads of new pages waiting for the bulk loader
+        self._batch_quads = 0
+        self._batch_titles: set[str] = set()
+        self._batch_graphs: set[bytes] = set()
+        self._memtable_quads = 0  # quads written in transactions since the store was opened
 
     # ------------------------------------------------------------ opening
 
@@ -229,6 +252,7 @@ class GraphStore:
                 ) from None
             raise OutputError(f"{p}: cannot open the store: {err}") from None
         gs = cls(store, p, configuration, False)
+        del store  # gs holds the only reference: it closes and reopens the store
         _OPEN_WRITERS.add(p.resolve())
         gs._sync_ontology()
         return gs
@@ -246,24 +270,56 @@ class GraphStore:
         return self._store
 
     def close(self) -> None:
-        """Flush and release the store (and, read-write, its lock)."""
+        """Store the pages still waiting for the bulk loader and release the store (and,
+        read-write, its lock). No flush: the transactional writes are in RocksDB's
+        write-ahead log, and the next open writes them to table files."""
         if self._store is not None:
-            if not self.read_only:
-                try:
-                    self._store.flush()
-                finally:
+            try:
+                if not self.read_only:
+                    self._commit_batch()
+            finally:
+                with self._store_lock:
                     self._store = None
+                if not self.read_only:
                     _OPEN_WRITERS.discard(self.path.resolve())
-            self._store = None
 
     def flush(self) -> None:
+        """Make everything written so far durable in table files: pending bulk pages are
+        loaded, and the store is closed and reopened (RocksDB writes the memtables out
+        while it opens the store; unlike a manual flush this cannot wait forever)."""
         self._check_writable()
-        self.store.flush()
+        self._commit_batch()
+        self._reopen()
 
     def optimize(self) -> None:
-        """Compact the on-disk files; worth it after a large build."""
-        self._check_writable()
+        """Compact the on-disk files; worth it after a large build. The store is reopened
+        first so that the compaction has no memtable to flush."""
+        self.flush()
         self.store.optimize()
+
+    def finish(self, optimize: bool = True) -> None:
+        """The end of a build: pending pages loaded, memtables written out, and the files
+        compacted (``optimize``) so that the store takes its final size on disk."""
+        if optimize:
+            self.optimize()
+        else:
+            self.flush()
+
+    def _reopen(self) -> None:
+        with self._store_lock:
+            if sys.getrefcount(self._store) > 2:  # the attribute and the argument
+                gc.collect()
+                if sys.getrefcount(self._store) > 2:
+                    raise UsageError(f"{self.path}: the store is still in use (an open query result?)"
+                                     "; finish reading it before writing more")
+            self._store = None  # the last reference: RocksDB closes the store
+            try:
+                self._store = ox.Store(str(self.path))
+            except OSError as err:  # another process took the lock in between
+                _OPEN_WRITERS.discard(self.path.resolve())
+                raise OutputError(f"{self.path}: could not reopen the store ({err}); was it opened by "
+                                  "another process during the build? The pages written so far are kept") from None
+            self._memtable_quads = 0
 
     def _check_writable(self) -> None:
         if self.read_only:
@@ -284,6 +340,7 @@ class GraphStore:
             f"INSERT DATA {{ {body}\nGRAPH {ONTOLOGY_GRAPH} {{\n{body}}}\n"
             f"GRAPH {PAGES_GRAPH} {{ {ONTOLOGY_GRAPH} {SHA1} {ox.Literal(digest)} . }} }}"
         )
+        self._reopen()  # written out before any bulk load, so no ingestion has to flush it
 
     # ------------------------------------------------------------ bookkeeping
 
@@ -313,6 +370,11 @@ class GraphStore:
         found = self.records(title)
         return found[0] if found else None
 
+    def page_count(self) -> int:
+        """The number of stored pages (records)."""
+        with self._store_lock:
+            return sum(1 for _ in self.store.quads_for_pattern(None, _RDF_TYPE, PAGE_RECORD, PAGES_GRAPH))
+
     def titles(self) -> list[str]:
         """Titles of the stored pages, sorted."""
         quads = self.store.quads_for_pattern(None, TITLE, None, PAGES_GRAPH)
@@ -320,7 +382,8 @@ class GraphStore:
 
     def is_current(self, page: Page) -> bool:
         """Whether the store holds this version of the page, built with this configuration."""
-        rec = self.record(page.title)
+        with self._store_lock:
+            rec = self.record(page.title)
         if rec is None or rec.configuration != self.configuration:
             return False
         if page.revision is not None and rec.revision is not None:
@@ -349,46 +412,82 @@ class GraphStore:
         "removed" (the result is an error: the page's old graph and record are dropped)."""
         return self._put(result, page.revision, text_sha1(page.wikitext), page.source or result.source)
 
-    def _put(self, result: PageResult, revision: int | None, sha1: str | None, source: str) -> str:
+    def _put(self, result: PageResult, revision: int | None, sha1: str | None, source: str,
+             bulk: bool = False) -> str:
         self._check_writable()
         if result.error is not None:
             return "removed" if self.remove_page(result.title) else "failed"
-        quads = list(ox.parse(result.nquads, format=ox.RdfFormat.N_QUADS))
-        graphs = {q.graph_name for q in quads}
-        if len(graphs) != 1 or not isinstance(next(iter(graphs)), ox.NamedNode):
-            raise UsageError(
-                f"{result.title}: a store needs each page's quads in one named graph of its own"
-            )
-        graph = next(iter(graphs))
+        graph, suffix = _page_graph(result)
         record = self._record_quads(graph, result.title, revision, sha1, source)
-        old = self.records(result.title)
-        merged = [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads]
-        if not old and not self.store.contains_named_graph(graph):
+        with self._store_lock:
+            if result.title in self._batch_titles or suffix in self._batch_graphs:
+                self._commit_batch()  # the page came twice: the first one must be stored first
+            old = self.records(result.title)
+            new = not old and not self.store.contains_named_graph(graph)
+        nquads = result.nquads
+        n = nquads.count(b"\n")
+        if new and bulk:
+            # the page graph, its triples in the merged default graph, its record
+            self._batch += [nquads, nquads.replace(suffix, b" .\n"), _nquads(record)]
+            self._batch_quads += 2 * n + len(record)
+            self._batch_titles.add(result.title)
+            self._batch_graphs.add(suffix)
+            if self._batch_quads >= BULK_QUADS:
+                self._commit_batch()
+            return "added"
+        quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+        if new:
+            merged = [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads]
             # one transaction: the page graph, its record and the merged default graph
-            self.store.extend(quads + record + merged)
+            self._transaction(lambda: self.store.extend(quads + record + merged), 2 * n)
             return "added"
         drops = {r.graph for r in old} | {graph}
         ops = []
-        for g in sorted(drops, key=lambda n: n.value):
+        for g in sorted(drops, key=lambda x: x.value):
             ops.extend(_drop_page_ops(g))
         ops.append(
             f"INSERT DATA {{ {_ntriples(q.triple for q in quads)}\n"
             f"GRAPH {graph} {{\n{_ntriples(q.triple for q in quads)}}}\n"
             f"GRAPH {PAGES_GRAPH} {{\n{_ntriples(q.triple for q in record)}}} }}"
         )
-        self.store.update(";\n".join(ops))  # one transaction: all or nothing
+        # one transaction: all or nothing (old quads are counted too: they leave tombstones)
+        self._transaction(lambda: self.store.update(";\n".join(ops)), 4 * n)
         return "replaced"
+
+    def _transaction(self, write, quads: int) -> None:
+        """Run one write that goes through the memtables; reopen the store once they hold
+        ``MEMTABLE_QUADS`` quads, so that they never fill up (see the module docstring)."""
+        with self._store_lock:
+            write()
+            self._memtable_quads += quads
+            if self._memtable_quads >= MEMTABLE_QUADS:
+                self._reopen()
+
+    def _commit_batch(self) -> None:
+        """Bulk-load the waiting new pages: one ingestion, all or nothing."""
+        if not self._batch:
+            return
+        with self._store_lock:
+            data = b"".join(self._batch)
+            self._batch, self._batch_quads = [], 0
+            self._batch_titles.clear()
+            self._batch_graphs.clear()
+            self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
 
     def remove_page(self, title: str) -> bool:
         """Drop a page's graph and record in one transaction; False if it was not stored."""
         self._check_writable()
-        old = self.records(title)
-        if not old:
-            return False
-        ops = []
-        for rec in old:
-            ops.extend(_drop_page_ops(rec.graph))
-        self.store.update(";\n".join(ops))
+        with self._store_lock:
+            if title in self._batch_titles:
+                self._commit_batch()
+            old = self.records(title)
+            if not old:
+                return False
+            ops = []
+            for rec in old:
+                ops.extend(_drop_page_ops(rec.graph))
+            n = sum(1 for rec in old for _ in self.store.quads_for_pattern(None, None, None, rec.graph))
+            self._transaction(lambda: self.store.update(";\n".join(ops)), 2 * n)
         return True
 
     def filter_current(self, pages: Iterable[Page], report: BuildReport | None = None) -> Iterator[Page]:
@@ -426,7 +525,8 @@ class GraphStore:
                     report.errors.append(res.error)
                 if not quiet:
                     print(f"{prog}: {res.error.line()}", file=sys.stderr)
-            outcome = self._put(res, revision if revision is not None else res.revision, sha1, source or res.source)
+            outcome = self._put(res, revision if revision is not None else res.revision, sha1,
+                                source or res.source, bulk=True)
             if outcome == "added":
                 counts.added += 1
             elif outcome == "replaced":
@@ -440,6 +540,7 @@ class GraphStore:
                     report.pages += 1
                     report.facts += res.facts
                     report.quads += n
+        self._commit_batch()
         return counts
 
     # ------------------------------------------------------------ reading
@@ -465,13 +566,26 @@ class GraphStore:
         )
 
 
+def _page_graph(result: PageResult) -> tuple[ox.NamedNode, bytes]:
+    """The one named graph of a page's N-Quads, and the line ending that names it
+    (`` <graph> .\\n``): every line must end with it."""
+    nquads = result.nquads
+    first = nquads[: nquads.find(b"\n") + 1]
+    graph = next(ox.parse(first, format=ox.RdfFormat.N_QUADS)).graph_name if first else None
+    if isinstance(graph, ox.NamedNode):
+        suffix = f" {graph} .\n".encode()
+        if nquads.count(suffix) == nquads.count(b"\n"):  # a raw newline ends a line, always
+            return graph, suffix
+    raise UsageError(f"{result.title}: a store needs each page's quads in one named graph of its own")
+
+
+def _nquads(quads: Iterable[ox.Quad]) -> bytes:
+    return ox.serialize(list(quads), format=ox.RdfFormat.N_QUADS)
+
+
 def _ntriples(triples: Iterable[ox.Triple]) -> str:
     """N-Triples text, which is also valid inside SPARQL ``INSERT DATA`` blocks."""
     return ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-
-
-
-# ---------------------------------------------------------------- serving
 
 
 __all__ = [

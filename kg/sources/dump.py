@@ -17,7 +17,6 @@ from __future__ import annotations
 import bz2
 import gzip
 import io
-import multiprocessing
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter, deque
@@ -29,6 +28,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kg.errors import InputError, NotWikitextError
+from kg.processes import worker_context
 from kg.sources.page import Page
 
 from .files import redirect_target
@@ -296,9 +296,7 @@ def iter_dump_parallel(
     namespaces = {name.decode("utf-8").strip(): int(key) for key, name in _NAMESPACE.findall(head)}
     tasks = [(str(p), a, b, m.group(0), namespaces, use_prefilter)
              for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
-    ctx = multiprocessing.get_context(
-        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    )
+    ctx = worker_context(preload=["kg.sources.dump"])
     todo = iter(tasks)
     with ctx.Pool(workers) as pool:
         pending = deque(pool.apply_async(_read_streams, (task,)) for task in islice(todo, 2 * workers))
