@@ -98,3 +98,12 @@ def test_vocabulary_table_loads():
     v = kinds.vocabulary()
     assert "Government" in v.orgwords and v.qualifiers["company"] == ORGANIZATION
     assert "founder" in v.personroles and "city" in v.placenouns
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("French", True), ("Dutch", True), ("Swiss", True), ("American", True),  # demonyms (countryinfo)
+    ("Ukrainian", True), ("Victorian", True),  # the stem begins a place's name
+    ("France", False), ("Honda", False), ("Americana", False), ("Swissair", False),
+])
+def test_place_adjectives(word, expected):
+    assert kinds.is_place_adjective(word) is expected

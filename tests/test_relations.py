@@ -186,7 +186,14 @@ def test_sensetime_and_asda_regressions(sensetime):
      {("researchCollaborator", "University of Tartu")}),
     ("Acme Lights was a joint venture between Acme and the Lighting subsidiary of [[Globex]].",
      {("jointVenturePartner", "Globex")}),
+    # a place or its adjective before a descriptor qualifies it, it is not the party
+    ("In 1996 Acme set up a joint venture with the Danish brewer Tuborg Holdings.",
+     {("jointVenturePartner", "Tuborg Holdings")}),
+    ("A licensing agreement with the Swiss engineering firm [[Voltec]] was signed in 1988.", {("partner", "Voltec")}),
+    ("In 2003 it signed a distribution agreement with the [[Leeds]] wholesaler Brannock Trading.",
+     {("partner", "Brannock Trading")}),
     # not relations
+    ("In 2004 Acme signed an agreement with the Portuguese government.", set()),
     ("[[Globex]] supplies steel to [[Initech]].", set()),
     ("Acme sold its dyestuffs business to [[Globex]] in 1990.", set()),
     ("In 2019 Acme bought a 20 per cent stake in [[Delta Foods]].", set()),
@@ -204,6 +211,16 @@ def test_the_short_name_and_the_infobox_units_are_the_company_itself():
             "In 2017 Zorvex signed a long-term agreement with [[Cellco]] for the supply of cells. "
             "Brill and Moss Water supplies drinking water to two million people.")
     assert _pairs(_extract(text, title="Zorvex Motors")) == {("supplier", "Cellco")}
+
+
+def test_a_short_name_stands_for_the_one_linked_organisation_it_begins():
+    text = ("'''Acme''' makes things.\n\n"
+            "In 1990 [[Orlan Maritime Holdings]] chartered two ships. "
+            "In 2001 Acme signed a charter agreement with Orlan. "
+            "In 2002 Acme signed an agreement with Sumner. "  # begins two linked names: left alone
+            "[[Sumner Steel]] and [[Sumner Glass]] are rivals.")
+    found = {(f.value.label, f.value.title) for f in _extract(text)}
+    assert found == {("Orlan", "Orlan Maritime Holdings"), ("Sumner", None)}
 
 
 def test_confidence_follows_the_strength_of_the_evidence():

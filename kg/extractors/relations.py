@@ -235,9 +235,46 @@ def as_organization(entity: Entity, article: Article) -> Entity | None:
     return entity
 
 
+_PREFIXES: list = [None, None]  # (article, {first words: titles}): one article at a time
+_DISAMBIGUATOR = re.compile(r"\s*\([^)]*\)$")
+
+
+def _prefix_titles(article: Article) -> dict[str, set[str]]:
+    """The first words of the names the article links, lower case, and the titles they begin
+    ("itaú" -> Itaú Unibanco, "chalmers" -> Chalmers University of Technology)."""
+    if _PREFIXES[0] is article:
+        return _PREFIXES[1]
+    found: dict[str, set[str]] = {}
+    for title, label in article.links.items():
+        if not title or title.startswith(("File:", "Image:", "Category:")):
+            continue
+        for name in {label, _DISAMBIGUATOR.sub("", title)}:
+            words = name.split()
+            if not name[:1].isupper():
+                continue
+            for n in range(1, len(words)):
+                found.setdefault(" ".join(words[:n]).lower(), set()).add(title)
+    _PREFIXES[0], _PREFIXES[1] = article, found
+    return found
+
+
 def _resolve(label: str, article: Article) -> Entity:
+    """The entity an unlinked name stands for: the link of the same name, else the one linked
+    organisation whose name it begins ("Itaú" for an article that links Itaú Unibanco, "JFE"
+    for JFE Steel), when it begins only one and is not itself a place."""
     title = article.label_index.get(label.lower())
+    if title is None and len(label) >= 3:
+        titles = _prefix_titles(article).get(label.lower())
+        if titles is not None and len(titles) == 1 and not _place_word(label, article):
+            title = next(iter(titles))
     return Entity(label=label, title=title)
+
+
+def _place_word(name: str, article: Article) -> bool:
+    """A place or a place's adjective ("Gothenburg", "Portuguese"), by the name alone or by
+    what the article says of it."""
+    return bool(kinds.is_place_adjective(name) or kinds.place_by_name(name)
+                or kinds.kinds(article).kind(Entity(name)) == kinds.PLACE)
 
 
 def valid_name(name: str, table: Cues) -> bool:
@@ -246,6 +283,8 @@ def valid_name(name: str, table: Cues) -> bool:
         return False
     if all(w in table.notname for w in words):
         return False
+    if len(words) == 1 and kinds.is_place_adjective(name):
+        return False  # "Portuguese" in "the Portuguese retailer Sonae"
     return any(ch.isalpha() for ch in name)
 
 
@@ -259,14 +298,16 @@ def _item_at(s: _Sent, pos: int, article: Article, table: Cues) -> tuple[Entity,
     if m:
         pos = m.end()
     got = _name_at(s, pos, article, table)
+    if got is None or _place_word(got[0].label, article) or kinds.kinds(article).kind(got[0]) == kinds.PLACE:
+        # a place or its adjective that qualifies a descriptor: "the American steelmaker
+        # Armco", "the Gothenburg football club BK Häcken"
+        q = got[1] if got is not None else _qualifier_end(text, pos, article)
+        if q is not None:
+            named = _described(s, q + 1, article, table) if text[q : q + 1] == " " else None
+            if named is not None:
+                return named
     if got is None:
-        d = _DESCRIPTOR.match(text, pos)
-        words = d.group(0).split() if d else []
-        if words and not _FUNCTION_WORDS.intersection(words):
-            # before a linked name any descriptor will do; before an unlinked one it must
-            # end with an organisation noun ("the hedge fund Bridgepoint")
-            if d.end() in s.by_start or words[-1] in table.orgnouns:
-                got = _name_at(s, d.end(), article, table)
+        got = _described(s, pos, article, table)
     if got is not None:
         poss = _POSSESSIVE.match(text, got[1])
         if poss and kinds.kinds(article).kind(got[0]) == kinds.PLACE:
@@ -278,6 +319,34 @@ def _item_at(s: _Sent, pos: int, article: Article, table: Cues) -> tuple[Entity,
         if poss:  # "the University of Basel's Biozentrum": the organisation that owns the unit
             return got[0], poss.end() - len(poss.group(0).lstrip("'’s"))
     return got
+
+
+_QUALIFIER = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+[a-z])")
+
+
+def _qualifier_end(text: str, pos: int, article: Article) -> int | None:
+    """Where a place's name or adjective written at ``pos`` ends ("American", "South Korean")."""
+    m = _QUALIFIER.match(text, pos)
+    return m.end() if m and _place_word(m.group(0), article) else None
+
+
+def _orgnoun(words: list[str], table: Cues) -> bool:
+    """The descriptor ends with an organisation noun ("hedge fund", "tire makers", "asset manager")."""
+    last = words[-1]
+    nouns = table.orgnouns
+    return last in nouns or (last.endswith("s") and last[:-1] in nouns) or " ".join(words[-2:]) in nouns
+
+
+def _described(s: _Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, int] | None:
+    """The name after a lower-case descriptor at ``pos``: before a linked name any descriptor
+    will do; before an unlinked one it must end with an organisation noun ("the hedge fund
+    Bridgepoint")."""
+    d = _DESCRIPTOR.match(s.text, pos)
+    words = d.group(0).split() if d else []
+    if (words and words[0] != "and" and not _FUNCTION_WORDS.intersection(words)
+            and (d.end() in s.by_start or _orgnoun(words, table))):
+        return _name_at(s, d.end(), article, table)
+    return None
 
 
 def _name_at(s: _Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, int] | None:

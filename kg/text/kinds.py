@@ -38,6 +38,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from kg.model import Entity
+from kg.text.countries import demonym_country
 from kg.text.parse import Article
 from kg.text.render import plain_text
 
@@ -216,11 +217,14 @@ _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "ic", "i")
 
 
 def is_place_adjective(word: str) -> bool:
-    """A word that is a place's adjective or people ("Ukrainian", "Chinese", "Swedish"): a
-    place's name starts with what is left without the ending ("Ukrain-", "Chin-", "Swed-")."""
+    """A word that is a place's adjective or people ("Ukrainian", "Chinese", "Swedish",
+    "French", "Dutch"): a country's demonym (countryinfo, through ``kg.text.countries``), or a
+    word whose stem begins a place's name ("Ukrain-", "Chin-", "Swed-", "Victori-")."""
     k = _key(word)
     if k in gazetteer().regions:
         return False
+    if demonym_country(word) is not None and " " not in word.strip() and "-" not in word:
+        return True
     stems = _stems()
     return any(k.endswith(e) and len(k) - len(e) >= 4 and k[: len(k) - len(e)] in stems for e in _DEMONYM_ENDINGS)
 
