@@ -186,6 +186,15 @@ def test_sensetime_and_asda_regressions(sensetime):
      {("researchCollaborator", "University of Tartu")}),
     ("Acme Lights was a joint venture between Acme and the Lighting subsidiary of [[Globex]].",
      {("jointVenturePartner", "Globex")}),
+    # enumerations across a relative clause or a share, and owners followed by their shares
+    ("Its customers include [[Globex]], which buys castings, and the shipyards [[Initech]] and [[Hooli]].",
+     {("customer", "Globex"), ("customer", "Initech"), ("customer", "Hooli")}),
+    ("Its main shareholders are the pension fund Norvik Pensions, with 7.2 per cent, and [[Alpha Capital]], with 5 per cent.",
+     {("investor", "Norvik Pensions"), ("investor", "Alpha Capital")}),
+    ("Since 2012 Acme has been owned by Acme Topco, a vehicle of funds advised by [[Alpha Capital]] (70 per cent) "
+     "and by [[Beta Pension Fund]] (30 per cent).", {("investor", "Alpha Capital"), ("investor", "Beta Pension Fund")}),
+    ("Its kettles are stocked by [[Globex]] and by [[Initech]]'s discount chain.",
+     set()),  # "stocked by" is no cue here: the repeated "by" alone makes no relation
     # a place or its adjective before a descriptor qualifies it, it is not the party
     ("In 1996 Acme set up a joint venture with the Danish brewer Tuborg Holdings.",
      {("jointVenturePartner", "Tuborg Holdings")}),

@@ -32,7 +32,7 @@ from kg.text.render import plain_text
 NAME = "relations"
 
 TYPES = ("partner", "customer", "supplier", "investor", "jointVenturePartner", "researchCollaborator")
-SIDES = ("object", "subject", "either", "reverse", "joint", "selfobj")
+SIDES = ("object", "subject", "either", "reverse", "joint", "selfobj", "stakes")
 STRENGTHS = ("strong", "weak")
 
 
@@ -122,7 +122,12 @@ _UNIT_OF = re.compile(r"\s+(?:subsidiary|unit|division|arm)(?:\s+of)?\s+(?:the\s
 _SUFFIX = re.compile(r",?\s*(?:Ltd|Inc|LLC|Co|Corp|plc|S\.A|AG|GmbH|B\.V|N\.V)\.?(?=[\s,;.]|$)")
 _FUNCTION_WORDS = frozenset("in at on of to from by with for or the a an into over under near its their his her was were is are".split())
 _PAREN = re.compile(r"\s*\([^()]*\)")
-_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and(?:/or)?\s+|\s+&\s+|\s+as well as\s+)")
+_SEPARATOR = re.compile(
+    r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and(?:/or)?\s+|\s+&\s+|\s+as well as\s+)(?:(?:by|from|with|through)\s+(?=\S))?")
+# a relative clause or a share between two items of an enumeration
+_ASIDE = re.compile(r",\s+(?:which|who|whose|with)\b[^,;()]{1,120}?(?=,\s+(?:and\s+)?(?:by\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z])")
+# a share written after an owner: "X (55 per cent)", "X, with 6.1 per cent"
+_STAKE_AFTER = re.compile(r"\s*(?:\(|,\s+with\s+)(?:about |around |some |nearly |almost )?\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)")
 _KEEP_DOT = re.compile(r"(?:Inc|Co|Ltd|Corp|Bros|Pte|plc|L\.P|S\.A|N\.V|A\.G)\.$")
 _TAIL = re.compile(r"\s*(?:,\s*)?(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*$")
 
@@ -398,6 +403,9 @@ def enumeration(s: _Sent, pos: int, article: Article, table: Cues, limit: int | 
         if paren and paren.end() <= limit:
             stop = paren.end()
         end = stop
+        aside = _ASIDE.match(text, stop)
+        if aside and aside.end() < limit:  # "A, which buys wire, and B"; "A, with 6 per cent, and B"
+            stop = aside.end()
         sep = _SEPARATOR.match(text, stop)
         if not sep or sep.end() >= limit:
             break
@@ -440,12 +448,35 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
 # ---------------------------------------------------------------- extraction
 
 
+def _stakeholders(s: _Sent, lo: int, hi: int, article: Article, table: Cues) -> list[Counterparty]:
+    """The names between ``lo`` and ``hi`` that a share follows: "owned by Holdco, a company
+    controlled by funds of A (55 per cent) and by B (45 per cent)" gives A and B."""
+    found: list[Counterparty] = []
+    after = lo
+    for start in _starts(s.text, lo, hi, s):
+        if start < after:
+            continue
+        got = _item_at(s, start, article, table)
+        if got is None or got[1] > hi:
+            continue
+        stop = got[1]
+        suffix = _SUFFIX.match(s.text, stop)
+        if suffix:
+            stop = suffix.end()
+        if _STAKE_AFTER.match(s.text, stop):
+            found.append(Counterparty(got[0], start, got[1]))
+            after = stop
+    return found
+
+
 def _counterparties(s: _Sent, cue: Cue, m: re.Match, article: Article, table: Cues, names) -> list[Counterparty]:
     c0, c1 = _clause_bounds(s.text, m.start())
     obj, _ = enumeration(s, m.end(), article, table, limit=c1)
     side = cue.side
     if side == "object":
         return obj
+    if side == "stakes":
+        return _stakeholders(s, m.end(), c1, article, table)
     if side == "selfobj":
         before = s.text[c0 : m.start()].lower()
         if _self_pattern(names).search(before) or _PRONOUN.search(before):
