@@ -186,6 +186,21 @@ def test_sensetime_and_asda_regressions(sensetime):
      {("researchCollaborator", "University of Tartu")}),
     ("Acme Lights was a joint venture between Acme and the Lighting subsidiary of [[Globex]].",
      {("jointVenturePartner", "Globex")}),
+    # what the company buys, and who makes or runs things for it
+    ("Cement is bought mostly from [[Globex]] under a framework contract, and sand from [[Initech]].",
+     {("supplier", "Globex"), ("supplier", "Initech")}),
+    ("Acme buys its wafers from [[Globex]] and leases its warehouses from [[Initech]].",
+     {("supplier", "Globex"), ("supplier", "Initech")}),
+    ("Its catalogues are printed by the Belgian printer [[Hooli]] under a five-year contract.", {("supplier", "Hooli")}),
+    ("Deliveries to shops are handled partly by [[Initech]].", {("supplier", "Initech")}),
+    ("Its signalling uses equipment from [[Globex]].", {("supplier", "Globex")}),
+    ("Acme was run by [[Globex]] from 1990 to 1995.", set()),  # the company itself: an owner, not a supplier
+    ("The kettles are made by Vandelay Industries.", {("supplier", "Vandelay Industries")}),
+    ("The kettles are made by Jorge Vandelay.", set()),  # after "made by" a party must be known as an organisation
+    ("The ferry was built by [[Globex]] with engines licensed by Acme.", set()),  # Acme supplies here
+    ("In 1971 Acme bought the Ridley Gazette from [[Globex]].", set()),  # a seller, not a supplier
+    ("In 2014 it sold its newspapers to [[Globex]] for €320 million.", set()),  # a buyer of a business
+    ("In 2018 Acme signed a contract with [[Globex]] to replace its ticket machines.", {("supplier", "Globex")}),
     # enumerations across a relative clause or a share, and owners followed by their shares
     ("Its customers include [[Globex]], which buys castings, and the shipyards [[Initech]] and [[Hooli]].",
      {("customer", "Globex"), ("customer", "Initech"), ("customer", "Hooli")}),

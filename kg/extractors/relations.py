@@ -32,7 +32,7 @@ from kg.text.render import plain_text
 NAME = "relations"
 
 TYPES = ("partner", "customer", "supplier", "investor", "jointVenturePartner", "researchCollaborator")
-SIDES = ("object", "subject", "either", "reverse", "joint", "selfobj", "stakes")
+SIDES = ("object", "subject", "either", "reverse", "joint", "selfobj", "stakes", "passive")
 STRENGTHS = ("strong", "weak")
 
 
@@ -52,6 +52,7 @@ class Cue:
     side: str
     gate: tuple[str, ...] | None = None  # the pattern's required_literals: a cheap first test
     strength: str = "strong"  # strong | weak: how directly the cue states the relation
+    known: bool = False  # the counterparty must be linked or called an organisation by the article
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,8 @@ def cues() -> Cues:
     refine, veto, sections, notname, orgnouns, generic = [], [], [], set(), set(), set()
     prefilter = None
     for n, row in enumerate(_rows("relation_cues.tsv"), start=2):
-        row = row + [""] * (5 - len(row))
-        kind, pattern, type_, side, strength = (c.strip() for c in row[:5])
+        row = row + [""] * (6 - len(row))
+        kind, pattern, type_, side, strength, party = (c.strip() for c in row[:6])
         where = f"relation_cues.tsv row {n}"
         if kind in ("cue", "refine", "section", "veto") and type_ not in TYPES:
             raise ValueError(f"{where}: unknown relation type {type_!r}")
@@ -83,8 +84,10 @@ def cues() -> Cues:
                 raise ValueError(f"{where}: unknown side {side!r}")
             if strength not in ("", *STRENGTHS):
                 raise ValueError(f"{where}: unknown strength {strength!r}")
+            if party not in ("", "any", "known"):
+                raise ValueError(f"{where}: unknown party {party!r}")
             compiled = re.compile(pattern, re.IGNORECASE)
-            cue_rows.append(Cue(compiled, type_, side, required_literals(compiled), strength or "strong"))
+            cue_rows.append(Cue(compiled, type_, side, required_literals(compiled), strength or "strong", party == "known"))
         elif kind == "refine":
             refine.append((re.compile(pattern, re.IGNORECASE), type_))
         elif kind == "veto":
@@ -448,6 +451,32 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
 # ---------------------------------------------------------------- extraction
 
 
+_GAP = re.compile(r"[^.;]{0,80}?,?\s+and,?\s+(?:(?:until|since|for|in|from|after|before)\b[^,.;]{1,60},\s+)?"
+                  r"(?:(?![\w-]+ed\b)[a-z][\w-]*\s+){0,3}?(from|through)\s+(?=\S)")
+
+
+def _ends_with_self(before: str, names) -> bool:
+    """The subject right before a passive cue is the company ("Acme was run by", "it is owned by")."""
+    head = re.sub(r"\s*\b(?:is|are|was|were|has been|have been|had been)\b.*$", "", before).strip()
+    return bool(re.search(r"(?:^|\s)(?:it|the company|the group|the firm)$", head) or (
+        head and any(head.endswith(n) for n in names)))
+
+
+def _gapped(s: _Sent, m: re.Match, obj: list[Counterparty], limit: int, article: Article, table: Cues) -> list[Counterparty]:
+    """More counterparties of a cue that ends with "from" or "through", after "and" and the same
+    preposition later in its clause: "bought from A under long-term contracts, and coal from
+    B"; "bought from its joint venture and, until 2023, from C"."""
+    prep = re.search(r"\b(from|through)$", m.group(0))
+    if prep is None:
+        return []
+    start = obj[-1].end if obj else m.end()
+    g = _GAP.match(s.text, start)
+    if g is None or g.group(1) != prep.group(1) or g.end() >= limit:
+        return []
+    more, _ = enumeration(s, g.end(), article, table, limit=limit)
+    return more
+
+
 def _stakeholders(s: _Sent, lo: int, hi: int, article: Article, table: Cues) -> list[Counterparty]:
     """The names between ``lo`` and ``hi`` that a share follows: "owned by Holdco, a company
     controlled by funds of A (55 per cent) and by B (45 per cent)" gives A and B."""
@@ -473,10 +502,19 @@ def _counterparties(s: _Sent, cue: Cue, m: re.Match, article: Article, table: Cu
     c0, c1 = _clause_bounds(s.text, m.start())
     obj, _ = enumeration(s, m.end(), article, table, limit=c1)
     side = cue.side
+    if side in ("object", "selfobj") and cue.type == "supplier":
+        obj = obj + _gapped(s, m, obj, c1, article, table)
     if side == "object":
         return obj
     if side == "stakes":
         return _stakeholders(s, m.end(), c1, article, table)
+    if side == "passive":
+        # "its packaging is made by X", not "Acme was run by X" (the company's own owners or managers)
+        if _ends_with_self(s.ds.low[c0 : m.start()], names):
+            return []
+        if obj and _self_pattern(names).search(s.ds.low, obj[-1].end, c1):
+            return []  # "built by X with technology licensed by Acme": Acme is the one that supplies
+        return obj + _gapped(s, m, obj, c1, article, table)
     if side == "selfobj":
         before = s.text[c0 : m.start()].lower()
         if _self_pattern(names).search(before) or _PRONOUN.search(before):
@@ -516,6 +554,9 @@ def relations_in(s: _Sent, article: Article, table: Cues, names, candidates=None
                 if is_self(c.entity, names, article) or m.start() <= c.start < m.end():
                     continue
                 entity = as_organization(c.entity, article)
+                if entity is not None and cue.known and not (
+                        entity.title or kinds.kinds(article).kind(entity) == kinds.ORGANIZATION):
+                    continue
                 if entity is not None:
                     parties.append(Counterparty(entity, c.start, c.end))
             if not parties:
