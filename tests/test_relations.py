@@ -208,8 +208,34 @@ def test_sensetime_and_asda_regressions(sensetime):
      {("investor", "Norvik Pensions"), ("investor", "Alpha Capital")}),
     ("Since 2012 Acme has been owned by Acme Topco, a vehicle of funds advised by [[Alpha Capital]] (70 per cent) "
      "and by [[Beta Pension Fund]] (30 per cent).", {("investor", "Alpha Capital"), ("investor", "Beta Pension Fund")}),
+    # sales channels: customers of a maker
     ("Its kettles are stocked by [[Globex]] and by [[Initech]]'s discount chain.",
-     set()),  # "stocked by" is no cue here: the repeated "by" alone makes no relation
+     {("customer", "Globex"), ("customer", "Initech")}),
+    ("In 2015 Acme began selling in Spain through [[Globex]], and in Portugal through [[Initech]] a year later.",
+     {("customer", "Globex"), ("customer", "Initech")}),
+    # funding, grants, share issues, consortiums that buy the company, investment firms
+    ("In 1999 [[Globex Capital]] invested $30 million for a 25 per cent stake.", {("investor", "Globex Capital")}),
+    ("In 2012 the research council [[Forskfond]] gave the company a grant of €1 million.", {("investor", "Forskfond")}),
+    ("In 2021 it raised €40 million in a private placement to [[Globex]] and [[Initech]].",
+     {("investor", "Globex"), ("investor", "Initech")}),
+    ("In 2010 a consortium of [[Globex]] and [[Initech]] agreed to buy Acme for $2 billion.",
+     {("investor", "Globex"), ("investor", "Initech")}),
+    ("In 2010 a consortium of [[Globex]] and [[Initech]] agreed to buy the Hooli airline.", set()),
+    ("Since 2019 Acme has been controlled by the Swedish private equity firm [[Nordvik]].", {("investor", "Nordvik")}),
+    # research, sponsorships and programmes
+    ("It conducts research on ceramics with the [[University of Aveiro]].",
+     {("researchCollaborator", "University of Aveiro")}),
+    ("Acme has funded research on batteries at [[Uppsala University]] since 2015.",
+     {("researchCollaborator", "Uppsala University")}),
+    ("In 2020 it began a study of recycled fibres with the [[Technical University of Lodz]].",
+     {("researchCollaborator", "Technical University of Lodz")}),
+    ("Acme has been the main sponsor of the [[Rovers FC]] since 2011.", {("partner", "Rovers FC")}),
+    ("From 2008 to 2012 it sponsored the Bergen rowing club Fjord Roklubb.", {("partner", "Fjord Roklubb")}),
+    ("[[Globex]] sponsored the [[Rovers FC]] in 2011.", set()),  # someone else's sponsorship
+    ("Since 2020 Acme has taken part in the [[Hydrogen Council]]'s pilot programme together with [[Globex]].",
+     {("partner", "Hydrogen Council"), ("partner", "Globex")}),
+    ("In 1994 it entered Thailand with a joint venture, Acme Siam, formed with [[Siam Motors Group]].",
+     {("jointVenturePartner", "Siam Motors Group")}),
     # a place or its adjective before a descriptor qualifies it, it is not the party
     ("In 1996 Acme set up a joint venture with the Danish brewer Tuborg Holdings.",
      {("jointVenturePartner", "Tuborg Holdings")}),
@@ -235,6 +261,21 @@ def test_the_short_name_and_the_infobox_units_are_the_company_itself():
             "In 2017 Zorvex signed a long-term agreement with [[Cellco]] for the supply of cells. "
             "Brill and Moss Water supplies drinking water to two million people.")
     assert _pairs(_extract(text, title="Zorvex Motors")) == {("supplier", "Cellco")}
+
+
+def test_a_retailer_sells_through_partners_not_customers():
+    text = ("{{Infobox company\n| name = Acme Stores\n| industry = [[Retail]]\n}}\n"
+            "'''Acme Stores''' runs supermarkets.\n\nIn 2020 Acme Stores began selling through [[Globex]].")
+    assert _pairs(_extract(text, title="Acme Stores")) == {("partner", "Globex")}
+
+
+def test_a_company_named_after_its_town_is_still_itself():
+    acts = " ".join(f"In {1990 + i} Boronga {verb} a store." for i, verb in enumerate(
+        ("opened", "bought", "sold", "opened", "closed", "opened")))
+    text = (f"'''Boronga Stores''' is a retailer from the town of [[Boronga]].\n\n{acts} "
+            "In 2001 Boronga signed a licence agreement with [[Globex]]. "
+            "In 2002 [[Globex]] signed a distribution agreement with Boronga.")
+    assert _pairs(_extract(text, title="Boronga Stores")) == {("partner", "Globex")}
 
 
 def test_a_short_name_stands_for_the_one_linked_organisation_it_begins():

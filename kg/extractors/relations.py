@@ -32,7 +32,7 @@ from kg.text.render import plain_text
 NAME = "relations"
 
 TYPES = ("partner", "customer", "supplier", "investor", "jointVenturePartner", "researchCollaborator")
-SIDES = ("object", "subject", "either", "reverse", "joint", "selfobj", "stakes", "passive")
+SIDES = ("object", "subject", "either", "reverse", "joint", "selfobj", "stakes", "passive", "buyer")
 STRENGTHS = ("strong", "weak")
 
 
@@ -53,6 +53,7 @@ class Cue:
     gate: tuple[str, ...] | None = None  # the pattern's required_literals: a cheap first test
     strength: str = "strong"  # strong | weak: how directly the cue states the relation
     known: bool = False  # the counterparty must be linked or called an organisation by the article
+    channel: bool = False  # a sales channel: a customer of a maker, a partner of a retailer
 
 
 @dataclass(frozen=True)
@@ -65,17 +66,18 @@ class Cues:
     orgnouns: frozenset[str]
     generic: frozenset[str]
     prefilter: tuple[str, ...]  # keywords every cue contains: a cheap first test per sentence
+    retailer: tuple[re.Pattern, ...] = ()  # infobox industries of companies that sell to consumers
 
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """Load and check ``relation_cues.tsv`` once."""
     cue_rows: list[Cue] = []
-    refine, veto, sections, notname, orgnouns, generic = [], [], [], set(), set(), set()
+    refine, veto, sections, notname, orgnouns, generic, retailer = [], [], [], set(), set(), set(), []
     prefilter = None
     for n, row in enumerate(_rows("relation_cues.tsv"), start=2):
         row = row + [""] * (6 - len(row))
-        kind, pattern, type_, side, strength, party = (c.strip() for c in row[:6])
+        kind, pattern, type_, side, strength, flags = (c.strip() for c in row[:6])
         where = f"relation_cues.tsv row {n}"
         if kind in ("cue", "refine", "section", "veto") and type_ not in TYPES:
             raise ValueError(f"{where}: unknown relation type {type_!r}")
@@ -84,10 +86,12 @@ def cues() -> Cues:
                 raise ValueError(f"{where}: unknown side {side!r}")
             if strength not in ("", *STRENGTHS):
                 raise ValueError(f"{where}: unknown strength {strength!r}")
-            if party not in ("", "any", "known"):
-                raise ValueError(f"{where}: unknown party {party!r}")
+            flagset = {f.strip() for f in flags.split(",") if f.strip()}
+            if flagset - {"known", "channel"}:
+                raise ValueError(f"{where}: unknown flags {sorted(flagset - {'known', 'channel'})}")
             compiled = re.compile(pattern, re.IGNORECASE)
-            cue_rows.append(Cue(compiled, type_, side, required_literals(compiled), strength or "strong", party == "known"))
+            cue_rows.append(Cue(compiled, type_, side, required_literals(compiled), strength or "strong",
+                                "known" in flagset, "channel" in flagset))
         elif kind == "refine":
             refine.append((re.compile(pattern, re.IGNORECASE), type_))
         elif kind == "veto":
@@ -102,11 +106,14 @@ def cues() -> Cues:
             orgnouns.add(pattern)
         elif kind == "generic":
             generic.add(pattern.lower())
+        elif kind == "retailer":
+            retailer.append(re.compile(pattern, re.IGNORECASE))
         else:
             raise ValueError(f"{where}: unknown kind {kind!r}")
     if prefilter is None:
         raise ValueError("relation_cues.tsv: no prefilter row")
-    return Cues(tuple(cue_rows), tuple(refine), tuple(veto), tuple(sections), frozenset(notname), frozenset(orgnouns), frozenset(generic), prefilter)
+    return Cues(tuple(cue_rows), tuple(refine), tuple(veto), tuple(sections), frozenset(notname), frozenset(orgnouns),
+                frozenset(generic), prefilter, tuple(retailer))
 
 
 # ---------------------------------------------------------------- names
@@ -195,8 +202,10 @@ def _short_name(article: Article) -> str | None:
     words = re.sub(r"\s*\(.*\)$", "", article.title).split()
     if len(words) < 2 or not words[0][:1].isupper() or len(words[0]) < 4 or words[0] in cues().notname:
         return None
-    if kinds.place_by_name(words[0]) or kinds.is_place_adjective(words[0]):
-        return None  # "Toronto" in Toronto Star, "Ukrainian" in Ukrainian Railways
+    if kinds.is_place_adjective(words[0]):
+        return None  # "Ukrainian" in Ukrainian Railways
+    if kinds.place_by_name(words[0]) and not _acts_as_subject(words[0], article):
+        return None  # "Toronto" in Toronto Star: the city, written after "in"
     alone = re.compile(rf"(?<![A-Z][\w.]\s)(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+[A-Z&])")
     count = 0
     for sentence in article.sentences:
@@ -205,6 +214,25 @@ def _short_name(article: Article) -> str | None:
             if count >= 3:
                 return words[0].lower()
     return None
+
+
+_ACTS = ("has|had|was|is|signed|bought|sold|acquired|announced|opened|launched|agreed|formed|became|said|began|"
+         "started|entered|closed|raised|cut|won|floated|moved|offered|introduced|reported|expanded|chose|paid")
+
+
+def _acts_as_subject(word: str, article: Article) -> bool:
+    """A place's name that the article uses as the subject of the company's acts ("Boronia
+    signed ...", for a company named after its suburb) at least five times, and more than
+    twice as often as after a preposition of place ("in Boronia")."""
+    w = re.escape(word)
+    acts = re.compile(rf"(?<![\w-]){w}\s+(?:{_ACTS})\b")
+    place = re.compile(rf"\b(?:in|at|near|from|to|of|around|outside|across)\s+{w}(?![\w-])")
+    n_acts = n_place = 0
+    for sentence in article.sentences:
+        if word in sentence.text:
+            n_acts += len(acts.findall(sentence.text))
+            n_place += len(place.findall(sentence.text))
+    return n_acts >= 5 and n_acts > 2 * n_place
 
 
 @lru_cache(maxsize=256)
@@ -452,7 +480,16 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 _GAP = re.compile(r"[^.;]{0,80}?,?\s+and,?\s+(?:(?:until|since|for|in|from|after|before)\b[^,.;]{1,60},\s+)?"
-                  r"(?:(?![\w-]+ed\b)[a-z][\w-]*\s+){0,3}?(from|through)\s+(?=\S)")
+                  r"(?:(?![\w-]+ed\b)[\w-]+\s+){0,3}?(from|through)\s+(?=\S)")
+
+
+_BUYS = re.compile(r"[^.;]{0,30}?\b(?:agreed to (?:buy|acquire|take over)|bought|acquired|took over|offered to buy|"
+                   r"made an offer for|bid for|took private)\s+")
+
+
+@lru_cache(maxsize=256)
+def _buys_self(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join([r"the company\b", r"it\b", *(rf"{re.escape(n)}(?![\w-])" for n in names)]))
 
 
 def _ends_with_self(before: str, names) -> bool:
@@ -502,12 +539,16 @@ def _counterparties(s: _Sent, cue: Cue, m: re.Match, article: Article, table: Cu
     c0, c1 = _clause_bounds(s.text, m.start())
     obj, _ = enumeration(s, m.end(), article, table, limit=c1)
     side = cue.side
-    if side in ("object", "selfobj") and cue.type == "supplier":
+    if side in ("object", "selfobj"):
         obj = obj + _gapped(s, m, obj, c1, article, table)
     if side == "object":
         return obj
     if side == "stakes":
         return _stakeholders(s, m.end(), c1, article, table)
+    if side == "buyer":
+        # "a consortium of A and B agreed to buy Acme": A and B buy the company itself
+        buys = _BUYS.match(s.ds.low, obj[-1].end) if obj else None
+        return obj if buys and _buys_self(names).match(s.ds.low, buys.end()) else []
     if side == "passive":
         # "its packaging is made by X", not "Acme was run by X" (the company's own owners or managers)
         if _ends_with_self(s.ds.low[c0 : m.start()], names):
@@ -563,6 +604,8 @@ def relations_in(s: _Sent, article: Article, table: Cues, names, candidates=None
                 continue
             taken.append((m.start(), m.end()))
             type_ = cue.type
+            if cue.channel and sells_to_consumers(article, table):
+                type_ = "partner"  # "a supermarket chain sells through a delivery app": a partner
             c0, c1 = _clause_bounds(text, m.start())
             if type_ == "partner":
                 for pat, new in table.refine:
@@ -577,6 +620,19 @@ def relations_in(s: _Sent, article: Article, table: Cues, names, candidates=None
                     seen.add(key)
                     found.append((type_, c, cue, m))
     return found
+
+
+_RETAILER: list = [None, False]  # (article, answer)
+
+
+def sells_to_consumers(article: Article, table: Cues) -> bool:
+    """The company sells to consumers itself (its infobox industry matches a `retailer` row:
+    retail, supermarkets, restaurants): what it sells through is a partner, not a customer."""
+    if _RETAILER[0] is not article:
+        industries = " ".join(plain_text(v) for box in article.infoboxes for k, v in box.params.items()
+                              if k in ("industry", "industries", "type"))
+        _RETAILER[0], _RETAILER[1] = article, any(p.search(industries) for p in table.retailer)
+    return _RETAILER[1]
 
 
 def _family(type_: str) -> str:
