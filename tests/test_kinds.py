@@ -35,6 +35,8 @@ def _article(text: str, title: str = "Acme"):
     ("Jane Doe", "Jane Doe (businesswoman)", PERSON),
     ("Harlow", "Harlow (town)", PLACE),
     ("Globex", "Globex", UNKNOWN),
+    ("Ica", "Ica, Peru", PLACE),  # a region of Peru
+    ("ICA", "ICA Gruppen", UNKNOWN),  # written in capitals: an acronym, not the region
 ])
 def test_kind_from_the_names_alone(label, title, expected):
     assert name_kind(label, title) == expected

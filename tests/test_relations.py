@@ -236,6 +236,20 @@ def test_sensetime_and_asda_regressions(sensetime):
      {("partner", "Hydrogen Council"), ("partner", "Globex")}),
     ("In 1994 it entered Thailand with a joint venture, Acme Siam, formed with [[Siam Motors Group]].",
      {("jointVenturePartner", "Siam Motors Group")}),
+    # appositions, owners of what is described, and asides between two items
+    ("In 2022 half of its sales went through the two large wholesale groups, [[Globex]] and [[Initech]].",
+     {("customer", "Globex"), ("customer", "Initech")}),
+    ("Its customers include the staff canteens of the [[Brill Council]].", {("customer", "Brill Council")}),
+    ("Acme partnered with [[Tomas Vell]], founder of [[Vellware]].", set()),  # a person's role, not an owner
+    ("Its mill uses machinery from [[Globex]] and, for its packing lines, [[Initech]].",
+     {("supplier", "Globex"), ("supplier", "Initech")}),
+    ("Its testing is contracted to [[Globex]] in Leeds and, since 2021, to [[Initech]] in York.",
+     {("supplier", "Globex"), ("supplier", "Initech")}),
+    ("In 1992 it opened a plant with a joint venture, Acme Lanka Co., formed with the [[Lanka Steel Group]].",
+     {("jointVenturePartner", "Lanka Steel Group")}),
+    ("[[Globex]] handles most of its raw material purchasing.", {("supplier", "Globex")}),
+    ("In 2014 Acme signed a codeshare agreement with [[Globex]], shortly after Globex's merger with [[Initech]].",
+     {("partner", "Globex")}),  # another company's merger vetoes nothing
     # a place or its adjective before a descriptor qualifies it, it is not the party
     ("In 1996 Acme set up a joint venture with the Danish brewer Tuborg Holdings.",
      {("jointVenturePartner", "Tuborg Holdings")}),

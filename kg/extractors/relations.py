@@ -133,7 +133,8 @@ _SUFFIX = re.compile(r",?\s*(?:Ltd|Inc|LLC|Co|Corp|plc|S\.A|AG|GmbH|B\.V|N\.V)\.
 _FUNCTION_WORDS = frozenset("in at on of to from by with for or the a an into over under near its their his her was were is are".split())
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _SEPARATOR = re.compile(
-    r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and(?:/or)?\s+|\s+&\s+|\s+as well as\s+)(?:(?:by|from|with|through)\s+(?=\S))?")
+    r"\s*(?:,?\s+and,\s+(?:for|in|on|at|since|until|from|through)\b[^,;.]{1,60},\s+|"  # "A and, for its network, B"
+    r",\s*(?:and\s+|&\s+)?|\s+and(?:/or)?\s+|\s+&\s+|\s+as well as\s+)(?:(?:by|from|with|through)\s+(?=\S))?")
 # a relative clause or a share between two items of an enumeration
 _ASIDE = re.compile(r",\s+(?:which|who|whose|with)\b[^,;()]{1,120}?(?=,\s+(?:and\s+)?(?:by\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z])")
 # a share written after an owner: "X (55 per cent)", "X, with 6.1 per cent"
@@ -376,13 +377,32 @@ def _orgnoun(words: list[str], table: Cues) -> bool:
 def _described(s: _Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, int] | None:
     """The name after a lower-case descriptor at ``pos``: before a linked name any descriptor
     will do; before an unlinked one it must end with an organisation noun ("the hedge fund
-    Bridgepoint")."""
-    d = _DESCRIPTOR.match(s.text, pos)
+    Bridgepoint"); a plural one may be followed by a comma ("the three grocery groups, A, B
+    and C"). "the school kitchens of the [[X]]": the linked X that owns what is described."""
+    text = s.text
+    d = _DESCRIPTOR.match(text, pos)
     words = d.group(0).split() if d else []
-    if (words and words[0] != "and" and not _FUNCTION_WORDS.intersection(words)
-            and (d.end() in s.by_start or _orgnoun(words, table))):
-        return _name_at(s, d.end(), article, table)
+    if not words or words[0] == "and":
+        return None
+    if not _FUNCTION_WORDS.intersection(words):
+        if d.end() in s.by_start or _orgnoun(words, table):
+            return _name_at(s, d.end(), article, table)
+    plural = _PLURAL_APPOSITION.match(text, pos)
+    if plural:
+        words = plural.group(1).split()
+        if not _FUNCTION_WORDS.intersection(words) and _orgnoun(words, table):
+            return _name_at(s, plural.end(), article, table)
+    of = _OF_OWNER.match(text, pos) if text[max(0, pos - 4) : pos].lower() == "the " else None
+    if (of and of.end() in s.by_start and not _FUNCTION_WORDS.intersection(of.group(1).split())
+            and not set(of.group(1).split()) & set(kinds.vocabulary().personroles)):
+        mention = s.by_start[of.end()]
+        if kinds.kinds(article).kind(mention.entity) != kinds.PLACE:
+            return _name_at(s, of.end(), article, table)
     return None
+
+
+_OF_OWNER = re.compile(r"((?:[a-z][\w-]*\s+){1,3})of\s+(?:the\s+)?")
+_PLURAL_APPOSITION = re.compile(r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s),\s+(?=[A-Z])")
 
 
 def _name_at(s: _Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, int] | None:
@@ -480,7 +500,7 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 _GAP = re.compile(r"[^.;]{0,80}?,?\s+and,?\s+(?:(?:until|since|for|in|from|after|before)\b[^,.;]{1,60},\s+)?"
-                  r"(?:(?![\w-]+ed\b)[\w-]+\s+){0,3}?(from|through)\s+(?=\S)")
+                  r"(?:(?![\w-]+ed\b)[\w-]+\s+){0,3}?(from|through|to)\s+(?=\S)")
 
 
 _BUYS = re.compile(r"[^.;]{0,30}?\b(?:agreed to (?:buy|acquire|take over)|bought|acquired|took over|offered to buy|"
@@ -499,11 +519,14 @@ def _ends_with_self(before: str, names) -> bool:
         head and any(head.endswith(n) for n in names)))
 
 
-def _gapped(s: _Sent, m: re.Match, obj: list[Counterparty], limit: int, article: Article, table: Cues) -> list[Counterparty]:
-    """More counterparties of a cue that ends with "from" or "through", after "and" and the same
+def _gapped(s: _Sent, cue: Cue, m: re.Match, obj: list[Counterparty], limit: int, article: Article,
+            table: Cues) -> list[Counterparty]:
+    """More counterparties of a cue that ends with "from", "through" or (a supplier's) "to", after "and" and the same
     preposition later in its clause: "bought from A under long-term contracts, and coal from
     B"; "bought from its joint venture and, until 2023, from C"."""
-    prep = re.search(r"\b(from|through)$", m.group(0))
+    prep = re.search(r"\b(from|through|to)$", m.group(0))
+    if prep is not None and prep.group(1) == "to" and cue.type != "supplier":
+        return []  # "contracted to A in X and, since 2020, to B"; not "sold to A and to B" (sales)
     if prep is None:
         return []
     start = obj[-1].end if obj else m.end()
@@ -540,7 +563,7 @@ def _counterparties(s: _Sent, cue: Cue, m: re.Match, article: Article, table: Cu
     obj, _ = enumeration(s, m.end(), article, table, limit=c1)
     side = cue.side
     if side in ("object", "selfobj"):
-        obj = obj + _gapped(s, m, obj, c1, article, table)
+        obj = obj + _gapped(s, cue, m, obj, c1, article, table)
     if side == "object":
         return obj
     if side == "stakes":
@@ -555,7 +578,7 @@ def _counterparties(s: _Sent, cue: Cue, m: re.Match, article: Article, table: Cu
             return []
         if obj and _self_pattern(names).search(s.ds.low, obj[-1].end, c1):
             return []  # "built by X with technology licensed by Acme": Acme is the one that supplies
-        return obj + _gapped(s, m, obj, c1, article, table)
+        return obj + _gapped(s, cue, m, obj, c1, article, table)
     if side == "selfobj":
         before = s.text[c0 : m.start()].lower()
         if _self_pattern(names).search(before) or _PRONOUN.search(before):

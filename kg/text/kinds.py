@@ -38,7 +38,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from kg.model import Entity
-from kg.text.countries import demonym_country
+from kg.text.countries import country_code, demonym_country
 from kg.text.parse import Article
 from kg.text.render import plain_text
 
@@ -160,6 +160,7 @@ def gazetteer() -> Gazetteer:
 # ---------------------------------------------------------------- the name alone
 
 _QUALIFIER = re.compile(r"^(?P<base>.+?)\s*\((?P<q>[^()]+)\)$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _COMMA_PLACE = re.compile(r"^(?P<base>[^,]+),\s*(?P<where>[^,]+)$")
 _WORDS = re.compile(r"[\w.&'’-]+")
 
@@ -199,8 +200,12 @@ def has_orgword(name: str) -> bool:
 def place_by_name(name: str) -> str | None:
     """``PLACE`` when the name alone is a place: a country, a subdivision, a continent, a city
     of a million people, or "X, Y" with Y a place ("Visp, Switzerland"); "city" when it is a
-    smaller city (a place only with the article's word for it); else None."""
+    smaller city (a place only with the article's word for it); else None. A name written in
+    capitals ("ICA", "BHP") is an acronym, not the place of that name ("Ica"), unless it is a
+    country's ("UK", "USA")."""
     g = gazetteer()
+    if _ACRONYM.fullmatch(name) and country_code(name) is None:
+        return None
     k = _key(name)
     if k in g.regions:
         return PLACE
