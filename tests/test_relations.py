@@ -277,6 +277,21 @@ def test_the_short_name_and_the_infobox_units_are_the_company_itself():
     assert _pairs(_extract(text, title="Zorvex Motors")) == {("supplier", "Cellco")}
 
 
+def test_each_party_of_an_enumeration_keeps_its_own_date():
+    text = ("'''Acme''' makes things.\n\n"
+            "Its customers include [[Globex]], the utility [[Initech]], which signed a contract in 2016, "
+            "and the [[Hooli]] chain, a client since 2018.")
+    dates = {f.value.title: dict(f.qualifiers).get("date") for f in _extract(text)}
+    assert dates["Globex"] is None and dates["Initech"].iso == "2016" and dates["Hooli"].iso == "2018"
+
+
+def test_a_refining_word_of_another_act_in_the_sentence_leaves_the_type():
+    text = ("'''Acme''' makes things.\n\n"
+            "Since 2019 Acme has worked with [[Globex]] on a new mill, and it conducts research on alloys with "
+            "[[Delft University of Technology]].")
+    assert _pairs(_extract(text)) == {("partner", "Globex"), ("researchCollaborator", "Delft University of Technology")}
+
+
 def test_a_retailer_sells_through_partners_not_customers():
     text = ("{{Infobox company\n| name = Acme Stores\n| industry = [[Retail]]\n}}\n"
             "'''Acme Stores''' runs supermarkets.\n\nIn 2020 Acme Stores began selling through [[Globex]].")

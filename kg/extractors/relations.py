@@ -481,6 +481,10 @@ def subject_enumeration(s: _Sent, clause_start: int, cue_start: int, article: Ar
     return []
 
 
+# what follows an enumeration and tells the date of all its parties ("A and B, signed in 2016")
+_OF_ALL = re.compile(r",?\s+(?:signed|agreed|announced|concluded|formed|made|struck|reached|renewed|extended)\b")
+# a new clause of the same sentence that tells another act: ", and it conducts research ..."
+_NEXT_ACT = re.compile(r",?\s+and\s+(?:it|the company|they|he|she)\s+(?=[a-z])")
 _PRONOUN = re.compile(r"(?:^|\s)(?:it|the company)\s")
 _CLAUSE = re.compile(r";|\s+(?:while|whereas)\s+")
 
@@ -631,8 +635,11 @@ def relations_in(s: _Sent, article: Article, table: Cues, names, candidates=None
                 type_ = "partner"  # "a supermarket chain sells through a delivery app": a partner
             c0, c1 = _clause_bounds(text, m.start())
             if type_ == "partner":
+                # the cue's own conjunct: not "..., and it conducts research with Y" after it
+                nxt = _NEXT_ACT.search(text, m.end(), c1)
+                r1 = nxt.start() if nxt else c1
                 for pat, new in table.refine:
-                    if pat.search(text, c0, c1):
+                    if pat.search(text, c0, r1):
                         type_ = new
                         break
             if any(_family(type_) == _family(t) and pat.search(text, c0, c1) for pat, t in table.veto):
@@ -643,6 +650,24 @@ def relations_in(s: _Sent, article: Article, table: Cues, names, candidates=None
                     seen.add(key)
                     found.append((type_, c, cue, m))
     return found
+
+
+def relation_date(s: _Sent, found: list[tuple[str, Counterparty, Cue, re.Match]], k: int) -> DateValue | None:
+    """The date of the ``k``-th relation ``relations_in`` found: the one its cue gives; for a
+    party named after the cue, read up to that party and no further than the next party of the
+    same cue ("customers include A, which signed in 2016, and B" dates A only)."""
+    _, c, _, m = found[k]
+    end, stop, fallback = m.end(), None, s.ds.date
+    if c.start >= m.end():
+        end = c.end
+        later = [o for _, o, _, om in found if om is m and o.start > c.start]
+        stop = min(o.start for o in later) if later else None
+        if later and _OF_ALL.match(s.text, max(o.end for o in later)):
+            stop = None  # "the agreements with A and B, signed in 2016": the date is of both
+        if stop is not None and fallback is not None and fallback.iso[:4] in s.text[stop:] \
+                and fallback.iso[:4] not in s.text[:stop]:
+            fallback = None  # the sentence's date is written by a later party of the enumeration
+    return date_by_cue(s.text, m.start(), end, fallback, stop)
 
 
 _RETAILER: list = [None, False]  # (article, answer)
@@ -694,11 +719,14 @@ def confidence(strength: str, entity: Entity, article: Article) -> Decimal:
     return min(max(value, Decimal("0.10")), Decimal("0.95"))
 
 
+_SENTENCE_DATE = object()  # the date the narrative layer gives the sentence
+
+
 def _fact(article: Article, prop: str, entity: Entity, ds: DatedSentence, strength: str = "strong",
-          date: DateValue | None = None) -> Fact:
+          date=_SENTENCE_DATE) -> Fact:
     s = ds.sentence
     prov = replace(sentence_provenance(article, s, NAME), confidence=confidence(strength, entity, article))
-    date = date or ds.date
+    date = ds.date if date is _SENTENCE_DATE else date
     quals = (("date", date),) if date else ()
     return Fact(subject=article.title, prop=prop, value=Entity(entity.label, entity.title, "organization"), provenance=prov, qualifiers=quals)
 
@@ -713,8 +741,8 @@ def extract(article: Article) -> Iterator[Fact]:
     for i, ds in enumerate(dated_sentences(article)):
         s = _Sent(ds)
         found = relations_in(s, article, table, names, [c for c in table.cues if passes(c.gate, ds.folded)]) if i in prefiltered else ()
-        for type_, c, cue, m in found:
-            yield _fact(article, type_, c.entity, ds, cue.strength, date_by_cue(s.text, m.start(), m.end(), ds.date))
+        for k, (type_, c, cue, _) in enumerate(found):
+            yield _fact(article, type_, c.entity, ds, cue.strength, relation_date(s, found, k))
         path = ds.sentence.section
         if path not in section_types:
             section_types[path] = _section_type(path, table)
