@@ -283,6 +283,8 @@ def test_each_party_of_an_enumeration_keeps_its_own_date():
             "and the [[Hooli]] chain, a client since 2018.")
     dates = {f.value.title: dict(f.qualifiers).get("date") for f in _extract(text)}
     assert dates["Globex"] is None and dates["Initech"].iso == "2016" and dates["Hooli"].iso == "2018"
+    both = "'''Acme''' makes things.\n\nThe agreements with [[Globex]] and [[Initech]], signed in 2016, cover Asia."
+    assert {dict(f.qualifiers)["date"].iso for f in _extract(both)} == {"2016"}
 
 
 def test_a_refining_word_of_another_act_in_the_sentence_leaves_the_type():
