@@ -230,9 +230,26 @@ def _classify(text: str, in_section: bool, t: Table, strong, weak, named: tuple[
     if found is None and in_section:  # an act or an accusation before a mere topic
         found = next((cue for cue in weak if not cue.topic and _hit(cue, text, named)), None) or next(
             (cue for cue in weak if cue.topic and _hit(cue, text, named)), None)
-    if found is not None and any(v.search(text) for v in t.veto):
+    if found is not None and any(_vetoes(v, found, text) for v in t.veto):
         return None
     return found
+
+
+_OWN_ACT = re.compile(r"(?:;\s*|\band\s+(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?)$")
+
+
+def _vetoes(veto: re.Pattern, cue: Cue, text: str) -> bool:
+    """The veto holds for the cue: not when the act a strong cue names is told after the reply,
+    in a clause of its own ("X denied the charges and has sued Y"; "...; the court ruled ...")."""
+    v = veto.search(text)
+    if v is None:
+        return False
+    if not cue.strong:
+        return True  # an accusation in a reply is the reply's ("called the report misleading")
+    for m in cue.pattern.finditer(text):
+        if m.start() >= v.end() and (_OWN_ACT.search(text, 0, m.start()) or ";" in text[v.end() : m.start()]):
+            return False
+    return True
 
 
 def classify(text: str, in_section: bool, t: Table) -> Cue | None:
