@@ -109,3 +109,13 @@ def test_vocabulary_table_loads():
 ])
 def test_place_adjectives(word, expected):
     assert kinds.is_place_adjective(word) is expected
+
+
+@pytest.mark.parametrize(("label", "title", "expected"), [
+    ("Olympic Games", "Olympic Games", kinds.EVENT),
+    ("Rugby World Cup", "Rugby World Cup", kinds.EVENT),
+    ("Expo 2020", "Expo 2020", UNKNOWN),  # one word besides the year: too little to go on
+    ("Games Workshop", "Games Workshop", UNKNOWN),  # the event word must end the name
+])
+def test_event_names(label, title, expected):
+    assert name_kind(label, title) == expected

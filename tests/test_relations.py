@@ -232,6 +232,9 @@ def test_sensetime_and_asda_regressions(sensetime):
     ("Acme has been the main sponsor of the [[Rovers FC]] since 2011.", {("partner", "Rovers FC")}),
     ("From 2008 to 2012 it sponsored the Bergen rowing club Fjord Roklubb.", {("partner", "Fjord Roklubb")}),
     ("[[Globex]] sponsored the [[Rovers FC]] in 2011.", set()),  # someone else's sponsorship
+    ("From 1992 to 2004 Acme sponsored the [[Winter Olympic Games]].", set()),  # an event, not an organisation
+    ("Its jingle was produced by [[Globex Studios]] and toured supporting [[Initech]].",
+     {("supplier", "Globex Studios")}),  # "toured supporting": verbs, not a descriptor
     ("Since 2020 Acme has taken part in the [[Hydrogen Council]]'s pilot programme together with [[Globex]].",
      {("partner", "Hydrogen Council"), ("partner", "Globex")}),
     ("In 1994 it entered Thailand with a joint venture, Acme Siam, formed with [[Siam Motors Group]].",

@@ -265,9 +265,10 @@ def as_organization(entity: Entity, article: Article) -> Entity | None:
     Government]]``) stands for the organisation, without the target's title."""
     known = kinds.kinds(article)
     kind = known.kind(entity)
-    if kind in (kinds.PLACE, kinds.PERSON):
+    if kind in (kinds.PLACE, kinds.PERSON, kinds.EVENT):
         return None
-    if entity.title and entity.label != entity.title and known.kind(Entity(entity.title, entity.title)) in (kinds.PLACE, kinds.PERSON):
+    if entity.title and entity.label != entity.title and known.kind(Entity(entity.title, entity.title)) in (
+            kinds.PLACE, kinds.PERSON, kinds.EVENT):
         return Entity(entity.label) if known.label_kind(entity) == kinds.ORGANIZATION else None
     return entity
 
@@ -340,7 +341,7 @@ def _item_at(s: _Sent, pos: int, article: Article, table: Cues) -> tuple[Entity,
         # Armco", "the Gothenburg football club BK Häcken"
         q = got[1] if got is not None else _qualifier_end(text, pos, article)
         if q is not None:
-            named = _described(s, q + 1, article, table) if text[q : q + 1] == " " else None
+            named = _described(s, q + 1, article, table, qualified=True) if text[q : q + 1] == " " else None
             if named is not None:
                 return named
     if got is None:
@@ -374,7 +375,7 @@ def _orgnoun(words: list[str], table: Cues) -> bool:
     return last in nouns or (last.endswith("s") and last[:-1] in nouns) or " ".join(words[-2:]) in nouns
 
 
-def _described(s: _Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, int] | None:
+def _described(s: _Sent, pos: int, article: Article, table: Cues, qualified: bool = False) -> tuple[Entity, int] | None:
     """The name after a lower-case descriptor at ``pos``: before a linked name any descriptor
     will do; before an unlinked one it must end with an organisation noun ("the hedge fund
     Bridgepoint"); a plural one may be followed by a comma ("the three grocery groups, A, B
@@ -384,6 +385,8 @@ def _described(s: _Sent, pos: int, article: Article, table: Cues) -> tuple[Entit
     words = d.group(0).split() if d else []
     if not words or words[0] == "and":
         return None
+    if words[0].endswith(("ed", "ing")) and not qualified and not _ARTICLE_BEFORE.search(text, 0, pos):
+        return None  # "... and toured supporting [[X]]": a verb, not a descriptor
     if not _FUNCTION_WORDS.intersection(words):
         if d.end() in s.by_start or _orgnoun(words, table):
             return _name_at(s, d.end(), article, table)
@@ -401,6 +404,7 @@ def _described(s: _Sent, pos: int, article: Article, table: Cues) -> tuple[Entit
     return None
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s+$", re.IGNORECASE)
 _OF_OWNER = re.compile(r"((?:[a-z][\w-]*\s+){1,3})of\s+(?:the\s+)?")
 _PLURAL_APPOSITION = re.compile(r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s),\s+(?=[A-Z])")
 
