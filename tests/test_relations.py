@@ -195,8 +195,10 @@ def test_sensetime_and_asda_regressions(sensetime):
     ("Deliveries to shops are handled partly by [[Initech]].", {("supplier", "Initech")}),
     ("Its signalling uses equipment from [[Globex]].", {("supplier", "Globex")}),
     ("Acme was run by [[Globex]] from 1990 to 1995.", set()),  # the company itself: an owner, not a supplier
-    ("The kettles are made by Vandelay Industries.", {("supplier", "Vandelay Industries")}),
-    ("The kettles are made by Jorge Vandelay.", set()),  # after "made by" a party must be known as an organisation
+    ("Its kettles are made by Vandelay Industries.", {("supplier", "Vandelay Industries")}),
+    ("Its kettles are made by Jorge Vandelay.", set()),  # after "made by" a party must be known as an organisation
+    ("The radio jingle was produced by [[Globex]].", set()),  # whose jingle, the sentence does not say
+    ("The company sells kettles, assembled by [[Globex]] in Poznań.", {("supplier", "Globex")}),
     ("The ferry was built by [[Globex]] with engines licensed by Acme.", set()),  # Acme supplies here
     ("In 1971 Acme bought the Ridley Gazette from [[Globex]].", set()),  # a seller, not a supplier
     ("In 2014 it sold its newspapers to [[Globex]] for €320 million.", set()),  # a buyer of a business

@@ -520,6 +520,30 @@ def _buys_self(names: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join([r"the company\b", r"it\b", *(rf"{re.escape(n)}(?![\w-])" for n in names)]))
 
 
+_UNDER_CONTRACT = re.compile(r"\bunder (?:a|an|its|the|their)\b[^.;]{0,40}?\b(?:contract|agreement|licen[cs]e|deal)\b")
+_DETERMINER = re.compile(r"(?:the|a|an|this|these|that|those)\b")
+_POSSESSIVE_SELF = re.compile(r"\b(?:its|their|the company['’]s|the group['’]s)\b")
+
+
+def _the_companys(low: str, c0: int, m: re.Match, c1: int, names) -> bool:
+    """What a passive cue says is made or run by someone is the company's: its subject is
+    possessed by the company ("Its distribution centres are run by X", "Acme's packaging ...")
+    or a bare noun ("Packaging is made by X", "Distribution is handled by X"); after "which"
+    or a comma (a relative clause) the clause before names what the company owns or does;
+    or the clause says it is done under a contract ("the magazines are printed by X under a
+    long-term contract")."""
+    if _UNDER_CONTRACT.search(low, m.end(), c1):
+        return True
+    before = low[c0 : m.start()]
+    subject = before[before.rfind(",") + 1 :].strip()
+    if not subject or subject in ("which", "that") or m.group(0).startswith(","):
+        return bool(_POSSESSIVE_SELF.search(before) or _self_pattern(names).search(before)
+                    or re.search(r"\b(?:it|the company)\b", before))
+    if _POSSESSIVE_SELF.match(subject) or any(subject.startswith(f"{n}'s") or subject.startswith(f"{n}’s") for n in names):
+        return True
+    return not _DETERMINER.match(subject)
+
+
 def _ends_with_self(before: str, names) -> bool:
     """The subject right before a passive cue is the company ("Acme was run by", "it is owned by")."""
     head = re.sub(r"\s*\b(?:is|are|was|were|has been|have been|had been)\b.*$", "", before).strip()
@@ -586,6 +610,8 @@ def _counterparties(s: _Sent, cue: Cue, m: re.Match, article: Article, table: Cu
             return []
         if obj and _self_pattern(names).search(s.ds.low, obj[-1].end, c1):
             return []  # "built by X with technology licensed by Acme": Acme is the one that supplies
+        if not _the_companys(s.ds.low, c0, m, c1, names):
+            return []  # "The audio logo was produced by X": whose logo, the sentence does not say
         return obj + _gapped(s, cue, m, obj, c1, article, table)
     if side == "selfobj":
         before = s.text[c0 : m.start()].lower()
