@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib.resources import files
+
 import pytest
 from corpus import wiki
 
@@ -116,7 +118,7 @@ def test_values_are_organisation_entities(sensetime):
 def test_cue_table_loads_and_every_type_is_a_kgo_property():
     table = relations.cues()
     assert table.cues and table.notname and table.generic
-    ttl = (relations.files("kg.ontology").joinpath("kgo.ttl")).read_text(encoding="utf-8")
+    ttl = files("kg.ontology").joinpath("kgo.ttl").read_text(encoding="utf-8")
     for t in relations.TYPES:
         assert f"kgo:{t} a rdf:Property" in ttl
 

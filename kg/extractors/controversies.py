@@ -20,8 +20,8 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib.resources import files
 
-from kg.extractors import relations
-from kg.extractors.relations import company_names, is_self
+from kg.extractors.relation_cues import cues as relation_cues
+from kg.extractors.relation_names import company_names, is_self, valid_name
 from kg.model import Entity, Event, Fact, Participant
 from kg.text import kinds
 from kg.text.cue_dates import date_by_cue
@@ -164,11 +164,11 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
     out: list[Participant] = []
     seen: set[str] = set()
     previous_place = -1
-    rtable = relations.cues()
+    rtable = relation_cues()
     known = kinds.kinds(article)
     for m in sorted(ds.mentions, key=lambda m: m.start):
         ent = m.entity
-        if ent.label.islower() or is_self(ent, names, article) or not relations.valid_name(ent.label, rtable):
+        if ent.label.islower() or is_self(ent, names, article) or not valid_name(ent.label, rtable):
             continue
         before = text[max(0, m.start - 40) : m.start]
         role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
