@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from importlib.resources import files
 
 import pytest
@@ -338,15 +339,33 @@ def test_confidence_follows_the_strength_of_the_evidence():
     assert all(str(c) == f"{c:.2f}" and 0 < c <= 1 for c in conf.values())
 
 
-def test_confidence_is_calibrated_on_the_tuning_gold():
-    """At confidence >= 0.8 precision is at least 0.97, and most correct relations are there."""
+@pytest.mark.parametrize("folder", ["relations", "blind2"])
+def test_confidence_is_calibrated_on_the_gold(folder):
+    """At confidence >= 0.8 precision is at least 0.97, and most correct facts are there (a
+    relation told again stays below 0.8 by design, so "most" is four in five, not nine in ten)."""
     from pathlib import Path
 
     from kg.evaluation.runner import evaluate_relations
 
-    scores = evaluate_relations(Path(__file__).parent / "gold" / "relations")
+    scores = evaluate_relations(Path(__file__).parent / "gold" / folder)
     for name in ("relations", "controversies"):
         pairs = scores[name].confidences
         high = [hit for conf, hit in pairs if conf >= 0.8]
         assert sum(high) / len(high) >= 0.97, name
-        assert sum(high) >= 0.9 * sum(hit for _, hit in pairs), name
+        assert sum(high) >= 0.8 * sum(hit for _, hit in pairs), name
+
+
+def test_a_relation_told_again_stays_below_the_line_unless_it_is_a_new_occasion():
+    text = ("'''Acme''' makes things.\n\n"
+            "In 2015 Acme raised $5 million in a Series A round led by [[Globex Ventures]]. "
+            "In 2018 it raised $40 million in a Series B round led by [[Initech]], with Globex Ventures also investing. "
+            "Acme partnered with [[Hooli]] in 2016. "
+            "Its partners include [[Hooli]] and [[Vandelay Industries]].")
+    facts = list(relations.extract_with_evidence(parse_article(Page(title="Acme", revision=1, wikitext=text))))
+    by = {}
+    for fact, features in facts:
+        by.setdefault(fact.value.title, []).append((fact.provenance.confidence, "told.again" in features))
+    assert len(by["Globex Ventures"]) == 2  # two rounds, two occasions
+    assert all(c >= Decimal("0.8") and not again for c, again in by["Globex Ventures"])
+    (first, again_1), (second, again_2) = by["Hooli"]
+    assert first >= Decimal("0.8") and not again_1 and second <= relations.TOLD_AGAIN and again_2

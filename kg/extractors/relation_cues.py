@@ -15,6 +15,7 @@ from kg.text.patterns import required_literals
 TYPES = ("partner", "customer", "supplier", "investor", "jointVenturePartner", "researchCollaborator")
 SIDES = ("object", "subject", "either", "reverse", "joint", "selfobj", "stakes", "passive", "buyer")
 STRENGTHS = ("strong", "weak")
+FLAGS = frozenset({"known", "channel", "state"})
 
 def _rows(name: str) -> list[list[str]]:
     text = files("kg.data").joinpath(name).read_text(encoding="utf-8")
@@ -31,6 +32,7 @@ class Cue:
     strength: str = "strong"  # strong | weak: how directly the cue states the relation
     known: bool = False  # the counterparty must be linked or called an organisation by the article
     channel: bool = False  # a sales channel: a customer of a maker, a partner of a retailer
+    state: bool = False  # tells a standing relation ("customers include"), not an occasion ("signed")
 
 
 @dataclass(frozen=True)
@@ -64,11 +66,11 @@ def cues() -> Cues:
             if strength not in ("", *STRENGTHS):
                 raise ValueError(f"{where}: unknown strength {strength!r}")
             flagset = {f.strip() for f in flags.split(",") if f.strip()}
-            if flagset - {"known", "channel"}:
-                raise ValueError(f"{where}: unknown flags {sorted(flagset - {'known', 'channel'})}")
+            if flagset - FLAGS:
+                raise ValueError(f"{where}: unknown flags {sorted(flagset - FLAGS)}")
             compiled = re.compile(pattern, re.IGNORECASE)
             cue_rows.append(Cue(compiled, type_, side, required_literals(compiled), strength or "strong",
-                                "known" in flagset, "channel" in flagset))
+                                "known" in flagset, "channel" in flagset, "state" in flagset))
         elif kind == "refine":
             refine.append((re.compile(pattern, re.IGNORECASE), type_))
         elif kind == "veto":

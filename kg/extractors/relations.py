@@ -37,6 +37,7 @@ from kg.extractors.relation_names import (
     subject_enumeration,
     valid_name,
 )
+from kg.extractors.text_confidence import confidence as model_confidence
 from kg.model import DateValue, Entity, Fact
 from kg.text import kinds
 from kg.text.cue_dates import date_by_cue
@@ -279,39 +280,100 @@ def _section_type(path: str | None, table: Cues) -> tuple[str, int] | None:
     return None
 
 
-# Confidence of a relation (``Provenance.confidence``) from its evidence: the cue (a strong
-# cue names the relation, "partnered with", "customers include", "joint venture between"; a
-# weak one implies it, "has supplied", "ordered ... from", "owned by X (40 per cent)"), and
-# what the counterparty is (an organisation by its name or by what the article says, or an
-# unlinked name of unknown kind). Calibrated on the dev gold (docs/relations.md).
-BASE_CONFIDENCE = {"strong": Decimal("0.90"), "weak": Decimal("0.70")}
-KNOWN_ORGANIZATION = Decimal("0.05")
-UNLINKED_UNKNOWN = Decimal("-0.10")
+# ---------------------------------------------------------------- confidence
 
 
-def confidence(strength: str, entity: Entity, article: Article) -> Decimal:
-    """The confidence of a relation with ``entity`` stated by a cue of ``strength``."""
-    value = BASE_CONFIDENCE[strength]
+def evidence(article: Article, ds: DatedSentence, type_: str, entity: Entity, cue: Cue | None,
+             date: DateValue | None, later: bool = False) -> frozenset[str]:
+    """The evidence features of a relation (``kg.extractors.text_confidence``): the cue's
+    strength and side ("cue.weak", "side.passive"; "side.section" for a name listed under a
+    "Major clients" heading), what the counterparty is ("party.linked", "party.org": an
+    organisation by its name or what the article says, "party.unknown": an unlinked name of
+    unknown kind), whether it is a later party of an
+    enumeration ("party.later"), the relation's family ("type.supplier"), its date ("date.written"
+    in the sentence, "date.carried" from another, "date.none") and the section's role
+    ("role.lead", "role.history", "role.other")."""
+    found = {f"type.{_family(type_)}", f"role.{ds.role}"}
+    found |= {f"cue.{cue.strength}", f"side.{cue.side}"} if cue is not None else {"cue.strong", "side.section"}
+    if entity.title:
+        found.add("party.linked")
     if kinds.kinds(article).kind(entity) == kinds.ORGANIZATION:
-        value += KNOWN_ORGANIZATION
+        found.add("party.org")
     elif not entity.title:
-        value += UNLINKED_UNKNOWN
-    return min(max(value, Decimal("0.10")), Decimal("0.95"))
+        found.add("party.unknown")
+    if later:
+        found.add("party.later")
+    if date is None:
+        found.add("date.none")
+    else:
+        found.add("date.written" if date.iso[:4] in ds.sentence.text else "date.carried")
+    return frozenset(found)
+
+
+def confidence(features: frozenset[str]) -> Decimal:
+    """The confidence of a relation with these evidence features."""
+    return model_confidence(NAME, features)
 
 
 _SENTENCE_DATE = object()  # the date the narrative layer gives the sentence
 
 
-def _fact(article: Article, prop: str, entity: Entity, ds: DatedSentence, strength: str = "strong",
-          date=_SENTENCE_DATE) -> Fact:
-    s = ds.sentence
-    prov = replace(sentence_provenance(article, s, NAME), confidence=confidence(strength, entity, article))
+def _fact(article: Article, prop: str, entity: Entity, ds: DatedSentence, cue: Cue | None = None,
+          date=_SENTENCE_DATE, later: bool = False) -> tuple[Fact, frozenset[str]]:
     date = ds.date if date is _SENTENCE_DATE else date
+    features = evidence(article, ds, prop, entity, cue, date, later)
+    prov = replace(sentence_provenance(article, ds.sentence, NAME), confidence=confidence(features))
     quals = (("date", date),) if date else ()
-    return Fact(subject=article.title, prop=prop, value=Entity(entity.label, entity.title, "organization"), provenance=prov, qualifiers=quals)
+    value = Entity(entity.label, entity.title, "organization")
+    return Fact(subject=article.title, prop=prop, value=value, provenance=prov, qualifiers=quals), features
 
 
 def extract(article: Article) -> Iterator[Fact]:
+    for fact, _ in extract_with_evidence(article):
+        yield fact
+
+
+# A relation told again: of the statements of one relation (its family and counterparty) in
+# an article, the one with the strongest evidence (the highest confidence; the first on a tie)
+# keeps its confidence, and so does each statement of a new occasion -- an event cue (not a
+# `state` row: "signed", "a round led by") that writes a year of its own ("a Series A round led
+# by X in 2017", "a Series B round led by Y, with X also investing" in 2019); the others stay
+# below the 0.8 line, so a user who keeps the facts at 0.8 or more sees each relation once.
+TOLD_AGAIN = Decimal("0.75")
+
+
+def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
+    """Each relation of the article with its evidence features (``evidence``); a relation told
+    again carries "told.again" and a confidence of at most ``TOLD_AGAIN``."""
+    statements = list(_statements(article))
+    groups: dict[tuple[str, str], list[int]] = {}
+    for n, (fact, _, _) in enumerate(statements):
+        groups.setdefault((_family(fact.prop), fact.value.title or fact.value.label.lower()), []).append(n)
+    again: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        best = max(members, key=lambda n: (statements[n][0].provenance.confidence, -n))
+        years = {n: _written_year(statements[n]) for n in members}
+        occasions = {n for n in members if years[n] is not None and all(
+            years[o] is not None and years[o] != years[n] for o in members if o != n)}
+        again |= set(members) - occasions - {best}
+    for n, (fact, features, _) in enumerate(statements):
+        if n in again:
+            features = features | {"told.again"}
+            fact = replace(fact, provenance=replace(fact.provenance, confidence=min(fact.provenance.confidence, TOLD_AGAIN)))
+        yield fact, features
+
+
+def _written_year(statement: tuple[Fact, frozenset[str], bool]) -> str | None:
+    """The year an event statement writes (None for a `state` cue or a date from elsewhere)."""
+    fact, features, state = statement
+    date = dict(fact.qualifiers).get("date")
+    return date.iso[:4] if date is not None and not state and "date.written" in features else None
+
+
+def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]:
+    """Each relation of the article, its evidence features, and whether its cue tells a state."""
     table = cues()
     names = company_names(article)
     headed: set[str] = set()
@@ -321,8 +383,9 @@ def extract(article: Article) -> Iterator[Fact]:
     for i, ds in enumerate(dated_sentences(article)):
         s = Sent(ds)
         found = relations_in(s, article, table, names, [c for c in table.cues if passes(c.gate, ds.folded)]) if i in prefiltered else ()
-        for k, (type_, c, cue, _) in enumerate(found):
-            yield _fact(article, type_, c.entity, ds, cue.strength, relation_date(s, found, k))
+        for k, (type_, c, cue, m) in enumerate(found):
+            later = any(om is m and o.start < c.start for _, o, _, om in found)
+            yield *_fact(article, type_, c.entity, ds, cue, relation_date(s, found, k), later), cue.state
         path = ds.sentence.section
         if path not in section_types:
             section_types[path] = _section_type(path, table)
@@ -336,16 +399,16 @@ def extract(article: Article) -> Iterator[Fact]:
             headed.add(parts[depth + 1])
             entity = as_organization(resolve(parts[depth + 1], article), article)
             if entity is not None and not is_self(entity, names, article) and valid_name(entity.label, table):
-                yield _fact(article, type_, entity, ds)
+                yield *_fact(article, type_, entity, ds), True
         # a list item that is only a name ("; Royal Dutch Shell")
         if ds.sentence.list_item or len(s.text.split()) <= 6:
             items, end = enumeration(s, 0, article, table)
             if items and end >= len(s.text.rstrip(". ")):
-                for c in items:
+                for n, c in enumerate(items):
                     entity = as_organization(c.entity, article)
                     if entity is not None and not is_self(entity, names, article):
-                        yield _fact(article, type_, entity, ds)
+                        yield *_fact(article, type_, entity, ds, later=n > 0), True
 
 
-__all__ = ["NAME", "TYPES", "as_organization", "company_names", "confidence", "cues", "extract", "is_self", "relations_in",
-           "valid_name"]
+__all__ = ["NAME", "TYPES", "as_organization", "company_names", "confidence", "cues", "evidence", "extract",
+           "extract_with_evidence", "is_self", "relations_in", "valid_name"]
