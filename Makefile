@@ -39,7 +39,7 @@ test: $(STAMP) $(BROWSER) ## run the whole test suite (installs headless Chromiu
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP) ## ruff
-	$(BIN)/ruff check kg tests benchmarks
+	$(BIN)/ruff check kg tests benchmarks tools
 
 check: lint test ## lint + tests
 

@@ -157,6 +157,21 @@ def test_the_sensetime_joint_venture_is_history_not_a_controversy():
     ("In 2021 the regulator sent Acme a statement of objections.", "investigation"),
     ("In 2019 the records of 80,000 customers were stolen from an Acme server.", "data_breach"),
     ("In 2019 a cyber attack took its billing system offline.", "data_breach"),
+    ("In May 2008 the drivers held rolling strikes at three depots.", "strike"),
+    ("During the 1984 coal strike the plant ran at half capacity.", "strike"),
+    ("In 1962 the dockers struck for eleven days over overtime pay.", "strike"),
+    ("In 2015 Acme gave the regulator a court-enforceable undertaking to refund customers.", "fine"),
+    ("In 2009 the press council issued a public reprimand against the Acme Herald.", "fine"),
+    ("In 2011 the ministry began looking into Acme's pricing.", "investigation"),
+    ("The ministry ordered the company to investigate the causes of the spill in 2013.", "investigation"),
+    ("Federal prosecutors subpoenaed Acme's shipping records in 2016.", "investigation"),
+    ("The state attorney opened a criminal inquiry in 2020.", "investigation"),
+    ("The regulator's investigation, opened in 2014, found no breach.", "investigation"),
+    ("In 2003 Acme reached a settlement with the plaintiffs.", "lawsuit"),
+    ("In 2012 Acme admitted that staff had falsified safety data.", "other"),
+    ("Employees had altered inspection certificates at two plants in 2017.", "other"),
+    ("In 2014 Acme withdrew its chicken pies from the shelves after a salmonella finding.", "recall"),
+    ("Smith denied wrongdoing and sued Acme for unfair dismissal in 2019.", "lawsuit"),
 ])
 def test_controversy_cues_on_one_sentence(sentence, type_):
     events = _extract(f"'''Acme''' makes kettles.\n\n== History ==\n{sentence}")
@@ -168,9 +183,25 @@ def test_controversy_cues_on_one_sentence(sentence, type_):
     "Acme replaced the recalled units with a new model.",
     "He recalled that the factory was cold.",
     "Acme was founded in May 1934, weeks after the [[Air Mail scandal]] led the government to cancel contracts.",
+    "In 2019 Acme withdrew from the Spanish market.",  # a market exit, not a recall
+    "Jane Roe became chief executive in 2018, when her predecessor resigned over the pricing scandal.",
+    "The company called the report misleading and said it would sue.",  # the company's reply
 ])
 def test_not_controversies(sentence):
     assert _extract(f"'''Acme''' makes kettles.\n\n== History ==\n{sentence}") == []
+
+
+@pytest.mark.parametrize(("sentence", "type_"), [
+    ("Inspectors found children sewing Acme shirts at a supplier in 2013.", "investigation"),
+    ("In 2016 the regulator found that Acme had overstated its broadband speeds.", "investigation"),
+    ("In 2012 the farmers' union called Acme's pay offer unfair.", "other"),
+    ("In 2019 the food agency told Acme that its label could mislead consumers.", "other"),
+    ("The union placed the bakery under blockade in May 2021.", "strike"),
+])
+def test_weak_cues_of_a_controversy_section(sentence, type_):
+    events = _extract(f"'''Acme''' makes kettles.\n\n== Controversies ==\n{sentence}")
+    assert [e.type for e in events] == [type_]
+    assert _extract(f"'''Acme''' makes kettles.\n\n== Operations ==\n{sentence}") == []
 
 
 def test_appeals_count_inside_a_controversy_section():
@@ -199,6 +230,9 @@ def test_confidence_follows_the_strength_of_the_evidence():
     ("The 1999 drivers' strike, the longest since dockers walked out in 1972, cost Acme £9 million.", "1999"),
     ("On 2 May 2021, a short seller published a report alleging that Acme had inflated its 2020 sales.", "2021-05-02"),
     ("In 2017 and 2018 a reporter investigated working conditions at Acme depots.", "2017"),
+    ("In June 2001 the authority found that Acme had agreed prices between 1994 and 1998, and ordered it to pay "
+     "€2 million.", "2001-06"),
+    ("Drivers held warning strikes called by the union in May and June 2022.", "2022-05"),
 ])
 def test_the_date_of_a_controversy_is_the_one_written_by_its_cue(sentence, iso):
     events = _extract(f"'''Acme''' makes kettles.\n\n== Controversies ==\n{sentence}")

@@ -22,6 +22,8 @@ def _iso(sentence: str, cue: str, fallback: DateValue | None = None) -> str | No
     ("After a review of the 2014 accounts, the board dismissed him in May 2016.", "dismissed", "2016-05"),
     ("The 1999 drivers' strike cost Acme £9 million.", "strike", "1999"),
     ("In 2017 and 2018 a reporter investigated Acme depots.", "investigated", "2017"),
+    ("From 2009 to 2013 Acme sponsored the Rovers.", "sponsored", "2009"),  # a range: its start
+    ("Acme sponsored the Rovers in 2009–2013.", "sponsored", "2009"),
 ])
 def test_the_date_written_by_the_cue(sentence, cue, iso):
     assert _iso(sentence, cue) == iso
@@ -31,3 +33,11 @@ def test_a_sentence_without_a_year_keeps_the_fallback():
     fallback = DateValue("2003", "year")
     assert _iso("The regulator then fined Acme.", "fined", fallback) == "2003"
     assert _iso("The regulator then fined Acme.", "fined") is None
+
+
+def test_a_date_after_the_next_party_of_an_enumeration_is_not_read():
+    sentence = "Its customers include Globex, which signed a contract in 2016, and Initech, a client since 2018."
+    first, second = sentence.index("Globex"), sentence.index("Initech")
+    assert date_by_cue(sentence, 0, first + 6, None, until=second).iso == "2016"
+    assert date_by_cue(sentence, 0, second + 7, None).iso == "2018"
+    assert date_by_cue(sentence, 0, first + 6, None, until=sentence.index("Initech") - 30) is None

@@ -35,6 +35,8 @@ def _article(text: str, title: str = "Acme"):
     ("Jane Doe", "Jane Doe (businesswoman)", PERSON),
     ("Harlow", "Harlow (town)", PLACE),
     ("Globex", "Globex", UNKNOWN),
+    ("Ica", "Ica, Peru", PLACE),  # a region of Peru
+    ("ICA", "ICA Gruppen", UNKNOWN),  # written in capitals: an acronym, not the region
 ])
 def test_kind_from_the_names_alone(label, title, expected):
     assert name_kind(label, title) == expected
@@ -98,3 +100,22 @@ def test_vocabulary_table_loads():
     v = kinds.vocabulary()
     assert "Government" in v.orgwords and v.qualifiers["company"] == ORGANIZATION
     assert "founder" in v.personroles and "city" in v.placenouns
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("French", True), ("Dutch", True), ("Swiss", True), ("American", True),  # demonyms (countryinfo)
+    ("Ukrainian", True), ("Victorian", True),  # the stem begins a place's name
+    ("France", False), ("Honda", False), ("Americana", False), ("Swissair", False),
+])
+def test_place_adjectives(word, expected):
+    assert kinds.is_place_adjective(word) is expected
+
+
+@pytest.mark.parametrize(("label", "title", "expected"), [
+    ("Olympic Games", "Olympic Games", kinds.EVENT),
+    ("Rugby World Cup", "Rugby World Cup", kinds.EVENT),
+    ("Expo 2020", "Expo 2020", UNKNOWN),  # one word besides the year: too little to go on
+    ("Games Workshop", "Games Workshop", UNKNOWN),  # the event word must end the name
+])
+def test_event_names(label, title, expected):
+    assert name_kind(label, title) == expected

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+from importlib.resources import files
+
 import pytest
 from corpus import wiki
 
@@ -116,7 +119,7 @@ def test_values_are_organisation_entities(sensetime):
 def test_cue_table_loads_and_every_type_is_a_kgo_property():
     table = relations.cues()
     assert table.cues and table.notname and table.generic
-    ttl = (relations.files("kg.ontology").joinpath("kgo.ttl")).read_text(encoding="utf-8")
+    ttl = files("kg.ontology").joinpath("kgo.ttl").read_text(encoding="utf-8")
     for t in relations.TYPES:
         assert f"kgo:{t} a rdf:Property" in ttl
 
@@ -186,7 +189,83 @@ def test_sensetime_and_asda_regressions(sensetime):
      {("researchCollaborator", "University of Tartu")}),
     ("Acme Lights was a joint venture between Acme and the Lighting subsidiary of [[Globex]].",
      {("jointVenturePartner", "Globex")}),
+    # what the company buys, and who makes or runs things for it
+    ("Cement is bought mostly from [[Globex]] under a framework contract, and sand from [[Initech]].",
+     {("supplier", "Globex"), ("supplier", "Initech")}),
+    ("Acme buys its wafers from [[Globex]] and leases its warehouses from [[Initech]].",
+     {("supplier", "Globex"), ("supplier", "Initech")}),
+    ("Its catalogues are printed by the Belgian printer [[Hooli]] under a five-year contract.", {("supplier", "Hooli")}),
+    ("Deliveries to shops are handled partly by [[Initech]].", {("supplier", "Initech")}),
+    ("Its signalling uses equipment from [[Globex]].", {("supplier", "Globex")}),
+    ("Acme was run by [[Globex]] from 1990 to 1995.", set()),  # the company itself: an owner, not a supplier
+    ("Its kettles are made by Vandelay Industries.", {("supplier", "Vandelay Industries")}),
+    ("Its kettles are made by Jorge Vandelay.", set()),  # after "made by" a party must be known as an organisation
+    ("The radio jingle was produced by [[Globex]].", set()),  # whose jingle, the sentence does not say
+    ("The company sells kettles, assembled by [[Globex]] in Poznań.", {("supplier", "Globex")}),
+    ("The ferry was built by [[Globex]] with engines licensed by Acme.", set()),  # Acme supplies here
+    ("In 1971 Acme bought the Ridley Gazette from [[Globex]].", set()),  # a seller, not a supplier
+    ("In 2014 it sold its newspapers to [[Globex]] for €320 million.", set()),  # a buyer of a business
+    ("In 2018 Acme signed a contract with [[Globex]] to replace its ticket machines.", {("supplier", "Globex")}),
+    # enumerations across a relative clause or a share, and owners followed by their shares
+    ("Its customers include [[Globex]], which buys castings, and the shipyards [[Initech]] and [[Hooli]].",
+     {("customer", "Globex"), ("customer", "Initech"), ("customer", "Hooli")}),
+    ("Its main shareholders are the pension fund Norvik Pensions, with 7.2 per cent, and [[Alpha Capital]], with 5 per cent.",
+     {("investor", "Norvik Pensions"), ("investor", "Alpha Capital")}),
+    ("Since 2012 Acme has been owned by Acme Topco, a vehicle of funds advised by [[Alpha Capital]] (70 per cent) "
+     "and by [[Beta Pension Fund]] (30 per cent).", {("investor", "Alpha Capital"), ("investor", "Beta Pension Fund")}),
+    # sales channels: customers of a maker
+    ("Its kettles are stocked by [[Globex]] and by [[Initech]]'s discount chain.",
+     {("customer", "Globex"), ("customer", "Initech")}),
+    ("In 2015 Acme began selling in Spain through [[Globex]], and in Portugal through [[Initech]] a year later.",
+     {("customer", "Globex"), ("customer", "Initech")}),
+    # funding, grants, share issues, consortiums that buy the company, investment firms
+    ("In 1999 [[Globex Capital]] invested $30 million for a 25 per cent stake.", {("investor", "Globex Capital")}),
+    ("In 2012 the research council [[Forskfond]] gave the company a grant of €1 million.", {("investor", "Forskfond")}),
+    ("In 2021 it raised €40 million in a private placement to [[Globex]] and [[Initech]].",
+     {("investor", "Globex"), ("investor", "Initech")}),
+    ("In 2010 a consortium of [[Globex]] and [[Initech]] agreed to buy Acme for $2 billion.",
+     {("investor", "Globex"), ("investor", "Initech")}),
+    ("In 2010 a consortium of [[Globex]] and [[Initech]] agreed to buy the Hooli airline.", set()),
+    ("Since 2019 Acme has been controlled by the Swedish private equity firm [[Nordvik]].", {("investor", "Nordvik")}),
+    # research, sponsorships and programmes
+    ("It conducts research on ceramics with the [[University of Aveiro]].",
+     {("researchCollaborator", "University of Aveiro")}),
+    ("Acme has funded research on batteries at [[Uppsala University]] since 2015.",
+     {("researchCollaborator", "Uppsala University")}),
+    ("In 2020 it began a study of recycled fibres with the [[Technical University of Lodz]].",
+     {("researchCollaborator", "Technical University of Lodz")}),
+    ("Acme has been the main sponsor of the [[Rovers FC]] since 2011.", {("partner", "Rovers FC")}),
+    ("From 2008 to 2012 it sponsored the Bergen rowing club Fjord Roklubb.", {("partner", "Fjord Roklubb")}),
+    ("[[Globex]] sponsored the [[Rovers FC]] in 2011.", set()),  # someone else's sponsorship
+    ("From 1992 to 2004 Acme sponsored the [[Winter Olympic Games]].", set()),  # an event, not an organisation
+    ("Its jingle was produced by [[Globex Studios]] and toured supporting [[Initech]].",
+     {("supplier", "Globex Studios")}),  # "toured supporting": verbs, not a descriptor
+    ("Since 2020 Acme has taken part in the [[Hydrogen Council]]'s pilot programme together with [[Globex]].",
+     {("partner", "Hydrogen Council"), ("partner", "Globex")}),
+    ("In 1994 it entered Thailand with a joint venture, Acme Siam, formed with [[Siam Motors Group]].",
+     {("jointVenturePartner", "Siam Motors Group")}),
+    # appositions, owners of what is described, and asides between two items
+    ("In 2022 half of its sales went through the two large wholesale groups, [[Globex]] and [[Initech]].",
+     {("customer", "Globex"), ("customer", "Initech")}),
+    ("Its customers include the staff canteens of the [[Brill Council]].", {("customer", "Brill Council")}),
+    ("Acme partnered with [[Tomas Vell]], founder of [[Vellware]].", set()),  # a person's role, not an owner
+    ("Its mill uses machinery from [[Globex]] and, for its packing lines, [[Initech]].",
+     {("supplier", "Globex"), ("supplier", "Initech")}),
+    ("Its testing is contracted to [[Globex]] in Leeds and, since 2021, to [[Initech]] in York.",
+     {("supplier", "Globex"), ("supplier", "Initech")}),
+    ("In 1992 it opened a plant with a joint venture, Acme Lanka Co., formed with the [[Lanka Steel Group]].",
+     {("jointVenturePartner", "Lanka Steel Group")}),
+    ("[[Globex]] handles most of its raw material purchasing.", {("supplier", "Globex")}),
+    ("In 2014 Acme signed a codeshare agreement with [[Globex]], shortly after Globex's merger with [[Initech]].",
+     {("partner", "Globex")}),  # another company's merger vetoes nothing
+    # a place or its adjective before a descriptor qualifies it, it is not the party
+    ("In 1996 Acme set up a joint venture with the Danish brewer Tuborg Holdings.",
+     {("jointVenturePartner", "Tuborg Holdings")}),
+    ("A licensing agreement with the Swiss engineering firm [[Voltec]] was signed in 1988.", {("partner", "Voltec")}),
+    ("In 2003 it signed a distribution agreement with the [[Leeds]] wholesaler Brannock Trading.",
+     {("partner", "Brannock Trading")}),
     # not relations
+    ("In 2004 Acme signed an agreement with the Portuguese government.", set()),
     ("[[Globex]] supplies steel to [[Initech]].", set()),
     ("Acme sold its dyestuffs business to [[Globex]] in 1990.", set()),
     ("In 2019 Acme bought a 20 per cent stake in [[Delta Foods]].", set()),
@@ -206,6 +285,48 @@ def test_the_short_name_and_the_infobox_units_are_the_company_itself():
     assert _pairs(_extract(text, title="Zorvex Motors")) == {("supplier", "Cellco")}
 
 
+def test_each_party_of_an_enumeration_keeps_its_own_date():
+    text = ("'''Acme''' makes things.\n\n"
+            "Its customers include [[Globex]], the utility [[Initech]], which signed a contract in 2016, "
+            "and the [[Hooli]] chain, a client since 2018.")
+    dates = {f.value.title: dict(f.qualifiers).get("date") for f in _extract(text)}
+    assert dates["Globex"] is None and dates["Initech"].iso == "2016" and dates["Hooli"].iso == "2018"
+    both = "'''Acme''' makes things.\n\nThe agreements with [[Globex]] and [[Initech]], signed in 2016, cover Asia."
+    assert {dict(f.qualifiers)["date"].iso for f in _extract(both)} == {"2016"}
+
+
+def test_a_refining_word_of_another_act_in_the_sentence_leaves_the_type():
+    text = ("'''Acme''' makes things.\n\n"
+            "Since 2019 Acme has worked with [[Globex]] on a new mill, and it conducts research on alloys with "
+            "[[Delft University of Technology]].")
+    assert _pairs(_extract(text)) == {("partner", "Globex"), ("researchCollaborator", "Delft University of Technology")}
+
+
+def test_a_retailer_sells_through_partners_not_customers():
+    text = ("{{Infobox company\n| name = Acme Stores\n| industry = [[Retail]]\n}}\n"
+            "'''Acme Stores''' runs supermarkets.\n\nIn 2020 Acme Stores began selling through [[Globex]].")
+    assert _pairs(_extract(text, title="Acme Stores")) == {("partner", "Globex")}
+
+
+def test_a_company_named_after_its_town_is_still_itself():
+    acts = " ".join(f"In {1990 + i} Boronga {verb} a store." for i, verb in enumerate(
+        ("opened", "bought", "sold", "opened", "closed", "opened")))
+    text = (f"'''Boronga Stores''' is a retailer from the town of [[Boronga]].\n\n{acts} "
+            "In 2001 Boronga signed a licence agreement with [[Globex]]. "
+            "In 2002 [[Globex]] signed a distribution agreement with Boronga.")
+    assert _pairs(_extract(text, title="Boronga Stores")) == {("partner", "Globex")}
+
+
+def test_a_short_name_stands_for_the_one_linked_organisation_it_begins():
+    text = ("'''Acme''' makes things.\n\n"
+            "In 1990 [[Orlan Maritime Holdings]] chartered two ships. "
+            "In 2001 Acme signed a charter agreement with Orlan. "
+            "In 2002 Acme signed an agreement with Sumner. "  # begins two linked names: left alone
+            "[[Sumner Steel]] and [[Sumner Glass]] are rivals.")
+    found = {(f.value.label, f.value.title) for f in _extract(text)}
+    assert found == {("Orlan", "Orlan Maritime Holdings"), ("Sumner", None)}
+
+
 def test_confidence_follows_the_strength_of_the_evidence():
     text = ("'''Acme''' makes things.\n\n"
             "In 2010 Acme partnered with [[Globex Corporation]]. "  # strong cue, an organisation's name
@@ -218,15 +339,33 @@ def test_confidence_follows_the_strength_of_the_evidence():
     assert all(str(c) == f"{c:.2f}" and 0 < c <= 1 for c in conf.values())
 
 
-def test_confidence_is_calibrated_on_the_tuning_gold():
-    """At confidence >= 0.8 precision is at least 0.97, and most correct relations are there."""
+@pytest.mark.parametrize("folder", ["relations", "blind2"])
+def test_confidence_is_calibrated_on_the_gold(folder):
+    """At confidence >= 0.8 precision is at least 0.97, and most correct facts are there (a
+    relation told again stays below 0.8 by design, so "most" is four in five, not nine in ten)."""
     from pathlib import Path
 
     from kg.evaluation.runner import evaluate_relations
 
-    scores = evaluate_relations(Path(__file__).parent / "gold" / "relations")
+    scores = evaluate_relations(Path(__file__).parent / "gold" / folder)
     for name in ("relations", "controversies"):
         pairs = scores[name].confidences
         high = [hit for conf, hit in pairs if conf >= 0.8]
         assert sum(high) / len(high) >= 0.97, name
-        assert sum(high) >= 0.9 * sum(hit for _, hit in pairs), name
+        assert sum(high) >= 0.8 * sum(hit for _, hit in pairs), name
+
+
+def test_a_relation_told_again_stays_below_the_line_unless_it_is_a_new_occasion():
+    text = ("'''Acme''' makes things.\n\n"
+            "In 2015 Acme raised $5 million in a Series A round led by [[Globex Ventures]]. "
+            "In 2018 it raised $40 million in a Series B round led by [[Initech]], with Globex Ventures also investing. "
+            "Acme partnered with [[Hooli]] in 2016. "
+            "Its partners include [[Hooli]] and [[Vandelay Industries]].")
+    facts = list(relations.extract_with_evidence(parse_article(Page(title="Acme", revision=1, wikitext=text))))
+    by = {}
+    for fact, features in facts:
+        by.setdefault(fact.value.title, []).append((fact.provenance.confidence, "told.again" in features))
+    assert len(by["Globex Ventures"]) == 2  # two rounds, two occasions
+    assert all(c >= Decimal("0.8") and not again for c, again in by["Globex Ventures"])
+    (first, again_1), (second, again_2) = by["Hooli"]
+    assert first >= Decimal("0.8") and not again_1 and second <= relations.TOLD_AGAIN and again_2

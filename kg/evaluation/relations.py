@@ -58,7 +58,12 @@ def matches(block: str, pred: Prediction, item: dict, strict: bool) -> bool:
 
 
 def match(block: str, preds: list[Prediction], items: list[dict], strict: bool) -> list[tuple[int, int]]:
-    return greedy_pairs(preds, items, lambda pred, item: matches(block, pred, item, strict))
+    """Greedy one-to-one pairs in gold order; of the predictions that match an item (a relation
+    told in two sentences, both quoted by the gold), the most confident is paired with it, so
+    that the precision by confidence counts the statement a user keeps at a threshold."""
+    order = sorted(range(len(preds)), key=lambda p: -(preds[p].confidence or 0))
+    pairs = greedy_pairs([preds[p] for p in order], items, lambda pred, item: matches(block, pred, item, strict))
+    return [(g, order[p]) for g, p in pairs]
 
 
 def miss(item: dict) -> str:

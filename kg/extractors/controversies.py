@@ -20,8 +20,9 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib.resources import files
 
-from kg.extractors import relations
-from kg.extractors.relations import company_names, is_self
+from kg.extractors.relation_cues import cues as relation_cues
+from kg.extractors.relation_names import company_names, is_self, valid_name
+from kg.extractors.text_confidence import confidence as model_confidence
 from kg.model import Entity, Event, Fact, Participant
 from kg.text import kinds
 from kg.text.cue_dates import date_by_cue
@@ -164,11 +165,11 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
     out: list[Participant] = []
     seen: set[str] = set()
     previous_place = -1
-    rtable = relations.cues()
+    rtable = relation_cues()
     known = kinds.kinds(article)
     for m in sorted(ds.mentions, key=lambda m: m.start):
         ent = m.entity
-        if ent.label.islower() or is_self(ent, names, article) or not relations.valid_name(ent.label, rtable):
+        if ent.label.islower() or is_self(ent, names, article) or not valid_name(ent.label, rtable):
             continue
         before = text[max(0, m.start - 40) : m.start]
         role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
@@ -230,9 +231,26 @@ def _classify(text: str, in_section: bool, t: Table, strong, weak, named: tuple[
     if found is None and in_section:  # an act or an accusation before a mere topic
         found = next((cue for cue in weak if not cue.topic and _hit(cue, text, named)), None) or next(
             (cue for cue in weak if cue.topic and _hit(cue, text, named)), None)
-    if found is not None and any(v.search(text) for v in t.veto):
+    if found is not None and any(_vetoes(v, found, text) for v in t.veto):
         return None
     return found
+
+
+_OWN_ACT = re.compile(r"(?:;\s*|\band\s+(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?)$")
+
+
+def _vetoes(veto: re.Pattern, cue: Cue, text: str) -> bool:
+    """The veto holds for the cue: not when the act a strong cue names is told after the reply,
+    in a clause of its own ("X denied the charges and has sued Y"; "...; the court ruled ...")."""
+    v = veto.search(text)
+    if v is None:
+        return False
+    if not cue.strong:
+        return True  # an accusation in a reply is the reply's ("called the report misleading")
+    for m in cue.pattern.finditer(text):
+        if m.start() >= v.end() and (_OWN_ACT.search(text, 0, m.start()) or ";" in text[v.end() : m.start()]):
+            return False
+    return True
 
 
 def classify(text: str, in_section: bool, t: Table) -> Cue | None:
@@ -245,29 +263,36 @@ def classify(text: str, in_section: bool, t: Table) -> Cue | None:
                      [c for c in t.weak if passes(c.gate, folded)])
 
 
-# Confidence of a controversy (``Provenance.confidence``) from its evidence: the cue (strong:
-# an act anywhere in the article, "fined", "sued"; weak: an accusation inside a controversy
-# section; topic: what a case is about), whether the sentence is dated, whether it names a
-# party, and whether it opens on a pronoun (a follow-up sentence: "He wrote ...", "It
-# said ..."). Calibrated on the dev gold (docs/relations.md).
-BASE_CONFIDENCE = {"strong": Decimal("0.90"), "weak": Decimal("0.85"), "topic": Decimal("0.75")}
-UNDATED = Decimal("-0.05")
-WITH_PARTY = Decimal("0.05")
-FOLLOW_UP = Decimal("-0.10")
+# ---------------------------------------------------------------- confidence
+
 _FOLLOW_UP = re.compile(r"(?:He|She|It|They|This|These|Those|The order|The decision|The ruling|The report)\b")
 
 
-def confidence(cue: Cue, dated: bool, has_party: bool, text: str) -> Decimal:
-    """The confidence of the controversy a sentence tells through ``cue``."""
+def evidence(cue: Cue, ds: DatedSentence, date, has_party: bool, in_section: bool) -> frozenset[str]:
+    """The evidence features of a controversy (``kg.extractors.text_confidence``): the kind
+    of cue ("cue.strong": an act anywhere, "fined", "sued"; "cue.weak": an accusation in a
+    controversy section; "cue.topic": what a case is about), its type ("type.fine"), the date
+    ("date.written" in the sentence, "date.carried" from another, "date.none"), whether it
+    names a party ("party"), whether the sentence stands in a controversy section ("section")
+    and whether it opens on a pronoun, a follow-up ("followup": "He wrote ...", "The order ...")."""
     kind = "topic" if cue.topic else ("strong" if cue.strong else "weak")
-    value = BASE_CONFIDENCE[kind]
-    if not dated:
-        value += UNDATED
+    found = {f"cue.{kind}", f"type.{cue.type}", f"role.{ds.role}"}
+    if date is None:
+        found.add("date.none")
+    else:
+        found.add("date.written" if date.iso[:4] in ds.sentence.text else "date.carried")
     if has_party:
-        value += WITH_PARTY
-    if _FOLLOW_UP.match(text):
-        value += FOLLOW_UP
-    return min(max(value, Decimal("0.10")), Decimal("0.95"))
+        found.add("party")
+    if in_section:
+        found.add("section")
+    if _FOLLOW_UP.match(ds.sentence.text):
+        found.add("followup")
+    return frozenset(found)
+
+
+def confidence(features: frozenset[str]) -> Decimal:
+    """The confidence of a controversy with these evidence features."""
+    return model_confidence(NAME, features)
 
 
 def usable_topic(text: str, dated: bool, has_party: bool, t: Table) -> bool:
@@ -280,6 +305,12 @@ def usable_topic(text: str, dated: bool, has_party: bool, t: Table) -> bool:
 
 
 def extract(article: Article) -> Iterator[Fact]:
+    for fact, _ in extract_with_evidence(article):
+        yield fact
+
+
+def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
+    """Each controversy of the article with its evidence features (``evidence``)."""
     t = table()
     names = company_names(article)
     dated = dated_sentences(article)
@@ -317,9 +348,9 @@ def extract(article: Article) -> Iterator[Fact]:
             outcome=outcome,
             category="controversy",
         )
-        prov = sentence_provenance(article, s, NAME)
-        prov = replace(prov, confidence=confidence(cue, date is not None, bool(parties), s.text))
-        yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov)
+        features = evidence(cue, ds, date, bool(parties), in_section)
+        prov = replace(sentence_provenance(article, s, NAME), confidence=confidence(features))
+        yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "classify", "controversy_heading", "extract", "table"]
+__all__ = ["NAME", "classify", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]

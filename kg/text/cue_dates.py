@@ -19,14 +19,25 @@ _YEAR = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d]|s\b|['’]s
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an|each)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PART_END = re.compile(r"[,;]|\s+(?:and|but)\s+(?:then\s+|later\s+)?(?:in|on|since|from|by|during|after)\s")
 _PAIRED = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s+and\s+$")
+_RANGE_END = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s*(?:[–—-]|\s(?:to|until|till)\s)\s*$")
+_PERIOD_START = re.compile(r"\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?$")  # "between 1994 and 1997"
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+_MONTH_PAIR = re.compile(rf"\b({_MONTHS})\s+(?:and|to|until|through|[–-])\s+(?:{_MONTHS})\s+$")
+_MONTH_NUMBER = {name: n for n, name in enumerate(_MONTHS.split("|"), start=1)}
 
 
-def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = None) -> DateValue | None:
+def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = None,
+                until: int | None = None) -> DateValue | None:
     """The date of what the cue at ``text[start:end]`` tells: the date written in its own part of
     the sentence (between commas: "Following an investigation ... between 2016 and 2018, the
     company pleaded guilty ... in June 2019" is June 2019), else the closest before the cue in
     its clause ("In March 2012 Ofwat fined X for misreporting data between 2006 and 2010" is
-    March 2012), else the first after it, else ``fallback``. A year after "the" names
+    March 2012), else the first after it (before ``until``, where the next party of an enumeration
+    begins: "customers include A, which signed in 2016, and B, since 2018"), else ``fallback``.
+    Of a range ("from 2012 to 2016", "2012–2016") the start counts, and a range is a period the
+    cue is set against, read after any other date ("In October 1999 the regulator found that
+    prices were agreed between 1994 and 1997, and ordered ..." is October 1999); of "in May and
+    June 2023" the first month counts. A year after "the" names
     another event or a period ("investigated the 2018 attack and in August 2020 fined", "inflated
     its 2020 deliveries") unless it is the cue's own ("the 1995 pilots' strike"); of "in 2017
     and 2018" the first counts."""
@@ -44,17 +55,30 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
         return bool(_THE_BEFORE.search(text, 0, m.start())) and not own
 
     before = [i for i, m in enumerate(years) if clause_start <= m.start() and m.end() <= start][::-1]
-    after = [i for i, m in enumerate(years) if m.start() >= end and ";" not in text[end : m.start()]]
+    after = [i for i, m in enumerate(years)
+             if m.start() >= end and (until is None or m.start() < until) and ";" not in text[end : m.start()]]
     in_part = [i for i in before + after if part_start <= years[i].start() and years[i].end() <= part_end]
-    order = list(dict.fromkeys(in_part + before + after))
+
+    def period(i: int) -> bool:  # a year of a range: a period the cue is set against, not its date
+        paired = _PAIRED.search(text, 0, years[i].start()) or _RANGE_END.search(text, 0, years[i].start())
+        first = i - 1 if i and paired else i
+        return first != i or bool(_PERIOD_START.search(text, 0, years[first].start()))
+
+    outside = [i for i in before + after if i not in in_part]
+    ranked = [i for i in in_part if not period(i)] + [i for i in in_part if period(i)]
+    ranked += [i for i in outside if not period(i)] + [i for i in outside if period(i)]
+    order = list(dict.fromkeys(ranked))
     order = [i for i in order if not other_event(i)] + [i for i in order if other_event(i)]
     for i in order:
-        if i and _PAIRED.search(text, 0, years[i].start()):
-            i -= 1  # "in 2017 and 2018": the first year
+        if i and (_PAIRED.search(text, 0, years[i].start()) or _RANGE_END.search(text, 0, years[i].start())):
+            i -= 1  # "in 2017 and 2018", "from 2012 to 2016", "2012–2016": the first year
         m = years[i]
         lo = max(years[i - 1].end() if i else 0, m.start() - 25)
         date = parse_date_text(text[lo : m.end()])
         if date is not None:
+            pair = _MONTH_PAIR.search(text, 0, m.start()) if date.precision == "month" else None
+            if pair is not None:  # "in May and June 2023": the first month
+                date = replace(date, iso=f"{date.iso[:4]}-{_MONTH_NUMBER[pair.group(1)]:02d}")
             return replace(date, raw=date.raw[-40:])
     return fallback
 

@@ -24,6 +24,7 @@ asked about). The answer is one of ``PLACE``, ``PERSON``, ``ORGANIZATION`` (the 
    city ("Dartford", but also "Nokia" and "Honda") only when the article writes it as one
    ("based in Dartford", "the town of Dartford"); a title "Visp, Switzerland" is a place.
 
+A name that ends with an event word ("Olympic Games", "World Cup") is an ``EVENT``.
 Everything else is ``UNKNOWN``: callers decide whether an unknown name may stand where an
 organisation is expected (the relations extractor keeps it). The lists are loaded once per
 process and the text evidence is looked up once per name and article.
@@ -38,14 +39,16 @@ from functools import lru_cache
 from importlib.resources import files
 
 from kg.model import Entity
+from kg.text.countries import country_code, demonym_country
 from kg.text.parse import Article
 from kg.text.render import plain_text
 
 PLACE = "place"
 PERSON = "person"
 ORGANIZATION = "organization"
+EVENT = "event"
 UNKNOWN = "unknown"
-KINDS = (PLACE, PERSON, ORGANIZATION, UNKNOWN)
+KINDS = (PLACE, PERSON, ORGANIZATION, EVENT, UNKNOWN)
 
 BIG_CITY = 1_000_000  # a city at least this populous is a place by its name alone
 
@@ -70,6 +73,7 @@ class Vocabulary:
     placenouns: tuple[str, ...]
     orgnouns: tuple[str, ...]
     localtypes: tuple[str, ...]
+    eventwords: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +90,7 @@ def vocabulary() -> Vocabulary:
             if value not in (ORGANIZATION, PERSON, PLACE, "ambiguous"):
                 raise ValueError(f"entity_kinds.tsv row {n}: unknown kind {value!r}")
             qualifiers[word.lower()] = value
-        elif kind in ("orgword", "personrole", "honorific", "placenoun", "orgnoun", "localtype"):
+        elif kind in ("orgword", "personrole", "honorific", "placenoun", "orgnoun", "localtype", "eventword"):
             groups.setdefault(kind, []).append(word)
         else:
             raise ValueError(f"entity_kinds.tsv row {n}: unknown row kind {kind!r}")
@@ -94,6 +98,7 @@ def vocabulary() -> Vocabulary:
         frozenset(groups.get("orgword", ())), qualifiers, tuple(groups.get("personrole", ())),
         tuple(groups.get("honorific", ())), tuple(groups.get("placenoun", ())),
         tuple(groups.get("orgnoun", ())), tuple(sorted(groups.get("localtype", ()), key=len, reverse=True)),
+        frozenset(groups.get("eventword", ())),
     )
 
 
@@ -159,6 +164,7 @@ def gazetteer() -> Gazetteer:
 # ---------------------------------------------------------------- the name alone
 
 _QUALIFIER = re.compile(r"^(?P<base>.+?)\s*\((?P<q>[^()]+)\)$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _COMMA_PLACE = re.compile(r"^(?P<base>[^,]+),\s*(?P<where>[^,]+)$")
 _WORDS = re.compile(r"[\w.&'’-]+")
 
@@ -198,8 +204,12 @@ def has_orgword(name: str) -> bool:
 def place_by_name(name: str) -> str | None:
     """``PLACE`` when the name alone is a place: a country, a subdivision, a continent, a city
     of a million people, or "X, Y" with Y a place ("Visp, Switzerland"); "city" when it is a
-    smaller city (a place only with the article's word for it); else None."""
+    smaller city (a place only with the article's word for it); else None. A name written in
+    capitals ("ICA", "BHP") is an acronym, not the place of that name ("Ica"), unless it is a
+    country's ("UK", "USA")."""
     g = gazetteer()
+    if _ACRONYM.fullmatch(name) and country_code(name) is None:
+        return None
     k = _key(name)
     if k in g.regions:
         return PLACE
@@ -216,11 +226,14 @@ _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "ic", "i")
 
 
 def is_place_adjective(word: str) -> bool:
-    """A word that is a place's adjective or people ("Ukrainian", "Chinese", "Swedish"): a
-    place's name starts with what is left without the ending ("Ukrain-", "Chin-", "Swed-")."""
+    """A word that is a place's adjective or people ("Ukrainian", "Chinese", "Swedish",
+    "French", "Dutch"): a country's demonym (countryinfo, through ``kg.text.countries``), or a
+    word whose stem begins a place's name ("Ukrain-", "Chin-", "Swed-", "Victori-")."""
     k = _key(word)
     if k in gazetteer().regions:
         return False
+    if demonym_country(word) is not None and " " not in word.strip() and "-" not in word:
+        return True
     stems = _stems()
     return any(k.endswith(e) and len(k) - len(e) >= 4 and k[: len(k) - len(e)] in stems for e in _DEMONYM_ENDINGS)
 
@@ -231,15 +244,25 @@ def _stems() -> frozenset[str]:
     return frozenset(r[:n] for r in gazetteer().regions if " " not in r for n in range(4, len(r) + 1))
 
 
+def is_event_name(name: str) -> bool:
+    """A name whose last word names an event ("Olympic Games", "FIFA World Cup", "Expo 2020"
+    without its year): a sponsor's or an entrant's counterpart, not an organisation."""
+    words = [w for w in _WORDS.findall(name) if not w.isdigit()]
+    return len(words) >= 2 and words[-1] in vocabulary().eventwords
+
+
 def _title_kind(label: str, title: str | None) -> tuple[str | None, list[str]]:
-    """The kind the title's disambiguation or an organisation word gives (None when neither
-    does), and the names to look up further: the title without its disambiguation, the label."""
+    """The kind the title's disambiguation, an organisation word or an event word gives (None
+    when none does), and the names to look up further: the title without its disambiguation,
+    the label."""
     base, qualifier = split_title(title) if title else (label, None)
     q = qualifier_kind(qualifier)
     if q in (ORGANIZATION, PERSON, PLACE):
         return q, []
     if has_orgword(label) or (title and has_orgword(base)):
         return ORGANIZATION, []
+    if is_event_name(label) or (title and is_event_name(base)):
+        return EVENT, []
     return None, list(dict.fromkeys(n for n in (base, label) if n))
 
 
@@ -419,6 +442,6 @@ def kind_of(entity: Entity, article: Article | None = None) -> str:
 
 
 __all__ = [
-    "KINDS", "ORGANIZATION", "PERSON", "PLACE", "UNKNOWN", "Kinds", "gazetteer", "has_orgword", "is_place_adjective",
-    "kind_of", "kinds", "name_kind", "place_by_name", "qualifier_kind", "split_title", "vocabulary",
+    "EVENT", "KINDS", "ORGANIZATION", "PERSON", "PLACE", "UNKNOWN", "Kinds", "gazetteer", "has_orgword", "is_place_adjective",
+    "is_event_name", "kind_of", "kinds", "name_kind", "place_by_name", "qualifier_kind", "split_title", "vocabulary",
 ]

@@ -1,0 +1,402 @@
+"""Who a relation cue names: the counterparties written next to it in a sentence.
+
+Enumerations ("A, B (BB), and the C") split on commas and "and" only between names, never
+inside a linked name; descriptors ("the brewing company X", "the American steelmaker X", "the
+school kitchens of the [[X]]"), possessors and units are skipped; the company's own side (its
+names, its short name, its infobox units and former names) is never a counterparty, nor are
+places, people and events (``kg.text.kinds``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from kg.extractors.relation_cues import Cues, cues
+from kg.model import Entity
+from kg.text import kinds, mentions
+from kg.text.items import split_items
+from kg.text.narrative import DatedSentence
+from kg.text.parse import Article, Mention
+from kg.text.render import plain_text
+
+# An unlinked organisation name: capitalised words, with "of", "for", "&"... inside.
+_WORD = r"[A-Z][\w'’&.-]*+(?![$€£¥])"
+_NAME = re.compile(
+    rf"{_WORD}(?:(?:\s+(?:of|for|de|du|des|del|la|le|von|van|und)(?:\s+the)?)?\s+{_WORD}|\s*&\s*{_WORD})*"
+)
+_THE = re.compile(r"the\s+", re.IGNORECASE)
+# descriptors before a linked name: "the UK-based BP", "the brewing company Heineken"
+_DESCRIPTOR = re.compile(r"(?:[a-z][\w-]*\s+){1,4}")
+_BASED = re.compile(r"(?:[A-Z][\w.]*-based|[A-Z][\w.]*\s+[A-Z][\w.]*-based)\s+")
+_POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
+_UNIT_OF = re.compile(r"\s+(?:subsidiary|unit|division|arm)(?:\s+of)?\s+(?:the\s+)?(?=[A-Z])")
+SUFFIX = re.compile(r",?\s*(?:Ltd|Inc|LLC|Co|Corp|plc|S\.A|AG|GmbH|B\.V|N\.V)\.?(?=[\s,;.]|$)")
+_FUNCTION_WORDS = frozenset("in at on of to from by with for or the a an into over under near its their his her was were is are".split())
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_SEPARATOR = re.compile(
+    r"\s*(?:,?\s+and,\s+(?:for|in|on|at|since|until|from|through)\b[^,;.]{1,60},\s+|"  # "A and, for its network, B"
+    r",\s*(?:and\s+|&\s+)?|\s+and(?:/or)?\s+|\s+&\s+|\s+as well as\s+)(?:(?:by|from|with|through)\s+(?=\S))?")
+# a relative clause or a share between two items of an enumeration
+_ASIDE = re.compile(r",\s+(?:which|who|whose|with)\b[^,;()]{1,120}?(?=,\s+(?:and\s+)?(?:by\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z])")
+# a share written after an owner: "X (55 per cent)", "X, with 6.1 per cent"
+STAKE_AFTER = re.compile(r"\s*(?:\(|,\s+with\s+)(?:about |around |some |nearly |almost )?\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)")
+_KEEP_DOT = re.compile(r"(?:Inc|Co|Ltd|Corp|Bros|Pte|plc|L\.P|S\.A|N\.V|A\.G)\.$")
+_TAIL = re.compile(r"\s*(?:,\s*)?(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*$")
+
+
+@dataclass(frozen=True)
+class Counterparty:
+    entity: Entity
+    start: int
+    end: int
+
+
+class Sent:
+    """A sentence's text with its mentions indexed by start offset."""
+
+    def __init__(self, ds: DatedSentence):
+        self.ds = ds
+        self.text = ds.sentence.text
+
+    @cached_property
+    def by_start(self) -> dict[int, Mention]:
+        by_start: dict[int, Mention] = {}
+        for m in sorted(self.ds.mentions, key=lambda m: (m.start, -(m.end - m.start))):
+            by_start.setdefault(m.start, m)
+        return by_start
+
+
+# infobox parameters that name the company's own side: its units and its earlier names
+_OWN_PARAMS = ("subsid", "divisions", "former_name", "former name", "predecessor")
+_LEGAL_TAIL = re.compile(r"(?:,?\s+(?:Limited|Ltd\.?|plc|PLC|Inc\.?|LLC|AG|GmbH|S\.A\.|Authority))+$")
+_NAMES: list = [None, None]  # (article, names): the extractors of one article share them
+
+
+def company_names(article: Article) -> tuple[str, ...]:
+    """Lower-case names that denote the company's side: the company itself ("samsung",
+    "ikea", "upc"; ``mentions.company_names``), the short name the article calls it by
+    ("Tianlan" for Tianlan Auto), and the subsidiaries, divisions, former names and
+    predecessors its infobox lists ("Lune and Eden Water Limited" is "lune and eden water")."""
+    if _NAMES[0] is article:
+        return _NAMES[1]
+    names = set(mentions.company_names(article))
+    for box in article.infoboxes:
+        for param, value in box.params.items():
+            if not param.startswith(_OWN_PARAMS):
+                continue
+            for item in split_items(value):
+                text = _PAREN.sub("", plain_text(item)).strip(" ,;")
+                text = _LEGAL_TAIL.sub("", text).strip()
+                if len(text) > 2 and text[:1].isupper():
+                    names.add(text.lower())
+    short = _short_name(article)
+    if short:
+        names.add(short)
+    result = tuple(sorted(names))
+    _NAMES[0], _NAMES[1] = article, result
+    return result
+
+
+def _short_name(article: Article) -> str | None:
+    """The title's first word when the article calls the company by it alone, at least three
+    times ("Tianlan signed ..." in Tianlan Auto): not followed or preceded by another
+    capitalised word, so "General" in General Motors never qualifies."""
+    words = re.sub(r"\s*\(.*\)$", "", article.title).split()
+    if len(words) < 2 or not words[0][:1].isupper() or len(words[0]) < 4 or words[0] in cues().notname:
+        return None
+    if kinds.is_place_adjective(words[0]):
+        return None  # "Ukrainian" in Ukrainian Railways
+    if kinds.place_by_name(words[0]) and not _acts_as_subject(words[0], article):
+        return None  # "Toronto" in Toronto Star: the city, written after "in"
+    alone = re.compile(rf"(?<![A-Z][\w.]\s)(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+[A-Z&])")
+    count = 0
+    for sentence in article.sentences:
+        if words[0] in sentence.text:
+            count += len(alone.findall(sentence.text))
+            if count >= 3:
+                return words[0].lower()
+    return None
+
+
+_ACTS = ("has|had|was|is|signed|bought|sold|acquired|announced|opened|launched|agreed|formed|became|said|began|"
+         "started|entered|closed|raised|cut|won|floated|moved|offered|introduced|reported|expanded|chose|paid")
+
+
+def _acts_as_subject(word: str, article: Article) -> bool:
+    """A place's name that the article uses as the subject of the company's acts ("Boronia
+    signed ...", for a company named after its suburb) at least five times, and more than
+    twice as often as after a preposition of place ("in Boronia")."""
+    w = re.escape(word)
+    acts = re.compile(rf"(?<![\w-]){w}\s+(?:{_ACTS})\b")
+    place = re.compile(rf"\b(?:in|at|near|from|to|of|around|outside|across)\s+{w}(?![\w-])")
+    n_acts = n_place = 0
+    for sentence in article.sentences:
+        if word in sentence.text:
+            n_acts += len(acts.findall(sentence.text))
+            n_place += len(place.findall(sentence.text))
+    return n_acts >= 5 and n_acts > 2 * n_place
+
+
+@lru_cache(maxsize=256)
+def _joined_names(names: tuple[str, ...]) -> re.Pattern | None:
+    """The company's own names that hold a separator ("lune and eden water"), as one pattern."""
+    joined = [n for n in names if " and " in n or ", " in n or " & " in n]
+    if not joined:
+        return None
+    return re.compile("|".join(rf"{re.escape(n)}(?![\w-])" for n in sorted(joined, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=256)
+def self_pattern(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in names) or r"(?!)")
+
+
+def is_self(entity: Entity, names: tuple[str, ...], article: Article) -> bool:
+    """The company itself or one of its own units ("Samsung SDI" in the Samsung article)."""
+    if entity.title and entity.title == article.title:
+        return True
+    pat = self_pattern(names)
+    return bool(pat.search(entity.label.lower()) or (entity.title and pat.search(entity.title.lower())))
+
+
+def as_organization(entity: Entity, article: Article) -> Entity | None:
+    """The entity as a counterparty, or None when it is a place or a person (a partner,
+    customer, supplier or investor is an organisation). A piped link whose text names an
+    organisation and whose target is a place or a person (``[[Shanghai|Shanghai Municipal
+    Government]]``) stands for the organisation, without the target's title."""
+    known = kinds.kinds(article)
+    kind = known.kind(entity)
+    if kind in (kinds.PLACE, kinds.PERSON, kinds.EVENT):
+        return None
+    if entity.title and entity.label != entity.title and known.kind(Entity(entity.title, entity.title)) in (
+            kinds.PLACE, kinds.PERSON, kinds.EVENT):
+        return Entity(entity.label) if known.label_kind(entity) == kinds.ORGANIZATION else None
+    return entity
+
+
+_PREFIXES: list = [None, None]  # (article, {first words: titles}): one article at a time
+_DISAMBIGUATOR = re.compile(r"\s*\([^)]*\)$")
+
+
+def _prefix_titles(article: Article) -> dict[str, set[str]]:
+    """The first words of the names the article links, lower case, and the titles they begin
+    ("itaú" -> Itaú Unibanco, "chalmers" -> Chalmers University of Technology)."""
+    if _PREFIXES[0] is article:
+        return _PREFIXES[1]
+    found: dict[str, set[str]] = {}
+    for title, label in article.links.items():
+        if not title or title.startswith(("File:", "Image:", "Category:")):
+            continue
+        for name in {label, _DISAMBIGUATOR.sub("", title)}:
+            words = name.split()
+            if not name[:1].isupper():
+                continue
+            for n in range(1, len(words)):
+                found.setdefault(" ".join(words[:n]).lower(), set()).add(title)
+    _PREFIXES[0], _PREFIXES[1] = article, found
+    return found
+
+
+def resolve(label: str, article: Article) -> Entity:
+    """The entity an unlinked name stands for: the link of the same name, else the one linked
+    organisation whose name it begins ("Itaú" for an article that links Itaú Unibanco, "JFE"
+    for JFE Steel), when it begins only one and is not itself a place."""
+    title = article.label_index.get(label.lower())
+    if title is None and len(label) >= 3:
+        titles = _prefix_titles(article).get(label.lower())
+        if titles is not None and len(titles) == 1 and not _place_word(label, article):
+            title = next(iter(titles))
+    return Entity(label=label, title=title)
+
+
+def _place_word(name: str, article: Article) -> bool:
+    """A place or a place's adjective ("Gothenburg", "Portuguese"), by the name alone or by
+    what the article says of it."""
+    return bool(kinds.is_place_adjective(name) or kinds.place_by_name(name)
+                or kinds.kinds(article).kind(Entity(name)) == kinds.PLACE)
+
+
+def valid_name(name: str, table: Cues) -> bool:
+    words = name.split()
+    if not words or words[0] in table.notname or name.lower() in table.generic or name.endswith("-based"):
+        return False
+    if all(w in table.notname for w in words):
+        return False
+    if len(words) == 1 and kinds.is_place_adjective(name):
+        return False  # "Portuguese" in "the Portuguese retailer Sonae"
+    return any(ch.isalpha() for ch in name)
+
+
+def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, int] | None:
+    """The name starting at ``pos`` (after "the", a possessor, "X-based" or a descriptor)."""
+    text = s.text
+    m = _THE.match(text, pos)
+    if m:
+        pos = m.end()
+    m = _BASED.match(text, pos)
+    if m:
+        pos = m.end()
+    got = _name_at(s, pos, article, table)
+    if got is None or _place_word(got[0].label, article) or kinds.kinds(article).kind(got[0]) == kinds.PLACE:
+        # a place or its adjective that qualifies a descriptor: "the American steelmaker
+        # Armco", "the Gothenburg football club BK Häcken"
+        q = got[1] if got is not None else _qualifier_end(text, pos, article)
+        if q is not None:
+            named = _described(s, q + 1, article, table, qualified=True) if text[q : q + 1] == " " else None
+            if named is not None:
+                return named
+    if got is None:
+        got = _described(s, pos, article, table)
+    if got is not None:
+        poss = _POSSESSIVE.match(text, got[1])
+        if poss and kinds.kinds(article).kind(got[0]) == kinds.PLACE:
+            # "Japan's Toray Industries": a place that possesses is not the item
+            return item_at(s, poss.end(), article, table) or got
+        unit = _UNIT_OF.match(text, got[1])
+        if unit:  # "the GE Lighting subsidiary of General Electric", "Wacker subsidiary Siltronic"
+            return item_at(s, unit.end(), article, table) or got
+        if poss:  # "the University of Basel's Biozentrum": the organisation that owns the unit
+            return got[0], poss.end() - len(poss.group(0).lstrip("'’s"))
+    return got
+
+
+_QUALIFIER = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+[a-z])")
+
+
+def _qualifier_end(text: str, pos: int, article: Article) -> int | None:
+    """Where a place's name or adjective written at ``pos`` ends ("American", "South Korean")."""
+    m = _QUALIFIER.match(text, pos)
+    return m.end() if m and _place_word(m.group(0), article) else None
+
+
+def _orgnoun(words: list[str], table: Cues) -> bool:
+    """The descriptor ends with an organisation noun ("hedge fund", "tire makers", "asset manager")."""
+    last = words[-1]
+    nouns = table.orgnouns
+    return last in nouns or (last.endswith("s") and last[:-1] in nouns) or " ".join(words[-2:]) in nouns
+
+
+def _described(s: Sent, pos: int, article: Article, table: Cues, qualified: bool = False) -> tuple[Entity, int] | None:
+    """The name after a lower-case descriptor at ``pos``: before a linked name any descriptor
+    will do; before an unlinked one it must end with an organisation noun ("the hedge fund
+    Bridgepoint"); a plural one may be followed by a comma ("the three grocery groups, A, B
+    and C"). "the school kitchens of the [[X]]": the linked X that owns what is described."""
+    text = s.text
+    d = _DESCRIPTOR.match(text, pos)
+    words = d.group(0).split() if d else []
+    if not words or words[0] == "and":
+        return None
+    if words[0].endswith(("ed", "ing")) and not qualified and not _ARTICLE_BEFORE.search(text, 0, pos):
+        return None  # "... and toured supporting [[X]]": a verb, not a descriptor
+    if not _FUNCTION_WORDS.intersection(words):
+        if d.end() in s.by_start or _orgnoun(words, table):
+            return _name_at(s, d.end(), article, table)
+    plural = _PLURAL_APPOSITION.match(text, pos)
+    if plural:
+        words = plural.group(1).split()
+        if not _FUNCTION_WORDS.intersection(words) and _orgnoun(words, table):
+            return _name_at(s, plural.end(), article, table)
+    of = _OF_OWNER.match(text, pos) if text[max(0, pos - 4) : pos].lower() == "the " else None
+    if (of and of.end() in s.by_start and not _FUNCTION_WORDS.intersection(of.group(1).split())
+            and not set(of.group(1).split()) & set(kinds.vocabulary().personroles)):
+        mention = s.by_start[of.end()]
+        if kinds.kinds(article).kind(mention.entity) != kinds.PLACE:
+            return _name_at(s, of.end(), article, table)
+    return None
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s+$", re.IGNORECASE)
+_OF_OWNER = re.compile(r"((?:[a-z][\w-]*\s+){1,3})of\s+(?:the\s+)?")
+_PLURAL_APPOSITION = re.compile(r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s),\s+(?=[A-Z])")
+
+
+def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, int] | None:
+    text = s.text
+    joined = _joined_names(company_names(article))
+    if joined is not None:  # "Lune and Eden Water" is one of the company's own names, not two
+        own = joined.match(s.ds.low, pos)
+        if own:
+            return Entity(text[pos : own.end()]), own.end()
+    mention = s.by_start.get(pos)
+    if mention is not None:
+        label = mention.entity.label
+        if label.islower() or label.lower() in table.generic:
+            return None  # a common-noun link ("nonprofit", "strategic alliance")
+        return mention.entity, mention.end
+    m = _NAME.match(text, pos)
+    if not m:
+        return None
+    name = m.group(0)
+    if name.endswith(".") and not _KEEP_DOT.search(name):
+        name = name[:-1]
+    name = name.rstrip("'’")
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    if not valid_name(name, table):
+        return None
+    return resolve(name, article), pos + len(name)
+
+
+def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | None = None) -> tuple[list[Counterparty], int]:
+    """Names enumerated from ``pos``: "A, B (BB), and the C"; returns them and where they end."""
+    text = s.text
+    limit = len(text) if limit is None else limit
+    items: list[Counterparty] = []
+    end = pos
+    while True:
+        p = pos
+        while p < limit and text[p] == " ":
+            p += 1
+        got = item_at(s, p, article, table)
+        if got is None or got[1] > limit:
+            break
+        entity, stop = got
+        items.append(Counterparty(entity, p, stop))
+        suffix = SUFFIX.match(text, stop)
+        if suffix and suffix.end() <= limit:
+            stop = suffix.end()
+        paren = _PAREN.match(text, stop)
+        if paren and paren.end() <= limit:
+            stop = paren.end()
+        end = stop
+        aside = _ASIDE.match(text, stop)
+        if aside and aside.end() < limit:  # "A, which buys wire, and B"; "A, with 6 per cent, and B"
+            stop = aside.end()
+        sep = _SEPARATOR.match(text, stop)
+        if not sep or sep.end() >= limit:
+            break
+        pos = sep.end()
+    return items, end
+
+
+def starts(text: str, lo: int, hi: int, s: Sent) -> list[int]:
+    out = {lo} | {m for m in s.by_start if lo <= m < hi}
+    for m in re.finditer(r"(?<![\w'’-])[A-Za-z]", text[lo:hi]):
+        out.add(lo + m.start())
+    return sorted(out)
+
+
+def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Article, table: Cues) -> list[Counterparty]:
+    """The longest enumeration that ends right before the cue (modulo "together", commas)."""
+    text = s.text
+    for start in starts(text, clause_start, cue_start, s):
+        items, end = enumeration(s, start, article, table, limit=cue_start)
+        if items and _TAIL.fullmatch(text[end:cue_start]):
+            return items
+    return []
+
+
+_CLAUSE = re.compile(r";|\s+(?:while|whereas)\s+")
+
+
+def clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for m in _CLAUSE.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
