@@ -49,3 +49,14 @@ def test_the_title_last_word_after_the_only_where_the_article_capitalises_it():
     assert "the star" in company_names(star)
     steel = parse_article(Page("Kanto Steel", "'''Kanto Steel''' is a steelmaker. It sells the steel it makes.\n"))
     assert "the steel" not in company_names(steel)
+
+
+# ---------------------------------------------------------------- hedges and failures
+
+
+def test_a_failure_before_the_trigger_counts_only_in_the_trigger_stretch():
+    [buy] = _events("When [[Zeta Telecom]] collapsed in May 2001, Acme bought 5,000 of its customers from the "
+                    "administrators for $3 million.\n")
+    assert (buy.type, buy.date.iso) == ("acquisition", "2001-05")
+    assert _events("In 2010 Acme abandoned its acquisition of [[Foo Widgets]].\n") == []
+    assert _events("In 2011, Acme's attempted takeover of [[Bar Gears]] was blocked by regulators.\n") == []

@@ -28,7 +28,6 @@ _INHERITED = frozenset({"label", "wikidata", "category", "once", "amounts", "obj
 NOT_AN_EVENT: tuple[str, ...] = (
     r"\b(?:plans?|planning|planned|intends?|intention|hopes?|hoping|aims?|expects?|preparing|prepared) to\b",
     r"\b(?:considering|considered|proposed|proposes|rumou?red|speculat\w+)\b",
-    r"\b(?:attempted|attempts?|failed|abandoned|blocked|collapsed|rejected|cancell?ed)\b",
     r"\b(?:a study|a report|a survey|an analysis|according to)\b",
     r"\bin talks\b|\b(?:held|hold|holding|opened|entered) (?:\w+ )?talks\b|\bnegotiat\w+\b|\bif\b|\bunless\b",
     r"\b(?:many|several|numerous|various|a number of)\b",
@@ -153,6 +152,11 @@ def event_types() -> dict[str, EventType]:
     return out
 
 
+# A failure word makes the trigger a failed attempt only in the trigger's own stretch of the
+# clause (after the last comma): "an attempted takeover of X", "X rejected a merger", not
+# "When One.Tel collapsed in May 2001, Boronia bought its customers".
+FAILED = re.compile(r"\b(?:attempted|attempts?|failed|abandoned|blocked|collapsed|rejected|cancell?ed)\b", re.IGNORECASE)
+_FAILED_GATE = required_literals(FAILED)
 _NOT_AN_EVENT = tuple(re.compile(p, re.IGNORECASE) for p in NOT_AN_EVENT)
 _NOT_AN_EVENT_GATED = tuple((required_literals(p), p) for p in _NOT_AN_EVENT)
 # A modal verb makes the trigger a plan or a possibility when it stands in the trigger's own
@@ -171,7 +175,10 @@ def _not_an_event(before: str, folded_before: str) -> bool:
         return True  # inside a quotation: someone's words ("..., adding, "When Hansol separated ...")
     if any(passes(gate, folded_before) and p.search(before) for gate, p in _NOT_AN_EVENT_GATED):
         return True
-    modal = _MODAL.search(before, before.rfind(",") + 1)
+    stretch = before.rfind(",") + 1
+    if passes(_FAILED_GATE, folded_before) and FAILED.search(before, stretch):
+        return True
+    modal = _MODAL.search(before, stretch)
     return modal is not None and not (modal.group(0).lower() == "would" and _ANNOUNCED.search(before))
 
 
