@@ -60,3 +60,58 @@ def test_a_failure_before_the_trigger_counts_only_in_the_trigger_stretch():
     assert (buy.type, buy.date.iso) == ("acquisition", "2001-05")
     assert _events("In 2010 Acme abandoned its acquisition of [[Foo Widgets]].\n") == []
     assert _events("In 2011, Acme's attempted takeover of [[Bar Gears]] was blocked by regulators.\n") == []
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_the_following_year_counts_from_the_last_date_of_the_clause_before():
+    evs = _events("Acme was founded in 1950, nationalised by the state in 1970 and listed on the "
+                  "[[Oslo Stock Exchange]] the following year.\n")
+    assert ("ipo", "1971") in _summary(evs)
+
+
+def test_a_clause_with_several_years_dates_its_trigger_by_the_nearest():
+    lead = ("'''Acme Corp''' is a maker of widgets. The company was set up in 1960, was listed on the "
+            "[[Oslo Stock Exchange]] from 1990 to 2004, and grew through the 1986 purchase of [[Bolt Works]] "
+            "into the largest maker in Norway by 2010.\n\n== History ==\n")
+    evs = _events("", lead=lead)
+    assert {("founding", "1960"), ("ipo", "1990"), ("acquisition", "1986")} <= set(_summary(evs))
+    # a year after "since" is background, not the appointment's date
+    [ceo] = _events("In June 2016 it was announced that Jo Bloggs, chief executive since 2010, would be replaced "
+                    "by [[Sam Smith (businessman)|Sam Smith]].\n")
+    assert ceo.date.iso == "2016-06"
+
+
+def test_a_date_before_before_does_not_date_what_follows():
+    evs = _events("Acme went through a restructuring in 2010 before being bought by [[Orkla]].\n")
+    assert [e for e in evs if e.type == "acquisition"] == []
+
+
+def test_a_take_private_told_in_the_lead_and_in_the_history_is_one_event():
+    lead = ("'''Acme Corp''' is a maker of widgets. It was listed on the [[Oslo Stock Exchange]] from 1999 "
+            "until April 2021, when it was taken private by [[Nordic Capital]] for $4 billion.\n\n== History ==\n")
+    evs = _events("In 1999 Acme was listed on the [[Oslo Stock Exchange]]. In November 2020 [[Nordic Capital]] "
+                  "agreed to buy Acme for $4 billion.\n", lead=lead)
+    buys = [e for e in evs if e.type == "acquisition"]
+    assert [e.date.iso for e in buys] == ["2020-11"]
+    assert _roles(buys[0]) == {("Nordic Capital", "acquirer")}
+
+
+def test_a_coordinated_predicate_of_another_kind_is_an_event_of_its_own():
+    evs = _events("In 2015 Acme closed 60 stores and shed about 4,200 jobs.\n")
+    assert set(_summary(evs)) == {("divestiture", "2015"), ("layoffs", "2015")}
+    # the act of another subject is not the company's: Lee's plant belongs to what Lee founded
+    evs = _events("In 1954, Lee founded [[Acme Textiles]] and built a plant in [[Daegu]].\n")
+    assert [e.type for e in evs] == ["founding"]
+
+
+# ---------------------------------------------------------------- more ways to tell an event
+
+
+def test_closures_are_divestitures_and_a_temporary_shutdown_is_none():
+    assert _summary(_events("In 1978 Acme closed the old rolling mill at [[Hull]].\n")) == [("divestiture", "1978")]
+    assert _summary(_events("In May 2009 the Acme printing plant was closed.\n")) == [("divestiture", "2009-05")]
+    assert _summary(_events("In October 2023 it announced the closure of the magazine ''Widget World''.\n")) == [
+        ("divestiture", "2023-10")]
+    assert _events("The Hull works was shut for almost three months after the flood of January 2007.\n") == []

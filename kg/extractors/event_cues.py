@@ -341,6 +341,23 @@ def _foreign_subject(text: str, at: int, company: frozenset[str],
     return False
 
 
+_SUBJECT = re.compile(r"(?:[A-Z][\w&.'’-]*|of|and|de|von|van)(?:\s+(?:[A-Z][\w&.'’-]*|of|and|de|von|van))*")
+
+
+def named_subject(text: str, company: frozenset[str]) -> str | None:
+    """The capitalised name that opens ``text`` after its adverbials ("In 1954, Lee founded
+    ..." -> "Lee"), when it is not the company ("It", "The company", its names): whose act
+    the clause tells. None when the clause opens with the company or with no name."""
+    start = _OPENER.match(text).end()
+    m = _SUBJECT.match(text, start)
+    if m is None:
+        return None
+    name = m.group(0)
+    if name.lower() in ("it", "the", "its", "they", "this", "that") or names_company(name, company):
+        return None
+    return name
+
+
 def subject_is_other(text: str, company: frozenset[str], parties: tuple[tuple[int, int], ...]) -> bool:
     """Whether ``text`` says that its subject belongs to the company ("Samsung Biologics is a
     division of Samsung", "It ... became an affiliate of the Samsung Group"): then the subject

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from kg.extractors.event_confidence import confidence
-from kg.extractors.event_cues import EventType, classify, event_types, gated_types, object_cue
+from kg.extractors.event_cues import EventType, classify, event_types, gated_types, named_subject, object_cue
 from kg.extractors.event_parties import PROPER_NAME, label, participants, plausible_name
 from kg.extractors.event_tables import table_events
 from kg.model import DateValue, Entity, Event, Fact, Money, Participant
@@ -28,6 +28,7 @@ from kg.text.mentions import (
     names_company,
     names_company_itself,
 )
+from kg.text.dates import parse_date_text
 from kg.text.money import parse_money_all
 from kg.text.parse import Article, Mention
 
@@ -76,7 +77,7 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
     """Clauses grouped into event segments: a clause with its own date and trigger starts one;
     after ';' a dated clause without a trigger repeats the previous type (ellipsis)."""
     segs: list[_Segment] = []
-    for clause in ds.clauses:
+    for clause in _coordinated(ds, allowed, types, company):
         parties = tuple((m.start - clause.start, m.end - clause.start) for m in ds.mentions
                         if clause.start <= m.start and m.end <= clause.end)
         if segs and clause.date is None:
@@ -115,6 +116,54 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
             dated_by = "sentence" if ds.explicit else "heading"
         segs.append(_Segment(clause.start, clause.end, date, etype, m, dated_by))
     return segs
+
+
+# A predicate coordinated with the one before, its subject left out: "closed 60 stores and
+# cut 4,200 jobs", "founded in 2014, was listed on Nasdaq from 2021", "merged with X, and took
+# its present name".
+_COORDINATED = re.compile(
+    r"(?:,\s+and\s+|\s+and\s+|,\s+(?=(?:was|were|had been|has been)\s))(?:then\s+|later\s+|also\s+|subsequently\s+)?"
+    r"(?=(?:(?:was|were|had been|has been)\s+)?(?:[a-z]{2,}ed|bought|sold|cut|took|withdrew|began|won|went|shed|"
+    r"became|made|paid|set up|laid off|spun off|struck|undertook|rebuilt|built|got|lost)\b)")
+
+
+def _parties_in(ds: narrative.DatedSentence, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start - start, m.end - start) for m in ds.mentions if start <= m.start and m.end <= end)
+
+
+def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: list[EventType] | None,
+                 company: frozenset[str] | None) -> list[narrative.Clause]:
+    """The sentence's clauses, a clause cut where a coordinated predicate tells another kind
+    of event than the one before it: "In 2015 it closed 60 stores and cut 4,200 jobs" tells a
+    closure and layoffs. The part after the cut keeps the year it writes, else none (it takes
+    the date of the part before). Not when another party is the subject of both ("Lee founded
+    Cheil Mojik and built a plant": the plant is not the company's opening)."""
+    out: list[narrative.Clause] = []
+    for clause in ds.clauses:
+        while " and " in clause.text or ", " in clause.text:
+            text = clause.text
+            folded = ds.folded[clause.start: clause.end]
+            cut = None
+            for m in _COORDINATED.finditer(text):
+                head = classify(text[: m.start()], allowed, folded[: m.start()], types, company,
+                                _parties_in(ds, clause.start, clause.start + m.start()))
+                if head is None:
+                    continue
+                tail = classify(text[m.end():], allowed, folded[m.end():], types, company,
+                                _parties_in(ds, clause.start + m.end(), clause.end))
+                if (tail is not None and tail[0].type != head[0].type and tail[0].part_of != head[0].type
+                        and (company is None or named_subject(text, company) is None)):
+                    cut = m
+                    break
+            if cut is None:
+                break
+            head_text, tail_text = text[: cut.start()], text[cut.end():]
+            date = narrative.explicit_date(tail_text) if _YEAR.search(tail_text) else None
+            head_date = (narrative.explicit_date(head_text) or clause.date) if clause.date is not None else None
+            out.append(replace(clause, text=head_text, end=clause.start + cut.start(), date=head_date))
+            clause = narrative.Clause(tail_text, clause.start + cut.end(), clause.end, date, "and", False)
+        out.append(clause)
+    return out
 
 
 # ---------------------------------------------------------------- amounts
@@ -255,6 +304,51 @@ def _means(seg: _Segment, text: str, folded: str, types: list[EventType]) -> boo
     return any(t.type != seg.etype.type and t.trigger(text[:at], folded[:at]) is not None for t in types)
 
 
+_YEAR = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|s\b)")
+_BEFORE = re.compile(r"\bbefore\b", re.IGNORECASE)
+_SINCE_YEAR = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_PART_END = re.compile(r"[,;]")
+_BACKGROUND_YEAR = re.compile(r"(?:\bsince|\b(?:the|its|their|a|an)(?:\s+[\w-]+)?)\s+$", re.IGNORECASE)
+
+
+def _trigger_date(seg: _Segment, text: str, at: int, end: int) -> DateValue | None:
+    """The date of the trigger at ``text[at:end]`` (the segment's text) when the segment
+    writes several years: a year inside the trigger ("the 1986 purchase of"), else the one
+    closest to it in its own part of the sentence (between commas: "founded in 2014, was
+    listed on Nasdaq from 2021 to 2024" lists in 2021), else the closest before it ("from
+    1999 until April 2021, when it was taken private" is April 2021). Years after "since"
+    and named years ("the 2009 price review") are background. A date before "before" is not
+    the trigger's ("a reconstruction in 2023 before being bought by Orkla" dates no purchase)."""
+    date = seg.date
+    if date is None or date.end is not None or seg.ellipsis or seg.dated_by != "written":
+        return date
+    years = list(_YEAR.finditer(text))
+    last = next((y for y in reversed(years) if y.end() <= at), None)
+    cut = _BEFORE.search(text, last.end(), at) if last is not None and "before" in text else None
+    if cut is not None:
+        years = [y for y in years if y.start() >= cut.end()]
+        date = None
+    if len({y.group(0) for y in years}) < 2 and cut is None:
+        return date
+    usable = [y for y in years if not _BACKGROUND_YEAR.search(text, max(0, y.start() - 30), y.start())]
+    own = [y for y in years if at <= y.start() and y.end() <= end and "," not in text[at: y.start()]
+           and not _SINCE_YEAR.search(text, max(0, y.start() - 8), y.start())]
+    if not own:
+        part_start = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
+        stop = _PART_END.search(text, at)
+        part_end = stop.start() if stop else len(text)
+        in_part = sorted((y for y in usable if part_start <= y.start() < part_end),
+                         key=lambda y: abs(y.start() - at))
+        before = [y for y in usable if y.end() <= at and ";" not in text[y.end(): at]][::-1]
+        own = in_part or before
+    if not own:
+        return date
+    y = own[0]
+    prev = max((p.end() for p in years if p.end() <= y.start()), default=0)
+    found = parse_date_text(text[max(prev, y.start() - 25): y.end()])
+    return replace(found, raw=found.raw[-40:]) if found is not None else date
+
+
 def _usable_date(date: DateValue | None, text: str) -> bool:
     if date is None:
         return False
@@ -361,7 +455,11 @@ def found_events(article: Article) -> list[Found]:
             if not pieces and not _usable_date(seg.date, text):
                 continue
             if not pieces:
-                date = _refine(seg.date, dated[i + 1] if i + 1 < len(dated) else None, ds)
+                at = obj if obj is not None else seg.trigger
+                date = _trigger_date(seg, seg_text, at.start(), at.end())
+                if not _usable_date(date, text):
+                    continue
+                date = _refine(date, dated[i + 1] if i + 1 < len(dated) else None, ds)
                 span = (0, 0) if seg.ellipsis else (seg.start + seg.trigger.start(), seg.start + seg.trigger.end())
                 pieces = [(date, participants(text, lo, seg.party_end or seg.end, ds.mentions, seg.etype, company,
                                               span, voice))]
@@ -411,11 +509,17 @@ def _same_time(a: DateValue, b: DateValue) -> bool:
     return a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
 
 
-def _twins(event: Event, kind: str, other: Found, types: dict[str, EventType]) -> bool:
+def _twins(found: Found, other: Found, types: dict[str, EventType]) -> bool:
     """Whether two events are one told twice: a once-only kind (founding, IPO) in the same
-    year, or the same kind at the same time with the same amounts or a shared participant."""
+    year, or the same kind at the same time with the same amounts or a shared participant,
+    or the company bought by the same party in two years that follow each other (the deal
+    agreed in November 2020 and completed in April 2021)."""
+    event, kind = found.event, found.kind
     if other.event.type != event.type or other.event.date is None or event.date is None:
         return False
+    if (found.cue == other.cue == "object" and abs(event.date.year - other.event.date.year) <= 1
+            and _party_keys(event) & _party_keys(other.event)):
+        return True
     if other.kind != kind and (types[kind].base != kind or types[other.kind].base != other.kind):
         return False  # a filing and an emergence are two events
     if types[kind].once and other.event.date.year == event.date.year:
@@ -437,12 +541,14 @@ def _merge(found: list[Found]) -> list[Found]:
     types = event_types()
     kept: list[Found] = []
     for f in found:
-        twin = next((j for j, other in enumerate(kept) if _twins(f.event, f.kind, other, types)), None)
+        twin = next((j for j, other in enumerate(kept) if _twins(f, other, types)), None)
         if twin is None:
             kept.append(f)
             continue
         other = kept[twin]
-        better, worse = (f, other) if _RANK[f.event.date.precision] > _RANK[other.event.date.precision] else (other, f)
+        # the more precise date; of two as precise, the history's telling rather than the lead's
+        better, worse = (f, other) if (_RANK[f.event.date.precision], other.ds.role == "lead") > (
+            _RANK[other.event.date.precision], f.ds.role == "lead") else (other, f)
         have = _party_keys(better.event)
         extra = tuple(p for p in worse.event.participants if _party_key(p) not in have)
         event = replace(better.event, participants=better.event.participants + extra,

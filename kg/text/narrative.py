@@ -132,6 +132,27 @@ _SINCE_DATE = re.compile(
     rf"\b[Ss]ince\s+(?:(?:\d{{1,2}}\s+)?(?i:{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:1[6-9]\d\d|20\d\d)\b")
 
 
+_NAMED_YEAR = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_YEAR_AT = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|s\b)")
+
+
+def _last_date(text: str, first: DateValue) -> DateValue:
+    """The last date written in a clause that holds several: what "the following year" of the
+    next clause counts from ("founded in Leipzig in 1864, expropriated in 1948 and refounded
+    in Hamburg the following year" is 1949). A range's end stays with its start."""
+    years = list(_YEAR_AT.finditer(text))
+    if len(years) < 2 or first.end is not None:
+        return first
+    # a year after "the" names another event ("as it prepared for the 2009 price review")
+    years = [m for m in years if not _NAMED_YEAR.search(text, max(0, m.start() - 30), m.start())]
+    if len(years) < 2:
+        return first
+    last = years[-1]
+    lo = max(years[-2].end(), last.start() - 25)
+    date = parse_date_text(text[lo: last.end()])
+    return replace(date, raw=date.raw[-40:]) if date is not None and not date.approximate else first
+
+
 def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
     """A date written in full in ``text`` (year included), with a range when one is given."""
     if not _FOUR_DIGITS.search(text):
@@ -345,7 +366,7 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
                 date = _month_without_year(text, context, part) or _relative(text, context, part)
                 relative = date is not None
             if date is not None:
-                context = date
+                context = _last_date(text, date) if not relative else date
             clauses.append(Clause(text, start, end, date, sep, relative))
         own = next((c.date for c in clauses if c.date is not None), None)
         mentions = list(sentence.mentions)
