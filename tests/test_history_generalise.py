@@ -115,3 +115,12 @@ def test_closures_are_divestitures_and_a_temporary_shutdown_is_none():
     assert _summary(_events("In October 2023 it announced the closure of the magazine ''Widget World''.\n")) == [
         ("divestiture", "2023-10")]
     assert _events("The Hull works was shut for almost three months after the flood of January 2007.\n") == []
+
+
+def test_a_trigger_in_a_phrase_of_terms_yields_to_the_event_before_it():
+    [launch] = _events("Zip Mobile was launched by Acme in May 2009, using [[Vodafone]]'s network under a "
+                       "wholesale agreement.\n")
+    assert launch.type == "product_launch"
+    [alliance] = _events("In 2004 Acme formed a capital alliance with [[Kansai Wire]], under which each company "
+                         "took a stake of about 2 per cent in the other.\n")
+    assert alliance.type == "partnership" and _roles(alliance) == {("Kansai Wire", "partner")}

@@ -419,16 +419,52 @@ def classify(text: str, allowed: frozenset[str] | None = None, folded: str | Non
     if folded is None:
         folded = fold(text)
     spans = _circumstances(text, folded)
-    for etype in event_types().values() if types is None else types:
-        if allowed is not None and etype.category not in allowed:
-            continue
+    candidates = [t for t in (event_types().values() if types is None else types)
+                  if allowed is None or t.category in allowed]
+    for i, etype in enumerate(candidates):
         m = _trigger_match(etype, text, folded, company, spans, parties)
         if m is not None:
+            manner = _manner(text, m.start())
+            if manner is not None:  # "launched ..., using X's network under a wholesale agreement"
+                earlier = _first_match(candidates[i + 1:], text[:manner], folded[:manner], company, spans, parties)
+                if earlier is not None:
+                    etype, m = earlier
             at = m.start()
             if _not_an_event(text[:at], folded[:at]) or ("have" in folded and _COUNTERFACTUAL.search(text, at)):
                 return None
             return etype, m
     return None
+
+
+def _first_match(types, text, folded, company, spans, parties) -> tuple[EventType, re.Match] | None:
+    for etype in types:
+        m = _trigger_match(etype, text, folded, company, spans, parties)
+        if m is not None:
+            return etype, m
+    return None
+
+
+# A phrase that tells how or under what terms the event before it came about: "..., using
+# Optus's network under a wholesale agreement", "..., under which each took a stake". A
+# trigger in it yields to another type's trigger before it. ("by purchasing 12 stores" after
+# "expanded into Northern Ireland" is left alone: "debuted in Singapore by signing a memorandum"
+# tells the agreement.)
+_MANNER = re.compile(
+    r",\s+(?:using|under which|whereby|by which|through which|in which|with which|under (?:a|an|the) )",
+    re.IGNORECASE)
+
+
+def _manner(text: str, at: int) -> int | None:
+    """Where the manner phrase holding the trigger at ``at`` starts, or None."""
+    if "," not in text[:at]:
+        return None
+    found = None
+    for m in _MANNER.finditer(text):
+        if m.start() > at:
+            break
+        if "," not in text[m.end(): at] and ";" not in text[m.start(): at]:
+            found = m.start()
+    return found
 
 
 # "reached an agreement for a merger that would have created ...": it did not happen
