@@ -124,3 +124,42 @@ def test_a_trigger_in_a_phrase_of_terms_yields_to_the_event_before_it():
     [alliance] = _events("In 2004 Acme formed a capital alliance with [[Kansai Wire]], under which each company "
                          "took a stake of about 2 per cent in the other.\n")
     assert alliance.type == "partnership" and _roles(alliance) == {("Kansai Wire", "partner")}
+
+
+def test_a_successor_taking_over_is_no_acquisition_and_other_changes_of_chief():
+    evs = _events("O'Brien resigned as chief executive in 2008; Patel, who had been finance director, took over.\n")
+    assert [e.type for e in evs] == ["leadership_change"]
+    assert _summary(_events("Jo Smith retired in 2016 and was replaced by Sam Lee, the head of sales.\n")) == [
+        ("leadership_change", "2016")]
+    assert _summary(_events("Hans Acme handed the management to his daughter Greta in 1978.\n")) == [
+        ("leadership_change", "1978")]
+    [buy] = _events("In 2009 Acme took over [[Bolt Works]], a rival in [[Leeds]].\n")
+    assert buy.type == "acquisition"
+
+
+def test_agreements_told_without_the_usual_words():
+    cases = {
+        "In 1984 the company joined a consortium of banks that founded the card issuer [[Nordcard]].": "joint_venture",
+        "In 2008 Acme launched a co-branded credit card with [[Big Bank]].": "partnership",
+        "In 2020 Acme began selling through [[Shopee]].": "partnership",
+        "In 2015 Acme began bundling [[Spotify]] subscriptions with its mobile plans.": "partnership",
+        "In 2012 it chose [[Nokia]] to supply a new core network.": "partnership",
+        "A licensing agreement with [[Bolt Corp]] was signed in 1961.": "partnership",
+    }
+    for sentence, kind in cases.items():
+        assert [e.type for e in _events(sentence + "\n")] == [kind], sentence
+    # selling in a new country through a retailer is an expansion
+    assert [e.type for e in _events("In 2020 Acme began selling in Norway through [[Rema 1000]].\n")] == ["expansion"]
+
+
+def test_launches_recalls_and_refoundings_in_other_words():
+    cases = {
+        "In 1950 Acme relaunched ''Widget Weekly'' as a monthly.": "product_launch",
+        "Acme started ''Widget Weekly'', one of the first trade magazines, in 1926.": "product_launch",
+        "In 2013 Acme began a discount format, Acme Express.": "product_launch",
+        "In March 2017 Acme withdrew from its shelves the frozen pies of its own brand.": "recall",
+        "In 2019 Acme withdrew the frozen pies from sale.": "recall",
+        "The company was refounded in [[Hamburg]] in 1949.": "founding",
+    }
+    for sentence, kind in cases.items():
+        assert [e.type for e in _events(sentence + "\n")] == [kind], sentence

@@ -158,10 +158,11 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
             if cut is None:
                 break
             head_text, tail_text = text[: cut.start()], text[cut.end():]
-            date = narrative.explicit_date(tail_text) if _YEAR.search(tail_text) else None
             head_date = (narrative.explicit_date(head_text) or clause.date) if clause.date is not None else None
+            date = narrative.resolve_date(tail_text, head_date)  # "..., and began X the following year"
             out.append(replace(clause, text=head_text, end=clause.start + cut.start(), date=head_date))
-            clause = narrative.Clause(tail_text, clause.start + cut.end(), clause.end, date, "and", False)
+            clause = narrative.Clause(tail_text, clause.start + cut.end(), clause.end, date, "and",
+                                      date is not None and narrative.explicit_date(tail_text) is None)
         out.append(clause)
     return out
 
