@@ -163,3 +163,83 @@ def test_launches_recalls_and_refoundings_in_other_words():
     }
     for sentence, kind in cases.items():
         assert [e.type for e in _events(sentence + "\n")] == [kind], sentence
+
+
+def test_insolvency_told_in_other_words_and_its_end():
+    cases = {
+        "In June 2019 Acme was placed in voluntary administration.": ("bankruptcy", "2019-06"),
+        "On 3 May 2016 the company filed for ''concordata'' in a Lisbon court.": ("bankruptcy", "2016-05-03"),
+        "In March 2023 the district court approved Acme's application for company reconstruction.":
+            ("bankruptcy", "2023-03"),
+        "The reconstruction ended in September 2023.": ("bankruptcy", "2023-09"),
+        "In August 2019 the court declared the judicial recovery concluded.": ("bankruptcy", "2019-08"),
+    }
+    for sentence, want in cases.items():
+        assert _summary(_events(sentence + "\n")) == [want], sentence
+
+
+def test_strikes_job_losses_awards_and_inquiries_in_other_words():
+    cases = {
+        "In 1962 the company union struck for 30 days over pay.": "strike",
+        "In March 2019 technicians at Acme held rolling strikes.": "strike",
+        "In 2020 the company cut 80 of its 250 jobs.": "layoffs",
+        "In 2009 most of its 600 employees lost their jobs.": "layoffs",
+        "In 2023 Acme announced the loss of 170 jobs.": "layoffs",
+        "In 2015 it was named broadband provider of the year by a consumer magazine.": "award",
+        "In 2019 the widget won the Swedish food industry's Golden Apple innovation prize.": "award",
+        "In 2009 the magazine ''Money'' named Acme the best company in its sector.": "award",
+        "In 2016 the regulator began looking into Acme's speed advertising.": "investigation",
+    }
+    for sentence, kind in cases.items():
+        assert [e.type for e in _events(sentence + "\n")] == [kind], sentence
+
+
+def test_money_in_other_words_is_a_funding_round():
+    cases = [
+        "In 1998 [[Big Bank]] invested $45 million for a 30 per cent stake.",
+        "In 2016 the innovation agency [[Vinnova]] gave the company a grant of SEK 2.5 million.",
+        "In 2023 Acme raised SEK 120 million in a directed share issue to [[Nordic Ventures]].",
+    ]
+    for sentence in cases:
+        assert [e.type for e in _events(sentence + "\n")] == ["funding_round"], sentence
+    # the company buying a stake in another is no funding round of its own
+    assert [e.type for e in _events("In 2001 Acme invested $5 million for a 10 per cent stake in [[Bolt Works]].\n")
+            ] != ["funding_round"]
+
+
+def test_licences_expropriations_legal_forms_and_formats_are_other_events():
+    [licence] = _events("In 1997 Acme was granted a carrier licence by the [[Telecoms Authority]].\n")
+    assert (licence.type, licence.label) == ("other", "Licence granted by Telecoms Authority")
+    [route] = _events("In June 1934 the [[Post Office Department]] awarded the new company Air Mail Route 29 between "
+                      "[[Wichita, Kansas|Wichita]] and [[Tulsa, Oklahoma|Tulsa]].\n")
+    assert route.type == "other" and _roles(route) == {("Post Office Department", "regulator")}
+    [taken] = _events("In 1948 the military administration expropriated the company without compensation.\n")
+    assert taken.type == "other" and taken.label == "Expropriation"
+    [form] = _events("In 1998 Acme was converted into a stock corporation again.\n")
+    assert (form.type, form.label) == ("other", "Change of legal form")
+    [shop] = _events("In 1964 the couple converted the shop to self-service.\n")
+    assert (shop.type, shop.label) == ("other", "Change of format")
+    [gone] = _events("Acme's shares ceased to be traded on the [[Oslo Stock Exchange]] on 31 March 2020.\n")
+    assert (gone.type, gone.date.iso) == ("other", "2020-03-31")
+
+
+def test_a_new_legal_form_under_a_new_name_is_a_rename():
+    for sentence in ("In 1898 the business became a stock corporation, Acme Verlag AG.",
+                     "Acme Verlag AG became a European company (SE) under the name Acme Medien SE in 2016.",
+                     "In 1921 the partnership was converted into a joint-stock company, Acme Chemie AG."):
+        assert [e.type for e in _events(sentence + "\n")] == ["rename"], sentence
+
+
+def test_a_participle_after_a_comma_tells_its_own_event_but_never_a_founding():
+    lead = ("'''Acme Corp''' is a publisher. The company was founded as a printing house in [[Leipzig]] in 1864, "
+            "nationalised in 1948 and refounded in [[Hamburg]] the following year.\n\n== History ==\n")
+    assert set(_summary(_events("", lead=lead))) == {("founding", "1864"), ("other", "1948"), ("founding", "1949")}
+    evs = _events("In 2005 Acme bought [[Bolt Works]], founded in 1990 by two engineers.\n")
+    assert _summary(evs) == [("acquisition", "2005")]
+
+
+def test_a_place_is_no_party_but_a_state_may_be():
+    [route] = _events("In 1950 Acme signed a contract with [[Leeds]] and [[Bolt Works]].\n")
+    assert _roles(route) == {("Bolt Works", "partner")}
+    [suit] = _events("In 1969 the [[United States]] sued Acme over its pricing.\n")
+    assert ("United States", "party") in _roles(suit)

@@ -28,7 +28,9 @@ from kg.text.mentions import (
     names_company,
     names_company_itself,
 )
+from kg.text.countries import country_code, region_country
 from kg.text.dates import parse_date_text
+from kg.text.kinds import PLACE, kind_of, kinds
 from kg.text.money import parse_money_all
 from kg.text.parse import Article, Mention
 
@@ -124,7 +126,11 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
 _COORDINATED = re.compile(
     r"(?:,\s+and\s+|\s+and\s+|,\s+(?=(?:was|were|had been|has been)\s))(?:then\s+|later\s+|also\s+|subsequently\s+)?"
     r"(?=(?:(?:was|were|had been|has been)\s+)?(?:[a-z]{2,}ed|bought|sold|cut|took|withdrew|began|won|went|shed|"
-    r"became|made|paid|set up|laid off|spun off|struck|undertook|rebuilt|built|got|lost)\b)")
+    r"became|made|paid|set up|laid off|spun off|struck|undertook|rebuilt|built|got|lost)\b)"
+    # "... lost their jobs when the plant closed", "... bought out in 1898, when the business became ..."
+    r"|,?\s+when\s+(?=the\s)"
+    # "founded in Leipzig in 1864, expropriated in 1948": a participle after a comma (see _PARTICIPLE)
+    r"|(?P<participle>,\s+)(?=[a-z]{3,}ed\s+(?:in|on|by|to|from|at|into)\b)")
 
 
 def _parties_in(ds: narrative.DatedSentence, start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -135,12 +141,13 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
                  company: frozenset[str] | None) -> list[narrative.Clause]:
     """The sentence's clauses, a clause cut where a coordinated predicate tells another kind
     of event than the one before it: "In 2015 it closed 60 stores and cut 4,200 jobs" tells a
-    closure and layoffs. The part after the cut keeps the year it writes, else none (it takes
+    closure and layoffs; "most of its staff lost their jobs when the plant closed" a closure
+    too. The part after the cut keeps the year it writes, else none (it takes
     the date of the part before). Not when another party is the subject of both ("Lee founded
     Cheil Mojik and built a plant": the plant is not the company's opening)."""
     out: list[narrative.Clause] = []
     for clause in ds.clauses:
-        while " and " in clause.text or ", " in clause.text:
+        while " and " in clause.text or ", " in clause.text or " when " in clause.text:
             text = clause.text
             folded = ds.folded[clause.start: clause.end]
             cut = None
@@ -151,6 +158,8 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
                     continue
                 tail = classify(text[m.end():], allowed, folded[m.end():], types, company,
                                 _parties_in(ds, clause.start + m.end(), clause.end))
+                if m.group("participle") and tail is not None and tail[0].subject == "self":
+                    continue  # "bought X, founded in 1990, ...": the participle describes X
                 if (tail is not None and tail[0].type != head[0].type and tail[0].part_of != head[0].type
                         and (company is None or named_subject(text, company) is None)):
                     cut = m
@@ -350,6 +359,44 @@ def _trigger_date(seg: _Segment, text: str, at: int, end: int) -> DateValue | No
     return replace(found, raw=found.raw[-40:]) if found is not None else date
 
 
+def _not_places(parts: list[Participant], article: Article) -> list[Participant]:
+    """The participants without the places named in a party's role: a place is where
+    something happened ("between Kansas City, Wichita and Tulsa"), never the buyer, the
+    partner or the regulator (``kg.text.kinds``). A country stays where a state acts: a
+    party to a lawsuit ("United States v. IBM"), a regulator, an investigator."""
+    return [p for p in parts if p.role == "location" or not _is_place(p.entity, article)
+            or (p.role in _STATE_ROLES and country_code(p.entity.title or p.entity.label))]
+
+
+_STATE_ROLES = frozenset({"party", "regulator", "investigator"})
+
+
+def _is_place(entity: Entity, article: Article) -> bool:
+    """A place for sure: ``kg.text.kinds`` says so, and the name is a country or a region, a
+    title such as "Wichita, Kansas", or the article writes it as a place ("in Osaka"). A city's
+    other name alone ("Temasek" for Singapore) is not enough."""
+    if _PLACES[0] is not article:
+        _PLACES[0], _PLACES[1] = article, {}
+    key = (entity.label, entity.title)
+    found = _PLACES[1].get(key)
+    if found is None:
+        found = _PLACES[1][key] = kind_of(entity, article) == PLACE and _written_as_place(entity, article)
+    return found
+
+
+_PLACES: list = [None, {}]  # (article, {(label, title): is a place})
+
+
+def _written_as_place(entity: Entity, article: Article) -> bool:
+    name = entity.title or entity.label
+    if ", " in name or country_code(name) or region_country(name):
+        return True
+    label = entity.label
+    text = kinds(article).text
+    return label in text and re.search(
+        rf"\b(?:in|at|near|city of|town of|suburb of|district of) {re.escape(label)}\b", text) is not None
+
+
 def _usable_date(date: DateValue | None, text: str) -> bool:
     if date is None:
         return False
@@ -471,6 +518,7 @@ def found_events(article: Article) -> list[Found]:
             dated_by = "parenthesis" if split and len(pieces) > 1 else seg.dated_by
             means = _means(seg, seg_text, folded[seg.start: seg.end], types)
             for date, parts in pieces:
+                parts = _not_places(parts, article)
                 event = Event(
                     type=etype.type,
                     label=label(etype, seg_text, parts, company, trigger, template),
