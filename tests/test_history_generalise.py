@@ -243,3 +243,51 @@ def test_a_place_is_no_party_but_a_state_may_be():
     assert _roles(route) == {("Bolt Works", "partner")}
     [suit] = _events("In 1969 the [[United States]] sued Acme over its pricing.\n")
     assert ("United States", "party") in _roles(suit)
+
+
+def test_an_event_noun_or_a_when_clause_of_another_kind_is_its_own_event():
+    evs = _events("In October 2023 Acme announced the closure of the magazine ''Widget World'' and the loss of "
+                  "120 jobs.\n")
+    assert set(_summary(evs)) == {("divestiture", "2023-10"), ("layoffs", "2023-10")}
+    evs = _events("The founder's partners were bought out in 1898, when the business became a stock corporation, "
+                  "Acme Verlag AG.\n")
+    assert {e.type for e in evs} == {"acquisition", "rename"}
+    evs = _events("On 1 April 1970 the company merged with [[Bolt Works]], a pipe maker in [[Sakai]], and took its "
+                  "present name, Acme Bolt Corporation.\n")
+    assert {e.type for e in evs} == {"merger", "rename"}
+
+
+def test_openings_told_by_what_was_built_or_what_followed():
+    cases = {
+        "A second store followed in the [[Batel]] neighbourhood in 1966.": ("expansion", "1966"),
+        "A second furnace followed in 1967.": ("expansion", "1967"),
+        "The chain reached [[Florianópolis]] in 1971.": ("expansion", "1971"),
+        "In October 1962 the first blast furnace at the Hull Works was lit.": ("expansion", "1962-10"),
+        "The paper's printing plant was rebuilt in [[Stahmeln]] in 1994.": ("expansion", "1994"),
+        "Demand during the war allowed it to build its own steel plant at [[Hull]] in 1916.": ("expansion", "1916"),
+        "The ''Widget'' burger followed in 2018.": ("product_launch", "2018"),
+        "In 2014 Acme was added to the ministry's dirty list of employers.": ("fine", "2014"),
+    }
+    for sentence, want in cases.items():
+        assert _summary(_events(sentence + "\n")) == [want], sentence
+
+
+def test_a_relative_date_after_and_starts_a_clause_and_a_verbless_one_repeats_the_event():
+    evs = _events("The chain reached [[Florianópolis]] in 1971, and a central warehouse was built in [[Curitiba]] "
+                  "three years later.\n")
+    assert _summary(evs) == [("expansion", "1971"), ("expansion", "1974")]
+    evs = _events("Acme began selling in Norway through [[Rema 1000]] in 2020, and in Finland through [[Kesko]] a "
+                  "year later.\n")
+    assert _summary(evs) == [("expansion", "2020"), ("expansion", "2021")]
+    # a dated clause with a verb of its own repeats nothing
+    evs = _events("In 2015 Acme bought [[Bolt Works]], and in October 2018 Acme announced its intention to acquire "
+                  "[[Red Hat]].\n")
+    assert _summary(evs) == [("acquisition", "2015")]
+
+
+def test_the_owners_selling_the_company_and_a_creditors_plan():
+    [sale] = _events("In 1936 the family was forced to sell a majority of the shares to the publisher [[Eher Verlag]].\n")
+    assert sale.type == "acquisition" and _roles(sale) == {("Eher Verlag", "acquirer")}
+    evs = _events("On 18 April 2016 Acme filed for bankruptcy protection. Creditors approved a restructuring plan that "
+                  "December.\n")
+    assert _summary(evs) == [("bankruptcy", "2016-04-18"), ("bankruptcy", "2016-12")]

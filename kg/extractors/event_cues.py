@@ -341,6 +341,10 @@ def _foreign_subject(text: str, at: int, company: frozenset[str],
     return False
 
 
+_DATE_OPENER = re.compile(
+    r"\W*(?:(?:in|on|by|during|from|since|until|after)\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:\d{1,2},?\s+)?(?:1[6-9]|20)\d\d\b,?\s*", re.IGNORECASE)
 _SUBJECT = re.compile(r"(?:[A-Z][\w&.'’-]*|of|and|de|von|van)(?:\s+(?:[A-Z][\w&.'’-]*|of|and|de|von|van))*")
 
 
@@ -348,6 +352,9 @@ def named_subject(text: str, company: frozenset[str]) -> str | None:
     """The capitalised name that opens ``text`` after its adverbials ("In 1954, Lee founded
     ..." -> "Lee"), when it is not the company ("It", "The company", its names): whose act
     the clause tells. None when the clause opens with the company or with no name."""
+    date = _DATE_OPENER.match(text)
+    if date is not None:
+        text = text[date.end():]
     start = _OPENER.match(text).end()
     m = _SUBJECT.match(text, start)
     if m is None:

@@ -62,6 +62,12 @@ _COORDINATION = frozenset({";", "and", ", and", "and,", ", and,"})
 _ELLIPSIS_OBJECT = re.compile(rf"[$€£¥₩₹]|\d\s*(?:million|billion|bn|m)\b|(?<!^)(?<!\. )\b{PROPER_NAME}")
 
 
+# A verb of its own: the clause tells something else than the event before it ("..., and in
+# October 2018 IBM announced its intention to acquire Red Hat"), it does not repeat it.
+_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|[a-z]{2,}ed|bought|sold|took|began|won|went|made|became|"
+                   r"cut|shed|set|got|lost|said|saw|grew|fell|rose)\b")
+
+
 @dataclass
 class _Segment:
     start: int
@@ -93,8 +99,8 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 segs[-1].end = clause.end
             continue
         found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company, parties)
-        if (found is None and segs and clause.separator in (";", "and") and clause.date is not None
-                and _ELLIPSIS_OBJECT.search(clause.text)):
+        if (found is None and segs and clause.separator in (";", "and", ", and") and clause.date is not None
+                and _ELLIPSIS_OBJECT.search(clause.text) and not _VERB.search(clause.text)):
             prev = segs[-1]
             segs.append(_Segment(clause.start, clause.end, clause.date, prev.etype, prev.trigger,
                                  "relative" if clause.relative else "written", ellipsis=True))
@@ -128,7 +134,9 @@ _COORDINATED = re.compile(
     r"(?=(?:(?:was|were|had been|has been)\s+)?(?:[a-z]{2,}ed|bought|sold|cut|took|withdrew|began|won|went|shed|"
     r"became|made|paid|set up|laid off|spun off|struck|undertook|rebuilt|built|got|lost)\b)"
     # "... lost their jobs when the plant closed", "... bought out in 1898, when the business became ..."
-    r"|,?\s+when\s+(?=the\s)"
+    r"|(?P<own>,?\s+when\s+(?=the\s)"
+    # "the closure of the magazine and the loss of 170 jobs": a second event noun
+    r"|\s+and\s+(?=the\s+(?:loss|closure|sale|purchase|acquisition|opening|launch|listing)\s+of\b))"
     # "founded in Leipzig in 1864, expropriated in 1948": a participle after a comma (see _PARTICIPLE)
     r"|(?P<participle>,\s+)(?=[a-z]{3,}ed\s+(?:in|on|by|to|from|at|into)\b)")
 
@@ -161,7 +169,7 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
                 if m.group("participle") and tail is not None and tail[0].subject == "self":
                     continue  # "bought X, founded in 1990, ...": the participle describes X
                 if (tail is not None and tail[0].type != head[0].type and tail[0].part_of != head[0].type
-                        and (company is None or named_subject(text, company) is None)):
+                        and (company is None or m.group("own") or named_subject(text, company) is None)):
                     cut = m
                     break
             if cut is None:
