@@ -291,3 +291,30 @@ def test_the_owners_selling_the_company_and_a_creditors_plan():
     evs = _events("On 18 April 2016 Acme filed for bankruptcy protection. Creditors approved a restructuring plan that "
                   "December.\n")
     assert _summary(evs) == [("bankruptcy", "2016-04-18"), ("bankruptcy", "2016-12")]
+
+
+def test_a_table_row_told_in_the_prose_is_one_event_with_the_row_target():
+    history = ("In 1970 Acme bought a 60 per cent stake in Kobe Special Steel of [[Yokohama]].\n\n"
+               "=== Major acquisitions ===\n"
+               "{| class=\"wikitable\"\n! Year !! Company !! Stake !! Price\n|-\n"
+               "| 1970 || Kobe Special Steel || 60% || undisclosed\n|-\n"
+               "| 1984 || Kobe Special Steel || remaining 40% || ¥9.6 billion\n|}\n")
+    evs = [e for e in _events(history) if e.type == "acquisition"]
+    assert sorted(e.date.iso for e in evs) == ["1970", "1984"]
+
+
+def test_an_opening_by_the_founders_on_the_founding_date_is_the_founding():
+    lead = ("{{Infobox company\n| name = Acme\n| founded = {{Start date and age|1958|5|12}}\n}}\n"
+            "'''Acme''' is a retailer.\n\n== History ==\n")
+    evs = _events("On 12 May 1958 Manuel Sousa and his wife Ilse Sousa opened a dry-goods store called Armazém Acme.\n"
+                  "In 1966 Acme opened a second store in [[Batel]].\n", title="Acme", lead=lead)
+    assert _summary(evs) == [("founding", "1958-05-12"), ("expansion", "1966")]
+    assert _roles(evs[0]) == {("Manuel Sousa", "founder"), ("Ilse Sousa", "founder")}
+
+
+def test_an_incorporation_under_a_name_after_the_founding_is_a_rename():
+    lead = ("{{Infobox company\n| name = Acme\n| founded = March 1907\n}}\n"
+            "'''Acme Steel''' is a steelmaker.\n\n== History ==\n")
+    evs = _events("Kihei Tsuru established Acme Wire Works in March 1907. The business was incorporated as Acme "
+                  "Steel Works, Ltd. in 1919.\n", title="Acme Steel", lead=lead)
+    assert _summary(evs) == [("founding", "1907-03"), ("rename", "1919")]

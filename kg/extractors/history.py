@@ -24,6 +24,7 @@ from kg.extractors.event_tables import table_events
 from kg.model import DateValue, Entity, Event, Fact, Money, Participant
 from kg.text import narrative
 from kg.text.mentions import (
+    SELF_NOUNS,
     company_names,
     names_company,
     names_company_itself,
@@ -32,6 +33,7 @@ from kg.text.countries import country_code, region_country
 from kg.text.dates import parse_date_text
 from kg.text.kinds import PLACE, kind_of, kinds
 from kg.text.money import parse_money_all
+from kg.text.values import parse_date
 from kg.text.parse import Article, Mention
 
 NAME = "history"
@@ -248,6 +250,69 @@ def _launches_before(found: list[Found]) -> list[Found]:
         event = Event(type=key, label=label_, date=start, category=etype.category)
         out.append(Found(event, f.ds, key, "relative", "trigger"))
     return out
+
+
+_FOUNDED_PARAMS = ("founded", "foundation", "formation", "established")
+_SELF_START = re.compile(rf"(?:it|the (?:{'|'.join(SELF_NOUNS)}))\b", re.IGNORECASE)
+_INCORPORATED_AS = re.compile(r"\bincorporated as (?=[A-Z])")
+_FIRST_WORDS = re.compile(r"[\w'’.&-]+(?:\s+[\w'’.&-]+)?")
+_FOUNDER = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")
+
+
+def _founded(article: Article) -> DateValue | None:
+    """The founding date the infobox gives (``founded``, ``foundation`` ...), or None."""
+    for box in article.infoboxes:
+        for param in _FOUNDED_PARAMS:
+            if param in box.params:
+                date = parse_date(box.params[param])
+                if date is not None:
+                    return date
+    return None
+
+
+def _not_after(date: DateValue, bound: DateValue) -> bool:
+    n = min(len(date.iso), len(bound.iso))
+    return date.iso[:n] <= bound.iso[:n]
+
+
+def _before_the_founding(found: list[Found], article: Article, company: frozenset[str]) -> None:
+    """Events told before the company existed are its founding: an opening by people, not by
+    the company, on or before the founding date of the infobox ("On 12 May 1958 he and his
+    wife opened a dry-goods store called ..." in an article whose company was founded on 12 May
+    1958) is the founding; "incorporated as <name>" after that date is a rename ("The business
+    was incorporated as X Steel Works, Ltd. three years later")."""
+    founded = _founded(article)
+    if founded is None:
+        return
+    types = event_types()
+    for i, f in enumerate(found):
+        e = f.event
+        if e.date is None or f.cue != "trigger":
+            continue
+        text = f.ds.sentence.text
+        if e.type == "expansion" and _not_after(e.date, founded):
+            subject = _subject_text(text)
+            first = _FIRST_WORDS.match(subject)
+            if _SELF_START.match(subject) or (first and names_company(first.group(0), company)):
+                continue  # "In 1990 Acme opened ...": the company was there to open it
+            people = tuple(Participant(Entity(label=n), "founder")
+                           for n in _FOUNDER.findall(subject.split(" opened")[0]) if not names_company(n, company))
+            found[i] = replace(f, kind="founding", event=replace(e, type="founding", label=types["founding"].template[-1],
+                                                                 participants=people, amounts=()))
+        elif e.type == "founding" and e.date.year > founded.year and _INCORPORATED_AS.search(text):
+            found[i] = replace(f, kind="rename", event=replace(e, type="rename", label=types["rename"].template[-1],
+                                                               participants=()))
+
+
+_DATE_AND_OPENER = re.compile(
+    r"^\W*(?:(?:in|on|by|during)\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
+    r"(?:1[6-9]|20)\d\d,?\s+")
+
+
+def _subject_text(text: str) -> str:
+    """The sentence after a date that opens it: "On 12 May 1958 he and ..." -> "he and ..."."""
+    m = _DATE_AND_OPENER.match(text)
+    return text[m.end():] if m else text
 
 
 def _range_activity(ds: narrative.DatedSentence, company: frozenset[str]) -> list[Found]:
@@ -543,11 +608,13 @@ def found_events(article: Article) -> list[Found]:
         if ds.role in ("history", "lead") and "from" in ds.low[:5]:
             found.extend(_range_activity(ds, company))
     found.extend(_launches_before(found))
+    _before_the_founding(found, article, company)
     for event, ds in table_events(article, company):
         found.append(Found(event, ds, event.type, "table", "table"))
     return _merge(found)
 
 
+_PAREN = re.compile(r"\s*\([^()]*\)")
 _SUFFIX = re.compile(r"[\s,]+(?:inc|ltd|corp|co|plc|llc|ag|sa|corporation|limited|company)\.?$")
 _RANK = {"year": 0, "month": 1, "day": 2}
 
@@ -574,6 +641,11 @@ def _twins(found: Found, other: Found, types: dict[str, EventType]) -> bool:
     event, kind = found.event, found.kind
     if other.event.type != event.type or other.event.date is None or event.date is None:
         return False
+    if (found.cue == "table") != (other.cue == "table") and event.date.year == other.event.date.year:
+        # a row of an acquisitions table told in the prose too: the row's company is named in the sentence
+        row, prose = (event, other) if found.cue == "table" else (other.event, found)
+        if any(_party_key(p) and _PAREN.sub("", _party_key(p)) in prose.ds.low for p in row.participants):
+            return True
     if (found.cue == other.cue == "object" and abs(event.date.year - other.event.date.year) <= 1
             and _party_keys(event) & _party_keys(other.event)):
         return True
@@ -608,8 +680,11 @@ def _merge(found: list[Found]) -> list[Found]:
             _RANK[other.event.date.precision], f.ds.role == "lead") else (other, f)
         have = _party_keys(better.event)
         extra = tuple(p for p in worse.event.participants if _party_key(p) not in have)
+        label_ = better.event.label
+        if label_ == types[better.kind].template[-1] and worse.event.label != types[worse.kind].template[-1]:
+            label_ = worse.event.label  # "Acquisition" told better as "Acquisition of X" in the other telling
         event = replace(better.event, participants=better.event.participants + extra,
-                        amounts=better.event.amounts or worse.event.amounts)
+                        amounts=better.event.amounts or worse.event.amounts, label=label_)
         kept[twin] = replace(better, event=event, rows=other.rows + f.rows)
     return kept
 
