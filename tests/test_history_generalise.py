@@ -318,3 +318,25 @@ def test_an_incorporation_under_a_name_after_the_founding_is_a_rename():
     evs = _events("Kihei Tsuru established Acme Wire Works in March 1907. The business was incorporated as Acme "
                   "Steel Works, Ltd. in 1919.\n", title="Acme Steel", lead=lead)
     assert _summary(evs) == [("founding", "1907-03"), ("rename", "1919")]
+
+
+def test_another_partys_purchase_and_a_count_reached_by_a_year_are_no_events():
+    evs = _events("Merger talks with [[Zeta Net]] in 2013 ended without a deal, and Zeta Net was later bought by "
+                  "[[TPG Telecom|TPG]].\n")
+    assert [e for e in evs if e.type == "acquisition"] == []
+    [buy] = _events("In 2014 [[Bolt Works]] was bought by Acme for $5 million.\n")
+    assert buy.type == "acquisition" and _roles(buy) == {("Bolt Works", "target")}
+    evs = _events("In 1991 Acme formed a joint venture with [[Sonae]]; the venture opened six stores by 1995.\n")
+    assert _summary(evs) == [("joint_venture", "1991")]
+
+
+def test_what_is_told_as_part_of_the_deal_before_is_no_event_of_its_own():
+    evs = _events("On 6 February 2024 [[Orkla]] agreed to buy Acme for about SEK 210 million. The acquisition was "
+                  "completed in April, and the shares were delisted from [[Nasdaq First North]].\n")
+    assert _summary(evs) == [("acquisition", "2024-02-06")]
+    evs = _events("Acme was listed on [[Nasdaq First North]] on 10 June 2021. The offering raised SEK 750 million.\n")
+    assert _summary(evs) == [("ipo", "2021-06-10")]
+    # a delisting a year after a stake bought by another firm is an event of its own
+    evs = _events("In August 2019 [[KKR]] had acquired 43 per cent of the shares. Acme's shares ceased to be traded on "
+                  "the [[Frankfurt Stock Exchange]] on 31 March 2020.\n")
+    assert ("other", "2020-03-31") in _summary(evs)

@@ -365,6 +365,21 @@ def named_subject(text: str, company: frozenset[str]) -> str | None:
     return name
 
 
+_PASSIVE_SUBJECT = re.compile(r"(?P<subject>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:was|were|had been|has been)"
+                              r"\s+(?:\w+ly\s+|later\s+|then\s+|eventually\s+|subsequently\s+)?$")
+_AGENT = re.compile(r"\s*by\s+(?:the\s+)?(?P<agent>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})")
+
+
+def _bought_by_another(text: str, m: re.Match, company: frozenset[str]) -> bool:
+    """Whether the purchase at ``m`` is one party's of another, the company neither: "iiNet was
+    later bought by TPG" (not "Bluewren was bought by Acme", nor "it was bought by TPG")."""
+    subject = _PASSIVE_SUBJECT.search(text, max(0, m.start() - 80), m.start())
+    if subject is None or names_company(subject.group("subject"), company):
+        return False
+    agent = _AGENT.match(text, m.end())
+    return agent is not None and not names_company(agent.group("agent"), company)
+
+
 def subject_is_other(text: str, company: frozenset[str], parties: tuple[tuple[int, int], ...]) -> bool:
     """Whether ``text`` says that its subject belongs to the company ("Samsung Biologics is a
     division of Samsung", "It ... became an affiliate of the Samsung Group"): then the subject
@@ -388,6 +403,8 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
             m = next((t for t in etype.triggers.finditer(text)
                       if _outside(spans, t.start()) and _subject_is_company(text, t, company)), None)
         elif etype.subject == "own" and _foreign_subject(text, m.start(), company, parties):
+            return None
+        elif etype.key == "acquisition" and _bought_by_another(text, m, company):
             return None
     if m is None and company is not None and etype.type == etype.key:  # a variant row needs its own trigger
         m = object_cue(etype, text, company, folded)

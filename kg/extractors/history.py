@@ -252,6 +252,28 @@ def _launches_before(found: list[Found]) -> list[Found]:
     return out
 
 
+def _without_parts(found: list[Found], order: dict[int, int]) -> list[Found]:
+    """Without the events told as part of an event of the sentence or two before, in the same
+    section and within a year: "Orkla agreed to buy Ängsmark ... The acquisition was completed in
+    April, and the shares were delisted" (the delisting is part of the purchase of the company);
+    "It was listed on the Nasdaq in June 2021. The offering raised SEK 750 million" (the
+    listing's proceeds). The type row's ``part_of`` names what a kind of event can be part of."""
+    types = event_types()
+    kept: list[Found] = []
+    for f in found:
+        whole = types[f.kind].part_of
+        at = order.get(id(f.ds.sentence))
+        if whole is not None and at is not None and f.event.date is not None and any(
+                k.event.type == whole and k.event.date is not None and k.ds.sentence.section == f.ds.sentence.section
+                and 0 < at - order.get(id(k.ds.sentence), -9) <= 2 and abs(k.event.date.year - f.event.date.year) <= 1
+                and (k.cue == "object" if whole == "acquisition" else _OFFERING.search(f.ds.sentence.text) is not None)
+                for k in kept):
+            continue
+        kept.append(f)
+    return kept
+
+
+_OFFERING = re.compile(r"\b(?:offering|flotation|float|listing|IPO)\b")
 _FOUNDED_PARAMS = ("founded", "foundation", "formation", "established")
 _SELF_START = re.compile(rf"(?:it|the (?:{'|'.join(SELF_NOUNS)}))\b", re.IGNORECASE)
 _INCORPORATED_AS = re.compile(r"\bincorporated as (?=[A-Z])")
@@ -473,8 +495,14 @@ def _written_as_place(entity: Entity, article: Article) -> bool:
 def _usable_date(date: DateValue | None, text: str) -> bool:
     if date is None:
         return False
+    if date.precision == "year" and "by " in text and _BY_YEAR.search(text) and text.count(date.iso) == 1 and \
+            any(m.group(1) == date.iso for m in _BY_YEAR.finditer(text)):
+        return False  # "the venture opened six stores by 1995": a count reached, no event's date
     return not (date.approximate and _DECADE.search(text) and date.precision == "year"
                 and f"{date.iso}s" in text)
+
+
+_BY_YEAR = re.compile(r"\bby (?:the (?:end|middle|start) of )?(?:early |late |mid-)?(1[6-9]\d\d|20\d\d)\b")
 
 
 def _split_years(seg: _Segment, text: str, mentions: list[Mention], company) -> list[tuple[DateValue, list[Participant]]]:
@@ -578,7 +606,7 @@ def found_events(article: Article) -> list[Found]:
             if not pieces:
                 at = obj if obj is not None else seg.trigger
                 date = _trigger_date(seg, seg_text, at.start(), at.end())
-                if not _usable_date(date, text):
+                if not _usable_date(date, seg_text):
                     continue
                 date = _refine(date, dated[i + 1] if i + 1 < len(dated) else None, ds)
                 span = (0, 0) if seg.ellipsis else (seg.start + seg.trigger.start(), seg.start + seg.trigger.end())
@@ -609,6 +637,7 @@ def found_events(article: Article) -> list[Found]:
             found.extend(_range_activity(ds, company))
     found.extend(_launches_before(found))
     _before_the_founding(found, article, company)
+    found = _without_parts(found, {id(ds.sentence): i for i, ds in enumerate(dated)})
     for event, ds in table_events(article, company):
         found.append(Found(event, ds, event.type, "table", "table"))
     return _merge(found)
