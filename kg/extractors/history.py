@@ -132,7 +132,7 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
 # cut 4,200 jobs", "founded in 2014, was listed on Nasdaq from 2021", "merged with X, and took
 # its present name".
 _COORDINATED = re.compile(
-    r"(?P<verb>,\s+and\s+|\s+and\s+|,\s+(?=(?:was|were|had been|has been)\s))(?:then\s+|later\s+|also\s+|subsequently\s+)?"
+    r"(?:,\s+and\s+|\s+and\s+|,\s+(?=(?:was|were|had been|has been)\s))(?:then\s+|later\s+|also\s+|subsequently\s+)?"
     r"(?=(?:(?:was|were|had been|has been)\s+)?(?:[a-z]{2,}ed|bought|sold|cut|took|withdrew|began|won|went|shed|"
     r"became|made|paid|set up|laid off|spun off|struck|undertook|rebuilt|built|got|lost)\b)"
     # "... lost their jobs when the plant closed", "... bought out in 1898, when the business became ..."
@@ -170,7 +170,7 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
                                 _parties_in(ds, clause.start + m.end(), clause.end))
                 if m.group("participle") and tail is not None and tail[0].subject == "self":
                     continue  # "bought X, founded in 1990, ...": the participle describes X
-                if (tail is not None and (tail[0].type != head[0].type or m.group("verb")) and tail[0].part_of != head[0].type
+                if (tail is not None and tail[0].type != head[0].type and tail[0].part_of != head[0].type
                         and (company is None or m.group("own") or named_subject(text, company) is None)):
                     cut = m
                     break
