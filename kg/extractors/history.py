@@ -31,7 +31,7 @@ from kg.text.mentions import (
 )
 from kg.text.countries import country_code, region_country
 from kg.text.dates import parse_date_text
-from kg.text.kinds import PLACE, kind_of, kinds
+from kg.text.kinds import PLACE, kind_of, kinds, place_by_name
 from kg.text.money import parse_money_all
 from kg.text.values import parse_date
 from kg.text.parse import Article, Mention
@@ -155,6 +155,8 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
     too. The part after the cut keeps the year it writes, else none (it takes
     the date of the part before). Not when another party is the subject of both ("Lee founded
     Cheil Mojik and built a plant": the plant is not the company's opening)."""
+    if types is not None and len(types) < 2:
+        return ds.clauses  # one kind of event at most: nothing to cut
     out: list[narrative.Clause] = []
     for clause in ds.clauses:
         while " and " in clause.text or ", " in clause.text or " when " in clause.text:
@@ -475,7 +477,10 @@ def _is_place(entity: Entity, article: Article) -> bool:
     key = (entity.label, entity.title)
     found = _PLACES[1].get(key)
     if found is None:
-        found = _PLACES[1][key] = kind_of(entity, article) == PLACE and _written_as_place(entity, article)
+        name = entity.title or entity.label
+        found = _PLACES[1][key] = bool(
+            (", " in name or place_by_name(entity.label) or place_by_name(name))  # a cheap gate first
+            and kind_of(entity, article) == PLACE and _written_as_place(entity, article))
     return found
 
 
