@@ -380,6 +380,21 @@ def _bought_by_another(text: str, m: re.Match, company: frozenset[str]) -> bool:
     return agent is not None and not names_company(agent.group("agent"), company)
 
 
+def opens_with_company(text: str, company: frozenset[str]) -> bool:
+    """Whether ``text``, after the date and the adverbials that open it, starts with the
+    company as its subject: its name, "it", "the company" ("In 2015 Acme bought ...")."""
+    date = _DATE_OPENER.match(text)
+    if date is not None:
+        text = text[date.end():]
+    start = _OPENER.match(text).end()
+    return _self_pattern(company).match(text, start) is not None
+
+
+@lru_cache(maxsize=64)
+def _self_pattern(company: frozenset[str]) -> re.Pattern:
+    return re.compile(_self_alternation(company), re.IGNORECASE)
+
+
 def subject_is_other(text: str, company: frozenset[str], parties: tuple[tuple[int, int], ...]) -> bool:
     """Whether ``text`` says that its subject belongs to the company ("Samsung Biologics is a
     division of Samsung", "It ... became an affiliate of the Samsung Group"): then the subject

@@ -17,8 +17,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from kg.extractors.event_confidence import confidence
-from kg.extractors.event_cues import EventType, classify, event_types, gated_types, named_subject, object_cue
+from kg.extractors.event_confidence import Evidence, confidence
+from kg.extractors.event_cues import (
+    EventType,
+    classify,
+    event_types,
+    gated_types,
+    named_subject,
+    object_cue,
+    opens_with_company,
+)
 from kg.extractors.event_parties import PROPER_NAME, label, participants, plausible_name
 from kg.extractors.event_tables import table_events
 from kg.model import DateValue, Entity, Event, Fact, Money, Participant
@@ -321,11 +329,11 @@ def _before_the_founding(found: list[Found], article: Article, company: frozense
                 continue  # "In 1990 Acme opened ...": the company was there to open it
             people = tuple(Participant(Entity(label=n), "founder")
                            for n in _FOUNDER.findall(subject.split(" opened")[0]) if not names_company(n, company))
-            found[i] = replace(f, kind="founding", event=replace(e, type="founding", label=types["founding"].template[-1],
-                                                                 participants=people, amounts=()))
+            found[i] = replace(f, kind="founding", derived=True, event=replace(
+                e, type="founding", label=types["founding"].template[-1], participants=people, amounts=()))
         elif e.type == "founding" and e.date.year > founded.year and _INCORPORATED_AS.search(text):
-            found[i] = replace(f, kind="rename", event=replace(e, type="rename", label=types["rename"].template[-1],
-                                                               participants=()))
+            found[i] = replace(f, kind="rename", derived=True, event=replace(
+                e, type="rename", label=types["rename"].template[-1], participants=()))
 
 
 _DATE_AND_OPENER = re.compile(
@@ -560,12 +568,22 @@ class Found:
     ellipsis: bool = False  # no trigger of its own (it repeats the type of the clause before)
     announced: bool = False  # "announced that X would ...": a decision told ahead of the event
     means: bool = False  # "expanded into X by purchasing ...": the trigger tells how another event came about
+    derived: bool = False  # its type was inferred from another event (an opening before the founding)
 
-    @property
-    def confidence(self) -> Decimal:
-        ranged = self.event.date is not None and self.event.date.end is not None
-        return confidence(self.kind, self.ds.role, self.dated_by, self.ds.sentence.list_item, self.rows,
-                          self.ellipsis, ranged, self.announced, self.means)
+    def evidence(self, company: frozenset[str]) -> Evidence:
+        """What the confidence model weighs (``kg.extractors.event_confidence``)."""
+        date = self.event.date
+        return Evidence(
+            kind=self.kind, role=self.ds.role, dated_by=self.dated_by, list_item=self.ds.sentence.list_item,
+            rows=self.rows, ellipsis=self.ellipsis, ranged=date is not None and date.end is not None,
+            announced=self.announced, means=self.means, cue=self.cue,
+            linked=any(p.entity.title for p in self.event.participants),
+            named=names_company_itself(self.ds.sentence.text, company),
+            precision=date.precision if date is not None else "year", length=len(self.ds.sentence.text),
+            derived=self.derived, subject_self=opens_with_company(self.ds.sentence.text, company))
+
+    def confidence(self, company: frozenset[str]) -> Decimal:
+        return confidence(self.evidence(company))
 
 
 def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
@@ -724,11 +742,12 @@ def _merge(found: list[Found]) -> list[Found]:
 
 
 def extract(article: Article) -> Iterator[Fact]:
+    company = company_names(article)
     for f in found_events(article):
         event, s = f.event, f.ds.sentence
         yield Fact(
             subject=article.title,
             prop="significantEvent",
             value=event,
-            provenance=replace(narrative.sentence_provenance(article, s, NAME), confidence=f.confidence),
+            provenance=replace(narrative.sentence_provenance(article, s, NAME), confidence=f.confidence(company)),
         )
