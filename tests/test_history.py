@@ -230,8 +230,10 @@ def test_a_sale_by_the_company_is_a_divestiture_to_the_buyer(ibm_src, asda_src):
 
 
 def test_the_company_acquired_gives_the_acquirer_role(asda_src):
-    # "In February 2021, the Issa brothers and TDR Capital acquired Asda."
-    [issa] = _with(asda_src, "the Issa brothers and TDR Capital acquired Asda")
+    # "In February 2021, the Issa brothers and TDR Capital acquired Asda." (lead), told again in
+    # History as "In February 2021, Mohsin Issa, Zuber Issa and TDR Capital acquired Asda.": one
+    # event, which keeps the History's sentence
+    [issa] = _with(asda_src, "Zuber Issa and TDR Capital acquired Asda")
     assert issa.type == "acquisition" and issa.label.startswith("Acquired by ")
     assert ("TDR Capital", "acquirer") in _roles(issa)
     assert all(role == "acquirer" for _, role in _roles(issa))

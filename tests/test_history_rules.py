@@ -248,10 +248,16 @@ def test_confidence_follows_the_strength_of_the_evidence():
     elsewhere = _facts("'''Acme Corp''' is a maker of widgets.\n\n== Products ==\nIn March 2004, Acme acquired [[Bolt Works]].\n")
     announced = _facts(LEAD + "In March 2004, Acme announced that its chief executive would be replaced by Jo Ray.\n")
     means = _facts(LEAD + "In March 2004, Acme expanded into Wales by purchasing six stores from [[Bolt Works]].\n")
-    [s], [c], [lead], [e], [a], [m] = strong, carried, lead_only, elsewhere, announced, means
-    assert s.provenance.confidence >= Decimal("0.9")
-    for weaker in (c, lead, e, a, m):
+    done = _facts(LEAD + "In March 2004, the chief executive of Acme was replaced by Jo Ray.\n")
+    [s], [c], [lead], [e], [a], [m], [d] = strong, carried, lead_only, elsewhere, announced, means, done
+    # the weights are fitted on the gold (tools/fit_event_confidence.py): a plain acquisition in a
+    # History section with its date in the clause is above 0.8; a weaker telling of the same
+    # event is below it, and an announced change below the change told as done
+    assert s.provenance.confidence >= Decimal("0.8")
+    for weaker in (c, lead, e, m):
         assert weaker.provenance.confidence < 0.8, weaker
+    assert a.value.type == d.value.type == "leadership_change"
+    assert a.provenance.confidence < d.provenance.confidence - Decimal("0.1")
     assert str(s.provenance.confidence).count(".") == 1 and len(str(s.provenance.confidence).split(".")[1]) == 2
 
 
@@ -259,14 +265,17 @@ def test_an_event_told_in_the_lead_and_the_history_keeps_a_high_confidence():
     facts = _facts("'''Acme Corp''' is a maker of widgets. In 2004 it acquired [[Bolt Works]].\n\n== History ==\n"
                    "On 2 March 2004, Acme acquired [[Bolt Works]] for $30 million.\n")
     [fact] = facts
-    assert fact.value.date.iso == "2004-03-02" and fact.provenance.confidence >= Decimal("0.95")
+    once = _facts(LEAD + "On 2 March 2004, Acme acquired [[Bolt Works]] for $30 million.\n")[0]
+    assert fact.value.date.iso == "2004-03-02" and fact.provenance.confidence >= Decimal("0.9")
+    assert fact.provenance.confidence > once.provenance.confidence
 
 
 def test_a_follow_up_sentence_about_the_company_takes_the_date_before_it():
     evs = _events("In 2009, Acme posted its first loss. It cut 400 jobs at its plant in [[Derby]].\n")
     assert _summary(evs) == [("layoffs", "2009")]
     facts = _facts(LEAD + "In 2009, Acme posted its first loss. It cut 400 jobs at its plant in [[Derby]].\n")
-    assert facts[0].provenance.confidence < Decimal("0.8")  # a carried date is weaker evidence
+    direct = _facts(LEAD + "In 2009, Acme cut 400 jobs at its plant in [[Derby]].\n")
+    assert facts[0].provenance.confidence < direct[0].provenance.confidence  # a carried date is weaker evidence
     # another subject, another paragraph or no date before: no date to carry
     assert _events("In 2009, Acme posted its first loss. [[Bolt Works]] cut 400 jobs.\n") == []
     assert _events("In 2009, Acme posted its first loss.\n\nIt cut 400 jobs.\n") == []

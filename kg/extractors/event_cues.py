@@ -28,7 +28,6 @@ _INHERITED = frozenset({"label", "wikidata", "category", "once", "amounts", "obj
 NOT_AN_EVENT: tuple[str, ...] = (
     r"\b(?:plans?|planning|planned|intends?|intention|hopes?|hoping|aims?|expects?|preparing|prepared) to\b",
     r"\b(?:considering|considered|proposed|proposes|rumou?red|speculat\w+)\b",
-    r"\b(?:attempted|attempts?|failed|abandoned|blocked|collapsed|rejected|cancell?ed)\b",
     r"\b(?:a study|a report|a survey|an analysis|according to)\b",
     r"\bin talks\b|\b(?:held|hold|holding|opened|entered) (?:\w+ )?talks\b|\bnegotiat\w+\b|\bif\b|\bunless\b",
     r"\b(?:many|several|numerous|various|a number of)\b",
@@ -153,6 +152,11 @@ def event_types() -> dict[str, EventType]:
     return out
 
 
+# A failure word makes the trigger a failed attempt only in the trigger's own stretch of the
+# clause (after the last comma): "an attempted takeover of X", "X rejected a merger", not
+# "When One.Tel collapsed in May 2001, Boronia bought its customers".
+FAILED = re.compile(r"\b(?:attempted|attempts?|failed|abandoned|blocked|collapsed|rejected|cancell?ed)\b", re.IGNORECASE)
+_FAILED_GATE = required_literals(FAILED)
 _NOT_AN_EVENT = tuple(re.compile(p, re.IGNORECASE) for p in NOT_AN_EVENT)
 _NOT_AN_EVENT_GATED = tuple((required_literals(p), p) for p in _NOT_AN_EVENT)
 # A modal verb makes the trigger a plan or a possibility when it stands in the trigger's own
@@ -171,7 +175,10 @@ def _not_an_event(before: str, folded_before: str) -> bool:
         return True  # inside a quotation: someone's words ("..., adding, "When Hansol separated ...")
     if any(passes(gate, folded_before) and p.search(before) for gate, p in _NOT_AN_EVENT_GATED):
         return True
-    modal = _MODAL.search(before, before.rfind(",") + 1)
+    stretch = before.rfind(",") + 1
+    if passes(_FAILED_GATE, folded_before) and FAILED.search(before, stretch):
+        return True
+    modal = _MODAL.search(before, stretch)
     return modal is not None and not (modal.group(0).lower() == "would" and _ANNOUNCED.search(before))
 
 
@@ -334,6 +341,60 @@ def _foreign_subject(text: str, at: int, company: frozenset[str],
     return False
 
 
+_DATE_OPENER = re.compile(
+    r"\W*(?:(?:in|on|by|during|from|since|until|after)\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:\d{1,2},?\s+)?(?:1[6-9]|20)\d\d\b,?\s*", re.IGNORECASE)
+_SUBJECT = re.compile(r"(?:[A-Z][\w&.'’-]*|of|and|de|von|van)(?:\s+(?:[A-Z][\w&.'’-]*|of|and|de|von|van))*")
+
+
+def named_subject(text: str, company: frozenset[str]) -> str | None:
+    """The capitalised name that opens ``text`` after its adverbials ("In 1954, Lee founded
+    ..." -> "Lee"), when it is not the company ("It", "The company", its names): whose act
+    the clause tells. None when the clause opens with the company or with no name."""
+    date = _DATE_OPENER.match(text)
+    if date is not None:
+        text = text[date.end():]
+    start = _OPENER.match(text).end()
+    m = _SUBJECT.match(text, start)
+    if m is None:
+        return None
+    name = m.group(0)
+    if name.lower() in ("it", "the", "its", "they", "this", "that") or names_company(name, company):
+        return None
+    return name
+
+
+_PASSIVE_SUBJECT = re.compile(r"(?P<subject>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:was|were|had been|has been)"
+                              r"\s+(?:\w+ly\s+|later\s+|then\s+|eventually\s+|subsequently\s+)?$")
+_AGENT = re.compile(r"\s*by\s+(?:the\s+)?(?P<agent>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})")
+
+
+def _bought_by_another(text: str, m: re.Match, company: frozenset[str]) -> bool:
+    """Whether the purchase at ``m`` is one party's of another, the company neither: "iiNet was
+    later bought by TPG" (not "Bluewren was bought by Acme", nor "it was bought by TPG")."""
+    subject = _PASSIVE_SUBJECT.search(text, max(0, m.start() - 80), m.start())
+    if subject is None or names_company(subject.group("subject"), company):
+        return False
+    agent = _AGENT.match(text, m.end())
+    return agent is not None and not names_company(agent.group("agent"), company)
+
+
+def opens_with_company(text: str, company: frozenset[str]) -> bool:
+    """Whether ``text``, after the date and the adverbials that open it, starts with the
+    company as its subject: its name, "it", "the company" ("In 2015 Acme bought ...")."""
+    date = _DATE_OPENER.match(text)
+    if date is not None:
+        text = text[date.end():]
+    start = _OPENER.match(text).end()
+    return _self_pattern(company).match(text, start) is not None
+
+
+@lru_cache(maxsize=64)
+def _self_pattern(company: frozenset[str]) -> re.Pattern:
+    return re.compile(_self_alternation(company), re.IGNORECASE)
+
+
 def subject_is_other(text: str, company: frozenset[str], parties: tuple[tuple[int, int], ...]) -> bool:
     """Whether ``text`` says that its subject belongs to the company ("Samsung Biologics is a
     division of Samsung", "It ... became an affiliate of the Samsung Group"): then the subject
@@ -357,6 +418,8 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
             m = next((t for t in etype.triggers.finditer(text)
                       if _outside(spans, t.start()) and _subject_is_company(text, t, company)), None)
         elif etype.subject == "own" and _foreign_subject(text, m.start(), company, parties):
+            return None
+        elif etype.key == "acquisition" and _bought_by_another(text, m, company):
             return None
     if m is None and company is not None and etype.type == etype.key:  # a variant row needs its own trigger
         m = object_cue(etype, text, company, folded)
@@ -395,16 +458,52 @@ def classify(text: str, allowed: frozenset[str] | None = None, folded: str | Non
     if folded is None:
         folded = fold(text)
     spans = _circumstances(text, folded)
-    for etype in event_types().values() if types is None else types:
-        if allowed is not None and etype.category not in allowed:
-            continue
+    candidates = [t for t in (event_types().values() if types is None else types)
+                  if allowed is None or t.category in allowed]
+    for i, etype in enumerate(candidates):
         m = _trigger_match(etype, text, folded, company, spans, parties)
         if m is not None:
+            manner = _manner(text, m.start())
+            if manner is not None:  # "launched ..., using X's network under a wholesale agreement"
+                earlier = _first_match(candidates[i + 1:], text[:manner], folded[:manner], company, spans, parties)
+                if earlier is not None:
+                    etype, m = earlier
             at = m.start()
             if _not_an_event(text[:at], folded[:at]) or ("have" in folded and _COUNTERFACTUAL.search(text, at)):
                 return None
             return etype, m
     return None
+
+
+def _first_match(types, text, folded, company, spans, parties) -> tuple[EventType, re.Match] | None:
+    for etype in types:
+        m = _trigger_match(etype, text, folded, company, spans, parties)
+        if m is not None:
+            return etype, m
+    return None
+
+
+# A phrase that tells how or under what terms the event before it came about: "..., using
+# Optus's network under a wholesale agreement", "..., under which each took a stake". A
+# trigger in it yields to another type's trigger before it. ("by purchasing 12 stores" after
+# "expanded into Northern Ireland" is left alone: "debuted in Singapore by signing a memorandum"
+# tells the agreement.)
+_MANNER = re.compile(
+    r",\s+(?:using|under which|whereby|by which|through which|in which|with which|under (?:a|an|the) )",
+    re.IGNORECASE)
+
+
+def _manner(text: str, at: int) -> int | None:
+    """Where the manner phrase holding the trigger at ``at`` starts, or None."""
+    if "," not in text[:at]:
+        return None
+    found = None
+    for m in _MANNER.finditer(text):
+        if m.start() > at:
+            break
+        if "," not in text[m.end(): at] and ";" not in text[m.start(): at]:
+            found = m.start()
+    return found
 
 
 # "reached an agreement for a merger that would have created ...": it did not happen

@@ -17,18 +17,31 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from kg.extractors.event_confidence import confidence
-from kg.extractors.event_cues import EventType, classify, event_types, gated_types, object_cue
+from kg.extractors.event_confidence import Evidence, confidence
+from kg.extractors.event_cues import (
+    EventType,
+    classify,
+    event_types,
+    gated_types,
+    named_subject,
+    object_cue,
+    opens_with_company,
+)
 from kg.extractors.event_parties import PROPER_NAME, label, participants, plausible_name
 from kg.extractors.event_tables import table_events
 from kg.model import DateValue, Entity, Event, Fact, Money, Participant
 from kg.text import narrative
 from kg.text.mentions import (
+    SELF_NOUNS,
     company_names,
     names_company,
     names_company_itself,
 )
+from kg.text.countries import country_code, region_country
+from kg.text.dates import parse_date_text
+from kg.text.kinds import PLACE, kind_of, kinds, place_by_name
 from kg.text.money import parse_money_all
+from kg.text.values import parse_date
 from kg.text.parse import Article, Mention
 
 NAME = "history"
@@ -59,6 +72,12 @@ _COORDINATION = frozenset({";", "and", ", and", "and,", ", and,"})
 _ELLIPSIS_OBJECT = re.compile(rf"[$€£¥₩₹]|\d\s*(?:million|billion|bn|m)\b|(?<!^)(?<!\. )\b{PROPER_NAME}")
 
 
+# A verb of its own: the clause tells something else than the event before it ("..., and in
+# October 2018 IBM announced its intention to acquire Red Hat"), it does not repeat it.
+_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|[a-z]{2,}ed|bought|sold|took|began|won|went|made|became|"
+                   r"cut|shed|set|got|lost|said|saw|grew|fell|rose)\b")
+
+
 @dataclass
 class _Segment:
     start: int
@@ -76,7 +95,7 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
     """Clauses grouped into event segments: a clause with its own date and trigger starts one;
     after ';' a dated clause without a trigger repeats the previous type (ellipsis)."""
     segs: list[_Segment] = []
-    for clause in ds.clauses:
+    for clause in _coordinated(ds, allowed, types, company):
         parties = tuple((m.start - clause.start, m.end - clause.start) for m in ds.mentions
                         if clause.start <= m.start and m.end <= clause.end)
         if segs and clause.date is None:
@@ -90,8 +109,8 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 segs[-1].end = clause.end
             continue
         found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company, parties)
-        if (found is None and segs and clause.separator in (";", "and") and clause.date is not None
-                and _ELLIPSIS_OBJECT.search(clause.text)):
+        if (found is None and segs and clause.separator in (";", "and", ", and") and clause.date is not None
+                and _ELLIPSIS_OBJECT.search(clause.text) and not _VERB.search(clause.text)):
             prev = segs[-1]
             segs.append(_Segment(clause.start, clause.end, clause.date, prev.etype, prev.trigger,
                                  "relative" if clause.relative else "written", ellipsis=True))
@@ -115,6 +134,66 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
             dated_by = "sentence" if ds.explicit else "heading"
         segs.append(_Segment(clause.start, clause.end, date, etype, m, dated_by))
     return segs
+
+
+# A predicate coordinated with the one before, its subject left out: "closed 60 stores and
+# cut 4,200 jobs", "founded in 2014, was listed on Nasdaq from 2021", "merged with X, and took
+# its present name".
+_COORDINATED = re.compile(
+    r"(?:,\s+and\s+|\s+and\s+|,\s+(?=(?:was|were|had been|has been)\s))(?:then\s+|later\s+|also\s+|subsequently\s+)?"
+    r"(?=(?:(?:was|were|had been|has been)\s+)?(?:[a-z]{2,}ed|bought|sold|cut|took|withdrew|began|won|went|shed|"
+    r"became|made|paid|set up|laid off|spun off|struck|undertook|rebuilt|built|got|lost)\b)"
+    # "... lost their jobs when the plant closed", "... bought out in 1898, when the business became ..."
+    r"|(?P<own>,?\s+when\s+(?=the\s)"
+    # "the closure of the magazine and the loss of 170 jobs": a second event noun
+    r"|\s+and\s+(?=the\s+(?:loss|closure|sale|purchase|acquisition|opening|launch|listing)\s+of\b))"
+    # "founded in Leipzig in 1864, expropriated in 1948": a participle after a comma (see _PARTICIPLE)
+    r"|(?P<participle>,\s+)(?=[a-z]{3,}ed\s+(?:in|on|by|to|from|at|into)\b)")
+
+
+def _parties_in(ds: narrative.DatedSentence, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start - start, m.end - start) for m in ds.mentions if start <= m.start and m.end <= end)
+
+
+def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: list[EventType] | None,
+                 company: frozenset[str] | None) -> list[narrative.Clause]:
+    """The sentence's clauses, a clause cut where a coordinated predicate tells another kind
+    of event than the one before it: "In 2015 it closed 60 stores and cut 4,200 jobs" tells a
+    closure and layoffs; "most of its staff lost their jobs when the plant closed" a closure
+    too. The part after the cut keeps the year it writes, else none (it takes
+    the date of the part before). Not when another party is the subject of both ("Lee founded
+    Cheil Mojik and built a plant": the plant is not the company's opening)."""
+    if types is not None and len(types) < 2:
+        return ds.clauses  # one kind of event at most: nothing to cut
+    out: list[narrative.Clause] = []
+    for clause in ds.clauses:
+        while " and " in clause.text or ", " in clause.text or " when " in clause.text:
+            text = clause.text
+            folded = ds.folded[clause.start: clause.end]
+            cut = None
+            for m in _COORDINATED.finditer(text):
+                head = classify(text[: m.start()], allowed, folded[: m.start()], types, company,
+                                _parties_in(ds, clause.start, clause.start + m.start()))
+                if head is None:
+                    continue
+                tail = classify(text[m.end():], allowed, folded[m.end():], types, company,
+                                _parties_in(ds, clause.start + m.end(), clause.end))
+                if m.group("participle") and tail is not None and tail[0].subject == "self":
+                    continue  # "bought X, founded in 1990, ...": the participle describes X
+                if (tail is not None and tail[0].type != head[0].type and tail[0].part_of != head[0].type
+                        and (company is None or m.group("own") or named_subject(text, company) is None)):
+                    cut = m
+                    break
+            if cut is None:
+                break
+            head_text, tail_text = text[: cut.start()], text[cut.end():]
+            head_date = (narrative.explicit_date(head_text) or clause.date) if clause.date is not None else None
+            date = narrative.resolve_date(tail_text, head_date)  # "..., and began X the following year"
+            out.append(replace(clause, text=head_text, end=clause.start + cut.start(), date=head_date))
+            clause = narrative.Clause(tail_text, clause.start + cut.end(), clause.end, date, "and",
+                                      date is not None and narrative.explicit_date(tail_text) is None)
+        out.append(clause)
+    return out
 
 
 # ---------------------------------------------------------------- amounts
@@ -181,6 +260,91 @@ def _launches_before(found: list[Found]) -> list[Found]:
         event = Event(type=key, label=label_, date=start, category=etype.category)
         out.append(Found(event, f.ds, key, "relative", "trigger"))
     return out
+
+
+def _without_parts(found: list[Found], order: dict[int, int]) -> list[Found]:
+    """Without the events told as part of an event of the sentence or two before, in the same
+    section and within a year: "Orkla agreed to buy Ängsmark ... The acquisition was completed in
+    April, and the shares were delisted" (the delisting is part of the purchase of the company);
+    "It was listed on the Nasdaq in June 2021. The offering raised SEK 750 million" (the
+    listing's proceeds). The type row's ``part_of`` names what a kind of event can be part of."""
+    types = event_types()
+    kept: list[Found] = []
+    for f in found:
+        whole = types[f.kind].part_of
+        at = order.get(id(f.ds.sentence))
+        if whole is not None and at is not None and f.event.date is not None and any(
+                k.event.type == whole and k.event.date is not None and k.ds.sentence.section == f.ds.sentence.section
+                and 0 < at - order.get(id(k.ds.sentence), -9) <= 2 and abs(k.event.date.year - f.event.date.year) <= 1
+                and (k.cue == "object" if whole == "acquisition" else _OFFERING.search(f.ds.sentence.text) is not None)
+                for k in kept):
+            continue
+        kept.append(f)
+    return kept
+
+
+_OFFERING = re.compile(r"\b(?:offering|flotation|float|listing|IPO)\b")
+_FOUNDED_PARAMS = ("founded", "foundation", "formation", "established")
+_SELF_START = re.compile(rf"(?:it|the (?:{'|'.join(SELF_NOUNS)}))\b", re.IGNORECASE)
+_INCORPORATED_AS = re.compile(r"\bincorporated as (?=[A-Z])")
+_FIRST_WORDS = re.compile(r"[\w'’.&-]+(?:\s+[\w'’.&-]+)?")
+_FOUNDER = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")
+
+
+def _founded(article: Article) -> DateValue | None:
+    """The founding date the infobox gives (``founded``, ``foundation`` ...), or None."""
+    for box in article.infoboxes:
+        for param in _FOUNDED_PARAMS:
+            if param in box.params:
+                date = parse_date(box.params[param])
+                if date is not None:
+                    return date
+    return None
+
+
+def _not_after(date: DateValue, bound: DateValue) -> bool:
+    n = min(len(date.iso), len(bound.iso))
+    return date.iso[:n] <= bound.iso[:n]
+
+
+def _before_the_founding(found: list[Found], article: Article, company: frozenset[str]) -> None:
+    """Events told before the company existed are its founding: an opening by people, not by
+    the company, on or before the founding date of the infobox ("On 12 May 1958 he and his
+    wife opened a dry-goods store called ..." in an article whose company was founded on 12 May
+    1958) is the founding; "incorporated as <name>" after that date is a rename ("The business
+    was incorporated as X Steel Works, Ltd. three years later")."""
+    founded = _founded(article)
+    if founded is None:
+        return
+    types = event_types()
+    for i, f in enumerate(found):
+        e = f.event
+        if e.date is None or f.cue != "trigger":
+            continue
+        text = f.ds.sentence.text
+        if e.type == "expansion" and _not_after(e.date, founded):
+            subject = _subject_text(text)
+            first = _FIRST_WORDS.match(subject)
+            if _SELF_START.match(subject) or (first and names_company(first.group(0), company)):
+                continue  # "In 1990 Acme opened ...": the company was there to open it
+            people = tuple(Participant(Entity(label=n), "founder")
+                           for n in _FOUNDER.findall(subject.split(" opened")[0]) if not names_company(n, company))
+            found[i] = replace(f, kind="founding", derived=True, event=replace(
+                e, type="founding", label=types["founding"].template[-1], participants=people, amounts=()))
+        elif e.type == "founding" and e.date.year > founded.year and _INCORPORATED_AS.search(text):
+            found[i] = replace(f, kind="rename", derived=True, event=replace(
+                e, type="rename", label=types["rename"].template[-1], participants=()))
+
+
+_DATE_AND_OPENER = re.compile(
+    r"^\W*(?:(?:in|on|by|during)\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
+    r"(?:1[6-9]|20)\d\d,?\s+")
+
+
+def _subject_text(text: str) -> str:
+    """The sentence after a date that opens it: "On 12 May 1958 he and ..." -> "he and ..."."""
+    m = _DATE_AND_OPENER.match(text)
+    return text[m.end():] if m else text
 
 
 def _range_activity(ds: narrative.DatedSentence, company: frozenset[str]) -> list[Found]:
@@ -255,11 +419,103 @@ def _means(seg: _Segment, text: str, folded: str, types: list[EventType]) -> boo
     return any(t.type != seg.etype.type and t.trigger(text[:at], folded[:at]) is not None for t in types)
 
 
+_YEAR = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|s\b)")
+_BEFORE = re.compile(r"\bbefore\b", re.IGNORECASE)
+_SINCE_YEAR = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_PART_END = re.compile(r"[,;]")
+_BACKGROUND_YEAR = re.compile(r"(?:\bsince|\b(?:the|its|their|a|an)(?:\s+[\w-]+)?)\s+$", re.IGNORECASE)
+
+
+def _trigger_date(seg: _Segment, text: str, at: int, end: int) -> DateValue | None:
+    """The date of the trigger at ``text[at:end]`` (the segment's text) when the segment
+    writes several years: a year inside the trigger ("the 1986 purchase of"), else the one
+    closest to it in its own part of the sentence (between commas: "founded in 2014, was
+    listed on Nasdaq from 2021 to 2024" lists in 2021), else the closest before it ("from
+    1999 until April 2021, when it was taken private" is April 2021). Years after "since"
+    and named years ("the 2009 price review") are background. A date before "before" is not
+    the trigger's ("a reconstruction in 2023 before being bought by Orkla" dates no purchase)."""
+    date = seg.date
+    if date is None or date.end is not None or seg.ellipsis or seg.dated_by != "written":
+        return date
+    years = list(_YEAR.finditer(text))
+    last = next((y for y in reversed(years) if y.end() <= at), None)
+    cut = _BEFORE.search(text, last.end(), at) if last is not None and "before" in text else None
+    if cut is not None:
+        years = [y for y in years if y.start() >= cut.end()]
+        date = None
+    if len({y.group(0) for y in years}) < 2 and cut is None:
+        return date
+    usable = [y for y in years if not _BACKGROUND_YEAR.search(text, max(0, y.start() - 30), y.start())]
+    own = [y for y in years if at <= y.start() and y.end() <= end and "," not in text[at: y.start()]
+           and not _SINCE_YEAR.search(text, max(0, y.start() - 8), y.start())]
+    if not own:
+        part_start = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
+        stop = _PART_END.search(text, at)
+        part_end = stop.start() if stop else len(text)
+        in_part = sorted((y for y in usable if part_start <= y.start() < part_end),
+                         key=lambda y: abs(y.start() - at))
+        before = [y for y in usable if y.end() <= at and ";" not in text[y.end(): at]][::-1]
+        own = in_part or before
+    if not own:
+        return date
+    y = own[0]
+    prev = max((p.end() for p in years if p.end() <= y.start()), default=0)
+    found = parse_date_text(text[max(prev, y.start() - 25): y.end()])
+    return replace(found, raw=found.raw[-40:]) if found is not None else date
+
+
+def _not_places(parts: list[Participant], article: Article) -> list[Participant]:
+    """The participants without the places named in a party's role: a place is where
+    something happened ("between Kansas City, Wichita and Tulsa"), never the buyer, the
+    partner or the regulator (``kg.text.kinds``). A country stays where a state acts: a
+    party to a lawsuit ("United States v. IBM"), a regulator, an investigator."""
+    return [p for p in parts if p.role == "location" or not _is_place(p.entity, article)
+            or (p.role in _STATE_ROLES and country_code(p.entity.title or p.entity.label))]
+
+
+_STATE_ROLES = frozenset({"party", "regulator", "investigator"})
+
+
+def _is_place(entity: Entity, article: Article) -> bool:
+    """A place for sure: ``kg.text.kinds`` says so, and the name is a country or a region, a
+    title such as "Wichita, Kansas", or the article writes it as a place ("in Osaka"). A city's
+    other name alone ("Temasek" for Singapore) is not enough."""
+    if _PLACES[0] is not article:
+        _PLACES[0], _PLACES[1] = article, {}
+    key = (entity.label, entity.title)
+    found = _PLACES[1].get(key)
+    if found is None:
+        name = entity.title or entity.label
+        found = _PLACES[1][key] = bool(
+            (", " in name or place_by_name(entity.label) or place_by_name(name))  # a cheap gate first
+            and kind_of(entity, article) == PLACE and _written_as_place(entity, article))
+    return found
+
+
+_PLACES: list = [None, {}]  # (article, {(label, title): is a place})
+
+
+def _written_as_place(entity: Entity, article: Article) -> bool:
+    name = entity.title or entity.label
+    if ", " in name or country_code(name) or region_country(name):
+        return True
+    label = entity.label
+    text = kinds(article).text
+    return label in text and re.search(
+        rf"\b(?:in|at|near|city of|town of|suburb of|district of) {re.escape(label)}\b", text) is not None
+
+
 def _usable_date(date: DateValue | None, text: str) -> bool:
     if date is None:
         return False
+    if date.precision == "year" and "by " in text and _BY_YEAR.search(text) and text.count(date.iso) == 1 and \
+            any(m.group(1) == date.iso for m in _BY_YEAR.finditer(text)):
+        return False  # "the venture opened six stores by 1995": a count reached, no event's date
     return not (date.approximate and _DECADE.search(text) and date.precision == "year"
                 and f"{date.iso}s" in text)
+
+
+_BY_YEAR = re.compile(r"\bby (?:the (?:end|middle|start) of )?(?:early |late |mid-)?(1[6-9]\d\d|20\d\d)\b")
 
 
 def _split_years(seg: _Segment, text: str, mentions: list[Mention], company) -> list[tuple[DateValue, list[Participant]]]:
@@ -312,12 +568,22 @@ class Found:
     ellipsis: bool = False  # no trigger of its own (it repeats the type of the clause before)
     announced: bool = False  # "announced that X would ...": a decision told ahead of the event
     means: bool = False  # "expanded into X by purchasing ...": the trigger tells how another event came about
+    derived: bool = False  # its type was inferred from another event (an opening before the founding)
 
-    @property
-    def confidence(self) -> Decimal:
-        ranged = self.event.date is not None and self.event.date.end is not None
-        return confidence(self.kind, self.ds.role, self.dated_by, self.ds.sentence.list_item, self.rows,
-                          self.ellipsis, ranged, self.announced, self.means)
+    def evidence(self, company: frozenset[str]) -> Evidence:
+        """What the confidence model weighs (``kg.extractors.event_confidence``)."""
+        date = self.event.date
+        return Evidence(
+            kind=self.kind, role=self.ds.role, dated_by=self.dated_by, list_item=self.ds.sentence.list_item,
+            rows=self.rows, ellipsis=self.ellipsis, ranged=date is not None and date.end is not None,
+            announced=self.announced, means=self.means, cue=self.cue,
+            linked=any(p.entity.title for p in self.event.participants),
+            named=names_company_itself(self.ds.sentence.text, company),
+            precision=date.precision if date is not None else "year", length=len(self.ds.sentence.text),
+            derived=self.derived, subject_self=opens_with_company(self.ds.sentence.text, company))
+
+    def confidence(self, company: frozenset[str]) -> Decimal:
+        return confidence(self.evidence(company))
 
 
 def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
@@ -361,7 +627,11 @@ def found_events(article: Article) -> list[Found]:
             if not pieces and not _usable_date(seg.date, text):
                 continue
             if not pieces:
-                date = _refine(seg.date, dated[i + 1] if i + 1 < len(dated) else None, ds)
+                at = obj if obj is not None else seg.trigger
+                date = _trigger_date(seg, seg_text, at.start(), at.end())
+                if not _usable_date(date, seg_text):
+                    continue
+                date = _refine(date, dated[i + 1] if i + 1 < len(dated) else None, ds)
                 span = (0, 0) if seg.ellipsis else (seg.start + seg.trigger.start(), seg.start + seg.trigger.end())
                 pieces = [(date, participants(text, lo, seg.party_end or seg.end, ds.mentions, seg.etype, company,
                                               span, voice))]
@@ -372,6 +642,7 @@ def found_events(article: Article) -> list[Found]:
             dated_by = "parenthesis" if split and len(pieces) > 1 else seg.dated_by
             means = _means(seg, seg_text, folded[seg.start: seg.end], types)
             for date, parts in pieces:
+                parts = _not_places(parts, article)
                 event = Event(
                     type=etype.type,
                     label=label(etype, seg_text, parts, company, trigger, template),
@@ -388,11 +659,14 @@ def found_events(article: Article) -> list[Found]:
         if ds.role in ("history", "lead") and "from" in ds.low[:5]:
             found.extend(_range_activity(ds, company))
     found.extend(_launches_before(found))
+    _before_the_founding(found, article, company)
+    found = _without_parts(found, {id(ds.sentence): i for i, ds in enumerate(dated)})
     for event, ds in table_events(article, company):
         found.append(Found(event, ds, event.type, "table", "table"))
     return _merge(found)
 
 
+_PAREN = re.compile(r"\s*\([^()]*\)")
 _SUFFIX = re.compile(r"[\s,]+(?:inc|ltd|corp|co|plc|llc|ag|sa|corporation|limited|company)\.?$")
 _RANK = {"year": 0, "month": 1, "day": 2}
 
@@ -411,11 +685,22 @@ def _same_time(a: DateValue, b: DateValue) -> bool:
     return a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
 
 
-def _twins(event: Event, kind: str, other: Found, types: dict[str, EventType]) -> bool:
+def _twins(found: Found, other: Found, types: dict[str, EventType]) -> bool:
     """Whether two events are one told twice: a once-only kind (founding, IPO) in the same
-    year, or the same kind at the same time with the same amounts or a shared participant."""
+    year, or the same kind at the same time with the same amounts or a shared participant,
+    or the company bought by the same party in two years that follow each other (the deal
+    agreed in November 2020 and completed in April 2021)."""
+    event, kind = found.event, found.kind
     if other.event.type != event.type or other.event.date is None or event.date is None:
         return False
+    if (found.cue == "table") != (other.cue == "table") and event.date.year == other.event.date.year:
+        # a row of an acquisitions table told in the prose too: the row's company is named in the sentence
+        row, prose = (event, other) if found.cue == "table" else (other.event, found)
+        if any(_party_key(p) and _PAREN.sub("", _party_key(p)) in prose.ds.low for p in row.participants):
+            return True
+    if (found.cue == other.cue == "object" and abs(event.date.year - other.event.date.year) <= 1
+            and _party_keys(event) & _party_keys(other.event)):
+        return True
     if other.kind != kind and (types[kind].base != kind or types[other.kind].base != other.kind):
         return False  # a filing and an emergence are two events
     if types[kind].once and other.event.date.year == event.date.year:
@@ -437,26 +722,32 @@ def _merge(found: list[Found]) -> list[Found]:
     types = event_types()
     kept: list[Found] = []
     for f in found:
-        twin = next((j for j, other in enumerate(kept) if _twins(f.event, f.kind, other, types)), None)
+        twin = next((j for j, other in enumerate(kept) if _twins(f, other, types)), None)
         if twin is None:
             kept.append(f)
             continue
         other = kept[twin]
-        better, worse = (f, other) if _RANK[f.event.date.precision] > _RANK[other.event.date.precision] else (other, f)
+        # the more precise date; of two as precise, the history's telling rather than the lead's
+        better, worse = (f, other) if (_RANK[f.event.date.precision], other.ds.role == "lead") > (
+            _RANK[other.event.date.precision], f.ds.role == "lead") else (other, f)
         have = _party_keys(better.event)
         extra = tuple(p for p in worse.event.participants if _party_key(p) not in have)
+        label_ = better.event.label
+        if label_ == types[better.kind].template[-1] and worse.event.label != types[worse.kind].template[-1]:
+            label_ = worse.event.label  # "Acquisition" told better as "Acquisition of X" in the other telling
         event = replace(better.event, participants=better.event.participants + extra,
-                        amounts=better.event.amounts or worse.event.amounts)
+                        amounts=better.event.amounts or worse.event.amounts, label=label_)
         kept[twin] = replace(better, event=event, rows=other.rows + f.rows)
     return kept
 
 
 def extract(article: Article) -> Iterator[Fact]:
+    company = company_names(article)
     for f in found_events(article):
         event, s = f.event, f.ds.sentence
         yield Fact(
             subject=article.title,
             prop="significantEvent",
             value=event,
-            provenance=replace(narrative.sentence_provenance(article, s, NAME), confidence=f.confidence),
+            provenance=replace(narrative.sentence_provenance(article, s, NAME), confidence=f.confidence(company)),
         )

@@ -125,14 +125,17 @@ def _usable_name(name: str, company_words: set[str]) -> bool:
 
 def name_index(article: Article) -> NameIndex:
     """Names to look for in unlinked text: labels and titles of the article's links, and
-    acronyms written after a link ("Nanyang Technological University (NTU)")."""
+    acronyms written after a link ("Nanyang Technological University (NTU)"). The company's
+    own names are never resolved to another entity: "Boronia" in Boronia Networks is the
+    company even where one sentence links it to the suburb it is named after."""
     company = _DISAMBIGUATION.sub("", article.title)
     company_words = {company.lower(), article.title.lower()}
+    own = company_names(article)
     names: dict[str, Entity] = {}
 
     def add(name: str, title: str) -> None:
         name = name.strip()
-        if name not in names and _usable_name(name, company_words):
+        if name not in names and name.lower() not in own and _usable_name(name, company_words):
             names[name] = Entity(label=name, title=title)
 
     concept_titles: set[str] = set()
@@ -219,23 +222,40 @@ def _bold_names(article: Article) -> set[str]:
     return names
 
 
+def _writes_the(article: Article, word: str) -> bool:
+    """Whether a sentence of the article writes "the <word>" with the capital: "the Star"."""
+    pattern = re.compile(rf"\b[Tt]he {re.escape(word)}\b")
+    return any(word in s.text and pattern.search(s.text) for s in article.sentences)
+
+
+# what a company does and a place does not: "Boronia bought", "Boronia floated on the ASX"
+_BUSINESS_VERB = (r"(?:was |were |had |has )?(?:acquired|bought|sold|opened|closed|launched|signed|floated|"
+                  r"founded|started|merged|raised|announced|agreed|formed|filed|listed|cut|hired|appointed|"
+                  r"invested|entered|expanded|introduced|began|won|took|became)\b")
+
+
 def _short_name(article: Article) -> set[str]:
     """The title's first word when the article uses it alone at least three times and no link
     of the article names another entity with it ("Tarnwater" in Tarnwater Group; not "Toronto"
-    in Toronto Star, which names the city, nor the adjective of "Ukrainian Railways")."""
+    in Toronto Star, which names the city, nor the adjective of "Ukrainian Railways"). A word
+    that a link uses as its label still names the company when the article makes it the
+    subject of a company's acts at least twice ("Boronia bought ...", "Boronia floated on the
+    ASX" in Boronia Networks, though "the suburb of [[Boronia, Victoria|Boronia]]")."""
     words = _DISAMBIGUATION.sub("", article.title).split()
     if (len(words) < 2 or not words[0].isalpha() or len(words[0]) < 4
             or not all(w[:1].isupper() for w in words)):  # "Arts Club of Chicago": a phrase, not a name
         return set()
     first = words[0]
-    if first.lower() in NOT_NAMES or _DEMONYM.fullmatch(first) or first.lower() in article.label_index:
+    if first.lower() in NOT_NAMES or _DEMONYM.fullmatch(first):
         return set()
+    linked = first.lower() in article.label_index
     alone = re.compile(rf"(?<![\w-])(?<!the ){re.escape(first)}(?![\w-])(?!\s+{re.escape(words[1])})")
+    acts = re.compile(rf"(?<![\w-]){re.escape(first)}\s+{_BUSINESS_VERB}")
     count = 0
     for sentence in article.sentences:
         if first in sentence.text:
-            count += len(alone.findall(sentence.text))
-            if count >= 3:
+            count += len((acts if linked else alone).findall(sentence.text))
+            if count >= (2 if linked else 3):
                 return {first.lower()}
     return set()
 
@@ -245,7 +265,9 @@ def _company_names(article: Article) -> set[str]:
     names = {title, _DISAMBIGUATION.sub("", article.title).lower()}
     words = _DISAMBIGUATION.sub("", article.title).split()
     if len(words) > 1 and words[-1][:1].isupper() and words[-1].isalpha() and "of" not in words:
-        if words[-1].lower() not in _GENERIC_LAST:
+        # "the Star" for Toronto Star, where the article writes it so; not "the steel" for
+        # Tsurugaoka Steel, a common noun the article never capitalises after "the"
+        if words[-1].lower() not in _GENERIC_LAST and _writes_the(article, words[-1]):
             names.add(f"the {words[-1].lower()}")
     lead = article.sections[0] if article.sections and article.sections[0].path is None else None
     if lead is not None and lead.sentences:

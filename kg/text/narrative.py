@@ -54,11 +54,11 @@ RELATIVE_PHRASES: tuple[tuple[str, str, int | str], ...] = (
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _RELATIVE = tuple((re.compile(p, re.IGNORECASE), unit, off) for p, unit, off in RELATIVE_PHRASES)
-# A month (and day) written without a year: "In October of that year", "on 31 March".
+# A month (and day) written without a year: "In October of that year", "on 31 March", "that December".
 _MONTH_NO_YEAR = re.compile(
     rf"(?:\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>(?i:{_MONTH_ALT}))\b"
     rf"|\b(?P<m2>(?i:{_MONTH_ALT}))\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d))"
-    rf"|\b(?i:in|during|by|early|late|mid|mid-|from|until|since|of)[\s-]+(?P<m3>(?i:{_MONTH_ALT}))\b)"
+    rf"|\b(?i:in|during|by|early|late|mid|mid-|from|until|since|of|that)[\s-]+(?P<m3>(?i:{_MONTH_ALT}))\b)"
     r"(?!\.?,?\s*(?:of\s+)?(?:1[6-9]\d\d|20\d\d))"
 )
 _BETWEEN = re.compile(r"\bbetween (1[6-9]\d\d|20\d\d) and (1[6-9]\d\d|20\d\d)\b", re.IGNORECASE)
@@ -132,6 +132,27 @@ _SINCE_DATE = re.compile(
     rf"\b[Ss]ince\s+(?:(?:\d{{1,2}}\s+)?(?i:{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:1[6-9]\d\d|20\d\d)\b")
 
 
+_NAMED_YEAR = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_YEAR_AT = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|s\b)")
+
+
+def _last_date(text: str, first: DateValue) -> DateValue:
+    """The last date written in a clause that holds several: what "the following year" of the
+    next clause counts from ("founded in Leipzig in 1864, expropriated in 1948 and refounded
+    in Hamburg the following year" is 1949). A range's end stays with its start."""
+    years = list(_YEAR_AT.finditer(text))
+    if len(years) < 2 or first.end is not None:
+        return first
+    # a year after "the" names another event ("as it prepared for the 2009 price review")
+    years = [m for m in years if not _NAMED_YEAR.search(text, max(0, m.start() - 30), m.start())]
+    if len(years) < 2:
+        return first
+    last = years[-1]
+    lo = max(years[-2].end(), last.start() - 25)
+    date = parse_date_text(text[lo: last.end()])
+    return replace(date, raw=date.raw[-40:]) if date is not None and not date.approximate else first
+
+
 def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
     """A date written in full in ``text`` (year included), with a range when one is given."""
     if not _FOUR_DIGITS.search(text):
@@ -182,7 +203,9 @@ def resolve_date(text: str, context: DateValue | None, folded: str | None = None
 
 # Where a sentence splits into clauses that may carry their own date and event.
 _CLAUSE_BREAK = re.compile(
-    r";\s+|,\s+(?=(?:which|while|whereas)\b)|,?\s+(?=(?:and\s+)?(?:then\s+)?followed\s+(?:up\s+)?(?:\w+\s+)?(?:in|by)\b)"
+    r";\s+|,\s+(?=(?:which|while|whereas)\b)|,\s+(?=(?:and\s+)?(?:then\s+)?followed\s+(?:up\s+)?(?:\w+\s+)?(?:in|by)\b)"
+    # "... in April 2018 followed in the next month by ...", not "A second store followed in 1966"
+    r"|\s+(?=(?:and\s+)?(?:then\s+)?followed\s+(?:up\s+)?(?:\w+\s+)?(?:in|by)\b[^,;]*?\bby\b)"
     # "... to Lenovo and, in 2009, it acquired ...", "..., and a year later it also acquired ..."
     r"|,?\s+and,\s+(?=(?:in|on|by|during)\s[^,;]{0,20}?\b(?:1[6-9]\d\d|20\d\d)\b)"
     r"|,\s+and\s+(?=(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:years?|months?)\s+later\b)"
@@ -195,6 +218,8 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+and\s+(?=[a-z]{3,}ed\s)"  # "... was renamed The Toronto Star and moved to ..."
     # "... in March 1946, and its shares were listed ... the following year"
     r"|,\s+and\s+(?=[^,;]{0,80}?\b(?:the\s+(?:following|next|same)|that\s+same|(?:later|earlier)\s+that)\s+(?:day|month|year)\b)"
+    # "..., and a warehouse was built three years later", "..., and in Finland a year later"
+    r"|,\s+and\s+(?=[^,;]{0,80}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|months?)\s+later\b)"
     # "... a 1961 merger with Cumberland Airways and the 1986 purchase of Pacific Crest Airlines"
     r"|\s+and\s+(?=(?:the|a|an|its|their)\s+(?:1[6-9]\d\d|20\d\d)\s+[a-z])"
     # "... introduced the sedative Nembutal in 1930 and the anesthetic Pentothal in 1936"
@@ -345,7 +370,7 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
                 date = _month_without_year(text, context, part) or _relative(text, context, part)
                 relative = date is not None
             if date is not None:
-                context = date
+                context = _last_date(text, date) if not relative else date
             clauses.append(Clause(text, start, end, date, sep, relative))
         own = next((c.date for c in clauses if c.date is not None), None)
         mentions = list(sentence.mentions)

@@ -21,7 +21,7 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _SUFFIXES = {"inc", "ltd", "corp", "co", "plc", "llc", "ag", "bros"}
 _OPENER = re.compile(
     r"(?:In|On|Later|By|During|After|Before|Since|However|Following|The|This|These|It|Its|They|"
-    r"Their|He|She|In addition|Also|Meanwhile|Today|Currently|From|As of)\b(?! Inc\b)"
+    r"Their|He|She|In addition|Also|Meanwhile|Today|Currently|From|As of|(?:A|An|Two|Three)(?= [a-z]))\b(?! Inc\b)"
 )
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _WORD_WINDOW = 64
