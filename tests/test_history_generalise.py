@@ -7,21 +7,7 @@ from kg.extractors.history import events
 from kg.sources import Page
 from kg.text.mentions import company_names
 from kg.text.parse import parse_article
-
-LEAD = "'''Acme Corp''' is a maker of widgets.\n\n== History ==\n"
-
-
-def _events(history: str, title: str = "Acme Corp", lead: str = LEAD):
-    return [e for e, _ in events(parse_article(Page(title, lead + history)))]
-
-
-def _summary(evs):
-    return [(e.type, e.date.iso) for e in evs]
-
-
-def _roles(event):
-    return {(p.entity.label, p.role) for p in event.participants}
-
+from tests.test_history_rules import _events, _roles, _summary
 
 # ---------------------------------------------------------------- the company's names
 

@@ -31,18 +31,18 @@ from kg.extractors.event_parties import PROPER_NAME, label, participants, plausi
 from kg.extractors.event_tables import table_events
 from kg.model import DateValue, Entity, Event, Fact, Money, Participant
 from kg.text import narrative
+from kg.text.countries import country_code, region_country
+from kg.text.dates import parse_date_text
+from kg.text.kinds import PLACE, kind_of, kinds, place_by_name
 from kg.text.mentions import (
     SELF_NOUNS,
     company_names,
     names_company,
     names_company_itself,
 )
-from kg.text.countries import country_code, region_country
-from kg.text.dates import parse_date_text
-from kg.text.kinds import PLACE, kind_of, kinds, place_by_name
 from kg.text.money import parse_money_all
-from kg.text.values import parse_date
 from kg.text.parse import Article, Mention
+from kg.text.values import parse_date
 
 NAME = "history"
 
