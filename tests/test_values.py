@@ -78,6 +78,20 @@ def test_a_loss_in_the_infobox_stays_a_loss():
     assert operating.amount == Decimal("-45.2")
 
 
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("{{decrease}} −R1.2&nbsp;billion (2023)", [("-1200000000", "ZAR")]),  # a loss in rand
+        ("It was sold to a rival for R1.2 billion in 2017.", [("1200000000", "ZAR")]),
+        ("demanding a monthly wage of R12,500", [("12500", "ZAR")]),
+        ("R$5.2 billion", [("5200000000", "BRL")]),  # the real, not the rand
+        ("The Audi R8 was sold for €100,000.", [("100000", "EUR")]),  # a model name is no sum
+    ],
+)
+def test_the_rand_sign_is_money_only_before_a_sum(text, amounts):
+    assert [(str(m.amount), m.currency) for m in parse_money_all(text, accounting="{{" in text)] == amounts
+
+
 def test_a_range_is_not_a_negative_figure():
     assert all(m.amount > 0 for m in parse_money_all("It raised $10–20 million in 2019–20."))
 

@@ -32,8 +32,12 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
     "₺": "TRY", "₪": "ILS", "₱": "PHP", "฿": "THB", "₫": "VND", "zł": "PLN", "kr": None,
     "Kč": "CZK", "Ft": "HUF", "₦": "NGN", "€uro": "EUR", "Rs": "INR", "NGN": "NGN",
-    "Fr.": "CHF", "SFr.": "CHF",
+    "Fr.": "CHF", "SFr.": "CHF", "R": "ZAR",
 }
+# Signs that are also letters of names ("R" of the rand, "the R8"): a figure after them is money
+# only when it reads as a sum (a multiplier, thousands grouping or decimals: "R38.6 billion",
+# "R12,500", "R4.50").
+LETTER_SIGNS = frozenset({"R"})
 # Signs and words that name several currencies: the candidates (ISO 4217). The first one is
 # the reading when nothing in the article decides; None: no reading without context.
 AMBIGUOUS_CURRENCIES: dict[str, tuple[str | None, ...]] = {
@@ -157,7 +161,7 @@ def parse_money_all(value: object, year_hint: str | None = None, accounting: boo
     if accounting and _LOSS.search(text):  # "US$112 million loss", "loss of £3m"
         found = parse_money_all(text, year_hint)
         return [_as_loss(found[0]), *found[1:]] if found else []
-    matches = [m for m in _MONEY.finditer(text) if m.group("pre") or m.group("post")
+    matches = [m for m in _MONEY.finditer(text) if (m.group("pre") and _sum_after_sign(m)) or m.group("post")
                or m.group("mult")]
     if not matches:
         matches = [m for m in _MONEY.finditer(text) if not _in_parens(text, m.start())][:1]
@@ -176,9 +180,14 @@ def parse_money_all(value: object, year_hint: str | None = None, accounting: boo
     return result
 
 
+def _sum_after_sign(match: re.Match) -> bool:
+    """Whether the figure after a currency sign reads as money (always, but for a letter sign)."""
+    return match.group("pre") not in LETTER_SIGNS or bool(match.group("mult")) or bool(set(match.group("num")) & set(",."))
+
+
 def _money(match: re.Match, before: str, tail: str, year_hint: str | None) -> Money | None:
     amount = _amount(match.group("num"), match.group("mult"))
-    if amount is None:
+    if amount is None or not _sum_after_sign(match):
         return None
     if match.group("neg") or match.group("negpre") or match.group("open"):
         amount = -amount
