@@ -57,7 +57,9 @@ def test_an_acquisitions_table_gives_one_acquisition_per_row():
     assert [(m.amount, m.currency) for m in widgetron.value.amounts] == [(45_000_000, "USD")]
     assert widgetron.provenance.section == "Acquisitions"
     assert [c.url for c in widgetron.provenance.citations] == ["https://example.com/widgetron"]
-    assert Decimal("0.8") <= widgetron.provenance.confidence < Decimal("0.9")
+    # a table row is weaker evidence than the prose (no verb, a section of its own): the fitted
+    # model (kg/data/event_confidence.tsv) ranks it below the acquisition told in History
+    assert Decimal("0.05") <= widgetron.provenance.confidence < by_date["2014-01-14"].provenance.confidence
     # told in the prose and in the table: one event, more sure
     nest = by_date["2014-01-14"]
     assert nest.provenance.section == "History" and nest.provenance.confidence >= Decimal("0.95")
