@@ -380,10 +380,9 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
     section_types: dict[str | None, tuple[str, int] | None] = {}
     # the prefilter, for all sentences in one pass; the keyword gates of the cues for the few it keeps
     prefiltered = literal_index(article, folded=False).any_of(table.prefilter)
-    gated = literal_index(article).candidates(table.cues, lambda c: c.gate, prefiltered)
     for i, ds in enumerate(dated_sentences(article)):
         s = Sent(ds)
-        found = relations_in(s, article, table, names, gated.get(i, [])) if i in prefiltered else ()
+        found = relations_in(s, article, table, names, [c for c in table.cues if passes(c.gate, ds.folded)]) if i in prefiltered else ()
         for k, (type_, c, cue, m) in enumerate(found):
             later = any(om is m and o.start < c.start for _, o, _, om in found)
             yield *_fact(article, type_, c.entity, ds, cue, relation_date(s, found, k), later), cue.state
