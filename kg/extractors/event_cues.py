@@ -26,8 +26,8 @@ _INHERITED = frozenset({"label", "wikidata", "category", "once", "amounts", "obj
 
 # Cues before a trigger that make a clause a plan, a rumour or a failure, not an event.
 NOT_AN_EVENT: tuple[str, ...] = (
-    r"\b(?:plans?|planning|planned|intends?|intention|hopes?|hoping|aims?|expects?|preparing|prepared) to\b",
-    r"\b(?:considering|considered|proposed|proposes|rumou?red|speculat\w+)\b",
+    r"\b(?:plans?|planning|planned|intends?|intention|hopes?|hoping|aims?|expects?|expected|preparing|prepared) to\b",
+    r"\b(?:considering|considered|proposed|proposes|rumou?r(?:s|ed)?|speculat\w+)\b",
     r"\b(?:a study|a report|a survey|an analysis|according to)\b",
     r"\bin talks\b|\b(?:held|hold|holding|opened|entered) (?:\w+ )?talks\b|\bnegotiat\w+\b|\bif\b|\bunless\b",
     r"\b(?:many|several|numerous|various|a number of)\b",
@@ -319,6 +319,37 @@ _PART_OF = re.compile(
     r"(?:affiliate|subsidiary|division|unit|arm|part|member|brand)s?\s+of\b", re.IGNORECASE)
 
 
+# A clause that describes another party, not the company's act: a relative clause whose
+# subject is its head ("Berkshire Hathaway, which had bought BNSF the year before"; not
+# "Widgetron, which it bought in 2005") and an apposition that says how a party came about
+# ("Nutrien, the company formed by the merger of PotashCorp and Agrium").
+_RELATIVE_OF_HEAD = re.compile(r",\s+(?:which|who)\b(?=[^,;]*$)", re.IGNORECASE)
+# the relative clause's subject is the company, or its verb is passive ("the wind farm, which
+# was commissioned in 2017" tells what was done to the head): not another party's act
+_NOT_HEAD_ACT = re.compile(r"\s*(?:it|the company|the firm|the group|was|were|is|are|(?:had|has|have) been)\b",
+                           re.IGNORECASE)
+_DESCRIBED_BY = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|business|maker|bank|operator|venture|entity)\s+"
+    r"(?:that was\s+|which was\s+)?(?:formed|created|founded|established|set up|born)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:by|through|from|in|out of)\b[^,;]*$",
+    re.IGNORECASE)
+
+
+def describes_another(text: str, at: int, company: frozenset[str]) -> bool:
+    """Whether the trigger at ``at`` stands in a relative clause or an apposition that
+    describes a named party other than the company (its head, just before the comma)."""
+    before = text[:at]
+    if "," not in before:
+        return False
+    m = _DESCRIBED_BY.search(before)
+    if m is None:
+        m = _RELATIVE_OF_HEAD.search(before)
+        if m is None or _NOT_HEAD_ACT.match(text, m.end()) or names_company(text[m.start(): at], company):
+            return False  # "Widgetron, which Acme bought": the company's act
+    head = _NAME_AT_END.search(before[: m.start()].rstrip())
+    return head is not None and not names_company(head.group(0), company)
+
+
 def _foreign_subject(text: str, at: int, company: frozenset[str],
                      parties: tuple[tuple[int, int], ...]) -> bool:
     """Whether the subject of the trigger at ``at`` is another party than the company: a
@@ -412,6 +443,11 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
     if m is not None and spans:
         m = next((t for t in etype.triggers.finditer(text) if _outside(spans, t.start())), None)
     if m is not None and company is not None:
+        if describes_another(text, m.start(), company):
+            m = next((t for t in etype.triggers.finditer(text, m.end())
+                      if _outside(spans, t.start()) and not describes_another(text, t.start(), company)), None)
+            if m is None:
+                return None
         if etype.subject == "self":
             if subject_is_other(text, company, parties):
                 return None

@@ -21,6 +21,7 @@ from kg.extractors.event_confidence import Evidence, confidence
 from kg.extractors.event_cues import (
     EventType,
     classify,
+    describes_another,
     event_types,
     gated_types,
     named_subject,
@@ -109,6 +110,9 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 segs[-1].end = clause.end
             continue
         found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company, parties)
+        if (found is not None and company is not None and clause.separator == ","
+                and describes_another(ds.sentence.text, clause.start + found[1].start(), company)):
+            found = None  # "Berkshire Hathaway, which had bought BNSF": another party's act
         if (found is None and segs and clause.separator in (";", "and", ", and") and clause.date is not None
                 and _ELLIPSIS_OBJECT.search(clause.text) and not _VERB.search(clause.text)):
             prev = segs[-1]
