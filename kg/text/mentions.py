@@ -12,8 +12,8 @@ from functools import lru_cache
 from mwparserfromhell.nodes import Heading, Tag, Text
 
 from kg.model import Entity
-from kg.text.parse import Article, Mention
 from kg.text.items import split_items
+from kg.text.parse import Article, Mention
 from kg.text.render import plain_text
 
 # Capitalised words that are never entity names on their own.
