@@ -74,3 +74,68 @@ def test_an_expectation_or_a_rumour_is_no_event():
     assert _events("In 2011 Acme was widely expected to acquire [[Bexley Foods]].\n") == []
     assert _events("Rumours in 2015 that Acme had bought [[Bexley Foods]] proved false.\n") == []
     assert _events("In 2015 there were rumours that Acme had acquired [[Bexley Foods]].\n") == []
+
+
+def test_an_opening_when_clause_of_another_party_is_a_circumstance():
+    assert _events("After the [[Bank of Ghana]] introduced universal banking in 2003, the bank applied "
+                   "for a licence.\n") == []
+    # the company's own act in the opening clause is still an event
+    assert _summary(_events("After it bought [[Widgetron]] in 2003, Acme kept its brand.\n")) == [
+        ("acquisition", "2003")]
+
+
+# ---------------------------------------------------------------- where an article tells its history
+
+_ERAS = """{{Infobox company
+| name = Brackwell Mills plc
+| founded = 1845
+}}
+'''Brackwell Mills plc''' is a British textile manufacturer based in [[Bradford]].
+
+== Origins and early growth (1845–1913) ==
+Brackwell Mills was founded by Josiah Brackwell in [[Bradford]] in 1845. In 1890 the company opened a
+spinning mill in [[Halifax, West Yorkshire|Halifax]].
+
+== Wartime and nationalisation (1914–1979) ==
+In 1921 Brackwell merged with [[Lister Worsted]]. The company was nationalised in 1949.
+
+== Privatisation and expansion (1980–present) ==
+Brackwell was floated on the [[London Stock Exchange]] in 1987. In 2004 it acquired the Italian weaver
+[[Tessitura Moretti]] for €40 million.
+
+== Products ==
+It has made worsted cloth since 1845. In 2010 it bought a new loom.
+"""
+
+
+def test_era_sections_at_the_top_level_are_the_history():
+    art = parse_article(Page("Brackwell Mills", _ERAS))
+    found = {(e.type, e.date.iso): ds.role for e, ds in events(art)}
+    assert found == {("founding", "1845"): "history", ("expansion", "1890"): "history",
+                     ("merger", "1921"): "history", ("other", "1949"): "history",
+                     ("ipo", "1987"): "history", ("acquisition", "2004"): "history"}
+
+
+_TIMELINE = """'''Corran Shipping''' is a Norwegian shipping company.
+
+== Corporate history ==
+Corran Shipping was established in [[Bergen]] in 1902. In 1958 the company acquired [[Vestland Rederi]].
+
+== History and development ==
+In 1977 Corran opened an office in [[Singapore]].
+
+== Timeline ==
+* 1902 – Corran Shipping is founded in Bergen.
+* 1966 – Corran acquires the Danish operator [[Holm Linjen]].
+* 2008 – Corran opens a regional office in [[Houston]].
+* 2019 – The company sells its tanker division to [[Frontline (company)|Frontline]].
+"""
+
+
+def test_corporate_history_history_and_development_and_a_bulleted_timeline():
+    art = parse_article(Page("Corran Shipping", _TIMELINE))
+    evs = [e for e, _ in events(art)]
+    assert sorted(_summary(evs)) == [("acquisition", "1958"), ("acquisition", "1966"), ("divestiture", "2019"),
+                                     ("expansion", "1977"), ("expansion", "2008"), ("founding", "1902")]
+    [sale] = [e for e in evs if e.type == "divestiture"]
+    assert ("Frontline", "buyer") in _roles(sale)

@@ -468,12 +468,26 @@ def _outside(spans: list[tuple[int, int]], at: int) -> bool:
     return not any(a <= at < b for a, b in spans)
 
 
-def _circumstances(text: str, folded: str) -> list[tuple[int, int]]:
+# A clause opening the sentence with "After"/"When" and another subject: "After the central
+# bank introduced universal banking in 2001, the bank ..." (not "After it bought X, ...")
+_THE_NAME = re.compile(r"\bthe (?=[A-Z])")
+_ITS = re.compile(r"\b(?:it|its|they|their)\b", re.IGNORECASE)
+_OPENING_CIRCUMSTANCE = re.compile(r"^\W*(?:After|Before|When|Following|Once)\s+(?=(?:the\s+)?[A-Z])[^,;]*,")
+
+
+def _circumstances(text: str, folded: str, company: frozenset[str] | None = None) -> list[tuple[int, int]]:
     """Spans of ``text`` that tell a circumstance: from ", after"/", shortly after" to the
-    next comma (or the end)."""
-    if "after" not in folded and "before" not in folded:
+    next comma (or the end), and with the ``company`` an opening "After"/"When" clause that
+    does not name it."""
+    if "after" not in folded and "before" not in folded and "when" not in folded and "following" not in folded \
+            and "once" not in folded:
         return []
     spans = []
+    if company is not None:
+        m = _OPENING_CIRCUMSTANCE.match(text)
+        # ("the Bank of Ghana" is a name, not "the bank")
+        if m is not None and not names_company(_THE_NAME.sub("", m.group(0)), company) and not _ITS.search(m.group(0)):
+            spans.append((0, m.end()))
     for m in _CIRCUMSTANCE.finditer(text):
         end = text.find(",", m.end())
         spans.append((m.start(), end if end > 0 else len(text)))
@@ -493,7 +507,7 @@ def classify(text: str, allowed: frozenset[str] | None = None, folded: str | Non
     Airways", "..., a month after Delta had filed") does not count."""
     if folded is None:
         folded = fold(text)
-    spans = _circumstances(text, folded)
+    spans = _circumstances(text, folded, company)
     candidates = [t for t in (event_types().values() if types is None else types)
                   if allowed is None or t.category in allowed]
     for i, etype in enumerate(candidates):
