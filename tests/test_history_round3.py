@@ -139,3 +139,16 @@ def test_corporate_history_history_and_development_and_a_bulleted_timeline():
                                      ("expansion", "1977"), ("expansion", "2008"), ("founding", "1902")]
     [sale] = [e for e in evs if e.type == "divestiture"]
     assert ("Frontline", "buyer") in _roles(sale)
+
+
+# ---------------------------------------------------------------- what kind of event it is
+
+
+def test_a_bond_listed_on_an_exchange_is_debt_funding_not_a_listing_of_the_company():
+    [bond] = _events("In May 2016 Acme issued a US$250 million seven-year [[Eurobond]] at a coupon of 7.25 per cent, "
+                     "listed on the [[Luxembourg Stock Exchange]].\n")
+    assert _summary([bond]) == [("funding_round", "2016-05")]
+    assert _roles(bond) == set()  # the exchange is no investor
+    # the company's own shares listed on an exchange stay a listing
+    [ipo] = _events("Acme was listed on the [[Nairobi Securities Exchange]] in 2009.\n")
+    assert ipo.type == "ipo"

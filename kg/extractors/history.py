@@ -182,8 +182,8 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
                     continue
                 tail = classify(text[m.end():], allowed, folded[m.end():], types, company,
                                 _parties_in(ds, clause.start + m.end(), clause.end))
-                if m.group("participle") and tail is not None and tail[0].subject == "self":
-                    continue  # "bought X, founded in 1990, ...": the participle describes X
+                if m.group("participle") and tail is not None and tail[0].subject in ("self", "own"):
+                    continue  # "bought X, founded in 1990, ...", "issued a bond, listed on ...": it describes X
                 if (tail is not None and tail[0].type != head[0].type and tail[0].part_of != head[0].type
                         and (company is None or m.group("own") or named_subject(text, company) is None)):
                     cut = m
