@@ -152,3 +152,14 @@ def test_a_bond_listed_on_an_exchange_is_debt_funding_not_a_listing_of_the_compa
     # the company's own shares listed on an exchange stay a listing
     [ipo] = _events("Acme was listed on the [[Nairobi Securities Exchange]] in 2009.\n")
     assert ipo.type == "ipo"
+
+
+def test_a_subsidiary_set_up_is_an_expansion():
+    [us] = _events("A Canadian subsidiary was set up in [[Calgary]] in 2007.\n")
+    assert _summary([us]) == [("expansion", "2007")] and _roles(us) == {("Calgary", "location")}
+    assert _summary(_events("Acme Fleet, a leasing subsidiary set up in 2012 for small customers, grew fast.\n")) == [
+        ("expansion", "2012")]
+    assert _summary(_events("In 1961 Acme created Acme Overseas Corporation, a subsidiary to run its export "
+                            "business.\n")) == [("expansion", "1961")]
+    # another party's subsidiary is not the company's expansion
+    assert _events("In 2010 [[Widgetron]] set up a subsidiary in [[Brazil]].\n") == []
