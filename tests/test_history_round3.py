@@ -163,3 +163,19 @@ def test_a_subsidiary_set_up_is_an_expansion():
                             "business.\n")) == [("expansion", "1961")]
     # another party's subsidiary is not the company's expansion
     assert _events("In 2010 [[Widgetron]] set up a subsidiary in [[Brazil]].\n") == []
+
+
+# ---------------------------------------------------------------- confidence
+
+
+def test_a_lead_event_weighs_more_where_the_article_has_no_history_section():
+    lead = "'''Acme Corp''' is a maker of widgets. It was founded in [[Leeds]] in 1921.\n"
+    alone = events(parse_article(Page("Acme Corp", lead + "\n== Products ==\nWidgets.\n")))
+    summary = events(parse_article(Page("Acme Corp", lead + "\n== History ==\nAcme grew.\n")))
+    company = frozenset({"acme corp", "acme"})
+    from kg.extractors.history import found_events
+    [a] = found_events(parse_article(Page("Acme Corp", lead + "\n== Products ==\nWidgets.\n")))
+    [s] = found_events(parse_article(Page("Acme Corp", lead + "\n== History ==\nAcme grew.\n")))
+    assert _summary([e for e, _ in alone]) == _summary([e for e, _ in summary]) == [("founding", "1921")]
+    assert not a.evidence(company).history_elsewhere and s.evidence(company).history_elsewhere
+    assert a.confidence(company) > s.confidence(company)

@@ -290,7 +290,8 @@ def _without_parts(found: list[Found], order: dict[int, int]) -> list[Found]:
 _OFFERING = re.compile(r"\b(?:offering|flotation|float|listing|IPO)\b")
 _FOUNDED_PARAMS = ("founded", "foundation", "formation", "established")
 _SELF_START = re.compile(rf"(?:it|the (?:{'|'.join(SELF_NOUNS)}))\b", re.IGNORECASE)
-_INCORPORATED_AS = re.compile(r"\bincorporated as (?=[A-Z])")
+# "incorporated as X", "incorporated under Maryland law as the X Company"
+_INCORPORATED_AS = re.compile(r"\bincorporated (?:(?:under|in) [^,;]{1,30}? )?as (?:the )?(?=[A-Z])")
 _FIRST_WORDS = re.compile(r"[\w'’.&-]+(?:\s+[\w'’.&-]+)?")
 _FOUNDER = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")
 
@@ -573,6 +574,7 @@ class Found:
     announced: bool = False  # "announced that X would ...": a decision told ahead of the event
     means: bool = False  # "expanded into X by purchasing ...": the trigger tells how another event came about
     derived: bool = False  # its type was inferred from another event (an opening before the founding)
+    history_elsewhere: bool = True  # the article has a history section besides the lead
 
     def evidence(self, company: frozenset[str]) -> Evidence:
         """What the confidence model weighs (``kg.extractors.event_confidence``)."""
@@ -584,7 +586,8 @@ class Found:
             linked=any(p.entity.title for p in self.event.participants),
             named=names_company_itself(self.ds.sentence.text, company),
             precision=date.precision if date is not None else "year", length=len(self.ds.sentence.text),
-            derived=self.derived, subject_self=opens_with_company(self.ds.sentence.text, company))
+            derived=self.derived, subject_self=opens_with_company(self.ds.sentence.text, company),
+            history_elsewhere=self.history_elsewhere)
 
     def confidence(self, company: frozenset[str]) -> Decimal:
         return confidence(self.evidence(company))
@@ -667,6 +670,8 @@ def found_events(article: Article) -> list[Found]:
     found = _without_parts(found, {id(ds.sentence): i for i, ds in enumerate(dated)})
     for event, ds in table_events(article, company):
         found.append(Found(event, ds, event.type, "table", "table"))
+    if not any(ds.role == "history" for ds in dated):  # the lead is the article's only telling
+        found = [replace(f, history_elsewhere=False) for f in found]
     return _merge(found)
 
 
