@@ -3,7 +3,7 @@ the held-out sets, not read from one article): each on sentences written for the
 
 from __future__ import annotations
 
-from kg.extractors.history import events
+from kg.extractors.history import events, found_events
 from kg.sources import Page
 from kg.text.mentions import company_names
 from kg.text.parse import parse_article
@@ -170,12 +170,9 @@ def test_a_subsidiary_set_up_is_an_expansion():
 
 def test_a_lead_event_weighs_more_where_the_article_has_no_history_section():
     lead = "'''Acme Corp''' is a maker of widgets. It was founded in [[Leeds]] in 1921.\n"
-    alone = events(parse_article(Page("Acme Corp", lead + "\n== Products ==\nWidgets.\n")))
-    summary = events(parse_article(Page("Acme Corp", lead + "\n== History ==\nAcme grew.\n")))
     company = frozenset({"acme corp", "acme"})
-    from kg.extractors.history import found_events
-    [a] = found_events(parse_article(Page("Acme Corp", lead + "\n== Products ==\nWidgets.\n")))
-    [s] = found_events(parse_article(Page("Acme Corp", lead + "\n== History ==\nAcme grew.\n")))
-    assert _summary([e for e, _ in alone]) == _summary([e for e, _ in summary]) == [("founding", "1921")]
-    assert not a.evidence(company).history_elsewhere and s.evidence(company).history_elsewhere
-    assert a.confidence(company) > s.confidence(company)
+    [alone] = found_events(parse_article(Page("Acme Corp", lead + "\n== Products ==\nWidgets.\n")))
+    [summary] = found_events(parse_article(Page("Acme Corp", lead + "\n== History ==\nAcme grew.\n")))
+    assert _summary([alone.event]) == _summary([summary.event]) == [("founding", "1921")]
+    assert not alone.evidence(company).history_elsewhere and summary.evidence(company).history_elsewhere
+    assert alone.confidence(company) > summary.confidence(company)
