@@ -76,6 +76,9 @@ def test_headings():
     assert heading_year("History > 1990s") is None
     assert heading_role("Early history (1940s-1990s)") == "history"
     assert heading_role("Recent history (2000s–present)") == "history"
+    assert heading_role("Wartime and nationalisation (1914–1979)") == "history"
+    assert heading_role("Privatisation (1980–present)") == "history"
+    assert heading_role("Products (2010)") is None
     assert heading_role("Criticisms") == "controversy"
     assert section_role("Criticisms > Strike") == "controversy"
     assert section_role("Business > Funding") == "history"

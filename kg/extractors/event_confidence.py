@@ -25,8 +25,9 @@ from kg.extractors.event_cues import event_types
 _TABLE = "event_confidence.tsv"
 # where the date comes from (history.Found.dated_by): "written" in the clause is the baseline
 DATED_BY = ("relative", "sentence", "heading", "carried", "range", "table", "parenthesis")
-# the section's role (narrative.DatedSentence.role): "history" is the baseline
-ROLES = ("lead", "other", "controversy")
+# the section's role (narrative.DatedSentence.role): "history" is the baseline; "lead_alone" is
+# the lead of an article without a history section (its only telling, not a summary of one)
+ROLES = ("lead", "lead_alone", "other", "controversy")
 # the types with a weight of their own (broad triggers, most of the events): the others share the baseline
 FAMILIES = ("acquisition", "expansion", "founding", "partnership", "product_launch", "divestiture")
 
@@ -51,6 +52,7 @@ class Evidence:
     length: int = 0  # the sentence's length in characters
     derived: bool = False  # its type was inferred from another event (an opening before the founding)
     subject_self: bool = False  # the sentence opens with the company as its subject ("In 2015 Acme bought")
+    history_elsewhere: bool = True  # the article has a history section (a lead event summarises it)
 
 
 def features(e: Evidence) -> dict[str, float]:
@@ -76,8 +78,9 @@ def features(e: Evidence) -> dict[str, float]:
     kind = event_types()[e.kind].type
     for family in FAMILIES:
         out[f"type_{family}"] = float(kind == family)
-    for role in ROLES:
-        out[f"section_{role}"] = float(e.role == role)
+    role = "lead_alone" if e.role == "lead" and not e.history_elsewhere else e.role
+    for name in ROLES:
+        out[f"section_{name}"] = float(role == name)
     for source in DATED_BY:
         out[f"date_{source}"] = float(e.dated_by == source)
     return out

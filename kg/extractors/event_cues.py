@@ -26,8 +26,8 @@ _INHERITED = frozenset({"label", "wikidata", "category", "once", "amounts", "obj
 
 # Cues before a trigger that make a clause a plan, a rumour or a failure, not an event.
 NOT_AN_EVENT: tuple[str, ...] = (
-    r"\b(?:plans?|planning|planned|intends?|intention|hopes?|hoping|aims?|expects?|preparing|prepared) to\b",
-    r"\b(?:considering|considered|proposed|proposes|rumou?red|speculat\w+)\b",
+    r"\b(?:plans?|planning|planned|intends?|intention|hopes?|hoping|aims?|expects?|expected|preparing|prepared) to\b",
+    r"\b(?:considering|considered|proposed|proposes|rumou?r(?:s|ed)?|speculat\w+)\b",
     r"\b(?:a study|a report|a survey|an analysis|according to)\b",
     r"\bin talks\b|\b(?:held|hold|holding|opened|entered) (?:\w+ )?talks\b|\bnegotiat\w+\b|\bif\b|\bunless\b",
     r"\b(?:many|several|numerous|various|a number of)\b",
@@ -319,6 +319,37 @@ _PART_OF = re.compile(
     r"(?:affiliate|subsidiary|division|unit|arm|part|member|brand)s?\s+of\b", re.IGNORECASE)
 
 
+# A clause that describes another party, not the company's act: a relative clause whose
+# subject is its head ("Berkshire Hathaway, which had bought BNSF the year before"; not
+# "Widgetron, which it bought in 2005") and an apposition that says how a party came about
+# ("Nutrien, the company formed by the merger of PotashCorp and Agrium").
+_RELATIVE_OF_HEAD = re.compile(r",\s+(?:which|who)\b(?=[^,;]*$)", re.IGNORECASE)
+# the relative clause's subject is the company, or its verb is passive ("the wind farm, which
+# was commissioned in 2017" tells what was done to the head): not another party's act
+_NOT_HEAD_ACT = re.compile(r"\s*(?:it|the company|the firm|the group|was|were|is|are|(?:had|has|have) been)\b",
+                           re.IGNORECASE)
+_DESCRIBED_BY = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|business|maker|bank|operator|venture|entity)\s+"
+    r"(?:that was\s+|which was\s+)?(?:formed|created|founded|established|set up|born)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:by|through|from|in|out of)\b[^,;]*$",
+    re.IGNORECASE)
+
+
+def describes_another(text: str, at: int, company: frozenset[str]) -> bool:
+    """Whether the trigger at ``at`` stands in a relative clause or an apposition that
+    describes a named party other than the company (its head, just before the comma)."""
+    before = text[:at]
+    if "," not in before:
+        return False
+    m = _DESCRIBED_BY.search(before)
+    if m is None:
+        m = _RELATIVE_OF_HEAD.search(before)
+        if m is None or _NOT_HEAD_ACT.match(text, m.end()) or names_company(text[m.start(): at], company):
+            return False  # "Widgetron, which Acme bought": the company's act
+    head = _NAME_AT_END.search(before[: m.start()].rstrip())
+    return head is not None and not names_company(head.group(0), company)
+
+
 def _foreign_subject(text: str, at: int, company: frozenset[str],
                      parties: tuple[tuple[int, int], ...]) -> bool:
     """Whether the subject of the trigger at ``at`` is another party than the company: a
@@ -412,6 +443,11 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
     if m is not None and spans:
         m = next((t for t in etype.triggers.finditer(text) if _outside(spans, t.start())), None)
     if m is not None and company is not None:
+        if describes_another(text, m.start(), company):
+            m = next((t for t in etype.triggers.finditer(text, m.end())
+                      if _outside(spans, t.start()) and not describes_another(text, t.start(), company)), None)
+            if m is None:
+                return None
         if etype.subject == "self":
             if subject_is_other(text, company, parties):
                 return None
@@ -432,12 +468,26 @@ def _outside(spans: list[tuple[int, int]], at: int) -> bool:
     return not any(a <= at < b for a, b in spans)
 
 
-def _circumstances(text: str, folded: str) -> list[tuple[int, int]]:
+# A clause opening the sentence with "After"/"When" and another subject: "After the central
+# bank introduced universal banking in 2001, the bank ..." (not "After it bought X, ...")
+_THE_NAME = re.compile(r"\bthe (?=[A-Z])")
+_ITS = re.compile(r"\b(?:it|its|they|their)\b", re.IGNORECASE)
+_OPENING_CIRCUMSTANCE = re.compile(r"^\W*(?:After|Before|When|Following|Once)\s+(?=(?:the\s+)?[A-Z])[^,;]*,")
+
+
+def _circumstances(text: str, folded: str, company: frozenset[str] | None = None) -> list[tuple[int, int]]:
     """Spans of ``text`` that tell a circumstance: from ", after"/", shortly after" to the
-    next comma (or the end)."""
-    if "after" not in folded and "before" not in folded:
+    next comma (or the end), and with the ``company`` an opening "After"/"When" clause that
+    does not name it."""
+    if "after" not in folded and "before" not in folded and "when" not in folded and "following" not in folded \
+            and "once" not in folded:
         return []
     spans = []
+    if company is not None:
+        m = _OPENING_CIRCUMSTANCE.match(text)
+        # ("the Bank of Ghana" is a name, not "the bank")
+        if m is not None and not names_company(_THE_NAME.sub("", m.group(0)), company) and not _ITS.search(m.group(0)):
+            spans.append((0, m.end()))
     for m in _CIRCUMSTANCE.finditer(text):
         end = text.find(",", m.end())
         spans.append((m.start(), end if end > 0 else len(text)))
@@ -457,7 +507,7 @@ def classify(text: str, allowed: frozenset[str] | None = None, folded: str | Non
     Airways", "..., a month after Delta had filed") does not count."""
     if folded is None:
         folded = fold(text)
-    spans = _circumstances(text, folded)
+    spans = _circumstances(text, folded, company)
     candidates = [t for t in (event_types().values() if types is None else types)
                   if allowed is None or t.category in allowed]
     for i, etype in enumerate(candidates):

@@ -21,6 +21,7 @@ from kg.extractors.event_confidence import Evidence, confidence
 from kg.extractors.event_cues import (
     EventType,
     classify,
+    describes_another,
     event_types,
     gated_types,
     named_subject,
@@ -109,6 +110,9 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 segs[-1].end = clause.end
             continue
         found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company, parties)
+        if (found is not None and company is not None and clause.separator == ","
+                and describes_another(ds.sentence.text, clause.start + found[1].start(), company)):
+            found = None  # "Berkshire Hathaway, which had bought BNSF": another party's act
         if (found is None and segs and clause.separator in (";", "and", ", and") and clause.date is not None
                 and _ELLIPSIS_OBJECT.search(clause.text) and not _VERB.search(clause.text)):
             prev = segs[-1]
@@ -178,8 +182,8 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
                     continue
                 tail = classify(text[m.end():], allowed, folded[m.end():], types, company,
                                 _parties_in(ds, clause.start + m.end(), clause.end))
-                if m.group("participle") and tail is not None and tail[0].subject == "self":
-                    continue  # "bought X, founded in 1990, ...": the participle describes X
+                if m.group("participle") and tail is not None and tail[0].subject in ("self", "own"):
+                    continue  # "bought X, founded in 1990, ...", "issued a bond, listed on ...": it describes X
                 if (tail is not None and tail[0].type != head[0].type and tail[0].part_of != head[0].type
                         and (company is None or m.group("own") or named_subject(text, company) is None)):
                     cut = m
@@ -286,7 +290,8 @@ def _without_parts(found: list[Found], order: dict[int, int]) -> list[Found]:
 _OFFERING = re.compile(r"\b(?:offering|flotation|float|listing|IPO)\b")
 _FOUNDED_PARAMS = ("founded", "foundation", "formation", "established")
 _SELF_START = re.compile(rf"(?:it|the (?:{'|'.join(SELF_NOUNS)}))\b", re.IGNORECASE)
-_INCORPORATED_AS = re.compile(r"\bincorporated as (?=[A-Z])")
+# "incorporated as X", "incorporated under Maryland law as the X Company"
+_INCORPORATED_AS = re.compile(r"\bincorporated (?:(?:under|in) [^,;]{1,30}? )?as (?:the )?(?=[A-Z])")
 _FIRST_WORDS = re.compile(r"[\w'’.&-]+(?:\s+[\w'’.&-]+)?")
 _FOUNDER = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")
 
@@ -569,6 +574,7 @@ class Found:
     announced: bool = False  # "announced that X would ...": a decision told ahead of the event
     means: bool = False  # "expanded into X by purchasing ...": the trigger tells how another event came about
     derived: bool = False  # its type was inferred from another event (an opening before the founding)
+    history_elsewhere: bool = True  # the article has a history section besides the lead
 
     def evidence(self, company: frozenset[str]) -> Evidence:
         """What the confidence model weighs (``kg.extractors.event_confidence``)."""
@@ -580,7 +586,8 @@ class Found:
             linked=any(p.entity.title for p in self.event.participants),
             named=names_company_itself(self.ds.sentence.text, company),
             precision=date.precision if date is not None else "year", length=len(self.ds.sentence.text),
-            derived=self.derived, subject_self=opens_with_company(self.ds.sentence.text, company))
+            derived=self.derived, subject_self=opens_with_company(self.ds.sentence.text, company),
+            history_elsewhere=self.history_elsewhere)
 
     def confidence(self, company: frozenset[str]) -> Decimal:
         return confidence(self.evidence(company))
@@ -663,6 +670,8 @@ def found_events(article: Article) -> list[Found]:
     found = _without_parts(found, {id(ds.sentence): i for i, ds in enumerate(dated)})
     for event, ds in table_events(article, company):
         found.append(Found(event, ds, event.type, "table", "table"))
+    if not any(ds.role == "history" for ds in dated):  # the lead is the article's only telling
+        found = [replace(f, history_elsewhere=False) for f in found]
     return _merge(found)
 
 

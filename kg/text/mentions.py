@@ -12,6 +12,7 @@ from functools import lru_cache
 from mwparserfromhell.nodes import Heading, Tag, Text
 
 from kg.model import Entity
+from kg.text.items import split_items
 from kg.text.parse import Article, Mention
 from kg.text.render import plain_text
 
@@ -187,10 +188,10 @@ def company_names(article: Article) -> frozenset[str]:
     word ("the star" for Toronto Star), the names the lead's first sentence sets in bold
     (former names included, with and without a legal suffix: "Lune and Eden Water plc"), and
     the title's first word when the article uses it alone as a name ("Tarnwater" for
-    Tarnwater Group). Generic nouns ("the company") are in SELF_NOUNS."""
+    Tarnwater Group), and its former names (``_former_names``). Generic nouns ("the company") are in SELF_NOUNS."""
     if _LAST_NAMES[0] is article:
         return _LAST_NAMES[1]
-    names = _company_names(article) | _bold_names(article) | _short_name(article)
+    names = _company_names(article) | _bold_names(article) | _short_name(article) | _former_names(article)
     names.discard("")
     result = frozenset(names)
     _LAST_NAMES[0], _LAST_NAMES[1] = article, result
@@ -219,6 +220,41 @@ def _bold_names(article: Article) -> set[str]:
             started = True
         elif started and isinstance(node, Text) and _SENTENCE_END.search(str(node.value)):
             break
+    return names
+
+
+_FORMER_PARAMS = ("former_name", "former_names", "former name", "formerly")
+_YEARS_PAREN = re.compile(r"\s*\([^()]*\)")
+# the lead naming an earlier name of the company: "Incorporated in 1883 as the Manitoba and
+# Lake Superior Railway, ...", "known until 2004 as Vaalkop Consolidated"
+_LEAD_AS_NAME = re.compile(
+    r"\b(?:[Ii]ncorporated|[Ff]ounded|[Ee]stablished|[Ff]ormed|[Rr]egistered|[Kk]nown|[Ss]tarted)"
+    r"(?:\s+(?:in|on|until|till|before)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},\s+)?\d{4})?"
+    r"\s+as\s+(?:the\s+)?([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|&|de))*)")
+
+
+def _former_names(article: Article) -> set[str]:
+    """The company's earlier names: the infobox's ``former_name`` values ("Meridian Merchant
+    Bank Limited (1993–2001)<br />Meridian Bank Plc (2001–2012)", the years dropped) and the
+    names the lead says the company started or was known as ("Incorporated in 1883 as the
+    Manitoba and Lake Superior Railway", "known until 2004 as Vaalkop Consolidated")."""
+    names: set[str] = set()
+    raw: list[str] = []
+    for box in article.infoboxes:
+        for param in _FORMER_PARAMS:
+            value = box.params.get(param)
+            if value is not None:
+                raw.extend(plain_text(item) for item in split_items(value))
+    lead = article.sections[0] if article.sections and article.sections[0].path is None else None
+    if lead is not None:
+        for sentence in lead.sentences:
+            if " as " in sentence.text:
+                raw.extend(m.group(1) for m in _LEAD_AS_NAME.finditer(sentence.text))
+    for item in raw:
+        name = re.sub(r"\s+", " ", _YEARS_PAREN.sub("", item)).strip(" ,.'\"").lower()
+        if 4 <= len(name) <= 80 and any(c.isalpha() for c in name):
+            names.add(name)
+            names.add(_LEGAL_SUFFIX.sub("", name).strip())
     return names
 
 

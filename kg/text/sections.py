@@ -1,7 +1,8 @@
 """What a section is about, from its heading: history, controversy, skip, or other.
 
 Heading aliases and their roles are the table ``kg/data/history_sections.tsv``; a year
-heading ("2017", "In 1990s") or a period ("1940s–1990s", "2000 to present") is history.
+heading ("2017", "In 1990s"), a period ("1940s–1990s", "2000 to present") and a heading
+that ends in a period ("Wartime and nationalisation (1914–1979)") are history.
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ def section_roles() -> dict[str, str]:
 _YEAR_HEADING = re.compile(r"^(?:in |during )?(1[6-9]\d\d|20\d\d)s?$", re.IGNORECASE)
 _PERIOD_HEADING = re.compile(r"^(?:\w+\s+)*?(1[6-9]\d\d|20\d\d)s?\s*(?:–|—|-|to|and)\s*(?:\d{2,4}s?|present|today|now)\b", re.IGNORECASE)
 _ALIAS_END = re.compile(r"[\s:(,–—-]")
+# an era of the company told under its own heading: "Wartime and nationalisation (1914–1979)",
+# "Privatisation and expansion (1980–present)"
+_ERA_HEADING = re.compile(r"\(\s*(?:c\.\s*)?(1[6-9]\d\d|20\d\d)s?\s*(?:–|—|-|to)\s*(?:\d{2,4}s?|present|today|now)\s*\)$",
+                          re.IGNORECASE)
 
 
 def heading_role(title: str) -> str | None:
@@ -50,6 +55,8 @@ def heading_role(title: str) -> str | None:
     for alias, role in roles.items():
         if low.startswith(alias) and _ALIAS_END.match(low[len(alias):len(alias) + 1] or " "):
             return role
+    if low.endswith(")") and _ERA_HEADING.search(low):
+        return "history"
     return None
 
 
