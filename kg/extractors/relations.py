@@ -41,6 +41,7 @@ from kg.extractors.text_confidence import confidence as model_confidence
 from kg.model import DateValue, Entity, Fact
 from kg.text import kinds
 from kg.text.cue_dates import date_by_cue
+from kg.text.mentions import SELF_NOUNS
 from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sentence_provenance
 from kg.text.parse import Article
 from kg.text.patterns import passes
@@ -52,7 +53,9 @@ NAME = "relations"
 _OF_ALL = re.compile(r",?\s+(?:signed|agreed|announced|concluded|formed|made|struck|reached|renewed|extended)\b")
 # a new clause of the same sentence that tells another act: ", and it conducts research ..."
 _NEXT_ACT = re.compile(r",?\s+and\s+(?:it|the company|they|he|she)\s+(?=[a-z])")
-_PRONOUN = re.compile(r"(?:^|\s)(?:it|the company)\s")
+# where the cue's own conjunct starts: ", and in 2022 it signed ..." after another act
+_CONJUNCT = re.compile(r",\s+and\s+(?=(?:in|on|since|from|by|after|later|then)\b[^,.;]{0,30}?\s(?:it|the company|they)\s|(?:it|the company|they)\s)")
+_PRONOUN = re.compile(rf"(?:^|\s)(?:it|the (?:{'|'.join(SELF_NOUNS)}))\s")
 
 
 # ---------------------------------------------------------------- extraction
@@ -73,7 +76,7 @@ def _buys_self(names: tuple[str, ...]) -> re.Pattern:
 
 _UNDER_CONTRACT = re.compile(r"\bunder (?:a|an|its|the|their)\b[^.;]{0,40}?\b(?:contract|agreement|licen[cs]e|deal)\b")
 _DETERMINER = re.compile(r"(?:the|a|an|this|these|that|those)\b")
-_POSSESSIVE_SELF = re.compile(r"\b(?:its|their|the company['’]s|the group['’]s)\b")
+_POSSESSIVE_SELF = re.compile(rf"\b(?:its|their|the (?:{'|'.join(SELF_NOUNS)})['’]s)(?!\w)")
 
 
 def _the_companys(low: str, c0: int, m: re.Match, c1: int, names) -> bool:
@@ -219,8 +222,9 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 # the cue's own conjunct: not "..., and it conducts research with Y" after it
                 nxt = _NEXT_ACT.search(text, m.end(), c1)
                 r1 = nxt.start() if nxt else c1
+                r0 = max((a.end() for a in _CONJUNCT.finditer(text, c0, m.start())), default=c0)
                 for pat, new in table.refine:
-                    if pat.search(text, c0, r1):
+                    if pat.search(text, r0, r1):
                         type_ = new
                         break
             if any(_family(type_) == _family(t) and pat.search(text, c0, c1) for pat, t in table.veto):
