@@ -50,6 +50,14 @@ def _pairs(sentence: str, lead: str = "'''Acme''' is a railway company.") -> set
     ("Since 2015 it has run a joint research lab with the [[University of Ridge]], and in 2021 it signed a "
      "power-purchase agreement with [[Globex Energy]].",
      {("researchCollaborator", "University of Ridge"), ("supplier", "Globex Energy")}),
+    # investors: money raised from named investors, the largest shareholder, funds managed by a firm
+    ("In 2004 the company raised $8 million from [[Globex Ventures]] and the fund Initech Capital.",
+     {("investor", "Globex Ventures"), ("investor", "Initech Capital")}),
+    ("In 2003 [[Globex]] raised $5 million from [[Initech]].", set()),  # someone else's round
+    ("In 2010 it raised $40 million from the sale of its port.", set()),
+    ("[[Globex Pension Fund]] is its largest shareholder, with 11 per cent.", {("investor", "Globex Pension Fund")}),
+    ("In 2014 Acme agreed to be acquired by funds managed by [[Globex Partners]] for $2 billion.",
+     {("investor", "Globex Partners")}),
     # labour agreements are not partnerships
     ("Collective agreements with both unions were renewed in 2022.", set()),
     ("In 2019 Acme signed a collective agreement with [[Globex Workers]].", set()),
