@@ -58,6 +58,20 @@ def _pairs(sentence: str, lead: str = "'''Acme''' is a railway company.") -> set
     ("[[Globex Pension Fund]] is its largest shareholder, with 11 per cent.", {("investor", "Globex Pension Fund")}),
     ("In 2014 Acme agreed to be acquired by funds managed by [[Globex Partners]] for $2 billion.",
      {("investor", "Globex Partners")}),
+    # customers: what the company's output is sold to, carried for, or a contract to serve
+    ("Most of its nickel is sold to [[Globex Metals]] under a long-term agreement.", {("customer", "Globex Metals")}),
+    ("Acme Chemicals was sold to [[Globex]] in 1998.", set()),  # a named business, not a product
+    ("Its paint business was sold to [[Globex]] in 1998.", set()),
+    ("In 2005 it carried fuel for the [[Royal Air Force]] under an emergency contract.", {("customer", "Royal Air Force")}),
+    ("In 2009 it signed a five-year contract with [[Globex Grain]] to move grain to the coast.",
+     {("customer", "Globex Grain")}),
+    ("In 2022 Acme and [[Initech Mining]] signed an agreement under which the railway will carry its ore.",
+     {("customer", "Initech Mining")}),
+    # suppliers: chosen to supply, an order placed with a maker
+    ("In 2013 it chose [[Globex]] to supply its new signalling system.", {("supplier", "Globex")}),
+    ("In 2013 [[Globex]] was selected to build its new depot.", {("supplier", "Globex")}),
+    ("In 1990 it appointed [[Jon Smith]] to run the plant.", set()),  # a person's appointment
+    ("In 2019 the company placed a $90 million order with [[Initech]] for 20 locomotives.", {("supplier", "Initech")}),
     # labour agreements are not partnerships
     ("Collective agreements with both unions were renewed in 2022.", set()),
     ("In 2019 Acme signed a collective agreement with [[Globex Workers]].", set()),

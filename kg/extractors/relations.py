@@ -98,6 +98,20 @@ def _the_companys(low: str, c0: int, m: re.Match, c1: int, names) -> bool:
     return not _DETERMINER.match(subject)
 
 
+# the subject of a passive is a proper name (not one after "from", "of"...): "Acme Chemicals was sold to"
+_NAMED_SUBJECT = re.compile(r"(?<!\bfrom )(?<!\bof )(?<!\bat )(?<!\bin )(?<!\bby )(?<!\bfor )"
+                            r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s*$")
+
+
+def _named_subject(s: Sent, c0: int, end: int) -> bool:
+    """The subject right before a passive is a proper name: two capitalised words, a mention,
+    or one capitalised word inside the sentence ("Packaging is made by X" is not a name)."""
+    n = _NAMED_SUBJECT.search(s.text, c0, end)
+    if n is None:
+        return False
+    return " " in n.group(0).strip() or n.start() in s.by_start or bool(s.text[:n.start()].strip())
+
+
 def _ends_with_self(before: str, names) -> bool:
     """The subject right before a passive cue is the company ("Acme was run by", "it is owned by")."""
     head = re.sub(r"\s*\b(?:is|are|was|were|has been|have been|had been)\b.*$", "", before).strip()
@@ -166,6 +180,8 @@ def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cue
             return []  # "built by X with technology licensed by Acme": Acme is the one that supplies
         if not _the_companys(s.ds.low, c0, m, c1, names):
             return []  # "The audio logo was produced by X": whose logo, the sentence does not say
+        if cue.type == "customer" and _named_subject(s, c0, m.start()):
+            return []  # "Acme Chemicals was sold to X": a named business or company, not what it makes
         return obj + _gapped(s, cue, m, obj, c1, article, table)
     if side == "selfobj":
         before = s.text[c0 : m.start()].lower()
