@@ -72,6 +72,9 @@ def _pairs(sentence: str, lead: str = "'''Acme''' is a railway company.") -> set
     ("In 2013 [[Globex]] was selected to build its new depot.", {("supplier", "Globex")}),
     ("In 1990 it appointed [[Jon Smith]] to run the plant.", set()),  # a person's appointment
     ("In 2019 the company placed a $90 million order with [[Initech]] for 20 locomotives.", {("supplier", "Initech")}),
+    # an item "the <place> <unit> of X" in an enumeration is X, as "the <unit> of X" is
+    ("Its customers include [[Globex]], the Ohio freight depots of [[Initech]], and [[Hooli]], which together buy half.",
+     {("customer", "Globex"), ("customer", "Initech"), ("customer", "Hooli")}),
     # labour agreements are not partnerships
     ("Collective agreements with both unions were renewed in 2022.", set()),
     ("In 2019 Acme signed a collective agreement with [[Globex Workers]].", set()),

@@ -298,7 +298,7 @@ def _described(s: Sent, pos: int, article: Article, table: Cues, qualified: bool
         words = plural.group(1).split()
         if not _FUNCTION_WORDS.intersection(words) and _orgnoun(words, table):
             return _name_at(s, plural.end(), article, table)
-    of = _OF_OWNER.match(text, pos) if text[max(0, pos - 4) : pos].lower() == "the " else None
+    of = _OF_OWNER.match(text, pos) if qualified or text[max(0, pos - 4) : pos].lower() == "the " else None
     if (of and of.end() in s.by_start and not _FUNCTION_WORDS.intersection(of.group(1).split())
             and not set(of.group(1).split()) & set(kinds.vocabulary().personroles)):
         mention = s.by_start[of.end()]
