@@ -75,6 +75,10 @@ def _pairs(sentence: str, lead: str = "'''Acme''' is a railway company.") -> set
     # an item "the <place> <unit> of X" in an enumeration is X, as "the <unit> of X" is
     ("Its customers include [[Globex]], the Ohio freight depots of [[Initech]], and [[Hooli]], which together buy half.",
      {("customer", "Globex"), ("customer", "Initech"), ("customer", "Hooli")}),
+    # "X is its sole supplier / largest customer", also after an apposition
+    ("[[Globex Mill]], a sawmill in northern Finland, is the company's sole supplier.", {("supplier", "Globex Mill")}),
+    ("[[Globex]] and [[Initech]] are its main clients.", {("customer", "Globex"), ("customer", "Initech")}),
+    ("[[Globex]] is [[Initech]]'s largest customer.", set()),  # another company's customer
     # labour agreements are not partnerships
     ("Collective agreements with both unions were renewed in 2022.", set()),
     ("In 2019 Acme signed a collective agreement with [[Globex Workers]].", set()),
