@@ -103,6 +103,9 @@ _NAMED_SUBJECT = re.compile(r"(?<!\bfrom )(?<!\bof )(?<!\bat )(?<!\bin )(?<!\bby
                             r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s*$")
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+[a-z]+(?:ed|ld|wn|nt)\b")
+
+
 def _named_subject(s: Sent, c0: int, end: int) -> bool:
     """The subject right before a passive is a proper name: two capitalised words, a mention,
     or one capitalised word inside the sentence ("Packaging is made by X" is not a name)."""
@@ -173,6 +176,8 @@ def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cue
         buys = _BUYS.match(s.ds.low, obj[-1].end) if obj else None
         return obj if buys and _buys_self(names).match(s.ds.low, buys.end()) else []
     if side == "passive":
+        if m.group(0)[:3].lower() == "and" and not _PASSIVE_BEFORE.search(s.ds.low, c0, m.start()):
+            return []  # "... and built by X" continues a passive ("are sold under ... and built by X") or nothing
         # "its packaging is made by X", not "Acme was run by X" (the company's own owners or managers)
         if _ends_with_self(s.ds.low[c0 : m.start()], names):
             return []
