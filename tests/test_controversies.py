@@ -237,3 +237,17 @@ def test_confidence_follows_the_strength_of_the_evidence():
 def test_the_date_of_a_controversy_is_the_one_written_by_its_cue(sentence, iso):
     events = _extract(f"'''Acme''' makes kettles.\n\n== Controversies ==\n{sentence}")
     assert [e.date.iso for e in events] == [iso]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the later steps of a lawsuit told in a sentence of their own
+    ("In 2003 a group of farmers sued Acme over the spill. The suit was settled for $4 million in 2006.",
+     [("lawsuit", "2003"), ("lawsuit", "2006")]),
+    ("In 2010 a former manager filed a class action against Acme. The court certified the class in 2012.",
+     [("lawsuit", "2010"), ("lawsuit", "2012")]),
+    ("Acme and three other mills agreed in June 2019 to a $30 million settlement.", [("lawsuit", "2019-06")]),
+    ("In 2001 Acme agreed to a settlement with its bondholders over the debt.", []),  # no sum: a debt deal
+])
+def test_steps_of_a_lawsuit(text, expected):
+    events = _extract(f"'''Acme''' makes paper.\n\n== History ==\n{text}")
+    assert [(e.type, e.date.iso if e.date else None) for e in events] == expected

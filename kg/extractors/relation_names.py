@@ -43,7 +43,9 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|with)\b[^,;()]{1,120}?(?=,\s+(?:and
 # a share written after an owner: "X (55 per cent)", "X, with 6.1 per cent"
 STAKE_AFTER = re.compile(r"\s*(?:\(|,\s+with\s+)(?:about |around |some |nearly |almost )?\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)")
 _KEEP_DOT = re.compile(r"(?:Inc|Co|Ltd|Corp|Bros|Pte|plc|L\.P|S\.A|N\.V|A\.G)\.$")
-_TAIL = re.compile(r"\s*(?:,\s*)?(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*$")
+# between a subject and its cue: a comma, "together", an auxiliary, an apposition (", a factory in Sweden,")
+_TAIL = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?,)?\s*(?:,\s*)?"
+                   r"(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*$")
 
 
 @dataclass(frozen=True)
@@ -298,7 +300,7 @@ def _described(s: Sent, pos: int, article: Article, table: Cues, qualified: bool
         words = plural.group(1).split()
         if not _FUNCTION_WORDS.intersection(words) and _orgnoun(words, table):
             return _name_at(s, plural.end(), article, table)
-    of = _OF_OWNER.match(text, pos) if text[max(0, pos - 4) : pos].lower() == "the " else None
+    of = _OF_OWNER.match(text, pos) if qualified or text[max(0, pos - 4) : pos].lower() == "the " else None
     if (of and of.end() in s.by_start and not _FUNCTION_WORDS.intersection(of.group(1).split())
             and not set(of.group(1).split()) & set(kinds.vocabulary().personroles)):
         mention = s.by_start[of.end()]

@@ -41,6 +41,7 @@ from kg.extractors.text_confidence import confidence as model_confidence
 from kg.model import DateValue, Entity, Fact
 from kg.text import kinds
 from kg.text.cue_dates import date_by_cue
+from kg.text.mentions import SELF_NOUNS
 from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sentence_provenance
 from kg.text.parse import Article
 from kg.text.patterns import passes
@@ -52,7 +53,9 @@ NAME = "relations"
 _OF_ALL = re.compile(r",?\s+(?:signed|agreed|announced|concluded|formed|made|struck|reached|renewed|extended)\b")
 # a new clause of the same sentence that tells another act: ", and it conducts research ..."
 _NEXT_ACT = re.compile(r",?\s+and\s+(?:it|the company|they|he|she)\s+(?=[a-z])")
-_PRONOUN = re.compile(r"(?:^|\s)(?:it|the company)\s")
+# where the cue's own conjunct starts: ", and in 2022 it signed ..." after another act
+_CONJUNCT = re.compile(r",\s+and\s+(?=(?:in|on|since|from|by|after|later|then)\b[^,.;]{0,30}?\s(?:it|the company|they)\s|(?:it|the company|they)\s)")
+_PRONOUN = re.compile(rf"(?:^|\s)(?:it|the (?:{'|'.join(SELF_NOUNS)}))\s")
 
 
 # ---------------------------------------------------------------- extraction
@@ -73,7 +76,7 @@ def _buys_self(names: tuple[str, ...]) -> re.Pattern:
 
 _UNDER_CONTRACT = re.compile(r"\bunder (?:a|an|its|the|their)\b[^.;]{0,40}?\b(?:contract|agreement|licen[cs]e|deal)\b")
 _DETERMINER = re.compile(r"(?:the|a|an|this|these|that|those)\b")
-_POSSESSIVE_SELF = re.compile(r"\b(?:its|their|the company['’]s|the group['’]s)\b")
+_POSSESSIVE_SELF = re.compile(rf"\b(?:its|their|the (?:{'|'.join(SELF_NOUNS)})['’]s)(?!\w)")
 
 
 def _the_companys(low: str, c0: int, m: re.Match, c1: int, names) -> bool:
@@ -93,6 +96,23 @@ def _the_companys(low: str, c0: int, m: re.Match, c1: int, names) -> bool:
     if _POSSESSIVE_SELF.match(subject) or any(subject.startswith(f"{n}'s") or subject.startswith(f"{n}’s") for n in names):
         return True
     return not _DETERMINER.match(subject)
+
+
+# the subject of a passive is a proper name (not one after "from", "of"...): "Acme Chemicals was sold to"
+_NAMED_SUBJECT = re.compile(r"(?<!\bfrom )(?<!\bof )(?<!\bat )(?<!\bin )(?<!\bby )(?<!\bfor )"
+                            r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s*$")
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+[a-z]+(?:ed|ld|wn|nt)\b")
+
+
+def _named_subject(s: Sent, c0: int, end: int) -> bool:
+    """The subject right before a passive is a proper name: two capitalised words, a mention,
+    or one capitalised word inside the sentence ("Packaging is made by X" is not a name)."""
+    n = _NAMED_SUBJECT.search(s.text, c0, end)
+    if n is None:
+        return False
+    return " " in n.group(0).strip() or n.start() in s.by_start or bool(s.text[:n.start()].strip())
 
 
 def _ends_with_self(before: str, names) -> bool:
@@ -156,6 +176,8 @@ def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cue
         buys = _BUYS.match(s.ds.low, obj[-1].end) if obj else None
         return obj if buys and _buys_self(names).match(s.ds.low, buys.end()) else []
     if side == "passive":
+        if m.group(0)[:3].lower() == "and" and not _PASSIVE_BEFORE.search(s.ds.low, c0, m.start()):
+            return []  # "... and built by X" continues a passive ("are sold under ... and built by X") or nothing
         # "its packaging is made by X", not "Acme was run by X" (the company's own owners or managers)
         if _ends_with_self(s.ds.low[c0 : m.start()], names):
             return []
@@ -163,6 +185,8 @@ def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cue
             return []  # "built by X with technology licensed by Acme": Acme is the one that supplies
         if not _the_companys(s.ds.low, c0, m, c1, names):
             return []  # "The audio logo was produced by X": whose logo, the sentence does not say
+        if cue.type == "customer" and _named_subject(s, c0, m.start()):
+            return []  # "Acme Chemicals was sold to X": a named business or company, not what it makes
         return obj + _gapped(s, cue, m, obj, c1, article, table)
     if side == "selfobj":
         before = s.text[c0 : m.start()].lower()
@@ -219,8 +243,9 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 # the cue's own conjunct: not "..., and it conducts research with Y" after it
                 nxt = _NEXT_ACT.search(text, m.end(), c1)
                 r1 = nxt.start() if nxt else c1
+                r0 = max((a.end() for a in _CONJUNCT.finditer(text, c0, m.start())), default=c0)
                 for pat, new in table.refine:
-                    if pat.search(text, c0, r1):
+                    if pat.search(text, r0, r1):
                         type_ = new
                         break
             if any(_family(type_) == _family(t) and pat.search(text, c0, c1) for pat, t in table.veto):
