@@ -142,3 +142,57 @@ def test_write_spool_in_memory_matches_the_on_disk_path(tmp_path, fmt):
         written.append(out.read_bytes())
     assert written[0] == written[1]
     assert len(written[0]) > 1000
+
+
+# ---------------------------------------------------------------- keyword gates in one pass
+
+
+def _corpus_sentences():
+    from kg.text.narrative import dated_sentences
+    from kg.text.parse import parse_article
+
+    out = []
+    for stem in ALL_BUILDABLE:
+        out.append([ds for ds in dated_sentences(parse_article(read_wiki_file(wiki(stem))))])
+    return out
+
+
+def test_gate_sets_give_the_cues_a_test_per_cue_gives():
+    """GateSet.passing (one automaton pass) keeps exactly the cues whose gate ``passes``, in
+    order, for the relation cues and the event types on every sentence of the corpus."""
+    from kg.extractors.event_cues import _type_gates, event_types
+    from kg.extractors.relation_cues import cues
+    from kg.text.patterns import GateSet, passes
+
+    relation_cues = cues().cues
+    gates = GateSet(relation_cues, (c.gate for c in relation_cues))
+    types = _type_gates()
+    checked = 0
+    for sentences in _corpus_sentences():
+        for ds in sentences:
+            assert gates.passing(ds.folded) == [c for c in relation_cues if passes(c.gate, ds.folded)], ds.folded
+            by_type = types.passing(ds.folded)
+            assert [t.key for t in by_type] == [t.key for t in event_types().values() if t in by_type]  # table order
+            assert all(t.triggers is not None for t in by_type)
+            checked += 1
+    assert checked > 1000
+    # an item without a gate always passes, one with an empty keyword too; no keyword, no item
+    assert GateSet(["a", "b", "c"], [None, ("zz",), ("",)]).passing("abc") == ["a", "c"]
+
+
+def test_a_literal_index_gives_the_same_sentences_with_or_without_its_automaton():
+    from kg.extractors.controversies import table
+    from kg.extractors.relation_cues import cues
+    from kg.text.patterns import LiteralIndex
+
+    prefilter = cues().prefilter
+    strong = table().strong
+    assert len(prefilter) >= 8  # the automaton path is the one taken
+    for sentences in _corpus_sentences():
+        texts = [ds.low for ds in sentences]
+        plain = [i for i, t in enumerate(texts) if any(k in t for k in prefilter)]
+        assert sorted(LiteralIndex(texts).any_of(prefilter)) == plain
+        folded = [ds.folded for ds in sentences]
+        got = LiteralIndex(folded).candidates(strong, lambda c: c.gate)
+        want = {i: [c for c in strong if c.gate is None or any(k in t for k in c.gate)] for i, t in enumerate(folded)}
+        assert got == {i: cs for i, cs in want.items() if cs}

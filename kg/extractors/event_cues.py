@@ -17,7 +17,7 @@ from kg.text.mentions import (
     SELF_NOUNS,
     names_company,
 )
-from kg.text.patterns import fold, passes, required_literals
+from kg.text.patterns import GateSet, fold, passes, required_literals
 
 _TABLE = "event_types.tsv"
 # the columns a variant row (variant_of) takes from its type's row when it leaves them empty
@@ -185,9 +185,23 @@ def _not_an_event(before: str, folded_before: str) -> bool:
 def gated_types(folded: str) -> list[EventType]:
     """The types (in table order) whose trigger or object-cue keywords the folded text holds:
     the only ones whose triggers can match it or any part of it."""
-    return [t for t in event_types().values()
-            if t.triggers is not None and (passes(t.trigger_gate, folded)
-                                           or (t.object_cues and t.type == t.key and passes(_object_gate(t.key), folded)))]
+    return _type_gates().passing(folded)
+
+
+@lru_cache(maxsize=1)
+def _type_gates() -> GateSet:
+    """The types with triggers, each gated on its trigger keywords or its object-cue keywords."""
+    types, gates = [], []
+    for t in event_types().values():
+        if t.triggers is None:
+            continue
+        gate = t.trigger_gate
+        if gate is not None and t.object_cues and t.type == t.key:
+            extra = _object_gate(t.key)
+            gate = None if extra is None else gate + extra
+        types.append(t)
+        gates.append(gate)
+    return GateSet(types, gates)
 
 
 # ---------------------------------------------------------------- who did what to whom

@@ -44,7 +44,7 @@ from kg.text.cue_dates import date_by_cue
 from kg.text.mentions import SELF_NOUNS
 from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sentence_provenance
 from kg.text.parse import Article
-from kg.text.patterns import passes
+from kg.text.patterns import GateSet, passes
 from kg.text.render import plain_text
 
 NAME = "relations"
@@ -397,6 +397,16 @@ def _written_year(statement: tuple[Fact, frozenset[str], bool]) -> str | None:
     return date.iso[:4] if date is not None and not state and "date.written" in features else None
 
 
+_GATES: list = [None, None]  # (the cue table, its GateSet)
+
+
+def _gates(table: Cues) -> GateSet:
+    """The cues of ``table`` with their keyword gates, for one pass per sentence."""
+    if _GATES[0] is not table:
+        _GATES[0], _GATES[1] = table, GateSet(table.cues, (c.gate for c in table.cues))
+    return _GATES[1]
+
+
 def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]:
     """Each relation of the article, its evidence features, and whether its cue tells a state."""
     table = cues()
@@ -407,7 +417,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
     prefiltered = literal_index(article, folded=False).any_of(table.prefilter)
     for i, ds in enumerate(dated_sentences(article)):
         s = Sent(ds)
-        found = relations_in(s, article, table, names, [c for c in table.cues if passes(c.gate, ds.folded)]) if i in prefiltered else ()
+        found = relations_in(s, article, table, names, _gates(table).passing(ds.folded)) if i in prefiltered else ()
         for k, (type_, c, cue, m) in enumerate(found):
             later = any(om is m and o.start < c.start for _, o, _, om in found)
             yield *_fact(article, type_, c.entity, ds, cue, relation_date(s, found, k), later), cue.state

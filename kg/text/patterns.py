@@ -6,7 +6,9 @@
   compiled pattern and returns lower-case strings of which every match (or the text around it,
   for a lookahead) contains at least one; ``passes`` tests them with ``in`` against the folded
   text and the pattern only runs when one is there. The gate is exact: it never turns a match
-  into a miss. ``LiteralIndex`` answers the same question for many sentences at once.
+  into a miss. ``LiteralIndex`` answers the same question for many sentences at once, and
+  ``GateSet`` for many gated items against one text (an Aho-Corasick automaton, pyahocorasick:
+  one pass over the text whatever the number of keywords).
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from re import _constants as _sre
 from re import _parser as _sre_parser
+
+import ahocorasick
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -108,6 +112,55 @@ def passes(literals: tuple[str, ...] | None, folded: str) -> bool:
     return False
 
 
+class GateSet:
+    """Items, each with a keyword gate (``required_literals``, None for none), and the items
+    whose gate a text passes, in their order: what ``[i for i in items if passes(gate(i), t)]``
+    gives, with one automaton pass over ``t`` instead of a test per item and keyword."""
+
+    def __init__(self, items: Sequence, gates: Iterable[tuple[str, ...] | None]):
+        self.items = tuple(items)
+        self.always = 0
+        masks: dict[str, int] = {}
+        for i, gate in enumerate(gates):
+            if gate is None:
+                self.always |= 1 << i
+            else:
+                for literal in gate:
+                    if literal:
+                        masks[literal] = masks.get(literal, 0) | 1 << i
+                    else:  # the empty string is in every text
+                        self.always |= 1 << i
+        self._automaton = ahocorasick.Automaton() if masks else None
+        if self._automaton is not None:
+            for literal, mask in masks.items():
+                self._automaton.add_word(literal, mask)
+            self._automaton.make_automaton()
+
+    def passing(self, folded: str) -> list:
+        mask = self.always
+        if self._automaton is not None and folded:
+            for _, bits in self._automaton.iter(folded):
+                mask |= bits
+        items, out = self.items, []
+        while mask:  # the set bits, lowest first: the items in their order
+            low = mask & -mask
+            out.append(items[low.bit_length() - 1])
+            mask ^= low
+        return out
+
+
+_MANY = 8  # from this many keywords, one automaton pass beats one scan per keyword
+
+
+@lru_cache(maxsize=64)
+def _automaton(literals: tuple[str, ...]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for literal in literals:
+        automaton.add_word(literal, literal)
+    automaton.make_automaton()
+    return automaton
+
+
 class LiteralIndex:
     """Which sentences of an article hold a literal: one ``str.find`` scan of the joined
     sentence texts per literal instead of one ``in`` test per sentence and literal."""
@@ -121,6 +174,7 @@ class LiteralIndex:
             self.starts.append(pos)
             pos += len(text) + 1
         self._holding: dict[str, frozenset[int]] = {}
+        self._union: dict[tuple[str, ...], frozenset[int]] = {}
 
     def holding(self, literal: str) -> frozenset[int]:
         """The numbers of the sentences that contain ``literal``."""
@@ -143,17 +197,40 @@ class LiteralIndex:
         self._holding[literal] = hits
         return hits
 
+    def _prime(self, literals: tuple[str, ...]) -> None:
+        """``holding`` of each of ``literals`` (none empty or holding the separator), all in
+        one automaton pass."""
+        starts = self.starts
+        found: dict[str, set[int]] = {literal: set() for literal in literals}
+        for end, literal in _automaton(literals).iter(self.joined):
+            found[literal].add(bisect_right(starts, end - len(literal) + 1) - 1)
+        for literal, hits in found.items():
+            self._holding[literal] = frozenset(hits)
+
     def any_of(self, literals: tuple[str, ...] | None) -> frozenset[int] | None:
         """The sentences that contain one of ``literals``; None (no restriction) for None."""
         if literals is None:
             return None
         if len(literals) == 1:
             return self.holding(literals[0])
+        if len(literals) >= _MANY and all(literal and "\x00" not in literal for literal in literals):
+            found = self._union.get(literals)
+            if found is None:  # one automaton pass for all of them (a prefilter's keywords)
+                starts, hits = self.starts, set()
+                for end, literal in _automaton(literals).iter(self.joined):
+                    hits.add(bisect_right(starts, end - len(literal) + 1) - 1)
+                found = self._union[literals] = frozenset(hits)
+            return found
         return frozenset().union(*map(self.holding, literals))
 
     def candidates(self, items, gate, within: frozenset[int] | None = None) -> dict[int, list]:
         """Sentence number -> the ``items`` (in their order) whose ``gate(item)`` literals the
         sentence holds, among the sentences ``within`` (all when None)."""
+        items = list(items)
+        literals = {literal for item in items for literal in (gate(item) or ())
+                    if literal and "\x00" not in literal and literal not in self._holding}
+        if len(literals) >= _MANY:
+            self._prime(tuple(sorted(literals)))
         out: dict[int, list] = {}
         everything = frozenset(range(len(self.texts)))
         for item in items:
