@@ -163,7 +163,8 @@ def _automaton(literals: tuple[str, ...]) -> ahocorasick.Automaton:
 
 class LiteralIndex:
     """Which sentences of an article hold a literal: one ``str.find`` scan of the joined
-    sentence texts per literal instead of one ``in`` test per sentence and literal."""
+    sentence texts per literal (one automaton pass for many) instead of one ``in`` test per
+    sentence and literal."""
 
     def __init__(self, texts: Sequence[str]):
         self.texts = texts
@@ -174,7 +175,6 @@ class LiteralIndex:
             self.starts.append(pos)
             pos += len(text) + 1
         self._holding: dict[str, frozenset[int]] = {}
-        self._union: dict[tuple[str, ...], frozenset[int]] = {}
 
     def holding(self, literal: str) -> frozenset[int]:
         """The numbers of the sentences that contain ``literal``."""
@@ -197,12 +197,16 @@ class LiteralIndex:
         self._holding[literal] = hits
         return hits
 
-    def _prime(self, literals: tuple[str, ...]) -> None:
-        """``holding`` of each of ``literals`` (none empty or holding the separator), all in
-        one automaton pass."""
+    def _prime(self, literals: Iterable[str]) -> None:
+        """``holding`` of every one of ``literals`` not known yet, all in one automaton pass
+        when there are many of them (a prefilter's keywords, the gates of a cue table)."""
+        missing = tuple(sorted({literal for literal in literals
+                                if literal and "\x00" not in literal and literal not in self._holding}))
+        if len(missing) < _MANY:
+            return
         starts = self.starts
-        found: dict[str, set[int]] = {literal: set() for literal in literals}
-        for end, literal in _automaton(literals).iter(self.joined):
+        found: dict[str, set[int]] = {literal: set() for literal in missing}
+        for end, literal in _automaton(missing).iter(self.joined):
             found[literal].add(bisect_right(starts, end - len(literal) + 1) - 1)
         for literal, hits in found.items():
             self._holding[literal] = frozenset(hits)
@@ -213,24 +217,14 @@ class LiteralIndex:
             return None
         if len(literals) == 1:
             return self.holding(literals[0])
-        if len(literals) >= _MANY and all(literal and "\x00" not in literal for literal in literals):
-            found = self._union.get(literals)
-            if found is None:  # one automaton pass for all of them (a prefilter's keywords)
-                starts, hits = self.starts, set()
-                for end, literal in _automaton(literals).iter(self.joined):
-                    hits.add(bisect_right(starts, end - len(literal) + 1) - 1)
-                found = self._union[literals] = frozenset(hits)
-            return found
+        self._prime(literals)
         return frozenset().union(*map(self.holding, literals))
 
     def candidates(self, items, gate, within: frozenset[int] | None = None) -> dict[int, list]:
         """Sentence number -> the ``items`` (in their order) whose ``gate(item)`` literals the
         sentence holds, among the sentences ``within`` (all when None)."""
         items = list(items)
-        literals = {literal for item in items for literal in (gate(item) or ())
-                    if literal and "\x00" not in literal and literal not in self._holding}
-        if len(literals) >= _MANY:
-            self._prime(tuple(sorted(literals)))
+        self._prime(literal for item in items for literal in (gate(item) or ()))
         out: dict[int, list] = {}
         everything = frozenset(range(len(self.texts)))
         for item in items:
