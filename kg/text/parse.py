@@ -14,7 +14,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-import mwparserfromhell
 from mwparserfromhell.nodes import Comment, Heading, HTMLEntity, Tag, Template, Text, Wikilink
 from mwparserfromhell.wikicode import Wikicode
 
@@ -24,6 +23,7 @@ from kg.text.citations import citations_in
 from kg.text.refs import MASK_PREFIX, RefIndex, mask_refs
 from kg.text.render import plain_text
 from kg.text.sentences import split_sentences
+from kg.text.treebuild import parse as parse_wikitext
 from kg.text.values import parse_date
 from kg.titles import canonical_title
 
@@ -112,7 +112,7 @@ def template_name(t: Template) -> str:
 
 def parse_article(page: Page) -> Article:
     masked, raw_refs = mask_refs(page.wikitext)
-    code = mwparserfromhell.parse(masked)
+    code = parse_wikitext(masked)
     ref_index = RefIndex(raw_refs)
     infoboxes = [_infobox(t) for t in code.ifilter_templates(recursive=False) if template_name(t).startswith("infobox")]
     categories: list[str] = []
