@@ -102,3 +102,15 @@ def test_same_tree_on_awkward_wikitext(text):
 def test_same_tree_tells_trees_apart(a, b):
     with pytest.raises(AssertionError):
         same_tree(parse(a), parse(b))
+
+
+def test_build_from_tokens_as_mwparserfromhell_builds_them():
+    from mwparserfromhell.parser import Parser
+    from mwparserfromhell.parser.builder import Builder
+
+    from kg.text.treebuild import build
+
+    tokenizer = Parser()._tokenizer
+    for text in _articles()[:10]:
+        for ref in mask_refs(text)[1].values():
+            same_tree(build(tokenizer.tokenize(ref, 0, False)), Builder().build(tokenizer.tokenize(ref, 0, False)))

@@ -13,12 +13,12 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-import mwparserfromhell
 from mwparserfromhell.nodes import Tag, Template
 
 from kg.model import Citation
 from kg.text.citations import citation_from_ref, cite_template_citation, is_cite, ref_name
 from kg.text.templates import CITE_FIELDS
+from kg.text.treebuild import build, parse
 from kg.text.wikicode import REF_PLACEHOLDER, tname
 
 _REF_WITH_BODY = re.compile(r"<ref(\s[^>]*?)?(?<!/)>(.*?)</ref\s*>", re.S | re.I)
@@ -77,7 +77,7 @@ class RefIndex(Mapping):
 
 def ref_citation(raw: str) -> Citation:
     """The Citation of one ``<ref>...</ref>`` text: parse it, read its ref tag."""
-    tags = mwparserfromhell.parse(raw).filter_tags(recursive=False)
+    tags = parse(raw).filter_tags(recursive=False)
     ref = next(t for t in tags if str(t.tag).lower() == "ref")
     return citation_from_ref(ref)
 
@@ -89,14 +89,13 @@ def ref_citation(raw: str) -> Citation:
 # only a few of the template's parameters are ever read. So the ref is tokenised by
 # mwparserfromhell as usual, and when its contents start with a cite template whose name and
 # parameter names are plain text, only the ref tag's attributes and the values of the
-# parameters in CITE_FIELDS are built (by mwparserfromhell's Builder, from their tokens).
+# parameters in CITE_FIELDS are built (by kg.text.treebuild's builder, from their tokens).
 # Anything else returns None and takes the full path. tests/test_fast_paths.py checks both
 # paths agree on every ref of the corpus.
 
 try:
     from mwparserfromhell.parser import Parser as _Parser
     from mwparserfromhell.parser import tokens as _tk
-    from mwparserfromhell.parser.builder import Builder as _Builder
 
     _TOKENIZER = _Parser()._tokenizer
     _OPENERS = frozenset({_tk.TemplateOpen, _tk.ArgumentOpen, _tk.WikilinkOpen, _tk.ExternalLinkOpen,
@@ -192,12 +191,12 @@ def cite_ref_fast(raw: str) -> Citation | None:
             wanted[key] = part[eq:]  # a repeated parameter: the last one wins, as in the tree
     name = _plain_ref_name(toks, close_open)
     if name is False:  # attributes that are not plain text: read them from the built tag
-        head = _Builder().build([*toks[: close_open + 1], _tk.TagOpenClose(), _tk.Text(text="ref"), _tk.TagCloseClose()])
+        head = build([*toks[: close_open + 1], _tk.TagOpenClose(), _tk.Text(text="ref"), _tk.TagCloseClose()])
         tag = head.nodes[0]
         if not isinstance(tag, Tag) or str(tag.tag).lower() != "ref":
             return None  # the full path reads the first top-level <ref>, which is not this one
         name = ref_name(tag)
-    params = {key: _Builder().build(list(value)) for key, value in wanted.items()}
+    params = {key: build(list(value)) for key, value in wanted.items()}
     return cite_template_citation(name, params)
 
 

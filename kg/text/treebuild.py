@@ -250,4 +250,9 @@ def parse(text: str) -> Wikicode:
     return _FastBuilder().build(_TOKENIZER.tokenize(text, 0, False))
 
 
-__all__ = ["fast_builder_usable", "parse"]
+def build(tokens: list) -> Wikicode:
+    """The tree of a list of mwparserfromhell tokens (consumed), as its ``Builder`` makes it."""
+    return (_FastBuilder if _TOKENIZER is not None else Builder)().build(tokens)
+
+
+__all__ = ["build", "fast_builder_usable", "parse"]

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-import mwparserfromhell
 from mwparserfromhell.nodes import Comment, ExternalLink, Node, Tag, Template, Wikilink
 from mwparserfromhell.utils import parse_anything
 from mwparserfromhell.wikicode import Wikicode
+
+from kg.text.treebuild import parse
 
 _WS = re.compile(r"\s+")
 
@@ -25,7 +26,7 @@ def as_code(value: object) -> Wikicode:
         return parse_anything(value)
     if isinstance(value, list | tuple):
         return parse_anything(list(value))
-    return mwparserfromhell.parse("" if value is None else str(value))
+    return parse("" if value is None else str(value))
 
 
 def tname(t: Template) -> str:
