@@ -122,7 +122,7 @@ def test_cite_fast_path_on_awkward_refs(raw, fast):
         assert got is None
 
 
-@pytest.mark.parametrize("fmt", ["ttl", "trig", "jsonld", "nt"])
+@pytest.mark.parametrize("fmt", ["ttl", "trig", "jsonld", "nt", "nq"])
 def test_write_spool_in_memory_matches_the_on_disk_path(tmp_path, fmt):
     from kg.graph.sinks import FORMATS, write_spool
     from kg.graph.spool import Spool
@@ -130,7 +130,7 @@ def test_write_spool_in_memory_matches_the_on_disk_path(tmp_path, fmt):
 
     datasets = FORMATS[fmt].supports_datasets
     results = [process_page(read_wiki_file(wiki(stem)), Options(graphs=datasets)) for stem in ALL_BUILDABLE[:5]]
-    written = []
+    written, counts = [], []
     for run_lines in (10**9, 50):  # all in memory; many sorted runs on disk
         spool = Spool(triples=not datasets, by_graph=fmt == "trig", run_lines=run_lines, tmpdir=str(tmp_path))
         for res in results:
@@ -140,7 +140,9 @@ def test_write_spool_in_memory_matches_the_on_disk_path(tmp_path, fmt):
         write_spool(spool, str(out), fmt)
         spool.close()
         written.append(out.read_bytes())
+        counts.append(spool.count)
     assert written[0] == written[1]
+    assert counts[0] == counts[1] > 100
     assert len(written[0]) > 1000
 
 

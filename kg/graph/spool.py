@@ -67,6 +67,13 @@ class Spool:
         """Unique lines of everything added, sorted."""
         runs = [sorted(set(self._lines))]
         self._lines = []
+        if not self._runs:  # one run, in memory: already sorted and unique, no merge to do
+            self.count = len(runs[0])
+            if self.by_graph:
+                yield from (line.split(b"\t", 1)[1] for line in runs[0])
+            else:
+                yield from runs[0]
+            return
         files = [open(path, "rb") for path in self._runs]  # noqa: SIM115 - closed below
         try:
             previous = None
