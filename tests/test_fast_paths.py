@@ -198,3 +198,24 @@ def test_a_literal_index_gives_the_same_sentences_with_or_without_its_automaton(
         got = LiteralIndex(folded).candidates(strong, lambda c: c.gate)
         want = {i: [c for c in strong if c.gate is None or any(k in t for k in c.gate)] for i, t in enumerate(folded)}
         assert got == {i: cs for i, cs in want.items() if cs}
+
+
+def test_tidy_gives_its_four_substitutions_on_corpus_text_and_every_kind_of_blank():
+    import sys
+
+    from kg.text.render import _BOLD_ITALIC, _SPACE_AFTER_OPEN, _SPACE_BEFORE_PUNCT, _WS, tidy
+
+    def substitutions(text: str) -> str:  # what tidy did before its shortcuts
+        text = _BOLD_ITALIC.sub("", text)
+        text = _WS.sub(" ", text).strip()
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+        return _SPACE_AFTER_OPEN.sub(r"\1", text).strip(" ,;")
+
+    chars = [chr(i) for i in range(sys.maxunicode + 1)]
+    blanks = "".join(c for c in chars if c.isspace())
+    assert blanks == "".join(c for c in chars if _WS.fullmatch(c))  # str.split's blanks are \s
+    texts = [line for text in _corpus_texts() for line in text.split("\n")]
+    texts += [f"a{b}b{b}{b}, c {b}( d ){b}''e''.{b}" for b in blanks] + [blanks, " ,; ", "''", "x '' y", "( [ x ] )"]
+    assert len(texts) > 2500
+    for text in texts:
+        assert tidy(text) == substitutions(text), repr(text)

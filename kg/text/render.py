@@ -167,10 +167,14 @@ def _render_date_template(name: str, t: Template) -> str:
 
 
 def tidy(text: str) -> str:
-    text = _BOLD_ITALIC.sub("", text)
-    text = _WS.sub(" ", text).strip()
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    return _SPACE_AFTER_OPEN.sub(r"\1", text).strip(" ,;")
+    if "''" in text:
+        text = _BOLD_ITALIC.sub("", text)
+    # _WS.sub(" ", text).strip(): str.split and \s agree on what whitespace is (str.isspace)
+    text = " ".join(text.split())
+    if " " in text:  # the only whitespace left, and what the two patterns below need
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+        text = _SPACE_AFTER_OPEN.sub(r"\1", text)
+    return text.strip(" ,;")
 
 
 def plain_text(value: object) -> str:
