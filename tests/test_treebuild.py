@@ -114,3 +114,18 @@ def test_build_from_tokens_as_mwparserfromhell_builds_them():
     for text in _articles()[:10]:
         for ref in mask_refs(text)[1].values():
             same_tree(build(tokenizer.tokenize(ref, 0, False)), Builder().build(tokenizer.tokenize(ref, 0, False)))
+
+
+def test_as_code_wraps_nodes_as_parse_anything_does():
+    from mwparserfromhell.nodes import Text
+    from mwparserfromhell.utils import parse_anything
+
+    from kg.text.wikicode import as_code
+
+    for text in _articles()[:5]:
+        nodes = list(mwparserfromhell.parse(text).nodes)
+        for value in (nodes, tuple(nodes[:7]), nodes[3], [], [nodes[0], Text("x")], "a [[b]]", None):
+            got, expected = as_code(value), parse_anything(value)
+            same_tree(got, expected)
+            if isinstance(value, list) and value:
+                assert got.nodes[0] is value[0]  # the nodes themselves, as parse_anything keeps them

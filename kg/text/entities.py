@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from mwparserfromhell.nodes import Node, Tag, Template, Text, Wikilink
-from mwparserfromhell.utils import parse_anything
 from mwparserfromhell.wikicode import Wikicode
 
 from kg.model import Entity, Role
@@ -81,8 +80,8 @@ def _qualifier_at(head: list[Node], text: str, rest: list[Node]) -> int | None:
     rendered = [n for n in head if not is_ref(n)]
     start = 0
     while (pos := text.find("(", start)) != -1:
-        before = plain_text(parse_anything([*rendered, Text(text[:pos])]))
-        after = plain_text(parse_anything([Text(text[pos:]), *[n for n in rest if not is_ref(n)]]))
+        before = plain_text(as_code([*rendered, Text(text[:pos])]))
+        after = plain_text(as_code([Text(text[pos:]), *[n for n in rest if not is_ref(n)]]))
         close = after.find(")")
         if close == -1 or not before.strip() or any(isinstance(n, Wikilink) for n in rendered):
             return pos
@@ -133,17 +132,17 @@ def entity_of(item: object) -> Entity | None:
     if found and "#" in str(found[0].title).lstrip("#") and found[0].text is not None:
         # [[Computing-Tabulating-Recording Company#Computing Scale Company|Computing Scale
         # Company]]: a section of another article names what the link text says
-        label = clean_label(plain_text(parse_anything(found[0].text)))
+        label = clean_label(plain_text(as_code(found[0].text)))
         if label and label.lower() not in PLACEHOLDERS:
             return Entity(label=label)
     if found:
         link, trail = found
         title = canonical_title(str(link.title))
-        label = clean_label(plain_text(parse_anything(link)) + trail) or title
+        label = clean_label(plain_text(as_code(link)) + trail) or title
         return Entity(label=label, title=title)
-    label = clean_label(plain_text(parse_anything(head)))
+    label = clean_label(plain_text(as_code(head)))
     if label.lower() in PLACEHOLDERS:
-        label = clean_label(plain_text(parse_anything(nodes)))
+        label = clean_label(plain_text(as_code(nodes)))
     return None if label.lower() in PLACEHOLDERS else Entity(label=label)
 
 

@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterator
 
 from mwparserfromhell.nodes import Comment, Node, Tag, Template, Text, Wikilink
-from mwparserfromhell.utils import parse_anything
 from mwparserfromhell.wikicode import Wikicode
 
 from kg.text.dates import MONTHS
@@ -70,7 +69,7 @@ def _split(code: Wikicode, commas: bool) -> list[Wikicode]:
         raw = _split_commas(raw[0])
     else:
         raw = [part for nodes in raw for part in _split_and(nodes)]
-    return [parse_anything(nodes) for nodes in _clean_items(raw)]
+    return [as_code(nodes) for nodes in _clean_items(raw)]
 
 
 def _strip_edges(nodes: list[Node]) -> list[Node]:

@@ -250,9 +250,14 @@ def parse(text: str) -> Wikicode:
     return _FastBuilder().build(_TOKENIZER.tokenize(text, 0, False))
 
 
+def code_of(nodes: list) -> Wikicode:
+    """``parse_anything(nodes)`` for a list of nodes: a Wikicode holding them."""
+    return _code(list(nodes))
+
+
 def build(tokens: list) -> Wikicode:
     """The tree of a list of mwparserfromhell tokens (consumed), as its ``Builder`` makes it."""
     return (_FastBuilder if _TOKENIZER is not None else Builder)().build(tokens)
 
 
-__all__ = ["build", "fast_builder_usable", "parse"]
+__all__ = ["build", "code_of", "fast_builder_usable", "parse"]

@@ -15,7 +15,6 @@ import re
 from dataclasses import replace
 
 from mwparserfromhell.nodes import ExternalLink, Node, Tag, Template
-from mwparserfromhell.utils import parse_anything
 
 from kg.model import DateValue, Entity, Link, Listing
 from kg.model import Text as LangText
@@ -172,11 +171,11 @@ def _lang_texts(nodes: list[Node], lang: str) -> list[LangText]:
     """Text of a language template; an italic part beside other text is a romanisation."""
     italic = [n for n in nodes if isinstance(n, Tag) and str(n.tag) == "i"]
     other = [n for n in nodes if n not in italic]
-    main = clean_label(plain_text(parse_anything(other)))
-    roman = clean_label(plain_text(parse_anything(italic)))
+    main = clean_label(plain_text(as_code(other)))
+    roman = clean_label(plain_text(as_code(italic)))
     if main and roman:
         return [LangText(main, lang), LangText(roman, f"{lang}-Latn")]
-    text = clean_label(plain_text(parse_anything(nodes)))
+    text = clean_label(plain_text(as_code(nodes)))
     return [LangText(text, lang)] if text else []
 
 

@@ -14,17 +14,20 @@ from mwparserfromhell.nodes import Comment, ExternalLink, Node, Tag, Template, W
 from mwparserfromhell.utils import parse_anything
 from mwparserfromhell.wikicode import Wikicode
 
-from kg.text.treebuild import parse
+from kg.text.treebuild import code_of, parse
 
 _WS = re.compile(r"\s+")
 
 def as_code(value: object) -> Wikicode:
-    """Wikicode for any accepted input, parsing a str once."""
+    """Wikicode for any accepted input, parsing a str once (``parse_anything``, with
+    nodes and lists of nodes wrapped directly)."""
     if isinstance(value, Wikicode):
         return value
     if isinstance(value, Node):
-        return parse_anything(value)
+        return code_of([value])
     if isinstance(value, list | tuple):
+        if all(isinstance(n, Node) for n in value):
+            return code_of(value)
         return parse_anything(list(value))
     return parse("" if value is None else str(value))
 
