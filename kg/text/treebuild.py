@@ -58,7 +58,7 @@ if Builder is not None:
 
         def _handle_token(self, token):
             kind = type(token)
-            if kind is _tk.Text:
+            if kind is _TEXT:
                 return _text(token.get("text"))
             handler = _FAST.get(kind)
             if handler is not None:
@@ -82,6 +82,10 @@ if Builder is not None:
                     else:
                         node._title, node._text = self._pop(), None
                     return node
+                elif kind is _TEXT:  # the most frequent token, made here without a call
+                    node = _new(Text)
+                    node._value = str(token.get("text"))
+                    self._stacks[-1].append(node)
                 else:
                     self._stacks[-1].append(self._handle_token(token))
             return self._fail("_handle_wikilink")
@@ -105,6 +109,10 @@ if Builder is not None:
                     param._value = self._pop()
                     param._showkey = showkey
                     return param
+                elif kind is _TEXT:  # the most frequent token, made here without a call
+                    node = _new(Text)
+                    node._value = str(token.get("text"))
+                    self._stacks[-1].append(node)
                 else:
                     self._stacks[-1].append(self._handle_token(token))
             return self._fail("_handle_parameter")
@@ -131,6 +139,10 @@ if Builder is not None:
                     node = _new(Template)
                     node._name, node._params = name, params
                     return node
+                elif kind is _TEXT:  # the most frequent token, made here without a call
+                    node = _new(Text)
+                    node._value = str(token.get("text"))
+                    self._stacks[-1].append(node)
                 else:
                     self._stacks[-1].append(self._handle_token(token))
             return self._fail("_handle_template")
@@ -195,6 +207,10 @@ if Builder is not None:
                         closing_tag = self._pop()
                     return _tag(tag, contents, attrs, wiki_markup, self_closing, invalid, implicit,
                                 padding, closing_tag, wiki_style_separator, closing_wiki_markup)
+                elif kind is _TEXT:  # the most frequent token, made here without a call
+                    node = _new(Text)
+                    node._value = str(token.get("text"))
+                    self._stacks[-1].append(node)
                 else:
                     self._stacks[-1].append(self._handle_token(token))
             return self._fail("_handle_tag")
@@ -202,6 +218,7 @@ if Builder is not None:
         def _fail(self, where: str):
             raise ParserError(f"{where}() missed a close token")
 
+    _TEXT = _tk.Text
     _FAST = {
         _tk.WikilinkOpen: _FastBuilder._fast_wikilink,
         _tk.TemplateOpen: _FastBuilder._fast_template,
