@@ -219,3 +219,56 @@ def test_tidy_gives_its_four_substitutions_on_corpus_text_and_every_kind_of_blan
     assert len(texts) > 2500
     for text in texts:
         assert tidy(text) == substitutions(text), repr(text)
+
+
+# ---------------------------------------------------------------- alternations searched by branch
+
+
+def _same_match(a, b) -> bool:
+    return (a is None) == (b is None) and (a is None or (a.span(), a.group(0)) == (b.span(), b.group(0)))
+
+
+def test_branch_search_finds_what_the_whole_alternation_finds():
+    """Every event type's triggers and vetoes on every corpus sentence and clause: the same
+    span as ``pattern.search``, and the branches really are searched alone."""
+    from kg.extractors.event_cues import event_types
+    from kg.text.patterns import _branches, branch_search
+
+    patterns = [p for t in event_types().values() for p in (t.triggers, t.vetoes) if p is not None]
+    assert sum(_branches(p) is not None for p in patterns) > len(patterns) // 2
+    found = checked = 0
+    for sentences in _corpus_sentences():
+        for ds in sentences:
+            texts = [(ds.sentence.text, ds.folded)] + [(c.text, ds.folded[c.start: c.end]) for c in ds.clauses]
+            for text, folded in texts:
+                for pattern in patterns:
+                    expected = pattern.search(text)
+                    assert _same_match(branch_search(pattern, text, folded), expected), (pattern.pattern[:80], text)
+                    found += expected is not None
+                    checked += 1
+    assert checked > 50_000 and found > 500
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"ab|a", "xab"),  # the first alternative wins at the leftmost position
+        (r"a|ab", "xab"),
+        (r"b|ab", "xab"),  # a later alternative that starts further left wins
+        (r"(?:c[|]d)|cd", "c|d cd"),  # "|" in a class does not split
+        (r"(?:x|y)z|[\]|]q", "]q yz"),
+        (r"\|a|b", "|a b"),
+        (r"(?i)fOo|bar", "BAR FOO"),
+        (r"(a)\1|b", "b aa"),  # back-references: searched whole
+        (r"\bfoo\b|foo", "xfoo foo"),
+        (r"x(?=y)|y", "yxy"),
+    ],
+)
+def test_branch_search_on_awkward_alternations(pattern, text):
+    import re
+
+    from kg.text.patterns import branch_search, fold, top_level_branches
+
+    compiled = re.compile(pattern, re.IGNORECASE)
+    assert "|".join(top_level_branches(pattern)) == pattern
+    assert _same_match(branch_search(compiled, text, fold(text)), compiled.search(text))

@@ -17,7 +17,7 @@ from kg.text.mentions import (
     SELF_NOUNS,
     names_company,
 )
-from kg.text.patterns import GateSet, fold, passes, required_literals
+from kg.text.patterns import GateSet, branch_search, fold, passes, required_literals
 
 _TABLE = "event_types.tsv"
 # the columns a variant row (variant_of) takes from its type's row when it leaves them empty
@@ -79,7 +79,7 @@ class EventType:
             return None
         if self.vetoes is not None and passes(self.veto_gate, folded) and self.vetoes.search(text):
             return None
-        return self.triggers.search(text)
+        return branch_search(self.triggers, text, folded)
 
 
 def _alternation(patterns: list[str]) -> re.Pattern | None:

@@ -149,6 +149,81 @@ class GateSet:
         return out
 
 
+# ---------------------------------------------------------------- alternations, gated by branch
+
+
+def top_level_branches(source: str) -> list[str]:
+    """The top-level alternatives of a pattern's source: ``"|".join`` of them is ``source``."""
+    parts, depth, start, i, n = [], 0, 0, 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a character class: "]" right after "[" or "[^" is a member
+            i += 2 if source.startswith("[^", i) else 1
+            if i < n and source[i] == "]":
+                i += 1
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+_BACKREF = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")  # \1, (?P=name), (?(1)yes|no)
+
+
+@lru_cache(maxsize=512)
+def _branches(pattern: re.Pattern) -> tuple[tuple[re.Pattern, ...], GateSet] | None:
+    """The top-level alternatives of ``pattern`` compiled alone, and their keyword gates; None
+    when they cannot stand alone (a back-reference counts groups across them) or do not gain."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
+        return None
+    parts = top_level_branches(pattern.pattern)
+    if len(parts) < 2 or "|".join(parts) != pattern.pattern or _BACKREF.search(pattern.pattern):
+        return None
+    flags = pattern.flags & ~re.UNICODE
+    try:
+        branches = tuple(re.compile(part, flags) for part in parts)
+    except re.error:
+        return None
+    gates = [required_literals(b) for b in branches]
+    if all(g is None for g in gates):
+        return None
+    return branches, GateSet(range(len(branches)), gates)
+
+
+def branch_search(pattern: re.Pattern, text: str, folded: str) -> re.Match | None:
+    """Where ``pattern.search(text)`` matches (``folded`` is ``fold(text)``), trying only the
+    top-level alternatives whose keywords ``folded`` holds.
+
+    A search finds the leftmost position where some alternative matches and there takes the
+    first alternative (in their order) that does; so does this, from the leftmost match of each
+    alternative that passes its gate. The match has the same span and text; its groups are the
+    alternative's own (a pattern with back-references is searched whole). A big
+    case-insensitive alternation tries every alternative at every position of the text: most
+    of them cannot match, and their keywords say so in one automaton pass.
+    """
+    split = _branches(pattern)
+    if split is None:
+        return pattern.search(text)
+    branches, gates = split
+    best = None
+    for i in gates.passing(folded):
+        m = branches[i].search(text)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
 _MANY = 8  # from this many keywords, one automaton pass beats one scan per keyword
 
 
