@@ -272,3 +272,50 @@ def test_branch_search_on_awkward_alternations(pattern, text):
     compiled = re.compile(pattern, re.IGNORECASE)
     assert "|".join(top_level_branches(pattern)) == pattern
     assert _same_match(branch_search(compiled, text, fold(text)), compiled.search(text))
+
+
+def test_finditer_from_starts_finds_what_finditer_finds():
+    """Every relation cue and every event trigger branch on every corpus sentence: the same
+    matches, and most patterns take the path through their first words."""
+    from kg.extractors.event_cues import event_types
+    from kg.extractors.relation_cues import cues
+    from kg.text.patterns import _branches, _start_automaton, finditer_from_starts
+
+    patterns = [c.pattern for c in cues().cues]
+    for t in event_types().values():
+        split = _branches(t.triggers) if t.triggers is not None else None
+        patterns += list(split[0]) if split else []
+    assert sum(_start_automaton(p) is not None for p in patterns) > len(patterns) // 2
+    found = 0
+    for sentences in _corpus_sentences():
+        for ds in sentences:
+            text = ds.sentence.text
+            for pattern in patterns:
+                expected = [(m.span(), m.group(0)) for m in pattern.finditer(text)]
+                assert [(m.span(), m.group(0)) for m in finditer_from_starts(pattern, text, ds.folded)] == expected
+                found += len(expected)
+    assert found > 300
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "text"),
+    [
+        (r"\bsign(?:ed)?\b", 2, "Signed, cosigned, sign-ed; SIGN"),  # \b looks before the start
+        (r"(?<=x)abc", 2, "abc xabc"),  # so does a lookbehind
+        (r"abc|abcd", 0, "abcd abc"),
+        (r"(?:the|a)\s+deal", 2, "The  deal, a deal, theatre deal"),
+        (r"aaa", 0, "aaaaaaa"),  # overlapping candidates: finditer resumes after each match
+        (r"stra\u00dfe", 2, "STRASSE stra\u00dfe"),  # a non-ASCII first word: searched whole
+        (r"[a-c]bc|xyz", 2, "abc xyz"),  # a class first: searched whole
+        (r"kelvin", 2, "\u212aELVIN kelvin"),  # the Kelvin sign matches k, and folds to it
+        (r"ssx|xyz", 2, "S\u017fX ssx \u0130XYZ"),  # long s matches s; dotted I is not x
+    ],
+)
+def test_finditer_from_starts_on_awkward_patterns(pattern, flags, text):
+    import re
+
+    from kg.text.patterns import finditer_from_starts, fold
+
+    compiled = re.compile(pattern, flags)
+    expected = [(m.span(), m.group(0)) for m in compiled.finditer(text)]
+    assert [(m.span(), m.group(0)) for m in finditer_from_starts(compiled, text, fold(text))] == expected

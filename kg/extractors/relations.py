@@ -44,7 +44,7 @@ from kg.text.cue_dates import date_by_cue
 from kg.text.mentions import SELF_NOUNS
 from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sentence_provenance
 from kg.text.parse import Article
-from kg.text.patterns import GateSet, passes
+from kg.text.patterns import GateSet, finditer_from_starts, passes
 from kg.text.render import plain_text
 
 NAME = "relations"
@@ -219,7 +219,7 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
     found: list[tuple[str, Counterparty, Cue, re.Match]] = []
     seen: set[tuple[str, str]] = set()
     for cue in candidates:
-        for m in cue.pattern.finditer(text):
+        for m in finditer_from_starts(cue.pattern, text, s.ds.folded):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
             parties = []

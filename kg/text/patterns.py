@@ -218,10 +218,86 @@ def branch_search(pattern: re.Pattern, text: str, folded: str) -> re.Match | Non
     branches, gates = split
     best = None
     for i in gates.passing(folded):
-        m = branches[i].search(text)
+        m = next(finditer_from_starts(branches[i], text, folded), None)
         if m is not None and (best is None or m.start() < best.start()):
             best = m
     return best
+
+
+# ---------------------------------------------------------------- matches found from their first words
+
+
+def _starts(items) -> set[str] | None:
+    """Literal strings one of which every match of the parsed sequence ``items`` starts with
+    (zero-width assertions before them aside); None when the analysis cannot tell."""
+    run = ""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        if not run and op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero-width: the match still starts with what follows
+        if op is _sre.BRANCH or op is _sre.SUBPATTERN:
+            alts = av[1] if op is _sre.BRANCH else [av[-1]]
+            subs = [_starts(alt) for alt in alts]
+            if all(sub is not None for sub in subs):
+                return {run + s for sub in subs for s in sub}
+        break
+    return {run} if run else None
+
+
+_MIN_START = 3
+
+
+@lru_cache(maxsize=1024)
+def _start_automaton(pattern: re.Pattern) -> ahocorasick.Automaton | None:
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
+        return None
+    try:
+        starts = _starts(_sre_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # an unreadable pattern is simply searched whole
+        return None
+    if not starts:
+        return None
+    # ASCII first words: the characters that match them regardless of case fold to them
+    # (``fold``); min length: shorter ones start too many candidate positions to gain
+    if not all(s.isascii() and len(s) >= _MIN_START for s in starts):
+        return None
+    folded = {s.lower() for s in starts}
+    automaton = ahocorasick.Automaton()
+    for f in folded:
+        automaton.add_word(f, len(f))
+    automaton.make_automaton()
+    return automaton
+
+
+def finditer_from_starts(pattern: re.Pattern, text: str, folded: str):
+    """``pattern.finditer(text)`` (``folded`` is ``fold(text)``), trying the pattern only
+    where one of the literal strings that start all its matches stands in the text.
+
+    A pattern that opens with a case-insensitive alternation of words ("\\b(?:signed|
+    entered into|...)") makes ``re`` try that alternation at every position of the text;
+    where no such word starts, no match can, and the words are found in one automaton pass.
+    ``pattern.match`` at each such position, left to right, resuming after each match, is
+    what ``finditer`` finds (``match`` sees the text before the position, for ``\\b`` and
+    lookbehinds, as a search does). Patterns the analysis cannot read go through
+    ``finditer``.
+    """
+    automaton = _start_automaton(pattern)
+    if automaton is None:
+        yield from pattern.finditer(text)
+        return
+    if not folded:
+        return
+    at = sorted({end - size + 1 for end, size in automaton.iter(folded)})
+    pos = 0
+    for start in at:
+        if start < pos:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 _MANY = 8  # from this many keywords, one automaton pass beats one scan per keyword
