@@ -196,3 +196,14 @@ def test_a_literal_index_gives_the_same_sentences_with_or_without_its_automaton(
         got = LiteralIndex(folded).candidates(strong, lambda c: c.gate)
         want = {i: [c for c in strong if c.gate is None or any(k in t for k in c.gate)] for i, t in enumerate(folded)}
         assert got == {i: cs for i, cs in want.items() if cs}
+
+
+@pytest.mark.parametrize("raw", ["<ref name>{{cite web|title=T}}</ref>", "<ref name=\"\">{{cite web|title=T}}</ref>",
+                                 "<ref name group=g>{{cite web|title=T}}</ref>"])
+def test_a_ref_whose_name_has_no_value_has_no_name(raw):
+    # <ref name> names nothing: the citation must not be called "None" (or "")
+    from kg.text.refs import cite_ref_fast, ref_citation
+
+    assert ref_citation(raw).name is None
+    assert cite_ref_fast(raw).name is None
+    assert ref_citation(raw).title == "T"
