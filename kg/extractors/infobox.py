@@ -38,9 +38,13 @@ from kg.titles import canonical_title
 NAME = "infobox"
 
 _CEO = re.compile(r"\b(ceo|chief executive|managing director|president and ceo)\b", re.I)
-_CHAIR = re.compile(r"\bchair(man|woman|person)?\b", re.I)
-# "chairman and CEO of INGKA Holding": a role in another organisation (not "of the Board")
-_OTHER_ORG = re.compile(r"\bof\s+(?:the\s+)?(?!(?i:the\s+)?(?i:board|directors|company|group|management)\b)[A-Z]")
+# the chair of the board; an Indonesian company's "President Commissioner" chairs its board of
+# commissioners (the supervisory board of the two-tier system)
+_CHAIR = re.compile(r"\bchair(man|woman|person)?\b|\bpresident[\s-]commissioner\b", re.I)
+# "chairman and CEO of INGKA Holding": a role in another organisation (not "of the Board",
+# "of the Supervisory Board", "of the Board of Directors")
+_OTHER_ORG = re.compile(
+    r"\bof\s+(?:the\s+)?(?!(?i:the\s+)?(?i:(?:[a-z-]+\s+)?board|directors|company|group|management)\b)[A-Z]")
 _COPULA = re.compile(r"\n\n|\s(is|was|are|were)\s")
 _COMMONS = "https://commons.wikimedia.org/wiki/Special:FilePath/"
 

@@ -2,7 +2,7 @@
 
 A bare ``$`` (or ``kr``, ``dollars``...) gives ``Money.currency = None`` and
 ``note = "ambiguous currency symbol $"`` (``kg.text.currency`` resolves it from what the
-article says); ``¥`` alone is read as JPY (the article's country may make it CNY),
+article says); ``¥`` alone is read as JPY and ``Rs`` as INR (the article's country may make them CNY, PKR...),
 ``CN¥``/``RMB``/yuan as CNY. Numbers are never glued: "346 (2006)" is 346 in 2006.
 
 Negative figures: a minus sign (U+2212), a hyphen-minus or an en dash right before the figure
@@ -32,12 +32,18 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
     "₺": "TRY", "₪": "ILS", "₱": "PHP", "฿": "THB", "₫": "VND", "zł": "PLN", "kr": None,
     "Kč": "CZK", "Ft": "HUF", "₦": "NGN", "€uro": "EUR", "Rs": "INR", "NGN": "NGN",
-    "Fr.": "CHF", "SFr.": "CHF", "R": "ZAR",
+    "Fr.": "CHF", "SFr.": "CHF", "R": "ZAR", "Rp": "IDR", "Rp.": "IDR", "RM": "MYR",
+    "₨": "INR", "৳": "BDT", "Tk": "BDT", "KSh": "KES", "Ksh": "KES", "E£": "EGP", "₵": "GHS",
+    "₸": "KZT", "₡": "CRC", "₲": "PYG", "₾": "GEL", "S/": "PEN", "S/.": "PEN",
 }
+# The peso and dollar currencies that are written as their ISO code before a "$" ("CLP$ 612,450
+# million", "ARS$", "NZD$"): the code decides.
+CURRENCY_SYMBOLS.update({f"{code}$": code for code in (
+    "ARS CLP COP MXN UYU DOP CUP USD CAD AUD NZD HKD SGD TWD JMD TTD BSD BBD BZD FJD NAD BND".split())})
 # Signs that are also letters of names ("R" of the rand, "the R8"): a figure after them is money
 # only when it reads as a sum (a multiplier, thousands grouping or decimals: "R38.6 billion",
 # "R12,500", "R4.50").
-LETTER_SIGNS = frozenset({"R"})
+LETTER_SIGNS = frozenset({"R", "RM", "Rp", "Tk", "S/"})
 # Signs and words that name several currencies: the candidates (ISO 4217). The first one is
 # the reading when nothing in the article decides; None: no reading without context.
 AMBIGUOUS_CURRENCIES: dict[str, tuple[str | None, ...]] = {
@@ -45,17 +51,24 @@ AMBIGUOUS_CURRENCIES: dict[str, tuple[str | None, ...]] = {
     "$": (None, "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "JMD", "TTD", "BSD", "BBD",
           "BZD", "FJD", "LRD", "NAD", "GYD", "SRD", "XCD", "BND", "SBD", "KYD"),
     "¥": ("JPY", "CNY"),
+    # the rupees: the Indian one unless the company is of another rupee's country
+    "Rs": ("INR", "PKR", "LKR", "NPR", "MUR", "SCR"),
     "kr": (None, "SEK", "NOK", "DKK", "ISK"),
     "krone": (None, "NOK", "DKK"), "kroner": (None, "NOK", "DKK"),
     "francs": (None, "CHF", "XOF", "XAF"), "pesos": (None, "MXN", "ARS", "CLP", "COP", "PHP"),
     "peso": (None, "MXN", "ARS", "CLP", "COP", "PHP"),
 }
 AMBIGUOUS_CURRENCIES["dollars"] = AMBIGUOUS_CURRENCIES["dollar"] = AMBIGUOUS_CURRENCIES["$"]
+AMBIGUOUS_CURRENCIES["Rs."] = AMBIGUOUS_CURRENCIES["₨"] = AMBIGUOUS_CURRENCIES["Rs"]
+# Signs read by default as their first candidate, which the article's country may change.
+DEFAULT_READ_SIGNS: tuple[str, ...] = tuple(
+    sorted((s for s, c in AMBIGUOUS_CURRENCIES.items() if c[0] is not None), key=len, reverse=True))
 AMBIGUOUS_NOTE = "ambiguous currency symbol "
 ISO_CURRENCIES: frozenset[str] = frozenset(
     "USD EUR GBP JPY CNY KRW UAH INR RUB MXN HKD CAD AUD NZD SGD TWD BRL TRY ILS PHP THB VND "
     "PLN SEK NOK DKK ISK CHF ZAR CZK HUF RON BGN IDR MYR SAR AED QAR KWD EGP NGN KES ARS CLP "
-    "COP PEN PKR BDT LKR".split()
+    "COP PEN PKR BDT LKR UYU PYG DOP GHS KZT TND NPR MUR CRC GTQ JMD TTD HRK XOF XAF ZMW UGX "
+    "TZS ETB JOD OMR BHD".split()
 )
 # Currency words written after a figure ("1.2 trillion won"), lower case; None = ambiguous.
 CURRENCY_WORDS: dict[str, str | None] = {
@@ -241,8 +254,10 @@ def ambiguous_sign(money: Money) -> str | None:
     "dollars", "kr"... from its note, or "¥" written alone (read as JPY by default)."""
     if money.currency is None and money.note and money.note.startswith(AMBIGUOUS_NOTE):
         return money.note[len(AMBIGUOUS_NOTE):]
-    if money.currency == "JPY" and money.raw.lstrip(_MINUS + " (").startswith("¥"):
-        return "¥"
+    raw = money.raw.lstrip(_MINUS + " (")
+    for sign in DEFAULT_READ_SIGNS:
+        if money.currency == AMBIGUOUS_CURRENCIES[sign][0] and raw.startswith(sign):
+            return sign
     return None
 
 

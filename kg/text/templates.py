@@ -147,6 +147,21 @@ EXCHANGES: dict[str, tuple[str, str]] = {
     "tase": ("TASE", "Tel Aviv Stock Exchange"),
     "tadawul": ("Tadawul", "Saudi Exchange"),
     "jse": ("JSE", "Johannesburg Stock Exchange"),
+    "bcs": ("BCS", "Santiago Stock Exchange"),
+    "bvl": ("BVL", "Lima Stock Exchange"),
+    "bvc": ("BVC", "Colombia Stock Exchange"),
+    "byma": ("BYMA", "Bolsas y Mercados Argentinos"),
+    "bist": ("BIST", "Borsa Istanbul"),
+    "psx": ("PSX", "Pakistan Stock Exchange"),
+    "dse": ("DSE", "Dhaka Stock Exchange"),
+    "hnx": ("HNX", "Hanoi Stock Exchange"),
+    "wbag": ("WBAG", "Vienna Stock Exchange"),
+    "swx": ("SIX", "SIX Swiss Exchange"),
+    "tpex": ("TPEx", "Taipei Exchange"),
+    "kase": ("KASE", "Kazakhstan Stock Exchange"),
+    "gse": ("GSE", "Ghana Stock Exchange"),
+    "luxse": ("LuxSE", "Luxembourg Stock Exchange"),
+    "ljse": ("LJSE", "Ljubljana Stock Exchange"),
 }
 
 CHINESE_TEMPLATES: frozenset[str] = frozenset({"chinese", "zh", "zh-full", "infobox chinese"})

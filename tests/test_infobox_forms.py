@@ -1,0 +1,124 @@
+"""Infobox value forms that hold on any company infobox: currency signs, exchange templates,
+board roles, lists, people. Every infobox here is written for the test."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.evaluation.predictions import Prediction
+from kg.evaluation.profile import matches
+from kg.model import Money
+from kg.pipeline import extract_page
+from kg.sources import Page
+from kg.text.money import parse_money
+from kg.text.values import parse_listings
+
+
+def _infobox(**params: str) -> str:
+    body = "\n".join(f"| {k} = {v}" for k, v in params.items())
+    return "{{Infobox company\n" + body + "\n}}\n"
+
+
+def _facts(title: str, wikitext: str):
+    _, _, facts = extract_page(Page(title=title, wikitext=wikitext))
+    return facts
+
+
+def _values(facts, prop: str) -> list:
+    return [f.value for f in facts if f.prop == prop]
+
+
+# ---------------------------------------------------------------- currency signs
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("{{increase}} Rp 48.3&nbsp;trillion (2022)", "48300000000000", "IDR"),
+        ("{{decrease}} −Rp 2.05 trillion (2022)", "-2050000000000", "IDR"),  # the minus before the sign
+        ("RM 7.4 billion (FY2022)", "7400000000", "MYR"),
+        ("RM (415) million (2022)", "-415000000", "MYR"),
+        ("CLP$ 318,200 million (2022)", "318200000000", "CLP"),
+        ("{{decrease}} CLP$ −4,150 million (2022)", "-4150000000", "CLP"),
+        ("ARS$ 2.6 trillion (2023)", "2600000000000", "ARS"),
+        ("COP$ 9.1 billion", "9100000000", "COP"),
+        ("Tk 1,250 crore (2021)", "12500000000", "BDT"),
+        ("S/ 3.4 billion (2022)", "3400000000", "PEN"),
+        ("KSh 41.6 billion (2023)", "41600000000", "KES"),
+        ("E£ 12.8 billion", "12800000000", "EGP"),
+    ],
+)
+def test_currency_signs_of_more_countries(text, amount, currency):
+    money = parse_money(text, accounting=True)
+    assert (money.amount, money.currency) == (Decimal(amount), currency)
+
+
+@pytest.mark.parametrize("text", ["the RM5 engine", "Rp coupon", "model Tk 3"])
+def test_letter_signs_need_a_sum(text):
+    assert parse_money(text) is None
+
+
+def test_rupees_follow_the_company_country():
+    pk = _infobox(name="Chenab Cement Limited", hq_location_country="[[Pakistan]]", revenue="Rs. 64.2 billion (2023)",
+                  net_income="Rs 3.9 billion (2023)")
+    found = _values(_facts("Chenab Cement", pk + "'''Chenab Cement''' is a Pakistani cement maker."), "revenue")
+    found += _values(_facts("Chenab Cement", pk + "'''Chenab Cement''' is a Pakistani cement maker."), "netIncome")
+    assert [(m.amount, m.currency) for m in found] == [(Decimal(64200000000), "PKR"), (Decimal(3900000000), "PKR")]
+    assert all(m.inferred and "Pakistan" in m.inferred for m in found)
+    lk = _infobox(name="Kandy Teas PLC", hq_location_country="Sri Lanka", revenue="Rs 18.7 billion (2022)")
+    assert [m.currency for m in _values(_facts("Kandy Teas", lk + "'''Kandy Teas''' is a tea firm."), "revenue")] == ["LKR"]
+    india = _infobox(name="Godavari Mills", hq_location_country="India", revenue="Rs 950 crore (2022)")
+    money = _values(_facts("Godavari Mills", india + "'''Godavari Mills''' is an Indian firm."), "revenue")[0]
+    assert (money.amount, money.currency) == (Decimal(9500000000), "INR")
+    unknown = _infobox(name="Rupa Traders", revenue="Rs 12 billion")
+    assert [m.currency for m in _values(_facts("Rupa Traders", unknown + "'''Rupa''' is a firm."), "revenue")] == ["INR"]
+
+
+def test_a_yen_sign_still_follows_china():
+    cn = _infobox(name="Huaxin Foods", hq_location_country="China", revenue="¥8.2 billion (2022)")
+    money: Money = _values(_facts("Huaxin Foods", cn + "'''Huaxin Foods''' is a Chinese company."), "revenue")[0]
+    assert money.currency == "CNY"
+
+
+# ---------------------------------------------------------------- exchanges
+
+
+@pytest.mark.parametrize(
+    ("value", "short", "ticker", "title"),
+    [
+        ("{{BCS|ANDINA}}", "BCS", "ANDINA", "Santiago Stock Exchange"),
+        ("{{BVL|ALICORC1}}", "BVL", "ALICORC1", "Lima Stock Exchange"),
+        ("{{BIST|KRDMD}}", "BIST", "KRDMD", "Borsa Istanbul"),
+        ("{{PSX|LUCK}}", "PSX", "LUCK", "Pakistan Stock Exchange"),
+        ("{{BYMA|GGAL}}", "BYMA", "GGAL", "Bolsas y Mercados Argentinos"),
+        ("BVC: NUTRESA", "BVC", "NUTRESA", "Colombia Stock Exchange"),
+    ],
+)
+def test_more_exchange_templates(value, short, ticker, title):
+    [listing] = parse_listings(value)
+    assert (listing.exchange, listing.ticker, listing.exchange_entity.title) == (short, ticker, title)
+
+
+# ---------------------------------------------------------------- board roles
+
+
+def test_chairs_of_two_tier_boards_are_chairpersons():
+    people = ("{{ubl|Hanna Vogt (Chair of the [[Supervisory board|Supervisory Board]])|Jens Ott (CEO)|"
+              "Lars Berg (Chairman of the Management Board of [[Nordwerk Holding]])}}")
+    facts = _facts("Rheinfeld", _infobox(name="Rheinfeld AG", key_people=people) + "'''Rheinfeld''' is a firm.")
+    assert [p.label for p in _values(facts, "chairperson")] == ["Hanna Vogt"]
+    id_people = "Agus Wibowo (President Commissioner)<br />Dewi Lestari (President Director)"
+    facts = _facts("Tirta", _infobox(name="PT Tirta Makmur Tbk", key_people=id_people) + "'''Tirta''' is a firm.")
+    assert [p.label for p in _values(facts, "chairperson")] == ["Agus Wibowo"]
+
+
+# ---------------------------------------------------------------- the scorer
+
+
+def test_a_gold_page_title_is_compared_with_its_first_letter_capitalised():
+    row = Prediction(type="indexMembership", date=None, sentence="x", section=None,
+                     participants=("https://en.wikipedia.org/wiki/SBF_120",), label="sBF 120")
+    assert matches(row, {"property": "indexMembership", "value": "sBF 120", "wikipedia": "sBF 120"}, strict=True)
+    assert not matches(row, {"property": "indexMembership", "value": "sBF 120", "wikipedia": "CAC 40"}, strict=True)
