@@ -82,6 +82,41 @@ def test_a_yen_sign_still_follows_china():
     assert money.currency == "CNY"
 
 
+@pytest.mark.parametrize(
+    ("text", "amount", "year"),
+    [
+        ("{{increase}} {{INRConvert|26450|c}} (FY2023)", "264500000000", "2023"),
+        ("{{INRConvert|1.8|lc}} (2022)", "1800000000000", "2022"),
+        ("{{decrease}} {{INRConvert|-740|c}} (FY2021–22)", "-7400000000", "2022"),
+        ("{{INRConvert|35|b}}", "35000000000", None),
+    ],
+)
+def test_rupee_conversion_templates_give_the_written_figure(text, amount, year):
+    money = parse_money(text, accounting=True)
+    assert (money.amount, money.currency, money.year) == (Decimal(amount), "INR", year)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["US$ 2.4–2.9 billion (2022)", "€10–15 million", "US$1.2 billion – US$1.6 billion (2021 est.)",
+     "$3 to 4 billion", "{{increase}} (FY2023)", "{{small|(2022)}}", "2021"],
+)
+def test_a_range_or_a_year_alone_is_no_amount(text):
+    assert parse_money(text, accounting=True) is None
+
+
+def test_a_year_before_the_figure_is_not_the_figure():
+    money = parse_money("{{small|(2022)}} US$4.1 billion", accounting=True)
+    assert (money.amount, money.currency) == (Decimal(4100000000), "USD")
+
+
+def test_a_ranged_revenue_makes_no_row_but_the_others_stay():
+    box = _infobox(name="Tallgrass Foods", revenue="US$ 2.4–2.9 billion (2022)", net_income="US$ 310 million (2022)")
+    facts = _facts("Tallgrass Foods", box + "'''Tallgrass Foods''' is an American food company.")
+    assert _values(facts, "revenue") == []
+    assert [m.amount for m in _values(facts, "netIncome")] == [Decimal(310000000)]
+
+
 # ---------------------------------------------------------------- exchanges
 
 

@@ -83,7 +83,7 @@ CURRENCY_WORDS: dict[str, str | None] = {
 MULTIPLIERS: dict[str, int] = {
     "thousand": 10**3, "k": 10**3, "lakh": 10**5, "crore": 10**7, "million": 10**6,
     "mn": 10**6, "mln": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9, "bln": 10**9,
-    "b": 10**9, "trillion": 10**12, "tn": 10**12, "tln": 10**12,
+    "b": 10**9, "trillion": 10**12, "tn": 10**12, "tln": 10**12, "lakh crore": 10**12,
 }
 
 
@@ -108,6 +108,8 @@ _QUANTITY = re.compile(
 _YEAR = re.compile(r"(?<![\d.,$€£¥])(1[6-9]\d\d|20\d\d)(?![\d%])(?!,\d)")
 # a fiscal year over two calendar years: "FY2019–20", "2019/20", "fiscal 2019-2020"
 _FISCAL = re.compile(r"(?<![\d.,$€£¥])(1[6-9]\d\d|20\d\d)\s?[–—/-]\s?(\d\d(?:\d\d)?)(?![\d%])")
+_RANGE_GAP = re.compile(r"\s*(?:[–—-]|to)\s*", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _LOSS = re.compile(r"\b(?:net\s+)?loss\b", re.IGNORECASE)
 _CLOSING_YEAR = re.compile(r"[^()]*\)\s*\((1[6-9]\d\d|20\d\d)\)\s*$")
 _WHOLE_IN_PARENS = re.compile(r"^[\s\u25b2\u25bc\u25ac]*\((?P<inner>[^()]*)\)")
@@ -174,10 +176,10 @@ def parse_money_all(value: object, year_hint: str | None = None, accounting: boo
     if accounting and _LOSS.search(text):  # "US$112 million loss", "loss of £3m"
         found = parse_money_all(text, year_hint)
         return [_as_loss(found[0]), *found[1:]] if found else []
-    matches = [m for m in _MONEY.finditer(text) if (m.group("pre") and _sum_after_sign(m)) or m.group("post")
-               or m.group("mult")]
-    if not matches:
-        matches = [m for m in _MONEY.finditer(text) if not _in_parens(text, m.start())][:1]
+    found = _without_ranges(text, list(_MONEY.finditer(text)))
+    matches = [m for m in found if (m.group("pre") and _sum_after_sign(m)) or m.group("post") or m.group("mult")]
+    if not matches:  # a bare figure, but not a year ("(FY2023)" left by an unread template)
+        matches = [m for m in found if not _in_parens(text, m.start()) and not _BARE_YEAR.fullmatch(m.group(0))][:1]
     result = []
     previous_end = 0
     # "CN¥38.27 billion (US$5.39 billion) (2023)": a year after the last figure dates them all
@@ -191,6 +193,17 @@ def parse_money_all(value: object, year_hint: str | None = None, accounting: boo
             result.append(money)
         previous_end = match.end()
     return result
+
+
+def _without_ranges(text: str, matches: list[re.Match]) -> list[re.Match]:
+    """The figures that are not an end of a range: "US$3.1–3.4 billion" and "€1 to 2 million"
+    state no one amount (the first figure alone would read 3.1 dollars)."""
+    ends: set[int] = set()
+    for i in range(len(matches) - 1):
+        between = text[matches[i].end() : matches[i + 1].start()]
+        if _RANGE_GAP.fullmatch(between) or (not between.strip() and matches[i + 1].group("neg")):
+            ends |= {i, i + 1}
+    return [m for i, m in enumerate(matches) if i not in ends]
 
 
 def _sum_after_sign(match: re.Match) -> bool:

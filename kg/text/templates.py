@@ -70,6 +70,16 @@ CURRENCY_TEMPLATES: dict[str, tuple[str, str]] = {
     "can$": ("CA$", "CAD"), "a$": ("A$", "AUD"), "hk$": ("HK$", "HKD"),
 }
 
+# Conversion templates of one currency into others: name -> (symbol as rendered, ISO 4217,
+# the words of the second argument's scale). {{INRConvert|18412|c}} shows "₹18412 crore
+# (US$2.2 billion)"; only the written figure is rendered.
+CONVERT_CURRENCY_TEMPLATES: dict[str, tuple[str, str, dict[str, str]]] = {
+    "inrconvert": ("₹", "INR", {"k": "thousand", "m": "million", "b": "billion", "t": "trillion",
+                                "l": "lakh", "c": "crore", "lc": "lakh crore"}),
+    "nprconvert": ("NPR ", "NPR", {"k": "thousand", "m": "million", "b": "billion", "t": "trillion",
+                                   "l": "lakh", "c": "crore", "lc": "lakh crore"}),
+}
+
 # Currency signs written in text, case-sensitive; None = ambiguous.
 
 DATE_TEMPLATES: frozenset[str] = frozenset({
