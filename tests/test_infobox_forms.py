@@ -157,3 +157,50 @@ def test_a_gold_page_title_is_compared_with_its_first_letter_capitalised():
                      participants=("https://en.wikipedia.org/wiki/SBF_120",), label="sBF 120")
     assert matches(row, {"property": "indexMembership", "value": "sBF 120", "wikipedia": "sBF 120"}, strict=True)
     assert not matches(row, {"property": "indexMembership", "value": "sBF 120", "wikipedia": "CAC 40"}, strict=True)
+
+
+# ---------------------------------------------------------------- people
+
+
+def test_a_linked_role_after_a_comma_is_not_the_person():
+    people = ("{{plainlist|\n* Sir Alan Brough, [[Chairman]]\n* Nadia Farouk, [[Chief executive officer|Group Chief Executive]]\n"
+              "* Owen Pryce, Chief Financial Officer\n}}")
+    facts = _facts("Brough", _infobox(name="Kestle Assurance plc", key_people=people) + "'''Kestle''' is an insurer.")
+    assert sorted((r.holder.label, r.holder.title, r.role) for r in _values(facts, "keyPerson")) == [
+        ("Alan Brough", None, "Chairman"), ("Nadia Farouk", None, "Group Chief Executive"),
+        ("Owen Pryce", None, "Chief Financial Officer")]
+    assert [p.label for p in _values(facts, "chairperson")] == ["Alan Brough"]
+    assert [p.label for p in _values(facts, "chiefExecutiveOfficer")] == ["Nadia Farouk"]
+
+
+def test_honorifics_are_not_part_of_an_unlinked_name():
+    people = "Tan Sri Dato' Rahim Osman (Chairman)<br />Dame Celia Marsh (Chief Executive)"
+    facts = _facts("Marsh", _infobox(name="Lembah Timur Berhad", key_people=people, founder="Dr. Hugo Lind")
+                   + "'''Lembah Timur''' is a firm.")
+    assert sorted(r.holder.label for r in _values(facts, "keyPerson")) == ["Celia Marsh", "Rahim Osman"]
+    assert [p.label for p in _values(facts, "founder")] == ["Hugo Lind"]
+
+
+@pytest.mark.parametrize(
+    ("founders", "names"),
+    [
+        ("Sir Walter Dunmore and Dr. Edith Crane", ["Walter Dunmore", "Edith Crane"]),
+        ("Ernst and Karl Vollmer", ["Ernst Vollmer", "Karl Vollmer"]),  # brothers sharing the surname
+        ("[[Ada Lowry]] and [[Basil Crane]]", ["Ada Lowry", "Basil Crane"]),
+        ("Harlan and Webb", ["Harlan and Webb"]),  # two surnames: a firm's name, not split
+        ("Vollmer Brothers and Company", ["Vollmer Brothers and Company"]),
+        ("Hartley and Sons Ltd", ["Hartley and Sons Ltd"]),
+    ],
+)
+def test_founders_joined_by_and(founders, names):
+    facts = _facts("Dunmore", _infobox(name="Dunmore Mills", founders=founders) + "'''Dunmore''' is a firm.")
+    assert [p.label for p in _values(facts, "founder")] == names
+
+
+def test_two_tier_boards_and_deputies():
+    people = ("Marek Zielinski (President of the Management Board)<br />Ewa Nowak (Chair of the Supervisory Board)<br />"
+              "Piotr Lis (Vice-Chairman of the Supervisory Board)<br />Olga Bem (Deputy CEO)<br />"
+              "Rudi Sastro (President Director)")
+    facts = _facts("Wisla", _infobox(name="Wisla Energia S.A.", key_people=people) + "'''Wisla''' is a firm.")
+    assert sorted(p.label for p in _values(facts, "chiefExecutiveOfficer")) == ["Marek Zielinski", "Rudi Sastro"]
+    assert [p.label for p in _values(facts, "chairperson")] == ["Ewa Nowak"]

@@ -18,7 +18,7 @@ from kg.model import Citation, Entity, Fact, Link, Provenance, Role
 from kg.model import Text as LangText
 from kg.text.citations import citations_in
 from kg.text.countries import country_code, country_name, place_country
-from kg.text.entities import entity_of, parse_people
+from kg.text.entities import entity_of, parse_people, persons_of
 from kg.text.items import split_items
 from kg.text.money import parse_money, parse_quantity
 from kg.text.parse import Article, Infobox
@@ -37,10 +37,18 @@ from kg.titles import canonical_title
 
 NAME = "infobox"
 
-_CEO = re.compile(r"\b(ceo|chief executive|managing director|president and ceo)\b", re.I)
-# the chair of the board; an Indonesian company's "President Commissioner" chairs its board of
-# commissioners (the supervisory board of the two-tier system)
-_CHAIR = re.compile(r"\bchair(man|woman|person)?\b|\bpresident[\s-]commissioner\b", re.I)
+# The head of the management board of a two-tier board ("President of the Management Board",
+# "Chairman of the Executive Board") is the chief executive, as is an Indonesian company's
+# "President Director"; the head of the supervisory board, or an Indonesian "President
+# Commissioner" (who chairs the board of commissioners), is the chairperson.
+_HEAD_OF_MANAGEMENT = (r"(?:chair(?:man|woman|person)?|president|head)\s+of\s+the\s+"
+                       r"(?:management|executive)\s+board")
+# A deputy, vice, honorary or former holder is not the holder ("Vice Chairman", "Deputy CEO").
+_NOT_THE_HOLDER = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!honorary )(?<!former )"
+_CEO = re.compile(rf"\b{_NOT_THE_HOLDER}(ceo|chief executive|managing director|president and ceo|"
+                  rf"president[\s-]director|{_HEAD_OF_MANAGEMENT})\b", re.I)
+_CHAIR = re.compile(rf"\b{_NOT_THE_HOLDER}(?!{_HEAD_OF_MANAGEMENT})chair(man|woman|person)?\b(?!\s+emeritus)"
+                    r"|\bpresident[\s-]commissioner\b", re.I)
 # "chairman and CEO of INGKA Holding": a role in another organisation (not "of the Board",
 # "of the Supervisory Board", "of the Board of Directors")
 _OTHER_ORG = re.compile(
@@ -159,6 +167,14 @@ def _places_named(ent: Entity) -> list[Entity]:
     if len(parts) > 1 and all(place_country(p.removeprefix("the "), cities=False) for p in parts):
         return [Entity(p.removeprefix("the "), kind="place") for p in parts]
     return []
+
+
+def _persons(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    """Founders: people, each without honorifics; "A and B" unlinked is two people."""
+    for item in split_items(value):
+        for ent in persons_of(item):
+            if ent.title != ctx.article.title:
+                yield ent, ctx.cites(item), ()
 
 
 def _links_home(item: Wikicode, title: str) -> bool:
@@ -300,6 +316,7 @@ PARSERS: dict[str, Callable[[Wikicode, _Ctx], Iterator[Parsed]]] = {
     "former_names": _former_names,
     "first_text": _first_text,
     "entities": _entities,
+    "persons": _persons,
     "location": _location,
     "country": _country,
     "date": _date,
