@@ -204,3 +204,25 @@ def test_two_tier_boards_and_deputies():
     facts = _facts("Wisla", _infobox(name="Wisla Energia S.A.", key_people=people) + "'''Wisla''' is a firm.")
     assert sorted(p.label for p in _values(facts, "chiefExecutiveOfficer")) == ["Marek Zielinski", "Rudi Sastro"]
     assert [p.label for p in _values(facts, "chairperson")] == ["Ewa Nowak"]
+
+
+# ---------------------------------------------------------------- founding place
+
+
+@pytest.mark.parametrize(
+    ("founded", "place"),
+    [
+        ("{{Start date|1907}} in [[Bergen]], Norway", "Bergen"),
+        ("{{Start date|1907}}<br />[[Bergen]], Norway", "Bergen"),
+        ("[[Bergen]], Norway ({{start date|1907}})", "Bergen"),
+        ("12 May 1907; 117 years ago, [[Bergen]]", "Bergen"),
+        ("{{Start date|1907}} as [[Bergen Fiskeriselskap]]<br />[[Bergen]]", "Bergen"),
+        ("{{Start date|1907}} as [[Bergen Fiskeriselskap]]", None),  # a former company, not a place
+        ("{{Start date|1907}} by [[Ole Brekke]]", None),  # a founder
+        ("1907; merger of [[Nordfisk]] and [[Vestfisk]]", None),  # companies
+    ],
+)
+def test_the_founding_place_is_a_link_in_a_place_position(founded, place):
+    facts = _facts("Brekke", _infobox(name="Brekke ASA", founded=founded) + "'''Brekke''' is a firm.")
+    assert [p.label for p in _values(facts, "foundingLocation")] == ([place] if place else [])
+    assert [d.iso for d in _values(facts, "foundingDate")] == ["1907"]

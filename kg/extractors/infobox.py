@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib.resources import files
 
-from mwparserfromhell.nodes import Heading, Text, Wikilink
+from mwparserfromhell.nodes import Heading, Tag, Template, Text, Wikilink
 from mwparserfromhell.wikicode import Wikicode
 
 from kg.model import Citation, Entity, Fact, Link, Provenance, Role
@@ -225,6 +225,15 @@ def _date(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
         yield date, ctx.cites(value), ()
 
 
+# A founding place is a link right after the date, a comma or a line break, or after "in",
+# "at" or "near"; a link after "as", "by", "merger of"... names a company or a person.
+_PLACE_CUE = re.compile(r"(?:^|\b(?:in|at|near))[\s,;]*$", re.I)
+# the words of a date written as text ("1 January 1992; 32 years ago, [[Zagreb]]")
+_DATE_WORDS = re.compile(r"\b(?:\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
+                         r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+                         r"c\.|circa|years?|ago)\b\.?", re.I)
+
+
 def _founded(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """Founding date, and the founding place when the value links one after the date.
 
@@ -233,15 +242,20 @@ def _founded(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """
     yield from _date(value, ctx)
     depth = 0
+    before = ""  # the text since the date or the line break before the link
     for node in value.nodes:
         if isinstance(node, Text):
             depth += str(node).count("(") - str(node).count(")")
+            before += str(node)
+        elif isinstance(node, (Tag, Template)):
+            before = ""
         elif isinstance(node, Wikilink) and depth <= 0:
             title = canonical_title(str(node.title))
-            if title and title != ctx.article.title:
+            if title and title != ctx.article.title and _PLACE_CUE.search(_DATE_WORDS.sub("", before)):
                 label = plain_text(node.text) if node.text else title
                 yield Entity(label=label, title=title, kind="place"), ctx.cites(value), (("as", "foundingLocation"),)
                 return
+            before += plain_text(node)
 
 
 def _money(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
