@@ -226,3 +226,37 @@ def test_the_founding_place_is_a_link_in_a_place_position(founded, place):
     facts = _facts("Brekke", _infobox(name="Brekke ASA", founded=founded) + "'''Brekke''' is a firm.")
     assert [p.label for p in _values(facts, "foundingLocation")] == ([place] if place else [])
     assert [d.iso[:4] for d in _values(facts, "foundingDate")] == ["1907"]
+
+
+# ---------------------------------------------------------------- lists, pointers, statuses
+
+
+def test_pointers_and_statuses_are_no_values():
+    box = _infobox(name="Corvid Labs, Inc.", key_people="See [[#Leadership|Leadership]]",
+                   products="[[#Products|See products]]", divisions="See [[#Divisions|divisions]]",
+                   subsidiaries="[[List of Corvid Labs subsidiaries|List of subsidiaries]]",
+                   parent="Independent", owner="Publicly traded")
+    facts = _facts("Corvid Labs", box + "'''Corvid Labs''' is a firm.")
+    props = {"keyPerson", "product", "division", "subsidiary", "parentOrganization", "owner"}
+    assert [f for f in facts if f.prop in props] == []
+
+
+def test_a_count_of_subsidiaries_is_no_subsidiary():
+    facts = _facts("Corvid Labs", _infobox(name="Corvid Labs", subsidiaries="38 (2023)",
+                                           owner="Employees (100%)") + "'''Corvid Labs''' is a firm.")
+    assert _values(facts, "subsidiary") == []
+    assert [o.label for o in _values(facts, "owner")] == ["Employees"]
+
+
+def test_a_board_as_key_people_is_no_person():
+    facts = _facts("Corvid Labs", _infobox(name="Corvid Labs", key_people="[[Board of directors]]") + "'''Corvid''' is a firm.")
+    assert _values(facts, "keyPerson") == []
+
+
+def test_isin_template_and_an_unlinked_founder_after_a_linked_one():
+    box = _infobox(name="Corvid Labs", ISIN="{{ISIN|sl=n|pl=y|US21873K1016}}",
+                   founders="[[Wren Castellano]], [[Milo Hart (engineer)|Milo Hart]] and Ines Duval")
+    facts = _facts("Corvid Labs", box + "'''Corvid Labs''' is a firm.")
+    assert [c.text for c in _values(facts, "isin")] == ["US21873K1016"]
+    assert [(p.label, p.title) for p in _values(facts, "founder")] == [
+        ("Wren Castellano", "Wren Castellano"), ("Milo Hart", "Milo Hart (engineer)"), ("Ines Duval", None)]

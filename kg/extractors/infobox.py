@@ -18,7 +18,7 @@ from kg.model import Citation, Entity, Fact, Link, Provenance, Role
 from kg.model import Text as LangText
 from kg.text.citations import citations_in
 from kg.text.countries import country_code, country_name, place_country
-from kg.text.entities import entity_of, parse_people, persons_of
+from kg.text.entities import entity_of, is_organization_label, parse_people, persons_of
 from kg.text.items import split_items
 from kg.text.money import parse_money, parse_quantity
 from kg.text.parse import Article, Infobox
@@ -167,6 +167,14 @@ def _places_named(ent: Entity) -> list[Entity]:
     if len(parts) > 1 and all(place_country(p.removeprefix("the "), cities=False) for p in parts):
         return [Entity(p.removeprefix("the "), kind="place") for p in parts]
     return []
+
+
+def _organizations(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    """Owners, parents, subsidiaries: entities that can be organisations (not "Independent",
+    "Publicly traded" or a count)."""
+    for ent, cites, quals in _entities(value, ctx):
+        if is_organization_label(ent.label):
+            yield ent, cites, quals
 
 
 def _persons(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
@@ -331,6 +339,7 @@ PARSERS: dict[str, Callable[[Wikicode, _Ctx], Iterator[Parsed]]] = {
     "first_text": _first_text,
     "entities": _entities,
     "persons": _persons,
+    "organizations": _organizations,
     "location": _location,
     "country": _country,
     "date": _date,

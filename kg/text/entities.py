@@ -32,12 +32,12 @@ ROLE_WORDS: frozenset[str] = frozenset(
     "publisher partner owner secretary treasurer principal board governor leader ombudsman "
     "deputy acting interim senior general managing non independent co and of the & operating "
     "financial technology technical marketing people operations chief-executive group member "
-    "management supervisory commissioner commissioners".split()
+    "management supervisory commissioner commissioners directors".split()
 )
 ROLE_CORE: frozenset[str] = frozenset(
     "ceo cfo coo cto cio cmo cso cdo chro md evp svp vp chair chairman chairwoman chairperson "
     "president director founder cofounder officer manager executive head chief editor "
-    "publisher partner owner secretary treasurer principal governor leader".split()
+    "publisher partner owner secretary treasurer principal governor leader board directors".split()
 )
 
 
@@ -86,8 +86,16 @@ def persons_of(item: object) -> list[Entity]:
     """The people one list item names (founders): a linked page as it is; an unlinked name
     without its honorifics, and "A and B" as two people."""
     ent = entity_of(item)
-    if ent is None or ent.title is not None:
-        return [ent] if ent else []
+    if ent is None:
+        return []
+    if ent.title is not None:
+        # "[[Lena Ortiz]] and Hiro Tanabe": the unlinked person after the link
+        parts = _PERSON_AND.split(plain_text(item))
+        rest = parts[1].strip() if len(parts) == 2 and parts[0].strip() == ent.label else ""
+        other = person_name(rest)
+        if rest and _PERSON.fullmatch(other) and len(other.split()) >= 2 and not _ORG_WORDS.search(other):
+            return [ent, Entity(label=other)]
+        return [ent]
     return [Entity(label=person_name(name)) for name in _people_named(ent.label) or [ent.label]]
 
 
@@ -181,8 +189,28 @@ def clean_label(text: str) -> str:
     return text.strip(" ,;:")
 
 
+# A pointer to elsewhere, not a value: "See [[#Leadership|Leadership]]", "[[List of Acme
+# subsidiaries|List of subsidiaries]]".
+_CROSS_REFERENCE = re.compile(r"^(?:see(?:\s+also)?|refer to|list of)\b", re.IGNORECASE)
+# Values of an owner, parent or subsidiary field that name no organisation.
+NOT_ORGANIZATIONS: frozenset[str] = frozenset({
+    "independent", "public", "publicly traded", "publicly held", "publicly listed", "listed",
+    "private", "privately held", "self-owned", "various", "multiple", "several", "many",
+})
+
+
+def is_organization_label(label: str) -> bool:
+    """Whether an owner, parent or subsidiary value can name an organisation: not a status
+    ("Independent", "Publicly traded") nor a count ("45 (2023)")."""
+    return label.lower().strip(" .") not in NOT_ORGANIZATIONS and re.search(r"[^\W\d_]", label) is not None \
+        and not re.fullmatch(r"[\d,.+~]+(?:\s*\(.*\))?", label)
+
+
 def entity_of(item: object) -> Entity | None:
-    """The main entity of one item: its first article link, else its plain text."""
+    """The main entity of one item: its first article link, else its plain text; none for a
+    pointer to elsewhere ("See [[#Divisions|divisions]]", "[[List of Acme subsidiaries]]")."""
+    if _CROSS_REFERENCE.match(plain_text(item)):
+        return None
     nodes = list(as_code(item).nodes)
     head = _head(nodes) or nodes
     found = _first_link(head)

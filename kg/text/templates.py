@@ -19,7 +19,7 @@ TEXT_TEMPLATES: dict[str, str] = {
     "smallcaps": "1", "sc": "1", "center": "1", "em": "1", "strong": "1", "code": "1",
     "color": "2", "colour": "2", "flag": "1", "flagcountry": "1", "flagu": "1",
     "sortname": "join space", "nowiki": "1", "keep together": "1", "plain link": "2",
-    "plainlink": "2", "ubl item": "1", "lang-latn": "1",
+    "plainlink": "2", "ubl item": "1", "lang-latn": "1", "isin": "last",
 }
 
 # Templates that render a fixed string.
