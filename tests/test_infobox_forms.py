@@ -129,6 +129,9 @@ def test_a_ranged_revenue_makes_no_row_but_the_others_stay():
         ("{{PSX|LUCK}}", "PSX", "LUCK", "Pakistan Stock Exchange"),
         ("{{BYMA|GGAL}}", "BYMA", "GGAL", "Bolsas y Mercados Argentinos"),
         ("BVC: NUTRESA", "BVC", "NUTRESA", "Colombia Stock Exchange"),
+        ("[[Euronext Paris]]: RNO", "Euronext Paris", "RNO", "Euronext Paris"),
+        ("Euronext Amsterdam: HEIA", "Euronext Amsterdam", "HEIA", "Euronext Amsterdam"),
+        ("{{BMAD|ITX}}", "BMAD", "ITX", "Bolsa de Madrid"),
     ],
 )
 def test_more_exchange_templates(value, short, ticker, title):
