@@ -263,3 +263,13 @@ def test_isin_template_and_an_unlinked_founder_after_a_linked_one():
     assert [c.text for c in _values(facts, "isin")] == ["US21873K1016"]
     assert [(p.label, p.title) for p in _values(facts, "founder")] == [
         ("Wren Castellano", "Wren Castellano"), ("Milo Hart", "Milo Hart (engineer)"), ("Ines Duval", None)]
+
+
+def test_the_airline_infobox_names_its_own_parameters():
+    box = ("{{Infobox airline\n| airline = Petrel Air\n| founded = {{Start date|1958|3|2}}\n| ceased = {{End date|2011|10|31}}\n"
+           "| profit = SEK −215 million (2010)\n| employees = 2,450 (2010)\n}}\n")
+    facts = _facts("Petrel Air", box + "'''Petrel Air''' was a Swedish airline.")
+    assert [n.text for n in _values(facts, "name")] == ["Petrel Air"]
+    assert [d.iso for d in _values(facts, "dissolutionDate")] == ["2011-10-31"]
+    assert [(m.amount, m.currency) for m in _values(facts, "netIncome")] == [(Decimal(-215000000), "SEK")]
+    assert [(q.value, q.year) for q in _values(facts, "employees")] == [(2450, "2010")]
