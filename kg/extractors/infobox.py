@@ -42,10 +42,10 @@ NAME = "infobox"
 # "President Director"; the head of the supervisory board, or an Indonesian "President
 # Commissioner" (who chairs the board of commissioners), is the chairperson.
 _HEAD_OF_MANAGEMENT = (r"(?:chair(?:man|woman|person)?|president|head)\s+of\s+the\s+"
-                       r"(?:management|executive)\s+board")
+                       r"(?:(?:management|executive)\s+board|board\s+of\s+management)")
 # A deputy, vice, honorary or former holder is not the holder ("Vice Chairman", "Deputy CEO").
 _NOT_THE_HOLDER = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!honorary )(?<!former )"
-_CEO = re.compile(rf"\b{_NOT_THE_HOLDER}(ceo|chief executive|managing director|president and ceo|"
+_CEO = re.compile(rf"\b{_NOT_THE_HOLDER}(ceo|chief executive|managing director|md|president and ceo|"
                   rf"president[\s-]director|{_HEAD_OF_MANAGEMENT})\b", re.I)
 _CHAIR = re.compile(rf"\b{_NOT_THE_HOLDER}(?!{_HEAD_OF_MANAGEMENT})chair(man|woman|person)?\b(?!\s+emeritus)"
                     r"|\bpresident[\s-]commissioner\b", re.I)
