@@ -275,3 +275,17 @@ def test_the_airline_infobox_names_its_own_parameters():
     assert [d.iso for d in _values(facts, "dissolutionDate")] == ["2011-10-31"]
     assert [(m.amount, m.currency) for m in _values(facts, "netIncome")] == [(Decimal(-215000000), "SEK")]
     assert [(q.value, q.year) for q in _values(facts, "employees")] == [(2450, "2010")]
+
+
+@pytest.mark.parametrize(
+    ("traded_as", "tickers"),
+    [
+        ("{{LSE|KSH}}<br />{{NYSE|KSH}} (ADR, 1997–2011)", ["KSH"]),
+        ("{{LSE|KSH}}<br />{{NYSE|KSHA}} (1997 to 2011)", ["KSH"]),
+        ("{{LSE|KSH}}<br />{{NYSE|KSHA}} (ADR, since 1997)", ["KSH", "KSHA"]),
+        ("{{LSE|KSH}}<br />{{NYSE|KSHA}} (1997–present)", ["KSH", "KSHA"]),
+    ],
+)
+def test_a_listing_with_an_ended_period_is_no_listing(traded_as, tickers):
+    facts = _facts("Kesh", _infobox(name="Kesh plc", traded_as=traded_as) + "'''Kesh''' is a firm.")
+    assert [x.ticker for x in _values(facts, "stockListing")] == tickers

@@ -39,7 +39,8 @@ from kg.text.wikicode import as_code, positional_args, template_arg, templates_i
 INDEX_WORDS = re.compile(r"\b(component|constituent|index|member)\b", re.IGNORECASE)
 # A listing or index membership that has ended: "Formerly {{LSE|TWR}} (1989–2006)".
 FORMER = re.compile(
-    r"\b(?:formerly|former|previously|delisted|until|de-listed)\b|\(\s*\d{4}\s*[–—-]\s*\d{2,4}\s*\)",
+    r"\b(?:formerly|former|previously|delisted|until|de-listed)\b"
+    r"|\([^()]*?\b\d{4}\s*(?:[–—-]|to)\s*\d{2,4}\s*\)",  # "(1999–2008)", "(ADR, 1999 to 2008)"
     re.IGNORECASE,
 )
 
