@@ -289,3 +289,27 @@ def test_the_airline_infobox_names_its_own_parameters():
 def test_a_listing_with_an_ended_period_is_no_listing(traded_as, tickers):
     facts = _facts("Kesh", _infobox(name="Kesh plc", traded_as=traded_as) + "'''Kesh''' is a firm.")
     assert [x.ticker for x in _values(facts, "stockListing")] == tickers
+
+
+# ---------------------------------------------------------------- former names
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "start", "end"),
+    [
+        ("Aldwych Tanning Co. (March 1921 – June 1958)", "Aldwych Tanning Co.", "1921", "1958"),
+        ("Aldwych Tanning Co. (c. 1890–1921)", "Aldwych Tanning Co.", "1890", "1921"),
+        ("Aldwych Tanning Co. (1890s–1921)", "Aldwych Tanning Co.", "1890", "1921"),
+        ("Aldwych Tanning Co. (1921–1958; 1962–1970)", "Aldwych Tanning Co.", "1921", "1970"),
+        ("Aldwych Tanning Co., 1921–1958", "Aldwych Tanning Co.", "1921", "1958"),
+        ("Aldwych Leather (since 1958)", "Aldwych Leather", "1958", None),
+        ("Aldwych Leather (1958)", "Aldwych Leather (1958)", None, None),  # one year: no period
+        ("Aldwych (Thailand) Ltd.", "Aldwych (Thailand) Ltd.", None, None),
+    ],
+)
+def test_former_names_lose_every_written_period(item, name, start, end):
+    facts = _facts("Aldwych", _infobox(name="Aldwych plc", former_name=item) + "'''Aldwych''' is a firm.")
+    [fact] = [f for f in facts if f.prop == "formerName"]
+    quals = dict(fact.qualifiers)
+    assert (fact.value.text, getattr(quals.get("startDate"), "iso", None), getattr(quals.get("endDate"), "iso", None)) == (
+        name, start, end)

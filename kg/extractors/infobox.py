@@ -25,6 +25,7 @@ from kg.text.parse import Article, Infobox
 from kg.text.render import plain_text
 from kg.text.values import (
     current_items,
+    is_period,
     name_and_period,
     names_from_templates,
     parse_date,
@@ -139,11 +140,19 @@ def _texts(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 def _former_names(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """Former names, each without the years it was used ("Tarnwater plc (1996–2006)"), which
     become the statement's start and end dates."""
+    names: list[tuple[str, object, object, list[Citation]]] = []
     for item in split_items(value):
-        name, start, end = name_and_period(plain_text(item))
-        if name:
-            quals = (("startDate", start),) if start else ()
-            yield LangText(name, "en"), ctx.cites(item), quals + ((("endDate", end),) if end else ())
+        text = plain_text(item)
+        if names and is_period(text):  # "Acme Ltd., 1921–1958": the period of the name before
+            _, start, end = name_and_period(f"{names[-1][0]} ({text})")
+            names[-1] = (names[-1][0], start, end, names[-1][3] + ctx.cites(item))
+            continue
+        name, start, end = name_and_period(text)
+        if name and not is_period(name):
+            names.append((name, start, end, ctx.cites(item)))
+    for name, start, end, cites in names:
+        quals = (("startDate", start),) if start else ()
+        yield LangText(name, "en"), cites, quals + ((("endDate", end),) if end else ())
 
 
 def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
