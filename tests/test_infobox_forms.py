@@ -313,3 +313,14 @@ def test_former_names_lose_every_written_period(item, name, start, end):
     quals = dict(fact.qualifiers)
     assert (fact.value.text, getattr(quals.get("startDate"), "iso", None), getattr(quals.get("endDate"), "iso", None)) == (
         name, start, end)
+
+
+def test_a_bare_dollar_of_a_peso_country_is_left_to_the_article():
+    mx = _infobox(name="Grupo Tulancingo", hq_location_country="Mexico", revenue="$48.2 billion (2022)")
+    money = _values(_facts("Grupo Tulancingo", mx + "'''Grupo Tulancingo''' is a Mexican company."), "revenue")[0]
+    assert money.currency is None  # the peso or the US dollar: the text does not say
+    written = mx + "'''Grupo Tulancingo''' is a Mexican company. It reported Mex$48.2 billion in 2022."
+    money = _values(_facts("Grupo Tulancingo", written), "revenue")[0]
+    assert money.currency == "MXN"
+    uk = _infobox(name="Pellham plc", hq_location_country="United Kingdom", revenue="$3.1 billion (2022)")
+    assert _values(_facts("Pellham", uk + "'''Pellham''' is a British company."), "revenue")[0].currency == "USD"
