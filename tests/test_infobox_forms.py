@@ -324,3 +324,26 @@ def test_a_bare_dollar_of_a_peso_country_is_left_to_the_article():
     assert money.currency == "MXN"
     uk = _infobox(name="Pellham plc", hq_location_country="United Kingdom", revenue="$3.1 billion (2022)")
     assert _values(_facts("Pellham", uk + "'''Pellham''' is a British company."), "revenue")[0].currency == "USD"
+
+
+# ---------------------------------------------------------------- areas served
+
+
+@pytest.mark.parametrize(
+    ("area", "areas"),
+    [
+        ("United Kingdom, Ireland and the Channel Islands", ["Channel Islands", "Ireland", "United Kingdom"]),
+        ("Europe and the Middle East", ["Europe", "Middle East"]),
+        ("North America and Asia", ["Asia", "North America"]),
+        ("Trinidad and Tobago", ["Trinidad and Tobago"]),  # one country
+        ("Research and development", ["Research and development"]),
+    ],
+)
+def test_areas_served_joined_by_and(area, areas):
+    facts = _facts("Oriel", _infobox(name="Oriel Foods Ltd", area_served=area) + "'''Oriel''' is a firm.")
+    assert sorted(a.label for a in _values(facts, "areaServed")) == areas
+
+
+def test_and_between_unlinked_places_splits_only_known_places_elsewhere():
+    facts = _facts("Oriel", _infobox(name="Oriel Foods Ltd", products="Canada Dry and Ginger Ale") + "'''Oriel''' is a firm.")
+    assert [p.label for p in _values(facts, "product")] == ["Canada Dry and Ginger Ale"]

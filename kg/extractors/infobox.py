@@ -17,7 +17,7 @@ from mwparserfromhell.wikicode import Wikicode
 from kg.model import Citation, Entity, Fact, Link, Provenance, Role
 from kg.model import Text as LangText
 from kg.text.citations import citations_in
-from kg.text.countries import country_code, country_name, place_country
+from kg.text.countries import country_code, country_name, is_continent, place_country
 from kg.text.entities import entity_of, is_organization_label, parse_people, persons_of
 from kg.text.items import split_items
 from kg.text.money import parse_money, parse_quantity
@@ -165,17 +165,34 @@ def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 
 
 _AND_PLACES = re.compile(r"\s*,\s*|\s+(?:and|&)\s+(?:the\s+)?")
+_PROPER_NAME = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:of|and|the|[A-Z][\w'’.-]*))*")
 
 
-def _places_named(ent: Entity) -> list[Entity]:
+def _is_place(text: str) -> bool:
+    return bool(place_country(text, cities=False)) or is_continent(text)
+
+
+def _places_named(ent: Entity, areas: bool = False) -> list[Entity]:
     """The places of an unlinked "Canada and the United States" (not of "Bosnia and
-    Herzegovina", one country): every part must be a country or a region."""
+    Herzegovina", one country): every part must be a country, a region or a continent; in
+    an area served, a proper name beside one ("Ireland and the Channel Islands") counts too."""
     if ent.title is not None or " and " not in ent.label and "&" not in ent.label or country_code(ent.label):
         return []
-    parts = [p for p in _AND_PLACES.split(ent.label) if p]
-    if len(parts) > 1 and all(place_country(p.removeprefix("the "), cities=False) for p in parts):
-        return [Entity(p.removeprefix("the "), kind="place") for p in parts]
+    parts = [p.removeprefix("the ") for p in _AND_PLACES.split(ent.label) if p]
+    known = [_is_place(p) for p in parts]
+    if len(parts) > 1 and (all(known) or (areas and any(known) and all(
+            k or _PROPER_NAME.fullmatch(p) for p, k in zip(parts, known, strict=True)))):
+        return [Entity(p, kind="place") for p in parts]
     return []
+
+
+def _areas(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    """Areas served: entities, and the places of "Ireland and the Channel Islands"."""
+    for item in split_items(value):
+        ent = entity_of(item)
+        if ent is not None and ent.title != ctx.article.title and not _links_home(item, ctx.article.title):
+            for one in _places_named(ent, areas=True) or [ent]:
+                yield one, ctx.cites(item), ()
 
 
 def _organizations(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
@@ -349,6 +366,7 @@ PARSERS: dict[str, Callable[[Wikicode, _Ctx], Iterator[Parsed]]] = {
     "entities": _entities,
     "persons": _persons,
     "organizations": _organizations,
+    "areas": _areas,
     "location": _location,
     "country": _country,
     "date": _date,
