@@ -347,3 +347,12 @@ def test_areas_served_joined_by_and(area, areas):
 def test_and_between_unlinked_places_splits_only_known_places_elsewhere():
     facts = _facts("Oriel", _infobox(name="Oriel Foods Ltd", products="Canada Dry and Ginger Ale") + "'''Oriel''' is a firm.")
     assert [p.label for p in _values(facts, "product")] == ["Canada Dry and Ginger Ale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [("NIS 3.8 billion (2022)", "ILS"), ("14.6 billion rand (2022)", "ZAR"), ("2.7 trillion rupiah", "IDR"),
+     ("48 billion baht (2021)", "THB"), ("1.9 billion zlotys", "PLN"), ("850 million ringgit", "MYR")],
+)
+def test_currency_names_after_the_figure(text, currency):
+    assert parse_money(text, accounting=True).currency == currency

@@ -34,7 +34,7 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "Kč": "CZK", "Ft": "HUF", "₦": "NGN", "€uro": "EUR", "Rs": "INR", "NGN": "NGN",
     "Fr.": "CHF", "SFr.": "CHF", "R": "ZAR", "Rp": "IDR", "Rp.": "IDR", "RM": "MYR",
     "₨": "INR", "৳": "BDT", "Tk": "BDT", "KSh": "KES", "Ksh": "KES", "E£": "EGP", "₵": "GHS",
-    "₸": "KZT", "₡": "CRC", "₲": "PYG", "₾": "GEL", "S/": "PEN", "S/.": "PEN",
+    "₸": "KZT", "₡": "CRC", "₲": "PYG", "₾": "GEL", "S/": "PEN", "S/.": "PEN", "NIS": "ILS",
 }
 # The peso and dollar currencies that are written as their ISO code before a "$" ("CLP$ 612,450
 # million", "ARS$", "NZD$"): the code decides.
@@ -79,6 +79,10 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "rupee": "INR", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB",
     "kronor": "SEK", "krona": "SEK", "kroner": None, "krone": None, "francs": None,
     "pesos": None, "peso": None, "mexican pesos": "MXN", "swiss francs": "CHF",
+    "rand": "ZAR", "naira": "NGN", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
+    "złoty": "PLN", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "koruna": "CZK",
+    "shekels": "ILS", "new shekels": "ILS", "reais": "BRL", "lei": "RON", "lira": "TRY",
+    "liras": "TRY", "dong": "VND", "tenge": "KZT",
 }
 MULTIPLIERS: dict[str, int] = {
     "thousand": 10**3, "k": 10**3, "lakh": 10**5, "crore": 10**7, "million": 10**6,
