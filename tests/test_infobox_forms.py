@@ -356,3 +356,11 @@ def test_and_between_unlinked_places_splits_only_known_places_elsewhere():
 )
 def test_currency_names_after_the_figure(text, currency):
     assert parse_money(text, accounting=True).currency == currency
+
+
+def test_a_role_written_before_the_person():
+    people = "Chairman: [[Ruth Vance]]<br />[[Chief executive officer|CEO]]: Omar Haddad<br />CFO – Li Wen (since 2021)"
+    facts = _facts("Vance", _infobox(name="Vance Mills Inc.", key_people=people) + "'''Vance Mills''' is a firm.")
+    assert sorted((r.holder.label, r.holder.title, r.role) for r in _values(facts, "keyPerson")) == [
+        ("Li Wen", None, "CFO"), ("Omar Haddad", None, "CEO"), ("Ruth Vance", "Ruth Vance", "Chairman")]
+    assert [p.label for p in _values(facts, "chiefExecutiveOfficer")] == ["Omar Haddad"]

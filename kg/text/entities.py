@@ -106,6 +106,7 @@ def parse_persons(value: object) -> list[Entity]:
 
 _ROLE_SUFFIX = re.compile(r"^(?P<name>.+?)(?:,\s+|\s+[–—-]\s+)(?P<role>.+)$")
 _PARENS = re.compile(r"\((?P<inner>.*)\)")
+_ROLE_PREFIX = re.compile(r"^(?P<role>[^:–—()]+?)\s*(?::|\s[–—-])\s+(?P<name>.+)$")
 
 _LINK_TRAIL = re.compile(r"^[a-z]+")
 
@@ -259,6 +260,13 @@ def parse_role_item(item: object) -> Role | None:
     if holder is None or _role_only(code) is not None:
         return None
     text = plain_text(code)
+    prefix = _ROLE_PREFIX.match(text)
+    if prefix and _is_role_text(prefix.group("role")) and not _is_role_text(prefix.group("name")):
+        # "Chairman: [[Ann Lee]]", "[[Chief executive officer|CEO]] – Bo Park": the role first
+        name = clean_label(prefix.group("name").split("(")[0])
+        if holder.title is None or holder.label not in name:
+            holder = Entity(label=person_name(name))
+        return Role(holder=holder, role=prefix.group("role").strip())
     if holder.title is None:
         holder = Entity(label=person_name(holder.label))
     paren = _PARENS.search(text)
