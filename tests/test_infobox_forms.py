@@ -364,3 +364,11 @@ def test_a_role_written_before_the_person():
     assert sorted((r.holder.label, r.holder.title, r.role) for r in _values(facts, "keyPerson")) == [
         ("Li Wen", None, "CFO"), ("Omar Haddad", None, "CEO"), ("Ruth Vance", "Ruth Vance", "Chairman")]
     assert [p.label for p in _values(facts, "chiefExecutiveOfficer")] == ["Omar Haddad"]
+
+
+def test_a_former_parent_or_owner_is_not_one_now():
+    box = _infobox(name="Lark Foods", parent="[[Harwick Group]] (1988–2012)<br />[[Orrin Holdings]] (2012–present)",
+                   owner="Formerly [[Ansel Capital]]<br />[[Orrin Holdings]] (100%)")
+    facts = _facts("Lark Foods", box + "'''Lark Foods''' is a firm.")
+    assert [p.label for p in _values(facts, "parentOrganization")] == ["Orrin Holdings"]
+    assert [p.label for p in _values(facts, "owner")] == ["Orrin Holdings"]

@@ -34,6 +34,7 @@ from kg.text.values import (
     parse_names,
     parse_urls,
 )
+from kg.text.wikicode import as_code
 from kg.titles import canonical_title
 
 NAME = "infobox"
@@ -197,10 +198,11 @@ def _areas(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 
 def _organizations(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """Owners, parents, subsidiaries: entities that can be organisations (not "Independent",
-    "Publicly traded" or a count)."""
-    for ent, cites, quals in _entities(value, ctx):
-        if is_organization_label(ent.label):
-            yield ent, cites, quals
+    "Publicly traded" or a count), and current (not "[[Acme]] (1998–2012)", "formerly")."""
+    for item in current_items(value):
+        for ent, cites, quals in _entities(as_code(item), ctx):
+            if is_organization_label(ent.label):
+                yield ent, cites, quals
 
 
 def _persons(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
