@@ -24,6 +24,7 @@ from kg.text.money import parse_money, parse_quantity
 from kg.text.parse import Article, Infobox
 from kg.text.render import plain_text
 from kg.text.values import (
+    FORMER,
     current_items,
     is_period,
     name_and_period,
@@ -55,6 +56,7 @@ _CHAIR = re.compile(rf"\b{_NOT_THE_HOLDER}(?!{_HEAD_OF_MANAGEMENT})chair(man|wom
 # "of the Supervisory Board", "of the Board of Directors")
 _OTHER_ORG = re.compile(
     r"\bof\s+(?:the\s+)?(?!(?i:the\s+)?(?i:(?:[a-z-]+\s+)?board|directors|company|group|management)\b)[A-Z]")
+_ENDED = re.compile(r"\b(?:1[5-9]|20)\d\d\s*(?:[–—-]|to)\s*\d{2,4}\b")  # "CEO, 2009–2021"
 _COPULA = re.compile(r"\n\n|\s(is|was|are|were)\s")
 _COMMONS = "https://commons.wikimedia.org/wiki/Special:FilePath/"
 
@@ -441,7 +443,10 @@ def _extract(article: Article, any_infobox: bool) -> Iterator[Fact]:
             actual = dict(quals).get("as", prop)
             quals = tuple(q for q in quals if q[0] != "as")
             yield Fact(article.title, actual, parsed, prov, quals)
-            if isinstance(parsed, Role) and parsed.role and not _OTHER_ORG.search(parsed.role):
+            # a role in another organisation or one that ended ("CEO, 2009–2021") makes no
+            # chief executive or chair
+            if isinstance(parsed, Role) and parsed.role and not _OTHER_ORG.search(parsed.role) \
+                    and not FORMER.search(parsed.role) and not _ENDED.search(parsed.role):
                 if _CEO.search(parsed.role):
                     yield Fact(article.title, "chiefExecutiveOfficer", parsed.holder, prov)
                 if _CHAIR.search(parsed.role):
