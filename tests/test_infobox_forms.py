@@ -6,24 +6,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from infoboxes import infobox as _infobox
+from infoboxes import page_facts as _facts
 
 from kg.evaluation.predictions import Prediction
 from kg.evaluation.profile import matches
 from kg.model import Money
-from kg.pipeline import extract_page
-from kg.sources import Page
 from kg.text.money import parse_money
 from kg.text.values import parse_listings
-
-
-def _infobox(**params: str) -> str:
-    body = "\n".join(f"| {k} = {v}" for k, v in params.items())
-    return "{{Infobox company\n" + body + "\n}}\n"
-
-
-def _facts(title: str, wikitext: str):
-    _, _, facts = extract_page(Page(title=title, wikitext=wikitext))
-    return facts
 
 
 def _values(facts, prop: str) -> list:
