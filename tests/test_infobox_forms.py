@@ -369,3 +369,11 @@ def test_a_role_that_ended_makes_no_chief_executive():
     facts = _facts("Pike", _infobox(name="Pike Tools Inc.", key_people=people) + "'''Pike Tools''' is a firm.")
     assert [p.label for p in _values(facts, "chiefExecutiveOfficer")] == ["Idris Cole"]
     assert _values(facts, "chairperson") == []
+
+
+def test_no_headquarters_from_a_pointer_or_several_places():
+    for hq in ("Multiple (see [[#Offices|Offices]])", "Various"):
+        facts = _facts("Quill", _infobox(name="Quill Ltd", hq_location=hq) + "'''Quill''' is a firm.")
+        assert _values(facts, "headquarters") == []
+    facts = _facts("Quill", _infobox(name="Quill Ltd", hq_location="12 Harbour Road, Wan Chai") + "'''Quill''' is a firm.")
+    assert [p.label for p in _values(facts, "headquarters")] == ["12 Harbour Road, Wan Chai"]

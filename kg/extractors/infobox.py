@@ -232,7 +232,12 @@ def _location(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
         yield linked[0], ctx.cites(value), ()
     elif entities:
         text = plain_text(value)
-        yield Entity(label=text, kind="place"), ctx.cites(value), ()
+        if not _NO_PLACE.search(text):
+            yield Entity(label=text, kind="place"), ctx.cites(value), ()
+
+
+# "Multiple (see Offices)", "Various": no place
+_NO_PLACE = re.compile(r"^(?:multiple|various|several|none|n/?a)\b|\bsee\b", re.IGNORECASE)
 
 
 def _country(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
