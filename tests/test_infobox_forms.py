@@ -365,7 +365,8 @@ def test_a_former_parent_or_owner_is_not_one_now():
 
 
 def test_a_role_that_ended_makes_no_chief_executive():
-    people = "Nora Pike (CEO, 2009–2021)<br />Idris Cole (CEO)<br />Ada Voss (Chairman until 2020)"
+    people = ("Nora Pike (CEO, 2009–2021)<br />Idris Cole (CEO)<br />Ada Voss (Chairman until 2020)<br />"
+              "Tom Reyes (CEO-designate)<br />Una Berg (Incoming CEO)")
     facts = _facts("Pike", _infobox(name="Pike Tools Inc.", key_people=people) + "'''Pike Tools''' is a firm.")
     assert [p.label for p in _values(facts, "chiefExecutiveOfficer")] == ["Idris Cole"]
     assert _values(facts, "chairperson") == []

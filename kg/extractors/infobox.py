@@ -47,9 +47,9 @@ NAME = "infobox"
 _HEAD_OF_MANAGEMENT = (r"(?:chair(?:man|woman|person)?|president|head)\s+of\s+the\s+"
                        r"(?:(?:management|executive)\s+board|board\s+of\s+management)")
 # A deputy, vice, honorary or former holder is not the holder ("Vice Chairman", "Deputy CEO").
-_NOT_THE_HOLDER = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!honorary )(?<!former )"
+_NOT_THE_HOLDER = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!honorary )(?<!former )(?<!incoming )"
 _CEO = re.compile(rf"\b{_NOT_THE_HOLDER}(ceo|chief executive|managing director|md|president and ceo|"
-                  rf"president[\s-]director|{_HEAD_OF_MANAGEMENT})\b", re.I)
+                  rf"president[\s-]director|{_HEAD_OF_MANAGEMENT})\b(?![\s-]designate|[\s-]elect)", re.I)
 _CHAIR = re.compile(rf"\b{_NOT_THE_HOLDER}(?!{_HEAD_OF_MANAGEMENT})chair(man|woman|person)?\b(?!\s+emeritus)"
                     r"|\bpresident[\s-]commissioner\b", re.I)
 # "chairman and CEO of INGKA Holding": a role in another organisation (not "of the Board",
