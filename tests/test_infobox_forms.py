@@ -378,3 +378,13 @@ def test_no_headquarters_from_a_pointer_or_several_places():
         assert _values(facts, "headquarters") == []
     facts = _facts("Quill", _infobox(name="Quill Ltd", hq_location="12 Harbour Road, Wan Chai") + "'''Quill''' is a firm.")
     assert [p.label for p in _values(facts, "headquarters")] == ["12 Harbour Road, Wan Chai"]
+
+
+@pytest.mark.parametrize(
+    "industry",
+    ["[[Retail]] • [[Wholesale]]", "[[Retail]]{{·}} [[Wholesale]]", "[[Retail]] &bull; [[Wholesale]]",
+     "[[Retail]] {{\\}} [[Wholesale]]", "Retail · Wholesale"],
+)
+def test_bullets_and_middle_dots_separate_items(industry):
+    facts = _facts("Tamsin", _infobox(name="Tamsin Stores", industry=industry) + "'''Tamsin''' is a firm.")
+    assert [i.label for i in _values(facts, "industry")] == ["Retail", "Wholesale"]

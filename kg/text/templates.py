@@ -35,6 +35,8 @@ LIST_TEMPLATES: frozenset[str] = frozenset({
     "hlist", "bulleted list", "blist", "bulletedlist", "collapsible list", "unordered list",
     "ordered list", "endplainlist", "startplainlist", "nowrap list",
 })
+# Templates that render a separator between list items ("A{{·}} B", "A {{\\}} B").
+SEPARATOR_TEMPLATES: frozenset[str] = frozenset({"·", "•", "\\", "dot", "middot", "bull", "bullet"})
 
 # Trend templates ({{increase}}) and the file names of the arrows some articles use instead.
 TREND_TEMPLATES: dict[str, str] = {
