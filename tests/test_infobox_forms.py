@@ -230,7 +230,7 @@ def test_pointers_and_statuses_are_no_values():
     box = _infobox(name="Corvid Labs, Inc.", key_people="See [[#Leadership|Leadership]]",
                    products="[[#Products|See products]]", divisions="See [[#Divisions|divisions]]",
                    subsidiaries="[[List of Corvid Labs subsidiaries|List of subsidiaries]]",
-                   parent="Independent", owner="Publicly traded")
+                   parent="Independent", owner="Publicly traded<br />Employee-owned<br />State-owned")
     facts = _facts("Corvid Labs", box + "'''Corvid Labs''' is a firm.")
     props = {"keyPerson", "product", "division", "subsidiary", "parentOrganization", "owner"}
     assert [f for f in facts if f.prop in props] == []

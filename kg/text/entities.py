@@ -197,6 +197,8 @@ _CROSS_REFERENCE = re.compile(r"^(?:see(?:\s+also)?|refer to|list of)\b", re.IGN
 NOT_ORGANIZATIONS: frozenset[str] = frozenset({
     "independent", "public", "publicly traded", "publicly held", "publicly listed", "listed",
     "private", "privately held", "self-owned", "various", "multiple", "several", "many",
+    "employee-owned", "employee owned", "family-owned", "family owned", "state-owned", "state owned",
+    "government-owned", "cooperative", "co-operative", "non-profit", "nonprofit", "mutual",
 })
 
 
