@@ -74,6 +74,9 @@ def _pairs(sentence: str, lead: str = "'''Acme''' is a railway company.", title:
     # a counterparty renamed since: its present name
     ("In 1990 it signed an agreement with Globex Wines, now [[Initech Beverages]], to import and distribute its wines.",
      {("customer", "Initech Beverages")}),
+    # a participle after another's name tells of that name, not of the company
+    ("Its largest shareholders were [[Globex Fund]] (25.1 per cent) and the pension fund Initech OFE, "
+     "managed by [[Initech]] (7.2 per cent).", {("investor", "Globex Fund"), ("investor", "Initech")}),
     # a descriptor with a compass word: the name after it
     ("In 1973 it signed a licence agreement with the West German tram builder Duewerk for bogies.",
      {("partner", "Duewerk")}),

@@ -105,6 +105,7 @@ _NAMED_SUBJECT = re.compile(r"(?<!\bfrom )(?<!\bof )(?<!\bat )(?<!\bin )(?<!\bby
                             r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s*$")
 
 
+_ENDS_WITH_NAME = re.compile(r"\b[A-Z][\w&.'’-]*\s*$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+[a-z]+(?:ed|ld|wn|nt)\b")
 
 
@@ -185,6 +186,8 @@ def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cue
             return []
         if obj and self_pattern(names).search(s.ds.low, obj[-1].end, c1):
             return []  # "built by X with technology licensed by Acme": Acme is the one that supplies
+        if m.group(0).startswith(",") and _ENDS_WITH_NAME.search(s.text, c0, m.start()):
+            return []  # "the pension fund Initech OFE, managed by X": a participle of another's name
         if not _the_companys(s.ds.low, c0, m, c1, names):
             return []  # "The audio logo was produced by X": whose logo, the sentence does not say
         if cue.type == "customer" and _named_subject(s, c0, m.start()):
@@ -459,6 +462,8 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
     headed: set[str] = set()
     section_types: dict[str | None, tuple[str, int] | None] = {}
     stake_sections: dict[str | None, bool] = {}
+    rows: list[tuple[Fact, frozenset[str]]] = []  # shareholder table rows, told after the text
+    told: set[str] = set()  # the investors the text names
     # the prefilter, for all sentences in one pass; the keyword gates of the cues for the few it keeps
     prefiltered = literal_index(article, folded=False).any_of(table.prefilter)
     for i, ds in enumerate(dated_sentences(article)):
@@ -466,7 +471,10 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
         found = relations_in(s, article, table, names, _gates(table).passing(ds.folded)) if i in prefiltered else ()
         for k, (type_, c, cue, m) in enumerate(found):
             later = any(om is m and o.start < c.start for _, o, _, om in found)
-            yield *_fact(article, type_, c.entity, ds, cue, relation_date(s, found, k), later), cue.state
+            fact, features = _fact(article, type_, c.entity, ds, cue, relation_date(s, found, k), later)
+            if type_ == "investor":
+                told.add(fact.value.title or fact.value.label.lower())
+            yield fact, features, cue.state
         path = ds.sentence.section
         if path not in section_types:
             section_types[path] = _section_type(path, table)
@@ -474,7 +482,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
         if stake_sections[path] and (ds.sentence.list_item or len(s.text.split()) <= 12):
             holder = stake_row(s, article, table, names)
             if holder is not None:
-                yield *_fact(article, "investor", holder, ds), True
+                rows.append(_fact(article, "investor", holder, ds))
         sect = section_types[path]
         if sect is None:
             continue
@@ -494,6 +502,10 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
                     entity = as_organization(c.entity, article)
                     if entity is not None and not is_self(entity, names, article):
                         yield *_fact(article, type_, entity, ds, later=n > 0), True
+    # a row of a shareholder table adds the investors the text does not name
+    for fact, features in rows:
+        if (fact.value.title or fact.value.label.lower()) not in told:
+            yield fact, features, True
 
 
 __all__ = ["NAME", "TYPES", "as_organization", "company_names", "confidence", "cues", "evidence", "extract",
