@@ -74,6 +74,22 @@ def _pairs(sentence: str, lead: str = "'''Acme''' is a railway company.", title:
     # a counterparty renamed since: its present name
     ("In 1990 it signed an agreement with Globex Wines, now [[Initech Beverages]], to import and distribute its wines.",
      {("customer", "Initech Beverages")}),
+    ("TSST was formed in 2004, and [[Globex]] owns 51 per cent of its stock.", set()),  # its: the venture's
+    # a joint venture named in an apposition, its partner before the verb or after "with"
+    ("In 1971 Acme and the French group [[Globex]] formed Acme Blanco, a joint venture to make white cement.",
+     {("jointVenturePartner", "Globex")}),
+    ("In 2004 it set up Acme Aggregates, a quarrying business in the north, with the producer [[Initech Materials]].",
+     {("jointVenturePartner", "Initech Materials")}),
+    ("2021 – Forms Acme Bio, a biodiesel joint venture at Ridge, with [[Globex & Co.]], which holds 40 per cent.",
+     {("jointVenturePartner", "Globex & Co.")}),
+    # a stake of the company sold to an investor
+    ("In 1986 the founding family sold 30 per cent of the company to [[Globex Inversiones]].",
+     {("investor", "Globex Inversiones")}),
+    # sales channels: stores that sell its goods, a marketplace it opened a store on; a licence
+    ("Its bagged cement is sold at [[The Home Store]] stores in Texas.", {("customer", "The Home Store")}),
+    ("In 2020 it opened a store on [[Globex Market]].", {("customer", "Globex Market")}),
+    ("Its wagons are sold in Poland.", set()),
+    ("That year it also signed a licence with [[Globex]] to operate the game in China.", {("partner", "Globex")}),
     # a participle after another's name tells of that name, not of the company
     ("Its largest shareholders were [[Globex Fund]] (25.1 per cent) and the pension fund Initech OFE, "
      "managed by [[Initech]] (7.2 per cent).", {("investor", "Globex Fund"), ("investor", "Initech")}),

@@ -270,7 +270,7 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
     """The name starting at ``pos`` (after "the", a possessor, "X-based" or a descriptor)."""
     text = s.text
     m = _THE.match(text, pos)
-    if m:
+    if m and pos not in s.by_start:  # "the [[Globex]]", but "[[The Home Store]]" keeps its article
         pos = m.end()
     m = _BASED.match(text, pos)
     if m:
