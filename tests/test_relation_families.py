@@ -122,3 +122,11 @@ def test_core_name_is_the_company():
     article = parse_article(page)
     assert "ridge wagon" in company_names(article)
     assert {(f.prop, f.value.title or f.value.label) for f in relations.extract(article)} == {("customer", "Globex")}
+
+
+def test_an_insurer_sells_through_partners():
+    """An insurer sells to consumers itself: the retailer that sells its policies is a partner."""
+    lead = "'''Acme''' is an insurer.\n{{Infobox company\n| name = Acme\n| industry = [[Insurance]]\n}}"
+    sentence = "Since 2021 it has sold travel insurance through the online retailer [[Globex]]."
+    assert _pairs(sentence, lead=lead) == {("partner", "Globex")}
+    assert _pairs(sentence) == {("customer", "Globex")}  # a railway's goods sold through a retailer
