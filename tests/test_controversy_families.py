@@ -1,7 +1,7 @@
 """Controversy families that recur in company articles outside a "Controversies" section, each
 shown on a sentence written for the test: strikes told by their kind or length, data stolen
 by attackers, spills and pollution, closures and permits ordered by a regulator, court
-decisions and claims filed, arrests and raids; headings that end with a controversy alias;
+decisions and claims filed; headings that end with a controversy alias;
 and the sentences that only refer back to an affair."""
 
 from __future__ import annotations
@@ -47,11 +47,6 @@ def _types(text: str) -> list[str]:
     ("In 2015 a group of retailers filed a damages claim against the company in a civil court.", ["lawsuit"]),
     ("In December 2022 Acme agreed to pay $40 million to settle the pension litigation.", ["lawsuit"]),
     ("In 2019 prosecutors arraigned two former directors before the High Court.", ["lawsuit"]),
-    # arrests and raids that concern the company's people or offices
-    ("After police arrested the company's sales director in June 2015, its chief executive resigned.",
-     ["investigation"]),
-    ("In 2016 police raided the company's offices in the capital.", ["investigation"]),
-    ("Ivan Petrenko – Arrested on 12 March 1980 and sent to a labour camp.", []),  # a person's story
     # a sentence that only refers back to an affair is not one
     ("In the wake of the scandal the company appointed a compliance officer in 2023.", []),
     ("In 2015 the emissions scandal broke when regulators found defeat devices.", ["other"]),

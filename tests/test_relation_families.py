@@ -1,8 +1,8 @@
 """Relation families that recur in company articles, each shown on a sentence written for the
-test: shareholders told by their share (in a sentence or a shareholder table), memberships,
-goods bought from a supplier, services that run on a provider's network, audits commissioned
-from a firm, orders and contracts won from customers, agreements read by what they are for,
-and the clauses that name no relation (a stake in something else, an estate bought)."""
+test: shareholders told by their share (in a sentence or a shareholder table), goods bought
+from a supplier, services that run on a provider's network, orders and contracts won from
+customers, agreements read by what they are for, sales channels, and the clauses that name no
+relation (a stake in something else, an estate bought)."""
 
 from __future__ import annotations
 
@@ -32,11 +32,9 @@ def _pairs(sentence: str, lead: str = "'''Acme''' is a railway company.", title:
     ("The Smith family owns 60 per cent of the company.", set()),  # a family: not an organisation
     ("The Chinese technology group [[Globex]] has been its largest outside shareholder since 2012.",
      {("investor", "Globex")}),
-    # memberships of an alliance, a coalition or an industry body; a timeline item's act is the company's
-    ("Acme is a member of the [[Northern Rail Alliance]].", {("partner", "Northern Rail Alliance")}),
-    ("In 2019 it joined the [[Coalition for Clean Freight]].", {("partner", "Coalition for Clean Freight")}),
-    ("2008 – Joins the [[Roundtable on Responsible Steel]].", {("partner", "Roundtable on Responsible Steel")}),
-    ("In 2010 its chief executive joined the [[Council of Europe]].", set()),
+    # a timeline item's act, told without a subject, is the company's
+    ("2008 – Sells 30 trams to [[Globex Metro]].", {("customer", "Globex Metro")}),
+    ("[[Initech]] sells 30 trams to [[Globex Metro]].", set()),
     # goods bought from a supplier, written as a participle
     ("Its first locomotive, bought from the Belgian engineering firm [[Cockerill]], entered service in 1880.",
      {("supplier", "Cockerill")}),
@@ -51,10 +49,6 @@ def _pairs(sentence: str, lead: str = "'''Acme''' is a railway company.", title:
     ("Its trains run on the [[Ridge Main Line]].", set()),  # a line, not a provider
     ("Since 2009 the bank has run on the Ledgerly core banking platform supplied by [[Initech]].",
      {("supplier", "Initech")}),  # the platform is a product; its maker is the supplier
-    # an audit commissioned from a firm
-    ("A review it commissioned from [[Globex Consulting]] found no fault.", {("supplier", "Globex Consulting")}),
-    ("The company denied the claims and commissioned a special audit from [[Initech Advisory]].",
-     {("supplier", "Initech Advisory")}),
     # orders and contracts won from customers; a customer that orders vehicles
     ("In 1925 it received its first large order, for 300 wagons, from the [[Ridge State Railways]].",
      {("customer", "Ridge State Railways")}),
@@ -75,13 +69,6 @@ def _pairs(sentence: str, lead: str = "'''Acme''' is a railway company.", title:
     ("In 1990 it signed an agreement with Globex Wines, now [[Initech Beverages]], to import and distribute its wines.",
      {("customer", "Initech Beverages")}),
     ("TSST was formed in 2004, and [[Globex]] owns 51 per cent of its stock.", set()),  # its: the venture's
-    # a joint venture named in an apposition, its partner before the verb or after "with"
-    ("In 1971 Acme and the French group [[Globex]] formed Acme Blanco, a joint venture to make white cement.",
-     {("jointVenturePartner", "Globex")}),
-    ("In 2004 it set up Acme Aggregates, a quarrying business in the north, with the producer [[Initech Materials]].",
-     {("jointVenturePartner", "Initech Materials")}),
-    ("2021 – Forms Acme Bio, a biodiesel joint venture at Ridge, with [[Globex & Co.]], which holds 40 per cent.",
-     {("jointVenturePartner", "Globex & Co.")}),
     # a stake of the company sold to an investor
     ("In 1986 the founding family sold 30 per cent of the company to [[Globex Inversiones]].",
      {("investor", "Globex Inversiones")}),
