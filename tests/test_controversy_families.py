@@ -27,6 +27,7 @@ def _types(text: str) -> list[str]:
     ("In March 2012 about 300 pickers stopped work for four days during the harvest.", ["strike"]),
     ("In 2014 the mine was shut by the five-month strike of the miners' union.", ["strike"]),
     ("In 2015 it signed a deal with a union to avoid a strike price dispute.", []),
+    ("In June 2008 a five-day strike was called off after the union reached an agreement.", []),  # no strike
     # data stolen by attackers
     ("In August 2015 it disclosed that attackers had gained access to a server holding client data.", ["data_breach"]),
     ("In June 2022 personal data of about 40,000 customers, including tax numbers, were stolen in an attack "
