@@ -82,7 +82,10 @@ def _run_dask(pages, options, workers, scheduler, batch_size) -> Iterator[PageRe
     if scheduler:
         client = _connect(Client, scheduler)
     else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        # a private cluster on loopback; its dashboard on a free port (never a fixed 8787 that
+        # a second build or another program may hold)
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address="127.0.0.1:0")
         client = Client(cluster)
     try:
         window = max(2, 2 * workers)  # bounded number of batches in flight: constant memory

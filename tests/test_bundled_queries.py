@@ -87,3 +87,33 @@ def test_json_rows_map_every_column_to_a_string(tmp_path, capsys):
     assert all(isinstance(v, str) for row in rows for v in row.values())
     unlinked = [row for row in rows if row["partnerWikipedia"] == ""]  # names the article never links
     assert unlinked and all(row["partnerLabel"] for row in unlinked)
+
+
+TWICE = """<!-- title: Kestrel Freight -->
+{{Infobox company
+| name = Kestrel Freight
+| industry = [[Logistics]]
+}}
+'''Kestrel Freight''' is a British road haulage company.
+
+== History ==
+Kestrel Freight was founded in 1972 in [[Leeds]]. In 2015 Kestrel Freight signed a partnership agreement with [[Acme Logistics]] to share depots.
+
+== Partnerships ==
+In 2018 Kestrel Freight formed a strategic partnership with [[Acme Logistics]] for rail freight. Its customers include [[Tesco]].
+"""
+
+
+def test_partners_gives_one_row_per_relation_dated_by_its_earliest_statement(tmp_path, capsys):
+    # a partner told in two sentences (2015, 2018) is one row: the relation's earliest date and,
+    # of the equally confident statements, the earliest one's sentence
+    src = tmp_path / "Kestrel_Freight.wiki"
+    src.write_text(TWICE, encoding="utf-8")
+    graph = tmp_path / "k.nq"
+    assert main(["build", str(src), "-o", str(graph), "-q"]) == 0
+    assert main(["query", "partners", "--graph", str(graph), "--param", "company=Kestrel Freight", "--format", "json"]) == 0
+    rows = {(r["partnerLabel"], r["relation"]): r for r in json.loads(capsys.readouterr().out)}
+    assert set(rows) == {("Acme Logistics", "partner"), ("Tesco", "customer")}
+    acme = rows[("Acme Logistics", "partner")]
+    assert acme["date"] == "2015" and acme["sentence"].startswith("In 2015 Kestrel Freight signed")
+    assert rows[("Tesco", "customer")]["date"] == ""

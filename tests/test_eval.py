@@ -147,3 +147,49 @@ def test_fields_and_confidence_stay_above_the_levels_reached():
         score = evaluate(folder, ("history",))["history"]
         kept, precision = score.precision_at(0.8)
         assert precision >= 0.97 and kept >= 0.75 * score.lenient.tp, (folder, kept, precision)
+
+
+def test_through_queries_the_relations_and_controversies_are_the_rows_of_their_queries():
+    # one query row per relation and per controversy: the same matches as the facts give
+    facts = evaluate(GOLD / "blind3", ("relations", "controversies"))
+    rows = evaluate(GOLD / "blind3", ("relations", "controversies"), through_queries=True)
+    for name in ("relations", "controversies"):
+        a, b = facts[name].lenient, rows[name].lenient
+        assert (a.tp, a.fp, a.fn) == (b.tp, b.fp, b.fn) and a.tp > 0, name
+
+
+QUERY_ARTICLE = """<!-- title: Kestrel Freight -->
+{{Infobox company
+| name = Kestrel Freight
+| industry = [[Logistics]]
+}}
+'''Kestrel Freight''' is a British road haulage company.
+
+== History ==
+Kestrel Freight was founded in 1972 in [[Leeds]]. In 1998 it acquired [[Northway Haulage]].
+
+== Operations ==
+In 2015 Kestrel Freight opened a new depot in [[Hull]].
+
+== Controversies ==
+In 2019 the [[Health and Safety Executive]] fined Kestrel Freight £1.5 million after a driver died at its Wakefield depot.
+"""
+
+
+def test_through_queries_an_event_read_outside_the_annotated_sections_is_an_extra(tmp_path, capsys):
+    (tmp_path / "Kestrel_Freight.wiki").write_text(QUERY_ARTICLE, encoding="utf-8")
+    gold = tmp_path / "gold" / "Kestrel_Freight.json"
+    gold.parent.mkdir()
+    gold.write_text(json.dumps({
+        "article": "Kestrel Freight", "source": str(tmp_path / "Kestrel_Freight.wiki"),
+        "events": {"extractor": "history", "scope": ["(lead)", "History"], "items": [
+            {"type": "founding", "date": "1972", "evidence": "was founded in 1972"},
+            {"type": "acquisition", "date": "1998", "evidence": "it acquired Northway Haulage"}]}}), encoding="utf-8")
+    facts = evaluate(gold.parent)["history"].lenient
+    rows = evaluate(gold.parent, through_queries=True)["history"].lenient
+    assert (facts.tp, facts.fp) == (2, 0)  # the 2015 opening lies outside the scope
+    # the timeline shows the opening (an extra) but not the fine of the Controversies section
+    assert (rows.tp, rows.fp) == (2, 1)
+    assert main(["eval", str(gold.parent), "--through-queries", "--details"]) == 0
+    out = capsys.readouterr().out
+    assert "extra:  Kestrel Freight: expansion 2015" in out

@@ -200,6 +200,17 @@ def test_a_literal_index_gives_the_same_sentences_with_or_without_its_automaton(
         assert got == {i: cs for i, cs in want.items() if cs}
 
 
+@pytest.mark.parametrize("raw", ["<ref name>{{cite web|title=T}}</ref>", "<ref name=\"\">{{cite web|title=T}}</ref>",
+                                 "<ref name group=g>{{cite web|title=T}}</ref>"])
+def test_a_ref_whose_name_has_no_value_has_no_name(raw):
+    # <ref name> names nothing: the citation must not be called "None" (or "")
+    from kg.text.refs import cite_ref_fast, ref_citation
+
+    assert ref_citation(raw).name is None
+    assert cite_ref_fast(raw).name is None
+    assert ref_citation(raw).title == "T"
+
+
 def test_tidy_gives_its_four_substitutions_on_corpus_text_and_every_kind_of_blank():
     import sys
 

@@ -40,30 +40,38 @@ QUALITY = [
     # five small articles annotated blind, then partly tuned on
     Quality("unseen", "tests/gold/unseen", "history", 27, (1.000, 0.704), (1.000, 0.704)),
     # relations and controversies gold of the four tuning articles
-    Quality("relations", "tests/gold/relations", "relations", 113, (0.990, 0.841), (0.969, 0.823)),
+    Quality("relations", "tests/gold/relations", "relations", 102, (0.988, 0.833), (0.965, 0.814)),
     Quality("relations", "tests/gold/relations", "controversies", 94, (0.968, 0.957), (0.774, 0.766)),
     # five fictional articles written and annotated blind (blind2), scored once, then tuned on
     Quality("blind2", "tests/gold/blind2", "history", 144, (1.000, 0.924), (0.992, 0.917)),
-    Quality("blind2", "tests/gold/blind2", "relations", 81, (0.857, 0.889), (0.762, 0.790)),
+    Quality("blind2", "tests/gold/blind2", "relations", 81, (0.973, 0.877), (0.863, 0.778)),
     Quality("blind2", "tests/gold/blind2", "controversies", 52, (1.000, 0.981), (0.902, 0.885)),
     # three more blind2 articles: kept out of rounds 1 and 2, scored, then tuned on in round 3
     Quality("blind2-holdout", "tests/gold/blind2_holdout", "history", 87, (0.915, 0.621), (0.898, 0.609)),
-    Quality("blind2-holdout", "tests/gold/blind2_holdout", "relations", 37, (0.943, 0.892), (0.886, 0.838)),
-    Quality("blind2-holdout", "tests/gold/blind2_holdout", "controversies", 44, (0.974, 0.841), (0.921, 0.795)),
+    Quality("blind2-holdout", "tests/gold/blind2_holdout", "relations", 37, (1.000, 0.919), (0.971, 0.892)),
+    Quality("blind2-holdout", "tests/gold/blind2_holdout", "controversies", 44, (1.000, 0.977), (0.930, 0.909)),
     # their infoboxes, annotated blind at the end of round 2: one fix after the first score (the rand sign)
     Quality("blind2-holdout-profile", "tests/gold/blind2_holdout", "infobox", 113, (0.991, 0.991), (0.982, 0.982)),
     # the six synthetic articles of ../shared (four tuned on from round 1, all six in round 3)
     Quality("synthetic", "../shared/corpus/synthetic/gold", "history", 163, (0.967, 0.908), (0.967, 0.908)),
-    Quality("synthetic", "../shared/corpus/synthetic/gold", "relations", 59, (0.948, 0.932), (0.948, 0.932)),
-    Quality("synthetic", "../shared/corpus/synthetic/gold", "controversies", 46, (1.000, 0.935), (0.930, 0.870)),
+    Quality("synthetic", "../shared/corpus/synthetic/gold", "relations", 59, (0.982, 0.915), (0.982, 0.915)),
+    Quality("synthetic", "../shared/corpus/synthetic/gold", "controversies", 46, (1.000, 0.978), (0.933, 0.913)),
     # blind3: six fictional articles written and annotated blind during round 3, never tuned on
     Quality("blind3", "tests/gold/blind3", "history", 197, (0.806, 0.421), (0.777, 0.406)),
-    Quality("blind3", "tests/gold/blind3", "relations", 100, (0.744, 0.290), (0.641, 0.250)),
-    Quality("blind3", "tests/gold/blind3", "controversies", 100, (0.981, 0.520), (0.755, 0.400)),
-    Quality("blind3-profile", "tests/gold/blind3", "infobox", 255, (0.964, 0.949), (0.964, 0.949)),
+    Quality("blind3", "tests/gold/blind3", "relations", 100, (0.981, 0.510), (0.865, 0.450)),
+    Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.780), (0.808, 0.630)),
+    # their infoboxes: first scored at 0.964 / 0.949, then tuned on in round 4 (currency signs,
+    # exchange templates, board roles)
+    Quality("blind3-profile", "tests/gold/blind3", "infobox", 255, (1.000, 1.000), (1.000, 1.000)),
+    # blind4: six fictional articles written and annotated blind by three writers before round 4,
+    # never tuned on: scored before round 4 was merged and after
+    Quality("blind4", "tests/gold/blind4", "history", 174, (0.773, 0.586), (0.712, 0.540)),
+    Quality("blind4", "tests/gold/blind4", "relations", 99, (0.750, 0.394), (0.519, 0.273)),
+    Quality("blind4", "tests/gold/blind4", "controversies", 79, (0.869, 0.671), (0.770, 0.595)),
+    Quality("blind4-profile", "tests/gold/blind4", "infobox", 246, (0.992, 0.992), (0.992, 0.992)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
-    Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 0.992), (1.000, 0.992)),
+    Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
 ]
 
 
@@ -97,9 +105,9 @@ def test_scores_stay_at_or_above_their_floors(row, mode):
     )
 
 
-@pytest.mark.parametrize("row", [q for q in QUALITY if q.name == "blind3"], ids=lambda q: q.extractor)
+@pytest.mark.parametrize("row", [q for q in QUALITY if q.name == "blind4"], ids=lambda q: q.extractor)
 def test_confident_facts_are_no_less_precise_on_text_never_tuned_on(row):
-    """The README: on blind3 (never tuned on), the facts at confidence >= 0.8 are at least as
+    """The README: on blind4 (never tuned on), the facts at confidence >= 0.8 are at least as
     precise as all of them (the confidence is no decoration where it matters most)."""
     score = _scores(row.folder, row.extractor)
     kept, precision = score.precision_at(0.8)

@@ -49,6 +49,27 @@ def test_local_workers_and_dask_give_identical_nquads(tmp_path, capsys):
     assert one and outs["two"].read_bytes() == one and outs["dask"].read_bytes() == one
 
 
+def test_the_dask_cluster_listens_on_loopback_only_and_not_on_a_fixed_dashboard_port(tmp_path, capsys, monkeypatch):
+    import dask.distributed as distributed  # the module the engine asks for
+
+    seen = []
+    real = distributed.LocalCluster
+
+    class Recording(real):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            dashboard = self.scheduler.services["dashboard"]
+            seen.append((self.scheduler_address, [s.getsockname() for s in dashboard._sockets.values()]))
+
+    monkeypatch.setattr(distributed, "LocalCluster", Recording)
+    out = tmp_path / "d.nq"
+    assert main(["build", str(wiki("Asda")), "-o", str(out), "-q", "--engine", "dask", "--workers", "1"]) == 0
+    capsys.readouterr()
+    (address, dashboard), = seen
+    assert address.startswith("tcp://127.0.0.1:")
+    assert dashboard and all(host == "127.0.0.1" and port != 8787 for host, port, *_ in dashboard)
+
+
 def test_interrupted_build_writes_nothing(tmp_path, capsys, monkeypatch):
     out = tmp_path / "g.ttl"
     calls = {"n": 0}

@@ -109,3 +109,37 @@ def test_dates_on_the_axis():
     assert year_position("") is None and year_position("circa") is None
     assert event_span("2014/2016") == (2014.5, 2016.5)
     assert event_span("2016/2014") == (2016.5, None)
+
+
+ARTICLE = """<!-- title: Kestrel Freight -->
+{{Infobox company
+| name = Kestrel Freight
+| type = Private
+| industry = [[Logistics]]
+| founded = 1972
+}}
+'''Kestrel Freight''' is a British road haulage company.
+
+== History ==
+Kestrel Freight was founded in 1972 in [[Leeds]]. In 1998 it acquired [[Northway Haulage]].
+In 2011 the [[Office of Fair Trading]] fined Kestrel Freight £2 million for price fixing.
+
+== Controversies ==
+In 2019 the [[Health and Safety Executive]] fined Kestrel Freight £1.5 million after a driver died at its Wakefield depot.
+"""
+
+
+def test_the_timeline_is_the_history_and_leaves_controversies_of_their_own_section_to_the_controversies_query(tmp_path):
+    # a fine told in the history is part of the company's timeline; one told only in the
+    # Controversies section is listed by the controversies query, and not a second time here
+    src = tmp_path / "Kestrel_Freight.wiki"
+    src.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "k.ttl"
+    assert main(["build", str(src), "-o", str(out), "-q"]) == 0
+    rows = timeline_rows(out, "Kestrel Freight")
+    years = {r["date"][:4]: r["type"] for r in rows}
+    assert years.get("1972") == "founding" and years.get("1998") == "acquisition"
+    assert years.get("2011") == "fine or sanction"
+    assert "2019" not in years
+    columns, crows = run_query(load_graphs([str(out)]), get_query("controversies"), {"company": "Kestrel Freight"})
+    assert any(dict(zip(columns, r, strict=True))["date"].startswith("2019") for r in crows)

@@ -257,3 +257,14 @@ def test_page_cache_keeps_answers_within_its_limit():
     missing = PageCache()
     missing.get(("x",), lambda: Response(b"no", status_code=404))
     assert missing.size == 0  # errors are not kept
+
+
+def test_a_relation_told_in_two_sentences_shows_both_on_the_company_page(client):
+    # the partners query gives one row per relation; the page still quotes every sentence
+    # that tells it (Weibo is a customer in two sentences of SenseTime)
+    page = client.get("/resource/entity/SenseTime").text
+    item = re.search(r'<li class="partner" data-partner="[^"]*/Weibo_\(company\)" data-relation="customer">(.*?)</li>', page, re.S)
+    assert item, "Weibo is listed among SenseTime's customers"
+    sentences = re.findall(r'<q class="sentence">(.*?)</q>', item.group(1), re.S)
+    assert len(sentences) == 2 and any("700 global customers" in s for s in sentences)
+    assert any("700 clients and partners" in s for s in sentences)

@@ -15,8 +15,10 @@ HELP = "score the extractors against gold annotations (precision, recall, F1 per
 DESCRIPTION = """Run the extractors on the articles named by the gold files (tests/gold/*.json) and
 print precision, recall and F1 per extractor and per event type, strict (the date agrees at
 the gold's precision) and lenient (the year agrees). A `profile` block scores the infobox as
-the `profile` query shows it, per property. The gold format is described in
-tests/gold/README.md.
+the `profile` query shows it, per property. With --through-queries the history, relations and
+controversies are scored as the `timeline`, `partners` and `controversies` queries show them on
+each article's graph (what a user of kg build and kg query sees; a query row has no section,
+so there is no scope). The gold format is described in tests/gold/README.md.
 
 exit codes: 0 scores at or above the floors, 1 below --min-precision/--min-recall (lenient),
 2 bad arguments, 3 a gold file or article is missing.
@@ -26,6 +28,7 @@ examples:
   kg eval tests/gold tests/gold/heldout tests/gold/unseen ../shared/corpus/synthetic/gold
   kg eval tests/gold/synthetic                 # the infobox profile of four synthetic articles
   kg eval tests/gold --extractors history --format json
+  kg eval tests/gold/blind4 --through-queries       # as the bundled queries show the graph
   kg eval tests/gold --min-precision 0.9 --min-recall 0.8"""
 
 
@@ -34,6 +37,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-e", "--extractors", metavar="NAMES", help="comma-separated extractors to score (default: those the gold names)")
     p.add_argument("-f", "--format", choices=["table", "json"], default="table", help="output format (default: table)")
     p.add_argument("--details", action="store_true", help="list the missed and the extra events (table format)")
+    p.add_argument("--through-queries", action="store_true",
+                   help="score the rows of the bundled timeline, partners and controversies queries on "
+                        "each article's graph, as a user of kg build and kg query sees them (no section "
+                        "scope: a row from outside the annotated sections counts as an extra)")
     p.add_argument("--min-precision", type=float, metavar="X", help="exit 1 when a lenient precision is below X")
     p.add_argument("--min-recall", type=float, metavar="Y", help="exit 1 when a lenient recall is below Y")
 
@@ -41,7 +48,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     extractors = resolve(args.extractors) if args.extractors else None
     several = len(args.gold) > 1
-    results = {gold: evaluate(gold, extractors) for gold in args.gold}
+    results = {gold: evaluate(gold, extractors, args.through_queries) for gold in args.gold}
     if args.format == "json":
         data = {gold: {k: s.as_dict() for k, s in scores.items()} for gold, scores in results.items()}
         sys.stdout.write(json.dumps(data if several else data[args.gold[0]], indent=2) + "\n")

@@ -11,8 +11,8 @@ from kg.graph.query import load_graphs, open_store, render
 
 HELP = "draw a company's timeline (events by date, coloured by type) as SVG or PNG"
 DESCRIPTION = """Draw the timeline of one company from graph files written by 'kg build' (or a
-store): every dated event of the bundled 'timeline' query (history events and controversies)
-on a time axis, one lane per event type, coloured by type; events with an amount (funding
+store): every dated event of the bundled 'timeline' query (the history as the article tells it;
+the 'controversies' query lists the rest) on a time axis, one lane per event type, coloured by type; events with an amount (funding
 rounds, fines) are larger, the circle area growing with the amount within one currency.
 SVG is written by kg itself; PNG needs matplotlib (the 'plot' extra). The company pages of
 'kg serve' show the same picture. Without --plot the events are printed as a table.

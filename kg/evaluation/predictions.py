@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from kg.evaluation.gold import norm, num
@@ -55,17 +55,28 @@ def events_from_facts(facts: list[Fact], extractor: str) -> list[Prediction]:
 
 
 def relations_from_facts(facts: list[Fact], extractor: str = "relations") -> list[Prediction]:
-    """Relation facts as predictions: type = property, participants = (counterparty key,)."""
-    out = []
+    """Relation facts as predictions: type = property, participants = (counterparty key,).
+
+    One prediction per relation, as the ``partners`` query shows it: a relation told in several
+    sentences is one row, dated by its earliest date, with the sentence and the confidence of
+    its most confident statement (the earliest of those on a tie)."""
+    best: dict[tuple[str, str], Prediction] = {}
     for fact in facts:
         if fact.provenance.extractor != extractor or not isinstance(fact.value, Entity):
             continue
         date = dict(fact.qualifiers).get("date")
         key = norm(fact.value.title or fact.value.label)
-        out.append(Prediction(type=fact.prop, date=date.iso if date else None, sentence=fact.provenance.sentence or "",
-                              section=fact.provenance.section, participants=(key,), extractor=extractor,
-                              confidence=fact.provenance.confidence))
-    return out
+        pred = Prediction(type=fact.prop, date=date.iso if date else None, sentence=fact.provenance.sentence or "",
+                          section=fact.provenance.section, participants=(key,), extractor=extractor,
+                          confidence=fact.provenance.confidence)
+        seen = best.get((fact.prop, key))
+        if seen is None:
+            best[(fact.prop, key)] = pred
+            continue
+        dates = [d for d in (seen.date, pred.date) if d]
+        top = min((seen, pred), key=lambda p: (-(p.confidence or 0), p.date or "9999", p.sentence))
+        best[(fact.prop, key)] = replace(top, date=min(dates) if dates else None)
+    return list(best.values())
 
 
 def controversies_from_facts(facts: list[Fact], extractor: str = "controversies") -> list[Prediction]:

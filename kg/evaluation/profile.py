@@ -25,7 +25,7 @@ from kg.evaluation.predictions import Prediction
 from kg.graph.query import get_query, ontology_quads, run_query
 from kg.graph.rdf import KGO, Mapper
 from kg.model import Fact
-from kg.titles import wikipedia_iri
+from kg.titles import canonical_title, wikipedia_iri
 
 BLOCK = "profile"
 
@@ -96,7 +96,8 @@ def _alternatives(item: dict) -> list[str]:
 def matches(pred: Prediction, item: dict, strict: bool) -> bool:
     if pred.type != item["property"]:
         return False
-    if item.get("wikipedia") and wikipedia_iri(item["wikipedia"]) not in pred.participants:
+    # MediaWiki titles start with a capital: the page "mWIG40" is MWIG40
+    if item.get("wikipedia") and wikipedia_iri(canonical_title(item["wikipedia"])) not in pred.participants:
         return False
     shown = {fold(pred.label, strict), fold(pred.sentence, strict)}
     return any(fold(v, strict) in shown for v in _alternatives(item))

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from kg.evaluation import events, profile, relations
+from kg.evaluation import events, profile, queries, relations
 from kg.evaluation.gold import article_path, in_scope, load_gold
 from kg.evaluation.predictions import PREDICTIONS, Prediction, events_from_facts
 from kg.evaluation.scoring import Score, greedy_pairs, score_block
@@ -37,10 +37,13 @@ from kg.sources.files import read_wiki_file
 def score_gold(gold_path: str | Path, extractors: tuple[str, ...] | None,
                blocks_of: Callable[[dict], list[tuple[str, dict]]],
                predictions: Callable[[str, list[Fact], str], list[Prediction]],
-               score_one: Callable[[Score, str, str, list[Prediction], list[dict]], None]) -> dict[str, Score]:
+               score_one: Callable[[Score, str, str, list[Prediction], list[dict]], None],
+               through_queries: bool = False) -> dict[str, Score]:
     """Run the extractors a gold file names on its article and score each block: ``blocks_of``
     picks the (name, block) pairs of a gold document, ``predictions(name, facts, extractor)``
-    turns facts into predictions, ``score_one(score, name, article, preds, items)`` scores them."""
+    turns facts into predictions, ``score_one(score, name, article, preds, items)`` scores them.
+    With ``through_queries`` the history events, relations and controversies are the rows of
+    the bundled queries on the article's graph (``kg.evaluation.queries``), with no scope."""
     scores: dict[str, Score] = {}
     for gold_file, doc in load_gold(Path(gold_path)):
         blocks = blocks_of(doc)
@@ -50,18 +53,28 @@ def score_gold(gold_path: str | Path, extractors: tuple[str, ...] | None,
         if not wanted:
             continue
         page = read_wiki_file(article_path(gold_file, doc))
-        _, _, facts = extract_page(page, Options(extractors=wanted, any_infobox=True))
+        options = Options(extractors=wanted, any_infobox=True)
+        facts: list[Fact] | None = None
+        store = None
         for name, block in blocks:
             extractor = block.get("extractor", name)
             if extractor not in wanted:
                 continue
-            preds = [p for p in predictions(name, facts, extractor) if in_scope(p.section, block.get("scope"))]
+            if through_queries and name in queries.QUERY_OF_BLOCK and (name != "events" or extractor == "history"):
+                if store is None:
+                    store = queries.page_store(page, options)
+                preds = queries.query_predictions(store, page.title, name, extractor)
+            else:
+                if facts is None:
+                    _, _, facts = extract_page(page, options)
+                preds = [p for p in predictions(name, facts, extractor) if in_scope(p.section, block.get("scope"))]
             score = scores.setdefault(extractor, Score(extractor))
             score_one(score, name, doc.get("article", gold_file.stem), preds, block["items"])
     return scores
 
 
-def evaluate(gold_path: str | Path, extractors: tuple[str, ...] | None = None) -> dict[str, Score]:
+def evaluate(gold_path: str | Path, extractors: tuple[str, ...] | None = None,
+             through_queries: bool = False) -> dict[str, Score]:
     """Scores per extractor over every gold file under ``gold_path``: event blocks here, and
     relations/controversies blocks (scored by their own rules, ``kg.evaluation.relations``) from
     ``gold_path/relations`` when it exists, else from ``gold_path`` itself."""
@@ -72,9 +85,11 @@ def evaluate(gold_path: str | Path, extractors: tuple[str, ...] | None = None) -
         lambda name, facts, extractor: PREDICTIONS.get(name, events_from_facts)(facts, extractor),
         lambda score, name, article, preds, items: score_block(
             score, article, preds, items, lambda strict: events.match(preds, items, strict)),
+        through_queries,
     )
     relations_gold = Path(gold_path) / "relations"
-    scores.update(evaluate_relations(relations_gold if relations_gold.is_dir() else gold_path, extractors))
+    scores.update(evaluate_relations(relations_gold if relations_gold.is_dir() else gold_path, extractors,
+                                     through_queries))
     profile_gold = Path(gold_path) / "profile"
     scores.update(evaluate_profile(profile_gold if profile_gold.is_dir() else gold_path, extractors))
     return scores
@@ -96,7 +111,8 @@ def evaluate_profile(gold_path: str | Path, extractors: tuple[str, ...] | None =
 
 
 
-def evaluate_relations(gold_path: str | Path, extractors: tuple[str, ...] | None = None) -> dict[str, Score]:
+def evaluate_relations(gold_path: str | Path, extractors: tuple[str, ...] | None = None,
+                       through_queries: bool = False) -> dict[str, Score]:
     """Scores of the relations and controversies extractors over the gold files."""
     return score_gold(
         gold_path, extractors,
@@ -105,4 +121,5 @@ def evaluate_relations(gold_path: str | Path, extractors: tuple[str, ...] | None
         lambda score, name, article, preds, items: score_block(
             score, article, preds, items, lambda strict: relations.match(name, preds, items, strict),
             parties="parties", miss=relations.miss, extra=relations.extra(name)),
+        through_queries,
     )

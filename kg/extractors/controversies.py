@@ -135,8 +135,10 @@ def table() -> Table:
 
 
 def is_controversy_heading(heading: str, aliases: tuple[str, ...]) -> bool:
+    """The heading is an alias, starts with one ("Controversies and legal issues") or ends
+    with one after "and" ("Safety and legal issues", "Environmental and social issues")."""
     h = heading.strip().lower()
-    return any(h == a or (h.startswith(a) and h[len(a)] in " :(") for a in aliases)
+    return any(h == a or (h.startswith(a) and h[len(a)] in " :(") or h.endswith(f" and {a}") for a in aliases)
 
 
 def controversy_heading(path: str | None, aliases: tuple[str, ...]) -> tuple[bool, str | None]:

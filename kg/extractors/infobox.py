@@ -11,20 +11,22 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib.resources import files
 
-from mwparserfromhell.nodes import Heading, Text, Wikilink
+from mwparserfromhell.nodes import Heading, Tag, Template, Text, Wikilink
 from mwparserfromhell.wikicode import Wikicode
 
 from kg.model import Citation, Entity, Fact, Link, Provenance, Role
 from kg.model import Text as LangText
 from kg.text.citations import citations_in
-from kg.text.countries import country_code, country_name, place_country
-from kg.text.entities import entity_of, parse_people
+from kg.text.countries import country_code, country_name, is_continent, place_country
+from kg.text.entities import entity_of, is_organization_label, parse_people, persons_of
 from kg.text.items import split_items
 from kg.text.money import parse_money, parse_quantity
 from kg.text.parse import Article, Infobox
 from kg.text.render import plain_text
 from kg.text.values import (
+    FORMER,
     current_items,
+    is_period,
     name_and_period,
     names_from_templates,
     parse_date,
@@ -33,14 +35,28 @@ from kg.text.values import (
     parse_names,
     parse_urls,
 )
+from kg.text.wikicode import as_code
 from kg.titles import canonical_title
 
 NAME = "infobox"
 
-_CEO = re.compile(r"\b(ceo|chief executive|managing director|president and ceo)\b", re.I)
-_CHAIR = re.compile(r"\bchair(man|woman|person)?\b", re.I)
-# "chairman and CEO of INGKA Holding": a role in another organisation (not "of the Board")
-_OTHER_ORG = re.compile(r"\bof\s+(?:the\s+)?(?!(?i:the\s+)?(?i:board|directors|company|group|management)\b)[A-Z]")
+# The head of the management board of a two-tier board ("President of the Management Board",
+# "Chairman of the Executive Board") is the chief executive, as is an Indonesian company's
+# "President Director"; the head of the supervisory board, or an Indonesian "President
+# Commissioner" (who chairs the board of commissioners), is the chairperson.
+_HEAD_OF_MANAGEMENT = (r"(?:chair(?:man|woman|person)?|president|head)\s+of\s+the\s+"
+                       r"(?:(?:management|executive)\s+board|board\s+of\s+management)")
+# A deputy, vice, honorary or former holder is not the holder ("Vice Chairman", "Deputy CEO").
+_NOT_THE_HOLDER = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!honorary )(?<!former )(?<!incoming )"
+_CEO = re.compile(rf"\b{_NOT_THE_HOLDER}(ceo|chief executive|managing director|md|president and ceo|"
+                  rf"president[\s-]director|{_HEAD_OF_MANAGEMENT})\b(?![\s-]designate|[\s-]elect)", re.I)
+_CHAIR = re.compile(rf"\b{_NOT_THE_HOLDER}(?!{_HEAD_OF_MANAGEMENT})chair(man|woman|person)?\b(?!\s+emeritus)"
+                    r"|\bpresident[\s-]commissioner\b", re.I)
+# "chairman and CEO of INGKA Holding": a role in another organisation (not "of the Board",
+# "of the Supervisory Board", "of the Board of Directors")
+_OTHER_ORG = re.compile(
+    r"\bof\s+(?:the\s+)?(?!(?i:the\s+)?(?i:(?:[a-z-]+\s+)?board|directors|company|group|management)\b)[A-Z]")
+_ENDED = re.compile(r"\b(?:1[5-9]|20)\d\d\s*(?:[–—-]|to)\s*\d{2,4}\b")  # "CEO, 2009–2021"
 _COPULA = re.compile(r"\n\n|\s(is|was|are|were)\s")
 _COMMONS = "https://commons.wikimedia.org/wiki/Special:FilePath/"
 
@@ -127,11 +143,19 @@ def _texts(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 def _former_names(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """Former names, each without the years it was used ("Tarnwater plc (1996–2006)"), which
     become the statement's start and end dates."""
+    names: list[tuple[str, object, object, list[Citation]]] = []
     for item in split_items(value):
-        name, start, end = name_and_period(plain_text(item))
-        if name:
-            quals = (("startDate", start),) if start else ()
-            yield LangText(name, "en"), ctx.cites(item), quals + ((("endDate", end),) if end else ())
+        text = plain_text(item)
+        if names and is_period(text):  # "Acme Ltd., 1921–1958": the period of the name before
+            _, start, end = name_and_period(f"{names[-1][0]} ({text})")
+            names[-1] = (names[-1][0], start, end, names[-1][3] + ctx.cites(item))
+            continue
+        name, start, end = name_and_period(text)
+        if name and not is_period(name):
+            names.append((name, start, end, ctx.cites(item)))
+    for name, start, end, cites in names:
+        quals = (("startDate", start),) if start else ()
+        yield LangText(name, "en"), cites, quals + ((("endDate", end),) if end else ())
 
 
 def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
@@ -144,17 +168,51 @@ def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 
 
 _AND_PLACES = re.compile(r"\s*,\s*|\s+(?:and|&)\s+(?:the\s+)?")
+_PROPER_NAME = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:of|and|the|[A-Z][\w'’.-]*))*")
 
 
-def _places_named(ent: Entity) -> list[Entity]:
+def _is_place(text: str) -> bool:
+    return bool(place_country(text, cities=False)) or is_continent(text)
+
+
+def _places_named(ent: Entity, areas: bool = False) -> list[Entity]:
     """The places of an unlinked "Canada and the United States" (not of "Bosnia and
-    Herzegovina", one country): every part must be a country or a region."""
+    Herzegovina", one country): every part must be a country, a region or a continent; in
+    an area served, a proper name beside one ("Ireland and the Channel Islands") counts too."""
     if ent.title is not None or " and " not in ent.label and "&" not in ent.label or country_code(ent.label):
         return []
-    parts = [p for p in _AND_PLACES.split(ent.label) if p]
-    if len(parts) > 1 and all(place_country(p.removeprefix("the "), cities=False) for p in parts):
-        return [Entity(p.removeprefix("the "), kind="place") for p in parts]
+    parts = [p.removeprefix("the ") for p in _AND_PLACES.split(ent.label) if p]
+    known = [_is_place(p) for p in parts]
+    if len(parts) > 1 and (all(known) or (areas and any(known) and all(
+            k or _PROPER_NAME.fullmatch(p) for p, k in zip(parts, known, strict=True)))):
+        return [Entity(p, kind="place") for p in parts]
     return []
+
+
+def _areas(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    """Areas served: entities, and the places of "Ireland and the Channel Islands"."""
+    for item in split_items(value):
+        ent = entity_of(item)
+        if ent is not None and ent.title != ctx.article.title and not _links_home(item, ctx.article.title):
+            for one in _places_named(ent, areas=True) or [ent]:
+                yield one, ctx.cites(item), ()
+
+
+def _organizations(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    """Owners, parents, subsidiaries: entities that can be organisations (not "Independent",
+    "Publicly traded" or a count), and current (not "[[Acme]] (1998–2012)", "formerly")."""
+    for item in current_items(value):
+        for ent, cites, quals in _entities(as_code(item), ctx):
+            if is_organization_label(ent.label):
+                yield ent, cites, quals
+
+
+def _persons(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    """Founders: people, each without honorifics; "A and B" unlinked is two people."""
+    for item in split_items(value):
+        for ent in persons_of(item):
+            if ent.title != ctx.article.title:
+                yield ent, ctx.cites(item), ()
 
 
 def _links_home(item: Wikicode, title: str) -> bool:
@@ -174,7 +232,12 @@ def _location(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
         yield linked[0], ctx.cites(value), ()
     elif entities:
         text = plain_text(value)
-        yield Entity(label=text, kind="place"), ctx.cites(value), ()
+        if not _NO_PLACE.search(text):
+            yield Entity(label=text, kind="place"), ctx.cites(value), ()
+
+
+# "Multiple (see Offices)", "Various": no place
+_NO_PLACE = re.compile(r"^(?:multiple|various|several|none|n/?a)\b|\bsee\b", re.IGNORECASE)
 
 
 def _country(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
@@ -205,6 +268,15 @@ def _date(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
         yield date, ctx.cites(value), ()
 
 
+# A founding place is a link right after the date, a comma or a line break, or after "in",
+# "at" or "near"; a link after "as", "by", "merger of"... names a company or a person.
+_PLACE_CUE = re.compile(r"(?:^|\b(?:in|at|near))[\s,;]*$", re.I)
+# the words of a date written as text ("1 January 1992; 32 years ago, [[Zagreb]]")
+_DATE_WORDS = re.compile(r"\b(?:\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
+                         r"july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+                         r"c\.|circa|years?|ago)\b\.?", re.I)
+
+
 def _founded(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """Founding date, and the founding place when the value links one after the date.
 
@@ -213,15 +285,20 @@ def _founded(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """
     yield from _date(value, ctx)
     depth = 0
+    before = ""  # the text since the date or the line break before the link
     for node in value.nodes:
         if isinstance(node, Text):
             depth += str(node).count("(") - str(node).count(")")
+            before += str(node)
+        elif isinstance(node, (Tag, Template)):
+            before = ""
         elif isinstance(node, Wikilink) and depth <= 0:
             title = canonical_title(str(node.title))
-            if title and title != ctx.article.title:
+            if title and title != ctx.article.title and _PLACE_CUE.search(_DATE_WORDS.sub("", before)):
                 label = plain_text(node.text) if node.text else title
                 yield Entity(label=label, title=title, kind="place"), ctx.cites(value), (("as", "foundingLocation"),)
                 return
+            before += plain_text(node)
 
 
 def _money(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
@@ -296,6 +373,9 @@ PARSERS: dict[str, Callable[[Wikicode, _Ctx], Iterator[Parsed]]] = {
     "former_names": _former_names,
     "first_text": _first_text,
     "entities": _entities,
+    "persons": _persons,
+    "organizations": _organizations,
+    "areas": _areas,
     "location": _location,
     "country": _country,
     "date": _date,
@@ -368,7 +448,10 @@ def _extract(article: Article, any_infobox: bool) -> Iterator[Fact]:
             actual = dict(quals).get("as", prop)
             quals = tuple(q for q in quals if q[0] != "as")
             yield Fact(article.title, actual, parsed, prov, quals)
-            if isinstance(parsed, Role) and parsed.role and not _OTHER_ORG.search(parsed.role):
+            # a role in another organisation or one that ended ("CEO, 2009–2021") makes no
+            # chief executive or chair
+            if isinstance(parsed, Role) and parsed.role and not _OTHER_ORG.search(parsed.role) \
+                    and not FORMER.search(parsed.role) and not _ENDED.search(parsed.role):
                 if _CEO.search(parsed.role):
                     yield Fact(article.title, "chiefExecutiveOfficer", parsed.holder, prov)
                 if _CHAIR.search(parsed.role):

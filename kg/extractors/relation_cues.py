@@ -1,7 +1,8 @@
 """The cue table of the relations extractor (``kg/data/relation_cues.tsv``), loaded and
 checked once: cues with the side their counterparties are on, type refinements, vetoes,
 counterparty sections, words that never start a name, organisation nouns, generic words, the
-keyword prefilter and the industries of companies that sell to consumers."""
+keyword prefilter, the industries of companies that sell to consumers and the headings of
+shareholder lists."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ class Cues:
     generic: frozenset[str]
     prefilter: tuple[str, ...]  # keywords every cue contains: a cheap first test per sentence
     retailer: tuple[re.Pattern, ...] = ()  # infobox industries of companies that sell to consumers
+    stakesections: tuple[re.Pattern, ...] = ()  # headings whose rows "Name – 8.1%" name shareholders
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +55,7 @@ def cues() -> Cues:
     """Load and check ``relation_cues.tsv`` once."""
     cue_rows: list[Cue] = []
     refine, veto, sections, notname, orgnouns, generic, retailer = [], [], [], set(), set(), set(), []
+    stakesections: list[re.Pattern] = []
     prefilter = None
     for n, row in enumerate(_rows("relation_cues.tsv"), start=2):
         row = row + [""] * (6 - len(row))
@@ -87,9 +90,11 @@ def cues() -> Cues:
             generic.add(pattern.lower())
         elif kind == "retailer":
             retailer.append(re.compile(pattern, re.IGNORECASE))
+        elif kind == "stakesection":
+            stakesections.append(re.compile(pattern, re.IGNORECASE))
         else:
             raise ValueError(f"{where}: unknown kind {kind!r}")
     if prefilter is None:
         raise ValueError("relation_cues.tsv: no prefilter row")
     return Cues(tuple(cue_rows), tuple(refine), tuple(veto), tuple(sections), frozenset(notname), frozenset(orgnouns),
-                frozenset(generic), prefilter, tuple(retailer))
+                frozenset(generic), prefilter, tuple(retailer), tuple(stakesections))

@@ -93,9 +93,9 @@ def company_names(article: Article) -> tuple[str, ...]:
                 text = _LEGAL_TAIL.sub("", text).strip()
                 if len(text) > 2 and text[:1].isupper():
                     names.add(text.lower())
-    short = _short_name(article)
-    if short:
-        names.add(short)
+    for short in (_short_name(article), _core_name(article)):
+        if short:
+            names.add(short)
     result = tuple(sorted(names))
     _NAMES[0], _NAMES[1] = article, result
     return result
@@ -119,6 +119,32 @@ def _short_name(article: Article) -> str | None:
             count += len(alone.findall(sentence.text))
             if count >= 3:
                 return words[0].lower()
+    return None
+
+
+_GENERIC_TAIL = frozenset({"group", "holdings", "holding", "company", "corporation", "limited", "industries", "international"})
+
+
+def _core_name(article: Article) -> str | None:
+    """The title without a generic word the article leaves off, when the article calls the
+    company by the rest at least three times: "Sawit Nusantara" for Sawit Nusantara Group (a
+    trailing "Group", "Holdings", "Company"), "Los Quillayes" for Viña Los Quillayes (a leading
+    word before a name of two words or more)."""
+    words = re.sub(r"\s*\(.*\)$", "", article.title).split()
+    if len(words) < 3:
+        return None
+    if words[-1].lower() in _GENERIC_TAIL:
+        core, full = " ".join(words[:-1]), None
+    else:
+        core, full = " ".join(words[1:]), words[0]
+    alone = re.compile(rf"(?<![\w-]){re.escape(core)}(?![\w-])(?!\s+{re.escape(words[-1])}\b)" if full is None
+                       else rf"(?<!{re.escape(full)} ){re.escape(core)}(?![\w-])")
+    count = 0
+    for sentence in article.sentences:
+        if core in sentence.text:
+            count += len(alone.findall(sentence.text))
+            if count >= 3:
+                return core.lower()
     return None
 
 
@@ -213,9 +239,15 @@ def resolve(label: str, article: Article) -> Entity:
     return Entity(label=label, title=title)
 
 
+_COMPASS = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+(?=[A-Z])")
+
+
 def _place_word(name: str, article: Article) -> bool:
-    """A place or a place's adjective ("Gothenburg", "Portuguese"), by the name alone or by
-    what the article says of it."""
+    """A place or a place's adjective ("Gothenburg", "Portuguese", "West German": a compass
+    word before one), by the name alone or by what the article says of it."""
+    compass = _COMPASS.match(name)
+    if compass and kinds.is_place_adjective(name[compass.end():]):
+        return True
     return bool(kinds.is_place_adjective(name) or kinds.place_by_name(name)
                 or kinds.kinds(article).kind(Entity(name)) == kinds.PLACE)
 
@@ -228,6 +260,9 @@ def valid_name(name: str, table: Cues) -> bool:
         return False
     if len(words) == 1 and kinds.is_place_adjective(name):
         return False  # "Portuguese" in "the Portuguese retailer Sonae"
+    compass = _COMPASS.match(name)
+    if compass and len(words) == 2 and kinds.is_place_adjective(words[1]):
+        return False  # "West German" in "the West German tram builder Duewag"
     return any(ch.isalpha() for ch in name)
 
 
@@ -235,7 +270,7 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
     """The name starting at ``pos`` (after "the", a possessor, "X-based" or a descriptor)."""
     text = s.text
     m = _THE.match(text, pos)
-    if m:
+    if m and pos not in s.by_start:  # "the [[Globex]]", but "[[The Home Store]]" keeps its article
         pos = m.end()
     m = _BASED.match(text, pos)
     if m:

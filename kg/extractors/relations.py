@@ -55,6 +55,8 @@ _OF_ALL = re.compile(r",?\s+(?:signed|agreed|announced|concluded|formed|made|str
 _NEXT_ACT = re.compile(r",?\s+and\s+(?:it|the company|they|he|she)\s+(?=[a-z])")
 # where the cue's own conjunct starts: ", and in 2022 it signed ..." after another act
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:in|on|since|from|by|after|later|then)\b[^,.;]{0,30}?\s(?:it|the company|they)\s|(?:it|the company|they)\s)")
+# a timeline item tells the company's act without a subject: "2006 – Joins the X", "March – Signs ..."
+_TIMELINE_ITEM = re.compile(r"(?:\d{4}(?:\s*[–-]\s*\d{2,4})?|[A-Z][a-z]+)\s+[–—-]\s+(?:(?:In|On|By)\s+[^,;]{1,30}?,?\s+)?")
 _PRONOUN = re.compile(rf"(?:^|\s)(?:it|the (?:{'|'.join(SELF_NOUNS)}))\s")
 
 
@@ -62,7 +64,7 @@ _PRONOUN = re.compile(rf"(?:^|\s)(?:it|the (?:{'|'.join(SELF_NOUNS)}))\s")
 
 
 _GAP = re.compile(r"[^.;]{0,80}?,?\s+and,?\s+(?:(?:until|since|for|in|from|after|before)\b[^,.;]{1,60},\s+)?"
-                  r"(?:(?![\w-]+ed\b)[\w-]+\s+){0,3}?(from|through|to)\s+(?=\S)")
+                  r"(?:(?![\w-]+ed\b)[\w-]+\s+){0,3}?(from|through|to|on)\s+(?=\S)")
 
 
 _BUYS = re.compile(r"[^.;]{0,30}?\b(?:agreed to (?:buy|acquire|take over)|bought|acquired|took over|offered to buy|"
@@ -103,6 +105,7 @@ _NAMED_SUBJECT = re.compile(r"(?<!\bfrom )(?<!\bof )(?<!\bat )(?<!\bin )(?<!\bby
                             r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s*$")
 
 
+_ENDS_WITH_NAME = re.compile(r"\b[A-Z][\w&.'’-]*\s*$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+[a-z]+(?:ed|ld|wn|nt)\b")
 
 
@@ -127,7 +130,7 @@ def _gapped(s: Sent, cue: Cue, m: re.Match, obj: list[Counterparty], limit: int,
     """More counterparties of a cue that ends with "from", "through" or (a supplier's) "to", after "and" and the same
     preposition later in its clause: "bought from A under long-term contracts, and coal from
     B"; "bought from its joint venture and, until 2023, from C"."""
-    prep = re.search(r"\b(from|through|to)$", m.group(0))
+    prep = re.search(r"\b(from|through|to|on)$", m.group(0))
     if prep is not None and prep.group(1) == "to" and cue.type != "supplier":
         return []  # "contracted to A in X and, since 2020, to B"; not "sold to A and to B" (sales)
     if prep is None:
@@ -183,14 +186,16 @@ def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cue
             return []
         if obj and self_pattern(names).search(s.ds.low, obj[-1].end, c1):
             return []  # "built by X with technology licensed by Acme": Acme is the one that supplies
+        if m.group(0).startswith(",") and _ENDS_WITH_NAME.search(s.text, c0, m.start()):
+            return []  # "the pension fund Initech OFE, managed by X": a participle of another's name
         if not _the_companys(s.ds.low, c0, m, c1, names):
             return []  # "The audio logo was produced by X": whose logo, the sentence does not say
         if cue.type == "customer" and _named_subject(s, c0, m.start()):
             return []  # "Acme Chemicals was sold to X": a named business or company, not what it makes
         return obj + _gapped(s, cue, m, obj, c1, article, table)
     if side == "selfobj":
-        before = s.text[c0 : m.start()].lower()
-        if self_pattern(names).search(before) or _PRONOUN.search(before):
+        before = s.text[c0 : m.start()]
+        if self_pattern(names).search(before.lower()) or _PRONOUN.search(before.lower()) or _TIMELINE_ITEM.fullmatch(before):
             return obj
         return []
     subj = subject_enumeration(s, c0, m.start(), article, table)
@@ -205,6 +210,19 @@ def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cue
     if side == "joint":
         return subj if any(is_self(c.entity, names, article) for c in subj) else []
     return []
+
+
+_NOW = re.compile(r",?\s+(?:now|today|later|since renamed|now called|now known as|later renamed)\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _renamed(s: Sent, c: Counterparty, article: Article, table: Cues) -> Entity:
+    """The counterparty under its present name when the sentence gives it: "Southern Wine &
+    Spirits, now Southern Glazer's Wine and Spirits" is Southern Glazer's."""
+    now = _NOW.match(s.text, c.end)
+    if now is None:
+        return c.entity
+    got = item_at(s, now.end(), article, table)
+    return got[0] if got is not None else c.entity
 
 
 def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None) -> list[tuple[str, Counterparty, Cue, re.Match]]:
@@ -226,7 +244,7 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
             for c in _counterparties(s, cue, m, article, table, names):
                 if is_self(c.entity, names, article) or m.start() <= c.start < m.end():
                     continue
-                entity = as_organization(c.entity, article)
+                entity = as_organization(_renamed(s, c, article, table), article)
                 if entity is not None and cue.known and not (
                         entity.title or kinds.kinds(article).kind(entity) == kinds.ORGANIZATION):
                     continue
@@ -303,6 +321,36 @@ def _section_type(path: str | None, table: Cues) -> tuple[str, int] | None:
             if pat.search(part.lower()):
                 return type_, depth
     return None
+
+
+def _stake_section(path: str | None, table: Cues) -> bool:
+    """A heading on the path lists the company's shareholders ("Ownership", "Major shareholders")."""
+    return bool(path) and any(pat.search(part.strip().lower()) for part in path.split(">") for pat in table.stakesections)
+
+
+_ASIDES = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)")
+_SHARE_TAIL = re.compile(r"\s*[–—:-]\s*(?:about |around |some |nearly |almost )?\d+(?:[.,]\d+)?\s?(?:%|per ?cent|percent)\s*\.?\s*")
+
+
+def stake_row(s: Sent, article: Article, table: Cues, names) -> Entity | None:
+    """The shareholder a row of a shareholder list names: "[[BlackRock]] – 6.2%", "[[Tencent]] (through
+    a holding) – 21.4%"; a linked organisation (one word, a name with an organisation word, or
+    one the article calls an organisation), not the company itself, not a person ("[[Jane Roe]]
+    – 17.9%") nor a line such as "Treasury shares – 3.0%"."""
+    got = item_at(s, 0, article, table)
+    if got is None:
+        return None
+    entity, end = got
+    aside = _ASIDES.match(s.text, end)
+    if not _SHARE_TAIL.fullmatch(s.text, aside.end() if aside else end):
+        return None
+    entity = as_organization(entity, article)
+    if entity is None or not entity.title or is_self(entity, names, article):
+        return None
+    if len(entity.label.split()) > 1 and not kinds.has_orgword(entity.label) and \
+            kinds.kinds(article).kind(entity) != kinds.ORGANIZATION:
+        return None  # "[[Jane Roe]] – 17.9%": a name of several words that may be a person's
+    return entity
 
 
 # ---------------------------------------------------------------- confidence
@@ -413,6 +461,9 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
     names = company_names(article)
     headed: set[str] = set()
     section_types: dict[str | None, tuple[str, int] | None] = {}
+    stake_sections: dict[str | None, bool] = {}
+    rows: list[tuple[Fact, frozenset[str]]] = []  # shareholder table rows, told after the text
+    told: set[str] = set()  # the investors the text names
     # the prefilter, for all sentences in one pass; the keyword gates of the cues for the few it keeps
     prefiltered = literal_index(article, folded=False).any_of(table.prefilter)
     for i, ds in enumerate(dated_sentences(article)):
@@ -420,10 +471,18 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
         found = relations_in(s, article, table, names, _gates(table).passing(ds.folded)) if i in prefiltered else ()
         for k, (type_, c, cue, m) in enumerate(found):
             later = any(om is m and o.start < c.start for _, o, _, om in found)
-            yield *_fact(article, type_, c.entity, ds, cue, relation_date(s, found, k), later), cue.state
+            fact, features = _fact(article, type_, c.entity, ds, cue, relation_date(s, found, k), later)
+            if type_ == "investor":
+                told.add(fact.value.title or fact.value.label.lower())
+            yield fact, features, cue.state
         path = ds.sentence.section
         if path not in section_types:
             section_types[path] = _section_type(path, table)
+            stake_sections[path] = _stake_section(path, table)
+        if stake_sections[path] and (ds.sentence.list_item or len(s.text.split()) <= 12):
+            holder = stake_row(s, article, table, names)
+            if holder is not None:
+                rows.append(_fact(article, "investor", holder, ds))
         sect = section_types[path]
         if sect is None:
             continue
@@ -443,6 +502,10 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
                     entity = as_organization(c.entity, article)
                     if entity is not None and not is_self(entity, names, article):
                         yield *_fact(article, type_, entity, ds, later=n > 0), True
+    # a row of a shareholder table adds the investors the text does not name
+    for fact, features in rows:
+        if (fact.value.title or fact.value.label.lower()) not in told:
+            yield fact, features, True
 
 
 __all__ = ["NAME", "TYPES", "as_organization", "company_names", "confidence", "cues", "evidence", "extract",

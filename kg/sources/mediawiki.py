@@ -11,7 +11,6 @@ Each page is written as ``Title_With_Underscores.wiki`` with a header of HTML co
 
 from __future__ import annotations
 
-import email.utils
 import gzip
 import http.client
 import json
@@ -21,12 +20,12 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from kg import __version__
 from kg.errors import OutputError, RemoteError
 from kg.fileio import atomic_write
+from kg.http import parse_retry_after
 
 from .files import filename_for_title, format_header
 
@@ -122,7 +121,7 @@ class MediaWikiClient:
                     body = gzip.decompress(body)
                 retry_after = resp.headers.get("Retry-After")
         except urllib.error.HTTPError as err:
-            retry_after = _retry_after(err.headers.get("Retry-After") if err.headers else None)
+            retry_after = parse_retry_after(err.headers.get("Retry-After") if err.headers else None)
             if err.code == 429 or err.code == 503:
                 what = "rate limited (HTTP 429)" if err.code == 429 else "service unavailable (HTTP 503)"
                 return (retry_after if retry_after is not None else backoff), what
@@ -150,33 +149,15 @@ class MediaWikiClient:
         if isinstance(error, dict):
             code = error.get("code", "")
             if code == "maxlag":
-                wait = _retry_after(retry_after)
+                wait = parse_retry_after(retry_after)
                 if wait is None:
                     wait = float(error.get("lag") or MAXLAG)
                 return max(wait, 1.0), f"database lagged ({error.get('info', 'maxlag')})"
             if code in ("ratelimited", "readonly", "internal_api_error_DBQueryError"):
-                wait = _retry_after(retry_after)
+                wait = parse_retry_after(retry_after)
                 return (wait if wait is not None else backoff), f"API error {code}"
             raise RemoteError(f"{self.api}: API error {code}: {error.get('info', '')}")
         return None, data
-
-
-def _retry_after(value: str | None) -> float | None:
-    """Seconds from a Retry-After header (delta-seconds or an HTTP date)."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 @dataclass

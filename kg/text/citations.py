@@ -19,7 +19,7 @@ from kg.text.wikicode import as_code, is_ref, positional_args, templates_in, tna
 def ref_name(tag: Tag) -> str | None:
     if isinstance(tag, Comment):
         return str(tag.contents)
-    if not tag.has("name"):
+    if not tag.has("name") or tag.get("name").value is None:  # <ref name> names nothing
         return None
     name = str(tag.get("name").value).strip().strip("\"'").strip()
     return name or None

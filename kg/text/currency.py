@@ -12,7 +12,8 @@ reason is kept (``Money.inferred``, ``kgo:currencyInference`` on the statement):
    ``C$``, ``HK$``, ``NT$``, ``S$``, ``R$``..., "USD 5 million", "US dollars") and no other
    means that dollar by a bare ``$`` (Wikipedia's style: "US$" at first use, then "$");
 3. else, for ``$``, a company of a known country without a dollar (the United Kingdom,
-   Switzerland, China) means the US dollar, as English-language business writing does;
+   Switzerland, China) means the US dollar, as English-language business writing does; not
+   in a country whose peso is written "$" (Mexico, Chile, Argentina, Colombia...);
 4. else the figure keeps no currency (``¥`` keeps its default reading, the yen).
 
 The company's country is ``kg.text.countries.company_country``: the infobox country, its
@@ -33,6 +34,9 @@ from kg.text.parse import Article
 from kg.text.patterns import alternation
 
 DOLLAR_SIGNS = frozenset({"$", "dollars", "dollar"})
+# Currencies whose own sign is "$" (the pesos): in an article about a Mexican or Chilean
+# company a bare "$" may be the peso or the US dollar, so only the article's own writing decides.
+PESOS_WRITTEN_WITH_DOLLAR_SIGN = frozenset({"MXN", "ARS", "CLP", "COP", "UYU", "CUP", "DOP"})
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +100,7 @@ class _Context:
         if sign in DOLLAR_SIGNS and len(self.dollars()) == 1:
             code, written = next(iter(self.dollars().items()))
             return code, f"bare {sign}: the article writes {written} and no other dollar"
-        if sign in DOLLAR_SIGNS and local:
+        if sign in DOLLAR_SIGNS and local and local not in PESOS_WRITTEN_WITH_DOLLAR_SIGN:
             return "USD", f"bare {sign}: {where}, a country without a dollar: US dollar"
         return None
 

@@ -30,17 +30,82 @@ ROLE_WORDS: frozenset[str] = frozenset(
     "president director founder cofounder officer manager executive head chief vice editor "
     "publisher partner owner secretary treasurer principal board governor leader ombudsman "
     "deputy acting interim senior general managing non independent co and of the & operating "
-    "financial technology technical marketing people operations chief-executive".split()
+    "financial technology technical marketing people operations chief-executive group member "
+    "management supervisory commissioner commissioners directors".split()
 )
 ROLE_CORE: frozenset[str] = frozenset(
     "ceo cfo coo cto cio cmo cso cdo chro md evp svp vp chair chairman chairwoman chairperson "
     "president director founder cofounder officer manager executive head chief editor "
-    "publisher partner owner secretary treasurer principal governor leader".split()
+    "publisher partner owner secretary treasurer principal governor leader board directors".split()
 )
+
+
+# Honorifics and styles written before a person's name ("Sir John Hale", "Tan Sri Dato' Lim"):
+# not part of the name a profile shows (Wikidata labels people without them).
+HONORIFICS: tuple[str, ...] = (
+    "Sir", "Dame", "Lord", "Lady", "Baron", "Baroness", "Dr.", "Dr", "Prof.", "Professor",
+    "Mr.", "Mrs.", "Ms.", "Tan Sri", "Puan Sri", "Datuk Seri", "Dato' Sri", "Datuk", "Dato'",
+    "Dato", "Datin", "Tun", "Toh Puan", "Shri", "Smt.", "Hon.", "The Honourable",
+)
+_HONORIFIC = re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+                        + r")\s+)+(?=[A-Z])")
+# Words that make an unlinked name an organisation's, not a person's.
+_ORG_WORDS = re.compile(r"\b(?:Company|Co|Corporation|Corp|Group|Brothers|Bros|Sons|Holdings?|Bank|"
+                        r"Trust|Fund|Foundation|Government|Ministry|State|University|Family|family)\b\.?")
+_PERSON = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|bin|binti|al|el|y|del))*")
+_PERSON_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def person_name(label: str) -> str:
+    """A person's name without the honorifics before it ("Dame Ruth Ogilvy" -> "Ruth Ogilvy")."""
+    return _HONORIFIC.sub("", label).strip() or label
+
+
+def _people_named(label: str) -> list[str] | None:
+    """The people of an unlinked "A and B" ("Sir William Pell and Dr. Thomas Kerr"; "Peter and
+    Fred Asquith", two brothers: the given name alone shares the surname after it), or None
+    when the text is not two people's names."""
+    parts = _PERSON_AND.split(label)
+    if len(parts) != 2 or _ORG_WORDS.search(label) or LEGAL_SUFFIXES.search(label):
+        return None
+    first, second = (person_name(p.strip()) for p in parts)
+    if not (_PERSON.fullmatch(first) and _PERSON.fullmatch(second)):
+        return None
+    first_words, second_words = first.split(), second.split()
+    if len(second_words) < 2:
+        return None
+    if len(first_words) == 1:
+        if len(second_words) != 2:
+            return None
+        return [f"{first} {second_words[-1]}", second]
+    return [first, second]
+
+
+def persons_of(item: object) -> list[Entity]:
+    """The people one list item names (founders): a linked page as it is; an unlinked name
+    without its honorifics, and "A and B" as two people."""
+    ent = entity_of(item)
+    if ent is None:
+        return []
+    if ent.title is not None:
+        # "[[Lena Ortiz]] and Hiro Tanabe": the unlinked person after the link
+        parts = _PERSON_AND.split(plain_text(item))
+        rest = parts[1].strip() if len(parts) == 2 and parts[0].strip() == ent.label else ""
+        other = person_name(rest)
+        if rest and _PERSON.fullmatch(other) and len(other.split()) >= 2 and not _ORG_WORDS.search(other):
+            return [ent, Entity(label=other)]
+        return [ent]
+    return [Entity(label=person_name(name)) for name in _people_named(ent.label) or [ent.label]]
+
+
+def parse_persons(value: object) -> list[Entity]:
+    """The people of every item of a list (``persons_of``)."""
+    return [person for item in split_items(value) for person in persons_of(item)]
 
 
 _ROLE_SUFFIX = re.compile(r"^(?P<name>.+?)(?:,\s+|\s+[–—-]\s+)(?P<role>.+)$")
 _PARENS = re.compile(r"\((?P<inner>.*)\)")
+_ROLE_PREFIX = re.compile(r"^(?P<role>[^:–—()]+?)\s*(?::|\s[–—-])\s+(?P<name>.+)$")
 
 _LINK_TRAIL = re.compile(r"^[a-z]+")
 
@@ -124,8 +189,30 @@ def clean_label(text: str) -> str:
     return text.strip(" ,;:")
 
 
+# A pointer to elsewhere, not a value: "See [[#Leadership|Leadership]]", "[[List of Acme
+# subsidiaries|List of subsidiaries]]".
+_CROSS_REFERENCE = re.compile(r"^(?:see(?:\s+also)?|refer to|list of)\b", re.IGNORECASE)
+# Values of an owner, parent or subsidiary field that name no organisation.
+NOT_ORGANIZATIONS: frozenset[str] = frozenset({
+    "independent", "public", "publicly traded", "publicly held", "publicly listed", "listed",
+    "private", "privately held", "self-owned", "various", "multiple", "several", "many",
+    "employee-owned", "employee owned", "family-owned", "family owned", "state-owned", "state owned",
+    "government-owned", "cooperative", "co-operative", "non-profit", "nonprofit", "mutual",
+})
+
+
+def is_organization_label(label: str) -> bool:
+    """Whether an owner, parent or subsidiary value can name an organisation: not a status
+    ("Independent", "Publicly traded") nor a count ("45 (2023)")."""
+    return label.lower().strip(" .") not in NOT_ORGANIZATIONS and re.search(r"[^\W\d_]", label) is not None \
+        and not re.fullmatch(r"[\d,.+~]+(?:\s*\(.*\))?", label)
+
+
 def entity_of(item: object) -> Entity | None:
-    """The main entity of one item: its first article link, else its plain text."""
+    """The main entity of one item: its first article link, else its plain text; none for a
+    pointer to elsewhere ("See [[#Divisions|divisions]]", "[[List of Acme subsidiaries]]")."""
+    if _CROSS_REFERENCE.match(plain_text(item)):
+        return None
     nodes = list(as_code(item).nodes)
     head = _head(nodes) or nodes
     found = _first_link(head)
@@ -174,14 +261,27 @@ def parse_role_item(item: object) -> Role | None:
     if holder is None or _role_only(code) is not None:
         return None
     text = plain_text(code)
+    prefix = _ROLE_PREFIX.match(text)
+    if prefix and _is_role_text(prefix.group("role")) and not _is_role_text(prefix.group("name")):
+        # "Chairman: [[Ann Lee]]", "[[Chief executive officer|CEO]] – Bo Park": the role first
+        name = clean_label(prefix.group("name").split("(")[0])
+        if holder.title is None or holder.label not in name:
+            holder = Entity(label=person_name(name))
+        return Role(holder=holder, role=prefix.group("role").strip())
+    if holder.title is None:
+        holder = Entity(label=person_name(holder.label))
     paren = _PARENS.search(text)
     if paren and paren.group("inner").strip():
         return Role(holder=holder, role=paren.group("inner").strip())
     suffix = _ROLE_SUFFIX.match(text)
     if suffix and _is_role_text(suffix.group("role")):
-        if holder.title is None:
-            holder = Entity(label=clean_label(suffix.group("name")))
+        name = clean_label(suffix.group("name"))
+        # "Sir John Hale, [[Chairman]]": the link is the role's, the holder the name before it
+        if holder.title is None or holder.label not in name:
+            holder = Entity(label=person_name(name))
         return Role(holder=holder, role=suffix.group("role").strip())
+    if holder.title is None:
+        holder = Entity(label=person_name(holder.label))
     return Role(holder=holder)
 
 

@@ -1,6 +1,7 @@
 """The items of a list-valued infobox parameter.
 
-Lists are split by their structure (``{{ubl}}``, ``{{plainlist}}``, bullets, ``<br>``,
+Lists are split by their structure (``{{ubl}}``, ``{{plainlist}}``, bullets, ``<br>``, " • " and
+``{{·}}`` separators,
 newlines) and, only when a value has no structure, at top-level commas and semicolons, never
 inside a link or a parenthesis (an "and" between two links splits in either case), and never before a legal form ("Alsea, S.A.B. de C.V.") or
 inside a number or a date ("1,700", "October 28, 1992"). A ``<ref>`` stays with its item.
@@ -11,12 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mwparserfromhell.nodes import Comment, Node, Tag, Template, Text, Wikilink
+from mwparserfromhell.nodes import Comment, HTMLEntity, Node, Tag, Template, Text, Wikilink
 from mwparserfromhell.wikicode import Wikicode
 
 from kg.text.dates import MONTHS
 from kg.text.patterns import alternation
-from kg.text.templates import LIST_TEMPLATES
+from kg.text.templates import LIST_TEMPLATES, SEPARATOR_TEMPLATES
 from kg.text.wikicode import as_code, is_ref, positional_args, tname
 from kg.titles import canonical_title
 
@@ -32,8 +33,18 @@ _MONTH_DAY_END = re.compile(rf"\b(?:{alternation(MONTHS)})\.?\s+\d{{1,2}}$", re.
 _YEAR_START = re.compile(r"^\s*\d{4}\b")
 
 
+_SEPARATOR_CHARS = ("•", "·")
+# a bullet or a middle dot between spaces: "Retail • Wholesale"
+_SEPARATOR_TEXT = re.compile(r"\s[•·]\s")
+
+
 def _is_separator_tag(node: Node) -> bool:
-    return isinstance(node, Tag) and str(node.tag).strip().lower() in ("br", "li", "dt", "dd")
+    """A line break, a list item, a separator template ({{·}}) or entity (&bull;)."""
+    if isinstance(node, Tag):
+        return str(node.tag).strip().lower() in ("br", "li", "dt", "dd")
+    if isinstance(node, Template):
+        return tname(node) in SEPARATOR_TEMPLATES
+    return isinstance(node, HTMLEntity) and node.normalize() in _SEPARATOR_CHARS
 
 
 def template_items(t: Template) -> list[Wikicode]:
@@ -51,9 +62,9 @@ def _split(code: Wikicode, commas: bool) -> list[Wikicode]:
         if _is_separator_tag(node):
             structured = True
             raw.append([])
-        elif isinstance(node, Text) and "\n" in node.value:
+        elif isinstance(node, Text) and ("\n" in node.value or _SEPARATOR_TEXT.search(node.value)):
             structured = True
-            first, *rest = node.value.split("\n")
+            first, *rest = re.split(r"\n|\s[•·]\s", node.value)
             raw[-1].append(Text(first))
             for part in rest:
                 raw.append([Text(part)])

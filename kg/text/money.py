@@ -2,7 +2,7 @@
 
 A bare ``$`` (or ``kr``, ``dollars``...) gives ``Money.currency = None`` and
 ``note = "ambiguous currency symbol $"`` (``kg.text.currency`` resolves it from what the
-article says); ``¥`` alone is read as JPY (the article's country may make it CNY),
+article says); ``¥`` alone is read as JPY and ``Rs`` as INR (the article's country may make them CNY, PKR...),
 ``CN¥``/``RMB``/yuan as CNY. Numbers are never glued: "346 (2006)" is 346 in 2006.
 
 Negative figures: a minus sign (U+2212), a hyphen-minus or an en dash right before the figure
@@ -32,12 +32,18 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
     "₺": "TRY", "₪": "ILS", "₱": "PHP", "฿": "THB", "₫": "VND", "zł": "PLN", "kr": None,
     "Kč": "CZK", "Ft": "HUF", "₦": "NGN", "€uro": "EUR", "Rs": "INR", "NGN": "NGN",
-    "Fr.": "CHF", "SFr.": "CHF", "R": "ZAR",
+    "Fr.": "CHF", "SFr.": "CHF", "R": "ZAR", "Rp": "IDR", "Rp.": "IDR", "RM": "MYR",
+    "₨": "INR", "৳": "BDT", "Tk": "BDT", "KSh": "KES", "Ksh": "KES", "E£": "EGP", "₵": "GHS",
+    "₸": "KZT", "₡": "CRC", "₲": "PYG", "₾": "GEL", "S/": "PEN", "S/.": "PEN", "NIS": "ILS",
 }
+# The peso and dollar currencies that are written as their ISO code before a "$" ("CLP$ 612,450
+# million", "ARS$", "NZD$"): the code decides.
+CURRENCY_SYMBOLS.update({f"{code}$": code for code in (
+    "ARS CLP COP MXN UYU DOP CUP USD CAD AUD NZD HKD SGD TWD JMD TTD BSD BBD BZD FJD NAD BND".split())})
 # Signs that are also letters of names ("R" of the rand, "the R8"): a figure after them is money
 # only when it reads as a sum (a multiplier, thousands grouping or decimals: "R38.6 billion",
 # "R12,500", "R4.50").
-LETTER_SIGNS = frozenset({"R"})
+LETTER_SIGNS = frozenset({"R", "RM", "Rp", "Tk", "S/"})
 # Signs and words that name several currencies: the candidates (ISO 4217). The first one is
 # the reading when nothing in the article decides; None: no reading without context.
 AMBIGUOUS_CURRENCIES: dict[str, tuple[str | None, ...]] = {
@@ -45,17 +51,24 @@ AMBIGUOUS_CURRENCIES: dict[str, tuple[str | None, ...]] = {
     "$": (None, "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "JMD", "TTD", "BSD", "BBD",
           "BZD", "FJD", "LRD", "NAD", "GYD", "SRD", "XCD", "BND", "SBD", "KYD"),
     "¥": ("JPY", "CNY"),
+    # the rupees: the Indian one unless the company is of another rupee's country
+    "Rs": ("INR", "PKR", "LKR", "NPR", "MUR", "SCR"),
     "kr": (None, "SEK", "NOK", "DKK", "ISK"),
     "krone": (None, "NOK", "DKK"), "kroner": (None, "NOK", "DKK"),
     "francs": (None, "CHF", "XOF", "XAF"), "pesos": (None, "MXN", "ARS", "CLP", "COP", "PHP"),
     "peso": (None, "MXN", "ARS", "CLP", "COP", "PHP"),
 }
 AMBIGUOUS_CURRENCIES["dollars"] = AMBIGUOUS_CURRENCIES["dollar"] = AMBIGUOUS_CURRENCIES["$"]
+AMBIGUOUS_CURRENCIES["Rs."] = AMBIGUOUS_CURRENCIES["₨"] = AMBIGUOUS_CURRENCIES["Rs"]
+# Signs read by default as their first candidate, which the article's country may change.
+DEFAULT_READ_SIGNS: tuple[str, ...] = tuple(
+    sorted((s for s, c in AMBIGUOUS_CURRENCIES.items() if c[0] is not None), key=len, reverse=True))
 AMBIGUOUS_NOTE = "ambiguous currency symbol "
 ISO_CURRENCIES: frozenset[str] = frozenset(
     "USD EUR GBP JPY CNY KRW UAH INR RUB MXN HKD CAD AUD NZD SGD TWD BRL TRY ILS PHP THB VND "
     "PLN SEK NOK DKK ISK CHF ZAR CZK HUF RON BGN IDR MYR SAR AED QAR KWD EGP NGN KES ARS CLP "
-    "COP PEN PKR BDT LKR".split()
+    "COP PEN PKR BDT LKR UYU PYG DOP GHS KZT TND NPR MUR CRC GTQ JMD TTD HRK XOF XAF ZMW UGX "
+    "TZS ETB JOD OMR BHD".split()
 )
 # Currency words written after a figure ("1.2 trillion won"), lower case; None = ambiguous.
 CURRENCY_WORDS: dict[str, str | None] = {
@@ -66,11 +79,15 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "rupee": "INR", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB",
     "kronor": "SEK", "krona": "SEK", "kroner": None, "krone": None, "francs": None,
     "pesos": None, "peso": None, "mexican pesos": "MXN", "swiss francs": "CHF",
+    "rand": "ZAR", "naira": "NGN", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
+    "złoty": "PLN", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "koruna": "CZK",
+    "shekels": "ILS", "new shekels": "ILS", "reais": "BRL", "lei": "RON", "lira": "TRY",
+    "liras": "TRY", "dong": "VND", "tenge": "KZT",
 }
 MULTIPLIERS: dict[str, int] = {
     "thousand": 10**3, "k": 10**3, "lakh": 10**5, "crore": 10**7, "million": 10**6,
     "mn": 10**6, "mln": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9, "bln": 10**9,
-    "b": 10**9, "trillion": 10**12, "tn": 10**12, "tln": 10**12,
+    "b": 10**9, "trillion": 10**12, "tn": 10**12, "tln": 10**12, "lakh crore": 10**12,
 }
 
 
@@ -95,6 +112,8 @@ _QUANTITY = re.compile(
 _YEAR = re.compile(r"(?<![\d.,$€£¥])(1[6-9]\d\d|20\d\d)(?![\d%])(?!,\d)")
 # a fiscal year over two calendar years: "FY2019–20", "2019/20", "fiscal 2019-2020"
 _FISCAL = re.compile(r"(?<![\d.,$€£¥])(1[6-9]\d\d|20\d\d)\s?[–—/-]\s?(\d\d(?:\d\d)?)(?![\d%])")
+_RANGE_GAP = re.compile(r"\s*(?:[–—-]|to)\s*", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _LOSS = re.compile(r"\b(?:net\s+)?loss\b", re.IGNORECASE)
 _CLOSING_YEAR = re.compile(r"[^()]*\)\s*\((1[6-9]\d\d|20\d\d)\)\s*$")
 _WHOLE_IN_PARENS = re.compile(r"^[\s\u25b2\u25bc\u25ac]*\((?P<inner>[^()]*)\)")
@@ -161,10 +180,10 @@ def parse_money_all(value: object, year_hint: str | None = None, accounting: boo
     if accounting and _LOSS.search(text):  # "US$112 million loss", "loss of £3m"
         found = parse_money_all(text, year_hint)
         return [_as_loss(found[0]), *found[1:]] if found else []
-    matches = [m for m in _MONEY.finditer(text) if (m.group("pre") and _sum_after_sign(m)) or m.group("post")
-               or m.group("mult")]
-    if not matches:
-        matches = [m for m in _MONEY.finditer(text) if not _in_parens(text, m.start())][:1]
+    found = _without_ranges(text, list(_MONEY.finditer(text)))
+    matches = [m for m in found if (m.group("pre") and _sum_after_sign(m)) or m.group("post") or m.group("mult")]
+    if not matches:  # a bare figure, but not a year ("(FY2023)" left by an unread template)
+        matches = [m for m in found if not _in_parens(text, m.start()) and not _BARE_YEAR.fullmatch(m.group(0))][:1]
     result = []
     previous_end = 0
     # "CN¥38.27 billion (US$5.39 billion) (2023)": a year after the last figure dates them all
@@ -178,6 +197,17 @@ def parse_money_all(value: object, year_hint: str | None = None, accounting: boo
             result.append(money)
         previous_end = match.end()
     return result
+
+
+def _without_ranges(text: str, matches: list[re.Match]) -> list[re.Match]:
+    """The figures that are not an end of a range: "US$3.1–3.4 billion" and "€1 to 2 million"
+    state no one amount (the first figure alone would read 3.1 dollars)."""
+    ends: set[int] = set()
+    for i in range(len(matches) - 1):
+        between = text[matches[i].end() : matches[i + 1].start()]
+        if _RANGE_GAP.fullmatch(between) or (not between.strip() and matches[i + 1].group("neg")):
+            ends |= {i, i + 1}
+    return [m for i, m in enumerate(matches) if i not in ends]
 
 
 def _sum_after_sign(match: re.Match) -> bool:
@@ -241,8 +271,10 @@ def ambiguous_sign(money: Money) -> str | None:
     "dollars", "kr"... from its note, or "¥" written alone (read as JPY by default)."""
     if money.currency is None and money.note and money.note.startswith(AMBIGUOUS_NOTE):
         return money.note[len(AMBIGUOUS_NOTE):]
-    if money.currency == "JPY" and money.raw.lstrip(_MINUS + " (").startswith("¥"):
-        return "¥"
+    raw = money.raw.lstrip(_MINUS + " (")
+    for sign in DEFAULT_READ_SIGNS:
+        if money.currency == AMBIGUOUS_CURRENCIES[sign][0] and raw.startswith(sign):
+            return sign
     return None
 
 

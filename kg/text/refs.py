@@ -232,6 +232,6 @@ def _plain_ref_name(toks, close_open: int) -> str | None | bool:
         if key == "name":
             value = val
         i = j
-    if value is False:
+    if value is False or value is None:  # no name=, or a bare <ref name> that names nothing
         return None
     return str(value).strip().strip("\"'").strip() or None

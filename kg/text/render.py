@@ -28,6 +28,7 @@ from kg.model import DateValue
 from kg.text.dates import MONTHS, format_date, make_date, parse_date_text
 from kg.text.items import template_items
 from kg.text.templates import (
+    CONVERT_CURRENCY_TEMPLATES,
     CURRENCY_TEMPLATES,
     DATE_TEMPLATES,
     EXCHANGES,
@@ -125,6 +126,8 @@ def _render_template(t: Template, marks: bool) -> str:
     if name in CURRENCY_TEMPLATES:
         arg = template_arg(t, "1")
         return CURRENCY_TEMPLATES[name][0] + (_render(arg.nodes, marks) if arg else "")
+    if name in CONVERT_CURRENCY_TEMPLATES:
+        return _render_converted_money(t, *CONVERT_CURRENCY_TEMPLATES[name])
     if name in EXCHANGES:
         arg = template_arg(t, "1")
         return f"{EXCHANGES[name][0]}: {plain_text(arg)}" if arg is not None else ""
@@ -139,6 +142,16 @@ def _render_template(t: Template, marks: bool) -> str:
         args = positional_args(t)[:2]
         return " ".join(plain_text(a) for a in args)
     return ""
+
+
+def _render_converted_money(t: Template, symbol: str, _iso: str, scales: dict[str, str]) -> str:
+    """The written figure of a conversion template: {{INRConvert|18412|c}} -> "₹18412 crore"."""
+    args = positional_args(t)
+    if not args:
+        return ""
+    amount = plain_text(args[0]).strip()
+    scale = scales.get(plain_text(args[1]).strip().lower(), "") if len(args) > 1 else ""
+    return f"{symbol}{amount} {scale}".strip() if amount else ""
 
 
 def _render_text_template(t: Template, how: str, marks: bool) -> str:

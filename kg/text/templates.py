@@ -19,7 +19,7 @@ TEXT_TEMPLATES: dict[str, str] = {
     "smallcaps": "1", "sc": "1", "center": "1", "em": "1", "strong": "1", "code": "1",
     "color": "2", "colour": "2", "flag": "1", "flagcountry": "1", "flagu": "1",
     "sortname": "join space", "nowiki": "1", "keep together": "1", "plain link": "2",
-    "plainlink": "2", "ubl item": "1", "lang-latn": "1",
+    "plainlink": "2", "ubl item": "1", "lang-latn": "1", "isin": "last",
 }
 
 # Templates that render a fixed string.
@@ -35,6 +35,8 @@ LIST_TEMPLATES: frozenset[str] = frozenset({
     "hlist", "bulleted list", "blist", "bulletedlist", "collapsible list", "unordered list",
     "ordered list", "endplainlist", "startplainlist", "nowrap list",
 })
+# Templates that render a separator between list items ("A{{·}} B", "A {{\\}} B").
+SEPARATOR_TEMPLATES: frozenset[str] = frozenset({"·", "•", "\\", "dot", "middot", "bull", "bullet"})
 
 # Trend templates ({{increase}}) and the file names of the arrows some articles use instead.
 TREND_TEMPLATES: dict[str, str] = {
@@ -70,6 +72,16 @@ CURRENCY_TEMPLATES: dict[str, tuple[str, str]] = {
     "can$": ("CA$", "CAD"), "a$": ("A$", "AUD"), "hk$": ("HK$", "HKD"),
 }
 
+# Conversion templates of one currency into others: name -> (symbol as rendered, ISO 4217,
+# the words of the second argument's scale). {{INRConvert|18412|c}} shows "₹18412 crore
+# (US$2.2 billion)"; only the written figure is rendered.
+CONVERT_CURRENCY_TEMPLATES: dict[str, tuple[str, str, dict[str, str]]] = {
+    "inrconvert": ("₹", "INR", {"k": "thousand", "m": "million", "b": "billion", "t": "trillion",
+                                "l": "lakh", "c": "crore", "lc": "lakh crore"}),
+    "nprconvert": ("NPR ", "NPR", {"k": "thousand", "m": "million", "b": "billion", "t": "trillion",
+                                   "l": "lakh", "c": "crore", "lc": "lakh crore"}),
+}
+
 # Currency signs written in text, case-sensitive; None = ambiguous.
 
 DATE_TEMPLATES: frozenset[str] = frozenset({
@@ -101,11 +113,19 @@ EXCHANGES: dict[str, tuple[str, str]] = {
     "lse": ("LSE", "London Stock Exchange"),
     "aim": ("AIM", "Alternative Investment Market"),
     "euronext": ("Euronext", "Euronext"),
+    "euronext paris": ("Euronext Paris", "Euronext Paris"),
+    "euronext amsterdam": ("Euronext Amsterdam", "Euronext Amsterdam"),
+    "euronext brussels": ("Euronext Brussels", "Euronext Brussels"),
+    "euronext lisbon": ("Euronext Lisbon", "Euronext Lisbon"),
+    "euronext dublin": ("Euronext Dublin", "Euronext Dublin"),
+    "euronext milan": ("Euronext Milan", "Borsa Italiana"),
+    "euronext oslo": ("Euronext Oslo", "Oslo Stock Exchange"),
     "fwb": ("FWB", "Frankfurt Stock Exchange"),
     "xetra": ("Xetra", "Xetra (trading system)"),
     "six": ("SIX", "SIX Swiss Exchange"),
     "bit": ("BIT", "Borsa Italiana"),
     "bme": ("BME", "Bolsa de Madrid"),
+    "bmad": ("BMAD", "Bolsa de Madrid"),
     "omx": ("OMX", "Nasdaq Nordic"),
     "ose": ("OSE", "Oslo Stock Exchange"),
     "wse": ("WSE", "Warsaw Stock Exchange"),
@@ -147,6 +167,21 @@ EXCHANGES: dict[str, tuple[str, str]] = {
     "tase": ("TASE", "Tel Aviv Stock Exchange"),
     "tadawul": ("Tadawul", "Saudi Exchange"),
     "jse": ("JSE", "Johannesburg Stock Exchange"),
+    "bcs": ("BCS", "Santiago Stock Exchange"),
+    "bvl": ("BVL", "Lima Stock Exchange"),
+    "bvc": ("BVC", "Colombia Stock Exchange"),
+    "byma": ("BYMA", "Bolsas y Mercados Argentinos"),
+    "bist": ("BIST", "Borsa Istanbul"),
+    "psx": ("PSX", "Pakistan Stock Exchange"),
+    "dse": ("DSE", "Dhaka Stock Exchange"),
+    "hnx": ("HNX", "Hanoi Stock Exchange"),
+    "wbag": ("WBAG", "Vienna Stock Exchange"),
+    "swx": ("SIX", "SIX Swiss Exchange"),
+    "tpex": ("TPEx", "Taipei Exchange"),
+    "kase": ("KASE", "Kazakhstan Stock Exchange"),
+    "gse": ("GSE", "Ghana Stock Exchange"),
+    "luxse": ("LuxSE", "Luxembourg Stock Exchange"),
+    "ljse": ("LJSE", "Ljubljana Stock Exchange"),
 }
 
 CHINESE_TEMPLATES: frozenset[str] = frozenset({"chinese", "zh", "zh-full", "infobox chinese"})

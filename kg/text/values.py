@@ -38,7 +38,8 @@ from kg.text.wikicode import as_code, positional_args, template_arg, templates_i
 INDEX_WORDS = re.compile(r"\b(component|constituent|index|member)\b", re.IGNORECASE)
 # A listing or index membership that has ended: "Formerly {{LSE|TWR}} (1989–2006)".
 FORMER = re.compile(
-    r"\b(?:formerly|former|previously|delisted|until|de-listed)\b|\(\s*\d{4}\s*[–—-]\s*\d{2,4}\s*\)",
+    r"\b(?:formerly|former|previously|delisted|until|de-listed)\b"
+    r"|\([^()]*?\b\d{4}\s*(?:[–—-]|to)\s*\d{2,4}\s*\)",  # "(1999–2008)", "(ADR, 1999 to 2008)"
     re.IGNORECASE,
 )
 
@@ -67,26 +68,47 @@ def parse_date(value: object) -> DateValue | None:
 
 
 
-_PERIOD = re.compile(
-    r"\s*\((?:(?:from|since)\s+)?(?P<start>1[5-9]\d\d|20\d\d)?\s*(?:[–—-]|\bto\b|\buntil\b)?\s*"
-    r"(?P<end>1[5-9]\d\d|20\d\d)?\)$"
-)
+_MONTH_WORDS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+                "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+# The text of a period: years or decades, with months, days, "c.", "from", "until", dashes,
+# "present"; several periods joined by ";" or ",".
+_PERIOD_TEXT = re.compile(
+    rf"(?:\s|[–—,;.-]|\d{{1,2}}(?:st|nd|rd|th)?\b|(?:1[5-9]\d\d|20\d\d)s?\b|\b(?:{_MONTH_WORDS})\b|"
+    r"\b(?:c|ca|circa|from|since|until|till|to|present|now|today)\b)+", re.IGNORECASE)
+_PERIOD_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_OPEN_END = re.compile(r"(?:[–—-]|\b(?:present|now|today))\s*$", re.IGNORECASE)
+_NO_START = re.compile(r"^\s*(?:[–—-]|until|till|to)\b|^\s*[–—-]", re.IGNORECASE)
+_TRAILING_PARENS = re.compile(r"\s*\((?P<inner>[^()]*)\)$")
+# "Acme Ltd., 1950–1980": a full range after the name, without parentheses
+_TRAILING_RANGE = re.compile(r"[\s,]+(?P<inner>(?:c\.\s*)?(?:1[5-9]\d\d|20\d\d)\s*[–—-]\s*(?:1[5-9]\d\d|20\d\d|present))$")
+
+
+def is_period(text: str) -> bool:
+    """Whether a text is only a period or a date ("1921–1958", "(until 2006)")."""
+    inner = text.strip().removeprefix("(").removesuffix(")").strip()
+    return bool(_PERIOD_YEAR.search(inner)) and _PERIOD_TEXT.fullmatch(inner) is not None
 
 
 def name_and_period(text: str) -> tuple[str, DateValue | None, DateValue | None]:
     """A name with the years it was used: "Iselin Chemie AG (1921–1996)" -> the name, 1921,
-    1996; "X (until 2006)" -> X, None, 2006. Without years in a closing parenthesis, the
-    text is the name."""
-    m = _PERIOD.search(text)
-    if m is None or not (m.group("start") or m.group("end")) or not text[: m.start()].strip():
+    1996; "X (until 2006)" -> X, None, 2006; also "(March 1950 – June 1980)", "(c. 1900–1920)",
+    "(1950s–1980)", "(1950–1980; 1985–1990)" and "X, 1950–1980". Without years in a closing
+    parenthesis, the text is the name; one year alone ("Acme (1990)") is not a period."""
+    m = _TRAILING_PARENS.search(text) or _TRAILING_RANGE.search(text)
+    if m is None or not text[: m.start()].strip(" ,"):
         return text, None, None
-    if m.group("start") and not m.group("end") and not re.search(r"[–—-]|since|from", m.group(0)):
+    inner = m.group("inner").strip()
+    years = _PERIOD_YEAR.findall(inner)
+    if not years or not _PERIOD_TEXT.fullmatch(inner):
+        return text, None, None
+    cue = re.search(r"[–—-]|\b(?:since|from|until|till|to)\b", inner, re.IGNORECASE)
+    if not cue:
         return text, None, None  # "Acme (1990)" is not a period
-    start = DateValue(m.group("start"), "year") if m.group("start") else None
-    end = DateValue(m.group("end"), "year") if m.group("end") else None
-    if start is None and not re.search(r"until|to|[–—-]", m.group(0)):
-        start, end = end, None
-    return text[: m.start()].strip(), start, end
+    no_start = bool(_NO_START.search(inner))
+    open_end = bool(_OPEN_END.search(inner)) or (len(years) == 1 and re.search(r"\b(?:since|from)\b", inner, re.I))
+    start = None if no_start else DateValue(years[0], "year")
+    end = None if open_end or (len(years) == 1 and not no_start) else DateValue(years[-1], "year")
+    return text[: m.start()].strip(" ,"), start, end
 
 
 # ================================================================ listings and URLs

@@ -117,8 +117,12 @@ def company_page(site: Site, company: Company) -> dict:
         })
         if row["date"] and row["date"] not in item["dates"]:
             item["dates"].append(row["date"])
-        if row["sentence"] and row["sentence"] not in item["sentences"]:
-            item["sentences"].append(row["sentence"])
+        # the row gives the relation's most confident sentence; the page shows every sentence
+        # that tells it (the provenance of each of its statements)
+        told = [row["sentence"], *(p.sentence for p in provenance.get((KGO + relation, partner), []))]
+        for sentence in told:
+            if sentence and sentence not in item["sentences"]:
+                item["sentences"].append(sentence)
     counterparties = [
         {"relation": r, "title": relation_label(r), "items": sorted(by_relation[r].values(), key=lambda i: i["label"].casefold())}
         for r in RELATIONS if by_relation.get(r)

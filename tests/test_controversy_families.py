@@ -1,0 +1,68 @@
+"""Controversy families that recur in company articles outside a "Controversies" section, each
+shown on a sentence written for the test: strikes told by their kind or length, data stolen
+by attackers, spills and pollution, closures and permits ordered by a regulator, court
+decisions and claims filed; headings that end with a controversy alias;
+and the sentences that only refer back to an affair."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import controversies
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _types(text: str) -> list[str]:
+    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' is a mining company.\n\n{text}")
+    return [f.value.type for f in controversies.extract(parse_article(page))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # strikes: held, staged or joined; told by their length or kind
+    ("In March 2021 about 900 workers held a two-hour warning strike over pay.", ["strike"]),
+    ("The union staged the first strike at a major mining company on 12 May 2021.", ["strike"]),
+    ("Workers at the smelter joined the August strikes in 1980.", ["strike"]),
+    ("The union's three-day strike in May 2019 ended with a 6 per cent rise.", ["strike"]),
+    ("In March 2012 about 300 pickers stopped work for four days during the harvest.", ["strike"]),
+    ("In 2014 the mine was shut by the five-month strike of the miners' union.", ["strike"]),
+    ("In 2015 it signed a deal with a union to avoid a strike price dispute.", []),
+    ("In June 2008 a five-day strike was called off after the union reached an agreement.", []),  # no strike
+    # data stolen by attackers
+    ("In August 2015 it disclosed that attackers had gained access to a server holding client data.", ["data_breach"]),
+    ("In June 2022 personal data of about 40,000 customers, including tax numbers, were stolen in an attack "
+     "on a file-transfer tool.", ["data_breach"]),
+    # spills and pollution
+    ("On 3 March 1990 its ore carrier ran aground and spilled about 10,000 gallons of fuel oil.", ["other"]),
+    ("Water pumped from its old shafts polluted the Ridge River with heavy metals in 2008.", ["other"]),
+    # a regulator orders a closure or a remedy; permits suspended
+    ("In 2013 the Ministry of Labour ordered the quarry closed.", ["fine"]),
+    ("In 2011 the Department of Water issued a directive ordering Acme and two other mining companies to "
+     "treat the water.", ["fine"]),
+    ("In 2012 the forestry ministry suspended the company's logging permits.", ["fine"]),
+    ("In 2009 Acme ordered the plant closed.", []),  # its own decision
+    ("In 2011 Acme ordered 20 trucks.", []),
+    # courts: decisions, claims filed, challenges, settlements of litigation, arraignments
+    ("The Court of Appeals dismissed the case in 2017.", ["lawsuit"]),
+    ("A claim by Acme for $9 million in damages was rejected by the Ridge Regional Court in 2018.", ["lawsuit"]),
+    ("In 2015 a group of retailers filed a damages claim against the company in a civil court.", ["lawsuit"]),
+    ("In December 2022 Acme agreed to pay $40 million to settle the pension litigation.", ["lawsuit"]),
+    ("In 2019 prosecutors arraigned two former directors before the High Court.", ["lawsuit"]),
+    # a sentence that only refers back to an affair is not one
+    ("In the wake of the scandal the company appointed a compliance officer in 2023.", []),
+    ("In 2015 the emissions scandal broke when regulators found defeat devices.", ["other"]),
+])
+def test_controversy_family(sentence, expected):
+    assert _types(sentence) == expected
+
+
+def test_heading_that_ends_with_an_alias():
+    """"Safety and legal issues" and "Environmental and social issues" hold controversies: a
+    weak cue (a report that found...) counts there, not under "History"."""
+    aliases = controversies.table().sections
+    assert controversies.is_controversy_heading("Safety and legal issues", aliases)
+    assert controversies.is_controversy_heading("Environmental and social issues", aliases)
+    assert not controversies.is_controversy_heading("History and operations", aliases)
+    sentence = "The safety board's final report, released in 2018, found that the derailment was caused by a broken rail."
+    assert _types(f"== Safety and legal issues ==\n{sentence}") == ["investigation"]
+    assert _types(f"== History ==\n{sentence}") == []
