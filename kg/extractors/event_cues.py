@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from kg.extractors.event_tense import with_present
 from kg.text.mentions import (
     SELF_NOUNS,
     names_company,
@@ -113,7 +114,8 @@ def event_types() -> dict[str, EventType]:
         if base is not None:  # a variant row takes what it leaves empty from its type's row
             recs[rec["key"]] = {k: v or (base[k] if k in _INHERITED else v) for k, v in rec.items()}
     for rec in recs.values():
-        patterns = [p.strip() for p in rec["triggers"].split(" ; ") if p.strip()]
+        # the historical present of timelines ("1989 – Becomes a limited company") beside the past
+        patterns = [with_present(p.strip()) for p in rec["triggers"].split(" ; ") if p.strip()]
         if rec["category"] not in ("event", "controversy"):
             raise ValueError(f"{_TABLE}: {rec['key']}: category must be event or controversy")
         triggers = _alternation([p for p in patterns if not p.startswith("!")])
