@@ -33,3 +33,28 @@ def test_a_present_form_that_is_also_a_noun_needs_a_verbs_place():
                "In 2011 two retailers suspend purchases from Acme after a report on its suppliers.\n"
                "In 2013 Acme was bought by Harrow Infrastructure Partners.\n")
     assert _summary(_events(history)) == [("acquisition", "2013")]
+
+
+def test_month_items_under_a_bare_year_take_that_year():
+    from kg.sources import Page
+    from kg.text.narrative import dated_sentences
+    from kg.text.parse import parse_article
+    text = ("'''Acme Corp''' is a maker of widgets.\n\n== Timeline ==\n"
+            "* '''2014''' – Acme opens a plant in [[Leeds]].\n"
+            "* '''2015'''\n"
+            "** March – Acme sells its paper business to [[Borrowdale Group]].\n"
+            "** November – The regulator fines Acme £2 million.\n"
+            "* '''2016''' – Acme buys [[Kestrel Foods]].\n"
+            "\nIn September it hired a new auditor.\n")
+    dated = {ds.sentence.text[:8]: ds.date.iso if ds.date else None for ds in dated_sentences(parse_article(Page("Acme Corp", text)))}
+    assert dated["March – "] == "2015-03" and dated["November"] == "2015-11"
+    assert dated["2016 – A"] == "2016"
+    assert dated["In Septe"] == "2016-09"  # prose after the list: the running context, not the item year
+    assert ("divestiture", "2015-03") in _summary(_events(text[text.index("== Timeline =="):]))
+
+
+def test_the_later_sentences_of_a_dated_list_item_take_its_year():
+    history = ("== Timeline ==\n"
+               "* '''2016''' – The ministry sues a subsidiary over the fires. Jane Moss becomes chief executive.\n"
+               "* '''2017''' – Acme opens a plant in [[Leeds]].\n")
+    assert ("leadership_change", "2016") in _summary(_events(history))

@@ -391,13 +391,17 @@ def _carried(ds: narrative.DatedSentence, previous: narrative.DatedSentence | No
              company: frozenset[str]) -> narrative.DatedSentence | None:
     """An undated sentence of a history section that goes on about the company ("It", "The
     company", its name) right after a dated sentence of the same paragraph takes that date:
-    "In 1993, IBM posted a loss. It sold its printer business to ..." (a weaker date)."""
+    "In 1993, IBM posted a loss. It sold its printer business to ..." (a weaker date). So does
+    any later sentence of a dated list item."""
     if (ds.role != "history" or previous is None or not previous.explicit
             or previous.sentence.section != ds.sentence.section
             or previous.sentence.paragraph != ds.sentence.paragraph):
         return None
-    opener = _SELF_OPENER.match(ds.sentence.text)
-    if opener is None or (opener.group(1) and opener.group(1).lower() not in company):
+    # the later sentences of a dated list item ("* 2016 – The ministry sues ... Budi Halim becomes
+    # president commissioner") speak of the item's year, whoever their subject
+    item = ds.sentence.list_item and previous.sentence.list_item
+    opener = None if item else _SELF_OPENER.match(ds.sentence.text)
+    if not item and (opener is None or (opener.group(1) and opener.group(1).lower() not in company)):
         return None
     date = next((c.date for c in reversed(previous.clauses) if c.date is not None), previous.date)
     if date is None or date.end is not None:

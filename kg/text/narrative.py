@@ -58,7 +58,9 @@ _RELATIVE = tuple((re.compile(p, re.IGNORECASE), unit, off) for p, unit, off in 
 _MONTH_NO_YEAR = re.compile(
     rf"(?:\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>(?i:{_MONTH_ALT}))\b"
     rf"|\b(?P<m2>(?i:{_MONTH_ALT}))\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d))"
-    rf"|\b(?i:in|during|by|early|late|mid|mid-|from|until|since|of|that)[\s-]+(?P<m3>(?i:{_MONTH_ALT}))\b)"
+    rf"|\b(?i:in|during|by|early|late|mid|mid-|from|until|since|of|that)[\s-]+(?P<m3>(?i:{_MONTH_ALT}))\b"
+    # a list item under a year that opens with its month: "September – The agency serves ..."
+    rf"|^(?P<m4>(?i:{_MONTH_ALT}))\s*[–—:]\s)"
     r"(?!\.?,?\s*(?:of\s+)?(?:1[6-9]\d\d|20\d\d))"
 )
 _BETWEEN = re.compile(r"\bbetween (1[6-9]\d\d|20\d\d) and (1[6-9]\d\d|20\d\d)\b", re.IGNORECASE)
@@ -97,7 +99,7 @@ def _month_without_year(text: str, context: DateValue | None, folded: str | None
     if context is None or not passes(_MONTH_NO_YEAR_GATE, fold(text) if folded is None else folded):
         return None
     for m in _MONTH_NO_YEAR.finditer(text):
-        name = m.group("m1") or m.group("m2") or m.group("m3")
+        name = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")
         if name.lower() not in _CAPITALISED_MONTHS and not name[0].isupper():
             continue
         if name.lower() == "may" and name[0] != "M":
@@ -348,9 +350,13 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
         if sentence.section != section:
             section = sentence.section
             year = heading_year(sentence.section)
-            base = DateValue(f"{year:04d}", "year") if year else None
+            base = heading_base = DateValue(f"{year:04d}", "year") if year else None
             context = base
             role = section_role(sentence.section)
+        if sentence.item_year is not None:  # "** September – ..." under "* 2015": the item's year
+            base = context = DateValue(f"{sentence.item_year:04d}", "year")
+        elif base is not heading_base:
+            base = context = heading_base
         full = sentence.text
         if full.isascii() or not ODD_CASE.search(full):
             low = folded = full.lower()
