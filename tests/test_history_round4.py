@@ -58,3 +58,28 @@ def test_the_later_sentences_of_a_dated_list_item_take_its_year():
                "* '''2016''' – The ministry sues a subsidiary over the fires. Jane Moss becomes chief executive.\n"
                "* '''2017''' – Acme opens a plant in [[Leeds]].\n")
     assert ("leadership_change", "2016") in _summary(_events(history))
+
+
+# ---------------------------------------------------------------- the history's extent by structure
+
+
+def test_a_time_heading_after_a_run_of_era_sections_is_history():
+    from kg.text.sections import article_roles
+    roles = article_roles([(None, 1), ("Origins (1883–1930)", 2), ("Exports and expansion (1989–2010)", 2),
+                           ("Exports and expansion (1989–2010) > Argentina", 3), ("Since 2010", 2),
+                           ("Recent developments", 2), ("Operations", 2), ("Later projects", 2)])
+    assert roles["Since 2010"] == "history" and roles["Recent developments"] == "history"
+    assert roles["Operations"] == "other"
+    assert roles["Later projects"] == "other"  # after an ordinary section: the run has ended
+    # without era siblings a time word alone says nothing
+    assert article_roles([(None, 1), ("Products", 2), ("Since 2010", 2)])["Since 2010"] == "other"
+
+
+def test_events_of_a_section_that_continues_the_eras_are_read():
+    text = ("'''Acme Corp''' is a maker of widgets.\n\n== Beginnings (1950–1990) ==\nAcme was founded in 1950.\n"
+            "== Growth (1990–2010) ==\nIn 1995 Acme opened a plant in [[Leeds]].\n"
+            "== After 2010 ==\nIn 2012 it signed an agreement with [[Kestrel Foods]] to supply widgets.\n")
+    from kg.extractors.history import events
+    from kg.sources import Page
+    from kg.text.parse import parse_article
+    assert ("partnership", "2012") in _summary([e for e, _ in events(parse_article(Page("Acme Corp", text)))])

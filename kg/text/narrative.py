@@ -28,7 +28,7 @@ from kg.text.dates import MONTHS, parse_date_text
 from kg.text.mentions import name_index
 from kg.text.parse import Article, Mention, Sentence
 from kg.text.patterns import ODD_CASE, LiteralIndex, fold, passes, required_literals
-from kg.text.sections import heading_year, section_role
+from kg.text.sections import article_roles, heading_year
 
 _NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -346,13 +346,14 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
     context: DateValue | None = None
     base: DateValue | None = None
     role = "lead"
+    roles = article_roles([(sec.path, sec.level) for sec in article.sections])
     for sentence in article.sentences:
         if sentence.section != section:
             section = sentence.section
             year = heading_year(sentence.section)
             base = heading_base = DateValue(f"{year:04d}", "year") if year else None
             context = base
-            role = section_role(sentence.section)
+            role = roles.get(sentence.section) or "other"
         if sentence.item_year is not None:  # "** September – ..." under "* 2015": the item's year
             base = context = DateValue(f"{sentence.item_year:04d}", "year")
         elif base is not heading_base:
