@@ -83,3 +83,32 @@ def test_events_of_a_section_that_continues_the_eras_are_read():
     from kg.sources import Page
     from kg.text.parse import parse_article
     assert ("partnership", "2012") in _summary([e for e, _ in events(parse_article(Page("Acme Corp", text)))])
+
+
+# ---------------------------------------------------------------- precision: what is not the company's event
+
+
+def test_a_share_of_the_company_sold_by_its_owners_is_its_acquisition():
+    [ev] = _events("In 1979 the Harlow family sold 40 per cent of the company to [[Tanner Capital]].\n")
+    assert _summary([ev]) == [("acquisition", "1979")]
+    assert ("Tanner Capital", "acquirer") in {(p.entity.label, p.role) for p in ev.participants}
+
+
+def test_savings_invested_in_the_companys_funds_are_no_funding_round():
+    evs = _events("In 1990 Acme launched the Yieldplan, a policy whose savings were invested in the company's "
+                  "own funds.\n")
+    assert _summary(evs) == [("product_launch", "1990")]
+
+
+def test_talks_on_a_merger_are_no_merger():
+    assert _events("Talks on a merger with [[Borrowdale Group]], confirmed in 2015, ended without agreement.\n") == []
+
+
+def test_taking_over_rights_is_no_acquisition():
+    evs = _events("In 2012 Acme took over the European distribution rights to the Zephyr range from [[Kestrel Foods]].\n")
+    assert "acquisition" not in {e.type for e in evs}
+
+
+def test_the_city_where_it_was_founded_is_no_founding():
+    evs = _events("In 2021 Acme opened a depot in [[Leeds]], the city where it had been founded.\n")
+    assert _summary(evs) == [("expansion", "2021")]

@@ -31,6 +31,8 @@ NOT_AN_EVENT: tuple[str, ...] = (
     r"\b(?:considering|considered|proposed|proposes|rumou?r(?:s|ed)?|speculat\w+)\b",
     r"\b(?:a study|a report|a survey|an analysis|according to)\b",
     r"\bin talks\b|\b(?:held|hold|holding|opened|entered) (?:\w+ )?talks\b|\bnegotiat\w+\b|\bif\b|\bunless\b",
+    # "Talks on a merger with X ... ended without agreement": talks are no event
+    r"\btalks (?:on|about|over|for|with|of)\b",
     r"\b(?:many|several|numerous|various|a number of)\b",
     # "denied reports that it was preparing to sell": a denial reports no event
     r"\b(?:denied|denies|deny|denying) (?:\w+ ){0,3}(?:reports?|rumou?rs?|speculation|claims?)\b",
