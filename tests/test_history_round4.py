@@ -112,3 +112,35 @@ def test_taking_over_rights_is_no_acquisition():
 def test_the_city_where_it_was_founded_is_no_founding():
     evs = _events("In 2021 Acme opened a depot in [[Leeds]], the city where it had been founded.\n")
     assert _summary(evs) == [("expansion", "2021")]
+
+
+# ---------------------------------------------------------------- dates and repeats
+
+
+def test_a_year_after_before_is_not_the_events_year():
+    evs = _events("Acme bought its first plant abroad weeks before the currency crisis of December 1994.\n")
+    assert evs == []
+    evs = _events("It went bankrupt during the war and was run by its creditors for years before being "
+                  "floated on the [[London Stock Exchange]] in 1996.\n")
+    assert "bankruptcy" not in {e.type for e in evs}
+
+
+def test_the_lead_restating_an_event_of_the_body_is_one_event():
+    text = ("'''Acme Corp''' is a maker of widgets. In 2016 the competition authority fined it for its part in a cartel.\n\n"
+            "== History ==\nIn October 2016 the [[Competition Commission]] fined Acme £30 million for price fixing.\n")
+    from kg.extractors.history import events
+    from kg.sources import Page
+    from kg.text.parse import parse_article
+    assert _summary([e for e, _ in events(parse_article(Page("Acme Corp", text)))]) == [("fine", "2016-10")]
+
+
+def test_the_company_bought_twice_in_a_year_by_nobody_named_is_one_purchase():
+    text = ("'''Acme Corp''' is a maker of widgets. It was owned by a conglomerate from 1969 to 1978, was listed "
+            "from 1985 until 2011, when it was acquired by funds managed by [[Harrow Capital]].\n\n"
+            "== History ==\nIn 1969 Acme was acquired by [[Dunmore Industries]] for $86 million.\n"
+            "In 2011 Acme was acquired by funds managed by [[Harrow Capital]].\n")
+    from kg.extractors.history import events
+    from kg.sources import Page
+    from kg.text.parse import parse_article
+    got = sorted(_summary([e for e, _ in events(parse_article(Page("Acme Corp", text)))]))
+    assert got == [("acquisition", "1969"), ("acquisition", "2011")]  # the lead's "when" clause is 2011, not 1969

@@ -89,6 +89,7 @@ class _Segment:
     dated_by: str = "written"  # written | relative | sentence | heading: where the date comes from
     ellipsis: bool = False  # no trigger of its own: it repeats the type of the clause before
     party_end: int | None = None  # where its participants end (a part told after it has its own)
+    before: bool = False  # undated: the sentence's year stands after a "before" that follows it
 
 
 def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
@@ -129,14 +130,18 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 segs[-1].end = clause.end
             continue
         etype, m = found
-        if segs and not (clause.date is not None and segs[-1].date is not None):
+        if segs and not (clause.date is not None and (segs[-1].date is not None or segs[-1].before)):
             segs[-1].end = clause.end
             continue
         date, dated_by = clause.date, "relative" if clause.relative else "written"
+        before = False
         if date is None and not segs:
             date = ds.date if not ds.explicit else next((c.date for c in ds.clauses if c.date), None)
             dated_by = "sentence" if ds.explicit else "heading"
-        segs.append(_Segment(clause.start, clause.end, date, etype, m, dated_by))
+            year = _YEAR.search(ds.sentence.text, clause.start + m.end()) if ds.explicit else None
+            if year is not None and _BEFORE.search(ds.sentence.text, clause.start + m.end(), year.start()):
+                date, before = None, True  # "It went bankrupt ... before being floated in 1996": not its year
+        segs.append(_Segment(clause.start, clause.end, date, etype, m, dated_by, before=before))
     return segs
 
 
@@ -192,6 +197,9 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
                 break
             head_text, tail_text = text[: cut.start()], text[cut.end():]
             head_date = (narrative.explicit_date(head_text) or clause.date) if clause.date is not None else None
+            year = _YEAR.search(tail_text) if head_date is not None and "before" in tail_text else None
+            if year is not None and _BEFORE.search(tail_text, 0, year.start()) and not _YEAR.search(head_text):
+                head_date = None  # "It went bankrupt ... and was controlled by X for sixty years before being floated in 1996"
             date = narrative.resolve_date(tail_text, head_date)  # "..., and began X the following year"
             out.append(replace(clause, text=head_text, end=clause.start + cut.start(), date=head_date))
             clause = narrative.Clause(tail_text, clause.start + cut.end(), clause.end, date, "and",
@@ -444,9 +452,15 @@ def _trigger_date(seg: _Segment, text: str, at: int, end: int) -> DateValue | No
     and named years ("the 2009 price review") are background. A date before "before" is not
     the trigger's ("a reconstruction in 2023 before being bought by Orkla" dates no purchase)."""
     date = seg.date
-    if date is None or date.end is not None or seg.ellipsis or seg.dated_by != "written":
+    if date is None or seg.ellipsis or seg.dated_by != "written":
         return date
     years = list(_YEAR.finditer(text))
+    if date.end is not None and not _after_the_range(date, years, text, at):
+        return date
+    if "before" in text and years and years[0].start() > at:
+        later = _BEFORE.search(text, at, years[0].start())
+        if later is not None:
+            return None  # "bought a plant weeks before the crisis of December 1994": no date of its own
     last = next((y for y in reversed(years) if y.end() <= at), None)
     cut = _BEFORE.search(text, last.end(), at) if last is not None and "before" in text else None
     if cut is not None:
@@ -471,6 +485,17 @@ def _trigger_date(seg: _Segment, text: str, at: int, end: int) -> DateValue | No
     prev = max((p.end() for p in years if p.end() <= y.start()), default=0)
     found = parse_date_text(text[max(prev, y.start() - 25): y.end()])
     return replace(found, raw=found.raw[-40:]) if found is not None else date
+
+
+def _after_the_range(date: DateValue, years: list[re.Match], text: str, at: int) -> bool:
+    """Whether the trigger at ``at`` tells its own time after the clause's range: "It was owned
+    by a conglomerate from 1969 to 1978, ... listed from 1993 until 2011, when it was acquired"
+    (the range's years stand in an earlier part, and other years follow them before the trigger)."""
+    bounds = {date.iso[:4], date.end.iso[:4]}
+    part_start = max(text.rfind(",", 0, at), text.rfind(";", 0, at))
+    inside = [y for y in years if y.group(0) in bounds]
+    return bool(inside) and inside[-1].end() < part_start and any(
+        y.group(0) not in bounds and inside[-1].end() < y.start() < at for y in years)
 
 
 def _not_places(parts: list[Participant], article: Article) -> list[Participant]:
@@ -712,8 +737,16 @@ def _twins(found: Found, other: Found, types: dict[str, EventType]) -> bool:
         if any(_party_key(p) and _PAREN.sub("", _party_key(p)) in prose.ds.low for p in row.participants):
             return True
     if (found.cue == other.cue == "object" and abs(event.date.year - other.event.date.year) <= 1
-            and _party_keys(event) & _party_keys(other.event)):
-        return True
+            and (_party_keys(event) & _party_keys(other.event)
+                 or (event.date.year == other.event.date.year and not (event.participants and other.event.participants)))):
+        return True  # the company bought twice in a year, once by nobody named: one purchase
+    if (found.ds.role == "lead") != (other.ds.role == "lead") and event.date.year == other.event.date.year:
+        # the lead sums up the body: its telling without parties of its own is the body's event
+        lead = event if found.ds.role == "lead" else other.event
+        body = other.event if lead is event else event
+        if other.kind == found.kind and _party_keys(lead) <= _party_keys(body) and not (
+                lead.amounts and body.amounts and set(lead.amounts) != set(body.amounts)):
+            return True
     if other.kind != kind and (types[kind].base != kind or types[other.kind].base != other.kind):
         return False  # a filing and an emergence are two events
     if types[kind].once and other.event.date.year == event.date.year:
