@@ -144,3 +144,63 @@ def test_the_company_bought_twice_in_a_year_by_nobody_named_is_one_purchase():
     from kg.text.parse import parse_article
     got = sorted(_summary([e for e, _ in events(parse_article(Page("Acme Corp", text)))]))
     assert got == [("acquisition", "1969"), ("acquisition", "2011")]  # the lead's "when" clause is 2011, not 1969
+
+
+# ---------------------------------------------------------------- families of phrasing without the usual trigger
+
+
+def test_listing_depositary_receipts_and_quotations_are_listings():
+    assert _summary(_events("In May 2001 Acme listed American depositary receipts on the [[New York Stock Exchange]].\n")) \
+        == [("ipo", "2001-05")]
+    assert _summary(_events("Acme shares were first quoted on the [[Oslo Stock Exchange]] on 3 June 1996.\n")) \
+        == [("ipo", "1996-06-03")]
+    assert _summary(_events("In 2009 the company moved its listing to the main market.\n")) == [("ipo", "2009")]
+
+
+def test_delisting_depositary_shares_and_ending_a_listing_are_delistings():
+    for sentence in ("In March 2019 Acme voluntarily delisted its American depositary shares from the Nasdaq.\n",
+                     "Acme ended its Frankfurt listing in 2019.\n"):
+        [ev] = _events(sentence)
+        assert ev.type == "other" and ev.date.iso.startswith("2019") and ev.label.startswith("Delisting")
+
+
+def test_handing_over_and_naming_a_chief_are_leadership_changes():
+    assert [e.type for e in _events("In 2004 Jan Smit handed the post of chief executive to his son Piet.\n")] == [
+        "leadership_change"]
+    assert [e.type for e in _events("In 2012 the board named Ana Ruiz, the finance director, as chief executive.\n")] == [
+        "leadership_change"]
+    assert [e.type for e in _events("When the founder died in 1950 his son took over as general manager.\n")] == [
+        "leadership_change"]
+
+
+def test_products_released_or_come_out_are_launches():
+    assert _summary(_events("Its first console game, Ironfall, was released worldwide on 4 May 2018.\n")) == [
+        ("product_launch", "2018-05-04")]
+    assert _summary(_events("The company's first phone app, Tidewatch, came out in June 2013.\n")) == [
+        ("product_launch", "2013-06")]
+    assert _summary(_events("In 1931 Acme built its first diesel locomotive, for the state railway.\n")) == [
+        ("product_launch", "1931")]
+    assert _events("The report was released in June 2013.\n") == []
+
+
+def test_orders_won_and_agreements_signed_are_partnerships():
+    assert [e.type for e in _events("In 1925 Acme received its first large order, for 300 wagons, from the "
+                                    "[[Northern Railway]].\n")] == ["partnership"]
+    assert [e.type for e in _events("An agreement signed in 2011 made Acme the sole distributor of "
+                                    "[[Kestrel Foods]] in Chile.\n")] == ["partnership"]
+
+
+def test_capital_received_and_sums_in_other_currencies_are_funding():
+    assert [e.type for e in _events("During the 2008 crisis Acme received €1.5 billion of capital from the state.\n")] == [
+        "funding_round"]
+    assert [e.type for e in _events("In 2005 Acme raised ₦12.4 billion through a public offer.\n")] == ["funding_round"]
+
+
+def test_a_facility_told_in_apposition_opens():
+    assert _summary(_events("A second plant, at [[Leeds]], opened in 1950.\n")) == [("expansion", "1950")]
+
+
+def test_reorganised_as_a_company_and_adopting_a_name_are_renames():
+    assert _summary(_events("The partnership was reorganised as a joint-stock company, Acme Corp S.A., in 1931.\n")) == [
+        ("rename", "1931")]
+    assert _summary(_events("It adopted its present name on 1 April 1902.\n")) == [("rename", "1902-04-01")]
