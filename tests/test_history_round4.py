@@ -204,3 +204,23 @@ def test_reorganised_as_a_company_and_adopting_a_name_are_renames():
     assert _summary(_events("The partnership was reorganised as a joint-stock company, Acme Corp S.A., in 1931.\n")) == [
         ("rename", "1931")]
     assert _summary(_events("It adopted its present name on 1 April 1902.\n")) == [("rename", "1902-04-01")]
+
+
+def test_a_successor_in_a_relative_clause_is_a_leadership_change():
+    assert _summary(_events("Maria Olsen, who succeeded Per Dahl in 2003, expanded the bank's lending.\n")) == [
+        ("leadership_change", "2003")]
+    assert [e.type for e in _events("In 1950 Jan Kos was removed as director.\n")] == ["leadership_change"]
+    assert [e.type for e in _events("In 2009 Ravi Menon left the board.\n")] == ["leadership_change"]
+
+
+def test_absorbing_a_rival_is_an_acquisition_and_a_gerund_after_after_is_its_own_event():
+    assert _summary(_events("In 1921 Acme absorbed the Northern Widget Company, a small rival.\n")) == [
+        ("acquisition", "1921")]
+    got = sorted(_summary(_events("The company was renamed Acme Mines in 1937 after absorbing two smaller neighbours.\n")))
+    assert got == [("acquisition", "1937"), ("rename", "1937")]
+
+
+def test_the_date_of_a_law_does_not_set_the_running_year():
+    evs = _events("Acme was nationalised on 1 March 1948 under the nationalisation law of 3 January 1946. "
+                  "Jan Kos was removed as director the same year.\n")
+    assert ("leadership_change", "1948") in _summary(evs)

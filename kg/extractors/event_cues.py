@@ -461,7 +461,8 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
     if m is not None and spans:
         m = next((t for t in etype.triggers.finditer(text) if _outside(spans, t.start())), None)
     if m is not None and company is not None:
-        if describes_another(text, m.start(), company):
+        # "X, who succeeded Y as chief executive in 2001, ...": a person's step is the company's change
+        if etype.role != "person" and describes_another(text, m.start(), company):
             m = next((t for t in etype.triggers.finditer(text, m.end())
                       if _outside(spans, t.start()) and not describes_another(text, t.start(), company)), None)
             if m is None:

@@ -111,7 +111,7 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 segs[-1].end = clause.end
             continue
         found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company, parties)
-        if (found is not None and company is not None and clause.separator == ","
+        if (found is not None and company is not None and clause.separator == "," and found[0].role != "person"
                 and describes_another(ds.sentence.text, clause.start + found[1].start(), company)):
             found = None  # "Berkshire Hathaway, which had bought BNSF": another party's act
         if (found is None and segs and clause.separator in (";", "and", ", and") and clause.date is not None
@@ -156,6 +156,8 @@ _COORDINATED = re.compile(
     r"|(?P<own>,?\s+when\s+(?=the\s)"
     # "the closure of the magazine and the loss of 170 jobs": a second event noun
     r"|\s+and\s+(?=the\s+(?:loss|closure|sale|purchase|acquisition|opening|launch|listing)\s+of\b))"
+    # "renamed X in 1937 after absorbing two smaller neighbours": what it did before, told as a gerund
+    r"|\s+after\s+(?=[a-z]{3,}ing\s)"
     # "founded in Leipzig in 1864, expropriated in 1948": a participle after a comma (see _PARTICIPLE)
     r"|(?P<participle>,\s+)(?=[a-z]{3,}ed\s+(?:in|on|by|to|from|at|into)\b)")
 
@@ -176,7 +178,7 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
         return ds.clauses  # one kind of event at most: nothing to cut
     out: list[narrative.Clause] = []
     for clause in ds.clauses:
-        while " and " in clause.text or ", " in clause.text or " when " in clause.text:
+        while " and " in clause.text or ", " in clause.text or " when " in clause.text or " after " in clause.text:
             text = clause.text
             folded = ds.folded[clause.start: clause.end]
             cut = None

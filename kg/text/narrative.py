@@ -135,6 +135,8 @@ _SINCE_DATE = re.compile(
 
 
 _NAMED_YEAR = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_LAW_OF = re.compile(r"\b(?:law|act|decree|statute|treaty|convention|ordinance)\s+of\s+(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?"
+                     r"(?:\d{1,2},?\s+)?$", re.IGNORECASE)
 _YEAR_AT = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|s\b)")
 
 
@@ -146,7 +148,9 @@ def _last_date(text: str, first: DateValue) -> DateValue:
     if len(years) < 2 or first.end is not None:
         return first
     # a year after "the" names another event ("as it prepared for the 2009 price review")
-    years = [m for m in years if not _NAMED_YEAR.search(text, max(0, m.start() - 30), m.start())]
+    # nor does the date of a law ("nationalised in 1948 under the nationalisation law of 3 January 1946")
+    years = [m for m in years if not _NAMED_YEAR.search(text, max(0, m.start() - 30), m.start())
+             and not _LAW_OF.search(text, max(0, m.start() - 40), m.start())]
     if len(years) < 2:
         return first
     last = years[-1]
