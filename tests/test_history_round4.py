@@ -224,3 +224,21 @@ def test_the_date_of_a_law_does_not_set_the_running_year():
     evs = _events("Acme was nationalised on 1 March 1948 under the nationalisation law of 3 January 1946. "
                   "Jan Kos was removed as director the same year.\n")
     assert ("leadership_change", "1948") in _summary(evs)
+
+
+def test_buying_ships_and_machines_is_no_acquisition():
+    assert _events("The partnership bought its first steamer, the Mary Ann, in 1851.\n") == []
+    assert _events("The company's first kiln, bought from a Danish engineering firm, was fired in 1908.\n") == []
+    assert _summary(_events("In 1999 Acme bought the shipping line [[Borrowdale Steam]].\n")) == [("acquisition", "1999")]
+
+
+def test_a_year_before_the_event_noun_dates_it():
+    evs = _events("The mutual was listed in Amsterdam in 1968, and took its present name after the 1990 merger "
+                  "with the insurer [[Borrowdale Assurantie]].\n")
+    assert ("merger", "1990") in _summary(evs) and ("merger", "1968") not in _summary(evs)
+
+
+def test_a_listing_that_has_held_since_a_year_dates_from_it():
+    evs = _events("It was a state enterprise until its privatisation in 1997, and its shares have been listed on "
+                  "the [[Warsaw Stock Exchange]] since 1998.\n")
+    assert ("ipo", "1998") in _summary(evs) and ("ipo", "1997") not in _summary(evs)

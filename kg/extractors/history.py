@@ -440,6 +440,8 @@ def _means(seg: _Segment, text: str, folded: str, types: list[EventType]) -> boo
 
 _YEAR = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|s\b)")
 _BEFORE = re.compile(r"\bbefore\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+_NOUN_YEAR = re.compile(r"\b(?:the|its|their|a|an)\s+(1[6-9]\d\d|20\d\d)\s+$", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PART_END = re.compile(r"[,;]")
 _BACKGROUND_YEAR = re.compile(r"(?:\bsince|\b(?:the|its|their|a|an)(?:\s+[\w-]+)?)\s+$", re.IGNORECASE)
@@ -473,14 +475,21 @@ def _trigger_date(seg: _Segment, text: str, at: int, end: int) -> DateValue | No
     usable = [y for y in years if not _BACKGROUND_YEAR.search(text, max(0, y.start() - 30), y.start())]
     own = [y for y in years if at <= y.start() and y.end() <= end and "," not in text[at: y.start()]
            and not _SINCE_YEAR.search(text, max(0, y.start() - 8), y.start())]
+    noun_year = _NOUN_YEAR.search(text, max(0, at - 16), at)
+    if not own and noun_year is not None:  # "took its present name after the 1990 merger with"
+        own = [y for y in years if y.end() == noun_year.end(1)]
     if not own:
         part_start = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
         stop = _PART_END.search(text, at)
         part_end = stop.start() if stop else len(text)
+        if _PERFECT.search(text, part_start, at):
+            # "its shares have been listed on the Warsaw Stock Exchange since 1998": a state that
+            # began in the year after "since"
+            own = [y for y in years if end <= y.start() < part_end and _SINCE_YEAR.search(text, max(0, y.start() - 8), y.start())]
         in_part = sorted((y for y in usable if part_start <= y.start() < part_end),
                          key=lambda y: abs(y.start() - at))
         before = [y for y in usable if y.end() <= at and ";" not in text[y.end(): at]][::-1]
-        own = in_part or before
+        own = own or in_part or before
     if not own:
         return date
     y = own[0]
