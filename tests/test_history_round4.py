@@ -242,3 +242,13 @@ def test_a_listing_that_has_held_since_a_year_dates_from_it():
     evs = _events("It was a state enterprise until its privatisation in 1997, and its shares have been listed on "
                   "the [[Warsaw Stock Exchange]] since 1998.\n")
     assert ("ipo", "1998") in _summary(evs) and ("ipo", "1997") not in _summary(evs)
+
+
+def test_an_owner_selling_its_stake_is_the_companys_change_of_hands():
+    [ev] = _events("In 2008 [[Harrow Holdings]], which needed cash, sold its 51 per cent stake to the private equity "
+                   "firm [[Tanner Capital]] for £41 million.\n")
+    assert _summary([ev]) == [("acquisition", "2008")]
+    assert ("Tanner Capital", "acquirer") in {(p.entity.label, p.role) for p in ev.participants}
+    # the company selling its stake in something named stays a divestiture
+    [own] = _events("In 2010 Acme sold its 40 per cent stake in [[Kestrel Foods]] to [[Tanner Capital]].\n")
+    assert own.type == "divestiture"

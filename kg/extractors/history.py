@@ -509,6 +509,32 @@ def _after_the_range(date: DateValue, years: list[re.Match], text: str, at: int)
         y.group(0) not in bounds and inside[-1].end() < y.start() < at for y in years)
 
 
+# a stake sold whole, not a stake in something named: "sold its 51 per cent stake to X", "sold 51
+# per cent of the shares to X"
+_STAKE_SOLD = re.compile(
+    r"\bsold (?:its |their |a |an )?(?:remaining |entire |whole |controlling |majority )?(?:[\d.,]+ ?(?:per ?cent|%) )?"
+    r"(?:stake|shareholding|holding)\b(?! in\b)|\bsold [\d.,]+ ?(?:per ?cent|%) of the (?:shares|stock|equity)\b(?! (?:in|of)\b)")
+_MONTH_WORD = re.compile(r"(?i:January|February|March|April|May|June|July|August|September|October|November|December)$")
+
+
+def _stake_sold_by_owner(text: str, sentence: str, company: frozenset[str]) -> re.Match | None:
+    """Where another named party sells its stake in the company: "In 2008 Kolmex sold its 51 per
+    cent stake to Enterprise Investors", "the Treasury sold 51 per cent of the shares to X": the
+    company changed hands (an acquisition of it by the buyer), not the company's divestiture."""
+    m = _STAKE_SOLD.search(text)
+    if m is None:
+        return None
+    before = sentence[: sentence.find(text) + m.start()] if text in sentence else text[: m.start()]
+    subject = named_subject(before, company) or named_subject(_LEADING_TIME.sub("", before), company)
+    if subject is None or _MONTH_WORD.match(subject) or subject.lower() in company:
+        return None
+    return m
+
+
+# "In a privatisation completed in October 1997 the ...": the time phrase that opens a sentence
+_LEADING_TIME = re.compile(r"^.*?\b(?:in|on) (?:[\w-]+ ){0,6}?(?:1[6-9]|20)\d\d,? (?:the )?")
+
+
 def _not_places(parts: list[Participant], article: Article) -> list[Participant]:
     """The participants without the places named in a party's role: a place is where
     something happened ("between Kansas City, Wichita and Tulsa"), never the buyer, the
@@ -663,6 +689,8 @@ def found_events(article: Article) -> list[Found]:
             seg_text = text[seg.start: seg.end]
             etype, voice, template, lo = seg.etype, None, None, seg.start
             obj = object_cue(etype, seg_text, company, folded[seg.start: seg.end])
+            if obj is None and etype.key == "divestiture":
+                obj = _stake_sold_by_owner(seg_text, text, company)
             if obj is not None:  # the company itself was bought or sold
                 etype = event_types()[seg.etype.object_type]
                 voice = (seg.etype.object_role, seg.etype.object_preps)
