@@ -252,3 +252,24 @@ def test_an_owner_selling_its_stake_is_the_companys_change_of_hands():
     # the company selling its stake in something named stays a divestiture
     [own] = _events("In 2010 Acme sold its 40 per cent stake in [[Kestrel Foods]] to [[Tanner Capital]].\n")
     assert own.type == "divestiture"
+
+
+# ---------------------------------------------------------------- tables of deals
+
+
+def test_a_deals_table_types_each_row_by_its_transaction_column():
+    history = ("=== Major acquisitions and divestitures ===\n"
+               "{| class=\"wikitable\"\n! Year !! Business !! Transaction !! Counterparty !! Value\n|-\n"
+               "| 2007 || Harrow Block Ltd || Purchase || Dunmore family || US$58 million\n|-\n"
+               "| 2011 || Acme Concretes || Sale || [[Tanner Group]] || US$74 million\n|}\n")
+    evs = {(e.type, e.date.iso): e for e in _events(history)}
+    assert set(evs) == {("acquisition", "2007"), ("divestiture", "2011")}
+    assert ("Dunmore family", "seller") in {(p.entity.label, p.role) for p in evs["acquisition", "2007"].participants}
+    assert ("Tanner Group", "buyer") in {(p.entity.label, p.role) for p in evs["divestiture", "2011"].participants}
+
+
+def test_an_acquisitions_table_without_a_party_header_takes_its_first_other_column():
+    history = ("=== Abroad ===\n{| class=\"wikitable\"\n|+ Acquisitions of wineries in Chile\n"
+               "! Year !! Winery !! Location !! Price\n|-\n| 2003 || Bodega Alta || Maipo || US$9.5 million\n|}\n")
+    [ev] = _events(history)
+    assert _summary([ev]) == [("acquisition", "2003")] and ev.participants[0].entity.label == "Bodega Alta"
