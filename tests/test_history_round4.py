@@ -273,3 +273,11 @@ def test_an_acquisitions_table_without_a_party_header_takes_its_first_other_colu
                "! Year !! Winery !! Location !! Price\n|-\n| 2003 || Bodega Alta || Maipo || US$9.5 million\n|}\n")
     [ev] = _events(history)
     assert _summary([ev]) == [("acquisition", "2003")] and ev.participants[0].entity.label == "Bodega Alta"
+
+
+def test_contracts_extended_awarded_and_orders_placed_are_partnerships():
+    for sentence in ("In 2018 the [[Northern Potash]] contract was extended to 2033.\n",
+                     "In April 2015 Acme awarded a five-year, £450 million maintenance contract to [[Costwell]].\n",
+                     "In March 2021 Acme placed a US$245 million order with [[Wabash Motors]] for 60 locomotives.\n",
+                     "In January 2024 Acme agreed with [[Microsoft]] to add its games to a subscription service.\n"):
+        assert [e.type for e in _events(sentence)] == ["partnership"], sentence
