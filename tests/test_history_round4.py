@@ -281,3 +281,18 @@ def test_contracts_extended_awarded_and_orders_placed_are_partnerships():
                      "In March 2021 Acme placed a US$245 million order with [[Wabash Motors]] for 60 locomotives.\n",
                      "In January 2024 Acme agreed with [[Microsoft]] to add its games to a subscription service.\n"):
         assert [e.type for e in _events(sentence)] == ["partnership"], sentence
+
+
+def test_a_party_selling_to_the_company_is_the_companys_purchase():
+    [ev] = _events("[[Harrow Cement]] sold its half of the white-cement venture to Acme in 1989.\n")
+    assert _summary([ev]) == [("acquisition", "1989")] and ev.label == "Acquisition from Harrow Cement"
+
+
+def test_an_obligation_is_no_event():
+    assert _events("In March 2011 Acme approved a restructuring plan that required it to sell its Belgian business.\n") == []
+
+
+def test_a_clause_with_an_irregular_past_verb_is_no_repeat_of_the_event_before():
+    evs = _events("Acme cut about 1,100 jobs in 2010, mostly in its life business, and repaid the state aid in "
+                  "full in December 2011.\n")
+    assert _summary(evs) == [("layoffs", "2010")]

@@ -33,6 +33,8 @@ NOT_AN_EVENT: tuple[str, ...] = (
     r"\bin talks\b|\b(?:held|hold|holding|opened|entered) (?:\w+ )?talks\b|\bnegotiat\w+\b|\bif\b|\bunless\b",
     # "Talks on a merger with X ... ended without agreement": talks are no event
     r"\btalks (?:on|about|over|for|with|of)\b",
+    # "a restructuring plan that required Verbond to sell its Belgian business": an obligation
+    r"\b(?:required|requiring|requires|obliged|obliging|obliges)\b (?:\w+ ){0,4}to\b",
     r"\b(?:many|several|numerous|various|a number of)\b",
     # "denied reports that it was preparing to sell": a denial reports no event
     r"\b(?:denied|denies|deny|denying) (?:\w+ ){0,3}(?:reports?|rumou?rs?|speculation|claims?)\b",

@@ -43,6 +43,15 @@ def present_of(word: str) -> str | None:
     return None
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def has_past_verb(text: str) -> bool:
+    """Whether ``text`` writes a verb in the past tense ("repaid", "held", "sold"): from the
+    inflection dictionary, irregular forms included."""
+    return any(present_of(w) is not None for w in _LOWER_WORD.findall(text))
+
+
 def _whole_word(pattern: str, start: int, end: int) -> bool:
     """Whether ``pattern[start:end]`` is a literal word of the pattern: after a word boundary,
     a blank, '(' or '|' (not an escape such as \\w or a group name), and before a word

@@ -30,6 +30,7 @@ from kg.extractors.event_cues import (
 )
 from kg.extractors.event_parties import PROPER_NAME, label, participants, plausible_name
 from kg.extractors.event_tables import table_events
+from kg.extractors.event_tense import has_past_verb
 from kg.model import DateValue, Entity, Event, Fact, Money, Participant
 from kg.text import narrative
 from kg.text.countries import country_code, region_country
@@ -115,7 +116,8 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 and describes_another(ds.sentence.text, clause.start + found[1].start(), company)):
             found = None  # "Berkshire Hathaway, which had bought BNSF": another party's act
         if (found is None and segs and clause.separator in (";", "and", ", and") and clause.date is not None
-                and _ELLIPSIS_OBJECT.search(clause.text) and not _VERB.search(clause.text)):
+                and _ELLIPSIS_OBJECT.search(clause.text) and not _VERB.search(clause.text)
+                and not has_past_verb(clause.text)):  # "..., and repaid the state capital in December 2011"
             prev = segs[-1]
             segs.append(_Segment(clause.start, clause.end, clause.date, prev.etype, prev.trigger,
                                  "relative" if clause.relative else "written", ellipsis=True))
@@ -531,6 +533,18 @@ def _stake_sold_by_owner(text: str, sentence: str, company: frozenset[str]) -> r
     return m
 
 
+def _sold_to_the_company(text: str, sentence: str, company: frozenset[str]) -> bool:
+    """Whether another named party sold something to the company ("Lafarge sold its half of the
+    venture to Tlacotalpan in 1989")."""
+    m = _SOLD_TO.search(text)
+    if m is None or not names_company_itself(m.group("buyer"), company):
+        return False
+    before = sentence[: sentence.find(text) + m.start()] if text in sentence else text[: m.start()]
+    subject = named_subject(before, company) or named_subject(_LEADING_TIME.sub("", before), company)
+    return subject is not None and not _MONTH_WORD.match(subject) and subject.lower() not in company
+
+
+_SOLD_TO = re.compile(r"\bsold\b[^.;]{0,80}?\bto (?P<buyer>(?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})")
 # "In a privatisation completed in October 1997 the ...": the time phrase that opens a sentence
 _LEADING_TIME = re.compile(r"^.*?\b(?:in|on) (?:[\w-]+ ){0,6}?(?:1[6-9]|20)\d\d,? (?:the )?")
 
@@ -691,6 +705,10 @@ def found_events(article: Article) -> list[Found]:
             obj = object_cue(etype, seg_text, company, folded[seg.start: seg.end])
             if obj is None and etype.key == "divestiture":
                 obj = _stake_sold_by_owner(seg_text, text, company)
+                if obj is None and _sold_to_the_company(seg_text, text, company):
+                    # "Lafarge sold its half of the venture to Tlacotalpan": the company bought it
+                    etype, voice = event_types()["acquisition"], ("seller", ())
+                    template = etype.template
             if obj is not None:  # the company itself was bought or sold
                 etype = event_types()[seg.etype.object_type]
                 voice = (seg.etype.object_role, seg.etype.object_preps)
@@ -749,8 +767,9 @@ _RANK = {"year": 0, "month": 1, "day": 2}
 
 
 def _party_key(p: Participant) -> str:
-    """A participant as a name without a company suffix ("SPSS Inc." and "SPSS" are one)."""
-    return _SUFFIX.sub("", (p.entity.title or p.entity.label).lower())
+    """A participant as a name without a company suffix or a title's qualifier ("SPSS Inc." and
+    "SPSS" are one)."""
+    return _SUFFIX.sub("", _PAREN.sub("", p.entity.title or p.entity.label).lower())  # "Lafarge (company)" is Lafarge
 
 
 def _party_keys(event: Event) -> set[str]:
