@@ -296,3 +296,17 @@ def test_a_clause_with_an_irregular_past_verb_is_no_repeat_of_the_event_before()
     evs = _events("Acme cut about 1,100 jobs in 2010, mostly in its life business, and repaid the state aid in "
                   "full in December 2011.\n")
     assert _summary(evs) == [("layoffs", "2010")]
+
+
+def test_a_year_after_as_of_dates_no_event():
+    assert _events("Acme Motors was sold to [[Tanner Group]] at a loss. as of 2010, Tanner owns 80 per cent of it.\n") == []
+
+
+def test_incorporating_the_business_under_a_name_after_the_founding_is_a_rename():
+    text = ("{{Infobox company\n| name = Acme Wines\n| founded = 1883\n}}\n'''Acme Wines''' is a winery.\n\n"
+            "== History ==\nIn 1920 the brothers incorporated the business as a sociedad anónima under the name "
+            "Acme Wines.\n")
+    from kg.extractors.history import events
+    from kg.sources import Page
+    from kg.text.parse import parse_article
+    assert _summary([e for e, _ in events(parse_article(Page("Acme Wines", text)))]) == [("rename", "1920")]

@@ -303,7 +303,10 @@ _OFFERING = re.compile(r"\b(?:offering|flotation|float|listing|IPO)\b")
 _FOUNDED_PARAMS = ("founded", "foundation", "formation", "established")
 _SELF_START = re.compile(rf"(?:it|the (?:{'|'.join(SELF_NOUNS)}))\b", re.IGNORECASE)
 # "incorporated as X", "incorporated under Maryland law as the X Company"
-_INCORPORATED_AS = re.compile(r"\bincorporated (?:(?:under|in) [^,;]{1,30}? )?as (?:the )?(?=[A-Z])")
+_INCORPORATED_AS = re.compile(r"\bincorporated (?:(?:under|in) [^,;]{1,30}? )?as (?:the )?(?=[A-Z])"
+                              # "incorporated the business as a sociedad anónima under the name X"
+                              r"|\bincorporated (?:the|its) (?:business|company|firm|partnership|estate|works) as\b[^.;]{0,60}"
+                              r"\bunder the name\b")
 _FIRST_WORDS = re.compile(r"[\w'’.&-]+(?:\s+[\w'’.&-]+)?")
 _FOUNDER = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")
 
@@ -596,6 +599,9 @@ def _usable_date(date: DateValue | None, text: str) -> bool:
     if date.precision == "year" and "by " in text and _BY_YEAR.search(text) and text.count(date.iso) == 1 and \
             any(m.group(1) == date.iso for m in _BY_YEAR.finditer(text)):
         return False  # "the venture opened six stores by 1995": a count reached, no event's date
+    if date.precision == "year" and "as of" in text and text.count(date.iso) == 1 and re.search(
+            rf"\bas of (?:[\w-]+ ){{0,2}}{date.iso}\b", text):
+        return False  # "as of 2010, it is 80 per cent owned by Renault": a state, no event's date
     return not (date.approximate and _DECADE.search(text) and date.precision == "year"
                 and f"{date.iso}s" in text)
 
