@@ -22,7 +22,8 @@ from lemminflect import getAllLemmas, getInflection
 
 # a word of the pattern: after an escape \b or after no letter and no backslash (not the "w" of \w)
 _WORD = re.compile(r"(?:(?<=\\b)|(?<![A-Za-z\\]))[a-z]{2,}")
-_AUXILIARIES = frozenset({"was", "were", "had", "did", "been", "being"})
+_AUXILIARIES = frozenset({"was", "were", "had", "did", "been", "being",
+                          "will", "would", "could", "should", "might", "must", "can", "may", "shall"})
 
 
 # what follows a verb, not a noun: "signs a", "orders PT", "buys 51 per cent"
@@ -66,6 +67,12 @@ def _whole_word(pattern: str, start: int, end: int) -> bool:
     if end < len(pattern) and pattern[end] not in " )|" and pattern[end: end + 2] != "\\b":
         return False
     return pattern.count("[", 0, start) == pattern.count("]", 0, start)  # not inside a character class
+
+
+def present_words(pattern: str) -> set[str]:
+    """The present forms ``with_present`` adds to ``pattern`` ("sells", "becomes")."""
+    return {present_of(m.group(0)) for m in _WORD.finditer(pattern)
+            if _whole_word(pattern, m.start(), m.end()) and present_of(m.group(0)) is not None}
 
 
 def with_present(pattern: str) -> str:
