@@ -4,7 +4,17 @@ the blind, held-out and synthetic sets): each on sentences written for the test.
 from __future__ import annotations
 
 from kg.extractors.event_tense import present_of, with_present
+from kg.extractors.history import events
+from kg.sources import Page
+from kg.text.narrative import dated_sentences
+from kg.text.parse import parse_article
+from kg.text.sections import article_roles
 from tests.test_history_rules import _events, _summary
+
+
+def _article_events(text: str, title: str = "Acme Corp"):
+    """The events of a whole article (its own lead and infobox)."""
+    return [e for e, _ in events(parse_article(Page(title, text)))]
 
 # ---------------------------------------------------------------- the historical present
 
@@ -36,9 +46,6 @@ def test_a_present_form_that_is_also_a_noun_needs_a_verbs_place():
 
 
 def test_month_items_under_a_bare_year_take_that_year():
-    from kg.sources import Page
-    from kg.text.narrative import dated_sentences
-    from kg.text.parse import parse_article
     text = ("'''Acme Corp''' is a maker of widgets.\n\n== Timeline ==\n"
             "* '''2014''' – Acme opens a plant in [[Leeds]].\n"
             "* '''2015'''\n"
@@ -64,7 +71,6 @@ def test_the_later_sentences_of_a_dated_list_item_take_its_year():
 
 
 def test_a_time_heading_after_a_run_of_era_sections_is_history():
-    from kg.text.sections import article_roles
     roles = article_roles([(None, 1), ("Origins (1883–1930)", 2), ("Exports and expansion (1989–2010)", 2),
                            ("Exports and expansion (1989–2010) > Argentina", 3), ("Since 2010", 2),
                            ("Recent developments", 2), ("Operations", 2), ("Later projects", 2)])
@@ -79,10 +85,7 @@ def test_events_of_a_section_that_continues_the_eras_are_read():
     text = ("'''Acme Corp''' is a maker of widgets.\n\n== Beginnings (1950–1990) ==\nAcme was founded in 1950.\n"
             "== Growth (1990–2010) ==\nIn 1995 Acme opened a plant in [[Leeds]].\n"
             "== After 2010 ==\nIn 2012 it signed an agreement with [[Kestrel Foods]] to supply widgets.\n")
-    from kg.extractors.history import events
-    from kg.sources import Page
-    from kg.text.parse import parse_article
-    assert ("partnership", "2012") in _summary([e for e, _ in events(parse_article(Page("Acme Corp", text)))])
+    assert ("partnership", "2012") in _summary(_article_events(text))
 
 
 # ---------------------------------------------------------------- precision: what is not the company's event
@@ -128,10 +131,7 @@ def test_a_year_after_before_is_not_the_events_year():
 def test_the_lead_restating_an_event_of_the_body_is_one_event():
     text = ("'''Acme Corp''' is a maker of widgets. In 2016 the competition authority fined it for its part in a cartel.\n\n"
             "== History ==\nIn October 2016 the [[Competition Commission]] fined Acme £30 million for price fixing.\n")
-    from kg.extractors.history import events
-    from kg.sources import Page
-    from kg.text.parse import parse_article
-    assert _summary([e for e, _ in events(parse_article(Page("Acme Corp", text)))]) == [("fine", "2016-10")]
+    assert _summary(_article_events(text)) == [("fine", "2016-10")]
 
 
 def test_the_company_bought_twice_in_a_year_by_nobody_named_is_one_purchase():
@@ -139,10 +139,7 @@ def test_the_company_bought_twice_in_a_year_by_nobody_named_is_one_purchase():
             "from 1985 until 2011, when it was acquired by funds managed by [[Harrow Capital]].\n\n"
             "== History ==\nIn 1969 Acme was acquired by [[Dunmore Industries]] for $86 million.\n"
             "In 2011 Acme was acquired by funds managed by [[Harrow Capital]].\n")
-    from kg.extractors.history import events
-    from kg.sources import Page
-    from kg.text.parse import parse_article
-    got = sorted(_summary([e for e, _ in events(parse_article(Page("Acme Corp", text)))]))
+    got = sorted(_summary(_article_events(text)))
     assert got == [("acquisition", "1969"), ("acquisition", "2011")]  # the lead's "when" clause is 2011, not 1969
 
 
@@ -306,7 +303,4 @@ def test_incorporating_the_business_under_a_name_after_the_founding_is_a_rename(
     text = ("{{Infobox company\n| name = Acme Wines\n| founded = 1883\n}}\n'''Acme Wines''' is a winery.\n\n"
             "== History ==\nIn 1920 the brothers incorporated the business as a sociedad anónima under the name "
             "Acme Wines.\n")
-    from kg.extractors.history import events
-    from kg.sources import Page
-    from kg.text.parse import parse_article
-    assert _summary([e for e, _ in events(parse_article(Page("Acme Wines", text)))]) == [("rename", "1920")]
+    assert _summary(_article_events(text, "Acme Wines")) == [("rename", "1920")]
