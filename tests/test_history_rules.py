@@ -241,6 +241,11 @@ def _facts(text: str, title: str = "Acme Corp"):
     return list(extract(parse_article(Page(title, text))))
 
 
+def _logit(p: Decimal) -> float:
+    import math
+    return math.log(float(p) / (1 - float(p)))
+
+
 def test_confidence_follows_the_strength_of_the_evidence():
     strong = _facts(LEAD + "In March 2004, Acme acquired [[Bolt Works]].\n")
     carried = _facts(LEAD + "===2004===\nAcme acquired [[Bolt Works]].\n")
@@ -257,7 +262,9 @@ def test_confidence_follows_the_strength_of_the_evidence():
     for weaker in (c, lead, e, m):
         assert weaker.provenance.confidence < 0.8, weaker
     assert a.value.type == d.value.type == "leadership_change"
-    assert a.provenance.confidence < d.provenance.confidence - Decimal("0.1")
+    # compared on the model's own scale (log-odds), where the announced penalty adds up: near 1 the
+    # probabilities of two strong tellings draw together however large the penalty
+    assert _logit(a.provenance.confidence) < _logit(d.provenance.confidence) - 1.0
     assert str(s.provenance.confidence).count(".") == 1 and len(str(s.provenance.confidence).split(".")[1]) == 2
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from kg.extractors.event_tense import present_words, with_present
 from kg.text.mentions import (
     SELF_NOUNS,
     names_company,
@@ -30,6 +31,10 @@ NOT_AN_EVENT: tuple[str, ...] = (
     r"\b(?:considering|considered|proposed|proposes|rumou?r(?:s|ed)?|speculat\w+)\b",
     r"\b(?:a study|a report|a survey|an analysis|according to)\b",
     r"\bin talks\b|\b(?:held|hold|holding|opened|entered) (?:\w+ )?talks\b|\bnegotiat\w+\b|\bif\b|\bunless\b",
+    # "Talks on a merger with X ... ended without agreement": talks are no event
+    r"\btalks (?:on|about|over|for|with|of)\b",
+    # "a restructuring plan that required Verbond to sell its Belgian business": an obligation
+    r"\b(?:required|requiring|requires|obliged|obliging|obliges)\b (?:\w+ ){0,4}to\b",
     r"\b(?:many|several|numerous|various|a number of)\b",
     # "denied reports that it was preparing to sell": a denial reports no event
     r"\b(?:denied|denies|deny|denying) (?:\w+ ){0,3}(?:reports?|rumou?rs?|speculation|claims?)\b",
@@ -63,10 +68,20 @@ class EventType:
     base: str = ""  # the type its events take (the key, or the type a variant row refines)
     part_of: str | None = None  # told in the sentence of an event of this type, it is part of it
     prior: float = 0.85  # the confidence of a trigger match (kg.extractors.event_confidence)
+    # the triggers with their historical present ("sells", "becomes": kg.extractors.event_tense),
+    # tried only on a text that holds one of those present forms (``present_gate``)
+    present: re.Pattern | None = None
+    present_gate: tuple[str, ...] = ()
 
     @property
     def type(self) -> str:
         return self.base or self.key
+
+    def pattern(self, folded: str) -> re.Pattern | None:
+        """The triggers to try on a text (folded): with their present forms where it holds one."""
+        if self.present is not None and passes(self.present_gate, folded):
+            return self.present
+        return self.triggers
 
     def trigger(self, text: str, folded: str | None = None) -> re.Match | None:
         """The first trigger match in ``text``, or None (also when a veto matches).
@@ -79,7 +94,7 @@ class EventType:
             return None
         if self.vetoes is not None and passes(self.veto_gate, folded) and self.vetoes.search(text):
             return None
-        return branch_search(self.triggers, text, folded)
+        return branch_search(self.pattern(folded), text, folded)
 
 
 def _alternation(patterns: list[str]) -> re.Pattern | None:
@@ -117,7 +132,14 @@ def event_types() -> dict[str, EventType]:
         if rec["category"] not in ("event", "controversy"):
             raise ValueError(f"{_TABLE}: {rec['key']}: category must be event or controversy")
         triggers = _alternation([p for p in patterns if not p.startswith("!")])
-        vetoes = _alternation([p[1:] for p in patterns if p.startswith("!")])
+        # the historical present of timelines ("1989 – Becomes a limited company") beside the
+        # past, and in the vetoes too ("acquires a licence")
+        vetoes = _alternation([with_present(p[1:]) for p in patterns if p.startswith("!")])
+        added = sorted(set().union(*(present_words(p) for p in patterns if not p.startswith("!"))))
+        present = _alternation([with_present(p) for p in patterns if not p.startswith("!")]) if added else None
+        gate = required_literals(triggers) if triggers is not None else None
+        if present is not None and gate is not None:
+            gate = tuple(sorted(set(gate) | set(added)))
         out[rec["key"]] = EventType(
             key=rec["key"],
             label=rec["label"],
@@ -129,7 +151,9 @@ def event_types() -> dict[str, EventType]:
             template=_template(rec["template"]),
             triggers=triggers,
             vetoes=vetoes,
-            trigger_gate=required_literals(triggers) if triggers is not None else None,
+            trigger_gate=gate,
+            present=present,
+            present_gate=tuple(added),
             veto_gate=required_literals(vetoes) if vetoes is not None else None,
             preps=_preps(rec.get("preps", "")),
             subject=rec.get("subject") or None,
@@ -455,17 +479,18 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
     company, or an object cue; None when the type's event is another party's."""
     m = etype.trigger(text, folded)
     if m is not None and spans:
-        m = next((t for t in etype.triggers.finditer(text) if _outside(spans, t.start())), None)
+        m = next((t for t in etype.pattern(folded).finditer(text) if _outside(spans, t.start())), None)
     if m is not None and company is not None:
-        if describes_another(text, m.start(), company):
-            m = next((t for t in etype.triggers.finditer(text, m.end())
+        # "X, who succeeded Y as chief executive in 2001, ...": a person's step is the company's change
+        if etype.role != "person" and describes_another(text, m.start(), company):
+            m = next((t for t in etype.pattern(folded).finditer(text, m.end())
                       if _outside(spans, t.start()) and not describes_another(text, t.start(), company)), None)
             if m is None:
                 return None
         if etype.subject == "self":
             if subject_is_other(text, company, parties):
                 return None
-            m = next((t for t in etype.triggers.finditer(text)
+            m = next((t for t in etype.pattern(folded).finditer(text)
                       if _outside(spans, t.start()) and _subject_is_company(text, t, company)), None)
         elif etype.subject == "own" and _foreign_subject(text, m.start(), company, parties):
             return None

@@ -41,6 +41,7 @@ _LEGAL_TAIL = re.compile(r",?\s+(?:Inc\.?|Ltd\.?|LLC|plc|AG|SA|S\.A\.|GmbH|N\.V\
 class TableKinds:
     types: tuple[tuple[str, tuple[str, ...]], ...]  # (event type, heading aliases)
     columns: dict[str, tuple[str, ...]]  # column role -> header aliases
+    deals: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (event type, words of a deal cell)
 
 
 @lru_cache(maxsize=1)
@@ -48,19 +49,37 @@ def table_kinds() -> TableKinds:
     """The event-table aliases of ``kg/data/event_tables.tsv``, loaded and checked once."""
     text = files("kg.data").joinpath(_TABLE).read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")][1:]
-    types, columns = [], {}
+    types, columns, deals = [], {}, []
     known = event_types()
     for kind, key, aliases in rows:
         names = tuple(a.strip() for a in aliases.split(" ; ") if a.strip())
-        if kind == "type":
+        if kind in ("type", "deal"):
             if key not in known:
                 raise ValueError(f"{_TABLE}: {key} is no type of event_types.tsv")
-            types.append((key, names))
+            (types if kind == "type" else deals).append((key, names))
         elif kind == "column":
             columns[key] = names
         else:
-            raise ValueError(f"{_TABLE}: kind must be type or column, not {kind!r}")
-    return TableKinds(tuple(types), columns)
+            raise ValueError(f"{_TABLE}: kind must be type, column or deal, not {kind!r}")
+    return TableKinds(tuple(types), columns, tuple(deals))
+
+
+def _deal_type(cell: Wikicode, deals: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
+    """The type a deal cell names ("Purchase" -> acquisition, "Sale" -> divestiture), or None."""
+    words = " ".join(plain_text(cell).split()).lower()
+    for key, names in deals:
+        if any(re.search(rf"\b{re.escape(n)}\b", words) for n in names):
+            return key
+    return None
+
+
+def _party_column(table: Table, at: dict[str, int | None]) -> int | None:
+    """The party column: its header's alias, else the first column that is none of the others
+    ("Year | Winery | Location | Stake | Price": the winery)."""
+    if at["party"] is not None:
+        return at["party"]
+    taken = {i for i in at.values() if i is not None}
+    return next((i for i in range(len(table.headers)) if i not in taken), None)
 
 
 def _table_type(table: Table) -> str | None:
@@ -121,17 +140,22 @@ def table_events(article: Article, company: frozenset[str]) -> list[tuple[Event,
         if key is None:
             continue
         at = {role: header_index(table.headers, aliases) for role, aliases in kinds.columns.items()}
+        if at["party"] in (at.get("deal"), at.get("counterparty")):
+            at["party"] = None  # "party" names the other side in "Counterparty", not the business
+        at["party"] = _party_column(table, at)
         if at["date"] is None or at["party"] is None or at["date"] == at["party"]:
             continue
-        etype = event_types()[key]
         role = section_role(table.section)
         for n, row in enumerate(table.rows):
             date = cell_date(row.cells[at["date"]])
             if date is None:
                 continue
+            row_key = _deal_type(row.cells[at["deal"]], kinds.deals) if at.get("deal") is not None else None
+            etype = event_types()[row_key or key]
             parts = _parties(row.cells[at["party"]], etype.role or "target", company)
-            for column, prep_role in (("buyer", "buyer"), ("seller", "seller")):
-                if at[column] is not None:
+            other = "seller" if etype.type == "acquisition" else "buyer"
+            for column, prep_role in (("buyer", "buyer"), ("seller", "seller"), ("counterparty", other)):
+                if at.get(column) is not None:
                     parts += _parties(row.cells[at[column]], prep_role, company)
             if not parts:
                 continue

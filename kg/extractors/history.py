@@ -30,6 +30,7 @@ from kg.extractors.event_cues import (
 )
 from kg.extractors.event_parties import PROPER_NAME, label, participants, plausible_name
 from kg.extractors.event_tables import table_events
+from kg.extractors.event_tense import has_past_verb
 from kg.model import DateValue, Entity, Event, Fact, Money, Participant
 from kg.text import narrative
 from kg.text.countries import country_code, region_country
@@ -89,6 +90,7 @@ class _Segment:
     dated_by: str = "written"  # written | relative | sentence | heading: where the date comes from
     ellipsis: bool = False  # no trigger of its own: it repeats the type of the clause before
     party_end: int | None = None  # where its participants end (a part told after it has its own)
+    before: bool = False  # undated: the sentence's year stands after a "before" that follows it
 
 
 def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
@@ -110,11 +112,12 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 segs[-1].end = clause.end
             continue
         found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company, parties)
-        if (found is not None and company is not None and clause.separator == ","
+        if (found is not None and company is not None and clause.separator == "," and found[0].role != "person"
                 and describes_another(ds.sentence.text, clause.start + found[1].start(), company)):
             found = None  # "Berkshire Hathaway, which had bought BNSF": another party's act
         if (found is None and segs and clause.separator in (";", "and", ", and") and clause.date is not None
-                and _ELLIPSIS_OBJECT.search(clause.text) and not _VERB.search(clause.text)):
+                and _ELLIPSIS_OBJECT.search(clause.text) and not _VERB.search(clause.text)
+                and not has_past_verb(clause.text)):  # "..., and repaid the state capital in December 2011"
             prev = segs[-1]
             segs.append(_Segment(clause.start, clause.end, clause.date, prev.etype, prev.trigger,
                                  "relative" if clause.relative else "written", ellipsis=True))
@@ -129,14 +132,18 @@ def _segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 segs[-1].end = clause.end
             continue
         etype, m = found
-        if segs and not (clause.date is not None and segs[-1].date is not None):
+        if segs and not (clause.date is not None and (segs[-1].date is not None or segs[-1].before)):
             segs[-1].end = clause.end
             continue
         date, dated_by = clause.date, "relative" if clause.relative else "written"
+        before = False
         if date is None and not segs:
             date = ds.date if not ds.explicit else next((c.date for c in ds.clauses if c.date), None)
             dated_by = "sentence" if ds.explicit else "heading"
-        segs.append(_Segment(clause.start, clause.end, date, etype, m, dated_by))
+            year = _YEAR.search(ds.sentence.text, clause.start + m.end()) if ds.explicit else None
+            if year is not None and _BEFORE.search(ds.sentence.text, clause.start + m.end(), year.start()):
+                date, before = None, True  # "It went bankrupt ... before being floated in 1996": not its year
+        segs.append(_Segment(clause.start, clause.end, date, etype, m, dated_by, before=before))
     return segs
 
 
@@ -151,6 +158,8 @@ _COORDINATED = re.compile(
     r"|(?P<own>,?\s+when\s+(?=the\s)"
     # "the closure of the magazine and the loss of 170 jobs": a second event noun
     r"|\s+and\s+(?=the\s+(?:loss|closure|sale|purchase|acquisition|opening|launch|listing)\s+of\b))"
+    # "renamed X in 1937 after absorbing two smaller neighbours": what it did before, told as a gerund
+    r"|\s+after\s+(?=[a-z]{3,}ing\s)"
     # "founded in Leipzig in 1864, expropriated in 1948": a participle after a comma (see _PARTICIPLE)
     r"|(?P<participle>,\s+)(?=[a-z]{3,}ed\s+(?:in|on|by|to|from|at|into)\b)")
 
@@ -171,7 +180,7 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
         return ds.clauses  # one kind of event at most: nothing to cut
     out: list[narrative.Clause] = []
     for clause in ds.clauses:
-        while " and " in clause.text or ", " in clause.text or " when " in clause.text:
+        while " and " in clause.text or ", " in clause.text or " when " in clause.text or " after " in clause.text:
             text = clause.text
             folded = ds.folded[clause.start: clause.end]
             cut = None
@@ -192,6 +201,9 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
                 break
             head_text, tail_text = text[: cut.start()], text[cut.end():]
             head_date = (narrative.explicit_date(head_text) or clause.date) if clause.date is not None else None
+            year = _YEAR.search(tail_text) if head_date is not None and "before" in tail_text else None
+            if year is not None and _BEFORE.search(tail_text, 0, year.start()) and not _YEAR.search(head_text):
+                head_date = None  # "It went bankrupt ... and was controlled by X for sixty years before being floated in 1996"
             date = narrative.resolve_date(tail_text, head_date)  # "..., and began X the following year"
             out.append(replace(clause, text=head_text, end=clause.start + cut.start(), date=head_date))
             clause = narrative.Clause(tail_text, clause.start + cut.end(), clause.end, date, "and",
@@ -291,7 +303,10 @@ _OFFERING = re.compile(r"\b(?:offering|flotation|float|listing|IPO)\b")
 _FOUNDED_PARAMS = ("founded", "foundation", "formation", "established")
 _SELF_START = re.compile(rf"(?:it|the (?:{'|'.join(SELF_NOUNS)}))\b", re.IGNORECASE)
 # "incorporated as X", "incorporated under Maryland law as the X Company"
-_INCORPORATED_AS = re.compile(r"\bincorporated (?:(?:under|in) [^,;]{1,30}? )?as (?:the )?(?=[A-Z])")
+_INCORPORATED_AS = re.compile(r"\bincorporated (?:(?:under|in) [^,;]{1,30}? )?as (?:the )?(?=[A-Z])"
+                              # "incorporated the business as a sociedad anónima under the name X"
+                              r"|\bincorporated (?:the|its) (?:business|company|firm|partnership|estate|works) as\b[^.;]{0,60}"
+                              r"\bunder the name\b")
 _FIRST_WORDS = re.compile(r"[\w'’.&-]+(?:\s+[\w'’.&-]+)?")
 _FOUNDER = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")
 
@@ -391,13 +406,17 @@ def _carried(ds: narrative.DatedSentence, previous: narrative.DatedSentence | No
              company: frozenset[str]) -> narrative.DatedSentence | None:
     """An undated sentence of a history section that goes on about the company ("It", "The
     company", its name) right after a dated sentence of the same paragraph takes that date:
-    "In 1993, IBM posted a loss. It sold its printer business to ..." (a weaker date)."""
+    "In 1993, IBM posted a loss. It sold its printer business to ..." (a weaker date). So does
+    any later sentence of a dated list item."""
     if (ds.role != "history" or previous is None or not previous.explicit
             or previous.sentence.section != ds.sentence.section
             or previous.sentence.paragraph != ds.sentence.paragraph):
         return None
-    opener = _SELF_OPENER.match(ds.sentence.text)
-    if opener is None or (opener.group(1) and opener.group(1).lower() not in company):
+    # the later sentences of a dated list item ("* 2016 – The ministry sues ... Budi Halim becomes
+    # president commissioner") speak of the item's year, whoever their subject
+    item = ds.sentence.list_item and previous.sentence.list_item
+    opener = None if item else _SELF_OPENER.match(ds.sentence.text)
+    if not item and (opener is None or (opener.group(1) and opener.group(1).lower() not in company)):
         return None
     date = next((c.date for c in reversed(previous.clauses) if c.date is not None), previous.date)
     if date is None or date.end is not None:
@@ -426,6 +445,8 @@ def _means(seg: _Segment, text: str, folded: str, types: list[EventType]) -> boo
 
 _YEAR = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|s\b)")
 _BEFORE = re.compile(r"\bbefore\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+_NOUN_YEAR = re.compile(r"\b(?:the|its|their|a|an)\s+(1[6-9]\d\d|20\d\d)\s+$", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PART_END = re.compile(r"[,;]")
 _BACKGROUND_YEAR = re.compile(r"(?:\bsince|\b(?:the|its|their|a|an)(?:\s+[\w-]+)?)\s+$", re.IGNORECASE)
@@ -440,9 +461,15 @@ def _trigger_date(seg: _Segment, text: str, at: int, end: int) -> DateValue | No
     and named years ("the 2009 price review") are background. A date before "before" is not
     the trigger's ("a reconstruction in 2023 before being bought by Orkla" dates no purchase)."""
     date = seg.date
-    if date is None or date.end is not None or seg.ellipsis or seg.dated_by != "written":
+    if date is None or seg.ellipsis or seg.dated_by != "written":
         return date
     years = list(_YEAR.finditer(text))
+    if date.end is not None and not _after_the_range(date, years, text, at):
+        return date
+    if "before" in text and years and years[0].start() > at:
+        later = _BEFORE.search(text, at, years[0].start())
+        if later is not None:
+            return None  # "bought a plant weeks before the crisis of December 1994": no date of its own
     last = next((y for y in reversed(years) if y.end() <= at), None)
     cut = _BEFORE.search(text, last.end(), at) if last is not None and "before" in text else None
     if cut is not None:
@@ -453,20 +480,76 @@ def _trigger_date(seg: _Segment, text: str, at: int, end: int) -> DateValue | No
     usable = [y for y in years if not _BACKGROUND_YEAR.search(text, max(0, y.start() - 30), y.start())]
     own = [y for y in years if at <= y.start() and y.end() <= end and "," not in text[at: y.start()]
            and not _SINCE_YEAR.search(text, max(0, y.start() - 8), y.start())]
+    noun_year = _NOUN_YEAR.search(text, max(0, at - 16), at)
+    if not own and noun_year is not None:  # "took its present name after the 1990 merger with"
+        own = [y for y in years if y.end() == noun_year.end(1)]
     if not own:
         part_start = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
         stop = _PART_END.search(text, at)
         part_end = stop.start() if stop else len(text)
+        if _PERFECT.search(text, part_start, at):
+            # "its shares have been listed on the Warsaw Stock Exchange since 1998": a state that
+            # began in the year after "since"
+            own = [y for y in years if end <= y.start() < part_end and _SINCE_YEAR.search(text, max(0, y.start() - 8), y.start())]
         in_part = sorted((y for y in usable if part_start <= y.start() < part_end),
                          key=lambda y: abs(y.start() - at))
         before = [y for y in usable if y.end() <= at and ";" not in text[y.end(): at]][::-1]
-        own = in_part or before
+        own = own or in_part or before
     if not own:
         return date
     y = own[0]
     prev = max((p.end() for p in years if p.end() <= y.start()), default=0)
     found = parse_date_text(text[max(prev, y.start() - 25): y.end()])
     return replace(found, raw=found.raw[-40:]) if found is not None else date
+
+
+def _after_the_range(date: DateValue, years: list[re.Match], text: str, at: int) -> bool:
+    """Whether the trigger at ``at`` tells its own time after the clause's range: "It was owned
+    by a conglomerate from 1969 to 1978, ... listed from 1993 until 2011, when it was acquired"
+    (the range's years stand in an earlier part, and other years follow them before the trigger)."""
+    bounds = {date.iso[:4], date.end.iso[:4]}
+    part_start = max(text.rfind(",", 0, at), text.rfind(";", 0, at))
+    inside = [y for y in years if y.group(0) in bounds]
+    return bool(inside) and inside[-1].end() < part_start and any(
+        y.group(0) not in bounds and inside[-1].end() < y.start() < at for y in years)
+
+
+# a stake sold whole, not a stake in something named: "sold its 51 per cent stake to X", "sold 51
+# per cent of the shares to X"
+_STAKE_SOLD = re.compile(
+    r"\bsold (?:its |their |a |an )?(?:remaining |entire |whole |controlling |majority )?(?:[\d.,]+ ?(?:per ?cent|%) )?"
+    r"(?:stake|shareholding|holding)\b(?! in\b)|\bsold [\d.,]+ ?(?:per ?cent|%) of the (?:shares|stock|equity)\b(?! (?:in|of)\b)")
+_MONTH_WORD = re.compile(r"(?i:January|February|March|April|May|June|July|August|September|October|November|December)$")
+
+
+def _stake_sold_by_owner(text: str, sentence: str, company: frozenset[str]) -> re.Match | None:
+    """Where another named party sells its stake in the company: "In 2008 Kolmex sold its 51 per
+    cent stake to Enterprise Investors", "the Treasury sold 51 per cent of the shares to X": the
+    company changed hands (an acquisition of it by the buyer), not the company's divestiture."""
+    m = _STAKE_SOLD.search(text)
+    if m is None:
+        return None
+    before = sentence[: sentence.find(text) + m.start()] if text in sentence else text[: m.start()]
+    subject = named_subject(before, company) or named_subject(_LEADING_TIME.sub("", before), company)
+    if subject is None or _MONTH_WORD.match(subject) or subject.lower() in company:
+        return None
+    return m
+
+
+def _sold_to_the_company(text: str, sentence: str, company: frozenset[str]) -> bool:
+    """Whether another named party sold something to the company ("Lafarge sold its half of the
+    venture to Tlacotalpan in 1989")."""
+    m = _SOLD_TO.search(text)
+    if m is None or not names_company_itself(m.group("buyer"), company):
+        return False
+    before = sentence[: sentence.find(text) + m.start()] if text in sentence else text[: m.start()]
+    subject = named_subject(before, company) or named_subject(_LEADING_TIME.sub("", before), company)
+    return subject is not None and not _MONTH_WORD.match(subject) and subject.lower() not in company
+
+
+_SOLD_TO = re.compile(r"\bsold\b[^.;]{0,80}?\bto (?P<buyer>(?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})")
+# "In a privatisation completed in October 1997 the ...": the time phrase that opens a sentence
+_LEADING_TIME = re.compile(r"^.*?\b(?:in|on) (?:[\w-]+ ){0,6}?(?:1[6-9]|20)\d\d,? (?:the )?")
 
 
 def _not_places(parts: list[Participant], article: Article) -> list[Participant]:
@@ -516,6 +599,9 @@ def _usable_date(date: DateValue | None, text: str) -> bool:
     if date.precision == "year" and "by " in text and _BY_YEAR.search(text) and text.count(date.iso) == 1 and \
             any(m.group(1) == date.iso for m in _BY_YEAR.finditer(text)):
         return False  # "the venture opened six stores by 1995": a count reached, no event's date
+    if date.precision == "year" and "as of" in text and text.count(date.iso) == 1 and re.search(
+            rf"\bas of (?:[\w-]+ ){{0,2}}{date.iso}\b", text):
+        return False  # "as of 2010, it is 80 per cent owned by Renault": a state, no event's date
     return not (date.approximate and _DECADE.search(text) and date.precision == "year"
                 and f"{date.iso}s" in text)
 
@@ -623,6 +709,12 @@ def found_events(article: Article) -> list[Found]:
             seg_text = text[seg.start: seg.end]
             etype, voice, template, lo = seg.etype, None, None, seg.start
             obj = object_cue(etype, seg_text, company, folded[seg.start: seg.end])
+            if obj is None and etype.key == "divestiture":
+                obj = _stake_sold_by_owner(seg_text, text, company)
+                if obj is None and _sold_to_the_company(seg_text, text, company):
+                    # "Lafarge sold its half of the venture to Tlacotalpan": the company bought it
+                    etype, voice = event_types()["acquisition"], ("seller", ())
+                    template = etype.template
             if obj is not None:  # the company itself was bought or sold
                 etype = event_types()[seg.etype.object_type]
                 voice = (seg.etype.object_role, seg.etype.object_preps)
@@ -681,8 +773,9 @@ _RANK = {"year": 0, "month": 1, "day": 2}
 
 
 def _party_key(p: Participant) -> str:
-    """A participant as a name without a company suffix ("SPSS Inc." and "SPSS" are one)."""
-    return _SUFFIX.sub("", (p.entity.title or p.entity.label).lower())
+    """A participant as a name without a company suffix or a title's qualifier ("SPSS Inc." and
+    "SPSS" are one)."""
+    return _SUFFIX.sub("", _PAREN.sub("", p.entity.title or p.entity.label).lower())  # "Lafarge (company)" is Lafarge
 
 
 def _party_keys(event: Event) -> set[str]:
@@ -708,8 +801,16 @@ def _twins(found: Found, other: Found, types: dict[str, EventType]) -> bool:
         if any(_party_key(p) and _PAREN.sub("", _party_key(p)) in prose.ds.low for p in row.participants):
             return True
     if (found.cue == other.cue == "object" and abs(event.date.year - other.event.date.year) <= 1
-            and _party_keys(event) & _party_keys(other.event)):
-        return True
+            and (_party_keys(event) & _party_keys(other.event)
+                 or (event.date.year == other.event.date.year and not (event.participants and other.event.participants)))):
+        return True  # the company bought twice in a year, once by nobody named: one purchase
+    if (found.ds.role == "lead") != (other.ds.role == "lead") and event.date.year == other.event.date.year:
+        # the lead sums up the body: its telling without parties of its own is the body's event
+        lead = event if found.ds.role == "lead" else other.event
+        body = other.event if lead is event else event
+        if other.kind == found.kind and _party_keys(lead) <= _party_keys(body) and not (
+                lead.amounts and body.amounts and set(lead.amounts) != set(body.amounts)):
+            return True
     if other.kind != kind and (types[kind].base != kind or types[other.kind].base != other.kind):
         return False  # a filing and an emergence are two events
     if types[kind].once and other.event.date.year == event.date.year:

@@ -28,7 +28,7 @@ from kg.text.dates import MONTHS, parse_date_text
 from kg.text.mentions import name_index
 from kg.text.parse import Article, Mention, Sentence
 from kg.text.patterns import ODD_CASE, LiteralIndex, fold, passes, required_literals
-from kg.text.sections import heading_year, section_role
+from kg.text.sections import article_roles, heading_year
 
 _NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -58,7 +58,9 @@ _RELATIVE = tuple((re.compile(p, re.IGNORECASE), unit, off) for p, unit, off in 
 _MONTH_NO_YEAR = re.compile(
     rf"(?:\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>(?i:{_MONTH_ALT}))\b"
     rf"|\b(?P<m2>(?i:{_MONTH_ALT}))\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d))"
-    rf"|\b(?i:in|during|by|early|late|mid|mid-|from|until|since|of|that)[\s-]+(?P<m3>(?i:{_MONTH_ALT}))\b)"
+    rf"|\b(?i:in|during|by|early|late|mid|mid-|from|until|since|of|that)[\s-]+(?P<m3>(?i:{_MONTH_ALT}))\b"
+    # a list item under a year that opens with its month: "September – The agency serves ..."
+    rf"|^(?P<m4>(?i:{_MONTH_ALT}))\s*[–—:]\s)"
     r"(?!\.?,?\s*(?:of\s+)?(?:1[6-9]\d\d|20\d\d))"
 )
 _BETWEEN = re.compile(r"\bbetween (1[6-9]\d\d|20\d\d) and (1[6-9]\d\d|20\d\d)\b", re.IGNORECASE)
@@ -97,7 +99,7 @@ def _month_without_year(text: str, context: DateValue | None, folded: str | None
     if context is None or not passes(_MONTH_NO_YEAR_GATE, fold(text) if folded is None else folded):
         return None
     for m in _MONTH_NO_YEAR.finditer(text):
-        name = m.group("m1") or m.group("m2") or m.group("m3")
+        name = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")
         if name.lower() not in _CAPITALISED_MONTHS and not name[0].isupper():
             continue
         if name.lower() == "may" and name[0] != "M":
@@ -133,6 +135,8 @@ _SINCE_DATE = re.compile(
 
 
 _NAMED_YEAR = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_LAW_OF = re.compile(r"\b(?:law|act|decree|statute|treaty|convention|ordinance)\s+of\s+(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?"
+                     r"(?:\d{1,2},?\s+)?$", re.IGNORECASE)
 _YEAR_AT = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|s\b)")
 
 
@@ -144,7 +148,9 @@ def _last_date(text: str, first: DateValue) -> DateValue:
     if len(years) < 2 or first.end is not None:
         return first
     # a year after "the" names another event ("as it prepared for the 2009 price review")
-    years = [m for m in years if not _NAMED_YEAR.search(text, max(0, m.start() - 30), m.start())]
+    # nor does the date of a law ("nationalised in 1948 under the nationalisation law of 3 January 1946")
+    years = [m for m in years if not _NAMED_YEAR.search(text, max(0, m.start() - 30), m.start())
+             and not _LAW_OF.search(text, max(0, m.start() - 40), m.start())]
     if len(years) < 2:
         return first
     last = years[-1]
@@ -344,13 +350,18 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
     context: DateValue | None = None
     base: DateValue | None = None
     role = "lead"
+    roles = article_roles([(sec.path, sec.level) for sec in article.sections])
     for sentence in article.sentences:
         if sentence.section != section:
             section = sentence.section
             year = heading_year(sentence.section)
-            base = DateValue(f"{year:04d}", "year") if year else None
+            base = heading_base = DateValue(f"{year:04d}", "year") if year else None
             context = base
-            role = section_role(sentence.section)
+            role = roles.get(sentence.section) or "other"
+        if sentence.item_year is not None:  # "** September – ..." under "* 2015": the item's year
+            base = context = DateValue(f"{sentence.item_year:04d}", "year")
+        elif base is not heading_base:
+            base = context = heading_base
         full = sentence.text
         if full.isascii() or not ODD_CASE.search(full):
             low = folded = full.lower()

@@ -52,6 +52,9 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
     paragraph: int = 0  # paragraph number within its section
     list_item: bool = False  # from a bullet/numbered list item or table cell
+    # the year of the list item above it when that item is a bare year ("* 2015" over
+    # "** September – ..."): the year its month-only items speak of
+    item_year: int | None = None
     refs: list = field(default_factory=list, repr=False)  # the <ref> / {{r}} nodes after it
     ref_index: dict = field(default_factory=dict, repr=False)
 
@@ -348,7 +351,17 @@ def _sentences(nodes, section_path, ref_index, categories, counter) -> list[Sent
     placed: list[tuple[int, int, Sentence]] = []
     links = flat.links
     link_starts = [l0 for l0, _, _ in links]  # links are appended in text order
+    item_year = None
     for para_no, (p0, p1) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        if p0 not in list_starts:
+            item_year = None
+        else:
+            bare = _BARE_YEAR.match(text, p0, p1)
+            if bare is not None:
+                item_year = int(bare.group(1))
+                continue
+            if _YEAR_FIRST.match(text, p0, p1):
+                item_year = None  # an item with its own year: the bare year above no longer holds
         for s0, s1 in split_sentences(text[p0:p1]):
             raw = text[p0 + s0 : p0 + s1]
             a = p0 + s0 + (len(raw) - len(raw.lstrip()))
@@ -363,6 +376,7 @@ def _sentences(nodes, section_path, ref_index, categories, counter) -> list[Sent
                 index=counter[0],
                 paragraph=para_no,
                 list_item=p0 in list_starts,
+                item_year=item_year,
             )
             counter[0] += 1
             cursor = 0
@@ -389,6 +403,8 @@ def _sentences(nodes, section_path, ref_index, categories, counter) -> list[Sent
     return [s for _, _, s in placed]
 
 
+_BARE_YEAR = re.compile(r"\s*(1[6-9]\d\d|20\d\d)[\s:.]*$")
+_YEAR_FIRST = re.compile(r"\s*(?:1[6-9]\d\d|20\d\d)\b")
 _THREE_LETTERS = re.compile(r"[^\W\d_](?:[^a-zA-Z]*[^\W\d_]){2}")
 
 

@@ -60,6 +60,41 @@ def heading_role(title: str) -> str | None:
     return None
 
 
+# what a heading that goes on with a run of era sections says of time: a year ("Since 2010",
+# "2000 onwards") or a word of time ("Recent developments", "After the merger")
+_TIME_WORDS = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)s?\b|\b(?:since|after|onwards?|present|recent|recently|today|later|latest)\b",
+                         re.IGNORECASE)
+# a heading that names a period of the company: "1998–2004: Hanbit Studio", "Origins (1883–1930)"
+_PERIOD_FIRST = re.compile(r"^(1[6-9]\d\d|20\d\d)s?\s*(?:–|—|-|to)\s*(?:\d{2,4}s?|present|today|now)\b", re.IGNORECASE)
+
+
+def _era_heading(title: str) -> bool:
+    low = re.sub(r"\s+", " ", title).strip().lower()
+    return bool(_YEAR_HEADING.match(low) or _PERIOD_HEADING.match(low) or _PERIOD_FIRST.match(low)
+                or (low.endswith(")") and _ERA_HEADING.search(low)))
+
+
+def article_roles(sections: list[tuple[str | None, int]]) -> dict[str | None, str]:
+    """The role of each section of an article, given as (path, level) in article order:
+    ``section_role``, and the history's extent told by structure: an ordinary section whose
+    heading speaks of time ("Since 2010", "2000 onwards", "Recent developments") right after a
+    sibling era section of the history ("Exports and expansion (1989–2010)") is history too."""
+    roles: dict[str | None, str] = {}
+    last_at_level: dict[int, tuple[str | None, bool]] = {}  # level -> (path, an era section of the history)
+    for path, level in sections:
+        role = section_role(path)
+        title = path.rsplit(" > ", 1)[-1] if path else ""
+        previous = last_at_level.get(level)
+        if (role == "other" and previous is not None and previous[1] and _TIME_WORDS.search(title)
+                and (previous[0] or "").rpartition(" > ")[0] == (path or "").rpartition(" > ")[0]):
+            role = "history"
+        roles[path] = role
+        last_at_level[level] = (path, role == "history" and (_era_heading(title) or bool(previous and previous[1])))
+        for deeper in [k for k in last_at_level if k > level]:
+            del last_at_level[deeper]
+    return roles
+
+
 def section_role(path: str | None) -> str:
     """The role of a section path: the deepest heading with a role decides; "lead" for None."""
     if path is None:
