@@ -163,13 +163,10 @@ QUERY_ARTICLE = """<!-- title: Kestrel Freight -->
 | name = Kestrel Freight
 | industry = [[Logistics]]
 }}
-'''Kestrel Freight''' is a British road haulage company.
+'''Kestrel Freight''' is a British road haulage company. In 2015 Kestrel Freight opened a new depot in [[Hull]].
 
 == History ==
 Kestrel Freight was founded in 1972 in [[Leeds]]. In 1998 it acquired [[Northway Haulage]].
-
-== Operations ==
-In 2015 Kestrel Freight opened a new depot in [[Hull]].
 
 == Controversies ==
 In 2019 the [[Health and Safety Executive]] fined Kestrel Freight £1.5 million after a driver died at its Wakefield depot.
@@ -182,12 +179,12 @@ def test_through_queries_an_event_read_outside_the_annotated_sections_is_an_extr
     gold.parent.mkdir()
     gold.write_text(json.dumps({
         "article": "Kestrel Freight", "source": str(tmp_path / "Kestrel_Freight.wiki"),
-        "events": {"extractor": "history", "scope": ["(lead)", "History"], "items": [
+        "events": {"extractor": "history", "scope": ["History"], "items": [
             {"type": "founding", "date": "1972", "evidence": "was founded in 1972"},
             {"type": "acquisition", "date": "1998", "evidence": "it acquired Northway Haulage"}]}}), encoding="utf-8")
     facts = evaluate(gold.parent)["history"].lenient
     rows = evaluate(gold.parent, through_queries=True)["history"].lenient
-    assert (facts.tp, facts.fp) == (2, 0)  # the 2015 opening lies outside the scope
+    assert (facts.tp, facts.fp) == (2, 0)  # the 2015 opening of the lead lies outside the scope
     # the timeline shows the opening (an extra) but not the fine of the Controversies section
     assert (rows.tp, rows.fp) == (2, 1)
     assert main(["eval", str(gold.parent), "--through-queries", "--details"]) == 0

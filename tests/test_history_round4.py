@@ -304,3 +304,34 @@ def test_incorporating_the_business_under_a_name_after_the_founding_is_a_rename(
             "== History ==\nIn 1920 the brothers incorporated the business as a sociedad anónima under the name "
             "Acme Wines.\n")
     assert _summary(_article_events(text, "Acme Wines")) == [("rename", "1920")]
+
+
+# ---------------------------------------------------------------- where the history is read
+
+_LEAD = "{{Infobox company\n| name = Acme Corp\n}}\n'''Acme Corp''' is a British maker of boilers.\n\n"
+
+
+def _years(text: str) -> list[tuple[str, str]]:
+    return sorted((e.type, e.date.iso[:4]) for e in _article_events(_LEAD + text) if e.date)
+
+
+def test_with_a_history_section_events_told_in_passing_elsewhere_are_not_the_timeline():
+    # a dated event told in "Operations" or "Controversies" beside a History section is left out
+    article = ("== History ==\nAcme Corp was founded in 1921 in [[Leeds]]. In 1998 it acquired [[Northway Boilers]].\n\n"
+               "== Operations ==\nIn 2015 Acme Corp opened a new factory in [[Hull]].\n\n"
+               "== Controversies ==\nIn 2019 Acme Corp sold its Wakefield plant after a fatal accident there.\n")
+    assert _years(article) == [("acquisition", "1998"), ("founding", "1921")]
+
+
+def test_without_a_history_section_a_dated_sentence_naming_the_company_is_read_anywhere():
+    article = ("== Operations ==\nAcme Corp was founded in 1921 in [[Leeds]]. In 2015 Acme Corp opened a new factory"
+               " in [[Hull]].\n\n== Controversies ==\nIn 2019 Acme Corp sold its Wakefield plant after a fatal accident there.\n")
+    assert _years(article) == [("expansion", "2015"), ("founding", "1921")]
+
+
+def test_a_history_subsection_goes_on_in_its_sibling_subsections():
+    # "Business > History" with "Business > Markets" beside it: one telling, in several subsections
+    article = ("== Business ==\n=== History ===\nAcme Corp was founded in 1921 in [[Leeds]].\n\n"
+               "=== Markets ===\nIn 2015 Acme Corp opened a new factory in [[Hull]].\n\n"
+               "== Products ==\nIn 2016 Acme Corp launched the Heatwave boiler.\n")
+    assert _years(article) == [("expansion", "2015"), ("founding", "1921")]

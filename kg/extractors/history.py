@@ -684,13 +684,30 @@ def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
     return [(f.event, f.ds) for f in found_events(article)]
 
 
+def _parent(section: str | None) -> str | None:
+    """The section path above a subsection ("Business > Funding" -> "Business"); None for
+    the lead and a top-level section."""
+    return section.rsplit(" > ", 1)[0] if section and " > " in section else None
+
+
 def found_events(article: Article) -> list[Found]:
     """The history events of an article with their evidence (``Found``)."""
     company = company_names(article)
     found: list[Found] = []
     dated = narrative.dated_sentences(article)
+    # Where the article has a history section, its history is the lead and those sections: an
+    # event told in passing elsewhere ("Operations", "Products", "Controversies") is left to the
+    # other extractors and out of the timeline. Without one, a dated sentence of any other section
+    # that names the company may tell an event. A Controversies section is never read here.
+    told_elsewhere = any(ds.role == "history" for ds in dated)
+    # a history told as one subsection of a wider section ("Business > History and basic
+    # operations") goes on in its sibling subsections ("Business > Funding")
+    parents = {_parent(ds.sentence.section) for ds in dated if ds.role == "history"} - {None}
     for i, ds in enumerate(dated):
         carried = False
+        if ds.role == "controversy" or (ds.role == "other" and told_elsewhere
+                                         and _parent(ds.sentence.section) not in parents):
+            continue
         if ds.role == "skip" or ds.date is None and not any(c.date for c in ds.clauses):
             ds = _carried(ds, dated[i - 1] if i else None, company)
             if ds is None:
