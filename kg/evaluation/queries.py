@@ -22,7 +22,7 @@ from kg.evaluation.gold import norm
 from kg.evaluation.predictions import Prediction
 from kg.graph.query import get_query, ontology_quads, run_query
 from kg.graph.rdf import PREFIXES
-from kg.pipeline import Options, page_nquads
+from kg.pipeline import Options, page_quads
 from kg.sources.page import Page
 
 WIKIPEDIA = PREFIXES["wiki"]
@@ -45,9 +45,9 @@ def _type_keys() -> dict[str, str]:
 
 def page_store(page: Page, options: Options) -> ox.Store:
     """The page's graph (as ``kg build`` writes it) and the ontology, in one default graph."""
-    data, _ = page_nquads(page, options)
+    quads, _ = page_quads(page, options)
     store = ox.Store()
-    store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(data, format=ox.RdfFormat.N_QUADS))
+    store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
     store.extend(ontology_quads())
     return store
 

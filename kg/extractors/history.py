@@ -44,6 +44,7 @@ from kg.text.mentions import (
 )
 from kg.text.money import parse_money_all
 from kg.text.parse import Article, Mention
+from kg.text.sections import parent_section
 from kg.text.values import parse_date
 
 NAME = "history"
@@ -684,12 +685,6 @@ def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
     return [(f.event, f.ds) for f in found_events(article)]
 
 
-def _parent(section: str | None) -> str | None:
-    """The section path above a subsection ("Business > Funding" -> "Business"); None for
-    the lead and a top-level section."""
-    return section.rsplit(" > ", 1)[0] if section and " > " in section else None
-
-
 def found_events(article: Article) -> list[Found]:
     """The history events of an article with their evidence (``Found``)."""
     company = company_names(article)
@@ -702,11 +697,11 @@ def found_events(article: Article) -> list[Found]:
     told_elsewhere = any(ds.role == "history" for ds in dated)
     # a history told as one subsection of a wider section ("Business > History and basic
     # operations") goes on in its sibling subsections ("Business > Funding")
-    parents = {_parent(ds.sentence.section) for ds in dated if ds.role == "history"} - {None}
+    parents = {parent_section(ds.sentence.section) for ds in dated if ds.role == "history"} - {None}
     for i, ds in enumerate(dated):
         carried = False
         if ds.role == "controversy" or (ds.role == "other" and told_elsewhere
-                                         and _parent(ds.sentence.section) not in parents):
+                                         and parent_section(ds.sentence.section) not in parents):
             continue
         if ds.role == "skip" or ds.date is None and not any(c.date for c in ds.clauses):
             ds = _carried(ds, dated[i - 1] if i else None, company)
@@ -779,7 +774,7 @@ def found_events(article: Article) -> list[Found]:
     found = _without_parts(found, {id(ds.sentence): i for i, ds in enumerate(dated)})
     for event, ds in table_events(article, company):
         found.append(Found(event, ds, event.type, "table", "table"))
-    if not any(ds.role == "history" for ds in dated):  # the lead is the article's only telling
+    if not told_elsewhere:  # the lead is the article's only telling
         found = [replace(f, history_elsewhere=False) for f in found]
     return _merge(found)
 

@@ -74,6 +74,12 @@ def _era_heading(title: str) -> bool:
                 or (low.endswith(")") and _ERA_HEADING.search(low)))
 
 
+def parent_section(path: str | None) -> str | None:
+    """The section path above a subsection ("Business > Funding" -> "Business"); None for
+    the lead and a top-level section."""
+    return path.rsplit(" > ", 1)[0] if path and " > " in path else None
+
+
 def article_roles(sections: list[tuple[str | None, int]]) -> dict[str | None, str]:
     """The role of each section of an article, given as (path, level) in article order:
     ``section_role``, and the history's extent told by structure: an ordinary section whose
@@ -86,7 +92,7 @@ def article_roles(sections: list[tuple[str | None, int]]) -> dict[str | None, st
         title = path.rsplit(" > ", 1)[-1] if path else ""
         previous = last_at_level.get(level)
         if (role == "other" and previous is not None and previous[1] and _TIME_WORDS.search(title)
-                and (previous[0] or "").rpartition(" > ")[0] == (path or "").rpartition(" > ")[0]):
+                and parent_section(previous[0]) == parent_section(path)):
             role = "history"
         roles[path] = role
         last_at_level[level] = (path, role == "history" and (_era_heading(title) or bool(previous and previous[1])))

@@ -105,6 +105,7 @@ def company_page(site: Site, company: Company) -> dict:
         labels[partner] = row["partnerLabel"] or site.label(partner)
         if relation not in relations_of[partner]:
             relations_of[partner].append(relation)
+        provs = provenance.get((KGO + relation, partner), [])
         item = by_relation[relation].setdefault(partner, {
             "iri": partner,
             "label": labels[partner],
@@ -112,14 +113,14 @@ def company_page(site: Site, company: Company) -> dict:
             "wikipedia": row["partnerWikipedia"],
             "relation": relation,
             "dates": [],
-            **_sources(site, provenance.get((KGO + relation, partner), [])),
+            **_sources(site, provs),
             "sentences": [],
         })
         if row["date"] and row["date"] not in item["dates"]:
             item["dates"].append(row["date"])
         # the row gives the relation's most confident sentence; the page shows every sentence
         # that tells it (the provenance of each of its statements)
-        told = [row["sentence"], *(p.sentence for p in provenance.get((KGO + relation, partner), []))]
+        told = [row["sentence"], *(p.sentence for p in provs)]
         for sentence in told:
             if sentence and sentence not in item["sentences"]:
                 item["sentences"].append(sentence)
