@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from corpus import wiki
 
-from kg.extractors import EXTRACTORS, controversies
+from kg.extractors import EXTRACTORS, controversies, relation_names
 from kg.model import Event
 from kg.sources import Page
 from kg.sources.files import read_wiki_file
@@ -251,3 +251,38 @@ def test_the_date_of_a_controversy_is_the_one_written_by_its_cue(sentence, iso):
 def test_steps_of_a_lawsuit(text, expected):
     events = _extract(f"'''Acme''' makes paper.\n\n== History ==\n{text}")
     assert [(e.type, e.date.iso if e.date else None) for e in events] == expected
+
+
+@pytest.mark.parametrize(("sentence", "types"), [
+    # a cue word in the quoted title of a work (a campaign, a documentary) names the work
+    ('In 2014 Acme\'s advertising campaign "The Great Kettle Scandal", a spoof of a crime drama, won a prize.', []),
+    ('In 2016 Acme sponsored Det store bedrag ("The Big Strike"), a film about dockers.', []),
+    # a quoted word that is no title still counts
+    ('The 2016 "pension scandal" cost Acme its chairman.', ["other"]),
+])
+def test_a_cue_inside_a_quoted_title_is_no_controversy(sentence, types):
+    assert [e.type for e in _extract(f"'''Acme''' makes kettles.\n\n== History ==\n{sentence}")] == types
+
+
+@pytest.mark.parametrize(("sentence", "claims"), [
+    ("In 2015 Acme sued a distributor over unpaid invoices.", True),
+    ("In 2015 a court ordered a distributor to pay Acme €2m in damages for selling fake kettles.", True),
+    ("Acme is a frequent plaintiff in trademark cases.", True),
+    ("In 2015 a distributor sued Acme over unpaid invoices.", False),
+    ("Acme sued the regulator after it was fined €2m in 2015.", False),  # it is also the one fined
+    ("A claim by Acme for €9m in damages was rejected by the court in 2018.", False),  # it lost
+])
+def test_the_company_as_the_claimant(sentence, claims):
+    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' makes kettles.\n\n== History ==\n{sentence}")
+    names = relation_names.company_names(parse_article(page))
+    assert controversies.claimant(sentence, names) is claims
+
+
+def test_the_companys_own_claim_lowers_confidence_and_its_own_complaint_is_no_controversy():
+    text = ("'''Acme''' makes kettles.\n\n== Legal issues ==\n"
+            "In 2015 a distributor sued Acme over unpaid invoices. "  # a case against Acme
+            "In 2016 Acme sued a distributor over unpaid invoices. "  # Acme's claim: a lower confidence
+            "In 2017 Acme lodged a complaint with the competition authority about a rival's discounts.")  # no case
+    facts = list(controversies.extract(parse_article(Page(title="Acme", revision=1, wikitext=text))))
+    assert [f.value.date.iso for f in facts] == ["2015", "2016"]
+    assert facts[0].provenance.confidence >= Decimal("0.8") > facts[1].provenance.confidence

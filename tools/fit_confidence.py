@@ -13,6 +13,7 @@ on all the sets and, set by set, for the weights fitted on the other sets only.
     .venv/bin/python tools/fit_confidence.py                       # the gold sets of the repository
     .venv/bin/python tools/fit_confidence.py --sets tests/gold/relations tests/gold/blind2 ../extra/gold
     .venv/bin/python tools/fit_confidence.py --write               # write kg/data/confidence_weights.tsv
+    .venv/bin/python tools/fit_confidence.py --models controversies --write   # refit one model, keep the other's weights
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from kg.sources.files import read_wiki_file  # noqa: E402
 from kg.text.parse import parse_article  # noqa: E402
 
 DEFAULT_SETS = ("tests/gold/relations", "tests/gold/blind2", "tests/gold/blind2_holdout", "tests/gold/blind3",
-                "../shared/corpus/synthetic/gold")
+                "tests/gold/blind4", "../shared/corpus/synthetic/gold")
 EXTRACT = {"relations": relations.extract_with_evidence, "controversies": controversies.extract_with_evidence}
 THRESHOLD = 0.8
 AGAIN = "told.again"
@@ -43,12 +44,13 @@ PRIORS = ROOT / "kg" / "data" / "confidence_priors.tsv"
 Sample = tuple[frozenset[str], bool]  # (evidence features, right)
 
 
-def samples(gold_dir: Path, repeats_right: bool = True, strict: bool = False) -> dict[str, list[Sample]]:
+def samples(gold_dir: Path, repeats_right: bool = True, strict: bool = False,
+            models: tuple[str, ...] = MODELS) -> dict[str, list[Sample]]:
     """The facts of both extractors on the articles of one gold set, labelled right or wrong
     (a repeat of a matched gold item is right unless ``repeats_right`` is false, as in ``kg eval``)."""
     out: dict[str, list[Sample]] = {m: [] for m in MODELS}
     for gold_file, doc in load_gold(gold_dir):
-        blocks = [b for b in MODELS if isinstance(doc.get(b), dict)]
+        blocks = [b for b in models if isinstance(doc.get(b), dict)]
         if not blocks:
             continue
         article = parse_article(read_wiki_file(article_path(gold_file, doc)))
@@ -125,11 +127,26 @@ def check(data: list[Sample], weights: dict[str, float]) -> str:
             f"{sum(high)}/{rights} of the right ones at >= {THRESHOLD})")
 
 
+def current() -> dict[str, dict[str, float]]:
+    """The weights of ``kg/data/confidence_weights.tsv`` as they are (model -> feature -> weight)."""
+    rows = [line.split("\t") for line in WEIGHTS.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")][1:]
+    out: dict[str, dict[str, float]] = {m: {} for m in MODELS}
+    for r in rows:
+        out[r[0]][r[1]] = float(r[2])
+    return out
+
+
 def write(weights: dict[str, dict[str, float]], sets: list[str]) -> None:
+    """Write the weights; a model not in ``weights`` keeps the weights it has in the file."""
+    fitted = ", ".join(weights)
+    weights = {**current(), **weights}
+    kept = [m for m in MODELS if m not in fitted.split(", ")]
     lines = [
         "# Weights of the confidence model of text facts (kg/extractors/text_confidence.py): a logistic",
         "# model over the evidence features an extractor gives each fact (relations.evidence,",
-        "# controversies.evidence). Written by tools/fit_confidence.py, fitted on " + ", ".join(sets) + ";",
+        "# controversies.evidence). Written by tools/fit_confidence.py; " + fitted + " fitted on",
+        "# " + ", ".join(sets) + ("; " + ", ".join(kept) + " as fitted before" if kept else "") + ";",
         "# refit rather than edit (docs/relations.md). Columns: model, feature, weight.",
         "model\tfeature\tweight",
     ]
@@ -149,12 +166,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="label a repeat of a matched gold item wrong, as kg eval counts it")
     parser.add_argument("--fit-bias", action="store_true", help="fit the bias too (default: it stays at its prior)")
     parser.add_argument("--strict", action="store_true", help="a fact is right only with the gold's type and date")
+    parser.add_argument("--models", nargs="+", choices=MODELS, default=list(MODELS),
+                        help="the models to fit (and write); the others keep their weights (default: all)")
     parser.add_argument("--write", action="store_true", help=f"write the weights fitted on all the sets to {WEIGHTS}")
     args = parser.parse_args(argv)
-    data = {name: samples(ROOT / name if not Path(name).is_absolute() else Path(name), not args.eval_labels, args.strict)
+    data = {name: samples(ROOT / name if not Path(name).is_absolute() else Path(name), not args.eval_labels, args.strict,
+                          tuple(args.models))
             for name in args.sets}
     fitted: dict[str, dict[str, float]] = {}
-    for model in MODELS:
+    for model in args.models:
         everything = [s for name in args.sets for s in data[name][model]]
         fitted[model] = fit(everything, priors(model), args.l2, args.fit_bias)
         print(f"== {model}: weights fitted on all {len(args.sets)} sets ({len(everything)} facts)")

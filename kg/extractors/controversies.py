@@ -79,6 +79,9 @@ class Table:
     amount: tuple[re.Pattern, ...]
     outcomes: tuple[tuple[re.Pattern, str], ...]
     business: tuple[re.Pattern, ...]
+    claimant: tuple[str, ...]  # patterns with "{self}" (``claimant``)
+    defendant: tuple[str, ...]
+    self_words: str  # what stands for the company besides its names ("it|the company|...")
     sections: tuple[str, ...]
     prefilter: tuple[str, ...]
     any_strong: re.Pattern
@@ -91,6 +94,9 @@ def table() -> Table:
     types = event_types()
     strong, weak, veto, aspects, roles, amount, outcomes, business = [], [], [], [], [], [], [], []
     prefilter = None
+    claimant: list[str] = []
+    defendant: list[str] = []
+    self_words = ""
     agents: dict[str, str] = {}
     for n, row in enumerate(_rows("controversy_cues.tsv"), start=2):
         row = [c.strip() for c in row] + [""] * (4 - len(row))
@@ -98,6 +104,14 @@ def table() -> Table:
         where = f"controversy_cues.tsv row {n}"
         if kind in ("strong", "weak", "topic", "agent") and type_ not in types:
             raise ValueError(f"{where}: {type_!r} is not a controversy type of event_types.tsv")
+        if kind in ("claimant", "defendant"):
+            if "{self}" not in pattern:
+                raise ValueError(f"{where}: a {kind} pattern needs {{self}}")
+            (claimant if kind == "claimant" else defendant).append(pattern)
+            continue
+        if kind == "claimant-self":
+            self_words = pattern
+            continue
         pat = re.compile(pattern, re.IGNORECASE) if pattern else None
         if kind == "strong":
             strong.append(Cue(pat, type_, value, required_literals(pat), strong=True))
@@ -130,7 +144,8 @@ def table() -> Table:
 
     return Table(
         tuple(strong), tuple(weak), tuple(veto), tuple(aspects), tuple(roles), agents,
-        tuple(amount), tuple(outcomes), tuple(business), sections, prefilter, alternation(strong), alternation(weak),
+        tuple(amount), tuple(outcomes), tuple(business), tuple(claimant), tuple(defendant), self_words, sections,
+        prefilter, alternation(strong), alternation(weak),
     )
 
 
@@ -218,12 +233,24 @@ def _label(type_: str, aspect: str | None, heading: str | None, parties: tuple[P
     return f"{base}: {agent}" if agent else base
 
 
+_QUOTED = re.compile(r'"([^"]{2,80})"|“([^”]{2,80})”')
+
+
+def _in_title(m: re.Match, text: str) -> bool:
+    """The match is a capitalised word of a quoted title ("The Quiet Scandal", a campaign, a
+    documentary, a book): the name of a work, not an act."""
+    if not m.group(0)[:1].isupper() or ('"' not in text and "“" not in text):
+        return False
+    return any(q.start() < m.start() and m.end() < q.end() and text[q.start() + 1].isupper() for q in _QUOTED.finditer(text))
+
+
 def _hit(cue: Cue, text: str, named: tuple[tuple[int, int], ...]) -> bool:
-    """The cue matches ``text``; a general cue ("scandal") must match outside the ``named``
-    spans: a linked name of another affair ("[[Air Mail scandal]]") is background."""
-    if cue.type != "other" or not named:
-        return cue.pattern.search(text) is not None
-    return any(not any(a <= m.start() and m.end() <= b for a, b in named) for m in cue.pattern.finditer(text))
+    """The cue matches ``text`` outside a quoted title (``_in_title``); a general cue
+    ("scandal") must also match outside the ``named`` spans: a linked name of another affair
+    ("[[Air Mail scandal]]") is background."""
+    spans = named if cue.type == "other" else ()
+    return any(not _in_title(m, text) and not any(a <= m.start() and m.end() <= b for a, b in spans)
+               for m in cue.pattern.finditer(text))
 
 
 def _classify(text: str, in_section: bool, t: Table, strong, weak, named: tuple[tuple[int, int], ...] = ()) -> Cue | None:
@@ -267,16 +294,42 @@ def classify(text: str, in_section: bool, t: Table) -> Cue | None:
 
 # ---------------------------------------------------------------- confidence
 
+
+@lru_cache(maxsize=8)
+def _sides(names: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """The ``claimant`` and ``defendant`` rows of the table with "{self}" standing for the
+    company (its lower-case ``names`` and the table's words for it), as two alternations."""
+    t = table()
+    words = [re.escape(n) for n in sorted(names, key=len, reverse=True)] + [w for w in t.self_words.split("|") if w]
+    self_ = r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])"
+
+    def joined(rows: tuple[str, ...]) -> re.Pattern:
+        return re.compile("|".join(f"(?:{r.replace('{self}', self_)})" for r in rows) or r"(?!)", re.IGNORECASE)
+
+    return joined(t.claimant), joined(t.defendant)
+
+
+def claimant(text: str, names: tuple[str, ...]) -> bool:
+    """The company brings the case or is awarded it ("Acme sued a distributor", "a court
+    ordered the distributor to pay Acme damages", "Acme lodged a complaint about a rival"),
+    and the sentence does not also make it the one accused, sued or fined: the case may be the
+    company's claim against another rather than a case against the company."""
+    claims, defends = _sides(names)
+    return claims.search(text) is not None and defends.search(text) is None
+
+
 _FOLLOW_UP = re.compile(r"(?:He|She|It|They|This|These|Those|The order|The decision|The ruling|The report)\b")
 
 
-def evidence(cue: Cue, ds: DatedSentence, date, has_party: bool, in_section: bool) -> frozenset[str]:
+def evidence(cue: Cue, ds: DatedSentence, date, has_party: bool, in_section: bool,
+             claims: bool = False) -> frozenset[str]:
     """The evidence features of a controversy (``kg.extractors.text_confidence``): the kind
     of cue ("cue.strong": an act anywhere, "fined", "sued"; "cue.weak": an accusation in a
     controversy section; "cue.topic": what a case is about), its type ("type.fine"), the date
     ("date.written" in the sentence, "date.carried" from another, "date.none"), whether it
     names a party ("party"), whether the sentence stands in a controversy section ("section")
-    and whether it opens on a pronoun, a follow-up ("followup": "He wrote ...", "The order ...")."""
+    whether it opens on a pronoun, a follow-up ("followup": "He wrote ...", "The order ..."), and
+    whether the company is the claimant (``claims``, "claimant": see ``claimant``)."""
     kind = "topic" if cue.topic else ("strong" if cue.strong else "weak")
     found = {f"cue.{kind}", f"type.{cue.type}", f"role.{ds.role}"}
     if date is None:
@@ -289,6 +342,8 @@ def evidence(cue: Cue, ds: DatedSentence, date, has_party: bool, in_section: boo
         found.add("section")
     if _FOLLOW_UP.match(ds.sentence.text):
         found.add("followup")
+    if claims:
+        found.add("claimant")
     return frozenset(found)
 
 
@@ -334,6 +389,9 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
         cue = _classify(s.text, in_section, t, strong.get(i, ()), weak.get(i, ()), named)
         if cue is None:
             continue
+        claims = claimant(s.text, names)
+        if claims and not cue.strong:
+            continue  # the accusation or complaint is the company's own, against another
         aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
         parties = _parties(ds, cue.type, t, article, names)
         if cue.topic and not usable_topic(s.text, ds.date is not None, bool(parties), t):
@@ -350,9 +408,9 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
             outcome=outcome,
             category="controversy",
         )
-        features = evidence(cue, ds, date, bool(parties), in_section)
+        features = evidence(cue, ds, date, bool(parties), in_section, claims)
         prov = replace(sentence_provenance(article, s, NAME), confidence=confidence(features))
         yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "classify", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
+__all__ = ["NAME", "claimant", "classify", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
