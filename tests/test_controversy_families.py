@@ -48,6 +48,22 @@ def _types(text: str) -> list[str]:
     ("In 2015 a group of retailers filed a damages claim against the company in a civil court.", ["lawsuit"]),
     ("In December 2022 Acme agreed to pay $40 million to settle the pension litigation.", ["lawsuit"]),
     ("In 2019 prosecutors arraigned two former directors before the High Court.", ["lawsuit"]),
+    # searches of offices
+    ("In May 2019 investigators of the competition authority searched the offices of Acme and two rivals.",
+     ["investigation"]),
+    ("In 2020 federal agents raided Acme's headquarters in Leeds.", ["investigation"]),
+    ("In 2016 rescuers searched the flooded shaft for two days.", []),
+    # products taken off sale, by the company or by its buyers
+    ("In 2014 a supermarket chain removed Acme's bottled water from its shelves for three months.", ["recall"]),
+    ("In 2016 Acme withdrew the salad from all its restaurants for a month.", ["recall"]),
+    ("Two retailers pulled the kettle from sale in 2018.", ["recall"]),
+    ("In 2012 Acme's shares were removed from the London Stock Exchange.", []),
+    # compensation and settlements
+    ("In 2011 Acme agreed, after talks with the ombudsman, to compensate 4,000 savers with €20 million.", ["lawsuit"]),
+    ("In March 2018 Acme agreed to pay $3 million to settle both cases.", ["lawsuit"]),
+    ("In 2020 Acme agreed to pay $40 million for a rival's shipping arm.", []),  # a purchase
+    ("== Legal issues ==\nIn 2020 Acme signed an agreement with the attorney general, agreeing to pay $4 million.",
+     ["lawsuit"]),  # in a controversy section
     # a sentence that only refers back to an affair is not one
     ("In the wake of the scandal the company appointed a compliance officer in 2023.", []),
     ("In 2015 the emissions scandal broke when regulators found defeat devices.", ["other"]),
