@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from kg.extractors.relation_cues import cues as relation_cues
-from kg.extractors.relation_names import company_names, is_self, valid_name
+from kg.extractors.relation_names import company_names, is_self, self_pattern, valid_name
 from kg.extractors.text_confidence import confidence as model_confidence
 from kg.model import Entity, Event, Fact, Participant
 from kg.text import kinds
@@ -295,13 +295,15 @@ def classify(text: str, in_section: bool, t: Table) -> Cue | None:
 # ---------------------------------------------------------------- confidence
 
 
-@lru_cache(maxsize=8)
-def _sides(names: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
-    """The ``claimant`` and ``defendant`` rows of the table with "{self}" standing for the
-    company (its lower-case ``names`` and the table's words for it), as two alternations."""
+_SELF = "\ue000"  # stands for a name of the company in a sentence marked by ``claimant``
+
+
+@lru_cache(maxsize=1)
+def _sides() -> tuple[re.Pattern, re.Pattern]:
+    """The ``claimant`` and ``defendant`` rows of the table as two alternations, compiled once,
+    with "{self}" standing for a marked name of the company or the table's words for it."""
     t = table()
-    words = [re.escape(n) for n in sorted(names, key=len, reverse=True)] + [w for w in t.self_words.split("|") if w]
-    self_ = r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])"
+    self_ = r"(?<![\w-])(?:" + "|".join([_SELF, *(w for w in t.self_words.split("|") if w)]) + r")(?![\w-])"
 
     def joined(rows: tuple[str, ...]) -> re.Pattern:
         return re.compile("|".join(f"(?:{r.replace('{self}', self_)})" for r in rows) or r"(?!)", re.IGNORECASE)
@@ -314,8 +316,9 @@ def claimant(text: str, names: tuple[str, ...]) -> bool:
     ordered the distributor to pay Acme damages", "Acme lodged a complaint about a rival"),
     and the sentence does not also make it the one accused, sued or fined: the case may be the
     company's claim against another rather than a case against the company."""
-    claims, defends = _sides(names)
-    return claims.search(text) is not None and defends.search(text) is None
+    claims, defends = _sides()
+    marked = self_pattern(names).sub(_SELF, text.lower())
+    return claims.search(marked) is not None and defends.search(marked) is None
 
 
 _FOLLOW_UP = re.compile(r"(?:He|She|It|They|This|These|Those|The order|The decision|The ruling|The report)\b")
