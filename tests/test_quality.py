@@ -59,7 +59,7 @@ QUALITY = [
     # blind3: six fictional articles written and annotated blind during round 3, never tuned on
     Quality("blind3", "tests/gold/blind3", "history", 197, (0.971, 0.685), (0.942, 0.665)),
     Quality("blind3", "tests/gold/blind3", "relations", 100, (0.981, 0.510), (0.865, 0.450)),
-    Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.780), (0.821, 0.640)),
+    Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.810), (0.815, 0.660)),
     # their infoboxes: first scored at 0.964 / 0.949, then tuned on in round 4 (currency signs,
     # exchange templates, board roles)
     Quality("blind3-profile", "tests/gold/blind3", "infobox", 255, (1.000, 1.000), (1.000, 1.000)),
@@ -67,7 +67,8 @@ QUALITY = [
     # never tuned on: scored before round 4 was merged and after
     Quality("blind4", "tests/gold/blind4", "history", 174, (0.784, 0.626), (0.727, 0.580)),
     Quality("blind4", "tests/gold/blind4", "relations", 99, (0.750, 0.394), (0.519, 0.273)),
-    Quality("blind4", "tests/gold/blind4", "controversies", 79, (0.869, 0.671), (0.770, 0.595)),
+    # controversies: blind4 a development set in round 5 (before it: 0.869 / 0.671, strict 0.770 / 0.595)
+    Quality("blind4", "tests/gold/blind4", "controversies", 79, (0.937, 0.747), (0.810, 0.646)),
     Quality("blind4-profile", "tests/gold/blind4", "infobox", 246, (0.992, 0.992), (0.992, 0.992)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
