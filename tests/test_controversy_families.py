@@ -64,6 +64,8 @@ def _types(text: str) -> list[str]:
     ("In 2020 Acme agreed to pay $40 million for a rival's shipping arm.", []),  # a purchase
     ("== Legal issues ==\nIn 2020 Acme signed an agreement with the attorney general, agreeing to pay $4 million.",
      ["lawsuit"]),  # in a controversy section
+    # a spill told by a participle
+    ("In 2011 a fuel barge ran aground near the terminal, spilling 300 tonnes of oil into the bay.", ["other"]),
     # a sentence that only refers back to an affair is not one
     ("In the wake of the scandal the company appointed a compliance officer in 2023.", []),
     ("In 2015 the emissions scandal broke when regulators found defeat devices.", ["other"]),
@@ -82,3 +84,19 @@ def test_heading_that_ends_with_an_alias():
     sentence = "The safety board's final report, released in 2018, found that the derailment was caused by a broken rail."
     assert _types(f"== Safety and legal issues ==\n{sentence}") == ["investigation"]
     assert _types(f"== History ==\n{sentence}") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # accidents and illness, inside a controversy section, with a date or a party
+    ("In May 2016 about 40 guests fell ill with salmonella after eating at an Acme hotel.", ["other"]),
+    ("In 2012 an Acme ferry capsized off Crete.", ["other"]),
+    ("In June 2018 an outbreak of norovirus on an Acme cruise ship was traced to its water tanks.", ["other"]),
+    ("After the outbreak Acme changed its supplier.", []),  # refers back to it
+    ("In 1914 an outbreak of war closed the plant.", []),
+    # campaigns and petitions against the company
+    ("In 2019 consumer groups campaigned against Acme's fees.", ["other"]),
+    ("In 2020 a petition signed by 30,000 customers asked Acme to restore free delivery.", ["other"]),
+])
+def test_families_of_a_controversy_section(sentence, expected):
+    assert _types(f"== Controversies ==\n{sentence}") == expected
+    assert _types(f"== History ==\n{sentence}") == []  # weak or topic cues: a controversy section only
