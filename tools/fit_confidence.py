@@ -57,7 +57,8 @@ def samples(gold_dir: Path, repeats_right: bool = True, strict: bool = False) ->
             # the learned reader's relations ("cue.model") take its probability as their confidence
             found = [(f, ev) for f, ev in EXTRACT[block](article)
                      if in_scope(f.provenance.section, scope) and "cue.model" not in ev]
-            preds = PREDICTIONS[block]([f for f, _ in found], block)
+            # one prediction per fact (the relations' predictions merge a relation told twice)
+            preds = [pred for f, _ in found for pred in PREDICTIONS[block]([f], block)]
             pairs = match(block, preds, items, strict=strict)
             matched = {p for _, p in pairs}
             taken = [items[g] for g, _ in pairs]
