@@ -56,8 +56,11 @@ def samples(gold_dir: Path, repeats_right: bool = True, strict: bool = False,
         article = parse_article(read_wiki_file(article_path(gold_file, doc)))
         for block in blocks:
             items, scope = doc[block]["items"], doc[block].get("scope")
-            found = [(f, ev) for f, ev in EXTRACT[block](article) if in_scope(f.provenance.section, scope)]
-            preds = PREDICTIONS[block]([f for f, _ in found], block)
+            # the learned reader's relations ("cue.model") take its probability as their confidence
+            found = [(f, ev) for f, ev in EXTRACT[block](article)
+                     if in_scope(f.provenance.section, scope) and "cue.model" not in ev]
+            # one prediction per fact (the relations' predictions merge a relation told twice)
+            preds = [pred for f, _ in found for pred in PREDICTIONS[block]([f], block)]
             pairs = match(block, preds, items, strict=strict)
             matched = {p for _, p in pairs}
             taken = [items[g] for g, _ in pairs]

@@ -19,6 +19,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
+from kg.extractors import relation_model
 from kg.extractors.relation_cues import TYPES, Cue, Cues, cues
 from kg.extractors.relation_names import (
     STAKE_AFTER,
@@ -416,9 +417,13 @@ TOLD_AGAIN = Decimal("0.75")
 
 
 def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
-    """Each relation of the article with its evidence features (``evidence``); a relation told
-    again carries "told.again" and a confidence of at most ``TOLD_AGAIN``."""
-    statements = list(_statements(article))
+    """Each relation of the article with its evidence features (``evidence``): those its cues
+    state, then those the learned reader finds with counterparties no cue relates
+    (``model_statements``); a relation told again carries "told.again" and a confidence of at
+    most ``TOLD_AGAIN``."""
+    statements = rule_statements(article)
+    ruled = {fact.value.title or fact.value.label.lower() for fact, _, _ in statements}
+    statements += [(fact, features, True) for fact, features in model_statements(article, company_names(article), ruled)]
     groups: dict[tuple[str, str], list[int]] = {}
     for n, (fact, _, _) in enumerate(statements):
         groups.setdefault((_family(fact.prop), fact.value.title or fact.value.label.lower()), []).append(n)
@@ -436,6 +441,45 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
             features = features | {"told.again"}
             fact = replace(fact, provenance=replace(fact.provenance, confidence=min(fact.provenance.confidence, TOLD_AGAIN)))
         yield fact, features
+
+
+def rule_statements(article: Article) -> list[tuple[Fact, frozenset[str], bool]]:
+    """The relations the cues state: each with its evidence features and whether its cue tells a state."""
+    return list(_statements(article))
+
+
+def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
+                     weights: dict | None = None) -> list[tuple[Fact, frozenset[str]]]:
+    """The relations the learned reader (``kg.extractors.relation_model``) finds with a
+    counterparty that no cue relates (``ruled``: titles and lower-case labels), one per
+    counterparty: the mention it reads most surely. A relation is refined and vetoed by the clause
+    as a cue's would be ("a joint venture", "agreed to merge"), and an investor by a share of
+    something else (``relation_model.OTHER_STAKE``); the date is the one written nearest the
+    name, else the sentence's. Evidence: "cue.model", the family and the role."""
+    table, reader = cues(), relation_model.Reader(weights)
+    found: dict[str, tuple[float, Fact, frozenset[str]]] = {}
+    for ds, m, ctx in relation_model.candidates(article, names, ruled):
+        type_, p = relation_model.best(reader.probabilities(ctx, m.start, m.end, bool(m.entity.title)))
+        if p < relation_model.THRESHOLD:
+            continue
+        entity = as_organization(m.entity, article)
+        if entity is None or not valid_name(entity.label, table):
+            continue
+        key = entity.title or entity.label.lower()
+        if key in ruled or (key in found and found[key][0] >= p):
+            continue
+        text = ds.sentence.text
+        c0, c1 = clause_bounds(text, m.start)
+        if type_ == "partner":
+            type_ = next((new for pat, new in table.refine if pat.search(text, c0, c1)), type_)
+        if any(_family(type_) == _family(t) and pat.search(text, c0, c1) for pat, t in table.veto) or \
+                (type_ == "investor" and relation_model.OTHER_STAKE.search(text, c0, c1)):
+            continue
+        fact, _ = _fact(article, type_, entity, ds, date=date_by_cue(text, m.start, m.end, ds.date))
+        conf = Decimal(f"{min(0.99, p * relation_model.CALIBRATION):.2f}")
+        fact = replace(fact, provenance=replace(fact.provenance, confidence=conf))
+        found[key] = (p, fact, frozenset({"cue.model", f"type.{_family(type_)}", f"role.{ds.role}"}))
+    return [(fact, features) for _, fact, features in found.values()]
 
 
 def _written_year(statement: tuple[Fact, frozenset[str], bool]) -> str | None:
@@ -509,4 +553,4 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
 
 
 __all__ = ["NAME", "TYPES", "as_organization", "company_names", "confidence", "cues", "evidence", "extract",
-           "extract_with_evidence", "is_self", "relations_in", "valid_name"]
+           "extract_with_evidence", "is_self", "model_statements", "relations_in", "rule_statements", "valid_name"]

@@ -1,0 +1,247 @@
+"""A learned reader of relations: which organisation named in a sentence is a partner, customer,
+supplier or investor of the company, told in words no cue of ``relation_cues.tsv`` knows.
+
+The cue rules of the relations extractor are precise on the articles they were written from and
+miss much on new text ("glass bottles are supplied mainly by X", "X, which has bought its aids
+since 2012, is its largest customer"). This model reads every organisation mention of every
+sentence: a multinomial logistic regression over the words around the mention (before it, after
+it, the two words just before it, the word just after it), the words of the section heading, the
+section's role and a few shape features (linked, a share "per cent" after the name, a list item,
+how many names the sentence has). The bag of all the words of the sentence was tried and left
+out: on gold sets the model was not fitted on, it added more wrong relations than right ones.
+Its classes are the four relation families and ``none``; a feature is present or not::
+
+    p(class) = softmax over classes of (bias[class] + sum of weight[class][feature] for the features present)
+
+The weights are data, ``kg/data/relation_model.tsv`` (a feature and its weight for each class),
+fitted on the relations gold by ``tools/fit_relation_model.py``, which also reports the precision
+of the model's relations on each gold set for weights fitted on the other sets only.
+
+The relations extractor (``kg.extractors.relations``) adds a relation the model reads with a
+probability of at least ``THRESHOLD`` when no cue found any relation with that counterparty in
+the article; the model's probability, scaled by ``CALIBRATION``, is its confidence. Such a fact
+carries the evidence feature ``cue.model``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from kg.extractors.relation_names import is_self
+from kg.model import Entity
+from kg.text.narrative import DatedSentence, dated_sentences
+from kg.text.parse import Article, Mention
+from kg.text.patterns import passes, required_literals
+
+CLASSES = ("none", "partner", "customer", "supplier", "investor")
+NONE = "none"
+THRESHOLD = 0.8
+# confidence = probability x CALIBRATION, so that a relation only the model reads stays below
+# the confidence of a cue's; tools/fit_relation_model.py reports its precision on gold sets it
+# was not fitted on, by confidence
+CALIBRATION = 0.9
+# a sentence that tells a plan, a rumour, talks or a condition states no relation ("Talks with
+# X on a joint venture ended without agreement", "it denied reports that it would supply Y")
+NOT_STATED = re.compile(r"\b(?:plans?|planned|intends?|intended|hopes?|expects?|expected|aims?) to\b|"
+                        r"\b(?:considering|considered|proposed|rumou?r\w*|speculat\w+|talks|negotiat\w+|"
+                        r"denied|denies|if|unless|would|could|might)\b")
+_NOT_STATED_GATE = required_literals(NOT_STATED)
+# the sections the model does not read: references and the like, and the controversies, which
+# their own extractor reads (no relation of the gold is told only there)
+_UNREAD = frozenset({"skip", "controversy"})
+# a stock exchange lists the company's shares: it is not a partner, customer, supplier or investor
+EXCHANGE = re.compile(r"\b(?:stock exchange|exchange|nasdaq|nyse|bourse|börse|euronext|stock market)\b", re.IGNORECASE)
+_EXCHANGE_GATE = required_literals(EXCHANGE)
+# a share of something else than the company ("a 37 per cent stake in the joint venture", "30 per
+# cent of the market") is no shareholding in it: a clause that tells one holds no investor
+OTHER_STAKE = re.compile(
+    r"(?:per ?cent|percent|%)(?:\s+(?:stake|holding|shareholding|interest))?\s+(?:of|in)\s+"
+    r"(?!(?:the|its)\s+(?:company|group|firm|shares|share capital|capital|equity|stock)\b|(?:the\s+)?(?:company|group)['’]s\b)",
+    re.IGNORECASE)
+
+_TOKEN = re.compile(r"[a-z][a-z'-]*|\d+|%")
+_SHARE = re.compile(r"per ?cent|%")
+_BEFORE, _AFTER, _BEFORE_CHARS, _AFTER_CHARS = 6, 5, 60, 50
+
+
+def tokens(text: str) -> list[str]:
+    """The lower-case words, numbers and per-cent signs of ``text``."""
+    return _TOKEN.findall(text.lower())
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the model reads of a sentence once, for all its mentions."""
+
+    text: str
+    heading: frozenset[str]
+    role: str
+    list_item: bool
+    mentions: int
+
+
+def context(ds: DatedSentence) -> Context:
+    return Context(ds.sentence.text, _heading(ds.sentence.section or "(lead)"), ds.role, ds.sentence.list_item,
+                   len(ds.mentions))
+
+
+@lru_cache(maxsize=1024)
+def _heading(path: str) -> frozenset[str]:
+    return frozenset(tokens(path.replace(">", " ")))
+
+
+Part = tuple[str, str]  # a feature as (kind, value): ("b:", "supplied") is the feature "b:supplied"
+
+
+def sentence_parts(ctx: Context) -> list[Part]:
+    """The features every mention of the sentence shares: the words of its heading, its role, how
+    many names it has, whether it is a list item."""
+    out = [("sec:", w) for w in ctx.heading]
+    out += [("role:", ctx.role), ("nment:", str(min(ctx.mentions, 5)))]
+    if ctx.list_item:
+        out.append(("", "list"))
+    return out
+
+
+def mention_parts(ctx: Context, start: int, end: int, linked: bool) -> list[Part]:
+    """The features of the mention at ``ctx.text[start:end]`` itself: the words before and after
+    it, the word (and the two words) just before it, the word just after it, whether it is
+    linked, whether a share ("per cent") follows it."""
+    text = ctx.text
+    before = tokens(text[max(0, start - _BEFORE_CHARS):start])[-_BEFORE:]
+    after = tokens(text[end:end + _AFTER_CHARS])[:_AFTER]
+    out = [("b:", w) for w in set(before)]
+    out += [("a:", w) for w in set(after)]
+    if before:
+        out.append(("p1:", before[-1]))
+        if len(before) > 1:
+            out.append(("p2:", f"{before[-2]} {before[-1]}"))
+    if after:
+        out.append(("n1:", after[0]))
+    if linked:
+        out.append(("", "linked"))
+    if _SHARE.search(text, end, end + 40):
+        out.append(("", "share_after"))
+    return out
+
+
+def features(ctx: Context, start: int, end: int, linked: bool) -> set[str]:
+    """All the (binary) features of the mention at ``ctx.text[start:end]``, as names."""
+    return {kind + value for kind, value in (*sentence_parts(ctx), *mention_parts(ctx, start, end, linked))}
+
+
+Table = dict[str, tuple[float, ...]]  # feature -> its weight for each class of CLASSES
+
+
+@lru_cache(maxsize=1)
+def weights() -> Table:
+    """feature -> weights in the order of ``CLASSES``, from ``relation_model.tsv`` (loaded and
+    checked once); the feature ``bias`` holds the classes' biases."""
+    text = files("kg.data").joinpath("relation_model.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    if not rows or tuple(rows[0][1:]) != CLASSES:
+        raise ValueError(f"relation_model.tsv: the first row must name the columns feature, {', '.join(CLASSES)}")
+    out: Table = {}
+    for n, row in enumerate(rows[1:], start=2):
+        if len(row) != len(CLASSES) + 1:
+            raise ValueError(f"relation_model.tsv row {n}: expected a feature and {len(CLASSES)} weights")
+        out[row[0]] = tuple(float(w) for w in row[1:])
+    if "bias" not in out:
+        raise ValueError("relation_model.tsv: no bias row")
+    return out
+
+
+def scores(feats: set[str], table: Table, base: tuple[float, ...] | None = None) -> tuple[float, ...]:
+    """The classes' scores (logits): ``base`` (or the biases) plus the weights of the features."""
+    rows = [table[f] for f in feats if f in table]
+    return tuple(map(sum, zip(base or table["bias"], *rows, strict=True)))
+
+
+def softmax(z: tuple[float, ...]) -> dict[str, float]:
+    top = max(z)
+    exp = [math.exp(v - top) for v in z]
+    total = sum(exp)
+    return {cls: v / total for cls, v in zip(CLASSES, exp, strict=True)}
+
+
+def probabilities(feats: set[str], table: Table | None = None) -> dict[str, float]:
+    """The model's probability of each class for a mention with these features."""
+    return softmax(scores(feats, weights() if table is None else table))
+
+
+def best(probs: dict[str, float]) -> tuple[str, float]:
+    """The most probable relation family (never ``none``) and its probability."""
+    return max(((c, p) for c, p in probs.items() if c != NONE), key=lambda cp: cp[1])
+
+
+def candidates(article: Article, names: tuple[str, ...], skip: frozenset[str] | set[str] = frozenset()
+               ) -> Iterator[tuple[DatedSentence, Mention, Context]]:
+    """Every mention of the article's sentences that may name a counterparty, with its
+    sentence's context: not the company itself, not a key (the title, else the lower-case label)
+    in ``skip``. A name written in lower case ("[[coconut oil]]") and a stock exchange are no
+    counterparties; a sentence that tells a plan, talks or a rumour (``NOT_STATED``) and the
+    sentences of a Controversies section or of the references are not read. Whether the name is an organisation's (``relation_names.as_organization``, which reads
+    the whole article) is left to the caller: it is worth asking only of the mentions the model
+    reads as a relation."""
+    named: dict[Entity, bool] = {}  # whether a name may be a counterparty, asked once per name
+    for ds in dated_sentences(article):
+        if ds.role in _UNREAD or not ds.mentions or (passes(_NOT_STATED_GATE, ds.low) and NOT_STATED.search(ds.low)):
+            continue
+        ctx = None
+        for m in ds.mentions:
+            entity = m.entity
+            ok = named.get(entity)
+            if ok is None:
+                ok = named[entity] = (entity.title or entity.label.lower()) not in skip and entity.label[:1].isupper() \
+                    and not (passes(_EXCHANGE_GATE, entity.label.lower()) and EXCHANGE.search(entity.label)) \
+                    and not is_self(entity, names, article)
+            if ok:
+                ctx = ctx or context(ds)
+                yield ds, m, ctx
+
+
+_KINDS = ("sec:", "role:", "nment:", "b:", "a:", "p1:", "p2:", "n1:")
+_SPLIT: list = [None, None]  # (table, its weights by feature kind): one table at a time
+
+
+def _by_kind(table: Table) -> dict[str, dict[str, tuple[float, ...]]]:
+    """The table as kind -> value -> weights ("b:" -> "supplied" -> ...), kind "" for the rest."""
+    if _SPLIT[0] is not table:
+        split: dict[str, dict[str, tuple[float, ...]]] = {k: {} for k in ("", *_KINDS)}
+        for name, row in table.items():
+            kind = next((k for k in _KINDS if name.startswith(k)), "")
+            split[kind][name[len(kind):]] = row
+        _SPLIT[0], _SPLIT[1] = table, split
+    return _SPLIT[1]
+
+
+class Reader:
+    """The model over the mentions of an article, sentence by sentence: the features a sentence's
+    mentions share are weighed once for all of them, and features are looked up by kind and value
+    without being spelt out (``probabilities(features(...))`` gives the same numbers)."""
+
+    def __init__(self, table: Table | None = None):
+        self.table = weights() if table is None else table
+        self._split = _by_kind(self.table)
+        self._ctx: Context | None = None
+        self._base: tuple[float, ...] = ()
+
+    def _scores(self, parts: list[Part], base: tuple[float, ...]) -> tuple[float, ...]:
+        split = self._split
+        rows = [row for row in (split[kind].get(value) for kind, value in parts) if row is not None]
+        return tuple(map(sum, zip(base, *rows, strict=True)))
+
+    def probabilities(self, ctx: Context, start: int, end: int, linked: bool) -> dict[str, float]:
+        if ctx is not self._ctx:
+            self._ctx, self._base = ctx, self._scores(sentence_parts(ctx), self.table["bias"])
+        return softmax(self._scores(mention_parts(ctx, start, end, linked), self._base))
+
+
+__all__ = ["CALIBRATION", "CLASSES", "OTHER_STAKE", "THRESHOLD", "Context", "Reader", "Table", "best", "candidates", "context",
+           "features", "mention_parts", "probabilities", "scores", "sentence_parts", "softmax", "tokens",
+           "weights"]

@@ -1,0 +1,162 @@
+"""Fit the learned relation reader (``kg/extractors/relation_model.py``) on relations gold, and
+check it on the gold sets it was not fitted on.
+
+Every organisation mention of every sentence of the gold articles is a sample
+(``relation_model.candidates``). Its class is the family of the gold relation with that
+counterparty whose evidence the sentence holds, else ``none``; a mention of a gold counterparty in
+a sentence the gold does not quote is left out (the gold quotes a relation once or twice, not
+every time it is named). The model is a multinomial logistic regression with an L2 penalty,
+fitted by full-batch gradient descent (Adam) in numpy; features seen fewer than ``--min-count``
+times are dropped.
+
+The check, set by set, fits on the other sets and scores the relations the extractor would add
+on the left-out set: a mention the model reads at ``THRESHOLD`` or more, whose counterparty no
+cue relates in the article (lenient matching, as ``kg eval``).
+
+    .venv/bin/python tools/fit_relation_model.py            # the check, per left-out set
+    .venv/bin/python tools/fit_relation_model.py --write    # and write kg/data/relation_model.tsv
+    .venv/bin/python tools/fit_relation_model.py --write --no-check
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.evaluation.gold import article_path, evidence, load_gold, norm  # noqa: E402
+from kg.evaluation.predictions import PREDICTIONS  # noqa: E402
+from kg.evaluation.relations import family, match  # noqa: E402
+from kg.extractors import relation_model as rm  # noqa: E402
+from kg.extractors import relations  # noqa: E402
+from kg.extractors.relation_names import as_organization, company_names  # noqa: E402
+from kg.sources.files import read_wiki_file  # noqa: E402
+from kg.text.parse import parse_article  # noqa: E402
+
+DEFAULT_SETS = ("tests/gold/relations", "tests/gold/blind2", "tests/gold/blind2_holdout",
+                "tests/gold/blind3", "tests/gold/blind4", "../shared/corpus/synthetic/gold")
+OUT = ROOT / "kg" / "data" / "relation_model.tsv"
+AMBIGUOUS = "?"
+# the words of the sentence are many and weak: each is fitted as a feature of value 0.5, so that
+# the penalty holds them more than the words next to the name, and written as half its weight
+SCALE = {"w:": 0.5}
+
+
+def label(items: list[dict], keys: set[str], sentence: str) -> str:
+    """The family of the gold relation this mention states, ``none``, or ``AMBIGUOUS``."""
+    said, named = norm(sentence), False
+    for item in items:
+        if norm(item["counterparty"]) in keys:
+            quotes = evidence(item)
+            if not quotes or any(q in said for q in quotes):
+                return family(item["type"])
+            named = True
+    return AMBIGUOUS if named else rm.NONE
+
+
+def samples(gold_dir: Path) -> list[dict]:
+    """The mentions of one gold set's articles: features, class, and what scoring needs."""
+    out = []
+    for gold_file, doc in load_gold(gold_dir):
+        if not isinstance(doc.get("relations"), dict):
+            continue
+        article = parse_article(read_wiki_file(article_path(gold_file, doc)))
+        items = doc["relations"]["items"]
+        for ds, m, ctx in rm.candidates(article, company_names(article)):
+            entity = as_organization(m.entity, article)
+            if entity is None:
+                continue
+            keys = {norm(n) for n in (m.entity.title, m.entity.label, entity.title, entity.label) if n}
+            out.append({"doc": str(gold_file), "x": rm.features(ctx, m.start, m.end, bool(m.entity.title)),
+                        "y": label(items, keys, ds.sentence.text)})
+    return out
+
+
+def fit(rows: list[dict], l2: float, min_count: int, steps: int = 400) -> rm.Table:
+    """Weights (feature -> a weight per class of ``CLASSES``) of a softmax regression on the rows;
+    a feature whose weights all stay under 0.005 is left out."""
+    rows = [r for r in rows if r["y"] != AMBIGUOUS]
+    counts = Counter(f for r in rows for f in r["x"])
+    names = ["bias", *sorted(f for f, n in counts.items() if n >= min_count)]
+    col = {f: n for n, f in enumerate(names)}
+    x = np.zeros((len(rows), len(names)), dtype=np.float64)
+    for i, r in enumerate(rows):
+        x[i, 0] = 1.0
+        for f in r["x"]:
+            if f in col:
+                x[i, col[f]] = SCALE.get(f[:2], 1.0)
+    y = np.zeros((len(rows), len(rm.CLASSES)))
+    y[np.arange(len(rows)), [rm.CLASSES.index(r["y"]) for r in rows]] = 1.0
+    w = np.zeros((len(names), len(rm.CLASSES)))
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    penalty = np.ones((len(names), 1))
+    penalty[0] = 0.0  # the bias is not penalised
+    for t in range(1, steps + 1):
+        z = x @ w
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        grad = x.T @ (p - y) + l2 * penalty * w
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= 0.05 * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
+    w *= np.array([[SCALE.get(f[:2], 1.0)] for f in names])  # the weight of a present feature
+    return {f: tuple(round(float(w[n, k]), 4) for k in range(len(rm.CLASSES)))
+            for n, f in enumerate(names) if n == 0 or np.abs(w[n]).max() >= 0.005}
+
+
+def check(gold_dir: Path, table: rm.Table) -> tuple[int, int, int]:
+    """(right, wrong, gold items) of the relations the model adds on one gold set."""
+    right = wrong = total = 0
+    for gold_file, doc in load_gold(gold_dir):
+        if not isinstance(doc.get("relations"), dict):
+            continue
+        article = parse_article(read_wiki_file(article_path(gold_file, doc)))
+        names = company_names(article)
+        ruled = {f.value.title or f.value.label.lower() for f, _, _ in relations.rule_statements(article)}
+        added = relations.model_statements(article, names, ruled, table)
+        preds = PREDICTIONS["relations"]([f for f, _ in added], "relations")
+        items = doc["relations"]["items"]
+        pairs = match("relations", preds, items, strict=False)
+        right, wrong, total = right + len(pairs), wrong + len(preds) - len(pairs), total + len(items)
+    return right, wrong, total
+
+
+def write(table: rm.Table, sets: list[str]) -> None:
+    lines = ["# Weights of the learned relation reader (kg/extractors/relation_model.py): a softmax",
+             "# regression over the features of an organisation mention. Written by",
+             f"# tools/fit_relation_model.py, fitted on {', '.join(sets)};",
+             "# refit rather than edit (docs/relations.md). Columns: feature, then its weight for each class.",
+             "\t".join(("feature", *rm.CLASSES))]
+    lines += ["\t".join((f, *(f"{w:.4f}" for w in row))) for f, row in table.items()]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sets", nargs="+", default=list(DEFAULT_SETS))
+    ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty (default: 1.0)")
+    ap.add_argument("--min-count", type=int, default=2, help="drop features seen fewer times (default: 2)")
+    ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(ROOT)}")
+    ap.add_argument("--no-check", action="store_true", help="skip the set-by-set check")
+    args = ap.parse_args()
+    data = {s: samples(Path(s)) for s in args.sets}
+    print(f"{'left out':32} {'added':>5} {'right':>5} {'precision':>9} {'recall added':>12}")
+    for held in [] if args.no_check else args.sets:
+        table = fit([r for s in args.sets if s != held for r in data[s]], args.l2, args.min_count)
+        right, wrong, total = check(Path(held), table)
+        print(f"{held:32} {right + wrong:5} {right:5} {right / max(1, right + wrong):9.3f} {right / max(1, total):12.3f}")
+    if args.write:
+        write(fit([r for s in args.sets for r in data[s]], args.l2, args.min_count), args.sets)
+        print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
