@@ -449,6 +449,31 @@ def _bought_by_another(text: str, m: re.Match, company: frozenset[str]) -> bool:
     return agent is not None and not names_company(agent.group("agent"), company)
 
 
+_ACTIVE_SUBJECT = re.compile(r"(?:^|[;,]\s*|\b(?:after|when|as|while|year|and|then)\s+|\b(?:1[6-9]|20)\d\d,?\s+)"
+                             r"(?P<subject>[A-Z][\w&.'’-]*(?:\s+(?:(?:and|of|de|du|von|van|&)\s+)?[A-Z][\w&.'’-]*){0,3})"
+                             r"\s+(?:later\s+|also\s+|then\s+)?$")
+_NAMED_OBJECT = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<object>[A-Z][\w&.'’-]*"
+                           r"(?:\s+[A-Z][\w&.'’-]*){0,3})")
+_OWN = re.compile(r"\b(?:it|its|the company|the group|the firm)\b", re.IGNORECASE)
+
+
+def _buys_another(text: str, m: re.Match, company: frozenset[str]) -> bool:
+    """Whether the purchase at ``m`` is told of two other named parties in the active voice:
+    "after Bayer bought Monsanto in 2018", "; Heinz bought the British maker Crosse in 1999"
+    (not "Acme bought Widgetron", nor "its subsidiary Nord bought X", nor "X bought the company")."""
+    start = max(text.rfind(";", 0, m.start()), 0)
+    subject = _ACTIVE_SUBJECT.search(text, max(start, m.start() - 80), m.start())
+    name = subject.group("subject") if subject is not None else ""
+    if subject is None or names_company(name, company) or name.split()[0].lower() in ("it", "the", "its", "they", "this", "that") \
+            or any(c.startswith(name.lower()) for c in company):  # "Lune and Eden" of Lune and Eden Water plc
+        return False
+    if _OWN.search(text, start, m.start()):
+        return False
+    obj = _NAMED_OBJECT.match(text, m.end())
+    return obj is not None and not names_company(obj.group("object"), company) and not _OWN.search(
+        text, m.end(), obj.end())
+
+
 def opens_with_company(text: str, company: frozenset[str]) -> bool:
     """Whether ``text``, after the date and the adverbials that open it, starts with the
     company as its subject: its name, "it", "the company" ("In 2015 Acme bought ...")."""
@@ -494,7 +519,7 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
                       if _outside(spans, t.start()) and _subject_is_company(text, t, company)), None)
         elif etype.subject == "own" and _foreign_subject(text, m.start(), company, parties):
             return None
-        elif etype.key == "acquisition" and _bought_by_another(text, m, company):
+        if etype.key == "acquisition" and (_bought_by_another(text, m, company) or _buys_another(text, m, company)):
             return None
     if m is None and company is not None and etype.type == etype.key:  # a variant row needs its own trigger
         m = object_cue(etype, text, company, folded)

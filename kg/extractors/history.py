@@ -465,6 +465,11 @@ def _trigger_date(seg: _Segment, text: str, at: int, end: int) -> DateValue | No
     if date is None or seg.ellipsis or seg.dated_by != "written":
         return date
     years = list(_YEAR.finditer(text))
+    if date.end is not None:  # "listed on the NYSE from 1996 until 2007, when it was taken private"
+        end_at = text.rfind(date.end.iso[:4], 0, at)
+        when = _WHEN_THE_RANGE_ENDS.match(text, end_at + 4) if end_at >= 0 else None
+        if when is not None and "," not in text[when.end(): at]:
+            return date.end  # the clause after ", when" tells what happened at the range's end
     if date.end is not None and not _after_the_range(date, years, text, at):
         return date
     if "before" in text and years and years[0].start() > at:
@@ -502,6 +507,10 @@ def _trigger_date(seg: _Segment, text: str, at: int, end: int) -> DateValue | No
     prev = max((p.end() for p in years if p.end() <= y.start()), default=0)
     found = parse_date_text(text[max(prev, y.start() - 25): y.end()])
     return replace(found, raw=found.raw[-40:]) if found is not None else date
+
+
+# ", when" just after the end of a range: what follows happened at the range's end
+_WHEN_THE_RANGE_ENDS = re.compile(r",\s+when\b")
 
 
 def _after_the_range(date: DateValue, years: list[re.Match], text: str, at: int) -> bool:

@@ -1,0 +1,71 @@
+"""Rules of the history extractor from the fifth round of issue 14 (causes counted across
+blind4, blind3, blind2_holdout and the synthetic sets): each on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.test_history_rules import _events, _summary
+
+# ---------------------------------------------------------------- a listing that ends in a buyout
+
+
+def test_the_clause_after_when_takes_the_end_of_the_range():
+    lead = ("'''Acme Corp''' is a maker of widgets. It was listed on the [[London Stock Exchange]] from 1988 "
+            "until 2012, when it was taken private by [[Harrow Capital]].\n")
+    evs = [e for e in _events("== History ==\nIn 1990 Acme opened a plant in [[Leeds]].\n", lead=lead)
+           if e.type == "acquisition"]
+    assert _summary(evs) == [("acquisition", "2012")]
+    assert {p.entity.label for p in evs[0].participants} == {"Harrow Capital"}
+
+
+def test_a_company_that_agreed_to_be_bought_is_the_target():
+    history = ("== History ==\n"
+               "On 4 May 2015, Acme agreed to be acquired by [[Harrow Capital]] for £900 million.\n")
+    [event] = _events(history)
+    assert event.type == "acquisition" and event.label == "Acquired by Harrow Capital"
+    assert {(p.entity.label, p.role) for p in event.participants} == {("Harrow Capital", "acquirer")}
+
+
+def test_buyers_of_all_the_shares_take_the_company():
+    history = ("== History ==\n"
+               "In March 2019 [[Harrow Capital]] agreed to buy all the shares it did not already own "
+               "for £4 a share.\n")
+    [event] = _events(history)
+    assert event.label == "Acquired by Harrow Capital"
+    # "all the shares of" something else is that thing's purchase, not the company's
+    history = "== History ==\nIn 2019 Acme bought all the shares of [[Kestrel Foods]].\n"
+    [event] = _events(history)
+    assert event.type == "acquisition" and not event.label.startswith("Acquired by")
+
+
+def test_the_delisting_that_closes_a_buyout_is_part_of_it():
+    history = ("== History ==\n"
+               "On 4 May 2015, Acme agreed to be acquired by [[Harrow Capital]] for £900 million. "
+               "A rival approach from [[Borrowdale Group]] had been dropped in April. "
+               "The deal was completed in August, and the shares were delisted from the "
+               "[[London Stock Exchange]].\n")
+    assert _summary(_events(history)) == [("acquisition", "2015-05-04")]
+
+
+def test_a_told_in_passing_purchase_between_two_other_parties_is_not_an_event():
+    history = ("== History ==\n"
+               "Competition grew after [[Borrowdale Group]] bought [[Kestrel Foods]] in 1984, and Acme "
+               "opened its first shop in [[Leeds]] in 1985.\n"
+               "The trade consolidated in the 1990s; [[Harrow Capital]] bought the Dutch maker Velmo in 1997.\n"
+               "That year [[Brigg Holdings]] bought Tarrant's German business.\n"
+               "In 1999 Acme bought [[Norland Widgets]].\n")
+    assert _summary(_events(history)) == [("expansion", "1985"), ("acquisition", "1999")]
+
+
+def test_a_short_or_former_name_of_the_company_is_still_the_company():
+    lead = ("'''Acme Holdings plc''' (known until 1996 as '''Widget and Gear Works plc''') is a maker of widgets.\n")
+    history = ("== History ==\n"
+               "In September 1995, after a long bid, Widget and Gear acquired [[Norland Widgets]].\n"
+               "In 1998 Acme Holdings bought [[Kestrel Foods]].\n")
+    evs = [e for e in _events(history, lead=lead) if e.type == "acquisition"]
+    assert _summary(evs) == [("acquisition", "1995-09"), ("acquisition", "1998")]
+
+
+def test_a_subsidiary_of_the_company_buying_is_still_told():
+    history = ("== History ==\n"
+               "In 2003 its subsidiary [[Acme Foods]] bought [[Kestrel Foods]].\n")
+    assert _summary(_events(history)) == [("acquisition", "2003")]
