@@ -69,3 +69,50 @@ def test_a_subsidiary_of_the_company_buying_is_still_told():
     history = ("== History ==\n"
                "In 2003 its subsidiary [[Acme Foods]] bought [[Kestrel Foods]].\n")
     assert _summary(_events(history)) == [("acquisition", "2003")]
+
+
+# ---------------------------------------------------------------- one event told twice
+
+
+def test_a_timeline_bullet_that_repeats_the_prose_is_one_event():
+    history = ("== History ==\n"
+               "PayCo, the company's payments app, was launched in June 2010. "
+               "Maria Lind, previously head of PayCo, succeeded Tom Berg as chief executive in January 2017.\n"
+               "== Timeline ==\n"
+               "* '''2010''' – PayCo launched.\n"
+               "* '''2017''' – Lind becomes chief executive.\n"
+               "* '''2018''' – Opens a plant in [[Leeds]].\n")
+    assert sorted(_summary(_events(history))) == [("expansion", "2018"), ("leadership_change", "2017-01"),
+                                                  ("product_launch", "2010-06")]
+
+
+def test_a_bullet_that_names_something_else_is_another_event():
+    history = ("== History ==\n"
+               "PayCo, the company's payments app, was launched in June 2010.\n"
+               "== Timeline ==\n"
+               "* '''2010''' – SaveCo launched.\n")
+    assert sorted(_summary(_events(history))) == [("product_launch", "2010"), ("product_launch", "2010-06")]
+
+
+def test_the_same_sum_written_twice_is_one_event():
+    history = ("== History ==\n"
+               "In March 2019 the [[Office of Communications]] fined the company £3.1 million over unregistered lines.\n"
+               "== Timeline ==\n"
+               "* '''2019''' – Fined £3.1 million by the regulator; new data centre.\n")
+    assert _summary(_events(history)) == [("fine", "2019-03")]
+
+
+def test_a_table_row_is_the_prose_purchase_whose_sentence_holds_its_words():
+    history = ("== History ==\n"
+               "In 1991 Acme bought the state-owned Atoyac cement plant at auction.\n"
+               "== Acquisitions ==\n"
+               "{| class=\"wikitable\"\n! Year !! Company !! Seller\n|-\n| 1991 || Atoyac plant || Federal government\n|}\n")
+    assert _summary([e for e in _events(history) if e.type == "acquisition"]) == [("acquisition", "1991")]
+
+
+def test_the_lead_names_a_party_by_a_shorter_name():
+    lead = ("'''Acme Corp''' is a maker of widgets. It was fined by the Competition Board in 2019 "
+            "over its prices.\n")
+    history = ("== History ==\n"
+               "In July 2019 the [[Competition Board of Ruritania]] fined Acme for fixing resale prices.\n")
+    assert _summary([e for e in _events(history, lead=lead) if e.type == "fine"]) == [("fine", "2019-07")]

@@ -808,6 +808,34 @@ def _same_time(a: DateValue, b: DateValue) -> bool:
     return a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
 
 
+def _sums(event: Event) -> set[tuple[Decimal, str | None]]:
+    """The event's sums as values (the same sum written twice is one: "KSh 311 million" in a
+    bullet and in a sentence)."""
+    return {(m.amount, m.currency) for m in event.amounts}
+
+
+def _terse(found: Found) -> bool:
+    """A table row or a bullet: a terse telling that may repeat the prose."""
+    return found.cue == "table" or found.ds.sentence.list_item
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]{3,}")
+
+
+def _told_in(row: Found, prose: str) -> bool:
+    """Whether a terse telling's names are in the prose sentence ``prose`` (lower case): a party
+    of a table row (its words), or every party of a bullet, or without parties every capitalised
+    word of the bullet after its date (none: nothing to compare)."""
+    keys = [_PAREN.sub("", _party_key(p)) for p in row.event.participants]
+    if row.cue == "table":
+        return any(k and all(w in prose for w in k.split()) for k in keys)
+    if not keys:
+        text = row.ds.sentence.text
+        keys = [w.lower() for w in _CAPITALISED.findall(text.split("–", 1)[-1] if "–" in text[:12] else text)
+                if not _MONTH_WORD.match(w)]
+    return bool(keys) and all(k in prose for k in keys)
+
+
 def _twins(found: Found, other: Found, types: dict[str, EventType]) -> bool:
     """Whether two events are one told twice: a once-only kind (founding, IPO) in the same
     year, or the same kind at the same time with the same amounts or a shared participant,
@@ -816,10 +844,12 @@ def _twins(found: Found, other: Found, types: dict[str, EventType]) -> bool:
     event, kind = found.event, found.kind
     if other.event.type != event.type or other.event.date is None or event.date is None:
         return False
-    if (found.cue == "table") != (other.cue == "table") and event.date.year == other.event.date.year:
-        # a row of an acquisitions table told in the prose too: the row's company is named in the sentence
-        row, prose = (event, other) if found.cue == "table" else (other.event, found)
-        if any(_party_key(p) and _PAREN.sub("", _party_key(p)) in prose.ds.low for p in row.participants):
+    if _terse(found) != _terse(other) and event.date.year == other.event.date.year:
+        # a row of an acquisitions table or a timeline bullet told in the prose too: the row's
+        # company, or every name of the bullet, is in the sentence ("Atoyac plant" in "bought the
+        # Atoyac cement plant"; "2010 – PayCo launched." and "PayCo ... was launched in June 2010")
+        row, prose = (found, other) if _terse(found) else (other, found)
+        if _told_in(row, prose.ds.low):
             return True
     if (found.cue == other.cue == "object" and abs(event.date.year - other.event.date.year) <= 1
             and (_party_keys(event) & _party_keys(other.event)
@@ -829,7 +859,10 @@ def _twins(found: Found, other: Found, types: dict[str, EventType]) -> bool:
         # the lead sums up the body: its telling without parties of its own is the body's event
         lead = event if found.ds.role == "lead" else other.event
         body = other.event if lead is event else event
-        if other.kind == found.kind and _party_keys(lead) <= _party_keys(body) and not (
+        told = (other if lead is event else found).ds.low  # the body's sentence
+        # its parties are the body's, or named in the body's sentence ("the Communications
+        # Authority" of "the Communications Authority of Kenya")
+        if other.kind == found.kind and all(k in _party_keys(body) or k in told for k in _party_keys(lead)) and not (
                 lead.amounts and body.amounts and set(lead.amounts) != set(body.amounts)):
             return True
     if other.kind != kind and (types[kind].base != kind or types[other.kind].base != other.kind):
@@ -841,7 +874,7 @@ def _twins(found: Found, other: Found, types: dict[str, EventType]) -> bool:
     if event.date.iso != other.event.date.iso and not (event.participants or event.amounts):
         return False  # a coarser date and nothing in common but the type: two events
     return bool(
-        (event.amounts and set(event.amounts) == set(other.event.amounts))
+        (event.amounts and _sums(event) == _sums(other.event))
         or not (event.amounts or event.participants or other.event.amounts or other.event.participants)
         or _party_keys(event) & _party_keys(other.event))
 
