@@ -116,3 +116,17 @@ def test_the_lead_names_a_party_by_a_shorter_name():
     history = ("== History ==\n"
                "In July 2019 the [[Competition Board of Ruritania]] fined Acme for fixing resale prices.\n")
     assert _summary([e for e in _events(history, lead=lead) if e.type == "fine"]) == [("fine", "2019-07")]
+
+
+# ---------------------------------------------------------------- confidence
+
+
+def test_a_sentence_with_another_types_trigger_is_less_sure():
+    from kg.extractors.event_confidence import Evidence, confidence
+    from kg.extractors.event_cues import rival_types
+
+    two = "Acme went public on the Paris Bourse in May 1980, when the founders sold a 20 per cent stake."
+    one = "Acme sold its paper mill in Leeds to Borrowdale Group in 1980."
+    assert rival_types(two, "ipo") and rival_types(two, "divestiture") and not rival_types(one, "divestiture")
+    plain = Evidence("divestiture", named=True, subject_self=True, linked=True)
+    assert confidence(Evidence("divestiture", named=True, subject_self=True, linked=True, rivals=True)) < confidence(plain)

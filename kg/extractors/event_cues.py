@@ -474,6 +474,16 @@ def _buys_another(text: str, m: re.Match, company: frozenset[str]) -> bool:
         text, m.end(), obj.end())
 
 
+def rival_types(text: str, kind: str, folded: str | None = None) -> bool:
+    """Whether ``text`` also holds a trigger of another event type than the row ``kind``'s
+    ("Its shares were introduced on the Bourse in June 1972, when the two families sold 20 per
+    cent"): a sentence that tells two kinds of thing is easier to type wrong."""
+    folded = fold(text) if folded is None else folded
+    own = event_types()[kind].type
+    return any(t.type != own and t.category == "event" and t.trigger(text, folded) is not None
+               for t in gated_types(folded))
+
+
 def opens_with_company(text: str, company: frozenset[str]) -> bool:
     """Whether ``text``, after the date and the adverbials that open it, starts with the
     company as its subject: its name, "it", "the company" ("In 2015 Acme bought ...")."""

@@ -27,6 +27,7 @@ from kg.extractors.event_cues import (
     named_subject,
     object_cue,
     opens_with_company,
+    rival_types,
 )
 from kg.extractors.event_parties import PROPER_NAME, label, participants, plausible_name
 from kg.extractors.event_tables import table_events
@@ -683,7 +684,8 @@ class Found:
             named=names_company_itself(self.ds.sentence.text, company),
             precision=date.precision if date is not None else "year", length=len(self.ds.sentence.text),
             derived=self.derived, subject_self=opens_with_company(self.ds.sentence.text, company),
-            history_elsewhere=self.history_elsewhere)
+            history_elsewhere=self.history_elsewhere,
+            rivals=self.cue != "table" and rival_types(self.ds.sentence.text, self.kind, self.ds.folded))
 
     def confidence(self, company: frozenset[str]) -> Decimal:
         return confidence(self.evidence(company))
