@@ -130,3 +130,23 @@ def test_a_sentence_with_another_types_trigger_is_less_sure():
     assert rival_types(two, "ipo") and rival_types(two, "divestiture") and not rival_types(one, "divestiture")
     plain = Evidence("divestiture", named=True, subject_self=True, linked=True)
     assert confidence(Evidence("divestiture", named=True, subject_self=True, linked=True, rivals=True)) < confidence(plain)
+
+
+# ---------------------------------------------------------------- strikes
+
+
+def test_strikes_joined_held_or_told_as_stopped_work():
+    history = ("== History ==\n"
+               "In June 1976 about 800 workers at the Leeds plant joined the national dock strikes.\n"
+               "Miners at its pits took part in the general strike of 1926.\n"
+               "In March 2011 staff held a four-hour warning strike over pensions.\n"
+               "In May 2014 drivers at its depots stopped work for six days over rosters.\n"
+               "Workers at the Hull mill responded with a one-day unofficial strike in October 2016.\n")
+    assert sorted(_summary(_events(history))) == [("strike", "1926"), ("strike", "1976-06"), ("strike", "2011-03"),
+                                                  ("strike", "2014-05"), ("strike", "2016-10")]
+
+
+def test_a_strike_told_of_the_weather_or_a_match_is_not_one():
+    history = ("== History ==\n"
+               "In 2012 Acme opened a plant in [[Leeds]]; lightning strikes stopped work for two hours in 2013.\n")
+    assert ("strike", "2013") not in _summary(_events(history))
