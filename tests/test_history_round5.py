@@ -150,3 +150,25 @@ def test_a_strike_told_of_the_weather_or_a_match_is_not_one():
     history = ("== History ==\n"
                "In 2012 Acme opened a plant in [[Leeds]]; lightning strikes stopped work for two hours in 2013.\n")
     assert ("strike", "2013") not in _summary(_events(history))
+
+
+# ---------------------------------------------------------------- investigations and insolvency told in other words
+
+
+def test_an_investigation_told_as_a_search_or_an_opened_investigation():
+    history = ("== History ==\n"
+               "In May 2012 tax inspectors searched the company's offices in [[Leeds]].\n"
+               "The Competition Commission opened a formal investigation into its pricing in June 2014.\n"
+               "In March 2016 investigators of the regulator carried out unannounced inspections at its plants.\n")
+    assert sorted(_summary(_events(history))) == [("investigation", "2012-05"), ("investigation", "2014-06"),
+                                                  ("investigation", "2016-03")]
+
+
+def test_insolvency_proceedings_named_in_the_local_law_and_their_end():
+    history = ("== History ==\n"
+               "In April 1999 Acme applied to a civil court in Madrid for a suspensión de pagos.\n"
+               "The moratorium was lifted in May 2001.\n"
+               "Its mining arm was placed in business rescue in 2015.\n")
+    evs = _events(history)
+    assert _summary(evs) == [("bankruptcy", "1999-04"), ("bankruptcy", "2001-05"), ("bankruptcy", "2015")]
+    assert evs[1].label.startswith("Emergence")
