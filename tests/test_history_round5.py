@@ -172,3 +172,23 @@ def test_insolvency_proceedings_named_in_the_local_law_and_their_end():
     evs = _events(history)
     assert _summary(evs) == [("bankruptcy", "1999-04"), ("bankruptcy", "2001-05"), ("bankruptcy", "2015")]
     assert evs[1].label.startswith("Emergence")
+
+
+# ---------------------------------------------------------------- openings told with the place as subject
+
+
+def test_a_facility_that_opened_and_a_country_entered():
+    history = ("== History ==\n"
+               "A bottling plant at [[Leeds]], later the group's largest, opened in 1962.\n"
+               "A third restaurant opened in [[York]] in 1971.\n"
+               "Its first Acme Diner opened in [[Dubai]] in March 2015.\n"
+               "The chain entered [[Canada]] in 2001 through a franchise agreement.\n")
+    assert sorted(_summary(_events(history))) == [("expansion", "1962"), ("expansion", "1971"),
+                                                  ("expansion", "2001"), ("expansion", "2015-03")]
+
+
+def test_entering_a_country_by_buying_a_company_is_not_told_as_an_opening_and_chapter_11_is_no_country():
+    history = ("== History ==\n"
+               "The company entered [[Chile]] in 1997 by buying Bodega Norte.\n"
+               "The company entered Chapter 11 in 2009.\n")
+    assert "expansion" not in {t for t, _ in _summary(_events(history))}
