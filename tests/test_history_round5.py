@@ -192,3 +192,24 @@ def test_entering_a_country_by_buying_a_company_is_not_told_as_an_opening_and_ch
                "The company entered [[Chile]] in 1997 by buying Bodega Norte.\n"
                "The company entered Chapter 11 in 2009.\n")
     assert "expansion" not in {t for t, _ in _summary(_events(history))}
+
+
+# ---------------------------------------------------------------- a venture that is the company, or a state
+
+
+def test_the_company_set_up_as_a_joint_venture_is_its_founding_not_a_venture():
+    lead = "'''Acme Telecom Limited''' is a Ruritanian mobile operator.\n"
+    history = ("== History ==\n"
+               "Acme Telecom Limited was incorporated in Strelsau on 3 May 2004 as a joint venture of "
+               "[[Borrowdale Group]] and [[Kestrel Holdings]].\n"
+               "In 2009 [[Widgetron]] was established as a joint venture between Acme Telecom and [[Norland]].\n")
+    summary = _summary(_events(history, title="Acme Telecom", lead=lead))
+    assert ("founding", "2004-05-03") in summary and ("joint_venture", "2004-05-03") not in summary
+    assert ("joint_venture", "2009") in summary
+
+
+def test_a_venture_run_since_a_sale_is_a_state():
+    history = ("== History ==\n"
+               "In 2001 Acme sold 40 per cent of its refining business to [[Norland Oil]] for $95 million; "
+               "the two companies have run the refineries as a joint venture since.\n")
+    assert _summary(_events(history)) == [("divestiture", "2001")]

@@ -63,6 +63,9 @@ _VALUED_AT = re.compile(r"\bvalued at\b", re.IGNORECASE)
 _PAREN_YEAR = re.compile(r"\((1[6-9]\d\d|20\d\d)\)")
 _MONEYISH = re.compile(r"[$€£¥₩₹]|\b(?:million|billion|USD|EUR|GBP|won|yen|yuan)\b")
 _ANNOUNCED_FUTURE = re.compile(r"\bannounced\b[^.;]{0,60}\b(?:would|will)\b", re.IGNORECASE)
+# the company set up as a venture of its owners: its founding, not a venture of its own
+_SELF_VENTURE = re.compile(r"\b(?:was|were|had been) (?:set up|established|founded|incorporated|formed|created)\b[^.;]{0,60}"
+                           r"\bas (?:a|an) (?:50:50 |equal )?joint venture\b")
 _DECADE = re.compile(r"\b(1[6-9]\d0|20\d0)s\b")
 _BARE_NAME = re.compile(rf"(?P<name>{PROPER_NAME})")
 
@@ -744,6 +747,10 @@ def found_events(article: Article) -> list[Found]:
                 template = seg.etype.object_template
                 if "self" in obj.re.groupindex and obj.start("self") == obj.start():  # passive: the buyers come after the cue
                     lo = seg.start + obj.end()
+            if etype.type == "joint_venture" and _SELF_VENTURE.search(seg_text) and opens_with_company(text, company):
+                # "The company was set up in 2006 as a joint venture of X and Y": its founding, X and Y its founders
+                seg = replace(seg, etype=event_types()["founding"])
+                etype = seg.etype
             split = obj is None and (etype.role is not None or etype.preps)
             pieces = _split_years(seg, text, ds.mentions, company) if split else []
             if not pieces and not _usable_date(seg.date, text):
