@@ -3,20 +3,22 @@
     python tools/fit_event_confidence.py                 # fit on every set, print the scores
     python tools/fit_event_confidence.py --write         # ... and write kg/data/event_confidence.tsv
     python tools/fit_event_confidence.py --check         # leave each set out: fit on the others, score it
-    python tools/fit_event_confidence.py --write --set synthetic=../shared/corpus/synthetic/gold
+    python tools/fit_event_confidence.py --write --set blind3=tests/gold/blind3 --set blind4=tests/gold/blind4 \
+        --set synthetic=../shared/corpus/synthetic/gold  # the shipped weights
+    python tools/fit_event_confidence.py --set blind5=DIR --record blind5   # keep a new set's first sight
 
 Every event the extractor finds in the annotated part of a gold article is a row: its evidence
 (``Evidence``) and whether it matches a gold item (lenient, as ``kg eval`` counts). The sets are
 the development gold (tests/gold, heldout, unseen, blind2, blind2_holdout, and any folder given
-with ``--set NAME=DIR``: the shipped weights add ``synthetic``, the gold of the six synthetic
-articles of ../shared/corpus/synthetic) and ``tools/data/blind2_first_sight.tsv``: the events the
-extractor found on the blind2 articles before any rule was written from them, with their
-labels, which is what the extractor does on text it has not seen (its errors are the model's
-best evidence of what goes wrong there). The model is a logistic regression whose weights start
-from a prior written for each feature (``PRIOR``, with its reason) and move as far as the
-labels pull them (a Gaussian prior of spread ``SIGMA``; Newton's method, no dependency). ``--check`` fits
-without each set in turn (blind2 with its first-sight rows) and reports the left-out set's
-precision at confidence >= 0.8 and how many of its right events reach 0.8.
+with ``--set NAME=DIR``) and the first-sight records ``tools/data/NAME_first_sight.tsv``: the
+events the extractor found on set NAME before any rule was written from it, with their labels,
+which is what the extractor does on text it has not seen (its errors are the model's best
+evidence of what goes wrong there); ``--record NAME`` writes one. The model is a logistic
+regression whose weights start from a prior written for each feature (``PRIOR``, with its
+reason) and move as far as the labels pull them (a Gaussian prior of spread ``SIGMA``; Newton's
+method, no dependency). ``--check`` fits without each set in turn (with its first-sight record)
+and reports the left-out set's precision at confidence >= 0.8 and how many of its right events
+reach 0.8.
 """
 
 from __future__ import annotations
