@@ -105,17 +105,21 @@ def _labelled(article, block: dict) -> list[tuple[history.Found, bool]]:
     return [(found[i], i in right) for i in keep]
 
 
-def collect(name: str, folder: Path) -> list[Row]:
-    """The events of one gold set with their evidence and label."""
-    rows: list[Row] = []
+def _set_events(folder: Path):
+    """(article title, event, its evidence, right) for every history gold article of a set."""
     for gold_file, doc in load_gold(folder):
         block = doc.get("events")
         if not isinstance(block, dict) or block.get("extractor", "history") != "history":
             continue
         article = parse_article(read_wiki_file(article_path(gold_file, doc)))
         company = company_names(article)
-        rows.extend((name, f.evidence(company), right) for f, right in _labelled(article, block))
-    return rows
+        for f, right in _labelled(article, block):
+            yield doc["article"], f, f.evidence(company), right
+
+
+def collect(name: str, folder: Path) -> list[Row]:
+    """The events of one gold set with their evidence and label."""
+    return [(name, e, right) for _, _, e, right in _set_events(folder)]
 
 
 def first_sight(folder: Path = FIRST_SIGHT, sets: dict[str, Path] | None = None) -> dict[str, list[Row]]:
@@ -155,17 +159,10 @@ def record_first_sight(name: str, folder: Path, out: Path = FIRST_SIGHT) -> Path
     columns = [f.name for f in fields(Evidence)]
     path = out / f"{name}_first_sight.tsv"
     lines = ["\t".join(["set", "article", *columns, "right", "sentence"])]
-    for gold_file, doc in load_gold(folder):
-        block = doc.get("events")
-        if not isinstance(block, dict) or block.get("extractor", "history") != "history":
-            continue
-        article = parse_article(read_wiki_file(article_path(gold_file, doc)))
-        company = company_names(article)
-        for f, right in _labelled(article, block):
-            e = f.evidence(company)
-            cells = [str(int(v)) if isinstance(v, bool) else str(v) for v in (getattr(e, c) for c in columns)]
-            lines.append("\t".join([f"{name}-first-sight", doc["article"], *cells, str(int(right)),
-                                    " ".join(f.ds.sentence.text.split())]))
+    for title, f, e, right in _set_events(folder):
+        cells = [str(int(v)) if isinstance(v, bool) else str(v) for v in (getattr(e, c) for c in columns)]
+        lines.append("\t".join([f"{name}-first-sight", title, *cells, str(int(right)),
+                                " ".join(f.ds.sentence.text.split())]))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
