@@ -207,10 +207,15 @@ def _not_an_event(before: str, folded_before: str) -> bool:
     return modal is not None and not (modal.group(0).lower() == "would" and _ANNOUNCED.search(before))
 
 
+@lru_cache(maxsize=256)
+def _gated(folded: str) -> tuple[EventType, ...]:
+    return tuple(_type_gates().passing(folded))
+
+
 def gated_types(folded: str) -> list[EventType]:
     """The types (in table order) whose trigger or object-cue keywords the folded text holds:
-    the only ones whose triggers can match it or any part of it."""
-    return _type_gates().passing(folded)
+    the only ones whose triggers can match it or any part of it (a sentence's, read once)."""
+    return list(_gated(folded))
 
 
 @lru_cache(maxsize=1)
@@ -439,8 +444,12 @@ def rival_types(text: str, kind: str, folded: str | None = None) -> bool:
     """Whether ``text`` also holds a trigger of another event type than the row ``kind``'s
     ("Its shares were introduced on the Bourse in June 1972, when the two families sold 20 per
     cent"): a sentence that tells two kinds of thing is easier to type wrong."""
+    return _rival(text, event_types()[kind].type, folded)
+
+
+@lru_cache(maxsize=1024)
+def _rival(text: str, own: str, folded: str | None) -> bool:
     folded = fold(text) if folded is None else folded
-    own = event_types()[kind].type
     return any(t.type != own and t.category == "event" and t.trigger(text, folded) is not None
                for t in gated_types(folded))
 
