@@ -3,20 +3,22 @@
     python tools/fit_event_confidence.py                 # fit on every set, print the scores
     python tools/fit_event_confidence.py --write         # ... and write kg/data/event_confidence.tsv
     python tools/fit_event_confidence.py --check         # leave each set out: fit on the others, score it
-    python tools/fit_event_confidence.py --write --set synthetic=../shared/corpus/synthetic/gold
+    python tools/fit_event_confidence.py --write --set blind3=tests/gold/blind3 --set blind4=tests/gold/blind4 \
+        --set synthetic=../shared/corpus/synthetic/gold  # the shipped weights
+    python tools/fit_event_confidence.py --set blind5=DIR --record blind5   # keep a new set's first sight
 
 Every event the extractor finds in the annotated part of a gold article is a row: its evidence
 (``Evidence``) and whether it matches a gold item (lenient, as ``kg eval`` counts). The sets are
 the development gold (tests/gold, heldout, unseen, blind2, blind2_holdout, and any folder given
-with ``--set NAME=DIR``: the shipped weights add ``synthetic``, the gold of the six synthetic
-articles of ../shared/corpus/synthetic) and ``tools/data/blind2_first_sight.tsv``: the events the
-extractor found on the blind2 articles before any rule was written from them, with their
-labels, which is what the extractor does on text it has not seen (its errors are the model's
-best evidence of what goes wrong there). The model is a logistic regression whose weights start
-from a prior written for each feature (``PRIOR``, with its reason) and move as far as the
-labels pull them (a Gaussian prior of spread ``SIGMA``; Newton's method, no dependency). ``--check`` fits
-without each set in turn (blind2 with its first-sight rows) and reports the left-out set's
-precision at confidence >= 0.8 and how many of its right events reach 0.8.
+with ``--set NAME=DIR``) and the first-sight records ``tools/data/NAME_first_sight.tsv``: the
+events the extractor found on set NAME before any rule was written from it, with their labels,
+which is what the extractor does on text it has not seen (its errors are the model's best
+evidence of what goes wrong there); ``--record NAME`` writes one. The model is a logistic
+regression whose weights start from a prior written for each feature (``PRIOR``, with its
+reason) and move as far as the labels pull them (a Gaussian prior of spread ``SIGMA``; Newton's
+method, no dependency). ``--check`` fits without each set in turn (with its first-sight record)
+and reports the left-out set's precision at confidence >= 0.8 and how many of its right events
+reach 0.8.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from kg.evaluation.gold import article_path, in_scope, load_gold  # noqa: E402
 from kg.evaluation.predictions import events_from_facts  # noqa: E402
 from kg.extractors import history  # noqa: E402
 from kg.extractors.event_confidence import FEATURES, Evidence, features  # noqa: E402
-from kg.extractors.event_cues import opens_with_company  # noqa: E402
+from kg.extractors.event_cues import opens_with_company, rival_types  # noqa: E402
 from kg.sources.files import read_wiki_file  # noqa: E402
 from kg.text.mentions import company_names  # noqa: E402
 from kg.text.parse import parse_article  # noqa: E402
@@ -48,7 +50,7 @@ SETS = {
     "blind2": ROOT / "tests/gold/blind2",
     "blind2_holdout": ROOT / "tests/gold/blind2_holdout",
 }
-FIRST_SIGHT = ROOT / "tools/data/blind2_first_sight.tsv"
+FIRST_SIGHT = ROOT / "tools/data"  # NAME_first_sight.tsv: a set's events as first extracted, with labels
 TABLE = ROOT / "kg/data/event_confidence.tsv"
 WRONG = 3.0  # a wrong event counts as this many right ones: a wrong fact costs a user more than a missing one
 SIGMA = 0.5  # the spread of the prior around each weight of PRIOR (log-odds)
@@ -70,6 +72,7 @@ PRIOR: dict[str, tuple[float, str]] = {
     "unnamed": (-0.5, "the sentence neither names the company nor opens with it: whose event?"),
     "long_sentence": (-0.3, "a long sentence holds more clauses to confuse"),
     "derived": (-1.0, "the type was inferred from another event"),
+    "rivals": (-0.3, "the sentence also holds another type's trigger: two kinds of thing told at once"),
     "type_acquisition": (0.0, "broad: 'bought', 'acquired' also tell other parties' deals"),
     "type_expansion": (0.0, "broad: 'opened' also tells other openings"),
     "type_founding": (0.0, "broad: 'established', 'founded' also tell units and predecessors"),
@@ -92,41 +95,76 @@ PRIOR: dict[str, tuple[float, str]] = {
 Row = tuple[str, Evidence, bool]  # (set, evidence, right)
 
 
-def collect(name: str, folder: Path) -> list[Row]:
-    """The events of one gold set with their evidence and label."""
-    rows: list[Row] = []
+def _labelled(article, block: dict) -> list[tuple[history.Found, bool]]:
+    """The events found in the annotated part of an article, each with whether it matches a
+    gold item (lenient, as ``kg eval`` counts)."""
+    found = history.found_events(article)
+    preds = events_from_facts(list(history.extract(article)), "history")
+    keep = [i for i, p in enumerate(preds) if in_scope(p.section, block.get("scope"))]
+    right = {keep[p] for _, p in events.match([preds[i] for i in keep], block["items"], False)}
+    return [(found[i], i in right) for i in keep]
+
+
+def _set_events(folder: Path):
+    """(article title, event, its evidence, right) for every history gold article of a set."""
     for gold_file, doc in load_gold(folder):
         block = doc.get("events")
         if not isinstance(block, dict) or block.get("extractor", "history") != "history":
             continue
         article = parse_article(read_wiki_file(article_path(gold_file, doc)))
         company = company_names(article)
-        found = history.found_events(article)
-        preds = events_from_facts(list(history.extract(article)), "history")
-        keep = [i for i, p in enumerate(preds) if in_scope(p.section, block.get("scope"))]
-        right = {keep[p] for _, p in events.match([preds[i] for i in keep], block["items"], False)}
-        rows.extend((name, found[i].evidence(company), i in right) for i in keep)
-    return rows
+        for f, right in _labelled(article, block):
+            yield doc["article"], f, f.evidence(company), right
 
 
-def first_sight(path: Path = FIRST_SIGHT) -> list[Row]:
-    """The recorded first-sight rows (tools/data/blind2_first_sight.tsv); what the record does
-    not hold is read again from its sentence (``subject_self``)."""
+def collect(name: str, folder: Path) -> list[Row]:
+    """The events of one gold set with their evidence and label."""
+    return [(name, e, right) for _, _, e, right in _set_events(folder)]
+
+
+def first_sight(folder: Path = FIRST_SIGHT, sets: dict[str, Path] | None = None) -> dict[str, list[Row]]:
+    """The recorded first-sight rows (tools/data/NAME_first_sight.tsv), by set ("NAME-first-sight").
+    A record without ``subject_self`` (blind2's, older than that field) has it read again from
+    its sentence with the names of the company in set NAME's gold (``sets``)."""
     kinds = {f.name: f.type for f in fields(Evidence)}
-    names = {doc["article"]: company_names(parse_article(read_wiki_file(article_path(g, doc))))
-             for g, doc in load_gold(SETS["blind2"])}
-    rows: list[Row] = []
-    with path.open(encoding="utf-8") as fh:
-        for rec in csv.DictReader(fh, delimiter="\t"):
-            values = {}
-            for name, kind in kinds.items():
-                if name not in rec:
-                    continue
-                raw = rec[name]
-                values[name] = int(raw) if kind == "int" else bool(int(raw)) if kind == "bool" else raw
-            values["subject_self"] = opens_with_company(rec["sentence"], names[rec["article"]])
-            rows.append((rec["set"], Evidence(**values), rec["right"] == "1"))
-    return rows
+    sets = SETS if sets is None else sets
+    out: dict[str, list[Row]] = {}
+    for path in sorted(folder.glob("*_first_sight.tsv")):
+        name = path.name.removesuffix("_first_sight.tsv")
+        names: dict[str, frozenset[str]] | None = None
+        rows = out.setdefault(f"{name}-first-sight", [])
+        with path.open(encoding="utf-8") as fh:
+            for rec in csv.DictReader(fh, delimiter="\t"):
+                values = {}
+                for field_, kind in kinds.items():
+                    if field_ not in rec:
+                        continue
+                    raw = rec[field_]
+                    values[field_] = int(raw) if kind == "int" else bool(int(raw)) if kind == "bool" else raw
+                if "subject_self" not in rec:
+                    if names is None:
+                        names = {doc["article"]: company_names(parse_article(read_wiki_file(article_path(g, doc))))
+                                 for g, doc in load_gold(sets[name])}
+                    values["subject_self"] = opens_with_company(rec["sentence"], names[rec["article"]])
+                if "rivals" not in rec:  # a record older than the field: read again from its sentence
+                    values["rivals"] = values["cue"] != "table" and rival_types(rec["sentence"], values["kind"])
+                rows.append((rec["set"], Evidence(**values), rec["right"] == "1"))
+    return out
+
+
+def record_first_sight(name: str, folder: Path, out: Path = FIRST_SIGHT) -> Path:
+    """Write the events the extractor finds now on set ``name`` (``folder``), with their evidence
+    and labels, to tools/data/NAME_first_sight.tsv: taken when a set first becomes development
+    data, before any rule is written from it, it keeps its errors on unseen text for the fit."""
+    columns = [f.name for f in fields(Evidence)]
+    path = out / f"{name}_first_sight.tsv"
+    lines = ["\t".join(["set", "article", *columns, "right", "sentence"])]
+    for title, f, e, right in _set_events(folder):
+        cells = [str(int(v)) if isinstance(v, bool) else str(v) for v in (getattr(e, c) for c in columns)]
+        lines.append("\t".join([f"{name}-first-sight", title, *cells, str(int(right)),
+                                " ".join(f.ds.sentence.text.split())]))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 def fit(rows: list[Row], sigma: float = SIGMA, steps: int = 50) -> dict[str, float]:
@@ -208,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--write", action="store_true", help="write kg/data/event_confidence.tsv")
     parser.add_argument("--check", action="store_true", help="fit without each group of sets, score it")
+    parser.add_argument("--record", metavar="NAME",
+                        help="write tools/data/NAME_first_sight.tsv from set NAME as the extractor reads it now, and stop")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=DIR",
                         help="another gold folder to fit on (synthetic=DIR for the shipped weights)")
     args = parser.parse_args(argv)
@@ -217,16 +257,24 @@ def main(argv: list[str] | None = None) -> int:
         if not sep or not Path(folder).is_dir():
             parser.error(f"--set {spec}: expected NAME=DIR with DIR a folder of gold files")
         sets[name] = Path(folder)
+    if args.record:
+        if args.record not in sets:
+            parser.error(f"--record {args.record}: not a set (give it with --set {args.record}=DIR)")
+        print(record_first_sight(args.record, sets[args.record]))
+        return 0
     by_set = {name: collect(name, folder) for name, folder in sets.items() if folder.is_dir()}
-    by_set["blind2-first-sight"] = first_sight()
+    by_set.update(first_sight(sets=sets))
     everything = [r for rows in by_set.values() for r in rows]
     w = fit(everything)
     print("weights:", ", ".join(f"{n} {v:+.2f}" for n, v in w.items()))
     for name, rows in by_set.items():
         print(report(rows, w, f"{name} (fitted on all)"))
     if args.check:  # leave one set out: fit on the others, score the one left out
-        groups = {name: (name,) for name in by_set if name not in ("blind2", "blind2-first-sight")}
-        groups["blind2"] = ("blind2", "blind2-first-sight")
+        # a set and its first-sight record are left out together
+        groups: dict[str, tuple[str, ...]] = {}
+        for name in by_set:
+            groups.setdefault(name.removesuffix("-first-sight"), ())
+            groups[name.removesuffix("-first-sight")] += (name,)
         for label, held in groups.items():
             w_out = fit([r for r in everything if r[0] not in held])
             for name in held:

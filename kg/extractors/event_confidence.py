@@ -53,6 +53,7 @@ class Evidence:
     derived: bool = False  # its type was inferred from another event (an opening before the founding)
     subject_self: bool = False  # the sentence opens with the company as its subject ("In 2015 Acme bought")
     history_elsewhere: bool = True  # the article has a history section (a lead event summarises it)
+    rivals: bool = False  # the sentence also holds a trigger of another event type
 
 
 def features(e: Evidence) -> dict[str, float]:
@@ -74,6 +75,7 @@ def features(e: Evidence) -> dict[str, float]:
         "unnamed": float(not (e.named or e.subject_self)),
         "long_sentence": float(e.length > 250),
         "derived": float(e.derived),
+        "rivals": float(e.rivals),
     }
     kind = event_types()[e.kind].type
     for family in FAMILIES:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from kg.extractors.event_deals import another_party_buys
 from kg.extractors.event_tense import present_words, with_present
 from kg.text.mentions import (
     SELF_NOUNS,
@@ -206,10 +207,15 @@ def _not_an_event(before: str, folded_before: str) -> bool:
     return modal is not None and not (modal.group(0).lower() == "would" and _ANNOUNCED.search(before))
 
 
+@lru_cache(maxsize=256)
+def _gated(folded: str) -> tuple[EventType, ...]:
+    return tuple(_type_gates().passing(folded))
+
+
 def gated_types(folded: str) -> list[EventType]:
     """The types (in table order) whose trigger or object-cue keywords the folded text holds:
-    the only ones whose triggers can match it or any part of it."""
-    return _type_gates().passing(folded)
+    the only ones whose triggers can match it or any part of it (a sentence's, read once)."""
+    return list(_gated(folded))
 
 
 @lru_cache(maxsize=1)
@@ -434,19 +440,18 @@ def named_subject(text: str, company: frozenset[str]) -> str | None:
     return name
 
 
-_PASSIVE_SUBJECT = re.compile(r"(?P<subject>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:was|were|had been|has been)"
-                              r"\s+(?:\w+ly\s+|later\s+|then\s+|eventually\s+|subsequently\s+)?$")
-_AGENT = re.compile(r"\s*by\s+(?:the\s+)?(?P<agent>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})")
+def rival_types(text: str, kind: str, folded: str | None = None) -> bool:
+    """Whether ``text`` also holds a trigger of another event type than the row ``kind``'s
+    ("Its shares were introduced on the Bourse in June 1972, when the two families sold 20 per
+    cent"): a sentence that tells two kinds of thing is easier to type wrong."""
+    return _rival(text, event_types()[kind].type, folded)
 
 
-def _bought_by_another(text: str, m: re.Match, company: frozenset[str]) -> bool:
-    """Whether the purchase at ``m`` is one party's of another, the company neither: "iiNet was
-    later bought by TPG" (not "Bluewren was bought by Acme", nor "it was bought by TPG")."""
-    subject = _PASSIVE_SUBJECT.search(text, max(0, m.start() - 80), m.start())
-    if subject is None or names_company(subject.group("subject"), company):
-        return False
-    agent = _AGENT.match(text, m.end())
-    return agent is not None and not names_company(agent.group("agent"), company)
+@lru_cache(maxsize=1024)
+def _rival(text: str, own: str, folded: str | None) -> bool:
+    folded = fold(text) if folded is None else folded
+    return any(t.type != own and t.category == "event" and t.trigger(text, folded) is not None
+               for t in gated_types(folded))
 
 
 def opens_with_company(text: str, company: frozenset[str]) -> bool:
@@ -494,7 +499,7 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
                       if _outside(spans, t.start()) and _subject_is_company(text, t, company)), None)
         elif etype.subject == "own" and _foreign_subject(text, m.start(), company, parties):
             return None
-        elif etype.key == "acquisition" and _bought_by_another(text, m, company):
+        if etype.key == "acquisition" and another_party_buys(text, m, company):
             return None
     if m is None and company is not None and etype.type == etype.key:  # a variant row needs its own trigger
         m = object_cue(etype, text, company, folded)

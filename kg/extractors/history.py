@@ -27,6 +27,7 @@ from kg.extractors.event_cues import (
     named_subject,
     object_cue,
     opens_with_company,
+    rival_types,
 )
 from kg.extractors.event_parties import PROPER_NAME, label, participants, plausible_name
 from kg.extractors.event_tables import table_events
@@ -62,6 +63,9 @@ _VALUED_AT = re.compile(r"\bvalued at\b", re.IGNORECASE)
 _PAREN_YEAR = re.compile(r"\((1[6-9]\d\d|20\d\d)\)")
 _MONEYISH = re.compile(r"[$€£¥₩₹]|\b(?:million|billion|USD|EUR|GBP|won|yen|yuan)\b")
 _ANNOUNCED_FUTURE = re.compile(r"\bannounced\b[^.;]{0,60}\b(?:would|will)\b", re.IGNORECASE)
+# the company set up as a venture of its owners: its founding, not a venture of its own
+_SELF_VENTURE = re.compile(r"\b(?:was|were|had been) (?:set up|established|founded|incorporated|formed|created)\b[^.;]{0,60}"
+                           r"\bas (?:a|an) (?:50:50 |equal )?joint venture\b")
 _DECADE = re.compile(r"\b(1[6-9]\d0|20\d0)s\b")
 _BARE_NAME = re.compile(rf"(?P<name>{PROPER_NAME})")
 
@@ -465,6 +469,11 @@ def _trigger_date(seg: _Segment, text: str, at: int, end: int) -> DateValue | No
     if date is None or seg.ellipsis or seg.dated_by != "written":
         return date
     years = list(_YEAR.finditer(text))
+    if date.end is not None:  # "listed on the NYSE from 1996 until 2007, when it was taken private"
+        end_at = text.rfind(date.end.iso[:4], 0, at)
+        when = _WHEN_THE_RANGE_ENDS.match(text, end_at + 4) if end_at >= 0 else None
+        if when is not None and "," not in text[when.end(): at]:
+            return date.end  # the clause after ", when" tells what happened at the range's end
     if date.end is not None and not _after_the_range(date, years, text, at):
         return date
     if "before" in text and years and years[0].start() > at:
@@ -502,6 +511,10 @@ def _trigger_date(seg: _Segment, text: str, at: int, end: int) -> DateValue | No
     prev = max((p.end() for p in years if p.end() <= y.start()), default=0)
     found = parse_date_text(text[max(prev, y.start() - 25): y.end()])
     return replace(found, raw=found.raw[-40:]) if found is not None else date
+
+
+# ", when" just after the end of a range: what follows happened at the range's end
+_WHEN_THE_RANGE_ENDS = re.compile(r",\s+when\b")
 
 
 def _after_the_range(date: DateValue, years: list[re.Match], text: str, at: int) -> bool:
@@ -674,7 +687,8 @@ class Found:
             named=names_company_itself(self.ds.sentence.text, company),
             precision=date.precision if date is not None else "year", length=len(self.ds.sentence.text),
             derived=self.derived, subject_self=opens_with_company(self.ds.sentence.text, company),
-            history_elsewhere=self.history_elsewhere)
+            history_elsewhere=self.history_elsewhere,
+            rivals=self.cue != "table" and rival_types(self.ds.sentence.text, self.kind, self.ds.folded))
 
     def confidence(self, company: frozenset[str]) -> Decimal:
         return confidence(self.evidence(company))
@@ -733,6 +747,10 @@ def found_events(article: Article) -> list[Found]:
                 template = seg.etype.object_template
                 if "self" in obj.re.groupindex and obj.start("self") == obj.start():  # passive: the buyers come after the cue
                     lo = seg.start + obj.end()
+            if etype.type == "joint_venture" and _SELF_VENTURE.search(seg_text) and opens_with_company(text, company):
+                # "The company was set up in 2006 as a joint venture of X and Y": its founding, X and Y its founders
+                seg = replace(seg, etype=event_types()["founding"])
+                etype = seg.etype
             split = obj is None and (etype.role is not None or etype.preps)
             pieces = _split_years(seg, text, ds.mentions, company) if split else []
             if not pieces and not _usable_date(seg.date, text):
@@ -799,6 +817,34 @@ def _same_time(a: DateValue, b: DateValue) -> bool:
     return a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
 
 
+def _sums(event: Event) -> set[tuple[Decimal, str | None]]:
+    """The event's sums as values (the same sum written twice is one: "KSh 311 million" in a
+    bullet and in a sentence)."""
+    return {(m.amount, m.currency) for m in event.amounts}
+
+
+def _terse(found: Found) -> bool:
+    """A table row or a bullet: a terse telling that may repeat the prose."""
+    return found.cue == "table" or found.ds.sentence.list_item
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]{3,}")
+
+
+def _told_in(row: Found, prose: str) -> bool:
+    """Whether a terse telling's names are in the prose sentence ``prose`` (lower case): a party
+    of a table row (its words), or every party of a bullet, or without parties every capitalised
+    word of the bullet after its date (none: nothing to compare)."""
+    keys = [_PAREN.sub("", _party_key(p)) for p in row.event.participants]
+    if row.cue == "table":
+        return any(k and all(w in prose for w in k.split()) for k in keys)
+    if not keys:
+        text = row.ds.sentence.text
+        keys = [w.lower() for w in _CAPITALISED.findall(text.split("–", 1)[-1] if "–" in text[:12] else text)
+                if not _MONTH_WORD.match(w)]
+    return bool(keys) and all(k in prose for k in keys)
+
+
 def _twins(found: Found, other: Found, types: dict[str, EventType]) -> bool:
     """Whether two events are one told twice: a once-only kind (founding, IPO) in the same
     year, or the same kind at the same time with the same amounts or a shared participant,
@@ -807,10 +853,12 @@ def _twins(found: Found, other: Found, types: dict[str, EventType]) -> bool:
     event, kind = found.event, found.kind
     if other.event.type != event.type or other.event.date is None or event.date is None:
         return False
-    if (found.cue == "table") != (other.cue == "table") and event.date.year == other.event.date.year:
-        # a row of an acquisitions table told in the prose too: the row's company is named in the sentence
-        row, prose = (event, other) if found.cue == "table" else (other.event, found)
-        if any(_party_key(p) and _PAREN.sub("", _party_key(p)) in prose.ds.low for p in row.participants):
+    if _terse(found) != _terse(other) and event.date.year == other.event.date.year:
+        # a row of an acquisitions table or a timeline bullet told in the prose too: the row's
+        # company, or every name of the bullet, is in the sentence ("Atoyac plant" in "bought the
+        # Atoyac cement plant"; "2010 – PayCo launched." and "PayCo ... was launched in June 2010")
+        row, prose = (found, other) if _terse(found) else (other, found)
+        if _told_in(row, prose.ds.low):
             return True
     if (found.cue == other.cue == "object" and abs(event.date.year - other.event.date.year) <= 1
             and (_party_keys(event) & _party_keys(other.event)
@@ -820,7 +868,10 @@ def _twins(found: Found, other: Found, types: dict[str, EventType]) -> bool:
         # the lead sums up the body: its telling without parties of its own is the body's event
         lead = event if found.ds.role == "lead" else other.event
         body = other.event if lead is event else event
-        if other.kind == found.kind and _party_keys(lead) <= _party_keys(body) and not (
+        told = (other if lead is event else found).ds.low  # the body's sentence
+        # its parties are the body's, or named in the body's sentence ("the Communications
+        # Authority" of "the Communications Authority of Kenya")
+        if other.kind == found.kind and all(k in _party_keys(body) or k in told for k in _party_keys(lead)) and not (
                 lead.amounts and body.amounts and set(lead.amounts) != set(body.amounts)):
             return True
     if other.kind != kind and (types[kind].base != kind or types[other.kind].base != other.kind):
@@ -832,7 +883,7 @@ def _twins(found: Found, other: Found, types: dict[str, EventType]) -> bool:
     if event.date.iso != other.event.date.iso and not (event.participants or event.amounts):
         return False  # a coarser date and nothing in common but the type: two events
     return bool(
-        (event.amounts and set(event.amounts) == set(other.event.amounts))
+        (event.amounts and _sums(event) == _sums(other.event))
         or not (event.amounts or event.participants or other.event.amounts or other.event.participants)
         or _party_keys(event) & _party_keys(other.event))
 
