@@ -40,7 +40,7 @@ QUALITY = [
     # five small articles annotated blind, then partly tuned on
     Quality("unseen", "tests/gold/unseen", "history", 27, (1.000, 0.741), (0.950, 0.704)),
     # relations and controversies gold of the four tuning articles
-    Quality("relations", "tests/gold/relations", "relations", 102, (0.988, 0.833), (0.965, 0.814)),
+    Quality("relations", "tests/gold/relations", "relations", 102, (0.989, 0.882), (0.934, 0.833)),
     Quality("relations", "tests/gold/relations", "controversies", 94, (0.968, 0.957), (0.774, 0.766)),
     # five fictional articles written and annotated blind (blind2), scored once, then tuned on
     Quality("blind2", "tests/gold/blind2", "history", 144, (1.000, 0.924), (0.992, 0.917)),
@@ -58,18 +58,27 @@ QUALITY = [
     Quality("synthetic", "../shared/corpus/synthetic/gold", "controversies", 46, (1.000, 0.978), (0.933, 0.913)),
     # blind3: six fictional articles written and annotated blind during round 3, never tuned on
     Quality("blind3", "tests/gold/blind3", "history", 197, (0.986, 0.726), (0.952, 0.701)),
-    Quality("blind3", "tests/gold/blind3", "relations", 100, (0.981, 0.510), (0.865, 0.450)),
+    Quality("blind3", "tests/gold/blind3", "relations", 100, (0.986, 0.680), (0.841, 0.580)),
     Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.830), (0.819, 0.680)),
     # their infoboxes: first scored at 0.964 / 0.949, then tuned on in round 4 (currency signs,
     # exchange templates, board roles)
     Quality("blind3-profile", "tests/gold/blind3", "infobox", 255, (1.000, 1.000), (1.000, 1.000)),
     # blind4: six fictional articles written and annotated blind by three writers before round 4,
-    # never tuned on: scored before round 4 was merged and after
+    # never tuned on in round 4 (scored before it was merged and after); the development set of
+    # round 5 (history and controversies rules, the confidences and the learned relation reader
+    # were fitted on it; before round 5: history 0.784 / 0.626, relations 0.750 / 0.394,
+    # controversies 0.869 / 0.671)
     Quality("blind4", "tests/gold/blind4", "history", 174, (0.871, 0.695), (0.827, 0.661)),
-    Quality("blind4", "tests/gold/blind4", "relations", 99, (0.750, 0.394), (0.519, 0.273)),
-    # controversies: blind4 a development set in round 5 (before it: 0.869 / 0.671, strict 0.770 / 0.595)
+    Quality("blind4", "tests/gold/blind4", "relations", 99, (0.827, 0.626), (0.600, 0.455)),
     Quality("blind4", "tests/gold/blind4", "controversies", 79, (0.940, 0.797), (0.806, 0.684)),
+    # their infoboxes were not read in round 5: never tuned on
     Quality("blind4-profile", "tests/gold/blind4", "infobox", 246, (0.992, 0.992), (0.992, 0.992)),
+    # blind5: six fictional articles written and annotated blind by three writers when round 5
+    # began, never tuned on: scored before round 5 was merged and after
+    Quality("blind5", "tests/gold/blind5", "history", 180, (0.800, 0.578), (0.723, 0.522)),
+    Quality("blind5", "tests/gold/blind5", "relations", 137, (0.753, 0.401), (0.603, 0.321)),
+    Quality("blind5", "tests/gold/blind5", "controversies", 74, (0.926, 0.676), (0.759, 0.554)),
+    Quality("blind5-profile", "tests/gold/blind5", "infobox", 238, (1.000, 0.987), (1.000, 0.987)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -106,9 +115,9 @@ def test_scores_stay_at_or_above_their_floors(row, mode):
     )
 
 
-@pytest.mark.parametrize("row", [q for q in QUALITY if q.name == "blind4"], ids=lambda q: q.extractor)
+@pytest.mark.parametrize("row", [q for q in QUALITY if q.name == "blind5"], ids=lambda q: q.extractor)
 def test_confident_facts_are_no_less_precise_on_text_never_tuned_on(row):
-    """The README: on blind4 (never tuned on), the facts at confidence >= 0.8 are at least as
+    """The README: on blind5 (never tuned on), the facts at confidence >= 0.8 are at least as
     precise as all of them (the confidence is no decoration where it matters most)."""
     score = _scores(row.folder, row.extractor)
     kept, precision = score.precision_at(0.8)
@@ -144,11 +153,31 @@ def test_the_readme_claims_what_the_floors_keep():
     assert re.search(r"Floors in `tests/test_quality\.py`", (ROOT / "README.md").read_text("utf-8"))
 
 
-@pytest.mark.parametrize("row", [q for q in QUALITY if q.name == "blind4" and q.extractor != "infobox"],
+@pytest.mark.parametrize("row", [q for q in QUALITY if q.name == "blind5" and q.extractor != "infobox"],
                          ids=lambda q: q.extractor)
 def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
-    """The README: on blind4, ``kg eval --through-queries`` (the rows of the timeline, partners
+    """The README: on blind5, ``kg eval --through-queries`` (the rows of the timeline, partners
     and controversies queries, no section scope) agrees with the table within 0.02."""
     rows = evaluate(ROOT / row.folder, (row.extractor,), through_queries=True)[row.extractor].lenient
     facts = _scores(row.folder, row.extractor).lenient
     assert abs(rows.precision - facts.precision) <= 0.02 and abs(rows.recall - facts.recall) <= 0.02, (rows, facts)
+
+
+def test_the_history_confidence_holds_on_text_never_tuned_on():
+    """The README: on blind5 the history events at confidence >= 0.8 are 0.946 precise."""
+    row = next(q for q in QUALITY if q.name == "blind5" and q.extractor == "history")
+    kept, precision = _scores(row.folder, row.extractor).precision_at(0.8)
+    assert kept >= 70 and precision >= 0.946, (kept, precision)
+
+
+def test_the_learned_relation_reader_adds_right_relations_on_text_never_tuned_on(monkeypatch):
+    """The README: on blind5 the learned reader adds 11 relations, 10 right; the cue rules alone
+    stay at 0.726 / 0.328."""
+    from kg.extractors import relation_model
+
+    row = next(q for q in QUALITY if q.name == "blind5" and q.extractor == "relations")
+    with_reader = _scores(row.folder, row.extractor).lenient
+    monkeypatch.setattr(relation_model, "THRESHOLD", 1.01)  # no mention reaches it: cues only
+    cues_only = evaluate(ROOT / row.folder, (row.extractor,))[row.extractor].lenient
+    assert (round(cues_only.precision, 3), round(cues_only.recall, 3)) == (0.726, 0.328)
+    assert with_reader.tp - cues_only.tp >= 10 and with_reader.fp - cues_only.fp <= 1
