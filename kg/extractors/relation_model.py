@@ -206,16 +206,17 @@ def candidates(article: Article, names: tuple[str, ...], skip: frozenset[str] | 
 
 
 _KINDS = ("sec:", "role:", "nment:", "b:", "a:", "p1:", "p2:", "n1:")
-_SPLIT: list = [None, None]  # (table, its weights by feature kind): one table at a time
+_SPLIT: list = [None, None]  # (table, its weights by (kind, value)): one table at a time
 
 
-def _by_kind(table: Table) -> dict[str, dict[str, tuple[float, ...]]]:
-    """The table as kind -> value -> weights ("b:" -> "supplied" -> ...), kind "" for the rest."""
+def _by_part(table: Table) -> dict[Part, tuple[float, ...]]:
+    """The table keyed by parts: ("b:", "supplied") -> the weights of "b:supplied"; kind "" for
+    the features without a kind ("linked")."""
     if _SPLIT[0] is not table:
-        split: dict[str, dict[str, tuple[float, ...]]] = {k: {} for k in ("", *_KINDS)}
+        split: dict[Part, tuple[float, ...]] = {}
         for name, row in table.items():
             kind = next((k for k in _KINDS if name.startswith(k)), "")
-            split[kind][name[len(kind):]] = row
+            split[(kind, name[len(kind):])] = row
         _SPLIT[0], _SPLIT[1] = table, split
     return _SPLIT[1]
 
@@ -227,13 +228,12 @@ class Reader:
 
     def __init__(self, table: Table | None = None):
         self.table = weights() if table is None else table
-        self._split = _by_kind(self.table)
+        self._weight = _by_part(self.table).get
         self._ctx: Context | None = None
         self._base: tuple[float, ...] = ()
 
     def _scores(self, parts: list[Part], base: tuple[float, ...]) -> tuple[float, ...]:
-        split = self._split
-        rows = [row for row in (split[kind].get(value) for kind, value in parts) if row is not None]
+        rows = [row for row in map(self._weight, parts) if row is not None]
         return tuple(map(sum, zip(base, *rows, strict=True)))
 
     def probabilities(self, ctx: Context, start: int, end: int, linked: bool) -> dict[str, float]:
