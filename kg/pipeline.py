@@ -24,6 +24,7 @@ from kg.extractors import infobox as infobox_extractor
 from kg.graph.rdf import DEFAULT_BASE, Mapper
 from kg.model import Fact
 from kg.sources import Page
+from kg.text.article_cache import forget as forget_articles
 from kg.text.currency import infer_currencies
 from kg.text.parse import Article, parse_article
 
@@ -162,13 +163,16 @@ def _collector_paused() -> Iterator[None]:
     A parse tree is tens of thousands of small objects; with the collector on, CPython runs
     a young-generation collection every 700 allocations and walks them again and again
     (about 30% of the page's time, measured). The trees do hold reference cycles, so the
-    collector is switched back on after the page and collects them then, once.
+    collector is switched back on after the page and collects them then, once. The caches of
+    one article at a time (``kg.text.article_cache``) are emptied first: the article they hold
+    would otherwise stay alive, and be walked by the collector, until the next page.
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        forget_articles()  # the page's article is freed now, by reference counting
         if was_enabled:
             gc.enable()
 

@@ -34,6 +34,7 @@ from kg.extractors.event_tables import table_events
 from kg.extractors.event_tense import has_past_verb
 from kg.model import DateValue, Entity, Event, Fact, Money, Participant
 from kg.text import narrative
+from kg.text.article_cache import slot
 from kg.text.countries import country_code, region_country
 from kg.text.dates import parse_date_text
 from kg.text.kinds import PLACE, kind_of, kinds, place_by_name
@@ -594,7 +595,7 @@ def _is_place(entity: Entity, article: Article) -> bool:
     return found
 
 
-_PLACES: list = [None, {}]  # (article, {(label, title): is a place})
+_PLACES: list = slot(None, {})  # (article, {(label, title): is a place})
 
 
 def _written_as_place(entity: Entity, article: Article) -> bool:

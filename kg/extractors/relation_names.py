@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from kg.extractors.relation_cues import Cues, cues
 from kg.model import Entity
 from kg.text import kinds, mentions
+from kg.text.article_cache import slot
 from kg.text.items import split_items
 from kg.text.narrative import DatedSentence
 from kg.text.parse import Article, Mention
@@ -73,7 +74,7 @@ class Sent:
 # infobox parameters that name the company's own side: its units and its earlier names
 _OWN_PARAMS = ("subsid", "divisions", "former_name", "former name", "predecessor")
 _LEGAL_TAIL = re.compile(r"(?:,?\s+(?:Limited|Ltd\.?|plc|PLC|Inc\.?|LLC|AG|GmbH|S\.A\.|Authority))+$")
-_NAMES: list = [None, None]  # (article, names): the extractors of one article share them
+_NAMES: list = slot(None, None)  # (article, names): the extractors of one article share them
 
 
 def company_names(article: Article) -> tuple[str, ...]:
@@ -204,7 +205,7 @@ def as_organization(entity: Entity, article: Article) -> Entity | None:
     return entity
 
 
-_PREFIXES: list = [None, None]  # (article, {first words: titles}): one article at a time
+_PREFIXES: list = slot(None, None)  # (article, {first words: titles}): one article at a time
 _DISAMBIGUATOR = re.compile(r"\s*\([^)]*\)$")
 
 

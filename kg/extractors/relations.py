@@ -41,6 +41,7 @@ from kg.extractors.relation_names import (
 from kg.extractors.text_confidence import confidence as model_confidence
 from kg.model import DateValue, Entity, Fact
 from kg.text import kinds
+from kg.text.article_cache import slot
 from kg.text.cue_dates import date_by_cue
 from kg.text.mentions import SELF_NOUNS
 from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sentence_provenance
@@ -295,7 +296,7 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
     return date_by_cue(s.text, m.start(), end, fallback, stop)
 
 
-_RETAILER: list = [None, False]  # (article, answer)
+_RETAILER: list = slot(None, False)  # (article, answer)
 
 
 def sells_to_consumers(article: Article, table: Cues) -> bool:

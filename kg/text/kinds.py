@@ -39,6 +39,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from kg.model import Entity
+from kg.text.article_cache import slot
 from kg.text.countries import country_code, demonym_country
 from kg.text.parse import Article
 from kg.text.render import plain_text
@@ -306,6 +307,50 @@ def _context_patterns() -> tuple[tuple[tuple[str, re.Pattern], ...], tuple[tuple
             tuple((k, re.compile(p, re.IGNORECASE if k != PERSON else 0)) for k, p in after))
 
 
+_LAST_RUN = re.compile(r"\w+$")
+
+
+def _last_run(word: str) -> str:
+    m = _LAST_RUN.search(word)
+    return m.group(0) if m else ""
+
+
+@lru_cache(maxsize=1)
+def _before_gates() -> tuple[tuple[frozenset[str], frozenset[str]] | None, ...]:
+    """For each pattern of ``_context_patterns()[0]``, what the text before a name must end with
+    for the pattern to match there, as (last words, last words before a final "."): every
+    pattern ends with one of its words and ``\\s+$``, and the word's last run of word characters
+    is the last one of the text (a word starts after a space or at ``\\b``). Lower case for the
+    case-blind patterns; None (no gate) where a word does not end with a word character."""
+    v = vocabulary()
+    words = ((v.orgnouns, ()), (v.personroles + v.honorifics, v.honorifics), (("of", "in"), ()))
+    gates: list[tuple[frozenset[str], frozenset[str]] | None] = []
+    for (_, pattern), (ends, dotted) in zip(_context_patterns()[0], words, strict=True):
+        fold = bool(pattern.flags & re.IGNORECASE)
+        runs = [_last_run(w) for w in (*ends, *dotted)]
+        if not all(runs) or not all(w[-1:].isalnum() or w[-1:] == "_" for w in (*ends, *dotted)) or \
+                (fold and not all(r.isascii() for r in runs)):
+            gates.append(None)
+            continue
+        low = str.lower if fold else str
+        gates.append((frozenset(low(_last_run(w)) for w in ends), frozenset(low(_last_run(w)) for w in dotted)))
+    return tuple(gates)
+
+
+def _may_end_before(gate: tuple[frozenset[str], frozenset[str]] | None, fold: bool, last: str, run: str) -> bool:
+    """Whether a pattern before a name with this ``_before_gates`` gate may match a text whose
+    last word (between whitespace) is ``last``, ``run`` its last run of word characters, when
+    whitespace follows it."""
+    if gate is None or (fold and not run.isascii()):
+        return True  # case-blind matching of other scripts ("ı" for "i"): the pattern decides
+    if (run.lower() if fold else run) in gate[0]:
+        return True
+    if gate[1] and last.endswith("."):
+        run = _last_run(last[:-1])
+        return (fold and not run.isascii()) or (run.lower() if fold else run) in gate[1]
+    return False
+
+
 _LIFESPAN = re.compile(r"\s+\((?:c\.\s*)?(\d{4})\s*[–-]\s*(?:c\.\s*)?(\d{4})\)")
 
 
@@ -400,6 +445,7 @@ class Kinds:
         if found is not None:
             return found
         before, after = _context_patterns()
+        gates = _before_gates()
         text = self.text
         counts = dict.fromkeys((ORGANIZATION, PERSON, PLACE), 0)
         for name in names:
@@ -409,9 +455,14 @@ class Kinds:
                 if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
                     left = text[max(0, i - 60) : i]
                     right = text[j : j + 80]
-                    for kind, pattern in before:
-                        if pattern.search(left):
-                            counts[kind] += 1
+                    stripped = left.rstrip()
+                    if stripped and len(stripped) < len(left):  # every pattern before ends with \s+$
+                        last = stripped.rsplit(None, 1)[-1]
+                        run = _last_run(last)
+                        for (kind, pattern), gate in zip(before, gates, strict=True):
+                            if _may_end_before(gate, bool(pattern.flags & re.IGNORECASE), last, run) and \
+                                    pattern.search(left):
+                                counts[kind] += 1
                     for kind, pattern in after:
                         if pattern.match(right):
                             counts[kind] += 1
@@ -422,7 +473,7 @@ class Kinds:
         return counts
 
 
-_LAST: list = [None, None]  # (article, Kinds): the extractors of one article share one
+_LAST: list = slot(None, None)  # (article, Kinds): the extractors of one article share one
 
 
 def kinds(article: Article) -> Kinds:

@@ -6,12 +6,15 @@ a party (place adjectives, offices, laws).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from mwparserfromhell.nodes import Heading, Tag, Text
 
 from kg.model import Entity
+from kg.text.article_cache import slot
 from kg.text.items import split_items
 from kg.text.parse import Article, Mention
 from kg.text.render import plain_text
@@ -59,7 +62,8 @@ class NameIndex:
         by_first = self.by_first
         if not by_first:
             return found
-        covered = None
+        covered: list[int] | None = None
+        reach: list[int] = []
         pos = 0
         for m in _CAP_WORD.finditer(text):
             names = by_first.get(m.group(0))
@@ -78,10 +82,13 @@ class NameIndex:
                 if hit is None:
                     continue
                 name, end = hit.group(0), hit.end()
-            if covered is None:
-                covered = [(t.start, t.end) for t in taken]
-            if any(start < b and a < end for a, b in covered):
-                continue
+            if covered is None:  # the spans taken, by start, and the furthest end up to each
+                spans = sorted((t.start, t.end) for t in taken)
+                covered = [a for a, _ in spans]
+                reach = list(accumulate((b for _, b in spans), max))
+            k = bisect_left(covered, end)  # the spans that start before this name ends
+            if k and reach[k - 1] > start:
+                continue  # one of them ends after it starts: they overlap
             if start > 1 and text[start - 1] == " ":
                 before = text[text.rfind(" ", 0, start - 1) + 1: start - 1]
                 if _NAME_WORD.fullmatch(before) and before.lower() not in _OPENERS:
@@ -178,7 +185,7 @@ _LEAD_ALIAS = re.compile(r"\(\s*(?:or simply |also known as |commonly |known as 
 _GENERIC_LAST = {"company", "group", "inc", "ltd", "limited", "corporation", "plc", "holdings", "ag", "sa"}
 
 
-_LAST_NAMES: list = [None, None]  # (article, names): the extractors of one article share them
+_LAST_NAMES: list = slot(None, None)  # (article, names): the extractors of one article share them
 
 
 def company_names(article: Article) -> frozenset[str]:

@@ -24,10 +24,11 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.model import DateValue, Provenance
+from kg.text.article_cache import slot
 from kg.text.dates import MONTHS, parse_date_text
 from kg.text.mentions import name_index
 from kg.text.parse import Article, Mention, Sentence
-from kg.text.patterns import ODD_CASE, LiteralIndex, fold, passes, required_literals
+from kg.text.patterns import ODD_CASE, GateSet, LiteralIndex, fold, passes, required_literals
 from kg.text.sections import article_roles, heading_year
 
 _NUMBER_WORDS = {
@@ -69,7 +70,8 @@ _MONTH_OF_YEAR = re.compile(rf"\b((?i:{_MONTH_ALT}))\s+of\s+(1[6-9]\d\d|20\d\d)\
 _CAPITALISED_MONTHS = frozenset(m for m in MONTHS if len(m) > 3) | {"may"}
 # Every date form of explicit_date (and of parse_date_text) holds a four-digit year.
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_RELATIVE_GATED = tuple((required_literals(p), p, unit, off) for p, unit, off in _RELATIVE)
+# the relative phrases whose keywords a clause holds, in their order: one automaton pass
+_RELATIVE_SET = GateSet(_RELATIVE, (required_literals(p) for p, _, _ in _RELATIVE))
 _MONTH_NO_YEAR_GATE = required_literals(_MONTH_NO_YEAR)
 _BETWEEN_GATE = required_literals(_BETWEEN)
 _LIFESPAN_GATE = required_literals(_LIFESPAN)
@@ -118,8 +120,8 @@ def _relative(text: str, context: DateValue | None, folded: str | None = None) -
         return None
     if folded is None:
         folded = fold(text)
-    for gate, pattern, unit, offset in _RELATIVE_GATED:
-        m = pattern.search(text) if passes(gate, folded) else None
+    for pattern, unit, offset in _RELATIVE_SET.passing(folded):
+        m = pattern.search(text)
         if m:
             if offset == "N":
                 word = m.group("n").lower()
@@ -310,7 +312,7 @@ class DatedSentence:
 
 
 
-_LAST: list = [None, None]  # (article, result): extractors of one article share one computation
+_LAST: list = slot(None, None)  # (article, result): extractors of one article share one computation
 
 
 def dated_sentences(article: Article) -> list[DatedSentence]:
@@ -327,7 +329,7 @@ def dated_sentences(article: Article) -> list[DatedSentence]:
 
 
 
-_INDEX: list = [None, None, None]  # (dated sentences, index of low, index of folded)
+_INDEX: list = slot(None, None, None)  # (dated sentences, index of low, index of folded)
 
 
 def literal_index(article: Article, folded: bool = True) -> LiteralIndex:

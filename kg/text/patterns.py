@@ -326,6 +326,8 @@ class LiteralIndex:
             self.starts.append(pos)
             pos += len(text) + 1
         self._holding: dict[str, frozenset[int]] = {}
+        self._primed: set[tuple[str, ...]] = set()  # the literal tuples ``_prime`` has seen
+        self._any: dict[tuple[str, ...], frozenset[int]] = {}  # ``any_of``'s answers
 
     def holding(self, literal: str) -> frozenset[int]:
         """The numbers of the sentences that contain ``literal``."""
@@ -351,6 +353,10 @@ class LiteralIndex:
     def _prime(self, literals: Iterable[str]) -> None:
         """``holding`` of every one of ``literals`` not known yet, all in one automaton pass
         when there are many of them (a prefilter's keywords, the gates of a cue table)."""
+        if isinstance(literals, tuple):  # a gate's literals: asked again and again, primed once
+            if literals in self._primed:
+                return
+            self._primed.add(literals)
         missing = tuple(sorted({literal for literal in literals
                                 if literal and "\x00" not in literal and literal not in self._holding}))
         if len(missing) < _MANY:
@@ -368,8 +374,11 @@ class LiteralIndex:
             return None
         if len(literals) == 1:
             return self.holding(literals[0])
-        self._prime(literals)
-        return frozenset().union(*map(self.holding, literals))
+        hits = self._any.get(literals)
+        if hits is None:
+            self._prime(literals)
+            hits = self._any[literals] = frozenset().union(*map(self.holding, literals))
+        return hits
 
     def candidates(self, items, gate, within: frozenset[int] | None = None) -> dict[int, list]:
         """Sentence number -> the ``items`` (in their order) whose ``gate(item)`` literals the
