@@ -56,7 +56,8 @@ def label(items: list[dict], keys: set[str], sentence: str) -> str:
         if norm(item["counterparty"]) in keys:
             quotes = evidence(item)
             if not quotes or any(q in said for q in quotes):
-                return family(item["type"])
+                fam = family(item["type"])
+                return fam if fam in rm.CLASSES else AMBIGUOUS  # a gold type no relation family holds
             named = True
     return AMBIGUOUS if named else rm.NONE
 

@@ -56,9 +56,11 @@ _OF_ALL = re.compile(r",?\s+(?:signed|agreed|announced|concluded|formed|made|str
 _NEXT_ACT = re.compile(r",?\s+and\s+(?:it|the company|they|he|she)\s+(?=[a-z])")
 # where the cue's own conjunct starts: ", and in 2022 it signed ..." after another act
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:in|on|since|from|by|after|later|then)\b[^,.;]{0,30}?\s(?:it|the company|they)\s|(?:it|the company|they)\s)")
-# a timeline item tells the company's act without a subject: "2006 – Joins the X", "March – Signs ..."
-_TIMELINE_ITEM = re.compile(r"(?:\d{4}(?:\s*[–-]\s*\d{2,4})?|[A-Z][a-z]+)\s+[–—-]\s+(?:(?:In|On|By)\s+[^,;]{1,30}?,?\s+)?")
-_PRONOUN = re.compile(rf"(?:^|\s)(?:it|the (?:{'|'.join(SELF_NOUNS)}))\s")
+# a timeline item tells the company's act without a subject: "2006 – Joins the X", "March – Signs ...", "2003: Begins ..."
+_TIMELINE_ITEM = re.compile(r"(?:\d{4}(?:\s*[–-]\s*\d{2,4})?|[A-Z][a-z]+)(?:\s+[–—-]|:)\s+(?:(?:In|On|By)\s+[^,;]{1,30}?,?\s+)?(?:(?:Begins|Starts|Continues|Resumes)\s+)?")
+_PRONOUN = re.compile(rf"(?:^|\s)(?:it|the (?:{'|'.join(SELF_NOUNS)})|(?:the|its) (?:board|directors|management))\s")
+# the company as the object right after a cue: "X hired it", "X awarded the company a contract"
+_SELF_OBJECT = re.compile(rf"\s*(?:it|the (?:{'|'.join(SELF_NOUNS)}))\b(?!['’])")
 
 
 # ---------------------------------------------------------------- extraction
@@ -207,7 +209,7 @@ def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cue
         others = [c for c in obj if not is_self(c.entity, names, article)]
         return others if others else (subj if obj_self or not obj else [])
     if side == "reverse":
-        return subj if obj_self else []
+        return subj if obj_self or (not obj and _SELF_OBJECT.match(s.ds.low, m.end())) else []
     if side == "joint":
         return subj if any(is_self(c.entity, names, article) for c in subj) else []
     return []
@@ -245,7 +247,10 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
             for c in _counterparties(s, cue, m, article, table, names):
                 if is_self(c.entity, names, article) or m.start() <= c.start < m.end():
                     continue
-                entity = as_organization(_renamed(s, c, article, table), article)
+                named = _renamed(s, c, article, table)
+                entity = as_organization(named, article)
+                if entity is None and cue.events and kinds.kinds(article).kind(named) == kinds.EVENT:
+                    entity = named  # a sponsored event ("sponsors the Dayton Air Show") is a partner
                 if entity is not None and cue.known and not (
                         entity.title or kinds.kinds(article).kind(entity) == kinds.ORGANIZATION):
                     continue
