@@ -59,8 +59,6 @@ _CONJUNCT = re.compile(r",\s+and\s+(?=(?:in|on|since|from|by|after|later|then)\b
 # a timeline item tells the company's act without a subject: "2006 – Joins the X", "March – Signs ...", "2003: Begins ..."
 _TIMELINE_ITEM = re.compile(r"(?:\d{4}(?:\s*[–-]\s*\d{2,4})?|[A-Z][a-z]+)(?:\s+[–—-]|:)\s+(?:(?:In|On|By)\s+[^,;]{1,30}?,?\s+)?(?:(?:Begins|Starts|Continues|Resumes)\s+)?")
 _PRONOUN = re.compile(rf"(?:^|\s)(?:it|the (?:{'|'.join(SELF_NOUNS)})|(?:the|its) (?:board|directors|management))\s")
-# the company as the object right after a cue: "X hired it", "X awarded the company a contract"
-_SELF_OBJECT = re.compile(rf"\s*(?:it|the (?:{'|'.join(SELF_NOUNS)}))\b(?!['’])")
 
 
 # ---------------------------------------------------------------- extraction
@@ -209,7 +207,7 @@ def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cue
         others = [c for c in obj if not is_self(c.entity, names, article)]
         return others if others else (subj if obj_self or not obj else [])
     if side == "reverse":
-        return subj if obj_self or (not obj and _SELF_OBJECT.match(s.ds.low, m.end())) else []
+        return subj if obj_self else []
     if side == "joint":
         return subj if any(is_self(c.entity, names, article) for c in subj) else []
     return []
