@@ -67,6 +67,8 @@ def _pairs(sentence: str, lead: str = "'''Acme''' is an engineering company.") -
      {("jointVenturePartner", "Maison Girard")}),
     # supplies that come from someone; a passive supply under an agreement names a supplier
     ("Its steel comes mainly from [[Tata Steel]].", {("supplier", "Tata Steel")}),
+    # a supply agreement with a named party, told in the company's article: the company supplies it
+    ("In 2012 Acme signed a five-year supply agreement with the Dutch retailer [[Blokker]].", {("customer", "Blokker")}),
     # an apposition between the names of an enumeration describes the name before it
     ("In 2010 Acme and [[Elettronica Sud]], the avionics arm of [[Finmar]], formed Skyway Radar, a joint venture.",
      {("jointVenturePartner", "Elettronica Sud")}),
@@ -84,3 +86,18 @@ def test_relation_cue(sentence, expected):
 def test_no_relation(sentence):
     assert not {pair for pair in _pairs(sentence) if pair[1] in ("Nokia", "Walmart", "Farnborough Airshow",
                                                                "John Smith (executive)")}
+
+
+def test_a_partner_read_from_a_contract_is_less_sure_than_one_from_a_partnership():
+    """An agreement, a contract or a deal does not say who buys, who sells and who partners: the
+    partner it gives carries "cue.deal" and a lower confidence than a named partnership."""
+    def statement(sentence):
+        page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' is an engineering company.\n\n{sentence}")
+        (fact, features), = relations.extract_with_evidence(parse_article(page))
+        assert fact.prop == "partner" and fact.value.title == "Globex"
+        return fact.provenance.confidence, features
+
+    contract, deal_features = statement("In 2015 Acme signed a five-year contract with [[Globex]].")
+    partnership, partner_features = statement("In 2015 Acme formed a partnership with [[Globex]].")
+    assert "cue.deal" in deal_features and "cue.deal" not in partner_features
+    assert contract < partnership

@@ -361,7 +361,7 @@ def stake_row(s: Sent, article: Article, table: Cues, names) -> Entity | None:
 
 
 def evidence(article: Article, ds: DatedSentence, type_: str, entity: Entity, cue: Cue | None,
-             date: DateValue | None, later: bool = False) -> frozenset[str]:
+             date: DateValue | None, later: bool = False, deal: bool = False) -> frozenset[str]:
     """The evidence features of a relation (``kg.extractors.text_confidence``): the cue's
     strength and side ("cue.weak", "side.passive"; "side.section" for a name listed under a
     "Major clients" heading), what the counterparty is ("party.linked", "party.org": an
@@ -369,7 +369,9 @@ def evidence(article: Article, ds: DatedSentence, type_: str, entity: Entity, cu
     unknown kind), whether it is a later party of an
     enumeration ("party.later"), the relation's family ("type.supplier"), its date ("date.written"
     in the sentence, "date.carried" from another, "date.none") and the section's role
-    ("role.lead", "role.history", "role.other")."""
+    ("role.lead", "role.history", "role.other"); "cue.deal" for a partner read from an agreement,
+    contract, deal or licence with it (``DEAL``): such words do not say who sells to whom, and a
+    contract with a customer or a supplier reads the same."""
     found = {f"type.{_family(type_)}", f"role.{ds.role}"}
     found |= {f"cue.{cue.strength}", f"side.{cue.side}"} if cue is not None else {"cue.strong", "side.section"}
     if entity.title:
@@ -380,6 +382,8 @@ def evidence(article: Article, ds: DatedSentence, type_: str, entity: Entity, cu
         found.add("party.unknown")
     if later:
         found.add("party.later")
+    if deal:
+        found.add("cue.deal")
     if date is None:
         found.add("date.none")
     else:
@@ -393,12 +397,14 @@ def confidence(features: frozenset[str]) -> Decimal:
 
 
 _SENTENCE_DATE = object()  # the date the narrative layer gives the sentence
+# the words of a cue that names a bond without its kind: an agreement, a contract, a deal, a licence
+DEAL = re.compile(r"\b(?:agreements?|contracts?|deals?|licen[cs]es?|memorand(?:um|a) of understanding|mous?)\b", re.IGNORECASE)
 
 
 def _fact(article: Article, prop: str, entity: Entity, ds: DatedSentence, cue: Cue | None = None,
-          date=_SENTENCE_DATE, later: bool = False) -> tuple[Fact, frozenset[str]]:
+          date=_SENTENCE_DATE, later: bool = False, deal: bool = False) -> tuple[Fact, frozenset[str]]:
     date = ds.date if date is _SENTENCE_DATE else date
-    features = evidence(article, ds, prop, entity, cue, date, later)
+    features = evidence(article, ds, prop, entity, cue, date, later, deal)
     prov = replace(sentence_provenance(article, ds.sentence, NAME), confidence=confidence(features))
     quals = (("date", date),) if date else ()
     value = Entity(entity.label, entity.title, "organization")
@@ -518,7 +524,8 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
         found = relations_in(s, article, table, names, _gates(table).passing(ds.folded)) if i in prefiltered else ()
         for k, (type_, c, cue, m) in enumerate(found):
             later = any(om is m and o.start < c.start for _, o, _, om in found)
-            fact, features = _fact(article, type_, c.entity, ds, cue, relation_date(s, found, k), later)
+            deal = type_ == "partner" and bool(DEAL.search(m.group(0)))
+            fact, features = _fact(article, type_, c.entity, ds, cue, relation_date(s, found, k), later, deal)
             if type_ == "investor":
                 told.add(fact.value.title or fact.value.label.lower())
             yield fact, features, cue.state
