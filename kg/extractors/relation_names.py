@@ -361,7 +361,7 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
         label = mention.entity.label
         if label.islower() or label.lower() in table.generic:
             return None  # a common-noun link ("nonprofit", "strategic alliance")
-        longer = _NAME.match(text, pos) if text[mention.end : mention.end + 1] == " " else None
+        longer = _NAME.match(text, pos) if text[mention.end + 1 : mention.end + 2].isupper() else None
         if longer and longer.end() > mention.end and kinds.kinds(article).kind(mention.entity) == kinds.PLACE \
                 and valid_name(longer.group(0), table) and longer.group(0).split()[-1] not in table.notname:
             # a place that begins a longer name: "the Tokyo International Photo Festival"
