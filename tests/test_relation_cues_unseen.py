@@ -54,6 +54,11 @@ def _pairs(sentence: str, lead: str = "'''Acme''' is an engineering company.") -
      {("investor", "Temasek Holdings")}),
     ("In 2015 [[Accel (company)|Accel]] led a $15 million Series B round.", {("investor", "Accel (company)")}),
     ("In 2017 [[Baidu]] paid $50 million for new shares in the company.", {("investor", "Baidu")}),
+    # whoever takes the company private owns it: an investor
+    ("In 2007 it was taken private in a leveraged buyout by the private equity firm [[Blackstone Inc.|Blackstone]].",
+     {("investor", "Blackstone Inc.")}),
+    ("In October 1999 the investment firm [[Hicks Muse]] took Acme private in a $900 million buyout.",
+     {("investor", "Hicks Muse")}),
     # sponsorships: a sponsored event is a partner; a place that begins a longer name is not the name
     ("Acme has sponsored the Oslo Jazz Festival since 2004.", {("partner", "Oslo Jazz Festival")}),
     ("It was an official supplier of the [[Norwegian Football Federation]] from 2010 to 2014.",
@@ -81,11 +86,12 @@ def test_relation_cue(sentence, expected):
     "Its chief executive comes from [[Nokia]].",  # a person's origin, not a supply
     "Most of its revenue comes from [[Walmart]].",  # a customer, not a supplier
     "In 2018 Acme ordered 30 aircraft at the [[Farnborough Airshow]].",  # an event that is not sponsored
+    "In 2023 [[Remgro]] took [[Mediclinic]] private.",  # another company taken private
     "The company hired [[John Smith (executive)|John Smith]] as chief executive in 2019.",  # a person
 ])
 def test_no_relation(sentence):
     assert not {pair for pair in _pairs(sentence) if pair[1] in ("Nokia", "Walmart", "Farnborough Airshow",
-                                                               "John Smith (executive)")}
+                                                               "John Smith (executive)", "Remgro", "Mediclinic")}
 
 
 def test_a_partner_read_from_a_contract_is_less_sure_than_one_from_a_partnership():
