@@ -107,3 +107,10 @@ def test_a_partner_read_from_a_contract_is_less_sure_than_one_from_a_partnership
     partnership, partner_features = statement("In 2015 Acme formed a partnership with [[Globex]].")
     assert "cue.deal" in deal_features and "cue.deal" not in partner_features
     assert contract < partnership
+
+
+def test_a_partnership_agreement_names_its_bond():
+    page = Page(title="Acme", revision=1, wikitext="'''Acme''' is an engineering company.\n\n"
+                "In 2015 Acme signed a partnership agreement with [[Globex]].")
+    (fact, features), = relations.extract_with_evidence(parse_article(page))
+    assert fact.prop == "partner" and "cue.deal" not in features

@@ -370,8 +370,9 @@ def evidence(article: Article, ds: DatedSentence, type_: str, entity: Entity, cu
     enumeration ("party.later"), the relation's family ("type.supplier"), its date ("date.written"
     in the sentence, "date.carried" from another, "date.none") and the section's role
     ("role.lead", "role.history", "role.other"); "cue.deal" for a partner read from an agreement,
-    contract, deal or licence with it (``DEAL``): such words do not say who sells to whom, and a
-    contract with a customer or a supplier reads the same."""
+    contract, deal or licence with it (``DEAL``) that the cue does not call a partnership or an
+    alliance: such words do not say who sells to whom, and a contract with a customer or a
+    supplier reads the same."""
     found = {f"type.{_family(type_)}", f"role.{ds.role}"}
     found |= {f"cue.{cue.strength}", f"side.{cue.side}"} if cue is not None else {"cue.strong", "side.section"}
     if entity.title:
@@ -399,6 +400,8 @@ def confidence(features: frozenset[str]) -> Decimal:
 _SENTENCE_DATE = object()  # the date the narrative layer gives the sentence
 # the words of a cue that names a bond without its kind: an agreement, a contract, a deal, a licence
 DEAL = re.compile(r"\b(?:agreements?|contracts?|deals?|licen[cs]es?|memorand(?:um|a) of understanding|mous?)\b", re.IGNORECASE)
+# words that name the bond as a partnership ("a partnership agreement", "an alliance deal")
+NAMED_BOND = re.compile(r"\b(?:partner\w*|allian\w*|collaborat\w*|co-?operat\w*)\b", re.IGNORECASE)
 
 
 def _fact(article: Article, prop: str, entity: Entity, ds: DatedSentence, cue: Cue | None = None,
@@ -524,7 +527,8 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
         found = relations_in(s, article, table, names, _gates(table).passing(ds.folded)) if i in prefiltered else ()
         for k, (type_, c, cue, m) in enumerate(found):
             later = any(om is m and o.start < c.start for _, o, _, om in found)
-            deal = type_ == "partner" and bool(DEAL.search(m.group(0)))
+            deal = type_ == "partner" and bool(DEAL.search(m.group(0))) and not NAMED_BOND.search(
+                s.text, max(0, m.start() - 24), m.end())  # "a partnership agreement with"
             fact, features = _fact(article, type_, c.entity, ds, cue, relation_date(s, found, k), later, deal)
             if type_ == "investor":
                 told.add(fact.value.title or fact.value.label.lower())
