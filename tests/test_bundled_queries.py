@@ -98,15 +98,16 @@ TWICE = """<!-- title: Kestrel Freight -->
 
 == History ==
 Kestrel Freight was founded in 1972 in [[Leeds]]. In 2015 Kestrel Freight signed a partnership agreement with [[Acme Logistics]] to share depots.
+In 2018 Kestrel Freight formed a strategic partnership with [[Acme Logistics]] for rail freight.
 
 == Partnerships ==
-In 2018 Kestrel Freight formed a strategic partnership with [[Acme Logistics]] for rail freight. Its customers include [[Tesco]].
+Its customers include [[Tesco]].
 """
 
 
 def test_partners_gives_one_row_per_relation_dated_by_its_earliest_statement(tmp_path, capsys):
-    # a partner told in two sentences (2015, 2018) is one row: the relation's earliest date and,
-    # of the equally confident statements, the earliest one's sentence
+    # a partner told in two sentences of one section (2015, 2018) is one row: the relation's
+    # earliest date and, of the equally confident statements, the earliest one's sentence
     src = tmp_path / "Kestrel_Freight.wiki"
     src.write_text(TWICE, encoding="utf-8")
     graph = tmp_path / "k.nq"

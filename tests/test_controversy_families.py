@@ -1,6 +1,6 @@
 """Controversy families that recur in company articles outside a "Controversies" section, each
 shown on a sentence written for the test: strikes told by their kind or length, data stolen
-by attackers, spills and pollution, closures and permits ordered by a regulator, court
+by attackers, recalls told by their noun, spills and pollution, closures and permits ordered by a regulator, court
 decisions and claims filed; headings that end with a controversy alias;
 and the sentences that only refer back to an affair."""
 
@@ -19,6 +19,12 @@ def _types(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a recall told by its noun: its reach, its kind or its month
+    ("In 2019 a worldwide recall of its cordless drills cost it €40 million.", ["recall"]),
+    ("The recall of May 2020 followed two fires in Sweden.", ["recall"]),
+    ("* '''2018''': Battery recall in October.", ["recall"]),
+    ("In 2012 the board called for a recall of the ambassador.", []),
+    ("Product recalls are handled by the quality department.", []),
     # strikes: held, staged or joined; told by their length or kind
     ("In March 2021 about 900 workers held a two-hour warning strike over pay.", ["strike"]),
     ("The union staged the first strike at a major mining company on 12 May 2021.", ["strike"]),

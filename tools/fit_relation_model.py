@@ -39,7 +39,8 @@ from kg.extractors.relation_names import as_organization, company_names  # noqa:
 from kg.sources.files import read_wiki_file  # noqa: E402
 from kg.text.parse import parse_article  # noqa: E402
 
-# every relations gold set but blind5, the set never tuned on (the README's estimate for new text)
+# every relations gold set but blind5: fitted with blind5 too, the set-by-set check added one wrong
+# relation on blind2 and no right one on any other set, so blind5 stays the reader's check
 DEFAULT_SETS = ("tests/gold/relations", "tests/gold/blind2", "tests/gold/blind2_holdout",
                 "tests/gold/blind3", "tests/gold/blind4", "../shared/corpus/synthetic/gold")
 OUT = ROOT / "kg" / "data" / "relation_model.tsv"
@@ -56,7 +57,8 @@ def label(items: list[dict], keys: set[str], sentence: str) -> str:
         if norm(item["counterparty"]) in keys:
             quotes = evidence(item)
             if not quotes or any(q in said for q in quotes):
-                return family(item["type"])
+                fam = family(item["type"])
+                return fam if fam in rm.CLASSES else AMBIGUOUS  # a gold type no relation family holds
             named = True
     return AMBIGUOUS if named else rm.NONE
 

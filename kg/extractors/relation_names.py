@@ -39,8 +39,8 @@ _PAREN = re.compile(r"\s*\([^()]*\)")
 _SEPARATOR = re.compile(
     r"\s*(?:,?\s+and,\s+(?:for|in|on|at|since|until|from|through)\b[^,;.]{1,60},\s+|"  # "A and, for its network, B"
     r",\s*(?:and\s+|&\s+)?|\s+and(?:/or)?\s+|\s+&\s+|\s+as well as\s+)(?:(?:by|from|with|through)\s+(?=\S))?")
-# a relative clause or a share between two items of an enumeration
-_ASIDE = re.compile(r",\s+(?:which|who|whose|with)\b[^,;()]{1,120}?(?=,\s+(?:and\s+)?(?:by\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z])")
+# a relative clause, a share or an apposition (", the radar arm of X,") between two items of an enumeration
+_ASIDE = re.compile(r",\s+(?:(?:which|who|whose|with)\b[^,;()]{1,120}?|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}of\s+[^,;()]{1,60}?)(?=,\s+(?:and\s+)?(?:by\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z])")
 # a share written after an owner: "X (55 per cent)", "X, with 6.1 per cent"
 STAKE_AFTER = re.compile(r"\s*(?:\(|,\s+with\s+)(?:about |around |some |nearly |almost )?\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)")
 _KEEP_DOT = re.compile(r"(?:Inc|Co|Ltd|Corp|Bros|Pte|plc|L\.P|S\.A|N\.V|A\.G)\.$")
@@ -362,6 +362,11 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
         label = mention.entity.label
         if label.islower() or label.lower() in table.generic:
             return None  # a common-noun link ("nonprofit", "strategic alliance")
+        longer = _NAME.match(text, pos) if text[mention.end + 1 : mention.end + 2].isupper() else None
+        if longer and longer.end() > mention.end and kinds.kinds(article).kind(mention.entity) == kinds.PLACE \
+                and valid_name(longer.group(0), table) and longer.group(0).split()[-1] not in table.notname:
+            # a place that begins a longer name: "the Tokyo International Photo Festival"
+            return resolve(longer.group(0), article), longer.end()
         return mention.entity, mention.end
     m = _NAME.match(text, pos)
     if not m:

@@ -57,9 +57,9 @@ _OF_ALL = re.compile(r",?\s+(?:signed|agreed|announced|concluded|formed|made|str
 _NEXT_ACT = re.compile(r",?\s+and\s+(?:it|the company|they|he|she)\s+(?=[a-z])")
 # where the cue's own conjunct starts: ", and in 2022 it signed ..." after another act
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:in|on|since|from|by|after|later|then)\b[^,.;]{0,30}?\s(?:it|the company|they)\s|(?:it|the company|they)\s)")
-# a timeline item tells the company's act without a subject: "2006 – Joins the X", "March – Signs ..."
-_TIMELINE_ITEM = re.compile(r"(?:\d{4}(?:\s*[–-]\s*\d{2,4})?|[A-Z][a-z]+)\s+[–—-]\s+(?:(?:In|On|By)\s+[^,;]{1,30}?,?\s+)?")
-_PRONOUN = re.compile(rf"(?:^|\s)(?:it|the (?:{'|'.join(SELF_NOUNS)}))\s")
+# a timeline item tells the company's act without a subject: "2006 – Joins the X", "March – Signs ...", "2003: Begins ..."
+_TIMELINE_ITEM = re.compile(r"(?:\d{4}(?:\s*[–-]\s*\d{2,4})?|[A-Z][a-z]+)(?:\s+[–—-]|:)\s+(?:(?:In|On|By)\s+[^,;]{1,30}?,?\s+)?(?:(?:Begins|Starts|Continues|Resumes)\s+)?")
+_PRONOUN = re.compile(rf"(?:^|\s)(?:it|the (?:{'|'.join(SELF_NOUNS)})|(?:the|its) (?:board|directors|management))\s")
 
 
 # ---------------------------------------------------------------- extraction
@@ -246,7 +246,10 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
             for c in _counterparties(s, cue, m, article, table, names):
                 if is_self(c.entity, names, article) or m.start() <= c.start < m.end():
                     continue
-                entity = as_organization(_renamed(s, c, article, table), article)
+                named = _renamed(s, c, article, table)
+                entity = as_organization(named, article)
+                if entity is None and cue.events and kinds.kinds(article).kind(named) == kinds.EVENT:
+                    entity = named  # a sponsored event ("sponsors the Dayton Air Show") is a partner
                 if entity is not None and cue.known and not (
                         entity.title or kinds.kinds(article).kind(entity) == kinds.ORGANIZATION):
                     continue
@@ -359,7 +362,7 @@ def stake_row(s: Sent, article: Article, table: Cues, names) -> Entity | None:
 
 
 def evidence(article: Article, ds: DatedSentence, type_: str, entity: Entity, cue: Cue | None,
-             date: DateValue | None, later: bool = False) -> frozenset[str]:
+             date: DateValue | None, later: bool = False, deal: bool = False) -> frozenset[str]:
     """The evidence features of a relation (``kg.extractors.text_confidence``): the cue's
     strength and side ("cue.weak", "side.passive"; "side.section" for a name listed under a
     "Major clients" heading), what the counterparty is ("party.linked", "party.org": an
@@ -367,7 +370,10 @@ def evidence(article: Article, ds: DatedSentence, type_: str, entity: Entity, cu
     unknown kind), whether it is a later party of an
     enumeration ("party.later"), the relation's family ("type.supplier"), its date ("date.written"
     in the sentence, "date.carried" from another, "date.none") and the section's role
-    ("role.lead", "role.history", "role.other")."""
+    ("role.lead", "role.history", "role.other"); "cue.deal" for a partner read from an agreement,
+    contract, deal or licence with it (``DEAL``) that the cue does not call a partnership or an
+    alliance: such words do not say who sells to whom, and a contract with a customer or a
+    supplier reads the same."""
     found = {f"type.{_family(type_)}", f"role.{ds.role}"}
     found |= {f"cue.{cue.strength}", f"side.{cue.side}"} if cue is not None else {"cue.strong", "side.section"}
     if entity.title:
@@ -378,6 +384,8 @@ def evidence(article: Article, ds: DatedSentence, type_: str, entity: Entity, cu
         found.add("party.unknown")
     if later:
         found.add("party.later")
+    if deal:
+        found.add("cue.deal")
     if date is None:
         found.add("date.none")
     else:
@@ -391,12 +399,16 @@ def confidence(features: frozenset[str]) -> Decimal:
 
 
 _SENTENCE_DATE = object()  # the date the narrative layer gives the sentence
+# the words of a cue that names a bond without its kind: an agreement, a contract, a deal, a licence
+DEAL = re.compile(r"\b(?:agreements?|contracts?|deals?|licen[cs]es?|memorand(?:um|a) of understanding|mous?)\b", re.IGNORECASE)
+# words that name the bond as a partnership ("a partnership agreement", "an alliance deal")
+NAMED_BOND = re.compile(r"\b(?:partner\w*|allian\w*|collaborat\w*|co-?operat\w*)\b", re.IGNORECASE)
 
 
 def _fact(article: Article, prop: str, entity: Entity, ds: DatedSentence, cue: Cue | None = None,
-          date=_SENTENCE_DATE, later: bool = False) -> tuple[Fact, frozenset[str]]:
+          date=_SENTENCE_DATE, later: bool = False, deal: bool = False) -> tuple[Fact, frozenset[str]]:
     date = ds.date if date is _SENTENCE_DATE else date
-    features = evidence(article, ds, prop, entity, cue, date, later)
+    features = evidence(article, ds, prop, entity, cue, date, later, deal)
     prov = replace(sentence_provenance(article, ds.sentence, NAME), confidence=confidence(features))
     quals = (("date", date),) if date else ()
     value = Entity(entity.label, entity.title, "organization")
@@ -516,7 +528,9 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
         found = relations_in(s, article, table, names, _gates(table).passing(ds.folded)) if i in prefiltered else ()
         for k, (type_, c, cue, m) in enumerate(found):
             later = any(om is m and o.start < c.start for _, o, _, om in found)
-            fact, features = _fact(article, type_, c.entity, ds, cue, relation_date(s, found, k), later)
+            deal = type_ == "partner" and bool(DEAL.search(m.group(0))) and not NAMED_BOND.search(
+                s.text, max(0, m.start() - 24), m.end())  # "a partnership agreement with"
+            fact, features = _fact(article, type_, c.entity, ds, cue, relation_date(s, found, k), later, deal)
             if type_ == "investor":
                 told.add(fact.value.title or fact.value.label.lower())
             yield fact, features, cue.state
