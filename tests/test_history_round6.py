@@ -1,0 +1,39 @@
+"""Rules of the history extractor from the sixth round of issue 14 (causes counted across
+blind5, blind4, blind3, blind2_holdout and the synthetic sets): each on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.test_history_rules import _events, _summary
+
+# ---------------------------------------------------------------- a relocation of the head office
+
+
+def test_a_move_of_the_head_office_is_a_relocation_not_an_opening():
+    history = ("== History ==\n"
+               "The head office moved from [[Leeds]] to [[York]] in 1962.\n"
+               "In 1975 the company moved its headquarters to a tower in [[Manchester]].\n"
+               "In 1980 Acme opened a plant in [[Hull]].\n")
+    evs = _events(history)
+    assert _summary(evs) == [("other", "1962"), ("other", "1975"), ("expansion", "1980")]
+    assert evs[0].label.startswith("Head office moved")
+
+
+def test_a_relocation_told_of_a_person_in_a_relative_clause_leaves_the_main_event():
+    history = ("== History ==\n"
+               "Tom Acme retired in 1934 and was succeeded by Jane Hart, the first president from outside "
+               "the family, who moved the headquarters to [[York]].\n")
+    assert [e.type for e in _events(history)] == ["leadership_change"]
+
+
+# ---------------------------------------------------------------- a rename told by the present name
+
+
+def test_the_present_name_adopted_or_given_is_a_rename():
+    history = ("== History ==\n"
+               "The present name was adopted in 1987, when the company began making pumps.\n"
+               "In June 2001 the company re-registered as a public company under its present name.\n")
+    assert _summary(_events(history)) == [("rename", "1987"), ("rename", "2001-06")]
+    lead = ("'''Acme Corp''' is a maker of widgets. The 1961 combination with [[Hale Radio]] gave it its "
+            "present name.\n")
+    assert ("rename", "1961") in _summary(_events("== History ==\nIn 1970 Acme opened a plant in [[Hull]].\n",
+                                                  lead=lead))
