@@ -3,6 +3,9 @@ blind5, blind4, blind3, blind2_holdout and the synthetic sets): each on sentence
 
 from __future__ import annotations
 
+import re
+
+from kg.extractors.event_tense import with_present
 from tests.test_history_rules import _events, _summary
 
 # ---------------------------------------------------------------- a relocation of the head office
@@ -37,3 +40,30 @@ def test_the_present_name_adopted_or_given_is_a_rename():
             "present name.\n")
     assert ("rename", "1961") in _summary(_events("== History ==\nIn 1970 Acme opened a plant in [[Hull]].\n",
                                                   lead=lead))
+
+
+# ---------------------------------------------------------------- an agreement or a round that "followed"
+
+
+def test_an_agreement_or_a_licence_that_followed_is_a_partnership():
+    history = ("== History ==\n"
+               "Acme began exporting in 1999. A five-year supply agreement with the French retailer "
+               "[[Borrow Stores]] followed in 2004.\n"
+               "A licence with the fashion house [[Velmo]] followed in 2007, and its first Velmo pump sold well.\n")
+    evs = _events(history)
+    assert [(e.type, e.date.iso) for e in evs if e.type == "partnership"] == [("partnership", "2004"),
+                                                                               ("partnership", "2007")]
+    assert {p.entity.label for p in evs[-1].participants} == {"Velmo"}
+
+
+def test_a_round_of_a_sum_is_a_funding_round_whoever_invested():
+    history = ("== History ==\n"
+               "A second round of US$40 million, from the growth investor Harrow Growth Partners and the "
+               "pension fund [[Kestrel Super]], followed in 2012.\n")
+    assert _summary(_events(history)) == [("funding_round", "2012")]
+
+
+def test_a_present_form_that_is_also_a_noun_needs_a_whole_word_after_it():
+    pattern = re.compile(with_present(r"\bpartnered with\b|\bpartnered\b"), re.IGNORECASE)
+    assert pattern.search("In 2019 Acme partners the city of Leeds") is not None
+    assert pattern.search("the investor Harrow Growth Partners and the fund") is None  # "and" is no article
