@@ -67,3 +67,30 @@ def test_a_present_form_that_is_also_a_noun_needs_a_whole_word_after_it():
     pattern = re.compile(with_present(r"\bpartnered with\b|\bpartnered\b"), re.IGNORECASE)
     assert pattern.search("In 2019 Acme partners the city of Leeds") is not None
     assert pattern.search("the investor Harrow Growth Partners and the fund") is None  # "and" is no article
+
+
+# ---------------------------------------------------------------- changes of leadership
+
+
+def test_leadership_changes_told_with_a_chairperson_a_successor_or_a_post_given_up():
+    history = ("== History ==\n"
+               "Jane Hart, a former banker, became chairperson in May 2014.\n"
+               "Tom Reed retired in 1996, leaving Ann Wu as sole managing director.\n"
+               "Ann Wu retired at the end of March 2019 and was succeeded the next day by Raj Patel.\n"
+               "In 2001 Raj Patel gave up the post of chief executive to Lena Berg.\n")
+    assert _summary(_events(history)) == [("leadership_change", "2014-05"), ("leadership_change", "1996"),
+                                          ("leadership_change", "2019-03"), ("leadership_change", "2001")]
+
+
+def test_a_leadership_change_told_after_an_event_takes_its_date():
+    history = ("== History ==\n"
+               "In 1990 Acme merged with [[Borrow Insurance]]. Borrow's chairman, Tom Reed, became chief "
+               "executive of the combined group.\n")
+    assert _summary(_events(history)) == [("merger", "1990"), ("leadership_change", "1990")]
+
+
+def test_a_leadership_change_after_background_takes_no_date():
+    history = ("== History ==\n"
+               "Borrow Radio, which Tom Reed had started in [[Leeds]] in 1952, made radios for the navy. "
+               "Reed became chairman of the combined company.\n")
+    assert _summary(_events(history)) == []

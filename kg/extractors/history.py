@@ -29,6 +29,7 @@ from kg.extractors.event_cues import (
     opens_with_company,
     rival_types,
 )
+from kg.extractors.event_followups import follow_up
 from kg.extractors.event_parties import PROPER_NAME, label, participants, plausible_name
 from kg.extractors.event_tables import table_events
 from kg.extractors.event_tense import has_past_verb
@@ -718,7 +719,8 @@ def found_events(article: Article) -> list[Found]:
                                          and parent_section(ds.sentence.section) not in parents):
             continue
         if ds.role == "skip" or ds.date is None and not any(c.date for c in ds.clauses):
-            ds = _carried(ds, dated[i - 1] if i else None, company)
+            previous = dated[i - 1] if i else None
+            ds = _carried(ds, previous, company) or follow_up(ds, previous, found, company)
             if ds is None:
                 continue
             carried = True
