@@ -94,3 +94,27 @@ def test_a_leadership_change_after_background_takes_no_date():
                "Borrow Radio, which Tom Reed had started in [[Leeds]] in 1952, made radios for the navy. "
                "Reed became chairman of the combined company.\n")
     assert _summary(_events(history)) == []
+
+
+# ---------------------------------------------------------------- layoffs told in the passive or as letting go
+
+
+def test_layoffs_told_in_the_passive_or_as_letting_go():
+    history = ("== History ==\n"
+               "In December 2016 about 60 jobs were cut at the Leeds office.\n"
+               "About 2,400 jobs in the widget division were eliminated in May 2020.\n"
+               "Forty-two union members were dismissed in early 1982.\n"
+               "In the autumn of 1945 Acme let go about 4,000 workers.\n"
+               "Acme dismissed some 600 of the strikers in August 1987.\n")
+    assert [e.type for e in _events(history)] == ["layoffs"] * 5
+
+
+def test_a_timeline_entry_of_jobs_cut_is_layoffs():
+    history = "== Timeline ==\n* '''2009''': 1,800 jobs cut at the Hull plant after sales fell.\n"
+    assert _summary(_events(history)) == [("layoffs", "2009")]
+
+
+def test_jobs_that_were_created_are_no_layoffs():
+    history = ("== History ==\n"
+               "In 2012 about 300 jobs were created at the new plant in [[Hull]]. The letters were cut in 1999.\n")
+    assert [e.type for e in _events(history) if e.type == "layoffs"] == []
