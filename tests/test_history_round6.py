@@ -118,3 +118,27 @@ def test_jobs_that_were_created_are_no_layoffs():
     history = ("== History ==\n"
                "In 2012 about 300 jobs were created at the new plant in [[Hull]]. The letters were cut in 1999.\n")
     assert [e.type for e in _events(history) if e.type == "layoffs"] == []
+
+
+# ---------------------------------------------------------------- a unit closed, told in the passive
+
+
+def test_a_plant_office_or_department_that_was_closed_is_a_divestiture():
+    history = ("== History ==\n"
+               "The old plant in Hull was closed in 2012.\n"
+               "The racing department was closed at the end of the 1994 season.\n"
+               "In 2023 Acme closed two Borrow hospitals, in [[Leeds]] and [[York]].\n")
+    assert _summary(_events(history)) == [("divestiture", "2012"), ("divestiture", "1994"), ("divestiture", "2023")]
+
+
+def test_a_closure_and_layoffs_joined_by_and_are_two_events():
+    history = ("== History ==\n"
+               "In December 2016 about 60 jobs were cut and the Leeds office was closed.\n"
+               "The Hull plant was closed in 1989, and about 2,800 jobs were eliminated that year.\n")
+    assert sorted(_summary(_events(history))) == [("divestiture", "1989"), ("divestiture", "2016-12"),
+                                                  ("layoffs", "1989"), ("layoffs", "2016-12")]
+
+
+def test_an_office_closed_for_days_is_no_divestiture():
+    history = "== History ==\nIn 2014 the Leeds office was closed for three days after a flood.\n"
+    assert [e.type for e in _events(history)] == []

@@ -163,7 +163,9 @@ _COORDINATED = re.compile(
     # "... lost their jobs when the plant closed", "... bought out in 1898, when the business became ..."
     r"|(?P<own>,?\s+when\s+(?=the\s)"
     # "the closure of the magazine and the loss of 170 jobs": a second event noun
-    r"|\s+and\s+(?=the\s+(?:loss|closure|sale|purchase|acquisition|opening|launch|listing)\s+of\b))"
+    r"|\s+and\s+(?=the\s+(?:loss|closure|sale|purchase|acquisition|opening|launch|listing)\s+of\b)"
+    # "about 60 jobs were cut and Burren's Leeds office was closed": a passive with its own subject
+    r"|,?\s+and\s+(?=(?:[\w'’-]+(?:,\d+)*\s+){1,5}?(?:was|were)\s+(?:[a-z]{2,}ed|cut|shut|sold|shed)\b))"
     # "renamed X in 1937 after absorbing two smaller neighbours": what it did before, told as a gerund
     r"|\s+after\s+(?=[a-z]{3,}ing\s)"
     # "founded in Leipzig in 1864, expropriated in 1948": a participle after a comma (see _PARTICIPLE)
