@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from kg.extractors.event_tense import with_present
+from kg.model import DateValue
+from kg.text.narrative import resolve_date
 from tests.test_history_rules import _events, _summary
 
 # ---------------------------------------------------------------- a relocation of the head office
@@ -142,3 +144,44 @@ def test_a_closure_and_layoffs_joined_by_and_are_two_events():
 def test_an_office_closed_for_days_is_no_divestiture():
     history = "== History ==\nIn 2014 the Leeds office was closed for three days after a flood.\n"
     assert [e.type for e in _events(history)] == []
+
+
+# ---------------------------------------------------------------- dates told by a season or "N years earlier"
+
+
+def test_a_season_after_a_dated_sentence_takes_its_year():
+    history = ("== History ==\n"
+               "Acme was floated on the [[London Stock Exchange]] in November 1998. The following spring the "
+               "company won the tender for a 25-year lease of the Hull container terminal.\n"
+               "Acme opened a plant in [[Leeds]] in March 2001. That autumn Tom Reed gave up the post of chief "
+               "executive to Ann Wu.\n")
+    assert ("partnership", "1999") in _summary(_events(history))
+    assert ("leadership_change", "2001") in _summary(_events(history))
+
+
+def test_years_earlier_count_back_from_the_sentence_before():
+    history = ("== History ==\n"
+               "Acme opened a plant in [[Leeds]] in 1938. Two years earlier its workers had struck for 41 days.\n")
+    assert ("strike", "1936") in _summary(_events(history))
+
+
+def test_a_sentence_opening_with_what_was_just_told_goes_on_about_the_company():
+    history = ("== History ==\n"
+               "Acme was floated on the [[London Stock Exchange]] in June 1997. With the proceeds it bought "
+               "[[Borrow Pumps]] for £210 million.\n")
+    assert ("acquisition", 1997) in [(e.type, e.date.year) for e in _events(history)]
+
+
+def test_a_factory_shut_for_seven_weeks_is_no_divestiture():
+    history = "== History ==\nIn 2020 the factory was shut for seven weeks during the lockdown.\n"
+    assert [e.type for e in _events(history)] == []
+
+
+def test_relative_dates_of_a_season_and_of_years_earlier():
+    november, year = DateValue("1998-11", "month"), DateValue("1998", "year")
+    march = DateValue("1998-03", "month")
+    assert resolve_date("The following spring it won a tender", november).iso == "1999"
+    assert resolve_date("The following autumn it won a tender", march).iso == "1998"
+    assert resolve_date("The following spring it won a tender", year).iso == "1999"
+    assert resolve_date("That autumn it won a tender", november).iso == "1998"
+    assert resolve_date("Three years earlier it had won a tender", year).iso == "1995"

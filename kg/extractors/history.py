@@ -433,7 +433,10 @@ def _carried(ds: narrative.DatedSentence, previous: narrative.DatedSentence | No
 
 
 _SELF_OPENER = re.compile(
-    r"(?:It|The (?:company|firm|group|chain|retailer|business|airline|bank|manufacturer|carrier)|"
+    # after an adverbial that points back to what was just told: "With the proceeds it bought ...",
+    # "During the reconstruction it withdrew from ..."
+    r"(?:(?:With|For|During|Through|Using|Under) (?:the|its|this|that|these|those) [a-z -]{1,30}? (?=it\b|the\b))?"
+    r"(?:[Ii]t|[Tt]he (?:company|firm|group|chain|retailer|business|airline|bank|manufacturer|carrier)|"
     r"([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2}))\s+(?:then |also |later |subsequently |further )?"
     r"(?!is\b|are\b|was (?:a|an|the|one|not|still)\b|has\b|had\b|have\b)[a-z]+(?:ed)?\b")
 
