@@ -185,3 +185,24 @@ def test_relative_dates_of_a_season_and_of_years_earlier():
     assert resolve_date("The following spring it won a tender", year).iso == "1999"
     assert resolve_date("That autumn it won a tender", november).iso == "1998"
     assert resolve_date("Three years earlier it had won a tender", year).iso == "1995"
+
+
+# ---------------------------------------------------------------- the state takes control (wartime)
+
+
+def test_a_plant_requisitioned_seized_or_put_under_military_management_is_an_event():
+    history = ("== History ==\n"
+               "In September 1943 the Leeds plant was requisitioned by the army.\n"
+               "The works were seized by rebel troops in 1914.\n"
+               "On 14 December 1981 the plant was placed under military management.\n"
+               "In January 1944 it was designated a munitions company.\n"
+               "The plant was handed back to the family in August 1945.\n")
+    evs = _events(history)
+    assert _summary(evs) == [("other", "1943-09"), ("other", "1914"), ("other", "1981-12-14"),
+                             ("other", "1944-01"), ("other", "1945-08")]
+    assert evs[0].label == "Placed under state control"
+
+
+def test_a_sale_to_the_army_is_no_state_control():
+    history = "== History ==\nIn 1940 Acme sold 300 trucks to the army.\n"
+    assert [e.label for e in _events(history) if e.type == "other"] == []
