@@ -206,3 +206,22 @@ def test_a_plant_requisitioned_seized_or_put_under_military_management_is_an_eve
 def test_a_sale_to_the_army_is_no_state_control():
     history = "== History ==\nIn 1940 Acme sold 300 trucks to the army.\n"
     assert [e.label for e in _events(history) if e.type == "other"] == []
+
+
+# ---------------------------------------------------------------- rulings, collective actions, settlements
+
+
+def test_a_court_or_tribunal_ruling_a_collective_action_and_a_settlement_are_lawsuits():
+    history = ("== History ==\n"
+               "In July 2023 the Tax Appeals Tribunal upheld most of a £9 million assessment against Acme.\n"
+               "In October 2022 the Court of Appeal reduced the company's damages to £1 million.\n"
+               "In 2014 a consumer group began a collective action against Acme over its pension policies.\n"
+               "In December 2022 Acme agreed to pay £395 million to settle the pension litigation.\n")
+    assert [e.type for e in _events(history)] == ["lawsuit"] * 4
+
+
+def test_a_criminal_case_settled_is_no_lawsuit_and_a_commission_ruling_is_none():
+    history = ("== History ==\n"
+               "In 2020 Acme paid £4 million to settle a criminal case over falsified emissions data.\n"
+               "In 2019 the European Commission ruled that the state aid to Acme was lawful.\n")
+    assert [e.type for e in _events(history) if e.type == "lawsuit"] == []
