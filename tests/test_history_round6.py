@@ -35,7 +35,7 @@ def test_a_relocation_told_of_a_person_in_a_relative_clause_leaves_the_main_even
 
 def test_the_present_name_adopted_or_given_is_a_rename():
     history = ("== History ==\n"
-               "The present name was adopted in 1987, when the company began making pumps.\n"
+               "The present name was adopted in 1987, when sales passed £1 million.\n"
                "In June 2001 the company re-registered as a public company under its present name.\n")
     assert _summary(_events(history)) == [("rename", "1987"), ("rename", "2001-06")]
     lead = ("'''Acme Corp''' is a maker of widgets. The 1961 combination with [[Hale Radio]] gave it its "
@@ -225,3 +225,21 @@ def test_a_criminal_case_settled_is_no_lawsuit_and_a_commission_ruling_is_none()
                "In 2020 Acme paid £4 million to settle a criminal case over falsified emissions data.\n"
                "In 2019 the European Commission ruled that the state aid to Acme was lawful.\n")
     assert [e.type for e in _events(history) if e.type == "lawsuit"] == []
+
+
+# ---------------------------------------------------------------- products begun; "the year" another event
+
+
+def test_a_product_the_company_began_making_or_brought_out_is_a_launch():
+    history = ("== History ==\n"
+               "Acme began selling motor insurance in 1951.\n"
+               "In 1931 the brothers brought out Lys Blanc, a scent that remains its best seller.\n"
+               "In 1960 Acme began selling in [[Norway]] through a wholesaler.\n"
+               "In 1995 it began selling off its hotels.\n")
+    assert [(e.type, e.date.iso) for e in _events(history) if e.type == "product_launch"] == [
+        ("product_launch", "1951"), ("product_launch", "1931")]
+
+
+def test_the_year_after_a_dated_event_opens_an_event_of_its_own():
+    history = "== History ==\nThe present name was adopted in 1987, the year the company began making pumps.\n"
+    assert _summary(_events(history)) == [("rename", "1987"), ("product_launch", "1987")]

@@ -165,7 +165,9 @@ _COORDINATED = re.compile(
     # "the closure of the magazine and the loss of 170 jobs": a second event noun
     r"|\s+and\s+(?=the\s+(?:loss|closure|sale|purchase|acquisition|opening|launch|listing)\s+of\b)"
     # "about 60 jobs were cut and Burren's Leeds office was closed": a passive with its own subject
-    r"|,?\s+and\s+(?=(?:[\w'’-]+(?:,\d+)*\s+){1,5}?(?:was|were)\s+(?:[a-z]{2,}ed|cut|shut|sold|shed)\b))"
+    r"|,?\s+and\s+(?=(?:[\w'’-]+(?:,\d+)*\s+){1,5}?(?:was|were)\s+(?:[a-z]{2,}ed|cut|shut|sold|shed)\b)"
+    # "The present name was adopted in 1987, the year the company began making dishwashers"
+    r"|,\s+the\s+year\s+(?=(?:the|its|it)\s|[A-Z]))"
     # "renamed X in 1937 after absorbing two smaller neighbours": what it did before, told as a gerund
     r"|\s+after\s+(?=[a-z]{3,}ing\s)"
     # "founded in Leipzig in 1864, expropriated in 1948": a participle after a comma (see _PARTICIPLE)
