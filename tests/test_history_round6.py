@@ -243,3 +243,22 @@ def test_a_product_the_company_began_making_or_brought_out_is_a_launch():
 def test_the_year_after_a_dated_event_opens_an_event_of_its_own():
     history = "== History ==\nThe present name was adopted in 1987, the year the company began making pumps.\n"
     assert _summary(_events(history)) == [("rename", "1987"), ("product_launch", "1987")]
+
+
+# ---------------------------------------------------------------- investors taking new shares or a stake
+
+
+def test_an_investor_taking_a_stake_or_new_shares_is_a_funding_round():
+    history = ("== History ==\n"
+               "The development bank [[Harrow Finance]] invested US$50 million for a 6 per cent stake in March 2013.\n"
+               "In 2009 [[Kestrel Capital]] invested US$85 million in loans and equity, taking a 7.5 per cent stake.\n"
+               "In March 2012 [[Borrow Games]] paid £96 million for new shares equal to 15 per cent of Acme.\n"
+               "In November 2005 Acme issued new shares equal to 15 per cent of its capital to [[Velmo Trust]].\n")
+    assert _summary(_events(history)) == [("funding_round", "2013-03"), ("funding_round", "2009"),
+                                          ("funding_round", "2012-03"), ("funding_round", "2005-11")]
+
+
+def test_an_investment_for_a_stake_in_another_company_is_no_funding_round():
+    history = ("== History ==\n"
+               "In 2015 Acme invested US$20 million for a 10 per cent stake in [[Borrow Games]].\n")
+    assert [e.type for e in _events(history) if e.type == "funding_round"] == []
