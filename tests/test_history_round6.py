@@ -262,3 +262,17 @@ def test_an_investment_for_a_stake_in_another_company_is_no_funding_round():
     history = ("== History ==\n"
                "In 2015 Acme invested US$20 million for a 10 per cent stake in [[Borrow Games]].\n")
     assert [e.type for e in _events(history) if e.type == "funding_round"] == []
+
+
+# ---------------------------------------------------------------- a facility told by its own verb
+
+
+def test_a_facility_that_opened_later_started_production_or_was_fired_is_an_opening():
+    history = ("== History ==\n"
+               "Acme opened its first clinic in [[Leeds]] in 1984. A second hospital, in [[York]], opened three "
+               "years later.\n"
+               "A new line at [[Hull]], supplied by a Danish firm, started production in 2008.\n"
+               "The company's first rotary kiln, bought from a Danish firm, was fired in 1908.\n"
+               "In 2006 it opened a pisco distillery in the Elqui Valley.\n")
+    assert _summary(_events(history)) == [("expansion", "1984"), ("expansion", "1987"), ("expansion", "2008"),
+                                          ("expansion", "1908"), ("expansion", "2006")]
