@@ -276,3 +276,15 @@ def test_a_facility_that_opened_later_started_production_or_was_fired_is_an_open
                "In 2006 it opened a pisco distillery in the Elqui Valley.\n")
     assert _summary(_events(history)) == [("expansion", "1984"), ("expansion", "1987"), ("expansion", "2008"),
                                           ("expansion", "1908"), ("expansion", "2006")]
+
+
+# ---------------------------------------------------------------- a relative takes over
+
+
+def test_a_son_or_widow_who_took_over_the_business_is_a_leadership_change():
+    history = ("== History ==\n"
+               "When Tom Reed died in 1969, his son Jon took over the management of the works.\n"
+               "After Reed's death in 1904 his sons Tomás and Ignacio ran the estate.\n"
+               "In 1990 his daughter opened a shop in [[York]].\n")
+    assert [(e.type, e.date.iso) for e in _events(history) if e.type == "leadership_change"] == [
+        ("leadership_change", "1969"), ("leadership_change", "1904")]
