@@ -288,3 +288,16 @@ def test_a_son_or_widow_who_took_over_the_business_is_a_leadership_change():
                "In 1990 his daughter opened a shop in [[York]].\n")
     assert [(e.type, e.date.iso) for e in _events(history) if e.type == "leadership_change"] == [
         ("leadership_change", "1969"), ("leadership_change", "1904")]
+
+
+# ---------------------------------------------------------------- a first customer
+
+
+def test_a_first_customer_signed_or_named_is_a_partnership():
+    history = ("== History ==\n"
+               "That year Acme signed its first banking customer, [[Borrow Bank]].\n"
+               "Its first regular customer was [[Kestrel Line]], which moved its calls to Hull in 2003.\n"
+               "* '''2018''': [[Velmo]] and [[Harrow]] added as sensor customers.\n"
+               "In 1999 it built its first customer service centre in [[Leeds]].\n")
+    evs = [e for e in _events(history) if e.type == "partnership"]
+    assert [e.date.iso for e in evs] == ["2003", "2018"]
