@@ -225,7 +225,9 @@ def test_the_date_of_a_law_does_not_set_the_running_year():
 
 def test_buying_ships_and_machines_is_no_acquisition():
     assert _events("The partnership bought its first steamer, the Mary Ann, in 1851.\n") == []
-    assert _events("The company's first kiln, bought from a Danish engineering firm, was fired in 1908.\n") == []
+    # the kiln's firing is the opening of a works (round 6), never the purchase of a company
+    assert _summary(_events("The company's first kiln, bought from a Danish engineering firm, was fired in 1908.\n")) == [
+        ("expansion", "1908")]
     assert _summary(_events("In 1999 Acme bought the shipping line [[Borrowdale Steam]].\n")) == [("acquisition", "1999")]
 
 

@@ -34,20 +34,22 @@ class Quality(NamedTuple):
 
 QUALITY = [
     # the cue tables were written on these four articles (SenseTime, Deliveroo, IKEA, Samsung)
-    Quality("tuning", "tests/gold", "history", 100, (1.000, 0.960), (1.000, 0.960)),
+    # round 6: 0.990, Samsung's move of its head office to Seoul in 1947 (a relocation, true, not in this gold)
+    Quality("tuning", "tests/gold", "history", 100, (0.990, 0.960), (0.990, 0.960)),
     # IBM and Asda: annotated after the first tuning, then used for a second round
-    Quality("heldout", "tests/gold/heldout", "history", 73, (0.954, 0.849), (0.923, 0.822)),
+    # round 6: IBM's move of its headquarters is an expansion in this gold, a relocation (other) in the blind sets
+    Quality("heldout", "tests/gold/heldout", "history", 73, (0.938, 0.836), (0.908, 0.808)),
     # five small articles annotated blind, then partly tuned on
     Quality("unseen", "tests/gold/unseen", "history", 27, (1.000, 0.741), (0.950, 0.704)),
     # relations and controversies gold of the four tuning articles
     Quality("relations", "tests/gold/relations", "relations", 102, (0.989, 0.882), (0.934, 0.833)),
     Quality("relations", "tests/gold/relations", "controversies", 94, (0.968, 0.957), (0.774, 0.766)),
     # five fictional articles written and annotated blind (blind2), scored once, then tuned on
-    Quality("blind2", "tests/gold/blind2", "history", 144, (1.000, 0.924), (0.992, 0.917)),
+    Quality("blind2", "tests/gold/blind2", "history", 144, (0.993, 0.944), (0.985, 0.938)),
     Quality("blind2", "tests/gold/blind2", "relations", 81, (0.973, 0.877), (0.863, 0.778)),
     Quality("blind2", "tests/gold/blind2", "controversies", 52, (1.000, 0.981), (0.902, 0.885)),
     # three more blind2 articles: kept out of rounds 1 and 2, scored, then tuned on in round 3
-    Quality("blind2-holdout", "tests/gold/blind2_holdout", "history", 87, (0.971, 0.759), (0.956, 0.747)),
+    Quality("blind2-holdout", "tests/gold/blind2_holdout", "history", 87, (0.972, 0.805), (0.958, 0.793)),
     Quality("blind2-holdout", "tests/gold/blind2_holdout", "relations", 37, (1.000, 0.946), (0.971, 0.919)),
     Quality("blind2-holdout", "tests/gold/blind2_holdout", "controversies", 44, (1.000, 0.977), (0.930, 0.909)),
     # their infoboxes, annotated blind at the end of round 2: one fix after the first score (the rand sign)
@@ -57,9 +59,9 @@ QUALITY = [
     Quality("synthetic", "../shared/corpus/synthetic/gold", "relations", 59, (0.982, 0.915), (0.982, 0.915)),
     Quality("synthetic", "../shared/corpus/synthetic/gold", "controversies", 46, (1.000, 0.978), (0.933, 0.913)),
     # blind3: six fictional articles written and annotated blind during round 3, never tuned on
-    Quality("blind3", "tests/gold/blind3", "history", 197, (0.986, 0.726), (0.952, 0.701)),
+    Quality("blind3", "tests/gold/blind3", "history", 197, (0.994, 0.797), (0.962, 0.772)),
     Quality("blind3", "tests/gold/blind3", "relations", 100, (1.000, 0.770), (0.857, 0.660)),
-    Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.830), (0.819, 0.680)),
+    Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.830), (0.831, 0.690)),
     # their infoboxes: first scored at 0.964 / 0.949, then tuned on in round 4 (currency signs,
     # exchange templates, board roles)
     Quality("blind3-profile", "tests/gold/blind3", "infobox", 255, (1.000, 1.000), (1.000, 1.000)),
@@ -68,20 +70,27 @@ QUALITY = [
     # round 5 (history and controversies rules, the confidences and the learned relation reader
     # were fitted on it; before round 5: history 0.784 / 0.626, relations 0.750 / 0.394,
     # controversies 0.869 / 0.671)
-    Quality("blind4", "tests/gold/blind4", "history", 174, (0.871, 0.695), (0.827, 0.661)),
+    Quality("blind4", "tests/gold/blind4", "history", 174, (0.883, 0.822), (0.852, 0.793)),
     Quality("blind4", "tests/gold/blind4", "relations", 99, (0.878, 0.798), (0.667, 0.606)),
     Quality("blind4", "tests/gold/blind4", "controversies", 79, (0.942, 0.823), (0.812, 0.709)),
     # their infoboxes were not read in round 5: never tuned on
     Quality("blind4-profile", "tests/gold/blind4", "infobox", 246, (0.992, 0.992), (0.992, 0.992)),
     # blind5: six fictional articles written and annotated blind by three writers when round 5
     # began, never tuned on in round 5: scored before round 5 was merged and after; a development
-    # set of round 6 (the relations cues and the controversies' recall noun were read from it; the
-    # strict precision of controversies fell from 0.759 to 0.750 as recalls dated to the year only
-    # joined the lenient matches)
-    Quality("blind5", "tests/gold/blind5", "history", 180, (0.800, 0.578), (0.723, 0.522)),
+    # set of round 6 (history rules, the relations cues and the controversies' recall noun were
+    # read from it; the strict precision of controversies fell from 0.759 to 0.750 as recalls
+    # dated to the year only joined the lenient matches; before round 6: history 0.800 / 0.578,
+    # relations 0.753 / 0.401, controversies 0.926 / 0.676)
+    Quality("blind5", "tests/gold/blind5", "history", 180, (0.839, 0.722), (0.768, 0.661)),
     Quality("blind5", "tests/gold/blind5", "relations", 137, (0.821, 0.635), (0.679, 0.526)),
     Quality("blind5", "tests/gold/blind5", "controversies", 74, (0.929, 0.703), (0.750, 0.568)),
     Quality("blind5-profile", "tests/gold/blind5", "infobox", 238, (1.000, 0.987), (1.000, 0.987)),
+    # blind6: six fictional articles written and annotated blind by three writers when round 6
+    # began, never tuned on: scored before round 6 was merged and after
+    Quality("blind6", "tests/gold/blind6", "history", 195, (0.842, 0.656), (0.796, 0.621)),
+    Quality("blind6", "tests/gold/blind6", "relations", 123, (0.822, 0.488), (0.603, 0.358)),
+    Quality("blind6", "tests/gold/blind6", "controversies", 74, (0.881, 0.703), (0.763, 0.608)),
+    Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.991, 0.983), (0.991, 0.983)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),

@@ -27,7 +27,7 @@ _AUXILIARIES = frozenset({"was", "were", "had", "did", "been", "being",
 
 
 # what follows a verb, not a noun: "signs a", "orders PT", "buys 51 per cent"
-_VERB_NEXT = r"(?=\s+(?:a|an|the|its|their|his|her|\d|(?-i:[A-Z])))"
+_VERB_NEXT = r"(?=\s+(?:(?:a|an|the|its|their|his|her)\b|\d|(?-i:[A-Z])))"
 
 
 @lru_cache(maxsize=4096)

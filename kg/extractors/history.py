@@ -29,6 +29,7 @@ from kg.extractors.event_cues import (
     opens_with_company,
     rival_types,
 )
+from kg.extractors.event_followups import follow_up
 from kg.extractors.event_parties import PROPER_NAME, label, participants, plausible_name
 from kg.extractors.event_tables import table_events
 from kg.extractors.event_tense import has_past_verb
@@ -163,7 +164,11 @@ _COORDINATED = re.compile(
     # "... lost their jobs when the plant closed", "... bought out in 1898, when the business became ..."
     r"|(?P<own>,?\s+when\s+(?=the\s)"
     # "the closure of the magazine and the loss of 170 jobs": a second event noun
-    r"|\s+and\s+(?=the\s+(?:loss|closure|sale|purchase|acquisition|opening|launch|listing)\s+of\b))"
+    r"|\s+and\s+(?=the\s+(?:loss|closure|sale|purchase|acquisition|opening|launch|listing)\s+of\b)"
+    # "about 60 jobs were cut and Burren's Leeds office was closed": a passive with its own subject
+    r"|,?\s+and\s+(?=(?:[\w'’-]+(?:,\d+)*\s+){1,5}?(?:was|were)\s+(?:[a-z]{2,}ed|cut|shut|sold|shed)\b)"
+    # "The present name was adopted in 1987, the year the company began making dishwashers"
+    r"|,\s+the\s+year\s+(?=(?:the|its|it)\s|[A-Z]))"
     # "renamed X in 1937 after absorbing two smaller neighbours": what it did before, told as a gerund
     r"|\s+after\s+(?=[a-z]{3,}ing\s)"
     # "founded in Leipzig in 1864, expropriated in 1948": a participle after a comma (see _PARTICIPLE)
@@ -431,7 +436,10 @@ def _carried(ds: narrative.DatedSentence, previous: narrative.DatedSentence | No
 
 
 _SELF_OPENER = re.compile(
-    r"(?:It|The (?:company|firm|group|chain|retailer|business|airline|bank|manufacturer|carrier)|"
+    # after an adverbial that points back to what was just told: "With the proceeds it bought ...",
+    # "During the reconstruction it withdrew from ..."
+    r"(?:(?:With|For|During|Through|Using|Under) (?:the|its|this|that|these|those) [a-z -]{1,30}? (?=it\b|the\b))?"
+    r"(?:[Ii]t|[Tt]he (?:company|firm|group|chain|retailer|business|airline|bank|manufacturer|carrier)|"
     r"([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2}))\s+(?:then |also |later |subsequently |further )?"
     r"(?!is\b|are\b|was (?:a|an|the|one|not|still)\b|has\b|had\b|have\b)[a-z]+(?:ed)?\b")
 
@@ -719,7 +727,8 @@ def found_events(article: Article) -> list[Found]:
                                          and parent_section(ds.sentence.section) not in parents):
             continue
         if ds.role == "skip" or ds.date is None and not any(c.date for c in ds.clauses):
-            ds = _carried(ds, dated[i - 1] if i else None, company)
+            previous = dated[i - 1] if i else None
+            ds = _carried(ds, previous, company) or follow_up(ds, previous, found, company)
             if ds is None:
                 continue
             carried = True

@@ -45,6 +45,10 @@ RELATIVE_PHRASES: tuple[tuple[str, str, int | str], ...] = (
     (r"\b(?:the )?following year\b|\bthe next year\b|\b(?:a|one) year later\b", "year", 1),
     (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years later\b", "year", "N"),
     (r"\bthe previous year\b|\b(?:a|one) year (?:earlier|before)\b", "year", -1),
+    (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years earlier\b", "year", "-N"),
+    # a season: "that autumn" is the context's year, "the following spring" the next spring after it
+    (r"\b(?:that|the same) (?P<season>spring|summer|autumn|fall|winter)\b", "season", 0),
+    (r"\bthe (?:following|next) (?P<season>spring|summer|autumn|fall|winter)\b", "season", 1),
     (r"\b(?:later|earlier) (?:that|in the|the same|that same) year\b|\b(?:that|the) same year\b"
      r"|\bthat year\b|\bthe same year\b", "year", 0),
     (r"\b(?:on )?(?:the|that) (?:very )?same day\b|\bthat day\b", "day", 0),
@@ -97,6 +101,18 @@ def _shift(base: DateValue, unit: str, offset: int, raw: str) -> DateValue:
     return DateValue(f"{year:04d}-{month:02d}", "month", raw=raw)
 
 
+_SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(base: DateValue, season: str, offset: int, raw: str) -> DateValue:
+    """The year of a season told from ``base``: its own year ("that autumn"), or the first such
+    season after it ("the following spring" after November 1998 or after 1998 is 1999's)."""
+    year = base.year
+    if offset and (base.precision == "year" or int(base.iso[5:7]) >= _SEASON_MONTH[season]):
+        year += 1
+    return DateValue(f"{year:04d}", "year", raw=raw)
+
+
 def _month_without_year(text: str, context: DateValue | None, folded: str | None = None) -> DateValue | None:
     if context is None or not passes(_MONTH_NO_YEAR_GATE, fold(text) if folded is None else folded):
         return None
@@ -123,9 +139,11 @@ def _relative(text: str, context: DateValue | None, folded: str | None = None) -
     for pattern, unit, offset in _RELATIVE_SET.passing(folded):
         m = pattern.search(text)
         if m:
-            if offset == "N":
+            if offset in ("N", "-N"):
                 word = m.group("n").lower()
-                offset = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+                offset = (int(word) if word.isdigit() else _NUMBER_WORDS[word]) * (-1 if offset == "-N" else 1)
+            if unit == "season":
+                return _season(context, m.group("season").lower(), int(offset), m.group(0))
             return _shift(context, unit, int(offset), m.group(0))
     return None
 
