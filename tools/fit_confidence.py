@@ -144,8 +144,8 @@ def current() -> dict[str, dict[str, float]]:
 def write(weights: dict[str, dict[str, float]], sets: list[str]) -> None:
     """Write the weights; a model not in ``weights`` keeps the weights it has in the file."""
     fitted = ", ".join(weights)
+    kept = [m for m in MODELS if m not in weights]
     weights = {**current(), **weights}
-    kept = [m for m in MODELS if m not in fitted.split(", ")]
     lines = [
         "# Weights of the confidence model of text facts (kg/extractors/text_confidence.py): a logistic",
         "# model over the evidence features an extractor gives each fact (relations.evidence,",

@@ -315,39 +315,46 @@ def _last_run(word: str) -> str:
     return m.group(0) if m else ""
 
 
+Gate = tuple[bool, frozenset[str], frozenset[str]]  # (case-blind, last words, last words before a ".")
+
+
 @lru_cache(maxsize=1)
-def _before_gates() -> tuple[tuple[frozenset[str], frozenset[str]] | None, ...]:
+def _before_gates() -> tuple[Gate | None, ...]:
     """For each pattern of ``_context_patterns()[0]``, what the text before a name must end with
-    for the pattern to match there, as (last words, last words before a final "."): every
-    pattern ends with one of its words and ``\\s+$``, and the word's last run of word characters
-    is the last one of the text (a word starts after a space or at ``\\b``). Lower case for the
-    case-blind patterns; None (no gate) where a word does not end with a word character."""
+    for the pattern to match there, as (whether the pattern is case-blind, last words, last
+    words before a final "."): every pattern ends with one of its words and ``\\s+$``, and the
+    word's last run of word characters is the last one of the text (a word starts after a space
+    or at ``\\b``). Lower case for the case-blind patterns; None (no gate) where a word does not
+    end with a word character."""
     v = vocabulary()
     words = ((v.orgnouns, ()), (v.personroles + v.honorifics, v.honorifics), (("of", "in"), ()))
-    gates: list[tuple[frozenset[str], frozenset[str]] | None] = []
+    gates: list[Gate | None] = []
     for (_, pattern), (ends, dotted) in zip(_context_patterns()[0], words, strict=True):
         fold = bool(pattern.flags & re.IGNORECASE)
-        runs = [_last_run(w) for w in (*ends, *dotted)]
-        if not all(runs) or not all(w[-1:].isalnum() or w[-1:] == "_" for w in (*ends, *dotted)) or \
-                (fold and not all(r.isascii() for r in runs)):
+        runs = {w: _last_run(w) for w in (*ends, *dotted)}
+        if not all(runs.values()) or not all(w[-1:].isalnum() or w[-1:] == "_" for w in runs) or \
+                (fold and not all(r.isascii() for r in runs.values())):
             gates.append(None)
             continue
         low = str.lower if fold else str
-        gates.append((frozenset(low(_last_run(w)) for w in ends), frozenset(low(_last_run(w)) for w in dotted)))
+        gates.append((fold, frozenset(low(runs[w]) for w in ends), frozenset(low(runs[w]) for w in dotted)))
     return tuple(gates)
 
 
-def _may_end_before(gate: tuple[frozenset[str], frozenset[str]] | None, fold: bool, last: str, run: str) -> bool:
+def _may_end_before(gate: Gate | None, last: str, run: str) -> bool:
     """Whether a pattern before a name with this ``_before_gates`` gate may match a text whose
     last word (between whitespace) is ``last``, ``run`` its last run of word characters, when
     whitespace follows it."""
-    if gate is None or (fold and not run.isascii()):
-        return True  # case-blind matching of other scripts ("ı" for "i"): the pattern decides
-    if (run.lower() if fold else run) in gate[0]:
+    if gate is None:
         return True
-    if gate[1] and last.endswith("."):
+    fold, ends, dotted = gate
+    if fold and not run.isascii():
+        return True  # case-blind matching of other scripts ("ı" for "i"): the pattern decides
+    if (run.lower() if fold else run) in ends:
+        return True
+    if dotted and last.endswith("."):
         run = _last_run(last[:-1])
-        return (fold and not run.isascii()) or (run.lower() if fold else run) in gate[1]
+        return (fold and not run.isascii()) or (run.lower() if fold else run) in dotted
     return False
 
 
@@ -460,8 +467,7 @@ class Kinds:
                         last = stripped.rsplit(None, 1)[-1]
                         run = _last_run(last)
                         for (kind, pattern), gate in zip(before, gates, strict=True):
-                            if _may_end_before(gate, bool(pattern.flags & re.IGNORECASE), last, run) and \
-                                    pattern.search(left):
+                            if _may_end_before(gate, last, run) and pattern.search(left):
                                 counts[kind] += 1
                     for kind, pattern in after:
                         if pattern.match(right):

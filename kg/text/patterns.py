@@ -326,7 +326,6 @@ class LiteralIndex:
             self.starts.append(pos)
             pos += len(text) + 1
         self._holding: dict[str, frozenset[int]] = {}
-        self._primed: set[tuple[str, ...]] = set()  # the literal tuples ``_prime`` has seen
         self._any: dict[tuple[str, ...], frozenset[int]] = {}  # ``any_of``'s answers
 
     def holding(self, literal: str) -> frozenset[int]:
@@ -353,10 +352,6 @@ class LiteralIndex:
     def _prime(self, literals: Iterable[str]) -> None:
         """``holding`` of every one of ``literals`` not known yet, all in one automaton pass
         when there are many of them (a prefilter's keywords, the gates of a cue table)."""
-        if isinstance(literals, tuple):  # a gate's literals: asked again and again, primed once
-            if literals in self._primed:
-                return
-            self._primed.add(literals)
         missing = tuple(sorted({literal for literal in literals
                                 if literal and "\x00" not in literal and literal not in self._holding}))
         if len(missing) < _MANY:
