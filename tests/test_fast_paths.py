@@ -122,6 +122,67 @@ def test_cite_fast_path_on_awkward_refs(raw, fast):
         assert got is None
 
 
+def test_plain_cite_refs_read_without_tokenising_give_the_full_path_citation():
+    from kg.text.refs import _plain_cite_ref, ref_citation
+
+    refs = _corpus_refs()
+    taken = [raw for raw in refs if _plain_cite_ref(raw) is not None]
+    for raw in taken:
+        assert _plain_cite_ref(raw) == ref_citation(raw), raw
+    assert len(taken) > 0.5 * len(refs)  # most refs of real articles are this plain
+
+
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [
+        ('<ref name="a">{{cite web |url=https://x.org/a. |title=T (x)  , y ; |access-date=1 May 2020}}</ref>', True),
+        ('<ref name=" a b ">{{ Cite_News |title=a=b|=x|1=pos|Title=Upper|title=last}}</ref>', True),
+        ("<ref>  {{Template:cite web|title=O'Brien's *view* #1|url=//x.org/a|work=   }}  </ref >", True),
+        ('<ref name="">{{cite web|title=T|url=mailto:a@b.org}}</ref>', True),
+        ('<ref name = "a">{{cite web|title=T}}</ref>', False),  # spaces around "=": the tokeniser decides
+        ("<ref name='a'>{{cite web|title=T}}</ref>", False),
+        ("<ref>{{cite web|title=''Italic''}}</ref>", False),
+        ("<ref>{{cite web|title=A &amp; B}}</ref>", False),
+        ("<ref>{{cite web|title=T<!-- c -->}}</ref>", False),
+        ("<ref>{{cite web|title=[[Link]]}}</ref>", False),
+        ("<ref>{{cite web|title=T\n|url=https://x.org}}</ref>", False),
+        ("<ref>{{cite web|title=T}} trailing text</ref>", False),
+        ("<ref>{{not a cite|title=T}}</ref>", False),
+        ("<ref>{{cite web}}</ref>", False),
+    ],
+)
+def test_which_refs_are_read_without_tokenising(raw, plain):
+    from kg.text.refs import _plain_cite_ref, cite_ref_fast, ref_citation
+
+    got = _plain_cite_ref(raw)
+    assert (got is not None) == plain
+    if plain:
+        assert got == ref_citation(raw)
+    assert cite_ref_fast(raw) in (None, ref_citation(raw))
+
+
+def test_plain_cite_refs_agree_with_the_full_path_on_random_parameter_text():
+    # bare URLs with trailing punctuation, "=" in values, list and magic-word look-alikes...
+    import random
+
+    from kg.text.refs import _plain_cite_ref, ref_citation
+
+    rng = random.Random(7)
+    pieces = ["http://", "https://x.org/", "www.", " ", "  ", ".", ",", "=", "|", "'", "x", "é", ":", "*",
+              "#", "~", ";", "(", ")", "/", "-", "_", "?", "!", "\t", "title=", "url=", "date=", "work=",
+              "publisher=", "ISBN ", "RFC ", "}", "a b", "\u00a0", "—", "%20", '"', "+"]
+    taken = 0
+    for _ in range(1500):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        name = rng.choice(["", ' name="n"', " name=n", ' name=" "'])
+        raw = f"<ref{name}>{{{{cite web|{body}}}}}</ref>"
+        got = _plain_cite_ref(raw)
+        if got is not None:
+            taken += 1
+            assert got == ref_citation(raw), raw
+    assert taken > 1000
+
+
 @pytest.mark.parametrize("fmt", ["ttl", "trig", "jsonld", "nt", "nq"])
 def test_write_spool_in_memory_matches_the_on_disk_path(tmp_path, fmt):
     from kg.graph.sinks import FORMATS, write_spool
