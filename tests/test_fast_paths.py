@@ -261,6 +261,22 @@ def test_a_literal_index_gives_the_same_sentences_with_or_without_its_automaton(
         assert got == {i: cs for i, cs in want.items() if cs}
 
 
+def test_a_literal_index_answers_from_the_shared_vocabulary_what_a_scan_finds():
+    # one automaton pass per article looks for every literal primed in any article so far:
+    # literals primed by another index (and overlapping ones) must still be answered exactly
+    from kg.text.patterns import LiteralIndex
+
+    first = ["ab", "bc", "abc", "cd", "de", "xyz", "yz", "q"]
+    second = ["ef", "fg", "abcd", "b", "zz", "a b", "é", "e"]
+    texts = ["abcdef", "a b c", "xyzz", "", "éefg", "qq abc", "nothing"]
+    LiteralIndex(["abc"]).any_of(tuple(first))
+    index = LiteralIndex(texts)
+    index.any_of(tuple(second))
+    for literal in first + second + ["c d", "zzz"]:
+        assert sorted(index.holding(literal)) == [i for i, t in enumerate(texts) if literal in t], literal
+        assert sorted(LiteralIndex(texts).holding(literal)) == sorted(index.holding(literal))
+
+
 @pytest.mark.parametrize("raw", ["<ref name>{{cite web|title=T}}</ref>", "<ref name=\"\">{{cite web|title=T}}</ref>",
                                  "<ref name group=g>{{cite web|title=T}}</ref>"])
 def test_a_ref_whose_name_has_no_value_has_no_name(raw):
