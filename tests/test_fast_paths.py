@@ -456,3 +456,11 @@ def test_name_contexts_with_their_gates_count_what_every_pattern_counts(extracte
                  "Lee", "Zeta", "Ankara", "Izmir", "Kappa"):
         known._contexts.clear()
         assert known._context([name]) == _context_plain(known, [name]), name
+    # and after a name: a comma, "-based", a company suffix in any case or script, a lifespan
+    known._text = ("Acme Inc. and Borla\u00a0LTD, Cresta, a bank, and Dorn-based Eska \tplc met Fay Lu (born 1950) "
+                   "and Gil Ox  (1901–1980), Hana İnc, Ivo ınc and Jura Co; Kelt, the port city, Lomo (c. 1900 – 1950) "
+                   "and Mira ,  an insurer.")
+    for name in ("Acme", "Borla", "Cresta", "Dorn", "Eska", "Fay Lu", "Gil Ox", "Hana", "Ivo", "Jura", "Kelt", "Lomo",
+                 "Mira"):
+        known._contexts.clear()
+        assert known._context([name]) == _context_plain(known, [name]), name
