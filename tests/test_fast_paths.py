@@ -303,7 +303,8 @@ def test_tidy_gives_its_four_substitutions_on_corpus_text_and_every_kind_of_blan
     blanks = "".join(c for c in chars if c.isspace())
     assert blanks == "".join(c for c in chars if _WS.fullmatch(c))  # str.split's blanks are \s
     texts = [line for text in _corpus_texts() for line in text.split("\n")]
-    texts += [f"a{b}b{b}{b}, c {b}( d ){b}''e''.{b}" for b in blanks] + [blanks, " ,; ", "''", "x '' y", "( [ x ] )"]
+    texts += [f"a{b}b{b}{b}, c {b}( d ){b}''e''.{b}" for b in blanks]
+    texts += [blanks, " ,; ", "''", "x '' y", "( [ x ] )", "a ! b ? c : d ] e ) f . g"]
     assert len(texts) > 2500
     for text in texts:
         assert tidy(text) == substitutions(text), repr(text)
