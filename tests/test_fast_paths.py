@@ -122,6 +122,67 @@ def test_cite_fast_path_on_awkward_refs(raw, fast):
         assert got is None
 
 
+def test_plain_cite_refs_read_without_tokenising_give_the_full_path_citation():
+    from kg.text.refs import _plain_cite_ref, ref_citation
+
+    refs = _corpus_refs()
+    taken = [raw for raw in refs if _plain_cite_ref(raw) is not None]
+    for raw in taken:
+        assert _plain_cite_ref(raw) == ref_citation(raw), raw
+    assert len(taken) > 0.5 * len(refs)  # most refs of real articles are this plain
+
+
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [
+        ('<ref name="a">{{cite web |url=https://x.org/a. |title=T (x)  , y ; |access-date=1 May 2020}}</ref>', True),
+        ('<ref name=" a b ">{{ Cite_News |title=a=b|=x|1=pos|Title=Upper|title=last}}</ref>', True),
+        ("<ref>  {{Template:cite web|title=O'Brien's *view* #1|url=//x.org/a|work=   }}  </ref >", True),
+        ('<ref name="">{{cite web|title=T|url=mailto:a@b.org}}</ref>', True),
+        ('<ref name = "a">{{cite web|title=T}}</ref>', False),  # spaces around "=": the tokeniser decides
+        ("<ref name='a'>{{cite web|title=T}}</ref>", False),
+        ("<ref>{{cite web|title=''Italic''}}</ref>", False),
+        ("<ref>{{cite web|title=A &amp; B}}</ref>", False),
+        ("<ref>{{cite web|title=T<!-- c -->}}</ref>", False),
+        ("<ref>{{cite web|title=[[Link]]}}</ref>", False),
+        ("<ref>{{cite web|title=T\n|url=https://x.org}}</ref>", False),
+        ("<ref>{{cite web|title=T}} trailing text</ref>", False),
+        ("<ref>{{not a cite|title=T}}</ref>", False),
+        ("<ref>{{cite web}}</ref>", False),
+    ],
+)
+def test_which_refs_are_read_without_tokenising(raw, plain):
+    from kg.text.refs import _plain_cite_ref, cite_ref_fast, ref_citation
+
+    got = _plain_cite_ref(raw)
+    assert (got is not None) == plain
+    if plain:
+        assert got == ref_citation(raw)
+    assert cite_ref_fast(raw) in (None, ref_citation(raw))
+
+
+def test_plain_cite_refs_agree_with_the_full_path_on_random_parameter_text():
+    # bare URLs with trailing punctuation, "=" in values, list and magic-word look-alikes...
+    import random
+
+    from kg.text.refs import _plain_cite_ref, ref_citation
+
+    rng = random.Random(7)
+    pieces = ["http://", "https://x.org/", "www.", " ", "  ", ".", ",", "=", "|", "'", "x", "é", ":", "*",
+              "#", "~", ";", "(", ")", "/", "-", "_", "?", "!", "\t", "title=", "url=", "date=", "work=",
+              "publisher=", "ISBN ", "RFC ", "}", "a b", "\u00a0", "—", "%20", '"', "+"]
+    taken = 0
+    for _ in range(1500):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        name = rng.choice(["", ' name="n"', " name=n", ' name=" "'])
+        raw = f"<ref{name}>{{{{cite web|{body}}}}}</ref>"
+        got = _plain_cite_ref(raw)
+        if got is not None:
+            taken += 1
+            assert got == ref_citation(raw), raw
+    assert taken > 1000
+
+
 @pytest.mark.parametrize("fmt", ["ttl", "trig", "jsonld", "nt", "nq"])
 def test_write_spool_in_memory_matches_the_on_disk_path(tmp_path, fmt):
     from kg.graph.sinks import FORMATS, write_spool
@@ -200,6 +261,22 @@ def test_a_literal_index_gives_the_same_sentences_with_or_without_its_automaton(
         assert got == {i: cs for i, cs in want.items() if cs}
 
 
+def test_a_literal_index_answers_from_the_shared_vocabulary_what_a_scan_finds():
+    # one automaton pass per article looks for every literal primed in any article so far:
+    # literals primed by another index (and overlapping ones) must still be answered exactly
+    from kg.text.patterns import LiteralIndex
+
+    first = ["ab", "bc", "abc", "cd", "de", "xyz", "yz", "q"]
+    second = ["ef", "fg", "abcd", "b", "zz", "a b", "é", "e"]
+    texts = ["abcdef", "a b c", "xyzz", "", "éefg", "qq abc", "nothing"]
+    LiteralIndex(["abc"]).any_of(tuple(first))
+    index = LiteralIndex(texts)
+    index.any_of(tuple(second))
+    for literal in first + second + ["c d", "zzz"]:
+        assert sorted(index.holding(literal)) == [i for i, t in enumerate(texts) if literal in t], literal
+        assert sorted(LiteralIndex(texts).holding(literal)) == sorted(index.holding(literal))
+
+
 @pytest.mark.parametrize("raw", ["<ref name>{{cite web|title=T}}</ref>", "<ref name=\"\">{{cite web|title=T}}</ref>",
                                  "<ref name group=g>{{cite web|title=T}}</ref>"])
 def test_a_ref_whose_name_has_no_value_has_no_name(raw):
@@ -226,7 +303,8 @@ def test_tidy_gives_its_four_substitutions_on_corpus_text_and_every_kind_of_blan
     blanks = "".join(c for c in chars if c.isspace())
     assert blanks == "".join(c for c in chars if _WS.fullmatch(c))  # str.split's blanks are \s
     texts = [line for text in _corpus_texts() for line in text.split("\n")]
-    texts += [f"a{b}b{b}{b}, c {b}( d ){b}''e''.{b}" for b in blanks] + [blanks, " ,; ", "''", "x '' y", "( [ x ] )"]
+    texts += [f"a{b}b{b}{b}, c {b}( d ){b}''e''.{b}" for b in blanks]
+    texts += [blanks, " ,; ", "''", "x '' y", "( [ x ] )", "a ! b ? c : d ] e ) f . g"]
     assert len(texts) > 2500
     for text in texts:
         assert tidy(text) == substitutions(text), repr(text)
@@ -377,5 +455,13 @@ def test_name_contexts_with_their_gates_count_what_every_pattern_counts(extracte
                    "the state of ıowa, ın Ankara, İN Izmir, an İnvestor Kappa.")
     for name in ("Ana Ruiz", "Bo Tan", "Li Wei", "Orbis AG", "Lyon", "Kyoto", "Norda", "Ian Pole", "Ola Hu",
                  "Lee", "Zeta", "Ankara", "Izmir", "Kappa"):
+        known._contexts.clear()
+        assert known._context([name]) == _context_plain(known, [name]), name
+    # and after a name: a comma, "-based", a company suffix in any case or script, a lifespan
+    known._text = ("Acme Inc. and Borla\u00a0LTD, Cresta, a bank, and Dorn-based Eska \tplc met Fay Lu (born 1950) "
+                   "and Gil Ox  (1901–1980), Hana İnc, Ivo ınc and Jura Co; Kelt, the port city, Lomo (c. 1900 – 1950) "
+                   "and Mira ,  an insurer.")
+    for name in ("Acme", "Borla", "Cresta", "Dorn", "Eska", "Fay Lu", "Gil Ox", "Hana", "Ivo", "Jura", "Kelt", "Lomo",
+                 "Mira"):
         known._contexts.clear()
         assert known._context([name]) == _context_plain(known, [name]), name

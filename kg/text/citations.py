@@ -25,9 +25,9 @@ def ref_name(tag: Tag) -> str | None:
     return name or None
 
 
-def _cite_field(params: dict[str, Wikicode], keys: tuple[str, ...]) -> str | None:
+def _cite_field(params: dict, keys: tuple[str, ...], render) -> str | None:
     for key in keys:
-        text = plain_text(params[key]) if key in params else ""
+        text = render(params[key]) if key in params else ""
         if text:
             return text
     return None
@@ -37,10 +37,12 @@ def is_cite(name: str) -> bool:
     return name.startswith("cite") or name in ("citation", "vcite web", "vcite news")
 
 
-def cite_template_citation(name: str | None, params: dict[str, Wikicode]) -> Citation:
+def cite_template_citation(name: str | None, params: dict, render=plain_text) -> Citation:
     """The Citation of a ``{{cite ...}}`` template from its parameters (stripped, lower-case
-    name -> value; only the names in CITE_FIELDS are read) and the ref's name."""
-    fields = {field: _cite_field(params, keys) for field, keys in CITE_FIELDS.items()}
+    name -> value; only the names in CITE_FIELDS are read) and the ref's name. A value is
+    wikicode, read by ``plain_text``; ``render`` reads values given in another form (the
+    ``tidy`` of values known to be plain text)."""
+    fields = {field: _cite_field(params, keys, render) for field, keys in CITE_FIELDS.items()}
     return Citation(name=name, **fields)
 
 

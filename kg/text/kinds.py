@@ -358,6 +358,19 @@ def _may_end_before(gate: Gate | None, last: str, run: str) -> bool:
     return False
 
 
+def _may_follow(right: str) -> bool:
+    """Whether a pattern after a name (``_context_patterns()[1]``, ``_lifespan``) may match the
+    text ``right`` after it: each starts with ",", "-based", or whitespace and then "Inc", "Ltd",
+    "LLC", "plc", "Corp", "Co" (in any case) or "(". Other scripts are left to the patterns."""
+    first = right[:1]
+    if first == "," or first == "-":
+        return True
+    if not first.isspace():
+        return False
+    after = right.lstrip()[:1]
+    return not after.isascii() or after in "iIlLpPcC("
+
+
 _LIFESPAN = re.compile(r"\s+\((?:c\.\s*)?(\d{4})\s*[–-]\s*(?:c\.\s*)?(\d{4})\)")
 
 
@@ -469,11 +482,12 @@ class Kinds:
                         for (kind, pattern), gate in zip(before, gates, strict=True):
                             if _may_end_before(gate, last, run) and pattern.search(left):
                                 counts[kind] += 1
-                    for kind, pattern in after:
-                        if pattern.match(right):
-                            counts[kind] += 1
-                    if _lifespan(right):
-                        counts[PERSON] += 1
+                    if _may_follow(right):
+                        for kind, pattern in after:
+                            if pattern.match(right):
+                                counts[kind] += 1
+                        if _lifespan(right):
+                            counts[PERSON] += 1
                 i = text.find(name, j)
         self._contexts[key] = counts
         return counts

@@ -303,6 +303,12 @@ def finditer_from_starts(pattern: re.Pattern, text: str, folded: str):
 _MANY = 8  # from this many keywords, one automaton pass beats one scan per keyword
 
 
+_NONE: frozenset[int] = frozenset()
+# every literal primed so far (in any article) and its automaton; grown, never shrunk
+_VOCABULARY: list = [frozenset(), None]
+_VOCABULARY_CAP = 50_000  # the cue tables hold a few thousand; literals made from text would grow it
+
+
 @lru_cache(maxsize=64)
 def _automaton(literals: tuple[str, ...]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
@@ -351,17 +357,31 @@ class LiteralIndex:
 
     def _prime(self, literals: Iterable[str]) -> None:
         """``holding`` of every one of ``literals`` not known yet, all in one automaton pass
-        when there are many of them (a prefilter's keywords, the gates of a cue table)."""
-        missing = tuple(sorted({literal for literal in literals
-                                if literal and "\x00" not in literal and literal not in self._holding}))
+        when there are many of them (a prefilter's keywords, the gates of a cue table).
+
+        The pass looks for every literal primed so far in any article, not only these: the
+        extractors ask every article for the same cue tables' keywords, so after the first
+        articles one pass per article answers all of them, where a pass per table would
+        scan the text again each time."""
+        missing = {literal for literal in literals
+                   if literal and "\x00" not in literal and literal not in self._holding}
         if len(missing) < _MANY:
             return
+        vocabulary, automaton = _VOCABULARY
+        if not missing <= vocabulary:
+            vocabulary = vocabulary | missing
+            automaton = _automaton(tuple(sorted(vocabulary)))
+            if len(vocabulary) <= _VOCABULARY_CAP:
+                _VOCABULARY[:] = vocabulary, automaton
         starts = self.starts
-        found: dict[str, set[int]] = {literal: set() for literal in missing}
-        for end, literal in _automaton(missing).iter(self.joined):
-            found[literal].add(bisect_right(starts, end - len(literal) + 1) - 1)
-        for literal, hits in found.items():
-            self._holding[literal] = frozenset(hits)
+        found: dict[str, set[int]] = {}
+        for end, literal in automaton.iter(self.joined):
+            found.setdefault(literal, set()).add(bisect_right(starts, end - len(literal) + 1) - 1)
+        holding = self._holding
+        for literal in vocabulary:
+            if literal not in holding:
+                hits = found.get(literal)
+                holding[literal] = frozenset(hits) if hits else _NONE
 
     def any_of(self, literals: tuple[str, ...] | None) -> frozenset[int] | None:
         """The sentences that contain one of ``literals``; None (no restriction) for None."""

@@ -17,6 +17,7 @@ from mwparserfromhell.nodes import Tag, Template
 
 from kg.model import Citation
 from kg.text.citations import citation_from_ref, cite_template_citation, is_cite, ref_name
+from kg.text.render import tidy
 from kg.text.templates import CITE_FIELDS
 from kg.text.treebuild import build, parse
 from kg.text.wikicode import REF_PLACEHOLDER, tname
@@ -118,10 +119,39 @@ def _all_text(toks) -> bool:
     return all(type(t) is _tk.Text for t in toks)
 
 
+# The plainest refs, <ref name="x">{{cite web |url=https://... |title=...}}</ref> on one line
+# with no markup at all in the template (no braces, brackets, tags, comments, entities or
+# bold/italic quotes), need no tokenising: the template's parameters are its text split at
+# "|" and at each parameter's first "=", and a value's plain text is its own text tidied (a
+# bare URL the tokeniser would read as a link renders as its text). tests/test_fast_paths.py
+# checks this path against the full one on every corpus ref it takes and on awkward refs.
+_PLAIN_CITE_REF = re.compile(
+    r"""<ref(?:\s+name=(?:"([^"<>]*)"|([^\s"'<>/=]+)))?\s*>\s*"""
+    r"""\{\{([^{}\[\]<>&|]+)\|([^{}\[\]<>&]*)\}\}\s*</ref\s*>"""
+)
+
+
+def _plain_cite_ref(raw: str) -> Citation | None:
+    m = _PLAIN_CITE_REF.fullmatch(raw) if "\n" not in raw else None
+    if m is None or "''" in m.group(4) or not _is_cite_name(m.group(3)):
+        return None
+    wanted: dict[str, str] = {}
+    for part in m.group(4).split("|"):
+        key, eq, value = part.partition("=")
+        if eq:
+            key = key.strip().lower()
+            if key in _CITE_KEYS:
+                wanted[key] = value  # a repeated parameter: the last one wins, as in the tree
+    name = m.group(1) if m.group(1) is not None else m.group(2)
+    name = name.strip().strip("\"'").strip() or None if name is not None else None
+    return cite_template_citation(name, wanted, render=tidy)
+
+
 def cite_ref_fast(raw: str) -> Citation | None:
     """``ref_citation(raw)`` for a ref whose contents open with a cite template, else None."""
-    if _TOKENIZER is None:
-        return None
+    plain = _plain_cite_ref(raw)
+    if plain is not None or _TOKENIZER is None:
+        return plain
     toks = _TOKENIZER.tokenize(raw, 0, False)
     if not toks or type(toks[0]) is not _tk.TagOpenOpen:
         return None

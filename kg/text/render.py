@@ -185,8 +185,12 @@ def tidy(text: str) -> str:
     # _WS.sub(" ", text).strip(): str.split and \s agree on what whitespace is (str.isspace)
     text = " ".join(text.split())
     if " " in text:  # the only whitespace left, and what the two patterns below need
-        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-        text = _SPACE_AFTER_OPEN.sub(r"\1", text)
+        # a single space is the only blank left, so each pattern needs one of these pairs
+        if " ," in text or " ." in text or " ;" in text or " :" in text or " )" in text or " ]" in text \
+                or " !" in text or " ?" in text:
+            text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+        if "( " in text or "[ " in text:
+            text = _SPACE_AFTER_OPEN.sub(r"\1", text)
     return text.strip(" ,;")
 
 
