@@ -42,7 +42,9 @@ CALIBRATION = 0.9
 _TABLE = "event_model.tsv"
 
 _TOKEN = re.compile(r"[a-z][a-z'-]*")
-_YEAR = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?!\d)")
+# a written date: its year, with the month and day before it ("14 May 1981", "March 2, 1998")
+_YEAR = re.compile(r"(?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December)(?: \d{1,2},?)? )?(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?!\d)")
 _MONEY = re.compile(r"[$€£¥₩₹]|\b(?:million|billion|crore)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the (?:company|group|firm|business|bank|airline))\b", re.IGNORECASE)
 # verb-like words: a past tense ending, or a common irregular past

@@ -740,7 +740,9 @@ def model_candidates(found: list[Found], dated: list[narrative.DatedSentence], c
         if (ds.role in ("history", "lead") and ds.explicit and ds.date is not None and not ds.sentence.list_item
                 and id(ds.sentence) not in told and not event_model.hedged(ds.low)):
             linked = any(m.entity.title for m in ds.mentions)
-            out.append((ds, event_model.features(ds, opens_with_company(ds.sentence.text, company), linked)))
+            feats = event_model.features(ds, opens_with_company(ds.sentence.text, company), linked)
+            feats |= {"g:" + t.type for t in gated_types(ds.folded)}
+            out.append((ds, feats))
     return out
 
 
