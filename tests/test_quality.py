@@ -49,7 +49,7 @@ QUALITY = [
     Quality("blind2", "tests/gold/blind2", "relations", 81, (0.973, 0.877), (0.863, 0.778)),
     Quality("blind2", "tests/gold/blind2", "controversies", 52, (1.000, 0.981), (0.902, 0.885)),
     # three more blind2 articles: kept out of rounds 1 and 2, scored, then tuned on in round 3
-    Quality("blind2-holdout", "tests/gold/blind2_holdout", "history", 87, (0.972, 0.805), (0.958, 0.793)),
+    Quality("blind2-holdout", "tests/gold/blind2_holdout", "history", 87, (0.973, 0.816), (0.959, 0.805)),
     Quality("blind2-holdout", "tests/gold/blind2_holdout", "relations", 37, (1.000, 0.946), (0.971, 0.919)),
     Quality("blind2-holdout", "tests/gold/blind2_holdout", "controversies", 44, (1.000, 0.977), (0.930, 0.909)),
     # their infoboxes, annotated blind at the end of round 2: one fix after the first score (the rand sign)
@@ -70,7 +70,7 @@ QUALITY = [
     # round 5 (history and controversies rules, the confidences and the learned relation reader
     # were fitted on it; before round 5: history 0.784 / 0.626, relations 0.750 / 0.394,
     # controversies 0.869 / 0.671)
-    Quality("blind4", "tests/gold/blind4", "history", 174, (0.883, 0.822), (0.852, 0.793)),
+    Quality("blind4", "tests/gold/blind4", "history", 174, (0.884, 0.833), (0.854, 0.805)),
     Quality("blind4", "tests/gold/blind4", "relations", 99, (0.878, 0.798), (0.667, 0.606)),
     Quality("blind4", "tests/gold/blind4", "controversies", 79, (0.942, 0.823), (0.812, 0.709)),
     # their infoboxes were not read in round 5: never tuned on
@@ -81,13 +81,14 @@ QUALITY = [
     # read from it; the strict precision of controversies fell from 0.759 to 0.750 as recalls
     # dated to the year only joined the lenient matches; before round 6: history 0.800 / 0.578,
     # relations 0.753 / 0.401, controversies 0.926 / 0.676)
-    Quality("blind5", "tests/gold/blind5", "history", 180, (0.839, 0.722), (0.768, 0.661)),
+    Quality("blind5", "tests/gold/blind5", "history", 180, (0.840, 0.728), (0.769, 0.667)),
     Quality("blind5", "tests/gold/blind5", "relations", 137, (0.821, 0.635), (0.679, 0.526)),
     Quality("blind5", "tests/gold/blind5", "controversies", 74, (0.929, 0.703), (0.750, 0.568)),
     Quality("blind5-profile", "tests/gold/blind5", "infobox", 238, (1.000, 0.987), (1.000, 0.987)),
     # blind6: six fictional articles written and annotated blind by three writers when round 6
     # began, never tuned on: scored before round 6 was merged and after
-    Quality("blind6", "tests/gold/blind6", "history", 195, (0.842, 0.656), (0.796, 0.621)),
+    # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
+    Quality("blind6", "tests/gold/blind6", "history", 195, (0.844, 0.667), (0.799, 0.631)),
     Quality("blind6", "tests/gold/blind6", "relations", 123, (0.822, 0.488), (0.603, 0.358)),
     Quality("blind6", "tests/gold/blind6", "controversies", 74, (0.881, 0.703), (0.763, 0.608)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.991, 0.983), (0.991, 0.983)),

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from kg.extractors import event_model
 from kg.extractors.event_confidence import Evidence, confidence
 from kg.extractors.event_cues import (
     EventType,
@@ -684,6 +685,7 @@ class Found:
     means: bool = False  # "expanded into X by purchasing ...": the trigger tells how another event came about
     derived: bool = False  # its type was inferred from another event (an opening before the founding)
     history_elsewhere: bool = True  # the article has a history section besides the lead
+    probability: float = 0.0  # cue "model": the learned reader's probability of its type
 
     def evidence(self, company: frozenset[str]) -> Evidence:
         """What the confidence model weighs (``kg.extractors.event_confidence``)."""
@@ -700,6 +702,8 @@ class Found:
             rivals=self.cue != "table" and rival_types(self.ds.sentence.text, self.kind, self.ds.folded))
 
     def confidence(self, company: frozenset[str]) -> Decimal:
+        if self.cue == "model":  # the learned reader's calibrated probability
+            return event_model.confidence(self.probability)
         return confidence(self.evidence(company))
 
 
@@ -708,8 +712,57 @@ def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
     return [(f.event, f.ds) for f in found_events(article)]
 
 
-def found_events(article: Article) -> list[Found]:
-    """The history events of an article with their evidence (``Found``)."""
+def found_events(article: Article, model: event_model.Model | None = None, threshold: float | None = None
+                 ) -> list[Found]:
+    """The history events of an article with their evidence (``Found``): the rules' events, then
+    the learned reader's (``kg.extractors.event_model``) on the dated sentences of the history
+    the rules read nothing from (``model``, ``threshold``: other weights and threshold than the
+    shipped ones, for fitting; a threshold above 1 leaves the reader out)."""
+    found, dated, company = _rule_events(article)
+    threshold = event_model.THRESHOLD if threshold is None else threshold
+    if threshold is not None and threshold <= 1:
+        for ds, feats in model_candidates(found, dated, company):
+            cls, p = event_model.read(feats, model)
+            if cls != event_model.NONE and p >= threshold:
+                found.append(_model_event(ds, cls, p, article, company))
+    return _merge(found)
+
+
+def model_candidates(found: list[Found], dated: list[narrative.DatedSentence], company: frozenset[str]
+                     ) -> list[tuple[narrative.DatedSentence, set[str]]]:
+    """The sentences the learned reader reads, with their features: the cheap gate lets through
+    a sentence of the lead or a History section (not a bullet or a table row, terse tellings that
+    mostly repeat the prose) that writes a date of its own, tells no plan, talks or denial, and
+    gave no event to the rules."""
+    told = {id(f.ds.sentence) for f in found}
+    out = []
+    for ds in dated:
+        if (ds.role in ("history", "lead") and ds.explicit and ds.date is not None and not ds.sentence.list_item
+                and id(ds.sentence) not in told and not event_model.hedged(ds.low)):
+            linked = any(m.entity.title for m in ds.mentions)
+            feats = event_model.features(ds, opens_with_company(ds.sentence.text, company), linked)
+            feats |= {"g:" + t.type for t in gated_types(ds.folded)}
+            out.append((ds, feats))
+    return out
+
+
+def _model_event(ds: narrative.DatedSentence, cls: str, p: float, article: Article, company: frozenset[str]) -> Found:
+    """The event the learned reader reads in a sentence: its type's participants, label and amounts."""
+    etype = event_types()[cls]
+    text = ds.sentence.text
+    parts = _not_places(participants(text, 0, len(text), ds.mentions, etype, company), article)
+    event = Event(type=etype.type, label=label(etype, text, parts, company), date=ds.date,
+                  participants=tuple(parts), amounts=_amounts(text, etype) if etype.amounts else (),
+                  category=etype.category)
+    return Found(event, ds, cls, "written", "model", probability=p)
+
+
+def rule_events(article: Article) -> list[Found]:
+    """The events the trigger rules read (before repeats are merged), without the learned reader."""
+    return _rule_events(article)[0]
+
+
+def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSentence], frozenset[str]]:
     company = company_names(article)
     found: list[Found] = []
     dated = narrative.dated_sentences(article)
@@ -804,7 +857,7 @@ def found_events(article: Article) -> list[Found]:
         found.append(Found(event, ds, event.type, "table", "table"))
     if not told_elsewhere:  # the lead is the article's only telling
         found = [replace(f, history_elsewhere=False) for f in found]
-    return _merge(found)
+    return found, dated, company
 
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
