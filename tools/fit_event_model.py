@@ -22,14 +22,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from softmax_fit import fit_softmax  # noqa: E402
 
 from kg.evaluation import events as ev_match  # noqa: E402
 from kg.evaluation.gold import article_path, evidence, in_scope, load_gold, norm  # noqa: E402
@@ -111,36 +111,9 @@ def samples(gold_dir: Path, known: tuple[str, ...]) -> list[dict]:
 
 
 def fit(rows: list[dict], known: tuple[str, ...], l2: float, min_count: int, steps: int = 400) -> em.Model:
-    """Weights of a softmax regression on the rows; a feature whose weights all stay under 0.005
-    is left out."""
+    """Weights of a softmax regression on the rows (``softmax_fit.fit_softmax``)."""
     rows = [r for r in rows if r["y"] != AMBIGUOUS]
-    counts = Counter(f for r in rows for f in r["x"])
-    names = ["bias", *sorted(f for f, n in counts.items() if n >= min_count)]
-    col = {f: n for n, f in enumerate(names)}
-    x = np.zeros((len(rows), len(names)))
-    for i, r in enumerate(rows):
-        x[i, 0] = 1.0
-        for f in r["x"]:
-            if f in col:
-                x[i, col[f]] = 1.0
-    y = np.zeros((len(rows), len(known)))
-    y[np.arange(len(rows)), [known.index(r["y"]) for r in rows]] = 1.0
-    w = np.zeros((len(names), len(known)))
-    m, v = np.zeros_like(w), np.zeros_like(w)
-    penalty = np.ones((len(names), 1))
-    penalty[0] = 0.0  # the bias is not penalised
-    for t in range(1, steps + 1):
-        z = x @ w
-        z -= z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        grad = x.T @ (p - y) + l2 * penalty * w
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        w -= 0.05 * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
-    table = {f: tuple(round(float(w[n, k]), 4) for k in range(len(known)))
-             for n, f in enumerate(names) if n == 0 or np.abs(w[n]).max() >= 0.005}
-    return known, table
+    return known, fit_softmax(rows, known, l2, min_count, steps)
 
 
 def _true_positives(preds, items) -> int:

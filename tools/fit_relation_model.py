@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
-
-import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from softmax_fit import fit_softmax  # noqa: E402
 
 from kg.evaluation.gold import article_path, evidence, load_gold, norm  # noqa: E402
 from kg.evaluation.predictions import PREDICTIONS  # noqa: E402
@@ -82,36 +82,10 @@ def samples(gold_dir: Path) -> list[dict]:
 
 
 def fit(rows: list[dict], l2: float, min_count: int, steps: int = 400) -> rm.Table:
-    """Weights (feature -> a weight per class of ``CLASSES``) of a softmax regression on the rows;
-    a feature whose weights all stay under 0.005 is left out."""
+    """Weights (feature -> a weight per class of ``CLASSES``) of a softmax regression on the rows
+    (``softmax_fit.fit_softmax``, the words of the sentence penalised as by ``SCALE``)."""
     rows = [r for r in rows if r["y"] != AMBIGUOUS]
-    counts = Counter(f for r in rows for f in r["x"])
-    names = ["bias", *sorted(f for f, n in counts.items() if n >= min_count)]
-    col = {f: n for n, f in enumerate(names)}
-    x = np.zeros((len(rows), len(names)), dtype=np.float64)
-    for i, r in enumerate(rows):
-        x[i, 0] = 1.0
-        for f in r["x"]:
-            if f in col:
-                x[i, col[f]] = SCALE.get(f[:2], 1.0)
-    y = np.zeros((len(rows), len(rm.CLASSES)))
-    y[np.arange(len(rows)), [rm.CLASSES.index(r["y"]) for r in rows]] = 1.0
-    w = np.zeros((len(names), len(rm.CLASSES)))
-    m, v = np.zeros_like(w), np.zeros_like(w)
-    penalty = np.ones((len(names), 1))
-    penalty[0] = 0.0  # the bias is not penalised
-    for t in range(1, steps + 1):
-        z = x @ w
-        z -= z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        grad = x.T @ (p - y) + l2 * penalty * w
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        w -= 0.05 * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
-    w *= np.array([[SCALE.get(f[:2], 1.0)] for f in names])  # the weight of a present feature
-    return {f: tuple(round(float(w[n, k]), 4) for k in range(len(rm.CLASSES)))
-            for n, f in enumerate(names) if n == 0 or np.abs(w[n]).max() >= 0.005}
+    return fit_softmax(rows, rm.CLASSES, l2, min_count, steps, scale=lambda f: SCALE.get(f[:2], 1.0))
 
 
 def check(gold_dir: Path, table: rm.Table) -> tuple[int, int, int]:

@@ -28,12 +28,11 @@ confidence is the probability times ``CALIBRATION``; the event's evidence has ``
 
 from __future__ import annotations
 
-import math
 import re
 from decimal import Decimal
 from functools import lru_cache
-from importlib.resources import files
 
+from kg.extractors.linear_model import Table, read_table, scores, softmax
 from kg.text.narrative import DatedSentence
 
 NONE = "none"
@@ -117,26 +116,16 @@ def features(ds: DatedSentence, company_subject: bool, linked: bool) -> set[str]
     return out
 
 
-Table = dict[str, tuple[float, ...]]  # feature -> its weight for each class
 Model = tuple[tuple[str, ...], Table]  # (classes, weights)
 
 
 @lru_cache(maxsize=1)
-def model() -> tuple[tuple[str, ...], Table]:
+def model() -> Model:
     """(classes, feature -> weights in the order of the classes), from ``event_model.tsv``,
     loaded and checked once; the feature ``bias`` holds the classes' biases."""
-    text = files("kg.data").joinpath(_TABLE).read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    if not rows or rows[0][0] != "feature" or NONE not in rows[0][1:]:
-        raise ValueError(f"{_TABLE}: the first row must name the columns: feature, then the classes with {NONE}")
-    classes = tuple(rows[0][1:])
-    table: Table = {}
-    for n, row in enumerate(rows[1:], start=2):
-        if len(row) != len(classes) + 1:
-            raise ValueError(f"{_TABLE} row {n}: expected a feature and {len(classes)} weights")
-        table[row[0]] = tuple(float(w) for w in row[1:])
-    if "bias" not in table:
-        raise ValueError(f"{_TABLE}: no bias row")
+    classes, table = read_table(_TABLE)
+    if NONE not in classes:
+        raise ValueError(f"{_TABLE}: the classes must include {NONE}")
     return classes, table
 
 
@@ -144,12 +133,7 @@ def probabilities(feats: set[str], weights: Model | None = None) -> dict[str, fl
     """The probability of each class for a sentence with these features (the shipped weights
     unless ``weights`` are given)."""
     classes, table = model() if weights is None else weights
-    rows = [table[f] for f in feats if f in table]
-    z = [sum(col) for col in zip(table["bias"], *rows, strict=True)]
-    top = max(z)
-    exp = [math.exp(v - top) for v in z]
-    total = sum(exp)
-    return {cls: v / total for cls, v in zip(classes, exp, strict=True)}
+    return softmax(scores(feats, table), classes)
 
 
 def read(feats: set[str], weights: Model | None = None) -> tuple[str, float]:

@@ -26,13 +26,13 @@ carries the evidence feature ``cue.model``.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
+from kg.extractors.linear_model import Table, read_table, scores
+from kg.extractors.linear_model import softmax as linear_softmax
 from kg.extractors.relation_names import is_self
 from kg.text.narrative import DatedSentence, dated_sentences
 from kg.text.parse import Article, Mention
@@ -135,38 +135,18 @@ def features(ctx: Context, start: int, end: int, linked: bool) -> set[str]:
     return {kind + value for kind, value in (*sentence_parts(ctx), *mention_parts(ctx, start, end, linked))}
 
 
-Table = dict[str, tuple[float, ...]]  # feature -> its weight for each class of CLASSES
-
-
 @lru_cache(maxsize=1)
 def weights() -> Table:
     """feature -> weights in the order of ``CLASSES``, from ``relation_model.tsv`` (loaded and
     checked once); the feature ``bias`` holds the classes' biases."""
-    text = files("kg.data").joinpath("relation_model.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    if not rows or tuple(rows[0][1:]) != CLASSES:
+    classes, table = read_table("relation_model.tsv")
+    if classes != CLASSES:
         raise ValueError(f"relation_model.tsv: the first row must name the columns feature, {', '.join(CLASSES)}")
-    out: Table = {}
-    for n, row in enumerate(rows[1:], start=2):
-        if len(row) != len(CLASSES) + 1:
-            raise ValueError(f"relation_model.tsv row {n}: expected a feature and {len(CLASSES)} weights")
-        out[row[0]] = tuple(float(w) for w in row[1:])
-    if "bias" not in out:
-        raise ValueError("relation_model.tsv: no bias row")
-    return out
-
-
-def scores(feats: set[str], table: Table, base: tuple[float, ...] | None = None) -> tuple[float, ...]:
-    """The classes' scores (logits): ``base`` (or the biases) plus the weights of the features."""
-    rows = [table[f] for f in feats if f in table]
-    return tuple(map(sum, zip(base or table["bias"], *rows, strict=True)))
+    return table
 
 
 def softmax(z: tuple[float, ...]) -> dict[str, float]:
-    top = max(z)
-    exp = [math.exp(v - top) for v in z]
-    total = sum(exp)
-    return {cls: v / total for cls, v in zip(CLASSES, exp, strict=True)}
+    return linear_softmax(z, CLASSES)
 
 
 def probabilities(feats: set[str], table: Table | None = None) -> dict[str, float]:

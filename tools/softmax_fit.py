@@ -1,0 +1,45 @@
+"""The fit the learned readers' tools share (``fit_relation_model.py``, ``fit_event_model.py``):
+a multinomial logistic regression with an L2 penalty (the bias not penalised), fitted by
+full-batch gradient descent (Adam) in numpy."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+import numpy as np
+
+
+def fit_softmax(rows: list[dict], classes: tuple[str, ...], l2: float, min_count: int, steps: int = 400,
+                scale: Callable[[str], float] = lambda feature: 1.0) -> dict[str, tuple[float, ...]]:
+    """feature -> a weight per class, from rows ``{"x": features, "y": class}``. A feature seen in
+    fewer than ``min_count`` rows is not used, and one whose weights all stay under 0.005 is
+    left out. ``scale(feature)`` is the value a present feature takes while fitting (a kind of
+    feature can be penalised less); the weights returned are for a present feature read as 1."""
+    counts = Counter(f for r in rows for f in r["x"])
+    names = ["bias", *sorted(f for f, n in counts.items() if n >= min_count)]
+    col = {f: n for n, f in enumerate(names)}
+    x = np.zeros((len(rows), len(names)), dtype=np.float64)
+    for i, r in enumerate(rows):
+        x[i, 0] = 1.0
+        for f in r["x"]:
+            if f in col:
+                x[i, col[f]] = scale(f)
+    y = np.zeros((len(rows), len(classes)))
+    y[np.arange(len(rows)), [classes.index(r["y"]) for r in rows]] = 1.0
+    w = np.zeros((len(names), len(classes)))
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    penalty = np.ones((len(names), 1))
+    penalty[0] = 0.0  # the bias is not penalised
+    for t in range(1, steps + 1):
+        z = x @ w
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        grad = x.T @ (p - y) + l2 * penalty * w
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= 0.05 * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
+    w *= np.array([[1.0 if n == 0 else scale(f)] for n, f in enumerate(names)])
+    return {f: tuple(round(float(w[n, k]), 4) for k in range(len(classes)))
+            for n, f in enumerate(names) if n == 0 or np.abs(w[n]).max() >= 0.005}
