@@ -92,6 +92,13 @@ QUALITY = [
     Quality("blind6", "tests/gold/blind6", "relations", 123, (0.822, 0.488), (0.603, 0.358)),
     Quality("blind6", "tests/gold/blind6", "controversies", 74, (0.881, 0.703), (0.763, 0.608)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.991, 0.983), (0.991, 0.983)),
+    # blind7: six fictional articles written and annotated blind by three writers when round 7
+    # began, never tuned on: scored on main before round 7 was merged and after (the same scores:
+    # round 7's two history rule groups and its speed changes changed nothing on it)
+    Quality("blind7", "tests/gold/blind7", "history", 184, (0.835, 0.576), (0.764, 0.527)),
+    Quality("blind7", "tests/gold/blind7", "relations", 109, (0.797, 0.541), (0.662, 0.450)),
+    Quality("blind7", "tests/gold/blind7", "controversies", 78, (0.845, 0.628), (0.724, 0.538)),
+    Quality("blind7-profile", "tests/gold/blind7", "infobox", 245, (1.000, 0.980), (0.996, 0.976)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -166,10 +173,10 @@ def test_the_readme_claims_what_the_floors_keep():
     assert re.search(r"Floors in `tests/test_quality\.py`", (ROOT / "README.md").read_text("utf-8"))
 
 
-@pytest.mark.parametrize("row", [q for q in QUALITY if q.name in ("blind5", "blind6") and q.extractor != "infobox"],
-                         ids=lambda q: q.extractor)
+@pytest.mark.parametrize("row", [q for q in QUALITY if q.name in ("blind5", "blind6", "blind7")
+                                  and q.extractor != "infobox"], ids=lambda q: f"{q.name}-{q.extractor}")
 def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
-    """The README: on blind5 and blind6, ``kg eval --through-queries`` (the rows of the timeline, partners
+    """The README: on blind5, blind6 and blind7, ``kg eval --through-queries`` (the rows of the timeline, partners
     and controversies queries, no section scope) agrees with the table within 0.03 (0.02 before
     round 6: a recall told again by its noun, "The recall of July 2021 followed three fires", is a
     gold item of its own but the same controversy, one row of the query)."""
@@ -199,13 +206,13 @@ def test_the_learned_relation_reader_adds_right_relations_on_text_never_tuned_on
     assert with_reader.tp - cues_only.tp >= 6 and with_reader.fp - cues_only.fp <= 1
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 100, 0.901), ("relations", 65, 0.845),
-                                                         ("controversies", 50, 0.879)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 85, 0.865), ("relations", 60, 0.848),
+                                                         ("controversies", 55, 0.845)])
 def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
-    """The README: on blind6 (never tuned on) the facts at confidence >= 0.8 are 0.901 precise
-    for history (0.842 all), 0.845 for relations (0.822 all) and 0.879 for controversies (0.881
+    """The README: on blind7 (never tuned on) the facts at confidence >= 0.8 are 0.865 precise
+    for history (0.835 all), 0.848 for relations (0.797 all) and 0.845 for controversies (0.845
     all: there the confidence does not separate right from wrong)."""
-    row = next(q for q in QUALITY if q.name == "blind6" and q.extractor == extractor)
+    row = next(q for q in QUALITY if q.name == "blind7" and q.extractor == extractor)
     score = _scores(row.folder, row.extractor)
     n, precision = score.precision_at(0.8)
     assert n >= kept and precision >= at_08, (n, precision)
@@ -213,9 +220,33 @@ def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
         assert precision > score.lenient.precision
 
 
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 100, 0.901), ("relations", 65, 0.845),
+                                                         ("controversies", 50, 0.879)])
+def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept, at_08):
+    """The README: on blind6, never tuned on in round 6, the facts at confidence >= 0.8 were
+    0.895-0.901 precise for history (0.903 now that round 7's history rules read it), 0.845 for
+    relations and 0.879 for controversies."""
+    row = next(q for q in QUALITY if q.name == "blind6" and q.extractor == extractor)
+    n, precision = _scores(row.folder, row.extractor).precision_at(0.8)
+    assert n >= kept and precision >= at_08, (n, precision)
+
+
+def test_the_learned_relation_reader_on_blind7(monkeypatch):
+    """The README: on blind7 (never tuned on) the learned reader adds 11 relations, 8 right; the
+    cue rules alone are at 0.810 / 0.468."""
+    from kg.extractors import relation_model
+
+    row = next(q for q in QUALITY if q.name == "blind7" and q.extractor == "relations")
+    with_reader = _scores(row.folder, row.extractor).lenient
+    monkeypatch.setattr(relation_model, "THRESHOLD", 1.01)  # no mention reaches it: cues only
+    cues_only = evaluate(ROOT / row.folder, (row.extractor,))[row.extractor].lenient
+    assert (round(cues_only.precision, 3), round(cues_only.recall, 3)) == (0.810, 0.468)
+    assert with_reader.tp - cues_only.tp >= 8 and with_reader.fp - cues_only.fp <= 3
+
+
 def test_the_learned_relation_reader_adds_only_right_relations_on_blind6(monkeypatch):
-    """The README: on blind6 (never tuned on) the learned reader adds 5 relations, all right; the
-    cue rules alone are at 0.809 / 0.447."""
+    """The README: on blind6 (never tuned on when the reader was fitted) the learned reader adds
+    5 relations, all right; the cue rules alone are at 0.809 / 0.447."""
     from kg.extractors import relation_model
 
     row = next(q for q in QUALITY if q.name == "blind6" and q.extractor == "relations")
