@@ -142,8 +142,9 @@ def _plain_cite_ref(raw: str) -> Citation | None:
             key = key.strip().lower()
             if key in _CITE_KEYS:
                 wanted[key] = value  # a repeated parameter: the last one wins, as in the tree
-    name = m.group(1) if m.group(1) is not None else m.group(2)
-    name = name.strip().strip("\"'").strip() or None if name is not None else None
+    name = m.group(1) if m.group(1) is not None else m.group(2)  # None: no name= at all
+    if name is not None:
+        name = name.strip().strip("\"'").strip() or None  # as ref_name reads it
     return cite_template_citation(name, wanted, render=tidy)
 
 
