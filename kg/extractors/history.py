@@ -31,6 +31,7 @@ from kg.extractors.event_cues import (
     rival_types,
 )
 from kg.extractors.event_followups import follow_up
+from kg.extractors.event_merge import MONTH_WORD, merge
 from kg.extractors.event_parties import PROPER_NAME, label, participants, plausible_name
 from kg.extractors.event_tables import table_events
 from kg.extractors.event_tense import has_past_verb
@@ -543,7 +544,6 @@ def _after_the_range(date: DateValue, years: list[re.Match], text: str, at: int)
 _STAKE_SOLD = re.compile(
     r"\bsold (?:its |their |a |an )?(?:remaining |entire |whole |controlling |majority )?(?:[\d.,]+ ?(?:per ?cent|%) )?"
     r"(?:stake|shareholding|holding)\b(?! in\b)|\bsold [\d.,]+ ?(?:per ?cent|%) of the (?:shares|stock|equity)\b(?! (?:in|of)\b)")
-_MONTH_WORD = re.compile(r"(?i:January|February|March|April|May|June|July|August|September|October|November|December)$")
 
 
 def _stake_sold_by_owner(text: str, sentence: str, company: frozenset[str]) -> re.Match | None:
@@ -555,7 +555,7 @@ def _stake_sold_by_owner(text: str, sentence: str, company: frozenset[str]) -> r
         return None
     before = sentence[: sentence.find(text) + m.start()] if text in sentence else text[: m.start()]
     subject = named_subject(before, company) or named_subject(_LEADING_TIME.sub("", before), company)
-    if subject is None or _MONTH_WORD.match(subject) or subject.lower() in company:
+    if subject is None or MONTH_WORD.match(subject) or subject.lower() in company:
         return None
     return m
 
@@ -568,7 +568,7 @@ def _sold_to_the_company(text: str, sentence: str, company: frozenset[str]) -> b
         return False
     before = sentence[: sentence.find(text) + m.start()] if text in sentence else text[: m.start()]
     subject = named_subject(before, company) or named_subject(_LEADING_TIME.sub("", before), company)
-    return subject is not None and not _MONTH_WORD.match(subject) and subject.lower() not in company
+    return subject is not None and not MONTH_WORD.match(subject) and subject.lower() not in company
 
 
 _SOLD_TO = re.compile(r"\bsold\b[^.;]{0,80}?\bto (?P<buyer>(?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})")
@@ -725,7 +725,7 @@ def found_events(article: Article, model: event_model.Model | None = None, thres
             cls, p = event_model.read(feats, model)
             if cls != event_model.NONE and p >= threshold:
                 found.append(_model_event(ds, cls, p, article, company))
-    return _merge(found)
+    return merge(found)
 
 
 def model_candidates(found: list[Found], dated: list[narrative.DatedSentence], company: frozenset[str]
@@ -858,123 +858,6 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
     if not told_elsewhere:  # the lead is the article's only telling
         found = [replace(f, history_elsewhere=False) for f in found]
     return found, dated, company
-
-
-_PAREN = re.compile(r"\s*\([^()]*\)")
-_SUFFIX = re.compile(r"[\s,]+(?:inc|ltd|corp|co|plc|llc|ag|sa|corporation|limited|company)\.?$")
-_RANK = {"year": 0, "month": 1, "day": 2}
-
-
-def _party_key(p: Participant) -> str:
-    """A participant as a name without a company suffix or a title's qualifier ("SPSS Inc." and
-    "SPSS" are one)."""
-    return _SUFFIX.sub("", _PAREN.sub("", p.entity.title or p.entity.label).lower())  # "Lafarge (company)" is Lafarge
-
-
-def _party_keys(event: Event) -> set[str]:
-    return {_party_key(p) for p in event.participants}
-
-
-def _same_time(a: DateValue, b: DateValue) -> bool:
-    """The same date, or one a coarser reading of the other ("1961" and "1961-06-01")."""
-    return a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
-
-
-def _sums(event: Event) -> set[tuple[Decimal, str | None]]:
-    """The event's sums as values (the same sum written twice is one: "KSh 311 million" in a
-    bullet and in a sentence)."""
-    return {(m.amount, m.currency) for m in event.amounts}
-
-
-def _terse(found: Found) -> bool:
-    """A table row or a bullet: a terse telling that may repeat the prose."""
-    return found.cue == "table" or found.ds.sentence.list_item
-
-
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]{3,}")
-
-
-def _told_in(row: Found, prose: str) -> bool:
-    """Whether a terse telling's names are in the prose sentence ``prose`` (lower case): a party
-    of a table row (its words), or every party of a bullet, or without parties every capitalised
-    word of the bullet after its date (none: nothing to compare)."""
-    keys = [_PAREN.sub("", _party_key(p)) for p in row.event.participants]
-    if row.cue == "table":
-        return any(k and all(w in prose for w in k.split()) for k in keys)
-    if not keys:
-        text = row.ds.sentence.text
-        keys = [w.lower() for w in _CAPITALISED.findall(text.split("–", 1)[-1] if "–" in text[:12] else text)
-                if not _MONTH_WORD.match(w)]
-    return bool(keys) and all(k in prose for k in keys)
-
-
-def _twins(found: Found, other: Found, types: dict[str, EventType]) -> bool:
-    """Whether two events are one told twice: a once-only kind (founding, IPO) in the same
-    year, or the same kind at the same time with the same amounts or a shared participant,
-    or the company bought by the same party in two years that follow each other (the deal
-    agreed in November 2020 and completed in April 2021)."""
-    event, kind = found.event, found.kind
-    if other.event.type != event.type or other.event.date is None or event.date is None:
-        return False
-    if _terse(found) != _terse(other) and event.date.year == other.event.date.year:
-        # a row of an acquisitions table or a timeline bullet told in the prose too: the row's
-        # company, or every name of the bullet, is in the sentence ("Atoyac plant" in "bought the
-        # Atoyac cement plant"; "2010 – PayCo launched." and "PayCo ... was launched in June 2010")
-        row, prose = (found, other) if _terse(found) else (other, found)
-        if _told_in(row, prose.ds.low):
-            return True
-    if (found.cue == other.cue == "object" and abs(event.date.year - other.event.date.year) <= 1
-            and (_party_keys(event) & _party_keys(other.event)
-                 or (event.date.year == other.event.date.year and not (event.participants and other.event.participants)))):
-        return True  # the company bought twice in a year, once by nobody named: one purchase
-    if (found.ds.role == "lead") != (other.ds.role == "lead") and event.date.year == other.event.date.year:
-        # the lead sums up the body: its telling without parties of its own is the body's event
-        lead = event if found.ds.role == "lead" else other.event
-        body = other.event if lead is event else event
-        told = (other if lead is event else found).ds.low  # the body's sentence
-        # its parties are the body's, or named in the body's sentence ("the Communications
-        # Authority" of "the Communications Authority of Kenya")
-        if other.kind == found.kind and all(k in _party_keys(body) or k in told for k in _party_keys(lead)) and not (
-                lead.amounts and body.amounts and set(lead.amounts) != set(body.amounts)):
-            return True
-    if other.kind != kind and (types[kind].base != kind or types[other.kind].base != other.kind):
-        return False  # a filing and an emergence are two events
-    if types[kind].once and other.event.date.year == event.date.year:
-        return True
-    if event.date.iso != other.event.date.iso and not _same_time(event.date, other.event.date):
-        return False
-    if event.date.iso != other.event.date.iso and not (event.participants or event.amounts):
-        return False  # a coarser date and nothing in common but the type: two events
-    return bool(
-        (event.amounts and _sums(event) == _sums(other.event))
-        or not (event.amounts or event.participants or other.event.amounts or other.event.participants)
-        or _party_keys(event) & _party_keys(other.event))
-
-
-def _merge(found: list[Found]) -> list[Found]:
-    """Drop repeats (``_twins``); the event told twice keeps the more precise date and the
-    sentence that gives it ("a 1961 merger with Cumberland Airways" in the lead, "On June 1,
-    1961, Hartwell merged with Cumberland Airways" in History), and the participants of both."""
-    types = event_types()
-    kept: list[Found] = []
-    for f in found:
-        twin = next((j for j, other in enumerate(kept) if _twins(f, other, types)), None)
-        if twin is None:
-            kept.append(f)
-            continue
-        other = kept[twin]
-        # the more precise date; of two as precise, the history's telling rather than the lead's
-        better, worse = (f, other) if (_RANK[f.event.date.precision], other.ds.role == "lead") > (
-            _RANK[other.event.date.precision], f.ds.role == "lead") else (other, f)
-        have = _party_keys(better.event)
-        extra = tuple(p for p in worse.event.participants if _party_key(p) not in have)
-        label_ = better.event.label
-        if label_ == types[better.kind].template[-1] and worse.event.label != types[worse.kind].template[-1]:
-            label_ = worse.event.label  # "Acquisition" told better as "Acquisition of X" in the other telling
-        event = replace(better.event, participants=better.event.participants + extra,
-                        amounts=better.event.amounts or worse.event.amounts, label=label_)
-        kept[twin] = replace(better, event=event, rows=other.rows + f.rows)
-    return kept
 
 
 def extract(article: Article) -> Iterator[Fact]:
