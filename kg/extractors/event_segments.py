@@ -1,0 +1,253 @@
+"""A dated sentence cut into event segments: the clauses of ``narrative.split_clauses``, with a
+clause cut again where a coordinated predicate tells another kind of event ("In 2015 it closed
+60 stores and cut 4,200 jobs"), grouped so that each segment holds one event with its type,
+trigger and date (an undated clause after ';' or 'and' takes the date before it; a dated clause
+without a trigger after ';' repeats the type before it)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from kg.extractors.event_cues import EventType, classify, describes_another, named_subject
+from kg.extractors.event_parties import PROPER_NAME
+from kg.extractors.event_tense import has_past_verb
+from kg.model import DateValue
+from kg.text import narrative
+from kg.text.dates import parse_date_text
+
+# a year written in the text (not a sum, a decade or a share), and "before" (a year after it is
+# not the event's)
+YEAR = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|s\b)")
+BEFORE = re.compile(r"\bbefore\b", re.IGNORECASE)
+
+
+# Separators (narrative.split_clauses) after which a clause may tell an event of its own.
+_COORDINATION = frozenset({";", "and", ", and", "and,", ", and,"})
+# What a clause after ';' must name to repeat the event before it: a sum or a name.
+_ELLIPSIS_OBJECT = re.compile(rf"[$€£¥₩₹]|\d\s*(?:million|billion|bn|m)\b|(?<!^)(?<!\. )\b{PROPER_NAME}")
+
+
+# A verb of its own: the clause tells something else than the event before it ("..., and in
+# October 2018 IBM announced its intention to acquire Red Hat"), it does not repeat it.
+_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|[a-z]{2,}ed|bought|sold|took|began|won|went|made|became|"
+                   r"cut|shed|set|got|lost|said|saw|grew|fell|rose)\b")
+
+
+@dataclass
+class Segment:
+    start: int
+    end: int
+    date: DateValue | None
+    etype: EventType
+    trigger: re.Match
+    dated_by: str = "written"  # written | relative | sentence | heading: where the date comes from
+    ellipsis: bool = False  # no trigger of its own: it repeats the type of the clause before
+    party_end: int | None = None  # where its participants end (a part told after it has its own)
+    before: bool = False  # undated: the sentence's year stands after a "before" that follows it
+
+
+def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
+              types: list[EventType] | None = None, company: frozenset[str] | None = None) -> list[Segment]:
+    """Clauses grouped into event segments: a clause with its own date and trigger starts one;
+    after ';' a dated clause without a trigger repeats the previous type (ellipsis)."""
+    segs: list[Segment] = []
+    for clause in _coordinated(ds, allowed, types, company):
+        parties = tuple((m.start - clause.start, m.end - clause.start) for m in ds.mentions
+                        if clause.start <= m.start and m.end <= clause.end)
+        if segs and clause.date is None:
+            # "...; the Allied Carpets chain was sold to Carpetland": an undated clause after a
+            # ';' or an 'and' that tells another kind of event is one more event of that time
+            found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company, parties) \
+                if clause.separator in _COORDINATION else None
+            if found is not None and found[0] is not segs[-1].etype and found[0].part_of != segs[-1].etype.type:
+                segs.append(Segment(clause.start, clause.end, segs[-1].date, *found, dated_by="sentence"))
+            else:
+                segs[-1].end = clause.end
+            continue
+        found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company, parties)
+        if (found is not None and company is not None and clause.separator == "," and found[0].role != "person"
+                and describes_another(ds.sentence.text, clause.start + found[1].start(), company)):
+            found = None  # "Berkshire Hathaway, which had bought BNSF": another party's act
+        if (found is None and segs and clause.separator in (";", "and", ", and") and clause.date is not None
+                and _ELLIPSIS_OBJECT.search(clause.text) and not _VERB.search(clause.text)
+                and not has_past_verb(clause.text)):  # "..., and repaid the state capital in December 2011"
+            prev = segs[-1]
+            segs.append(Segment(clause.start, clause.end, clause.date, prev.etype, prev.trigger,
+                                 "relative" if clause.relative else "written", ellipsis=True))
+            continue
+        if found is not None and segs and found[0].part_of == segs[-1].etype.type:
+            # "...; its shares were delisted the same day": part of the buyout
+            segs[-1].party_end = segs[-1].party_end or segs[-1].end
+            segs[-1].end = clause.end
+            continue
+        if found is None:
+            if segs:
+                segs[-1].end = clause.end
+            continue
+        etype, m = found
+        if segs and not (clause.date is not None and (segs[-1].date is not None or segs[-1].before)):
+            segs[-1].end = clause.end
+            continue
+        date, dated_by = clause.date, "relative" if clause.relative else "written"
+        before = False
+        if date is None and not segs:
+            date = ds.date if not ds.explicit else next((c.date for c in ds.clauses if c.date), None)
+            dated_by = "sentence" if ds.explicit else "heading"
+            year = YEAR.search(ds.sentence.text, clause.start + m.end()) if ds.explicit else None
+            if year is not None and BEFORE.search(ds.sentence.text, clause.start + m.end(), year.start()):
+                date, before = None, True  # "It went bankrupt ... before being floated in 1996": not its year
+        segs.append(Segment(clause.start, clause.end, date, etype, m, dated_by, before=before))
+    return segs
+
+
+# A predicate coordinated with the one before, its subject left out: "closed 60 stores and
+# cut 4,200 jobs", "founded in 2014, was listed on Nasdaq from 2021", "merged with X, and took
+# its present name".
+_COORDINATED = re.compile(
+    r"(?:,\s+and\s+|\s+and\s+|,\s+(?=(?:was|were|had been|has been)\s))(?:then\s+|later\s+|also\s+|subsequently\s+)?"
+    r"(?=(?:(?:was|were|had been|has been)\s+)?(?:[a-z]{2,}ed|bought|sold|cut|took|withdrew|began|won|went|shed|"
+    r"became|made|paid|set up|laid off|spun off|struck|undertook|rebuilt|built|got|lost)\b)"
+    # "... lost their jobs when the plant closed", "... bought out in 1898, when the business became ..."
+    r"|(?P<own>,?\s+when\s+(?=the\s)"
+    # "the closure of the magazine and the loss of 170 jobs": a second event noun
+    r"|\s+and\s+(?=the\s+(?:loss|closure|sale|purchase|acquisition|opening|launch|listing)\s+of\b)"
+    # "about 60 jobs were cut and Burren's Leeds office was closed": a passive with its own subject
+    r"|,?\s+and\s+(?=(?:[\w'’-]+(?:,\d+)*\s+){1,5}?(?:was|were)\s+(?:[a-z]{2,}ed|cut|shut|sold|shed)\b)"
+    # "The present name was adopted in 1987, the year the company began making dishwashers"
+    r"|,\s+the\s+year\s+(?=(?:the|its|it)\s|[A-Z]))"
+    # "renamed X in 1937 after absorbing two smaller neighbours": what it did before, told as a gerund
+    r"|\s+after\s+(?=[a-z]{3,}ing\s)"
+    # "founded in Leipzig in 1864, expropriated in 1948": a participle after a comma (see _PARTICIPLE)
+    r"|(?P<participle>,\s+)(?=[a-z]{3,}ed\s+(?:in|on|by|to|from|at|into)\b)")
+
+
+def _parties_in(ds: narrative.DatedSentence, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start - start, m.end - start) for m in ds.mentions if start <= m.start and m.end <= end)
+
+
+def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: list[EventType] | None,
+                 company: frozenset[str] | None) -> list[narrative.Clause]:
+    """The sentence's clauses, a clause cut where a coordinated predicate tells another kind
+    of event than the one before it: "In 2015 it closed 60 stores and cut 4,200 jobs" tells a
+    closure and layoffs; "most of its staff lost their jobs when the plant closed" a closure
+    too. The part after the cut keeps the year it writes, else none (it takes
+    the date of the part before). Not when another party is the subject of both ("Lee founded
+    Cheil Mojik and built a plant": the plant is not the company's opening)."""
+    if types is not None and len(types) < 2:
+        return ds.clauses  # one kind of event at most: nothing to cut
+    out: list[narrative.Clause] = []
+    for clause in ds.clauses:
+        while " and " in clause.text or ", " in clause.text or " when " in clause.text or " after " in clause.text:
+            text = clause.text
+            folded = ds.folded[clause.start: clause.end]
+            cut = None
+            for m in _COORDINATED.finditer(text):
+                head = classify(text[: m.start()], allowed, folded[: m.start()], types, company,
+                                _parties_in(ds, clause.start, clause.start + m.start()))
+                if head is None:
+                    continue
+                tail = classify(text[m.end():], allowed, folded[m.end():], types, company,
+                                _parties_in(ds, clause.start + m.end(), clause.end))
+                if m.group("participle") and tail is not None and tail[0].subject in ("self", "own"):
+                    continue  # "bought X, founded in 1990, ...", "issued a bond, listed on ...": it describes X
+                if (tail is not None and tail[0].type != head[0].type and tail[0].part_of != head[0].type
+                        and (company is None or m.group("own") or named_subject(text, company) is None)):
+                    cut = m
+                    break
+            if cut is None:
+                break
+            head_text, tail_text = text[: cut.start()], text[cut.end():]
+            head_date = (narrative.explicit_date(head_text) or clause.date) if clause.date is not None else None
+            year = YEAR.search(tail_text) if head_date is not None and "before" in tail_text else None
+            if year is not None and BEFORE.search(tail_text, 0, year.start()) and not YEAR.search(head_text):
+                head_date = None  # "It went bankrupt ... and was controlled by X for sixty years before being floated in 1996"
+            date = narrative.resolve_date(tail_text, head_date)  # "..., and began X the following year"
+            out.append(replace(clause, text=head_text, end=clause.start + cut.start(), date=head_date))
+            clause = narrative.Clause(tail_text, clause.start + cut.end(), clause.end, date, "and",
+                                      date is not None and narrative.explicit_date(tail_text) is None)
+        out.append(clause)
+    return out
+
+
+# ---------------------------------------------------------------- the date of a trigger
+
+_PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+_NOUN_YEAR = re.compile(r"\b(?:the|its|their|a|an)\s+(1[6-9]\d\d|20\d\d)\s+$", re.IGNORECASE)
+_SINCE_YEAR = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_PART_END = re.compile(r"[,;]")
+_BACKGROUND_YEAR = re.compile(r"(?:\bsince|\b(?:the|its|their|a|an)(?:\s+[\w-]+)?)\s+$", re.IGNORECASE)
+
+
+def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None:
+    """The date of the trigger at ``text[at:end]`` (the segment's text) when the segment
+    writes several years: a year inside the trigger ("the 1986 purchase of"), else the one
+    closest to it in its own part of the sentence (between commas: "founded in 2014, was
+    listed on Nasdaq from 2021 to 2024" lists in 2021), else the closest before it ("from
+    1999 until April 2021, when it was taken private" is April 2021). Years after "since"
+    and named years ("the 2009 price review") are background. A date before "before" is not
+    the trigger's ("a reconstruction in 2023 before being bought by Orkla" dates no purchase)."""
+    date = seg.date
+    if date is None or seg.ellipsis or seg.dated_by != "written":
+        return date
+    years = list(YEAR.finditer(text))
+    if date.end is not None:  # "listed on the NYSE from 1996 until 2007, when it was taken private"
+        end_at = text.rfind(date.end.iso[:4], 0, at)
+        when = _WHEN_THE_RANGE_ENDS.match(text, end_at + 4) if end_at >= 0 else None
+        if when is not None and "," not in text[when.end(): at]:
+            return date.end  # the clause after ", when" tells what happened at the range's end
+    if date.end is not None and not _after_the_range(date, years, text, at):
+        return date
+    if "before" in text and years and years[0].start() > at:
+        later = BEFORE.search(text, at, years[0].start())
+        if later is not None:
+            return None  # "bought a plant weeks before the crisis of December 1994": no date of its own
+    last = next((y for y in reversed(years) if y.end() <= at), None)
+    cut = BEFORE.search(text, last.end(), at) if last is not None and "before" in text else None
+    if cut is not None:
+        years = [y for y in years if y.start() >= cut.end()]
+        date = None
+    if len({y.group(0) for y in years}) < 2 and cut is None:
+        return date
+    usable = [y for y in years if not _BACKGROUND_YEAR.search(text, max(0, y.start() - 30), y.start())]
+    own = [y for y in years if at <= y.start() and y.end() <= end and "," not in text[at: y.start()]
+           and not _SINCE_YEAR.search(text, max(0, y.start() - 8), y.start())]
+    noun_year = _NOUN_YEAR.search(text, max(0, at - 16), at)
+    if not own and noun_year is not None:  # "took its present name after the 1990 merger with"
+        own = [y for y in years if y.end() == noun_year.end(1)]
+    if not own:
+        part_start = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
+        stop = _PART_END.search(text, at)
+        part_end = stop.start() if stop else len(text)
+        if _PERFECT.search(text, part_start, at):
+            # "its shares have been listed on the Warsaw Stock Exchange since 1998": a state that
+            # began in the year after "since"
+            own = [y for y in years if end <= y.start() < part_end and _SINCE_YEAR.search(text, max(0, y.start() - 8), y.start())]
+        in_part = sorted((y for y in usable if part_start <= y.start() < part_end),
+                         key=lambda y: abs(y.start() - at))
+        before = [y for y in usable if y.end() <= at and ";" not in text[y.end(): at]][::-1]
+        own = own or in_part or before
+    if not own:
+        return date
+    y = own[0]
+    prev = max((p.end() for p in years if p.end() <= y.start()), default=0)
+    found = parse_date_text(text[max(prev, y.start() - 25): y.end()])
+    return replace(found, raw=found.raw[-40:]) if found is not None else date
+
+
+# ", when" just after the end of a range: what follows happened at the range's end
+_WHEN_THE_RANGE_ENDS = re.compile(r",\s+when\b")
+
+
+def _after_the_range(date: DateValue, years: list[re.Match], text: str, at: int) -> bool:
+    """Whether the trigger at ``at`` tells its own time after the clause's range: "It was owned
+    by a conglomerate from 1969 to 1978, ... listed from 1993 until 2011, when it was acquired"
+    (the range's years stand in an earlier part, and other years follow them before the trigger)."""
+    bounds = {date.iso[:4], date.end.iso[:4]}
+    part_start = max(text.rfind(",", 0, at), text.rfind(";", 0, at))
+    inside = [y for y in years if y.group(0) in bounds]
+    return bool(inside) and inside[-1].end() < part_start and any(
+        y.group(0) not in bounds and inside[-1].end() < y.start() < at for y in years)
+
+
+__all__ = ["BEFORE", "YEAR", "Segment", "segments", "trigger_date"]
