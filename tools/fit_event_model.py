@@ -20,7 +20,6 @@ and the recall they add, at each threshold of ``--thresholds``.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -29,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from softmax_fit import fit_softmax  # noqa: E402
+from softmax_fit import fit_parser, fit_softmax, write_table  # noqa: E402
 
 from kg.evaluation import events as ev_match  # noqa: E402
 from kg.evaluation.gold import article_path, evidence, in_scope, load_gold, norm  # noqa: E402
@@ -138,23 +137,16 @@ def check(gold_dir: Path, weights: em.Model, thresholds: list[float]) -> list[tu
 
 def write(weights: em.Model, sets: list[str], l2: float, min_count: int) -> None:
     known, table = weights
-    lines = ["# Weights of the learned event reader (kg/extractors/event_model.py): a softmax regression",
-             "# over the features of a dated history sentence the rules read no event from. Written by",
-             f"# tools/fit_event_model.py (--l2 {l2} --min-count {min_count}), fitted on {', '.join(sets)};",
-             "# refit rather than edit (docs/history.md). Columns: feature, then its weight for each class.",
-             "\t".join(("feature", *known))]
-    lines += ["\t".join((f, *(f"{w:.4f}" for w in row))) for f, row in table.items()]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_table(OUT, ["Weights of the learned event reader (kg/extractors/event_model.py): a softmax regression",
+                      "over the features of a dated history sentence the rules read no event from. Written by",
+                      f"tools/fit_event_model.py (--l2 {l2} --min-count {min_count}), fitted on {', '.join(sets)};",
+                      "refit rather than edit (docs/history.md). Columns: feature, then its weight for each class."],
+                known, table)
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", nargs="+", default=list(SETS))
-    ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty (default: 1.0)")
-    ap.add_argument("--min-count", type=int, default=2, help="drop features seen fewer times (default: 2)")
+    ap = fit_parser(__doc__.splitlines()[0], SETS, str(OUT.relative_to(ROOT)))
     ap.add_argument("--thresholds", type=float, nargs="+", default=[0.5, 0.6, 0.7, 0.8, 0.9])
-    ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(ROOT)}")
-    ap.add_argument("--no-check", action="store_true", help="skip the set-by-set check")
     args = ap.parse_args()
     known = classes()
     data = {s: samples(ROOT / s if not Path(s).is_absolute() else Path(s), known) for s in args.sets}

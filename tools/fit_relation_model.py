@@ -20,7 +20,6 @@ cue relates in the article (lenient matching, as ``kg eval``).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -28,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from softmax_fit import fit_softmax  # noqa: E402
+from softmax_fit import fit_parser, fit_softmax, write_table  # noqa: E402
 
 from kg.evaluation.gold import article_path, evidence, load_gold, norm  # noqa: E402
 from kg.evaluation.predictions import PREDICTIONS  # noqa: E402
@@ -106,23 +105,15 @@ def check(gold_dir: Path, table: rm.Table) -> tuple[int, int, int]:
 
 
 def write(table: rm.Table, sets: list[str]) -> None:
-    lines = ["# Weights of the learned relation reader (kg/extractors/relation_model.py): a softmax",
-             "# regression over the features of an organisation mention. Written by",
-             f"# tools/fit_relation_model.py, fitted on {', '.join(sets)};",
-             "# refit rather than edit (docs/relations.md). Columns: feature, then its weight for each class.",
-             "\t".join(("feature", *rm.CLASSES))]
-    lines += ["\t".join((f, *(f"{w:.4f}" for w in row))) for f, row in table.items()]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_table(OUT, ["Weights of the learned relation reader (kg/extractors/relation_model.py): a softmax",
+                      "regression over the features of an organisation mention. Written by",
+                      f"tools/fit_relation_model.py, fitted on {', '.join(sets)};",
+                      "refit rather than edit (docs/relations.md). Columns: feature, then its weight for each class."],
+                rm.CLASSES, table)
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", nargs="+", default=list(DEFAULT_SETS))
-    ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty (default: 1.0)")
-    ap.add_argument("--min-count", type=int, default=2, help="drop features seen fewer times (default: 2)")
-    ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(ROOT)}")
-    ap.add_argument("--no-check", action="store_true", help="skip the set-by-set check")
-    args = ap.parse_args()
+    args = fit_parser(__doc__.splitlines()[0], DEFAULT_SETS, str(OUT.relative_to(ROOT))).parse_args()
     data = {s: samples(Path(s)) for s in args.sets}
     print(f"{'left out':32} {'added':>5} {'right':>5} {'precision':>9} {'recall added':>12}")
     for held in [] if args.no_check else args.sets:

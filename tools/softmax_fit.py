@@ -1,11 +1,13 @@
-"""The fit the learned readers' tools share (``fit_relation_model.py``, ``fit_event_model.py``):
-a multinomial logistic regression with an L2 penalty (the bias not penalised), fitted by
+"""What the learned readers' tools share (``fit_relation_model.py``, ``fit_event_model.py``):
+their options, the weights file they write, and the fit, a multinomial logistic regression with an L2 penalty (the bias not penalised), fitted by
 full-batch gradient descent (Adam) in numpy."""
 
 from __future__ import annotations
 
+import argparse
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 
@@ -43,3 +45,23 @@ def fit_softmax(rows: list[dict], classes: tuple[str, ...], l2: float, min_count
     w *= np.array([[1.0 if n == 0 else scale(f)] for n, f in enumerate(names)])
     return {f: tuple(round(float(w[n, k]), 4) for k in range(len(classes)))
             for n, f in enumerate(names) if n == 0 or np.abs(w[n]).max() >= 0.005}
+
+
+def write_table(path: Path, comments: list[str], classes: tuple[str, ...], table: dict[str, tuple[float, ...]]) -> None:
+    """Write weights in the format ``kg.extractors.linear_model.read_table`` reads: comment lines,
+    a header (feature, then the classes), then a feature and its weight per class on each row."""
+    lines = [f"# {c}" for c in comments] + ["\t".join(("feature", *classes))]
+    lines += ["\t".join((f, *(f"{w:.4f}" for w in row))) for f, row in table.items()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def fit_parser(description: str, sets: list[str], out: str) -> argparse.ArgumentParser:
+    """The options both fit tools take: the gold sets, the penalty, the feature cut-off, whether
+    to write the weights (to ``out``) and whether to skip the set-by-set check."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--sets", nargs="+", default=list(sets))
+    ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty (default: 1.0)")
+    ap.add_argument("--min-count", type=int, default=2, help="drop features seen fewer times (default: 2)")
+    ap.add_argument("--write", action="store_true", help=f"write {out}")
+    ap.add_argument("--no-check", action="store_true", help="skip the set-by-set check")
+    return ap
