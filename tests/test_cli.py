@@ -81,6 +81,17 @@ def test_query_parameter_cannot_inject(sensetime_ttl, capsys):
     assert code == 0 and json.loads(out) == []
 
 
+def test_query_takes_graph_files_after_its_name_as_the_other_commands_do(sensetime_ttl, tmp_path, capsys):
+    code, named, _ = run(capsys, "query", "profile", sensetime_ttl, "-p", "company=SenseTime", "-f", "json")
+    assert code == 0
+    code, flagged, _ = run(capsys, "query", "profile", "--graph", sensetime_ttl, "-p", "company=SenseTime", "-f", "json")
+    assert json.loads(named) == json.loads(flagged) != []
+    code, _, err = run(capsys, "query", "profile", sensetime_ttl, "--store", str(tmp_path))
+    assert code == 2 and "not both" in err
+    code, _, err = run(capsys, "query", "profile")
+    assert code == 2 and "kg query QUERY FILE" in err
+
+
 def test_query_list_and_unknown_query(capsys):
     code, out, _ = run(capsys, "query", "--list")
     assert code == 0 and "profile" in out and "--param company=" in out
