@@ -99,6 +99,12 @@ QUALITY = [
     Quality("blind7", "tests/gold/blind7", "relations", 109, (0.797, 0.541), (0.662, 0.450)),
     Quality("blind7", "tests/gold/blind7", "controversies", 78, (0.845, 0.628), (0.724, 0.538)),
     Quality("blind7-profile", "tests/gold/blind7", "infobox", 245, (1.000, 0.980), (0.996, 0.976)),
+    # blind8: six fictional articles written and annotated blind by three writers when round 8
+    # began, never tuned on: scored once on main before round 8 was merged
+    Quality("blind8", "tests/gold/blind8", "history", 165, (0.836, 0.618), (0.795, 0.588)),
+    Quality("blind8", "tests/gold/blind8", "relations", 92, (0.875, 0.533), (0.804, 0.489)),
+    Quality("blind8", "tests/gold/blind8", "controversies", 50, (0.735, 0.720), (0.531, 0.520)),
+    Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (0.992, 0.996), (0.992, 0.996)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -173,10 +179,10 @@ def test_the_readme_claims_what_the_floors_keep():
     assert re.search(r"Floors in `tests/test_quality\.py`", (ROOT / "README.md").read_text("utf-8"))
 
 
-@pytest.mark.parametrize("row", [q for q in QUALITY if q.name in ("blind5", "blind6", "blind7")
+@pytest.mark.parametrize("row", [q for q in QUALITY if q.name in ("blind5", "blind6", "blind7", "blind8")
                                   and q.extractor != "infobox"], ids=lambda q: f"{q.name}-{q.extractor}")
 def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
-    """The README: on blind5, blind6 and blind7, ``kg eval --through-queries`` (the rows of the timeline, partners
+    """The README: on blind5 to blind8, ``kg eval --through-queries`` (the rows of the timeline, partners
     and controversies queries, no section scope) agrees with the table within 0.03 (0.02 before
     round 6: a recall told again by its noun, "The recall of July 2021 followed three fires", is a
     gold item of its own but the same controversy, one row of the query)."""
@@ -193,18 +199,28 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
     assert kept >= 70 and precision >= 0.946, (kept, precision)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 85, 0.865), ("relations", 60, 0.848),
-                                                         ("controversies", 55, 0.845)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 75, 0.922), ("relations", 48, 0.920),
+                                                         ("controversies", 45, 0.735)])
 def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
-    """The README: on blind7 (never tuned on) the facts at confidence >= 0.8 are 0.865 precise
-    for history (0.835 all), 0.848 for relations (0.797 all) and 0.845 for controversies (0.845
-    all: there the confidence does not separate right from wrong)."""
-    row = next(q for q in QUALITY if q.name == "blind7" and q.extractor == extractor)
+    """The README: on blind8 (never tuned on) the facts at confidence >= 0.8 are 0.922 precise
+    for history (0.836 all) and 0.920 for relations (0.875 all); for controversies (0.735 of all,
+    and of those at >= 0.8) the confidence does not separate right from wrong."""
+    row = next(q for q in QUALITY if q.name == "blind8" and q.extractor == extractor)
     score = _scores(row.folder, row.extractor)
     n, precision = score.precision_at(0.8)
     assert n >= kept and precision >= at_08, (n, precision)
     if extractor != "controversies":
         assert precision > score.lenient.precision
+
+
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 85, 0.865), ("relations", 60, 0.848),
+                                                         ("controversies", 55, 0.845)])
+def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept, at_08):
+    """The README: on blind7, never tuned on in round 7, the facts at confidence >= 0.8 were
+    0.865 precise for history, 0.848 for relations and 0.845 for controversies."""
+    row = next(q for q in QUALITY if q.name == "blind7" and q.extractor == extractor)
+    n, precision = _scores(row.folder, row.extractor).precision_at(0.8)
+    assert n >= kept and precision >= at_08, (n, precision)
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 100, 0.901), ("relations", 65, 0.845),
@@ -220,12 +236,13 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 
 @pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.818, 0.591), 6, 1),
                                                                    ("blind6", (0.809, 0.447), 5, 0),
-                                                                   ("blind7", (0.810, 0.468), 8, 3)])
+                                                                   ("blind7", (0.810, 0.468), 8, 3),
+                                                                   ("blind8", (0.868, 0.500), 3, 0)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
     """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6
     right (the cue rules alone 0.818 / 0.591; 0.726 / 0.328 before the cues of round 6), 5 on
-    blind6, all right (cues alone 0.809 / 0.447), and 11 on blind7, never tuned on, 8 right (cues
-    alone 0.810 / 0.468)."""
+    blind6, all right (cues alone 0.809 / 0.447), 11 on blind7, 8 right (cues alone 0.810 /
+    0.468), and 3 on blind8, never tuned on, all right (cues alone 0.868 / 0.500)."""
     from kg.extractors import relation_model
 
     row = next(q for q in QUALITY if q.name == name and q.extractor == "relations")
