@@ -107,3 +107,21 @@ def test_output_is_deterministic_and_sorted():
 def test_decimal_literal_never_uses_exponent_notation():
     assert decimal_literal(Decimal("7.7E+9")).value == "7700000000.0"
     assert decimal_literal(Decimal("0.25")).value == "0.25"
+
+
+def test_an_event_is_its_companys_own_node():
+    """Two articles that each tell an undated lawsuit with no named party have two lawsuits,
+    not one node shared by both companies; one article telling its event twice keeps one."""
+    from kg.model import Event
+
+    def lawsuit(title, sentence):
+        prov = Provenance(article=title, section="Controversies", sentence=sentence, extractor="controversies")
+        return Fact(title, "controversy", Event("lawsuit", "lawsuit", category="controversy"), prov)
+
+    mapper = Mapper()
+    events = {}
+    for title, sentences in (("Acme", ["Acme was sued.", "A suit against Acme followed."]), ("Zenith", ["Zenith was sued."])):
+        quads = mapper.page_quads(title, None, "Company", [lawsuit(title, s) for s in sentences])
+        events[title] = {q.object.value for q in quads if q.predicate.value == KGO + "controversy"}
+    assert len(events["Acme"]) == 1 and len(events["Zenith"]) == 1
+    assert events["Acme"] != events["Zenith"]

@@ -152,7 +152,7 @@ class Mapper:
             self._sitelink(emit, node, entity.title)
         return node
 
-    def value_term(self, emit, value) -> ox.NamedNode | ox.Literal:
+    def value_term(self, emit, value, owner: ox.NamedNode | None = None) -> ox.NamedNode | ox.Literal:
         if isinstance(value, Entity):
             return self._entity(emit, value)
         if isinstance(value, DateValue):
@@ -174,7 +174,7 @@ class Mapper:
             emit(node, LABEL, ox.Literal(f"{value.exchange}: {value.ticker}"))
             return node
         if isinstance(value, Event):
-            return self._event(emit, value)
+            return self._event(emit, value, owner)
         raise TypeError(f"no RDF mapping for {type(value).__name__}")
 
     def _money(self, emit, money: Money) -> ox.NamedNode:
@@ -192,11 +192,13 @@ class Mapper:
         emit(node, LABEL, ox.Literal(money_label(money)))
         return node
 
-    def _event(self, emit, event: Event) -> ox.NamedNode:
+    def _event(self, emit, event: Event, owner: ox.NamedNode | None) -> ox.NamedNode:
+        # An event is the company's own: two companies' undated "lawsuit"s with no named party
+        # are two events, not one node the graph would give both of them.
         parts = sorted((p.entity.title or p.entity.label, p.role or "") for p in event.participants)
-        node = ox.NamedNode(
-            self.base + "event/" + _hash(event.type, event.label, event.date.iso if event.date else "", parts)
-        )
+        company = owner.value.removeprefix(self.base) if owner else ""  # the same name under any --base
+        key = _hash(company, event.type, event.label, event.date.iso if event.date else "", parts)
+        node = ox.NamedNode(self.base + "event/" + key)
         emit(node, A, _n(KGO, "Controversy" if event.category == "controversy" else "Event"))
         emit(node, LABEL, ox.Literal(event.label, language="en"))
         emit(node, _n(KGO, "eventType"), _n(KGO, _type_local(event.type)))
@@ -240,7 +242,7 @@ class Mapper:
         if isinstance(fact.value, Role):
             obj = self._role(emit, company, fact.value)
         else:
-            obj = self.value_term(emit, fact.value)
+            obj = self.value_term(emit, fact.value, owner=company)
         emit(company, prop, obj)
         prov = fact.provenance
         stmt = ox.NamedNode(self.base + "statement/" + _hash(company.value, fact.prop, _term_key(obj), prov.article, prov.section, prov.sentence))
