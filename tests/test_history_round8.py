@@ -35,3 +35,39 @@ def test_the_companys_own_order_and_an_order_from_another_maker_stay_apart():
                "In 2016 the [[Labour Inspectorate]] ordered its first inspection of the yard.\n")
     evs = _events(history)
     assert [(e.type, e.date.iso) for e in evs] == [("other", "2012")]  # its own order, not a customer's
+
+
+# ---------------------------------------------------------------- rows of an event table
+
+
+def test_a_row_and_its_prose_telling_are_one_event_whatever_the_legal_form():
+    history = ("In 2003 Acme bought Nordhavn Stål, a steel stockholder in Esbjerg.\n\n"
+               "=== Major acquisitions ===\n"
+               "{| class=\"wikitable\"\n! Year !! Company !! Country !! Price\n|-\n"
+               "| 2003 || Nordhavn Stål ApS || Denmark || DKK 40 million\n|-\n"
+               "| 2009 || Fonderia Brenta S.p.A. || Italy || €12 million\n|}\n"
+               "In 2009 it bought Fonderia Brenta, a foundry near Padua.\n")
+    evs = [e for e in _events(history) if e.type == "acquisition"]
+    assert sorted(e.date.iso for e in evs) == ["2003", "2009"]
+
+
+def test_a_row_read_again_as_a_sentence_is_the_tables_event():
+    # the row's notes read as prose ("Bought from the Lind family", "bought out Acme") are
+    # the table's own event, typed by the table; a note about another year stays an event
+    history = ("=== Divestitures ===\n"
+               "{| class=\"wikitable\"\n! Year !! Business !! Buyer !! Price !! Notes\n|-\n"
+               "| 2012 || 50% of Kestrel Sonar || [[Thales Group|Thales]] || $80 million || The partner bought out Acme\n|-\n"
+               "| 2016 || Acme Test Systems || Management buyout || $20 million || Sold by Acme's managers in 2019\n|}\n")
+    evs = _events(history)
+    assert [(e.type, e.date.iso) for e in evs if e.date.iso in ("2012", "2016")] == [
+        ("divestiture", "2012"), ("divestiture", "2016")]
+    assert _roles(evs[0]) == {("Thales", "buyer")}
+    assert _roles(evs[1]) == {("Acme Test Systems", "asset")}  # "Management buyout" names no buyer
+
+
+def test_a_company_cell_with_its_town_names_the_company():
+    history = ("=== Acquisitions ===\n"
+               "{| class=\"wikitable\"\n! Date !! Company !! Business !! Price\n|-\n"
+               "| 2011 || Boîtiers Rey SA, [[Le Brassus]] || Watch cases || CHF 8 million\n|}\n")
+    evs = _events(history)
+    assert [(e.type, e.label) for e in evs] == [("acquisition", "Acquisition of Boîtiers Rey")]
