@@ -71,3 +71,32 @@ def test_a_company_cell_with_its_town_names_the_company():
                "| 2011 || Boîtiers Rey SA, [[Le Brassus]] || Watch cases || CHF 8 million\n|}\n")
     evs = _events(history)
     assert [(e.type, e.label) for e in evs] == [("acquisition", "Acquisition of Boîtiers Rey")]
+
+
+# ---------------------------------------------------------------- the company supplied or leased to a customer
+
+
+def test_goods_supplied_or_leased_to_a_named_customer_are_a_supply_agreement():
+    history = ("== History ==\n"
+               "In 1971 it leased six tankers to [[Norsk Hydro]].\n\n"
+               "From 1983 the company supplied the braking systems for [[Alstom]]'s high-speed trains.\n\n"
+               "In May 2012 Acme agreed to supply 40,000 tonnes of copper over five years to the trader [[Trafigura]].\n")
+    evs = _events(history)
+    assert _summary(evs) == [("partnership", "1971"), ("partnership", "1983"), ("partnership", "2012-05")]
+    assert [e.label for e in evs] == ["Supply agreement with Norsk Hydro", "Supply agreement with Alstom",
+                                      "Supply agreement with Trafigura"]
+    assert _roles(evs[2]) == {("Trafigura", "partner")}
+
+
+def test_a_timeline_entry_that_begins_supplying_a_customer_is_a_supply_agreement():
+    history = "== Timeline ==\n* '''1999''': Begins supplying displays for [[Nokia]] handsets.\n"
+    assert [(e.type, e.date.iso, e.label) for e in _events(history)] == [
+        ("partnership", "1999", "Supply agreement with Nokia")]
+
+
+def test_a_sale_and_leaseback_or_a_suppliers_delivery_is_no_supply_agreement():
+    history = ("== History ==\n"
+               "In 2008 it sold 40 of its depots to [[Realty Income]] and leased them back.\n\n"
+               "In 1990 [[Siemens]] supplied the turbines of its first power station to the group.\n\n"
+               "Its first locomotives were supplied by [[Henschel]] in 1925.\n")
+    assert [e for e in _events(history) if e.type == "partnership"] == []
