@@ -100,3 +100,22 @@ def test_a_sale_and_leaseback_or_a_suppliers_delivery_is_no_supply_agreement():
                "In 1990 [[Siemens]] supplied the turbines of its first power station to the group.\n\n"
                "Its first locomotives were supplied by [[Henschel]] in 1925.\n")
     assert [e for e in _events(history) if e.type == "partnership"] == []
+
+
+# ---------------------------------------------------------------- a chief who left, told without a title
+
+
+def test_a_chief_named_earlier_who_retired_is_a_leadership_change():
+    history = ("== History ==\n"
+               "In 2009 the founder handed the post of chief executive to Maria Lindgren, the head of sales.\n\n"
+               "Lindgren retired on 30 June 2015.\n")
+    evs = [e for e in _events(history) if e.date.iso == "2015-06-30"]
+    assert [(e.type, e.label) for e in evs] == [("leadership_change", "Leadership change")]
+    assert _roles(evs[0]) == {("Maria Lindgren", "person")}
+
+
+def test_a_name_never_given_a_post_that_resigned_is_no_leadership_change():
+    history = ("== History ==\n"
+               "In 1990 the brothers hired the engineer Tom Kessler to design the first kiln.\n\n"
+               "Kessler resigned in 1994.\n")
+    assert [e for e in _events(history) if e.type == "leadership_change"] == []
