@@ -169,8 +169,8 @@ def event_types() -> dict[str, EventType]:
             part_of=rec.get("part_of") or None,
             prior=float(rec.get("prior") or 0.85),
         )
-        if rec["subject"] not in ("", "self", "own"):
-            raise ValueError(f"{_TABLE}: {rec['key']}: subject must be self, own or empty")
+        if rec["subject"] not in ("", "self", "own", "other"):
+            raise ValueError(f"{_TABLE}: {rec['key']}: subject must be self, own, other or empty")
     for etype in out.values():
         if etype.base not in out or out[etype.base].base != etype.base:
             raise ValueError(f"{_TABLE}: {etype.key}: variant_of names no type of the table")
@@ -499,6 +499,8 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
                       if _outside(spans, t.start()) and _subject_is_company(text, t, company)), None)
         elif etype.subject == "own" and _foreign_subject(text, m.start(), company, parties):
             return None
+        elif etype.subject == "other" and not _foreign_subject(text, m.start(), company, parties):
+            return None  # "Maersk Line ordered eight ships": another party's act on the company
         if etype.key == "acquisition" and another_party_buys(text, m, company):
             return None
     if m is None and company is not None and etype.type == etype.key:  # a variant row needs its own trigger

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extractors.event_cues import EventType, event_types
 from kg.model import DateValue, Event, Participant
+from kg.text.items import LEGAL_SUFFIXES
 
 if TYPE_CHECKING:
     from kg.extractors.history import Found
@@ -20,13 +21,16 @@ MONTH_WORD = re.compile(r"(?i:January|February|March|April|May|June|July|August|
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _SUFFIX = re.compile(r"[\s,]+(?:inc|ltd|corp|co|plc|llc|ag|sa|corporation|limited|company)\.?$")
+# a legal form at the end of a name, as written ("Vestjysk Vindservice ApS", "Motori Brianza S.p.A.")
+_LEGAL_FORM = re.compile(rf"(?:,?\s+(?:{LEGAL_SUFFIXES.pattern}|S\.r\.l\b\.?|Srl\b|ApS\b))+$")
 _RANK = {"year": 0, "month": 1, "day": 2}
 
 
 def _party_key(p: Participant) -> str:
     """A participant as a name without a company suffix or a title's qualifier ("SPSS Inc." and
     "SPSS" are one)."""
-    return _SUFFIX.sub("", _PAREN.sub("", p.entity.title or p.entity.label).lower())  # "Lafarge (company)" is Lafarge
+    name = _LEGAL_FORM.sub("", _PAREN.sub("", p.entity.title or p.entity.label))  # "Lafarge (company)" is Lafarge
+    return _SUFFIX.sub("", name.lower())
 
 
 def _party_keys(event: Event) -> set[str]:
@@ -66,13 +70,24 @@ def _told_in(row: Found, prose: str) -> bool:
     return bool(keys) and all(k in prose for k in keys)
 
 
+def _same_row(found: Found, other: Found) -> bool:
+    """Whether one is a row of an event table and the other was read from that row's text."""
+    if (found.cue == "table") == (other.cue == "table") or not (found.ds.sentence.list_item and other.ds.sentence.list_item):
+        return False
+    return " ".join(found.ds.sentence.text.split()) == " ".join(other.ds.sentence.text.split())
+
+
 def _twins(found: Found, other: Found, types: dict[str, EventType]) -> bool:
     """Whether two events are one told twice: a once-only kind (founding, IPO) in the same
     year, or the same kind at the same time with the same amounts or a shared participant,
     or the company bought by the same party in two years that follow each other (the deal
     agreed in November 2020 and completed in April 2021)."""
     event, kind = found.event, found.kind
-    if other.event.type != event.type or other.event.date is None or event.date is None:
+    if other.event.date is None or event.date is None:
+        return False
+    if _same_row(found, other) and event.date.year == other.event.date.year:
+        return True  # a table row read again as a sentence: the table's columns tell it ("Buyer", "Price")
+    if other.event.type != event.type:
         return False
     if _terse(found) != _terse(other) and event.date.year == other.event.date.year:
         # a row of an acquisitions table or a timeline bullet told in the prose too: the row's
@@ -124,6 +139,8 @@ def merge(found: list[Found]) -> list[Found]:
         # the more precise date; of two as precise, the history's telling rather than the lead's
         better, worse = (f, other) if (_RANK[f.event.date.precision], other.ds.role == "lead") > (
             _RANK[other.event.date.precision], f.ds.role == "lead") else (other, f)
+        if _same_row(f, other):  # the table's reading of its own row: its type, parties and sums
+            better, worse = (f, other) if f.cue == "table" else (other, f)
         have = _party_keys(better.event)
         extra = tuple(p for p in worse.event.participants if _party_key(p) not in have)
         label_ = better.event.label
@@ -131,7 +148,8 @@ def merge(found: list[Found]) -> list[Found]:
             label_ = worse.event.label  # "Acquisition" told better as "Acquisition of X" in the other telling
         event = replace(better.event, participants=better.event.participants + extra,
                         amounts=better.event.amounts or worse.event.amounts, label=label_)
-        kept[twin] = replace(better, event=event, rows=other.rows + f.rows)
+        rows = better.rows if _same_row(f, other) else other.rows + f.rows  # one row is one telling
+        kept[twin] = replace(better, event=event, rows=rows)
     return kept
 
 

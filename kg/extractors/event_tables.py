@@ -91,8 +91,22 @@ def _table_type(table: Table) -> str | None:
     return None
 
 
+# "Cadrans Favre SA, [[La Chaux-de-Fonds]]": an unlinked name, then its town after a comma
+_NAME_THEN_PLACE = re.compile(r"^\s*([A-Z][^,\[\]{}|]{1,80}?),\s*\[\[")
+# what a buyer or seller cell says instead of naming one: "Management buyout", "Spin-off to shareholders"
+_NO_PARTY = re.compile(r"^(?:management buy-?out|buy-?out|spin-?off|spun off|flotation|ipo|closed|liquidated|"
+                       r"not disclosed|undisclosed|n/a|—|–|-)\b", re.IGNORECASE)
+
+
 def _parties(cell: Wikicode, role: str, company: frozenset[str]) -> list[Participant]:
-    """The links of a cell, or its text when it links nothing."""
+    """The links of a cell, or its text when it links nothing; the name before a comma when
+    the links come after it (the company's town), none when the cell names a kind of deal."""
+    seat = _NAME_THEN_PLACE.match(str(cell))
+    if seat is not None:
+        name = _LEGAL_TAIL.sub("", " ".join(plain_text(seat.group(1)).split()).strip(" .;"))
+        return [Participant(Entity(label=name), role)] if name and name.lower() not in company else []
+    if _NO_PARTY.match(" ".join(plain_text(cell).split())):
+        return []
     out = []
     for link in cell.ifilter_wikilinks(recursive=True):
         title = canonical_title(str(link.title))

@@ -31,6 +31,7 @@ from kg.extractors.event_cues import (
 )
 from kg.extractors.event_followups import follow_up
 from kg.extractors.event_merge import MONTH_WORD, merge
+from kg.extractors.event_officers import leaving_chiefs
 from kg.extractors.event_parties import PROPER_NAME, label, participants, plausible_name
 from kg.extractors.event_segments import Segment, segments, trigger_date
 from kg.extractors.event_tables import table_events
@@ -619,6 +620,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             found.extend(_range_activity(ds, company))
     found.extend(_launches_before(found))
     _before_the_founding(found, article, company)
+    found.extend(leaving_chiefs(dated, found, company, Found))
     found = _without_parts(found, {id(ds.sentence): i for i, ds in enumerate(dated)})
     for event, ds in table_events(article, company):
         found.append(Found(event, ds, event.type, "table", "table"))
