@@ -72,7 +72,7 @@ QUALITY = [
     # controversies 0.869 / 0.671)
     Quality("blind4", "tests/gold/blind4", "history", 174, (0.884, 0.833), (0.854, 0.805)),
     Quality("blind4", "tests/gold/blind4", "relations", 99, (0.878, 0.798), (0.667, 0.606)),
-    Quality("blind4", "tests/gold/blind4", "controversies", 79, (0.942, 0.823), (0.812, 0.709)),
+    Quality("blind4", "tests/gold/blind4", "controversies", 79, (0.944, 0.861), (0.819, 0.747)),
     # their infoboxes were not read in round 5: never tuned on
     Quality("blind4-profile", "tests/gold/blind4", "infobox", 246, (0.992, 0.992), (0.992, 0.992)),
     # blind5: six fictional articles written and annotated blind by three writers when round 5
@@ -83,21 +83,23 @@ QUALITY = [
     # relations 0.753 / 0.401, controversies 0.926 / 0.676)
     Quality("blind5", "tests/gold/blind5", "history", 180, (0.862, 0.761), (0.792, 0.700)),
     Quality("blind5", "tests/gold/blind5", "relations", 137, (0.821, 0.635), (0.679, 0.526)),
-    Quality("blind5", "tests/gold/blind5", "controversies", 74, (0.929, 0.703), (0.750, 0.568)),
+    # round 8: the dated steps of a named affair add 8 controversies, 5 of them of another type or
+    # date than the gold's: strict precision 0.750 -> 0.734, strict recall 0.568 -> 0.635
+    Quality("blind5", "tests/gold/blind5", "controversies", 74, (0.938, 0.811), (0.734, 0.635)),
     Quality("blind5-profile", "tests/gold/blind5", "infobox", 238, (1.000, 0.987), (1.000, 0.987)),
     # blind6: six fictional articles written and annotated blind by three writers when round 6
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
     Quality("blind6", "tests/gold/blind6", "history", 195, (0.860, 0.692), (0.815, 0.656)),
     Quality("blind6", "tests/gold/blind6", "relations", 123, (0.822, 0.488), (0.603, 0.358)),
-    Quality("blind6", "tests/gold/blind6", "controversies", 74, (0.881, 0.703), (0.763, 0.608)),
+    Quality("blind6", "tests/gold/blind6", "controversies", 74, (0.903, 0.757), (0.790, 0.662)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.991, 0.983), (0.991, 0.983)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
     # began, never tuned on: scored on main before round 7 was merged and after (the same scores:
     # round 7's two history rule groups and its speed changes changed nothing on it)
     Quality("blind7", "tests/gold/blind7", "history", 184, (0.841, 0.603), (0.773, 0.554)),
     Quality("blind7", "tests/gold/blind7", "relations", 109, (0.797, 0.541), (0.662, 0.450)),
-    Quality("blind7", "tests/gold/blind7", "controversies", 78, (0.845, 0.628), (0.724, 0.538)),
+    Quality("blind7", "tests/gold/blind7", "controversies", 78, (0.864, 0.654), (0.746, 0.564)),
     Quality("blind7-profile", "tests/gold/blind7", "infobox", 245, (1.000, 0.980), (0.996, 0.976)),
     # blind8: six fictional articles written and annotated blind by three writers when round 8
     # began, never tuned on: scored once on main before round 8 was merged
@@ -214,11 +216,12 @@ def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 94, 0.872), ("relations", 60, 0.848),
-                                                         ("controversies", 55, 0.845)])
+                                                         ("controversies", 59, 0.864)])
 def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind7, never tuned on in round 7, the facts at confidence >= 0.8 were
     0.865 precise for history (0.872 of 94 after round 8's history rules, read in part from it),
-    0.848 for relations and 0.845 for controversies."""
+    0.848 for relations and 0.845 for controversies (0.864 of 59 after round 8's controversies
+    rules, read in part from it)."""
     row = next(q for q in QUALITY if q.name == "blind7" and q.extractor == extractor)
     n, precision = _scores(row.folder, row.extractor).precision_at(0.8)
     assert n >= kept and precision >= at_08, (n, precision)

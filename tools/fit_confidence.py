@@ -34,7 +34,7 @@ from kg.sources.files import read_wiki_file  # noqa: E402
 from kg.text.parse import parse_article  # noqa: E402
 
 DEFAULT_SETS = ("tests/gold/relations", "tests/gold/blind2", "tests/gold/blind2_holdout", "tests/gold/blind3",
-                "tests/gold/blind4", "tests/gold/blind5",
+                "tests/gold/blind4", "tests/gold/blind5", "tests/gold/blind6", "tests/gold/blind7",
                 "../shared/corpus/synthetic/gold")
 EXTRACT = {"relations": relations.extract_with_evidence, "controversies": controversies.extract_with_evidence}
 THRESHOLD = 0.8

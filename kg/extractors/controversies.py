@@ -66,6 +66,7 @@ class Cue:
     gate: tuple[str, ...] | None = None  # the pattern's required_literals: a cheap first test
     topic: bool = False  # names what a case is about: needs a date or a party (see extract)
     strong: bool = False  # a controversy anywhere in the article
+    procedure: bool = False  # an authority's step in a case: only in a named-affair subsection, dated
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class Table:
     prefilter: tuple[str, ...]
     any_strong: re.Pattern
     any_weak: re.Pattern
+    procedure: tuple[Cue, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +95,7 @@ def table() -> Table:
     """Load and check ``controversy_cues.tsv`` and ``controversy_sections.tsv`` once."""
     types = event_types()
     strong, weak, veto, aspects, roles, amount, outcomes, business = [], [], [], [], [], [], [], []
+    procedure: list[Cue] = []
     prefilter = None
     claimant: list[str] = []
     defendant: list[str] = []
@@ -102,7 +105,7 @@ def table() -> Table:
         row = [c.strip() for c in row] + [""] * (4 - len(row))
         kind, pattern, type_, value = row[:4]
         where = f"controversy_cues.tsv row {n}"
-        if kind in ("strong", "weak", "topic", "agent") and type_ not in types:
+        if kind in ("strong", "weak", "topic", "agent", "procedure") and type_ not in types:
             raise ValueError(f"{where}: {type_!r} is not a controversy type of event_types.tsv")
         if kind in ("claimant", "defendant"):
             if "{self}" not in pattern:
@@ -111,6 +114,10 @@ def table() -> Table:
             continue
         if kind == "claimant-self":
             self_words = pattern
+            continue
+        if kind == "procedure":  # case-sensitive: an authority's name is capitalised or follows "the"
+            pat = re.compile(pattern)
+            procedure.append(Cue(pat, type_, value, required_literals(pat), strong=True, procedure=True))
             continue
         pat = re.compile(pattern, re.IGNORECASE) if pattern else None
         if kind == "strong":
@@ -145,7 +152,7 @@ def table() -> Table:
     return Table(
         tuple(strong), tuple(weak), tuple(veto), tuple(aspects), tuple(roles), agents,
         tuple(amount), tuple(outcomes), tuple(business), tuple(claimant), tuple(defendant), self_words, sections,
-        prefilter, alternation(strong), alternation(weak),
+        prefilter, alternation(strong), alternation(weak), tuple(procedure),
     )
 
 
@@ -282,6 +289,18 @@ def _vetoes(veto: re.Pattern, cue: Cue, text: str) -> bool:
     return True
 
 
+def step_of_a_case(text: str, cues, t: Table) -> Cue | None:
+    """The ``procedure`` cue of a sentence that tells an authority's step in a case or the end
+    of a case without a cue of its own ("The Paris Court of Appeal reduced the fine in 2022",
+    "The parties settled in 2021"). ``extract`` asks only for the sentences of a named-affair
+    subsection (Controversies > Price fixing) that write their date: there the subsection is the
+    case, and each dated step of it is an item; a reply that holds one is vetoed as for a strong cue."""
+    found = next((cue for cue in cues if cue.pattern.search(text)), None)
+    if found is not None and any(_vetoes(v, found, text) for v in t.veto):
+        return None
+    return found
+
+
 def classify(text: str, in_section: bool, t: Table) -> Cue | None:
     """The cue that makes ``text`` a controversy (None when it is not one)."""
     low = text.lower()
@@ -328,12 +347,13 @@ def evidence(cue: Cue, ds: DatedSentence, date, has_party: bool, in_section: boo
              claims: bool = False) -> frozenset[str]:
     """The evidence features of a controversy (``kg.extractors.text_confidence``): the kind
     of cue ("cue.strong": an act anywhere, "fined", "sued"; "cue.weak": an accusation in a
-    controversy section; "cue.topic": what a case is about), its type ("type.fine"), the date
+    controversy section; "cue.topic": what a case is about; "cue.procedure": an authority's
+    step in a named affair, ``step_of_a_case``), its type ("type.fine"), the date
     ("date.written" in the sentence, "date.carried" from another, "date.none"), whether it
     names a party ("party"), whether the sentence stands in a controversy section ("section")
     whether it opens on a pronoun, a follow-up ("followup": "He wrote ...", "The order ..."), and
     whether the company is the claimant (``claims``, "claimant": see ``claimant``)."""
-    kind = "topic" if cue.topic else ("strong" if cue.strong else "weak")
+    kind = "procedure" if cue.procedure else "topic" if cue.topic else ("strong" if cue.strong else "weak")
     found = {f"cue.{kind}", f"type.{cue.type}", f"role.{ds.role}"}
     if date is None:
         found.add("date.none")
@@ -379,20 +399,27 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     prefiltered = literal_index(article, folded=False).any_of(t.prefilter)
     strong = index.candidates(t.strong, lambda c: c.gate, prefiltered)
     weak = index.candidates(t.weak, lambda c: c.gate, prefiltered)
+    procedure = literal_index(article, folded=False).candidates(t.procedure, lambda c: c.gate)
     headings: dict[str | None, tuple[bool, str | None]] = {}
     for i, ds in enumerate(dated):
-        if i not in prefiltered:
+        if i not in prefiltered and i not in procedure:
             continue
         s = ds.sentence
         if s.section not in headings:
             headings[s.section] = controversy_heading(s.section, t.sections)
         in_section, heading = headings[s.section]
-        named = tuple((m.start, m.end) for m in ds.mentions
-                      if m.entity.title and m.entity.label[:1].isupper() and not is_self(m.entity, names, article))
-        cue = _classify(s.text, in_section, t, strong.get(i, ()), weak.get(i, ()), named)
+        cue = None
+        if i in prefiltered:
+            named = tuple((m.start, m.end) for m in ds.mentions
+                          if m.entity.title and m.entity.label[:1].isupper() and not is_self(m.entity, names, article))
+            cue = _classify(s.text, in_section, t, strong.get(i, ()), weak.get(i, ()), named)
+        if cue is None and heading is not None and ds.explicit and i in procedure:
+            cue = step_of_a_case(s.text, procedure[i], t)
         if cue is None:
             continue
         claims = claimant(s.text, names)
+        if claims and cue.procedure:
+            continue  # the company's own case against another
         if claims and not cue.strong:
             continue  # the accusation or complaint is the company's own, against another
         aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
@@ -416,4 +443,4 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
         yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "claimant", "classify", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
+__all__ = ["NAME", "claimant", "classify", "step_of_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
