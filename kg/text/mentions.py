@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
@@ -433,6 +434,8 @@ def _currency_codes() -> frozenset[str]:
     import pycountry
 
     return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
 _ORG_SLOT: list = slot(None, None)  # (article, OrganisationNames): one article at a time
 
 
@@ -443,11 +446,15 @@ class OrganisationNames:
     introduces as an organisation with a noun right before it ("the ride-hailing company Tumpang",
     "the Chinese supplier X": the ``orgnoun`` words of ``kg/data/entity_kinds.tsv``) -- and, once
     introduced, the same name written alone later. Never a place, a person or an event (by
-    ``kg.text.kinds``: its name, the infobox, what the article says of it), never the company's own
-    names (``company_names``), never a run that overlaps a mention already found (a link, or an
-    unlinked repeat of one: ``NameIndex``). A possessor before the name is dropped ("the Executive
+    ``kg.text.kinds``: its name, the infobox, what the article says of it), never a bare
+    organisation word ("Commission") or a currency code ("CHF", pycountry), never the company's
+    own names (``company_names``) or a name that holds one or starts with the title's first word
+    (its units: "Tarnbeck Holdings" in Tarnbeck Mills), never a run that overlaps a mention
+    already found (a link, or an unlinked repeat of one: ``NameIndex``). A possessor before the name is dropped ("the Executive
     Yuan's National Development Fund" is the fund), and so are an opening "The" or preposition and
-    a sentence's closing full stop. The entity has no title and the kind "organization"."""
+    a sentence's closing full stop; a run ends after an abbreviation ("Holding S.r.l.") and before
+    the place after a legal form (``place_tail``). The entity has no title and the kind
+    "organization"."""
 
     def __init__(self, article: Article):
         self.kinds = kinds.kinds(article)
@@ -460,7 +467,8 @@ class OrganisationNames:
         first = _DISAMBIGUATION.sub("", article.title).split()[:1]
         self._unit = first[0] + " " if first and len(first[0]) > 3 and first[0].lower() not in NOT_NAMES \
             and not kinds.is_place_adjective(first[0]) and kinds.place_by_name(first[0]) is None else None
-        self.introduced: set[str] = set()
+        self.article = article
+        self._introduced: set[str] | None = None
         self._decided: dict[str, bool] = {}
 
     def _orgnoun_before(self, text: str, start: int) -> bool:
@@ -472,11 +480,12 @@ class OrganisationNames:
 
     def _is_org(self, name: str, introduced_here: bool) -> bool:
         low = name.lower()
-        if low in NOT_NAMES or name in self._orgwords or name in _currency_codes() or any(n in low and p.search(low) for n, p in self._own):
-            return False  # a bare "Commission", "Steel"; the company's own names and units ("Acme Holdings")
-        if self._unit is not None and name.startswith(self._unit):
-            return False
-        if not (kinds.has_orgword(name) or introduced_here or name in self.introduced):
+        if low in NOT_NAMES or name in self._orgwords or name in _currency_codes():
+            return False  # a bare "Commission" or "Steel", a currency ("CHF")
+        if any(n in low and p.search(low) for n, p in self._own) or (
+                self._unit is not None and name.startswith(self._unit)):
+            return False  # the company's own names and units ("Tarnbeck Holdings")
+        if not (kinds.has_orgword(name) or introduced_here or name in self._introductions()):
             return False
         decided = self._decided.get(name)
         if decided is None:
@@ -484,11 +493,8 @@ class OrganisationNames:
                 and kinds.place_by_name(name) != kinds.PLACE and self.kinds.kind(Entity(name)) == kinds.ORGANIZATION
         return decided
 
-    def find(self, text: str, taken: list[Mention]) -> list[Mention]:
-        """The unlinked organisation names of a sentence's ``text`` that no mention in ``taken``
-        covers, in order."""
-        found: list[Mention] = []
-        spans = [(t.start, t.end) for t in taken]
+    def _runs(self, text: str) -> Iterator[tuple[int, str]]:
+        """The capitalised runs of ``text`` trimmed to names, with where each starts."""
         for m in _ORG_RUN.finditer(text):
             start, name = m.start(), m.group(0)
             cut = _RUN_BREAK.search(name)
@@ -497,8 +503,9 @@ class OrganisationNames:
             tail = place_tail(name)
             if tail is not None:
                 name = name[:tail]
-            for poss in _POSSESSOR.finditer(name):  # "the Executive Yuan's National Development Fund"
-                start, name = m.start() + poss.end(), m.group(0)[poss.end():]
+            owner = name.rfind("'s ") + 1 or name.rfind("’s ") + 1  # "the Executive Yuan's National Development Fund"
+            if owner and _POSSESSOR.match(name, owner - 1):
+                start, name = start + owner + 2, name[owner + 2:]
             while True:  # "The Baumann Corporation", "In Hallworth Provisions"
                 first, _, rest = name.partition(" ")
                 if not rest or first.lower() not in _OPENERS:
@@ -509,11 +516,31 @@ class OrganisationNames:
             name = name.rstrip("'’")
             if name.endswith(("'s", "’s")):
                 name = name[:-2]
+            if len(name) >= 3:
+                yield start, name
+
+    def _introductions(self) -> set[str]:
+        """The names the article introduces with an organisation noun anywhere ("the ride-hailing
+        company Zapgo"), read once over all its sentences, so that a name written alone counts
+        wherever it stands, whatever sentences were read before."""
+        if self._introduced is None:
+            self._introduced = set()
+            for sentence in self.article.sentences:
+                for start, name in self._runs(sentence.text):
+                    if self._orgnoun_before(sentence.text, start) and self._is_org(name, True):
+                        self._introduced.add(name)
+        return self._introduced
+
+    def find(self, text: str, taken: list[Mention]) -> list[Mention]:
+        """The unlinked organisation names of a sentence's ``text`` that no mention in ``taken``
+        covers, in order."""
+        found: list[Mention] = []
+        spans = [(t.start, t.end) for t in taken]
+        for start, name in self._runs(text):
             end = start + len(name)
-            if len(name) < 3 or any(a < end and start < b for a, b in spans):
+            if any(a < end and start < b for a, b in spans):
                 continue
             if self._is_org(name, self._orgnoun_before(text, start)):
-                self.introduced.add(name)
                 found.append(Mention(Entity(label=name, title=None, kind="organization"), start, end))
         return found
 
