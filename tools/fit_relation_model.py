@@ -16,6 +16,8 @@ cue relates in the article (lenient matching, as ``kg eval``).
     .venv/bin/python tools/fit_relation_model.py            # the check, per left-out set
     .venv/bin/python tools/fit_relation_model.py --write    # and write kg/data/relation_model.tsv
     .venv/bin/python tools/fit_relation_model.py --write --no-check
+    .venv/bin/python tools/fit_relation_model.py --unlinked --threshold 0.9 --sets ...   # with unlinked names
+    .venv/bin/python tools/fit_relation_model.py --shipped --sets tests/gold/blind7      # the shipped weights
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def label(items: list[dict], keys: set[str], sentence: str) -> str:
     return AMBIGUOUS if named else rm.NONE
 
 
-def samples(gold_dir: Path) -> list[dict]:
+def samples(gold_dir: Path, unlinked: bool = False) -> list[dict]:
     """The mentions of one gold set's articles: features, class, and what scoring needs."""
     out = []
     for gold_file, doc in load_gold(gold_dir):
@@ -70,7 +72,7 @@ def samples(gold_dir: Path) -> list[dict]:
             continue
         article = parse_article(read_wiki_file(article_path(gold_file, doc)))
         items = doc["relations"]["items"]
-        for ds, m, ctx in rm.candidates(article, company_names(article)):
+        for ds, m, ctx in rm.candidates(article, company_names(article), unlinked=unlinked):
             entity = as_organization(m.entity, article)
             if entity is None:
                 continue
@@ -87,7 +89,7 @@ def fit(rows: list[dict], l2: float, min_count: int, steps: int = 400) -> rm.Tab
     return fit_softmax(rows, rm.CLASSES, l2, min_count, steps, scale=lambda f: SCALE.get(f[:2], 1.0))
 
 
-def check(gold_dir: Path, table: rm.Table) -> tuple[int, int, int]:
+def check(gold_dir: Path, table: rm.Table, unlinked: bool = False) -> tuple[int, int, int]:
     """(right, wrong, gold items) of the relations the model adds on one gold set."""
     right = wrong = total = 0
     for gold_file, doc in load_gold(gold_dir):
@@ -96,7 +98,7 @@ def check(gold_dir: Path, table: rm.Table) -> tuple[int, int, int]:
         article = parse_article(read_wiki_file(article_path(gold_file, doc)))
         names = company_names(article)
         ruled = {f.value.title or f.value.label.lower() for f, _, _ in relations.rule_statements(article)}
-        added = relations.model_statements(article, names, ruled, table)
+        added = relations.model_statements(article, names, ruled, table, unlinked)
         preds = PREDICTIONS["relations"]([f for f, _ in added], "relations")
         items = doc["relations"]["items"]
         pairs = match("relations", preds, items, strict=False)
@@ -113,12 +115,21 @@ def write(table: rm.Table, sets: list[str]) -> None:
 
 
 def main() -> int:
-    args = fit_parser(__doc__.splitlines()[0], DEFAULT_SETS, str(OUT.relative_to(ROOT))).parse_args()
-    data = {s: samples(Path(s)) for s in args.sets}
+    parser = fit_parser(__doc__.splitlines()[0], DEFAULT_SETS, str(OUT.relative_to(ROOT)))
+    parser.add_argument("--unlinked", action="store_true",
+                        help="also read the organisations named without a link (relation_model.READ_UNLINKED)")
+    parser.add_argument("--shipped", action="store_true",
+                        help="check the shipped weights on each set instead of fitting without it")
+    parser.add_argument("--threshold", type=float, default=rm.THRESHOLD,
+                        help=f"the probability the reader needs (default: {rm.THRESHOLD})")
+    args = parser.parse_args()
+    rm.THRESHOLD = args.threshold
+    data = {} if args.shipped and not args.write else {s: samples(Path(s), args.unlinked) for s in args.sets}
     print(f"{'left out':32} {'added':>5} {'right':>5} {'precision':>9} {'recall added':>12}")
     for held in [] if args.no_check else args.sets:
-        table = fit([r for s in args.sets if s != held for r in data[s]], args.l2, args.min_count)
-        right, wrong, total = check(Path(held), table)
+        table = rm.weights() if args.shipped else fit([r for s in args.sets if s != held for r in data[s]],
+                                                        args.l2, args.min_count)
+        right, wrong, total = check(Path(held), table, args.unlinked)
         print(f"{held:32} {right + wrong:5} {right:5} {right / max(1, right + wrong):9.3f} {right / max(1, total):12.3f}")
     if args.write:
         write(fit([r for s in args.sets for r in data[s]], args.l2, args.min_count), args.sets)

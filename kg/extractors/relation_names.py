@@ -379,7 +379,9 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
         name = name[:-2]
     if not valid_name(name, table):
         return None
-    return resolve(name, article), pos + len(name)
+    end = pos + len(name)
+    tail = mentions.place_tail(name)  # "Lakeview Prepared Foods of Erie" is Lakeview Prepared Foods
+    return resolve(name[:tail] if tail is not None else name, article), end
 
 
 def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | None = None) -> tuple[list[Counterparty], int]:

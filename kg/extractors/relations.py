@@ -462,16 +462,20 @@ def rule_statements(article: Article) -> list[tuple[Fact, frozenset[str], bool]]
 
 
 def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
-                     weights: dict | None = None) -> list[tuple[Fact, frozenset[str]]]:
+                     weights: dict | None = None, unlinked: bool | None = None) -> list[tuple[Fact, frozenset[str]]]:
     """The relations the learned reader (``kg.extractors.relation_model``) finds with a
     counterparty that no cue relates (``ruled``: titles and lower-case labels), one per
     counterparty: the mention it reads most surely. A relation is refined and vetoed by the clause
     as a cue's would be ("a joint venture", "agreed to merge"), and an investor by a share of
     something else (``relation_model.OTHER_STAKE``); the date is the one written nearest the
-    name, else the sentence's. Evidence: "cue.model", the family and the role."""
+    name, else the sentence's. Evidence: "cue.model", the family and the role. ``unlinked``: also
+    read the organisations the article names without a link (``relation_model.candidates``;
+    default ``relation_model.READ_UNLINKED``); such a relation's confidence is at most
+    ``relation_model.UNLINKED_CONFIDENCE``."""
     table, reader = cues(), relation_model.Reader(weights)
     found: dict[str, tuple[float, Fact, frozenset[str]]] = {}
-    for ds, m, ctx in relation_model.candidates(article, names, ruled):
+    unlinked = relation_model.READ_UNLINKED if unlinked is None else unlinked
+    for ds, m, ctx in relation_model.candidates(article, names, ruled, unlinked):
         type_, p = relation_model.best(reader.probabilities(ctx, m.start, m.end, bool(m.entity.title)))
         if p < relation_model.THRESHOLD:
             continue
@@ -490,6 +494,8 @@ def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
             continue
         fact, _ = _fact(article, type_, entity, ds, date=date_by_cue(text, m.start, m.end, ds.date))
         conf = Decimal(f"{min(0.99, p * relation_model.CALIBRATION):.2f}")
+        if not m.entity.title:  # a name no link vouches for: weaker evidence (docs/relations.md, round 8)
+            conf = min(conf, relation_model.UNLINKED_CONFIDENCE)
         fact = replace(fact, provenance=replace(fact.provenance, confidence=conf))
         found[key] = (p, fact, frozenset({"cue.model", f"type.{_family(type_)}", f"role.{ds.role}"}))
     return [(fact, features) for _, fact, features in found.values()]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
@@ -14,6 +15,7 @@ from itertools import accumulate
 from mwparserfromhell.nodes import Heading, Tag, Text
 
 from kg.model import Entity
+from kg.text import kinds
 from kg.text.article_cache import slot
 from kg.text.items import split_items
 from kg.text.parse import Article, Mention
@@ -396,3 +398,155 @@ def names_company_itself(text: str, company: frozenset[str]) -> bool:
 
 
 _AFFILIATE_TAIL = re.compile(r"(?:\s+|-)([A-Z][\w&'.-]*)")
+
+
+# ---------------------------------------------------------------- unlinked organisation names
+
+# a run of capitalised words, with "of", "for", "de", "&"... inside: "Carrick Whitlow & Co.",
+# "National Bank of Greece"
+_ORG_WORD = r"[A-Z][\w'’&.-]*+(?![$€£¥])"  # not "Mex" of "Mex$9.8 billion"
+_ORG_RUN = re.compile(
+    rf"(?<![\w'’.-]){_ORG_WORD}(?:(?:\s+(?:of|for|de|du|des|del|la|le|von|van|und)(?:\s+the)?)?\s+{_ORG_WORD}"
+    rf"|\s*&\s*{_ORG_WORD})*")
+_POSSESSOR = re.compile(r"['’]s\s+(?=[A-Z])")
+_DOTTED_SUFFIX = re.compile(r"(?:Inc|Co|Ltd|Corp|Bros|Pte|plc|(?:\b[A-Za-z]\.){1,3}[A-Za-z])\.$")
+_LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s*$")
+# where a run stops being one name: after an abbreviation of two letters or more ("Holding S.r.l.
+# Franco Redaelli"), before "for" and a currency ("Rapid Response Medical for ZAR 40 million")
+_RUN_BREAK = re.compile(r"(?<!\s[A-Z]\.)(?<=\.)\s+(?=[A-Z])|\s+for\s+(?=[A-Z]{3}\b)")
+_OF_TAIL = re.compile(r"\s+of\s+([A-Z][^,;()]*)$")
+_LEGAL_FORM = re.compile(r"\s(?:Corporation|Company|Inc\.?|Ltd\.?|Limited|Co\.)$")
+
+
+def place_tail(name: str) -> int | None:
+    """Where an "of <place>" that tells where a company is registered or based starts, in an
+    unlinked name: after a legal form ("Baumann Watch Import Corporation of New York"). After any
+    other word the place may be part of the name ("Bank of China", "First National Bank of Omaha":
+    tried, cutting after an organisation word and before a city lost as many names as it won)."""
+    m = _OF_TAIL.search(name)
+    if m is None or not _LEGAL_FORM.search(name, 0, m.start()) or kinds.place_by_name(m.group(1)) is None:
+        return None
+    return m.start()
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+_ORG_SLOT: list = slot(None, None)  # (article, OrganisationNames): one article at a time
+
+
+class OrganisationNames:
+    """Names of organisations an article writes without a link, as mentions: a run of capitalised
+    words that holds an organisation word or legal form ("Calder Ridge Capital", "Carrick Whitlow
+    & Co.", "Thuthuka Healthcare Investments"; ``kinds.has_orgword``), or that the article
+    introduces as an organisation with a noun right before it ("the ride-hailing company Tumpang",
+    "the Chinese supplier X": the ``orgnoun`` words of ``kg/data/entity_kinds.tsv``) -- and, once
+    introduced, the same name written alone later. Never a place, a person or an event (by
+    ``kg.text.kinds``: its name, the infobox, what the article says of it), never a bare
+    organisation word ("Commission") or a currency code ("CHF", pycountry), never the company's
+    own names (``company_names``) or a name that holds one or starts with the title's first word
+    (its units: "Tarnbeck Holdings" in Tarnbeck Mills), never a run that overlaps a mention
+    already found (a link, or an unlinked repeat of one: ``NameIndex``). A possessor before the name is dropped ("the Executive
+    Yuan's National Development Fund" is the fund), and so are an opening "The" or preposition and
+    a sentence's closing full stop; a run ends after an abbreviation ("Holding S.r.l.") and before
+    the place after a legal form (``place_tail``). The entity has no title and the kind
+    "organization"."""
+
+    def __init__(self, article: Article):
+        self.kinds = kinds.kinds(article)
+        vocabulary = kinds.vocabulary()
+        self._orgnouns, self._orgwords = frozenset(vocabulary.orgnouns), vocabulary.orgwords
+        own = company_names(article) | {_DISAMBIGUATION.sub("", article.title).lower()}
+        self._own = _company_patterns(frozenset(n for n in own if len(n) > 3))
+        # a name that starts with the title's first word is the company's unit ("Tarnbeck Holdings"
+        # in Tarnbeck Mills), unless that word is a place or its adjective ("Toronto", "Swiss")
+        first = _DISAMBIGUATION.sub("", article.title).split()[:1]
+        self._unit = first[0] + " " if first and len(first[0]) > 3 and first[0].lower() not in NOT_NAMES \
+            and not kinds.is_place_adjective(first[0]) and kinds.place_by_name(first[0]) is None else None
+        self.article = article
+        self._introduced: set[str] | None = None
+        self._decided: dict[str, bool] = {}
+
+    def _orgnoun_before(self, text: str, start: int) -> bool:
+        word = _LAST_WORD.search(text, max(0, start - 40), start)
+        if word is None:
+            return False
+        w = word.group(1).lower()
+        return w in self._orgnouns or (w.endswith("s") and w[:-1] in self._orgnouns)
+
+    def _is_org(self, name: str, introduced_here: bool) -> bool:
+        low = name.lower()
+        if low in NOT_NAMES or name in self._orgwords or name in _currency_codes():
+            return False  # a bare "Commission" or "Steel", a currency ("CHF")
+        if any(n in low and p.search(low) for n, p in self._own) or (
+                self._unit is not None and name.startswith(self._unit)):
+            return False  # the company's own names and units ("Tarnbeck Holdings")
+        if not (kinds.has_orgword(name) or introduced_here or name in self._introductions()):
+            return False
+        decided = self._decided.get(name)
+        if decided is None:
+            decided = self._decided[name] = not (" " not in name and kinds.is_place_adjective(name)) \
+                and kinds.place_by_name(name) != kinds.PLACE and self.kinds.kind(Entity(name)) == kinds.ORGANIZATION
+        return decided
+
+    def _runs(self, text: str) -> Iterator[tuple[int, str]]:
+        """The capitalised runs of ``text`` trimmed to names, with where each starts."""
+        for m in _ORG_RUN.finditer(text):
+            start, name = m.start(), m.group(0)
+            cut = _RUN_BREAK.search(name)
+            if cut is not None:
+                name = name[:cut.start()]
+            tail = place_tail(name)
+            if tail is not None:
+                name = name[:tail]
+            owner = name.rfind("'s ") + 1 or name.rfind("’s ") + 1  # "the Executive Yuan's National Development Fund"
+            if owner and _POSSESSOR.match(name, owner - 1):
+                start, name = start + owner + 2, name[owner + 2:]
+            while True:  # "The Baumann Corporation", "In Hallworth Provisions"
+                first, _, rest = name.partition(" ")
+                if not rest or first.lower() not in _OPENERS:
+                    break
+                start, name = start + len(first) + 1, rest.lstrip()
+            if name.endswith(".") and not _DOTTED_SUFFIX.search(name):
+                name = name[:-1]
+            name = name.rstrip("'’")
+            if name.endswith(("'s", "’s")):
+                name = name[:-2]
+            if len(name) >= 3:
+                yield start, name
+
+    def _introductions(self) -> set[str]:
+        """The names the article introduces with an organisation noun anywhere ("the ride-hailing
+        company Zapgo"), read once over all its sentences, so that a name written alone counts
+        wherever it stands, whatever sentences were read before."""
+        if self._introduced is None:
+            self._introduced = set()
+            for sentence in self.article.sentences:
+                for start, name in self._runs(sentence.text):
+                    if self._orgnoun_before(sentence.text, start) and self._is_org(name, True):
+                        self._introduced.add(name)
+        return self._introduced
+
+    def find(self, text: str, taken: list[Mention]) -> list[Mention]:
+        """The unlinked organisation names of a sentence's ``text`` that no mention in ``taken``
+        covers, in order."""
+        found: list[Mention] = []
+        spans = [(t.start, t.end) for t in taken]
+        for start, name in self._runs(text):
+            end = start + len(name)
+            if any(a < end and start < b for a, b in spans):
+                continue
+            if self._is_org(name, self._orgnoun_before(text, start)):
+                found.append(Mention(Entity(label=name, title=None, kind="organization"), start, end))
+        return found
+
+
+def organisation_names(article: Article) -> OrganisationNames:
+    """The :class:`OrganisationNames` of an article (one article at a time, shared by callers)."""
+    if _ORG_SLOT[0] is not article:
+        _ORG_SLOT[0], _ORG_SLOT[1] = article, OrganisationNames(article)
+    return _ORG_SLOT[1]
