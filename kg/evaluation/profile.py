@@ -52,6 +52,11 @@ def profile_rows(facts: list[Fact], subject_class: str = "Company") -> list[Row]
     store = ox.Store()
     store.extend(Mapper(graphs=False).page_quads(title, None, subject_class, facts))
     store.extend(ontology_quads())
+    return store_rows(store, title)
+
+
+def store_rows(store: ox.Store, title: str) -> list[Row]:
+    """The rows ``kg query profile`` prints for ``title`` on a store holding its graph."""
     columns, rows = run_query(store, get_query("profile"), {"company": title})
     out = []
     for values in rows:
@@ -66,11 +71,15 @@ def rows_as_predictions(facts: list[Fact], extractor: str = "infobox") -> list[P
     """The profile rows of the extractor's facts, in the scorer's shape: ``type`` is the
     property, ``label`` the shown text, ``sentence`` the value itself, ``participants`` the
     row's Wikipedia page."""
-    mine = [f for f in facts if f.provenance.extractor == extractor]
+    return as_predictions(profile_rows([f for f in facts if f.provenance.extractor == extractor]), extractor)
+
+
+def as_predictions(rows: list[Row], extractor: str = "infobox") -> list[Prediction]:
+    """Profile rows in the scorer's shape (``rows_as_predictions``)."""
     return [Prediction(type=r.property, date=None, sentence=r.value, section=None,
                        participants=(r.wikipedia,) if r.wikipedia else (), extractor=extractor,
                        label=r.shown)
-            for r in profile_rows(mine)]
+            for r in rows]
 
 
 _POINT_IN_TIME = re.compile(r"\s*\((?:1[5-9]|20)\d\d\)$")

@@ -25,6 +25,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from kg.evaluation import events, profile, queries, relations
 from kg.evaluation.gold import article_path, in_scope, load_gold
 from kg.evaluation.predictions import PREDICTIONS, Prediction, events_from_facts
@@ -38,12 +40,14 @@ def score_gold(gold_path: str | Path, extractors: tuple[str, ...] | None,
                blocks_of: Callable[[dict], list[tuple[str, dict]]],
                predictions: Callable[[str, list[Fact], str], list[Prediction]],
                score_one: Callable[[Score, str, str, list[Prediction], list[dict]], None],
-               through_queries: bool = False) -> dict[str, Score]:
+               through_queries: bool = False, graph: ox.Store | None = None) -> dict[str, Score]:
     """Run the extractors a gold file names on its article and score each block: ``blocks_of``
     picks the (name, block) pairs of a gold document, ``predictions(name, facts, extractor)``
     turns facts into predictions, ``score_one(score, name, article, preds, items)`` scores them.
     With ``through_queries`` the history events, relations and controversies are the rows of
-    the bundled queries on the article's graph (``kg.evaluation.queries``), with no scope."""
+    the bundled queries on the article's graph (``kg.evaluation.queries``), with no scope.
+    With ``graph`` (a store holding what ``kg build`` wrote) nothing is extracted: every block
+    is scored on the rows the bundled queries give for the article's title in that store."""
     scores: dict[str, Score] = {}
     for gold_file, doc in load_gold(Path(gold_path)):
         blocks = blocks_of(doc)
@@ -51,6 +55,14 @@ def score_gold(gold_path: str | Path, extractors: tuple[str, ...] | None,
         if extractors is not None:
             wanted = tuple(e for e in wanted if e in extractors)
         if not wanted:
+            continue
+        if graph is not None:
+            title = doc.get("article", gold_file.stem)
+            for name, block in blocks:
+                extractor = block.get("extractor", name)
+                if extractor in wanted:
+                    score = scores.setdefault(extractor, Score(extractor))
+                    score_one(score, name, title, graph_predictions(graph, title, name, extractor), block["items"])
             continue
         page = read_wiki_file(article_path(gold_file, doc))
         options = Options(extractors=wanted, any_infobox=True)
@@ -73,11 +85,29 @@ def score_gold(gold_path: str | Path, extractors: tuple[str, ...] | None,
     return scores
 
 
+def graph_predictions(graph: ox.Store, title: str, block: str, extractor: str) -> list[Prediction]:
+    """The rows of the query behind a gold block for ``title`` in a built graph, as predictions
+    (the ``profile`` query for a profile block, ``kg.evaluation.queries`` for the others)."""
+    if block == profile.BLOCK:
+        return profile.as_predictions(profile.store_rows(graph, title), extractor)
+    if block in queries.QUERY_OF_BLOCK and (block != "events" or extractor == "history"):
+        return queries.query_predictions(graph, title, block, extractor)
+    return []
+
+
+def missing_articles(graph: ox.Store, gold_paths: list[str | Path]) -> list[str]:
+    """The gold articles of which the graph holds no profile row: not built into it, or under
+    another title. Their facts all count as misses, so ``kg eval --graph`` names them."""
+    titles = dict.fromkeys(doc.get("article", f.stem) for path in gold_paths for f, doc in load_gold(Path(path)))
+    return [t for t in titles if not profile.store_rows(graph, t)]
+
+
 def evaluate(gold_path: str | Path, extractors: tuple[str, ...] | None = None,
-             through_queries: bool = False) -> dict[str, Score]:
+             through_queries: bool = False, graph: ox.Store | None = None) -> dict[str, Score]:
     """Scores per extractor over every gold file under ``gold_path``: event blocks here, and
     relations/controversies blocks (scored by their own rules, ``kg.evaluation.relations``) from
-    ``gold_path/relations`` when it exists, else from ``gold_path`` itself."""
+    ``gold_path/relations`` when it exists, else from ``gold_path`` itself. With ``graph``,
+    the rows of the bundled queries on that store are scored (``score_gold``)."""
     scores = score_gold(
         gold_path, extractors,
         lambda doc: [(name, b) for name, b in doc.items()
@@ -85,17 +115,18 @@ def evaluate(gold_path: str | Path, extractors: tuple[str, ...] | None = None,
         lambda name, facts, extractor: PREDICTIONS.get(name, events_from_facts)(facts, extractor),
         lambda score, name, article, preds, items: score_block(
             score, article, preds, items, lambda strict: events.match(preds, items, strict)),
-        through_queries,
+        through_queries, graph,
     )
     relations_gold = Path(gold_path) / "relations"
     scores.update(evaluate_relations(relations_gold if relations_gold.is_dir() else gold_path, extractors,
-                                     through_queries))
+                                     through_queries, graph))
     profile_gold = Path(gold_path) / "profile"
-    scores.update(evaluate_profile(profile_gold if profile_gold.is_dir() else gold_path, extractors))
+    scores.update(evaluate_profile(profile_gold if profile_gold.is_dir() else gold_path, extractors, graph))
     return scores
 
 
-def evaluate_profile(gold_path: str | Path, extractors: tuple[str, ...] | None = None) -> dict[str, Score]:
+def evaluate_profile(gold_path: str | Path, extractors: tuple[str, ...] | None = None,
+                     graph: ox.Store | None = None) -> dict[str, Score]:
     """Scores of the infobox profile (the rows of the ``profile`` query) over the gold files
     that have a ``profile`` block (``kg.evaluation.profile``)."""
     return score_gold(
@@ -106,13 +137,14 @@ def evaluate_profile(gold_path: str | Path, extractors: tuple[str, ...] | None =
             score, article, preds, profile.items_with_type(items),
             lambda strict: greedy_pairs(preds, items, lambda p, i: profile.matches(p, i, strict)),
             miss=profile.miss, extra=profile.extra),
+        graph=graph,
     )
 
 
 
 
 def evaluate_relations(gold_path: str | Path, extractors: tuple[str, ...] | None = None,
-                       through_queries: bool = False) -> dict[str, Score]:
+                       through_queries: bool = False, graph: ox.Store | None = None) -> dict[str, Score]:
     """Scores of the relations and controversies extractors over the gold files."""
     return score_gold(
         gold_path, extractors,
@@ -121,5 +153,5 @@ def evaluate_relations(gold_path: str | Path, extractors: tuple[str, ...] | None
         lambda score, name, article, preds, items: score_block(
             score, article, preds, items, lambda strict: relations.match(name, preds, items, strict),
             parties="parties", miss=relations.miss, extra=relations.extra(name)),
-        through_queries,
+        through_queries, graph,
     )
