@@ -219,3 +219,23 @@ def test_scoring_a_graph_names_the_gold_articles_it_does_not_hold(tmp_path, caps
     err = capsys.readouterr().err
     assert "not in the graph" in err and "Kestrel Freight" not in err
     assert main(["eval", str(GOLD / "blind3"), "--graph", str(graph), "--through-queries"]) == 2
+
+
+def test_a_store_kg_build_wrote_scores_as_its_graph_file_does(tmp_path, capsys):
+    article = tmp_path / "Kestrel_Freight.wiki"
+    article.write_text(QUERY_ARTICLE, encoding="utf-8")
+    gold = tmp_path / "gold" / "Kestrel_Freight.json"
+    gold.parent.mkdir()
+    gold.write_text(json.dumps({
+        "article": "Kestrel Freight", "source": str(article),
+        "events": {"extractor": "history", "scope": ["History"], "items": [
+            {"type": "founding", "date": "1972", "evidence": "was founded in 1972"},
+            {"type": "acquisition", "date": "1998", "evidence": "it acquired Northway Haulage"}]}}), encoding="utf-8")
+    assert main(["build", str(article), "-o", str(tmp_path / "k.ttl")]) == 0
+    assert main(["build", str(article), "--store", str(tmp_path / "store")]) == 0
+    capsys.readouterr()
+    scores = []
+    for source in (["--graph", str(tmp_path / "k.ttl")], ["--store", str(tmp_path / "store")]):
+        assert main(["eval", str(gold.parent), *source, "-f", "json"]) == 0
+        scores.append(json.loads(capsys.readouterr().out)["history"]["lenient"])
+    assert scores[0] == scores[1] and (scores[0]["tp"], scores[0]["fp"]) == (2, 1)  # the lead's 2015 opening
