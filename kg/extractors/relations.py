@@ -273,12 +273,46 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                         break
             if any(_family(type_) == _family(t) and pat.search(text, c0, c1) for pat, t in table.veto):
                 continue
+            if type_ == "partner" and cue.side == "either" and _bare_deal(text, m):
+                type_ = _deal_type(s, m, parties, c0, table, names)
             for c in parties:
                 key = (type_, c.entity.title or c.entity.label.lower())
                 if key not in seen:
                     seen.add(key)
                     found.append((type_, c, cue, m))
     return found
+
+
+_DEAL_WORD = re.compile(r"\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
+# the company's own bond, whose kind the words do not tell ("ended its contract with X"), or a licence
+_OWN_BOND = re.compile(r"\b(?:its|their)\b|\blicen[cs]", re.IGNORECASE)
+
+
+def _bare_deal(text: str, m: re.Match) -> bool:
+    """The cue names a bond by an agreement, a contract, a deal or a licence only, not as a
+    partnership ("a partnership agreement with", "an alliance deal")."""
+    return bool(DEAL.search(m.group(0))) and not NAMED_BOND.search(text, max(0, m.start() - 24), m.end())
+
+
+def _deal_type(s: Sent, m: re.Match, parties: list[Counterparty], r0: int, table: Cues, names) -> str:
+    """What a bare agreement or contract with a counterparty makes of it. A `deal` row of the
+    cue table read in the words of the cue and just before it: a contract (a "framework
+    contract", "a seven-year contract with X for refrigerated service") or a distribution
+    agreement is a sale, the counterparty a customer. A counterparty that signs the agreement
+    by itself, as the subject ("X signed a twelve-year agreement for the company to maintain
+    ..."), is the company's customer. Otherwise (a licence, "an agreement with X to
+    co-develop") a partner."""
+    text = s.text
+    lo = max(r0, m.start() - 24)
+    if _OWN_BOND.search(text, lo, m.end()):
+        return "partner"  # "ended its contract with X", "signed its first licensing agreement, with X"
+    for pat, type_ in table.deals:
+        if pat.search(text, lo, m.end()):
+            return type_
+    if parties and all(c.end <= m.start() for c in parties) and _DEAL_WORD.search(m.group(0)) \
+            and not self_pattern(names).search(s.ds.low, r0, m.start()) and not _PRONOUN.search(s.ds.low, r0, m.start()):
+        return "customer"
+    return "partner"
 
 
 def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]], k: int) -> DateValue | None:

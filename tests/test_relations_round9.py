@@ -1,0 +1,40 @@
+"""Round 9 relation rules, read from the wrong relations of blind4-blind8 and grouped by cause.
+Each sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import relations
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _pairs(sentence: str, lead: str = "'''Acme''' is an engineering company.", title: str = "Acme",
+           infobox: str = "") -> set[tuple[str, str]]:
+    page = Page(title=title, revision=1, wikitext=f"{infobox}\n{lead}\n\n{sentence}")
+    return {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bare contract is a sale: the counterparty buys
+    ("In 2021 Acme signed a six-year contract with [[Danone]] for chilled haulage.", {("customer", "Danone")}),
+    ("Since 2019 it has cleaned the city's buses under a contract with the [[Leeds City Council]].",
+     {("customer", "Leeds City Council")}),
+    ("* 1994 – First state contract, with [[Transport for NSW]].", {("customer", "Transport for NSW")}),
+    # a distribution agreement: the distributor buys what the company makes
+    ("A distribution agreement with [[Bandai]] in 1992 put its games in Japanese shops.", {("customer", "Bandai")}),
+    # the counterparty signs alone, for the company to do something
+    ("In 2018 [[Lufthansa]] signed a ten-year agreement for the company to overhaul its engines.",
+     {("customer", "Lufthansa")}),
+    # still partners: a licence, a named kind of agreement, the company's own contract that ended
+    ("In 1971 Acme signed a licence agreement with [[Siemens]] to build its turbines.", {("partner", "Siemens")}),
+    ("In 2010 Acme signed an agreement with [[Takeda]] to co-develop its lymphoma drug.", {("partner", "Takeda")}),
+    ("In 2015 Acme ended its contract with [[Hanwha]] and started working with [[Jinko Solar]].",
+     {("partner", "Hanwha"), ("partner", "Jinko Solar")}),
+    ("[[Telia]] and Acme signed a network-sharing agreement in 2012.", {("partner", "Telia")}),
+    # a leniency agreement is a legal settlement, no relation
+    ("In 2018 Acme signed a leniency agreement with the [[Federal Public Ministry]].", set()),
+])
+def test_a_bare_contract_or_agreement_is_typed_by_who_buys(sentence, expected):
+    assert _pairs(sentence) == expected
