@@ -38,3 +38,18 @@ def _pairs(sentence: str, lead: str = "'''Acme''' is an engineering company.", t
 ])
 def test_a_bare_contract_or_agreement_is_typed_by_who_buys(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name that qualifies the noun after it is not the counterparty: the name after the noun is
+    ("Acme has sponsored the [[Super Rugby]] team [[Western Force]] since 2011.", {("partner", "Western Force")}),
+    ("It is the shirt sponsor of the [[Premier League]] club [[Everton F.C.|Everton]].", {("partner", "Everton F.C.")}),
+    # a person described by a former employer: no organisation
+    ("In 2009 it raised $2 million from angel investors led by the former [[Oracle Corporation|Oracle]] executive "
+     "Dana Whitlock.", set()),
+    # a place that qualifies a descriptor of the name before it
+    ("A distribution agreement with [[Ubisoft]], the larger Montreuil publisher, followed in 1991.",
+     {("customer", "Ubisoft")}),
+])
+def test_a_name_that_qualifies_a_noun_is_not_the_counterparty(sentence, expected):
+    assert _pairs(sentence) == expected

@@ -270,6 +270,7 @@ def valid_name(name: str, table: Cues) -> bool:
 def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, int] | None:
     """The name starting at ``pos`` (after "the", a possessor, "X-based" or a descriptor)."""
     text = s.text
+    start = pos
     m = _THE.match(text, pos)
     if m and pos not in s.by_start:  # "the [[Globex]]", but "[[The Home Store]]" keeps its article
         pos = m.end()
@@ -297,7 +298,29 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
             return item_at(s, unit.end(), article, table) or got
         if poss:  # "the University of Basel's Biozentrum": the organisation that owns the unit
             return got[0], poss.end() - len(poss.group(0).lstrip("'’s"))
+        att = _ATTRIBUTIVE.match(text, got[1])
+        if att and _attributive_noun(att.group(1).split(), table):
+            # "the K League club [[Ulsan HD FC]]", "the former [[Singtel]] executive Lim": the name
+            # describes the one after the noun; "[[Infogrames]], the larger Lyon publisher,": a
+            # descriptor of the name before
+            if att.end() < len(text) and text[att.end()].isupper():
+                return item_at(s, att.end(), article, table)
+            if pos > start:
+                return None
     return got
+
+
+# lower-case words after a name: "club " before another name, "publisher" before a comma
+_ATTRIBUTIVE = re.compile(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)(?:\s+(?=[A-Z])|(?=,))")
+
+
+def _attributive_noun(words: list[str], table: Cues) -> bool:
+    """The words end with an organisation noun ("club", "publisher", "team") or a person's role
+    ("executive", "chairman"): the name before them qualifies them."""
+    vocab = kinds.vocabulary()
+    last = words[-1]
+    return not _FUNCTION_WORDS.intersection(words) and (
+        _orgnoun(words, table) or last in vocab.orgnouns or last in vocab.personroles)
 
 
 _QUALIFIER = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+[a-z])")
