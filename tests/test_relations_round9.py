@@ -53,3 +53,14 @@ def test_a_bare_contract_or_agreement_is_typed_by_who_buys(sentence, expected):
 ])
 def test_a_name_that_qualifies_a_noun_is_not_the_counterparty(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+_PARENT_BOX = "{{Infobox company\n| name = Acme\n| parent = [[Globex Industries]] (75%)\n| owner = [[Initech Capital]] (25%)\n}}"
+
+
+def test_the_infobox_parent_is_the_companys_own_side_and_an_owner_is_not():
+    sentences = ("Its gearboxes are built by [[Globex Industries]] at its plant in Ohio. "
+                 "[[Initech Capital]] is its largest shareholder.")
+    assert _pairs(sentences, infobox=_PARENT_BOX) == {("investor", "Initech Capital")}
+    # without the infobox, the parent is a supplier like any other
+    assert ("supplier", "Globex Industries") in _pairs(sentences)

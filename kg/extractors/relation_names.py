@@ -102,6 +102,31 @@ def company_names(article: Article) -> tuple[str, ...]:
     return result
 
 
+_PARENT_PARAMS = ("parent",)
+_OWN_SIDE: list = slot(None, None)  # (article, names)
+
+
+def own_side(article: Article) -> tuple[str, ...]:
+    """``company_names`` and the parent companies the infobox names (`parent`, not `owner`):
+    a relation with the parent is intra-group, never a partner, customer, supplier or investor
+    of the company (the gold of every set leaves the infobox parent out; an `owner` is an
+    investor)."""
+    if _OWN_SIDE[0] is article:
+        return _OWN_SIDE[1]
+    names = set(company_names(article))
+    for box in article.infoboxes:
+        for param, value in box.params.items():
+            if param.startswith(_PARENT_PARAMS):
+                for item in split_items(value):
+                    text = _PAREN.sub("", plain_text(item)).strip(" ,;")
+                    text = _LEGAL_TAIL.sub("", text).strip()
+                    if len(text) > 2 and text[:1].isupper():
+                        names.add(text.lower())
+    result = tuple(sorted(names))
+    _OWN_SIDE[0], _OWN_SIDE[1] = article, result
+    return result
+
+
 def _short_name(article: Article) -> str | None:
     """The title's first word when the article calls the company by it alone, at least three
     times ("Tianlan signed ..." in Tianlan Auto): not followed or preceded by another

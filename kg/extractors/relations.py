@@ -32,6 +32,7 @@ from kg.extractors.relation_names import (
     enumeration,
     is_self,
     item_at,
+    own_side,
     resolve,
     self_pattern,
     starts,
@@ -470,7 +471,7 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     most ``TOLD_AGAIN``."""
     statements = rule_statements(article)
     ruled = {fact.value.title or fact.value.label.lower() for fact, _, _ in statements}
-    statements += [(fact, features, True) for fact, features in model_statements(article, company_names(article), ruled)]
+    statements += [(fact, features, True) for fact, features in model_statements(article, own_side(article), ruled)]
     groups: dict[tuple[str, str], list[int]] = {}
     for n, (fact, _, _) in enumerate(statements):
         groups.setdefault((_family(fact.prop), fact.value.title or fact.value.label.lower()), []).append(n)
@@ -555,7 +556,7 @@ def _gates(table: Cues) -> GateSet:
 def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]:
     """Each relation of the article, its evidence features, and whether its cue tells a state."""
     table = cues()
-    names = company_names(article)
+    names = own_side(article)
     headed: set[str] = set()
     section_types: dict[str | None, tuple[str, int] | None] = {}
     stake_sections: dict[str | None, bool] = {}
