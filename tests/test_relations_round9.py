@@ -64,3 +64,30 @@ def test_the_infobox_parent_is_the_companys_own_side_and_an_owner_is_not():
     assert _pairs(sentences, infobox=_PARENT_BOX) == {("investor", "Initech Capital")}
     # without the infobox, the parent is a supplier like any other
     assert ("supplier", "Globex Industries") in _pairs(sentences)
+
+
+def _article_pairs(title: str, text: str) -> set[tuple[str, str]]:
+    page = Page(title=title, revision=1, wikitext=text)
+    return {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
+
+
+def test_a_two_word_title_called_by_its_second_word_is_the_company():
+    text = ("'''Maison Corvel''' is a French perfume house.\n\n"
+            "Corvel was founded in Grasse in 1921. Corvel opened a shop in Paris in 1930. "
+            "In 1960 Corvel and the glassmaker [[Verallia]] formed a joint venture to make bottles. "
+            "Corvel signed a licence agreement with [[Lancel]] in 1988.")
+    assert _article_pairs("Maison Corvel", text) == {("jointVenturePartner", "Verallia"), ("partner", "Lancel")}
+
+
+def test_a_title_called_without_its_last_word_is_the_company():
+    text = ("'''Monte Azulão Alimentos''' is a Brazilian food company.\n\n"
+            "Monte Azulão opened its first plant in 1975. Monte Azulão was listed in 1994. "
+            "In 2001 Monte Azulão and the trading house [[Mitsui & Co.]] formed a joint venture, MA Mitsui Foods.")
+    assert _article_pairs("Monte Azulão Alimentos", text) == {("jointVenturePartner", "Mitsui & Co.")}
+
+
+def test_a_word_of_the_title_that_the_article_writes_in_lower_case_is_no_name_of_the_company():
+    text = ("'''Kiboko Mobile''' is a Kenyan mobile network operator.\n\n"
+            "Kiboko launched mobile money in 2009. Kiboko was listed in 2015. Mobile data grew fast. Mobile towers are shared. "
+            "Mobile prices fell. In 2012 Kiboko signed a licence agreement with [[Mobile TeleSystems]].")
+    assert _article_pairs("Kiboko Mobile", text) == {("partner", "Mobile TeleSystems")}

@@ -94,7 +94,7 @@ def company_names(article: Article) -> tuple[str, ...]:
                 text = _LEGAL_TAIL.sub("", text).strip()
                 if len(text) > 2 and text[:1].isupper():
                     names.add(text.lower())
-    for short in (_short_name(article), _core_name(article)):
+    for short in (_short_name(article), *_core_names(article)):
         if short:
             names.add(short)
     result = tuple(sorted(names))
@@ -148,30 +148,65 @@ def _short_name(article: Article) -> str | None:
     return None
 
 
-_GENERIC_TAIL = frozenset({"group", "holdings", "holding", "company", "corporation", "limited", "industries", "international"})
 
 
-def _core_name(article: Article) -> str | None:
-    """The title without a generic word the article leaves off, when the article calls the
-    company by the rest at least three times: "Sawit Nusantara" for Sawit Nusantara Group (a
-    trailing "Group", "Holdings", "Company"), "Los Quillayes" for Viña Los Quillayes (a leading
-    word before a name of two words or more)."""
+def _core_names(article: Article) -> list[str]:
+    """The title without a word the article leaves off, when the article calls the company by
+    the rest at least three times: "Sawit Nusantara" for Sawit Nusantara Group and "Serra
+    Dourada" for Serra Dourada Alimentos (the title without its last word, not followed by it),
+    "Los Quillayes" for Viña Los Quillayes and "Verlaine" for Maison Verlaine (without its first
+    word, not preceded by it). A single word so left must be a proper name: never written in
+    lower case in the article ("Mobile" in Twiga Mobile never qualifies); a name left never
+    ends with an organisation word ("Heavy Industries"), and is no place unless the article
+    makes it the subject of the company's acts ("Serra Dourada signed ...")."""
     words = re.sub(r"\s*\(.*\)$", "", article.title).split()
-    if len(words) < 3:
-        return None
-    if words[-1].lower() in _GENERIC_TAIL:
-        core, full = " ".join(words[:-1]), None
-    else:
-        core, full = " ".join(words[1:]), words[0]
-    alone = re.compile(rf"(?<![\w-]){re.escape(core)}(?![\w-])(?!\s+{re.escape(words[-1])}\b)" if full is None
-                       else rf"(?<!{re.escape(full)} ){re.escape(core)}(?![\w-])")
+    if len(words) < 2:
+        return []
+    found = []
+    candidates = [" ".join(words[:-1])] if len(words) >= 3 else []
+    candidates.append(" ".join(words[1:]))
+    for core in candidates:
+        if " " not in core and (not core[:1].isupper() or len(core) < 4 or core.lower() in cues().notname
+                                or _lower_case_use(core, article)):
+            continue
+        if kinds.has_orgword(core.split()[-1]) or kinds.is_place_adjective(core):
+            continue  # "Heavy Industries" in Haneul Heavy Industries: a part of other names
+        if kinds.kinds(article).kind(Entity(core)) == kinds.PLACE or (
+                kinds.place_by_name(core) and not _acts_as_subject(core, article)):
+            continue  # a place, unless the article makes it the subject of the company's acts
+        if _alone(core, article, words[-1] if core.split()[-1] != words[-1] else None) >= 3:
+            found.append(core.lower())
+    return found
+
+
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’&-]*\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z&]")
+
+
+def _alone(name: str, article: Article, left_off: str | None, at_least: int = 3) -> int:
+    """How often (up to ``at_least``) the article writes the name without the word of the title
+    it leaves off (``left_off``, the last: not "Sawit Nusantara Group"), or, for a name that
+    keeps the title's last word, with no capitalised word right before or after it (not
+    "Harrowgate Grill", "Queen City Grill Partners")."""
+    pat = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])" + (rf"(?!\s+{re.escape(left_off)}\b)" if left_off else ""))
     count = 0
     for sentence in article.sentences:
-        if core in sentence.text:
-            count += len(alone.findall(sentence.text))
-            if count >= 3:
-                return core.lower()
-    return None
+        text = sentence.text
+        if name not in text:
+            continue
+        for m in pat.finditer(text):
+            if left_off or (not _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                            and not _CAPITAL_AFTER.match(text, m.end())):
+                count += 1
+                if count >= at_least:
+                    return count
+    return count
+
+
+def _lower_case_use(word: str, article: Article) -> bool:
+    """The word is written in lower case somewhere in the article ("mobile")."""
+    low = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+    return any(low.search(sentence.text) for sentence in article.sentences)
 
 
 _ACTS = ("has|had|was|is|signed|bought|sold|acquired|announced|opened|launched|agreed|formed|became|said|began|"
@@ -330,7 +365,7 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
             # descriptor of the name before
             if att.end() < len(text) and text[att.end()].isupper():
                 return item_at(s, att.end(), article, table)
-            if pos > start:
+            if pos > start and _place_word(got[0].label, article):
                 return None
     return got
 

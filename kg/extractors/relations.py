@@ -285,6 +285,7 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
 
 
 _DEAL_WORD = re.compile(r"\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
+_WITH = re.compile(r",?\s*\bwith\b")
 # the company's own bond, whose kind the words do not tell ("ended its contract with X"), or a licence
 _OWN_BOND = re.compile(r"\b(?:its|their)\b|\blicen[cs]", re.IGNORECASE)
 
@@ -301,16 +302,17 @@ def _deal_type(s: Sent, m: re.Match, parties: list[Counterparty], r0: int, table
     contract", "a seven-year contract with X for refrigerated service") or a distribution
     agreement is a sale, the counterparty a customer. A counterparty that signs the agreement
     by itself, as the subject ("X signed a twelve-year agreement for the company to maintain
-    ..."), is the company's customer. Otherwise (a licence, "an agreement with X to
+    ..."; not "X signed a supply agreement with Acme"), is the company's customer. Otherwise (a licence, "an agreement with X to
     co-develop") a partner."""
     text = s.text
     lo = max(r0, m.start() - 24)
     if _OWN_BOND.search(text, lo, m.end()):
         return "partner"  # "ended its contract with X", "signed its first licensing agreement, with X"
     for pat, type_ in table.deals:
-        if pat.search(text, lo, m.end()):
-            return type_
+        if pat.search(text, lo, m.end()) and all(c.start >= m.end() for c in parties):
+            return type_  # not "X signed a distribution agreement with Acme": who distributes is not said
     if parties and all(c.end <= m.start() for c in parties) and _DEAL_WORD.search(m.group(0)) \
+            and not _WITH.search(m.group(0)) and not _WITH.match(text, m.end()) \
             and not self_pattern(names).search(s.ds.low, r0, m.start()) and not _PRONOUN.search(s.ds.low, r0, m.start()):
         return "customer"
     return "partner"
