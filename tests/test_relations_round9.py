@@ -91,3 +91,15 @@ def test_a_word_of_the_title_that_the_article_writes_in_lower_case_is_no_name_of
             "Kiboko launched mobile money in 2009. Kiboko was listed in 2015. Mobile data grew fast. Mobile towers are shared. "
             "Mobile prices fell. In 2012 Kiboko signed a licence agreement with [[Mobile TeleSystems]].")
     assert _article_pairs("Kiboko Mobile", text) == {("partner", "Mobile TeleSystems")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # loans and savings the company offers, provided by a bank: a partner, not a supplier or an investor
+    ("Loans under the Acme Credit brand are provided by [[Barclays]].", {("partner", "Barclays")}),
+    ("Its instalment plan was launched in 2021; its loans are funded by [[DBS Bank]].", {("partner", "DBS Bank")}),
+    # a lender is no investor (the gold of every set): only a stake, shares or a grant make one
+    ("The plant was built in 1974 with loans from the [[Asian Development Bank]].", set()),
+    ("In 2012 it received grants from [[Innovate UK]] for its battery research.", {("investor", "Innovate UK")}),
+])
+def test_a_bank_behind_the_companys_loans_is_a_partner_and_a_lender_no_investor(sentence, expected):
+    assert _pairs(sentence) == expected
