@@ -103,3 +103,16 @@ def test_a_word_of_the_title_that_the_article_writes_in_lower_case_is_no_name_of
 ])
 def test_a_bank_behind_the_companys_loans_is_a_partner_and_a_lender_no_investor(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a company or a named business bought from someone is an acquisition, not a supply
+    ("Acme signed a network-sharing agreement with [[Vodacom]]; [[Cell C]] had been bought from [[Telkom]] by "
+     "[[Blue Label Telecoms]] earlier that year.", {("partner", "Vodacom")}),
+    ("The Ruvuma Cement Company at Songea was bought from the [[Treasury Registrar]] in 1998.", set()),
+    # goods bought from someone: a supplier
+    ("[[Petroleum coke]] is bought from [[Saudi Aramco]] under long-term contracts.", {("supplier", "Saudi Aramco")}),
+    ("Compressors are bought from [[Embraco]].", {("supplier", "Embraco")}),
+])
+def test_a_company_bought_from_someone_is_no_supply(sentence, expected):
+    assert _pairs(sentence) == expected

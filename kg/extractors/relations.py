@@ -121,6 +121,28 @@ def _named_subject(s: Sent, c0: int, end: int) -> bool:
     return " " in n.group(0).strip() or n.start() in s.by_start or bool(s.text[:n.start()].strip())
 
 
+_BOUGHT = re.compile(r"\b(?:bought|purchased|acquired)\b", re.IGNORECASE)
+# the clause's subject: a run of capitalised words after an opening "The"
+_SUBJECT = re.compile(r"\s*(?:The\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&.'’-]*)*)")
+
+
+def _business_subject(s: Sent, c0: int, end: int, article: Article) -> bool:
+    """The clause before a passive "bought from" opens with a named organisation: a linked
+    organisation, or a linked name of capitalised words that is no place or person ("[[Telkom
+    Kenya]] had been bought from X", not "[[Petroleum coke]] is bought"), or a name with an organisation word ("The
+    Gongola Sugar Company at Numan was bought from X"), not goods ("Compressors are bought")."""
+    m = _SUBJECT.match(s.text, c0, end)
+    if m is None:
+        return False
+    mention = s.by_start.get(m.start(1))
+    if mention is not None and mention.end <= end:
+        kind = kinds.kinds(article).kind(mention.entity)
+        words = mention.entity.label.split()
+        return kind == kinds.ORGANIZATION or kinds.has_orgword(mention.entity.label) or (
+            kind == kinds.UNKNOWN and len(words) > 1 and all(w[:1].isupper() for w in words))
+    return len(m.group(1).split()) > 1 and kinds.has_orgword(m.group(1))
+
+
 def _ends_with_self(before: str, names) -> bool:
     """The subject right before a passive cue is the company ("Acme was run by", "it is owned by")."""
     head = re.sub(r"\s*\b(?:is|are|was|were|has been|have been|had been)\b.*$", "", before).strip()
@@ -195,6 +217,8 @@ def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cue
             return []  # "The audio logo was produced by X": whose logo, the sentence does not say
         if cue.type == "customer" and _named_subject(s, c0, m.start()):
             return []  # "Acme Chemicals was sold to X": a named business or company, not what it makes
+        if cue.type == "supplier" and _BOUGHT.search(m.group(0)) and _business_subject(s, c0, m.start(), article):
+            return []  # "Telkom Kenya had been bought from X": the sale of a company, not a supply
         return obj + _gapped(s, cue, m, obj, c1, article, table)
     if side == "selfobj":
         before = s.text[c0 : m.start()]
