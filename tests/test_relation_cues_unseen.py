@@ -103,7 +103,8 @@ def test_a_partner_read_from_a_contract_is_less_sure_than_one_from_a_partnership
         assert fact.prop == "partner" and fact.value.title == "Globex"
         return fact.provenance.confidence, features
 
-    contract, deal_features = statement("In 2015 Acme signed a five-year contract with [[Globex]].")
+    # (a bare contract is a sale since round 9: the counterparty a customer; an agreement stays a partner)
+    contract, deal_features = statement("In 2015 Acme signed a five-year agreement with [[Globex]].")
     partnership, partner_features = statement("In 2015 Acme formed a partnership with [[Globex]].")
     assert "cue.deal" in deal_features and "cue.deal" not in partner_features
     assert contract < partnership

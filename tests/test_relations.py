@@ -265,8 +265,9 @@ def test_sensetime_and_asda_regressions(sensetime):
     ("In 1996 Acme set up a joint venture with the Danish brewer Tuborg Holdings.",
      {("jointVenturePartner", "Tuborg Holdings")}),
     ("A licensing agreement with the Swiss engineering firm [[Voltec]] was signed in 1988.", {("partner", "Voltec")}),
+    # a distributor buys what the company makes: a customer (round 9; the gold's convention, blind5 and blind6)
     ("In 2003 it signed a distribution agreement with the [[Leeds]] wholesaler Brannock Trading.",
-     {("partner", "Brannock Trading")}),
+     {("customer", "Brannock Trading")}),
     # not relations
     ("In 2004 Acme signed an agreement with the Portuguese government.", set()),
     ("[[Globex]] supplies steel to [[Initech]].", set()),

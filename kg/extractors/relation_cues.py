@@ -1,8 +1,8 @@
 """The cue table of the relations extractor (``kg/data/relation_cues.tsv``), loaded and
 checked once: cues with the side their counterparties are on, type refinements, vetoes,
 counterparty sections, words that never start a name, organisation nouns, generic words, the
-keyword prefilter, the industries of companies that sell to consumers and the headings of
-shareholder lists."""
+keyword prefilter, the industries of companies that sell to consumers, the headings of
+shareholder lists and the types of bare agreements and contracts."""
 
 from __future__ import annotations
 
@@ -49,6 +49,7 @@ class Cues:
     prefilter: tuple[str, ...]  # keywords every cue contains: a cheap first test per sentence
     retailer: tuple[re.Pattern, ...] = ()  # infobox industries of companies that sell to consumers
     stakesections: tuple[re.Pattern, ...] = ()  # headings whose rows "Name – 8.1%" name shareholders
+    deals: tuple[tuple[re.Pattern, str], ...] = ()  # what a bare agreement or contract in a clause makes of a partner
 
 
 @lru_cache(maxsize=1)
@@ -56,13 +57,14 @@ def cues() -> Cues:
     """Load and check ``relation_cues.tsv`` once."""
     cue_rows: list[Cue] = []
     refine, veto, sections, notname, orgnouns, generic, retailer = [], [], [], set(), set(), set(), []
+    deals: list[tuple[re.Pattern, str]] = []
     stakesections: list[re.Pattern] = []
     prefilter = None
     for n, row in enumerate(_rows("relation_cues.tsv"), start=2):
         row = row + [""] * (6 - len(row))
         kind, pattern, type_, side, strength, flags = (c.strip() for c in row[:6])
         where = f"relation_cues.tsv row {n}"
-        if kind in ("cue", "refine", "section", "veto") and type_ not in TYPES:
+        if kind in ("cue", "refine", "section", "veto", "deal") and type_ not in TYPES:
             raise ValueError(f"{where}: unknown relation type {type_!r}")
         if kind == "cue":
             if side not in SIDES:
@@ -77,6 +79,8 @@ def cues() -> Cues:
                                 "known" in flagset, "channel" in flagset, "state" in flagset, "events" in flagset))
         elif kind == "refine":
             refine.append((re.compile(pattern, re.IGNORECASE), type_))
+        elif kind == "deal":
+            deals.append((re.compile(pattern, re.IGNORECASE), type_))
         elif kind == "veto":
             veto.append((re.compile(pattern, re.IGNORECASE), type_))
         elif kind == "section":
@@ -98,4 +102,4 @@ def cues() -> Cues:
     if prefilter is None:
         raise ValueError("relation_cues.tsv: no prefilter row")
     return Cues(tuple(cue_rows), tuple(refine), tuple(veto), tuple(sections), frozenset(notname), frozenset(orgnouns),
-                frozenset(generic), prefilter, tuple(retailer), tuple(stakesections))
+                frozenset(generic), prefilter, tuple(retailer), tuple(stakesections), tuple(deals))

@@ -94,11 +94,36 @@ def company_names(article: Article) -> tuple[str, ...]:
                 text = _LEGAL_TAIL.sub("", text).strip()
                 if len(text) > 2 and text[:1].isupper():
                     names.add(text.lower())
-    for short in (_short_name(article), _core_name(article)):
+    for short in (_short_name(article), *_core_names(article)):
         if short:
             names.add(short)
     result = tuple(sorted(names))
     _NAMES[0], _NAMES[1] = article, result
+    return result
+
+
+_PARENT_PARAMS = ("parent",)
+_OWN_SIDE: list = slot(None, None)  # (article, names)
+
+
+def own_side(article: Article) -> tuple[str, ...]:
+    """``company_names`` and the parent companies the infobox names (`parent`, not `owner`):
+    a relation with the parent is intra-group, never a partner, customer, supplier or investor
+    of the company (the gold of every set leaves the infobox parent out; an `owner` is an
+    investor)."""
+    if _OWN_SIDE[0] is article:
+        return _OWN_SIDE[1]
+    names = set(company_names(article))
+    for box in article.infoboxes:
+        for param, value in box.params.items():
+            if param.startswith(_PARENT_PARAMS):
+                for item in split_items(value):
+                    text = _PAREN.sub("", plain_text(item)).strip(" ,;")
+                    text = _LEGAL_TAIL.sub("", text).strip()
+                    if len(text) > 2 and text[:1].isupper():
+                        names.add(text.lower())
+    result = tuple(sorted(names))
+    _OWN_SIDE[0], _OWN_SIDE[1] = article, result
     return result
 
 
@@ -123,30 +148,65 @@ def _short_name(article: Article) -> str | None:
     return None
 
 
-_GENERIC_TAIL = frozenset({"group", "holdings", "holding", "company", "corporation", "limited", "industries", "international"})
 
 
-def _core_name(article: Article) -> str | None:
-    """The title without a generic word the article leaves off, when the article calls the
-    company by the rest at least three times: "Sawit Nusantara" for Sawit Nusantara Group (a
-    trailing "Group", "Holdings", "Company"), "Los Quillayes" for Viña Los Quillayes (a leading
-    word before a name of two words or more)."""
+def _core_names(article: Article) -> list[str]:
+    """The title without a word the article leaves off, when the article calls the company by
+    the rest at least three times: "Sawit Nusantara" for Sawit Nusantara Group and "Serra
+    Dourada" for Serra Dourada Alimentos (the title without its last word, not followed by it),
+    "Los Quillayes" for Viña Los Quillayes and "Verlaine" for Maison Verlaine (without its first
+    word, not preceded by it). A single word so left must be a proper name: never written in
+    lower case in the article ("Mobile" in Twiga Mobile never qualifies); a name left never
+    ends with an organisation word ("Heavy Industries"), and is no place unless the article
+    makes it the subject of the company's acts ("Serra Dourada signed ...")."""
     words = re.sub(r"\s*\(.*\)$", "", article.title).split()
-    if len(words) < 3:
-        return None
-    if words[-1].lower() in _GENERIC_TAIL:
-        core, full = " ".join(words[:-1]), None
-    else:
-        core, full = " ".join(words[1:]), words[0]
-    alone = re.compile(rf"(?<![\w-]){re.escape(core)}(?![\w-])(?!\s+{re.escape(words[-1])}\b)" if full is None
-                       else rf"(?<!{re.escape(full)} ){re.escape(core)}(?![\w-])")
+    if len(words) < 2:
+        return []
+    found = []
+    candidates = [" ".join(words[:-1])] if len(words) >= 3 else []
+    candidates.append(" ".join(words[1:]))
+    for core in candidates:
+        if " " not in core and (not core[:1].isupper() or len(core) < 4 or core.lower() in cues().notname
+                                or _lower_case_use(core, article)):
+            continue
+        if kinds.has_orgword(core.split()[-1]) or kinds.is_place_adjective(core):
+            continue  # "Heavy Industries" in Haneul Heavy Industries: a part of other names
+        if kinds.kinds(article).kind(Entity(core)) == kinds.PLACE or (
+                kinds.place_by_name(core) and not _acts_as_subject(core, article)):
+            continue  # a place, unless the article makes it the subject of the company's acts
+        if _alone(core, article, words[-1] if core.split()[-1] != words[-1] else None) >= 3:
+            found.append(core.lower())
+    return found
+
+
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’&-]*\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z&]")
+
+
+def _alone(name: str, article: Article, left_off: str | None, at_least: int = 3) -> int:
+    """How often (up to ``at_least``) the article writes the name without the word of the title
+    it leaves off (``left_off``, the last: not "Sawit Nusantara Group"), or, for a name that
+    keeps the title's last word, with no capitalised word right before or after it (not
+    "Harrowgate Grill", "Queen City Grill Partners")."""
+    pat = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])" + (rf"(?!\s+{re.escape(left_off)}\b)" if left_off else ""))
     count = 0
     for sentence in article.sentences:
-        if core in sentence.text:
-            count += len(alone.findall(sentence.text))
-            if count >= 3:
-                return core.lower()
-    return None
+        text = sentence.text
+        if name not in text:
+            continue
+        for m in pat.finditer(text):
+            if left_off or (not _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                            and not _CAPITAL_AFTER.match(text, m.end())):
+                count += 1
+                if count >= at_least:
+                    return count
+    return count
+
+
+def _lower_case_use(word: str, article: Article) -> bool:
+    """The word is written in lower case somewhere in the article ("mobile")."""
+    low = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+    return any(low.search(sentence.text) for sentence in article.sentences)
 
 
 _ACTS = ("has|had|was|is|signed|bought|sold|acquired|announced|opened|launched|agreed|formed|became|said|began|"
@@ -270,6 +330,7 @@ def valid_name(name: str, table: Cues) -> bool:
 def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, int] | None:
     """The name starting at ``pos`` (after "the", a possessor, "X-based" or a descriptor)."""
     text = s.text
+    start = pos
     m = _THE.match(text, pos)
     if m and pos not in s.by_start:  # "the [[Globex]]", but "[[The Home Store]]" keeps its article
         pos = m.end()
@@ -297,7 +358,29 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
             return item_at(s, unit.end(), article, table) or got
         if poss:  # "the University of Basel's Biozentrum": the organisation that owns the unit
             return got[0], poss.end() - len(poss.group(0).lstrip("'’s"))
+        att = _ATTRIBUTIVE.match(text, got[1])
+        if att and _attributive_noun(att.group(1).split(), table):
+            # "the K League club [[Ulsan HD FC]]", "the former [[Singtel]] executive Lim": the name
+            # describes the one after the noun; "[[Infogrames]], the larger Lyon publisher,": a
+            # descriptor of the name before
+            if att.end() < len(text) and text[att.end()].isupper():
+                return item_at(s, att.end(), article, table)
+            if pos > start and _place_word(got[0].label, article):
+                return None
     return got
+
+
+# lower-case words after a name: "club " before another name, "publisher" before a comma
+_ATTRIBUTIVE = re.compile(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)(?:\s+(?=[A-Z])|(?=,))")
+
+
+def _attributive_noun(words: list[str], table: Cues) -> bool:
+    """The words end with an organisation noun ("club", "publisher", "team") or a person's role
+    ("executive", "chairman"): the name before them qualifies them."""
+    vocab = kinds.vocabulary()
+    last = words[-1]
+    return not _FUNCTION_WORDS.intersection(words) and (
+        _orgnoun(words, table) or last in vocab.orgnouns or last in vocab.personroles)
 
 
 _QUALIFIER = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+[a-z])")

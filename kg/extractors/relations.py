@@ -32,6 +32,7 @@ from kg.extractors.relation_names import (
     enumeration,
     is_self,
     item_at,
+    own_side,
     resolve,
     self_pattern,
     starts,
@@ -120,6 +121,28 @@ def _named_subject(s: Sent, c0: int, end: int) -> bool:
     return " " in n.group(0).strip() or n.start() in s.by_start or bool(s.text[:n.start()].strip())
 
 
+_BOUGHT = re.compile(r"\b(?:bought|purchased|acquired)\b", re.IGNORECASE)
+# the clause's subject: a run of capitalised words after an opening "The"
+_SUBJECT = re.compile(r"\s*(?:The\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&.'’-]*)*)")
+
+
+def _business_subject(s: Sent, c0: int, end: int, article: Article) -> bool:
+    """The clause before a passive "bought from" opens with a named organisation: a linked
+    organisation, or a linked name of capitalised words that is no place or person ("[[Telkom
+    Kenya]] had been bought from X", not "[[Petroleum coke]] is bought"), or a name with an organisation word ("The
+    Gongola Sugar Company at Numan was bought from X"), not goods ("Compressors are bought")."""
+    m = _SUBJECT.match(s.text, c0, end)
+    if m is None:
+        return False
+    mention = s.by_start.get(m.start(1))
+    if mention is not None and mention.end <= end:
+        kind = kinds.kinds(article).kind(mention.entity)
+        words = mention.entity.label.split()
+        return kind == kinds.ORGANIZATION or kinds.has_orgword(mention.entity.label) or (
+            kind == kinds.UNKNOWN and len(words) > 1 and all(w[:1].isupper() for w in words))
+    return len(m.group(1).split()) > 1 and kinds.has_orgword(m.group(1))
+
+
 def _ends_with_self(before: str, names) -> bool:
     """The subject right before a passive cue is the company ("Acme was run by", "it is owned by")."""
     head = re.sub(r"\s*\b(?:is|are|was|were|has been|have been|had been)\b.*$", "", before).strip()
@@ -194,6 +217,8 @@ def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cue
             return []  # "The audio logo was produced by X": whose logo, the sentence does not say
         if cue.type == "customer" and _named_subject(s, c0, m.start()):
             return []  # "Acme Chemicals was sold to X": a named business or company, not what it makes
+        if cue.type == "supplier" and _BOUGHT.search(m.group(0)) and _business_subject(s, c0, m.start(), article):
+            return []  # "Telkom Kenya had been bought from X": the sale of a company, not a supply
         return obj + _gapped(s, cue, m, obj, c1, article, table)
     if side == "selfobj":
         before = s.text[c0 : m.start()]
@@ -273,12 +298,48 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                         break
             if any(_family(type_) == _family(t) and pat.search(text, c0, c1) for pat, t in table.veto):
                 continue
+            if type_ == "partner" and cue.side == "either" and _bare_deal(text, m):
+                type_ = _deal_type(s, m, parties, c0, table, names)
             for c in parties:
                 key = (type_, c.entity.title or c.entity.label.lower())
                 if key not in seen:
                     seen.add(key)
                     found.append((type_, c, cue, m))
     return found
+
+
+_DEAL_WORD = re.compile(r"\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
+_WITH = re.compile(r",?\s*\bwith\b")
+# the company's own bond, whose kind the words do not tell ("ended its contract with X"), or a licence
+_OWN_BOND = re.compile(r"\b(?:its|their)\b|\blicen[cs]", re.IGNORECASE)
+
+
+def _bare_deal(text: str, m: re.Match) -> bool:
+    """The cue names a bond by an agreement, a contract, a deal or a licence only, not as a
+    partnership ("a partnership agreement with", "an alliance deal")."""
+    return bool(DEAL.search(m.group(0))) and not NAMED_BOND.search(text, max(0, m.start() - 24), m.end())
+
+
+def _deal_type(s: Sent, m: re.Match, parties: list[Counterparty], r0: int, table: Cues, names) -> str:
+    """What a bare agreement or contract with a counterparty makes of it. A `deal` row of the
+    cue table read in the words of the cue and just before it: a contract (a "framework
+    contract", "a seven-year contract with X for refrigerated service") or a distribution
+    agreement is a sale, the counterparty a customer. A counterparty that signs the agreement
+    by itself, as the subject ("X signed a twelve-year agreement for the company to maintain
+    ..."; not "X signed a supply agreement with Acme"), is the company's customer. Otherwise (a licence, "an agreement with X to
+    co-develop") a partner."""
+    text = s.text
+    lo = max(r0, m.start() - 24)
+    if _OWN_BOND.search(text, lo, m.end()):
+        return "partner"  # "ended its contract with X", "signed its first licensing agreement, with X"
+    for pat, type_ in table.deals:
+        if pat.search(text, lo, m.end()) and all(c.start >= m.end() for c in parties):
+            return type_  # not "X signed a distribution agreement with Acme": who distributes is not said
+    if parties and all(c.end <= m.start() for c in parties) and _DEAL_WORD.search(m.group(0)) \
+            and not _WITH.search(m.group(0)) and not _WITH.match(text, m.end()) \
+            and not self_pattern(names).search(s.ds.low, r0, m.start()) and not _PRONOUN.search(s.ds.low, r0, m.start()):
+        return "customer"
+    return "partner"
 
 
 def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]], k: int) -> DateValue | None:
@@ -436,7 +497,7 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     most ``TOLD_AGAIN``."""
     statements = rule_statements(article)
     ruled = {fact.value.title or fact.value.label.lower() for fact, _, _ in statements}
-    statements += [(fact, features, True) for fact, features in model_statements(article, company_names(article), ruled)]
+    statements += [(fact, features, True) for fact, features in model_statements(article, own_side(article), ruled)]
     groups: dict[tuple[str, str], list[int]] = {}
     for n, (fact, _, _) in enumerate(statements):
         groups.setdefault((_family(fact.prop), fact.value.title or fact.value.label.lower()), []).append(n)
@@ -521,7 +582,7 @@ def _gates(table: Cues) -> GateSet:
 def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]:
     """Each relation of the article, its evidence features, and whether its cue tells a state."""
     table = cues()
-    names = company_names(article)
+    names = own_side(article)
     headed: set[str] = set()
     section_types: dict[str | None, tuple[str, int] | None] = {}
     stake_sections: dict[str | None, bool] = {}
