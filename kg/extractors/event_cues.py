@@ -33,7 +33,10 @@ NOT_AN_EVENT: tuple[str, ...] = (
     r"\b(?:a study|a report|a survey|an analysis|according to)\b",
     r"\bin talks\b|\b(?:held|hold|holding|opened|entered) (?:\w+ )?talks\b|\bnegotiat\w+\b|\bif\b|\bunless\b",
     # "Talks on a merger with X ... ended without agreement": talks are no event
-    r"\btalks (?:on|about|over|for|with|of)\b",
+    r"\btalks (?:on|about|over|for|with|of|to)\b",
+    # "a planned merger with X", "Reports in 2024 that it was preparing an offering"
+    r"\b(?:a|an|the|its|their) planned\b|\bpreparing (?:a|an|for)\b",
+    r"\b(?:reports|rumou?rs|speculation|press reports)\b (?:[\w,]+ ){0,4}?that\b",
     # "a restructuring plan that required Verbond to sell its Belgian business": an obligation
     r"\b(?:required|requiring|requires|obliged|obliging|obliges)\b (?:\w+ ){0,4}to\b",
     r"\b(?:many|several|numerous|various|a number of)\b",
@@ -193,6 +196,27 @@ _MODAL = re.compile(r"\b(?:could|might|may|should|will|would)\b")
 _ANNOUNCED = re.compile(r"\bannounced\b", re.IGNORECASE)
 # an open quotation after a verb of saying: what follows are someone's words
 _SAID = re.compile(r"\b(?:said|says|stated|states|adding|added|wrote|told)\b[^\"]*\"[^\"]*$", re.IGNORECASE)
+
+
+# After the trigger, in its own clause: what was told came to nothing ("A merger with X was
+# discussed in 1977 but abandoned", "Talks ... ended without agreement", "A planned merger with
+# X was called off in 1998", "Reports ... were not confirmed").
+_CAME_TO_NOTHING = re.compile(
+    r"\b(?:was|were|had been|has been) (?:later |then |eventually |quickly |soon )?(?:called off|abandoned|cancell?ed|"
+    r"dropped|shelved|withdrawn|discussed|not (?:confirmed|completed|approved|pursued))\b"
+    r"|\bbut (?:was |were )?(?:later |then )?(?:abandoned|called off|dropped|shelved|cancell?ed)\b"
+    r"|\bended without (?:an )?agreement\b|\bfell through\b|\bcame to nothing\b", re.IGNORECASE)
+_CAME_TO_NOTHING_GATE = required_literals(_CAME_TO_NOTHING)
+_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s|,\s+(?:which|who)\b|\s(?:as|because|after|when|since|while|once)\s")
+
+
+def came_to_nothing(text: str, end: int, folded: str | None = None) -> bool:
+    """Whether the trigger ending at ``end`` is followed, in its own clause, by words saying
+    that what it tells did not happen."""
+    if folded is not None and not passes(_CAME_TO_NOTHING_GATE, folded[end:]):
+        return False
+    stop = _CLAUSE_END.search(text, end)
+    return _CAME_TO_NOTHING.search(text, end, stop.start() if stop else len(text)) is not None
 
 
 def _not_an_event(before: str, folded_before: str) -> bool:
@@ -565,7 +589,8 @@ def classify(text: str, allowed: frozenset[str] | None = None, folded: str | Non
                 if earlier is not None:
                     etype, m = earlier
             at = m.start()
-            if _not_an_event(text[:at], folded[:at]) or ("have" in folded and _COUNTERFACTUAL.search(text, at)):
+            if (_not_an_event(text[:at], folded[:at]) or ("have" in folded and _COUNTERFACTUAL.search(text, at))
+                    or came_to_nothing(text, m.end(), folded)):
                 return None
             return etype, m
     return None
