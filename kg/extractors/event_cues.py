@@ -391,7 +391,7 @@ _PART_OF = re.compile(
 # subject is its head ("Berkshire Hathaway, which had bought BNSF the year before"; not
 # "Widgetron, which it bought in 2005") and an apposition that says how a party came about
 # ("Nutrien, the company formed by the merger of PotashCorp and Agrium").
-_RELATIVE_OF_HEAD = re.compile(r",\s+(?:which|who)\b(?=[^,;]*$)", re.IGNORECASE)
+_RELATIVE_OF_HEAD = re.compile(r",\s+(?:which|who|(?P<whose>whose))\b(?=[^,;]*$)", re.IGNORECASE)
 # the relative clause's subject is the company, or its verb is passive ("the wind farm, which
 # was commissioned in 2017" tells what was done to the head): not another party's act
 _NOT_HEAD_ACT = re.compile(r"\s*(?:it|the company|the firm|the group|was|were|is|are|(?:had|has|have) been)\b",
@@ -412,7 +412,9 @@ def describes_another(text: str, at: int, company: frozenset[str]) -> bool:
     m = _DESCRIBED_BY.search(before)
     if m is None:
         m = _RELATIVE_OF_HEAD.search(before)
-        if m is None or _NOT_HEAD_ACT.match(text, m.end()) or names_company(text[m.start(): at], company):
+        # "Supervalu, whose wholesale business was bought by United Natural Foods": what befell the head's
+        if m is None or (not m.group("whose") and _NOT_HEAD_ACT.match(text, m.end())) \
+                or names_company(text[m.start(): at], company):
             return False  # "Widgetron, which Acme bought": the company's act
     head = _NAME_AT_END.search(before[: m.start()].rstrip())
     return head is not None and not names_company(head.group(0), company)
@@ -526,6 +528,8 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
         elif etype.subject == "other" and not _foreign_subject(text, m.start(), company, parties):
             return None  # "Maersk Line ordered eight ships": another party's act on the company
         if etype.key == "acquisition" and another_party_buys(text, m, company):
+            return None
+        if etype.key == "divestiture" and another_party_buys(text, m, company, pluperfect=True):
             return None
     if m is None and company is not None and etype.type == etype.key:  # a variant row needs its own trigger
         m = object_cue(etype, text, company, folded)
