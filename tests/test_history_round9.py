@@ -13,12 +13,13 @@ from tests.test_history_rules import _events, _roles, _summary
 
 
 def test_the_leads_summary_is_the_one_event_the_body_tells_that_year():
-    text = ("'''Acme Corp''' is a maker of widgets. The present group was formed by its 1987 merger with "
-            "the [[Bremen]] valve maker Nordventil.\n\n"
+    # the summary was read with a party of its own (the founder), the body with another
+    text = ("'''Acme Corp''' is a maker of widgets. Founded in 1950 by [[Otto Lindqvist]], the company took "
+            "its present form after its 1987 merger with a sister firm.\n\n"
             "== History ==\n"
-            "The 1987 merger of the two family firms created Acme-Nordventil AG, with [[Karl Braun]] as chairman.\n")
+            "On 1 May 1987 Acme merged with [[Nordventil]].\n")
     evs = [e for e, _ in events(parse_article(Page("Acme Corp", text)))]
-    assert [(e.type, e.date.iso) for e in evs if e.type == "merger"] == [("merger", "1987")]
+    assert [(e.type, e.date.iso) for e in evs if e.type == "merger"] == [("merger", "1987-05-01")]
 
 
 def test_two_events_of_a_kind_in_the_body_keep_the_leads_summary_apart():
@@ -105,7 +106,7 @@ def test_a_company_bought_in_the_pluperfect_by_the_company_stays_its_purchase():
 
 
 def test_a_stake_taken_through_new_shares_is_a_funding_round():
-    history = ("In March 2011 [[Harbour Capital]] acquired 12 per cent of Acme through a capital increase "
+    history = ("In March 2011 [[Harbour Capital]] acquired 12.5 per cent of Acme through a capital increase "
                "reserved for it.\n\n"
                "In 2015 [[Nordfond]] bought 9 per cent of the company in a capital increase of €80 million.\n\n"
                "In 2018 [[Kessler Holding]] subscribed to new shares equal to 10 per cent of the enlarged capital.\n")
