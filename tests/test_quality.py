@@ -198,10 +198,10 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
     were 0.946 precise (0.966 after round 6 read it, 0.958 of 96 after round 8's history rules)."""
     row = next(q for q in QUALITY if q.name == "blind5" and q.extractor == "history")
     kept, precision = _scores(row.folder, row.extractor).precision_at(0.8)
-    assert kept >= 70 and precision >= 0.946, (kept, precision)
+    assert kept >= 70 and precision >= 0.978, (kept, precision)  # 0.979 of 94 after round 9
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 79, 0.901), ("relations", 48, 0.920),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 84, 0.928), ("relations", 48, 0.920),
                                                          ("controversies", 45, 0.735)])
 def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
     """The README: on blind8 (never tuned on) the facts at confidence >= 0.8 are 0.901 precise
@@ -215,7 +215,7 @@ def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
         assert precision > score.lenient.precision
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 94, 0.872), ("relations", 60, 0.848),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 96, 0.896), ("relations", 60, 0.848),
                                                          ("controversies", 59, 0.864)])
 def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind7, never tuned on in round 7, the facts at confidence >= 0.8 were
@@ -227,7 +227,9 @@ def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept,
     assert n >= kept and precision >= at_08, (n, precision)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 116, 0.905), ("relations", 65, 0.845),
+# history: 116 events at >= 0.8 before round 9, 11 of them wrong; round 9 removed wrong events (113 kept,
+# 108 right against 105), so the count's floor falls to 113 while the precision's rises
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 113, 0.955), ("relations", 65, 0.845),
                                                          ("controversies", 50, 0.879)])
 def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind6, never tuned on in round 6, the facts at confidence >= 0.8 were

@@ -33,7 +33,10 @@ NOT_AN_EVENT: tuple[str, ...] = (
     r"\b(?:a study|a report|a survey|an analysis|according to)\b",
     r"\bin talks\b|\b(?:held|hold|holding|opened|entered) (?:\w+ )?talks\b|\bnegotiat\w+\b|\bif\b|\bunless\b",
     # "Talks on a merger with X ... ended without agreement": talks are no event
-    r"\btalks (?:on|about|over|for|with|of)\b",
+    r"\btalks (?:on|about|over|for|with|of|to)\b",
+    # "a planned merger with X", "Reports in 2024 that it was preparing an offering"
+    r"\b(?:a|an|the|its|their) planned\b|\bpreparing (?:a|an|for)\b",
+    r"\b(?:reports|rumou?rs|speculation|press reports)\b (?:[\w,]+ ){0,4}?that\b",
     # "a restructuring plan that required Verbond to sell its Belgian business": an obligation
     r"\b(?:required|requiring|requires|obliged|obliging|obliges)\b (?:\w+ ){0,4}to\b",
     r"\b(?:many|several|numerous|various|a number of)\b",
@@ -193,6 +196,27 @@ _MODAL = re.compile(r"\b(?:could|might|may|should|will|would)\b")
 _ANNOUNCED = re.compile(r"\bannounced\b", re.IGNORECASE)
 # an open quotation after a verb of saying: what follows are someone's words
 _SAID = re.compile(r"\b(?:said|says|stated|states|adding|added|wrote|told)\b[^\"]*\"[^\"]*$", re.IGNORECASE)
+
+
+# After the trigger, in its own clause: what was told came to nothing ("A merger with X was
+# discussed in 1977 but abandoned", "Talks ... ended without agreement", "A planned merger with
+# X was called off in 1998", "Reports ... were not confirmed").
+_CAME_TO_NOTHING = re.compile(
+    r"\b(?:was|were|had been|has been) (?:later |then |eventually |quickly |soon )?(?:called off|abandoned|cancell?ed|"
+    r"dropped|shelved|withdrawn|discussed|not (?:confirmed|completed|approved|pursued))\b"
+    r"|\bbut (?:was |were )?(?:later |then )?(?:abandoned|called off|dropped|shelved|cancell?ed)\b"
+    r"|\bended without (?:an )?agreement\b|\bfell through\b|\bcame to nothing\b", re.IGNORECASE)
+_CAME_TO_NOTHING_GATE = required_literals(_CAME_TO_NOTHING)
+_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s|,\s+(?:which|who)\b|\s(?:as|because|after|when|since|while|once)\s")
+
+
+def came_to_nothing(text: str, end: int, folded: str | None = None) -> bool:
+    """Whether the trigger ending at ``end`` is followed, in its own clause, by words saying
+    that what it tells did not happen."""
+    if folded is not None and not passes(_CAME_TO_NOTHING_GATE, folded[end:]):
+        return False
+    stop = _CLAUSE_END.search(text, end)
+    return _CAME_TO_NOTHING.search(text, end, stop.start() if stop else len(text)) is not None
 
 
 def _not_an_event(before: str, folded_before: str) -> bool:
@@ -367,7 +391,7 @@ _PART_OF = re.compile(
 # subject is its head ("Berkshire Hathaway, which had bought BNSF the year before"; not
 # "Widgetron, which it bought in 2005") and an apposition that says how a party came about
 # ("Nutrien, the company formed by the merger of PotashCorp and Agrium").
-_RELATIVE_OF_HEAD = re.compile(r",\s+(?:which|who)\b(?=[^,;]*$)", re.IGNORECASE)
+_RELATIVE_OF_HEAD = re.compile(r",\s+(?:which|who|(?P<whose>whose))\b(?=[^,;]*$)", re.IGNORECASE)
 # the relative clause's subject is the company, or its verb is passive ("the wind farm, which
 # was commissioned in 2017" tells what was done to the head): not another party's act
 _NOT_HEAD_ACT = re.compile(r"\s*(?:it|the company|the firm|the group|was|were|is|are|(?:had|has|have) been)\b",
@@ -388,7 +412,9 @@ def describes_another(text: str, at: int, company: frozenset[str]) -> bool:
     m = _DESCRIBED_BY.search(before)
     if m is None:
         m = _RELATIVE_OF_HEAD.search(before)
-        if m is None or _NOT_HEAD_ACT.match(text, m.end()) or names_company(text[m.start(): at], company):
+        # "Supervalu, whose wholesale business was bought by United Natural Foods": what befell the head's
+        if m is None or (not m.group("whose") and _NOT_HEAD_ACT.match(text, m.end())) \
+                or names_company(text[m.start(): at], company):
             return False  # "Widgetron, which Acme bought": the company's act
     head = _NAME_AT_END.search(before[: m.start()].rstrip())
     return head is not None and not names_company(head.group(0), company)
@@ -503,6 +529,8 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
             return None  # "Maersk Line ordered eight ships": another party's act on the company
         if etype.key == "acquisition" and another_party_buys(text, m, company):
             return None
+        if etype.key == "divestiture" and another_party_buys(text, m, company, pluperfect=True):
+            return None
     if m is None and company is not None and etype.type == etype.key:  # a variant row needs its own trigger
         m = object_cue(etype, text, company, folded)
         if m is not None and not _outside(spans, m.start()):
@@ -565,7 +593,8 @@ def classify(text: str, allowed: frozenset[str] | None = None, folded: str | Non
                 if earlier is not None:
                     etype, m = earlier
             at = m.start()
-            if _not_an_event(text[:at], folded[:at]) or ("have" in folded and _COUNTERFACTUAL.search(text, at)):
+            if (_not_an_event(text[:at], folded[:at]) or ("have" in folded and _COUNTERFACTUAL.search(text, at))
+                    or came_to_nothing(text, m.end(), folded)):
                 return None
             return etype, m
     return None

@@ -77,7 +77,8 @@ def _same_row(found: Found, other: Found) -> bool:
     return " ".join(found.ds.sentence.text.split()) == " ".join(other.ds.sentence.text.split())
 
 
-def _twins(found: Found, other: Found, types: dict[str, EventType]) -> bool:
+def _twins(found: Found, other: Found, types: dict[str, EventType],
+           alone: frozenset[tuple[str, int]] = frozenset()) -> bool:
     """Whether two events are one told twice: a once-only kind (founding, IPO) in the same
     year, or the same kind at the same time with the same amounts or a shared participant,
     or the company bought by the same party in two years that follow each other (the deal
@@ -107,8 +108,12 @@ def _twins(found: Found, other: Found, types: dict[str, EventType]) -> bool:
         told = (other if lead is event else found).ds.low  # the body's sentence
         # its parties are the body's, or named in the body's sentence ("the Communications
         # Authority" of "the Communications Authority of Kenya")
-        if other.kind == found.kind and all(k in _party_keys(body) or k in told for k in _party_keys(lead)) and not (
-                lead.amounts and body.amounts and set(lead.amounts) != set(body.amounts)):
+        if other.kind == found.kind and not (lead.amounts and body.amounts and not _sums(lead) & _sums(body)) and (
+                all(k in _party_keys(body) or k in told for k in _party_keys(lead))
+                # the body tells one event of that kind that year: the lead's summary is it,
+                # whatever parties the summary was read with ("its 1971 merger with the Lyon
+                # laboratory X" and "The 1971 merger of the two family companies created ...")
+                or (found.kind, event.date.year) in alone):
             return True
     if other.kind != kind and (types[kind].base != kind or types[other.kind].base != other.kind):
         return False  # a filing and an emergence are two events
@@ -124,14 +129,29 @@ def _twins(found: Found, other: Found, types: dict[str, EventType]) -> bool:
         or _party_keys(event) & _party_keys(other.event))
 
 
+def _alone(found: list[Found]) -> frozenset[tuple[str, int]]:
+    """The (kind, year) pairs of which the body (not the lead) tells one event: one sentence of
+    the prose, or without one a single bullet or table row (a bullet that repeats the prose is
+    the same event)."""
+    prose: dict[tuple[str, int], int] = {}
+    terse: dict[tuple[str, int], int] = {}
+    for f in found:
+        if f.ds.role != "lead" and f.event.date is not None:
+            counts = terse if _terse(f) else prose
+            key = (f.kind, f.event.date.year)
+            counts[key] = counts.get(key, 0) + 1
+    return frozenset(k for k in prose.keys() | terse.keys() if prose.get(k, terse.get(k)) == 1)
+
+
 def merge(found: list[Found]) -> list[Found]:
     """Drop repeats (``_twins``); the event told twice keeps the more precise date and the
     sentence that gives it ("a 1961 merger with Cumberland Airways" in the lead, "On June 1,
     1961, Hartwell merged with Cumberland Airways" in History), and the participants of both."""
     types = event_types()
+    alone = _alone(found)
     kept: list[Found] = []
     for f in found:
-        twin = next((j for j, other in enumerate(kept) if _twins(f, other, types)), None)
+        twin = next((j for j, other in enumerate(kept) if _twins(f, other, types, alone)), None)
         if twin is None:
             kept.append(f)
             continue

@@ -96,6 +96,9 @@ def _amounts(text: str, etype: EventType) -> tuple[Money, ...]:
 
 
 _BY_GERUND = re.compile(r"\bby\s+$")
+# a rename without a subject of its own after the company bought something: what it bought
+# took the name ("bought X ... and renamed it Y", "was acquired ... and renamed Y")
+_RENAMED_WHAT_IT_BOUGHT = re.compile(r"\W*(?:and\s+)?(?:then\s+|later\s+|also\s+)?renamed\b(?!\s+itself\b)", re.IGNORECASE)
 # "From 1910 to 1973, the Star published a weekend supplement, the Star Weekly": a range that
 # holds two events, the start and the end of what the company made or ran
 _RANGE_ACTIVITY = re.compile(
@@ -562,10 +565,14 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             continue  # no keyword of any type
         allowed = frozenset({"event"}) if ds.role == "controversy" else frozenset({"event", "controversy"})
         segs = segments(ds, allowed, types, company)
+        bought = False  # an earlier segment of the sentence tells the company buying something
         for seg in segs:
             seg_text = text[seg.start: seg.end]
             etype, voice, template, lo = seg.etype, None, None, seg.start
+            if etype.type == "rename" and bought and _RENAMED_WHAT_IT_BOUGHT.match(seg_text):
+                continue  # "bought X in 2013 and renamed it Acme New Zealand": X's new name
             obj = object_cue(etype, seg_text, company, folded[seg.start: seg.end])
+            bought = obj is None and etype.type == "acquisition"
             if obj is None and etype.key == "divestiture":
                 obj = _stake_sold_by_owner(seg_text, text, company)
                 if obj is None and _sold_to_the_company(seg_text, text, company):
