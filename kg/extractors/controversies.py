@@ -88,6 +88,7 @@ class Table:
     any_strong: re.Pattern
     any_weak: re.Pattern
     procedure: tuple[Cue, ...] = ()
+    disclaimer: tuple[str, ...] = ()  # patterns with "{self}" (``disclaimer``)
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +100,7 @@ def table() -> Table:
     prefilter = None
     claimant: list[str] = []
     defendant: list[str] = []
+    disclaimer: list[str] = []
     self_words = ""
     agents: dict[str, str] = {}
     for n, row in enumerate(_rows("controversy_cues.tsv"), start=2):
@@ -107,10 +109,10 @@ def table() -> Table:
         where = f"controversy_cues.tsv row {n}"
         if kind in ("strong", "weak", "topic", "agent", "procedure") and type_ not in types:
             raise ValueError(f"{where}: {type_!r} is not a controversy type of event_types.tsv")
-        if kind in ("claimant", "defendant"):
+        if kind in ("claimant", "defendant", "disclaimer"):
             if "{self}" not in pattern:
                 raise ValueError(f"{where}: a {kind} pattern needs {{self}}")
-            (claimant if kind == "claimant" else defendant).append(pattern)
+            {"claimant": claimant, "defendant": defendant, "disclaimer": disclaimer}[kind].append(pattern)
             continue
         if kind == "claimant-self":
             self_words = pattern
@@ -152,7 +154,7 @@ def table() -> Table:
     return Table(
         tuple(strong), tuple(weak), tuple(veto), tuple(aspects), tuple(roles), agents,
         tuple(amount), tuple(outcomes), tuple(business), tuple(claimant), tuple(defendant), self_words, sections,
-        prefilter, alternation(strong), alternation(weak), tuple(procedure),
+        prefilter, alternation(strong), alternation(weak), tuple(procedure), tuple(disclaimer),
     )
 
 
@@ -318,16 +320,26 @@ _SELF = "\ue000"  # stands for a name of the company in a sentence marked by ``c
 
 
 @lru_cache(maxsize=1)
-def _sides() -> tuple[re.Pattern, re.Pattern]:
-    """The ``claimant`` and ``defendant`` rows of the table as two alternations, compiled once,
-    with "{self}" standing for a marked name of the company or the table's words for it."""
+def _sides() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The ``claimant``, ``defendant`` and ``disclaimer`` rows of the table as three
+    alternations, compiled once, with "{self}" standing for a marked name of the company or the
+    table's words for it."""
     t = table()
     self_ = r"(?<![\w-])(?:" + "|".join([_SELF, *(w for w in t.self_words.split("|") if w)]) + r")(?![\w-])"
 
     def joined(rows: tuple[str, ...]) -> re.Pattern:
         return re.compile("|".join(f"(?:{r.replace('{self}', self_)})" for r in rows) or r"(?!)", re.IGNORECASE)
 
-    return joined(t.claimant), joined(t.defendant)
+    return joined(t.claimant), joined(t.defendant), joined(t.disclaimer)
+
+
+def disclaims(text: str, names: tuple[str, ...]) -> bool:
+    """The sentence says that the company had no part in the case it tells ("Acme, which
+    imports no fuel, was not among them", "Acme was not a party to the case", "it was never
+    accused of any part in the scandal") or that the act never happened to it ("Acme has had no
+    product recall"): another party's affair or a negation, no controversy of the company's."""
+    marked = self_pattern(names).sub(_SELF, text.lower())
+    return _sides()[2].search(marked) is not None
 
 
 def claimant(text: str, names: tuple[str, ...]) -> bool:
@@ -335,7 +347,7 @@ def claimant(text: str, names: tuple[str, ...]) -> bool:
     ordered the distributor to pay Acme damages", "Acme lodged a complaint about a rival"),
     and the sentence does not also make it the one accused, sued or fined: the case may be the
     company's claim against another rather than a case against the company."""
-    claims, defends = _sides()
+    claims, defends, _ = _sides()
     marked = self_pattern(names).sub(_SELF, text.lower())
     return claims.search(marked) is not None and defends.search(marked) is None
 
@@ -417,6 +429,8 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
             cue = step_of_a_case(s.text, procedure[i], t)
         if cue is None:
             continue
+        if disclaims(s.text, names):
+            continue  # another party's affair, or no such act ("Acme was not involved", "has had no recall")
         claims = claimant(s.text, names)
         if claims and cue.procedure:
             continue  # the company's own case against another
@@ -443,4 +457,4 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
         yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "claimant", "classify", "step_of_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
+__all__ = ["NAME", "claimant", "disclaims", "classify", "step_of_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]

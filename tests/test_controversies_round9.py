@@ -1,0 +1,48 @@
+"""Round 9 of issue 14, controversies: the causes of wrong facts and misses counted on blind4 to
+blind8, and the general rules made from them. The sentences are written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import controversies
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+ARTICLE = """'''Brightwater Foods''' is a maker of frozen meals.
+
+== History ==
+Brightwater Foods was founded in 1962 in Leeds. Brightwater opened a second plant in 1971.
+Brightwater listed its shares in 1988. {history}
+
+== Controversies ==
+=== Other matters ===
+{controversy}
+"""
+
+
+def _found(controversy: str = "", history: str = "") -> list[tuple[str, str, str | None]]:
+    page = Page(title="Brightwater Foods", revision=1,
+                wikitext=ARTICLE.format(controversy=controversy, history=history))
+    return [(f.value.type, f.provenance.sentence, f.value.date.iso if f.value.date else None)
+            for f in controversies.extract(parse_article(page))]
+
+
+# ---------------------------------------------------------------- another party's affair, a negation
+
+
+@pytest.mark.parametrize("sentence", [
+    "The horsemeat scandal of 2013 touched several frozen-food makers; Brightwater, which buys no beef abroad, was not among them.",
+    "A price-fixing cartel among bakeries was fined in 2016; Brightwater was not a party to the case.",
+    "The 2019 packaging scandal at a rival, Coldharbour Meals, led to calls for new rules; Brightwater, which used other suppliers, was not involved.",
+    "Brightwater held no contracts with the council and was not a target of the 2014 protests against its waste contractor.",
+    "Brightwater has had no product recall.",
+    "Brightwater has faced no strike since 1990.",
+])
+def test_an_affair_the_company_had_no_part_in_is_no_controversy(sentence):
+    assert _found(sentence) == []
+
+
+def test_the_company_named_as_involved_is_still_a_controversy():
+    sentence = "In 2016 the Competition Authority fined Brightwater £4 million for its part in a price-fixing cartel."
+    assert [(t, d) for t, _, d in _found(sentence)] == [("fine", "2016")]
