@@ -46,3 +46,22 @@ def test_an_affair_the_company_had_no_part_in_is_no_controversy(sentence):
 def test_the_company_named_as_involved_is_still_a_controversy():
     sentence = "In 2016 the Competition Authority fined Brightwater £4 million for its part in a price-fixing cartel."
     assert [(t, d) for t, _, d in _found(sentence)] == [("fine", "2016")]
+
+
+# ---------------------------------------------------------------- a commercial dispute the company won
+
+
+@pytest.mark.parametrize("sentence", [
+    "A suit in which a former franchisee accused the company of ending its contract unfairly was dismissed by the High Court in 2019.",
+    "The Commercial Court rejected in 2021 a suit by a competitor, Coldharbour Meals, which had accused Brightwater of copying its packaging.",
+])
+def test_a_business_partys_suit_dismissed_is_no_controversy(sentence):
+    assert _found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A class action filed by consumers over mislabelled allergens in 2020 was dismissed in 2022.",
+    "In 2019 a former distributor sued Brightwater for £2 million over unpaid commissions.",
+])
+def test_a_class_action_dismissed_or_a_partys_suit_pending_stays_a_controversy(sentence):
+    assert [t for t, _, _ in _found(sentence)] == ["lawsuit"]

@@ -89,6 +89,7 @@ class Table:
     any_weak: re.Pattern
     procedure: tuple[Cue, ...] = ()
     disclaimer: tuple[str, ...] = ()  # patterns with "{self}" (``disclaimer``)
+    won: tuple[re.Pattern, ...] = ()  # a business party's suit that a court dismissed (``won``)
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +97,7 @@ def table() -> Table:
     """Load and check ``controversy_cues.tsv`` and ``controversy_sections.tsv`` once."""
     types = event_types()
     strong, weak, veto, aspects, roles, amount, outcomes, business = [], [], [], [], [], [], [], []
+    won: list[re.Pattern] = []
     procedure: list[Cue] = []
     prefilter = None
     claimant: list[str] = []
@@ -128,6 +130,8 @@ def table() -> Table:
             weak.append(Cue(pat, type_, value, required_literals(pat), topic=kind == "topic"))
         elif kind == "business":
             business.append(pat)
+        elif kind == "won":
+            won.append(pat)
         elif kind == "prefilter":
             prefilter = tuple(k for k in pattern.lower().split("|") if k)
         elif kind == "veto":
@@ -155,6 +159,7 @@ def table() -> Table:
         tuple(strong), tuple(weak), tuple(veto), tuple(aspects), tuple(roles), agents,
         tuple(amount), tuple(outcomes), tuple(business), tuple(claimant), tuple(defendant), self_words, sections,
         prefilter, alternation(strong), alternation(weak), tuple(procedure), tuple(disclaimer),
+        tuple(won),
     )
 
 
@@ -431,6 +436,8 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
             continue
         if disclaims(s.text, names):
             continue  # another party's affair, or no such act ("Acme was not involved", "has had no recall")
+        if any(p.search(s.text) for p in t.won):
+            continue  # a commercial dispute the company won: a competitor's or distributor's suit dismissed
         claims = claimant(s.text, names)
         if claims and cue.procedure:
             continue  # the company's own case against another
