@@ -65,3 +65,30 @@ def test_a_business_partys_suit_dismissed_is_no_controversy(sentence):
 ])
 def test_a_class_action_dismissed_or_a_partys_suit_pending_stays_a_controversy(sentence):
     assert [t for t, _, _ in _found(sentence)] == ["lawsuit"]
+
+
+# ---------------------------------------------------------------- misses read now: strikes, orders, inquiries
+
+
+@pytest.mark.parametrize("sentence, type_", [
+    ("Members of the Food Workers Union picketed the Leeds plant for ten days in June 2015.", "strike"),
+    ("Workers at the Hull depot struck the company's cold stores from May to July 2009 over shift pay.", "strike"),
+    ("Brightwater has been criticised for its shift patterns, which led to a strike in 2021.", "strike"),
+    ("In 2017 the Environment Agency sealed the Leeds effluent plant for two weeks.", "fine"),
+    ("In 2018 the Food Standards Agency ordered the temporary closure of the Hull kitchen.", "fine"),
+    ("In 2020 the regulator issued an improvement notice requiring the company to repair its cold stores.", "fine"),
+    ("In 2019 the county prosecutor began a criminal investigation into the deaths.", "investigation"),
+    ("In 2014 the tax office began a transfer pricing audit of the group.", "investigation"),
+    ("In 2022 the company settled charges brought by the Serious Fraud Office, paying £9 million.", "lawsuit"),
+])
+def test_an_act_told_by_its_kind_is_read(sentence, type_):
+    assert [t for t, _, _ in _found(sentence)] == [type_]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2016 the company struck a deal with Coldharbour Meals to share a distribution centre.",
+    "In 2018 one of its delivery vans struck a parked car in Leeds.",
+    "In 2019 the council issued a planning notice to Coldharbour Meals.",
+])
+def test_a_like_phrase_that_tells_no_case_is_not_read(sentence):
+    assert _found(history=sentence) == []
