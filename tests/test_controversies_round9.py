@@ -92,3 +92,15 @@ def test_an_act_told_by_its_kind_is_read(sentence, type_):
 ])
 def test_a_like_phrase_that_tells_no_case_is_not_read(sentence):
     assert _found(history=sentence) == []
+
+
+# ---------------------------------------------------------------- a case referred to in an opening phrase
+
+
+def test_a_case_named_in_an_opening_aside_is_a_retelling():
+    assert _found("Apart from the 2012 strike, Brightwater's relations with the union have been calm.") == []
+
+
+def test_an_act_after_the_aside_is_still_read():
+    found = _found("Apart from the 2012 strike, workers at the Hull plant stopped work for two days in 2016 over pay.")
+    assert [(t, d) for t, _, d in found] == [("strike", "2016")]

@@ -279,6 +279,18 @@ def _classify(text: str, in_section: bool, t: Table, strong, weak, named: tuple[
     return found
 
 
+# An opening phrase that refers to a case told elsewhere ("Apart from the 2010 strike, ..."): a
+# cue inside it is a retelling, not an act of this sentence (blanked before the cues are tried).
+_ASIDE = re.compile(r"^(?:Apart from|Aside from|Except for|Other than|Besides)\s+(?:the|its|a|an|this|that)\s+[^,;]{0,60},")
+
+
+def _aside_blanked(text: str) -> str:
+    """``text`` with an opening "Apart from the 2010 strike," phrase blanked (same length)."""
+    if not text.startswith(("Apart", "Aside", "Except", "Other", "Besides")):
+        return text
+    return _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 _OWN_ACT = re.compile(r"(?:;\s*|\band\s+(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?)$")
 
 
@@ -429,7 +441,7 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
         if i in prefiltered:
             named = tuple((m.start, m.end) for m in ds.mentions
                           if m.entity.title and m.entity.label[:1].isupper() and not is_self(m.entity, names, article))
-            cue = _classify(s.text, in_section, t, strong.get(i, ()), weak.get(i, ()), named)
+            cue = _classify(_aside_blanked(s.text), in_section, t, strong.get(i, ()), weak.get(i, ()), named)
         if cue is None and heading is not None and ds.explicit and i in procedure:
             cue = step_of_a_case(s.text, procedure[i], t)
         if cue is None:
@@ -448,7 +460,7 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
         if cue.topic and not usable_topic(s.text, ds.date is not None, bool(parties), t):
             continue
         outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
-        m = cue.pattern.search(s.text)
+        m = cue.pattern.search(_aside_blanked(s.text))
         date = date_by_cue(s.text, m.start(), m.end(), ds.date) if m else ds.date
         event = Event(
             type=cue.type,
