@@ -104,3 +104,27 @@ def test_a_case_named_in_an_opening_aside_is_a_retelling():
 def test_an_act_after_the_aside_is_still_read():
     found = _found("Apart from the 2012 strike, workers at the Hull plant stopped work for two days in 2016 over pay.")
     assert [(t, d) for t, _, d in found] == [("strike", "2016")]
+
+
+# ---------------------------------------------------------------- a case told again in another section
+
+
+def _confidences(controversy: str, history: str) -> dict[str, float]:
+    page = Page(title="Brightwater Foods", revision=1,
+                wikitext=ARTICLE.format(controversy=controversy, history=history))
+    return {f.provenance.sentence: float(f.provenance.confidence) for f in controversies.extract(parse_article(page))}
+
+
+def test_a_summary_of_a_case_told_in_detail_elsewhere_stays_below_the_line():
+    summary = "In 2014 it recalled frozen lasagne on the orders of the Food Standards Agency."
+    detail = ("In March 2014 the Food Standards Agency ordered the recall of 40,000 packs of Brightwater lasagne "
+              "after finding horsemeat in samples.")
+    found = _confidences(detail, summary)
+    assert found[summary] <= 0.75 < 0.8 <= found[detail]
+
+
+def test_two_cases_of_one_year_in_one_section_are_both_kept():
+    first = "In 2016 the Competition Authority fined Brightwater £4 million for price fixing."
+    second = "In 2016 the Health and Safety Executive fined Brightwater £300,000 over a fall at the Hull plant."
+    found = _confidences(first + " " + second, "")
+    assert min(found.values()) >= 0.8

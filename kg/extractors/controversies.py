@@ -418,8 +418,53 @@ def extract(article: Article) -> Iterator[Fact]:
         yield fact
 
 
+# A controversy told again (``told_again``) keeps a confidence of at most this: below the 0.8
+# line, so a user who keeps the facts at 0.8 or more sees each case once (as relations do).
+TOLD_AGAIN = Decimal("0.75")
+
+
+def _same_time(a, b) -> bool:
+    """Two dates of one case: the same, or one a coarser reading of the other (2014, 2014-08)."""
+    return a is not None and b is not None and (a.iso.startswith(b.iso) or b.iso.startswith(a.iso))
+
+
+def told_again(found: list[tuple[Fact, frozenset[str]]]) -> set[int]:
+    """The controversies that retell a case the article tells in another section: the same type
+    at the same time (one date may be the coarser reading of the other), in a lead or history
+    summary and again in detail ("In 2014 it recalled contaminated vegetable oil" in the lead,
+    "In August 2014 NAFDAC ordered the recall of 14 batches ..." under Controversies). Of each
+    such group the telling inside a controversy section is kept (else the one of highest
+    confidence, else the first); the others are told again."""
+    again: set[int] = set()
+    for n, (fact, features) in enumerate(found):
+        for m, (other, other_features) in enumerate(found):
+            if m == n or fact.value.type != other.value.type or fact.provenance.section == other.provenance.section:
+                continue
+            if not _same_time(fact.value.date, other.value.date):
+                continue
+            rank = ("role.controversy" in features, fact.provenance.confidence, -n)
+            other_rank = ("role.controversy" in other_features, other.provenance.confidence, -m)
+            if other_rank > rank:
+                again.add(n)
+                break
+    return again
+
+
 def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
-    """Each controversy of the article with its evidence features (``evidence``)."""
+    """Each controversy of the article with its evidence features (``evidence``); a case told
+    again in another section (``told_again``) carries "told.again" and a confidence of at most
+    ``TOLD_AGAIN``."""
+    found = list(_statements(article))
+    again = told_again(found)
+    for n, (fact, features) in enumerate(found):
+        if n in again:
+            features = features | {"told.again"}
+            fact = replace(fact, provenance=replace(fact.provenance, confidence=min(fact.provenance.confidence, TOLD_AGAIN)))
+        yield fact, features
+
+
+def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
+    """Each controversy the cues find, with its evidence features."""
     t = table()
     names = company_names(article)
     dated = dated_sentences(article)
