@@ -88,6 +88,8 @@ class Table:
     any_strong: re.Pattern
     any_weak: re.Pattern
     procedure: tuple[Cue, ...] = ()
+    disclaimer: tuple[str, ...] = ()  # patterns with "{self}" (``disclaimer``)
+    won: tuple[re.Pattern, ...] = ()  # a business party's suit that a court dismissed (``won``)
 
 
 @lru_cache(maxsize=1)
@@ -95,10 +97,12 @@ def table() -> Table:
     """Load and check ``controversy_cues.tsv`` and ``controversy_sections.tsv`` once."""
     types = event_types()
     strong, weak, veto, aspects, roles, amount, outcomes, business = [], [], [], [], [], [], [], []
+    won: list[re.Pattern] = []
     procedure: list[Cue] = []
     prefilter = None
     claimant: list[str] = []
     defendant: list[str] = []
+    disclaimer: list[str] = []
     self_words = ""
     agents: dict[str, str] = {}
     for n, row in enumerate(_rows("controversy_cues.tsv"), start=2):
@@ -107,10 +111,10 @@ def table() -> Table:
         where = f"controversy_cues.tsv row {n}"
         if kind in ("strong", "weak", "topic", "agent", "procedure") and type_ not in types:
             raise ValueError(f"{where}: {type_!r} is not a controversy type of event_types.tsv")
-        if kind in ("claimant", "defendant"):
+        if kind in ("claimant", "defendant", "disclaimer"):
             if "{self}" not in pattern:
                 raise ValueError(f"{where}: a {kind} pattern needs {{self}}")
-            (claimant if kind == "claimant" else defendant).append(pattern)
+            {"claimant": claimant, "defendant": defendant, "disclaimer": disclaimer}[kind].append(pattern)
             continue
         if kind == "claimant-self":
             self_words = pattern
@@ -126,6 +130,8 @@ def table() -> Table:
             weak.append(Cue(pat, type_, value, required_literals(pat), topic=kind == "topic"))
         elif kind == "business":
             business.append(pat)
+        elif kind == "won":
+            won.append(pat)
         elif kind == "prefilter":
             prefilter = tuple(k for k in pattern.lower().split("|") if k)
         elif kind == "veto":
@@ -152,7 +158,8 @@ def table() -> Table:
     return Table(
         tuple(strong), tuple(weak), tuple(veto), tuple(aspects), tuple(roles), agents,
         tuple(amount), tuple(outcomes), tuple(business), tuple(claimant), tuple(defendant), self_words, sections,
-        prefilter, alternation(strong), alternation(weak), tuple(procedure),
+        prefilter, alternation(strong), alternation(weak), tuple(procedure), tuple(disclaimer),
+        tuple(won),
     )
 
 
@@ -272,6 +279,18 @@ def _classify(text: str, in_section: bool, t: Table, strong, weak, named: tuple[
     return found
 
 
+# An opening phrase that refers to a case told elsewhere ("Apart from the 2010 strike, ..."): a
+# cue inside it is a retelling, not an act of this sentence (blanked before the cues are tried).
+_ASIDE = re.compile(r"^(?:Apart from|Aside from|Except for|Other than|Besides)\s+(?:the|its|a|an|this|that)\s+[^,;]{0,60},")
+
+
+def _aside_blanked(text: str) -> str:
+    """``text`` with an opening "Apart from the 2010 strike," phrase blanked (same length)."""
+    if not text.startswith(("Apart", "Aside", "Except", "Other", "Besides")):
+        return text
+    return _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 _OWN_ACT = re.compile(r"(?:;\s*|\band\s+(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?)$")
 
 
@@ -318,16 +337,26 @@ _SELF = "\ue000"  # stands for a name of the company in a sentence marked by ``c
 
 
 @lru_cache(maxsize=1)
-def _sides() -> tuple[re.Pattern, re.Pattern]:
-    """The ``claimant`` and ``defendant`` rows of the table as two alternations, compiled once,
-    with "{self}" standing for a marked name of the company or the table's words for it."""
+def _sides() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The ``claimant``, ``defendant`` and ``disclaimer`` rows of the table as three
+    alternations, compiled once, with "{self}" standing for a marked name of the company or the
+    table's words for it."""
     t = table()
     self_ = r"(?<![\w-])(?:" + "|".join([_SELF, *(w for w in t.self_words.split("|") if w)]) + r")(?![\w-])"
 
     def joined(rows: tuple[str, ...]) -> re.Pattern:
         return re.compile("|".join(f"(?:{r.replace('{self}', self_)})" for r in rows) or r"(?!)", re.IGNORECASE)
 
-    return joined(t.claimant), joined(t.defendant)
+    return joined(t.claimant), joined(t.defendant), joined(t.disclaimer)
+
+
+def disclaims(text: str, names: tuple[str, ...]) -> bool:
+    """The sentence says that the company had no part in the case it tells ("Acme, which
+    imports no fuel, was not among them", "Acme was not a party to the case", "it was never
+    accused of any part in the scandal") or that the act never happened to it ("Acme has had no
+    product recall"): another party's affair or a negation, no controversy of the company's."""
+    marked = self_pattern(names).sub(_SELF, text.lower())
+    return _sides()[2].search(marked) is not None
 
 
 def claimant(text: str, names: tuple[str, ...]) -> bool:
@@ -335,7 +364,7 @@ def claimant(text: str, names: tuple[str, ...]) -> bool:
     ordered the distributor to pay Acme damages", "Acme lodged a complaint about a rival"),
     and the sentence does not also make it the one accused, sued or fined: the case may be the
     company's claim against another rather than a case against the company."""
-    claims, defends = _sides()
+    claims, defends, _ = _sides()
     marked = self_pattern(names).sub(_SELF, text.lower())
     return claims.search(marked) is not None and defends.search(marked) is None
 
@@ -389,8 +418,53 @@ def extract(article: Article) -> Iterator[Fact]:
         yield fact
 
 
+# A controversy told again (``told_again``) keeps a confidence of at most this: below the 0.8
+# line, so a user who keeps the facts at 0.8 or more sees each case once (as relations do).
+TOLD_AGAIN = Decimal("0.75")
+
+
+def _same_time(a, b) -> bool:
+    """Two dates of one case: the same, or one a coarser reading of the other (2014, 2014-08)."""
+    return a is not None and b is not None and (a.iso.startswith(b.iso) or b.iso.startswith(a.iso))
+
+
+def told_again(found: list[tuple[Fact, frozenset[str]]]) -> set[int]:
+    """The controversies that retell a case the article tells in another section: the same type
+    at the same time (one date may be the coarser reading of the other), in a lead or history
+    summary and again in detail ("In 2014 it recalled contaminated vegetable oil" in the lead,
+    "In August 2014 NAFDAC ordered the recall of 14 batches ..." under Controversies). Of each
+    such group the telling inside a controversy section is kept (else the one of highest
+    confidence, else the first); the others are told again."""
+    again: set[int] = set()
+    for n, (fact, features) in enumerate(found):
+        for m, (other, other_features) in enumerate(found):
+            if m == n or fact.value.type != other.value.type or fact.provenance.section == other.provenance.section:
+                continue
+            if not _same_time(fact.value.date, other.value.date):
+                continue
+            rank = ("role.controversy" in features, fact.provenance.confidence, -n)
+            other_rank = ("role.controversy" in other_features, other.provenance.confidence, -m)
+            if other_rank > rank:
+                again.add(n)
+                break
+    return again
+
+
 def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
-    """Each controversy of the article with its evidence features (``evidence``)."""
+    """Each controversy of the article with its evidence features (``evidence``); a case told
+    again in another section (``told_again``) carries "told.again" and a confidence of at most
+    ``TOLD_AGAIN``."""
+    found = list(_statements(article))
+    again = told_again(found)
+    for n, (fact, features) in enumerate(found):
+        if n in again:
+            features = features | {"told.again"}
+            fact = replace(fact, provenance=replace(fact.provenance, confidence=min(fact.provenance.confidence, TOLD_AGAIN)))
+        yield fact, features
+
+
+def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
+    """Each controversy the cues find, with its evidence features."""
     t = table()
     names = company_names(article)
     dated = dated_sentences(article)
@@ -412,11 +486,15 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
         if i in prefiltered:
             named = tuple((m.start, m.end) for m in ds.mentions
                           if m.entity.title and m.entity.label[:1].isupper() and not is_self(m.entity, names, article))
-            cue = _classify(s.text, in_section, t, strong.get(i, ()), weak.get(i, ()), named)
+            cue = _classify(_aside_blanked(s.text), in_section, t, strong.get(i, ()), weak.get(i, ()), named)
         if cue is None and heading is not None and ds.explicit and i in procedure:
             cue = step_of_a_case(s.text, procedure[i], t)
         if cue is None:
             continue
+        if disclaims(s.text, names):
+            continue  # another party's affair, or no such act ("Acme was not involved", "has had no recall")
+        if any(p.search(s.text) for p in t.won):
+            continue  # a commercial dispute the company won: a competitor's or distributor's suit dismissed
         claims = claimant(s.text, names)
         if claims and cue.procedure:
             continue  # the company's own case against another
@@ -427,7 +505,7 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
         if cue.topic and not usable_topic(s.text, ds.date is not None, bool(parties), t):
             continue
         outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
-        m = cue.pattern.search(s.text)
+        m = cue.pattern.search(_aside_blanked(s.text))
         date = date_by_cue(s.text, m.start(), m.end(), ds.date) if m else ds.date
         event = Event(
             type=cue.type,
@@ -443,4 +521,4 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
         yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "claimant", "classify", "step_of_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
+__all__ = ["NAME", "claimant", "disclaims", "classify", "step_of_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
