@@ -70,8 +70,8 @@ QUALITY = [
     # round 5 (history and controversies rules, the confidences and the learned relation reader
     # were fitted on it; before round 5: history 0.784 / 0.626, relations 0.750 / 0.394,
     # controversies 0.869 / 0.671)
-    Quality("blind4", "tests/gold/blind4", "history", 174, (0.884, 0.833), (0.854, 0.805)),
-    Quality("blind4", "tests/gold/blind4", "relations", 99, (0.878, 0.798), (0.667, 0.606)),
+    Quality("blind4", "tests/gold/blind4", "history", 174, (0.924, 0.839), (0.892, 0.810)),
+    Quality("blind4", "tests/gold/blind4", "relations", 99, (0.933, 0.838), (0.708, 0.636)),
     Quality("blind4", "tests/gold/blind4", "controversies", 79, (0.944, 0.861), (0.819, 0.747)),
     # their infoboxes were not read in round 5: never tuned on
     Quality("blind4-profile", "tests/gold/blind4", "infobox", 246, (0.992, 0.992), (0.992, 0.992)),
@@ -81,32 +81,41 @@ QUALITY = [
     # read from it; the strict precision of controversies fell from 0.759 to 0.750 as recalls
     # dated to the year only joined the lenient matches; before round 6: history 0.800 / 0.578,
     # relations 0.753 / 0.401, controversies 0.926 / 0.676)
-    Quality("blind5", "tests/gold/blind5", "history", 180, (0.862, 0.761), (0.792, 0.700)),
-    Quality("blind5", "tests/gold/blind5", "relations", 137, (0.821, 0.635), (0.679, 0.526)),
+    Quality("blind5", "tests/gold/blind5", "history", 180, (0.902, 0.767), (0.830, 0.706)),
+    Quality("blind5", "tests/gold/blind5", "relations", 137, (0.882, 0.657), (0.735, 0.547)),
     # round 8: the dated steps of a named affair add 8 controversies, 5 of them of another type or
-    # date than the gold's: strict precision 0.750 -> 0.734, strict recall 0.568 -> 0.635
-    Quality("blind5", "tests/gold/blind5", "controversies", 74, (0.938, 0.811), (0.734, 0.635)),
+    # date than the gold's: strict precision 0.750 -> 0.734, strict recall 0.568 -> 0.635 (round 9
+    # read the tellings of blind4-blind8 again: strict 0.750 / 0.649)
+    Quality("blind5", "tests/gold/blind5", "controversies", 74, (0.938, 0.811), (0.750, 0.649)),
     Quality("blind5-profile", "tests/gold/blind5", "infobox", 238, (1.000, 0.987), (1.000, 0.987)),
     # blind6: six fictional articles written and annotated blind by three writers when round 6
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
-    Quality("blind6", "tests/gold/blind6", "history", 195, (0.860, 0.692), (0.815, 0.656)),
-    Quality("blind6", "tests/gold/blind6", "relations", 123, (0.822, 0.488), (0.603, 0.358)),
-    Quality("blind6", "tests/gold/blind6", "controversies", 74, (0.903, 0.757), (0.790, 0.662)),
+    Quality("blind6", "tests/gold/blind6", "history", 195, (0.913, 0.697), (0.872, 0.667)),
+    Quality("blind6", "tests/gold/blind6", "relations", 123, (0.900, 0.512), (0.686, 0.390)),
+    Quality("blind6", "tests/gold/blind6", "controversies", 74, (0.921, 0.784), (0.794, 0.676)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.991, 0.983), (0.991, 0.983)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
     # began, never tuned on: scored on main before round 7 was merged and after (the same scores:
     # round 7's two history rule groups and its speed changes changed nothing on it)
-    Quality("blind7", "tests/gold/blind7", "history", 184, (0.841, 0.603), (0.773, 0.554)),
-    Quality("blind7", "tests/gold/blind7", "relations", 109, (0.797, 0.541), (0.662, 0.450)),
-    Quality("blind7", "tests/gold/blind7", "controversies", 78, (0.864, 0.654), (0.746, 0.564)),
+    Quality("blind7", "tests/gold/blind7", "history", 184, (0.885, 0.625), (0.815, 0.576)),
+    Quality("blind7", "tests/gold/blind7", "relations", 109, (0.884, 0.560), (0.754, 0.477)),
+    Quality("blind7", "tests/gold/blind7", "controversies", 78, (0.885, 0.692), (0.754, 0.590)),
     Quality("blind7-profile", "tests/gold/blind7", "infobox", 245, (1.000, 0.980), (0.996, 0.976)),
     # blind8: six fictional articles written and annotated blind by three writers when round 8
-    # began, never tuned on: scored once on main before round 8 was merged
-    Quality("blind8", "tests/gold/blind8", "history", 165, (0.825, 0.630), (0.786, 0.600)),
-    Quality("blind8", "tests/gold/blind8", "relations", 92, (0.875, 0.533), (0.804, 0.489)),
-    Quality("blind8", "tests/gold/blind8", "controversies", 50, (0.735, 0.720), (0.531, 0.520)),
+    # began, never tuned on in round 8 (scored on main before it was merged and after); a
+    # development set of round 9 (before round 9: history 0.825 / 0.630, relations 0.875 / 0.533,
+    # controversies 0.735 / 0.720)
+    Quality("blind8", "tests/gold/blind8", "history", 165, (0.908, 0.655), (0.866, 0.624)),
+    Quality("blind8", "tests/gold/blind8", "relations", 92, (0.963, 0.565), (0.889, 0.522)),
+    Quality("blind8", "tests/gold/blind8", "controversies", 50, (0.857, 0.840), (0.633, 0.620)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (0.992, 0.996), (0.992, 0.996)),
+    # blind9: six fictional articles written and annotated blind by three writers when round 9
+    # began, never tuned on: scored once on main before round 9 was merged and once after
+    Quality("blind9", "tests/gold/blind9", "history", 199, (0.887, 0.633), (0.838, 0.598)),
+    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.848, 0.486), (0.582, 0.333)),
+    Quality("blind9", "tests/gold/blind9", "controversies", 79, (0.797, 0.747), (0.662, 0.620)),
+    Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (0.997, 0.990), (0.997, 0.990)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -188,10 +197,10 @@ def test_the_readme_claims_what_the_floors_keep():
     assert re.search(r"Floors in `tests/test_quality\.py`", (ROOT / "README.md").read_text("utf-8"))
 
 
-@pytest.mark.parametrize("row", [q for q in QUALITY if q.name in ("blind5", "blind6", "blind7", "blind8")
+@pytest.mark.parametrize("row", [q for q in QUALITY if q.name in ("blind5", "blind6", "blind7", "blind8", "blind9")
                                   and q.extractor != "infobox"], ids=lambda q: f"{q.name}-{q.extractor}")
 def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
-    """The README: on blind5 to blind8, ``kg eval --through-queries`` (the rows of the timeline, partners
+    """The README: on blind5 to blind9, ``kg eval --through-queries`` (the rows of the timeline, partners
     and controversies queries, no section scope) agrees with the table within 0.03 (0.02 before
     round 6: a recall told again by its noun, "The recall of July 2021 followed three fires", is a
     gold item of its own but the same controversy, one row of the query)."""
@@ -208,14 +217,27 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
     assert kept >= 70 and precision >= 0.978, (kept, precision)  # 0.979 of 94 after round 9
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 84, 0.928), ("relations", 48, 0.920),
-                                                         ("controversies", 40, 0.950)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 101, 0.921), ("relations", 73, 0.849),
+                                                         ("controversies", 62, 0.887)])
 def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
-    """The README: on blind8 (never tuned on) the facts at confidence >= 0.8 are 0.901 precise
-    for history (0.825 all; before round 8, 0.922 of 77 and 0.836 all) and 0.920 for relations (0.875 all); for controversies
-    (0.735 of all, and of those at >= 0.8, before round 9) the confidence did not separate right from wrong.
-    Round 9 read blind8's controversies: 0.857 of all, 0.950 of 40 at >= 0.8 (a case told again in
-    another section is capped at 0.75; blind8's gold lists the retellings as quotes of one item)."""
+    """The README: on blind9 (never tuned on) the facts at confidence >= 0.8 are 0.921 precise
+    for history (0.887 all), 0.849 for relations (0.848 all) and 0.887 for controversies (0.797
+    all); before round 9, 0.909 of 99, 0.816 of 76 and 0.808 of 73."""
+    row = next(q for q in QUALITY if q.name == "blind9" and q.extractor == extractor)
+    score = _scores(row.folder, row.extractor)
+    n, precision = score.precision_at(0.8)
+    assert n >= kept and precision >= at_08, (n, precision)
+    assert precision > score.lenient.precision
+
+
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 84, 0.928), ("relations", 51, 0.980),
+                                                         ("controversies", 40, 0.950)])
+def test_the_confidence_held_on_blind8_when_it_was_not_tuned_on(extractor, kept, at_08):
+    """The README: on blind8, never tuned on in round 8, the facts at confidence >= 0.8 were 0.901
+    precise for history (0.825 all), 0.920 for relations (0.875 all) and 0.735 for controversies
+    (as all of them: there the confidence did not separate right from wrong). Round 9 read its
+    wrong facts: 0.928 of 84, 0.980 of 51 and 0.950 of 40 (a case told again in another section is
+    capped at 0.75; blind8's gold lists the retellings as quotes of one item)."""
     row = next(q for q in QUALITY if q.name == "blind8" and q.extractor == extractor)
     score = _scores(row.folder, row.extractor)
     n, precision = score.precision_at(0.8)
@@ -258,12 +280,14 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 @pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.884, 0.613), 6, 1),
                                                                    ("blind6", (0.892, 0.472), 5, 0),
                                                                    ("blind7", (0.918, 0.514), 5, 3),
-                                                                   ("blind8", (0.962, 0.543), 2, 0)])
+                                                                   ("blind8", (0.962, 0.543), 2, 0),
+                                                                   ("blind9", (0.845, 0.435), 7, 1)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
     """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6
     right (the cue rules alone 0.818 / 0.591; 0.726 / 0.328 before the cues of round 6), 5 on
     blind6, all right (cues alone 0.809 / 0.447), 11 on blind7, 8 right (cues alone 0.810 /
-    0.468), and 3 on blind8, never tuned on, all right (cues alone 0.868 / 0.500)."""
+    0.468), 3 on blind8, all right (cues alone 0.868 / 0.500), and 8 on blind9, never tuned on,
+    7 right (cues alone 0.845 / 0.435; 0.800 / 0.435 before round 9)."""
     from kg.extractors import relation_model
 
     row = next(q for q in QUALITY if q.name == name and q.extractor == "relations")
