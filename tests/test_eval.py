@@ -239,3 +239,22 @@ def test_a_store_kg_build_wrote_scores_as_its_graph_file_does(tmp_path, capsys):
         assert main(["eval", str(gold.parent), *source, "-f", "json"]) == 0
         scores.append(json.loads(capsys.readouterr().out)["history"]["lenient"])
     assert scores[0] == scores[1] and (scores[0]["tp"], scores[0]["fp"]) == (2, 1)  # the lead's 2015 opening
+
+
+def test_every_gold_event_is_typed_as_it_is_scored():
+    # a variant row of the type scheme ("stake", "emergence", "order") is scored as its type
+    # ("acquisition", "bankruptcy", "other"): a gold item typed with a variant could never match
+    rows = [line.split("\t") for line in (ROOT / "kg" / "data" / "event_types.tsv").read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    header, rows = rows[0], rows[1:]
+    at = header.index("variant_of")
+    variants = {r[0] for r in rows if len(r) > at and r[at]}
+    types = {r[0] for r in rows} - variants
+    assert {"stake", "emergence", "supply"} <= variants and {"acquisition", "bankruptcy"} <= types
+    files = [*GOLD.rglob("*.json"), *(ROOT.parent / "shared" / "corpus" / "synthetic" / "gold").glob("*.json")]
+    seen = 0
+    for f in files:
+        for item in json.loads(f.read_text(encoding="utf-8")).get("events", {}).get("items", []):
+            assert item["type"] in types, (f.name, item["type"], item.get("evidence"))
+            seen += 1
+    assert seen > 1500
