@@ -60,3 +60,19 @@ def test_the_companys_adviser_is_a_supplier(sentence, expected):
 ])
 def test_a_contract_awarded_or_an_order_placed_with_the_company_makes_a_customer(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # buyers named after their kind and "among them": customers; shareholders: investors
+    ("Abroad it works through importers, among them [[Sojitz]] and [[Marubeni]].",
+     {("customer", "Sojitz"), ("customer", "Marubeni")}),
+    ("The wallet is accepted at 30,000 merchants, among them Carrefour and the Polish grocery chain [[Biedronka]].",
+     {("customer", "Carrefour"), ("customer", "Biedronka")}),
+    ("Pressed by shareholders, among them the hedge fund [[Elliott Management]], the board split the group.",
+     {("investor", "Elliott Management")}),
+    # rivals, or a group the company is not among, are no relation
+    ("Its rivals, among them [[Siemens]] and [[ABB]], cut their prices.", set()),
+    ("Several packers were raided; Acme was not among them.", set()),
+])
+def test_buyers_or_shareholders_among_them_are_customers_or_investors(sentence, expected):
+    assert _pairs(sentence) == expected
