@@ -76,3 +76,20 @@ def test_a_contract_awarded_or_an_order_placed_with_the_company_makes_a_customer
 ])
 def test_buyers_or_shareholders_among_them_are_customers_or_investors(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a round's other investors: "joined by", or named "with" the one that led it
+    ("Index Ventures led a US$9 million Series A round in May 2016, joined by the [[Y Combinator]] fund.",
+     {("investor", "Index Ventures"), ("investor", "Y Combinator")}),
+    ("In 2014 it raised a Series B financing led by [[Accel (company)|Accel]] and joined by [[Temasek Holdings|Temasek]].",
+     {("investor", "Accel (company)"), ("investor", "Temasek Holdings")}),
+    ("The 2018 round was led by [[Sequoia Capital]] with [[Tiger Global Management]] and [[Naspers]].",
+     {("investor", "Sequoia Capital"), ("investor", "Tiger Global Management"), ("investor", "Naspers")}),
+    # "with" an amount, or a person who joined, adds no investor
+    ("The 2018 round was led by [[Sequoia Capital]] with $5 million of its own.", {("investor", "Sequoia Capital")}),
+    ("The 2018 round was led by [[Sequoia Capital]], joined by its partner John Smith.",
+     {("investor", "Sequoia Capital")}),
+])
+def test_the_other_investors_of_a_round(sentence, expected):
+    assert _pairs(sentence) == expected
