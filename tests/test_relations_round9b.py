@@ -54,8 +54,14 @@ def test_the_companys_adviser_is_a_supplier(sentence, expected):
      {("customer", "Royal Navy")}),
     ("In 2003 [[Amtrak]] awarded Acme a US$90 million contract for new bogies.", {("customer", "Amtrak")}),
     ("[[Stena Line]] ordered four ferries from it in 2011.", {("customer", "Stena Line")}),
-    # between two other companies: nothing
+    ("The [[Ministry of Defence (United Kingdom)|Ministry of Defence]] hired it in 2004 to refit its tankers.",
+     {("customer", "Ministry of Defence (United Kingdom)")}),
+    ("In 2020 [[Ørsted (company)|Ørsted]] chose the company to build two substations.", {("customer", "Ørsted (company)")}),
+    ("The [[Royal Air Force]] placed its first large order with the company in 1938.", {("customer", "Royal Air Force")}),
+    # between two other companies, or hired to buy something: nothing
     ("In 2003 [[Amtrak]] awarded [[Bombardier]] a contract for new trains.", set()),
+    ("In 2020 [[Ørsted (company)|Ørsted]] chose [[Siemens Energy]] to build two substations.", set()),
+    ("In 2005 [[Globex]] hired it to buy shares in the market.", set()),
     ("[[Stena Line]] ordered four ferries from [[Damen Group]] in 2011.", set()),
 ])
 def test_a_contract_awarded_or_an_order_placed_with_the_company_makes_a_customer(sentence, expected):
