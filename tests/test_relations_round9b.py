@@ -99,3 +99,21 @@ def test_buyers_or_shareholders_among_them_are_customers_or_investors(sentence, 
 ])
 def test_the_other_investors_of_a_round(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the company makes goods for a buyer: a customer
+    ("Since 2012 Acme has made frozen pizzas for [[Tesco]].", {("customer", "Tesco")}),
+    ("Acme also makes private-label yoghurt for the supermarket chain [[Lidl]].", {("customer", "Lidl")}),
+    # an apposition of another's name and a noun tells who the buyer is, it is no second buyer
+    ("Since 2010 Acme has made buns for [[Arcos Dorados]], the [[McDonald's]] franchisee in Latin America.",
+     {("customer", "Arcos Dorados")}),
+    # a bid, a name, a loss made "for" are no sale
+    ("In 2015 Acme made a takeover bid for [[Globex]].", set()),
+    ("Acme made a name for itself in [[Europe]].", set()),
+    ("Acme made a loss for the year.", set()),
+    # another company's goods
+    ("[[Globex]] makes private-label yoghurt for [[Lidl]].", set()),
+])
+def test_goods_made_for_a_buyer(sentence, expected):
+    assert _pairs(sentence) == expected
