@@ -189,7 +189,35 @@ def _stakeholders(s: Sent, lo: int, hi: int, article: Article, table: Cues) -> l
     return found
 
 
+# the others who took part in a round: "led by A, joined by B", "A led a round, joined by B",
+# "led by A with B and C"
+_JOINED_BY = re.compile(r"[^.;,()]{0,40}?,?\s+(?:and\s+)?(?:(?:was|were)\s+)?(?:later\s+|also\s+)?joined\s+by\s+")
+_AND_WITH = re.compile(r",?\s+with\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _joined(s: Sent, cue: Cue, m: re.Match, found: list[Counterparty], c1: int, article: Article,
+            table: Cues) -> list[Counterparty]:
+    """The investors a round's cue goes on to name after its own: those it is "joined by", or
+    named "with" the leaders of a round led by them; linked or organisations only."""
+    if cue.type != "investor" or cue.state or not found:
+        return []
+    last = max(c.end for c in found)
+    more: list[Counterparty] = []
+    got = _JOINED_BY.match(s.text, max(last, m.end()))
+    if got is None and cue.side == "object":
+        got = _AND_WITH.match(s.text, last)
+    if got is not None:
+        more, _ = enumeration(s, got.end(), article, table, limit=c1)
+    return [c for c in more
+            if c.entity.title or kinds.kinds(article).kind(c.entity) == kinds.ORGANIZATION]
+
+
 def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cues, names) -> list[Counterparty]:
+    found = _counterparties_of(s, cue, m, article, table, names)
+    return found + _joined(s, cue, m, found, clause_bounds(s.text, m.start())[1], article, table)
+
+
+def _counterparties_of(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cues, names) -> list[Counterparty]:
     c0, c1 = clause_bounds(s.text, m.start())
     obj, _ = enumeration(s, m.end(), article, table, limit=c1)
     side = cue.side
