@@ -276,11 +276,13 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 
 # round 9: the cue rules read from blind4-blind8 raise the cues-only scores (before: blind5 0.818 / 0.591,
 # blind6 0.809 / 0.447, blind7 0.810 / 0.468, blind8 0.868 / 0.500) and now find 3 of the relations the
-# reader added on blind7 (8 right before) and 1 on blind8 (3 before): the reader adds only what no cue finds
-@pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.884, 0.613), 6, 1),
-                                                                   ("blind6", (0.892, 0.472), 5, 0),
-                                                                   ("blind7", (0.918, 0.514), 5, 3),
-                                                                   ("blind8", (0.962, 0.543), 2, 0),
+# reader added on blind7 (8 right before) and 1 on blind8 (3 before): the reader adds only what no cue finds;
+# the second pass's recall cues raise the cues-only scores again (blind5 0.884 / 0.613, blind6 0.892 / 0.472,
+# blind7 0.918 / 0.514, blind8 0.962 / 0.543 after the first)
+@pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.889, 0.642), 6, 1),
+                                                                   ("blind6", (0.900, 0.512), 5, 0),
+                                                                   ("blind7", (0.925, 0.569), 5, 3),
+                                                                   ("blind8", (0.965, 0.598), 2, 0),
                                                                    ("blind9", (0.845, 0.435), 7, 1)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
     """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6
