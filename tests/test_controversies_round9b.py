@@ -95,3 +95,25 @@ def test_the_companys_own_claim_won_or_a_habit_is_no_controversy(sentence):
 def test_the_companys_own_claim_still_open_stays_a_controversy():
     sentence = "In 2021 Brightwater sued its insurers in the High Court, claiming £40 million for the flood at its Hull plant."
     assert [t for t, _, _ in _found(sentence)] == ["lawsuit"]
+
+
+# ---------------------------------------------------------------- misses read now: exposed data, blockades
+
+
+@pytest.mark.parametrize("sentence, type_", [
+    ("In May 2020 a misconfigured order database exposed the addresses of about 9,000 customers for a week.", "data_breach"),
+    ("Between March and May 2017, malware on the company's tills copied the data of about 40,000 cards.", "data_breach"),
+    ("In June 2018 villagers near the Selby farm blocked the access road for five days over the smell.", "other"),
+    ("In October 2021 about 200 drivers demonstrated outside the Brightwater depot in Hull over pay.", "other"),
+])
+def test_an_act_told_by_its_kind_is_read(sentence, type_):
+    assert [t for t, _, _ in _found(sentence)] == [type_]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2019 heavy snow blocked the road to the Selby farm for a week.",
+    "In 2019 engineers demonstrated the new oven at a trade fair in Cologne.",
+    "In 2020 the company moved its order database to a new server.",
+])
+def test_a_like_phrase_that_tells_no_case_is_not_read(sentence):
+    assert _found(history=sentence) == []
