@@ -117,3 +117,16 @@ def test_an_act_told_by_its_kind_is_read(sentence, type_):
 ])
 def test_a_like_phrase_that_tells_no_case_is_not_read(sentence):
     assert _found(history=sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Charges were laid by the Environment Agency in 2011.",
+    "The distributor's suit was withdrawn in May 2012, when the two firms signed a new supply agreement.",
+    "It agreed in June 2016 to pay £3 million to settle the Home Office's visa claims.",
+])
+def test_a_suit_laid_withdrawn_or_settled_is_read(sentence):
+    assert [t for t, _, _ in _found(history=sentence)] == ["lawsuit"]
+
+
+def test_charges_never_brought_are_not_read():
+    assert _found(history="No charges were brought against the two managers in 2011.") == []
