@@ -130,3 +130,20 @@ def test_a_suit_laid_withdrawn_or_settled_is_read(sentence):
 
 def test_charges_never_brought_are_not_read():
     assert _found(history="No charges were brought against the two managers in 2011.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 4 May 2011 a furnace exploded at the Hull plant, killing two workers.",
+    "Two contract workers were killed in 2013 when a silo collapsed at the Selby farm.",
+    "In June 2009 a tank leaked ammonia into the River Aire, killing fish for ten kilometres.",
+])
+def test_a_fatal_accident_told_in_history_is_read(sentence):
+    assert [t for t, _, _ in _found(history=sentence)] == ["other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its founder, Arthur Bright, died in 1990.",
+    "A fire destroyed the Leeds warehouse in 2012; nobody was hurt.",
+])
+def test_a_death_or_a_fire_alone_is_not_an_accident_case(sentence):
+    assert _found(history=sentence) == []
