@@ -90,6 +90,9 @@ class Table:
     procedure: tuple[Cue, ...] = ()
     disclaimer: tuple[str, ...] = ()  # patterns with "{self}" (``disclaimer``)
     won: tuple[re.Pattern, ...] = ()  # a business party's suit that a court dismissed (``won``)
+    own: tuple[str, ...] = ()  # patterns with "{self}": the company's own claim, no controversy (``own``)
+    other: tuple[str, ...] = ()  # patterns with "{other}": the act falls on another named party (``other``)
+    background: re.Pattern | None = None  # phrases whose cue word is no act, blanked (``background``)
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +106,9 @@ def table() -> Table:
     claimant: list[str] = []
     defendant: list[str] = []
     disclaimer: list[str] = []
+    own: list[str] = []
+    other: list[str] = []
+    background: list[str] = []
     self_words = ""
     agents: dict[str, str] = {}
     for n, row in enumerate(_rows("controversy_cues.tsv"), start=2):
@@ -111,10 +117,19 @@ def table() -> Table:
         where = f"controversy_cues.tsv row {n}"
         if kind in ("strong", "weak", "topic", "agent", "procedure") and type_ not in types:
             raise ValueError(f"{where}: {type_!r} is not a controversy type of event_types.tsv")
-        if kind in ("claimant", "defendant", "disclaimer"):
+        if kind in ("claimant", "defendant", "disclaimer", "own"):
             if "{self}" not in pattern:
                 raise ValueError(f"{where}: a {kind} pattern needs {{self}}")
-            {"claimant": claimant, "defendant": defendant, "disclaimer": disclaimer}[kind].append(pattern)
+            {"claimant": claimant, "defendant": defendant, "disclaimer": disclaimer, "own": own}[kind].append(pattern)
+            continue
+        if kind == "other":
+            if "{other}" not in pattern:
+                raise ValueError(f"{where}: an other pattern needs {{other}}")
+            other.append(pattern)
+            continue
+        if kind == "background":
+            re.compile(pattern)
+            background.append(pattern)
             continue
         if kind == "claimant-self":
             self_words = pattern
@@ -159,7 +174,8 @@ def table() -> Table:
         tuple(strong), tuple(weak), tuple(veto), tuple(aspects), tuple(roles), agents,
         tuple(amount), tuple(outcomes), tuple(business), tuple(claimant), tuple(defendant), self_words, sections,
         prefilter, alternation(strong), alternation(weak), tuple(procedure), tuple(disclaimer),
-        tuple(won),
+        tuple(won), tuple(own), tuple(other),
+        re.compile("|".join(f"(?:{b})" for b in background), re.IGNORECASE) if background else None,
     )
 
 
@@ -285,10 +301,15 @@ _ASIDE = re.compile(r"^(?:Apart from|Aside from|Except for|Other than|Besides)\s
 
 
 def _aside_blanked(text: str) -> str:
-    """``text`` with an opening "Apart from the 2010 strike," phrase blanked (same length)."""
-    if not text.startswith(("Apart", "Aside", "Except", "Other", "Besides")):
-        return text
-    return _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    """``text`` with an opening "Apart from the 2010 strike," phrase and the ``background``
+    phrases of the table ("complying with the sanctions", "anti-bribery policies", "a thriller
+    set during a political scandal") blanked (same length): a cue word there is no act."""
+    if text.startswith(("Apart", "Aside", "Except", "Other", "Besides")):
+        text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    bg = table().background
+    if bg is not None:
+        text = bg.sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 _OWN_ACT = re.compile(r"(?:;\s*|\band\s+(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?)$")
@@ -337,8 +358,8 @@ _SELF = "\ue000"  # stands for a name of the company in a sentence marked by ``c
 
 
 @lru_cache(maxsize=1)
-def _sides() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """The ``claimant``, ``defendant`` and ``disclaimer`` rows of the table as three
+def _sides() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The ``claimant``, ``defendant``, ``disclaimer`` and ``own`` rows of the table as four
     alternations, compiled once, with "{self}" standing for a marked name of the company or the
     table's words for it."""
     t = table()
@@ -347,7 +368,41 @@ def _sides() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     def joined(rows: tuple[str, ...]) -> re.Pattern:
         return re.compile("|".join(f"(?:{r.replace('{self}', self_)})" for r in rows) or r"(?!)", re.IGNORECASE)
 
-    return joined(t.claimant), joined(t.defendant), joined(t.disclaimer)
+    return joined(t.claimant), joined(t.defendant), joined(t.disclaimer), joined(t.own)
+
+
+# A capitalised name of up to four words ("Arçelik", "Sud Import Distribution", "Estadio BBVA").
+_OTHER = r"(?P<other>[A-Z][\w'’.&-]*(?:\s+(?:de\s+|of\s+)?[A-Z][\w'’.&-]*){0,3})"
+
+
+@lru_cache(maxsize=1)
+def _others() -> re.Pattern:
+    """The ``other`` rows as one case-sensitive alternation, "{other}" a capitalised name."""
+    rows = table().other
+    return re.compile("|".join(f"(?:{r.replace('{other}', _OTHER.replace('?P<other>', f'?P<other{n}>'))})"
+                               for n, r in enumerate(rows)) or r"(?!)")
+
+
+def another_party(text: str, names: tuple[str, ...]) -> bool:
+    """The sentence's act falls on another named party, not the company ("The authority
+    cleared Arçelik of similar accusations", "fined a former Castellane executive", "issued a
+    warning letter to Lakeview", "the ticket-resale scandal at the Estadio BBVA"), and no
+    ``defendant`` row makes the company the one sued, fined or accused as well."""
+    self_ = self_pattern(names)
+    for m in _others().finditer(text):
+        name = next(g for g in m.groups() if g)
+        if not self_.search(name.lower()):
+            _, defends, _, _ = _sides()
+            return defends.search(self_.sub(_SELF, text.lower())) is None
+    return False
+
+
+def own_claim(text: str, names: tuple[str, ...]) -> bool:
+    """The company's own claim is no controversy of it: a claim it won ("the court ruled in its
+    favour", "ordered the wholesaler to pay Acme damages"), a counter-suit in a case told as
+    the suit against it, or a habit ("Acme is a frequent plaintiff")."""
+    marked = self_pattern(names).sub(_SELF, text.lower())
+    return _sides()[3].search(marked) is not None
 
 
 def disclaims(text: str, names: tuple[str, ...]) -> bool:
@@ -364,7 +419,7 @@ def claimant(text: str, names: tuple[str, ...]) -> bool:
     ordered the distributor to pay Acme damages", "Acme lodged a complaint about a rival"),
     and the sentence does not also make it the one accused, sued or fined: the case may be the
     company's claim against another rather than a case against the company."""
-    claims, defends, _ = _sides()
+    claims, defends, _, _ = _sides()
     marked = self_pattern(names).sub(_SELF, text.lower())
     return claims.search(marked) is not None and defends.search(marked) is None
 
@@ -495,7 +550,11 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
             continue  # another party's affair, or no such act ("Acme was not involved", "has had no recall")
         if any(p.search(s.text) for p in t.won):
             continue  # a commercial dispute the company won: a competitor's or distributor's suit dismissed
+        if another_party(s.text, names):
+            continue  # another named party's case ("cleared Arçelik of", "a warning letter to Lakeview")
         claims = claimant(s.text, names)
+        if claims and own_claim(s.text, names):
+            continue  # a claim the company won, a counter-suit, a habit: no case against it
         if claims and cue.procedure:
             continue  # the company's own case against another
         if claims and not cue.strong:
@@ -521,4 +580,4 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
         yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "claimant", "disclaims", "classify", "step_of_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
+__all__ = ["NAME", "another_party", "claimant", "own_claim", "disclaims", "classify", "step_of_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
