@@ -53,3 +53,19 @@ def test_a_listing_since_a_year_is_no_listing_in_the_year_of_another_clause():
     # an apposition "chief executive since 2001" leaves the sentence's own event dated
     history = "Jane Roe, chief executive since 2001, resigned in March 2009 and was replaced by John Doe.\n"
     assert ("leadership_change", "2009-03") in _summary(_events(history))
+
+
+# ---------------------------------------------------------------- one change told in two sentences
+
+
+def test_a_chief_who_retired_and_the_successor_of_the_next_sentence_are_one_change():
+    lead = "'''Acme Corp''' is a maker of pumps. Its chief executive from 2001 was Tom Brandt.\n\n== History ==\n"
+    history = ("In 2005 Acme bought [[Valvex]].\n\n"
+               "Brandt retired at the end of 2012. His successor, Eva Lind, had run the pump division since "
+               "2008 and took office on March 1, 2013.\n")
+    changes = [e for e in _events(history, lead=lead) if e.type == "leadership_change"]
+    assert [e.date.iso for e in changes] == ["2013-03-01"]
+    # told alone, the retirement keeps its own date
+    changes = [e for e in _events("In 2005 Acme bought [[Valvex]].\n\nBrandt retired at the end of 2012.\n",
+                                  lead=lead) if e.type == "leadership_change"]
+    assert [e.date.iso for e in changes] == ["2012"]
