@@ -69,3 +69,14 @@ def test_a_chief_who_retired_and_the_successor_of_the_next_sentence_are_one_chan
     changes = [e for e in _events("In 2005 Acme bought [[Valvex]].\n\nBrandt retired at the end of 2012.\n",
                                   lead=lead) if e.type == "leadership_change"]
     assert [e.date.iso for e in changes] == ["2012"]
+
+
+def test_a_founder_described_in_a_who_clause_of_the_founding_is_no_event_of_its_own():
+    history = ("She founded the company in May 2004 with her brother Karl and Jon Vik, a former banker, who "
+               "became chief executive.\n\n"
+               "Acme Pumps Ltd was incorporated on 3 June 1977 by Ola Berg, an engineer, and Per Dahl, a "
+               "broker who raised the first £40,000 from friends.\n")
+    assert {t for t, _ in _summary(_events(history))} <= {"founding"}
+    # a chief named in a sentence of its own stays an event
+    history = "In 2010 Jon Vik, who had run the Oslo plant, became chief executive.\n"
+    assert ("leadership_change", "2010") in _summary(_events(history))
