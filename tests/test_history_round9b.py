@@ -80,3 +80,14 @@ def test_a_founder_described_in_a_who_clause_of_the_founding_is_no_event_of_its_
     # a chief named in a sentence of its own stays an event
     history = "In 2010 Jon Vik, who had run the Oslo plant, became chief executive.\n"
     assert ("leadership_change", "2010") in _summary(_events(history))
+
+
+# ---------------------------------------------------------------- another party's closure
+
+
+def test_another_named_partys_closure_is_not_the_companys():
+    history = ("In 1970 it signed a service contract with [[Braniff]]. The contract ran until Braniff ceased "
+               "operations in May 1982.\n\n"
+               "[[Harbour Capital]], its owner since 1999, itself was wound down in 2008.\n\n"
+               "Acme ceased trading in 2015.\n")
+    assert [e for e in _summary(_events(history)) if e[0] == "divestiture"] == [("divestiture", "2015")]
