@@ -183,15 +183,17 @@ def _last_date(text: str, first: DateValue) -> DateValue:
 # ("$230 million of notes due in 2025"), the start of a term agreed ("agreed to lease 20 aircraft
 # to Wizz Air from 2026"), a year that names another affair ("claiming that the 2008
 # sale-leaseback had ...").
-_OTHER_YEAR = re.compile(
-    rf"\b(?:due|maturing|repayable|expiring)\s+(?:in\s+)?(?:(?i:early|late|mid-?)\s*)?"
-    rf"(?:(?:\d{{1,2}}\s+)?(?i:{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:1[6-9]\d\d|20\d\d)\b"
-    r"|(?<=\b(?:agreed|signed)\b)[^.;,]{0,80}?\bfrom\s+(?:1[6-9]\d\d|20\d\d)\b"
-    r"|\b(?:the|its|their|a|an)\s+(?:1[6-9]\d\d|20\d\d)(?=\s+(?-i:[a-z]))", re.IGNORECASE)
+# (each checked on the text before a year the clause writes; the year-naming form only before a
+# lower-case word)
+_MATURITY_BEFORE = re.compile(
+    rf"\b(?:due|maturing|repayable|expiring)\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?$", re.IGNORECASE)
+_TERM_BEFORE = re.compile(r"\b(?:agreed|signed)\b[^.;,]{0,80}?\bfrom\s+$", re.IGNORECASE)
+_NAMING_BEFORE = re.compile(r"\b(?:the|its|their|a|an)\s+$", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\s+[a-z]")
 # what a claim says happened ("sued X, claiming that the 2008 sale-leaseback and a dividend paid
 # in 2013 had ...") is not dated with the claim
 _CLAIM_THAT = re.compile(r"\b(?:claiming|alleging|arguing|asserting)\s+that\b[^;]*", re.IGNORECASE)
-_OTHER_YEAR_GATE = required_literals(_OTHER_YEAR)
 _STATE_YEAR = re.compile(r"\b(?:as\s+of|since|by|until)\s+(?:[\w-]+\s+){0,2}?(?:1[6-9]\d\d|20\d\d)\b", re.IGNORECASE)
 _STATE_YEAR_GATE = required_literals(_STATE_YEAR)
 _CLAIM_THAT_GATE = required_literals(_CLAIM_THAT)
@@ -201,13 +203,17 @@ _SOME_DATE = DateValue("2000", "year")
 
 def _without_other_years(text: str, folded: str) -> tuple[bool, DateValue | None]:
     """(whether the clause dates itself another way, that date): the clause's date once the
-    years of ``_OTHER_YEAR`` are set aside, when it writes one of them and another date, written
+    years that date something else (a maturity, a term agreed, a year naming another affair,
+    what a claim says) are set aside, when it writes one of them and another date, written
     ("notes due in 2025, ... filed on February 6, 2024") or left to the context ("In November
     the creditors sued X, claiming that the 2008 sale-leaseback ..."). (False, None) otherwise."""
     n = 0
     blanked = text
-    if passes(_OTHER_YEAR_GATE, folded):
-        blanked, n = _OTHER_YEAR.subn(lambda m: m.group(0)[:-4] + "    ", blanked)  # every match ends with its year
+    for y in _A_YEAR.finditer(text):
+        a = y.start()
+        if (_MATURITY_BEFORE.search(text, max(0, a - 40), a) or _TERM_BEFORE.search(text, max(0, a - 110), a)
+                or _NAMING_BEFORE.search(text, max(0, a - 8), a) and _LOWER_WORD.match(text, y.end())):
+            blanked, n = blanked[:a] + "    " + blanked[y.end():], n + 1
     if passes(_CLAIM_THAT_GATE, folded):
         for m in _CLAIM_THAT.finditer(blanked):
             inner, k = _A_YEAR.subn("    ", m.group(0))
