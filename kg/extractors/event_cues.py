@@ -503,6 +503,20 @@ def subject_is_other(text: str, company: frozenset[str], parties: tuple[tuple[in
     return m is not None and names_company(text[m.end(): m.end() + 60], company)
 
 
+# a name just before a closure is what closed: "until Pan Am ceased operations", "Tamarack Hill
+# itself was wound down in 2022" (another party's end, unless the name is the company's)
+_CLOSED_NAME = re.compile(r"((?:[A-Z][\w&.'’-]*\s+){1,4}?)(?:itself\s+)?(?:(?:was|were|had|has)\s+)?(?:been\s+)?$")
+
+
+def _closed_by_name(text: str, at: int, company: frozenset[str]) -> bool:
+    m = _CLOSED_NAME.search(text, max(0, at - 60), at)
+    if m is None:
+        return False
+    name = m.group(1).strip()
+    return bool(name) and name not in ("It", "The", "In", "On") and not name.startswith(("In ", "On ", "By ")) \
+        and not names_company(name, company)
+
+
 def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[str] | None,
                    spans: list[tuple[int, int]], parties: tuple[tuple[int, int], ...]) -> re.Match | None:
     """Where ``etype`` is told in ``text`` (outside the circumstance ``spans``): its first
@@ -530,6 +544,8 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
         if etype.key == "acquisition" and another_party_buys(text, m, company):
             return None
         if etype.key == "divestiture" and another_party_buys(text, m, company, pluperfect=True):
+            return None
+        if etype.key == "closure" and _closed_by_name(text, m.start(), company):
             return None
     if m is None and company is not None and etype.type == etype.key:  # a variant row needs its own trigger
         m = object_cue(etype, text, company, folded)

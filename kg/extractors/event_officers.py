@@ -28,6 +28,9 @@ _LEAVES = re.compile(r"^(?P<name>(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) (?:re
 _TITLE = re.compile(r"\b(?:chief executive|CEO|chairman|chairwoman|chairperson|president|managing director|"
                     r"managing partner|director general|general manager)\b", re.IGNORECASE)
 _NEAR = 80  # how far from the name a post may be written
+# the next sentence tells who took over: "Haldane retired at the end of 2014. His successor, X,
+# took office on January 1, 2015." is one change of leadership, the successor's
+_SUCCESSOR = re.compile(r"^(?:(?:His|Her|Their) successor\b|[^.;]{0,80}\bsucceeded (?:him|her)\b)")
 
 
 def _titled(name: str, sentences: list[str]) -> str | None:
@@ -51,7 +54,7 @@ def leaving_chiefs(dated: list[narrative.DatedSentence], found: list[Found], com
             if f.event.type == etype.type and f.event.date is not None}
     sentences: list[str] | None = None
     out = []
-    for ds in dated:
+    for i, ds in enumerate(dated):
         if ds.role != "history" or ds.sentence.list_item or not any(v in ds.low for v in _VERBS):
             continue
         m = _LEAVES.match(ds.sentence.text)
@@ -68,6 +71,13 @@ def leaving_chiefs(dated: list[narrative.DatedSentence], found: list[Found], com
         if full is None:
             continue
         name = full if len(full) > len(name) else name
+        after = dated[i + 1] if i + 1 < len(dated) else None
+        if (after is not None and after.sentence.paragraph == ds.sentence.paragraph
+                and after.sentence.section == ds.sentence.section and _SUCCESSOR.match(after.sentence.text)):
+            if any(id(f.ds.sentence) == id(after.sentence) and f.event.type == etype.type for f in found):
+                continue  # the successor's sentence tells the change
+            if after.explicit and after.date is not None and 0 <= after.date.year - date.year <= 1:
+                date = after.date  # the change is made when the successor takes over
         event = Event(type=etype.type, label=etype.template[-1], date=date,
                       participants=(Participant(Entity(label=name), "person"),), category=etype.category)
         out.append(make(event, ds, "leadership_change", "written", "trigger"))

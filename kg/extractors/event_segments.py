@@ -176,7 +176,13 @@ _PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
 _NOUN_YEAR = re.compile(r"\b(?:the|its|their|a|an)\s+(1[6-9]\d\d|20\d\d)\s+$", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PART_END = re.compile(r"[,;]")
-_BACKGROUND_YEAR = re.compile(r"(?:\bsince|\b(?:the|its|their|a|an)(?:\s+[\w-]+)?)\s+$", re.IGNORECASE)
+_BACKGROUND_YEAR = re.compile(r"(?:\bsince|\b(?:the|its|their|a|an)(?:\s+[\w-]+)?|\b(?:due|maturing|repayable|expiring)"
+                              r"(?:\s+in)?)\s+$", re.IGNORECASE)
+# a trigger in the present perfect ("the company has raised more than US$600 million") tells a
+# sum up to now, not an act of a year
+# "announced that it has acquired X": the announcement dates the act
+_REPORTED = re.compile(r"\b(?:announc\w*|said|says|reported|stated|confirmed|disclosed)\b", re.IGNORECASE)
+_PERFECT_TRIGGER = re.compile(r"\b(?:has|have)\s+(?:also\s+|since\s+)?$", re.IGNORECASE)
 
 
 def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None:
@@ -191,6 +197,16 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
     if date is None or seg.ellipsis or seg.dated_by != "written":
         return date
     years = list(YEAR.finditer(text))
+    part_start = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
+    stop = _PART_END.search(text, at)
+    part_end = stop.start() if stop else len(text)
+    if _PERFECT_TRIGGER.search(text, max(0, at - 16), at) and not _REPORTED.search(text, part_start, at) and not any(
+            part_start <= y.start() < part_end for y in years):
+        return None  # "Founded in 2014, the company has raised US$600 million": no year of its own
+    if part_start == 0 and any(part_start <= y.start() < part_end for y in years) and all(
+            _SINCE_YEAR.search(text, max(0, y.start() - 8), y.start()) for y in years if part_start <= y.start() < part_end) \
+            and any(not (part_start <= y.start() < part_end) for y in years) and date.end is None:
+        return None  # "Listed on the Paris Bourse since 1972, it ... in 2016": a state since then, not a 2016 event
     if date.end is not None:  # "listed on the NYSE from 1996 until 2007, when it was taken private"
         end_at = text.rfind(date.end.iso[:4], 0, at)
         when = _WHEN_THE_RANGE_ENDS.match(text, end_at + 4) if end_at >= 0 else None
@@ -216,9 +232,6 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
     if not own and noun_year is not None:  # "took its present name after the 1990 merger with"
         own = [y for y in years if y.end() == noun_year.end(1)]
     if not own:
-        part_start = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
-        stop = _PART_END.search(text, at)
-        part_end = stop.start() if stop else len(text)
         if _PERFECT.search(text, part_start, at):
             # "its shares have been listed on the Warsaw Stock Exchange since 1998": a state that
             # began in the year after "since"

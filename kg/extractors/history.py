@@ -98,6 +98,12 @@ def _amounts(text: str, etype: EventType) -> tuple[Money, ...]:
 _BY_GERUND = re.compile(r"\bby\s+$")
 # a rename without a subject of its own after the company bought something: what it bought
 # took the name ("bought X ... and renamed it Y", "was acquired ... and renamed Y")
+# a founder described in a "who" clause of the founding sentence: "She founded the company in
+# 2009 with X and Y, a former banker who became chief executive", "incorporated in 1961 by X, a
+# promoter who raised the first C$1.2 million": the founding's detail, no event of its own
+_FOUNDER_WHO = re.compile(r"\b(?:founded|co-founded|incorporated|established|set up)\b[^.;]*\bwho\s+(?:had\s+)?(?:\w+\s+)?$",
+                          re.IGNORECASE)
+_FOUNDER_DETAIL_TYPES = frozenset({"leadership_change", "funding_round"})
 _RENAMED_WHAT_IT_BOUGHT = re.compile(r"\W*(?:and\s+)?(?:then\s+|later\s+|also\s+)?renamed\b(?!\s+itself\b)", re.IGNORECASE)
 # "From 1910 to 1973, the Star published a weekend supplement, the Star Weekly": a range that
 # holds two events, the start and the end of what the company made or ran
@@ -571,6 +577,9 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             etype, voice, template, lo = seg.etype, None, None, seg.start
             if etype.type == "rename" and bought and _RENAMED_WHAT_IT_BOUGHT.match(seg_text):
                 continue  # "bought X in 2013 and renamed it Acme New Zealand": X's new name
+            if etype.type in _FOUNDER_DETAIL_TYPES and "who" in text and _FOUNDER_WHO.search(
+                    text, 0, seg.start + seg.trigger.start()):
+                continue  # "... and David Trent, who became chief executive": told with the founding
             obj = object_cue(etype, seg_text, company, folded[seg.start: seg.end])
             bought = obj is None and etype.type == "acquisition"
             if obj is None and etype.key == "divestiture":

@@ -179,6 +179,57 @@ def _last_date(text: str, first: DateValue) -> DateValue:
     return replace(date, raw=date.raw[-40:]) if date is not None and not date.approximate else first
 
 
+# Years that date no event of their clause when the clause tells another date: a debt's maturity
+# ("$230 million of notes due in 2025"), the start of a term agreed ("agreed to lease 20 aircraft
+# to Wizz Air from 2026"), a year that names another affair ("claiming that the 2008
+# sale-leaseback had ...").
+# (each checked on the text before a year the clause writes; the year-naming form only before a
+# lower-case word)
+_MATURITY_BEFORE = re.compile(
+    rf"\b(?:due|maturing|repayable|expiring)\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?$", re.IGNORECASE)
+_TERM_BEFORE = re.compile(r"\b(?:agreed|signed)\b[^.;,]{0,80}?\bfrom\s+$", re.IGNORECASE)
+_NAMING_BEFORE = re.compile(r"\b(?:the|its|their|a|an)\s+$", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\s+[a-z]")
+# what a claim says happened ("sued X, claiming that the 2008 sale-leaseback and a dividend paid
+# in 2013 had ...") is not dated with the claim
+_CLAIM_THAT = re.compile(r"\b(?:claiming|alleging|arguing|asserting)\s+that\b[^;]*", re.IGNORECASE)
+_STATE_YEAR = re.compile(r"\b(?:as\s+of|since|by|until)\s+(?:[\w-]+\s+){0,2}?(?:1[6-9]\d\d|20\d\d)\b", re.IGNORECASE)
+_STATE_YEAR_GATE = required_literals(_STATE_YEAR)
+_CLAIM_THAT_GATE = required_literals(_CLAIM_THAT)
+_A_YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
+_SOME_DATE = DateValue("2000", "year")
+
+
+def _without_other_years(text: str, folded: str) -> tuple[bool, DateValue | None]:
+    """(whether the clause dates itself another way, that date): the clause's date once the
+    years that date something else (a maturity, a term agreed, a year naming another affair,
+    what a claim says) are set aside, when it writes one of them and another date, written
+    ("notes due in 2025, ... filed on February 6, 2024") or left to the context ("In November
+    the creditors sued X, claiming that the 2008 sale-leaseback ..."). (False, None) otherwise."""
+    n = 0
+    blanked = text
+    for y in _A_YEAR.finditer(text):
+        a = y.start()
+        if (_MATURITY_BEFORE.search(text, max(0, a - 40), a) or _TERM_BEFORE.search(text, max(0, a - 110), a)
+                or _NAMING_BEFORE.search(text, max(0, a - 8), a) and _LOWER_WORD.match(text, y.end())):
+            blanked, n = blanked[:a] + "    " + blanked[y.end():], n + 1
+    if passes(_CLAIM_THAT_GATE, folded):
+        for m in _CLAIM_THAT.finditer(blanked):
+            inner, k = _A_YEAR.subn("    ", m.group(0))
+            blanked, n = blanked[: m.start()] + inner + blanked[m.end():], n + k
+    if not n:
+        return False, None
+    if passes(_STATE_YEAR_GATE, folded):  # "as of 2024, it is ...": a state, no other date of an event
+        blanked = _STATE_YEAR.sub(lambda m: m.group(0)[:-4] + "    ", blanked)
+    other = parse_date_text(blanked)
+    if other is not None:
+        return True, other
+    if _month_without_year(blanked, _SOME_DATE) or _relative(blanked, _SOME_DATE):
+        return True, None
+    return False, None
+
+
 def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
     """A date written in full in ``text`` (year included), with a range when one is given."""
     if not _FOUR_DIGITS.search(text):
@@ -198,6 +249,9 @@ def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
         return DateValue(m.group(1), "year", raw=m.group(0), end=DateValue(m.group(2), "year"))
     if "before" in folded and _BEFORE_DATE.search(text) and parse_date_text(_BEFORE_DATE.sub(" ", text)) is None:
         return None  # "vehicles sold before 2022 were built at ...": no date of its own
+    other_way, other = _without_other_years(text, folded)
+    if other_way:
+        return other
     if "since" in folded:
         # "X, the airline's president since 2009, succeeded Y in January 2013": a date after
         # "since" is background when the text gives another one
