@@ -258,3 +258,16 @@ def test_every_gold_event_is_typed_as_it_is_scored():
             assert item["type"] in types, (f.name, item["type"], item.get("evidence"))
             seen += 1
     assert seen > 1500
+
+
+def test_on_blind9_a_graph_kg_build_wrote_scores_as_the_table(tmp_path, capsys):
+    # the README: `kg eval --graph` on what kg build wrote for blind9 gives the table's scores
+    graph = tmp_path / "blind9.ttl"
+    assert main(["build", str(ROOT / "tests" / "fixtures" / "blind9"), "-o", str(graph)]) == 0
+    capsys.readouterr()
+    assert main(["eval", str(GOLD / "blind9"), "--graph", str(graph), "-f", "json"]) == 0
+    built = json.loads(capsys.readouterr().out)
+    table = evaluate(GOLD / "blind9")
+    for name in ("history", "relations", "controversies", "infobox"):
+        a, b = built[name]["lenient"], table[name].lenient
+        assert (a["tp"], a["fp"], a["fn"]) == (b.tp, b.fp, b.fn), name
