@@ -193,13 +193,18 @@ def test_through_queries_an_event_read_outside_the_annotated_sections_is_an_extr
     assert "extra:  Kestrel Freight: expansion 2015" in out
 
 
-def test_a_graph_kg_build_wrote_is_scored_on_its_query_rows(tmp_path, capsys):
-    # what an outside checker does: kg build a folder, then score the bundled queries' rows
-    graph = tmp_path / "blind3.ttl"
-    assert main(["build", str(ROOT / "tests" / "fixtures" / "blind3"), "-o", str(graph)]) == 0
+def _scored_as_built(folder: str, tmp_path, capsys) -> dict:
+    """What an outside checker does: kg build the set's articles, then score the bundled
+    queries' rows on that graph (kg eval --graph)."""
+    graph = tmp_path / f"{folder}.ttl"
+    assert main(["build", str(ROOT / "tests" / "fixtures" / folder), "-o", str(graph)]) == 0
     capsys.readouterr()
-    assert main(["eval", str(GOLD / "blind3"), "--graph", str(graph), "-f", "json"]) == 0
-    built = json.loads(capsys.readouterr().out)
+    assert main(["eval", str(GOLD / folder), "--graph", str(graph), "-f", "json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_a_graph_kg_build_wrote_is_scored_on_its_query_rows(tmp_path, capsys):
+    built = _scored_as_built("blind3", tmp_path, capsys)
     rows = evaluate(GOLD / "blind3", through_queries=True)
     for name in ("relations", "controversies", "infobox"):
         a, b = built[name]["lenient"], rows[name].lenient
@@ -262,11 +267,7 @@ def test_every_gold_event_is_typed_as_it_is_scored():
 
 def test_on_blind9_a_graph_kg_build_wrote_scores_as_the_table(tmp_path, capsys):
     # the README: `kg eval --graph` on what kg build wrote for blind9 gives the table's scores
-    graph = tmp_path / "blind9.ttl"
-    assert main(["build", str(ROOT / "tests" / "fixtures" / "blind9"), "-o", str(graph)]) == 0
-    capsys.readouterr()
-    assert main(["eval", str(GOLD / "blind9"), "--graph", str(graph), "-f", "json"]) == 0
-    built = json.loads(capsys.readouterr().out)
+    built = _scored_as_built("blind9", tmp_path, capsys)
     table = evaluate(GOLD / "blind9")
     for name in ("history", "relations", "controversies", "infobox"):
         a, b = built[name]["lenient"], table[name].lenient
