@@ -241,7 +241,14 @@ def _joined_names(names: tuple[str, ...]) -> re.Pattern | None:
 
 @lru_cache(maxsize=256)
 def self_pattern(names: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in names) or r"(?!)")
+    r"""The names, each where no word character or hyphen stands before or after it:
+    ``(?<![\w-])name(?![\w-])`` for each, written with the name's first character before the
+    lookbehind (which then spans it) so that ``re`` scans for those first characters (its
+    charset prefix) instead of testing every alternative's lookbehind at every position."""
+    if not names or not all(names):
+        return re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in names) or r"(?!)")
+    return re.compile("|".join(
+        rf"{re.escape(n[0])}(?<![\w-][\s\S]){re.escape(n[1:])}(?![\w-])" for n in names))
 
 
 def is_self(entity: Entity, names: tuple[str, ...], article: Article) -> bool:
@@ -503,9 +510,14 @@ def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | N
     return items, end
 
 
+# a letter that no word character, apostrophe or hyphen precedes: ``(?<![\w'’-])[A-Za-z]``,
+# the letter first so that ``re`` scans for letters instead of testing the lookbehind everywhere
+_WORD_START = re.compile(r"[A-Za-z](?<![\w'’-][A-Za-z])")
+
+
 def starts(text: str, lo: int, hi: int, s: Sent) -> list[int]:
     out = {lo} | {m for m in s.by_start if lo <= m < hi}
-    for m in re.finditer(r"(?<![\w'’-])[A-Za-z]", text[lo:hi]):
+    for m in _WORD_START.finditer(text[lo:hi]):
         out.add(lo + m.start())
     return sorted(out)
 

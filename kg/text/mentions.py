@@ -105,7 +105,10 @@ class NameIndex:
         return found
 
 
-_CAP_WORD = re.compile(r"(?<![\w-])[A-Z]\w*")
+# A capital letter that no word character or hyphen precedes, and the word it starts:
+# ``(?<![\w-])[A-Z]\w*``, written with the capital first so that ``re`` scans for capitals
+# (its charset prefix) instead of testing the lookbehind at every position of the text.
+_CAP_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])\w*")
 _NAME_WORD = re.compile(r"[A-Z][\w&'-]*")
 # words that may follow a name and still mean the same organisation ("Alibaba Group")
 NAME_TAILS = frozenset(
