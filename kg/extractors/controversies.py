@@ -544,11 +544,12 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
         if s.section not in headings:
             headings[s.section] = controversy_heading(s.section, t.sections)
         in_section, heading = headings[s.section]
+        blanked = _aside_blanked(s.text)  # the cues' text: an opening aside and background phrases blanked
         cue = None
         if i in prefiltered:
             named = tuple((m.start, m.end) for m in ds.mentions
                           if m.entity.title and m.entity.label[:1].isupper() and not is_self(m.entity, names, article))
-            cue = _classify(_aside_blanked(s.text), in_section, t, strong.get(i, ()), weak.get(i, ()), named)
+            cue = _classify(blanked, in_section, t, strong.get(i, ()), weak.get(i, ()), named)
         if cue is None and heading is not None and ds.explicit and i in procedure:
             cue = step_of_a_case(s.text, procedure[i], t)
         if cue is None:
@@ -571,7 +572,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
         if cue.topic and not usable_topic(s.text, ds.date is not None, bool(parties), t):
             continue
         outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
-        m = cue.pattern.search(_aside_blanked(s.text))
+        m = cue.pattern.search(blanked)
         date = date_by_cue(s.text, m.start(), m.end(), ds.date) if m else ds.date
         event = Event(
             type=cue.type,

@@ -74,7 +74,7 @@ def leaving_chiefs(dated: list[narrative.DatedSentence], found: list[Found], com
         after = dated[i + 1] if i + 1 < len(dated) else None
         if (after is not None and after.sentence.paragraph == ds.sentence.paragraph
                 and after.sentence.section == ds.sentence.section and _SUCCESSOR.match(after.sentence.text)):
-            if any(id(f.ds.sentence) == id(after.sentence) and f.event.type == etype.type for f in found):
+            if any(f.ds.sentence is after.sentence and f.event.type == etype.type for f in found):
                 continue  # the successor's sentence tells the change
             if after.explicit and after.date is not None and 0 <= after.date.year - date.year <= 1:
                 date = after.date  # the change is made when the successor takes over

@@ -176,7 +176,7 @@ _PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
 _NOUN_YEAR = re.compile(r"\b(?:the|its|their|a|an)\s+(1[6-9]\d\d|20\d\d)\s+$", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PART_END = re.compile(r"[,;]")
-_BACKGROUND_YEAR = re.compile(r"(?:\bsince|\b(?:the|its|their|a|an)(?:\s+[\w-]+)?|\b(?:due|maturing|repayable|expiring)"
+_BACKGROUND_YEAR = re.compile(r"(?:\bsince|\b(?:the|its|their|a|an)(?:\s+[\w-]+)?|\b" + narrative.MATURITY +
                               r"(?:\s+in)?)\s+$", re.IGNORECASE)
 # a trigger in the present perfect ("the company has raised more than US$600 million") tells a
 # sum up to now, not an act of a year

@@ -86,16 +86,7 @@ def company_names(article: Article) -> tuple[str, ...]:
     predecessors its infobox lists ("Lune and Eden Water Limited" is "lune and eden water")."""
     if _NAMES[0] is article:
         return _NAMES[1]
-    names = set(mentions.company_names(article))
-    for box in article.infoboxes:
-        for param, value in box.params.items():
-            if not param.startswith(_OWN_PARAMS):
-                continue
-            for item in split_items(value):
-                text = _PAREN.sub("", plain_text(item)).strip(" ,;")
-                text = _LEGAL_TAIL.sub("", text).strip()
-                if len(text) > 2 and text[:1].isupper():
-                    names.add(text.lower())
+    names = set(mentions.company_names(article)) | _infobox_names(article, _OWN_PARAMS)
     for short in (_short_name(article), *_core_names(article)):
         if short:
             names.add(short)
@@ -115,18 +106,24 @@ def own_side(article: Article) -> tuple[str, ...]:
     investor)."""
     if _OWN_SIDE[0] is article:
         return _OWN_SIDE[1]
-    names = set(company_names(article))
+    result = tuple(sorted(set(company_names(article)) | _infobox_names(article, _PARENT_PARAMS)))
+    _OWN_SIDE[0], _OWN_SIDE[1] = article, result
+    return result
+
+
+def _infobox_names(article: Article, params: tuple[str, ...]) -> set[str]:
+    """The lower-case names the infobox lists under the parameters starting with ``params``,
+    without a parenthesis or a legal form ("Lune and Eden Water Limited" is "lune and eden water")."""
+    names = set()
     for box in article.infoboxes:
         for param, value in box.params.items():
-            if param.startswith(_PARENT_PARAMS):
+            if param.startswith(params):
                 for item in split_items(value):
                     text = _PAREN.sub("", plain_text(item)).strip(" ,;")
                     text = _LEGAL_TAIL.sub("", text).strip()
                     if len(text) > 2 and text[:1].isupper():
                         names.add(text.lower())
-    result = tuple(sorted(names))
-    _OWN_SIDE[0], _OWN_SIDE[1] = article, result
-    return result
+    return names
 
 
 def _short_name(article: Article) -> str | None:

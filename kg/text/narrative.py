@@ -185,8 +185,10 @@ def _last_date(text: str, first: DateValue) -> DateValue:
 # sale-leaseback had ...").
 # (each checked on the text before a year the clause writes; the year-naming form only before a
 # lower-case word)
+# the words of a debt's maturity ("due", "maturing"), also read by ``event_segments``
+MATURITY = r"(?:due|maturing|repayable|expiring)"
 _MATURITY_BEFORE = re.compile(
-    rf"\b(?:due|maturing|repayable|expiring)\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?"
+    rf"\b{MATURITY}\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?$", re.IGNORECASE)
 _TERM_BEFORE = re.compile(r"\b(?:agreed|signed)\b[^.;,]{0,80}?\bfrom\s+$", re.IGNORECASE)
 _NAMING_BEFORE = re.compile(r"\b(?:the|its|their|a|an)\s+$", re.IGNORECASE)
