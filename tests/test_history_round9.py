@@ -4,9 +4,6 @@ for the test."""
 
 from __future__ import annotations
 
-from kg.extractors.history import events
-from kg.sources import Page
-from kg.text.parse import parse_article
 from tests.test_history_rules import _events, _roles, _summary
 
 # ---------------------------------------------------------------- the lead's summary told again
@@ -18,7 +15,7 @@ def test_the_leads_summary_is_the_one_event_the_body_tells_that_year():
             "its present form after its 1987 merger with a sister firm.\n\n"
             "== History ==\n"
             "On 1 May 1987 Acme merged with [[Nordventil]].\n")
-    evs = [e for e, _ in events(parse_article(Page("Acme Corp", text)))]
+    evs = _events(text, lead="")
     assert [(e.type, e.date.iso) for e in evs if e.type == "merger"] == [("merger", "1987-05-01")]
 
 
@@ -27,7 +24,7 @@ def test_two_events_of_a_kind_in_the_body_keep_the_leads_summary_apart():
             "== History ==\n"
             "In March 1999 Acme bought [[Brenta Valvole]].\n\n"
             "In October 1999 it bought [[Kessler Armaturen]].\n")
-    evs = [e for e, _ in events(parse_article(Page("Acme Corp", text)))]
+    evs = _events(text, lead="")
     assert len([e for e in evs if e.type == "acquisition"]) == 3
 
 
