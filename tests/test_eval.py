@@ -206,13 +206,11 @@ def _scored_as_built(folder: str, tmp_path, capsys) -> dict:
 def test_a_graph_kg_build_wrote_is_scored_on_its_query_rows(tmp_path, capsys):
     built = _scored_as_built("blind3", tmp_path, capsys)
     rows = evaluate(GOLD / "blind3", through_queries=True)
-    for name in ("relations", "controversies", "infobox"):
+    # kg build runs every extractor at once, --through-queries one group at a time: the
+    # controversies never retype a history event they read differently (kg.extractors.merge)
+    for name in ("history", "relations", "controversies", "infobox"):
         a, b = built[name]["lenient"], rows[name].lenient
         assert a["tp"] > 0 and (a["tp"], a["fp"], a["fn"]) == (b.tp, b.fp, b.fn), name
-    # the same timeline rows; kg build runs every extractor, so an event that is also a
-    # controversy takes the controversy's type there (kg.extractors.merge)
-    a, b = built["history"]["lenient"], rows["history"].lenient
-    assert a["tp"] > 0.95 * b.tp and a["tp"] + a["fp"] == b.tp + b.fp
 
 
 def test_scoring_a_graph_names_the_gold_articles_it_does_not_hold(tmp_path, capsys):

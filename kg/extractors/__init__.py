@@ -24,29 +24,46 @@ DEFAULT_EXTRACTORS: tuple[str, ...] = tuple(EXTRACTORS)
 
 
 def merge(facts: list[Fact]) -> list[Fact]:
-    """One event per source sentence across extractors.
+    """One event where the history and the controversies extractors read the same event.
 
-    When the history and the controversies extractors both turn a sentence into an event
-    (SenseTime's 2019 Entity List sanction, its joint venture with Leon), both facts point
-    to one merged event: the history event's label, date and type (the controversy's type
-    when it is more specific than "other"), the union of the participants, and the
-    controversy's amounts and outcome when history has none. It is typed kgo:Controversy
-    and reached by kgo:significantEvent and kgo:controversy alike.
+    When both turn a sentence into an event of a compatible type (SenseTime's 2019 Entity
+    List sanction, read as a fine by both), the two facts point to one merged event: the
+    history event's label and date, the controversy's type when it is more specific than
+    "other", the union of the participants, and the controversy's amounts and outcome when
+    history has none. It is typed kgo:Controversy and reached by kgo:significantEvent and
+    kgo:controversy alike.
+
+    Two readings of one sentence that disagree stay two events: a sentence that tells a suit
+    withdrawn and an agreement signed is a partnership in the history and a lawsuit among the
+    controversies, and neither takes the other's type. A history event is compatible with a
+    controversy when their types agree, when the history type is itself a controversy type, or
+    when either is "other". Each controversy pairs with at most one history event of its
+    sentence (the one of the same type first), so a sentence holding two history events keeps
+    both.
     """
-    controversies = {
-        f.provenance.sentence: f
-        for f in facts
-        if f.prop == "controversy" and f.provenance.sentence and isinstance(f.value, Event)
-    }
-    if not controversies:
+    by_sentence: dict[str, list[int]] = {}
+    for i, f in enumerate(facts):
+        if f.prop == "controversy" and f.provenance.sentence and isinstance(f.value, Event):
+            by_sentence.setdefault(f.provenance.sentence, []).append(i)
+    if not by_sentence:
         return facts
-    merged: dict[str, Event] = {}
-    for f in facts:
-        c = controversies.get(f.provenance.sentence) if f.prop == "significantEvent" else None
-        if c is not None and isinstance(f.value, Event) and f.provenance.sentence not in merged:
-            h, ce = f.value, c.value
+    history: dict[str, list[int]] = {}
+    for i, f in enumerate(facts):
+        if f.prop == "significantEvent" and f.provenance.sentence in by_sentence and isinstance(f.value, Event):
+            history.setdefault(f.provenance.sentence, []).append(i)
+    merged: dict[int, Event] = {}
+    for sentence, found in history.items():
+        free = list(found)
+        for ci in by_sentence[sentence]:
+            ce = facts[ci].value
+            fits = [hi for hi in free if _same_event(facts[hi].value, ce)]
+            if not fits:
+                continue
+            hi = next((i for i in fits if facts[i].value.type == ce.type), fits[0])
+            free.remove(hi)
+            h = facts[hi].value
             known = {p.entity for p in h.participants}
-            merged[f.provenance.sentence] = replace(
+            merged[hi] = merged[ci] = replace(
                 h,
                 type=ce.type if ce.type != "other" else h.type,
                 participants=h.participants + tuple(p for p in ce.participants if p.entity not in known),
@@ -54,11 +71,12 @@ def merge(facts: list[Fact]) -> list[Fact]:
                 outcome=h.outcome or ce.outcome,
                 category="controversy",
             )
-    out = []
-    for f in facts:
-        event = merged.get(f.provenance.sentence) if f.prop in ("significantEvent", "controversy") else None
-        out.append(replace(f, value=event) if event is not None else f)
-    return out
+    return [replace(f, value=merged[i]) if i in merged else f for i, f in enumerate(facts)]
+
+
+def _same_event(h: Event, c: Event) -> bool:
+    """Whether a history event and a controversy read from one sentence can be one event."""
+    return h.type == c.type or "other" in (h.type, c.type)
 
 
 def resolve(names: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
