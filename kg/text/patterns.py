@@ -103,13 +103,38 @@ def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
 
 
 def passes(literals: tuple[str, ...] | None, folded: str) -> bool:
-    """Whether a pattern with these ``required_literals`` may match the text ``folded``."""
+    """Whether a pattern with these ``required_literals`` may match the text ``folded``: one
+    of them is in it. From ``_MANY`` literals on, one automaton pass over the text answers
+    instead of a scan per literal (the clause breaks', the months', the plans' gates)."""
     if literals is None:
         return True
-    for s in literals:
-        if s in folded:
-            return True
+    if len(literals) < _MANY:
+        for s in literals:
+            if s in folded:
+                return True
+        return False
+    automaton = _GATE_AUTOMATA.get(literals)
+    if automaton is None:
+        automaton = _GATE_AUTOMATA[literals] = _gate_automaton(literals)
+    if automaton is _ALWAYS:
+        return True
+    for _ in automaton.iter(folded):
+        return True
     return False
+
+
+_ALWAYS = object()  # a gate with the empty string: every text holds it
+_GATE_AUTOMATA: dict[tuple[str, ...], object] = {}
+
+
+def _gate_automaton(literals: tuple[str, ...]):
+    if "" in literals:
+        return _ALWAYS
+    automaton = ahocorasick.Automaton()
+    for literal in literals:
+        automaton.add_word(literal, True)
+    automaton.make_automaton()
+    return automaton
 
 
 class GateSet:
