@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from functools import cache, lru_cache
+from functools import cache, lru_cache, reduce
+from itertools import starmap
+from operator import itemgetter, or_, sub
 from re import _constants as _sre
 from re import _parser as _sre_parser
 
@@ -137,6 +139,9 @@ def _gate_automaton(literals: tuple[str, ...]):
     return automaton
 
 
+_SECOND = itemgetter(1)
+
+
 class GateSet:
     """Items, each with a keyword gate (``required_literals``, None for none), and the items
     whose gate a text passes, in their order: what ``[i for i in items if passes(gate(i), t)]``
@@ -164,8 +169,8 @@ class GateSet:
     def passing(self, folded: str) -> list:
         mask = self.always
         if self._automaton is not None and folded:
-            for _, bits in self._automaton.iter(folded):
-                mask |= bits
+            # the bits of every keyword found, or-ed without a Python loop per occurrence
+            mask = reduce(or_, map(_SECOND, self._automaton.iter(folded)), mask)
         items, out = self.items, []
         while mask:  # the set bits, lowest first: the items in their order
             low = mask & -mask
@@ -291,7 +296,7 @@ def _start_automaton(pattern: re.Pattern) -> ahocorasick.Automaton | None:
     folded = {s.lower() for s in starts}
     automaton = ahocorasick.Automaton()
     for f in folded:
-        automaton.add_word(f, len(f))
+        automaton.add_word(f, len(f) - 1)  # end - (len - 1): where the word starts
     automaton.make_automaton()
     return automaton
 
@@ -314,7 +319,7 @@ def finditer_from_starts(pattern: re.Pattern, text: str, folded: str):
         return
     if not folded:
         return
-    at = sorted({end - size + 1 for end, size in automaton.iter(folded)})
+    at = sorted(set(starmap(sub, automaton.iter(folded))))
     pos = 0
     for start in at:
         if start < pos:
