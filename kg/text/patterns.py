@@ -79,12 +79,26 @@ def _factors(items, out: list[frozenset[str]]) -> None:
     flush()
 
 
+# Words nearly every sentence holds: a gate made of them lets nearly every sentence through, so
+# a required part of the pattern that holds another word is the better gate even if shorter.
+_COMMON_WORDS = frozenset(
+    "been from have that than their them then there they this were what when which with "
+    "company found ings".split()
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _uncommon(literal: str) -> bool:
+    """Whether ``literal`` holds a run of four letters or more that is not a common word."""
+    return any(len(w) >= 4 and w not in _COMMON_WORDS for w in _WORD.findall(literal))
+
+
 def _best(items) -> frozenset[str] | None:
     factors: list[frozenset[str]] = []
     _factors(items, factors)
     if not factors:
         return None
-    best = max(factors, key=lambda f: (min(map(len, f)), -len(f)))
+    best = max(factors, key=lambda f: (all(map(_uncommon, f)), min(map(len, f)), -len(f)))
     # a string that contains another one of the set adds nothing
     return frozenset(s for s in best if not any(t != s and t in s for t in best))
 
