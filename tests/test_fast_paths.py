@@ -465,3 +465,35 @@ def test_name_contexts_with_their_gates_count_what_every_pattern_counts(extracte
                  "Mira"):
         known._contexts.clear()
         assert known._context([name]) == _context_plain(known, [name]), name
+
+
+def test_gates_of_many_literals_pass_what_a_scan_per_literal_passes(extracted):
+    from kg.text.narrative import dated_sentences
+    from kg.text.patterns import _MANY, passes
+
+    gates = [("x",) * _MANY, tuple(f"{w} " for w in "of the and to in for with on by as at".split()),
+             ("zzz", "qq", "appointed", "ereas", ";", "ich", "but", "and", "later", "named", "next", "same"),
+             ("", *("abcdefghij"))]
+    texts = ["", "x", ";", "an iche", *(ds.folded for article, _, _ in extracted for ds in dated_sentences(article))]
+    for gate in gates:
+        for text in texts:
+            assert passes(gate, text) == any(s in text for s in gate), (gate, text)
+
+
+def test_the_date_pattern_with_its_lookahead_finds_what_it_finds_without(extracted):
+    import random
+    import re
+
+    from kg.text import dates
+    from kg.text.narrative import dated_sentences
+
+    plain = re.compile(dates._DATE.pattern.replace(r"(?=\d|[adfjmnos][aceopu])", "", 1), dates._DATE.flags)
+    assert plain.pattern != dates._DATE.pattern
+    rng = random.Random(7)
+    alphabet = [*"0123456789 ,.-–adfjmnosceptuyrhlADFJMNOSCEPUſıİK\u212a", "Jan", "Sept", "ſep", "MAY", "Dec.",
+                "th", "of", "to", "until", "1999", "2010", "20", "%"]
+    texts = [ds.sentence.text for article, _, _ in extracted for ds in dated_sentences(article)]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(20000)]
+    for text in texts:
+        a, b = dates._DATE.search(text), plain.search(text)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), text

@@ -31,8 +31,11 @@ MONTH_NAMES = [""] + [calendar.month_name[i] for i in range(1, 13)]
 # Date templates (lower case); arguments are year|month|day or one free-text date.
 
 _MON = rf"(?P<{{g}}>{alternation(MONTHS)})\.?"
+# Every form starts with a digit or a month name, and every month name (any case) with one of
+# "adfjmnos" and then one of "aceopu": the lookahead after the lookbehind skips the other
+# word starts at once, where the case-insensitive month alternations would each be tried.
 _DATE = re.compile(
-    r"(?<![\w.,$€£¥])(?:"
+    r"(?<![\w.,$€£¥])(?=\d|[adfjmnos][aceopu])(?:"
     r"(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)"
     rf"|{_MON.format(g='m1')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON.format(g='m2')},?\s+(?P<y2>\d{{4}})"
