@@ -93,3 +93,33 @@ def test_an_award_is_no_controversy():
     assert _found(controversy=sentence) == []
     # the topic cue ("scheme") still reads a case with a date
     assert [t for t, _, _ in _found(controversy="In 2021 a bribery scheme at the Leeds plant was uncovered.")] == ["other"]
+
+
+# ---------------------------------------------------------------- misses inside a controversy section
+
+
+@pytest.mark.parametrize(("sentence", "type_"), [
+    # the company pays money in a case (a settlement, a fund, the attorneys general)
+    ("In 2017 the company paid £2.1 million into a fund for the families of the drivers.", "fine"),
+    ("In 2018 Brightwater paid $400,000 to the state attorney general under an agreement.", "fine"),
+    # a press report or documentary that tells the case
+    ("In May 2016 the newspaper Leeds Courier published an investigation describing unpaid overtime at the Leeds plant.", "other"),
+    ("A 2019 documentary by the BBC showed rats in the Leeds plant.", "other"),
+    ("In 2020 a report by researchers at a Leeds university named Brightwater among buyers of palm oil from cleared forest.", "other"),
+    # the company reports its own breach to an authority
+    ("In 2021 the company told the Food Standards Agency that it had sold pies past their date.", "other"),
+    # a fire, dated or with a party
+    ("The fire of 3 March 2015 destroyed the Leeds warehouse.", "other"),
+])
+def test_section_cues_now_read(sentence, type_):
+    found = _found(controversy=sentence)
+    assert [(t, s) for t, s, _ in found] == [(type_, sentence)]
+    assert _found(history=sentence) == []  # weak cues: a controversy section only
+
+
+def test_what_insurers_paid_is_no_payment_of_the_company():
+    assert _found(controversy="Its losses were put at £3 million, of which insurers led by Northgate Mutual paid £2 million.") == []
+
+
+def test_a_fire_service_is_no_fire():
+    assert _found(controversy="The fire brigade inspected the plant in 2015.") == []
