@@ -50,7 +50,7 @@ def _found(controversy: str = "", history: str = "") -> list[tuple[str, str, str
     ("In 2019 Brightwater disclosed that a flaw in its loyalty app had exposed the personal details of 9,000 members.", "data_breach"),
     # an authority that ordered a remedy: a slaughter, a reinstatement, land handed back
     ("In May 2012 the Food Standards Agency ordered the destruction of 40 tonnes of pies.", "fine"),
-    ("Labour courts in Leeds ordered 31 of the drivers to be reinstated in 2016.", "fine"),
+    ("Labour courts in Leeds ordered 31 of the drivers to be reinstated in 2016.", "lawsuit"),  # a court's order
     ("In 2014 the city council ordered the company to hand back 12 hectares of parkland.", "fine"),
 ])
 def test_narrow_cues_now_read(sentence, type_):
@@ -100,7 +100,7 @@ def test_an_award_is_no_controversy():
 
 @pytest.mark.parametrize(("sentence", "type_"), [
     # the company pays money in a case (a settlement, a fund, the attorneys general)
-    ("In 2017 the company paid £2.1 million into a fund for the families of the drivers.", "fine"),
+    ("In 2017 the company paid £2.1 million into a fund for the families of the drivers.", "other"),  # a fund
     ("In 2018 Brightwater paid $400,000 to the state attorney general under an agreement.", "fine"),
     # a press report or documentary that tells the case
     ("In May 2016 the newspaper Leeds Courier published an investigation describing unpaid overtime at the Leeds plant.", "other"),
@@ -119,6 +119,10 @@ def test_section_cues_now_read(sentence, type_):
 
 def test_what_insurers_paid_is_no_payment_of_the_company():
     assert _found(controversy="Its losses were put at £3 million, of which insurers led by Northgate Mutual paid £2 million.") == []
+
+
+def test_a_tribunal_ordering_a_return_to_work_is_no_lawsuit():
+    assert _found(history="In 2010 the employment tribunal ordered a return to work.") == []
 
 
 def test_a_fire_service_is_no_fire():
