@@ -53,3 +53,38 @@ def test_a_share_of_the_company_taken_makes_an_investor(sentence, expected):
 ])
 def test_an_apposition_naming_an_owner_is_not_another_party(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+_LIST = """== Partners and customers ==
+* [[Globex]] – reseller of Acme's pumps in Chile since 2015
+* [[Initech]] – shirt sponsorship, 1998–2001
+* Norland University – joint laboratory on corrosion, since 2019
+* [[Hooli]] – uniforms designed and supplied by Acme from 2012
+* [[Paris]] – sponsor
+* [[Vandelay Industries]] – a rival in Peru
+* [[Soylent Corporation]] (2011–2016): co-development of a coolant pump
+"""
+
+
+def test_a_list_of_partners_and_customers_with_what_each_does():
+    # the description tells the type; a place, or a description with no relation word, gives none
+    assert _pairs(_LIST) == {("customer", "Globex"), ("partner", "Initech"), ("researchCollaborator", "Norland University"),
+                             ("customer", "Hooli"), ("partner", "Soylent Corporation")}
+
+
+def test_a_described_item_is_dated_by_the_year_it_writes():
+    page = Page(title="Acme", revision=1, wikitext=f"\n'''Acme''' is an engineering company.\n\n{_LIST}")
+    dates = {f.value.title or f.value.label: dict(f.qualifiers)["date"].iso for f in relations.extract(parse_article(page))}
+    assert dates["Globex"] == "2015" and dates["Initech"] == "1998" and dates["Soylent Corporation"] == "2011"
+
+
+@pytest.mark.parametrize("heading, expected", [
+    # a heading of one type gives that type when the description names none
+    ("Partnerships", {("partner", "Vandelay Industries")}),
+    # a mixed heading gives none; other headings are not such lists
+    ("Customers and partners", set()),
+    ("Joint ventures", set()),
+    ("History", set()),
+])
+def test_the_heading_types_an_item_whose_description_names_no_relation(heading, expected):
+    assert _pairs(f"== {heading} ==\n* [[Vandelay Industries]] – cable networks in Peru since 2004\n") == expected
