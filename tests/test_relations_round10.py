@@ -88,3 +88,14 @@ def test_a_described_item_is_dated_by_the_year_it_writes():
 ])
 def test_the_heading_types_an_item_whose_description_names_no_relation(heading, expected):
     assert _pairs(f"== {heading} ==\n* [[Vandelay Industries]] – cable networks in Peru since 2004\n") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a shop opened on a street is a shop, not a sales channel
+    ("In 1962 the company opened its first store on Kingsway Road in Leeds.", set()),
+    ("In 1988 Acme opened a flagship store on Regent Street.", set()),
+    # a shop opened on a platform is still a channel
+    ("In 2016 Acme opened a store on [[Tmall]].", {("customer", "Tmall")}),
+])
+def test_a_store_on_a_street_is_no_channel(sentence, expected):
+    assert _pairs(sentence) == expected
