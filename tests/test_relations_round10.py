@@ -99,3 +99,17 @@ def test_the_heading_types_an_item_whose_description_names_no_relation(heading, 
 ])
 def test_a_store_on_a_street_is_no_channel(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the leaders of a private placement are its investors, and so are those named with them
+    ("In 2019 the company raised US$90 million in a private placement to nine investors led by [[GIC Private Limited|GIC]].",
+     {("investor", "GIC Private Limited")}),
+    ("A $45 million private placement, led by [[Baker Bros. Advisors]] with [[OrbiMed]], followed in 2014.",
+     {("investor", "Baker Bros. Advisors"), ("investor", "OrbiMed")}),
+    # the banks that manage a placing or lead an offering are still suppliers
+    ("The 2015 placing, managed by [[Numis]], raised £20 million.", {("supplier", "Numis")}),
+    ("Its 1996 offering was led by [[UBS]].", {("supplier", "UBS")}),
+])
+def test_the_leaders_of_a_private_placement_are_investors(sentence, expected):
+    assert _pairs(sentence) == expected
