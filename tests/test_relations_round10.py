@@ -113,3 +113,14 @@ def test_a_store_on_a_street_is_no_channel(sentence, expected):
 ])
 def test_the_leaders_of_a_private_placement_are_investors(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the -ing form of a supply to a buyer, the company being the subject
+    ("In 2008 it began supplying gearboxes for city buses to [[MAN Truck & Bus]].", {("customer", "MAN Truck & Bus")}),
+    ("Acme started delivering rails to [[Network Rail]] in 2014.", {("customer", "Network Rail")}),
+    # another company's supply is none of the company's
+    ("In 2011 [[Globex]] began supplying cells to [[Initech]].", set()),
+])
+def test_supplying_goods_to_a_buyer_makes_a_customer(sentence, expected):
+    assert _pairs(sentence) == expected
