@@ -31,6 +31,7 @@ def _pairs(text: str, lead: str = "'''Acme''' is an engineering company.", title
      {("investor", "Temasek Holdings")}),
     ("[[Novartis]] also bought US$25 million of the company's preferred stock.", {("investor", "Novartis")}),
     ("In 2016 [[Bain Capital]] acquired 35 per cent of it through a capital increase.", {("investor", "Bain Capital")}),
+    ("In 2010 [[Globex]] acquired 20 per cent of the company.", {("investor", "Globex")}),
     # a share of another company is no investor of this one
     ("In 2008 [[Initech]] bought 40 per cent of Globex Mining.", set()),
     ("In 2011 [[Initech]] acquired 60 per cent of the Brazilian unit.", set()),
