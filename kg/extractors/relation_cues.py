@@ -50,6 +50,8 @@ class Cues:
     retailer: tuple[re.Pattern, ...] = ()  # infobox industries of companies that sell to consumers
     stakesections: tuple[re.Pattern, ...] = ()  # headings whose rows "Name – 8.1%" name shareholders
     deals: tuple[tuple[re.Pattern, str], ...] = ()  # what a bare agreement or contract in a clause makes of a partner
+    itemsections: tuple[tuple[re.Pattern, str], ...] = ()  # headings whose items "Name – what it does" name counterparties
+    itemcues: tuple[tuple[re.Pattern, str], ...] = ()  # what such an item's description makes of its name
 
 
 @lru_cache(maxsize=1)
@@ -59,12 +61,15 @@ def cues() -> Cues:
     refine, veto, sections, notname, orgnouns, generic, retailer = [], [], [], set(), set(), set(), []
     deals: list[tuple[re.Pattern, str]] = []
     stakesections: list[re.Pattern] = []
+    itemsections: list[tuple[re.Pattern, str]] = []
+    itemcues: list[tuple[re.Pattern, str]] = []
     prefilter = None
     for n, row in enumerate(_rows("relation_cues.tsv"), start=2):
         row = row + [""] * (6 - len(row))
         kind, pattern, type_, side, strength, flags = (c.strip() for c in row[:6])
         where = f"relation_cues.tsv row {n}"
-        if kind in ("cue", "refine", "section", "veto", "deal") and type_ not in TYPES:
+        if kind in ("cue", "refine", "section", "veto", "deal", "itemcue") and type_ not in TYPES or \
+                kind == "itemsection" and type_ not in ("", *TYPES):
             raise ValueError(f"{where}: unknown relation type {type_!r}")
         if kind == "cue":
             if side not in SIDES:
@@ -97,9 +102,14 @@ def cues() -> Cues:
             retailer.append(re.compile(pattern, re.IGNORECASE))
         elif kind == "stakesection":
             stakesections.append(re.compile(pattern, re.IGNORECASE))
+        elif kind == "itemsection":
+            itemsections.append((re.compile(pattern, re.IGNORECASE), type_))
+        elif kind == "itemcue":
+            itemcues.append((re.compile(pattern, re.IGNORECASE), type_))
         else:
             raise ValueError(f"{where}: unknown kind {kind!r}")
     if prefilter is None:
         raise ValueError("relation_cues.tsv: no prefilter row")
     return Cues(tuple(cue_rows), tuple(refine), tuple(veto), tuple(sections), frozenset(notname), frozenset(orgnouns),
-                frozenset(generic), prefilter, tuple(retailer), tuple(stakesections), tuple(deals))
+                frozenset(generic), prefilter, tuple(retailer), tuple(stakesections), tuple(deals),
+                tuple(itemsections), tuple(itemcues))

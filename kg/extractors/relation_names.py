@@ -43,6 +43,10 @@ _SEPARATOR = re.compile(
 _ASIDE = re.compile(r",\s+(?:(?:which|who|whose|with)\b[^,;()]{1,120}?|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}of\s+[^,;()]{1,60}?)(?=,\s+(?:and\s+)?(?:by\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z])")
 # an apposition made of another's name and a noun: ", the McDonald's franchisee"
 _APPOSED = re.compile(r"the\s+[^,;()]{1,40}?['’]s\s+(?:[a-z][\w-]*)(?:\s+(?:in|for|of)\b|[,.;]|$)")
+# an apposition that names the owner of the name before it: "A, the airport operator of B," (not
+# "A, the equity arm of B", where B is the party, as "the unit of B" is)
+_APPOSED_OF = re.compile(r"(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}"
+                         r"(?!(?:arm|unit|subsidiary|division|business|branch|affiliate|vehicle)\s)[a-z][\w-]*\s+of\s+")
 # a share written after an owner: "X (55 per cent)", "X, with 6.1 per cent"
 STAKE_AFTER = re.compile(r"\s*(?:\(|,\s+with\s+)(?:about |around |some |nearly |almost )?\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)")
 _KEEP_DOT = re.compile(r"(?:Inc|Co|Ltd|Corp|Bros|Pte|plc|L\.P|S\.A|N\.V|A\.G)\.$")
@@ -487,8 +491,8 @@ def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | N
         if got is None or got[1] > limit:
             break
         entity, stop = got
-        if items and _APPOSED.match(text, p) and text[pos - 2 : pos] == ", ":
-            break  # "A, the B's franchisee in Chile": who A is, not another item
+        if items and text[pos - 2 : pos] == ", " and (_APPOSED.match(text, p) or _APPOSED_OF.match(text, p)):
+            break  # "A, the B's franchisee in Chile", "A, the airport operator of B": who A is, not another item
         items.append(Counterparty(entity, p, stop))
         suffix = SUFFIX.match(text, stop)
         if suffix and suffix.end() <= limit:

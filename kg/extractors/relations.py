@@ -417,6 +417,40 @@ def _section_type(path: str | None, table: Cues) -> tuple[str, int] | None:
     return None
 
 
+def _item_section(path: str | None, table: Cues) -> tuple[bool, str]:
+    """Whether a heading on the path lists counterparties with what each does ("Customers and
+    partners"), and the type its row gives an item whose description names none ("" for none)."""
+    for part in (path or "").split(">"):
+        for pat, type_ in table.itemsections:
+            if pat.search(part.strip().lower()):
+                return True, type_
+    return False, ""
+
+
+# after an item's name: its years in brackets, then a dash or a colon ("X (2013–2022): co-development of ...")
+_ITEM_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[–—-]|:)\s+(?=\S)")
+
+
+def described_item(s: Sent, article: Article, table: Cues, names, default: str) -> tuple[str, Entity, int] | None:
+    """The counterparty a list item "Name – what it does" names, with its type and where the
+    description starts: the type an `itemcue` row finds in the description ("reseller of the
+    company's products" a customer, "joint laboratory on ..." a research collaborator), else
+    ``default``; the company's own side, places and people are none."""
+    got = item_at(s, 0, article, table)
+    if got is None:
+        return None
+    entity, end = got
+    dash = _ITEM_DASH.match(s.text, end)
+    if dash is None:
+        return None
+    said = self_pattern(names).sub("the company", s.ds.low[dash.end():])
+    type_ = next((t for pat, t in table.itemcues if pat.search(said)), default)
+    entity = as_organization(entity, article)
+    if not type_ or entity is None or is_self(entity, names, article) or not valid_name(entity.label, table):
+        return None
+    return type_, entity, dash.end()
+
+
 def _stake_section(path: str | None, table: Cues) -> bool:
     """A heading on the path lists the company's shareholders ("Ownership", "Major shareholders")."""
     return bool(path) and any(pat.search(part.strip().lower()) for part in path.split(">") for pat in table.stakesections)
@@ -614,6 +648,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
     headed: set[str] = set()
     section_types: dict[str | None, tuple[str, int] | None] = {}
     stake_sections: dict[str | None, bool] = {}
+    item_sections: dict[str | None, tuple[bool, str]] = {}
     rows: list[tuple[Fact, frozenset[str]]] = []  # shareholder table rows, told after the text
     told: set[str] = set()  # the investors the text names
     # the prefilter, for all sentences in one pass; the keyword gates of the cues for the few it keeps
@@ -633,10 +668,17 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
         if path not in section_types:
             section_types[path] = _section_type(path, table)
             stake_sections[path] = _stake_section(path, table)
+            item_sections[path] = _item_section(path, table)
         if stake_sections[path] and (ds.sentence.list_item or len(s.text.split()) <= 12):
             holder = stake_row(s, article, table, names)
             if holder is not None:
                 rows.append(_fact(article, "investor", holder, ds))
+        if item_sections[path][0] and ds.sentence.list_item:
+            item = described_item(s, article, table, names, item_sections[path][1])
+            if item is not None:
+                type_, entity, at = item
+                yield *_fact(article, type_, entity, ds, date=date_by_cue(s.text, at, at, ds.date)), True
+                continue
         sect = section_types[path]
         if sect is None:
             continue
