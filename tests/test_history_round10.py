@@ -1,0 +1,57 @@
+"""History extractor, round 10 (issue 14): recall on causes that recur across blind4 to blind9,
+each rule on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.test_history_rules import _events, _summary
+
+
+def _types(history: str) -> list[tuple[str, str]]:
+    return _summary(_events("==History==\n" + history + "\n"))
+
+
+# ---------------------------------------------------------------- closures, and closures with job losses
+
+
+def test_a_unit_closed_in_the_active_or_the_passive_is_a_divestiture():
+    assert _types("In 2011 Acme closed its Bremen warehouse.") == [("divestiture", "2011")]
+    assert _types("In May 2015 it shut the Tilbury studio of its games arm.") == [("divestiture", "2015-05")]
+    assert _types("In 2016 the company closed Valvex's old factory in Ghent.") == [("divestiture", "2016")]
+    # an apposition between the unit and the verb
+    assert _types("The Ormond sawmill, the oldest of its four, was closed in 2008.") == [("divestiture", "2008")]
+    assert _types("Line 2, the last coal-fired plant, was shut down in 2019.") == [("divestiture", "2019")]
+    assert _types("The Leeds distribution centre was closed in 2021.") == [("divestiture", "2021")]
+
+
+def test_a_closure_for_a_while_or_a_deal_closed_is_no_divestiture():
+    assert _types("In 2012 Acme closed its Bremen warehouse for six weeks after a flood.") == []
+    assert "divestiture" not in [t for t, _ in _types("In 2013 Acme closed the deal with its lenders.")]
+
+
+def test_a_closure_told_with_its_job_losses_is_two_events():
+    assert _types("In March 2014 Acme closed the Ormond plant, cutting 300 jobs.") == [
+        ("divestiture", "2014-03"), ("layoffs", "2014-03")]
+    assert sorted(_types("In 2010 the company cut 900 jobs and shut the coating line at Hove.")) == [
+        ("divestiture", "2010"), ("layoffs", "2010")]
+    assert sorted(_types("In 2009 the Ormond sawmill, one of two, was closed, and 150 workers lost their jobs.")) == [
+        ("divestiture", "2009"), ("layoffs", "2009")]
+
+
+def test_a_sale_with_job_cuts_is_no_closure():
+    # the twin is read for closures only: a sale told with job cuts stays the one event it was
+    assert _types("In 2015 Acme sold off its paint arm to [[Valvex]], cutting 200 jobs.") == [("divestiture", "2015")]
+    assert [t for t, _ in _types("In 2016 Acme cut 120 jobs in its sales teams.")] == ["layoffs"]
+
+
+def test_a_gerund_a_span_of_time_after_the_event_is_not_cut_off_as_another_event():
+    # "a year after signing": the signing is a year earlier, not another event of this year
+    assert _types("In 2002 Acme closed its Austin warehouse, a year after signing a supply agreement "
+                  "with [[Valvex]].") == [("divestiture", "2002")]
+
+
+def test_a_closure_is_no_rival_type_to_its_job_losses():
+    from kg.extractors.event_cues import rival_types
+    text = "In 2012 the Ormond plant was closed and its 900 workers were dismissed."
+    assert not rival_types(text, "layoffs")
+    # another kind of event in the sentence still is
+    assert rival_types("In 2012 Acme cut 900 jobs and opened a plant in Hove.", "layoffs")
