@@ -55,3 +55,36 @@ def test_a_closure_is_no_rival_type_to_its_job_losses():
     assert not rival_types(text, "layoffs")
     # another kind of event in the sentence still is
     assert rival_types("In 2012 Acme cut 900 jobs and opened a plant in Hove.", "layoffs")
+
+
+# ---------------------------------------------------------------- a plan of reorganisation confirmed
+
+
+def test_a_court_or_creditors_confirming_the_plan_is_the_end_of_the_bankruptcy():
+    history = ("In March 2010 Acme filed for Chapter 11 bankruptcy protection.\n\n"
+               "The court confirmed its plan of reorganization in February 2011.\n")
+    assert _summary(_events("==History==\n" + history)) == [("bankruptcy", "2010-03"), ("bankruptcy", "2011-02")]
+    assert _types("In May 2015 creditors holding most of its bonds approved a restructuring agreement.") == [
+        ("bankruptcy", "2015-05")]
+    # a board's own plan is no court's or creditors'
+    assert _types("In 2011 the board approved a restructuring plan.") == []
+
+
+# ---------------------------------------------------------------- job losses told otherwise
+
+
+def test_job_losses_told_without_the_usual_verbs():
+    assert _types("In 2016 Acme cut a further 90 jobs.") == [("layoffs", "2016")]
+    assert _types("In 1931, when exports collapsed, the company cut its workforce by half.") == [("layoffs", "1931")]
+    assert _types("The workforce was cut from 300 to 120 in 1987.") == [("layoffs", "1987")]
+    assert _types("About 400 jobs went in 2003, most of them at the Hove plant.") == [("layoffs", "2003")]
+    assert sorted(_types("In May 2019 it closed the Hove works, a decision that cost 85 jobs.")) == [
+        ("divestiture", "2019-05"), ("layoffs", "2019-05")]
+    # costs that are no jobs
+    assert _types("In 2004 the strike cost the company 40 million euros.") == []
+
+
+def test_a_year_after_since_is_no_context_for_the_next_sentence():
+    history = ("In November 2023 Jane Roe stepped down as chief executive; she was succeeded by John Doe, "
+               "who had run the American business since 2018. Two months later Acme cut a further 90 jobs.\n")
+    assert ("layoffs", "2024-01") in _types(history)

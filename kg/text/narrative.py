@@ -160,6 +160,9 @@ _LAW_OF = re.compile(r"\b(?:law|act|decree|statute|treaty|convention|ordinance)\
 _YEAR_AT = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|s\b)")
 
 
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[6-9]\d\d|20\d\d)\b")
+
+
 def _last_date(text: str, first: DateValue) -> DateValue:
     """The last date written in a clause that holds several: what "the following year" of the
     next clause counts from ("founded in Leipzig in 1864, expropriated in 1948 and refounded
@@ -456,7 +459,9 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
             elif context is not None:
                 date = _month_without_year(text, context, part) or _relative(text, context, part)
                 relative = date is not None
-            if date is not None:
+            if date is not None and not (not relative and _SINCE_YEAR.search(text) and len(_YEAR_AT.findall(text)) == 1):
+                # (a clause whose one year follows "since" tells a state, "who had run it since 2018":
+                # "Two months later" in the next sentence counts from the narrative's date, not from it)
                 context = _last_date(text, date) if not relative else date
             clauses.append(Clause(text, start, end, date, sep, relative))
         own = next((c.date for c in clauses if c.date is not None), None)
