@@ -88,3 +88,25 @@ def test_a_year_after_since_is_no_context_for_the_next_sentence():
     history = ("In November 2023 Jane Roe stepped down as chief executive; she was succeeded by John Doe, "
                "who had run the American business since 2018. Two months later Acme cut a further 90 jobs.\n")
     assert ("layoffs", "2024-01") in _types(history)
+
+
+# ---------------------------------------------------------------- strikes and inquiries
+
+
+def test_members_who_struck_far_from_the_word_members():
+    assert _types("Members of the Amalgamated Union of Engineering Workers at the Hove works struck for six "
+                  "weeks in 1977.") == [("strike", "1977")]
+    assert _types("Drivers represented by the National Union of Road Transport Workers (NURTW) struck for "
+                  "nine days in May 1983.") == [("strike", "1983-05")]
+    # a deal struck is no strike
+    assert "strike" not in [t for t, _ in _types("In 1990 the union and the management of Acme struck a deal "
+                                                   "on pensions.")]
+
+
+def test_an_inquiry_opened_and_an_office_searched_are_investigations():
+    assert _types("In April 2023 the Ministry of Economic Affairs began its own inquiry.") == [
+        ("investigation", "2023-04")]
+    assert _types("In March 2021 the regulator opened an inquiry.") == [("investigation", "2021-03")]
+    assert _types("In June 2016 prosecutors raided the head office.") == [("investigation", "2016-06")]
+    assert _types("In February 2019 officials of the European Commission searched the company's Hove office.") == [
+        ("investigation", "2019-02")]
