@@ -110,3 +110,11 @@ def test_an_inquiry_opened_and_an_office_searched_are_investigations():
     assert _types("In June 2016 prosecutors raided the head office.") == [("investigation", "2016-06")]
     assert _types("In February 2019 officials of the European Commission searched the company's Hove office.") == [
         ("investigation", "2019-02")]
+
+
+def test_a_range_of_months_is_dated_from_its_first_month():
+    from kg.text.narrative import explicit_date
+    date = explicit_date("Its drivers struck the depots from June to October 1986 over pay.")
+    assert (date.iso, date.end.iso) == ("1986-06", "1986-10")
+    # a range after another date stays a detail of that date
+    assert explicit_date("In March 1990 it paid for work done from June to October 1986.").iso == "1990-03"
