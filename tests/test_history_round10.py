@@ -118,3 +118,16 @@ def test_a_range_of_months_is_dated_from_its_first_month():
     assert (date.iso, date.end.iso) == ("1986-06", "1986-10")
     # a range after another date stays a detail of that date
     assert explicit_date("In March 1990 it paid for work done from June to October 1986.").iso == "1990-03"
+
+
+# ---------------------------------------------------------------- a site that opened or began production
+
+
+def test_a_site_that_opened_after_a_long_description_or_began_production():
+    assert _types("A transfer station at Hove opened in 1984.") == [("expansion", "1984")]
+    assert _types("A flour mill at Kano, in the north, with capacity for 90,000 tonnes of wheat a year, "
+                  "opened in May 2018.") == [("expansion", "2018-05")]
+    assert _types("Production at Szeged began in May 2022.") == [("expansion", "2022-05")]
+    assert _types("Commercial production at Cerro Alto started in June 2012.") == [("expansion", "2012-06")]
+    # production of a thing, not at a place, is no opening
+    assert "expansion" not in [t for t, _ in _types("In 2013 production of the old model began to fall.")]
