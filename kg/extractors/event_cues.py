@@ -477,8 +477,17 @@ def rival_types(text: str, kind: str, folded: str | None = None) -> bool:
 @lru_cache(maxsize=1024)
 def _rival(text: str, own: str, folded: str | None) -> bool:
     folded = fold(text) if folded is None else folded
-    return any(t.type != own and t.category == "event" and t.trigger(text, folded) is not None
-               for t in gated_types(folded))
+    for t in gated_types(folded):
+        if t.type == own or t.category != "event":
+            continue
+        m = t.trigger(text, folded)
+        # a closure is told with its job losses ("closed the plant, cutting 300 jobs"): no rival to the layoffs
+        if m is not None and not (own == "layoffs" and t.type == "divestiture" and _CLOSURE_WORD.search(m.group(0))):
+            return True
+    return False
+
+
+_CLOSURE_WORD = re.compile(r"\b(?:clos|shut)", re.IGNORECASE)
 
 
 def opens_with_company(text: str, company: frozenset[str]) -> bool:

@@ -117,7 +117,9 @@ _COORDINATED = re.compile(
     # "The present name was adopted in 1987, the year the company began making dishwashers"
     r"|,\s+the\s+year\s+(?=(?:the|its|it)\s|[A-Z]))"
     # "renamed X in 1937 after absorbing two smaller neighbours": what it did before, told as a gerund
-    r"|\s+after\s+(?=[a-z]{3,}ing\s)"
+    # (not after a span of time, "closed it in 2002, a year after signing a supply agreement": the
+    # gerund's event is a year earlier, and the clause tells no date of its own)
+    r"|(?<!year)(?<!years)(?<!month)(?<!months)(?<!week)(?<!weeks)(?<!day)(?<!days)\s+after\s+(?=[a-z]{3,}ing\s)"
     # "founded in Leipzig in 1864, expropriated in 1948": a participle after a comma (see _PARTICIPLE)
     r"|(?P<participle>,\s+)(?=[a-z]{3,}ed\s+(?:in|on|by|to|from|at|into)\b)")
 

@@ -104,6 +104,10 @@ _BY_GERUND = re.compile(r"\bby\s+$")
 _FOUNDER_WHO = re.compile(r"\b(?:founded|co-founded|incorporated|established|set up)\b[^.;]*\bwho\s+(?:had\s+)?(?:\w+\s+)?$",
                           re.IGNORECASE)
 _FOUNDER_DETAIL_TYPES = frozenset({"leadership_change", "funding_round"})
+# a closure told with its job losses is two events, the closure and the layoffs ("closed the plant at
+# Gerland, cutting 340 jobs", "the company cut 1,600 jobs and shut the clinker line")
+_CLOSURE = re.compile(r"\b(?:clos|shut)", re.IGNORECASE)
+_TWINS = {"divestiture": "layoffs", "layoffs": "divestiture"}
 _RENAMED_WHAT_IT_BOUGHT = re.compile(r"\W*(?:and\s+)?(?:then\s+|later\s+|also\s+)?renamed\b(?!\s+itself\b)", re.IGNORECASE)
 # "From 1910 to 1973, the Star published a weekend supplement, the Star Weekly": a range that
 # holds two events, the start and the end of what the company made or ran
@@ -351,6 +355,25 @@ def _sold_to_the_company(text: str, sentence: str, company: frozenset[str]) -> b
 _SOLD_TO = re.compile(r"\bsold\b[^.;]{0,80}?\bto (?P<buyer>(?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})")
 # "In a privatisation completed in October 1997 the ...": the time phrase that opens a sentence
 _LEADING_TIME = re.compile(r"^.*?\b(?:in|on) (?:[\w-]+ ){0,6}?(?:1[6-9]|20)\d\d,? (?:the )?")
+
+
+def _closure_twin(etype: EventType, obj, seg_text: str, folded: str, segs: list[Segment]) -> EventType | None:
+    """The layoffs of a closure told in the same clause, or the closure of a layoffs clause
+    ("closed its office in Leeds, cutting 40 jobs"): the other type, when no other segment of
+    the sentence tells it."""
+    other = _TWINS.get(etype.key) if obj is None else None
+    if other is None or any(s.etype.type == other for s in segs):
+        return None
+    closure = seg_text if etype.key == "divestiture" else None
+    twin = event_types()[other]
+    m = twin.trigger(seg_text, folded)
+    if m is None:
+        return None
+    if closure is None:  # a layoffs clause: the divestiture it holds must be a closure, not a sale
+        closure = m.group(0)
+    elif (t := etype.trigger(seg_text, folded)) is not None:
+        closure = t.group(0)
+    return twin if _CLOSURE.search(closure) else None
 
 
 def _not_places(parts: list[Participant], article: Article) -> list[Participant]:
@@ -631,6 +654,11 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                                    "carried" if carried else dated_by,
                                    "object" if obj is not None else "trigger", ellipsis=seg.ellipsis,
                                    announced=_ANNOUNCED_FUTURE.search(seg_text) is not None, means=means))
+            twin = _closure_twin(etype, obj, seg_text, folded[seg.start: seg.end], segs)
+            if twin is not None:
+                found.append(Found(Event(type=twin.type, label=label(twin, seg_text, [], company, None, None),
+                                         date=pieces[0][0], category=twin.category), ds, twin.key,
+                                   "carried" if carried else dated_by, "trigger"))
     for ds in dated:
         if ds.role in ("history", "lead") and "from" in ds.low[:5]:
             found.extend(_range_activity(ds, company))

@@ -160,6 +160,9 @@ _LAW_OF = re.compile(r"\b(?:law|act|decree|statute|treaty|convention|ordinance)\
 _YEAR_AT = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|s\b)")
 
 
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[6-9]\d\d|20\d\d)\b")
+
+
 def _last_date(text: str, first: DateValue) -> DateValue:
     """The last date written in a clause that holds several: what "the following year" of the
     next clause counts from ("founded in Leipzig in 1864, expropriated in 1948 and refounded
@@ -232,6 +235,9 @@ def _without_other_years(text: str, folded: str) -> tuple[bool, DateValue | None
     return False, None
 
 
+_MONTH_RANGE = re.compile(r"\b(?:from|between) ([A-Z][a-z]+) (?:to|and|until|through) ([A-Z][a-z]+),? (1[6-9]\d\d|20\d\d)\b")
+
+
 def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
     """A date written in full in ``text`` (year included), with a range when one is given."""
     if not _FOUR_DIGITS.search(text):
@@ -251,6 +257,13 @@ def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
         return DateValue(m.group(1), "year", raw=m.group(0), end=DateValue(m.group(2), "year"))
     if "before" in folded and _BEFORE_DATE.search(text) and parse_date_text(_BEFORE_DATE.sub(" ", text)) is None:
         return None  # "vehicles sold before 2022 were built at ...": no date of its own
+    months = _MONTH_RANGE.search(text) if "from" in folded or "between" in folded else None
+    if months is not None and (first := MONTHS.get(months.group(1).lower())) and (last := MONTHS.get(months.group(2).lower())) \
+            and first < last and parse_date_text(text[: months.start()]) is None:
+        # "struck from June to October 1986": from June 1986, not October
+        year = months.group(3)
+        return DateValue(f"{year}-{first:02d}", "month", raw=months.group(0),
+                         end=DateValue(f"{year}-{last:02d}", "month"))
     other_way, other = _without_other_years(text, folded)
     if other_way:
         return other
@@ -456,7 +469,9 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
             elif context is not None:
                 date = _month_without_year(text, context, part) or _relative(text, context, part)
                 relative = date is not None
-            if date is not None:
+            if date is not None and not (not relative and _SINCE_YEAR.search(text) and len(_YEAR_AT.findall(text)) == 1):
+                # (a clause whose one year follows "since" tells a state, "who had run it since 2018":
+                # "Two months later" in the next sentence counts from the narrative's date, not from it)
                 context = _last_date(text, date) if not relative else date
             clauses.append(Clause(text, start, end, date, sep, relative))
         own = next((c.date for c in clauses if c.date is not None), None)
