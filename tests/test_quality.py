@@ -70,9 +70,9 @@ QUALITY = [
     # round 5 (history and controversies rules, the confidences and the learned relation reader
     # were fitted on it; before round 5: history 0.784 / 0.626, relations 0.750 / 0.394,
     # controversies 0.869 / 0.671)
-    Quality("blind4", "tests/gold/blind4", "history", 174, (0.942, 0.845), (0.910, 0.816)),
+    Quality("blind4", "tests/gold/blind4", "history", 174, (0.943, 0.856), (0.911, 0.828)),
     Quality("blind4", "tests/gold/blind4", "relations", 99, (0.933, 0.838), (0.708, 0.636)),
-    Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.861), (0.868, 0.747)),
+    Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.899), (0.873, 0.785)),
     # their infoboxes were not read in round 5: never tuned on
     Quality("blind4-profile", "tests/gold/blind4", "infobox", 246, (0.992, 0.992), (0.992, 0.992)),
     # blind5: six fictional articles written and annotated blind by three writers when round 5
@@ -81,41 +81,53 @@ QUALITY = [
     # read from it; the strict precision of controversies fell from 0.759 to 0.750 as recalls
     # dated to the year only joined the lenient matches; before round 6: history 0.800 / 0.578,
     # relations 0.753 / 0.401, controversies 0.926 / 0.676)
-    Quality("blind5", "tests/gold/blind5", "history", 180, (0.914, 0.772), (0.842, 0.711)),
+    Quality("blind5", "tests/gold/blind5", "history", 180, (0.915, 0.778), (0.843, 0.717)),
     Quality("blind5", "tests/gold/blind5", "relations", 137, (0.887, 0.686), (0.736, 0.569)),
     # round 8: the dated steps of a named affair add 8 controversies, 5 of them of another type or
     # date than the gold's: strict precision 0.750 -> 0.734, strict recall 0.568 -> 0.635 (round 9
     # read the tellings of blind4-blind8 again: strict 0.750 / 0.649)
-    Quality("blind5", "tests/gold/blind5", "controversies", 74, (1.000, 0.824), (0.803, 0.662)),
+    Quality("blind5", "tests/gold/blind5", "controversies", 74, (1.000, 0.838), (0.806, 0.676)),
     Quality("blind5-profile", "tests/gold/blind5", "infobox", 238, (1.000, 0.987), (1.000, 0.987)),
     # blind6: six fictional articles written and annotated blind by three writers when round 6
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
-    Quality("blind6", "tests/gold/blind6", "history", 195, (0.925, 0.697), (0.884, 0.667)),
-    Quality("blind6", "tests/gold/blind6", "relations", 123, (0.907, 0.553), (0.680, 0.415)),
-    Quality("blind6", "tests/gold/blind6", "controversies", 74, (0.955, 0.865), (0.821, 0.743)),
+    Quality("blind6", "tests/gold/blind6", "history", 195, (0.929, 0.744), (0.891, 0.713)),
+    Quality("blind6", "tests/gold/blind6", "relations", 123, (0.920, 0.561), (0.693, 0.423)),
+    Quality("blind6", "tests/gold/blind6", "controversies", 74, (0.957, 0.905), (0.829, 0.784)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.991, 0.983), (0.991, 0.983)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
     # began, never tuned on: scored on main before round 7 was merged and after (the same scores:
     # round 7's two history rule groups and its speed changes changed nothing on it)
-    Quality("blind7", "tests/gold/blind7", "history", 184, (0.898, 0.625), (0.836, 0.582)),
-    Quality("blind7", "tests/gold/blind7", "relations", 109, (0.893, 0.615), (0.760, 0.523)),
-    Quality("blind7", "tests/gold/blind7", "controversies", 78, (0.922, 0.756), (0.797, 0.654)),
+    Quality("blind7", "tests/gold/blind7", "history", 184, (0.902, 0.647), (0.841, 0.603)),
+    # relations strict precision 0.760 -> 0.734 in round 10: the list items under a "Partnerships"
+    # heading are read (lenient 0.893 / 0.615 -> 0.911 / 0.661), three of them at another type or a
+    # coarser date than the gold's (a research collaboration the gold calls a partnership, "2020"
+    # for "2020-01"), so they count right leniently and wrong strictly
+    Quality("blind7", "tests/gold/blind7", "relations", 109, (0.911, 0.661), (0.734, 0.532)),
+    Quality("blind7", "tests/gold/blind7", "controversies", 78, (0.924, 0.782), (0.803, 0.679)),
     Quality("blind7-profile", "tests/gold/blind7", "infobox", 245, (1.000, 0.980), (0.996, 0.976)),
     # blind8: six fictional articles written and annotated blind by three writers when round 8
     # began, never tuned on in round 8 (scored on main before it was merged and after); a
     # development set of round 9 (before round 9: history 0.825 / 0.630, relations 0.875 / 0.533,
     # controversies 0.735 / 0.720)
-    Quality("blind8", "tests/gold/blind8", "history", 165, (0.924, 0.661), (0.881, 0.630)),
-    Quality("blind8", "tests/gold/blind8", "relations", 92, (0.966, 0.620), (0.915, 0.587)),
-    Quality("blind8", "tests/gold/blind8", "controversies", 50, (0.898, 0.880), (0.673, 0.660)),
+    Quality("blind8", "tests/gold/blind8", "history", 165, (0.928, 0.703), (0.888, 0.673)),
+    Quality("blind8", "tests/gold/blind8", "relations", 92, (0.967, 0.641), (0.918, 0.609)),
+    Quality("blind8", "tests/gold/blind8", "controversies", 50, (0.906, 0.960), (0.679, 0.720)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (0.992, 0.996), (0.992, 0.996)),
     # blind9: six fictional articles written and annotated blind by three writers when round 9
-    # began, never tuned on: scored once on main before round 9 was merged and once after
-    Quality("blind9", "tests/gold/blind9", "history", 199, (0.894, 0.633), (0.844, 0.598)),
-    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.852, 0.500), (0.593, 0.348)),
-    Quality("blind9", "tests/gold/blind9", "controversies", 79, (0.831, 0.747), (0.690, 0.620)),
+    # began, never tuned on in round 9 (scored on main before it was merged and after); a
+    # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
+    # controversies 0.831 / 0.747)
+    Quality("blind9", "tests/gold/blind9", "history", 199, (0.899, 0.668), (0.851, 0.633)),
+    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.896, 0.623), (0.656, 0.457)),
+    Quality("blind9", "tests/gold/blind9", "controversies", 79, (0.872, 0.861), (0.756, 0.747)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (0.997, 0.990), (0.997, 0.990)),
+    # blind10: six fictional articles written and annotated blind by three writers when round 10
+    # began, never tuned on: scored once on main before round 10 was merged and once after
+    Quality("blind10", "tests/gold/blind10", "history", 180, (0.844, 0.661), (0.816, 0.639)),
+    Quality("blind10", "tests/gold/blind10", "relations", 140, (0.701, 0.436), (0.552, 0.343)),
+    Quality("blind10", "tests/gold/blind10", "controversies", 70, (0.778, 0.800), (0.694, 0.714)),
+    Quality("blind10-profile", "tests/gold/blind10", "infobox", 283, (0.993, 0.979), (0.993, 0.979)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -197,10 +209,10 @@ def test_the_readme_claims_what_the_floors_keep():
     assert re.search(r"Floors in `tests/test_quality\.py`", (ROOT / "README.md").read_text("utf-8"))
 
 
-@pytest.mark.parametrize("row", [q for q in QUALITY if q.name in ("blind5", "blind6", "blind7", "blind8", "blind9")
+@pytest.mark.parametrize("row", [q for q in QUALITY if q.name in ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
                                   and q.extractor != "infobox"], ids=lambda q: f"{q.name}-{q.extractor}")
 def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
-    """The README: on blind5 to blind9, ``kg eval --through-queries`` (the rows of the timeline, partners
+    """The README: on blind5 to blind10, ``kg eval --through-queries`` (the rows of the timeline, partners
     and controversies queries, no section scope) agrees with the table within 0.03 (0.02 before
     round 6: a recall told again by its noun, "The recall of July 2021 followed three fires", is a
     gold item of its own but the same controversy, one row of the query)."""
@@ -217,19 +229,31 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
     assert kept >= 70 and precision >= 0.978, (kept, precision)  # 0.979 of 94 after round 9
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 101, 0.921), ("relations", 74, 0.851),
-                                                         ("controversies", 61, 0.902)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 101, 0.960), ("relations", 78, 0.731),
+                                                         ("controversies", 58, 0.914)])
 def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
-    """The README: on blind9 (never tuned on) the facts at confidence >= 0.8 are 0.921 precise
-    for history (0.894 all) and 0.902 for controversies (0.831 all); for relations (0.851 at 0.8,
-    0.852 all) the confidence does not separate right from wrong there. Before round 9: 0.909 of
-    99, 0.816 of 76 and 0.808 of 73."""
+    """The README: on blind10 (never tuned on) the facts at confidence >= 0.8 are 0.960 precise
+    for history (0.844 all), 0.731 for relations (0.701 all) and 0.914 for controversies (0.778
+    all). Before round 10: 0.959 of 98, 0.746 of 71 and 0.927 of 55."""
+    row = next(q for q in QUALITY if q.name == "blind10" and q.extractor == extractor)
+    score = _scores(row.folder, row.extractor)
+    n, precision = score.precision_at(0.8)
+    assert n >= kept and precision >= at_08, (n, precision)
+    assert precision > score.lenient.precision
+
+
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 108, 0.926), ("relations", 89, 0.910),
+                                                         ("controversies", 68, 0.941)])
+def test_the_confidence_held_on_blind9_when_it_was_not_tuned_on(extractor, kept, at_08):
+    """The README: on blind9, never tuned on in round 9, the facts at confidence >= 0.8 were 0.921
+    precise for history (0.894 all), 0.851 for relations (0.852 all: there the confidence did not
+    separate right from wrong) and 0.902 for controversies (0.831 all). Round 10 read its misses
+    and wrong facts: 0.926 of 108, 0.910 of 89 and 0.941 of 68."""
     row = next(q for q in QUALITY if q.name == "blind9" and q.extractor == extractor)
     score = _scores(row.folder, row.extractor)
     n, precision = score.precision_at(0.8)
     assert n >= kept and precision >= at_08, (n, precision)
-    if extractor != "relations":
-        assert precision > score.lenient.precision
+    assert precision > score.lenient.precision
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 83, 0.952), ("relations", 56, 0.982),
@@ -283,18 +307,22 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # blind6 0.809 / 0.447, blind7 0.810 / 0.468, blind8 0.868 / 0.500) and now find 3 of the relations the
 # reader added on blind7 (8 right before) and 1 on blind8 (3 before): the reader adds only what no cue finds;
 # the second pass's recall cues raise the cues-only scores again (blind5 0.884 / 0.613, blind6 0.892 / 0.472,
-# blind7 0.918 / 0.514, blind8 0.962 / 0.543 after the first)
+# blind7 0.918 / 0.514, blind8 0.962 / 0.543 after the first). Round 10's cues (read from blind6-blind9)
+# raise them once more (before: blind6 0.900 / 0.512, blind7 0.925 / 0.569, blind8 0.965 / 0.598, blind9
+# 0.849 / 0.449) and find one of the reader's blind7 relations and two of its blind9 ones
 @pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.889, 0.642), 6, 1),
-                                                                   ("blind6", (0.900, 0.512), 5, 0),
-                                                                   ("blind7", (0.925, 0.569), 5, 3),
-                                                                   ("blind8", (0.965, 0.598), 2, 0),
-                                                                   ("blind9", (0.849, 0.449), 7, 1)])
+                                                                   ("blind6", (0.914, 0.520), 5, 0),
+                                                                   ("blind7", (0.944, 0.624), 4, 3),
+                                                                   ("blind8", (0.966, 0.620), 2, 0),
+                                                                   ("blind9", (0.900, 0.587), 5, 1),
+                                                                   ("blind10", (0.716, 0.414), 3, 3)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
     """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6
     right (the cue rules alone 0.818 / 0.591; 0.726 / 0.328 before the cues of round 6), 5 on
     blind6, all right (cues alone 0.809 / 0.447), 11 on blind7, 8 right (cues alone 0.810 /
-    0.468), 3 on blind8, all right (cues alone 0.868 / 0.500), and 8 on blind9, never tuned on,
-    7 right (cues alone 0.849 / 0.449; 0.800 / 0.435 before round 9)."""
+    0.468), 3 on blind8, all right (cues alone 0.868 / 0.500), 8 on blind9, never tuned on in
+    round 9, 7 right (cues alone 0.849 / 0.449; 0.800 / 0.435 before round 9), and 6 on blind10,
+    never tuned on, 3 right (cues alone 0.716 / 0.414)."""
     from kg.extractors import relation_model
 
     row = next(q for q in QUALITY if q.name == name and q.extractor == "relations")
