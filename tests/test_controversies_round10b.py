@@ -89,3 +89,14 @@ def test_an_internal_investigation_closed_is_no_item():
 def test_its_investigation_outside_a_controversy_section_is_no_item():
     sentence = "A charity opened its inquiry in 2022 into the welfare of hens on farms in Yorkshire."
     assert sentence not in {s for t, s, _ in _found(history=sentence) if t == "investigation"}
+
+
+def test_an_authority_that_ruled_against_the_company_in_its_dispute():
+    step = "In May 2021 the Revenue Commission ruled against the company in its dispute over the 2015 tax return."
+    found = _found(history=step)
+    assert ("lawsuit", step, "2021-05") in found
+
+
+def test_a_plea_bargain_closes_a_criminal_case():
+    sentence = "The labelling case was closed in March 2019 with a plea bargain under which Brightwater paid £1 million."
+    assert ("fine", sentence, "2019-03") in _found(history=sentence)
