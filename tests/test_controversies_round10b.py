@@ -100,3 +100,8 @@ def test_an_authority_that_ruled_against_the_company_in_its_dispute():
 def test_a_plea_bargain_closes_a_criminal_case():
     sentence = "The labelling case was closed in March 2019 with a plea bargain under which Brightwater paid £1 million."
     assert ("fine", sentence, "2019-03") in _found(history=sentence)
+
+
+def test_a_plea_agreement_alone_reaches_the_cues():
+    sentence = "In 2018 Brightwater entered a plea agreement over mislabelled fish."
+    assert sentence in _sentences(_found(history=sentence))
