@@ -57,7 +57,9 @@ def test_not_a_step_of_the_affair(sentence):
 
 
 def test_a_step_counts_only_in_a_named_affair_subsection():
-    step = "On appeal, the Higher Regional Court reduced the fine to €31 million in 2018."
+    # a step that names no case after it ("the fine" would tie it to its case since round 10's
+    # second pass: tests/test_controversies_round10b.py)
+    step = "On appeal, the Higher Regional Court reduced it to €31 million in 2018."
     plain = AFFAIR.replace("=== Pricing cartel ===\n", "")  # the section names no affair
     history = AFFAIR.replace("== Controversies ==\n=== Pricing cartel ===\n", "== Later years ==\n")
     assert _steps(step, plain) == []

@@ -93,6 +93,7 @@ class Table:
     own: tuple[str, ...] = ()  # patterns with "{self}": the company's own claim, no controversy (``own``)
     other: tuple[str, ...] = ()  # patterns with "{other}": the act falls on another named party (``other``)
     background: re.Pattern | None = None  # phrases whose cue word is no act, blanked (``background``)
+    case: re.Pattern | None = None  # a phrase that names a case told before ("the group's fine"; ``case``)
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +110,7 @@ def table() -> Table:
     own: list[str] = []
     other: list[str] = []
     background: list[str] = []
+    case: list[str] = []
     self_words = ""
     agents: dict[str, str] = {}
     for n, row in enumerate(_rows("controversy_cues.tsv"), start=2):
@@ -127,9 +129,9 @@ def table() -> Table:
                 raise ValueError(f"{where}: an other pattern needs {{other}}")
             other.append(pattern)
             continue
-        if kind == "background":
+        if kind in ("background", "case"):
             re.compile(pattern)
-            background.append(pattern)
+            (background if kind == "background" else case).append(pattern)
             continue
         if kind == "claimant-self":
             self_words = pattern
@@ -176,6 +178,7 @@ def table() -> Table:
         prefilter, alternation(strong), alternation(weak), tuple(procedure), tuple(disclaimer),
         tuple(won), tuple(own), tuple(other),
         re.compile("|".join(f"(?:{b})" for b in background), re.IGNORECASE) if background else None,
+        re.compile("|".join(f"(?:{c})" for c in case), re.IGNORECASE) if case else None,
     )
 
 
@@ -339,6 +342,20 @@ def step_of_a_case(text: str, cues, t: Table) -> Cue | None:
     if found is not None and any(_vetoes(v, found, text) for v in t.veto):
         return None
     return found
+
+
+def tied_to_a_case(ds: DatedSentence, step: Cue, heading: str | None, t: Table) -> bool:
+    """Whether a sentence that tells an authority's ``step`` in a case (``step_of_a_case``)
+    belongs to a case of the company: it writes its date, and it stands in a named-affair
+    subsection (Controversies > Price fixing) or names the case after the step with a ``case``
+    phrase ("reduced the group's fine", "cancelled part of the assessment"; not "after the suit
+    was filed", where the case is the step's own subject). An undated step is a detail."""
+    if not ds.explicit:
+        return False
+    if heading is not None:
+        return True
+    m = step.pattern.search(ds.sentence.text) if t.case is not None else None
+    return m is not None and t.case.search(ds.sentence.text, m.end()) is not None
 
 
 def classify(text: str, in_section: bool, t: Table) -> Cue | None:
@@ -550,8 +567,10 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
             named = tuple((m.start, m.end) for m in ds.mentions
                           if m.entity.title and m.entity.label[:1].isupper() and not is_self(m.entity, names, article))
             cue = _classify(blanked, in_section, t, strong.get(i, ()), weak.get(i, ()), named)
-        if cue is None and heading is not None and ds.explicit and i in procedure:
-            cue = step_of_a_case(s.text, procedure[i], t)
+        if cue is None and i in procedure:
+            step = step_of_a_case(s.text, procedure[i], t)
+            if step is not None and tied_to_a_case(ds, step, heading, t):
+                cue = step
         if cue is None:
             continue
         if disclaims(s.text, names):
@@ -588,4 +607,4 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
         yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "another_party", "claimant", "own_claim", "disclaims", "classify", "step_of_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
+__all__ = ["NAME", "another_party", "claimant", "own_claim", "disclaims", "classify", "step_of_a_case", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
