@@ -1,0 +1,53 @@
+"""History extractor, round 10 second pass (issue 14): a chief replaced by a person, and a sum
+paid for a company or a share of it, each rule on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.test_history_rules import _events, _summary
+
+
+def _types(history: str) -> list[tuple[str, str]]:
+    return _summary(_events("==History==\n" + history + "\n"))
+
+
+# ---------------------------------------------------------------- a person replaced by a person
+
+
+def test_a_person_replaced_by_a_person_is_a_change_of_chief():
+    assert _types("Halvorsen was replaced in March 2012 by Ingrid Solberg, a former banker.") == [
+        ("leadership_change", "2012-03")]
+    assert _types("Tomas Berg was replaced in 1999 by Karin Lund.") == [("leadership_change", "1999")]
+    assert _types("Oskar Vale left the firm in June 2005; he was replaced by Maren Holt.") == [
+        ("leadership_change", "2005-06")]
+    # a timeline in the historical present
+    assert _types("* 2018 – President Ueda Jun resigns and is replaced by Sato Emi.") == [
+        ("leadership_change", "2018")]
+
+
+def test_a_thing_or_a_supplier_replaced_is_no_change_of_chief():
+    assert _types("In 2014 the Leeds depot was replaced by a larger hub at Castleford.") == []
+    assert _types("In 2016 Valvex was replaced as its main supplier by Nordkorn Foods.") == []
+    assert _types("This was replaced in 2009 by Fresh Every Day, a new slogan.") == []
+    assert _types("In 2013 Valvex was replaced by Nordkorn Holdings as its main supplier.") == []
+
+
+# ---------------------------------------------------------------- a sum paid for a company
+
+
+def test_a_sum_paid_for_a_company_or_a_share_of_it_is_an_acquisition():
+    assert _types("In 2003 Acme paid 220 million marks for Brenner Optik, a lens maker.") == [
+        ("acquisition", "2003")]
+    assert _types("It paid A$95 million in 2011 for Kookaburra Mills.") == [("acquisition", "2011")]
+    assert _types("In June 2019 Acme agreed to pay US$40 million for 25 per cent of Valvex.") == [
+        ("acquisition", "2019-06")]
+    assert _types("The pension fund Previsa paid €80 million for 20 per cent of the company in 2015.") == [
+        ("acquisition", "2015")]
+
+
+def test_a_sum_paid_for_a_royalty_a_licence_or_a_collaboration_is_no_acquisition():
+    for sentence in (
+        "In 2015 Aurum Royalty paid it US$60 million for a 3 per cent royalty on the mine.",
+        "In 2017 Valvex agreed to pay $30 million upfront for a research collaboration.",
+        "In 2020 the company agreed to pay Nordwind €12 million for a licence to its patents.",
+    ):
+        assert "acquisition" not in [t for t, _ in _types(sentence)], sentence
