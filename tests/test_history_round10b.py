@@ -51,3 +51,33 @@ def test_a_sum_paid_for_a_royalty_a_licence_or_a_collaboration_is_no_acquisition
         "In 2020 the company agreed to pay Nordwind €12 million for a licence to its patents.",
     ):
         assert "acquisition" not in [t for t, _ in _types(sentence)], sentence
+
+
+# ---------------------------------------------------------------- agreements and licences told as nouns
+
+
+def test_an_agreement_told_as_a_noun_is_a_partnership():
+    assert _types("A distribution agreement with Nordwind Trading in 1957 opened the Danish market.") == [
+        ("partnership", "1957")]
+    assert _types("A two-year agreement with Valvex brought its films to cinemas across Spain in 2004.") == [
+        ("partnership", "2004")]
+    assert _types("A supply agreement with Brenner Optik, signed in 2012, made it the largest customer.") == [
+        ("partnership", "2012")]
+    assert _types("* 2015 – Battery supply agreement with Valvex.") == [("partnership", "2015")]
+    assert _types("The first sales contract, signed in 1966 with the Hamburg trader Ostwind, followed.") == [
+        ("partnership", "1966")]
+
+
+def test_a_licence_taken_or_given_is_a_partnership():
+    assert _types("In 1985 the company licensed a welding process from Brenner Werke.") == [
+        ("partnership", "1985")]
+    assert _types("In 2011 Acme licensed the Korean rights to its game to Valvex.") == [("partnership", "2011")]
+    assert _types("It built its first gas carriers under a licence signed with Valvex in 1991.") == [
+        ("partnership", "1991")]
+
+
+def test_a_licensed_maker_or_an_agreement_in_passing_is_no_partnership():
+    assert _types("In 1992 a licensed dealer opened in Leeds.") == []
+    # an agreement that came to nothing stays no event (event_cues.came_to_nothing)
+    assert _types("A planned supply agreement with Valvex was called off in 2019.") == []
+    assert _types("In 2019 it was in talks over a supply agreement with Valvex.") == []
