@@ -81,3 +81,26 @@ def test_a_licensed_maker_or_an_agreement_in_passing_is_no_partnership():
     # an agreement that came to nothing stays no event (event_cues.came_to_nothing)
     assert _types("A planned supply agreement with Valvex was called off in 2019.") == []
     assert _types("In 2019 it was in talks over a supply agreement with Valvex.") == []
+
+
+# ---------------------------------------------------------------- sanctions by order, suspension or withdrawal
+
+
+def test_an_authority_ordering_suspending_or_withdrawing_is_a_sanction():
+    assert _types("In March 2012 the health inspectorate ordered the company's Tilbury plant to close for ten days.") == [
+        ("fine", "2012-03")]
+    assert _types("In 2014 the provincial council ordered the firm to hand back 300 hectares of forest.") == [
+        ("fine", "2014")]
+    assert _types("In May 2017 the veterinary authority ordered the culling of 40,000 hens at its farms.") == [
+        ("fine", "2017-05")]
+    assert _types("In 2009 the regulator suspended the company's broadcasting licences in two provinces.") == [
+        ("fine", "2009")]
+    assert _types("Canada suspended imports from two of the company's abattoirs in June 2013.") == [
+        ("fine", "2013-06")]
+    assert _types("In 2021 the ministry withdrew one of the company's fishing licences.") == [("fine", "2021")]
+
+
+def test_a_recall_ordered_or_a_suspension_until_a_date_is_no_sanction_event():
+    assert "fine" not in [t for t, _ in _types("In 2016 the agency ordered the recall of 12 batches of its soup.")]
+    # "until" names the end of the suspension, not its date: no event rather than a wrong year
+    assert _types("A spill in 2015 led the agency to suspend the mine's permit until March 2016.") == []
