@@ -57,6 +57,7 @@ def test_word_before_matches_the_search_from_the_start():
         "Some text " + "y" * 200 + "\n. Next",
         "Some text " + "y" * 200 + " \n. Next",
         "\n" * 100 + "Inc. B",
+        "word\n. B", "a_b.c\n\n. B", "Zürich Straße №5 ½ ǅx Ⅻ. B", "٣٤ x. ", "ß\n", ".\n",
     ]
     checked = 0
     for text in texts:

@@ -29,7 +29,7 @@ from kg.text.cue_dates import date_by_cue
 from kg.text.money import parse_money_all
 from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sentence_provenance
 from kg.text.parse import Article
-from kg.text.patterns import fold, passes, required_literals
+from kg.text.patterns import branch_search, fold, passes, required_literals
 
 NAME = "controversies"
 
@@ -417,8 +417,10 @@ def another_party(text: str, names: tuple[str, ...]) -> bool:
 def _gated_search(pattern: re.Pattern, marked: str) -> bool:
     """Whether ``pattern`` matches in ``marked``, tried only when ``marked`` holds one of the
     pattern's keywords (``required_literals``: a big case-insensitive alternation costs a
-    match attempt of every row at every position)."""
-    return passes(required_literals(pattern), fold(marked)) and pattern.search(marked) is not None
+    match attempt of every row at every position); then only the rows whose own keywords it holds
+    are searched (``branch_search``)."""
+    folded = fold(marked)
+    return passes(required_literals(pattern), folded) and branch_search(pattern, marked, folded) is not None
 
 
 def own_claim(text: str, names: tuple[str, ...]) -> bool:

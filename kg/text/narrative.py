@@ -84,6 +84,11 @@ _MONTH_OF_YEAR_GATE = required_literals(_MONTH_OF_YEAR)
 # "under the Water Act 1973"
 _LAW_DATE = re.compile(rf"\b(Act|Acts|Treaty|Convention|Accord)\s+(?:of\s+)?(?:\d{{1,2}}\s+)?(?:(?i:{_MONTH_ALT})\s+)?(?:1[6-9]\d\d|20\d\d)\b")
 _LAW_DATE_GATE = required_literals(_LAW_DATE)
+# what every match of the two holds, case and all: a month's " of 1998", a law's capitalised
+# word (their keyword gates are month and law names folded, which "may", "market" and
+# "contract" pass: the substitution was tried on most dated sentences for nothing)
+_MONTH_OF_YEAR_END = re.compile(r"\sof\s+(?:1[6-9]\d\d|20\d\d)\b")
+_LAW_DATE_WORD = re.compile(r"Act|Treaty|Convention|Accord")
 
 
 def _shift(base: DateValue, unit: str, offset: int, raw: str) -> DateValue:
@@ -244,9 +249,10 @@ def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
         return None
     if folded is None:
         folded = fold(text)
-    for gate, pattern, repl in ((_LIFESPAN_GATE, _LIFESPAN, " "), (_MONTH_OF_YEAR_GATE, _MONTH_OF_YEAR, r"\1 \2"),
-                                (_LAW_DATE_GATE, _LAW_DATE, r"\1")):
-        if passes(gate, folded):
+    for gate, needs, pattern, repl in ((_LIFESPAN_GATE, None, _LIFESPAN, " "),
+                                       (_MONTH_OF_YEAR_GATE, _MONTH_OF_YEAR_END, _MONTH_OF_YEAR, r"\1 \2"),
+                                       (_LAW_DATE_GATE, _LAW_DATE_WORD, _LAW_DATE, r"\1")):
+        if passes(gate, folded) and (needs is None or needs.search(text)):
             new = pattern.sub(repl, text)
             if new != text:
                 text, folded = new, fold(new)
@@ -469,7 +475,7 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
             elif context is not None:
                 date = _month_without_year(text, context, part) or _relative(text, context, part)
                 relative = date is not None
-            if date is not None and not (not relative and _SINCE_YEAR.search(text) and len(_YEAR_AT.findall(text)) == 1):
+            if date is not None and not (not relative and "since" in text and _SINCE_YEAR.search(text) and len(_YEAR_AT.findall(text)) == 1):
                 # (a clause whose one year follows "since" tells a state, "who had run it since 2018":
                 # "Two months later" in the next sentence counts from the narrative's date, not from it)
                 context = _last_date(text, date) if not relative else date

@@ -30,16 +30,16 @@ _WORD_WINDOW = 64
 def _word_before(text: str, end: int) -> re.Match | None:
     """``_WORD_BEFORE.search(text, 0, end)`` without scanning the text from its start.
 
-    A match is the run of word characters and dots that ends at ``end`` and does not depend
-    on where the search starts, so searching the last ``_WORD_WINDOW`` characters finds the
-    same match unless the run fills the whole window (then the full search decides).
+    A match is the run of word characters (``\\w``: ``str.isalnum`` or "_") and dots that ends
+    at ``end``, or just before a newline at ``end - 1`` (where ``$`` matches too), and does not
+    depend on where the search starts: the run is walked back from its end, then matched once
+    where it starts.
     """
-    lo = end - _WORD_WINDOW
-    if lo > 0:
-        m = _WORD_BEFORE.search(text, lo, end)
-        if m is None or m.start() > lo:
-            return m
-    return _WORD_BEFORE.search(text, 0, end)
+    stop = end - 1 if end and text[end - 1] == "\n" else end
+    i = stop
+    while i and (text[i - 1].isalnum() or text[i - 1] in "._"):
+        i -= 1
+    return _WORD_BEFORE.match(text, i, end) if i < stop else None
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
