@@ -73,3 +73,24 @@ def test_initials_stand_for_the_linked_name():
 ])
 def test_money_for_the_companys_stock_by_name_is_an_investment(sentence, expected):
     assert {p for p in _pairs(sentence) if p[0] == "investor"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a named unit or product line sold is a divestiture, not a sale to a customer
+    ("In 1999 it sold Acme Cement to [[Holcim]] for ₱4.2 billion to reduce its debt.", set()),
+    ("Vexolin was sold to [[Ipsen]] during the restructuring.", set()),
+    # goods sold to a buyer stay a sale
+    ("Its turbines are sold to [[Ørsted]] and [[Vattenfall]].", {("customer", "Ørsted"), ("customer", "Vattenfall")}),
+])
+def test_a_named_unit_sold_is_no_customer(sentence, expected):
+    assert {p for p in _pairs(sentence) if p[0] == "customer"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Most of the barges that carry its coal are chartered from [[Ingram Barge Company]].",
+     {("supplier", "Ingram Barge Company")}),
+    ("In 2017 Acme replaced its core banking system with software from [[Temenos AG|Temenos]].",
+     {("supplier", "Temenos AG")}),
+])
+def test_chartered_from_and_software_from_name_a_supplier(sentence, expected):
+    assert {p for p in _pairs(sentence) if p[0] == "supplier"} == expected
