@@ -119,9 +119,9 @@ def test_the_count_of_unlinked_gold_counterparties_on_a_real_article(capsys):
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
     counts = tool.count(root / "tests" / "gold" / "blind6" / "Dunmore_Fresh_Markets.json", verbose=True)
-    # two investors and suppliers written without a link, both missed, both candidates now
-    assert counts == {"gold": 15, "mention": 13, "unlinked": 2, "another name": 0, "found": 0, "missed": 2,
-                      "missed, candidate": 2}
+    # two investors and suppliers written without a link: Lakeview Prepared Foods is found since its
+    # name stops before "of Erie" (round 10, second pass); Calder Ridge Capital is missed, a candidate
+    assert counts == {"gold": 15, "mention": 13, "unlinked": 2, "another name": 0, "found": 1, "missed": 1,
+                      "missed, candidate": 1}
     said = capsys.readouterr().out
     assert "Calder Ridge Capital (investor): read as investor at 0.71" in said
-    assert "Lakeview Prepared Foods (supplier): in a sentence the reader skips" in said

@@ -71,7 +71,7 @@ QUALITY = [
     # were fitted on it; before round 5: history 0.784 / 0.626, relations 0.750 / 0.394,
     # controversies 0.869 / 0.671)
     Quality("blind4", "tests/gold/blind4", "history", 174, (0.944, 0.868), (0.912, 0.839)),
-    Quality("blind4", "tests/gold/blind4", "relations", 99, (0.933, 0.838), (0.708, 0.636)),
+    Quality("blind4", "tests/gold/blind4", "relations", 99, (0.933, 0.848), (0.711, 0.646)),
     Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.924), (0.877, 0.810)),
     # their infoboxes were not read in round 5: never tuned on
     Quality("blind4-profile", "tests/gold/blind4", "infobox", 246, (0.992, 0.992), (0.992, 0.992)),
@@ -82,7 +82,7 @@ QUALITY = [
     # dated to the year only joined the lenient matches; before round 6: history 0.800 / 0.578,
     # relations 0.753 / 0.401, controversies 0.926 / 0.676)
     Quality("blind5", "tests/gold/blind5", "history", 180, (0.916, 0.789), (0.845, 0.728)),
-    Quality("blind5", "tests/gold/blind5", "relations", 137, (0.887, 0.686), (0.736, 0.569)),
+    Quality("blind5", "tests/gold/blind5", "relations", 137, (0.905, 0.693), (0.752, 0.577)),
     # round 8: the dated steps of a named affair add 8 controversies, 5 of them of another type or
     # date than the gold's: strict precision 0.750 -> 0.734, strict recall 0.568 -> 0.635 (round 9
     # read the tellings of blind4-blind8 again: strict 0.750 / 0.649)
@@ -92,7 +92,7 @@ QUALITY = [
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
     Quality("blind6", "tests/gold/blind6", "history", 195, (0.931, 0.764), (0.894, 0.733)),
-    Quality("blind6", "tests/gold/blind6", "relations", 123, (0.920, 0.561), (0.693, 0.423)),
+    Quality("blind6", "tests/gold/blind6", "relations", 123, (0.947, 0.577), (0.720, 0.439)),
     Quality("blind6", "tests/gold/blind6", "controversies", 74, (0.957, 0.905), (0.843, 0.797)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.991, 0.983), (0.991, 0.983)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
@@ -103,7 +103,7 @@ QUALITY = [
     # heading are read (lenient 0.893 / 0.615 -> 0.911 / 0.661), three of them at another type or a
     # coarser date than the gold's (a research collaboration the gold calls a partnership, "2020"
     # for "2020-01"), so they count right leniently and wrong strictly
-    Quality("blind7", "tests/gold/blind7", "relations", 109, (0.911, 0.661), (0.734, 0.532)),
+    Quality("blind7", "tests/gold/blind7", "relations", 109, (0.923, 0.661), (0.744, 0.532)),
     Quality("blind7", "tests/gold/blind7", "controversies", 78, (0.924, 0.782), (0.803, 0.679)),
     Quality("blind7-profile", "tests/gold/blind7", "infobox", 245, (1.000, 0.980), (0.996, 0.976)),
     # blind8: six fictional articles written and annotated blind by three writers when round 8
@@ -119,12 +119,12 @@ QUALITY = [
     # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
     # controversies 0.831 / 0.747)
     Quality("blind9", "tests/gold/blind9", "history", 199, (0.901, 0.688), (0.855, 0.653)),
-    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.896, 0.623), (0.656, 0.457)),
+    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.918, 0.645), (0.680, 0.478)),
     Quality("blind9", "tests/gold/blind9", "controversies", 79, (0.875, 0.886), (0.762, 0.772)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (0.997, 0.990), (0.997, 0.990)),
     # blind10: six fictional articles written and annotated blind by three writers when round 10
     # began, never tuned on: scored once on main before round 10 was merged and once after
-    Quality("blind10", "tests/gold/blind10", "history", 180, (0.844, 0.661), (0.816, 0.639)),
+    Quality("blind10", "tests/gold/blind10", "history", 180, (0.851, 0.667), (0.823, 0.644)),
     Quality("blind10", "tests/gold/blind10", "relations", 140, (0.701, 0.436), (0.552, 0.343)),
     Quality("blind10", "tests/gold/blind10", "controversies", 70, (0.778, 0.800), (0.694, 0.714)),
     Quality("blind10-profile", "tests/gold/blind10", "infobox", 283, (0.993, 0.979), (0.993, 0.979)),
@@ -309,12 +309,15 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # the second pass's recall cues raise the cues-only scores again (blind5 0.884 / 0.613, blind6 0.892 / 0.472,
 # blind7 0.918 / 0.514, blind8 0.962 / 0.543 after the first). Round 10's cues (read from blind6-blind9)
 # raise them once more (before: blind6 0.900 / 0.512, blind7 0.925 / 0.569, blind8 0.965 / 0.598, blind9
-# 0.849 / 0.449) and find one of the reader's blind7 relations and two of its blind9 ones
-@pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.889, 0.642), 6, 1),
-                                                                   ("blind6", (0.914, 0.520), 5, 0),
-                                                                   ("blind7", (0.944, 0.624), 4, 3),
+# 0.849 / 0.449) and find one of the reader's blind7 relations and two of its blind9 ones; its second
+# pass (names cut before "of <place>", family holdings, systems that run on a supplier, initials, a named
+# unit sold, "chartered from", "software from") raises them again (before: blind5 0.889 / 0.642, blind6
+# 0.914 / 0.520, blind7 0.944 / 0.624, blind9 0.900 / 0.587)
+@pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.908, 0.650), 6, 1),
+                                                                   ("blind6", (0.943, 0.537), 5, 0),
+                                                                   ("blind7", (0.958, 0.624), 4, 3),
                                                                    ("blind8", (0.966, 0.620), 2, 0),
-                                                                   ("blind9", (0.900, 0.587), 5, 1),
+                                                                   ("blind9", (0.923, 0.609), 5, 1),
                                                                    ("blind10", (0.716, 0.414), 3, 3)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
     """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6

@@ -294,8 +294,14 @@ def _prefix_titles(article: Article) -> dict[str, set[str]]:
                 continue
             for n in range(1, len(words)):
                 found.setdefault(" ".join(words[:n]).lower(), set()).add(title)
+            if 3 <= len(words) <= 5 and all(w[:1].isupper() for w in words):
+                # "Amazon Web Services" -> "aws!": the initials a later mention may use
+                found.setdefault("".join(w[0] for w in words).lower() + "!", set()).add(title)
     _PREFIXES[0], _PREFIXES[1] = article, found
     return found
+
+
+_INITIALS = re.compile(r"[A-Z]{3,5}")
 
 
 def resolve(label: str, article: Article) -> Entity:
@@ -307,6 +313,10 @@ def resolve(label: str, article: Article) -> Entity:
         titles = _prefix_titles(article).get(label.lower())
         if titles is not None and len(titles) == 1 and not _place_word(label, article):
             title = next(iter(titles))
+    if title is None and _INITIALS.fullmatch(label):
+        titles = _prefix_titles(article).get(label.lower() + "!")
+        if titles is not None and len(titles) == 1:
+            title = next(iter(titles))  # "AWS" after [[Amazon Web Services]]
     return Entity(label=label, title=title)
 
 
@@ -460,6 +470,10 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
                 and valid_name(longer.group(0), table) and longer.group(0).split()[-1] not in table.notname:
             # a place that begins a longer name: "the Tokyo International Photo Festival"
             return resolve(longer.group(0), article), longer.end()
+        if mention.entity.title is None and " of " in label:  # an unlinked name: "X Foods of Erie"
+            tail = _place_after_of(s, pos, label, article)
+            if tail is not None:
+                return resolve(label[:tail], article), mention.end
         return mention.entity, mention.end
     m = _NAME.match(text, pos)
     if not m:
@@ -473,8 +487,46 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     if not valid_name(name, table):
         return None
     end = pos + len(name)
-    tail = mentions.place_tail(name)  # "Lakeview Prepared Foods of Erie" is Lakeview Prepared Foods
+    if _FAMILY_AFTER.match(text, end):
+        return None  # "the Grey family trusts", "Natarajan's family company": a family's holding
+    tail = mentions.place_tail(name)  # "Baumann Watch Import Corporation of New York"
+    if tail is None:
+        tail = _place_after_of(s, pos, name, article)
     return resolve(name[:tail] if tail is not None else name, article), end
+
+
+# a name followed by "family" or "'s family": persons and their holding, no organisation
+_FAMILY_AFTER = re.compile(r"(?:['’]s)?\s+family\b")
+# the words after which "of <place>" belongs to the name of an institution
+_OF_PLACE_INSTITUTION = frozenset(
+    "bank centre center university institute college council authority museum school academy society "
+    "board commission ministry department port city republic government court hospital church league "
+    "association federation union chamber exchange foundation agency library observatory".split())
+_OF_SPLIT = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _place_after_of(s: Sent, pos: int, name: str, article: Article) -> int | None:
+    """Where an "of <place>" that tells where an unlinked company is based starts: the place
+    is linked on its own ("Moto Italia Imports of [[Charlotte, North Carolina]]": a writer links
+    the whole name of a "Bank of China"), or the article writes the name without the place
+    elsewhere ("Lakeview Prepared Foods of Erie", later "made by Lakeview Prepared Foods")."""
+    for m in _OF_SPLIT.finditer(name):
+        head = name[: m.start()]
+        words = head.split()
+        if len(words) < 2 or words[-1].lower() in _OF_PLACE_INSTITUTION:
+            continue  # "Bank of ...", "First National Bank of Omaha": the place is the name's
+        mention = s.by_start.get(pos + m.end())
+        if mention is not None and (kinds.kinds(article).kind(mention.entity) == kinds.PLACE
+                                    or kinds.place_by_name(mention.entity.title or "") == kinds.PLACE):
+            return m.start()
+        if (mention is None or mention.entity.title is None) and _written_alone(head, name[m.start():], article):
+            return m.start()
+    return None
+
+
+def _written_alone(head: str, tail: str, article: Article) -> bool:
+    pat = re.compile(rf"(?<![\w-]){re.escape(head)}(?!{re.escape(tail)})(?![\w-]|\s+(?:of|for|de)\b)")
+    return any(head in sentence.text and pat.search(sentence.text) for sentence in article.sentences)
 
 
 def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | None = None) -> tuple[list[Counterparty], int]:
