@@ -87,6 +87,9 @@ def test_ctrl_c_during_a_build_keeps_the_existing_output(previous):
         line = process.stderr.readline()
         assert "The_Atlas_(newspaper).wiki: no company-like infobox" in line
         process.send_signal(signal.SIGINT)
+        # stdin stays open until the build has ended: only the interrupt can end it (closing
+        # stdin at once would let a loaded machine finish the page first)
+        process.wait(timeout=60)
         out, err = process.communicate(timeout=60)
     finally:
         if process.poll() is None:
