@@ -6,28 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extractors import controversies
-from kg.sources import Page
-from kg.text.parse import parse_article
-
-ARTICLE = """'''Brightwater Foods''' is a maker of frozen meals.
-
-== History ==
-Brightwater Foods was founded in 1962 in Leeds. Brightwater opened a second plant in 1971.
-Brightwater listed its shares in 1988. {history}
-
-== Controversies ==
-=== Other matters ===
-{controversy}
-"""
-
-
-def _found(controversy: str = "", history: str = "") -> list[tuple[str, str, str | None]]:
-    page = Page(title="Brightwater Foods", revision=1,
-                wikitext=ARTICLE.format(controversy=controversy, history=history))
-    return [(f.value.type, f.provenance.sentence, f.value.date.iso if f.value.date else None)
-            for f in controversies.extract(parse_article(page))]
-
+from tests.test_controversies_round9 import _found
 
 # ---------------------------------------------------------------- misses: cues that were too narrow
 

@@ -5,9 +5,7 @@ or closed "its" investigation. The sentences are written for the test."""
 
 from __future__ import annotations
 
-from kg.extractors import controversies
-from kg.sources import Page
-from kg.text.parse import parse_article
+from tests.test_controversies_round9 import _found as _found_in
 
 ARTICLE = """'''Brightwater Foods''' is a maker of frozen meals.
 
@@ -21,10 +19,8 @@ Brightwater Foods was founded in 1962 in Leeds. Brightwater opened a second plan
 
 
 def _found(controversy: str = "", history: str = "") -> list[tuple[str, str, str | None]]:
-    page = Page(title="Brightwater Foods", revision=1,
-                wikitext=ARTICLE.format(controversy=controversy, history=history))
-    return [(f.value.type, f.provenance.sentence, f.value.date.iso if f.value.date else None)
-            for f in controversies.extract(parse_article(page))]
+    # no named-affair subsection: a step must tie itself to its case
+    return _found_in(controversy, history, article=ARTICLE)
 
 
 def _sentences(found) -> set[str]:

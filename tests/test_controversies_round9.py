@@ -21,9 +21,11 @@ Brightwater listed its shares in 1988. {history}
 """
 
 
-def _found(controversy: str = "", history: str = "") -> list[tuple[str, str, str | None]]:
+def _found(controversy: str = "", history: str = "", article: str = ARTICLE) -> list[tuple[str, str, str | None]]:
+    """(type, sentence, date) of the controversies read from ``article`` (a Brightwater Foods
+    page with ``{history}`` and ``{controversy}`` to fill)."""
     page = Page(title="Brightwater Foods", revision=1,
-                wikitext=ARTICLE.format(controversy=controversy, history=history))
+                wikitext=article.format(controversy=controversy, history=history))
     return [(f.value.type, f.provenance.sentence, f.value.date.iso if f.value.date else None)
             for f in controversies.extract(parse_article(page))]
 
