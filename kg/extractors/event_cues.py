@@ -482,12 +482,13 @@ def _rival(text: str, own: str, folded: str | None) -> bool:
             continue
         m = t.trigger(text, folded)
         # a closure is told with its job losses ("closed the plant, cutting 300 jobs"): no rival to the layoffs
-        if m is not None and not (own == "layoffs" and t.type == "divestiture" and _CLOSURE_WORD.search(m.group(0))):
+        if m is not None and not (own == "layoffs" and t.type == "divestiture" and CLOSURE_WORD.search(m.group(0))):
             return True
     return False
 
 
-_CLOSURE_WORD = re.compile(r"\b(?:clos|shut)", re.IGNORECASE)
+# a trigger that tells a closure ("closed", "shut"), not a sale: also read by the history's closure twins
+CLOSURE_WORD = re.compile(r"\b(?:clos|shut)", re.IGNORECASE)
 
 
 def opens_with_company(text: str, company: frozenset[str]) -> bool:

@@ -20,6 +20,7 @@ from decimal import Decimal
 from kg.extractors import event_model
 from kg.extractors.event_confidence import Evidence, confidence
 from kg.extractors.event_cues import (
+    CLOSURE_WORD,
     EventType,
     classify,
     event_types,
@@ -106,7 +107,6 @@ _FOUNDER_WHO = re.compile(r"\b(?:founded|co-founded|incorporated|established|set
 _FOUNDER_DETAIL_TYPES = frozenset({"leadership_change", "funding_round"})
 # a closure told with its job losses is two events, the closure and the layoffs ("closed the plant at
 # Gerland, cutting 340 jobs", "the company cut 1,600 jobs and shut the clinker line")
-_CLOSURE = re.compile(r"\b(?:clos|shut)", re.IGNORECASE)
 _TWINS = {"divestiture": "layoffs", "layoffs": "divestiture"}
 _RENAMED_WHAT_IT_BOUGHT = re.compile(r"\W*(?:and\s+)?(?:then\s+|later\s+|also\s+)?renamed\b(?!\s+itself\b)", re.IGNORECASE)
 # "From 1910 to 1973, the Star published a weekend supplement, the Star Weekly": a range that
@@ -373,7 +373,7 @@ def _closure_twin(etype: EventType, obj, seg_text: str, folded: str, segs: list[
         closure = m.group(0)
     elif (t := etype.trigger(seg_text, folded)) is not None:
         closure = t.group(0)
-    return twin if _CLOSURE.search(closure) else None
+    return twin if CLOSURE_WORD.search(closure) else None
 
 
 def _not_places(parts: list[Participant], article: Article) -> list[Participant]:
