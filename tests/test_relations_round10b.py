@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extractors import relations
-from kg.sources import Page
-from kg.text.parse import parse_article
-
-
-def _pairs(text: str, lead: str = "'''Acme''' is an engineering company.", title: str = "Acme") -> set[tuple[str, str]]:
-    page = Page(title=title, revision=1, wikitext=f"\n{lead}\n\n{text}")
-    return {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
+from tests.test_relations_round9 import _pairs
 
 
 @pytest.mark.parametrize("text, expected", [
