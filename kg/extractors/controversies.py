@@ -374,6 +374,14 @@ def classify(text: str, in_section: bool, t: Table) -> Cue | None:
 _SELF = "\ue000"  # stands for a name of the company in a sentence marked by ``claimant``
 
 
+@lru_cache(maxsize=64)
+def _marked(text: str, names: tuple[str, ...]) -> str:
+    """``text`` in lower case with the company's names replaced by ``_SELF``: what the
+    claimant, defendant, disclaimer, own-claim and other-party rows read. One sentence is
+    marked once for all of them (a sentence with a cue is asked up to four times)."""
+    return self_pattern(names).sub(_SELF, text.lower())
+
+
 @lru_cache(maxsize=1)
 def _sides() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """The ``claimant``, ``defendant``, ``disclaimer`` and ``own`` rows of the table as four
@@ -410,7 +418,7 @@ def another_party(text: str, names: tuple[str, ...]) -> bool:
         name = next(g for g in m.groups() if g)
         if not self_.search(name.lower()):
             _, defends, _, _ = _sides()
-            return not _gated_search(defends, self_.sub(_SELF, text.lower()))
+            return not _gated_search(defends, _marked(text, names))
     return False
 
 
@@ -427,7 +435,7 @@ def own_claim(text: str, names: tuple[str, ...]) -> bool:
     """The company's own claim is no controversy of it: a claim it won ("the court ruled in its
     favour", "ordered the wholesaler to pay Acme damages"), a counter-suit in a case told as
     the suit against it, or a habit ("Acme is a frequent plaintiff")."""
-    marked = self_pattern(names).sub(_SELF, text.lower())
+    marked = _marked(text, names)
     return _gated_search(_sides()[3], marked)
 
 
@@ -436,7 +444,7 @@ def disclaims(text: str, names: tuple[str, ...]) -> bool:
     imports no fuel, was not among them", "Acme was not a party to the case", "it was never
     accused of any part in the scandal") or that the act never happened to it ("Acme has had no
     product recall"): another party's affair or a negation, no controversy of the company's."""
-    marked = self_pattern(names).sub(_SELF, text.lower())
+    marked = _marked(text, names)
     return _gated_search(_sides()[2], marked)
 
 
@@ -446,7 +454,7 @@ def claimant(text: str, names: tuple[str, ...]) -> bool:
     and the sentence does not also make it the one accused, sued or fined: the case may be the
     company's claim against another rather than a case against the company."""
     claims, defends, _, _ = _sides()
-    marked = self_pattern(names).sub(_SELF, text.lower())
+    marked = _marked(text, names)
     return _gated_search(claims, marked) and not _gated_search(defends, marked)
 
 
