@@ -21,6 +21,8 @@ from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.wait import WebDriverWait
 from webserver import HOSTILE_TITLE
 
 from kg.graph.query import get_query, open_store, run_query
@@ -69,15 +71,26 @@ def query_rows(store_dir, name: str, company: str) -> list[dict[str, str]]:
     return [dict(zip(columns, r, strict=True)) for r in rows]
 
 
+def navigate(driver, act) -> None:
+    """Run ``act`` (a submit or a click that loads a new page) and wait until the old page is
+    gone and the new one has loaded, so no element of the old page is read by mistake."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    act()
+    wait = WebDriverWait(driver, 60)
+    wait.until(expected_conditions.staleness_of(old))
+    wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
 def test_index_renders_and_searches(browser, web_server):
     assert visit(browser, web_server.url + "/") == []
     assert len(browser.find_elements(By.CSS_SELECTOR, "li.company a")) == 4
     box = browser.find_element(By.ID, "q")
     box.send_keys("sense")
-    box.submit()
+    navigate(browser, box.submit)
+    assert "q=sense" in browser.current_url
     names = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "li.company a")]
     assert names == ["SenseTime"]
-    browser.find_element(By.LINK_TEXT, "SenseTime").click()
+    navigate(browser, browser.find_element(By.LINK_TEXT, "SenseTime").click)
     assert browser.find_element(By.TAG_NAME, "h1").text == "SenseTime"
 
 
