@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.evaluation.predictions import Prediction
 from kg.evaluation.relations import matches
+from tests.test_relations_round9 import _pairs
 
 
 def _row(sentence: str) -> Prediction:
@@ -18,3 +21,15 @@ def test_a_table_row_matches_the_gold_quote_of_its_stripped_cells():
     assert matches("relations", _row("Harbour Pension Fund 4.4%"), item, strict=False)
     # another row's figure is still another quote
     assert not matches("relations", _row("Harbour Pension Fund – 5.4%"), item, strict=False)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a lender is no supplier (the golds' convention since the Marlowe gold)
+    ("Its bank loans come from [[Nordea]], [[ABN AMRO]] and [[Piraeus Bank]].", set()),
+    ("Its credit lines come mainly from [[Danske Bank]].", set()),
+    ("Most of its debt comes from [[Rabobank]].", set()),
+    # goods still come from a supplier
+    ("Its hull steel comes from [[Dillinger Hütte]].", {("supplier", "Dillinger Hütte")}),
+])
+def test_a_lender_is_no_supplier(sentence, expected):
+    assert _pairs(sentence) == expected
