@@ -33,3 +33,16 @@ def test_a_table_row_matches_the_gold_quote_of_its_stripped_cells():
 ])
 def test_a_lender_is_no_supplier(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # ships sold for a price are assets sold, not goods sold to a customer
+    ("In 2008 Acme sold the ''Hydra'' and its sister ship ''Naxos'' to [[Golden Ocean Group]] for a combined "
+     "$94 million.", set()),
+    ("In 2011 it sold two tankers to [[Frontline]] for an undisclosed sum.", set()),
+    ("In 2011 it sold two tankers to [[Frontline]] for a total of $80 million.", set()),
+    # what it sells as its trade, with no price, is still a sale to a customer
+    ("Since 2011 it has sold tankers to [[Frontline]].", {("customer", "Frontline")}),
+])
+def test_a_sale_for_a_combined_or_undisclosed_price_is_no_customer(sentence, expected):
+    assert _pairs(sentence) == expected
