@@ -46,3 +46,20 @@ def test_a_lender_is_no_supplier(sentence, expected):
 ])
 def test_a_sale_for_a_combined_or_undisclosed_price_is_no_customer(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+def _article(text: str):
+    from tests.test_relations_round9 import Page, parse_article
+    return parse_article(Page(title="Acme", revision=1, wikitext=f"'''Acme''' is an outdoor clothing company.\n\n{text}"))
+
+
+def test_the_learned_reader_takes_no_town_or_city_for_a_party():
+    from kg.extractors.relations import _a_place_to_the_reader
+    from kg.model import Entity
+    article = _article("In 2008 it bought Fellside Outerwear, a maker of jackets in [[Keswick]], England.\n\n"
+                       "In 2012 it bought Cedar Rainwear of [[Halifax, Nova Scotia|Halifax]].\n\n"
+                       "Its zips come from [[Riri Group|Riri]], whose plant is in Mendrisio.")
+    assert _a_place_to_the_reader(Entity("Keswick", "Keswick"), article)  # "in Keswick, England"
+    assert _a_place_to_the_reader(Entity("Halifax", "Halifax, Nova Scotia"), article)  # a city by the gazetteer
+    assert not _a_place_to_the_reader(Entity("Riri", "Riri Group"), article)
+    assert not _a_place_to_the_reader(Entity("Fellside Outerwear"), article)

@@ -584,6 +584,31 @@ def rule_statements(article: Article) -> list[tuple[Fact, frozenset[str], bool]]
     return list(_statements(article))
 
 
+_PLACE_AFTER = re.compile(r",\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)")
+
+
+def _a_place_to_the_reader(entity: Entity, article: Article) -> bool:
+    """A name the learned reader must not take for a party: a city of any size by the gazetteer
+    ("Vancouver"), or a name the article writes "in X, <region>" ("in Aviemore, Scotland"),
+    unless the article calls it an organisation (docs/relations.md, round 11)."""
+    known = kinds.kinds(article)
+    if kinds.name_kind(entity.label, entity.title) == kinds.ORGANIZATION or \
+            known.kind(Entity(entity.label)) == kinds.ORGANIZATION:
+        return False  # "Riri" for [[Riri Group]], a town's name too
+    names = {entity.label} | ({entity.title} if entity.title else set())
+    if any(kinds.place_by_name(n) for n in names):
+        return True
+    text = known.text
+    for name in names:
+        i = text.find(f"in {name},")
+        while i >= 0:
+            after = _PLACE_AFTER.match(text, i + 3 + len(name))
+            if after and kinds.place_by_name(after.group(1)) == kinds.PLACE:
+                return True
+            i = text.find(f"in {name},", i + 1)
+    return False
+
+
 def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
                      weights: dict | None = None, unlinked: bool | None = None) -> list[tuple[Fact, frozenset[str]]]:
     """The relations the learned reader (``kg.extractors.relation_model``) finds with a
@@ -603,7 +628,7 @@ def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
         if p < relation_model.THRESHOLD:
             continue
         entity = as_organization(m.entity, article)
-        if entity is None or not valid_name(entity.label, table):
+        if entity is None or not valid_name(entity.label, table) or _a_place_to_the_reader(entity, article):
             continue
         key = entity.title or entity.label.lower()
         if key in ruled or (key in found and found[key][0] >= p):
