@@ -63,3 +63,19 @@ def test_the_learned_reader_takes_no_town_or_city_for_a_party():
     assert _a_place_to_the_reader(Entity("Halifax", "Halifax, Nova Scotia"), article)  # a city by the gazetteer
     assert not _a_place_to_the_reader(Entity("Riri", "Riri Group"), article)
     assert not _a_place_to_the_reader(Entity("Fellside Outerwear"), article)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the counterparty resells the company's goods under the agreement: a customer
+    ("In 2003 Acme signed an agreement with [[Heineken]] under which the Dutch brewer would distribute its beer "
+     "in France.", {("customer", "Heineken")}),
+    ("In 1999 Acme signed an agreement with [[Kirin Company|Kirin]] under which Kirin Beverage would import "
+     "and distribute Acme lager.", {("customer", "Kirin Company")}),
+    # the company resells the counterparty's goods: no customer (the type stays as before)
+    ("In 2003 Acme signed an agreement with [[Nikon]] under which Acme would distribute Nikon cameras in Kenya.",
+     {("partner", "Nikon")}),
+    ("In 2003 Acme signed an agreement with [[Nikon]] under which it would distribute Nikon cameras in Kenya.",
+     {("partner", "Nikon")}),
+])
+def test_an_agreement_under_which_the_counterparty_resells_makes_a_customer(sentence, expected):
+    assert _pairs(sentence) == expected

@@ -342,6 +342,23 @@ _WITH = re.compile(r",?\s*\bwith\b")
 _OWN_BOND = re.compile(r"\b(?:its|their)\b|\blicen[cs]", re.IGNORECASE)
 
 
+# "an agreement with X under which X would import and distribute ...": the counterparty resells
+_RESELLS = re.compile(r"[^.;]{0,80}?\b(?:under|by) which\s+(?P<who>(?:[\w&'’.-]+\s+){1,4}?)"
+                      r"(?:would|will|was to|were to|is to|agreed to)\s+(?:(?:import|brew|bottle)\s+and\s+)?"
+                      r"(?:distribute|resell|sell|market|import)\b", re.IGNORECASE)
+
+
+def _resold_by(s: Sent, m: re.Match, c1: int, names) -> bool:
+    """The agreement makes the counterparty the reseller of the company's goods, a customer
+    ("under which Carlsberg UK would import and distribute Acme lager"); not when the company
+    or a pronoun for it resells ("under which it would distribute X's cameras")."""
+    got = _RESELLS.match(s.text, m.end(), c1)
+    if got is None:
+        return False
+    who = " " + s.ds.low[got.start("who") : got.end("who")]
+    return not (_PRONOUN.match(who) or self_pattern(names).search(who) or re.match(r"\s(?:he|she|they|we)\s", who))
+
+
 def _bare_deal(text: str, m: re.Match) -> bool:
     """The cue names a bond by an agreement, a contract, a deal or a licence only, not as a
     partnership ("a partnership agreement with", "an alliance deal")."""
@@ -363,6 +380,8 @@ def _deal_type(s: Sent, m: re.Match, parties: list[Counterparty], r0: int, table
     for pat, type_ in table.deals:
         if pat.search(text, lo, m.end()) and all(c.start >= m.end() for c in parties):
             return type_  # not "X signed a distribution agreement with Acme": who distributes is not said
+    if parties and all(c.start >= m.end() for c in parties) and _resold_by(s, m, len(text), names):
+        return "customer"
     if parties and all(c.end <= m.start() for c in parties) and _DEAL_WORD.search(m.group(0)) \
             and not _WITH.search(m.group(0)) and not _WITH.match(text, m.end()) \
             and not self_pattern(names).search(s.ds.low, r0, m.start()) and not _PRONOUN.search(s.ds.low, r0, m.start()):
