@@ -79,3 +79,17 @@ def test_the_learned_reader_takes_no_town_or_city_for_a_party():
 ])
 def test_an_agreement_under_which_the_counterparty_resells_makes_a_customer(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a smaller town's name that begins the one linked company is that company
+    ("In 2007 it ordered six bulk carriers from [[Imabari Shipbuilding]] in Japan.\n\n"
+     "In 2024 it ordered four more ships from Imabari, for delivery in 2027.",
+     {("supplier", "Imabari Shipbuilding")}),
+    # unless the article writes it as a place
+    ("In 2007 it ordered six bulk carriers from [[Imabari Shipbuilding]].\n\n"
+     "The yard is in Imabari, a city on Shikoku. In 2024 it ordered four more ships from Imabari.",
+     {("supplier", "Imabari Shipbuilding")}),
+])
+def test_a_town_name_that_begins_a_linked_company_stands_for_it(text, expected):
+    assert _pairs(text) == expected

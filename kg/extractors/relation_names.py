@@ -311,7 +311,7 @@ def resolve(label: str, article: Article) -> Entity:
     title = article.label_index.get(label.lower())
     if title is None and len(label) >= 3:
         titles = _prefix_titles(article).get(label.lower())
-        if titles is not None and len(titles) == 1 and not _place_word(label, article):
+        if titles is not None and len(titles) == 1 and not _place_word(label, article, town=False):
             title = next(iter(titles))
     if title is None and _INITIALS.fullmatch(label):
         titles = _prefix_titles(article).get(label.lower() + "!")
@@ -323,13 +323,16 @@ def resolve(label: str, article: Article) -> Entity:
 _COMPASS = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+(?=[A-Z])")
 
 
-def _place_word(name: str, article: Article) -> bool:
+def _place_word(name: str, article: Article, town: bool = True) -> bool:
     """A place or a place's adjective ("Gothenburg", "Portuguese", "West German": a compass
-    word before one), by the name alone or by what the article says of it."""
+    word before one), by the name alone or by what the article says of it. ``town=False``: a
+    smaller city's name ("Oshima") counts only when the article writes it as a place, as
+    ``kinds`` reads it (the first word of [[Oshima Shipbuilding]] written alone)."""
     compass = _COMPASS.match(name)
     if compass and kinds.is_place_adjective(name[compass.end():]):
         return True
-    return bool(kinds.is_place_adjective(name) or kinds.place_by_name(name)
+    by_name = kinds.place_by_name(name)
+    return bool(kinds.is_place_adjective(name) or (by_name == kinds.PLACE if not town else by_name)
                 or kinds.kinds(article).kind(Entity(name)) == kinds.PLACE)
 
 
