@@ -93,3 +93,34 @@ def test_an_agreement_under_which_the_counterparty_resells_makes_a_customer(sent
 ])
 def test_a_town_name_that_begins_a_linked_company_stands_for_it(text, expected):
     assert _pairs(text) == expected
+
+
+def _listed(heading: str, items: str) -> set[tuple[str, str]]:
+    return _pairs(f"== Operations ==\n=== {heading} ===\n{items}")
+
+
+def test_a_wholesale_list_names_customers():
+    got = _listed("Wholesale and partners", "* [[Galeries Lafayette]] – its jackets in France, since 2016\n"
+                                            "* Alpenhaus Sport – a Swiss chain of 12 shops\n")
+    assert got == {("customer", "Galeries Lafayette"), ("customer", "Alpenhaus Sport")}
+
+
+def test_a_list_of_another_trade_and_suppliers_names_suppliers():
+    got = _listed("Crewing and suppliers", "* [[Iridium Communications|Iridium]] – satellite telephones\n"
+                                           "* Baltic Crew Services – Latvian officers, since 2011\n")
+    assert got == {("supplier", "Iridium Communications"), ("supplier", "Baltic Crew Services")}
+
+
+def test_a_partners_and_suppliers_list_still_types_each_item_by_its_words():
+    got = _listed("Partners and suppliers", "* [[Uppsala University]] – joint research on batteries\n"
+                                            "* [[IFK Göteborg]] – shirt sponsorship since 2015\n")
+    assert got == {("researchCollaborator", "Uppsala University"), ("partner", "IFK Göteborg")}
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("* Hostinec Group – pub chain, supplied since 2009", {("customer", "Hostinec Group")}),
+    ("* [[Finnair]] – served Acme on its flights from 2004", {("customer", "Finnair")}),
+    ("* Kauppa Oy – a Finnish chain of 40 supermarkets", {("customer", "Kauppa Oy")}),
+])
+def test_customer_words_of_a_described_item(item, expected):
+    assert _listed("Customers and partners", item + "\n") == expected
