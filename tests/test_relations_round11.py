@@ -124,3 +124,13 @@ def test_a_partners_and_suppliers_list_still_types_each_item_by_its_words():
 ])
 def test_customer_words_of_a_described_item(item, expected):
     assert _listed("Customers and partners", item + "\n") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Its main charterers in 2023 were [[Bunge]], [[Glencore]] and [[Anglo American]].",
+     {("customer", "Bunge"), ("customer", "Glencore"), ("customer", "Anglo American")}),
+    ("About a third of its cider is sold in supermarkets, the largest buyers being [[Sainsbury's]] and [[Asda]].",
+     {("customer", "Sainsbury's"), ("customer", "Asda")}),
+])
+def test_charterers_and_buyers_being_are_customers(sentence, expected):
+    assert _pairs(sentence) == expected
