@@ -134,3 +134,19 @@ def test_customer_words_of_a_described_item(item, expected):
 ])
 def test_charterers_and_buyers_being_are_customers(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+_BOX = "{{Infobox company\n| name = Acme\n| parent = %s\n| owner = %s\n}}"
+
+
+@pytest.mark.parametrize("parent, owner, expected", [
+    # a linked parent that is also an owner bought control from outside: an investor
+    ("[[Tencent]]", "[[Tencent]] (58%)", {("investor", "Tencent")}),
+    # an unlinked holding company, or a parent that is no owner, stays the company's own side
+    ("Acme Holdings Ltd.", "Acme Holdings Ltd. (70%)", set()),
+    ("[[Tencent]]", "[[Norges Bank]] (4%)", set()),
+])
+def test_a_linked_parent_that_is_an_owner_is_an_investor(parent, owner, expected):
+    sentence = {"[[Tencent]]": "In 2019 [[Tencent]] bought 58 per cent of the company for €600 million.",
+                "Acme Holdings Ltd.": "In 2019 Acme Holdings Ltd. bought 70 per cent of the company for €600 million."}[parent]
+    assert _pairs(sentence, infobox=_BOX % (parent, owner)) == expected

