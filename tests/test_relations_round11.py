@@ -150,3 +150,17 @@ def test_a_linked_parent_that_is_an_owner_is_an_investor(parent, owner, expected
     sentence = {"[[Tencent]]": "In 2019 [[Tencent]] bought 58 per cent of the company for €600 million.",
                 "Acme Holdings Ltd.": "In 2019 Acme Holdings Ltd. bought 70 per cent of the company for €600 million."}[parent]
     assert _pairs(sentence, infobox=_BOX % (parent, owner)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a unit named before a linked organisation is the organisation's
+    ("Since 2019 it has worked with the Game Research Lab of [[Aalborg University]].",
+     {("researchCollaborator", "Aalborg University")}),
+    ("Since 2015 it has partnered with the Hartley Department of Mining Engineering of [[Colorado School of Mines]].",
+     {("partner", "Colorado School of Mines")}),
+    # a place after "of" stays part of the name
+    ("It has worked with the National Supercomputing Centre of [[Singapore]] since 2018.",
+     {("partner", "National Supercomputing Centre of Singapore")}),
+])
+def test_a_unit_of_a_linked_organisation_is_that_organisation(sentence, expected):
+    assert _pairs(sentence) == expected

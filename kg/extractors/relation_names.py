@@ -502,10 +502,33 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     end = pos + len(name)
     if _FAMILY_AFTER.match(text, end):
         return None  # "the Grey family trusts", "Natarajan's family company": a family's holding
+    owner = _unit_of_linked(s, pos, name, article)
+    if owner is not None:
+        return owner, end
     tail = mentions.place_tail(name)  # "Baumann Watch Import Corporation of New York"
     if tail is None:
         tail = _place_after_of(s, pos, name, article)
     return resolve(name[:tail] if tail is not None else name, article), end
+
+
+# "Game Research Lab of [[Tampere University]]": a unit of a linked organisation is that organisation
+_UNIT_NAME_OF = re.compile(r"\b(?:Lab|Laboratory|Laboratories|Department|Faculty|School|Institute|Centre|Center|Unit|Programme|Program)"
+                      r"(?:\s+of(?:\s+[A-Z][\w&-]*){1,3}?)?\s+(?:of|at)\s+(?:the\s+)?$")
+
+
+def _unit_of_linked(s: Sent, pos: int, name: str, article: Article) -> Entity | None:
+    """The linked organisation an unlinked unit's name ends with ("Game Research Lab of [[Tampere
+    University]]", "the Harold Vance Department of Petroleum Engineering of [[Texas A&M
+    University]]"): the unit is the organisation's (round 6 reads "the unit of X" the same way);
+    not a place ("National Supercomputing Centre of [[Singapore]]" stays whole)."""
+    for start, mention in s.by_start.items():
+        if pos < start < pos + len(name) and mention.entity.title and mention.end >= pos + len(name) - 1 \
+                and _UNIT_NAME_OF.search(s.text, pos, start):
+            entity = mention.entity
+            known = kinds.kinds(article).kind(entity)
+            if known == kinds.ORGANIZATION or kinds.has_orgword(entity.title):
+                return entity
+    return None
 
 
 # a name followed by "family" or "'s family": persons and their holding, no organisation
