@@ -164,3 +164,18 @@ def test_a_linked_parent_that_is_an_owner_is_an_investor(parent, owner, expected
 ])
 def test_a_unit_of_a_linked_organisation_is_that_organisation(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a lender that converts its loans into shares becomes a shareholder
+    ("In 1994 a group of banks led by [[Rabobank]] converted €20 million of loans into shares.",
+     {("investor", "Rabobank")}),
+    ("In 2003 its bank, [[Danske Bank]], converted DKK 50 million of loans into a 30 per cent stake.",
+     {("investor", "Danske Bank")}),
+    ("The company emerged in 2009 with its lender, [[Fortis]], converting $40 million of loans into 55 per cent "
+     "of the shares.", {("investor", "Fortis")}),
+    # the company converting what it lent is no investor of its own
+    ("In 2012 Acme converted its loans to [[Volvo]] into shares.", set()),
+])
+def test_a_lender_that_converts_loans_into_shares_is_an_investor(sentence, expected):
+    assert _pairs(sentence) == expected
