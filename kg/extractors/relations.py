@@ -342,6 +342,23 @@ _WITH = re.compile(r",?\s*\bwith\b")
 _OWN_BOND = re.compile(r"\b(?:its|their)\b|\blicen[cs]", re.IGNORECASE)
 
 
+# "an agreement with X under which X would import and distribute ...": the counterparty resells
+_RESELLS = re.compile(r"[^.;]{0,80}?\b(?:under|by) which\s+(?P<who>(?:[\w&'’.-]+\s+){1,4}?)"
+                      r"(?:would|will|was to|were to|is to|agreed to)\s+(?:(?:import|brew|bottle)\s+and\s+)?"
+                      r"(?:distribute|resell|sell|market|import)\b", re.IGNORECASE)
+
+
+def _resold_by(s: Sent, m: re.Match, c1: int, names) -> bool:
+    """The agreement makes the counterparty the reseller of the company's goods, a customer
+    ("under which Carlsberg UK would import and distribute Acme lager"); not when the company
+    or a pronoun for it resells ("under which it would distribute X's cameras")."""
+    got = _RESELLS.match(s.text, m.end(), c1)
+    if got is None:
+        return False
+    who = " " + s.ds.low[got.start("who") : got.end("who")]
+    return not (_PRONOUN.match(who) or self_pattern(names).search(who) or re.match(r"\s(?:he|she|they|we)\s", who))
+
+
 def _bare_deal(text: str, m: re.Match) -> bool:
     """The cue names a bond by an agreement, a contract, a deal or a licence only, not as a
     partnership ("a partnership agreement with", "an alliance deal")."""
@@ -363,6 +380,8 @@ def _deal_type(s: Sent, m: re.Match, parties: list[Counterparty], r0: int, table
     for pat, type_ in table.deals:
         if pat.search(text, lo, m.end()) and all(c.start >= m.end() for c in parties):
             return type_  # not "X signed a distribution agreement with Acme": who distributes is not said
+    if parties and all(c.start >= m.end() for c in parties) and _resold_by(s, m, len(text), names):
+        return "customer"
     if parties and all(c.end <= m.start() for c in parties) and _DEAL_WORD.search(m.group(0)) \
             and not _WITH.search(m.group(0)) and not _WITH.match(text, m.end()) \
             and not self_pattern(names).search(s.ds.low, r0, m.start()) and not _PRONOUN.search(s.ds.low, r0, m.start()):
@@ -584,6 +603,31 @@ def rule_statements(article: Article) -> list[tuple[Fact, frozenset[str], bool]]
     return list(_statements(article))
 
 
+_PLACE_AFTER = re.compile(r",\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)")
+
+
+def _a_place_to_the_reader(entity: Entity, article: Article) -> bool:
+    """A name the learned reader must not take for a party: a city of any size by the gazetteer
+    ("Vancouver"), or a name the article writes "in X, <region>" ("in Aviemore, Scotland"),
+    unless the article calls it an organisation (docs/relations.md, round 11)."""
+    known = kinds.kinds(article)
+    if kinds.name_kind(entity.label, entity.title) == kinds.ORGANIZATION or \
+            known.kind(Entity(entity.label)) == kinds.ORGANIZATION:
+        return False  # "Riri" for [[Riri Group]], a town's name too
+    names = {entity.label} | ({entity.title} if entity.title else set())
+    if any(kinds.place_by_name(n) for n in names):
+        return True
+    text = known.text
+    for name in names:
+        i = text.find(f"in {name},")
+        while i >= 0:
+            after = _PLACE_AFTER.match(text, i + 3 + len(name))
+            if after and kinds.place_by_name(after.group(1)) == kinds.PLACE:
+                return True
+            i = text.find(f"in {name},", i + 1)
+    return False
+
+
 def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
                      weights: dict | None = None, unlinked: bool | None = None) -> list[tuple[Fact, frozenset[str]]]:
     """The relations the learned reader (``kg.extractors.relation_model``) finds with a
@@ -603,7 +647,7 @@ def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
         if p < relation_model.THRESHOLD:
             continue
         entity = as_organization(m.entity, article)
-        if entity is None or not valid_name(entity.label, table):
+        if entity is None or not valid_name(entity.label, table) or _a_place_to_the_reader(entity, article):
             continue
         key = entity.title or entity.label.lower()
         if key in ruled or (key in found and found[key][0] >= p):
