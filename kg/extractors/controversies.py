@@ -94,6 +94,7 @@ class Table:
     other: tuple[str, ...] = ()  # patterns with "{other}": the act falls on another named party (``other``)
     background: re.Pattern | None = None  # phrases whose cue word is no act, blanked (``background``)
     case: re.Pattern | None = None  # a phrase that names a case told before ("the group's fine"; ``case``)
+    won_self: tuple[str, ...] = ()  # patterns with "{self}": a suit the company brought and won (``won-self``)
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +109,7 @@ def table() -> Table:
     defendant: list[str] = []
     disclaimer: list[str] = []
     own: list[str] = []
+    won_self: list[str] = []
     other: list[str] = []
     background: list[str] = []
     case: list[str] = []
@@ -119,10 +121,11 @@ def table() -> Table:
         where = f"controversy_cues.tsv row {n}"
         if kind in ("strong", "weak", "topic", "agent", "procedure") and type_ not in types:
             raise ValueError(f"{where}: {type_!r} is not a controversy type of event_types.tsv")
-        if kind in ("claimant", "defendant", "disclaimer", "own"):
+        if kind in ("claimant", "defendant", "disclaimer", "own", "won-self"):
             if "{self}" not in pattern:
                 raise ValueError(f"{where}: a {kind} pattern needs {{self}}")
-            {"claimant": claimant, "defendant": defendant, "disclaimer": disclaimer, "own": own}[kind].append(pattern)
+            {"claimant": claimant, "defendant": defendant, "disclaimer": disclaimer, "own": own,
+             "won-self": won_self}[kind].append(pattern)
             continue
         if kind == "other":
             if "{other}" not in pattern:
@@ -179,6 +182,7 @@ def table() -> Table:
         tuple(won), tuple(own), tuple(other),
         re.compile("|".join(f"(?:{b})" for b in background), re.IGNORECASE) if background else None,
         re.compile("|".join(f"(?:{c})" for c in case), re.IGNORECASE) if case else None,
+        tuple(won_self),
     )
 
 
@@ -388,12 +392,30 @@ def _sides() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     alternations, compiled once, with "{self}" standing for a marked name of the company or the
     table's words for it."""
     t = table()
-    self_ = r"(?<![\w-])(?:" + "|".join([_SELF, *(w for w in t.self_words.split("|") if w)]) + r")(?![\w-])"
+    return _joined(t.claimant), _joined(t.defendant), _joined(t.disclaimer), _joined(t.own)
 
-    def joined(rows: tuple[str, ...]) -> re.Pattern:
-        return re.compile("|".join(f"(?:{r.replace('{self}', self_)})" for r in rows) or r"(?!)", re.IGNORECASE)
 
-    return joined(t.claimant), joined(t.defendant), joined(t.disclaimer), joined(t.own)
+def _joined(rows: tuple[str, ...]) -> re.Pattern:
+    """``rows`` as one case-insensitive alternation, "{self}" standing for a marked name of the
+    company or the table's words for it."""
+    self_ = r"(?<![\w-])(?:" + "|".join([_SELF, *(w for w in table().self_words.split("|") if w)]) + r")(?![\w-])"
+    return re.compile("|".join(f"(?:{r.replace('{self}', self_)})" for r in rows) or r"(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _won_self() -> re.Pattern:
+    """The ``won-self`` rows as one alternation (see ``won_own_suit``)."""
+    return _joined(table().won_self)
+
+
+def won_own_suit(text: str, names: tuple[str, ...]) -> bool:
+    """A suit the company brought and won, told as a ruling for it against another party ("the
+    court ruled in Acme's favour in a suit against a copier", "ruled for Acme in its trademark
+    suit against a brewer") or as a finding that another party infringed its rights ("found
+    that a developer had infringed the group's trademark"): no controversy of the company, even
+    when a pronoun of the sentence ("ordered it to pay") reads like a ``defendant`` row. A ruling
+    for the company in a suit against it (a class action dismissed) is no such row: it stays one."""
+    return _gated_search(_won_self(), _marked(text, names))
 
 
 # A capitalised name of up to four words ("Arçelik", "Sud Import Distribution", "Estadio BBVA").
@@ -587,6 +609,8 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
             continue  # another party's affair, or no such act ("Acme was not involved", "has had no recall")
         if any(p.search(s.text) for p in t.won):
             continue  # a commercial dispute the company won: a competitor's or distributor's suit dismissed
+        if won_own_suit(s.text, names):
+            continue  # a suit the company brought and won, or a finding that another infringed its rights
         if another_party(s.text, names):
             continue  # another named party's case ("cleared Arçelik of", "a warning letter to Lakeview")
         claims = claimant(s.text, names)
@@ -617,4 +641,4 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
         yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "another_party", "claimant", "own_claim", "disclaims", "classify", "step_of_a_case", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
+__all__ = ["NAME", "another_party", "claimant", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]

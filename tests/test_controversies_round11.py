@@ -1,0 +1,52 @@
+"""Round 11 of issue 14, controversies: the wrong facts of blind8 to blind10 counted by cause,
+and the general rules made from them (``kg/data/controversy_cues.tsv``). The sentences are
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import controversies
+from tests.test_controversies_round9 import _found
+
+# ---------------------------------------------------------------- a suit the company brought and won
+
+
+@pytest.mark.parametrize("sentence", [
+    # a ruling for the company in its suit against another party; "ordered it" is the other party
+    "In 2018 the Commercial Court in Leeds ruled in Brightwater's favour in a suit against a bakery "
+    "whose labels copied its own, and ordered it to pay the company £40,000.",
+    "In 2017 the High Court ruled for Brightwater in its trademark suit against a Welsh dairy that had "
+    "sold a yoghurt called Brightwaters.",
+    # a finding that another party infringed the company's rights
+    "A court in Cardiff ruled in 2016 that Brightwater Bakeries, an unrelated firm, had infringed the "
+    "group's trademark and ordered it to change its name.",
+    "In 2021 a jury in Bristol found that a rival snack maker had infringed a patent on a resealable "
+    "pouch and awarded damages.",
+    # an order on the other party in a suit the company brought
+    "In 2015 a Leeds court ordered a market trader to stop selling pies under the Brightwater name, in a "
+    "suit brought by the company.",
+])
+def test_a_suit_the_company_won_is_no_controversy(sentence):
+    assert _found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a ruling for the company in a suit against it is a step of that case (a class action dismissed)
+    "In 2019 the High Court ruled in the company's favour in a class action against it by shoppers "
+    "who had bought mislabelled pies.",
+    # the company found to infringe another's rights
+    "In 2020 a court found that Brightwater had infringed a patent held by Coldharbour Meals and "
+    "ordered it to pay £2 million.",
+    # an order on the company itself
+    "In 2014 a court ordered the company to stop selling pies labelled as organic.",
+])
+def test_a_case_against_the_company_stays_one(sentence):
+    assert [s for _, s, _ in _found(sentence)] == [sentence]
+
+
+def test_won_own_suit_reads_the_company_names():
+    names = ("brightwater",)
+    assert controversies.won_own_suit("The court ruled for Brightwater in its suit against a dairy.", names)
+    assert not controversies.won_own_suit("The court ruled for Brightwater in a suit against it.", names)
+    assert not controversies.won_own_suit("The court ruled against Brightwater in its suit against a dairy.", names)
