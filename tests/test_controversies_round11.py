@@ -50,3 +50,35 @@ def test_won_own_suit_reads_the_company_names():
     assert controversies.won_own_suit("The court ruled for Brightwater in its suit against a dairy.", names)
     assert not controversies.won_own_suit("The court ruled for Brightwater in a suit against it.", names)
     assert not controversies.won_own_suit("The court ruled against Brightwater in its suit against a dairy.", names)
+
+
+# ---------------------------------------------------------------- two acts of one sentence
+
+
+def test_two_acts_of_one_sentence_in_a_controversy_section_are_two_controversies():
+    sentence = ("The Food Standards Agency opened an investigation the following month, and in May 2019 "
+                "the Leeds magistrates fined the company £60,000 for selling mislabelled pies.")
+    assert sorted(t for t, _, _ in _found(sentence)) == ["fine", "investigation"]
+    sentence = ("In 2020 a former baker sued the company in the Leeds employment tribunal, and the Bakers' "
+                "Union called for a boycott of its shops.")
+    assert sorted(t for t, _, _ in _found(sentence)) == ["boycott", "lawsuit"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the company's own step and the penalty: one step of one case
+    "Brightwater pleaded guilty, and in May 2019 the Leeds magistrates fined it £60,000.",
+    # the first act falls on another named party
+    "The Food Standards Agency opened an investigation into Coldharbour Meals, and Coldharbour sued "
+    "Brightwater for breach of contract in 2016.",
+    # two acts of one type: one controversy, as before
+    "A subpoena from the Department of Justice followed in March 2021, and the Serious Fraud Office "
+    "opened an inquiry the same month.",
+])
+def test_one_controversy_when_the_second_act_is_no_case_of_its_own(sentence):
+    assert len(_found(sentence)) == 1
+
+
+def test_two_acts_only_inside_a_controversy_section():
+    sentence = ("The Food Standards Agency opened an investigation the following month, and in May 2019 "
+                "the Leeds magistrates fined the company £60,000 for selling mislabelled pies.")
+    assert len(_found(history=sentence)) == 1

@@ -574,6 +574,51 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
         yield fact, features
 
 
+# Where a sentence of a controversy section joins a second act to the first: "; " or ", and "
+# before a new clause ("..., and in October 2022 its sanctions board fined the company").
+_SECOND_ACT = re.compile(r";\s+|,\s+and\s+(?=(?:in|on|the|its|their|a|an)\s|[A-Z])")
+
+
+# A date that opens a clause ("in August 2022 ", "On 3 May 2019, "), skipped to find its subject.
+_LEADING_DATE = re.compile(r"^(?:(?:in|on|by|from)\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},?\s+", re.IGNORECASE)
+# An act that falls on another named party: "opened an inquiry into Crestmark Health".
+_ON_ANOTHER = re.compile(r"\b(?:investigation|inquiry|enquiry|probe|suit|lawsuit|charges|case|complaint)s?\s+(?:into|against)\s+"
+                         r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*(?!['’]s)\b")
+
+
+@lru_cache(maxsize=1)
+def _own_step() -> re.Pattern:
+    """A clause whose subject is the company (its step in the case: "Acme pleaded guilty")."""
+    self_ = r"(?:" + "|".join([_SELF, *(w for w in table().self_words.split("|") if w)]) + r")"
+    return re.compile(rf"^(?:{self_})(?![\w-])", re.IGNORECASE)
+
+
+def _two_acts(blanked: str, t: Table, strong, named: tuple[tuple[int, int], ...],
+              names: tuple[str, ...]) -> list[tuple[Cue, str]] | None:
+    """Two acts of one sentence inside a controversy section, each with a strong cue of its own
+    and of another type ("The ombudsman opened an investigation the following month, and in
+    October 2022 its sanctions board fined the company"; "the widow sued the company ..., and
+    the federation called for a boycott of its ships"): each act with its text, the other part
+    blanked (same length), or None. Cut at the first "; " or ", and" before a new clause. Not when
+    either act is the company's own step ("Acme pleaded guilty, and in 2022 the court fined it": one
+    step of one case) or falls on another named party ("opened an inquiry into Crestmark Health,
+    and Crestmark sued Acme"): then the sentence is one controversy, as before."""
+    cut = _SECOND_ACT.search(blanked)
+    if cut is None:
+        return None
+    head = blanked[:cut.start()] + " " * (len(blanked) - cut.start())
+    tail = " " * cut.end() + blanked[cut.end():]
+    first = _classify(head, False, t, strong, (), named)
+    second = _classify(tail, False, t, strong, (), named)
+    if first is None or second is None or first.type == second.type:
+        return None
+    for part in (head, tail):
+        text = part.strip()
+        if _own_step().match(_marked(_LEADING_DATE.sub("", text), names)) or _ON_ANOTHER.search(text):
+            return None
+    return [(first, head), (second, tail)]
+
+
 def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
     """Each controversy the cues find, with its evidence features."""
     t = table()
@@ -605,6 +650,9 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
                 cue = step
         if cue is None:
             continue
+        acts = [(cue, blanked)]
+        if in_section and cue.strong and not cue.procedure and i in prefiltered:
+            acts = _two_acts(blanked, t, strong.get(i, ()), named, names) or acts
         if disclaims(s.text, names):
             continue  # another party's affair, or no such act ("Acme was not involved", "has had no recall")
         if any(p.search(s.text) for p in t.won):
@@ -620,25 +668,34 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
             continue  # the company's own case against another
         if claims and not cue.strong:
             continue  # the accusation or complaint is the company's own, against another
-        aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
-        parties = _parties(ds, cue.type, t, article, names)
-        if cue.topic and not usable_topic(s.text, ds.date is not None, bool(parties), t):
-            continue
-        outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
-        m = cue.pattern.search(blanked)
-        date = date_by_cue(s.text, m.start(), m.end(), ds.date) if m else ds.date
-        event = Event(
-            type=cue.type,
-            label=_label(cue.type, aspect, heading, parties),
-            date=date,
-            participants=parties,
-            amounts=_amounts(s.text, t),
-            outcome=outcome,
-            category="controversy",
-        )
-        features = evidence(cue, ds, date, bool(parties), in_section, claims)
-        prov = replace(sentence_provenance(article, s, NAME), confidence=confidence(features))
-        yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
+        for cue, cue_text in acts:
+            yield from _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names)
+
+
+def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, heading: str | None, in_section: bool,
+               claims: bool, t: Table, names: tuple[str, ...]) -> Iterator[tuple[Fact, frozenset[str]]]:
+    """The controversy that ``cue`` reads in ``blanked`` (the sentence, or one of its two acts,
+    ``_two_acts``), with its evidence features; none for a topic cue that is not usable."""
+    s = ds.sentence
+    aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
+    parties = _parties(ds, cue.type, t, article, names)
+    if cue.topic and not usable_topic(s.text, ds.date is not None, bool(parties), t):
+        return
+    outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
+    m = cue.pattern.search(blanked)
+    date = date_by_cue(s.text, m.start(), m.end(), ds.date) if m else ds.date
+    event = Event(
+        type=cue.type,
+        label=_label(cue.type, aspect, heading, parties),
+        date=date,
+        participants=parties,
+        amounts=_amounts(s.text, t),
+        outcome=outcome,
+        category="controversy",
+    )
+    features = evidence(cue, ds, date, bool(parties), in_section, claims)
+    prov = replace(sentence_provenance(article, s, NAME), confidence=confidence(features))
+    yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
 __all__ = ["NAME", "another_party", "claimant", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
