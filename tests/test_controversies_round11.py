@@ -82,3 +82,32 @@ def test_two_acts_only_inside_a_controversy_section():
     sentence = ("The Food Standards Agency opened an investigation the following month, and in May 2019 "
                 "the Leeds magistrates fined the company £60,000 for selling mislabelled pies.")
     assert len(_found(history=sentence)) == 1
+
+
+# ---------------------------------------------------------------- misses: known acts in other words
+
+
+@pytest.mark.parametrize(("sentence", "type_"), [
+    # personal data taken in an attack, attackers that copy data
+    ("In March 2020 the company said that the names and e-mail addresses of 40,000 loyalty-card holders "
+     "had been taken in an attack on its marketing agency.", "data_breach"),
+    ("In 2019 attackers used a stolen staff password to download the order histories of 9,000 customers.",
+     "data_breach"),
+    # an authority that opened proceedings against or into the company
+    ("The Competition and Markets Authority opened proceedings in June 2016 into the exclusive contracts "
+     "Brightwater had signed with its distributors.", "investigation"),
+    # police who arrested employees of the company
+    ("Police in Leeds arrested three managers of Brightwater Logistics in March 2021.", "investigation"),
+])
+def test_known_acts_in_other_words_are_read(sentence, type_):
+    assert [t for t, _, _ in _found(history=sentence)] == [type_]
+
+
+@pytest.mark.parametrize("sentence", [
+    # insolvency proceedings are no case against the company's conduct
+    "In 2009 the bank opened insolvency proceedings against a supplier of the company.",
+    # an attack with no data taken
+    "Two drivers were hurt in an attack on a delivery van in 2018.",
+])
+def test_near_phrasings_stay_none(sentence):
+    assert _found(history=sentence) == []
