@@ -116,6 +116,22 @@ def test_near_phrasings_stay_none(sentence):
     assert _found(history=sentence) == []
 
 
+# ---------------------------------------------------------------- reports that name the company (controversy sections)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In March 2021 the Good Food Trust named Brightwater in its report Hidden Sugar on children's snacks.",
+    "In a 2019 report, the Food Standards Agency said that pies sold by the company had been mislabelled.",
+])
+def test_a_report_that_names_the_company_is_read_in_a_controversy_section(sentence):
+    assert [t for t, _, _ in _found(sentence)] == ["other"]
+    assert _found(history=sentence) == []
+
+
+def test_the_companys_own_report_stays_none():
+    assert _found("In its 2019 report, the company said that sales had risen.") == []
+
+
 # ---------------------------------------------------------------- floors of the round
 
 
@@ -127,7 +143,7 @@ ROOT = Path(__file__).resolve().parent.parent
     # that the won-self rows removed makes 69 kept (the floor of tests/test_quality.py asks 70)
     ("tests/gold/blind9", (0.885, 0.885), 69, 0.956),
     # main at the start of round 11: 0.778 / 0.800, 0.914 of 58
-    ("tests/gold/blind10", (0.837, 0.885), 62, 0.967),
+    ("tests/gold/blind10", (0.841, 0.913), 64, 0.968),
 ])
 def test_round11_controversies_floors(folder, lenient, kept, at_08):
     score = evaluate(ROOT / folder, ("controversies",))["controversies"]
