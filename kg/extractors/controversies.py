@@ -94,6 +94,7 @@ class Table:
     other: tuple[str, ...] = ()  # patterns with "{other}": the act falls on another named party (``other``)
     background: re.Pattern | None = None  # phrases whose cue word is no act, blanked (``background``)
     case: re.Pattern | None = None  # a phrase that names a case told before ("the group's fine"; ``case``)
+    won_self: tuple[str, ...] = ()  # patterns with "{self}": a suit the company brought and won (``won-self``)
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +109,7 @@ def table() -> Table:
     defendant: list[str] = []
     disclaimer: list[str] = []
     own: list[str] = []
+    won_self: list[str] = []
     other: list[str] = []
     background: list[str] = []
     case: list[str] = []
@@ -119,10 +121,11 @@ def table() -> Table:
         where = f"controversy_cues.tsv row {n}"
         if kind in ("strong", "weak", "topic", "agent", "procedure") and type_ not in types:
             raise ValueError(f"{where}: {type_!r} is not a controversy type of event_types.tsv")
-        if kind in ("claimant", "defendant", "disclaimer", "own"):
+        if kind in ("claimant", "defendant", "disclaimer", "own", "won-self"):
             if "{self}" not in pattern:
                 raise ValueError(f"{where}: a {kind} pattern needs {{self}}")
-            {"claimant": claimant, "defendant": defendant, "disclaimer": disclaimer, "own": own}[kind].append(pattern)
+            {"claimant": claimant, "defendant": defendant, "disclaimer": disclaimer, "own": own,
+             "won-self": won_self}[kind].append(pattern)
             continue
         if kind == "other":
             if "{other}" not in pattern:
@@ -179,6 +182,7 @@ def table() -> Table:
         tuple(won), tuple(own), tuple(other),
         re.compile("|".join(f"(?:{b})" for b in background), re.IGNORECASE) if background else None,
         re.compile("|".join(f"(?:{c})" for c in case), re.IGNORECASE) if case else None,
+        tuple(won_self),
     )
 
 
@@ -388,12 +392,30 @@ def _sides() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     alternations, compiled once, with "{self}" standing for a marked name of the company or the
     table's words for it."""
     t = table()
-    self_ = r"(?<![\w-])(?:" + "|".join([_SELF, *(w for w in t.self_words.split("|") if w)]) + r")(?![\w-])"
+    return _joined(t.claimant), _joined(t.defendant), _joined(t.disclaimer), _joined(t.own)
 
-    def joined(rows: tuple[str, ...]) -> re.Pattern:
-        return re.compile("|".join(f"(?:{r.replace('{self}', self_)})" for r in rows) or r"(?!)", re.IGNORECASE)
 
-    return joined(t.claimant), joined(t.defendant), joined(t.disclaimer), joined(t.own)
+def _joined(rows: tuple[str, ...]) -> re.Pattern:
+    """``rows`` as one case-insensitive alternation, "{self}" standing for a marked name of the
+    company or the table's words for it."""
+    self_ = r"(?<![\w-])(?:" + "|".join([_SELF, *(w for w in table().self_words.split("|") if w)]) + r")(?![\w-])"
+    return re.compile("|".join(f"(?:{r.replace('{self}', self_)})" for r in rows) or r"(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _won_self() -> re.Pattern:
+    """The ``won-self`` rows as one alternation (see ``won_own_suit``)."""
+    return _joined(table().won_self)
+
+
+def won_own_suit(text: str, names: tuple[str, ...]) -> bool:
+    """A suit the company brought and won, told as a ruling for it against another party ("the
+    court ruled in Acme's favour in a suit against a copier", "ruled for Acme in its trademark
+    suit against a brewer") or as a finding that another party infringed its rights ("found
+    that a developer had infringed the group's trademark"): no controversy of the company, even
+    when a pronoun of the sentence ("ordered it to pay") reads like a ``defendant`` row. A ruling
+    for the company in a suit against it (a class action dismissed) is no such row: it stays one."""
+    return _gated_search(_won_self(), _marked(text, names))
 
 
 # A capitalised name of up to four words ("Arçelik", "Sud Import Distribution", "Estadio BBVA").
@@ -552,6 +574,51 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
         yield fact, features
 
 
+# Where a sentence of a controversy section joins a second act to the first: "; " or ", and "
+# before a new clause ("..., and in October 2022 its sanctions board fined the company").
+_SECOND_ACT = re.compile(r";\s+|,\s+and\s+(?=(?:in|on|the|its|their|a|an)\s|[A-Z])")
+
+
+# A date that opens a clause ("in August 2022 ", "On 3 May 2019, "), skipped to find its subject.
+_LEADING_DATE = re.compile(r"^(?:(?:in|on|by|from)\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},?\s+", re.IGNORECASE)
+# An act that falls on another named party: "opened an inquiry into Crestmark Health".
+_ON_ANOTHER = re.compile(r"\b(?:investigation|inquiry|enquiry|probe|suit|lawsuit|charges|case|complaint)s?\s+(?:into|against)\s+"
+                         r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*(?!['’]s)\b")
+
+
+@lru_cache(maxsize=1)
+def _own_step() -> re.Pattern:
+    """A clause whose subject is the company (its step in the case: "Acme pleaded guilty")."""
+    self_ = r"(?:" + "|".join([_SELF, *(w for w in table().self_words.split("|") if w)]) + r")"
+    return re.compile(rf"^(?:{self_})(?![\w-])", re.IGNORECASE)
+
+
+def _two_acts(blanked: str, t: Table, strong, named: tuple[tuple[int, int], ...],
+              names: tuple[str, ...]) -> list[tuple[Cue, str]] | None:
+    """Two acts of one sentence inside a controversy section, each with a strong cue of its own
+    and of another type ("The ombudsman opened an investigation the following month, and in
+    October 2022 its sanctions board fined the company"; "the widow sued the company ..., and
+    the federation called for a boycott of its ships"): each act with its text, the other part
+    blanked (same length), or None. Cut at the first "; " or ", and" before a new clause. Not when
+    either act is the company's own step ("Acme pleaded guilty, and in 2022 the court fined it": one
+    step of one case) or falls on another named party ("opened an inquiry into Crestmark Health,
+    and Crestmark sued Acme"): then the sentence is one controversy, as before."""
+    cut = _SECOND_ACT.search(blanked)
+    if cut is None:
+        return None
+    head = blanked[:cut.start()] + " " * (len(blanked) - cut.start())
+    tail = " " * cut.end() + blanked[cut.end():]
+    first = _classify(head, False, t, strong, (), named)
+    second = _classify(tail, False, t, strong, (), named)
+    if first is None or second is None or first.type == second.type:
+        return None
+    for part in (head, tail):
+        text = part.strip()
+        if _own_step().match(_marked(_LEADING_DATE.sub("", text), names)) or _ON_ANOTHER.search(text):
+            return None
+    return [(first, head), (second, tail)]
+
+
 def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
     """Each controversy the cues find, with its evidence features."""
     t = table()
@@ -583,10 +650,15 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
                 cue = step
         if cue is None:
             continue
+        acts = [(cue, blanked)]
+        if in_section and cue.strong and not cue.procedure and i in prefiltered:
+            acts = _two_acts(blanked, t, strong.get(i, ()), named, names) or acts
         if disclaims(s.text, names):
             continue  # another party's affair, or no such act ("Acme was not involved", "has had no recall")
         if any(p.search(s.text) for p in t.won):
             continue  # a commercial dispute the company won: a competitor's or distributor's suit dismissed
+        if won_own_suit(s.text, names):
+            continue  # a suit the company brought and won, or a finding that another infringed its rights
         if another_party(s.text, names):
             continue  # another named party's case ("cleared Arçelik of", "a warning letter to Lakeview")
         claims = claimant(s.text, names)
@@ -596,25 +668,34 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
             continue  # the company's own case against another
         if claims and not cue.strong:
             continue  # the accusation or complaint is the company's own, against another
-        aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
-        parties = _parties(ds, cue.type, t, article, names)
-        if cue.topic and not usable_topic(s.text, ds.date is not None, bool(parties), t):
-            continue
-        outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
-        m = cue.pattern.search(blanked)
-        date = date_by_cue(s.text, m.start(), m.end(), ds.date) if m else ds.date
-        event = Event(
-            type=cue.type,
-            label=_label(cue.type, aspect, heading, parties),
-            date=date,
-            participants=parties,
-            amounts=_amounts(s.text, t),
-            outcome=outcome,
-            category="controversy",
-        )
-        features = evidence(cue, ds, date, bool(parties), in_section, claims)
-        prov = replace(sentence_provenance(article, s, NAME), confidence=confidence(features))
-        yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
+        for cue, cue_text in acts:
+            yield from _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names)
 
 
-__all__ = ["NAME", "another_party", "claimant", "own_claim", "disclaims", "classify", "step_of_a_case", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
+def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, heading: str | None, in_section: bool,
+               claims: bool, t: Table, names: tuple[str, ...]) -> Iterator[tuple[Fact, frozenset[str]]]:
+    """The controversy that ``cue`` reads in ``blanked`` (the sentence, or one of its two acts,
+    ``_two_acts``), with its evidence features; none for a topic cue that is not usable."""
+    s = ds.sentence
+    aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
+    parties = _parties(ds, cue.type, t, article, names)
+    if cue.topic and not usable_topic(s.text, ds.date is not None, bool(parties), t):
+        return
+    outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
+    m = cue.pattern.search(blanked)
+    date = date_by_cue(s.text, m.start(), m.end(), ds.date) if m else ds.date
+    event = Event(
+        type=cue.type,
+        label=_label(cue.type, aspect, heading, parties),
+        date=date,
+        participants=parties,
+        amounts=_amounts(s.text, t),
+        outcome=outcome,
+        category="controversy",
+    )
+    features = evidence(cue, ds, date, bool(parties), in_section, claims)
+    prov = replace(sentence_provenance(article, s, NAME), confidence=confidence(features))
+    yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
+
+
+__all__ = ["NAME", "another_party", "claimant", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
