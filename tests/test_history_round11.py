@@ -22,3 +22,24 @@ def test_shares_that_have_traded_since_a_year_are_listed_in_that_year():
     assert _types("The firm was founded in 1961 by two chemists and has been listed on the Warsaw Stock "
                   "Exchange since 1998.") == [("founding", "1961"), ("ipo", "1998")]
     assert _types("Listed on the Oslo Stock Exchange since 1988, it fought off a bid from Nordventil in 1995.") == []
+
+
+# ---------------------------------------------------------------- a unit or venture the company sets up
+
+
+def test_a_unit_or_venture_the_company_sets_up_is_not_its_founding():
+    # a unit named after the company, set up by it
+    assert "founding" not in [t for t, _ in _types("In 2012 Acme set up Acme Polska.")]
+    assert "founding" not in [t for t, _ in _types("In 1990 the company established Acme Inc. in New Jersey.")]
+    # the company and a partner set up a venture
+    assert "founding" not in [t for t, _ in _types(
+        "In 2009 it and the Danish brewer Nordkorn set up Nordacme Brewing, in which Acme holds 55 per cent.")]
+    assert "founding" not in [t for t, _ in _types(
+        "In March 2011 Acme and Nordwind, a maker of pumps, agreed to set up Acme Nordwind Pumps.")]
+
+
+def test_a_founder_who_bears_the_company_name_still_founds_it():
+    assert _types("In 1962 Acme Jones, a clerk, set up Acme Trading at Onitsha.") == [("founding", "1962")]
+    # "the founding family" is no act of the company
+    assert _types("The company began in 1955 as a repair shop and is controlled by the founding Jones family.") == [
+        ("founding", "1955")]
