@@ -43,3 +43,21 @@ def test_a_founder_who_bears_the_company_name_still_founds_it():
     # "the founding family" is no act of the company
     assert _types("The company began in 1955 as a repair shop and is controlled by the founding Jones family.") == [
         ("founding", "1955")]
+
+
+# ---------------------------------------------------------------- a subsidiary named in an apposition
+
+
+def test_a_subsidiary_named_in_an_apposition_is_an_expansion():
+    assert _types("A Brazilian subsidiary, Acme do Brasil Ltda., was set up in Curitiba in 2007.") == [
+        ("expansion", "2007")]
+    assert _types("A subsidiary, Acme (Suzhou) Precision Co., Ltd., was established in 2016 to serve carmakers.") == [
+        ("expansion", "2016")]
+    # the subsidiary of another party, sold, is no opening
+    assert "expansion" not in [t for t, _ in _types("In 2016 it sold a subsidiary, Nordwind Pumps, to Valvex.")]
+
+
+def test_a_site_named_with_a_chained_legal_form_opened_in_a_year():
+    # "Pte. Ltd." ends no sentence, and its dots do not cut the description of the site
+    assert _types("A trading office in Singapore, Acme Trading (Singapore) Pte. Ltd., opened in 2013.") == [
+        ("expansion", "2013")]
