@@ -61,3 +61,21 @@ def test_a_site_named_with_a_chained_legal_form_opened_in_a_year():
     # "Pte. Ltd." ends no sentence, and its dots do not cut the description of the site
     assert _types("A trading office in Singapore, Acme Trading (Singapore) Pte. Ltd., opened in 2013.") == [
         ("expansion", "2013")]
+
+
+# ---------------------------------------------------------------- goods the company bought
+
+
+def test_ships_rigs_or_a_fleet_bought_are_no_acquisition():
+    for sentence in (
+        "In 2008 it bought seven second-hand Panamaxes from Nordwind Shipping for $180 million.",
+        "In 2015 the company bought eight dry bulk ships for $200 million.",
+        "Its first two drilling rigs were bought at auction in 1981.",
+        "In 2012 the company bought its first hydraulic fracturing fleet.",
+    ):
+        assert "acquisition" not in [t for t, _ in _types(sentence)], sentence
+
+
+def test_a_company_that_owns_ships_bought_is_an_acquisition():
+    assert _types("In 2011 it bought Nordwind Shipping, the owner of six tankers.") == [("acquisition", "2011")]
+    assert _types("In 2009 it bought two companies, Valvex and Nordkorn.") == [("acquisition", "2009")]
