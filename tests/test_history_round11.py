@@ -79,3 +79,17 @@ def test_ships_rigs_or_a_fleet_bought_are_no_acquisition():
 def test_a_company_that_owns_ships_bought_is_an_acquisition():
     assert _types("In 2011 it bought Nordwind Shipping, the owner of six tankers.") == [("acquisition", "2011")]
     assert _types("In 2009 it bought two companies, Valvex and Nordkorn.") == [("acquisition", "2009")]
+
+
+# ---------------------------------------------------------------- a year of another part of the sentence
+
+
+def test_a_founder_described_with_other_years_founds_in_the_year_of_the_founding():
+    # an American date: its comma is no end of the trigger's part
+    assert _types("Hugo Brandt (1902–1977), a former clerk, founded Brandt & Sons on May 3, 1931.") == [
+        ("founding", "1931-05-03")]
+    # a range in the founder's description, the founding's own date in its part
+    assert _types("Li Wen, a chemist who had worked at Valvex from 1995 to 2003, founded Acme Batteries on "
+                  "9 April 2004 with two colleagues.") == [("founding", "2004-04-09")]
+    # a range that dates the trigger stays its date
+    assert _types("Between 2010 and 2014 it opened nine stores in Norway.") == [("expansion", "2010")]

@@ -177,7 +177,7 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
 _PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
 _NOUN_YEAR = re.compile(r"\b(?:the|its|their|a|an)\s+(1[6-9]\d\d|20\d\d)\s+$", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_PART_END = re.compile(r"[,;]")
+_PART_END = re.compile(r";|,(?!\s*(?:1[6-9]\d\d|20\d\d)\b)")  # "on June 21, 1948" is one part
 _BACKGROUND_YEAR = re.compile(r"(?:\bsince|\b(?:the|its|their|a|an)(?:\s+[\w-]+)?|\b" + narrative.MATURITY +
                               r"(?:\s+in)?)\s+$", re.IGNORECASE)
 # a trigger in the present perfect ("the company has raised more than US$600 million") tells a
@@ -217,8 +217,9 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
         when = _WHEN_THE_RANGE_ENDS.match(text, end_at + 4) if end_at >= 0 else None
         if when is not None and "," not in text[when.end(): at]:
             return date.end  # the clause after ", when" tells what happened at the range's end
-    if date.end is not None and not _after_the_range(date, years, text, at):
-        return date
+    if date.end is not None and not _after_the_range(date, years, text, at) and not any(
+            part_start <= y.start() < part_end and y.group(0) not in (date.iso[:4], date.end.iso[:4]) for y in years):
+        return date  # (not "X, who had worked at BYD from 1998 to 2006, founded Y on 18 June 2007")
     if "before" in text and years and years[0].start() > at:
         later = BEFORE.search(text, at, years[0].start())
         if later is not None:
