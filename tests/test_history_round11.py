@@ -93,3 +93,14 @@ def test_a_founder_described_with_other_years_founds_in_the_year_of_the_founding
                   "9 April 2004 with two colleagues.") == [("founding", "2004-04-09")]
     # a range that dates the trigger stays its date
     assert _types("Between 2010 and 2014 it opened nine stores in Norway.") == [("expansion", "2010")]
+
+
+# ---------------------------------------------------------------- a unit merged into the company's own
+
+
+def test_a_unit_merged_into_the_company_own_is_no_merger():
+    assert _types("Nordwind, a maker of wool socks, was merged into Acme's own sock range in 2016.") == []
+    assert _types("In 2016 Nordwind was merged into its own hosiery division.") == []
+    # the company merged into another, or with another, is
+    assert _types("In 1998 Acme was merged into Valvex Holdings.") == [("merger", "1998")]
+    assert _types("In 2004 Acme merged with Nordkorn to form Nordacme.") == [("merger", "2004")]
