@@ -104,3 +104,15 @@ def test_a_unit_merged_into_the_company_own_is_no_merger():
     # the company merged into another, or with another, is
     assert _types("In 1998 Acme was merged into Valvex Holdings.") == [("merger", "1998")]
     assert _types("In 2004 Acme merged with Nordkorn to form Nordacme.") == [("merger", "2004")]
+
+
+# ---------------------------------------------------------------- a closure for a time
+
+
+def test_a_closure_for_a_time_is_no_divestiture():
+    assert _types("The plant was temporarily closed in 2011 after a flood.") == []
+    assert _types("The Hull depot was shut for six weeks in 2018 during a strike.") == []
+    # its job losses stay an event; a closure for good stays one
+    assert [t for t, _ in _types("All its cafes were closed during the lockdown of April 2020, and 90 jobs were "
+                                  "cut that year.")] == ["layoffs"]
+    assert _types("In 2011 the company closed its Leeds plant.") == [("divestiture", "2011")]
