@@ -354,7 +354,9 @@ def _subject_is_company(text: str, m: re.Match, company: frozenset[str]) -> bool
     if passive.search(before) or _ORIGINS.search(before):
         return True
     if active_object.match(after):
-        return True
+        # "The company opened a depot and set up Skalnik Polska": the company sets up a unit
+        # named after it, no founding of its own
+        return not (company_subject.search(before) or _ACTIVE_FOUNDING.match(m.group(0)) and _company_opens(before, company))
     if _PARTICIPLE_NEXT.match(after):
         stripped = before.rstrip()
         if not stripped or stripped.endswith(("(", "—", "–")) or apposition.search(before):
@@ -366,7 +368,9 @@ def _subject_is_company(text: str, m: re.Match, company: frozenset[str]) -> bool
     # an active verb: a person founded a named company ("Lee founded Cheil Mojik"), not the
     # company setting up something ("the company had set up a store")
     named = _THE.sub("", after.strip(), count=1)  # "he founded the Abbott Alkaloidal Company"
-    return bool(named[:1].isupper()) and not company_subject.search(before)
+    # "it and the pasta maker Karadeniz set up OK-Karadeniz Pasta": the company's venture or unit
+    return bool(named[:1].isupper()) and not company_subject.search(before) and not (
+        _ACTIVE_FOUNDING.match(m.group(0)) and _company_opens(before, company))
 
 
 # Text from which on a clause tells a circumstance, not its event: "..., shortly after
@@ -489,6 +493,22 @@ def _rival(text: str, own: str, folded: str | None) -> bool:
 
 # a trigger that tells a closure ("closed", "shut"), not a sale: also read by the history's closure twins
 CLOSURE_WORD = re.compile(r"\b(?:clos|shut)", re.IGNORECASE)
+
+
+# a founding verb in the active past (not "the founding family")
+_ACTIVE_FOUNDING = re.compile(r"(?:set up|established|(?:co-)?founded|formed|created)$", re.IGNORECASE)
+# a capitalised word that continues a name: "Tsurugaoka Kihei" is a person, not Tsurugaoka Steel
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][\w'’-]")
+
+
+def _company_opens(text: str, company: frozenset[str]) -> bool:
+    """``opens_with_company``, when the name it opens with ends there ("Lumitek and Higo ...
+    set up", not "Tsurugaoka Kihei, a former clerk, established")."""
+    date = _DATE_OPENER.match(text)
+    if date is not None:
+        text = text[date.end():]
+    m = _self_pattern(company).match(text, _OPENER.match(text).end())
+    return m is not None and _NAME_GOES_ON.match(text, m.end()) is None
 
 
 def opens_with_company(text: str, company: frozenset[str]) -> bool:

@@ -177,7 +177,7 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
 _PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
 _NOUN_YEAR = re.compile(r"\b(?:the|its|their|a|an)\s+(1[6-9]\d\d|20\d\d)\s+$", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_PART_END = re.compile(r"[,;]")
+_PART_END = re.compile(r";|,(?!\s*(?:1[6-9]\d\d|20\d\d)\b)")  # "on June 21, 1948" is one part
 _BACKGROUND_YEAR = re.compile(r"(?:\bsince|\b(?:the|its|their|a|an)(?:\s+[\w-]+)?|\b" + narrative.MATURITY +
                               r"(?:\s+in)?)\s+$", re.IGNORECASE)
 # a trigger in the present perfect ("the company has raised more than US$600 million") tells a
@@ -209,13 +209,17 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
             _SINCE_YEAR.search(text, max(0, y.start() - 8), y.start()) for y in years if part_start <= y.start() < part_end) \
             and any(not (part_start <= y.start() < part_end) for y in years) and date.end is None:
         return None  # "Listed on the Paris Bourse since 1972, it ... in 2016": a state since then, not a 2016 event
+    since = _since_state(text, years, part_start, part_end, end)
+    if since is not None:
+        return since
     if date.end is not None:  # "listed on the NYSE from 1996 until 2007, when it was taken private"
         end_at = text.rfind(date.end.iso[:4], 0, at)
         when = _WHEN_THE_RANGE_ENDS.match(text, end_at + 4) if end_at >= 0 else None
         if when is not None and "," not in text[when.end(): at]:
             return date.end  # the clause after ", when" tells what happened at the range's end
-    if date.end is not None and not _after_the_range(date, years, text, at):
-        return date
+    if date.end is not None and not _after_the_range(date, years, text, at) and not any(
+            part_start <= y.start() < part_end and y.group(0) not in (date.iso[:4], date.end.iso[:4]) for y in years):
+        return date  # (not "X, who had worked at BYD from 1998 to 2006, founded Y on 18 June 2007")
     if "before" in text and years and years[0].start() > at:
         later = BEFORE.search(text, at, years[0].start())
         if later is not None:
@@ -248,6 +252,22 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
     prev = max((p.end() for p in years if p.end() <= y.start()), default=0)
     found = parse_date_text(text[max(prev, y.start() - 25): y.end()])
     return replace(found, raw=found.raw[-40:]) if found is not None else date
+
+
+def _since_state(text: str, years: list[re.Match], part_start: int, part_end: int, end: int) -> DateValue | None:
+    """The year after "since" that follows a trigger in the present perfect in its own part of
+    the sentence: "..., and its shares have traded on the Nasdaq since 2010" is a listing of
+    2010, whatever year another part writes ("founded in 2005", "Between 2010 and 2014 it bought
+    ..."); the perfect may stand inside the trigger ("shares have traded on")."""
+    if not _PERFECT.search(text, part_start, end):
+        return None
+    y = next((y for y in years if end <= y.start() < part_end
+              and _SINCE_YEAR.search(text, max(0, y.start() - 8), y.start())), None)
+    if y is None:
+        return None
+    prev = max((p.end() for p in years if p.end() <= y.start()), default=0)
+    found = parse_date_text(text[max(prev, y.start() - 25): y.end()])
+    return replace(found, raw=found.raw[-40:]) if found is not None else None
 
 
 # ", when" just after the end of a range: what follows happened at the range's end

@@ -108,6 +108,23 @@ _FOUNDER_DETAIL_TYPES = frozenset({"leadership_change", "funding_round"})
 # a closure told with its job losses is two events, the closure and the layoffs ("closed the plant at
 # Gerland, cutting 340 jobs", "the company cut 1,600 jobs and shut the clinker line")
 _TWINS = {"divestiture": "layoffs", "layoffs": "divestiture"}
+# "Fjellvind ... was merged into Kaimai's own merino range", "Merged into Acme Service in 2014":
+# a unit folded into one of the company's own, no merger of the company
+_MERGED_INTO = re.compile(r"\bmerged into\s+(?:the\s+)?", re.IGNORECASE)
+_OWN_UNIT = re.compile(r"(?:its|their|[\w&.-]+(?:'s|’s))\s+own\b", re.IGNORECASE)
+_NAME_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*")
+
+
+def _merged_into_own(text: str, company: frozenset[str]) -> bool:
+    m = _MERGED_INTO.search(text)
+    if m is None:
+        return False
+    if _OWN_UNIT.match(text, m.end()):
+        return True
+    name = _NAME_RUN.match(text, m.end())
+    return name is not None and names_company(name.group(0), company) and not names_company_itself(name.group(0), company)
+
+
 _RENAMED_WHAT_IT_BOUGHT = re.compile(r"\W*(?:and\s+)?(?:then\s+|later\s+|also\s+)?renamed\b(?!\s+itself\b)", re.IGNORECASE)
 # "From 1910 to 1973, the Star published a weekend supplement, the Star Weekly": a range that
 # holds two events, the start and the end of what the company made or ran
@@ -600,6 +617,8 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             etype, voice, template, lo = seg.etype, None, None, seg.start
             if etype.type == "rename" and bought and _RENAMED_WHAT_IT_BOUGHT.match(seg_text):
                 continue  # "bought X in 2013 and renamed it Acme New Zealand": X's new name
+            if etype.type == "merger" and "merged into" in seg_text and _merged_into_own(seg_text, company):
+                continue  # "X was merged into Acme's own range": a unit folded into the company's
             if etype.type in _FOUNDER_DETAIL_TYPES and "who" in text and _FOUNDER_WHO.search(
                     text, 0, seg.start + seg.trigger.start()):
                 continue  # "... and David Trent, who became chief executive": told with the founding

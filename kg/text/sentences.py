@@ -14,7 +14,7 @@ ABBREVIATIONS = {
     "plc", "llc", "s.a", "n.v", "a.g", "ag", "p.l.c", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "vol", "pp", "ch", "art", "ca",
     "c", "cf", "al", "op", "ed", "eds", "ave", "blvd", "rd", "hwy", "pty", "bhd", "s.p.a",
-    "d.c", "l.a", "n.y", "p.m", "a.m", "ph.d", "b.a", "m.a", "u.s.a", "r.o.c", "p.r.c",
+    "pte", "d.c", "l.a", "n.y", "p.m", "a.m", "ph.d", "b.a", "m.a", "u.s.a", "r.o.c", "p.r.c",
 }
 _BOUNDARY = re.compile(r"([.!?])([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]*[A-Z0-9À-ÖØ-Þ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
