@@ -116,3 +116,17 @@ def test_a_closure_for_a_time_is_no_divestiture():
     assert [t for t, _ in _types("All its cafes were closed during the lockdown of April 2020, and 90 jobs were "
                                   "cut that year.")] == ["layoffs"]
     assert _types("In 2011 the company closed its Leeds plant.") == [("divestiture", "2011")]
+
+
+def test_an_event_table_row_matches_the_gold_quote_of_its_stripped_cells():
+    """The scorer reads a table row's cell separators (" – ") as spaces, as the gold quotes a
+    row by its stripped cells; a quote of another row still misses."""
+    from kg.evaluation.events import match
+    from kg.evaluation.predictions import Prediction
+
+    row = Prediction(type="acquisition", date="2008", sentence="2008 – Cairnhill Outfitters – United Kingdom – £14 million",
+                     section="History > Acquisitions", participants=())
+    item = {"type": "acquisition", "date": "2008", "evidence": "Cairnhill Outfitters  United Kingdom  £14 million"}
+    assert match([row], [item], strict=True) == [(0, 0)]
+    other = dict(item, evidence="Cairnhill Outfitters  United Kingdom  £15 million")
+    assert match([row], [other], strict=False) == []

@@ -3,7 +3,7 @@ the date at the gold's precision (strict) or the same year (lenient)."""
 
 from __future__ import annotations
 
-from kg.evaluation.gold import date_matches, evidence, norm
+from kg.evaluation.gold import date_matches, quoted
 from kg.evaluation.predictions import Prediction
 from kg.evaluation.scoring import greedy_pairs
 
@@ -11,8 +11,7 @@ from kg.evaluation.scoring import greedy_pairs
 def _matches(pred: Prediction, item: dict, strict: bool) -> bool:
     if pred.type != item["type"] or not date_matches(pred.date, item["date"], strict):
         return False
-    wanted = evidence(item)
-    return not wanted or any(e in norm(pred.sentence) for e in wanted)
+    return quoted(pred.sentence, item)
 
 
 def match(preds: list[Prediction], items: list[dict], strict: bool) -> list[tuple[int, int]]:

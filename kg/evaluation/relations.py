@@ -20,17 +20,15 @@ Gold files sit next to the timeline gold in ``tests/gold/`` and follow its shape
 
 Items are matched one to one, greedily in gold order (``kg.evaluation.scoring``).
 
-A table row reads as its cells joined by " – " (``kg.text.tables``); the gold quotes a row as
-the stripped cells ("BlackRock  9.1%", tests/gold/README.md), so the cell separator counts as a
-space on both sides of the comparison.
+A table row's cell separators read as spaces (``kg.evaluation.gold.quoted``), as the gold quotes
+a row as its stripped cells.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from kg.evaluation.gold import date_matches, evidence, norm
+from kg.evaluation.gold import date_matches, evidence, norm, quoted
 from kg.evaluation.predictions import Prediction
 from kg.evaluation.scoring import greedy_pairs
 
@@ -42,28 +40,12 @@ def family(type_: str) -> str:
     return "partner" if type_ in PARTNER_FAMILY else type_
 
 
-_CELL = re.compile(r" [–—] ")
-
-
-def _cells(text: str) -> str:
-    """The text with a table row's cell separator (" – ") read as a space."""
-    return _CELL.sub(" ", text)
-
-
-def _evidence_ok(pred: Prediction, item: dict) -> bool:
-    wanted = evidence(item)
-    if not wanted:
-        return True
-    sentence = norm(pred.sentence)
-    return any(e in sentence for e in wanted) or any(_cells(e) in _cells(sentence) for e in wanted)
-
-
 def _date_ok(pred: Prediction, item: dict) -> bool:
     return not item.get("date") or date_matches(pred.date, item["date"], strict=True)
 
 
 def matches(block: str, pred: Prediction, item: dict, strict: bool) -> bool:
-    if not _evidence_ok(pred, item):
+    if not quoted(pred.sentence, item):
         return False
     if block == "relations":
         if norm(item["counterparty"]) not in pred.participants or family(pred.type) != family(item["type"]):
