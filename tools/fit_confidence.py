@@ -10,7 +10,7 @@ the priors of ``kg/data/confidence_priors.tsv``, Newton's method: deterministic,
 and prints, for every set, the precision of the facts at confidence >= 0.8 and the share of
 right facts there.
 
-It also reads the first-sight records ``tools/data/NAME_text_first_sight.tsv``: the facts the
+It also reads the first-sight records ``tools/data/text_first_sight/NAME.tsv``: the facts the
 extractors found on set NAME before any rule was written from it, with their labels and
 sentences. The sets of the repository are tuned on, so nearly all their facts are right; the
 records keep what the extractors do on text they have not seen, which is what the confidence must
@@ -54,7 +54,7 @@ DEFAULT_SETS = ("tests/gold/relations", "tests/gold/blind2", "tests/gold/blind2_
                 "tests/gold/blind8", "tests/gold/blind9", "tests/gold/blind10", "../shared/corpus/synthetic/gold")
 # the sets the leave-one-set-out check scores (by folder name): none was tuned on when its record was taken
 CHECKED = ("blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
-FIRST_SIGHT = ROOT / "tools" / "data"  # NAME_text_first_sight.tsv
+FIRST_SIGHT = ROOT / "tools" / "data" / "text_first_sight"  # NAME.tsv: a set's facts as first extracted
 EXTRACT = {"relations": relations.extract_with_evidence, "controversies": controversies.extract_with_evidence}
 THRESHOLD = 0.8
 AGAIN = "told.again"
@@ -100,10 +100,10 @@ def labelled(gold_dir: Path, repeats_right: bool = True, strict: bool = False, m
 
 def record_first_sight(name: str, gold_dir: Path, out: Path = FIRST_SIGHT) -> Path:
     """Write the facts the extractors find now on set ``name`` (``gold_dir``), with their evidence,
-    labels and sentences, to tools/data/NAME_text_first_sight.tsv: taken when a set first becomes
+    labels and sentences, to tools/data/text_first_sight/NAME.tsv: taken when a set first becomes
     development data, before any rule is written from it, it keeps the extractors' errors on
     unseen text for the fit."""
-    path = out / f"{name}_text_first_sight.tsv"
+    path = out / f"{name}.tsv"
     lines = ["set\tmodel\tarticle\tfeatures\tright\tsentence"]
     for block, article, features, right, sentence in labelled(gold_dir):
         lines.append("\t".join([name, block, article, " ".join(sorted(features)), str(int(right)), sentence]))
@@ -115,8 +115,8 @@ def first_sight(folder: Path = FIRST_SIGHT) -> dict[str, dict[str, list[Sample]]
     """The first-sight records (set name -> model -> samples); the features an extractor reads
     from the sentence alone (``TEXT_EVIDENCE``) are read again from the record's sentence."""
     out: dict[str, dict[str, list[Sample]]] = {}
-    for path in sorted(folder.glob("*_text_first_sight.tsv")):
-        name = path.name.removesuffix("_text_first_sight.tsv")
+    for path in sorted(folder.glob("*.tsv")):
+        name = path.stem
         table = out.setdefault(name, {m: [] for m in MODELS})
         with path.open(encoding="utf-8", newline="") as fh:
             for rec in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -285,9 +285,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--models", nargs="+", choices=MODELS, default=list(MODELS),
                         help="the models to fit (and write); the others keep their weights (default: all)")
     parser.add_argument("--no-first-sight", action="store_true",
-                        help=f"do not fit on the first-sight records ({FIRST_SIGHT}/NAME_text_first_sight.tsv)")
+                        help=f"do not fit on the first-sight records ({FIRST_SIGHT}/NAME.tsv)")
     parser.add_argument("--record", metavar="NAME=DIR",
-                        help="write tools/data/NAME_text_first_sight.tsv from the gold folder DIR as the extractors read it now, and stop")
+                        help="write tools/data/text_first_sight/NAME.tsv from the gold folder DIR as the extractors read it now, and stop")
     parser.add_argument("--write", action="store_true", help=f"write the weights fitted on all the sets to {WEIGHTS}")
     args = parser.parse_args(argv)
     if args.record:
