@@ -481,6 +481,21 @@ def claimant(text: str, names: tuple[str, ...]) -> bool:
 
 
 _FOLLOW_UP = re.compile(r"(?:He|She|It|They|This|These|Those|The order|The decision|The ruling|The report)\b")
+# words that deny a case or turn it away from the company: a negation ("has had no recall", "was
+# not affected"), another party's case ("a separate suit", "an unrelated developer", "a rival",
+# "a competitor") or a ruling for the company ("in its favour")
+HEDGE = re.compile(r"\b(?:not|no|never|unrelated|separate|rival|competitors?|favou?r)\b", re.IGNORECASE)
+
+
+def text_evidence(text: str) -> frozenset[str]:
+    """The evidence features a sentence gives by its words alone: "followup" (it opens on a
+    pronoun) and "hedge" (``HEDGE``: it denies the case or turns it away from the company)."""
+    found = set()
+    if _FOLLOW_UP.match(text):
+        found.add("followup")
+    if HEDGE.search(text):
+        found.add("hedge")
+    return frozenset(found)
 
 
 def evidence(cue: Cue, ds: DatedSentence, date, has_party: bool, in_section: bool,
@@ -491,7 +506,8 @@ def evidence(cue: Cue, ds: DatedSentence, date, has_party: bool, in_section: boo
     step in a named affair, ``step_of_a_case``), its type ("type.fine"), the date
     ("date.written" in the sentence, "date.carried" from another, "date.none"), whether it
     names a party ("party"), whether the sentence stands in a controversy section ("section")
-    whether it opens on a pronoun, a follow-up ("followup": "He wrote ...", "The order ..."), and
+    whether it opens on a pronoun, a follow-up ("followup": "He wrote ...", "The order ..."),
+    whether its words deny the case or turn it away from the company ("hedge": ``HEDGE``), and
     whether the company is the claimant (``claims``, "claimant": see ``claimant``)."""
     kind = "procedure" if cue.procedure else "topic" if cue.topic else ("strong" if cue.strong else "weak")
     found = {f"cue.{kind}", f"type.{cue.type}", f"role.{ds.role}"}
@@ -503,8 +519,7 @@ def evidence(cue: Cue, ds: DatedSentence, date, has_party: bool, in_section: boo
         found.add("party")
     if in_section:
         found.add("section")
-    if _FOLLOW_UP.match(ds.sentence.text):
-        found.add("followup")
+    found |= text_evidence(ds.sentence.text)
     if claims:
         found.add("claimant")
     return frozenset(found)

@@ -1,0 +1,121 @@
+"""Round 11 of issue 14: a confidence that holds on text nobody tuned on. The controversies'
+evidence feature "hedge" (a sentence that denies the case or turns it away from the company),
+the first-sight records the fit tools learn from (what the extractors did on each blind set
+before a rule was written from it), the Newton fit of ``tools/fit_confidence.py`` and the
+leave-one-set-out table both tools print as their headline. The sentences are written for the
+test."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.extractors import controversies
+from kg.extractors.text_confidence import probability
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tools import fit_confidence, fit_event_confidence  # noqa: E402
+
+CASES = """'''Acme''' is a maker of industrial pumps.
+
+== History ==
+Acme was founded in 1950.
+
+== Controversies ==
+In 2015 the Federal Cartel Office fined Acme €40 million for fixing the prices of valves.
+{sentence}
+"""
+
+
+def _evidence(sentence: str) -> list[frozenset[str]]:
+    page = Page(title="Acme", revision=1, wikitext=CASES.format(sentence=sentence))
+    return [ev for f, ev in controversies.extract_with_evidence(parse_article(page))
+            if f.provenance.sentence == sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme has had no product recall.",
+    "Its pump plant was not affected by the 2019 recall.",
+    "In a separate case, a court fined an unrelated Acme Valves of Ohio $2 million in 2017.",
+    "In 2018 a rival was sued by a distributor over the same pumps.",
+    "In 2016 a court ruled in Acme's favour in a suit brought by a former dealer.",
+])
+def test_a_sentence_that_denies_the_case_or_turns_it_away_is_a_hedge(sentence):
+    assert "hedge" in controversies.text_evidence(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2015 the Federal Cartel Office fined Acme €40 million for fixing the prices of valves.",
+    "In 2020 Acme recalled 12,000 pumps whose seals could fail.",
+    "Workers at the Leeds plant went on strike in March 2021 over pay.",
+])
+def test_a_plain_case_is_no_hedge(sentence):
+    assert "hedge" not in controversies.text_evidence(sentence)
+
+
+def test_the_hedge_is_an_evidence_feature_of_the_controversy_and_lowers_its_confidence():
+    plain = _evidence("In 2020 Acme recalled 12,000 pumps whose seals could fail.")
+    hedged = _evidence("In 2020 Acme recalled 12,000 pumps whose seals could fail, though not in Europe.")
+    assert plain and hedged
+    assert "hedge" in hedged[0] and "hedge" not in plain[0]
+    assert plain[0] | {"hedge"} == hedged[0]
+    assert probability("controversies", hedged[0]) < probability("controversies", plain[0])
+
+
+def test_a_follow_up_is_read_from_the_sentence_alone():
+    assert controversies.text_evidence("He wrote that the fine was too low.") == {"followup"}
+
+
+def test_the_first_sight_records_are_read_with_the_text_features_of_their_sentence(tmp_path):
+    (tmp_path / "blindX.tsv").write_text(
+        "set\tmodel\tarticle\tfeatures\tright\tsentence\n"
+        "blindX\tcontroversies\tAcme\tcue.strong date.written\t0\tA separate suit against a rival was dismissed in 2019.\n"
+        "blindX\trelations\tAcme\tcue.strong party.linked\t1\tIn 2019 Acme partnered with Bosch.\n",
+        encoding="utf-8")
+    records = fit_confidence.first_sight(tmp_path)
+    assert records["blindX"]["controversies"] == [(frozenset({"cue.strong", "date.written", "hedge"}), False)]
+    assert records["blindX"]["relations"] == [(frozenset({"cue.strong", "party.linked"}), True)]
+
+
+def test_the_repository_holds_a_first_sight_record_of_each_checked_set():
+    records = fit_confidence.first_sight()
+    assert set(fit_confidence.CHECKED) <= set(records)
+    for name in fit_confidence.CHECKED:
+        assert records[name]["relations"] and records[name]["controversies"], name
+        assert (ROOT / "tools/data" / f"{name}_first_sight.tsv").is_file(), name  # the history record
+
+
+def test_the_fit_pulls_a_rare_feature_towards_its_prior_and_a_common_one_towards_the_labels():
+    prior = {"bias": 1.0, "cue.weak": -0.5}
+    data = [(frozenset({"cue.weak"}), False)] * 320 + [(frozenset({"cue.weak"}), True)] * 80
+    data += [(frozenset({"rare"}), False)]
+    w = fit_confidence.fit(data, prior)
+    assert w["bias"] == 1.0  # the bias stays at its prior
+    assert -2.4 < w["cue.weak"] < -1.5  # 80 of 400 right: near log(1/4) - 1 = -2.39, the labels' own
+    assert -0.2 < w["rare"] < 0.0  # one fact: little way from its prior 0
+    assert fit_confidence.fit(data, prior) == w  # deterministic
+
+
+def test_leave_one_out_fits_without_the_set_and_its_record():
+    right, wrong = (frozenset({"good"}), True), (frozenset({"bad"}), False)
+    data = {"tests/gold/blind4": {"relations": [right] * 5 + [wrong] * 5},
+            "tests/gold/relations": {"relations": [right] * 20 + [wrong] * 20}}
+    records = {"blind4": {"relations": [right] * 2}, "blind5": {"relations": [right] * 2 + [wrong] * 2}}
+    rows = fit_confidence.leave_one_out(data, records, "relations", {"bias": 0.0}, 1.0, False)
+    assert [r[0] for r in rows] == ["blind4"]  # only the checked sets are scored
+    name, kept, right_kept, first_kept, first_right = rows[0]
+    assert (kept, right_kept) == (5, 5) and (first_kept, first_right) == (2, 2)
+    assert fit_confidence.table(rows)[-1].split()[:4] == ["pooled", "P@0.8", "1.000", "of"]
+
+
+def test_both_tools_read_every_blind_set_by_default():
+    for n in range(4, 11):
+        assert f"tests/gold/blind{n}" in fit_confidence.DEFAULT_SETS
+        assert f"blind{n}" in fit_event_confidence.SETS and f"blind{n}" in fit_event_confidence.CHECKED
+    assert "synthetic" in fit_event_confidence.SETS
