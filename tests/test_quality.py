@@ -91,14 +91,14 @@ QUALITY = [
     # blind6: six fictional articles written and annotated blind by three writers when round 6
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
-    Quality("blind6", "tests/gold/blind6", "history", 195, (0.931, 0.764), (0.894, 0.733)),
-    Quality("blind6", "tests/gold/blind6", "relations", 123, (0.947, 0.577), (0.720, 0.439)),
+    Quality("blind6", "tests/gold/blind6", "history", 195, (0.937, 0.764), (0.899, 0.733)),
+    Quality("blind6", "tests/gold/blind6", "relations", 123, (0.947, 0.585), (0.724, 0.447)),
     Quality("blind6", "tests/gold/blind6", "controversies", 74, (0.957, 0.905), (0.843, 0.797)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.991, 0.983), (0.991, 0.983)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
     # began, never tuned on: scored on main before round 7 was merged and after (the same scores:
     # round 7's two history rule groups and its speed changes changed nothing on it)
-    Quality("blind7", "tests/gold/blind7", "history", 184, (0.906, 0.679), (0.848, 0.636)),
+    Quality("blind7", "tests/gold/blind7", "history", 184, (0.907, 0.690), (0.850, 0.647)),
     # relations strict precision 0.760 -> 0.734 in round 10: the list items under a "Partnerships"
     # heading are read (lenient 0.893 / 0.615 -> 0.911 / 0.661), three of them at another type or a
     # coarser date than the gold's (a research collaboration the gold calls a partnership, "2020"
@@ -110,7 +110,7 @@ QUALITY = [
     # began, never tuned on in round 8 (scored on main before it was merged and after); a
     # development set of round 9 (before round 9: history 0.825 / 0.630, relations 0.875 / 0.533,
     # controversies 0.735 / 0.720)
-    Quality("blind8", "tests/gold/blind8", "history", 165, (0.931, 0.739), (0.893, 0.709)),
+    Quality("blind8", "tests/gold/blind8", "history", 165, (0.938, 0.739), (0.900, 0.709)),
     Quality("blind8", "tests/gold/blind8", "relations", 92, (0.967, 0.641), (0.918, 0.609)),
     Quality("blind8", "tests/gold/blind8", "controversies", 50, (0.906, 0.960), (0.679, 0.720)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (0.992, 0.996), (0.992, 0.996)),
@@ -118,15 +118,15 @@ QUALITY = [
     # began, never tuned on in round 9 (scored on main before it was merged and after); a
     # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
     # controversies 0.831 / 0.747)
-    Quality("blind9", "tests/gold/blind9", "history", 199, (0.901, 0.688), (0.855, 0.653)),
-    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.918, 0.645), (0.680, 0.478)),
-    Quality("blind9", "tests/gold/blind9", "controversies", 79, (0.875, 0.886), (0.762, 0.772)),
+    Quality("blind9", "tests/gold/blind9", "history", 199, (0.914, 0.698), (0.868, 0.663)),
+    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.919, 0.659), (0.687, 0.493)),
+    Quality("blind9", "tests/gold/blind9", "controversies", 79, (0.886, 0.886), (0.772, 0.772)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (0.997, 0.990), (0.997, 0.990)),
     # blind10: six fictional articles written and annotated blind by three writers when round 10
     # began, never tuned on: scored once on main before round 10 was merged and once after
-    Quality("blind10", "tests/gold/blind10", "history", 180, (0.851, 0.667), (0.823, 0.644)),
-    Quality("blind10", "tests/gold/blind10", "relations", 140, (0.701, 0.436), (0.552, 0.343)),
-    Quality("blind10", "tests/gold/blind10", "controversies", 70, (0.778, 0.800), (0.694, 0.714)),
+    Quality("blind10", "tests/gold/blind10", "history", 180, (0.918, 0.683), (0.888, 0.661)),
+    Quality("blind10", "tests/gold/blind10", "relations", 140, (0.938, 0.643), (0.760, 0.521)),
+    Quality("blind10", "tests/gold/blind10", "controversies", 70, (0.842, 0.914), (0.737, 0.800)),
     Quality("blind10-profile", "tests/gold/blind10", "infobox", 283, (0.993, 0.979), (0.993, 0.979)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
@@ -229,12 +229,14 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
     assert kept >= 70 and precision >= 0.978, (kept, precision)  # 0.979 of 94 after round 9
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 102, 0.961), ("relations", 78, 0.731),
-                                                         ("controversies", 58, 0.914)])
-def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
-    """The README: on blind10 (never tuned on) the facts at confidence >= 0.8 are 0.961 precise
-    for history (0.851 all), 0.731 for relations (0.701 all) and 0.914 for controversies (0.778
-    all). Before round 10: 0.959 of 98, 0.746 of 71 and 0.927 of 55."""
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 102, 0.980), ("relations", 88, 0.955),
+                                                         ("controversies", 64, 0.969)])
+def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept, at_08):
+    """The README: on blind10, never tuned on in round 10, the facts at confidence >= 0.8 were
+    0.961 precise for history (0.851 all), 0.731 for relations (0.701 all) and 0.914 for
+    controversies (0.778 all); before round 10: 0.959 of 98, 0.746 of 71 and 0.927 of 55. Round 11
+    read its wrong facts and misses and refitted the relations and controversies confidences with
+    it: 0.980 of 102, 0.955 of 88 and 0.969 of 64."""
     row = next(q for q in QUALITY if q.name == "blind10" and q.extractor == extractor)
     score = _scores(row.folder, row.extractor)
     n, precision = score.precision_at(0.8)
@@ -242,13 +244,15 @@ def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
     assert precision > score.lenient.precision
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 112, 0.929), ("relations", 89, 0.933),
-                                                         ("controversies", 70, 0.943)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 113, 0.938), ("relations", 90, 0.944),
+                                                         ("controversies", 69, 0.957)])
 def test_the_confidence_held_on_blind9_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind9, never tuned on in round 9, the facts at confidence >= 0.8 were 0.921
     precise for history (0.894 all), 0.851 for relations (0.852 all: there the confidence did not
     separate right from wrong) and 0.902 for controversies (0.831 all). Round 10 read its misses
-    and wrong facts: 0.929 of 112, 0.933 of 89 and 0.943 of 70."""
+    and wrong facts: 0.929 of 112, 0.933 of 89 and 0.943 of 70; round 11's rules and the relations
+    and controversies refit (a wrong controversy at 0.98 removed): 0.938 of 113, 0.944 of 90 and
+    0.957 of 69."""
     row = next(q for q in QUALITY if q.name == "blind9" and q.extractor == extractor)
     score = _scores(row.folder, row.extractor)
     n, precision = score.precision_at(0.8)
@@ -312,20 +316,25 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # 0.849 / 0.449) and find one of the reader's blind7 relations and two of its blind9 ones; its second
 # pass (names cut before "of <place>", family holdings, systems that run on a supplier, initials, a named
 # unit sold, "chartered from", "software from") raises them again (before: blind5 0.889 / 0.642, blind6
-# 0.914 / 0.520, blind7 0.944 / 0.624, blind9 0.900 / 0.587)
+# 0.914 / 0.520, blind7 0.944 / 0.624, blind9 0.900 / 0.587). Round 11's cues (read from blind10 first:
+# lenders, charterers, described list items, a parent that is an owner, loans converted into shares) and
+# the reader's candidates cut to no town (it had read two places on blind10) raise them on blind6, blind9
+# and blind10 (before: 0.943 / 0.537, 0.923 / 0.609, 0.716 / 0.414; blind10 also gains 10 table rows
+# the scorer now reads as the gold quotes them)
 @pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.908, 0.650), 6, 1),
-                                                                   ("blind6", (0.943, 0.537), 5, 0),
+                                                                   ("blind6", (0.944, 0.545), 5, 0),
                                                                    ("blind7", (0.958, 0.624), 4, 3),
                                                                    ("blind8", (0.966, 0.620), 2, 0),
-                                                                   ("blind9", (0.923, 0.609), 5, 1),
-                                                                   ("blind10", (0.716, 0.414), 3, 3)])
+                                                                   ("blind9", (0.925, 0.623), 5, 1),
+                                                                   ("blind10", (0.935, 0.621), 3, 0)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
     """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6
     right (the cue rules alone 0.818 / 0.591; 0.726 / 0.328 before the cues of round 6), 5 on
     blind6, all right (cues alone 0.809 / 0.447), 11 on blind7, 8 right (cues alone 0.810 /
     0.468), 3 on blind8, all right (cues alone 0.868 / 0.500), 8 on blind9, never tuned on in
     round 9, 7 right (cues alone 0.849 / 0.449; 0.800 / 0.435 before round 9), and 6 on blind10,
-    never tuned on, 3 right (cues alone 0.716 / 0.414)."""
+    never tuned on in round 10, 3 right (cues alone 0.716 / 0.414); 3 there, all right, once round
+    11 kept towns from its candidates."""
     from kg.extractors import relation_model
 
     row = next(q for q in QUALITY if q.name == name and q.extractor == "relations")
