@@ -55,6 +55,18 @@ def test_match_is_one_to_one():
     assert len(match([_pred(date="2017")], gold, strict=True)) == 1
 
 
+def test_match_pairs_as_many_as_can_be_made():
+    # the first item's quote is in both sentences, the second's only in the first: taking the
+    # first sentence for the first item (gold order) would leave the second item unpaired
+    both = _pred(sentence="In October 2017 it raised money, and in 2017 it raised more from Acme.")
+    one = _pred(sentence="In October 2017 it raised money again.")
+    gold = [{"type": "funding_round", "date": "2017", "evidence": "it raised"},
+            {"type": "funding_round", "date": "2017", "evidence": "from acme"}]
+    assert match([both, one], gold, strict=False) == [(0, 1), (1, 0)]
+    # an item that only one prediction fits keeps the first pass's pairs where it can
+    assert match([one, both], gold, strict=False) == [(0, 0), (1, 1)]
+
+
 def test_counts():
     c = Counts(tp=8, fp=2, fn=8)
     assert (c.precision, c.recall) == (0.8, 0.5)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.evaluation.gold import date_matches, quoted
 from kg.evaluation.predictions import Prediction
-from kg.evaluation.scoring import greedy_pairs
+from kg.evaluation.scoring import one_to_one
 
 
 def _matches(pred: Prediction, item: dict, strict: bool) -> bool:
@@ -15,5 +15,5 @@ def _matches(pred: Prediction, item: dict, strict: bool) -> bool:
 
 
 def match(preds: list[Prediction], items: list[dict], strict: bool) -> list[tuple[int, int]]:
-    """One-to-one (gold index, prediction index) pairs of events, greedy in gold order."""
-    return greedy_pairs(preds, items, lambda pred, item: _matches(pred, item, strict))
+    """One-to-one (gold index, prediction index) pairs of events, as many as can be made."""
+    return one_to_one(preds, items, lambda pred, item: _matches(pred, item, strict))

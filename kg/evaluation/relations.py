@@ -18,7 +18,7 @@ Gold files sit next to the timeline gold in ``tests/gold/`` and follow its shape
   controversy per sentence); *strictly* when moreover its type is the same and the date
   agrees at the gold's precision (when the gold gives one).
 
-Items are matched one to one, greedily in gold order (``kg.evaluation.scoring``).
+Items are matched one to one, as many pairs as can be made (``kg.evaluation.scoring``).
 
 A table row's cell separators read as spaces (``kg.evaluation.gold.quoted``), as the gold quotes
 a row as its stripped cells.
@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from kg.evaluation.gold import date_matches, evidence, norm, quoted
 from kg.evaluation.predictions import Prediction
-from kg.evaluation.scoring import greedy_pairs
+from kg.evaluation.scoring import one_to_one
 
 BLOCKS = ("relations", "controversies")
 PARTNER_FAMILY = frozenset({"partner", "jointVenturePartner", "researchCollaborator"})
@@ -56,11 +56,11 @@ def matches(block: str, pred: Prediction, item: dict, strict: bool) -> bool:
 
 
 def match(block: str, preds: list[Prediction], items: list[dict], strict: bool) -> list[tuple[int, int]]:
-    """Greedy one-to-one pairs in gold order; of the predictions that match an item (a relation
+    """One-to-one pairs, as many as can be made; of the predictions that match an item (a relation
     told in two sentences, both quoted by the gold), the most confident is paired with it, so
     that the precision by confidence counts the statement a user keeps at a threshold."""
     order = sorted(range(len(preds)), key=lambda p: -(preds[p].confidence or 0))
-    pairs = greedy_pairs([preds[p] for p in order], items, lambda pred, item: matches(block, pred, item, strict))
+    pairs = one_to_one([preds[p] for p in order], items, lambda pred, item: matches(block, pred, item, strict))
     return [(g, order[p]) for g, p in pairs]
 
 

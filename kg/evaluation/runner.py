@@ -10,8 +10,8 @@ article gives ("2017", "2017-10", "2018-06-29"), optional ``participants`` (Engl
 titles, or names for unlinked ones), an optional ``amount`` ({"value", "currency"}) and an
 ``evidence`` string (or list) quoted from the source sentence. A prediction matches an item
 when its type is the same, its sentence contains the evidence and its date agrees: *strict*
-at the gold's precision, *lenient* on the year. Items are matched one to one, greedily in
-gold order. Predictions count only when their section lies in the block's ``scope`` (section
+at the gold's precision, *lenient* on the year. Items are matched one to one, as many pairs as
+can be made (``kg.evaluation.scoring.one_to_one``). Predictions count only when their section lies in the block's ``scope`` (section
 path prefixes; "(lead)" is the lead), the part of the article that was annotated in full.
 
 Precision, recall and F1 are reported per block (extractor), per event type, strict and
@@ -30,7 +30,7 @@ import pyoxigraph as ox
 from kg.evaluation import events, profile, queries, relations
 from kg.evaluation.gold import article_path, in_scope, load_gold
 from kg.evaluation.predictions import PREDICTIONS, Prediction, events_from_facts
-from kg.evaluation.scoring import Score, greedy_pairs, score_block
+from kg.evaluation.scoring import Score, one_to_one, score_block
 from kg.model import Fact
 from kg.pipeline import Options, extract_page
 from kg.sources.files import read_wiki_file
@@ -135,7 +135,7 @@ def evaluate_profile(gold_path: str | Path, extractors: tuple[str, ...] | None =
         lambda name, facts, extractor: profile.rows_as_predictions(facts, extractor),
         lambda score, name, article, preds, items: score_block(
             score, article, preds, profile.items_with_type(items),
-            lambda strict: greedy_pairs(preds, items, lambda p, i: profile.matches(p, i, strict)),
+            lambda strict: one_to_one(preds, items, lambda p, i: profile.matches(p, i, strict)),
             miss=profile.miss, extra=profile.extra),
         graph=graph,
     )

@@ -1,5 +1,5 @@
 """Counting: true and false positives per block and per type, strict and lenient, the
-one-to-one greedy matcher, and the table ``kg eval`` prints."""
+one-to-one matcher, and the table ``kg eval`` prints."""
 
 from __future__ import annotations
 
@@ -97,18 +97,36 @@ def _ratio(part: int, whole: int) -> float | None:
     return round(part / whole, 3) if whole else None
 
 
-def greedy_pairs(preds: list[Prediction], items: list[dict],
-                 ok: Callable[[Prediction, dict], bool]) -> list[tuple[int, int]]:
-    """One-to-one (gold index, prediction index) pairs for which ``ok`` holds, greedy in gold order."""
-    used: set[int] = set()
-    pairs = []
-    for gi, item in enumerate(items):
-        for pi, pred in enumerate(preds):
-            if pi not in used and ok(pred, item):
-                used.add(pi)
-                pairs.append((gi, pi))
-                break
-    return pairs
+def one_to_one(preds: list[Prediction], items: list[dict],
+               ok: Callable[[Prediction, dict], bool]) -> list[tuple[int, int]]:
+    """One-to-one (gold index, prediction index) pairs for which ``ok`` holds, as many as can be
+    made. Each item first takes the first free prediction that fits it, in gold order; then an
+    item left alone takes a prediction from an item that has another one to fall back on
+    (an augmenting path, Kuhn's algorithm), so no right prediction counts as an extra because an
+    earlier item took the one prediction a later item could use. The paired predictions of the
+    first pass stay paired."""
+    fits = [[pi for pi, pred in enumerate(preds) if ok(pred, item)] for item in items]
+    owner: dict[int, int] = {}  # prediction index -> gold index
+    for gi, options in enumerate(fits):
+        free = next((pi for pi in options if pi not in owner), None)
+        if free is not None:
+            owner[free] = gi
+
+    def augment(gi: int, seen: set[int]) -> bool:
+        for pi in fits[gi]:
+            if pi in seen:
+                continue
+            seen.add(pi)
+            if pi not in owner or augment(owner[pi], seen):
+                owner[pi] = gi
+                return True
+        return False
+
+    paired = set(owner.values())
+    for gi in range(len(items)):
+        if gi not in paired and fits[gi] and augment(gi, set()):
+            paired = set(owner.values())
+    return sorted((gi, pi) for pi, gi in owner.items())
 
 
 def _tally(counts: Counts, by_type: dict[str, Counts], preds, items, pairs) -> None:
