@@ -498,3 +498,47 @@ def test_the_date_pattern_with_its_lookahead_finds_what_it_finds_without(extract
     for text in texts:
         a, b = dates._DATE.search(text), plain.search(text)
         assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), text
+
+
+def test_wikicode_str_is_the_join_of_its_nodes_on_every_corpus_tree():
+    """``treebuild._wikicode_str`` (a lone text node's text as it is) gives what
+    mwparserfromhell's own ``Wikicode.__str__`` gives, for every wikicode of every tree."""
+    import mwparserfromhell
+    from mwparserfromhell.nodes import Text as TextNode
+    from mwparserfromhell.wikicode import Wikicode
+
+    from kg.text.treebuild import _wikicode_str, fast_builder_usable, parse
+
+    if not fast_builder_usable():
+        pytest.skip("another mwparserfromhell version: the fast paths are off")
+    assert Wikicode.__str__ is _wikicode_str
+
+    def join(code):
+        return "".join([str(node) for node in code.nodes])
+
+    lone = 0
+    for text in [*_corpus_texts(), "", "x", "[[A|b]] {{c|d=e}} <!-- f --> ''g''"]:
+        for tree in (parse(text), mwparserfromhell.parse(text)):
+            codes = [tree]
+            for node in tree.ifilter(recursive=True):
+                codes.extend(v for v in vars(node).values() if isinstance(v, Wikicode))
+            for code in codes:
+                assert _wikicode_str(code) == join(code)
+                lone += len(code.nodes) == 1 and type(code.nodes[0]) is TextNode
+    assert lone > 1000
+
+
+def test_pattern_caches_by_identity_give_what_the_function_gives():
+    import re
+
+    from kg.text.patterns import _branches, _start_automaton
+
+    a = re.compile(r"\b(?:signed|entered into)\b|\bacquired\b", re.IGNORECASE)
+    b = re.compile(a.pattern + "|(?!)", re.IGNORECASE)  # another object, one more branch
+    for fn in (_branches, _start_automaton):
+        first = fn(a)
+        assert fn(a) is first  # cached
+        again = fn.__wrapped__(a)
+        assert (first is None) == (again is None)
+    split, plain = _branches(a), _branches.__wrapped__(b)
+    assert [p.pattern for p in split[0]] == [p.pattern for p in plain[0]][:-1]

@@ -222,10 +222,41 @@ def top_level_branches(source: str) -> list[str]:
     return parts
 
 
+def _per_pattern(maxsize: int):
+    """``lru_cache`` for a function of one compiled pattern, keyed by the pattern object itself.
+
+    ``hash`` and ``==`` of a ``re.Pattern`` read its whole compiled code (a cue table's
+    alternation of a few thousand characters: 20-40 µs a hash), and an ``lru_cache`` does
+    both on every call; the patterns these caches see are long-lived module constants, so
+    their identity is the key (the entry holds the pattern, so its id is not reused while it
+    is cached). The same answers: an equal pattern compiled twice is only computed twice.
+    Past ``maxsize`` entries the cache starts again (patterns made per article would
+    otherwise accumulate)."""
+
+    def decorate(fn):
+        memo: dict[int, tuple] = {}
+
+        def cached(pattern):
+            entry = memo.get(id(pattern))
+            if entry is not None and entry[0] is pattern:
+                return entry[1]
+            value = fn(pattern)
+            if len(memo) >= maxsize:
+                memo.clear()
+            memo[id(pattern)] = (pattern, value)
+            return value
+
+        cached.__doc__, cached.__name__, cached.__wrapped__ = fn.__doc__, fn.__name__, fn
+        cached.cache_clear = memo.clear
+        return cached
+
+    return decorate
+
+
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")  # \1, (?P=name), (?(1)yes|no)
 
 
-@lru_cache(maxsize=512)
+@_per_pattern(maxsize=512)
 def _branches(pattern: re.Pattern) -> tuple[tuple[re.Pattern, ...], GateSet] | None:
     """The top-level alternatives of ``pattern`` compiled alone, and their keyword gates; None
     when they cannot stand alone (a back-reference counts groups across them) or do not gain."""
@@ -293,7 +324,7 @@ def _starts(items) -> set[str] | None:
 _MIN_START = 3
 
 
-@lru_cache(maxsize=1024)
+@_per_pattern(maxsize=1024)
 def _start_automaton(pattern: re.Pattern) -> ahocorasick.Automaton | None:
     if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
         return None
