@@ -103,7 +103,7 @@ QUALITY = [
     # heading are read (lenient 0.893 / 0.615 -> 0.911 / 0.661), three of them at another type or a
     # coarser date than the gold's (a research collaboration the gold calls a partnership, "2020"
     # for "2020-01"), so they count right leniently and wrong strictly
-    Quality("blind7", "tests/gold/blind7", "relations", 109, (0.923, 0.661), (0.744, 0.532)),
+    Quality("blind7", "tests/gold/blind7", "relations", 109, (0.924, 0.670), (0.747, 0.541)),
     Quality("blind7", "tests/gold/blind7", "controversies", 78, (0.924, 0.782), (0.803, 0.679)),
     Quality("blind7-profile", "tests/gold/blind7", "infobox", 245, (1.000, 0.980), (0.996, 0.976)),
     # blind8: six fictional articles written and annotated blind by three writers when round 8
@@ -320,10 +320,11 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # lenders, charterers, described list items, a parent that is an owner, loans converted into shares) and
 # the reader's candidates cut to no town (it had read two places on blind10) raise them on blind6, blind9
 # and blind10 (before: 0.943 / 0.537, 0.923 / 0.609, 0.716 / 0.414; blind10 also gains 10 table rows
-# the scorer now reads as the gold quotes them)
+# the scorer now reads as the gold quotes them). The second pass's cue for a fund that also took part in a
+# round raises blind7 (before: 0.958 / 0.624)
 @pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.908, 0.650), 6, 1),
                                                                    ("blind6", (0.944, 0.545), 5, 0),
-                                                                   ("blind7", (0.958, 0.624), 4, 3),
+                                                                   ("blind7", (0.958, 0.633), 4, 3),
                                                                    ("blind8", (0.966, 0.620), 2, 0),
                                                                    ("blind9", (0.925, 0.623), 5, 1),
                                                                    ("blind10", (0.935, 0.621), 3, 0)])

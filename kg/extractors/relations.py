@@ -280,6 +280,10 @@ def _renamed(s: Sent, c: Counterparty, article: Article, table: Cues) -> Entity:
     return got[0] if got is not None else c.entity
 
 
+# a sentence that tells a funding round: "a Series A round led by X, in which Y also took part"
+_A_ROUND = re.compile(r"\b(?:rounds?|series\s+[a-h]\b|funding|financing|placements?|raised|raising)\b", re.IGNORECASE)
+
+
 def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None) -> list[tuple[str, Counterparty, Cue, re.Match]]:
     """(type, counterparty, cue, its match) stated by one sentence, in text order, without
     repeats. ``candidates``: the cues whose keyword gate the sentence passes, when known."""
@@ -292,6 +296,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
     found: list[tuple[str, Counterparty, Cue, re.Match]] = []
     seen: set[tuple[str, str]] = set()
     for cue in candidates:
+        if cue.round and not _A_ROUND.search(text):
+            continue
         for m in finditer_from_starts(cue.pattern, text, s.ds.folded):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
