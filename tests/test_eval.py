@@ -275,12 +275,34 @@ def test_every_gold_event_is_typed_as_it_is_scored():
     assert seen > 1500
 
 
-@pytest.mark.parametrize("folder", ["blind9", "blind10"])
+def _events_outside_scope(folder: str) -> int:
+    """How many history events the extractor reads outside the sections each gold file
+    annotates in full: the table leaves them out, a query row (no section) counts them."""
+    from kg.evaluation.gold import article_path, in_scope, load_gold
+    from kg.evaluation.predictions import events_from_facts
+    from kg.pipeline import Options, extract_page
+    from kg.sources.files import read_wiki_file
+
+    outside = 0
+    for gold_file, doc in load_gold(GOLD / folder):
+        block = doc.get("events")
+        if not block:
+            continue
+        _, _, facts = extract_page(read_wiki_file(article_path(gold_file, doc)), Options(any_infobox=True))
+        outside += sum(not in_scope(p.section, block.get("scope")) for p in events_from_facts(facts, "history"))
+    return outside
+
+
+@pytest.mark.parametrize("folder", ["blind9", "blind10", "blind11"])
 def test_a_graph_kg_build_wrote_scores_as_the_table(folder, tmp_path, capsys):
-    # the README: `kg eval --graph` on what kg build wrote for blind9 and blind10 gives the
-    # table's scores
+    # the README: `kg eval --graph` on what kg build wrote for blind9, blind10 and blind11 gives
+    # the table's scores, but for the history events read outside the annotated sections (a
+    # query row has no section; 3 on blind11, none on blind9 and blind10), which count as extras
     built = _scored_as_built(folder, tmp_path, capsys)
     table = evaluate(GOLD / folder)
+    outside = _events_outside_scope(folder)
+    assert outside == {"blind9": 0, "blind10": 0, "blind11": 3}[folder]
     for name in ("history", "relations", "controversies", "infobox"):
         a, b = built[name]["lenient"], table[name].lenient
-        assert (a["tp"], a["fp"], a["fn"]) == (b.tp, b.fp, b.fn), name
+        extra = outside if name == "history" else 0
+        assert (a["tp"], a["fp"], a["fn"]) == (b.tp, b.fp + extra, b.fn), name

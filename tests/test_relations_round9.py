@@ -123,7 +123,10 @@ def test_a_company_bought_from_someone_is_no_supply(sentence, expected):
 # raised together (before round 9: blind4 0.878 / 0.798, blind5 0.821 / 0.635, blind6 0.822 / 0.488,
 # blind7 0.797 / 0.541, blind8 0.875 / 0.533).
 @pytest.mark.parametrize(("folder", "lenient", "at_08"), [
-    ("tests/gold/blind4", (0.933, 0.838), 0.933),
+    # blind4's precision at 0.8 is 0.931 of 72 since round 11 refitted the relations confidence on
+    # first-sight records (0.934 of 76 before): the refit is chosen on sets left out, where it is more
+    # precise at 0.8 (pooled 0.906 -> 0.946), and keeps fewer of blind4's facts at 0.8
+    ("tests/gold/blind4", (0.933, 0.838), 0.931),
     ("tests/gold/blind5", (0.882, 0.657), 0.896),
     ("tests/gold/blind6", (0.900, 0.512), 0.900),
     ("tests/gold/blind7", (0.884, 0.560), 0.921),
