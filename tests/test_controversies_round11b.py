@@ -37,3 +37,33 @@ def test_a_pollutant_released_is_a_controversy_anywhere(sentence, date):
 ])
 def test_a_release_that_is_no_pollution_is_no_controversy(sentence):
     assert _found(history=sentence) == []
+
+
+# ---------------------------------------------------------------- a reply that goes on to a step in court
+# (missed in blind4, blind7 and blind9: the reply veto took the company's appeal with it)
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Brightwater denied wrongdoing and challenged the fine with an amparo, which a federal court "
+     "rejected in May 2021.", "2021-05"),
+    ("The company contested the tax assessment before the Court of Tax Appeals in 2018.", "2018"),
+])
+def test_a_reply_that_tells_a_step_in_court_is_a_controversy(sentence, date):
+    found = _found(controversy=sentence)
+    assert [(s, d) for _, s, d in found] == [(sentence, date)]
+    assert found[0][0] == "lawsuit"
+
+
+def test_a_reply_that_ends_in_an_appeal_is_a_controversy():
+    sentence = "The group, which said it had only recommended prices, appealed."
+    assert [s for _, s, _ in _found(controversy=sentence)] == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    # replies with no step in court stay vetoed
+    "Brightwater denied the allegations and contested the findings of the report.",
+    "The company said it had challenged the inspectors' methods at the time.",
+    "The company called the criticism unfair.",
+])
+def test_a_reply_without_a_step_in_court_stays_vetoed(sentence):
+    assert _found(controversy=sentence) == []
