@@ -320,13 +320,21 @@ def _aside_blanked(text: str) -> str:
 
 
 _OWN_ACT = re.compile(r"(?:;\s*|\band\s+(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?)$")
+# A step in court that a reply goes on to (or is): "X denied wrongdoing and challenged the ruling
+# with an amparo", "The group, which said ..., appealed.", "The company contested the assessment
+# before the Court of Tax Appeals": the company's appeal is a step of the case, not a reply.
+_STEP_IN_COURT = re.compile(r"\b(?:appealed|challenged|contested)\b(?:[^.;]{0,60}?\b(?:court|tribunal|amparo)\b|\s*\.?\s*$)",
+                            re.IGNORECASE)
 
 
 def _vetoes(veto: re.Pattern, cue: Cue, text: str) -> bool:
     """The veto holds for the cue: not when the act a strong cue names is told after the reply,
-    in a clause of its own ("X denied the charges and has sued Y"; "...; the court ruled ...")."""
+    in a clause of its own ("X denied the charges and has sued Y"; "...; the court ruled ..."),
+    nor when the sentence tells the company's appeal or challenge in court (``_STEP_IN_COURT``)."""
     v = veto.search(text)
     if v is None:
+        return False
+    if ("appeal" in text or "challeng" in text or "contest" in text) and _STEP_IN_COURT.search(text, v.start()):
         return False
     if not cue.strong:
         return True  # an accusation in a reply is the reply's ("called the report misleading")
