@@ -208,6 +208,30 @@ def test_write_spool_in_memory_matches_the_on_disk_path(tmp_path, fmt):
     assert len(written[0]) > 1000
 
 
+@pytest.mark.parametrize("fmt", ["ttl", "trig", "jsonld"])
+def test_the_spool_read_back_leniently_gives_what_the_checked_parse_gives(tmp_path, monkeypatch, fmt):
+    from kg.graph import sinks
+    from kg.graph.spool import Spool
+    from kg.pipeline import Options, process_page
+
+    assert sinks._READ_BACK == {"lenient": True}  # the pyoxigraph of this venv has it
+    datasets = sinks.FORMATS[fmt].supports_datasets
+    results = [process_page(read_wiki_file(wiki(stem)), Options(graphs=datasets)) for stem in ALL_BUILDABLE]
+    written = {}
+    for read_back in ({"lenient": True}, {}):
+        monkeypatch.setattr(sinks, "_READ_BACK", read_back)
+        for run_lines in (10**9, 200):  # in memory; through a file
+            spool = Spool(triples=not datasets, by_graph=fmt == "trig", run_lines=run_lines, tmpdir=str(tmp_path))
+            for res in results:
+                spool.add(res.nquads, has_graphs=datasets)
+            out = tmp_path / f"out.{fmt}"
+            sinks.write_spool(spool, str(out), fmt)
+            spool.close()
+            written[bool(read_back), run_lines] = out.read_bytes()
+    assert written[True, 10**9] == written[False, 10**9] == written[True, 200] == written[False, 200]
+    assert len(written[True, 10**9]) > 10_000
+
+
 # ---------------------------------------------------------------- keyword gates in one pass
 
 
