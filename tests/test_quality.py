@@ -231,12 +231,21 @@ def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
     assert abs(rows.precision - facts.precision) <= 0.03 and abs(rows.recall - facts.recall) <= 0.03, (rows, facts)
 
 
+def _confidence_holds(name: str, extractor: str, kept: int, at_08: float, separates: bool | None = None) -> None:
+    """At least ``kept`` facts of the set at confidence >= 0.8, at least ``at_08`` precise; with
+    ``separates`` (True or False), whether they are more precise than all the set's facts."""
+    row = next(q for q in QUALITY if q.name == name and q.extractor == extractor)
+    score = _scores(row.folder, row.extractor)
+    n, precision = score.precision_at(0.8)
+    assert n >= kept and precision >= at_08, (n, precision)
+    if separates is not None:
+        assert (precision > score.lenient.precision) is separates
+
+
 def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
     """The README: on blind5, before it was tuned on, the history events at confidence >= 0.8
     were 0.946 precise (0.966 after round 6 read it, 0.958 of 96 after round 8's history rules)."""
-    row = next(q for q in QUALITY if q.name == "blind5" and q.extractor == "history")
-    kept, precision = _scores(row.folder, row.extractor).precision_at(0.8)
-    assert kept >= 70 and precision >= 0.978, (kept, precision)  # 0.979 of 94 after round 9
+    _confidence_holds("blind5", "history", 70, 0.978)  # 0.979 of 94 after round 9
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 85, 0.918), ("relations", 72, 0.986),
@@ -245,11 +254,7 @@ def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
     """The README: on blind11 (never tuned on) the facts at confidence >= 0.8 are 0.918 precise
     for history (0.872 all), 0.986 for relations (0.927 all) and 0.918 for controversies (0.781
     all). At first sight, before round 11: 0.918 of 85, 0.986 of 73 and 0.900 of 50."""
-    row = next(q for q in QUALITY if q.name == "blind11" and q.extractor == extractor)
-    score = _scores(row.folder, row.extractor)
-    n, precision = score.precision_at(0.8)
-    assert n >= kept and precision >= at_08, (n, precision)
-    assert precision > score.lenient.precision
+    _confidence_holds("blind11", extractor, kept, at_08, separates=True)
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 92, 0.891, True),
@@ -259,11 +264,7 @@ def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
     """The README: on blind12 (never tuned on, scored once at round 11's end) the facts at
     confidence >= 0.8 are 0.891 precise for history (0.877 all) and 0.915 for controversies
     (0.830 all); for relations the confidence does not separate (0.920 of 87 against 0.921)."""
-    row = next(q for q in QUALITY if q.name == "blind12" and q.extractor == extractor)
-    score = _scores(row.folder, row.extractor)
-    n, precision = score.precision_at(0.8)
-    assert n >= kept and precision >= at_08, (n, precision)
-    assert (precision > score.lenient.precision) is separates
+    _confidence_holds("blind12", extractor, kept, at_08, separates)
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 102, 0.980), ("relations", 88, 0.955),
@@ -274,11 +275,7 @@ def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept
     controversies (0.778 all); before round 10: 0.959 of 98, 0.746 of 71 and 0.927 of 55. Round 11
     read its wrong facts and misses and refitted the relations and controversies confidences with
     it: 0.980 of 102, 0.955 of 88 and 0.969 of 64."""
-    row = next(q for q in QUALITY if q.name == "blind10" and q.extractor == extractor)
-    score = _scores(row.folder, row.extractor)
-    n, precision = score.precision_at(0.8)
-    assert n >= kept and precision >= at_08, (n, precision)
-    assert precision > score.lenient.precision
+    _confidence_holds("blind10", extractor, kept, at_08, separates=True)
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 113, 0.938), ("relations", 90, 0.944),
@@ -290,11 +287,7 @@ def test_the_confidence_held_on_blind9_when_it_was_not_tuned_on(extractor, kept,
     and wrong facts: 0.929 of 112, 0.933 of 89 and 0.943 of 70; round 11's rules and the relations
     and controversies refit (a wrong controversy at 0.98 removed): 0.938 of 113, 0.944 of 90 and
     0.957 of 69."""
-    row = next(q for q in QUALITY if q.name == "blind9" and q.extractor == extractor)
-    score = _scores(row.folder, row.extractor)
-    n, precision = score.precision_at(0.8)
-    assert n >= kept and precision >= at_08, (n, precision)
-    assert precision > score.lenient.precision
+    _confidence_holds("blind9", extractor, kept, at_08, separates=True)
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 83, 0.952), ("relations", 56, 0.982),
@@ -305,11 +298,7 @@ def test_the_confidence_held_on_blind8_when_it_was_not_tuned_on(extractor, kept,
     (as all of them: there the confidence did not separate right from wrong). Round 9 read its
     wrong facts: 0.952 of 83, 0.982 of 56 and 1.000 of 40 (a case told again in another section is
     capped at 0.75; blind8's gold lists the retellings as quotes of one item)."""
-    row = next(q for q in QUALITY if q.name == "blind8" and q.extractor == extractor)
-    score = _scores(row.folder, row.extractor)
-    n, precision = score.precision_at(0.8)
-    assert n >= kept and precision >= at_08, (n, precision)
-    assert precision > score.lenient.precision
+    _confidence_holds("blind8", extractor, kept, at_08, separates=True)
 
 
 # controversies: 59 kept before round 9; 54 after its first pass, since retellings are capped at 0.75
@@ -322,9 +311,7 @@ def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept,
     0.848 for relations and 0.845 for controversies (0.864 of 59 after round 8's controversies
     rules, read in part from it). Round 9 read its wrong facts: 0.907 of 97, 0.928 of 69 and 0.911
     of 56."""
-    row = next(q for q in QUALITY if q.name == "blind7" and q.extractor == extractor)
-    n, precision = _scores(row.folder, row.extractor).precision_at(0.8)
-    assert n >= kept and precision >= at_08, (n, precision)
+    _confidence_holds("blind7", extractor, kept, at_08)
 
 
 # history: 116 events at >= 0.8 before round 9, 11 of them wrong; round 9 removed wrong events (113 kept,
@@ -339,9 +326,7 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
     0.895-0.901 precise for history (0.903 after round 7's history rules read it, 0.905 after
     round 8's), 0.845 for relations and 0.879 for controversies. Round 9 read its wrong facts:
     0.964 of 112, 0.907 of 75 and 1.000 of 51."""
-    row = next(q for q in QUALITY if q.name == "blind6" and q.extractor == extractor)
-    n, precision = _scores(row.folder, row.extractor).precision_at(0.8)
-    assert n >= kept and precision >= at_08, (n, precision)
+    _confidence_holds("blind6", extractor, kept, at_08)
 
 
 # round 9: the cue rules read from blind4-blind8 raise the cues-only scores (before: blind5 0.818 / 0.591,
