@@ -40,6 +40,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from fit_event_confidence import solve  # noqa: E402  (the Newton step's linear solve, shared)
 
 from kg.evaluation.gold import article_path, in_scope, load_gold, norm  # noqa: E402
 from kg.evaluation.predictions import PREDICTIONS  # noqa: E402
@@ -167,30 +170,13 @@ def fit(data: list[Sample], prior: dict[str, float], l2: float = L2, fit_bias: b
                 grad[j] += y - p
                 for k in active:
                     hess[j][k] += p * (1 - p)
-        step = _solve(hess, grad)
+        step = solve(hess, grad)
         w = [wj + sj for wj, sj in zip(w, step, strict=True)]
         if max((abs(x) for x in step), default=0.0) < 1e-9:
             break
     out = {f: prior.get(f, 0.0) for f in names}
     out.update(zip(free, w, strict=True))
     return {f: round(v, 3) for f, v in out.items()}
-
-
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
-    """x with a x = b (Gaussian elimination with partial pivoting; a is positive definite)."""
-    n = len(b)
-    m = [row[:] + [b[i]] for i, row in enumerate(a)]
-    for c in range(n):
-        p = max(range(c, n), key=lambda r: abs(m[r][c]))
-        m[c], m[p] = m[p], m[c]
-        for r in range(c + 1, n):
-            f = m[r][c] / m[c][c]
-            for k in range(c, n + 1):
-                m[r][k] -= f * m[c][k]
-    x = [0.0] * n
-    for r in range(n - 1, -1, -1):
-        x[r] = (m[r][n] - sum(m[r][k] * x[k] for k in range(r + 1, n))) / m[r][r]
-    return x
 
 
 def _confidence(features: frozenset[str], weights: dict[str, float]) -> float:

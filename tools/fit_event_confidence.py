@@ -195,14 +195,14 @@ def fit(rows: list[Row], sigma: float = SIGMA, steps: int = 50) -> dict[str, flo
                 for k, xk in enumerate(x):
                     if xk:
                         hess[j][k] += c * p * (1 - p) * xj * xk
-        step = _solve(hess, grad)
+        step = solve(hess, grad)
         w = [wj + sj for wj, sj in zip(w, step, strict=True)]
         if max(abs(s) for s in step) < 1e-8:
             break
     return {n: round(wj, 4) for n, wj in zip(names, w, strict=True)}
 
 
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+def solve(a: list[list[float]], b: list[float]) -> list[float]:
     """x with a x = b (Gaussian elimination with partial pivoting; a is positive definite)."""
     n = len(b)
     m = [row[:] + [b[i]] for i, row in enumerate(a)]
