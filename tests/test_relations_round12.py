@@ -51,3 +51,18 @@ def test_a_university_among_partners_with_no_kind_of_work_is_a_research_collabor
     items = "* [[Lund University]] – fish welfare, since 2020\n* [[IFK Göteborg]] – since 2016\n"
     got = _under("Operations", f"Its partners include:\n{items}")
     assert got == {("researchCollaborator", "Lund University"), ("partner", "IFK Göteborg")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the banks that ran the company's share offering are suppliers (the blind2 convention)
+    ("[[Nordea]] and [[Danske Bank]] led the offering.", {("supplier", "Nordea"), ("supplier", "Danske Bank")}),
+    ("In 2004 it was listed in an offering sponsored by [[Investec]].", {("supplier", "Investec")}),
+    ("The offering of 25 per cent of the shares, managed by [[Nomura]], raised ¥40 billion.",
+     {("supplier", "Nomura")}),
+    ("[[Mizuho]] and [[Daiwa Securities]] were the joint sponsors.",
+     {("supplier", "Mizuho"), ("supplier", "Daiwa Securities")}),
+    # another company's offering
+    ("In 2019 [[Nordea]] led the offering of [[Tryg]].", set()),
+])
+def test_the_banks_of_an_offering_are_suppliers(sentence, expected):
+    assert _pairs(sentence) == expected
