@@ -53,6 +53,7 @@ class Cues:
     deals: tuple[tuple[re.Pattern, str], ...] = ()  # what a bare agreement or contract in a clause makes of a partner
     itemsections: tuple[tuple[re.Pattern, str], ...] = ()  # headings whose items "Name – what it does" name counterparties
     itemcues: tuple[tuple[re.Pattern, str], ...] = ()  # what such an item's description makes of its name
+    itemleads: tuple[tuple[re.Pattern, str], ...] = ()  # sentences ending in a colon whose list items are such items
 
 
 @lru_cache(maxsize=1)
@@ -64,13 +65,14 @@ def cues() -> Cues:
     stakesections: list[re.Pattern] = []
     itemsections: list[tuple[re.Pattern, str]] = []
     itemcues: list[tuple[re.Pattern, str]] = []
+    itemleads: list[tuple[re.Pattern, str]] = []
     prefilter = None
     for n, row in enumerate(_rows("relation_cues.tsv"), start=2):
         row = row + [""] * (6 - len(row))
         kind, pattern, type_, side, strength, flags = (c.strip() for c in row[:6])
         where = f"relation_cues.tsv row {n}"
         if kind in ("cue", "refine", "section", "veto", "deal", "itemcue") and type_ not in TYPES or \
-                kind == "itemsection" and type_ not in ("", *TYPES):
+                kind in ("itemsection", "itemlead") and type_ not in ("", *TYPES):
             raise ValueError(f"{where}: unknown relation type {type_!r}")
         if kind == "cue":
             if side not in SIDES:
@@ -108,10 +110,12 @@ def cues() -> Cues:
             itemsections.append((re.compile(pattern, re.IGNORECASE), type_))
         elif kind == "itemcue":
             itemcues.append((re.compile(pattern, re.IGNORECASE), type_))
+        elif kind == "itemlead":
+            itemleads.append((re.compile(pattern, re.IGNORECASE), type_))
         else:
             raise ValueError(f"{where}: unknown kind {kind!r}")
     if prefilter is None:
         raise ValueError("relation_cues.tsv: no prefilter row")
     return Cues(tuple(cue_rows), tuple(refine), tuple(veto), tuple(sections), frozenset(notname), frozenset(orgnouns),
                 frozenset(generic), prefilter, tuple(retailer), tuple(stakesections), tuple(deals),
-                tuple(itemsections), tuple(itemcues))
+                tuple(itemsections), tuple(itemcues), tuple(itemleads))

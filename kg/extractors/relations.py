@@ -452,6 +452,7 @@ def _item_section(path: str | None, table: Cues) -> tuple[bool, str]:
     return False, ""
 
 
+_ACADEMIC = re.compile(r"\b(?:Universit(?:y|ies|é|ät|at|e|à|á|ade|idad)|Institute of Technology|Polytechnic)\b")
 # after an item's name: its years in brackets, then a dash or a colon ("X (2013–2022): co-development of ...")
 _ITEM_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[–—-]|:)\s+(?=\S)")
 
@@ -469,11 +470,24 @@ def described_item(s: Sent, article: Article, table: Cues, names, default: str) 
     if dash is None:
         return None
     said = self_pattern(names).sub("the company", s.ds.low[dash.end():])
-    type_ = next((t for pat, t in table.itemcues if pat.search(said)), default)
+    type_ = next((t for pat, t in table.itemcues if pat.search(said)), None)
     entity = as_organization(entity, article)
+    if type_ is None:
+        # a university among partners whose description names no kind of work works on research
+        type_ = "researchCollaborator" if default == "partner" and entity is not None and \
+            _ACADEMIC.search(entity.label) else default
     if not type_ or entity is None or is_self(entity, names, article) or not valid_name(entity.label, table):
         return None
     return type_, entity, dash.end()
+
+
+def _item_lead(text: str, table: Cues) -> str | None:
+    """The type a sentence ending in a colon gives the described list items after it ("Its main
+    customers are:", "Other partners include:"): an `itemlead` row's ("" for items whose description
+    alone tells), or None when the sentence leads no such list."""
+    if not text.rstrip().endswith(":"):
+        return None
+    return next((type_ for pat, type_ in table.itemleads if pat.search(text)), None)
 
 
 def _stake_section(path: str | None, table: Cues) -> bool:
@@ -700,6 +714,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
     stake_sections: dict[str | None, bool] = {}
     item_sections: dict[str | None, tuple[bool, str]] = {}
     rows: list[tuple[Fact, frozenset[str]]] = []  # shareholder table rows, told after the text
+    lead: tuple[str | None, str | None] = (None, None)  # what the sentence before a list makes of its items
     told: set[str] = set()  # the investors the text names
     # the prefilter, for all sentences in one pass; the keyword gates of the cues for the few it keeps
     prefiltered = literal_index(article, folded=False).any_of(table.prefilter)
@@ -723,8 +738,13 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
             holder = stake_row(s, article, table, names)
             if holder is not None:
                 rows.append(_fact(article, "investor", holder, ds))
-        if item_sections[path][0] and ds.sentence.list_item:
-            item = described_item(s, article, table, names, item_sections[path][1])
+        if not ds.sentence.list_item:
+            lead = _item_lead(s.text, table), path
+        elif lead[1] != path:
+            lead = None, path
+        if ds.sentence.list_item and (item_sections[path][0] or lead[0] is not None):
+            # the sentence before the list tells the items' type before a heading that names two
+            item = described_item(s, article, table, names, lead[0] or item_sections[path][1])
             if item is not None:
                 type_, entity, at = item
                 yield *_fact(article, type_, entity, ds, date=date_by_cue(s.text, at, at, ds.date)), True
