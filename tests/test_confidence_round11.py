@@ -79,7 +79,8 @@ def test_the_first_sight_records_are_read_with_the_text_features_of_their_senten
         "blindX\trelations\tAcme\tcue.strong party.linked\t1\tIn 2019 Acme partnered with Bosch.\n",
         encoding="utf-8")
     records = fit_confidence.first_sight(tmp_path)
-    assert records["blindX"]["controversies"] == [(frozenset({"cue.strong", "date.written", "hedge"}), False)]
+    # "plaintiff" since round 12 ("a suit against a rival": the case told from the claimant's side)
+    assert records["blindX"]["controversies"] == [(frozenset({"cue.strong", "date.written", "hedge", "plaintiff"}), False)]
     assert records["blindX"]["relations"] == [(frozenset({"cue.strong", "party.linked"}), True)]
 
 
@@ -133,5 +134,9 @@ def test_the_confidence_holds_on_each_blind_set_left_out(capsys):
         line = next(ln for ln in block.splitlines() if ln.strip().startswith("pooled"))
         now, first = (float(x) for x in line.split()[2::4][:2])
         pooled[model] = (now, first)
-    assert pooled["relations"][0] >= 0.945 and pooled["relations"][1] >= 0.81, pooled
-    assert pooled["controversies"][0] >= 0.985 and pooled["controversies"][1] >= 0.905, pooled
+    # round 12: blind11 and blind12 are left out in turn too (docs/relations.md, "Round 12"); with
+    # the round-11 features the pooled figures were relations 0.947 (0.852 at first sight) and
+    # controversies 0.977 (0.914): the controversies' floor of 0.985 was blind4-blind10's alone,
+    # lowered to what the nine sets give with the round-12 features (0.980); the others raised
+    assert pooled["relations"][0] >= 0.95 and pooled["relations"][1] >= 0.86, pooled
+    assert pooled["controversies"][0] >= 0.975 and pooled["controversies"][1] >= 0.925, pooled

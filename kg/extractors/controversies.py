@@ -493,16 +493,28 @@ _FOLLOW_UP = re.compile(r"(?:He|She|It|They|This|These|Those|The order|The decis
 # not affected"), another party's case ("a separate suit", "an unrelated developer", "a rival",
 # "a competitor") or a ruling for the company ("in its favour")
 HEDGE = re.compile(r"\b(?:not|no|never|unrelated|separate|rival|competitors?|favou?r)\b", re.IGNORECASE)
+# words of a wrong done to the company's goods or rights: a counterfeit, a forgery, a copy, an
+# infringement ("a website that sold counterfeit tickets"): most often a case the company brings
+INFRINGED = re.compile(r"\b(?:counterfeit\w*|forged|forger(?:y|ies)|fakes?|pirated|cop(?:ied|ying)|infring\w*)\b", re.IGNORECASE)
+# words of a case brought by someone ("a suit brought by the airline", "as a plaintiff", "a suit
+# against a Polish brewer"): a case told from the claimant's side, often the company's own
+PLAINTIFF = re.compile(r"\b(?:brought by|plaintiffs?|against an?)\b", re.IGNORECASE)
 
 
 def text_evidence(text: str) -> frozenset[str]:
     """The evidence features a sentence gives by its words alone: "followup" (it opens on a
-    pronoun) and "hedge" (``HEDGE``: it denies the case or turns it away from the company)."""
+    pronoun), "hedge" (``HEDGE``: it denies the case or turns it away from the company),
+    "infringed" (``INFRINGED``: a counterfeit or an infringement of the company's goods or
+    rights) and "plaintiff" (``PLAINTIFF``: a case told from the side of whoever brings it)."""
     found = set()
     if _FOLLOW_UP.match(text):
         found.add("followup")
     if HEDGE.search(text):
         found.add("hedge")
+    if INFRINGED.search(text):
+        found.add("infringed")
+    if PLAINTIFF.search(text):
+        found.add("plaintiff")
     return frozenset(found)
 
 
