@@ -102,3 +102,21 @@ def test_the_year_of_a_law_is_no_date():
 def test_layoffs_are_no_controversy(sentence):
     assert _found(sentence) == []
     assert _found(history=sentence) == []
+
+
+# ---------------------------------------------------------------- a counterfeiter of the company's goods
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2017 a court in Porto ordered the closure of an online shop that sold counterfeit Brightwater pies.",
+    "In 2020 a Lagos court ordered a distributor that had sold biscuits under forged Brightwater labels to "
+    "destroy its stock.",
+    "In 2015 a Cardiff court fined a market trader who sold fake pies bearing the Brightwater name.",
+])
+def test_an_order_on_a_counterfeiter_of_the_company_is_no_controversy(sentence):
+    assert _found(sentence) == []
+
+
+def test_the_company_selling_counterfeits_of_another_stays_one():
+    sentence = "In 2019 a court in Leeds fined Brightwater for selling counterfeit Coldharbour pies."
+    assert [(t, d) for t, _, d in _found(sentence)] == [("fine", "2019")]
