@@ -120,3 +120,16 @@ def test_an_order_on_a_counterfeiter_of_the_company_is_no_controversy(sentence):
 def test_the_company_selling_counterfeits_of_another_stays_one():
     sentence = "In 2019 a court in Leeds fined Brightwater for selling counterfeit Coldharbour pies."
     assert [(t, d) for t, _, d in _found(sentence)] == [("fine", "2019")]
+
+
+# ---------------------------------------------------------------- a dismissal of workers in a controversy section
+
+
+def test_a_dismissal_of_strikers_in_a_controversy_section_is_one():
+    sentence = "The company dismissed 240 strikers in May 2016."
+    assert _found(sentence) == [("other", sentence, "2016-05")]
+    assert _found(history=sentence) == []  # outside a controversy section it is a layoff, no controversy
+
+
+def test_the_company_dismissing_a_criticism_is_still_a_reply():
+    assert _found("The company dismissed the report as inaccurate in 2019.") == []
