@@ -15,7 +15,9 @@ from dataclasses import replace
 from kg.model import DateValue
 from kg.text.dates import parse_date_text
 
-_YEAR = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d]|s\b|['’]s\b)")
+# (not the year of a law's name: "charged it under the Environmental Protection Act 1986 in May 2023")
+_YEAR = re.compile(r"(?<![\d$€£¥.,])(?<!\bAct )(?:1[6-9]\d\d|20\d\d)(?![\d]|s\b|['’]s\b)")
+_LAW_YEAR = re.compile(r"\bAct (?:1[6-9]\d\d|20\d\d)\b")
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an|each)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PART_END = re.compile(r"[,;]|\s+(?:and|but)\s+(?:then\s+|later\s+)?(?:in|on|since|from|by|during|after)\s")
 _PAIRED = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s+and\s+$")
@@ -73,7 +75,8 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
         if i and (_PAIRED.search(text, 0, years[i].start()) or _RANGE_END.search(text, 0, years[i].start())):
             i -= 1  # "in 2017 and 2018", "from 2012 to 2016", "2012–2016": the first year
         m = years[i]
-        lo = max(years[i - 1].end() if i else 0, m.start() - 25)
+        lo = max(years[i - 1].end() if i else 0, m.start() - 25,
+                 *(a.end() for a in _LAW_YEAR.finditer(text, 0, m.start())))
         date = parse_date_text(text[lo : m.end()])
         if date is not None:
             pair = _MONTH_PAIR.search(text, 0, m.start()) if date.precision == "month" else None
