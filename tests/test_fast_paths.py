@@ -505,21 +505,6 @@ def test_gates_of_many_literals_pass_what_a_scan_per_literal_passes(extracted):
             assert passes(gate, text) == any(s in text for s in gate), (gate, text)
 
 
-def test_gates_cached_by_identity_answer_for_each_tuple_its_own_literals(extracted):
-    from kg.text.narrative import dated_sentences
-    from kg.text.patterns import _GATE_AUTOMATA, _MANY, passes
-
-    texts = [ds.folded for article, _, _ in extracted for ds in dated_sentences(article)][:300]
-    base = tuple(f"w{i}" for i in range(_MANY))
-    # equal tuples under other ids, and tuples made and dropped so that an id is reused
-    for k in range(50):
-        gate = tuple(list(base[:-1]) + [("the ", "and ", "zzz")[k % 3]])
-        for text in texts:
-            assert passes(gate, text) == any(s in text for s in gate), (gate, text)
-        assert _GATE_AUTOMATA[id(gate)][0] is gate
-        del gate
-
-
 def test_a_date_without_its_raw_text_is_the_replaced_date():
     import dataclasses
 

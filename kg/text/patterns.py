@@ -129,14 +129,9 @@ def passes(literals: tuple[str, ...] | None, folded: str) -> bool:
             if s in folded:
                 return True
         return False
-    entry = _GATE_AUTOMATA.get(id(literals))
-    if entry is not None and entry[0] is literals:
-        automaton = entry[1]
-    else:
-        automaton = _gate_automaton(literals)
-        if len(_GATE_AUTOMATA) >= _GATES_CAP:
-            _GATE_AUTOMATA.clear()
-        _GATE_AUTOMATA[id(literals)] = (literals, automaton)
+    automaton = _GATE_AUTOMATA.get(literals)
+    if automaton is None:
+        automaton = _GATE_AUTOMATA[literals] = _gate_automaton(literals)
     if automaton is _ALWAYS:
         return True
     for _ in automaton.iter(folded):
@@ -145,12 +140,7 @@ def passes(literals: tuple[str, ...] | None, folded: str) -> bool:
 
 
 _ALWAYS = object()  # a gate with the empty string: every text holds it
-# The gates' automata, keyed by the tuple's identity: hashing a tuple of 12-88 strings on every
-# test (a tuple does not keep its hash) cost more than the lookup. The gates are long-lived
-# (``required_literals`` is cached, the cue tables hold theirs); the entry holds the tuple, so
-# its id is not reused while it is cached; an equal tuple under another id is only built twice.
-_GATE_AUTOMATA: dict[int, tuple[tuple[str, ...], object]] = {}
-_GATES_CAP = 1024  # the cue tables hold about 60 such gates; past this the cache starts again
+_GATE_AUTOMATA: dict[tuple[str, ...], object] = {}
 
 
 def _gate_automaton(literals: tuple[str, ...]):
