@@ -505,6 +505,20 @@ def test_gates_of_many_literals_pass_what_a_scan_per_literal_passes(extracted):
             assert passes(gate, text) == any(s in text for s in gate), (gate, text)
 
 
+def test_a_date_without_its_raw_text_is_the_replaced_date():
+    import dataclasses
+
+    from kg.model import DateValue
+    from kg.text.narrative import _without_raw
+
+    # _without_raw builds a DateValue from these fields: a new field must be added there too
+    assert [f.name for f in dataclasses.fields(DateValue)] == ["iso", "precision", "raw", "approximate", "end"]
+    for date in (DateValue("2014", "year", "in 2014 the company was acquired by a much larger rival"),
+                 DateValue("2014-10", "month", "x" * 50, True),
+                 DateValue("1990", "year", "1990–1995 " * 5, False, DateValue("1995", "year"))):
+        assert _without_raw(date) == dataclasses.replace(date, raw="")
+
+
 def test_the_date_pattern_with_its_lookahead_finds_what_it_finds_without(extracted):
     import random
     import re
