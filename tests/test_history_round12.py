@@ -22,3 +22,24 @@ def test_a_leniency_or_non_prosecution_agreement_is_a_sanction_not_a_partnership
                   "Office.") == [("fine", "2020")]
     # an application for leniency is no agreement
     assert _types("In 2019 it filed a leniency application with the competition authority.") == []
+
+
+# ---------------------------------------------------------------- the company, its staff or its production moved
+
+
+def test_a_move_of_the_company_its_staff_or_its_production_is_a_relocation():
+    assert _types("Head office staff moved from the old town to a new building in Ostrava in 2015.") == [
+        ("other", "2015")]
+    assert _types("In 1988 production moved to a new factory in Tilburg.") == [("other", "1988")]
+    assert _types("In 2004 the company moved from Leith to larger offices in Edinburgh.") == [("other", "2004")]
+    assert _types("In 1977 the family moved the business to Kumasi.") == [("other", "1977")]
+    assert _types("In 2009 it moved into leased premises near the airport.") == [("other", "2009")]
+    # a move told after "and", the company still its subject
+    assert ("other", "1983") in _types("It was founded in 1979 and moved to a depot in Tulsa four years later.")
+    assert ("other", "2018") in _types(
+        "In 2018 it cut 40 jobs and moved its remaining staff to offices in Brno.")
+    # a move to an exchange or into new markets is no relocation
+    assert _types("In 2005 the company moved to the Nasdaq.") == []
+    assert ("other", "2001") not in _types("In 2001 it bought Nordwind and moved into new markets.")
+    # another party's move is no relocation of the company
+    assert ("other", "2014") not in _types("In 2014 Nissan moved its production to a new plant in Sunderland.")
