@@ -43,3 +43,24 @@ def test_a_move_of_the_company_its_staff_or_its_production_is_a_relocation():
     assert ("other", "2001") not in _types("In 2001 it bought Nordwind and moved into new markets.")
     # another party's move is no relocation of the company
     assert ("other", "2014") not in _types("In 2014 Nissan moved its production to a new plant in Sunderland.")
+
+
+# ---------------------------------------------------------------- a customer buys the company's goods
+
+
+def test_a_customer_buying_the_company_goods_is_an_order_not_an_acquisition():
+    assert _types("[[Toyota]] bought 30 of them for its Tahara plant in 1981.") == [("partnership", "1981")]
+    assert _types("In 2019 [[Volvo Cars]] agreed to buy half of the mine's output for five years.") == [
+        ("partnership", "2019")]
+    # a customer named after a description ("the carmaker X") is not read as the subject yet: no event,
+    # but no acquisition either
+    assert _types("In 2019 the carmaker [[Volvo Cars]] agreed to buy half of the mine's output.") == []
+    # goods the company buys are no acquisition either; a stake or a company still is
+    assert _types("In 2001 Acme bought 20 of its trucks from Volvo.") == []
+    assert _types("In 2003 [[Valvex]] bought 51 per cent of its shares.") == [("acquisition", "2003")]
+    assert _types("In 2010 the company bought three of its distributors.") == [("acquisition", "2010")]
+
+
+def test_later_that_year_opens_a_clause_before_its_subject():
+    assert _types("In March 2014 it opened a plant in Gdańsk. Later that year [[Siemens]] bought 25 of its "
+                  "turbines.") == [("expansion", "2014-03"), ("partnership", "2014")]
