@@ -64,3 +64,26 @@ def test_a_customer_buying_the_company_goods_is_an_order_not_an_acquisition():
 def test_later_that_year_opens_a_clause_before_its_subject():
     assert _types("In March 2014 it opened a plant in Gdańsk. Later that year [[Siemens]] bought 25 of its "
                   "turbines.") == [("expansion", "2014-03"), ("partnership", "2014")]
+
+
+# ---------------------------------------------------------------- "X, in Y, followed in 1968"
+
+
+def test_a_second_site_with_an_apposition_followed_in_a_year_is_an_opening():
+    assert _types("A second mill, in Tampere, followed in 1931.") == [("expansion", "1931")]
+    assert _types("A second depot, at Grangemouth, followed in 1988.") == [("expansion", "1988")]
+    assert _types("A subsidiary in Lisbon, Acme Portugal Lda, followed in 2002.") == [("expansion", "2002")]
+    assert _types("It opened a plant in Kassel in 1960. A second, in Linz, Austria, followed in 1966.") == [
+        ("expansion", "1960"), ("expansion", "1966")]
+    # told after "and" in the clause of another date, it is not read (its date would be the other's)
+    assert ("expansion", "1961") not in _types(
+        "It won a licence in 1961, and a hatchery at Hamar, built for kr 2 million, followed three years later.")
+
+
+def test_a_round_a_product_or_a_contract_that_followed():
+    assert _types("A placement of A$80 million, managed by Bell Potter, followed in May 2019.") == [
+        ("funding_round", "2019-05")]
+    assert _types("A pre-IPO round of US$120 million followed in June 2022.") == [("funding_round", "2022-06")]
+    assert _types("Acme's first mobile app followed in 2013.") == [("product_launch", "2013")]
+    assert _types("The Vita brand of fruit juice followed in 1999.") == [("product_launch", "1999")]
+    assert _types("A contract to supply cells to Volvo followed in March 2020.") == [("partnership", "2020-03")]

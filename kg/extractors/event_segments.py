@@ -52,9 +52,12 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
     """Clauses grouped into event segments: a clause with its own date and trigger starts one;
     after ';' a dated clause without a trigger repeats the previous type (ellipsis)."""
     segs: list[Segment] = []
+    opening: int | None = None  # where the undated clauses that open the sentence start
     for clause in _coordinated(ds, allowed, types, company):
         parties = tuple((m.start - clause.start, m.end - clause.start) for m in ds.mentions
                         if clause.start <= m.start and m.end <= clause.end)
+        if not segs and clause.date is None:
+            opening = clause.start if opening is None else opening
         if segs and clause.date is None:
             # "...; the Allied Carpets chain was sold to Carpetland": an undated clause after a
             # ';' or an 'and' that tells another kind of event is one more event of that time
@@ -66,6 +69,15 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 segs[-1].end = clause.end
             continue
         found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company, parties)
+        if found is None and not segs and opening is not None and clause.date is not None and _PREDICATE.match(clause.text):
+            # "A second plant, in Anapolis, followed in 1968": the subject and its apposition, undated,
+            # before the dated predicate; the clause is read from the subject
+            parties = tuple((m.start - opening, m.end - opening) for m in ds.mentions
+                            if opening <= m.start and m.end <= clause.end)
+            found = classify(ds.sentence.text[opening: clause.end], allowed, ds.folded[opening: clause.end],
+                             types, company, parties)
+            if found is not None:
+                clause = replace(clause, start=opening, text=ds.sentence.text[opening: clause.end])
         if (found is not None and company is not None and clause.separator == "," and found[0].role != "person"
                 and describes_another(ds.sentence.text, clause.start + found[1].start(), company)):
             found = None  # "Berkshire Hathaway, which had bought BNSF": another party's act
@@ -122,6 +134,10 @@ _COORDINATED = re.compile(
     r"|(?<!year)(?<!years)(?<!month)(?<!months)(?<!week)(?<!weeks)(?<!day)(?<!days)\s+after\s+(?=[a-z]{3,}ing\s)"
     # "founded in Leipzig in 1864, expropriated in 1948": a participle after a comma (see _PARTICIPLE)
     r"|(?P<participle>,\s+)(?=[a-z]{3,}ed\s+(?:in|on|by|to|from|at|into)\b)")
+
+
+# a predicate with its subject in the clauses before it ("..., followed in 1968")
+_PREDICATE = re.compile(r"(?:followed|came|arrived)\b")
 
 
 def _parties_in(ds: narrative.DatedSentence, start: int, end: int) -> tuple[tuple[int, int], ...]:
