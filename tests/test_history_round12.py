@@ -87,3 +87,17 @@ def test_a_round_a_product_or_a_contract_that_followed():
     assert _types("Acme's first mobile app followed in 2013.") == [("product_launch", "2013")]
     assert _types("The Vita brand of fruit juice followed in 1999.") == [("product_launch", "1999")]
     assert _types("A contract to supply cells to Volvo followed in March 2020.") == [("partnership", "2020-03")]
+
+
+# ---------------------------------------------------------------- a contract told in the passive
+
+
+def test_a_contract_opening_its_sentence_and_signed_won_or_awarded_in_a_year_is_an_agreement():
+    assert _types("A ten-year contract to haul ore for [[Rio Tinto]] was signed in June 2015.") == [
+        ("partnership", "2015-06")]
+    assert _types("A five-year maintenance contract for the Hornsea wind farm was won in 2019.") == [
+        ("partnership", "2019")]
+    assert _types("The contract for drilling at Bluff Creek was awarded to [[Boart Longyear]] in 2011.") == [
+        ("partnership", "2011")]
+    # a contract that was lost or ended is not read so
+    assert _types("A ten-year contract to haul ore for [[Rio Tinto]] was cancelled in 2016.") == []
