@@ -101,3 +101,14 @@ def test_a_contract_opening_its_sentence_and_signed_won_or_awarded_in_a_year_is_
         ("partnership", "2011")]
     # a contract that was lost or ended is not read so
     assert _types("A ten-year contract to haul ore for [[Rio Tinto]] was cancelled in 2016.") == []
+
+
+# ---------------------------------------------------------------- "A plant in X, run by Y, opened in 2019"
+
+
+def test_a_site_with_an_apposition_before_its_dated_opening_is_an_opening():
+    assert _types("A Paris boutique, on the [[Rue de Rivoli]], opened in March 2016.") == [("expansion", "2016-03")]
+    assert _types("A plant in Tangier, Morocco, run by the subsidiary Acme Maroc, started production in 2021.") == [
+        ("expansion", "2021")]
+    assert _types("A base at Leeds opened in June 2009.") == [("expansion", "2009-06")]
+    assert _types("A third line, Line C, opened beside the others in 2004.") == [("expansion", "2004")]

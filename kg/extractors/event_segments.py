@@ -137,7 +137,7 @@ _COORDINATED = re.compile(
 
 
 # a predicate with its subject in the clauses before it ("..., followed in 1968")
-_PREDICATE = re.compile(r"(?:followed|came|arrived)\b")
+_PREDICATE = re.compile(r"(?:followed|came|arrived|opened|started|began|(?:was|were) opened)\b")
 
 
 def _parties_in(ds: narrative.DatedSentence, start: int, end: int) -> tuple[tuple[int, int], ...]:
