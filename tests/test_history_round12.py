@@ -112,3 +112,11 @@ def test_a_site_with_an_apposition_before_its_dated_opening_is_an_opening():
         ("expansion", "2021")]
     assert _types("A base at Leeds opened in June 2009.") == [("expansion", "2009-06")]
     assert _types("A third line, Line C, opened beside the others in 2004.") == [("expansion", "2004")]
+
+
+def test_a_second_site_after_a_semicolon_followed_in_a_year():
+    assert _types("Its first plant abroad, in [[Pilsen]], opened in 1994; a second, in [[Cluj-Napoca]], Romania, "
+                  "followed in 1999.") == [("expansion", "1994"), ("expansion", "1999")]
+    # a round read from its own clause is not read twice
+    assert _types("A second round of US$30 million, from [[Accel]] and [[Index Ventures]], followed in 2015.") == [
+        ("funding_round", "2015")]
