@@ -120,3 +120,15 @@ def test_a_second_site_after_a_semicolon_followed_in_a_year():
     # a round read from its own clause is not read twice
     assert _types("A second round of US$30 million, from [[Accel]] and [[Index Ventures]], followed in 2015.") == [
         ("funding_round", "2015")]
+
+
+# ---------------------------------------------------------------- a successor's career after a ';'
+
+
+def test_a_successor_who_had_run_a_unit_since_a_year_does_not_date_the_change():
+    assert _types("Ray Moss retired as chief executive in May 2019; he was succeeded by Ana Ruiz, who had run "
+                  "the Mexican business since 2011.") == [("leadership_change", "2019-05")]
+    # a clause with a year of its own besides the career keeps it
+    assert ("acquisition", "2020") in _types(
+        "Ray Moss retired as chief executive in May 2019; in 2020 Ana Ruiz, who had run the Mexican business "
+        "since 2011, bought Nordwind.")

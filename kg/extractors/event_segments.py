@@ -56,6 +56,10 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
     for clause in _coordinated(ds, allowed, types, company):
         parties = tuple((m.start - clause.start, m.end - clause.start) for m in ds.mentions
                         if clause.start <= m.start and m.end <= clause.end)
+        if clause.date is not None and segs and _CAREER_SINCE.search(clause.text) and len(_YEARS.findall(clause.text)) == 1:
+            # "...; he was succeeded by X, who had run the company's operations since 2012": the
+            # year is the successor's career, not the clause's date
+            clause = replace(clause, date=None)
         if clause.date is None and opening is None and (not segs or clause.separator.strip() == ";"):
             opening = clause.start
         if segs and clause.date is None:
@@ -141,6 +145,9 @@ _COORDINATED = re.compile(
     r"|(?P<participle>,\s+)(?=[a-z]{3,}ed\s+(?:in|on|by|to|from|at|into)\b)")
 
 
+# a successor's career told in a relative clause, and any year
+_CAREER_SINCE = re.compile(r",\s+who\s+had\s+(?:[\w'’-]+\s+){1,6}?since\s+(?:1[6-9]|20)\d\d\b")
+_YEARS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # a predicate with its subject in the clauses before it ("..., followed in 1968")
 _PREDICATE = re.compile(r"(?:followed|came|arrived|opened|started|began|(?:was|were) (?:opened|completed))\b")
 
