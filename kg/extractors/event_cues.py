@@ -380,8 +380,8 @@ _CIRCUMSTANCE = re.compile(
     r"(?:after|before)\b", re.IGNORECASE)
 # Adverbials that open a clause before its subject: "In 1991, ", "On 3 March 1991 ", "Later, "
 _OPENER = re.compile(
-    r"^\W*(?:(?:(?:in|on|by|during|after|from|at|later|earlier|then|subsequently|meanwhile|however|also|"
-    r"the following \w+|the next \w+|that same \w+|later that \w+|(?:\w+ )?(?:days?|weeks?|months?|years?) later)"
+    r"^\W*(?:(?:(?:later that \w+|in|on|by|during|after|from|at|later|earlier|then|subsequently|meanwhile|"
+    r"however|also|the following \w+|the next \w+|that same \w+|(?:\w+ )?(?:days?|weeks?|months?|years?) later)"
     r"\b[^,;]{0,40}?(?:,\s*|\s+(?=[A-Z]))))*", re.IGNORECASE)
 # "X, whose shares began trading": the subject of the trigger is X
 _RELATIVE = re.compile(r",\s+(?:whose|which|who)\b[^,;]*$")

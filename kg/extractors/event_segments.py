@@ -52,9 +52,16 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
     """Clauses grouped into event segments: a clause with its own date and trigger starts one;
     after ';' a dated clause without a trigger repeats the previous type (ellipsis)."""
     segs: list[Segment] = []
+    opening: int | None = None  # where the undated clauses that open the sentence start
     for clause in _coordinated(ds, allowed, types, company):
         parties = tuple((m.start - clause.start, m.end - clause.start) for m in ds.mentions
                         if clause.start <= m.start and m.end <= clause.end)
+        if clause.date is not None and segs and _CAREER_SINCE.search(clause.text) and len(_YEARS.findall(clause.text)) == 1:
+            # "...; he was succeeded by X, who had run the company's operations since 2012": the
+            # year is the successor's career, not the clause's date
+            clause = replace(clause, date=None)
+        if clause.date is None and opening is None and (not segs or clause.separator.strip() == ";"):
+            opening = clause.start
         if segs and clause.date is None:
             # "...; the Allied Carpets chain was sold to Carpetland": an undated clause after a
             # ';' or an 'and' that tells another kind of event is one more event of that time
@@ -66,6 +73,20 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 segs[-1].end = clause.end
             continue
         found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company, parties)
+        if (found is None and opening is not None and clause.date is not None and _PREDICATE.match(clause.text)
+                and not any(sg.start >= opening for sg in segs)):
+            # "A second plant, in Anapolis, followed in 1968" (also after a ';'): the subject and its
+            # apposition, undated, before the dated predicate; the clause is read from the subject
+            parties = tuple((m.start - opening, m.end - opening) for m in ds.mentions
+                            if opening <= m.start and m.end <= clause.end)
+            found = classify(ds.sentence.text[opening: clause.end], allowed, ds.folded[opening: clause.end],
+                             types, company, parties)
+            if found is not None:
+                clause = replace(clause, start=opening, text=ds.sentence.text[opening: clause.end])
+                if segs and segs[-1].end > opening:
+                    segs[-1].end = opening
+        if clause.date is not None:
+            opening = None
         if (found is not None and company is not None and clause.separator == "," and found[0].role != "person"
                 and describes_another(ds.sentence.text, clause.start + found[1].start(), company)):
             found = None  # "Berkshire Hathaway, which had bought BNSF": another party's act
@@ -122,6 +143,13 @@ _COORDINATED = re.compile(
     r"|(?<!year)(?<!years)(?<!month)(?<!months)(?<!week)(?<!weeks)(?<!day)(?<!days)\s+after\s+(?=[a-z]{3,}ing\s)"
     # "founded in Leipzig in 1864, expropriated in 1948": a participle after a comma (see _PARTICIPLE)
     r"|(?P<participle>,\s+)(?=[a-z]{3,}ed\s+(?:in|on|by|to|from|at|into)\b)")
+
+
+# a successor's career told in a relative clause, and any year
+_CAREER_SINCE = re.compile(r",\s+who\s+had\s+(?:[\w'’-]+\s+){1,6}?since\s+(?:1[6-9]|20)\d\d\b")
+_YEARS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+# a predicate with its subject in the clauses before it ("..., followed in 1968")
+_PREDICATE = re.compile(r"(?:followed|came|arrived|opened|started|began|(?:was|were) (?:opened|completed))\b")
 
 
 def _parties_in(ds: narrative.DatedSentence, start: int, end: int) -> tuple[tuple[int, int], ...]:
