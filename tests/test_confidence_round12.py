@@ -12,30 +12,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 import fit_confidence  # noqa: E402
 import fit_event_confidence  # noqa: E402
 
-from kg.extractors import controversies, relations  # noqa: E402
+from kg.extractors import controversies  # noqa: E402
 from kg.extractors.text_confidence import weights  # noqa: E402
-from kg.sources import Page  # noqa: E402
-from kg.text.parse import parse_article  # noqa: E402
-
-
-def test_a_contract_is_evidence_that_does_not_say_who_serves_whom():
-    assert "contract" in relations.text_evidence("In 2019 Brindle Foods signed a ten-year contract with Halvorsen Freight.")
-    assert "contract" in relations.text_evidence("A supply agreement with Ostrava Glassworks followed in 2011.")
-    assert "contract" not in relations.text_evidence("Halvorsen Freight has carried its goods since 2011.")
-
-
-def test_a_loan_or_a_grant_is_evidence_of_lending_not_of_owning():
-    assert "loan" in relations.text_evidence("The plant was built with a loan from the Danube Development Bank.")
-    assert "loan" in relations.text_evidence("In 2020 it received a research grant from the Marrow Foundation.")
-    assert "loan" not in relations.text_evidence("The Marrow Foundation bought a 12 per cent stake in 2020.")
-
-
-def test_the_relations_evidence_carries_the_words_of_its_sentence():
-    text = ("'''Brindle Foods''' is a company.\n\n== History ==\n"
-            "In 2019 Brindle Foods signed a ten-year supply contract with [[Halvorsen Freight]].\n")
-    article = parse_article(Page(title="Brindle Foods", revision=1, wikitext=text))
-    found = [features for _, features in relations.extract_with_evidence(article) if "cue.model" not in features]
-    assert found and all("contract" in features for features in found)
 
 
 def test_a_counterfeit_or_an_infringement_is_a_wrong_done_to_the_company():
@@ -53,7 +31,6 @@ def test_a_case_told_from_the_claimants_side():
 
 def test_the_new_features_lower_the_confidence():
     table = weights()
-    assert table["relations"]["contract"] < -0.5 and table["relations"]["loan"] < -0.5
     assert table["controversies"]["infringed"] < -0.5 and table["controversies"]["plaintiff"] < -0.5
 
 

@@ -522,25 +522,6 @@ def stake_row(s: Sent, article: Article, table: Cues, names) -> Entity | None:
 
 # ---------------------------------------------------------------- confidence
 
-# words that name a contract, an agreement or a deal: they say that two parties are bound, not
-# which of them buys, sells or partners ("signed a five-year contract with X")
-CONTRACT = re.compile(r"\b(?:contracts?|agreements?|deals?)\b", re.IGNORECASE)
-# words of lending: a loan, a lender, a credit facility, a debt, a grant; the party that lends
-# or grants money is neither an owner nor a supplier in the gold's sense
-LOAN = re.compile(r"\b(?:loans?|lend(?:er|ers|ing)?|credit facilit(?:y|ies)|debts?|grants?)\b", re.IGNORECASE)
-
-
-def text_evidence(text: str) -> frozenset[str]:
-    """The evidence features a sentence gives by its words alone: "contract" (``CONTRACT``: the
-    relation rests on a contract or an agreement, whose words do not say who serves whom) and
-    "loan" (``LOAN``: the money is lent or granted)."""
-    found = set()
-    if CONTRACT.search(text):
-        found.add("contract")
-    if LOAN.search(text):
-        found.add("loan")
-    return frozenset(found)
-
 
 def evidence(article: Article, ds: DatedSentence, type_: str, entity: Entity, cue: Cue | None,
              date: DateValue | None, later: bool = False, deal: bool = False) -> frozenset[str]:
@@ -554,8 +535,8 @@ def evidence(article: Article, ds: DatedSentence, type_: str, entity: Entity, cu
     ("role.lead", "role.history", "role.other"); "cue.deal" for a partner read from an agreement,
     contract, deal or licence with it (``DEAL``) that the cue does not call a partnership or an
     alliance: such words do not say who sells to whom, and a contract with a customer or a
-    supplier reads the same; and what the sentence's words alone tell (``text_evidence``)."""
-    found = {f"type.{_family(type_)}", f"role.{ds.role}"} | text_evidence(ds.sentence.text)
+    supplier reads the same."""
+    found = {f"type.{_family(type_)}", f"role.{ds.role}"}
     found |= {f"cue.{cue.strength}", f"side.{cue.side}"} if cue is not None else {"cue.strong", "side.section"}
     if entity.title:
         found.add("party.linked")
