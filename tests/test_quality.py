@@ -38,7 +38,7 @@ QUALITY = [
     Quality("tuning", "tests/gold", "history", 100, (0.990, 0.960), (0.990, 0.960)),
     # IBM and Asda: annotated after the first tuning, then used for a second round
     # round 6: IBM's move of its headquarters is an expansion in this gold, a relocation (other) in the blind sets
-    Quality("heldout", "tests/gold/heldout", "history", 73, (0.938, 0.836), (0.908, 0.808)),
+    Quality("heldout", "tests/gold/heldout", "history", 73, (0.954, 0.849), (0.923, 0.822)),
     # five small articles annotated blind, then partly tuned on
     Quality("unseen", "tests/gold/unseen", "history", 27, (1.000, 0.741), (0.950, 0.704)),
     # relations and controversies gold of the four tuning articles
@@ -70,7 +70,7 @@ QUALITY = [
     # round 5 (history and controversies rules, the confidences and the learned relation reader
     # were fitted on it; before round 5: history 0.784 / 0.626, relations 0.750 / 0.394,
     # controversies 0.869 / 0.671)
-    Quality("blind4", "tests/gold/blind4", "history", 174, (0.950, 0.868), (0.918, 0.839)),
+    Quality("blind4", "tests/gold/blind4", "history", 174, (0.950, 0.874), (0.919, 0.845)),
     Quality("blind4", "tests/gold/blind4", "relations", 99, (0.933, 0.848), (0.711, 0.646)),
     Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.937), (0.878, 0.823)),
     # their infoboxes were not read in round 5: never tuned on
@@ -81,7 +81,7 @@ QUALITY = [
     # read from it; the strict precision of controversies fell from 0.759 to 0.750 as recalls
     # dated to the year only joined the lenient matches; before round 6: history 0.800 / 0.578,
     # relations 0.753 / 0.401, controversies 0.926 / 0.676)
-    Quality("blind5", "tests/gold/blind5", "history", 180, (0.916, 0.789), (0.845, 0.728)),
+    Quality("blind5", "tests/gold/blind5", "history", 180, (0.917, 0.794), (0.846, 0.733)),
     Quality("blind5", "tests/gold/blind5", "relations", 137, (0.905, 0.693), (0.752, 0.577)),
     # round 8: the dated steps of a named affair add 8 controversies, 5 of them of another type or
     # date than the gold's: strict precision 0.750 -> 0.734, strict recall 0.568 -> 0.635 (round 9
@@ -91,14 +91,14 @@ QUALITY = [
     # blind6: six fictional articles written and annotated blind by three writers when round 6
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
-    Quality("blind6", "tests/gold/blind6", "history", 195, (0.943, 0.764), (0.905, 0.733)),
+    Quality("blind6", "tests/gold/blind6", "history", 195, (0.950, 0.779), (0.912, 0.749)),
     Quality("blind6", "tests/gold/blind6", "relations", 123, (0.947, 0.585), (0.724, 0.447)),
     Quality("blind6", "tests/gold/blind6", "controversies", 74, (0.958, 0.919), (0.845, 0.811)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.991, 0.983), (0.991, 0.983)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
     # began, never tuned on: scored on main before round 7 was merged and after (the same scores:
     # round 7's two history rule groups and its speed changes changed nothing on it)
-    Quality("blind7", "tests/gold/blind7", "history", 184, (0.907, 0.690), (0.850, 0.647)),
+    Quality("blind7", "tests/gold/blind7", "history", 184, (0.924, 0.723), (0.868, 0.679)),
     # relations strict precision 0.760 -> 0.734 in round 10: the list items under a "Partnerships"
     # heading are read (lenient 0.893 / 0.615 -> 0.911 / 0.661), three of them at another type or a
     # coarser date than the gold's (a research collaboration the gold calls a partnership, "2020"
@@ -110,33 +110,37 @@ QUALITY = [
     # began, never tuned on in round 8 (scored on main before it was merged and after); a
     # development set of round 9 (before round 9: history 0.825 / 0.630, relations 0.875 / 0.533,
     # controversies 0.735 / 0.720)
-    Quality("blind8", "tests/gold/blind8", "history", 165, (0.946, 0.739), (0.907, 0.709)),
-    Quality("blind8", "tests/gold/blind8", "relations", 92, (0.967, 0.641), (0.918, 0.609)),
+    Quality("blind8", "tests/gold/blind8", "history", 165, (0.947, 0.764), (0.910, 0.733)),
+    Quality("blind8", "tests/gold/blind8", "relations", 92, (0.968, 0.663), (0.921, 0.630)),
     Quality("blind8", "tests/gold/blind8", "controversies", 50, (0.906, 0.960), (0.679, 0.720)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (0.992, 0.996), (0.992, 0.996)),
     # blind9: six fictional articles written and annotated blind by three writers when round 9
     # began, never tuned on in round 9 (scored on main before it was merged and after); a
     # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
     # controversies 0.831 / 0.747)
-    Quality("blind9", "tests/gold/blind9", "history", 199, (0.914, 0.698), (0.868, 0.663)),
-    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.919, 0.659), (0.687, 0.493)),
+    Quality("blind9", "tests/gold/blind9", "history", 199, (0.921, 0.704), (0.875, 0.668)),
+    # round 12: strict precision of blind9 and blind10 relations lowered (0.687 -> 0.676, 0.760 ->
+    # 0.752): the banks of a share offering now read ("X and Y were the joint sponsors") are dated
+    # to the year where the gold gives the month of the listing told in the sentence before;
+    # lenient precision and recall rose on both sets (docs/relations.md, "Round 12")
+    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.922, 0.681), (0.676, 0.500)),
     Quality("blind9", "tests/gold/blind9", "controversies", 79, (0.900, 0.911), (0.775, 0.785)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (0.997, 0.990), (0.997, 0.990)),
     # blind10: six fictional articles written and annotated blind by three writers when round 10
     # began, never tuned on: scored once on main before round 10 was merged and once after
-    Quality("blind10", "tests/gold/blind10", "history", 180, (0.918, 0.683), (0.888, 0.661)),
-    Quality("blind10", "tests/gold/blind10", "relations", 140, (0.938, 0.643), (0.760, 0.521)),
+    Quality("blind10", "tests/gold/blind10", "history", 180, (0.919, 0.694), (0.890, 0.672)),
+    Quality("blind10", "tests/gold/blind10", "relations", 140, (0.941, 0.679), (0.752, 0.543)),
     Quality("blind10", "tests/gold/blind10", "controversies", 70, (0.870, 0.957), (0.753, 0.829)),
     Quality("blind10-profile", "tests/gold/blind10", "infobox", 283, (0.993, 0.979), (0.993, 0.979)),
     # blind11: six articles written and annotated blind when round 11 began, never tuned on
-    Quality("blind11", "tests/gold/blind11", "history", 154, (0.872, 0.708), (0.848, 0.688)),
-    Quality("blind11", "tests/gold/blind11", "relations", 136, (0.927, 0.559), (0.756, 0.456)),
-    Quality("blind11", "tests/gold/blind11", "controversies", 75, (0.781, 0.667), (0.547, 0.467)),
+    Quality("blind11", "tests/gold/blind11", "history", 154, (0.916, 0.779), (0.893, 0.760)),
+    Quality("blind11", "tests/gold/blind11", "relations", 136, (0.933, 0.610), (0.775, 0.507)),
+    Quality("blind11", "tests/gold/blind11", "controversies", 75, (0.824, 0.747), (0.603, 0.547)),
     Quality("blind11-profile", "tests/gold/blind11", "infobox", 261, (0.996, 0.962), (0.996, 0.962)),
     # blind12: six more, written and annotated blind at the end of round 11 and scored once on its end
-    Quality("blind12", "tests/gold/blind12", "history", 160, (0.877, 0.669), (0.828, 0.631)),
-    Quality("blind12", "tests/gold/blind12", "relations", 127, (0.921, 0.646), (0.697, 0.488)),
-    Quality("blind12", "tests/gold/blind12", "controversies", 73, (0.830, 0.603), (0.698, 0.507)),
+    Quality("blind12", "tests/gold/blind12", "history", 160, (0.915, 0.744), (0.869, 0.706)),
+    Quality("blind12", "tests/gold/blind12", "relations", 127, (0.927, 0.701), (0.708, 0.535)),
+    Quality("blind12", "tests/gold/blind12", "controversies", 73, (0.864, 0.781), (0.742, 0.671)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (0.996, 0.982), (0.996, 0.982)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
@@ -248,22 +252,24 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
     _confidence_holds("blind5", "history", 70, 0.978)  # 0.979 of 94 after round 9
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 85, 0.918), ("relations", 72, 0.986),
-                                                         ("controversies", 49, 0.918)])
-def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
-    """The README: on blind11 (never tuned on) the facts at confidence >= 0.8 are 0.918 precise
-    for history (0.872 all), 0.986 for relations (0.927 all) and 0.918 for controversies (0.781
-    all). At first sight, before round 11: 0.918 of 85, 0.986 of 73 and 0.900 of 50."""
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 84, 0.976), ("relations", 79, 0.987),
+                                                         ("controversies", 54, 0.962)])
+def test_the_confidence_on_blind11(extractor, kept, at_08):
+    """The README: on blind11, read in round 12, the facts at confidence >= 0.8 are 0.976 precise
+    for history (0.916 all), 0.987 for relations (0.933 all) and 0.963 for controversies (0.824
+    all). Never tuned on before, after round 11: 0.918 of 85, 0.986 of 72 and 0.918 of 49; at
+    first sight, before round 11: 0.918 of 85, 0.986 of 73 and 0.900 of 50."""
     _confidence_holds("blind11", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 92, 0.891, True),
-                                                                      ("relations", 87, 0.920, False),
-                                                                      ("controversies", 47, 0.915, True)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 100, 0.920, True),
+                                                                      ("relations", 94, 0.926, False),
+                                                                      ("controversies", 59, 0.932, True)])
 def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
-    """The README: on blind12 (never tuned on, scored once at round 11's end) the facts at
-    confidence >= 0.8 are 0.891 precise for history (0.877 all) and 0.915 for controversies
-    (0.830 all); for relations the confidence does not separate (0.920 of 87 against 0.921)."""
+    """The README: on blind12, read in round 12, the facts at confidence >= 0.8 are 0.920 precise
+    for history (0.915 all) and 0.932 for controversies (0.864 all); for relations the confidence
+    still does not separate (0.926 of 94 against 0.927). At first sight, at round 11's end: 0.891
+    of 92, 0.920 of 87 and 0.915 of 47."""
     _confidence_holds("blind12", extractor, kept, at_08, separates)
 
 
