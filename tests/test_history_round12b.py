@@ -39,3 +39,18 @@ def test_a_unit_with_its_apposition_closed_after_and_takes_its_own_month():
     assert _types("In 2019 it opened a store in Ubud. About 200 staff were laid off in May 2021, and the pet-food "
                   "service, launched only a year earlier, was shut down in July.") == [
         ("expansion", "2019"), ("layoffs", "2021-05"), ("divestiture", "2021-07")]
+
+
+# ---------------------------------------------------------------- a purchase told by a gerund
+
+
+def test_an_entry_or_growth_told_by_buying_something_is_an_acquisition():
+    assert _types("Acme entered Ohio in 1971 by buying the twelve stores of Hall's Markets.") == [
+        ("acquisition", "1971")]
+    assert _types("It moved into dairy in 1988, buying a creamery at Tain from a farmers' cooperative.") == [
+        ("acquisition", "1988")]
+    # goods bought are no acquisition; a stake bought by a holder is the disputed third-party stake:
+    # neither is read; nor a general "by buying other farms"
+    assert _types("Acme moved into tankers in 2017, buying three Aframax tankers from Minerva Marine.") == []
+    assert _types("In 2012 Nordbank raised its holding to 49 per cent by buying shares from Mwanza.") == []
+    assert _types("It grew by buying other farms, among them Tolvik in 2012.") == []
