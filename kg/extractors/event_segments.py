@@ -135,6 +135,9 @@ _COORDINATED = re.compile(
     r"|\s+and\s+(?=the\s+(?:loss|closure|sale|purchase|acquisition|opening|launch|listing)\s+of\b)"
     # "about 60 jobs were cut and Burren's Leeds office was closed": a passive with its own subject
     r"|,?\s+and\s+(?=(?:[\w'’-]+(?:,\d+)*\s+){1,5}?(?:was|were)\s+(?:[a-z]{2,}ed|cut|shut|sold|shed)\b)"
+    # "..., and the grocery service, launched a year earlier, was shut down in August": the same with
+    # an apposition after its subject
+    r"|,?\s+and\s+(?=(?:the|its|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+[^,.;]{1,60},\s+(?:was|were)\s+(?:[a-z]{2,}ed|shut|sold)\b)"
     # "The present name was adopted in 1987, the year the company began making dishwashers"
     r"|,\s+the\s+year\s+(?=(?:the|its|it)\s|[A-Z]))"
     # "renamed X in 1937 after absorbing two smaller neighbours": what it did before, told as a gerund
@@ -149,7 +152,10 @@ _COORDINATED = re.compile(
 _CAREER_SINCE = re.compile(r",\s+who\s+had\s+(?:[\w'’-]+\s+){1,6}?since\s+(?:1[6-9]|20)\d\d\b")
 _YEARS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # a predicate with its subject in the clauses before it ("..., followed in 1968")
-_PREDICATE = re.compile(r"(?:followed|came|arrived|opened|started|began|(?:was|were) (?:opened|completed))\b")
+# (also a unit "was closed / shut down" or a line or range "was added / installed / finished", and
+# after a relative clause: "The studio, which had never made a game, was closed in 2020")
+_PREDICATE = re.compile(r"(?:(?:which|that) [^,;]{1,80},\s+)?(?:followed|came|arrived|opened|started|began|(?:was|were) (?:permanently )?"
+                        r"(?:opened|completed|closed|shut down|added|installed|finished))\b")
 
 
 def _parties_in(ds: narrative.DatedSentence, start: int, end: int) -> tuple[tuple[int, int], ...]:
