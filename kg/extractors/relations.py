@@ -457,18 +457,26 @@ _ACADEMIC = re.compile(r"\b(?:Universit(?:y|ies|é|ät|at|e|à|á|ade|idad)|Inst
 _ITEM_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[–—-]|:)\s+(?=\S)")
 
 
-def described_item(s: Sent, article: Article, table: Cues, names, default: str) -> tuple[str, Entity, int] | None:
-    """The counterparty a list item "Name – what it does" names, with its type and where the
-    description starts: the type an `itemcue` row finds in the description ("reseller of the
-    company's products" a customer, "joint laboratory on ..." a research collaborator), else
+def described_item(s: Sent, article: Article, table: Cues, names, default: str) -> tuple[str, Entity, int, list[Entity]] | None:
+    """The counterparty a list item "Name – what it does" names, with its type, where the
+    description starts and the other names of an item that enumerates several ("A, B and C –
+    book-running lead managers"): the type an `itemcue` row finds in the description ("reseller of
+    the company's products" a customer, "joint laboratory on ..." a research collaborator), else
     ``default``; the company's own side, places and people are none."""
     got = item_at(s, 0, article, table)
     if got is None:
         return None
     entity, end = got
     dash = _ITEM_DASH.match(s.text, end)
+    others: list[Entity] = []
     if dash is None:
-        return None
+        # "A, B and C – what they do": every name of the enumeration before the dash
+        items, stop = enumeration(s, 0, article, table)
+        dash = _ITEM_DASH.match(s.text, stop) if len(items) > 1 and items[0].entity == entity else None
+        if dash is None:
+            return None
+        others = [e for c in items[1:] if (e := as_organization(c.entity, article)) is not None
+                  and not is_self(e, names, article) and valid_name(e.label, table)]
     said = self_pattern(names).sub("the company", s.ds.low[dash.end():])
     type_ = next((t for pat, t in table.itemcues if pat.search(said)), None)
     entity = as_organization(entity, article)
@@ -478,7 +486,7 @@ def described_item(s: Sent, article: Article, table: Cues, names, default: str) 
             _ACADEMIC.search(entity.label) else default
     if not type_ or entity is None or is_self(entity, names, article) or not valid_name(entity.label, table):
         return None
-    return type_, entity, dash.end()
+    return type_, entity, dash.end(), others
 
 
 def _item_lead(text: str, table: Cues) -> str | None:
@@ -746,8 +754,11 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
             # the sentence before the list tells the items' type before a heading that names two
             item = described_item(s, article, table, names, lead[0] or item_sections[path][1])
             if item is not None:
-                type_, entity, at = item
-                yield *_fact(article, type_, entity, ds, date=date_by_cue(s.text, at, at, ds.date)), True
+                type_, entity, at, others = item
+                date = date_by_cue(s.text, at, at, ds.date)
+                yield *_fact(article, type_, entity, ds, date=date), True
+                for other in others:
+                    yield *_fact(article, type_, other, ds, date=date, later=True), True
                 continue
         sect = section_types[path]
         if sect is None:
