@@ -713,6 +713,26 @@ def _gates(table: Cues) -> GateSet:
     return _GATES[1]
 
 
+# the cue of a bank that ran an offering, and a sentence that tells the listing or the offering
+_OFFER_CUE = re.compile(r"(?i)\b(?:offer(?:ing)?s?|flotation|ipo|listing|placing|placement|share sale|rights issue|"
+                        r"bookrunners?|underwriters?|lead managers?|global co-?ordinators?|joint sponsors)\b")
+_LISTED = re.compile(r"(?i)\b(?:listed|listing|floated|flotation|went public|began trading|(?:initial )?public offering|"
+                     r"ipo|offering)\b")
+
+
+def _offer_date(recent: list[tuple[str | None, str, DateValue | None]], path: str | None) -> DateValue | None:
+    """The date of an offering whose banks a sentence without a date names ("The offering, managed
+    by A and B, raised ...", "A and B were the joint sponsors."): the one of the listing or
+    offering the sentence before tells (or the one before it), in the same section."""
+    for where, text, date in reversed(recent):
+        if where != path:
+            return None
+        told = _LISTED.search(text)
+        if told is not None and date is not None:
+            return date_by_cue(text, told.start(), told.end(), date)
+    return None
+
+
 def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]:
     """Each relation of the article, its evidence features, and whether its cue tells a state."""
     table = cues()
@@ -724,6 +744,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
     rows: list[tuple[Fact, frozenset[str]]] = []  # shareholder table rows, told after the text
     lead: tuple[str | None, str | None] = (None, None)  # what the sentence before a list makes of its items
     told: set[str] = set()  # the investors the text names
+    recent: list[tuple[str | None, str, DateValue | None]] = []  # the last two sentences (section, text, date)
     # the prefilter, for all sentences in one pass; the keyword gates of the cues for the few it keeps
     prefiltered = literal_index(article, folded=False).any_of(table.prefilter)
     for i, ds in enumerate(dated_sentences(article)):
@@ -733,7 +754,10 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
             later = any(om is m and o.start < c.start for _, o, _, om in found)
             deal = type_ == "partner" and bool(DEAL.search(m.group(0))) and not NAMED_BOND.search(
                 s.text, max(0, m.start() - 24), m.end())  # "a partnership agreement with"
-            fact, features = _fact(article, type_, c.entity, ds, cue, relation_date(s, found, k), later, deal)
+            date = relation_date(s, found, k)
+            if date is None and type_ == "supplier" and _OFFER_CUE.search(m.group(0)):
+                date = _offer_date(recent, ds.sentence.section)
+            fact, features = _fact(article, type_, c.entity, ds, cue, date, later, deal)
             if type_ == "investor":
                 told.add(fact.value.title or fact.value.label.lower())
             yield fact, features, cue.state
@@ -748,6 +772,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
                 rows.append(_fact(article, "investor", holder, ds))
         if not ds.sentence.list_item:
             lead = _item_lead(s.text, table), path
+            recent = [*recent[-1:], (path, s.text, ds.date)]
         elif lead[1] != path:
             lead = None, path
         if ds.sentence.list_item and (item_sections[path][0] or lead[0] is not None):
