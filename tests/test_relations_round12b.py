@@ -25,3 +25,37 @@ def _under(heading: str, text: str) -> set[tuple[str, str]]:
 def test_every_name_of_a_described_item_that_enumerates_several(item, expected):
     text = f"Acme farms salmon in Norway. Other partners and collaborators include:\n{item}\n"
     assert _under("Operations", text) == expected
+
+
+def _dated(text: str) -> set[tuple[str, str, str | None]]:
+    from kg.extractors import relations
+    from kg.sources import Page
+    from kg.text.parse import parse_article
+    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' is a Norwegian salmon farmer.\n\n{text}")
+    return {(f.prop, f.value.title or f.value.label, d.iso if (d := dict(f.qualifiers).get("date")) else None)
+            for f in relations.extract(parse_article(page))}
+
+
+@pytest.mark.parametrize("after, expected", [
+    ("The offering, managed by [[Nordea]] and [[Danske Bank]], raised kr 900 million.",
+     {("supplier", "Nordea", "2011-05-03"), ("supplier", "Danske Bank", "2011-05-03")}),
+    ("[[Nordea]] and [[Danske Bank]] were the joint bookrunners.",
+     {("supplier", "Nordea", "2011-05-03"), ("supplier", "Danske Bank", "2011-05-03")}),
+    # the currency before the amount does not cut the sentence, and the listing is two sentences back
+    ("The offering raised kr. 900 million. [[Nordea]] led the offering.", {("supplier", "Nordea", "2011-05-03")}),
+])
+def test_the_banks_of_an_offering_take_the_date_of_the_listing_the_sentence_before_tells(after, expected):
+    text = f"== History ==\nAcme listed its shares on the Oslo Stock Exchange on 3 May 2011. {after}\n"
+    assert _dated(text) == expected
+
+
+def test_an_offering_sentence_after_no_listing_stays_undated():
+    text = ("== History ==\nAcme opened a hatchery in Tromsø on 3 May 2011. The offering, managed by [[Nordea]], "
+            "raised kr 900 million.\n")
+    assert _dated(text) == {("supplier", "Nordea", None)}
+
+
+def test_the_listing_of_another_section_gives_no_date():
+    text = ("== History ==\nAcme listed its shares on the Oslo Stock Exchange on 3 May 2011.\n"
+            "== Ownership ==\nThe offering, managed by [[Nordea]], raised kr 900 million.\n")
+    assert _dated(text) == {("supplier", "Nordea", None)}
