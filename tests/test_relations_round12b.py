@@ -59,3 +59,17 @@ def test_the_listing_of_another_section_gives_no_date():
     text = ("== History ==\nAcme listed its shares on the Oslo Stock Exchange on 3 May 2011.\n"
             "== Ownership ==\nThe offering, managed by [[Nordea]], raised kr 900 million.\n")
     assert _dated(text) == {("supplier", "Nordea", None)}
+
+
+def test_a_short_name_is_not_the_longer_link_of_a_shareholder_table_row():
+    table = ("== Ownership ==\n{| class=\"wikitable\"\n! Holder !! Share\n|-\n| [[Nordea Funds]] || 4.1%\n|-\n"
+             "| [[Folketrygdfondet]] || 6.0%\n|}\n")
+    text = "== History ==\nNordea and [[Danske Bank]] led the offering in 2011.\n" + table
+    got = _dated(text)
+    assert ("supplier", "Nordea", "2011") in got and not any(name == "Nordea Funds" and prop == "supplier"
+                                                             for prop, name, _ in got)
+
+
+def test_a_short_name_still_stands_for_a_longer_link_the_text_writes():
+    text = "== History ==\n[[Nordea Markets]] advised it in 2009. Nordea and [[Danske Bank]] led the offering in 2011.\n"
+    assert ("supplier", "Nordea Markets", "2011") in _dated(text)
