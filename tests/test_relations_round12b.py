@@ -73,3 +73,21 @@ def test_a_short_name_is_not_the_longer_link_of_a_shareholder_table_row():
 def test_a_short_name_still_stands_for_a_longer_link_the_text_writes():
     text = "== History ==\n[[Nordea Markets]] advised it in 2009. Nordea and [[Danske Bank]] led the offering in 2011.\n"
     assert ("supplier", "Nordea Markets", "2011") in _dated(text)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2019 Acme joined the Salmon Welfare Alliance.", {("partner", "Salmon Welfare Alliance")}),
+    ("In 2019 it joined the [[Aquaculture Stewardship Council]].", {("partner", "Aquaculture Stewardship Council")}),
+    ("The company has been a founding member of the Fish Feed Initiative since 2015.", {("partner", "Fish Feed Initiative")}),
+    # an unlinked body whose first word the name reader would stop at is taken whole
+    ("In 2020 the company joined the Getting to Net Zero Coalition.", {("partner", "Getting to Net Zero Coalition")}),
+    # the owner of the body it joined
+    ("In 2021 Acme joined [[Cargill]]'s SeaFeed Alliance as a supplier.", {("partner", "Cargill")}),
+    # not the company: a person, an index, a listing, a body named only in part
+    ("In 2019 [[Kari Nordmann]] joined the Norwegian Seafood Council.", set()),
+    ("In 2019 its shares joined the OBX Index.", set()),
+    ("In 2019 Acme joined the Oslo Stock Exchange.", set()),
+    ("In 2019 Acme joined the Coalition on Ocean Farming, Feed and Fisheries.", set()),
+])
+def test_a_company_that_joins_an_association_alliance_or_initiative_is_its_partner(sentence, expected):
+    assert _under("History", f"Acme farms salmon in Norway. {sentence}\n") == expected

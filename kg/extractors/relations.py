@@ -212,6 +212,13 @@ def _joined(s: Sent, cue: Cue, m: re.Match, found: list[Counterparty], c1: int, 
             if c.entity.title or kinds.kinds(article).kind(c.entity) == kinds.ORGANIZATION]
 
 
+def _self_before(s: Sent, c0: int, m: re.Match, names) -> bool:
+    """The company (its name or a pronoun) is the subject of the clause before the cue."""
+    before = s.text[c0 : m.start()]
+    return bool(self_pattern(names).search(before.lower()) or _PRONOUN.search(before.lower())
+                or _TIMELINE_ITEM.fullmatch(before))
+
+
 def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cues, names) -> list[Counterparty]:
     found = _counterparties_of(s, cue, m, article, table, names)
     return found + _joined(s, cue, m, found, clause_bounds(s.text, m.start())[1], article, table)
@@ -249,10 +256,7 @@ def _counterparties_of(s: Sent, cue: Cue, m: re.Match, article: Article, table: 
             return []  # "Telkom Kenya had been bought from X": the sale of a company, not a supply
         return obj + _gapped(s, cue, m, obj, c1, article, table)
     if side == "selfobj":
-        before = s.text[c0 : m.start()]
-        if self_pattern(names).search(before.lower()) or _PRONOUN.search(before.lower()) or _TIMELINE_ITEM.fullmatch(before):
-            return obj
-        return []
+        return obj if _self_before(s, c0, m, names) else []
     subj = subject_enumeration(s, c0, m.start(), article, table)
     obj_self = bool(obj) and all(is_self(c.entity, names, article) for c in obj)
     if side == "subject":
@@ -282,6 +286,28 @@ def _renamed(s: Sent, c: Counterparty, article: Article, table: Cues) -> Entity:
 
 # a sentence that tells a funding round: "a Series A round led by X, in which Y also took part"
 _A_ROUND = re.compile(r"\b(?:rounds?|series\s+[a-h]\b|funding|financing|placements?|raised|raising)\b", re.IGNORECASE)
+
+
+_POSSESSOR = re.compile(r"['’]s\s")
+
+
+def _the_body(s: Sent, m: re.Match, parties: list[Counterparty], article: Article, table: Cues,
+              names) -> list[Counterparty]:
+    """The association, alliance or initiative a `body` cue names ("joined the Getting to Zero
+    Coalition"): the party read when it is the body or owns it ("TSMC's 3DFabric Alliance"), else
+    the body's name as written (an unlinked name the name reader cut short: "Getting")."""
+    start, end = m.span("body")
+    kept = [c for c in parties if c.end >= end or (c.start < end and c.end > start and (
+        _POSSESSOR.match(s.text, c.end) or s.text[c.end - 2 : c.end] in ("'s", "’s")))]
+    if kept or (parties and not any(c.start < end and c.end > start for c in parties)):
+        return kept
+    if not parties and not _self_before(s, clause_bounds(s.text, m.start())[0], m, names):
+        return []  # not the company joins ("[[Kari Nordmann]] joined the Seafood Council")
+    name = s.text[start:end]
+    entity = as_organization(resolve(name, article), article)
+    if entity is None or not valid_name(entity.label, table):
+        return []
+    return [Counterparty(entity, start, end)]
 
 
 def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None) -> list[tuple[str, Counterparty, Cue, re.Match]]:
@@ -314,6 +340,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     continue
                 if entity is not None:
                     parties.append(Counterparty(entity, c.start, c.end))
+            if cue.body:
+                parties = _the_body(s, m, parties, article, table, names)
             if not parties:
                 continue
             taken.append((m.start(), m.end()))
