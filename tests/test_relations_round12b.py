@@ -91,3 +91,19 @@ def test_a_short_name_still_stands_for_a_longer_link_the_text_writes():
 ])
 def test_a_company_that_joins_an_association_alliance_or_initiative_is_its_partner(sentence, expected):
     assert _under("History", f"Acme farms salmon in Norway. {sentence}\n") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the buyer of a sale and leaseback leases the goods back to the company: a supplier
+    ("In 2012 eight of its well boats were sold to [[Ocean Yield]] and leased back.", {("supplier", "Ocean Yield")}),
+    ("In 2012 the owners sold its two hatcheries to [[Eiendomsspar]] for kr 400 million and leased them back.",
+     {("supplier", "Eiendomsspar")}),
+    ("Its main lessors are [[Ocean Yield]] and [[SFL Corporation]].",
+     {("supplier", "Ocean Yield"), ("supplier", "SFL Corporation")}),
+    # a sale without the lease back is no supply; the lessors of a rival are nobody's
+    ("In 2012 eight of its well boats were sold to [[Ocean Yield]].", set()),
+    ("The lessors are [[Ocean Yield]] and [[SFL Corporation]] in most of the industry.", set()),
+])
+def test_lessors_and_the_buyers_of_a_sale_and_leaseback_are_suppliers(sentence, expected):
+    got = _under("History", f"Acme farms salmon in Norway. {sentence}\n")
+    assert {p for p in got if p[0] == "supplier"} == expected
