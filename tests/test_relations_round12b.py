@@ -107,3 +107,17 @@ def test_a_company_that_joins_an_association_alliance_or_initiative_is_its_partn
 def test_lessors_and_the_buyers_of_a_sale_and_leaseback_are_suppliers(sentence, expected):
     got = _under("History", f"Acme farms salmon in Norway. {sentence}\n")
     assert {p for p in got if p[0] == "supplier"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2015 it won a contract to sink a shaft at [[Boliden]]'s Garpenberg mine.", {("customer", "Boliden")}),
+    ("In 2016 Acme signed a service agreement for the turbines of [[Statkraft]]'s Fosen wind farm.",
+     {("customer", "Statkraft")}),
+    ("A contract to develop the deep levels of [[Boliden]]' Kankberg mine was awarded in 2019.", {("customer", "Boliden")}),
+    # buying a mine, or working at one's own, is no contract for a customer
+    ("In 2015 it signed an agreement to buy a stake in [[Boliden]]'s Garpenberg mine.", set()),
+    ("In 2015 it built a hatchery at its own Frøya site.", set()),
+])
+def test_a_contract_at_a_customers_mine_or_wind_farm_names_the_customer(sentence, expected):
+    got = _under("History", f"Acme farms salmon in Norway. {sentence}\n")
+    assert {p for p in got if p[0] == "customer"} == expected
