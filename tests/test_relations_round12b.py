@@ -117,6 +117,9 @@ def test_lessors_and_the_buyers_of_a_sale_and_leaseback_are_suppliers(sentence, 
     # buying a mine, or working at one's own, is no contract for a customer
     ("In 2015 it signed an agreement to buy a stake in [[Boliden]]'s Garpenberg mine.", set()),
     ("In 2015 it built a hatchery at its own Frøya site.", set()),
+    # the words before the owner's name are no name ("LNG carriers for Qatar's North Field")
+    ("In 2015 it signed an agreement with [[Equinor]] reserving berths for LNG carriers for Norway's Troll field.",
+     set()),
 ])
 def test_a_contract_at_a_customers_mine_or_wind_farm_names_the_customer(sentence, expected):
     got = _under("History", f"Acme farms salmon in Norway. {sentence}\n")
