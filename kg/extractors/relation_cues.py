@@ -16,7 +16,7 @@ from kg.text.patterns import required_literals
 TYPES = ("partner", "customer", "supplier", "investor", "jointVenturePartner", "researchCollaborator")
 SIDES = ("object", "subject", "either", "reverse", "joint", "selfobj", "stakes", "passive", "buyer")
 STRENGTHS = ("strong", "weak")
-FLAGS = frozenset({"known", "channel", "state", "events", "round"})
+FLAGS = frozenset({"known", "channel", "state", "events", "round", "body"})
 
 def _rows(name: str) -> list[list[str]]:
     text = files("kg.data").joinpath(name).read_text(encoding="utf-8")
@@ -36,6 +36,7 @@ class Cue:
     state: bool = False  # tells a standing relation ("customers include"), not an occasion ("signed")
     events: bool = False  # a sponsorship: the counterparty may be an event ("sponsors the Dayton Air Show")
     round: bool = False  # holds only in a sentence that tells a funding round ("in which X also took part")
+    body: bool = False  # the counterparty is the body the pattern's `body` group names ("joined the X Alliance")
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def cues() -> Cues:
             compiled = re.compile(pattern, re.IGNORECASE)
             cue_rows.append(Cue(compiled, type_, side, required_literals(compiled), strength or "strong",
                                 "known" in flagset, "channel" in flagset, "state" in flagset, "events" in flagset,
-                                "round" in flagset))
+                                "round" in flagset, "body" in flagset))
         elif kind == "refine":
             refine.append((re.compile(pattern, re.IGNORECASE), type_))
         elif kind == "deal":

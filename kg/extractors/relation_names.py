@@ -286,6 +286,7 @@ def as_organization(entity: Entity, article: Article) -> Entity | None:
 
 
 _PREFIXES: list = slot(None, None)  # (article, {first words: titles}): one article at a time
+_SHARE_ROW = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|per ?cent|percent)\s*\.?\s*$")
 _DISAMBIGUATOR = re.compile(r"\s*\([^)]*\)$")
 
 
@@ -295,8 +296,15 @@ def _prefix_titles(article: Article) -> dict[str, set[str]]:
     if _PREFIXES[0] is article:
         return _PREFIXES[1]
     found: dict[str, set[str]] = {}
+    # a link written only in the rows of a shareholder table ("[[UBS Fund Management]] || 3.4%")
+    # is no longer name the text's short one stands for ("UBS and Zürcher Kantonalbank led ...")
+    rows: set[str] = set()
+    told: set[str] = set()
+    for sentence in article.sentences:
+        into = rows if sentence.list_item and _SHARE_ROW.search(sentence.text) else told
+        into.update(m.entity.title for m in sentence.mentions if m.entity.title)
     for title, label in article.links.items():
-        if not title or title.startswith(("File:", "Image:", "Category:")):
+        if not title or title.startswith(("File:", "Image:", "Category:")) or (title in rows and title not in told):
             continue
         for name in {label, _DISAMBIGUATOR.sub("", title)}:
             words = name.split()

@@ -212,6 +212,13 @@ def _joined(s: Sent, cue: Cue, m: re.Match, found: list[Counterparty], c1: int, 
             if c.entity.title or kinds.kinds(article).kind(c.entity) == kinds.ORGANIZATION]
 
 
+def _self_before(s: Sent, c0: int, m: re.Match, names) -> bool:
+    """The company (its name or a pronoun) is the subject of the clause before the cue."""
+    before = s.text[c0 : m.start()]
+    return bool(self_pattern(names).search(before.lower()) or _PRONOUN.search(before.lower())
+                or _TIMELINE_ITEM.fullmatch(before))
+
+
 def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cues, names) -> list[Counterparty]:
     found = _counterparties_of(s, cue, m, article, table, names)
     return found + _joined(s, cue, m, found, clause_bounds(s.text, m.start())[1], article, table)
@@ -249,10 +256,7 @@ def _counterparties_of(s: Sent, cue: Cue, m: re.Match, article: Article, table: 
             return []  # "Telkom Kenya had been bought from X": the sale of a company, not a supply
         return obj + _gapped(s, cue, m, obj, c1, article, table)
     if side == "selfobj":
-        before = s.text[c0 : m.start()]
-        if self_pattern(names).search(before.lower()) or _PRONOUN.search(before.lower()) or _TIMELINE_ITEM.fullmatch(before):
-            return obj
-        return []
+        return obj if _self_before(s, c0, m, names) else []
     subj = subject_enumeration(s, c0, m.start(), article, table)
     obj_self = bool(obj) and all(is_self(c.entity, names, article) for c in obj)
     if side == "subject":
@@ -282,6 +286,28 @@ def _renamed(s: Sent, c: Counterparty, article: Article, table: Cues) -> Entity:
 
 # a sentence that tells a funding round: "a Series A round led by X, in which Y also took part"
 _A_ROUND = re.compile(r"\b(?:rounds?|series\s+[a-h]\b|funding|financing|placements?|raised|raising)\b", re.IGNORECASE)
+
+
+_POSSESSOR = re.compile(r"['’]s\s")
+
+
+def _the_body(s: Sent, m: re.Match, parties: list[Counterparty], article: Article, table: Cues,
+              names) -> list[Counterparty]:
+    """The association, alliance or initiative a `body` cue names ("joined the Getting to Zero
+    Coalition"): the party read when it is the body or owns it ("TSMC's 3DFabric Alliance"), else
+    the body's name as written (an unlinked name the name reader cut short: "Getting")."""
+    start, end = m.span("body")
+    kept = [c for c in parties if c.end >= end or (c.start < end and c.end > start and (
+        _POSSESSOR.match(s.text, c.end) or s.text[c.end - 2 : c.end] in ("'s", "’s")))]
+    if kept or (parties and not any(c.start < end and c.end > start for c in parties)):
+        return kept
+    if not parties and not _self_before(s, clause_bounds(s.text, m.start())[0], m, names):
+        return []  # not the company joins ("[[Kari Nordmann]] joined the Seafood Council")
+    name = s.text[start:end]
+    entity = as_organization(resolve(name, article), article)
+    if entity is None or not valid_name(entity.label, table):
+        return []
+    return [Counterparty(entity, start, end)]
 
 
 def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None) -> list[tuple[str, Counterparty, Cue, re.Match]]:
@@ -314,6 +340,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     continue
                 if entity is not None:
                     parties.append(Counterparty(entity, c.start, c.end))
+            if cue.body:
+                parties = _the_body(s, m, parties, article, table, names)
             if not parties:
                 continue
             taken.append((m.start(), m.end()))
@@ -457,18 +485,26 @@ _ACADEMIC = re.compile(r"\b(?:Universit(?:y|ies|é|ät|at|e|à|á|ade|idad)|Inst
 _ITEM_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[–—-]|:)\s+(?=\S)")
 
 
-def described_item(s: Sent, article: Article, table: Cues, names, default: str) -> tuple[str, Entity, int] | None:
-    """The counterparty a list item "Name – what it does" names, with its type and where the
-    description starts: the type an `itemcue` row finds in the description ("reseller of the
-    company's products" a customer, "joint laboratory on ..." a research collaborator), else
+def described_item(s: Sent, article: Article, table: Cues, names, default: str) -> tuple[str, Entity, int, list[Entity]] | None:
+    """The counterparty a list item "Name – what it does" names, with its type, where the
+    description starts and the other names of an item that enumerates several ("A, B and C –
+    book-running lead managers"): the type an `itemcue` row finds in the description ("reseller of
+    the company's products" a customer, "joint laboratory on ..." a research collaborator), else
     ``default``; the company's own side, places and people are none."""
     got = item_at(s, 0, article, table)
     if got is None:
         return None
     entity, end = got
     dash = _ITEM_DASH.match(s.text, end)
+    others: list[Entity] = []
     if dash is None:
-        return None
+        # "A, B and C – what they do": every name of the enumeration before the dash
+        items, stop = enumeration(s, 0, article, table)
+        dash = _ITEM_DASH.match(s.text, stop) if len(items) > 1 and items[0].entity == entity else None
+        if dash is None:
+            return None
+        others = [e for c in items[1:] if (e := as_organization(c.entity, article)) is not None
+                  and not is_self(e, names, article) and valid_name(e.label, table)]
     said = self_pattern(names).sub("the company", s.ds.low[dash.end():])
     type_ = next((t for pat, t in table.itemcues if pat.search(said)), None)
     entity = as_organization(entity, article)
@@ -478,7 +514,7 @@ def described_item(s: Sent, article: Article, table: Cues, names, default: str) 
             _ACADEMIC.search(entity.label) else default
     if not type_ or entity is None or is_self(entity, names, article) or not valid_name(entity.label, table):
         return None
-    return type_, entity, dash.end()
+    return type_, entity, dash.end(), others
 
 
 def _item_lead(text: str, table: Cues) -> str | None:
@@ -705,6 +741,26 @@ def _gates(table: Cues) -> GateSet:
     return _GATES[1]
 
 
+# the cue of a bank that ran an offering, and a sentence that tells the listing or the offering
+_OFFER_CUE = re.compile(r"(?i)\b(?:offer(?:ing)?s?|flotation|ipo|listing|placing|placement|share sale|rights issue|"
+                        r"bookrunners?|underwriters?|lead managers?|global co-?ordinators?|joint sponsors)\b")
+_LISTED = re.compile(r"(?i)\b(?:listed|listing|floated|flotation|went public|began trading|(?:initial )?public offering|"
+                     r"ipo|offering)\b")
+
+
+def _offer_date(recent: list[tuple[str | None, str, DateValue | None]], path: str | None) -> DateValue | None:
+    """The date of an offering whose banks a sentence without a date names ("The offering, managed
+    by A and B, raised ...", "A and B were the joint sponsors."): the one of the listing or
+    offering the sentence before tells (or the one before it), in the same section."""
+    for where, text, date in reversed(recent):
+        if where != path:
+            return None
+        told = _LISTED.search(text)
+        if told is not None and date is not None:
+            return date_by_cue(text, told.start(), told.end(), date)
+    return None
+
+
 def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]:
     """Each relation of the article, its evidence features, and whether its cue tells a state."""
     table = cues()
@@ -716,6 +772,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
     rows: list[tuple[Fact, frozenset[str]]] = []  # shareholder table rows, told after the text
     lead: tuple[str | None, str | None] = (None, None)  # what the sentence before a list makes of its items
     told: set[str] = set()  # the investors the text names
+    recent: list[tuple[str | None, str, DateValue | None]] = []  # the last two sentences (section, text, date)
     # the prefilter, for all sentences in one pass; the keyword gates of the cues for the few it keeps
     prefiltered = literal_index(article, folded=False).any_of(table.prefilter)
     for i, ds in enumerate(dated_sentences(article)):
@@ -725,7 +782,10 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
             later = any(om is m and o.start < c.start for _, o, _, om in found)
             deal = type_ == "partner" and bool(DEAL.search(m.group(0))) and not NAMED_BOND.search(
                 s.text, max(0, m.start() - 24), m.end())  # "a partnership agreement with"
-            fact, features = _fact(article, type_, c.entity, ds, cue, relation_date(s, found, k), later, deal)
+            date = relation_date(s, found, k)
+            if date is None and type_ == "supplier" and _OFFER_CUE.search(m.group(0)):
+                date = _offer_date(recent, ds.sentence.section)
+            fact, features = _fact(article, type_, c.entity, ds, cue, date, later, deal)
             if type_ == "investor":
                 told.add(fact.value.title or fact.value.label.lower())
             yield fact, features, cue.state
@@ -740,14 +800,18 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
                 rows.append(_fact(article, "investor", holder, ds))
         if not ds.sentence.list_item:
             lead = _item_lead(s.text, table), path
+            recent = [*recent[-1:], (path, s.text, ds.date)]
         elif lead[1] != path:
             lead = None, path
         if ds.sentence.list_item and (item_sections[path][0] or lead[0] is not None):
             # the sentence before the list tells the items' type before a heading that names two
             item = described_item(s, article, table, names, lead[0] or item_sections[path][1])
             if item is not None:
-                type_, entity, at = item
-                yield *_fact(article, type_, entity, ds, date=date_by_cue(s.text, at, at, ds.date)), True
+                type_, entity, at, others = item
+                date = date_by_cue(s.text, at, at, ds.date)
+                yield *_fact(article, type_, entity, ds, date=date), True
+                for other in others:
+                    yield *_fact(article, type_, other, ds, date=date, later=True), True
                 continue
         sect = section_types[path]
         if sect is None:
