@@ -139,6 +139,6 @@ def test_the_confidence_holds_on_each_blind_set_left_out(capsys):
     # controversies 0.977 (0.914): the controversies' floor of 0.985 was blind4-blind10's alone,
     # lowered to what the nine sets give with the round-12 features (0.982); the relations keep the
     # round-11 features (the two round-12 ones moved a tuning set's shown sentences and were not
-    # shipped): 0.949 pooled, 0.852 at first sight over the nine sets
-    assert pooled["relations"][0] >= 0.945 and pooled["relations"][1] >= 0.85, pooled
-    assert pooled["controversies"][0] >= 0.975 and pooled["controversies"][1] >= 0.925, pooled
+    # shipped): 0.952 pooled after round 12's rules, 0.852 at first sight over the nine sets
+    assert pooled["relations"][0] >= 0.95 and pooled["relations"][1] >= 0.85, pooled
+    assert pooled["controversies"][0] >= 0.98 and pooled["controversies"][1] >= 0.925, pooled
