@@ -285,6 +285,8 @@ def _renamed(s: Sent, c: Counterparty, article: Article, table: Cues) -> Entity:
 
 
 # a sentence that tells a funding round: "a Series A round led by X, in which Y also took part"
+# the company invests in another's round: the others in it are not the company's investors
+_INVESTS_IN = re.compile(r"\b(?:invest(?:ed|s|ing)|participated|took part)\s+in\b", re.IGNORECASE)
 _A_ROUND = re.compile(r"\b(?:rounds?|series\s+[a-h]\b|funding|financing|placements?|raised|raising)\b", re.IGNORECASE)
 
 
@@ -322,8 +324,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
     found: list[tuple[str, Counterparty, Cue, re.Match]] = []
     seen: set[tuple[str, str]] = set()
     for cue in candidates:
-        if cue.round and not _A_ROUND.search(text):
-            continue
+        if cue.round and (not _A_ROUND.search(text) or _INVESTS_IN.search(text)):
+            continue  # "Acme invested in a round of Beta, with Gamma participating": Beta's round
         for m in finditer_from_starts(cue.pattern, text, s.ds.folded):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
