@@ -167,6 +167,22 @@ def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
                 yield one, ctx.cites(item), ()
 
 
+def _legal_forms(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    """Legal forms: the entity of each item, and a form linked in parentheses after it:
+    "[[Public company|Public]] ([[Aktiengesellschaft|AG]])" is a public company and an
+    Aktiengesellschaft."""
+    for item in split_items(value):
+        yield from _entities(item, ctx)
+        depth = 0
+        for node in item.nodes:
+            if isinstance(node, Text):
+                depth += str(node).count("(") - str(node).count(")")
+            elif isinstance(node, Wikilink) and depth > 0:
+                ent = entity_of(as_code(node))
+                if ent is not None and ent.title and ent.title != ctx.article.title:
+                    yield ent, ctx.cites(item), ()
+
+
 _AND_PLACES = re.compile(r"\s*,\s*|\s+(?:and|&)\s+(?:the\s+)?")
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:of|and|the|[A-Z][\w'’.-]*))*")
 
@@ -373,6 +389,7 @@ PARSERS: dict[str, Callable[[Wikicode, _Ctx], Iterator[Parsed]]] = {
     "former_names": _former_names,
     "first_text": _first_text,
     "entities": _entities,
+    "legal_forms": _legal_forms,
     "persons": _persons,
     "organizations": _organizations,
     "areas": _areas,
