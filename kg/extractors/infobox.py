@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from importlib.resources import files
 
@@ -347,9 +348,30 @@ def _leader(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
         yield Role(person.holder, person.role or role), ctx.cites(value), ()
 
 
+# {{OMX}} names Nasdaq Nordic; a company of one of its markets' countries is listed on that
+# market ("{{OMX|SOLV B}}" of a Danish company is on Nasdaq Copenhagen).
+_NASDAQ_NORDIC_MARKETS = {
+    "DK": "Nasdaq Copenhagen", "SE": "Nasdaq Stockholm", "FI": "Nasdaq Helsinki",
+    "IS": "Nasdaq Iceland", "EE": "Nasdaq Tallinn", "LV": "Nasdaq Riga", "LT": "Nasdaq Vilnius",
+}
+_COUNTRY_PARAMS = ("hq_location_country", "location_country", "country")
+
+
+def _company_country(ctx: _Ctx) -> str | None:
+    for name, raw in ctx.box.params.items():
+        if _param_key(name) in _COUNTRY_PARAMS:
+            code = country_code(plain_text(raw))
+            if code:
+                return code
+    return None
+
+
 def _listings(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """Current listings: an item marked as ended ("Formerly {{LSE|TWR}} (1989–2006)") is none."""
     for listing in dict.fromkeys(x for item in current_items(value) for x in parse_listings(item)):
+        market = _NASDAQ_NORDIC_MARKETS.get(_company_country(ctx) or "")
+        if market and listing.exchange_entity is not None and listing.exchange_entity.title == "Nasdaq Nordic":
+            listing = replace(listing, exchange_entity=Entity(market, market, kind="organization"))
         yield listing, ctx.cites(value), ()
     for index in parse_index_memberships(value):
         yield index, [], (("as", "indexMembership"),)
