@@ -245,7 +245,13 @@ def _location(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """
     entities = [e for e in map(entity_of, split_items(value)) if e is not None]
     linked = [e for e in entities if e.title and e.title != ctx.article.title]
-    if linked:
+    if linked and entities[0].title is None and not place_country(linked[0].title or ""):
+        # a building before a linked street ("Saengdao Tower, [[Sathon Road]]"): the address
+        # as written is more specific than the street
+        text = plain_text(value)
+        if not _NO_PLACE.search(text):
+            yield Entity(label=text, kind="place"), ctx.cites(value), ()
+    elif linked:
         yield linked[0], ctx.cites(value), ()
     elif entities:
         text = plain_text(value)
