@@ -159,9 +159,25 @@ def _former_names(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
         yield LangText(name, "en"), cites, quals + ((("endDate", end),) if end else ())
 
 
+# Text before an item's first link that ends in a preposition: the link names what the item
+# is for or of, not the item ("Battery packs for [[electric bicycle]]s").
+_BEFORE_OBJECT = re.compile(r"[^\W\d_]{2,}.*\s(?:for|of|to|with|from)\s*$", re.I)
+
+
+def _head_before_link(item: Wikicode) -> bool:
+    before = []
+    for node in item.nodes:
+        if isinstance(node, Wikilink):
+            return bool(_BEFORE_OBJECT.search(plain_text(as_code(before))))
+        before.append(node)
+    return False
+
+
 def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     for item in split_items(value):
         ent = entity_of(item)
+        if ent is not None and ent.title is not None and _head_before_link(item):
+            ent = Entity(label=plain_text(item))
         # a link back into the article itself ("[[Asda#Brands|Brands]]") names no entity
         if ent is not None and ent.title != ctx.article.title and not _links_home(item, ctx.article.title):
             for one in _places_named(ent) or [ent]:
