@@ -235,6 +235,9 @@ def _names_of_template(name: str, t: Template) -> list[LangText]:
         return _lang_texts(list(text.nodes), plain_text(tag))
     if name.startswith("lang-") and template_arg(t, "1") is not None:
         return _lang_texts(list(template_arg(t, "1").nodes), name[5:])
+    if name == "nihongo":  # {{nihongo|English|kanji|romaji}}: the Japanese name and its romaji
+        args = [plain_text(a).strip() for a in positional_args(t)[1:3]]
+        return [LangText(text, lang) for text, lang in zip(args, ("ja", "ja-Latn"), strict=False) if text]
     if name == "transl" and len(positional_args(t)) >= 2:
         return [LangText(plain_text(positional_args(t)[-1]), plain_text(template_arg(t, "1")) + "-Latn")]
     table = CHINESE_PARAMS if name in CHINESE_TEMPLATES else (
