@@ -261,7 +261,7 @@ def _location(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """
     entities = [e for e in map(entity_of, split_items(value)) if e is not None]
     linked = [e for e in entities if e.title and e.title != ctx.article.title]
-    if linked and entities[0].title is None and not place_country(linked[0].title or ""):
+    if linked and entities[0].title is None and _STREET.search(linked[0].title or ""):
         # a building before a linked street ("Saengdao Tower, [[Sathon Road]]"): the address
         # as written is more specific than the street
         text = plain_text(value)
@@ -275,6 +275,9 @@ def _location(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
             yield Entity(label=text, kind="place"), ctx.cites(value), ()
 
 
+# a linked street ("[[Sathon Road]]", "[[Rue de Rivoli]]")
+_STREET = re.compile(r"\b(?:road|street|avenue|boulevard|lane|drive|square|place|way|highway|rue|strasse|"
+                     r"straße|calle|avenida|via|jalan|thanon)\b", re.I)
 # "Multiple (see Offices)", "Various": no place
 _NO_PLACE = re.compile(r"^(?:multiple|various|several|none|n/?a)\b|\bsee\b", re.IGNORECASE)
 
