@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from importlib.resources import files
 
@@ -158,13 +159,45 @@ def _former_names(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
         yield LangText(name, "en"), cites, quals + ((("endDate", end),) if end else ())
 
 
+# Text before an item's first link that ends in a preposition: the link names what the item
+# is for or of, not the item ("Battery packs for [[electric bicycle]]s").
+_BEFORE_OBJECT = re.compile(r"[^\W\d_]{2,}.*\s(?:for|of|to|with|from)\s*$", re.I)
+
+
+def _head_before_link(item: Wikicode) -> bool:
+    before = []
+    for node in item.nodes:
+        if isinstance(node, Wikilink):
+            return bool(_BEFORE_OBJECT.search(plain_text(as_code(before))))
+        before.append(node)
+    return False
+
+
 def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     for item in split_items(value):
         ent = entity_of(item)
+        if ent is not None and ent.title is not None and _head_before_link(item):
+            ent = Entity(label=plain_text(item))
         # a link back into the article itself ("[[Asda#Brands|Brands]]") names no entity
         if ent is not None and ent.title != ctx.article.title and not _links_home(item, ctx.article.title):
             for one in _places_named(ent) or [ent]:
                 yield one, ctx.cites(item), ()
+
+
+def _legal_forms(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    """Legal forms: the entity of each item, and a form linked in parentheses after it:
+    "[[Public company|Public]] ([[Aktiengesellschaft|AG]])" is a public company and an
+    Aktiengesellschaft."""
+    for item in split_items(value):
+        yield from _entities(item, ctx)
+        depth = 0
+        for node in item.nodes:
+            if isinstance(node, Text):
+                depth += str(node).count("(") - str(node).count(")")
+            elif isinstance(node, Wikilink) and depth > 0:
+                ent = entity_of(as_code(node))
+                if ent is not None and ent.title and ent.title != ctx.article.title:
+                    yield ent, ctx.cites(item), ()
 
 
 _AND_PLACES = re.compile(r"\s*,\s*|\s+(?:and|&)\s+(?:the\s+)?")
@@ -228,7 +261,13 @@ def _location(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """
     entities = [e for e in map(entity_of, split_items(value)) if e is not None]
     linked = [e for e in entities if e.title and e.title != ctx.article.title]
-    if linked:
+    if linked and entities[0].title is None and _STREET.search(linked[0].title or ""):
+        # a building before a linked street ("Saengdao Tower, [[Sathon Road]]"): the address
+        # as written is more specific than the street
+        text = plain_text(value)
+        if not _NO_PLACE.search(text):
+            yield Entity(label=text, kind="place"), ctx.cites(value), ()
+    elif linked:
         yield linked[0], ctx.cites(value), ()
     elif entities:
         text = plain_text(value)
@@ -236,6 +275,9 @@ def _location(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
             yield Entity(label=text, kind="place"), ctx.cites(value), ()
 
 
+# a linked street ("[[Sathon Road]]", "[[Rue de Rivoli]]")
+_STREET = re.compile(r"\b(?:road|street|avenue|boulevard|lane|drive|square|place|way|highway|rue|strasse|"
+                     r"straße|calle|avenida|via|jalan|thanon)\b", re.I)
 # "Multiple (see Offices)", "Various": no place
 _NO_PLACE = re.compile(r"^(?:multiple|various|several|none|n/?a)\b|\bsee\b", re.IGNORECASE)
 
@@ -331,9 +373,30 @@ def _leader(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
         yield Role(person.holder, person.role or role), ctx.cites(value), ()
 
 
+# {{OMX}} names Nasdaq Nordic; a company of one of its markets' countries is listed on that
+# market ("{{OMX|SOLV B}}" of a Danish company is on Nasdaq Copenhagen).
+_NASDAQ_NORDIC_MARKETS = {
+    "DK": "Nasdaq Copenhagen", "SE": "Nasdaq Stockholm", "FI": "Nasdaq Helsinki",
+    "IS": "Nasdaq Iceland", "EE": "Nasdaq Tallinn", "LV": "Nasdaq Riga", "LT": "Nasdaq Vilnius",
+}
+_COUNTRY_PARAMS = ("hq_location_country", "location_country", "country")
+
+
+def _company_country(ctx: _Ctx) -> str | None:
+    for name, raw in ctx.box.params.items():
+        if _param_key(name) in _COUNTRY_PARAMS:
+            code = country_code(plain_text(raw))
+            if code:
+                return code
+    return None
+
+
 def _listings(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """Current listings: an item marked as ended ("Formerly {{LSE|TWR}} (1989–2006)") is none."""
     for listing in dict.fromkeys(x for item in current_items(value) for x in parse_listings(item)):
+        market = _NASDAQ_NORDIC_MARKETS.get(_company_country(ctx) or "")
+        if market and listing.exchange_entity is not None and listing.exchange_entity.title == "Nasdaq Nordic":
+            listing = replace(listing, exchange_entity=Entity(market, market, kind="organization"))
         yield listing, ctx.cites(value), ()
     for index in parse_index_memberships(value):
         yield index, [], (("as", "indexMembership"),)
@@ -373,6 +436,7 @@ PARSERS: dict[str, Callable[[Wikicode, _Ctx], Iterator[Parsed]]] = {
     "former_names": _former_names,
     "first_text": _first_text,
     "entities": _entities,
+    "legal_forms": _legal_forms,
     "persons": _persons,
     "organizations": _organizations,
     "areas": _areas,

@@ -151,8 +151,10 @@ def _qualifier_at(head: list[Node], text: str, rest: list[Node]) -> int | None:
         if close == -1 or not before.strip() or any(isinstance(n, Wikilink) for n in rendered):
             return pos
         inner, tail = after[1:close], after[close + 1 :]
-        if re.match(r"\s*[^\W\d_]", tail):
-            start = pos + 1  # the name goes on after the parenthesis
+        if re.match(r"\s*(?:\([^()]*\)\s*)*[^\W\d_]", tail):
+            # the name goes on after the parenthesis, also after another one: "Mabeleng
+            # Engineering (Rustenburg) (Pty) Ltd"
+            start = pos + 1
             continue
         if "," not in inner and place_country(inner, cities=False) and not _LEGAL_END.search(before):
             start = pos + 1

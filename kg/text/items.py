@@ -23,7 +23,12 @@ from kg.titles import canonical_title
 
 LEGAL_SUFFIXES = re.compile(
     r"(Inc|Ltd|LLC|L\.L\.C|LLP|plc|PLC|S\.A|SA|S\.A\.B|S\.p\.A|SpA|AG|GmbH|N\.V|NV|B\.V|BV|"
-    r"Co|Corp|K\.K|S\.L|Pty|A/S|AB|ASA|Oy|Oyj|S\.A\.S|SAS|Jr|Sr|II|III|IV)\b\.?"
+    r"Co|Corp|K\.K|S\.L|Pty|A/S|AB|ASA|Oy|Oyj|S\.A\.S|SAS|Jr|Sr|II|III|IV|"
+    # more legal forms written after a comma: "Redwater de México, S. de R.L. de C.V.",
+    # "Olomoucké pivovary, národní podnik", "Acme, s.r.o."
+    r"S\.\s?de\s+R\.L|S\.\s?en\s+C|S\.R\.L|SRL|S\.r\.l|Srl|SARL|S\.A\.R\.L|Ltda|Lda|KG|OHG|"
+    r"a\.s|s\.r\.o|spol|Sp\.\s?z\s?o\.o|n\.\s?p|národní\s+podnik|d\.o\.o|d\.d|Kft|Zrt|Nyrt|"
+    r"ApS|Sdn|Bhd|Tbk|JSC|PJSC|OJSC|A\.Ş|e\.V)\b\.?"
 )
 
 _AND = re.compile(r"^\s*(?:and|&)(?:\s+the)?\s*$", re.IGNORECASE)

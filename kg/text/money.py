@@ -64,11 +64,17 @@ AMBIGUOUS_CURRENCIES["Rs."] = AMBIGUOUS_CURRENCIES["₨"] = AMBIGUOUS_CURRENCIES
 DEFAULT_READ_SIGNS: tuple[str, ...] = tuple(
     sorted((s for s, c in AMBIGUOUS_CURRENCIES.items() if c[0] is not None), key=len, reverse=True))
 AMBIGUOUS_NOTE = "ambiguous currency symbol "
+# The ISO 4217 codes of circulating currencies (and the Croatian kuna of older figures), as
+# written before or after a figure ("MAD 9.42 billion"); not the fund codes, nor the four codes
+# that are also capitalised English words (ALL, BOB, SOS, TOP).
 ISO_CURRENCIES: frozenset[str] = frozenset(
-    "USD EUR GBP JPY CNY KRW UAH INR RUB MXN HKD CAD AUD NZD SGD TWD BRL TRY ILS PHP THB VND "
-    "PLN SEK NOK DKK ISK CHF ZAR CZK HUF RON BGN IDR MYR SAR AED QAR KWD EGP NGN KES ARS CLP "
-    "COP PEN PKR BDT LKR UYU PYG DOP GHS KZT TND NPR MUR CRC GTQ JMD TTD HRK XOF XAF ZMW UGX "
-    "TZS ETB JOD OMR BHD".split()
+    "AED AFN AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BRL BSD BTN BWP BYN "
+    "BZD CAD CDF CHF CLP CNY COP CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP "
+    "GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY "
+    "KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP "
+    "MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR "
+    "RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SRD SSP STN SVC SYP SZL THB TJS TMT "
+    "TND TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL".split()
 )
 # Currency words written after a figure ("1.2 trillion won"), lower case; None = ambiguous.
 CURRENCY_WORDS: dict[str, str | None] = {

@@ -146,6 +146,8 @@ EXCHANGES: dict[str, tuple[str, str]] = {
     "hose": ("HOSE", "Ho Chi Minh City Stock Exchange"),
     "b3": ("B3", "B3 (stock exchange)"),
     "bovespa": ("B3", "B3 (stock exchange)"),
+    "bmfbovespa": ("B3", "B3 (stock exchange)"),
+    "bm&fbovespa": ("B3", "B3 (stock exchange)"),
     "bcba": ("BCBA", "Buenos Aires Stock Exchange"),
     "krx": ("KRX", "Korea Exchange"),
     "kosdaq": ("KOSDAQ", "KOSDAQ"),

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from mwparserfromhell.nodes import ExternalLink, Node, Tag, Template
+from mwparserfromhell.nodes import ExternalLink, Node, Tag, Template, Wikilink
+from mwparserfromhell.nodes import Text as TextNode
 
 from kg.model import DateValue, Entity, Link, Listing
 from kg.model import Text as LangText
@@ -34,6 +35,7 @@ from kg.text.templates import (
     URL_TEMPLATES,
 )
 from kg.text.wikicode import as_code, positional_args, template_arg, templates_in, tname, walk
+from kg.titles import canonical_title
 
 INDEX_WORDS = re.compile(r"\b(component|constituent|index|member)\b", re.IGNORECASE)
 # A listing or index membership that has ended: "Formerly {{LSE|TWR}} (1989–2006)".
@@ -136,10 +138,34 @@ def parse_listings(value: object) -> list[Listing]:
             short, title = EXCHANGES[name]
             listings.append(Listing(short, ticker, _exchange_entity(title)))
     if not listings:
+        listings = _linked_listings(code)
+        shown = {(x.exchange.upper(), x.ticker) for x in listings}
         for match in _TICKER_TEXT.finditer(plain_text(code)):
+            if (match.group("ex").upper(), match.group("ticker")) in shown:
+                continue
             short, title = _EXCHANGE_BY_SHORT[match.group("ex").upper()]
             listings.append(Listing(short, match.group("ticker"), _exchange_entity(title)))
     return list(dict.fromkeys(listings))
+
+
+_LINKED_TICKER = re.compile(r"^\s*:\s*(?P<ticker>[A-Z0-9][A-Z0-9.\-]*)(?![\w-])")
+
+
+def _linked_listings(code: object) -> list[Listing]:
+    """Listings written as a linked exchange, a colon and a ticker: "[[Nasdaq Copenhagen]]:
+    VSERV", "[[Casablanca Stock Exchange|BVC]]: TNC". The link's page is the exchange (BVC
+    is not the Colombian one here); the shown text is the listing's exchange name."""
+    nodes = list(as_code(code).nodes)
+    found = []
+    for link, after in zip(nodes, nodes[1:], strict=False):
+        if not isinstance(link, Wikilink) or not isinstance(after, TextNode):
+            continue
+        m = _LINKED_TICKER.match(str(after))
+        title = canonical_title(str(link.title))
+        if m and title and "#" not in title:
+            short = plain_text(as_code(link.text)).strip() if link.text else title
+            found.append(Listing(short or title, m.group("ticker"), _exchange_entity(title)))
+    return found
 
 
 def parse_index_memberships(value: object) -> list[Entity]:
@@ -209,6 +235,9 @@ def _names_of_template(name: str, t: Template) -> list[LangText]:
         return _lang_texts(list(text.nodes), plain_text(tag))
     if name.startswith("lang-") and template_arg(t, "1") is not None:
         return _lang_texts(list(template_arg(t, "1").nodes), name[5:])
+    if name == "nihongo":  # {{nihongo|English|kanji|romaji}}: the Japanese name and its romaji
+        args = [plain_text(a).strip() for a in positional_args(t)[1:3]]
+        return [LangText(text, lang) for text, lang in zip(args, ("ja", "ja-Latn"), strict=False) if text]
     if name == "transl" and len(positional_args(t)) >= 2:
         return [LangText(plain_text(positional_args(t)[-1]), plain_text(template_arg(t, "1")) + "-Latn")]
     table = CHINESE_PARAMS if name in CHINESE_TEMPLATES else (
