@@ -97,6 +97,12 @@ def _twins(found: Found, other: Found, types: dict[str, EventType],
         row, prose = (found, other) if _terse(found) else (other, found)
         if _told_in(row, prose.ds.low):
             return True
+        if (not row.event.participants and (kind, event.date.year) in alone and kind == other.kind
+                and _same_time(event.date, other.event.date)
+                and not (row.event.amounts and prose.event.amounts and not _sums(row.event) & _sums(prose.event))):
+            # a bullet that names nobody ("2007 – Receives a mobile licence (February)") and the
+            # one sentence of the prose that tells that kind of event that year: one event
+            return True
     if (found.cue == other.cue == "object" and abs(event.date.year - other.event.date.year) <= 1
             and (_party_keys(event) & _party_keys(other.event)
                  or (event.date.year == other.event.date.year and not (event.participants and other.event.participants)))):
