@@ -70,6 +70,16 @@ def _told_in(row: Found, prose: str) -> bool:
     return bool(keys) and all(k in prose for k in keys)
 
 
+def _other_half(row: Found) -> bool:
+    """Whether every party of a bullet that tells two things ("2007 – Receives a mobile licence
+    (February); Huawei contract (May).") is named after its ';', in the other half."""
+    text = row.ds.sentence.text
+    if ";" not in text:
+        return False
+    tail = text.split(";", 1)[1].lower()
+    return all(k and k in tail for k in (_PAREN.sub("", _party_key(p)) for p in row.event.participants))
+
+
 def _same_row(found: Found, other: Found) -> bool:
     """Whether one is a row of an event table and the other was read from that row's text."""
     if (found.cue == "table") == (other.cue == "table") or not (found.ds.sentence.list_item and other.ds.sentence.list_item):
@@ -97,7 +107,8 @@ def _twins(found: Found, other: Found, types: dict[str, EventType],
         row, prose = (found, other) if _terse(found) else (other, found)
         if _told_in(row, prose.ds.low):
             return True
-        if (not row.event.participants and (kind, event.date.year) in alone and kind == other.kind
+        if ((not row.event.participants or _other_half(row)) and (kind, event.date.year) in alone
+                and kind == other.kind
                 and _same_time(event.date, other.event.date)
                 and not (row.event.amounts and prose.event.amounts and not _sums(row.event) & _sums(prose.event))):
             # a bullet that names nobody ("2007 – Receives a mobile licence (February)") and the
