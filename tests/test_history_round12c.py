@@ -112,3 +112,8 @@ def test_a_predicate_joined_to_a_dated_one_after_a_circumstance_shares_its_date(
     # the year written for the predicate itself stays its own
     assert _types("In 2004 it obtained a banking licence and changed its name to Acme Bank in June 2004.") == [
         ("other", "2004"), ("rename", "2004-06")]
+
+
+def test_a_predicate_after_and_with_that_month_takes_that_month():
+    assert _types("When the state carrier stopped flying in May 2012, Acme was given its slots at Lima, and it "
+                  "opened a base there that September.") == [("expansion", "2012-09")]
