@@ -70,6 +70,30 @@ def _told_in(row: Found, prose: str) -> bool:
     return bool(keys) and all(k in prose for k in keys)
 
 
+# a bullet's verb in the historical present that opens it or its half: "Receives", "Opens"
+_PRESENT_VERB = re.compile(r"[A-Z][a-z]+s")
+
+
+def _names_in_bullet(row: Found, etype: EventType) -> bool:
+    """Whether a bullet names something besides its parties, its months and its opening verbs
+    ("2010 – SaveCo launched." names SaveCo: another thing than the prose's PayCo); of a bullet
+    that tells two things, the half whose trigger it was read from."""
+    text = row.ds.sentence.text
+    text = text.split("–", 1)[-1] if "–" in text[:12] else text
+    parties = {_PAREN.sub("", _party_key(p)) for p in row.event.participants}
+    halves = text.split(";")
+    own = [h for h in halves if etype.trigger(h) is not None]
+    for half in own if len(own) == 1 else halves:
+        words = _CAPITALISED.findall(half)
+        for i, w in enumerate(words):
+            if MONTH_WORD.match(w) or w.lower() in parties:
+                continue
+            if i == 0 and half.lstrip(" '").startswith(w) and _PRESENT_VERB.fullmatch(w):
+                continue
+            return True
+    return False
+
+
 def _other_half(row: Found) -> bool:
     """Whether every party of a bullet that tells two things ("2007 – Receives a mobile licence
     (February); Huawei contract (May).") is named after its ';', in the other half."""
@@ -107,7 +131,8 @@ def _twins(found: Found, other: Found, types: dict[str, EventType],
         row, prose = (found, other) if _terse(found) else (other, found)
         if _told_in(row, prose.ds.low):
             return True
-        if ((not row.event.participants or _other_half(row)) and (kind, event.date.year) in alone
+        if ((not row.event.participants or _other_half(row)) and not _names_in_bullet(row, types[row.kind])
+                and (kind, event.date.year) in alone
                 and kind == other.kind
                 and _same_time(event.date, other.event.date)
                 and not (row.event.amounts and prose.event.amounts and not _sums(row.event) & _sums(prose.event))):
