@@ -52,9 +52,10 @@ def test_a_customer_buying_the_company_goods_is_an_order_not_an_acquisition():
     assert _types("[[Toyota]] bought 30 of them for its Tahara plant in 1981.") == [("partnership", "1981")]
     assert _types("In 2019 [[Volvo Cars]] agreed to buy half of the mine's output for five years.") == [
         ("partnership", "2019")]
-    # a customer named after a description ("the carmaker X") is not read as the subject yet: no event,
-    # but no acquisition either
-    assert _types("In 2019 the carmaker [[Volvo Cars]] agreed to buy half of the mine's output.") == []
+    # a customer named after a description ("the carmaker X") is read as the subject too (round 12,
+    # third pass): an order, no acquisition
+    assert _types("In 2019 the carmaker [[Volvo Cars]] agreed to buy half of the mine's output.") == [
+        ("partnership", "2019")]
     # goods the company buys are no acquisition either; a stake or a company still is
     assert _types("In 2001 Acme bought 20 of its trucks from Volvo.") == []
     assert _types("In 2003 [[Valvex]] bought 51 per cent of its shares.") == [("acquisition", "2003")]

@@ -426,7 +426,7 @@ def describes_another(text: str, at: int, company: frozenset[str]) -> bool:
 
 
 def _foreign_subject(text: str, at: int, company: frozenset[str],
-                     parties: tuple[tuple[int, int], ...]) -> bool:
+                     parties: tuple[tuple[int, int], ...], described: bool = False) -> bool:
     """Whether the subject of the trigger at ``at`` is another party than the company: a
     named party (one of ``parties``, spans in ``text``) opening the clause or heading a
     relative clause ("America West Airlines ... sought bankruptcy protection", "Genvara AG,
@@ -442,9 +442,24 @@ def _foreign_subject(text: str, at: int, company: frozenset[str],
         return owner is not None and not names_company(owner, company)
     start = _OPENER.match(before).end()
     subject = next(((a, b) for a, b in parties if a == start), None)
+    if subject is None and described:
+        # a class of party before its name: "The supermarket chain FairPrice began accepting ..."
+        # (read for the types that only another party's act makes: an order the company received)
+        subject = next(((a, b) for a, b in parties
+                        if start < a <= start + 80 and _DESCRIPTOR.fullmatch(before, start, a)), None)
     if subject is not None:
         return not names_company(text[subject[0]: subject[1]], company)
     return False
+
+
+# the words that say what kind of party a name is, lower case: "the American outdoor retailer ",
+# "the Indonesian convenience store chain " (a capitalised adjective of place is allowed)
+_DESCRIPTOR = re.compile(
+    r"(?i:the)\s+(?:(?:[A-Z][a-z]+|[a-z][\w'’-]*)\s+){0,4}?"
+    r"(?:retailer|chain|company|group|maker|manufacturer|bank|lender|utility|operator|firm|carrier|airline|insurer|"
+    r"fund|investor|network|grocer|supermarket|steelmaker|carmaker|automaker|miner|producer|distributor|"
+    r"wholesaler|house|conglomerate|publisher|broadcaster|developer|giant|brewer|drugmaker|shipowner|"
+    r"shipping line|line|trader|department|ministry|agency|authority)\s+")
 
 
 _DATE_OPENER = re.compile(
@@ -570,7 +585,7 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
                       if _outside(spans, t.start()) and _subject_is_company(text, t, company)), None)
         elif etype.subject == "own" and _foreign_subject(text, m.start(), company, parties):
             return None
-        elif etype.subject == "other" and not _foreign_subject(text, m.start(), company, parties):
+        elif etype.subject == "other" and not _foreign_subject(text, m.start(), company, parties, described=True):
             return None  # "Maersk Line ordered eight ships": another party's act on the company
         if etype.key == "acquisition" and another_party_buys(text, m, company):
             return None

@@ -70,6 +70,40 @@ def _told_in(row: Found, prose: str) -> bool:
     return bool(keys) and all(k in prose for k in keys)
 
 
+# a bullet's verb in the historical present that opens it or its half: "Receives", "Opens"
+_PRESENT_VERB = re.compile(r"[A-Z][a-z]+s")
+
+
+def _names_in_bullet(row: Found, etype: EventType) -> bool:
+    """Whether a bullet names something besides its parties, its months and its opening verbs
+    ("2010 – SaveCo launched." names SaveCo: another thing than the prose's PayCo); of a bullet
+    that tells two things, the half whose trigger it was read from."""
+    text = row.ds.sentence.text
+    text = text.split("–", 1)[-1] if "–" in text[:12] else text
+    parties = {_PAREN.sub("", _party_key(p)) for p in row.event.participants}
+    halves = text.split(";")
+    own = [h for h in halves if etype.trigger(h) is not None]
+    for half in own if len(own) == 1 else halves:
+        words = _CAPITALISED.findall(half)
+        for i, w in enumerate(words):
+            if MONTH_WORD.match(w) or w.lower() in parties:
+                continue
+            if i == 0 and half.lstrip(" '").startswith(w) and _PRESENT_VERB.fullmatch(w):
+                continue
+            return True
+    return False
+
+
+def _other_half(row: Found) -> bool:
+    """Whether every party of a bullet that tells two things ("2007 – Receives a mobile licence
+    (February); Huawei contract (May).") is named after its ';', in the other half."""
+    text = row.ds.sentence.text
+    if ";" not in text:
+        return False
+    tail = text.split(";", 1)[1].lower()
+    return all(k and k in tail for k in (_PAREN.sub("", _party_key(p)) for p in row.event.participants))
+
+
 def _same_row(found: Found, other: Found) -> bool:
     """Whether one is a row of an event table and the other was read from that row's text."""
     if (found.cue == "table") == (other.cue == "table") or not (found.ds.sentence.list_item and other.ds.sentence.list_item):
@@ -96,6 +130,14 @@ def _twins(found: Found, other: Found, types: dict[str, EventType],
         # Atoyac cement plant"; "2010 – PayCo launched." and "PayCo ... was launched in June 2010")
         row, prose = (found, other) if _terse(found) else (other, found)
         if _told_in(row, prose.ds.low):
+            return True
+        if ((not row.event.participants or _other_half(row)) and not _names_in_bullet(row, types[row.kind])
+                and (kind, event.date.year) in alone
+                and kind == other.kind
+                and _same_time(event.date, other.event.date)
+                and not (row.event.amounts and prose.event.amounts and not _sums(row.event) & _sums(prose.event))):
+            # a bullet that names nobody ("2007 – Receives a mobile licence (February)") and the
+            # one sentence of the prose that tells that kind of event that year: one event
             return True
     if (found.cue == other.cue == "object" and abs(event.date.year - other.event.date.year) <= 1
             and (_party_keys(event) & _party_keys(other.event)

@@ -52,6 +52,9 @@ RELATIVE_PHRASES: tuple[tuple[str, str, int | str], ...] = (
     (r"\b(?:later|earlier) (?:that|in the|the same|that same) year\b|\b(?:that|the) same year\b"
      r"|\bthat year\b|\bthe same year\b", "year", 0),
     (r"\b(?:on )?(?:the|that) (?:very )?same day\b|\bthat day\b", "day", 0),
+    # a month named after an event: "the following January" after October 2010 is January 2011
+    (r"\bthe (?:following|next) (?P<month>January|February|March|April|May|June|July|August|September|October"
+     r"|November|December)\b", "month_name", 1),
     (r"\bthe (?:following|next) day\b|\b(?:a|one) day later\b", "day", 1),
 )
 
@@ -149,6 +152,10 @@ def _relative(text: str, context: DateValue | None, folded: str | None = None) -
                 offset = (int(word) if word.isdigit() else _NUMBER_WORDS[word]) * (-1 if offset == "-N" else 1)
             if unit == "season":
                 return _season(context, m.group("season").lower(), int(offset), m.group(0))
+            if unit == "month_name":
+                month = MONTHS[m.group("month").lower()]
+                year = context.year + (context.precision == "year" or int(context.iso[5:7]) >= month)
+                return DateValue(f"{year:04d}-{month:02d}", "month", raw=m.group(0))
             return _shift(context, unit, int(offset), m.group(0))
     return None
 
@@ -325,7 +332,10 @@ _CLAUSE_BREAK = re.compile(
     r"July|August|September|October|November|December|(?:1[6-9]|20)\d\d)\b)"
     r"|\s+and\s+(?=[a-z]{3,}ed\s)"  # "... was renamed The Toronto Star and moved to ..."
     # "... in March 1946, and its shares were listed ... the following year"
-    r"|,\s+and\s+(?=[^,;]{0,80}?\b(?:the\s+(?:following|next|same)|that\s+same|(?:later|earlier)\s+that)\s+(?:day|month|year)\b)"
+    r"|,\s+and\s+(?=[^,;]{0,80}?\b(?:(?:the\s+(?:following|next|same)|that\s+same|(?:later|earlier)\s+that)\s+(?:day|month|year)"
+    # "..., and it opened a base there that October"
+    r"|(?:the\s+(?:following|next)|that)\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December))\b)"
     # "..., and a warehouse was built three years later", "..., and in Finland a year later"
     r"|,\s+and\s+(?=[^,;]{0,80}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|months?)\s+later\b)"
     # "... a 1961 merger with Cumberland Airways and the 1986 purchase of Pacific Crest Airlines"
