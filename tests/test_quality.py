@@ -55,7 +55,7 @@ QUALITY = [
     # their infoboxes, annotated blind at the end of round 2: one fix after the first score (the rand sign)
     Quality("blind2-holdout-profile", "tests/gold/blind2_holdout", "infobox", 113, (0.991, 0.991), (0.982, 0.982)),
     # the six synthetic articles of ../shared (four tuned on from round 1, all six in round 3)
-    Quality("synthetic", "../shared/corpus/synthetic/gold", "history", 163, (0.987, 0.945), (0.987, 0.945)),
+    Quality("synthetic", "../shared/corpus/synthetic/gold", "history", 163, (0.987, 0.951), (0.987, 0.951)),
     Quality("synthetic", "../shared/corpus/synthetic/gold", "relations", 59, (0.982, 0.915), (0.982, 0.915)),
     Quality("synthetic", "../shared/corpus/synthetic/gold", "controversies", 46, (1.000, 0.978), (0.933, 0.913)),
     # blind3: six fictional articles written and annotated blind during round 3, never tuned on
@@ -70,7 +70,7 @@ QUALITY = [
     # round 5 (history and controversies rules, the confidences and the learned relation reader
     # were fitted on it; before round 5: history 0.784 / 0.626, relations 0.750 / 0.394,
     # controversies 0.869 / 0.671)
-    Quality("blind4", "tests/gold/blind4", "history", 174, (0.950, 0.874), (0.919, 0.845)),
+    Quality("blind4", "tests/gold/blind4", "history", 174, (0.956, 0.874), (0.925, 0.845)),
     Quality("blind4", "tests/gold/blind4", "relations", 99, (0.934, 0.859), (0.736, 0.677)),
     Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.937), (0.878, 0.823)),
     # their infoboxes were not read in round 5: never tuned on
@@ -91,14 +91,14 @@ QUALITY = [
     # blind6: six fictional articles written and annotated blind by three writers when round 6
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
-    Quality("blind6", "tests/gold/blind6", "history", 195, (0.951, 0.790), (0.914, 0.759)),
+    Quality("blind6", "tests/gold/blind6", "history", 195, (0.952, 0.805), (0.915, 0.774)),
     Quality("blind6", "tests/gold/blind6", "relations", 123, (0.949, 0.602), (0.731, 0.463)),
     Quality("blind6", "tests/gold/blind6", "controversies", 74, (0.958, 0.919), (0.845, 0.811)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.996, 0.991), (0.996, 0.991)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
     # began, never tuned on: scored on main before round 7 was merged and after (the same scores:
     # round 7's two history rule groups and its speed changes changed nothing on it)
-    Quality("blind7", "tests/gold/blind7", "history", 184, (0.924, 0.723), (0.868, 0.679)),
+    Quality("blind7", "tests/gold/blind7", "history", 184, (0.924, 0.728), (0.876, 0.690)),
     # relations strict precision 0.760 -> 0.734 in round 10: the list items under a "Partnerships"
     # heading are read (lenient 0.893 / 0.615 -> 0.911 / 0.661), three of them at another type or a
     # coarser date than the gold's (a research collaboration the gold calls a partnership, "2020"
@@ -110,7 +110,7 @@ QUALITY = [
     # began, never tuned on in round 8 (scored on main before it was merged and after); a
     # development set of round 9 (before round 9: history 0.825 / 0.630, relations 0.875 / 0.533,
     # controversies 0.735 / 0.720)
-    Quality("blind8", "tests/gold/blind8", "history", 165, (0.949, 0.788), (0.912, 0.758)),
+    Quality("blind8", "tests/gold/blind8", "history", 165, (0.950, 0.812), (0.922, 0.788)),
     Quality("blind8", "tests/gold/blind8", "relations", 92, (0.968, 0.663), (0.921, 0.630)),
     Quality("blind8", "tests/gold/blind8", "controversies", 50, (0.906, 0.960), (0.679, 0.720)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (1.000, 1.000), (1.000, 1.000)),
@@ -118,25 +118,25 @@ QUALITY = [
     # began, never tuned on in round 9 (scored on main before it was merged and after); a
     # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
     # controversies 0.831 / 0.747)
-    Quality("blind9", "tests/gold/blind9", "history", 199, (0.922, 0.709), (0.876, 0.673)),
+    Quality("blind9", "tests/gold/blind9", "history", 199, (0.929, 0.729), (0.885, 0.693)),
     Quality("blind9", "tests/gold/blind9", "relations", 138, (0.922, 0.688), (0.738, 0.551)),
     Quality("blind9", "tests/gold/blind9", "controversies", 79, (0.900, 0.911), (0.775, 0.785)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (1.000, 1.000), (1.000, 1.000)),
     # blind10: six fictional articles written and annotated blind by three writers when round 10
     # began, never tuned on: scored once on main before round 10 was merged and once after
-    Quality("blind10", "tests/gold/blind10", "history", 180, (0.927, 0.706), (0.905, 0.689)),
+    Quality("blind10", "tests/gold/blind10", "history", 180, (0.930, 0.733), (0.908, 0.717)),
     Quality("blind10", "tests/gold/blind10", "relations", 140, (0.942, 0.693), (0.786, 0.579)),
     Quality("blind10", "tests/gold/blind10", "controversies", 70, (0.870, 0.957), (0.753, 0.829)),
     Quality("blind10-profile", "tests/gold/blind10", "infobox", 283, (1.000, 0.996), (1.000, 0.996)),
     # blind11: six articles written and annotated blind when round 11 began, never tuned on in round 11,
     # read in round 12
-    Quality("blind11", "tests/gold/blind11", "history", 154, (0.917, 0.792), (0.895, 0.773)),
+    Quality("blind11", "tests/gold/blind11", "history", 154, (0.919, 0.805), (0.896, 0.786)),
     Quality("blind11", "tests/gold/blind11", "relations", 136, (0.940, 0.691), (0.800, 0.588)),
     Quality("blind11", "tests/gold/blind11", "controversies", 75, (0.824, 0.747), (0.618, 0.560)),
     Quality("blind11-profile", "tests/gold/blind11", "infobox", 261, (0.996, 0.996), (0.996, 0.996)),
     # blind12: six more, written and annotated blind at the end of round 11 and scored once on its end;
     # read in round 12
-    Quality("blind12", "tests/gold/blind12", "history", 160, (0.917, 0.762), (0.872, 0.725)),
+    Quality("blind12", "tests/gold/blind12", "history", 160, (0.919, 0.775), (0.874, 0.738)),
     Quality("blind12", "tests/gold/blind12", "relations", 127, (0.941, 0.756), (0.794, 0.638)),
     Quality("blind12", "tests/gold/blind12", "controversies", 73, (0.864, 0.781), (0.742, 0.671)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 0.996), (1.000, 0.996)),
@@ -365,7 +365,8 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # round raises blind7 (before: 0.958 / 0.624). Round 12's cues (read from blind4 to blind12: the types
 # a lead-in sentence ending in a colon gives the list items after it, the banks of a share offering, every
 # name of a list item, joining an association, lessors, work at a customer's mine) raise blind6 and blind8
-# to blind12 (before: 0.944 / 0.545, 0.966 / 0.620, 0.925 / 0.623, 0.935 / 0.621, 0.932 / 0.507, 0.918 / 0.614)
+# to blind12 (before: 0.944 / 0.545, 0.966 / 0.620, 0.925 / 0.623, 0.935 / 0.621, 0.932 / 0.507, 0.918 / 0.614); the
+# third pass's trailing "with X participating" raises blind12 again (before: 0.937 / 0.701)
 @pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.908, 0.650), 6, 1),
                                                                    ("blind6", (0.945, 0.561), 5, 0),
                                                                    ("blind7", (0.958, 0.633), 4, 3),
@@ -373,7 +374,7 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
                                                                    ("blind9", (0.928, 0.652), 5, 1),
                                                                    ("blind10", (0.940, 0.671), 3, 0),
                                                                    ("blind11", (0.946, 0.640), 7, 1),
-                                                                   ("blind12", (0.937, 0.701), 4, 0),
+                                                                   ("blind12", (0.939, 0.724), 4, 0),
                                                                    ("blind13", (0.884, 0.622), 7, 0)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
     """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6
