@@ -118,6 +118,35 @@ def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
     return _literals(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else None
 
 
+@cache
+def _all_factors(pattern: str, flags: int) -> tuple[tuple[str, ...], ...]:
+    factors: list[frozenset[str]] = []
+    try:
+        _factors(_sre_parser.parse(pattern, flags), factors)
+    except Exception:  # an unreadable pattern is simply not gated
+        return ()
+    out = []
+    for f in factors:
+        f = frozenset(s for s in f if not any(t != s and t in s for t in f))
+        if "" not in f:
+            out.append(tuple(sorted(f, key=lambda s: (-len(s), s))))
+    return tuple(dict.fromkeys(out))
+
+
+def required_factors(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """Every set of lower-case strings of which the text holds one wherever ``pattern``
+    matches in it (``required_literals`` is the best of them): a text must pass all of them.
+    For a pattern whose best gate is made of words most sentences hold ("the", "its"), the
+    other parts of the match ("offering", "listing") are a further test before the search."""
+    return _all_factors(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else ()
+
+
+def weak(literals: tuple[str, ...] | None) -> bool:
+    """Whether a gate lets most sentences through: no gate, or one with a short or common
+    word (``_uncommon``)."""
+    return literals is None or not all(map(_uncommon, literals))
+
+
 def passes(literals: tuple[str, ...] | None, folded: str) -> bool:
     """Whether a pattern with these ``required_literals`` may match the text ``folded``: one
     of them is in it. From ``_MANY`` literals on, one automaton pass over the text answers
