@@ -47,7 +47,7 @@ from kg.text.cue_dates import date_by_cue
 from kg.text.mentions import SELF_NOUNS
 from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sentence_provenance
 from kg.text.parse import Article
-from kg.text.patterns import GateSet, finditer_from_starts, passes, required_factors, weak
+from kg.text.patterns import GateSet, finditer_from_starts, further_gates, passes, weak
 from kg.text.render import plain_text
 
 NAME = "relations"
@@ -315,16 +315,13 @@ _MORE: list = [None, None]  # (the cue table, {id(cue): the further gates of a c
 
 def _more_gates(table: Cues) -> dict[int, tuple[tuple[str, ...], ...]]:
     """For each cue whose keyword gate most sentences pass, the other sets of words its every
-    match holds one of (``required_factors``), those of three letters or more: tested before the
-    pattern runs, as exact as the gate."""
+    match holds one of (``further_gates``): tested before the pattern runs, as exact as the gate."""
     if _MORE[0] is not table:
         more = {}
         for cue in table.cues:
-            if weak(cue.gate):
-                gates = tuple(g for g in required_factors(cue.pattern)
-                              if g != cue.gate and all(len(w.strip()) >= 3 for w in g))
-                if gates:
-                    more[id(cue)] = gates
+            gates = further_gates(cue.pattern) if weak(cue.gate) else ()
+            if gates:
+                more[id(cue)] = gates
         _MORE[0], _MORE[1] = table, more
     return _MORE[1]
 
