@@ -580,3 +580,42 @@ def test_pattern_caches_by_identity_give_what_the_function_gives():
         assert (first is None) == (again is None)
     split, plain = _branches(a), _branches.__wrapped__(b)
     assert [p.pattern for p in split[0]] == [p.pattern for p in plain[0]][:-1]
+
+
+def test_the_further_gates_of_weakly_gated_cues_pass_every_sentence_a_cue_matches():
+    """A relation cue whose keyword gate most sentences pass is also tested on the other parts
+    its matches hold (``required_factors``): every corpus sentence where it matches passes them
+    all, and the offering cue of round 12 (gated on "the", "its") has them."""
+    from kg.extractors.relation_cues import cues
+    from kg.extractors.relations import _more_gates
+    from kg.text.patterns import passes, required_factors
+
+    table = cues()
+    more = _more_gates(table)
+    weakly = [c for c in table.cues if id(c) in more]
+    assert any(c.gate == ("its", "the") for c in weakly)
+    matched = 0
+    for sentences in _corpus_sentences():
+        for ds in sentences:
+            for cue in weakly:
+                if cue.pattern.search(ds.sentence.text):
+                    matched += 1
+                    assert all(passes(g, ds.folded) for g in more[id(cue)]), (cue.pattern.pattern, ds.folded)
+    assert matched > 10
+    # and so for the branches of the event triggers that branch_search tries
+    from kg.extractors.event_cues import event_types
+    from kg.text.patterns import _branches
+    branches = []
+    for t in event_types().values():
+        for pattern in (t.triggers, t.present):
+            split = _branches(pattern) if pattern is not None else None
+            branches += [(split[0][i], gates) for i, gates in split[2].items()] if split else []
+    assert len(branches) > 5
+    for sentences in _corpus_sentences():
+        for ds in sentences:
+            for pattern, gates in branches:
+                if pattern.search(ds.sentence.text):
+                    assert all(passes(g, ds.folded) for g in gates), (pattern.pattern, ds.folded)
+    import re
+    assert required_factors(re.compile(r"\b(?:led|run)\s+the\s+(?:offering|ipo)\b", re.I)) == (
+        ("led", "run"), ("the",), ("offering", "ipo"))

@@ -56,7 +56,7 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
     for clause in _coordinated(ds, allowed, types, company):
         parties = tuple((m.start - clause.start, m.end - clause.start) for m in ds.mentions
                         if clause.start <= m.start and m.end <= clause.end)
-        if clause.date is not None and segs and _CAREER_SINCE.search(clause.text) and len(_YEARS.findall(clause.text)) == 1:
+        if clause.date is not None and segs and "since" in clause.text and _CAREER_SINCE.search(clause.text) and len(_YEARS.findall(clause.text)) == 1:
             # "...; he was succeeded by X, who had run the company's operations since 2012": the
             # year is the successor's career, not the clause's date
             clause = replace(clause, date=None)

@@ -298,13 +298,19 @@ def _prefix_titles(article: Article) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     # a link written only in the rows of a shareholder table ("[[UBS Fund Management]] || 3.4%")
     # is no longer name the text's short one stands for ("UBS and Zürcher Kantonalbank led ...")
-    rows: set[str] = set()
-    told: set[str] = set()
-    for sentence in article.sentences:
-        into = rows if sentence.list_item and _SHARE_ROW.search(sentence.text) else told
-        into.update(m.entity.title for m in sentence.mentions if m.entity.title)
+    # (the titles of the other sentences are only read when there are such rows: most articles
+    # have none)
+    share_rows = {i for i, sentence in enumerate(article.sentences)
+                  if sentence.list_item and _SHARE_ROW.search(sentence.text)}
+    only_rows: set[str] = set()
+    if share_rows:
+        rows: set[str] = set()
+        told: set[str] = set()
+        for i, sentence in enumerate(article.sentences):
+            (rows if i in share_rows else told).update(m.entity.title for m in sentence.mentions if m.entity.title)
+        only_rows = rows - told
     for title, label in article.links.items():
-        if not title or title.startswith(("File:", "Image:", "Category:")) or (title in rows and title not in told):
+        if not title or title.startswith(("File:", "Image:", "Category:")) or title in only_rows:
             continue
         for name in {label, _DISAMBIGUATOR.sub("", title)}:
             words = name.split()

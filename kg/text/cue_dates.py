@@ -76,7 +76,7 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
             i -= 1  # "in 2017 and 2018", "from 2012 to 2016", "2012–2016": the first year
         m = years[i]
         lo = max(years[i - 1].end() if i else 0, m.start() - 25,
-                 *(a.end() for a in _LAW_YEAR.finditer(text, 0, m.start())))
+                 *(a.end() for a in (_LAW_YEAR.finditer(text, 0, m.start()) if "Act " in text else ())))
         date = parse_date_text(text[lo : m.end()])
         if date is not None:
             pair = _MONTH_PAIR.search(text, 0, m.start()) if date.precision == "month" else None

@@ -118,6 +118,46 @@ def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
     return _literals(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else None
 
 
+@cache
+def _all_factors(pattern: str, flags: int) -> tuple[tuple[str, ...], ...]:
+    factors: list[frozenset[str]] = []
+    try:
+        _factors(_sre_parser.parse(pattern, flags), factors)
+    except Exception:  # an unreadable pattern is simply not gated
+        return ()
+    out = []
+    for f in factors:
+        f = frozenset(s for s in f if not any(t != s and t in s for t in f))
+        if "" not in f:
+            out.append(tuple(sorted(f, key=lambda s: (-len(s), s))))
+    return tuple(dict.fromkeys(out))
+
+
+def required_factors(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """Every set of lower-case strings of which the text holds one wherever ``pattern``
+    matches in it (``required_literals`` is the best of them): a text must pass all of them.
+    For a pattern whose best gate is made of words most sentences hold ("the", "its"), the
+    other parts of the match ("offering", "listing") are a further test before the search."""
+    return _all_factors(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else ()
+
+
+def weak(literals: tuple[str, ...] | None) -> bool:
+    """Whether a gate lets most sentences through: no gate, or one with a short or common
+    word (``_uncommon``)."""
+    return literals is None or not all(map(_uncommon, literals))
+
+
+def further_gates(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """For a pattern whose ``required_literals`` are ``weak``, the other sets of
+    ``required_factors`` made of strings of three characters or more (a space or " of " is in
+    nearly every sentence): a text where it matches passes each. Empty for a pattern with a
+    good gate."""
+    gate = required_literals(pattern)
+    if not weak(gate):
+        return ()
+    return tuple(g for g in required_factors(pattern) if g != gate and all(len(w.strip()) >= 3 for w in g))
+
+
 def passes(literals: tuple[str, ...] | None, folded: str) -> bool:
     """Whether a pattern with these ``required_literals`` may match the text ``folded``: one
     of them is in it. From ``_MANY`` literals on, one automaton pass over the text answers
@@ -257,8 +297,9 @@ _BACKREF = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")  # \1, (?P=name), (?(1)yes|no)
 
 
 @_per_pattern(maxsize=512)
-def _branches(pattern: re.Pattern) -> tuple[tuple[re.Pattern, ...], GateSet] | None:
-    """The top-level alternatives of ``pattern`` compiled alone, and their keyword gates; None
+def _branches(pattern: re.Pattern) -> tuple[tuple[re.Pattern, ...], GateSet, dict] | None:
+    """The top-level alternatives of ``pattern`` compiled alone, their keyword gates and the
+    ``further_gates`` of those whose gate is weak (by number); None
     when they cannot stand alone (a back-reference counts groups across them) or do not gain."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
         return None
@@ -273,7 +314,8 @@ def _branches(pattern: re.Pattern) -> tuple[tuple[re.Pattern, ...], GateSet] | N
     gates = [required_literals(b) for b in branches]
     if all(g is None for g in gates):
         return None
-    return branches, GateSet(range(len(branches)), gates)
+    further = {i: more for i, b in enumerate(branches) if (more := further_gates(b))}
+    return branches, GateSet(range(len(branches)), gates), further
 
 
 def branch_search(pattern: re.Pattern, text: str, folded: str) -> re.Match | None:
@@ -290,9 +332,11 @@ def branch_search(pattern: re.Pattern, text: str, folded: str) -> re.Match | Non
     split = _branches(pattern)
     if split is None:
         return pattern.search(text)
-    branches, gates = split
+    branches, gates, further = split
     best = None
     for i in gates.passing(folded):
+        if i in further and not all(passes(g, folded) for g in further[i]):
+            continue  # a weak gate passed (" of "), another required part is not there
         m = next(finditer_from_starts(branches[i], text, folded), None)
         if m is not None and (best is None or m.start() < best.start()):
             best = m
