@@ -587,12 +587,10 @@ def test_the_further_gates_of_weakly_gated_cues_pass_every_sentence_a_cue_matche
     its matches hold (``required_factors``): every corpus sentence where it matches passes them
     all, and the offering cue of round 12 (gated on "the", "its") has them."""
     from kg.extractors.relation_cues import cues
-    from kg.extractors.relations import _more_gates
     from kg.text.patterns import passes, required_factors
 
     table = cues()
-    more = _more_gates(table)
-    weakly = [c for c in table.cues if id(c) in more]
+    weakly = [c for c in table.cues if c.more]
     assert any(c.gate == ("its", "the") for c in weakly)
     matched = 0
     for sentences in _corpus_sentences():
@@ -600,7 +598,7 @@ def test_the_further_gates_of_weakly_gated_cues_pass_every_sentence_a_cue_matche
             for cue in weakly:
                 if cue.pattern.search(ds.sentence.text):
                     matched += 1
-                    assert all(passes(g, ds.folded) for g in more[id(cue)]), (cue.pattern.pattern, ds.folded)
+                    assert all(passes(g, ds.folded) for g in cue.more), (cue.pattern.pattern, ds.folded)
     assert matched > 10
     # and so for the branches of the event triggers that branch_search tries
     from kg.extractors.event_cues import event_types

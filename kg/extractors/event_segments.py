@@ -54,8 +54,7 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
     segs: list[Segment] = []
     opening: int | None = None  # where the undated clauses that open the sentence start
     for clause in _coordinated(ds, allowed, types, company):
-        parties = tuple((m.start - clause.start, m.end - clause.start) for m in ds.mentions
-                        if clause.start <= m.start and m.end <= clause.end)
+        parties = _parties_in(ds, clause.start, clause.end)
         if clause.date is not None and segs and "since" in clause.text and _CAREER_SINCE.search(clause.text) and len(_YEARS.findall(clause.text)) == 1:
             # "...; he was succeeded by X, who had run the company's operations since 2012": the
             # year is the successor's career, not the clause's date
@@ -82,8 +81,7 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 and not any(sg.start >= opening for sg in segs)):
             # "A second plant, in Anapolis, followed in 1968" (also after a ';'): the subject and its
             # apposition, undated, before the dated predicate; the clause is read from the subject
-            parties = tuple((m.start - opening, m.end - opening) for m in ds.mentions
-                            if opening <= m.start and m.end <= clause.end)
+            parties = _parties_in(ds, opening, clause.end)
             found = classify(ds.sentence.text[opening: clause.end], allowed, ds.folded[opening: clause.end],
                              types, company, parties)
             if found is not None:

@@ -18,7 +18,13 @@ from mwparserfromhell.wikicode import Wikicode
 from kg.model import Citation, Entity, Fact, Link, Provenance, Role
 from kg.model import Text as LangText
 from kg.text.citations import citations_in
-from kg.text.countries import country_code, country_name, is_continent, place_country
+from kg.text.countries import (
+    COUNTRY_PARAMS,
+    country_code,
+    country_name,
+    is_continent,
+    place_country,
+)
 from kg.text.entities import entity_of, is_organization_label, parse_people, persons_of
 from kg.text.items import split_items
 from kg.text.money import parse_money, parse_quantity
@@ -379,12 +385,11 @@ _NASDAQ_NORDIC_MARKETS = {
     "DK": "Nasdaq Copenhagen", "SE": "Nasdaq Stockholm", "FI": "Nasdaq Helsinki",
     "IS": "Nasdaq Iceland", "EE": "Nasdaq Tallinn", "LV": "Nasdaq Riga", "LT": "Nasdaq Vilnius",
 }
-_COUNTRY_PARAMS = ("hq_location_country", "location_country", "country")
 
 
 def _company_country(ctx: _Ctx) -> str | None:
     for name, raw in ctx.box.params.items():
-        if _param_key(name) in _COUNTRY_PARAMS:
+        if _param_key(name) in COUNTRY_PARAMS:
             code = country_code(plain_text(raw))
             if code:
                 return code
@@ -394,9 +399,10 @@ def _company_country(ctx: _Ctx) -> str | None:
 def _listings(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """Current listings: an item marked as ended ("Formerly {{LSE|TWR}} (1989–2006)") is none."""
     for listing in dict.fromkeys(x for item in current_items(value) for x in parse_listings(item)):
-        market = _NASDAQ_NORDIC_MARKETS.get(_company_country(ctx) or "")
-        if market and listing.exchange_entity is not None and listing.exchange_entity.title == "Nasdaq Nordic":
-            listing = replace(listing, exchange_entity=Entity(market, market, kind="organization"))
+        if listing.exchange_entity is not None and listing.exchange_entity.title == "Nasdaq Nordic":
+            market = _NASDAQ_NORDIC_MARKETS.get(_company_country(ctx) or "")
+            if market:
+                listing = replace(listing, exchange_entity=Entity(market, market, kind="organization"))
         yield listing, ctx.cites(value), ()
     for index in parse_index_memberships(value):
         yield index, [], (("as", "indexMembership"),)

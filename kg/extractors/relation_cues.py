@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from kg.text.patterns import required_literals
+from kg.text.patterns import further_gates, required_literals
 
 TYPES = ("partner", "customer", "supplier", "investor", "jointVenturePartner", "researchCollaborator")
 SIDES = ("object", "subject", "either", "reverse", "joint", "selfobj", "stakes", "passive", "buyer")
@@ -37,6 +37,9 @@ class Cue:
     events: bool = False  # a sponsorship: the counterparty may be an event ("sponsors the Dayton Air Show")
     round: bool = False  # holds only in a sentence that tells a funding round ("in which X also took part")
     body: bool = False  # the counterparty is the body the pattern's `body` group names ("joined the X Alliance")
+    # where ``gate`` is made of words most sentences hold ("the", "its"): the other sets of words
+    # every match holds one of (``further_gates``), tested before the pattern runs
+    more: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def cues() -> Cues:
             compiled = re.compile(pattern, re.IGNORECASE)
             cue_rows.append(Cue(compiled, type_, side, required_literals(compiled), strength or "strong",
                                 "known" in flagset, "channel" in flagset, "state" in flagset, "events" in flagset,
-                                "round" in flagset, "body" in flagset))
+                                "round" in flagset, "body" in flagset, further_gates(compiled)))
         elif kind == "refine":
             refine.append((re.compile(pattern, re.IGNORECASE), type_))
         elif kind == "deal":

@@ -47,7 +47,7 @@ from kg.text.cue_dates import date_by_cue
 from kg.text.mentions import SELF_NOUNS
 from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sentence_provenance
 from kg.text.parse import Article
-from kg.text.patterns import GateSet, finditer_from_starts, further_gates, passes, weak
+from kg.text.patterns import GateSet, finditer_from_starts, passes
 from kg.text.render import plain_text
 
 NAME = "relations"
@@ -312,22 +312,6 @@ def _the_body(s: Sent, m: re.Match, parties: list[Counterparty], article: Articl
     return [Counterparty(entity, start, end)]
 
 
-_MORE: list = [None, None]  # (the cue table, {id(cue): the further gates of a cue with a weak one})
-
-
-def _more_gates(table: Cues) -> dict[int, tuple[tuple[str, ...], ...]]:
-    """For each cue whose keyword gate most sentences pass, the other sets of words its every
-    match holds one of (``further_gates``): tested before the pattern runs, as exact as the gate."""
-    if _MORE[0] is not table:
-        more = {}
-        for cue in table.cues:
-            gates = further_gates(cue.pattern) if weak(cue.gate) else ()
-            if gates:
-                more[id(cue)] = gates
-        _MORE[0], _MORE[1] = table, more
-    return _MORE[1]
-
-
 def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None) -> list[tuple[str, Counterparty, Cue, re.Match]]:
     """(type, counterparty, cue, its match) stated by one sentence, in text order, without
     repeats. ``candidates``: the cues whose keyword gate the sentence passes, when known."""
@@ -339,11 +323,10 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
     taken: list[tuple[int, int]] = []
     found: list[tuple[str, Counterparty, Cue, re.Match]] = []
     seen: set[tuple[str, str]] = set()
-    more = _more_gates(table)
     for cue in candidates:
         if cue.round and (not _A_ROUND.search(text) or _INVESTS_IN.search(text)):
             continue  # "Acme invested in a round of Beta, with Gamma participating": Beta's round
-        if id(cue) in more and not all(passes(g, s.ds.folded) for g in more[id(cue)]):
+        if cue.more and not all(passes(g, s.ds.folded) for g in cue.more):
             continue  # a weak gate passed ("the"), another required part of the match is not there
         for m in finditer_from_starts(cue.pattern, text, s.ds.folded):
             if any(m.start() < b and a < m.end() for a, b in taken):
