@@ -149,7 +149,7 @@ QUALITY = [
     Quality("blind14", "tests/gold/blind14", "history", 165, (0.820, 0.661), (0.782, 0.630)),
     Quality("blind14", "tests/gold/blind14", "relations", 142, (0.888, 0.613), (0.735, 0.507)),
     Quality("blind14", "tests/gold/blind14", "controversies", 77, (0.806, 0.649), (0.710, 0.571)),
-    Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.977, 0.973), (0.977, 0.973)),
+    Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),

@@ -35,6 +35,8 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "Fr.": "CHF", "SFr.": "CHF", "R": "ZAR", "Rp": "IDR", "Rp.": "IDR", "RM": "MYR",
     "₨": "INR", "৳": "BDT", "Tk": "BDT", "KSh": "KES", "Ksh": "KES", "E£": "EGP", "₵": "GHS",
     "₸": "KZT", "₡": "CRC", "₲": "PYG", "₾": "GEL", "S/": "PEN", "S/.": "PEN", "NIS": "ILS",
+    # the Gulf currencies as their articles write them ("SR 11.6 billion", "QR 2.1 billion")
+    "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "RO": "OMR", "Dh": "AED", "Dhs": "AED",
 }
 # The peso and dollar currencies that are written as their ISO code before a "$" ("CLP$ 612,450
 # million", "ARS$", "NZD$"): the code decides.
@@ -43,7 +45,7 @@ CURRENCY_SYMBOLS.update({f"{code}$": code for code in (
 # Signs that are also letters of names ("R" of the rand, "the R8"): a figure after them is money
 # only when it reads as a sum (a multiplier, thousands grouping or decimals: "R38.6 billion",
 # "R12,500", "R4.50").
-LETTER_SIGNS = frozenset({"R", "RM", "Rp", "Tk", "S/"})
+LETTER_SIGNS = frozenset({"R", "RM", "Rp", "Tk", "S/", "SR", "QR", "KD", "BD", "RO", "Dh", "Dhs"})
 # Signs and words that name several currencies: the candidates (ISO 4217). The first one is
 # the reading when nothing in the article decides; None: no reading without context.
 AMBIGUOUS_CURRENCIES: dict[str, tuple[str | None, ...]] = {
@@ -57,6 +59,8 @@ AMBIGUOUS_CURRENCIES: dict[str, tuple[str | None, ...]] = {
     "krone": (None, "NOK", "DKK"), "kroner": (None, "NOK", "DKK"),
     "francs": (None, "CHF", "XOF", "XAF"), "pesos": (None, "MXN", "ARS", "CLP", "COP", "PHP"),
     "peso": (None, "MXN", "ARS", "CLP", "COP", "PHP"),
+    # "SR": the Saudi riyal unless the company is Seychellois (the Seychelles rupee)
+    "SR": ("SAR", "SCR"),
 }
 AMBIGUOUS_CURRENCIES["dollars"] = AMBIGUOUS_CURRENCIES["dollar"] = AMBIGUOUS_CURRENCIES["$"]
 AMBIGUOUS_CURRENCIES["Rs."] = AMBIGUOUS_CURRENCIES["₨"] = AMBIGUOUS_CURRENCIES["Rs"]
