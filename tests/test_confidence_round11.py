@@ -141,5 +141,10 @@ def test_the_confidence_holds_on_each_blind_set_left_out(capsys):
     # lowered to what the nine sets give with the round-12 features (0.982); the relations keep the
     # round-11 features (the two round-12 ones moved a tuning set's shown sentences and were not
     # shipped): 0.952 pooled after round 12's rules, 0.852 at first sight over the nine sets
-    assert pooled["relations"][0] >= 0.95 and pooled["relations"][1] >= 0.85, pooled
-    assert pooled["controversies"][0] >= 0.98 and pooled["controversies"][1] >= 0.925, pooled
+    # round 13: blind13 and blind14 are left out in turn too; over blind4-blind14 a plain fit gives
+    # relations 0.947 (0.869 at first sight) and controversies 0.971 (0.933); with a wrong fact
+    # weighing 3 (relations) and 2 (controversies) in the fit (fit_confidence.WRONG, docs/relations.md,
+    # "Round 13"): 0.960 (0.900) and 0.978 (0.946). The controversies' floor of 0.98 was
+    # blind4-blind12's alone (0.987 there now); over the eleven sets it is 0.975
+    assert pooled["relations"][0] >= 0.955 and pooled["relations"][1] >= 0.895, pooled
+    assert pooled["controversies"][0] >= 0.975 and pooled["controversies"][1] >= 0.94, pooled

@@ -35,7 +35,8 @@ def test_the_new_features_lower_the_confidence():
 
 
 def test_the_headline_leaves_out_blind4_to_blind12():
-    assert fit_confidence.CHECKED == tuple(f"blind{n}" for n in range(4, 13))
-    assert fit_event_confidence.CHECKED == tuple(f"blind{n}" for n in range(4, 13))
+    # round 13: blind13 and blind14 too (tests/test_confidence_round13.py)
+    assert fit_confidence.CHECKED[:9] == tuple(f"blind{n}" for n in range(4, 13))
+    assert fit_event_confidence.CHECKED[:9] == tuple(f"blind{n}" for n in range(4, 13))
     assert {"tests/gold/blind11", "tests/gold/blind12"} <= set(fit_confidence.DEFAULT_SETS)
     assert {"blind11", "blind12"} <= set(fit_event_confidence.SETS)

@@ -1,0 +1,38 @@
+"""Round 13 of the confidence: blind13 and blind14 in the fit and in the leave-one-set-out
+headline, and a wrong fact weighing more than a right one in the fit of the text facts
+(``fit_confidence.WRONG``), as the history events' fit already did (docs/relations.md, "Round 13")."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+import fit_confidence  # noqa: E402
+import fit_event_confidence  # noqa: E402
+
+
+def test_the_headline_leaves_out_blind4_to_blind14():
+    assert fit_confidence.CHECKED == tuple(f"blind{n}" for n in range(4, 15))
+    assert fit_event_confidence.CHECKED == tuple(f"blind{n}" for n in range(4, 15))
+    assert {"tests/gold/blind13", "tests/gold/blind14"} <= set(fit_confidence.DEFAULT_SETS)
+    assert {"blind13", "blind14"} <= set(fit_event_confidence.SETS)
+
+
+def test_a_wrong_fact_weighs_more_and_lowers_the_weight_of_its_features():
+    """Three facts with a feature, one of them wrong: weighing the wrong one three times pulls
+    the feature's weight lower than a plain fit, deterministically."""
+    data = [(frozenset({"cue.strong", "party.linked"}), True)] * 2 + [(frozenset({"cue.strong", "party.linked"}), False)]
+    prior = {"bias": 1.0, "cue.strong": 1.5, "party.linked": 0.7}
+    plain = fit_confidence.fit(data, prior, l2=1.0)
+    costly = fit_confidence.fit(data, prior, l2=1.0, wrong=3.0)
+    assert costly["cue.strong"] < plain["cue.strong"] and costly["party.linked"] < plain["party.linked"]
+    assert fit_confidence.fit(data, prior, l2=1.0, wrong=3.0) == costly
+    assert fit_confidence.fit(data, prior, l2=1.0, wrong=1.0) == plain  # the default is a plain fit
+
+
+def test_the_tools_weigh_wrong_facts_more():
+    assert fit_confidence.WRONG["relations"] > 1.0 and fit_confidence.WRONG["controversies"] > 1.0
+    assert fit_event_confidence.WRONG >= 2.0
