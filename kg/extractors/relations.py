@@ -342,6 +342,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 if entity is not None and cue.known and not (
                         entity.title or kinds.kinds(article).kind(entity) == kinds.ORGANIZATION):
                     continue
+                if entity is not None and a_place_here(text, c.start, entity, article):
+                    continue
                 if entity is not None:
                     parties.append(Counterparty(entity, c.start, c.end))
             if cue.body:
@@ -663,6 +665,36 @@ def rule_statements(article: Article) -> list[tuple[Fact, frozenset[str], bool]]
     return list(_statements(article))
 
 
+# where a place is written: right after "in / at / near / from" (or after the places listed
+# before it: "in Sydney, Canberra and Virginia"), or after a site's noun ("whose plant in X")
+_AT_PLACE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*,\s+)*"
+                       r"(?:(?:and|or)\s+)?$", re.IGNORECASE)
+_SITE_AT = re.compile(r"\b(?:plants?|factory|factories|mills?|sites?|works|offices?|headquarters|base|bases|warehouses?|"
+                      r"data cent(?:re|er)s?|stores?|hotels?|mines?|terminals?|depots?|farms?|branches)\s+(?:in|at|near)\s+$",
+                      re.IGNORECASE)
+# the last word of a landform's name ("Kaingaroa Forest", "Orinoco River")
+_LANDFORM = re.compile(r"\s(?:Forests?|River|Lake|Mountains?|Valley|Bay|Peninsula|Islands?|Desert|Plateau|Creek|Gulf|Strait)$")
+
+
+def _landform(entity: Entity) -> bool:
+    return any(bool(n) and bool(_LANDFORM.search(n)) and not kinds.has_orgword(n) for n in (entity.title, entity.label))
+
+
+def a_place_here(text: str, start: int, entity: Entity, article: Article) -> bool:
+    """A counterparty that is a place where the sentence writes it ("a group of investors from
+    [[Lyon]]", "data centres in Sydney, [[Canberra]] and Virginia", "whose plant in [[Portage la
+    Prairie]]"): a city of the gazetteer, a landform, or any name after a site's noun, unless its
+    name or the article makes it an organisation (docs/relations.md, round 13)."""
+    name = entity.title or entity.label
+    if kinds.has_orgword(entity.label) or kinds.has_orgword(name):
+        return False
+    before = text[max(0, start - 80):start]
+    site = bool(_SITE_AT.search(before))
+    if not site and not (_AT_PLACE.search(before) and (kinds.place_by_name(name) or _landform(entity))):
+        return False
+    return kinds.kinds(article).kind(Entity(entity.label, entity.title)) != kinds.ORGANIZATION
+
+
 _PLACE_AFTER = re.compile(r",\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)")
 
 
@@ -675,7 +707,7 @@ def _a_place_to_the_reader(entity: Entity, article: Article) -> bool:
             known.kind(Entity(entity.label)) == kinds.ORGANIZATION:
         return False  # "Riri" for [[Riri Group]], a town's name too
     names = {entity.label} | ({entity.title} if entity.title else set())
-    if any(kinds.place_by_name(n) for n in names):
+    if any(kinds.place_by_name(n) for n in names) or _landform(entity):
         return True
     text = known.text
     for name in names:
