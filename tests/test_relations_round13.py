@@ -38,3 +38,31 @@ def test_a_place_where_the_sentence_writes_it_is_no_party(text, place):
 ])
 def test_the_organisation_of_such_a_sentence_stays(text, expected):
     assert expected in _found(text)
+
+
+def _typed(text: str) -> set[tuple[str, str]]:
+    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' is a Chilean packaging company.\n\n== Operations ==\n{text}")
+    return {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    ("In 2019 it signed a seven-year agreement with [[Harlow Dairies]] for the Lima plant. Its largest customers are "
+     "[[Harlow Dairies]] and [[Kestrel Juice]].", ("customer", "Harlow Dairies"), ("partner", "Harlow Dairies")),
+    ("Resin comes mainly from [[Polyvant Chemicals]], under a ten-year agreement with Polyvant Chemicals signed in 2021.",
+     ("supplier", "Polyvant Chemicals"), ("partner", "Polyvant Chemicals")),
+])
+def test_a_bare_agreement_with_a_customer_or_supplier_of_the_article_is_that_relation(text, expected, not_expected):
+    found = _typed(text)
+    assert expected in found and not_expected not in found
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a technology-transfer agreement is work done together, whatever else the firm is
+    ("In 2018 it opened a plant under a technology-transfer agreement with [[Polyvant Chemicals]]. "
+     "Resin is bought from [[Polyvant Chemicals]].", ("partner", "Polyvant Chemicals")),
+    # a sales channel does not type an agreement
+    ("In 2020 it signed a five-year agreement with [[Harlow Dairies]]. Its trays are sold "
+     "through the stores of [[Harlow Dairies]].", ("partner", "Harlow Dairies")),
+])
+def test_an_agreement_of_joint_work_or_with_a_sales_channel_stays_a_partnership(text, kept):
+    assert kept in _typed(text)

@@ -638,9 +638,11 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     state, then those the learned reader finds with counterparties no cue relates
     (``model_statements``); a relation told again carries "told.again" and a confidence of at
     most ``TOLD_AGAIN``."""
-    statements = rule_statements(article)
+    channels: set[int] = set()
+    statements = list(_statements(article, channels))
     ruled = {fact.value.title or fact.value.label.lower() for fact, _, _ in statements}
     statements += [(fact, features, True) for fact, features in model_statements(article, own_side(article), ruled)]
+    statements = _deals_typed_by_the_article(statements, channels)
     groups: dict[tuple[str, str], list[int]] = {}
     for n, (fact, _, _) in enumerate(statements):
         groups.setdefault((_family(fact.prop), fact.value.title or fact.value.label.lower()), []).append(n)
@@ -658,6 +660,33 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
             features = features | {"told.again"}
             fact = replace(fact, provenance=replace(fact.provenance, confidence=min(fact.provenance.confidence, TOLD_AGAIN)))
         yield fact, features
+
+
+# an agreement whose sentence names work done together: technology, a licence, development (lower
+# case: not the "Technologies" of a name)
+_JOINT_WORK = re.compile(r"\b(?:technolog\w*|licen[cs]\w*|develop\w*|research\w*|co-?(?:develop|produc)\w*)")
+
+
+def _deals_typed_by_the_article(statements: list[tuple[Fact, frozenset[str], bool]],
+                                channels: set[int] = frozenset()) -> list[tuple[Fact, frozenset[str], bool]]:
+    """A bare agreement with a counterparty the article relates as a customer or a supplier by a
+    cue of its own (one of the two) is that relation's agreement, not a partnership: "signed a
+    five-year contract with X" where X is among "its largest customers", "a long-term agreement
+    with X" where chips "come mainly from X" (docs/relations.md, round 13). A sales channel
+    ("sold through the stores of X", ``channels``: the ids of such facts) does not type it, nor
+    does an agreement whose sentence names technology, a licence, development or research."""
+    typed: dict[str, set[str]] = {}
+    for fact, features, _ in statements:
+        if fact.prop in ("customer", "supplier") and "cue.deal" not in features and id(fact) not in channels:
+            typed.setdefault(fact.value.title or fact.value.label.lower(), set()).add(fact.prop)
+    out = []
+    for fact, features, state in statements:
+        kinds_ = typed.get(fact.value.title or fact.value.label.lower(), set())
+        if fact.prop == "partner" and "cue.deal" in features and len(kinds_) == 1 and \
+                not _JOINT_WORK.search(fact.provenance.sentence or ""):
+            fact = replace(fact, prop=next(iter(kinds_)))
+        out.append((fact, features, state))
+    return out
 
 
 def rule_statements(article: Article) -> list[tuple[Fact, frozenset[str], bool]]:
@@ -797,8 +826,9 @@ def _offer_date(recent: list[tuple[str | None, str, DateValue | None]], path: st
     return None
 
 
-def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]:
-    """Each relation of the article, its evidence features, and whether its cue tells a state."""
+def _statements(article: Article, channels: set[int] | None = None) -> Iterator[tuple[Fact, frozenset[str], bool]]:
+    """Each relation of the article, its evidence features, and whether its cue tells a state;
+    ``channels`` collects the ids of the facts a sales-channel cue states."""
     table = cues()
     names = own_side(article)
     headed: set[str] = set()
@@ -824,6 +854,8 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
             fact, features = _fact(article, type_, c.entity, ds, cue, date, later, deal)
             if type_ == "investor":
                 told.add(fact.value.title or fact.value.label.lower())
+            if cue.channel and channels is not None:
+                channels.add(id(fact))
             yield fact, features, cue.state
         path = ds.sentence.section
         if path not in section_types:
