@@ -66,3 +66,19 @@ def test_a_bare_agreement_with_a_customer_or_supplier_of_the_article_is_that_rel
 ])
 def test_an_agreement_of_joint_work_or_with_a_sales_channel_stays_a_partnership(text, kept):
     assert kept in _typed(text)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # the supply agreement does not say which way the goods go; "buys resin from X" does
+    ("In June 2021 it signed a supply agreement with [[Polyvant Chemicals]]. Acme buys resin from "
+     "[[Polyvant Chemicals]].", ("supplier", "Polyvant Chemicals"), ("customer", "Polyvant Chemicals")),
+])
+def test_an_agreement_of_either_direction_takes_the_direction_the_article_tells(text, expected, not_expected):
+    found = _typed(text)
+    assert expected in found and not_expected not in found
+
+
+def test_both_directions_told_with_agreements_stay_as_they_are():
+    found = _typed("In June 2021 it signed a supply agreement with [[Polyvant Chemicals]]. Under a contract of "
+                   "2022 Acme buys resin from [[Polyvant Chemicals]].")
+    assert ("supplier", "Polyvant Chemicals") in found

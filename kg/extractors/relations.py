@@ -679,14 +679,30 @@ def _deals_typed_by_the_article(statements: list[tuple[Fact, frozenset[str], boo
     for fact, features, _ in statements:
         if fact.prop in ("customer", "supplier") and "cue.deal" not in features and id(fact) not in channels:
             typed.setdefault(fact.value.title or fact.value.label.lower(), set()).add(fact.prop)
+    # the customers and suppliers told without an agreement ("buys chips from X"): they type a
+    # "supply agreement with X", whose words do not say which way the goods go
+    plain: dict[str, set[str]] = {}
+    for fact, _features, _ in statements:
+        if fact.prop in ("customer", "supplier") and id(fact) not in channels and \
+                not _AN_AGREEMENT.search(fact.provenance.sentence or ""):
+            plain.setdefault(fact.value.title or fact.value.label.lower(), set()).add(fact.prop)
     out = []
     for fact, features, state in statements:
-        kinds_ = typed.get(fact.value.title or fact.value.label.lower(), set())
+        key = fact.value.title or fact.value.label.lower()
+        kinds_ = typed.get(key, set())
         if fact.prop == "partner" and "cue.deal" in features and len(kinds_) == 1 and \
                 not _JOINT_WORK.search(fact.provenance.sentence or ""):
             fact = replace(fact, prop=next(iter(kinds_)))
+        elif fact.prop in ("customer", "supplier") and plain.get(key) == {_OTHER[fact.prop]} and \
+                id(fact) not in channels and _AN_AGREEMENT.search(fact.provenance.sentence or ""):
+            fact = replace(fact, prop=_OTHER[fact.prop])
         out.append((fact, features, state))
     return out
+
+
+_OTHER = {"customer": "supplier", "supplier": "customer"}
+# an agreement or a contract (lower case: not a treaty's name, "Bilateral Trade Agreement")
+_AN_AGREEMENT = re.compile(r"\b(?:agreements?|contracts?)\b")
 
 
 def rule_statements(article: Article) -> list[tuple[Fact, frozenset[str], bool]]:
