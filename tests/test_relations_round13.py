@@ -82,3 +82,12 @@ def test_both_directions_told_with_agreements_stay_as_they_are():
     found = _typed("In June 2021 it signed a supply agreement with [[Polyvant Chemicals]]. Under a contract of "
                    "2022 Acme buys resin from [[Polyvant Chemicals]].")
     assert ("supplier", "Polyvant Chemicals") in found
+
+
+def test_a_shareholder_row_of_a_linked_name_without_an_organisation_word():
+    page = Page(title="Acme", revision=1, wikitext=(
+        "{{Infobox company\n| name = Acme\n| founder = [[Jane Roe]]\n}}\n'''Acme''' is a Chilean packaging company.\n\n"
+        "== Ownership ==\n* [[Harbour Ventures]] – 12.1%\n* [[Baird Rutherford]] – 6.3%\n* [[Jane Roe]] – 17.9%\n"))
+    found = {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
+    assert ("investor", "Baird Rutherford") in found
+    assert ("investor", "Jane Roe") not in found

@@ -543,9 +543,10 @@ _SHARE_TAIL = re.compile(r"\s*[–—:-]\s*(?:about |around |some |nearly |almos
 
 def stake_row(s: Sent, article: Article, table: Cues, names) -> Entity | None:
     """The shareholder a row of a shareholder list names: "[[BlackRock]] – 6.2%", "[[Tencent]] (through
-    a holding) – 21.4%"; a linked organisation (one word, a name with an organisation word, or
-    one the article calls an organisation), not the company itself, not a person ("[[Jane Roe]]
-    – 17.9%") nor a line such as "Treasury shares – 3.0%"."""
+    a holding) – 21.4%", "[[Fisher Funds]] – 3.3%"; a linked name, not the company itself, not
+    one the article makes a person's ("[[Jane Roe]] – 17.9%", where the infobox or the text tells
+    a person; round 13 dropped the older guard that wanted an organisation's word or kind of
+    every name of several words) nor a line such as "Treasury shares – 3.0%"."""
     got = item_at(s, 0, article, table)
     if got is None:
         return None
@@ -557,8 +558,8 @@ def stake_row(s: Sent, article: Article, table: Cues, names) -> Entity | None:
     if entity is None or not entity.title or is_self(entity, names, article):
         return None
     if len(entity.label.split()) > 1 and not kinds.has_orgword(entity.label) and \
-            kinds.kinds(article).kind(entity) != kinds.ORGANIZATION:
-        return None  # "[[Jane Roe]] – 17.9%": a name of several words that may be a person's
+            kinds.kinds(article).kind(Entity(entity.label, entity.title)) == kinds.PERSON:
+        return None  # "[[Jane Roe]] – 17.9%": a name of several words the article makes a person's
     return entity
 
 
