@@ -342,6 +342,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 if entity is not None and cue.known and not (
                         entity.title or kinds.kinds(article).kind(entity) == kinds.ORGANIZATION):
                     continue
+                if entity is not None and a_place_here(text, c.start, entity, article):
+                    continue
                 if entity is not None:
                     parties.append(Counterparty(entity, c.start, c.end))
             if cue.body:
@@ -541,9 +543,10 @@ _SHARE_TAIL = re.compile(r"\s*[–—:-]\s*(?:about |around |some |nearly |almos
 
 def stake_row(s: Sent, article: Article, table: Cues, names) -> Entity | None:
     """The shareholder a row of a shareholder list names: "[[BlackRock]] – 6.2%", "[[Tencent]] (through
-    a holding) – 21.4%"; a linked organisation (one word, a name with an organisation word, or
-    one the article calls an organisation), not the company itself, not a person ("[[Jane Roe]]
-    – 17.9%") nor a line such as "Treasury shares – 3.0%"."""
+    a holding) – 21.4%", "[[Fisher Funds]] – 3.3%"; a linked name, not the company itself, not
+    one the article makes a person's ("[[Jane Roe]] – 17.9%", where the infobox or the text tells
+    a person; round 13 dropped the older guard that wanted an organisation's word or kind of
+    every name of several words) nor a line such as "Treasury shares – 3.0%"."""
     got = item_at(s, 0, article, table)
     if got is None:
         return None
@@ -555,8 +558,8 @@ def stake_row(s: Sent, article: Article, table: Cues, names) -> Entity | None:
     if entity is None or not entity.title or is_self(entity, names, article):
         return None
     if len(entity.label.split()) > 1 and not kinds.has_orgword(entity.label) and \
-            kinds.kinds(article).kind(entity) != kinds.ORGANIZATION:
-        return None  # "[[Jane Roe]] – 17.9%": a name of several words that may be a person's
+            kinds.kinds(article).kind(Entity(entity.label, entity.title)) == kinds.PERSON:
+        return None  # "[[Jane Roe]] – 17.9%": a name of several words the article makes a person's
     return entity
 
 
@@ -636,9 +639,11 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     state, then those the learned reader finds with counterparties no cue relates
     (``model_statements``); a relation told again carries "told.again" and a confidence of at
     most ``TOLD_AGAIN``."""
-    statements = rule_statements(article)
+    channels: set[int] = set()
+    statements = list(_statements(article, channels))
     ruled = {fact.value.title or fact.value.label.lower() for fact, _, _ in statements}
     statements += [(fact, features, True) for fact, features in model_statements(article, own_side(article), ruled)]
+    statements = _deals_typed_by_the_article(statements, channels)
     groups: dict[tuple[str, str], list[int]] = {}
     for n, (fact, _, _) in enumerate(statements):
         groups.setdefault((_family(fact.prop), fact.value.title or fact.value.label.lower()), []).append(n)
@@ -658,9 +663,82 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
         yield fact, features
 
 
+# an agreement whose sentence names work done together: technology, a licence, development (lower
+# case: not the "Technologies" of a name)
+_JOINT_WORK = re.compile(r"\b(?:technolog\w*|licen[cs]\w*|develop\w*|research\w*|co-?(?:develop|produc)\w*)")
+
+
+def _deals_typed_by_the_article(statements: list[tuple[Fact, frozenset[str], bool]],
+                                channels: set[int] = frozenset()) -> list[tuple[Fact, frozenset[str], bool]]:
+    """A bare agreement with a counterparty the article relates as a customer or a supplier by a
+    cue of its own (one of the two) is that relation's agreement, not a partnership: "signed a
+    five-year contract with X" where X is among "its largest customers", "a long-term agreement
+    with X" where chips "come mainly from X" (docs/relations.md, round 13). A sales channel
+    ("sold through the stores of X", ``channels``: the ids of such facts) does not type it, nor
+    does an agreement whose sentence names technology, a licence, development or research."""
+    typed: dict[str, set[str]] = {}
+    for fact, features, _ in statements:
+        if fact.prop in ("customer", "supplier") and "cue.deal" not in features and id(fact) not in channels:
+            typed.setdefault(fact.value.title or fact.value.label.lower(), set()).add(fact.prop)
+    # the customers and suppliers told without an agreement ("buys chips from X"): they type a
+    # "supply agreement with X", whose words do not say which way the goods go
+    plain: dict[str, set[str]] = {}
+    for fact, _features, _ in statements:
+        if fact.prop in ("customer", "supplier") and id(fact) not in channels and \
+                not _AN_AGREEMENT.search(fact.provenance.sentence or ""):
+            plain.setdefault(fact.value.title or fact.value.label.lower(), set()).add(fact.prop)
+    out = []
+    for fact, features, state in statements:
+        key = fact.value.title or fact.value.label.lower()
+        kinds_ = typed.get(key, set())
+        if fact.prop == "partner" and "cue.deal" in features and len(kinds_) == 1 and \
+                not _JOINT_WORK.search(fact.provenance.sentence or ""):
+            fact = replace(fact, prop=next(iter(kinds_)))
+        elif fact.prop in ("customer", "supplier") and plain.get(key) == {_OTHER[fact.prop]} and \
+                id(fact) not in channels and _AN_AGREEMENT.search(fact.provenance.sentence or ""):
+            fact = replace(fact, prop=_OTHER[fact.prop])
+        out.append((fact, features, state))
+    return out
+
+
+_OTHER = {"customer": "supplier", "supplier": "customer"}
+# an agreement or a contract (lower case: not a treaty's name, "Bilateral Trade Agreement")
+_AN_AGREEMENT = re.compile(r"\b(?:agreements?|contracts?)\b")
+
+
 def rule_statements(article: Article) -> list[tuple[Fact, frozenset[str], bool]]:
     """The relations the cues state: each with its evidence features and whether its cue tells a state."""
     return list(_statements(article))
+
+
+# where a place is written: right after "in / at / near / from" (or after the places listed
+# before it: "in Sydney, Canberra and Virginia"), or after a site's noun ("whose plant in X")
+_AT_PLACE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*,\s+)*"
+                       r"(?:(?:and|or)\s+)?$", re.IGNORECASE)
+_SITE_AT = re.compile(r"\b(?:plants?|factory|factories|mills?|sites?|works|offices?|headquarters|base|bases|warehouses?|"
+                      r"data cent(?:re|er)s?|stores?|hotels?|mines?|terminals?|depots?|farms?|branches)\s+(?:in|at|near)\s+$",
+                      re.IGNORECASE)
+# the last word of a landform's name ("Kaingaroa Forest", "Orinoco River")
+_LANDFORM = re.compile(r"\s(?:Forests?|River|Lake|Mountains?|Valley|Bay|Peninsula|Islands?|Desert|Plateau|Creek|Gulf|Strait)$")
+
+
+def _landform(entity: Entity) -> bool:
+    return any(bool(n) and bool(_LANDFORM.search(n)) and not kinds.has_orgword(n) for n in (entity.title, entity.label))
+
+
+def a_place_here(text: str, start: int, entity: Entity, article: Article) -> bool:
+    """A counterparty that is a place where the sentence writes it ("a group of investors from
+    [[Lyon]]", "data centres in Sydney, [[Canberra]] and Virginia", "whose plant in [[Portage la
+    Prairie]]"): a city of the gazetteer, a landform, or any name after a site's noun, unless its
+    name or the article makes it an organisation (docs/relations.md, round 13)."""
+    name = entity.title or entity.label
+    if kinds.has_orgword(entity.label) or kinds.has_orgword(name):
+        return False
+    before = text[max(0, start - 80):start]
+    site = bool(_SITE_AT.search(before))
+    if not site and not (_AT_PLACE.search(before) and (kinds.place_by_name(name) or _landform(entity))):
+        return False
+    return kinds.kinds(article).kind(Entity(entity.label, entity.title)) != kinds.ORGANIZATION
 
 
 _PLACE_AFTER = re.compile(r",\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)")
@@ -675,7 +753,7 @@ def _a_place_to_the_reader(entity: Entity, article: Article) -> bool:
             known.kind(Entity(entity.label)) == kinds.ORGANIZATION:
         return False  # "Riri" for [[Riri Group]], a town's name too
     names = {entity.label} | ({entity.title} if entity.title else set())
-    if any(kinds.place_by_name(n) for n in names):
+    if any(kinds.place_by_name(n) for n in names) or _landform(entity):
         return True
     text = known.text
     for name in names:
@@ -765,8 +843,9 @@ def _offer_date(recent: list[tuple[str | None, str, DateValue | None]], path: st
     return None
 
 
-def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]:
-    """Each relation of the article, its evidence features, and whether its cue tells a state."""
+def _statements(article: Article, channels: set[int] | None = None) -> Iterator[tuple[Fact, frozenset[str], bool]]:
+    """Each relation of the article, its evidence features, and whether its cue tells a state;
+    ``channels`` collects the ids of the facts a sales-channel cue states."""
     table = cues()
     names = own_side(article)
     headed: set[str] = set()
@@ -792,6 +871,8 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str], bool]]
             fact, features = _fact(article, type_, c.entity, ds, cue, date, later, deal)
             if type_ == "investor":
                 told.add(fact.value.title or fact.value.label.lower())
+            if cue.channel and channels is not None:
+                channels.add(id(fact))
             yield fact, features, cue.state
         path = ds.sentence.section
         if path not in section_types:
