@@ -125,6 +125,28 @@ def _merged_into_own(text: str, company: frozenset[str]) -> bool:
     return name is not None and names_company(name.group(0), company) and not names_company_itself(name.group(0), company)
 
 
+# A sanction told after (or before) a death at work: "A warehouseman was killed ... in January 2020,
+# and the company was later fined"; "it was fined ..., and a jury awarded ... a worker killed in a
+# 2017 explosion". The sanction's clause holds no date of its own, and the date of the sentence is the
+# death's (gold sets type the death itself as `other`, with its own day, in the body).
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but)\s+|;\s*|:\s+")
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_DEATH = re.compile(r"\b(?:was|were|been) killed\b|\bdied\b|\b(?:workers?|miners?|employees?|\w+(?:man|men)) killed\b"
+                    r"|\bkilled (?:in|when|at|by)\b|\bfatal (?:accident|explosion|fire)\b", re.IGNORECASE)
+_SANCTION_TYPES = frozenset({"fine", "investigation"})
+
+
+def _dated_by_a_death(text: str, at: int) -> bool:
+    """Whether the clause of ``text`` at offset ``at`` (a sanction's trigger) has no year of its own
+    and the sentence's year is told in a clause about a death."""
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
+    clauses = [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    own = next((c for a, b, c in zip(cuts, cuts[1:], clauses, strict=False) if a <= at < b), "")
+    if _YEAR.search(own):
+        return False
+    return any(_YEAR.search(c) and _DEATH.search(c) for c in clauses if c is not own)
+
+
 _RENAMED_WHAT_IT_BOUGHT = re.compile(r"\W*(?:and\s+)?(?:then\s+|later\s+|also\s+)?renamed\b(?!\s+itself\b)", re.IGNORECASE)
 # "From 1910 to 1973, the Star published a weekend supplement, the Star Weekly": a range that
 # holds two events, the start and the end of what the company made or ran
@@ -622,6 +644,9 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             if etype.type in _FOUNDER_DETAIL_TYPES and "who" in text and _FOUNDER_WHO.search(
                     text, 0, seg.start + seg.trigger.start()):
                 continue  # "... and David Trent, who became chief executive": told with the founding
+            if etype.type in _SANCTION_TYPES and _DEATH.search(text) and _dated_by_a_death(
+                    text, seg.start + seg.trigger.start()):
+                continue  # "A worker was killed ... in 2018, and the company was later fined": no date of its own
             obj = object_cue(etype, seg_text, company, folded[seg.start: seg.end])
             bought = obj is None and etype.type == "acquisition"
             if obj is None and etype.key == "divestiture":

@@ -1,0 +1,29 @@
+"""History extractor, round 13 (issue 14): causes of wrong events counted on blind4 to blind14
+(first-sight records and today's output), each rule on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.test_history_rules import _events, _summary
+
+
+def _types(history: str) -> list[tuple[str, str]]:
+    return _summary(_events("==History==\n" + history + "\n"))
+
+
+# ---------------------------------------------------------------- a sanction dated by a death
+
+
+def test_a_fine_after_a_death_takes_no_date_from_the_death():
+    assert _types("A driver was killed when a crane fell at its Leeds depot in March 2016, and the company "
+                  "was later fined for safety failures.") == []
+    assert _types("Two miners died in a rock fall at the Ridge pit in 2011, and the company has been "
+                  "investigated by the mines inspectorate.") == []
+    assert _types("It was fined by the state regulator for dust emissions, and a court awarded $2 million "
+                  "to the widow of a welder killed in a 2009 blast at its yard.") == []
+
+
+def test_a_fine_with_its_own_date_over_a_death_stays():
+    assert _types("In 2021 Acme was fined £400,000 over the death of a driver at its Leeds depot.") == [
+        ("fine", "2021")]
+    assert _types("A driver was killed at its Leeds depot in 2016, and in 2018 the company was fined "
+                  "£400,000.") == [("fine", "2018")]
