@@ -27,3 +27,19 @@ def test_a_fine_with_its_own_date_over_a_death_stays():
         ("fine", "2021")]
     assert _types("A driver was killed at its Leeds depot in 2016, and in 2018 the company was fined "
                   "£400,000.") == [("fine", "2018")]
+
+
+# ---------------------------------------------------------------- goods bought are no acquisition
+
+
+def test_goods_the_company_buys_are_no_acquisition():
+    # a relative clause or a participle after the goods
+    assert _types("In 1902 Acme began to sell wine kept in barrels he bought from a cooper in Cognac.") == []
+    assert _types("Acme was set up in 1961 to cut logs bought from the state forests.") == [("founding", "1961")]
+    assert _types("Because much of its machinery was bought in euros, Acme lost money in 2015.") == []
+    # from a class of sellers, not a named party
+    assert _types("In 1930 the firm bought cocoa and coffee from farmers in the Volta region.") == []
+
+
+def test_a_business_bought_from_a_named_seller_stays_an_acquisition():
+    assert _types("In 2004 Acme bought the Orchard Brewery from Diageo.") == [("acquisition", "2004")]
