@@ -43,3 +43,17 @@ def test_goods_the_company_buys_are_no_acquisition():
 
 def test_a_business_bought_from_a_named_seller_stays_an_acquisition():
     assert _types("In 2004 Acme bought the Orchard Brewery from Diageo.") == [("acquisition", "2004")]
+
+
+# ---------------------------------------------------------------- "sanctions" not on the company
+
+
+def test_sanctions_on_another_party_or_as_a_circumstance_are_no_fine():
+    assert _types("In 2014 Acme wrote off two leased ships detained in Iran after American sanctions.") == []
+    assert _types("In March 2019 the European Union imposed sanctions on the national shipping agency.") == []
+    assert _types("The scheme of arrangement was sanctioned by the High Court on 2 May 2011.") == []
+
+
+def test_sanctions_on_the_company_stay_a_fine():
+    assert _types("In 2018 the United States imposed sanctions on Acme over its sales to Syria.") == [("fine", "2018")]
+    assert _types("In 2016 Acme was fined $3 million after breaching sanctions on Iran.") == [("fine", "2016")]

@@ -147,6 +147,29 @@ def _dated_by_a_death(text: str, at: int) -> bool:
     return any(_YEAR.search(c) and _DEATH.search(c) for c in clauses if c is not own)
 
 
+# "sanctions" that are not a sanction on the company: a circumstance ("held in Russia after Western
+# sanctions"), sanctions on another party ("imposed sanctions on the Presidency of Defense
+# Industries"), a plan a court approved ("The plan of arrangement was sanctioned by the court").
+_SANCTIONS_AROUND = re.compile(r"\b(?:after|following|under|amid|despite|because of|due to) (?:the )?(?:[\w'’-]+ ){0,5}"
+                               r"sanctions\b", re.IGNORECASE)
+_SANCTIONS_BROKEN = re.compile(r"\b(?:breach|violat|evad|evasion|circumvent|broke|dodg)\w*", re.IGNORECASE)
+_SANCTIONS_ON = re.compile(r"\bsanctions (?:on|against) ([^,.;]{1,80})", re.IGNORECASE)
+_ON_ITSELF = re.compile(r"(?:it|the company|the firm|the group|the bank|its\b)", re.IGNORECASE)
+_SANCTIONED_PLAN = re.compile(r"\b(?:plan|scheme|arrangement|settlement|compromise)\b[^.;]{0,40}\bsanctioned by\b", re.IGNORECASE)
+
+
+def _not_a_sanction(seg_text: str, trigger: str, company: frozenset[str]) -> bool:
+    """Whether a clause typed `fine` by the word "sanction(s)" alone tells no sanction on the company."""
+    if not trigger.lower().startswith("sanction"):
+        return False
+    if _SANCTIONED_PLAN.search(seg_text):
+        return True
+    if _SANCTIONS_AROUND.search(seg_text) and not _SANCTIONS_BROKEN.search(seg_text):
+        return True
+    on = _SANCTIONS_ON.search(seg_text)
+    return on is not None and not _ON_ITSELF.match(on.group(1)) and not names_company_itself(on.group(1), company)
+
+
 _RENAMED_WHAT_IT_BOUGHT = re.compile(r"\W*(?:and\s+)?(?:then\s+|later\s+|also\s+)?renamed\b(?!\s+itself\b)", re.IGNORECASE)
 # "From 1910 to 1973, the Star published a weekend supplement, the Star Weekly": a range that
 # holds two events, the start and the end of what the company made or ran
@@ -647,6 +670,8 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             if etype.type in _SANCTION_TYPES and _DEATH.search(text) and _dated_by_a_death(
                     text, seg.start + seg.trigger.start()):
                 continue  # "A worker was killed ... in 2018, and the company was later fined": no date of its own
+            if etype.type == "fine" and _not_a_sanction(seg_text, seg.trigger.group(0), company):
+                continue  # "after Western sanctions", "imposed sanctions on the agency": not the company's
             obj = object_cue(etype, seg_text, company, folded[seg.start: seg.end])
             bought = obj is None and etype.type == "acquisition"
             if obj is None and etype.key == "divestiture":
