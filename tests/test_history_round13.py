@@ -57,3 +57,16 @@ def test_sanctions_on_another_party_or_as_a_circumstance_are_no_fine():
 def test_sanctions_on_the_company_stay_a_fine():
     assert _types("In 2018 the United States imposed sanctions on Acme over its sales to Syria.") == [("fine", "2018")]
     assert _types("In 2016 Acme was fined $3 million after breaching sanctions on Iran.") == [("fine", "2016")]
+
+
+# ---------------------------------------------------------------- a possessive is not the company
+
+
+def test_a_party_buying_the_company_s_stake_is_the_company_selling_it():
+    assert _types("In 2016 Zeta Retail bought Acme's 49 per cent for an undisclosed sum.") == [("divestiture", "2016")]
+    assert _types("The venture was wound up when Zeta Retail bought the company's half in 2012.") == [
+        ("divestiture", "2012")]
+
+
+def test_the_company_bought_by_a_party_stays_an_acquisition():
+    assert _types("In 2016 Zeta Retail bought Acme for $90 million.") == [("acquisition", "2016")]

@@ -16,12 +16,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from kg.extractors import event_model
 from kg.extractors.event_confidence import Evidence, confidence
 from kg.extractors.event_cues import (
     CLOSURE_WORD,
     EventType,
+    _self_alternation,
     classify,
     event_types,
     gated_types,
@@ -168,6 +170,17 @@ def _not_a_sanction(seg_text: str, trigger: str, company: frozenset[str]) -> boo
         return True
     on = _SANCTIONS_ON.search(seg_text)
     return on is not None and not _ON_ITSELF.match(on.group(1)) and not names_company_itself(on.group(1), company)
+
+
+# What the company owned or made, named by a possessive: "Reliance bought Marsden's 49 per cent" (of a
+# venture) is the company selling its stake.
+_STAKE_WORDS = r"(?:[\w.,%-]+ ){0,3}?(?:per ?cent|%|stake|shares?|half|holding|interest)\b"
+
+
+@lru_cache(maxsize=256)
+def _possessive(company: frozenset[str]) -> re.Pattern:
+    own = rf"(?:{_self_alternation(company)})['’]s?\s"
+    return re.compile(rf"\b(?:bought|acquired|purchased|took over) {own}{_STAKE_WORDS}", re.IGNORECASE)
 
 
 _RENAMED_WHAT_IT_BOUGHT = re.compile(r"\W*(?:and\s+)?(?:then\s+|later\s+|also\s+)?renamed\b(?!\s+itself\b)", re.IGNORECASE)
@@ -673,6 +686,10 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             if etype.type == "fine" and _not_a_sanction(seg_text, seg.trigger.group(0), company):
                 continue  # "after Western sanctions", "imposed sanctions on the agency": not the company's
             obj = object_cue(etype, seg_text, company, folded[seg.start: seg.end])
+            if obj is None and etype.type in ("acquisition", "divestiture") and "s " in seg_text:
+                if etype.type == "acquisition" and _possessive(company).search(seg_text):
+                    etype = event_types()["divestiture"]  # "Reliance bought Marsden's 49 per cent": the company sold it
+                    seg = replace(seg, etype=etype)
             bought = obj is None and etype.type == "acquisition"
             if obj is None and etype.key == "divestiture":
                 obj = _stake_sold_by_owner(seg_text, text, company)
