@@ -70,3 +70,11 @@ def test_a_party_buying_the_company_s_stake_is_the_company_selling_it():
 
 def test_the_company_bought_by_a_party_stays_an_acquisition():
     assert _types("In 2016 Zeta Retail bought Acme for $90 million.") == [("acquisition", "2016")]
+
+
+# ---------------------------------------------------------------- a successor's career after a ';'
+
+
+def test_a_successor_s_career_after_a_clause_with_no_event():
+    assert _types("Omar Tazi died in 1994; his nephew Karim Tazi, who had run the Fes mill since 1985, "
+                  "became chairman.") == [("leadership_change", "1994")]
