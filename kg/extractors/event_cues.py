@@ -291,7 +291,9 @@ def _cue_gate(cue: str) -> tuple[str, ...] | None:
 def _compiled_cue(cue: str, company: frozenset[str]) -> re.Pattern:
     """An object cue with the company's names in place of {self}, compiled once per article
     (a variant row shares the cues of its type)."""
-    return re.compile(cue.replace("{self}", f"(?P<self>{_self_alternation(company)})"), re.IGNORECASE)
+    # not a possessive: "SABIC sold the company's polymers", "X bought Acme's 49 per cent" (of a venture)
+    # tell what the company owned or made, not the company itself
+    return re.compile(cue.replace("{self}", f"(?P<self>{_self_alternation(company)})(?!(?:\\s+[A-Z][\\w-]*)?['’]s?\\b)"), re.IGNORECASE)
 
 
 def object_cue(etype: EventType, text: str, company: frozenset[str], folded: str | None = None) -> re.Match | None:

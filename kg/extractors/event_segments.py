@@ -55,9 +55,11 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
     opening: int | None = None  # where the undated clauses that open the sentence start
     for clause in _coordinated(ds, allowed, types, company):
         parties = _parties_in(ds, clause.start, clause.end)
-        if clause.date is not None and segs and "since" in clause.text and _CAREER_SINCE.search(clause.text) and len(_YEARS.findall(clause.text)) == 1:
+        if clause.date is not None and (segs or clause.separator.strip() == ";") and "since" in clause.text and _CAREER_SINCE.search(clause.text) and len(_YEARS.findall(clause.text)) == 1:
             # "...; he was succeeded by X, who had run the company's operations since 2012": the
-            # year is the successor's career, not the clause's date
+            # year is the successor's career, not the clause's date; also after a ';' that follows a
+            # clause with no event ("X died in 1986; his son Y, who had run the works since 1980,
+            # became chairman")
             clause = replace(clause, date=None)
         if clause.date is None and opening is None and (not segs or clause.separator.strip() == ";"):
             opening = clause.start

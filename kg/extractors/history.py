@@ -16,12 +16,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from kg.extractors import event_model
 from kg.extractors.event_confidence import Evidence, confidence
 from kg.extractors.event_cues import (
     CLOSURE_WORD,
     EventType,
+    _self_alternation,
     classify,
     event_types,
     gated_types,
@@ -123,6 +125,62 @@ def _merged_into_own(text: str, company: frozenset[str]) -> bool:
         return True
     name = _NAME_RUN.match(text, m.end())
     return name is not None and names_company(name.group(0), company) and not names_company_itself(name.group(0), company)
+
+
+# A sanction told after (or before) a death at work: "A warehouseman was killed ... in January 2020,
+# and the company was later fined"; "it was fined ..., and a jury awarded ... a worker killed in a
+# 2017 explosion". The sanction's clause holds no date of its own, and the date of the sentence is the
+# death's (gold sets type the death itself as `other`, with its own day, in the body).
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but)\s+|;\s*|:\s+")
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_DEATH = re.compile(r"\b(?:was|were|been) killed\b|\bdied\b|\b(?:workers?|miners?|employees?|\w+(?:man|men)) killed\b"
+                    r"|\bkilled (?:in|when|at|by)\b|\bfatal (?:accident|explosion|fire)\b", re.IGNORECASE)
+_SANCTION_TYPES = frozenset({"fine", "investigation"})
+
+
+def _dated_by_a_death(text: str, at: int) -> bool:
+    """Whether the clause of ``text`` at offset ``at`` (a sanction's trigger) has no year of its own
+    and the sentence's year is told in a clause about a death."""
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
+    clauses = [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    own = next((c for a, b, c in zip(cuts, cuts[1:], clauses, strict=False) if a <= at < b), "")
+    if _YEAR.search(own):
+        return False
+    return any(_YEAR.search(c) and _DEATH.search(c) for c in clauses if c is not own)
+
+
+# "sanctions" that are not a sanction on the company: a circumstance ("held in Russia after Western
+# sanctions"), sanctions on another party ("imposed sanctions on the Presidency of Defense
+# Industries"), a plan a court approved ("The plan of arrangement was sanctioned by the court").
+_SANCTIONS_AROUND = re.compile(r"\b(?:after|following|under|amid|despite|because of|due to) (?:the )?(?:[\w'’-]+ ){0,5}"
+                               r"sanctions\b", re.IGNORECASE)
+_SANCTIONS_BROKEN = re.compile(r"\b(?:breach|violat|evad|evasion|circumvent|broke|dodg)\w*", re.IGNORECASE)
+_SANCTIONS_ON = re.compile(r"\bsanctions (?:on|against) ([^,.;]{1,80})", re.IGNORECASE)
+_ON_ITSELF = re.compile(r"(?:it|the company|the firm|the group|the bank|its\b)", re.IGNORECASE)
+_SANCTIONED_PLAN = re.compile(r"\b(?:plan|scheme|arrangement|settlement|compromise)\b[^.;]{0,40}\bsanctioned by\b", re.IGNORECASE)
+
+
+def _not_a_sanction(seg_text: str, trigger: str, company: frozenset[str]) -> bool:
+    """Whether a clause typed `fine` by the word "sanction(s)" alone tells no sanction on the company."""
+    if not trigger.lower().startswith("sanction"):
+        return False
+    if _SANCTIONED_PLAN.search(seg_text):
+        return True
+    if _SANCTIONS_AROUND.search(seg_text) and not _SANCTIONS_BROKEN.search(seg_text):
+        return True
+    on = _SANCTIONS_ON.search(seg_text)
+    return on is not None and not _ON_ITSELF.match(on.group(1)) and not names_company_itself(on.group(1), company)
+
+
+# What the company owned or made, named by a possessive: "Reliance bought Marsden's 49 per cent" (of a
+# venture) is the company selling its stake.
+_STAKE_WORDS = r"(?:[\w.,%-]+ ){0,3}?(?:per ?cent|%|stake|shares?|half|holding|interest)\b"
+
+
+@lru_cache(maxsize=256)
+def _possessive(company: frozenset[str]) -> re.Pattern:
+    own = rf"(?:{_self_alternation(company)})['’]s?\s"
+    return re.compile(rf"\b(?:bought|acquired|purchased|took over) {own}{_STAKE_WORDS}", re.IGNORECASE)
 
 
 _RENAMED_WHAT_IT_BOUGHT = re.compile(r"\W*(?:and\s+)?(?:then\s+|later\s+|also\s+)?renamed\b(?!\s+itself\b)", re.IGNORECASE)
@@ -622,7 +680,16 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             if etype.type in _FOUNDER_DETAIL_TYPES and "who" in text and _FOUNDER_WHO.search(
                     text, 0, seg.start + seg.trigger.start()):
                 continue  # "... and David Trent, who became chief executive": told with the founding
+            if etype.type in _SANCTION_TYPES and _DEATH.search(text) and _dated_by_a_death(
+                    text, seg.start + seg.trigger.start()):
+                continue  # "A worker was killed ... in 2018, and the company was later fined": no date of its own
+            if etype.type == "fine" and _not_a_sanction(seg_text, seg.trigger.group(0), company):
+                continue  # "after Western sanctions", "imposed sanctions on the agency": not the company's
             obj = object_cue(etype, seg_text, company, folded[seg.start: seg.end])
+            if obj is None and etype.type == "acquisition" and ("'s" in seg_text or "’s" in seg_text):
+                if etype.type == "acquisition" and _possessive(company).search(seg_text):
+                    etype = event_types()["divestiture"]  # "Reliance bought Marsden's 49 per cent": the company sold it
+                    seg = replace(seg, etype=etype)
             bought = obj is None and etype.type == "acquisition"
             if obj is None and etype.key == "divestiture":
                 obj = _stake_sold_by_owner(seg_text, text, company)
