@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_controversies_round9 import _found
+from tests.test_controversies_round9 import _confidences, _found
 
 # ---------------------------------------------------------------- a cue word in another sense
 
@@ -86,3 +86,20 @@ def test_sanctions_told_as_the_cause_of_another_act_do_not_veto_it():
     sentence = ("In January 2020 its main supplier stopped deliveries after the United States imposed "
                 "sanctions on Ruritania's state buyer.")
     assert [d for _, _, d in _found(sentence)] == ["2020-01"]
+
+
+# ---------------------------------------------------------------- one sum told twice, under two types
+
+
+def test_a_sum_told_again_under_another_type_stays_below_the_line():
+    summary = "In June 2018 Brightwater paid £2.4 million to settle charges brought by the Food Standards Agency."
+    detail = "On 12 June 2018 the Food Standards Agency fined Brightwater £2.4 million for mislabelling."
+    found = _confidences(detail, summary)
+    assert found[summary] <= 0.75 < 0.8 <= found[detail]
+
+
+def test_two_sums_of_one_month_under_two_types_are_both_kept():
+    first = "In June 2018 Brightwater paid £2.4 million to settle a suit brought by a former distributor."
+    second = "On 12 June 2018 the Food Standards Agency fined Brightwater £300,000 for mislabelling."
+    found = _confidences(second, first)
+    assert min(found.values()) >= 0.8
