@@ -574,17 +574,31 @@ def _same_time(a, b) -> bool:
     return a is not None and b is not None and (a.iso.startswith(b.iso) or b.iso.startswith(a.iso))
 
 
+def _sums(value) -> set[tuple[str, str]]:
+    """The sums of money a controversy names, as (amount, currency)."""
+    return {(str(a.amount), a.currency) for a in (getattr(value, "amounts", None) or ()) if getattr(a, "amount", None)}
+
+
+def _same_sum(a, b) -> bool:
+    """Two tellings that name the same sum of money ("paid $14.8 million to settle charges",
+    "agreed to pay a civil penalty of $14.8 million"): one step of one case, whatever type
+    each telling's cue gives it."""
+    return bool(_sums(a) & _sums(b))
+
+
 def told_again(found: list[tuple[Fact, frozenset[str]]]) -> set[int]:
     """The controversies that retell a case the article tells in another section: the same type
-    at the same time (one date may be the coarser reading of the other), in a lead or history
-    summary and again in detail ("In 2014 it recalled contaminated vegetable oil" in the lead,
-    "In August 2014 NAFDAC ordered the recall of 14 batches ..." under Controversies). Of each
-    such group the telling inside a controversy section is kept (else the one of highest
+    (or the same sum of money, ``_same_sum``) at the same time (one date may be the coarser
+    reading of the other), in a lead or history summary and again in detail ("In 2014 it
+    recalled contaminated vegetable oil" in the lead, "In August 2014 NAFDAC ordered the recall
+    of 14 batches ..." under Controversies). Of each such group the telling inside a controversy section is kept (else the one of highest
     confidence, else the first); the others are told again."""
     again: set[int] = set()
     for n, (fact, features) in enumerate(found):
         for m, (other, other_features) in enumerate(found):
-            if m == n or fact.value.type != other.value.type or fact.provenance.section == other.provenance.section:
+            if m == n or fact.provenance.section == other.provenance.section:
+                continue
+            if fact.value.type != other.value.type and not _same_sum(fact.value, other.value):
                 continue
             if not _same_time(fact.value.date, other.value.date):
                 continue
