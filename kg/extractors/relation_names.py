@@ -385,9 +385,11 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
     if m:
         pos = m.end()
     got = _name_at(s, pos, article, table)
-    if got is None or _place_word(got[0].label, article) or kinds.kinds(article).kind(got[0]) == kinds.PLACE:
+    if got is None or (text[got[1] : got[1] + 1] == " " and (
+            _place_word(got[0].label, article) or kinds.kinds(article).kind(got[0]) == kinds.PLACE)):
         # a place or its adjective that qualifies a descriptor: "the American steelmaker
-        # Armco", "the Gothenburg football club BK Häcken"
+        # Armco", "the Gothenburg football club BK Häcken" (a descriptor follows a space: a name
+        # before anything else is not asked whether it is a place)
         q = got[1] if got is not None else _qualifier_end(text, pos, article)
         if q is not None:
             named = _described(s, q + 1, article, table, qualified=True) if text[q : q + 1] == " " else None

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import repeat
 
 from kg.extractors import relation_model
 from kg.extractors.relation_cues import TYPES, Cue, Cues, cues
@@ -326,7 +327,7 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
     for cue in candidates:
         if cue.round and (not _A_ROUND.search(text) or _INVESTS_IN.search(text)):
             continue  # "Acme invested in a round of Beta, with Gamma participating": Beta's round
-        if cue.more and not all(passes(g, s.ds.folded) for g in cue.more):
+        if cue.more and not all(map(passes, cue.more, repeat(s.ds.folded))):
             continue  # a weak gate passed ("the"), another required part of the match is not there
         for m in finditer_from_starts(cue.pattern, text, s.ds.folded):
             if any(m.start() < b and a < m.end() for a, b in taken):
