@@ -152,14 +152,17 @@ def test_min_recall_follows_the_lenient_recall(monkeypatch, capsys):
 def test_fields_and_confidence_stay_above_the_levels_reached():
     """Who did what (participant precision, roles, label targets) on the tuning set, and the
     calibration of the confidence on every gold set of the repository: at 0.8 and above the
-    events are right at least 97% of the time, and two thirds of the right events stay there
-    (since the model also learns from blind4's first-sight errors, broad triggers score lower)."""
+    events are right at least 97% of the time, and at least 45% of the right events stay there.
+    Two thirds stayed until round 13, whose refit weighs a wrong event as three right ones, as
+    the issue puts precision first: 54 of the tuning set's 96, 31 of heldout's 62 and 9 of
+    unseen's 20 now, against 82, 42 and 14 (with each of blind4-blind14 left out of the fit,
+    0.973 precise at 0.8 pooled, against 0.956)."""
     s = evaluate(GOLD, ("history",))["history"].as_dict()
     assert s["participant_precision"] >= 0.92 and s["role_accuracy"] >= 0.85 and s["label_target_accuracy"] >= 0.85, s
     for folder in (GOLD, GOLD / "heldout", GOLD / "unseen"):
         score = evaluate(folder, ("history",))["history"]
         kept, precision = score.precision_at(0.8)
-        assert precision >= 0.97 and kept >= 0.66 * score.lenient.tp, (folder, kept, precision)
+        assert precision >= 0.97 and kept >= 0.45 * score.lenient.tp, (folder, kept, precision)
 
 
 def test_through_queries_the_relations_and_controversies_are_the_rows_of_their_queries():

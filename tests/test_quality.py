@@ -46,7 +46,7 @@ QUALITY = [
     Quality("relations", "tests/gold/relations", "controversies", 94, (0.968, 0.957), (0.774, 0.766)),
     # five fictional articles written and annotated blind (blind2), scored once, then tuned on
     Quality("blind2", "tests/gold/blind2", "history", 144, (0.993, 0.944), (0.985, 0.938)),
-    Quality("blind2", "tests/gold/blind2", "relations", 81, (0.973, 0.877), (0.863, 0.778)),
+    Quality("blind2", "tests/gold/blind2", "relations", 81, (0.986, 0.877), (0.889, 0.790)),
     Quality("blind2", "tests/gold/blind2", "controversies", 52, (1.000, 0.981), (0.902, 0.885)),
     # three more blind2 articles: kept out of rounds 1 and 2, scored, then tuned on in round 3
     Quality("blind2-holdout", "tests/gold/blind2_holdout", "history", 87, (0.973, 0.816), (0.959, 0.805)),
@@ -71,7 +71,7 @@ QUALITY = [
     # were fitted on it; before round 5: history 0.784 / 0.626, relations 0.750 / 0.394,
     # controversies 0.869 / 0.671)
     Quality("blind4", "tests/gold/blind4", "history", 174, (0.956, 0.874), (0.925, 0.845)),
-    Quality("blind4", "tests/gold/blind4", "relations", 99, (0.934, 0.859), (0.736, 0.677)),
+    Quality("blind4", "tests/gold/blind4", "relations", 99, (0.955, 0.859), (0.775, 0.697)),
     Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.937), (0.878, 0.823)),
     # their infoboxes were not read in round 5: never tuned on
     Quality("blind4-profile", "tests/gold/blind4", "infobox", 246, (1.000, 1.000), (1.000, 1.000)),
@@ -81,8 +81,8 @@ QUALITY = [
     # read from it; the strict precision of controversies fell from 0.759 to 0.750 as recalls
     # dated to the year only joined the lenient matches; before round 6: history 0.800 / 0.578,
     # relations 0.753 / 0.401, controversies 0.926 / 0.676)
-    Quality("blind5", "tests/gold/blind5", "history", 180, (0.917, 0.794), (0.846, 0.733)),
-    Quality("blind5", "tests/gold/blind5", "relations", 137, (0.905, 0.693), (0.771, 0.591)),
+    Quality("blind5", "tests/gold/blind5", "history", 180, (0.923, 0.794), (0.852, 0.733)),
+    Quality("blind5", "tests/gold/blind5", "relations", 137, (0.913, 0.693), (0.779, 0.591)),
     # round 8: the dated steps of a named affair add 8 controversies, 5 of them of another type or
     # date than the gold's: strict precision 0.750 -> 0.734, strict recall 0.568 -> 0.635 (round 9
     # read the tellings of blind4-blind8 again: strict 0.750 / 0.649)
@@ -92,7 +92,7 @@ QUALITY = [
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
     Quality("blind6", "tests/gold/blind6", "history", 195, (0.952, 0.805), (0.915, 0.774)),
-    Quality("blind6", "tests/gold/blind6", "relations", 123, (0.949, 0.602), (0.731, 0.463)),
+    Quality("blind6", "tests/gold/blind6", "relations", 123, (0.961, 0.602), (0.753, 0.472)),
     Quality("blind6", "tests/gold/blind6", "controversies", 74, (0.958, 0.919), (0.845, 0.811)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.996, 0.991), (0.996, 0.991)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
@@ -110,7 +110,7 @@ QUALITY = [
     # began, never tuned on in round 8 (scored on main before it was merged and after); a
     # development set of round 9 (before round 9: history 0.825 / 0.630, relations 0.875 / 0.533,
     # controversies 0.735 / 0.720)
-    Quality("blind8", "tests/gold/blind8", "history", 165, (0.950, 0.812), (0.922, 0.788)),
+    Quality("blind8", "tests/gold/blind8", "history", 165, (0.957, 0.812), (0.929, 0.788)),
     Quality("blind8", "tests/gold/blind8", "relations", 92, (0.968, 0.663), (0.921, 0.630)),
     Quality("blind8", "tests/gold/blind8", "controversies", 50, (0.906, 0.960), (0.679, 0.720)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (1.000, 1.000), (1.000, 1.000)),
@@ -118,37 +118,37 @@ QUALITY = [
     # began, never tuned on in round 9 (scored on main before it was merged and after); a
     # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
     # controversies 0.831 / 0.747)
-    Quality("blind9", "tests/gold/blind9", "history", 199, (0.929, 0.729), (0.885, 0.693)),
-    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.922, 0.688), (0.738, 0.551)),
+    Quality("blind9", "tests/gold/blind9", "history", 199, (0.936, 0.734), (0.891, 0.698)),
+    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.931, 0.688), (0.755, 0.558)),
     Quality("blind9", "tests/gold/blind9", "controversies", 79, (0.900, 0.911), (0.775, 0.785)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (1.000, 1.000), (1.000, 1.000)),
     # blind10: six fictional articles written and annotated blind by three writers when round 10
     # began, never tuned on: scored once on main before round 10 was merged and once after
-    Quality("blind10", "tests/gold/blind10", "history", 180, (0.930, 0.733), (0.908, 0.717)),
-    Quality("blind10", "tests/gold/blind10", "relations", 140, (0.942, 0.693), (0.786, 0.579)),
+    Quality("blind10", "tests/gold/blind10", "history", 180, (0.936, 0.733), (0.915, 0.717)),
+    Quality("blind10", "tests/gold/blind10", "relations", 140, (0.951, 0.693), (0.804, 0.586)),
     Quality("blind10", "tests/gold/blind10", "controversies", 70, (0.870, 0.957), (0.753, 0.829)),
     Quality("blind10-profile", "tests/gold/blind10", "infobox", 283, (1.000, 0.996), (1.000, 0.996)),
     # blind11: six articles written and annotated blind when round 11 began, never tuned on in round 11,
     # read in round 12
-    Quality("blind11", "tests/gold/blind11", "history", 154, (0.919, 0.805), (0.896, 0.786)),
-    Quality("blind11", "tests/gold/blind11", "relations", 136, (0.940, 0.691), (0.800, 0.588)),
+    Quality("blind11", "tests/gold/blind11", "history", 154, (0.925, 0.805), (0.910, 0.792)),
+    Quality("blind11", "tests/gold/blind11", "relations", 136, (0.949, 0.691), (0.808, 0.588)),
     Quality("blind11", "tests/gold/blind11", "controversies", 75, (0.824, 0.747), (0.618, 0.560)),
     Quality("blind11-profile", "tests/gold/blind11", "infobox", 261, (0.996, 0.996), (0.996, 0.996)),
     # blind12: six more, written and annotated blind at the end of round 11 and scored once on its end;
     # read in round 12
-    Quality("blind12", "tests/gold/blind12", "history", 160, (0.919, 0.775), (0.874, 0.738)),
-    Quality("blind12", "tests/gold/blind12", "relations", 127, (0.941, 0.756), (0.794, 0.638)),
-    Quality("blind12", "tests/gold/blind12", "controversies", 73, (0.864, 0.781), (0.742, 0.671)),
+    Quality("blind12", "tests/gold/blind12", "history", 160, (0.932, 0.775), (0.887, 0.738)),
+    Quality("blind12", "tests/gold/blind12", "relations", 127, (0.951, 0.764), (0.804, 0.646)),
+    Quality("blind12", "tests/gold/blind12", "controversies", 73, (0.877, 0.781), (0.754, 0.671)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 0.996), (1.000, 0.996)),
     # blind13: six more, written and annotated blind when round 12 began, never tuned on
-    Quality("blind13", "tests/gold/blind13", "history", 168, (0.877, 0.637), (0.844, 0.613)),
-    Quality("blind13", "tests/gold/blind13", "relations", 135, (0.892, 0.674), (0.745, 0.563)),
-    Quality("blind13", "tests/gold/blind13", "controversies", 86, (0.871, 0.709), (0.671, 0.547)),
+    Quality("blind13", "tests/gold/blind13", "history", 168, (0.915, 0.643), (0.881, 0.619)),
+    Quality("blind13", "tests/gold/blind13", "relations", 135, (0.922, 0.696), (0.784, 0.593)),
+    Quality("blind13", "tests/gold/blind13", "controversies", 86, (0.910, 0.709), (0.701, 0.547)),
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
     # blind14: six more, written and annotated blind during round 12, never tuned on
-    Quality("blind14", "tests/gold/blind14", "history", 165, (0.820, 0.661), (0.782, 0.630)),
-    Quality("blind14", "tests/gold/blind14", "relations", 142, (0.888, 0.613), (0.735, 0.507)),
-    Quality("blind14", "tests/gold/blind14", "controversies", 77, (0.806, 0.649), (0.710, 0.571)),
+    Quality("blind14", "tests/gold/blind14", "history", 165, (0.838, 0.661), (0.808, 0.636)),
+    Quality("blind14", "tests/gold/blind14", "relations", 142, (0.917, 0.620), (0.771, 0.521)),
+    Quality("blind14", "tests/gold/blind14", "controversies", 77, (0.820, 0.649), (0.721, 0.571)),
     Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
@@ -255,14 +255,19 @@ def _confidence_holds(name: str, extractor: str, kept: int, at_08: float, separa
         assert (precision > score.lenient.precision) is separates
 
 
+# Round 13 refitted the history and controversies confidences on blind4-blind14 with a wrong fact weighing
+# three right ones (history) and two (controversies), and its rules removed wrong facts: fewer facts sit at
+# 0.8 and more of them are right (with each set left out of the fit, history 0.956 -> 0.973 pooled,
+# controversies 0.971 -> 0.986). The counts below fell with it; the precisions rose on every set but
+# blind11 and blind12's controversies (-0.003) and blind9's (-0.001), and blind5's history (-0.003).
 def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
     """The README: on blind5, before it was tuned on, the history events at confidence >= 0.8
     were 0.946 precise (0.966 after round 6 read it, 0.958 of 96 after round 8's history rules)."""
     _confidence_holds("blind5", "history", 70, 0.978)  # 0.979 of 94 after round 9
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 97, 0.876), ("relations", 84, 0.905),
-                                                         ("controversies", 55, 0.891)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 80, 0.938), ("relations", 83, 0.928),
+                                                         ("controversies", 47, 1.000)])
 def test_the_confidence_on_blind14(extractor, kept, at_08):
     """The README: on blind14 (never tuned on, scored on round 12's rules before and after its
     third pass, which changed none of these) the facts at confidence >= 0.8 are 0.876 precise
@@ -271,8 +276,8 @@ def test_the_confidence_on_blind14(extractor, kept, at_08):
     _confidence_holds("blind14", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 91, 0.912), ("relations", 82, 0.939),
-                                                         ("controversies", 67, 0.910)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 69, 0.942), ("relations", 85, 0.953),
+                                                         ("controversies", 60, 1.000)])
 def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
     """The README: on blind13 (never tuned on) the facts at confidence >= 0.8 are 0.912 precise
     for history (0.877 all), 0.939 for relations (0.892 all) and 0.910 for controversies (0.871
@@ -280,8 +285,8 @@ def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
     _confidence_holds("blind13", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 86, 0.976), ("relations", 90, 0.988),
-                                                         ("controversies", 54, 0.962)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 72, 1.000), ("relations", 90, 0.988),
+                                                         ("controversies", 50, 0.960)])
 def test_the_confidence_on_blind11(extractor, kept, at_08):
     """The README: on blind11, read in round 12, the facts at confidence >= 0.8 are 0.977 precise
     for history (0.919 all), 0.989 for relations (0.940 all) and 0.963 for controversies (0.824
@@ -290,9 +295,9 @@ def test_the_confidence_on_blind11(extractor, kept, at_08):
     _confidence_holds("blind11", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 101, 0.920, True),
-                                                                      ("relations", 99, 0.938, False),
-                                                                      ("controversies", 59, 0.932, True)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 75, 0.973, True),
+                                                                      ("relations", 99, 0.949, False),
+                                                                      ("controversies", 52, 0.962, True)])
 def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
     """The README: on blind12, read in round 12, the facts at confidence >= 0.8 are 0.921 precise
     for history (0.919 all) and 0.932 for controversies (0.864 all); for relations the confidence
@@ -301,8 +306,8 @@ def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
     _confidence_holds("blind12", extractor, kept, at_08, separates)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 102, 0.980), ("relations", 88, 0.955),
-                                                         ("controversies", 64, 0.969)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 91, 1.000), ("relations", 88, 0.955),
+                                                         ("controversies", 62, 0.984)])
 def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind10, never tuned on in round 10, the facts at confidence >= 0.8 were
     0.961 precise for history (0.851 all), 0.731 for relations (0.701 all) and 0.914 for
@@ -312,8 +317,8 @@ def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept
     _confidence_holds("blind10", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 113, 0.938), ("relations", 90, 0.944),
-                                                         ("controversies", 69, 0.957)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 89, 0.966), ("relations", 90, 0.944),
+                                                         ("controversies", 67, 0.970)])
 def test_the_confidence_held_on_blind9_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind9, never tuned on in round 9, the facts at confidence >= 0.8 were 0.921
     precise for history (0.894 all), 0.851 for relations (0.852 all: there the confidence did not
@@ -324,7 +329,7 @@ def test_the_confidence_held_on_blind9_when_it_was_not_tuned_on(extractor, kept,
     _confidence_holds("blind9", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 83, 0.952), ("relations", 56, 0.982),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 82, 0.976), ("relations", 56, 0.982),
                                                          ("controversies", 40, 1.000)])
 def test_the_confidence_held_on_blind8_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind8, never tuned on in round 8, the facts at confidence >= 0.8 were 0.901
@@ -337,8 +342,8 @@ def test_the_confidence_held_on_blind8_when_it_was_not_tuned_on(extractor, kept,
 
 # controversies: 59 kept before round 9; 54 after its first pass, since retellings are capped at 0.75
 # (blind7's gold counts most retellings as items of their own); 56 after the second
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 97, 0.907), ("relations", 69, 0.928),
-                                                         ("controversies", 56, 0.911)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 82, 0.963), ("relations", 69, 0.928),
+                                                         ("controversies", 56, 0.946)])
 def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind7, never tuned on in round 7, the facts at confidence >= 0.8 were
     0.865 precise for history (0.872 of 94 after round 8's history rules, read in part from it),
@@ -353,8 +358,8 @@ def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept,
 # removed one more wrong one (112 kept, 108 right)
 # controversies: 50 kept before round 9; 47 after its first pass, since retellings are capped at 0.75; 51
 # after the second, all right
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 112, 0.964), ("relations", 75, 0.907),
-                                                         ("controversies", 51, 1.000)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 103, 0.990), ("relations", 75, 0.907),
+                                                         ("controversies", 50, 1.000)])
 def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind6, never tuned on in round 6, the facts at confidence >= 0.8 were
     0.895-0.901 precise for history (0.903 after round 7's history rules read it, 0.905 after
@@ -381,17 +386,22 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # a lead-in sentence ending in a colon gives the list items after it, the banks of a share offering, every
 # name of a list item, joining an association, lessors, work at a customer's mine) raise blind6 and blind8
 # to blind12 (before: 0.944 / 0.545, 0.966 / 0.620, 0.925 / 0.623, 0.935 / 0.621, 0.932 / 0.507, 0.918 / 0.614); the
-# third pass's trailing "with X participating" raises blind12 again (before: 0.937 / 0.701)
-@pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.908, 0.650), 6, 1),
-                                                                   ("blind6", (0.945, 0.561), 5, 0),
+# third pass's trailing "with X participating" raises blind12 again (before: 0.937 / 0.701). Round 13's
+# gates (a place after "in" is no party, an agreement takes the type the article gives the company, a supply
+# agreement the direction it tells) and shareholder rows raise blind5, blind6 and blind9 to blind14 (before:
+# 0.908 / 0.650, 0.945 / 0.561, 0.928 / 0.652, 0.940 / 0.671, 0.946 / 0.640, 0.939 / 0.724, 0.884 / 0.622,
+# 0.891 / 0.577); the shareholder rows now find one of the relations the reader had added on blind10 and one
+# on blind13 (3 and 7 before)
+@pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.918, 0.650), 6, 1),
+                                                                   ("blind6", (0.958, 0.561), 5, 0),
                                                                    ("blind7", (0.958, 0.633), 4, 3),
                                                                    ("blind8", (0.967, 0.641), 2, 0),
-                                                                   ("blind9", (0.928, 0.652), 5, 1),
-                                                                   ("blind10", (0.940, 0.671), 3, 0),
-                                                                   ("blind11", (0.946, 0.640), 7, 1),
-                                                                   ("blind12", (0.939, 0.724), 4, 0),
-                                                                   ("blind13", (0.884, 0.622), 7, 0),
-                                                                   ("blind14", (0.891, 0.577), 5, 1)])
+                                                                   ("blind9", (0.938, 0.652), 5, 1),
+                                                                   ("blind10", (0.950, 0.679), 2, 0),
+                                                                   ("blind11", (0.956, 0.640), 7, 1),
+                                                                   ("blind12", (0.949, 0.732), 4, 0),
+                                                                   ("blind13", (0.917, 0.652), 6, 0),
+                                                                   ("blind14", (0.912, 0.585), 5, 1)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
     """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6
     right (the cue rules alone 0.818 / 0.591; 0.726 / 0.328 before the cues of round 6), 5 on
