@@ -256,11 +256,14 @@ def test_confidence_follows_the_strength_of_the_evidence():
     done = _facts(LEAD + "In March 2004, the chief executive of Acme was replaced by Jo Ray.\n")
     [s], [c], [lead], [e], [a], [m], [d] = strong, carried, lead_only, elsewhere, announced, means, done
     # the weights are fitted on the gold (tools/fit_event_confidence.py): a plain acquisition in a
-    # History section with its date in the clause is above 0.8; a weaker telling of the same
-    # event is below it, and an announced change below the change told as done
-    assert s.provenance.confidence >= Decimal("0.8")
+    # History section with its date in the clause is the strongest of these tellings; a weaker
+    # telling of the same event is further below, and an announced change below the change told
+    # as done. Since round 13's refit (a wrong event weighs three right ones) the plain one sits
+    # just under 0.8 (0.77): "acquired" is the broad trigger most often wrong on new text (goods
+    # bought, other parties' deals), so an acquisition reaches 0.8 told twice or with a narrower cue
+    assert Decimal("0.75") <= s.provenance.confidence
     for weaker in (c, lead, e, m):
-        assert weaker.provenance.confidence < 0.8, weaker
+        assert weaker.provenance.confidence < min(s.provenance.confidence, Decimal("0.8")), weaker
     assert a.value.type == d.value.type == "leadership_change"
     # compared on the model's own scale (log-odds), where the announced penalty adds up: near 1 the
     # probabilities of two strong tellings draw together however large the penalty

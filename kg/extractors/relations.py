@@ -545,9 +545,9 @@ _SHARE_TAIL = re.compile(r"\s*[–—:-]\s*(?:about |around |some |nearly |almos
 def stake_row(s: Sent, article: Article, table: Cues, names) -> Entity | None:
     """The shareholder a row of a shareholder list names: "[[BlackRock]] – 6.2%", "[[Tencent]] (through
     a holding) – 21.4%", "[[Fisher Funds]] – 3.3%"; a linked name, not the company itself, not
-    one the article makes a person's ("[[Jane Roe]] – 17.9%", where the infobox or the text tells
-    a person; round 13 dropped the older guard that wanted an organisation's word or kind of
-    every name of several words) nor a line such as "Treasury shares – 3.0%"."""
+    a person's ("[[Jane Roe]] – 17.9%": a name of several words with no organisation's word that
+    the article makes a person's, or that opens with a given name) nor a line such as "Treasury
+    shares – 3.0%"."""
     got = item_at(s, 0, article, table)
     if got is None:
         return None
@@ -558,9 +558,10 @@ def stake_row(s: Sent, article: Article, table: Cues, names) -> Entity | None:
     entity = as_organization(entity, article)
     if entity is None or not entity.title or is_self(entity, names, article):
         return None
-    if len(entity.label.split()) > 1 and not kinds.has_orgword(entity.label) and \
-            kinds.kinds(article).kind(Entity(entity.label, entity.title)) == kinds.PERSON:
-        return None  # "[[Jane Roe]] – 17.9%": a name of several words the article makes a person's
+    if len(entity.label.split()) > 1 and not kinds.has_orgword(entity.label):
+        kind = kinds.kinds(article).kind(Entity(entity.label, entity.title))
+        if kind == kinds.PERSON or (kind != kinds.ORGANIZATION and kinds.opens_with_a_given_name(entity.label)):
+            return None  # "[[Jane Roe]] – 17.9%": a person's name
     return entity
 
 

@@ -202,6 +202,25 @@ def has_orgword(name: str) -> bool:
         f"{a} {b}" in orgwords for a, b in zip(words, words[1:], strict=False))
 
 
+@lru_cache(maxsize=1)
+def _given_names():
+    """gender-guesser's dictionary of given names (about 40,000, from many countries), loaded
+    once per process and only when a caller asks."""
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+def opens_with_a_given_name(name: str) -> bool:
+    """The name's first word is a given name that the dictionary gives to men or to women
+    (not "mostly" one or the other): "Jane Roe", "George Davies". "Fisher Funds", "Baillie
+    Gifford", "Morgan Stanley" (Morgan: mostly male) and "Thai NVDR" do not."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    return _given_names().get_gender(words[0].strip(".,")) in ("male", "female")
+
+
 def place_by_name(name: str) -> str | None:
     """``PLACE`` when the name alone is a place: a country, a subdivision, a continent, a city
     of a million people, or "X, Y" with Y a place ("Visp, Switzerland"); "city" when it is a
