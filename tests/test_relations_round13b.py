@@ -35,3 +35,19 @@ def test_a_unit_at_a_company_stays_whole():
     found = _found("Since 2018 the company has worked with the [[Centre for Polymer Coatings]] at [[Borealis AG]] "
                    "on barrier films.")
     assert found == {("partner", "Centre for Polymer Coatings")}
+
+
+@pytest.mark.parametrize("text", [
+    "Finished pallets are carried by [[Trans-Andes Rail]] from the Rancagua plant to the port of San Antonio.",
+    "Since 2016 most parcels have been carried by [[Correos Express]] from its warehouse in Quilicura.",
+])
+def test_freight_carried_by_a_carrier_is_a_supplier(text):
+    found = _found(text, "Operations")
+    carrier = next(name for name in ("Trans-Andes Rail", "Correos Express") if name in text)
+    assert ("supplier", carrier) in found and ("customer", carrier) not in found
+
+
+def test_goods_carried_by_a_shop_stay_a_customer():
+    # what a shop stocks is no freight: "carried by" a retailer is still its sales channel
+    found = _found("Its trays are carried by [[Jumbo (supermarket)|Jumbo]] and by most pharmacy chains.", "Operations")
+    assert ("customer", "Jumbo (supermarket)") in found
