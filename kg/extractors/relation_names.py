@@ -499,6 +499,9 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
                 and valid_name(longer.group(0), table) and longer.group(0).split()[-1] not in table.notname:
             # a place that begins a longer name: "the Tokyo International Photo Festival"
             return resolve(longer.group(0), article), longer.end()
+        at = _unit_at_linked(s, mention.end, label, article)
+        if at is not None:
+            return at
         if mention.entity.title is None and " of " in label:  # an unlinked name: "X Foods of Erie"
             tail = _place_after_of(s, pos, label, article)
             if tail is not None:
@@ -521,6 +524,9 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     owner = _unit_of_linked(s, pos, name, article)
     if owner is not None:
         return owner, end
+    at = _unit_at_linked(s, end, name, article)
+    if at is not None:
+        return at
     tail = mentions.place_tail(name)  # "Baumann Watch Import Corporation of New York"
     if tail is None:
         tail = _place_after_of(s, pos, name, article)
@@ -545,6 +551,39 @@ def _unit_of_linked(s: Sent, pos: int, name: str, article: Article) -> Entity | 
             if known == kinds.ORGANIZATION or kinds.has_orgword(entity.title):
                 return entity
     return None
+
+
+# "the Wits Mining Institute at the [[University of the Witwatersrand]]": a named unit placed at a
+# linked academic organisation is that organisation's (the golds take the university)
+_UNIT_WORD = re.compile(r"\b(?:Lab|Labs|Laboratory|Laboratories|Department|Faculty|School|Institute|Centre|Center|Unit)\b")
+_AT_THE = re.compile(r"\s+at\s+(?:the\s+)?")
+_ACADEMIC_TITLE = re.compile(r"\b(?:Universit(?:y|ies|é|ät|at|e|à|á|ade|idad)|College|Institute of Technology|Polytechnic)\b")
+
+
+def _unit_at_linked(s: Sent, end: int, name: str, article: Article) -> tuple[Entity, int] | None:
+    """The linked university a unit's name (linked or not) is placed at ("the [[International Centre
+    for Brewing and Distilling]] at [[Heriot-Watt University]]"), with the end of its link; None
+    when the name has no unit word or what follows "at" is no linked academic organisation."""
+    if not _UNIT_WORD.search(name):
+        return None
+    at = _AT_THE.match(s.text, end)
+    mention = s.by_start.get(at.end()) if at else None
+    if mention is None or not mention.entity.title or not _ACADEMIC_TITLE.search(mention.entity.title):
+        return None
+    if kinds.kinds(article).kind(mention.entity) == kinds.PLACE:
+        return None
+    return mention.entity, mention.end
+
+
+_AT_ACADEMIC = re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?"
+                         r"(?:Universit(?:y|ies|é|ät|at|e|à|á|ade|idad)|College|Institute of Technology|Polytechnic)\b")
+
+
+def unit_at_university(text: str, end: int, name: str) -> bool:
+    """Whether the unit named ``name``, ending at ``end``, is placed at a university ("the Wits Mining
+    Institute at the University of the Witwatersrand"): the learned reader leaves such a unit to
+    the rules, which read the university (``_unit_at_linked``)."""
+    return bool(_UNIT_WORD.search(name)) and bool(_AT_ACADEMIC.match(text, end))
 
 
 # a name followed by "family" or "'s family": persons and their holding, no organisation

@@ -38,6 +38,7 @@ from kg.extractors.relation_names import (
     self_pattern,
     starts,
     subject_enumeration,
+    unit_at_university,
     valid_name,
 )
 from kg.extractors.text_confidence import confidence as model_confidence
@@ -787,7 +788,8 @@ def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
         if p < relation_model.THRESHOLD:
             continue
         entity = as_organization(m.entity, article)
-        if entity is None or not valid_name(entity.label, table) or _a_place_to_the_reader(entity, article):
+        if entity is None or not valid_name(entity.label, table) or _a_place_to_the_reader(entity, article) \
+                or unit_at_university(ds.sentence.text, m.end, m.entity.label):
             continue
         key = entity.title or entity.label.lower()
         if key in ruled or (key in found and found[key][0] >= p):
