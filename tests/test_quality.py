@@ -119,7 +119,7 @@ QUALITY = [
     # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
     # controversies 0.831 / 0.747)
     Quality("blind9", "tests/gold/blind9", "history", 199, (0.936, 0.734), (0.891, 0.698)),
-    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.931, 0.688), (0.755, 0.558)),
+    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.941, 0.696), (0.765, 0.565)),
     Quality("blind9", "tests/gold/blind9", "controversies", 79, (0.900, 0.911), (0.775, 0.785)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (1.000, 1.000), (1.000, 1.000)),
     # blind10: six fictional articles written and annotated blind by three writers when round 10
@@ -137,17 +137,17 @@ QUALITY = [
     # blind12: six more, written and annotated blind at the end of round 11 and scored once on its end;
     # read in round 12
     Quality("blind12", "tests/gold/blind12", "history", 160, (0.932, 0.775), (0.887, 0.738)),
-    Quality("blind12", "tests/gold/blind12", "relations", 127, (0.950, 0.756), (0.802, 0.638)),
+    Quality("blind12", "tests/gold/blind12", "relations", 127, (0.960, 0.756), (0.810, 0.638)),
     Quality("blind12", "tests/gold/blind12", "controversies", 73, (0.877, 0.781), (0.754, 0.671)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 0.996), (1.000, 0.996)),
     # blind13: six more, written and annotated blind when round 12 began, never tuned on
     Quality("blind13", "tests/gold/blind13", "history", 168, (0.915, 0.643), (0.881, 0.619)),
-    Quality("blind13", "tests/gold/blind13", "relations", 135, (0.921, 0.689), (0.782, 0.585)),
+    Quality("blind13", "tests/gold/blind13", "relations", 135, (0.931, 0.696), (0.782, 0.585)),
     Quality("blind13", "tests/gold/blind13", "controversies", 86, (0.910, 0.709), (0.701, 0.547)),
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
     # blind14: six more, written and annotated blind during round 12, never tuned on
     Quality("blind14", "tests/gold/blind14", "history", 165, (0.838, 0.661), (0.808, 0.636)),
-    Quality("blind14", "tests/gold/blind14", "relations", 142, (0.917, 0.620), (0.771, 0.521)),
+    Quality("blind14", "tests/gold/blind14", "relations", 142, (0.927, 0.627), (0.781, 0.528)),
     Quality("blind14", "tests/gold/blind14", "controversies", 77, (0.820, 0.649), (0.721, 0.571)),
     Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
@@ -276,7 +276,7 @@ def test_the_confidence_on_blind14(extractor, kept, at_08):
     _confidence_holds("blind14", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 69, 0.942), ("relations", 85, 0.953),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 69, 0.942), ("relations", 84, 0.964),
                                                          ("controversies", 60, 1.000)])
 def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
     """The README: on blind13 (never tuned on) the facts at confidence >= 0.8 are 0.912 precise
@@ -296,7 +296,7 @@ def test_the_confidence_on_blind11(extractor, kept, at_08):
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 75, 0.973, True),
-                                                                      ("relations", 99, 0.949, False),
+                                                                      ("relations", 97, 0.959, False),
                                                                       ("controversies", 52, 0.962, True)])
 def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
     """The README: on blind12, read in round 12, the facts at confidence >= 0.8 are 0.921 precise
@@ -391,17 +391,20 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # agreement the direction it tells) and shareholder rows raise blind5, blind6 and blind9 to blind14 (before:
 # 0.908 / 0.650, 0.945 / 0.561, 0.928 / 0.652, 0.940 / 0.671, 0.946 / 0.640, 0.939 / 0.724, 0.884 / 0.622,
 # 0.891 / 0.577); the shareholder rows now find one of the relations the reader had added on blind10 and one
-# on blind13 (3 and 7 before)
+# on blind13 (3 and 7 before); the given-name guard on those rows (a holder named like a person) takes one
+# right row back on blind10 (cues only 0.950 / 0.679 without it) and blind13 and one on blind12; the second
+# pass's freight carriers and university units raise blind9, blind12, blind13 and blind14 again (a cue now finds
+# one of the reader's blind12 relations: 4 before)
 @pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.918, 0.650), 6, 1),
                                                                    ("blind6", (0.958, 0.561), 5, 0),
                                                                    ("blind7", (0.958, 0.633), 4, 3),
                                                                    ("blind8", (0.967, 0.641), 2, 0),
-                                                                   ("blind9", (0.938, 0.652), 5, 1),
-                                                                   ("blind10", (0.950, 0.679), 2, 0),
+                                                                   ("blind9", (0.948, 0.659), 5, 1),
+                                                                   ("blind10", (0.949, 0.671), 2, 0),
                                                                    ("blind11", (0.956, 0.640), 7, 1),
-                                                                   ("blind12", (0.949, 0.732), 4, 0),
-                                                                   ("blind13", (0.917, 0.652), 6, 0),
-                                                                   ("blind14", (0.912, 0.585), 5, 1)])
+                                                                   ("blind12", (0.959, 0.732), 3, 0),
+                                                                   ("blind13", (0.926, 0.652), 6, 0),
+                                                                   ("blind14", (0.923, 0.592), 5, 1)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
     """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6
     right (the cue rules alone 0.818 / 0.591; 0.726 / 0.328 before the cues of round 6), 5 on
