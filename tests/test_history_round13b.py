@@ -1,0 +1,29 @@
+"""History extractor, round 13 second pass (issue 14): causes counted on blind4 to blind14, each
+rule on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.test_history_rules import _events, _summary
+
+
+def _types(history: str) -> list[tuple[str, str]]:
+    return _summary(_events("==History==\n" + history + "\n"))
+
+
+# ---------------------------------------------------------------- a fatal accident is an event
+
+
+def test_a_fatal_accident_at_work_is_an_other_event():
+    assert _types("On 3 May 2012 a boiler exploded at the Lyle mill, killing two workers.") == [
+        ("other", "2012-05-03")]
+    assert _types("A fire at its Tamsin warehouse killed five employees in August 2015.") == [("other", "2015-08")]
+    assert _types("A forklift operator's mate, a warehouseman, was killed at the Oldham depot in 2019.") == [
+        ("other", "2019")]
+    assert _types("Three miners died in an underground explosion at the Brae pit in 1987.") == [("other", "1987")]
+
+
+def test_a_death_that_is_no_accident_of_the_company_is_no_event():
+    # not the company's workers, or no one killed at work
+    assert _types("In 1999 a storm killed the harvest of most of the growers on the island.") == []
+    assert _types("The merger was killed by the regulator in 2004.") == []
+    assert _types("The founder was killed in action in 1916.") == []
