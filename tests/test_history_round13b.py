@@ -27,3 +27,25 @@ def test_a_death_that_is_no_accident_of_the_company_is_no_event():
     assert _types("In 1999 a storm killed the harvest of most of the growers on the island.") == []
     assert _types("The merger was killed by the regulator in 2004.") == []
     assert _types("The founder was killed in action in 1916.") == []
+
+
+# ---------------------------------------------------------------- a relative date counted from the right year
+
+
+def test_a_relative_date_that_closes_the_trigger_counts_from_the_year_before_it():
+    assert _types("After the trade pact with Japan took effect in March 2004, Acme won its first orders "
+                  "from Uniqlo the following year.") == [("partnership", "2005")]
+    assert _types("Acme was founded in 1962 as a repair shop in Leeds and built its first loom two years later.") == [
+        ("founding", "1962"), ("product_launch", "1964")]
+
+
+def test_a_relative_date_of_another_object_or_after_its_own_year_is_not_read():
+    assert _types("In 1990 it bought Bolt Works and Nut Works three years later.") == [("acquisition", "1990")]
+    assert _types("In 1995, a year later than planned, Acme opened a plant in Leeds.") == [("expansion", "1995")]
+
+
+def test_a_decade_after_since_is_no_anchor_for_the_next_sentence():
+    history = ("Acme Drilling was registered in Aktau on 11 April 1997 by two engineers. Its first work was "
+               "for the state oil company, whose wells had been idle since the early 1990s.\n"
+               "The following year Acme won its first contract from Chevron, for three workover rigs.")
+    assert ("partnership", "1998") in _types(history)
