@@ -49,3 +49,26 @@ def test_a_decade_after_since_is_no_anchor_for_the_next_sentence():
                "for the state oil company, whose wells had been idle since the early 1990s.\n"
                "The following year Acme won its first contract from Chevron, for three workover rigs.")
     assert ("partnership", "1998") in _types(history)
+
+
+# ---------------------------------------------------------------- the founders' first shop
+
+
+def _founding_article(history: str) -> list[tuple[str, str]]:
+    lead = ("{{Infobox company\n| name = Halden Brothers\n| founded = {{Start date|1931|4|2}}\n}}\n"
+            "'''Halden Brothers''' (known as '''Halden''') is a maker of widgets.\n\n==History==\n")
+    return _summary(_events(history + "\n", title="Halden Brothers", lead=lead))
+
+
+def test_a_shop_opened_by_a_founder_who_shares_the_company_name_is_the_founding():
+    assert _founding_article("Walter Halden, a former baker, and Ada Kerr, a dressmaker, opened a shop in Leeds "
+                             "on 2 April 1931.") == [("founding", "1931-04-02")]
+
+
+def test_a_business_that_grew_out_of_a_shop_its_founders_opened_is_the_founding():
+    assert _founding_article("The company grew out of a shop that the brothers Walter and Tom Halden "
+                             "opened in Leeds in 1931.") == [("founding", "1931")]
+
+
+def test_a_shop_the_company_opened_after_its_founding_stays_an_expansion():
+    assert _founding_article("Halden opened a second shop in Bradford in 1936.") == [("expansion", "1936")]
