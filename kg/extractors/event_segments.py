@@ -270,6 +270,9 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
     since = _since_state(text, years, part_start, part_end, end)
     if since is not None:
         return since
+    relative = _relative_after(text, years, at, end, part_end)
+    if relative is not None:
+        return relative
     if date.end is not None:  # "listed on the NYSE from 1996 until 2007, when it was taken private"
         end_at = text.rfind(date.end.iso[:4], 0, at)
         when = _WHEN_THE_RANGE_ENDS.match(text, end_at + 4) if end_at >= 0 else None
@@ -310,6 +313,33 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
     prev = max((p.end() for p in years if p.end() <= y.start()), default=0)
     found = parse_date_text(text[max(prev, y.start() - 25): y.end()])
     return replace(found, raw=found.raw[-40:]) if found is not None else date
+
+
+# a relative date that closes the trigger's stretch of the sentence ("..., the company won its first
+# orders from Gap the following year.", "began in 1981 as a workshop and built its first turbine the
+# following year"): not "a year later than planned"
+_RELATIVE_CLOSE = re.compile(r"\b(?:the (?:following|next) (?:year|month)|(?:a|one|two|three|four|five|six|seven|eight|nine"
+                             r"|ten) (?:years?|months?) later)\b(?! than)\W*$", re.IGNORECASE)
+
+
+def _relative_after(text: str, years: list[re.Match], at: int, end: int, part_end: int) -> DateValue | None:
+    """The date of a trigger whose own stretch of the sentence ends with a relative date and
+    writes no year, counted from the last year written before the trigger: "After the trade
+    agreement took effect in December 2001, the company won its first American orders the
+    following year" is 2002, not December 2001. Not when a year stands between the trigger and
+    the phrase or an "and" joins another object to it, nor when no year stands before the
+    trigger ("It began in 1981 ...": the year is the trigger's own)."""
+    m = _RELATIVE_CLOSE.search(text, end, part_end)
+    if m is None or any(at <= y.start() < m.start() for y in years) or " and " in text[end: m.start()]:
+        return None  # "In 1990 it bought X and Y three years later": the phrase dates Y
+    last = next((y for y in reversed(years) if y.end() <= at), None)
+    if last is None:
+        return None
+    prev = max((p.end() for p in years if p.end() <= last.start()), default=0)
+    anchor = parse_date_text(text[max(prev, last.start() - 25): last.end()])
+    if anchor is None:
+        return None
+    return narrative.resolve_date(text[m.start(): m.end()], anchor)
 
 
 def _since_state(text: str, years: list[re.Match], part_start: int, part_end: int, end: int) -> DateValue | None:

@@ -260,6 +260,21 @@ _FIRST_WORDS = re.compile(r"[\w'’.&-]+(?:\s+[\w'’.&-]+)?")
 _FOUNDER = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")
 
 
+# the company's beginning told as a shop that its founders opened
+_GREW_OUT_OF = re.compile(r"\b(?:grew out of|began as|started (?:out )?as|has its (?:roots|origins?) in|traces its "
+                          r"(?:roots|origins?) (?:back )?to) (?:a|an|the) [^.;]{0,80}?\b(?:that|which) (?:the )?"
+                          r"(?!(?:company|firm|business|group|it)\b)[^.;]{0,120}?\bopened\b")
+
+
+def _person_named(first: str, company: frozenset[str]) -> bool:
+    """Whether the opening words are a person whose surname the company's short name shares
+    ("Harold Marsden, a window dresser, ... opened" in Marsden Grey's article): neither the
+    first word nor the two words together are one of the company's names."""
+    words = first.split()
+    return len(words) == 2 and words[0][:1].isupper() and words[1][:1].isupper() \
+        and words[0].lower() not in company and first.lower() not in company
+
+
 def _founded(article: Article) -> DateValue | None:
     """The founding date the infobox gives (``founded``, ``foundation`` ...), or None."""
     for box in article.infoboxes:
@@ -294,7 +309,10 @@ def _before_the_founding(found: list[Found], article: Article, company: frozense
         if e.type == "expansion" and _not_after(e.date, founded):
             subject = _subject_text(text)
             first = _FIRST_WORDS.match(subject)
-            if _SELF_START.match(subject) or (first and names_company(first.group(0), company)):
+            if _GREW_OUT_OF.search(text):
+                pass  # "The company grew out of a shop that the brothers X and Y opened in 1957"
+            elif _SELF_START.match(subject) or (first and names_company(first.group(0), company)
+                                                and not _person_named(first.group(0), company)):
                 continue  # "In 1990 Acme opened ...": the company was there to open it
             people = tuple(Participant(Entity(label=n), "founder")
                            for n in _FOUNDER.findall(subject.split(" opened")[0]) if not names_company(n, company))

@@ -173,6 +173,8 @@ _YEAR_AT = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|s\b)")
 
 
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[6-9]\d\d|20\d\d)\b")
+# "where many wells had been idle since the early 1990s": a state, no anchor for "The following year"
+_SINCE_DECADE = re.compile(r"\bsince\s+the\s+(?:(?:early|late|mid-?)\s*)?(?:1[6-9]\d0|20\d0)s\b")
 
 
 def _last_date(text: str, first: DateValue) -> DateValue:
@@ -492,7 +494,9 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
             elif context is not None:
                 date = _month_without_year(text, context, part) or _relative(text, context, part)
                 relative = date is not None
-            if date is not None and not (not relative and "since" in text and _SINCE_YEAR.search(text) and len(_YEAR_AT.findall(text)) == 1):
+            if date is not None and not (not relative and "since" in text and (
+                    _SINCE_YEAR.search(text) and len(_YEAR_AT.findall(text)) == 1
+                    or _SINCE_DECADE.search(text) and not _YEAR_AT.search(text))):
                 # (a clause whose one year follows "since" tells a state, "who had run it since 2018":
                 # "Two months later" in the next sentence counts from the narrative's date, not from it)
                 context = _last_date(text, date) if not relative else date
