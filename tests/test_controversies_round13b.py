@@ -28,3 +28,22 @@ def test_the_companys_reply_under_its_own_name_is_no_controversy(sentence):
 ])
 def test_another_partys_words_or_the_companys_step_in_court_stay(sentence):
     assert len(_found(sentence)) == 1
+
+
+# ---------------------------------------------------------------- "fixed prices" as prices set in a contract
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2012 Brightwater agreed to supply the county's school kitchens at fixed prices for five years.",
+    "Under the 2015 contract the company sold its pies to the army for a fixed price.",
+])
+def test_selling_at_fixed_prices_is_no_price_fixing(sentence):
+    assert _found(sentence) == []
+    assert _found(history=sentence) == []
+
+
+def test_fixing_prices_with_rivals_stays_a_controversy():
+    sentence = "In 2016 the Competition Authority fined Brightwater for fixing prices with two other bakeries."
+    assert [t for t, _, _ in _found(sentence)] == ["fine"]
+    sentence = "In 2016 two bakeries and Brightwater were found to have fixed prices for bread at fixed margins."
+    assert len(_found(sentence)) == 1
