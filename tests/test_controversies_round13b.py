@@ -47,3 +47,30 @@ def test_fixing_prices_with_rivals_stays_a_controversy():
     assert [t for t, _, _ in _found(sentence)] == ["fine"]
     sentence = "In 2016 two bakeries and Brightwater were found to have fixed prices for bread at fixed margins."
     assert len(_found(sentence)) == 1
+
+
+def test_prices_fixed_illegally_stay_a_controversy():
+    sentence = "In 2016 the Competition Authority fined Brightwater for illegally fixed prices of bread."
+    assert [t for t, _, _ in _found(sentence)] == ["fine"]
+
+
+# ---------------------------------------------------------------- a foreign authority suspends imports of the company's goods
+
+
+@pytest.mark.parametrize("sentence", [
+    "In May 2019 the Saudi Food and Drug Authority suspended imports from two of the company's plants.",
+    "In March 2020 Japan banned imports of Brightwater's frozen pies after listeria was found in a shipment.",
+    "Within days Chile and Peru had suspended imports of its pies.",
+])
+def test_imports_of_the_companys_goods_suspended_are_a_sanction(sentence):
+    assert [t for t, _, _ in _found(sentence)] == ["fine"]
+    assert [t for t, _, _ in _found(history=sentence)] == ["fine"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2003 Japan banned imports of Canada's beef after a case of BSE, and Brightwater switched to Irish suppliers.",
+    "In 2010 the company suspended imports of palm oil.",
+    "The European Union banned imports of whale meat in 1982.",
+])
+def test_imports_of_another_partys_goods_or_the_companys_own_choice_are_no_sanction(sentence):
+    assert _found(sentence) == []
