@@ -60,7 +60,7 @@ def test_prices_fixed_illegally_stay_a_controversy():
 @pytest.mark.parametrize("sentence", [
     "In May 2019 the Saudi Food and Drug Authority suspended imports from two of the company's plants.",
     "In March 2020 Japan banned imports of Brightwater's frozen pies after listeria was found in a shipment.",
-    "Within days Chile and Peru had suspended imports of its pies.",
+    "In 2021 Chile and Peru suspended imports of its pies for a month.",
 ])
 def test_imports_of_the_companys_goods_suspended_are_a_sanction(sentence):
     assert [t for t, _, _ in _found(sentence)] == ["fine"]
@@ -71,6 +71,7 @@ def test_imports_of_the_companys_goods_suspended_are_a_sanction(sentence):
     "In 2003 Japan banned imports of Canada's beef after a case of BSE, and Brightwater switched to Irish suppliers.",
     "In 2010 the company suspended imports of palm oil.",
     "The European Union banned imports of whale meat in 1982.",
+    "Within a week Chile and Peru had suspended imports of its pies.",  # no written date: a detail
 ])
 def test_imports_of_another_partys_goods_or_the_companys_own_choice_are_no_sanction(sentence):
     assert _found(sentence) == []
