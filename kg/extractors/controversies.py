@@ -95,6 +95,7 @@ class Table:
     background: re.Pattern | None = None  # phrases whose cue word is no act, blanked (``background``)
     case: re.Pattern | None = None  # a phrase that names a case told before ("the group's fine"; ``case``)
     won_self: tuple[str, ...] = ()  # patterns with "{self}": a suit the company brought and won (``won-self``)
+    veto_self: tuple[str, ...] = ()  # ``veto`` patterns with "{self}": the company's reply under its own name
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +111,7 @@ def table() -> Table:
     disclaimer: list[str] = []
     own: list[str] = []
     won_self: list[str] = []
+    veto_self: list[str] = []
     other: list[str] = []
     background: list[str] = []
     case: list[str] = []
@@ -154,6 +156,8 @@ def table() -> Table:
             won.append(pat)
         elif kind == "prefilter":
             prefilter = tuple(k for k in pattern.lower().split("|") if k)
+        elif kind == "veto" and "{self}" in pattern:
+            veto_self.append(pattern)
         elif kind == "veto":
             veto.append(pat)
         elif kind == "aspect":
@@ -183,6 +187,7 @@ def table() -> Table:
         re.compile("|".join(f"(?:{b})" for b in background), re.IGNORECASE) if background else None,
         re.compile("|".join(f"(?:{c})" for c in case), re.IGNORECASE) if case else None,
         tuple(won_self),
+        tuple(veto_self),
     )
 
 
@@ -342,6 +347,24 @@ def _vetoes(veto: re.Pattern, cue: Cue, text: str) -> bool:
         if m.start() >= v.end() and (_OWN_ACT.search(text, 0, m.start()) or ";" in text[v.end() : m.start()]):
             return False
     return True
+
+
+@lru_cache(maxsize=64)
+def _self_vetoes(names: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """The ``veto`` rows that name the company ("{self}" its own names, as written in the
+    article: "Acme called the report false"), compiled once per article's names."""
+    alt = "|".join(re.escape(n) for n in sorted((n for n in names if n), key=len, reverse=True))
+    if not alt:
+        return ()
+    return tuple(re.compile(r.replace("{self}", rf"(?:{alt})(?![\w-])"), re.IGNORECASE) for r in table().veto_self)
+
+
+def replies(text: str, cue: Cue, names: tuple[str, ...]) -> bool:
+    """The sentence is the company's reply under one of its own names ("Acme called the report
+    false and misleading", "Acme rejected the findings"), vetoed as the rows that say "the
+    company" or "it" are (``_vetoes``: not when an act of its own clause or the company's step in
+    court follows)."""
+    return any(_vetoes(v, cue, text) for v in _self_vetoes(names))
 
 
 def step_of_a_case(text: str, cues, t: Table) -> Cue | None:
@@ -699,6 +722,8 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
                 cue = step
         if cue is None:
             continue
+        if t.veto_self and replies(blanked, cue, names):
+            continue  # the company's reply under its own name ("Acme called the report false")
         acts = [(cue, blanked)]
         if in_section and cue.strong and not cue.procedure and i in prefiltered:
             acts = _two_acts(blanked, t, strong.get(i, ()), named, names) or acts
