@@ -242,7 +242,7 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
                 continue  # owned by what precedes it ("the Bureau's Entity List", "Deliveroo's London drivers")
             if _BY.search(before):
                 role = t.agents.get(type_)
-        if known.kind(ent) == kinds.PLACE:
+        if known.is_place(ent):
             continue  # a place is where it happened, not a party ("fined by Dartford": the town's council)
         key = ent.title or ent.label.lower()
         if key in seen:

@@ -184,7 +184,7 @@ def _core_names(article: Article) -> list[str]:
             continue
         if kinds.has_orgword(core.split()[-1]) or kinds.is_place_adjective(core):
             continue  # "Heavy Industries" in Haneul Heavy Industries: a part of other names
-        if kinds.kinds(article).kind(Entity(core)) == kinds.PLACE or (
+        if kinds.kinds(article).is_place(Entity(core)) or (
                 kinds.place_by_name(core) and not _acts_as_subject(core, article)):
             continue  # a place, unless the article makes it the subject of the company's acts
         if _alone(core, article, words[-1] if core.split()[-1] != words[-1] else None) >= 3:
@@ -357,7 +357,7 @@ def _place_word(name: str, article: Article, town: bool = True) -> bool:
         return True
     by_name = kinds.place_by_name(name)
     return bool(kinds.is_place_adjective(name) or (by_name == kinds.PLACE if not town else by_name)
-                or kinds.kinds(article).kind(Entity(name)) == kinds.PLACE)
+                or kinds.kinds(article).is_place(Entity(name)))
 
 
 def valid_name(name: str, table: Cues) -> bool:
@@ -386,7 +386,7 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
         pos = m.end()
     got = _name_at(s, pos, article, table)
     if got is None or (text[got[1] : got[1] + 1] == " " and (
-            _place_word(got[0].label, article) or kinds.kinds(article).kind(got[0]) == kinds.PLACE)):
+            _place_word(got[0].label, article) or kinds.kinds(article).is_place(got[0]))):
         # a place or its adjective that qualifies a descriptor: "the American steelmaker
         # Armco", "the Gothenburg football club BK Häcken" (a descriptor follows a space: a name
         # before anything else is not asked whether it is a place)
@@ -399,7 +399,7 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
         got = _described(s, pos, article, table)
     if got is not None:
         poss = _POSSESSIVE.match(text, got[1])
-        if poss and kinds.kinds(article).kind(got[0]) == kinds.PLACE:
+        if poss and kinds.kinds(article).is_place(got[0]):
             # "Japan's Toray Industries": a place that possesses is not the item
             return item_at(s, poss.end(), article, table) or got
         unit = _UNIT_OF.match(text, got[1])
@@ -472,7 +472,7 @@ def _described(s: Sent, pos: int, article: Article, table: Cues, qualified: bool
     if (of and of.end() in s.by_start and not _FUNCTION_WORDS.intersection(of.group(1).split())
             and not set(of.group(1).split()) & set(kinds.vocabulary().personroles)):
         mention = s.by_start[of.end()]
-        if kinds.kinds(article).kind(mention.entity) != kinds.PLACE:
+        if not kinds.kinds(article).is_place(mention.entity):
             return _name_at(s, of.end(), article, table)
     return None
 
@@ -495,7 +495,7 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
         if label.islower() or label.lower() in table.generic:
             return None  # a common-noun link ("nonprofit", "strategic alliance")
         longer = _NAME.match(text, pos) if text[mention.end + 1 : mention.end + 2].isupper() else None
-        if longer and longer.end() > mention.end and kinds.kinds(article).kind(mention.entity) == kinds.PLACE \
+        if longer and longer.end() > mention.end and kinds.kinds(article).is_place(mention.entity) \
                 and valid_name(longer.group(0), table) and longer.group(0).split()[-1] not in table.notname:
             # a place that begins a longer name: "the Tokyo International Photo Festival"
             return resolve(longer.group(0), article), longer.end()
@@ -607,7 +607,7 @@ def _place_after_of(s: Sent, pos: int, name: str, article: Article) -> int | Non
         if len(words) < 2 or words[-1].lower() in _OF_PLACE_INSTITUTION:
             continue  # "Bank of ...", "First National Bank of Omaha": the place is the name's
         mention = s.by_start.get(pos + m.end())
-        if mention is not None and (kinds.kinds(article).kind(mention.entity) == kinds.PLACE
+        if mention is not None and (kinds.kinds(article).is_place(mention.entity)
                                     or kinds.place_by_name(mention.entity.title or "") == kinds.PLACE):
             return m.start()
         if (mention is None or mention.entity.title is None) and _written_alone(head, name[m.start():], article):

@@ -443,6 +443,26 @@ class Kinds:
             found = self._cache[key] = self._decide(entity.label, entity.title)
         return found
 
+    def is_place(self, entity: Entity) -> bool:
+        """``self.kind(entity) == PLACE``, without the scan of the text around the names where
+        that scan cannot make a place: ``_decide`` finds a place only by the title, the infobox
+        or a name that is a place (or a smaller city) by itself; the words around a name only
+        choose between an organisation and a person, or confirm a smaller city."""
+        if entity.kind in (PLACE, PERSON, ORGANIZATION):
+            return entity.kind == PLACE
+        found = self._cache.get((entity.label, entity.title))
+        if found is not None:
+            return found == PLACE
+        kind, names = _title_kind(entity.label, entity.title)
+        if kind is None:
+            for name in names:
+                boxed = self.infobox.get(_key(name))
+                if boxed is not None:
+                    return boxed == PLACE
+            if not any(place_by_name(name) is not None for name in names):
+                return False
+        return self.kind(entity) == PLACE
+
     def label_kind(self, entity: Entity) -> str:
         """The kind of what the label alone names (a piped link's text may name another
         thing than its target: ``[[Shanghai|Shanghai Municipal Government]]``)."""
