@@ -145,6 +145,8 @@ def test_the_confidence_holds_on_each_blind_set_left_out(capsys):
     # relations 0.947 (0.869 at first sight) and controversies 0.971 (0.933); with a wrong fact
     # weighing 3 (relations) and 2 (controversies) in the fit (fit_confidence.WRONG, docs/relations.md,
     # "Round 13"): 0.960 (0.900) and 0.978 (0.946). The controversies' floor of 0.98 was
-    # blind4-blind12's alone (0.987 there now); over the eleven sets it is 0.975
-    assert pooled["relations"][0] >= 0.955 and pooled["relations"][1] >= 0.895, pooled
-    assert pooled["controversies"][0] >= 0.975 and pooled["controversies"][1] >= 0.94, pooled
+    # blind4-blind12's alone (0.987 there now); over the eleven sets it is 0.975. After round 13's
+    # second pass (its rules took more wrong facts away): relations 0.969 (0.899), controversies
+    # 0.988 (0.946)
+    assert pooled["relations"][0] >= 0.965 and pooled["relations"][1] >= 0.895, pooled
+    assert pooled["controversies"][0] >= 0.985 and pooled["controversies"][1] >= 0.94, pooled

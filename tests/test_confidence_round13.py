@@ -35,4 +35,16 @@ def test_a_wrong_fact_weighs_more_and_lowers_the_weight_of_its_features():
 
 def test_the_tools_weigh_wrong_facts_more():
     assert fit_confidence.WRONG["relations"] > 1.0 and fit_confidence.WRONG["controversies"] > 1.0
-    assert fit_event_confidence.WRONG >= 2.0
+    assert fit_event_confidence.WRONG == 3.0  # the shipped weights (kg/data/event_confidence.tsv) were fitted so
+
+
+def test_the_history_confidence_holds_on_each_blind_set_left_out(capsys):
+    """The README: fitted (a wrong event weighing three right ones) without each of blind4 to
+    blind14 in turn, the events at confidence >= 0.8 of the set left out are 0.976 precise pooled
+    (0.929 on what the extractor found there at first sight); the plain fit of round 12 gave 0.956."""
+    assert fit_event_confidence.main([]) == 0
+    out = capsys.readouterr().out
+    block = out.split("each set left out", 1)[1]
+    line = next(ln for ln in block.splitlines() if ln.strip().startswith("pooled"))
+    now, first = (float(x) for x in line.split()[2::4][:2])
+    assert now >= 0.97 and first >= 0.925, (now, first)

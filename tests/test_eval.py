@@ -156,7 +156,7 @@ def test_fields_and_confidence_stay_above_the_levels_reached():
     Two thirds stayed until round 13, whose refit weighs a wrong event as three right ones, as
     the issue puts precision first: 54 of the tuning set's 96, 31 of heldout's 62 and 9 of
     unseen's 20 now, against 82, 42 and 14 (with each of blind4-blind14 left out of the fit,
-    0.973 precise at 0.8 pooled, against 0.956)."""
+    0.976 precise at 0.8 pooled after the round, against 0.956)."""
     s = evaluate(GOLD, ("history",))["history"].as_dict()
     assert s["participant_precision"] >= 0.92 and s["role_accuracy"] >= 0.85 and s["label_target_accuracy"] >= 0.85, s
     for folder in (GOLD, GOLD / "heldout", GOLD / "unseen"):
@@ -296,15 +296,15 @@ def _events_outside_scope(folder: str) -> int:
     return outside
 
 
-@pytest.mark.parametrize("folder", ["blind9", "blind10", "blind11", "blind12", "blind13", "blind14"])
+@pytest.mark.parametrize("folder", ["blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"])
 def test_a_graph_kg_build_wrote_scores_as_the_table(folder, tmp_path, capsys):
-    # the README: `kg eval --graph` on what kg build wrote for blind9 to blind14 gives the table's
+    # the README: `kg eval --graph` on what kg build wrote for blind9 to blind15 gives the table's
     # scores, but for the history events read outside the annotated sections (a query row has no
     # section; 3 on blind11, none on the others), which count as extras
     built = _scored_as_built(folder, tmp_path, capsys)
     table = evaluate(GOLD / folder)
     outside = _events_outside_scope(folder)
-    assert outside == {"blind9": 0, "blind10": 0, "blind11": 3, "blind12": 0, "blind13": 0, "blind14": 0}[folder]
+    assert outside == {"blind9": 0, "blind10": 0, "blind11": 3, "blind12": 0, "blind13": 0, "blind14": 0, "blind15": 0}[folder]
     for name in ("history", "relations", "controversies", "infobox"):
         a, b = built[name]["lenient"], table[name].lenient
         extra = outside if name == "history" else 0

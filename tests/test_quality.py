@@ -140,16 +140,21 @@ QUALITY = [
     Quality("blind12", "tests/gold/blind12", "relations", 127, (0.960, 0.756), (0.810, 0.638)),
     Quality("blind12", "tests/gold/blind12", "controversies", 73, (0.877, 0.781), (0.754, 0.671)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 0.996), (1.000, 0.996)),
-    # blind13: six more, written and annotated blind when round 12 began, never tuned on
+    # blind13: six more, written and annotated blind when round 12 began, never tuned on in it; read in round 13
     Quality("blind13", "tests/gold/blind13", "history", 168, (0.926, 0.667), (0.893, 0.643)),
     Quality("blind13", "tests/gold/blind13", "relations", 135, (0.931, 0.696), (0.782, 0.585)),
     Quality("blind13", "tests/gold/blind13", "controversies", 86, (0.924, 0.709), (0.712, 0.547)),
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
-    # blind14: six more, written and annotated blind during round 12, never tuned on
+    # blind14: six more, written and annotated blind during round 12, never tuned on in it; read in round 13
     Quality("blind14", "tests/gold/blind14", "history", 165, (0.848, 0.679), (0.818, 0.655)),
     Quality("blind14", "tests/gold/blind14", "relations", 142, (0.927, 0.627), (0.792, 0.535)),
     Quality("blind14", "tests/gold/blind14", "controversies", 77, (0.839, 0.675), (0.742, 0.597)),
     Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
+    # blind15: six more, written and annotated blind when round 13 began, never read
+    Quality("blind15", "tests/gold/blind15", "history", 167, (0.891, 0.683), (0.836, 0.641)),
+    Quality("blind15", "tests/gold/blind15", "relations", 140, (0.881, 0.529), (0.798, 0.479)),
+    Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.817, 0.681), (0.683, 0.569)),
+    Quality("blind15-profile", "tests/gold/blind15", "infobox", 277, (0.957, 0.960), (0.957, 0.960)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -232,10 +237,10 @@ def test_the_readme_claims_what_the_floors_keep():
 
 
 @pytest.mark.parametrize("row", [q for q in QUALITY if q.name in ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
-                                                                  "blind13", "blind14")
+                                                                  "blind13", "blind14", "blind15")
                                   and q.extractor != "infobox"], ids=lambda q: f"{q.name}-{q.extractor}")
 def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
-    """The README: on blind5 to blind14, ``kg eval --through-queries`` (the rows of the timeline, partners
+    """The README: on blind5 to blind15, ``kg eval --through-queries`` (the rows of the timeline, partners
     and controversies queries, no section scope) agrees with the table within 0.03 (0.02 before
     round 6: a recall told again by its noun, "The recall of July 2021 followed three fires", is a
     gold item of its own but the same controversy, one row of the query)."""
@@ -266,27 +271,37 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
     _confidence_holds("blind5", "history", 70, 0.978)  # 0.979 of 94 after round 9
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 80, 0.938), ("relations", 83, 0.928),
-                                                         ("controversies", 47, 1.000)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 72, 0.931), ("relations", 79, 0.886),
+                                                         ("controversies", 46, 0.935)])
+def test_the_confidence_on_blind15(extractor, kept, at_08):
+    """The README: on blind15 (written when round 13 began, never read, scored before the round's
+    changes and at its end) the facts at confidence >= 0.8 are 0.931 precise for history (0.891
+    all), 0.886 for relations (0.881 all) and 0.935 for controversies (0.817 all). At first sight,
+    before round 13: 0.914 of 93, 0.873 of 79 and 0.885 of 52."""
+    _confidence_holds("blind15", extractor, kept, at_08, separates=True)
+
+
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 82, 0.951), ("relations", 83, 0.940),
+                                                         ("controversies", 49, 1.000)])
 def test_the_confidence_on_blind14(extractor, kept, at_08):
-    """The README: on blind14 (never tuned on, scored on round 12's rules before and after its
-    third pass, which changed none of these) the facts at confidence >= 0.8 are 0.876 precise
-    for history (0.820 all), 0.905 for relations (0.888 all) and 0.891 for controversies (0.806
-    all)."""
+    """The README: on blind14, read in round 13, the facts at confidence >= 0.8 are 0.951 precise
+    for history (0.848 all), 0.940 for relations (0.927 all) and 1.000 for controversies (0.839
+    all). Never tuned on, on round 12's rules: 0.876 of 97, 0.905 of 84 and 0.891 of 55."""
     _confidence_holds("blind14", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 69, 0.942), ("relations", 84, 0.964),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 71, 0.958), ("relations", 84, 0.964),
                                                          ("controversies", 60, 1.000)])
 def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
-    """The README: on blind13 (never tuned on) the facts at confidence >= 0.8 are 0.912 precise
-    for history (0.877 all), 0.939 for relations (0.892 all) and 0.910 for controversies (0.871
-    all). At first sight, before round 12: 0.911 of 90, 0.947 of 75 and 0.909 of 66."""
+    """The README: on blind13, read in round 13, the facts at confidence >= 0.8 are 0.958 precise
+    for history (0.926 all), 0.964 for relations (0.931 all) and 1.000 for controversies (0.924
+    all). Never tuned on, after round 12: 0.912 of 91, 0.939 of 82 and 0.910 of 67; at first
+    sight, before round 12: 0.911 of 90, 0.947 of 75 and 0.909 of 66."""
     _confidence_holds("blind13", extractor, kept, at_08, separates=True)
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 72, 1.000), ("relations", 90, 0.988),
-                                                         ("controversies", 50, 0.960)])
+                                                         ("controversies", 51, 0.961)])
 def test_the_confidence_on_blind11(extractor, kept, at_08):
     """The README: on blind11, read in round 12, the facts at confidence >= 0.8 are 0.977 precise
     for history (0.919 all), 0.989 for relations (0.940 all) and 0.963 for controversies (0.824
@@ -317,7 +332,7 @@ def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept
     _confidence_holds("blind10", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 89, 0.966), ("relations", 90, 0.944),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 89, 0.978), ("relations", 90, 0.944),
                                                          ("controversies", 67, 0.970)])
 def test_the_confidence_held_on_blind9_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind9, never tuned on in round 9, the facts at confidence >= 0.8 were 0.921
@@ -343,7 +358,7 @@ def test_the_confidence_held_on_blind8_when_it_was_not_tuned_on(extractor, kept,
 # controversies: 59 kept before round 9; 54 after its first pass, since retellings are capped at 0.75
 # (blind7's gold counts most retellings as items of their own); 56 after the second
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 82, 0.963), ("relations", 69, 0.928),
-                                                         ("controversies", 56, 0.946)])
+                                                         ("controversies", 57, 0.947)])
 def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind7, never tuned on in round 7, the facts at confidence >= 0.8 were
     0.865 precise for history (0.872 of 94 after round 8's history rules, read in part from it),
@@ -358,7 +373,7 @@ def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept,
 # removed one more wrong one (112 kept, 108 right)
 # controversies: 50 kept before round 9; 47 after its first pass, since retellings are capped at 0.75; 51
 # after the second, all right
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 103, 0.990), ("relations", 75, 0.907),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 104, 0.990), ("relations", 75, 0.907),
                                                          ("controversies", 50, 1.000)])
 def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind6, never tuned on in round 6, the facts at confidence >= 0.8 were
@@ -404,7 +419,8 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
                                                                    ("blind11", (0.956, 0.640), 7, 1),
                                                                    ("blind12", (0.959, 0.732), 3, 0),
                                                                    ("blind13", (0.926, 0.652), 6, 0),
-                                                                   ("blind14", (0.923, 0.592), 5, 1)])
+                                                                   ("blind14", (0.923, 0.592), 5, 1),
+                                                                   ("blind15", (0.885, 0.493), 5, 1)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
     """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6
     right (the cue rules alone 0.818 / 0.591; 0.726 / 0.328 before the cues of round 6), 5 on
@@ -415,7 +431,7 @@ def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, n
     11 kept towns from its candidates; 8 on blind11, never tuned on, 7 right (cues alone 0.932 /
     0.507); 4 on blind12, never tuned on, all right (cues alone 0.918 / 0.614); 7 on blind13, never
     tuned on, all right (cues alone 0.884 / 0.622); 6 on blind14, never tuned on, 5 right (cues
-    alone 0.891 / 0.577)."""
+    alone 0.891 / 0.577); 6 on blind15, never read, 5 right (cues alone 0.885 / 0.493)."""
     from kg.extractors import relation_model
 
     row = next(q for q in QUALITY if q.name == name and q.extractor == "relations")

@@ -704,10 +704,10 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             if etype.type == "fine" and _not_a_sanction(seg_text, seg.trigger.group(0), company):
                 continue  # "after Western sanctions", "imposed sanctions on the agency": not the company's
             obj = object_cue(etype, seg_text, company, folded[seg.start: seg.end])
-            if obj is None and etype.type == "acquisition" and ("'s" in seg_text or "’s" in seg_text):
-                if etype.type == "acquisition" and _possessive(company).search(seg_text):
-                    etype = event_types()["divestiture"]  # "Reliance bought Marsden's 49 per cent": the company sold it
-                    seg = replace(seg, etype=etype)
+            if obj is None and etype.type == "acquisition" and ("'s" in seg_text or "’s" in seg_text) \
+                    and _possessive(company).search(seg_text):
+                etype = event_types()["divestiture"]  # "Reliance bought Marsden's 49 per cent": the company sold it
+                seg = replace(seg, etype=etype)
             bought = obj is None and etype.type == "acquisition"
             if obj is None and etype.key == "divestiture":
                 obj = _stake_sold_by_owner(seg_text, text, company)
