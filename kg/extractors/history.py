@@ -36,6 +36,7 @@ from kg.extractors.event_followups import follow_up
 from kg.extractors.event_merge import MONTH_WORD, merge
 from kg.extractors.event_officers import leaving_chiefs
 from kg.extractors.event_parties import PROPER_NAME, label, participants, plausible_name
+from kg.extractors.event_segments import _YEARS as _YEAR
 from kg.extractors.event_segments import Segment, segments, trigger_date
 from kg.extractors.event_tables import table_events
 from kg.model import DateValue, Entity, Event, Fact, Money, Participant
@@ -132,7 +133,6 @@ def _merged_into_own(text: str, company: frozenset[str]) -> bool:
 # 2017 explosion". The sanction's clause holds no date of its own, and the date of the sentence is the
 # death's (gold sets type the death itself as `other`, with its own day, in the body).
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but)\s+|;\s*|:\s+")
-_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _DEATH = re.compile(r"\b(?:was|were|been) killed\b|\bdied\b|\b(?:workers?|miners?|employees?|\w+(?:man|men)) killed\b"
                     r"|\bkilled (?:in|when|at|by)\b|\bfatal (?:accident|explosion|fire)\b", re.IGNORECASE)
 _SANCTION_TYPES = frozenset({"fine", "investigation"})

@@ -557,7 +557,8 @@ def _unit_of_linked(s: Sent, pos: int, name: str, article: Article) -> Entity | 
 # linked academic organisation is that organisation's (the golds take the university)
 _UNIT_WORD = re.compile(r"\b(?:Lab|Labs|Laboratory|Laboratories|Department|Faculty|School|Institute|Centre|Center|Unit)\b")
 _AT_THE = re.compile(r"\s+at\s+(?:the\s+)?")
-_ACADEMIC_TITLE = re.compile(r"\b(?:Universit(?:y|ies|é|ät|at|e|à|á|ade|idad)|College|Institute of Technology|Polytechnic)\b")
+_ACADEMIC = r"(?:Universit(?:y|ies|é|ät|at|e|à|á|ade|idad)|College|Institute of Technology|Polytechnic)\b"
+_ACADEMIC_TITLE = re.compile(r"\b" + _ACADEMIC)
 
 
 def _unit_at_linked(s: Sent, end: int, name: str, article: Article) -> tuple[Entity, int] | None:
@@ -575,8 +576,7 @@ def _unit_at_linked(s: Sent, end: int, name: str, article: Article) -> tuple[Ent
     return mention.entity, mention.end
 
 
-_AT_ACADEMIC = re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?"
-                         r"(?:Universit(?:y|ies|é|ät|at|e|à|á|ade|idad)|College|Institute of Technology|Polytechnic)\b")
+_AT_ACADEMIC = re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?" + _ACADEMIC)
 
 
 def unit_at_university(text: str, end: int, name: str) -> bool:

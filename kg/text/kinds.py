@@ -453,14 +453,11 @@ class Kinds:
         found = self._cache.get((entity.label, entity.title))
         if found is not None:
             return found == PLACE
-        kind, names = _title_kind(entity.label, entity.title)
-        if kind is None:
-            for name in names:
-                boxed = self.infobox.get(_key(name))
-                if boxed is not None:
-                    return boxed == PLACE
-            if not any(place_by_name(name) is not None for name in names):
-                return False
+        kind, names = self._settled(entity.label, entity.title)
+        if kind is not None:
+            return kind == PLACE
+        if not any(place_by_name(name) is not None for name in names):
+            return False
         return self.kind(entity) == PLACE
 
     def label_kind(self, entity: Entity) -> str:
@@ -468,14 +465,18 @@ class Kinds:
         thing than its target: ``[[Shanghai|Shanghai Municipal Government]]``)."""
         return self.kind(Entity(entity.label))
 
-    def _decide(self, label: str, title: str | None) -> str:
+    def _settled(self, label: str, title: str | None) -> tuple[str | None, list[str]]:
+        """The kind the title's words or the infobox settle (None when neither does), and the
+        names to look the rest up by."""
         kind, names = _title_kind(label, title)
+        if kind is None:
+            kind = next((boxed for boxed in map(self.infobox.get, map(_key, names)) if boxed is not None), None)
+        return kind, names
+
+    def _decide(self, label: str, title: str | None) -> str:
+        kind, names = self._settled(label, title)
         if kind is not None:
             return kind
-        for name in names:
-            boxed = self.infobox.get(_key(name))
-            if boxed is not None:
-                return boxed
         said = self._said(names)
         if said is not None:
             return said
