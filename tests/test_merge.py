@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from corpus import wiki
@@ -77,3 +78,28 @@ def test_a_built_graph_keeps_every_type_the_history_extractor_read():
                            if f.prop == "significantEvent" and f.value.type != "other")
             shown = Counter((f.provenance.sentence, f.value.type) for f in built if f.prop == "significantEvent")
             assert not read - shown, path.name
+
+
+def test_a_fatal_accident_does_not_take_the_type_of_a_strike_told_in_its_sentence():
+    """A history event of a variant row of "other" (the fatal accident) names what happened,
+    so it stays itself; the plain "other" event (label "Event") still takes the controversy's
+    type. Read end to end: the accident stays in the timeline as an accident."""
+    text = """{{Infobox company|name=Morvik Verft|industry=[[Shipbuilding]]}}
+'''Morvik Verft''' is a Norwegian shipbuilder.
+
+==History==
+Morvik Verft was founded in 1921 in [[Ulsteinvik]]. In 2017 a strike over pay stopped work at the yard for three weeks, and in 2020 a fire aboard a trawler under construction killed two workers.
+"""
+    from kg.sources.files import page_from_text
+
+    _, _, facts = extract_page(page_from_text(text, "Morvik_Verft.wiki", "Morvik Verft"), Options())
+    events = [f.value for f in facts if f.prop == "significantEvent" and "fire aboard" in (f.provenance.sentence or "")]
+    accident = [e for e in events if e.label == "Fatal accident"]
+    assert accident and {e.type for e in accident} == {"other"}
+    s = "In 2020 a strike stopped work, and a fire killed two workers."
+    plain = _fact("significantEvent", s, "other")
+    plain = replace(plain, value=replace(plain.value, label="Event"))
+    strike = _fact("controversy", s, "strike", "controversy")
+    assert [f.value.type for f in merge([plain, strike])] == ["strike", "strike"]
+    fatal = replace(plain, value=replace(plain.value, label="Fatal accident"))
+    assert merge([fatal, strike]) == [fatal, strike]

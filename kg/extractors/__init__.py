@@ -5,6 +5,7 @@ The registry below is the one place that lists them; ``--extractors`` picks by n
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
@@ -36,8 +37,8 @@ def merge(facts: list[Fact]) -> list[Fact]:
     Two readings of one sentence that disagree stay two events: a sentence that tells a suit
     withdrawn and an agreement signed is a partnership in the history and a lawsuit among the
     controversies, and neither takes the other's type. A history event is compatible with a
-    controversy when their types agree, when the history type is itself a controversy type, or
-    when either is "other". Each controversy pairs with at most one history event of its
+    controversy when their types agree, when the controversy is "other", or when the history
+    event is the plain "other" (not a variant such as a fatal accident: ``_same_event``). Each controversy pairs with at most one history event of its
     sentence (the one of the same type first), so a sentence holding two history events keeps
     both.
     """
@@ -75,8 +76,23 @@ def merge(facts: list[Fact]) -> list[Fact]:
 
 
 def _same_event(h: Event, c: Event) -> bool:
-    """Whether a history event and a controversy read from one sentence can be one event."""
-    return h.type == c.type or "other" in (h.type, c.type)
+    """Whether a history event and a controversy read from one sentence can be one event.
+
+    A history event typed "other" by a variant row of the event-type scheme (a fatal accident,
+    a relocation, an order, a delisting: its label names what happened) is as specific as any
+    type: "In 2018 a strike ..., and in 2021 a fire ... killed two workers" holds a strike and
+    an accident, and the accident must not take the strike's type. Only the plain "other" row
+    (its label "Event") takes the controversy's type."""
+    if h.type == c.type or c.type == "other":
+        return True
+    return h.type == "other" and h.label in _plain_other_labels()
+
+
+@functools.cache
+def _plain_other_labels() -> frozenset[str]:
+    from kg.extractors.event_cues import event_types
+
+    return frozenset(event_types()["other"].template)
 
 
 def resolve(names: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
