@@ -32,6 +32,10 @@ def _sentence(article, start):
         ("It acquired SPSS Inc. Later in 2009, it grew.", ["It acquired SPSS Inc.", "Later in 2009, it grew."]),
         ("Apple Inc. The order came.", ["Apple Inc.", "The order came."]),
         ("Apple Inc. Board members left.", ["Apple Inc. Board members left."]),
+        # a currency written before its amount with a point does not end a sentence
+        ("Workers struck for a daily wage of Rs.\xa01,000 in 2019. It agreed.",
+         ["Workers struck for a daily wage of Rs.\xa01,000 in 2019.", "It agreed."]),
+        ("It paid Rp. 2 trillion and Tk. 40 crore. Sales rose.", ["It paid Rp. 2 trillion and Tk. 40 crore.", "Sales rose."]),
     ],
 )
 def test_split_sentences_around_abbreviations(text, expected):

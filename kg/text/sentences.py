@@ -15,7 +15,9 @@ ABBREVIATIONS = {
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "vol", "pp", "ch", "art", "ca",
     "c", "cf", "al", "op", "ed", "eds", "ave", "blvd", "rd", "hwy", "pty", "bhd", "s.p.a",
     "pte", "d.c", "l.a", "n.y", "p.m", "a.m", "ph.d", "b.a", "m.a", "u.s.a", "r.o.c", "p.r.c",
-    "kr", "sfr",  # currencies written before the amount ("kr. 700 million", "SFr. 640 million")
+    # currencies written before the amount ("kr. 700 million", "SFr. 640 million",
+    # "Rs. 1,000", "Rp. 2 trillion", "Tk. 40 crore", "KSh. 3 billion")
+    "kr", "sfr", "rs", "rp", "tk", "ksh",
 }
 _BOUNDARY = re.compile(r"([.!?])([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]*[A-Z0-9À-ÖØ-Þ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
