@@ -540,6 +540,18 @@ def _stake_section(path: str | None, table: Cues) -> bool:
 
 
 _ASIDES = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)")
+# the free float as a row's holder ("Public – 46.5%", "Public float – 42.2%", "General public –
+# 38.0%"): the shares nobody names, no party (docs/relations.md, round 14)
+_FLOAT = re.compile(r"(?:the\s+)?(?:general\s+)?(?:public|free)(?:\s+(?:float|shareholders|investors))?|float|"
+                    r"(?:public|free)\s+float", re.IGNORECASE)
+_FLOAT_TITLES = frozenset({"Public company", "Public float", "Free float", "Public"})
+
+
+def free_float(entity: Entity) -> bool:
+    """The free float written as a holder ("Public", "Public float", [[Public company|Public]])."""
+    return bool(_FLOAT.fullmatch(entity.label.strip())) or entity.title in _FLOAT_TITLES
+
+
 _SHARE_TAIL = re.compile(r"\s*[–—:-]\s*(?:about |around |some |nearly |almost )?\d+(?:[.,]\d+)?\s?(?:%|per ?cent|percent)\s*\.?\s*")
 
 
@@ -556,6 +568,8 @@ def stake_row(s: Sent, article: Article, table: Cues, names) -> Entity | None:
     aside = _ASIDES.match(s.text, end)
     if not _SHARE_TAIL.fullmatch(s.text, aside.end() if aside else end):
         return None
+    if free_float(entity):
+        return None  # the free float, no holder
     entity = as_organization(entity, article)
     if entity is None or not entity.title or is_self(entity, names, article):
         return None
@@ -789,7 +803,7 @@ def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
             continue
         entity = as_organization(m.entity, article)
         if entity is None or not valid_name(entity.label, table) or _a_place_to_the_reader(entity, article) \
-                or unit_at_university(ds.sentence.text, m.end, m.entity.label):
+                or unit_at_university(ds.sentence.text, m.end, m.entity.label) or free_float(m.entity) or free_float(entity):
             continue
         key = entity.title or entity.label.lower()
         if key in ruled or (key in found and found[key][0] >= p):
