@@ -36,3 +36,26 @@ def test_the_free_float_is_no_investor(holder):
 def test_a_fund_whose_name_opens_with_public_stays():
     found = _found(_TABLE.replace("%s", "[[Public Pension Reserve Fund]]").replace("%%", "%"), "Ownership")
     assert ("investor", "Public Pension Reserve Fund") in found
+
+
+def _article(history: str, operations: str) -> set[tuple[str, str]]:
+    page = Page(title="Acme", revision=1, wikitext=(
+        "'''Acme''' is a Chilean packaging company.\n\n== History ==\n" + history +
+        "\n\n== Operations ==\n" + operations))
+    return {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
+
+
+def test_a_partner_word_in_a_name_names_no_bond():
+    # the "Partner" of a counterparty's name is not "a partnership agreement": the contract takes
+    # the type the article gives the counterparty
+    found = _article("[[Partnerline Telecom]] signed a five-year managed-labelling contract in March 2021, "
+                     "Acme's first for a service rather than machines.",
+                     "Its customers include [[Halden Foods]], [[Partnerline Telecom]] (since 2021) and [[Brisa Dairy]].")
+    assert ("customer", "Partnerline Telecom") in found
+    assert ("partner", "Partnerline Telecom") not in found
+
+
+def test_a_partnership_agreement_stays_a_partnership():
+    found = _article("In 2021 [[Norvane Telecom]] and Acme signed a partnership agreement on recyclable trays.",
+                     "Its customers include [[Halden Foods]], [[Norvane Telecom]] (since 2021) and [[Brisa Dairy]].")
+    assert ("partner", "Norvane Telecom") in found

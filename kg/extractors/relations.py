@@ -624,7 +624,9 @@ _SENTENCE_DATE = object()  # the date the narrative layer gives the sentence
 # the words of a cue that names a bond without its kind: an agreement, a contract, a deal, a licence
 DEAL = re.compile(r"\b(?:agreements?|contracts?|deals?|licen[cs]es?|memorand(?:um|a) of understanding|mous?)\b", re.IGNORECASE)
 # words that name the bond as a partnership ("a partnership agreement", "an alliance deal")
-NAMED_BOND = re.compile(r"\b(?:partner\w*|allian\w*|collaborat\w*|co-?operat\w*)\b", re.IGNORECASE)
+# (lower case: the "Partner" of a counterparty's name, "[[Partner Communications]] signed a
+# contract", names no bond; docs/relations.md, round 14)
+NAMED_BOND = re.compile(r"\b(?:partner\w*|allian\w*|collaborat\w*|co-?operat\w*)\b")
 
 
 def _fact(article: Article, prop: str, entity: Entity, ds: DatedSentence, cue: Cue | None = None,
