@@ -59,3 +59,25 @@ def test_a_partnership_agreement_stays_a_partnership():
     found = _article("In 2021 [[Norvane Telecom]] and Acme signed a partnership agreement on recyclable trays.",
                      "Its customers include [[Halden Foods]], [[Norvane Telecom]] (since 2021) and [[Brisa Dairy]].")
     assert ("partner", "Norvane Telecom") in found
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("In 2019 Acme and [[Tormund Packaging]] formed a joint venture, Acme Tormund Films, to make barrier films; "
+     "Tormund holds 60 per cent.", "Tormund Packaging"),
+    ("In 2020 the company opened a plant in Arica through Acme Norte, in which a local partner, [[Grupo Salvatierra]], "
+     "holds 25 per cent.", "Grupo Salvatierra"),
+    ("In May 2022 Acme agreed to merge with Vellon Plastics, a maker of lids owned by the private-equity firm "
+     "[[Quarrystone Capital]], in an all-share deal.", "Quarrystone Capital"),
+])
+def test_a_stake_in_another_company_is_no_investor_in_the_company(text, holder):
+    assert ("investor", holder) not in _found(text)
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("In 2021 [[Quarrystone Capital]] bought 30 per cent of Acme for US$40 million.", "Quarrystone Capital"),
+    # a stake "of the company" in a sentence that also tells a joint venture
+    ("In 2015 [[Grupo Salvatierra]] bought 20 per cent of the company, and the two formed a joint venture in Peru.",
+     "Grupo Salvatierra"),
+])
+def test_a_stake_in_the_company_stays(text, holder):
+    assert ("investor", holder) in _found(text)

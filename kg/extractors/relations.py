@@ -663,6 +663,7 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     ruled = {fact.value.title or fact.value.label.lower() for fact, _, _ in statements}
     statements += [(fact, features, True) for fact, features in model_statements(article, own_side(article), ruled)]
     statements = _deals_typed_by_the_article(statements, channels)
+    statements = [st for st in statements if not another_companys_stake(st[0], st[1])]
     groups: dict[tuple[str, str], list[int]] = {}
     for n, (fact, _, _) in enumerate(statements):
         groups.setdefault((_family(fact.prop), fact.value.title or fact.value.label.lower()), []).append(n)
@@ -721,6 +722,27 @@ def _deals_typed_by_the_article(statements: list[tuple[Fact, frozenset[str], boo
 
 
 _OTHER = {"customer": "supplier", "supplier": "customer"}
+# a sentence that tells a stake in another company: a joint venture the company formed ("formed a
+# joint venture, X, ...; Y holds 51 per cent"), a unit "in which" a partner holds a share, a
+# company the company merges with ("agreed to merge with X, ..., owned by Y")
+_ANOTHER_COMPANY = re.compile(r"\b(?:form(?:ed|s)?|set up|created?|establish(?:ed|es)?|launch(?:ed|es)?)\b[^.;]{0,60}?"
+                              r"\bjoint venture\b|\bin which\b[^.;]{0,60}?\b(?:holds|held|owns|owned|has|had)\b[^.;]{0,30}?"
+                              r"(?:per ?cent|%|stake|share)|\b(?:agreed to merge|merged?|merger) with\b")
+# ... but not the company itself set up as a joint venture of its holders
+_OF_THE_COMPANY = re.compile(r"(?:per ?cent|%)(?:\s+(?:stake|holding|shareholding|interest))?\s+(?:of|in)\s+"
+                             r"(?:the\s+)?(?:company|group|firm)\b")
+_ITSELF_A_VENTURE = re.compile(r"\b(?:as|was) an? (?:\w+ )?joint venture\b")
+
+
+def another_companys_stake(fact: Fact, features: frozenset[str]) -> bool:
+    """An investor read from a sentence that tells a stake in another company (a joint venture,
+    a unit "in which" a partner holds a share, a company merged with), not in the company:
+    "Elbit holds 51 per cent" of the venture they formed (docs/relations.md, round 14)."""
+    if fact.prop != "investor" or "side.section" in features:
+        return False
+    text = fact.provenance.sentence or ""
+    return bool(_ANOTHER_COMPANY.search(text)) and not _ITSELF_A_VENTURE.search(text) and \
+        not _OF_THE_COMPANY.search(text)
 # an agreement or a contract (lower case: not a treaty's name, "Bilateral Trade Agreement")
 _AN_AGREEMENT = re.compile(r"\b(?:agreements?|contracts?)\b")
 
