@@ -81,3 +81,10 @@ def test_a_stake_in_another_company_is_no_investor_in_the_company(text, holder):
 ])
 def test_a_stake_in_the_company_stays(text, holder):
     assert ("investor", holder) in _found(text)
+
+
+def test_a_subdistrict_is_no_supplier_wherever_it_is_written():
+    found = _found("Acme's own mill stands at [[Karnaphuli Upazila|Karnaphuli]]. Half of its pulp comes from the mill; "
+                   "the rest is bought from other Karnaphuli mills and from [[Lindqvist Pulp]].")
+    assert ("supplier", "Karnaphuli Upazila") not in found
+    assert ("supplier", "Lindqvist Pulp") in found

@@ -763,6 +763,12 @@ _SITE_AT = re.compile(r"\b(?:plants?|factory|factories|mills?|sites?|works|offic
 _LANDFORM = re.compile(r"\s(?:Forests?|River|Lake|Mountains?|Valley|Bay|Peninsula|Islands?|Desert|Plateau|Creek|Gulf|Strait)$")
 
 
+# the last word of an administrative division's title ("Sitakunda Upazila")
+# (not those whose name is also a government's, a customer of its own: "Gothenburg Municipality",
+# "Roads and Highways Department", a county, a district)
+_DIVISION = re.compile(r"\s(?:Upazila|Subdistrict|Tehsil|Taluka|Oblast|Voivodeship|Regency|Raion|Mukim)$")
+
+
 def _landform(entity: Entity) -> bool:
     return any(bool(n) and bool(_LANDFORM.search(n)) and not kinds.has_orgword(n) for n in (entity.title, entity.label))
 
@@ -775,6 +781,8 @@ def a_place_here(text: str, start: int, entity: Entity, article: Article) -> boo
     name = entity.title or entity.label
     if kinds.has_orgword(entity.label) or kinds.has_orgword(name):
         return False
+    if _DIVISION.search(entity.title or ""):
+        return True  # [[Sitakunda Upazila|Sitakunda]]: a district is no party, wherever it is written
     before = text[max(0, start - 80):start]
     site = bool(_SITE_AT.search(before))
     if not site and not (_AT_PLACE.search(before) and (kinds.place_by_name(name) or _landform(entity))):
