@@ -88,3 +88,16 @@ def test_a_subdistrict_is_no_supplier_wherever_it_is_written():
                    "the rest is bought from other Karnaphuli mills and from [[Lindqvist Pulp]].")
     assert ("supplier", "Karnaphuli Upazila") not in found
     assert ("supplier", "Lindqvist Pulp") in found
+
+
+@pytest.mark.parametrize("lead, type_", [
+    ("Direct exports go mainly to:", "customer"),
+    ("Major project buyers in 2023 were:", "customer"),
+    ("Resins and films come mostly from:", "supplier"),
+])
+def test_a_lead_in_that_tells_the_direction_types_its_list(lead, type_):
+    page = Page(title="Acme", revision=1, wikitext=(
+        "'''Acme''' is a Chilean packaging company.\n\n== Operations ==\n"
+        f"{lead}\n* [[Halden Foods]] – trays for Norway, since 2011\n* [[Brisa Dairy]] – yoghurt cups\n"))
+    found = {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
+    assert (type_, "Halden Foods") in found and (type_, "Brisa Dairy") in found
