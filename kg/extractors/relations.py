@@ -540,6 +540,18 @@ def _stake_section(path: str | None, table: Cues) -> bool:
 
 
 _ASIDES = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)")
+# the free float as a row's holder ("Public – 46.5%", "Public float – 42.2%", "General public –
+# 38.0%"): the shares nobody names, no party (docs/relations.md, round 14)
+_FLOAT = re.compile(r"(?:the\s+)?(?:general\s+)?(?:public|free)(?:\s+(?:float|shareholders|investors))?|float|"
+                    r"(?:public|free)\s+float", re.IGNORECASE)
+_FLOAT_TITLES = frozenset({"Public company", "Public float", "Free float", "Public"})
+
+
+def free_float(entity: Entity) -> bool:
+    """The free float written as a holder ("Public", "Public float", [[Public company|Public]])."""
+    return bool(_FLOAT.fullmatch(entity.label.strip())) or entity.title in _FLOAT_TITLES
+
+
 _SHARE_TAIL = re.compile(r"\s*[–—:-]\s*(?:about |around |some |nearly |almost )?\d+(?:[.,]\d+)?\s?(?:%|per ?cent|percent)\s*\.?\s*")
 
 
@@ -556,6 +568,8 @@ def stake_row(s: Sent, article: Article, table: Cues, names) -> Entity | None:
     aside = _ASIDES.match(s.text, end)
     if not _SHARE_TAIL.fullmatch(s.text, aside.end() if aside else end):
         return None
+    if free_float(entity):
+        return None  # the free float, no holder
     entity = as_organization(entity, article)
     if entity is None or not entity.title or is_self(entity, names, article):
         return None
@@ -610,7 +624,9 @@ _SENTENCE_DATE = object()  # the date the narrative layer gives the sentence
 # the words of a cue that names a bond without its kind: an agreement, a contract, a deal, a licence
 DEAL = re.compile(r"\b(?:agreements?|contracts?|deals?|licen[cs]es?|memorand(?:um|a) of understanding|mous?)\b", re.IGNORECASE)
 # words that name the bond as a partnership ("a partnership agreement", "an alliance deal")
-NAMED_BOND = re.compile(r"\b(?:partner\w*|allian\w*|collaborat\w*|co-?operat\w*)\b", re.IGNORECASE)
+# (lower case: the "Partner" of a counterparty's name, "[[Partner Communications]] signed a
+# contract", names no bond; docs/relations.md, round 14)
+NAMED_BOND = re.compile(r"\b(?:partner\w*|allian\w*|collaborat\w*|co-?operat\w*)\b")
 
 
 def _fact(article: Article, prop: str, entity: Entity, ds: DatedSentence, cue: Cue | None = None,
@@ -647,6 +663,7 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     ruled = {fact.value.title or fact.value.label.lower() for fact, _, _ in statements}
     statements += [(fact, features, True) for fact, features in model_statements(article, own_side(article), ruled)]
     statements = _deals_typed_by_the_article(statements, channels)
+    statements = [st for st in statements if not another_companys_stake(st[0], st[1])]
     groups: dict[tuple[str, str], list[int]] = {}
     for n, (fact, _, _) in enumerate(statements):
         groups.setdefault((_family(fact.prop), fact.value.title or fact.value.label.lower()), []).append(n)
@@ -705,6 +722,27 @@ def _deals_typed_by_the_article(statements: list[tuple[Fact, frozenset[str], boo
 
 
 _OTHER = {"customer": "supplier", "supplier": "customer"}
+# a sentence that tells a stake in another company: a joint venture the company formed ("formed a
+# joint venture, X, ...; Y holds 51 per cent"), a unit "in which" a partner holds a share, a
+# company the company merges with ("agreed to merge with X, ..., owned by Y")
+_ANOTHER_COMPANY = re.compile(r"\b(?:form(?:ed|s)?|set up|created?|establish(?:ed|es)?|launch(?:ed|es)?)\b[^.;]{0,60}?"
+                              r"\bjoint venture\b|\bin which\b[^.;]{0,60}?\b(?:holds|held|owns|owned|has|had)\b[^.;]{0,30}?"
+                              r"(?:per ?cent|%|stake|share)|\b(?:agreed to merge|merged?|merger) with\b")
+# ... but not the company itself set up as a joint venture of its holders
+_OF_THE_COMPANY = re.compile(r"(?:per ?cent|%)(?:\s+(?:stake|holding|shareholding|interest))?\s+(?:of|in)\s+"
+                             r"(?:the\s+)?(?:company|group|firm)\b")
+_ITSELF_A_VENTURE = re.compile(r"\b(?:as|was) an? (?:\w+ )?joint venture\b")
+
+
+def another_companys_stake(fact: Fact, features: frozenset[str]) -> bool:
+    """An investor read from a sentence that tells a stake in another company (a joint venture,
+    a unit "in which" a partner holds a share, a company merged with), not in the company:
+    "Elbit holds 51 per cent" of the venture they formed (docs/relations.md, round 14)."""
+    if fact.prop != "investor" or "side.section" in features:
+        return False
+    text = fact.provenance.sentence or ""
+    return bool(_ANOTHER_COMPANY.search(text)) and not _ITSELF_A_VENTURE.search(text) and \
+        not _OF_THE_COMPANY.search(text)
 # an agreement or a contract (lower case: not a treaty's name, "Bilateral Trade Agreement")
 _AN_AGREEMENT = re.compile(r"\b(?:agreements?|contracts?)\b")
 
@@ -725,6 +763,12 @@ _SITE_AT = re.compile(r"\b(?:plants?|factory|factories|mills?|sites?|works|offic
 _LANDFORM = re.compile(r"\s(?:Forests?|River|Lake|Mountains?|Valley|Bay|Peninsula|Islands?|Desert|Plateau|Creek|Gulf|Strait)$")
 
 
+# the last word of an administrative division's title ("Sitakunda Upazila")
+# (not those whose name is also a government's, a customer of its own: "Gothenburg Municipality",
+# "Roads and Highways Department", a county, a district)
+_DIVISION = re.compile(r"\s(?:Upazila|Subdistrict|Tehsil|Taluka|Oblast|Voivodeship|Regency|Raion|Mukim)$")
+
+
 def _landform(entity: Entity) -> bool:
     return any(bool(n) and bool(_LANDFORM.search(n)) and not kinds.has_orgword(n) for n in (entity.title, entity.label))
 
@@ -737,6 +781,8 @@ def a_place_here(text: str, start: int, entity: Entity, article: Article) -> boo
     name = entity.title or entity.label
     if kinds.has_orgword(entity.label) or kinds.has_orgword(name):
         return False
+    if _DIVISION.search(entity.title or ""):
+        return True  # [[Sitakunda Upazila|Sitakunda]]: a district is no party, wherever it is written
     before = text[max(0, start - 80):start]
     site = bool(_SITE_AT.search(before))
     if not site and not (_AT_PLACE.search(before) and (kinds.place_by_name(name) or _landform(entity))):
@@ -789,7 +835,7 @@ def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
             continue
         entity = as_organization(m.entity, article)
         if entity is None or not valid_name(entity.label, table) or _a_place_to_the_reader(entity, article) \
-                or unit_at_university(ds.sentence.text, m.end, m.entity.label):
+                or unit_at_university(ds.sentence.text, m.end, m.entity.label) or free_float(m.entity) or free_float(entity):
             continue
         key = entity.title or entity.label.lower()
         if key in ruled or (key in found and found[key][0] >= p):
