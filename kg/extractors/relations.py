@@ -603,7 +603,7 @@ def evidence(article: Article, ds: DatedSentence, type_: str, entity: Entity, cu
 
 # a sentence that names an agreement, a contract, a deal or a licence (whatever the cue): such
 # words bind two parties without saying which buys, sells or partners
-TEXT_DEAL = re.compile(r"(?:agreements?|contracts?|deals?|licen[cs]e[sd]?)", re.IGNORECASE)
+TEXT_DEAL = re.compile(r"\b(?:agreements?|contracts?|deals?|licen[cs]e[sd]?)\b", re.IGNORECASE)
 
 
 def text_evidence(text: str) -> frozenset[str]:
