@@ -6,6 +6,7 @@ Each sentence is written for the test."""
 from __future__ import annotations
 
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ import fit_confidence  # noqa: E402
 import fit_event_confidence  # noqa: E402
 
 TOLD_TWICE = ("'''Acme''' is a Chilean maker of food trays; [[Carrefour]] is among its customers.\n\n"
-              "== History ==\nIn 2019 Acme began supplying trays to [[Carrefour]] under a five-year contract.\n")
+              "== History ==\nIn 2019 Acme began supplying trays to [[Carrefour]].\n")
 
 
 def _carrefour(text: str = TOLD_TWICE):
@@ -28,12 +29,18 @@ def _carrefour(text: str = TOLD_TWICE):
     return [(f, ev) for f, ev in facts if f.value.title == "Carrefour"]
 
 
-def test_a_relation_told_twice_shows_its_first_telling_with_its_strongest_confidence():
+@pytest.mark.parametrize("lead_weight", [-3.0, 3.0])
+def test_a_relation_told_twice_shows_its_first_telling_with_its_strongest_confidence(monkeypatch, lead_weight):
+    # the lead's telling made the weaker, then the stronger of the two
+    table = {**text_confidence.weights()["relations"], "role.lead": lead_weight}
+    monkeypatch.setitem(text_confidence.weights(), "relations", table)
     (first, first_ev), (later, later_ev) = _carrefour()
     assert first.provenance.section != later.provenance.section  # the lead, then History
+    own = {n: text_confidence.confidence("relations", ev - {"told.again"}) for n, ev in enumerate((first_ev, later_ev))}
+    strongest = max(own, key=lambda n: (own[n], -n))
     # the fit reads the most confident statement without "told.again" (its features are its own)
-    assert "told.again" in first_ev and "told.again" not in later_ev
-    assert first.provenance.confidence == relations.confidence(later_ev) >= 0.8
+    assert ["told.again" in ev for ev in (first_ev, later_ev)] == [n != strongest for n in range(2)]
+    assert first.provenance.confidence == own[strongest] >= Decimal("0.8")
     assert later.provenance.confidence <= relations.TOLD_AGAIN
     (pred,) = relations_from_facts([first, later])
     assert pred.sentence == first.provenance.sentence and pred.confidence == first.provenance.confidence
