@@ -62,3 +62,8 @@ def test_the_headline_leaves_out_blind4_to_blind15():
     assert "tests/gold/blind15" in fit_confidence.DEFAULT_SETS and "blind15" in fit_event_confidence.SETS
     assert (Path(fit_confidence.FIRST_SIGHT) / "blind15.tsv").is_file()
     assert (fit_event_confidence.FIRST_SIGHT / "blind15_first_sight.tsv").is_file()
+
+
+def test_the_relations_fit_weighs_a_wrong_relation_as_four_right_ones():
+    """The shipped relations weights were fitted so (``--write`` with the defaults reproduces them)."""
+    assert fit_confidence.WRONG == {"relations": 4.0, "controversies": 2.0}
