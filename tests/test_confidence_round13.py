@@ -15,8 +15,9 @@ import fit_event_confidence  # noqa: E402
 
 
 def test_the_headline_leaves_out_blind4_to_blind14():
-    assert fit_confidence.CHECKED == tuple(f"blind{n}" for n in range(4, 15))
-    assert fit_event_confidence.CHECKED == tuple(f"blind{n}" for n in range(4, 15))
+    # round 14: blind15 is left out in turn too (tests/test_confidence_round14.py)
+    assert fit_confidence.CHECKED[:11] == tuple(f"blind{n}" for n in range(4, 15))
+    assert fit_event_confidence.CHECKED[:11] == tuple(f"blind{n}" for n in range(4, 15))
     assert {"tests/gold/blind13", "tests/gold/blind14"} <= set(fit_confidence.DEFAULT_SETS)
     assert {"blind13", "blind14"} <= set(fit_event_confidence.SETS)
 

@@ -141,8 +141,9 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.mark.parametrize(("folder", "lenient", "kept", "at_08"), [
     # main at the start of round 11: 0.875 / 0.886, 0.943 of 70; blind9's one wrong fact at >= 0.8
     # that the won-self rows removed makes 69 kept (the floor of tests/test_quality.py asks 70)
-    # (round 13's refit, a wrong controversy weighing two right ones: 67 kept, 0.970)
-    ("tests/gold/blind9", (0.885, 0.885), 67, 0.956),
+    # (round 13's refit, a wrong controversy weighing two right ones: 67 kept, 0.970; round 14's
+    # refit with blind15 in the fit: 66 kept, 0.970)
+    ("tests/gold/blind9", (0.885, 0.885), 66, 0.956),
     # main at the start of round 11: 0.778 / 0.800, 0.914 of 58 (round 13's refit: 62 kept, 0.984)
     ("tests/gold/blind10", (0.841, 0.913), 62, 0.968),
 ])

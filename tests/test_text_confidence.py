@@ -39,7 +39,8 @@ def test_confidence_is_a_two_decimal_number_between_the_bounds(model):
 def test_stronger_evidence_scores_higher():
     strong = frozenset({"cue.strong", "side.object", "party.linked", "party.org", "date.written", "role.history"})
     weak = frozenset({"cue.weak", "side.passive", "party.unknown", "date.none", "role.lead"})
-    assert relations.confidence(strong) > Decimal("0.9") > relations.confidence(weak)
+    # round 14's refit (a wrong relation weighs four right ones): the strong example is at 0.89
+    assert relations.confidence(strong) > Decimal("0.85") > relations.confidence(weak)
     assert relations.confidence(weak) < Decimal("0.8")
     act = frozenset({"cue.strong", "date.written", "party", "section"})
     follow = frozenset({"cue.weak", "date.none", "followup"})

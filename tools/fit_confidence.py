@@ -18,7 +18,7 @@ predict. A feature an extractor reads from the sentence alone (``text_evidence``
 from the record's sentence, so a new one applies to old records too; ``--record NAME=DIR`` writes
 a record (only for a set no rule was written from yet).
 
-The headline is the leave-one-set-out check: for each of blind4 ... blind14, the weights fitted
+The headline is the leave-one-set-out check: for each of blind4 ... blind15, the weights fitted
 on all the other sets and records (the set and its own first-sight record left out) score the
 set left out; the table gives its precision at >= 0.8 and how many facts reach 0.8, per set and
 pooled (docs/relations.md).
@@ -55,10 +55,10 @@ from kg.text.parse import parse_article  # noqa: E402
 DEFAULT_SETS = ("tests/gold/relations", "tests/gold/blind2", "tests/gold/blind2_holdout", "tests/gold/blind3",
                 "tests/gold/blind4", "tests/gold/blind5", "tests/gold/blind6", "tests/gold/blind7",
                 "tests/gold/blind8", "tests/gold/blind9", "tests/gold/blind10", "tests/gold/blind11", "tests/gold/blind12",
-                "tests/gold/blind13", "tests/gold/blind14",
+                "tests/gold/blind13", "tests/gold/blind14", "tests/gold/blind15",
                 "../shared/corpus/synthetic/gold")
 # the sets the leave-one-set-out check scores (by folder name): none was tuned on when its record was taken
-CHECKED = tuple(f"blind{n}" for n in range(4, 15))
+CHECKED = tuple(f"blind{n}" for n in range(4, 16))
 FIRST_SIGHT = ROOT / "tools" / "data" / "text_first_sight"  # NAME.tsv: a set's facts as first extracted
 EXTRACT = {"relations": relations.extract_with_evidence, "controversies": controversies.extract_with_evidence}
 THRESHOLD = 0.8
@@ -69,11 +69,13 @@ L2 = 30.0  # the weight of the prior (the default of --l2)
 # a wrong fact counts as this many right ones in the fit: a wrong fact costs a user more than a
 # missing one, so the model's 0.8 stands for higher odds (as WRONG of fit_event_confidence.py).
 # 1 (a plain fit) until round 13; with blind13 and blind14 in the leave-one-set-out check, 3 for
-# relations and 2 for controversies raise the pooled precision at 0.8 (docs/relations.md, "Round 13")
-WRONG = {"relations": 3.0, "controversies": 2.0}
+# relations and 2 for controversies raise the pooled precision at 0.8 (docs/relations.md, "Round 13");
+# round 14: relations 4 (with text.deal, blind4-blind15 left out: 0.975 of 649 pooled against 0.970
+# of 764 with 3; docs/relations.md, "Round 14")
+WRONG = {"relations": 4.0, "controversies": 2.0}
 
 Sample = tuple[frozenset[str], bool]  # (evidence features, right)
-TEXT_EVIDENCE = {"relations": lambda text: frozenset(), "controversies": controversies.text_evidence}
+TEXT_EVIDENCE = {"relations": relations.text_evidence, "controversies": controversies.text_evidence}
 
 
 def samples(gold_dir: Path, repeats_right: bool = True, strict: bool = False,
@@ -238,10 +240,11 @@ def write(weights: dict[str, dict[str, float]], sets: list[str]) -> None:
 
 def leave_one_out(data: dict[str, dict[str, list[Sample]]], records: dict[str, dict[str, list[Sample]]],
                   model: str, prior: dict[str, float], l2: float, fit_bias: bool,
-                  wrong: float = 1.0) -> list[tuple[str, int, int, int, int]]:
+                  wrong: float = 1.0, shipped: dict[str, float] | None = None) -> list[tuple[str, int, int, int, int]]:
     """For each set of ``CHECKED`` among ``data``: (name, facts at >= 0.8, right ones there, and
     the same for its first-sight record), with the weights fitted on all the other sets and
-    first-sight records (the set's own record left out with it)."""
+    first-sight records (the set's own record left out with it); with ``shipped``, those weights
+    instead (the weights as they are, for comparison: they saw the older sets)."""
     out = []
     for name in data:
         short = Path(name).name
@@ -249,7 +252,7 @@ def leave_one_out(data: dict[str, dict[str, list[Sample]]], records: dict[str, d
             continue
         others = [s for other in data if other != name for s in data[other][model]]
         others += [s for rec, table_ in records.items() if rec != short for s in table_[model]]
-        weights = fit(others, prior, l2, fit_bias, wrong=wrong)
+        weights = shipped if shipped is not None else fit(others, prior, l2, fit_bias, wrong=wrong)
         high = [right for features, right in data[name][model] if _confidence(features, weights) >= THRESHOLD]
         first = [right for features, right in records.get(short, {}).get(model, [])
                  if _confidence(features, weights) >= THRESHOLD]
@@ -286,6 +289,8 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"do not fit on the first-sight records ({FIRST_SIGHT}/NAME.tsv)")
     parser.add_argument("--record", metavar="NAME=DIR",
                         help="write tools/data/text_first_sight/NAME.tsv from the gold folder DIR as the extractors read it now, and stop")
+    parser.add_argument("--shipped", action="store_true",
+                        help=f"also score each checked set with the weights of {WEIGHTS.name} as they are")
     parser.add_argument("--write", action="store_true", help=f"write the weights fitted on all the sets to {WEIGHTS}")
     args = parser.parse_args(argv)
     if args.record:
@@ -314,6 +319,9 @@ def main(argv: list[str] | None = None) -> int:
         for name, table_ in records.items():
             print(f"   {name} first sight: fitted on all: {check(table_[model], fitted[model])}")
         headline[model] = table(leave_one_out(data, records, model, priors(model), args.l2, args.fit_bias, wrong))
+        if args.shipped:
+            headline[f"{model} (the weights as they are in {WEIGHTS.name}, not left out)"] = table(
+                leave_one_out(data, records, model, priors(model), args.l2, args.fit_bias, wrong, current()[model]))
     for model, lines in headline.items():
         print(f"== {model}: each set left out (fitted on the other sets and records, scored on it)")
         print("\n".join(lines))

@@ -1,0 +1,69 @@
+"""Round 14 of the confidence: the sentence a relation told twice shows is its first telling,
+whatever the weights (its confidence stays that of its strongest statement), and blind15 joins
+the fits and their leave-one-set-out checks (docs/relations.md and docs/history.md, "Round 14").
+Each sentence is written for the test."""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kg.evaluation.predictions import relations_from_facts
+from kg.extractors import relations, text_confidence
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import fit_confidence  # noqa: E402
+import fit_event_confidence  # noqa: E402
+
+TOLD_TWICE = ("'''Acme''' is a Chilean maker of food trays; [[Carrefour]] is among its customers.\n\n"
+              "== History ==\nIn 2019 Acme began supplying trays to [[Carrefour]].\n")
+
+
+def _carrefour(text: str = TOLD_TWICE):
+    facts = list(relations.extract_with_evidence(parse_article(Page(title="Acme", revision=1, wikitext=text))))
+    return [(f, ev) for f, ev in facts if f.value.title == "Carrefour"]
+
+
+@pytest.mark.parametrize("lead_weight", [-3.0, 3.0])
+def test_a_relation_told_twice_shows_its_first_telling_with_its_strongest_confidence(monkeypatch, lead_weight):
+    # the lead's telling made the weaker, then the stronger of the two
+    table = {**text_confidence.weights()["relations"], "role.lead": lead_weight}
+    monkeypatch.setitem(text_confidence.weights(), "relations", table)
+    (first, first_ev), (later, later_ev) = _carrefour()
+    assert first.provenance.section != later.provenance.section  # the lead, then History
+    own = {n: text_confidence.confidence("relations", ev - {"told.again"}) for n, ev in enumerate((first_ev, later_ev))}
+    strongest = max(own, key=lambda n: (own[n], -n))
+    # the fit reads the most confident statement without "told.again" (its features are its own)
+    assert ["told.again" in ev for ev in (first_ev, later_ev)] == [n != strongest for n in range(2)]
+    assert first.provenance.confidence == own[strongest] >= Decimal("0.8")
+    assert later.provenance.confidence <= relations.TOLD_AGAIN
+    (pred,) = relations_from_facts([first, later])
+    assert pred.sentence == first.provenance.sentence and pred.confidence == first.provenance.confidence
+
+
+@pytest.mark.parametrize("lead_weight", [-3.0, 0.0, 3.0])
+def test_the_shown_sentence_does_not_move_with_the_weights(monkeypatch, lead_weight):
+    table = {**text_confidence.weights()["relations"], "role.lead": lead_weight}
+    monkeypatch.setitem(text_confidence.weights(), "relations", table)
+    facts = [f for f, _ in _carrefour()]
+    (pred,) = relations_from_facts(facts)
+    assert pred.sentence.startswith("Acme is a Chilean maker")
+    assert pred.confidence == max(text_confidence.confidence("relations", ev - {"told.again"}) for _, ev in _carrefour())
+
+
+def test_the_headline_leaves_out_blind4_to_blind15():
+    assert fit_confidence.CHECKED == tuple(f"blind{n}" for n in range(4, 16))
+    assert fit_event_confidence.CHECKED == tuple(f"blind{n}" for n in range(4, 16))
+    assert "tests/gold/blind15" in fit_confidence.DEFAULT_SETS and "blind15" in fit_event_confidence.SETS
+    assert (Path(fit_confidence.FIRST_SIGHT) / "blind15.tsv").is_file()
+    assert (fit_event_confidence.FIRST_SIGHT / "blind15_first_sight.tsv").is_file()
+
+
+def test_the_relations_fit_weighs_a_wrong_relation_as_four_right_ones():
+    """The shipped relations weights were fitted so (``--write`` with the defaults reproduces them)."""
+    assert fit_confidence.WRONG == {"relations": 4.0, "controversies": 2.0}
