@@ -1,0 +1,31 @@
+"""History extractor, round 14 (issue 14): causes counted on blind4 to blind15, each rule on
+sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.test_history_rules import _events, _summary
+
+
+def _types(history: str) -> list[tuple[str, str]]:
+    return _summary(_events("==History==\n" + history + "\n"))
+
+
+# ---------------------------------------------------------------- a plan or a proposal is no event
+
+
+def test_a_plan_told_with_had_planned_is_no_event():
+    assert _types("Acme had planned an initial public offering in London for the spring of 2019.") == []
+    assert _types("The company had planned a rights issue of £40 million in 2012; it was postponed.") == []
+    assert _types("In 2016 Acme had long planned a merger with Bolt Industries.") == []
+
+
+def test_a_proposal_to_buy_is_no_event():
+    assert _types("On 4 March 2021 Bolt Industries made an unsolicited proposal to buy Acme for $3 a share.") == []
+    assert _types("In 2008 the board rejected a takeover proposal for the company from Bolt Industries.") == []
+
+
+def test_what_was_done_stays_an_event():
+    # the plan carried out, and a purchase that was planned before
+    assert _types("In 2019 Acme planned and opened a new plant in Leeds.") == [("expansion", "2019")]
+    assert _types("In 2014 Acme bought Bolt Industries, as it had planned since 2010.") == [
+        ("acquisition", "2014")]
