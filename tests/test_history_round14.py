@@ -29,3 +29,22 @@ def test_what_was_done_stays_an_event():
     assert _types("In 2019 Acme planned and opened a new plant in Leeds.") == [("expansion", "2019")]
     assert _types("In 2014 Acme bought Bolt Industries, as it had planned since 2010.") == [
         ("acquisition", "2014")]
+
+
+# ---------------------------------------------------------------- a minority taken with no seller is new money
+
+
+def test_a_minority_taken_by_another_party_with_no_seller_is_a_funding_round():
+    assert _types("The Halden Savings Bank took a 15 per cent stake in 1962 to pay for a new kiln.") == [
+        ("funding_round", "1962")]
+    assert _types("The Asian Development Bank bought 7 per cent of the company for US$30 million in 2018.") == [
+        ("funding_round", "2018")]
+
+
+def test_a_stake_from_a_holder_or_in_another_company_stays_an_acquisition():
+    # a seller named, a stake in something else, the company buying, a majority
+    assert _types("In 2011 Bolt Industries bought a 20 per cent stake from the founding family.") == [
+        ("acquisition", "2011")]
+    assert _types("In 2016 Acme bought a 30 per cent stake in Bolt Industries.") == [("acquisition", "2016")]
+    assert _types("In 2019 Bolt Industries bought a majority of the company for $80 million.") == [
+        ("acquisition", "2019")]

