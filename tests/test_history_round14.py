@@ -48,3 +48,21 @@ def test_a_stake_from_a_holder_or_in_another_company_stays_an_acquisition():
     assert _types("In 2016 Acme bought a 30 per cent stake in Bolt Industries.") == [("acquisition", "2016")]
     assert _types("In 2019 Bolt Industries bought a majority of the company for $80 million.") == [
         ("acquisition", "2019")]
+
+
+# ---------------------------------------------------------------- "It was renamed" after a purchase
+
+
+def test_it_renamed_after_a_purchase_is_what_was_bought():
+    assert _types("In May 2003 Acme bought Bolt Controls, a maker of relays in Derby. "
+                  "It was renamed Acme Bolt Controls the following year.") == [("acquisition", "2003-05")]
+    assert _types("In 2009 Acme acquired Lintel Software of Leeds. It was merged into Acme Digital Ltd in 2012.") == [
+        ("acquisition", "2009")]
+
+
+def test_it_renamed_after_anything_else_is_the_company():
+    # the sentence before tells no purchase by the company, or the company was the one bought
+    assert _types("In 2003 Acme opened a plant in Derby. It was renamed Acme Industries in 2005.") == [
+        ("expansion", "2003"), ("rename", "2005")]
+    assert _types("In 2003 Bolt Holdings bought Acme. It was renamed Bolt Acme in 2005.") == [
+        ("acquisition", "2003"), ("rename", "2005")]

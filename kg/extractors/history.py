@@ -201,6 +201,10 @@ def _minority_taken(seg_text: str) -> bool:
     return _MINORITY_OF_IT.search(seg_text) is not None and _A_HOLDER.search(seg_text) is None
 
 
+# the sentence after one that tells the company buying something, opening "It was renamed / merged
+# into": "It" is what was bought ("In March 1998 the company bought Dayton Controls ... It was
+# renamed Hessmer Dayton Controls the following year.")
+_IT_RENAMED = re.compile(r"\W*It (?:was|had been) (?:later |then |soon |subsequently )?(?:renamed|merged into)\b")
 _RENAMED_WHAT_IT_BOUGHT = re.compile(r"\W*(?:and\s+)?(?:then\s+|later\s+|also\s+)?renamed\b(?!\s+itself\b)", re.IGNORECASE)
 # "From 1910 to 1973, the Star published a weekend supplement, the Star Weekly": a range that
 # holds two events, the start and the end of what the company made or ran
@@ -685,6 +689,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
     # a history told as one subsection of a wider section ("Business > History and basic
     # operations") goes on in its sibling subsections ("Business > Funding")
     parents = {parent_section(ds.sentence.section) for ds in dated if ds.role == "history"} - {None}
+    bought_in = -2  # the index of the last sentence that told the company buying something
     for i, ds in enumerate(dated):
         carried = False
         if ds.role == "controversy" or (ds.role == "other" and told_elsewhere
@@ -711,6 +716,8 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             etype, voice, template, lo = seg.etype, None, None, seg.start
             if etype.type == "rename" and bought and _RENAMED_WHAT_IT_BOUGHT.match(seg_text):
                 continue  # "bought X in 2013 and renamed it Acme New Zealand": X's new name
+            if etype.type in ("rename", "merger") and bought_in == i - 1 and seg.start == 0 and _IT_RENAMED.match(text):
+                continue  # "... bought Dayton Controls. It was renamed Hessmer Dayton Controls": what it bought
             if etype.type == "merger" and "merged into" in seg_text and _merged_into_own(seg_text, company):
                 continue  # "X was merged into Acme's own range": a unit folded into the company's
             if etype.type in _FOUNDER_DETAIL_TYPES and "who" in text and _FOUNDER_WHO.search(
@@ -727,6 +734,8 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                 etype = event_types()["divestiture"]  # "Reliance bought Marsden's 49 per cent": the company sold it
                 seg = replace(seg, etype=etype)
             bought = obj is None and etype.type == "acquisition"
+            if bought:
+                bought_in = i
             if obj is None and etype.key == "divestiture":
                 obj = _stake_sold_by_owner(seg_text, text, company)
                 if obj is None and _sold_to_the_company(seg_text, text, company):
