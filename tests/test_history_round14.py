@@ -66,3 +66,13 @@ def test_it_renamed_after_anything_else_is_the_company():
         ("expansion", "2003"), ("rename", "2005")]
     assert _types("In 2003 Bolt Holdings bought Acme. It was renamed Bolt Acme in 2005.") == [
         ("acquisition", "2003"), ("rename", "2005")]
+
+
+# ---------------------------------------------------------------- a works moved is a relocation
+
+
+def test_a_mill_or_plant_moved_to_a_larger_site_is_a_relocation():
+    # the README's convention: a move is a relocation (scored as other), an opening an expansion
+    assert _types("The mill moved to a larger site at Kirkby in 1971.") == [("other", "1971")]
+    assert _types("In 1988 the bakery moved to new premises on the edge of town.") == [("other", "1988")]
+    assert _types("In 1990 Acme opened a second mill at Kirkby.") == [("expansion", "1990")]
