@@ -76,3 +76,18 @@ def test_a_mill_or_plant_moved_to_a_larger_site_is_a_relocation():
     assert _types("The mill moved to a larger site at Kirkby in 1971.") == [("other", "1971")]
     assert _types("In 1988 the bakery moved to new premises on the edge of town.") == [("other", "1988")]
     assert _types("In 1990 Acme opened a second mill at Kirkby.") == [("expansion", "1990")]
+
+
+# ---------------------------------------------------------------- a nationalisation of others is no event of the company
+
+
+def test_a_nationalisation_of_an_industry_or_of_others_is_no_event():
+    assert _types("In April 1969 the military government nationalised the copper industry.") == []
+    assert _types("The firm grew out of nationalised mills in the valley, reorganised in 1950.") == []
+    assert _types("The private sawmills of the region were nationalised in 1948.") == []
+    assert _types("They were nationalised under the Estates Law of 1972.") == []
+
+
+def test_the_company_nationalised_stays_an_event():
+    assert _types("Acme was nationalised on 1 May 1948.") == [("other", "1948-05-01")]
+    assert _types("In 1975 the state nationalised the company and its two mills.") == [("other", "1975")]
