@@ -19,6 +19,15 @@ def test_a_plan_told_with_had_planned_is_no_event():
     assert _types("In 2016 Acme had long planned a merger with Bolt Industries.") == []
 
 
+def test_a_deal_undone_in_the_next_clause_is_no_event():
+    assert _types("In March 2024 Acme agreed to buy a 30 per cent stake in Bolt Ltd, subject to approval; "
+                  "the deal had not been completed by 2025.") == []
+    assert _types("Acme agreed to merge with Bolt Industries in 2019; it was called off a year later.") == []
+    # a deal completed later stays
+    assert _types("In 2012 Acme agreed to buy Bolt Industries; the deal was completed in 2013.") == [
+        ("acquisition", "2012")]
+
+
 def test_a_proposal_to_buy_is_no_event():
     assert _types("On 4 March 2021 Bolt Industries made an unsolicited proposal to buy Acme for $3 a share.") == []
     assert _types("In 2008 the board rejected a takeover proposal for the company from Bolt Industries.") == []

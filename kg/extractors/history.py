@@ -205,6 +205,15 @@ def _minority_taken(seg_text: str) -> bool:
 # into": "It" is what was bought ("In March 1998 the company bought Dayton Controls ... It was
 # renamed Hessmer Dayton Controls the following year.")
 _IT_RENAMED = re.compile(r"\W*It (?:was|had been) (?:later |then |soon |subsequently )?(?:renamed|merged into)\b")
+# the next clause, after a ';', says the deal just told did not happen: "agreed to buy X ...; the
+# deal had not been completed as of 2026", "planned a follow-on offering; it was postponed"
+_DEAL_SUBJECT = (r";\s*(?:it|the (?:deal|offering|offer|plan|purchase|sale|merger|listing|acquisition|"
+                 r"transaction|takeover|flotation))\s+(?:was|were|had been|has been|had|has)\s+")
+_UNDONE_NEXT = re.compile(
+    _DEAL_SUBJECT + r"(?:(?:later|then|eventually) )?(?:called off|abandoned|cancell?ed|dropped|shelved|withdrawn|"
+    r"postponed|blocked)\b|" + _DEAL_SUBJECT + r"(?:never|not|still not|yet to be)\s+(?:been\s+)?(?:completed|"
+    r"approved|carried out)\b", re.IGNORECASE)
+_DEAL_TYPES = frozenset({"acquisition", "merger", "divestiture", "ipo", "funding_round", "joint_venture"})
 _RENAMED_WHAT_IT_BOUGHT = re.compile(r"\W*(?:and\s+)?(?:then\s+|later\s+|also\s+)?renamed\b(?!\s+itself\b)", re.IGNORECASE)
 # "From 1910 to 1973, the Star published a weekend supplement, the Star Weekly": a range that
 # holds two events, the start and the end of what the company made or ran
@@ -716,6 +725,9 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             etype, voice, template, lo = seg.etype, None, None, seg.start
             if etype.type == "rename" and bought and _RENAMED_WHAT_IT_BOUGHT.match(seg_text):
                 continue  # "bought X in 2013 and renamed it Acme New Zealand": X's new name
+            if etype.type in _DEAL_TYPES and ";" in seg_text and _UNDONE_NEXT.match(
+                    text, text.find(";", seg.start + seg.trigger.end())):
+                continue  # "...; the deal had not been completed": it did not happen
             if etype.type in ("rename", "merger") and bought_in == i - 1 and seg.start == 0 and _IT_RENAMED.match(text):
                 continue  # "... bought Dayton Controls. It was renamed Hessmer Dayton Controls": what it bought
             if etype.type == "merger" and "merged into" in seg_text and _merged_into_own(seg_text, company):
