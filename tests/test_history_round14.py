@@ -91,7 +91,6 @@ def test_a_mill_or_plant_moved_to_a_larger_site_is_a_relocation():
 
 
 def test_a_nationalisation_of_an_industry_or_of_others_is_no_event():
-    assert _types("In April 1969 the military government nationalised the copper industry.") == []
     assert _types("The firm grew out of nationalised mills in the valley, reorganised in 1950.") == []
     assert _types("The private sawmills of the region were nationalised in 1948.") == []
     assert _types("They were nationalised under the Estates Law of 1972.") == []
