@@ -36,6 +36,10 @@ NOT_AN_EVENT: tuple[str, ...] = (
     r"\btalks (?:on|about|over|for|with|of|to)\b",
     # "a planned merger with X", "Reports in 2024 that it was preparing an offering"
     r"\b(?:a|an|the|its|their) planned\b|\bpreparing (?:a|an|for)\b",
+    # "The company had planned an offering for the autumn", "made an unsolicited proposal to buy
+    # X": a plan or a proposal told as such is no event
+    r"\b(?:had|has|have) (?:\w+ )?planned (?:a|an|the|its|their)\b",
+    r"\b(?:a|an|the|its|their) (?:[\w-]+ ){0,2}?proposal (?:to|for)\b",
     r"\b(?:reports|rumou?rs|speculation|press reports)\b (?:[\w,]+ ){0,4}?that\b",
     # "a restructuring plan that required Verbond to sell its Belgian business": an obligation
     r"\b(?:required|requiring|requires|obliged|obliging|obliges)\b (?:\w+ ){0,4}to\b",

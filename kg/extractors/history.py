@@ -183,6 +183,37 @@ def _possessive(company: frozenset[str]) -> re.Pattern:
     return re.compile(rf"\b(?:bought|acquired|purchased|took over) {own}{_STAKE_WORDS}", re.IGNORECASE)
 
 
+# A minority of the company taken by another party with no seller named ("The X Bank took a 20 per
+# cent stake in 1936 to finance new machines", "IFC bought 9 per cent of the company"): new money,
+# a funding round in every blind set that has one (blind4 to blind15); a stake bought "from" a
+# holder, "sold" by one, bought "on the market" or "of its shares" stays an acquisition.
+_MINORITY_OF_IT = re.compile(
+    r"\b(?:took|bought|acquired|purchased)\s+(?:a |an )?(?:[1-4]\d|\d)(?:\.\d+)? ?(?:per ?cent|%)"
+    r"(?:\s+(?:stake|shareholding|holding)(?!\s+(?:in|of)\s+(?!(?:1[6-9]|20)\d\d\b|(?:early |late )?(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b))"
+    r"|\s+of\s+(?:the company|it)\b)", re.IGNORECASE)
+_A_HOLDER = re.compile(r"\bfrom\b|\bsold\b|\bsells\b|\bmarket\b|\bexchange\b|\bremaining\b|\bmajority\b|"
+                       r"\bcontrol\b|\bsubsidiar|\bventure\b|\bits shares\b", re.IGNORECASE)
+
+
+def _minority_taken(seg_text: str) -> bool:
+    """Whether a clause tells another party taking a minority of the company with no seller."""
+    return _MINORITY_OF_IT.search(seg_text) is not None and _A_HOLDER.search(seg_text) is None
+
+
+# the sentence after one that tells the company buying something, opening "It was renamed / merged
+# into": "It" is what was bought ("In March 1998 the company bought Dayton Controls ... It was
+# renamed Hessmer Dayton Controls the following year.")
+_IT_RENAMED = re.compile(r"\W*It (?:was|had been) (?:later |then |soon |subsequently )?(?:renamed|merged into)\b")
+# the next clause, after a ';', says the deal just told did not happen: "agreed to buy X ...; the
+# deal had not been completed as of 2026", "planned a follow-on offering; it was postponed"
+_DEAL_SUBJECT = (r";\s*(?:it|the (?:deal|offering|offer|plan|purchase|sale|merger|listing|acquisition|"
+                 r"transaction|takeover|flotation))\s+(?:was|were|had been|has been|had|has)\s+")
+_UNDONE_NEXT = re.compile(
+    _DEAL_SUBJECT + r"(?:(?:later|then|eventually) )?(?:called off|abandoned|cancell?ed|dropped|shelved|withdrawn|"
+    r"postponed|blocked)\b|" + _DEAL_SUBJECT + r"(?:never|not|still not|yet to be)\s+(?:been\s+)?(?:completed|"
+    r"approved|carried out)\b", re.IGNORECASE)
+_DEAL_TYPES = frozenset({"acquisition", "merger", "divestiture", "ipo", "funding_round", "joint_venture"})
 _RENAMED_WHAT_IT_BOUGHT = re.compile(r"\W*(?:and\s+)?(?:then\s+|later\s+|also\s+)?renamed\b(?!\s+itself\b)", re.IGNORECASE)
 # "From 1910 to 1973, the Star published a weekend supplement, the Star Weekly": a range that
 # holds two events, the start and the end of what the company made or ran
@@ -667,6 +698,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
     # a history told as one subsection of a wider section ("Business > History and basic
     # operations") goes on in its sibling subsections ("Business > Funding")
     parents = {parent_section(ds.sentence.section) for ds in dated if ds.role == "history"} - {None}
+    bought_in = -2  # the index of the last sentence that told the company buying something
     for i, ds in enumerate(dated):
         carried = False
         if ds.role == "controversy" or (ds.role == "other" and told_elsewhere
@@ -693,6 +725,11 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             etype, voice, template, lo = seg.etype, None, None, seg.start
             if etype.type == "rename" and bought and _RENAMED_WHAT_IT_BOUGHT.match(seg_text):
                 continue  # "bought X in 2013 and renamed it Acme New Zealand": X's new name
+            if etype.type in _DEAL_TYPES and ";" in seg_text and _UNDONE_NEXT.match(
+                    text, text.find(";", seg.start + seg.trigger.end())):
+                continue  # "...; the deal had not been completed": it did not happen
+            if etype.type in ("rename", "merger") and bought_in == i - 1 and seg.start == 0 and _IT_RENAMED.match(text):
+                continue  # "... bought Dayton Controls. It was renamed Hessmer Dayton Controls": what it bought
             if etype.type == "merger" and "merged into" in seg_text and _merged_into_own(seg_text, company):
                 continue  # "X was merged into Acme's own range": a unit folded into the company's
             if etype.type in _FOUNDER_DETAIL_TYPES and "who" in text and _FOUNDER_WHO.search(
@@ -709,6 +746,8 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                 etype = event_types()["divestiture"]  # "Reliance bought Marsden's 49 per cent": the company sold it
                 seg = replace(seg, etype=etype)
             bought = obj is None and etype.type == "acquisition"
+            if bought:
+                bought_in = i
             if obj is None and etype.key == "divestiture":
                 obj = _stake_sold_by_owner(seg_text, text, company)
                 if obj is None and _sold_to_the_company(seg_text, text, company):
@@ -721,6 +760,11 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                 template = seg.etype.object_template
                 if "self" in obj.re.groupindex and obj.start("self") == obj.start():  # passive: the buyers come after the cue
                     lo = seg.start + obj.end()
+            if etype.type == "acquisition" and ("per" in seg_text or "%" in seg_text) and _minority_taken(seg_text) \
+                    and (obj is not None or not opens_with_company(seg_text, company)):
+                # "The X Bank took a 20 per cent stake in 1936": new money for the company
+                etype, voice, template, obj = event_types()["funding_round"], None, None, None
+                seg = replace(seg, etype=etype)
             if etype.type == "joint_venture" and _SELF_VENTURE.search(seg_text) and opens_with_company(text, company):
                 # "The company was set up in 2006 as a joint venture of X and Y": its founding, X and Y its founders
                 seg = replace(seg, etype=event_types()["founding"])
