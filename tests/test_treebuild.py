@@ -87,6 +87,9 @@ AWKWARD = [
     "<span\n  id=x>y</span > </ b> <b>x</B>",
     "{{#if:x|y|z}} {{subst:x}} {{Template:X|y}}",
     "<gallery>\nFile:a.jpg|cap\n</gallery> <math>x^2</math> <pre>{{x}}</pre>",
+    "[http://a.example b [[c]] ''d''] [http://a.example] http://b.example/x?y=1 [//c.example{{x}} e]",
+    "<span style='a b' class=x title=\"q 'r'\" data-x = \"y\"  hidden>z</span><br clear=all/>",
+    "<div a=b{{c}}d e=\"{{f|g}} h\" i='<!-- j -->'>k</div> <ref name=\"a b\" group=c />",
 ]
 
 

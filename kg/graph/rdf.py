@@ -317,13 +317,26 @@ class _Emitter:
         a pyoxigraph term, which its N-Quads serialiser writes too) without building the
         Quad objects, most of the cost of serialising a page."""
         graph = "" if isinstance(self.graph, ox.DefaultGraph) else f" {self.graph}"
-        unique = dict.fromkeys(self.out)
-        forms: dict = {}  # term -> its N-Triples form, made once: terms repeat a lot
-        for triple in unique:
-            for term in triple:
-                if term not in forms:
-                    forms[term] = str(term)
-        return "".join([f"{forms[s]} {forms[p]} {forms[o]}{graph} .\n" for s, p, o in unique]).encode("utf-8")
+        # A term's N-Triples form, made once per term object and found by the object's id (a
+        # term's own hash reads its whole text, each time): ``self.out`` holds every term
+        # alive meanwhile, so no id is reused. Two terms are equal exactly when their forms
+        # are, so the lines deduplicated as strings are the triples deduplicated, in order.
+        forms: dict[int, str] = {}
+        get = forms.get
+        lines = []
+        append = lines.append
+        for s, p, o in self.out:
+            fs = get(id(s))
+            if fs is None:
+                fs = forms[id(s)] = str(s)
+            fp = get(id(p))
+            if fp is None:
+                fp = forms[id(p)] = str(p)
+            fo = get(id(o))
+            if fo is None:
+                fo = forms[id(o)] = str(o)
+            append(f"{fs} {fp} {fo}{graph} .\n")
+        return "".join(dict.fromkeys(lines)).encode("utf-8")
 
 
 _DISAMBIGUATOR = re.compile(r"\s+\([^()]*\)$")

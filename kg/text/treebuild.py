@@ -18,8 +18,8 @@ attribute by attribute, on every corpus article.
 from __future__ import annotations
 
 import mwparserfromhell
-from mwparserfromhell.nodes import Comment, Heading, Tag, Template, Text, Wikilink
-from mwparserfromhell.nodes.extras import Parameter
+from mwparserfromhell.nodes import Comment, ExternalLink, Heading, Tag, Template, Text, Wikilink
+from mwparserfromhell.nodes.extras import Attribute, Parameter
 from mwparserfromhell.smart_list import SmartList
 from mwparserfromhell.wikicode import Wikicode
 
@@ -215,6 +215,64 @@ if Builder is not None:
                     self._stacks[-1].append(self._handle_token(token))
             return self._fail("_handle_tag")
 
+        def _fast_external_link(self, token):
+            brackets, url, suppress_space = token.get("brackets"), None, None
+            self._push()
+            tokens = self._tokens
+            while tokens:
+                token = tokens.pop()
+                kind = type(token)
+                if kind is _tk.ExternalLinkSeparator:
+                    url = self._pop()
+                    suppress_space = token.get("suppress_space")
+                    self._push()
+                elif kind is _tk.ExternalLinkClose:
+                    node = _new(ExternalLink)
+                    if url is not None:
+                        node._url, node._title = url, self._pop()
+                    else:
+                        node._url, node._title = self._pop(), None
+                    node._brackets = bool(brackets)
+                    node.suppress_space = suppress_space is True
+                    return node
+                elif kind is _TEXT:
+                    node = _new(Text)
+                    node._value = str(token.get("text"))
+                    self._stacks[-1].append(node)
+                else:
+                    self._stacks[-1].append(self._handle_token(token))
+            return self._fail("_handle_external_link")
+
+        def _handle_attribute(self, start):
+            """``Builder._handle_attribute``: an ``Attribute`` as its constructor's setters
+            would make it (``_attribute``)."""
+            name = quotes = None
+            self._push()
+            tokens = self._tokens
+            while tokens:
+                token = tokens.pop()
+                kind = type(token)
+                if kind is _tk.TagAttrEquals:
+                    name = self._pop()
+                    self._push()
+                elif kind is _tk.TagAttrQuote:
+                    quotes = token.get("char")
+                elif kind is _tk.TagAttrStart or kind is _tk.TagCloseOpen or kind is _tk.TagCloseSelfclose:
+                    tokens.append(token)
+                    if name:
+                        value = self._pop()
+                    else:
+                        name, value = self._pop(), None
+                    return _attribute(name, value, quotes, start.get("pad_first"), start.get("pad_before_eq"),
+                                      start.get("pad_after_eq"))
+                elif kind is _TEXT:
+                    node = _new(Text)
+                    node._value = str(token.get("text"))
+                    self._stacks[-1].append(node)
+                else:
+                    self._stacks[-1].append(self._handle_token(token))
+            return self._fail("_handle_attribute")
+
         def _fail(self, where: str):
             raise ParserError(f"{where}() missed a close token")
 
@@ -225,6 +283,7 @@ if Builder is not None:
         _tk.HeadingStart: _FastBuilder._fast_heading,
         _tk.CommentStart: _FastBuilder._fast_comment,
         _tk.TagOpenOpen: _FastBuilder._fast_tag,
+        _tk.ExternalLinkOpen: _FastBuilder._fast_external_link,
     }
     assert all(k in _HANDLERS for k in _FAST)
 
@@ -249,6 +308,34 @@ def _tag(tag, contents, attrs, wiki_markup, self_closing, invalid, implicit, pad
     node._wiki_style_separator = str(wiki_style_separator) if wiki_style_separator else None
     if closing_wiki_markup is not None:
         node._closing_wiki_markup = str(closing_wiki_markup) if closing_wiki_markup else None
+    return node
+
+
+def _padding(value) -> str:
+    """What ``Attribute``'s padding setters store (``_set_padding``)."""
+    if not value:
+        return ""
+    value = str(value)
+    if not value.isspace():
+        raise ValueError("padding must be entirely whitespace")
+    return value
+
+
+def _attribute(name, value, quotes, pad_first, pad_before_eq, pad_after_eq) -> Attribute:
+    """``Attribute(name, value, quotes, pad_first, pad_before_eq, pad_after_eq)`` for wikicode
+    ``name`` and ``value`` (or None), as its constructor's setters would make it: the quotes
+    setter's value is the one kept (the value setter's choice of quotes is overwritten by it),
+    and it refuses no quotes where the value needs them."""
+    node = _new(Attribute)
+    node._name = name
+    node._value = value
+    quotes = Attribute.coerce_quotes(quotes)
+    if not quotes and Attribute._value_needs_quotes(value):
+        raise ValueError("attribute value requires quotes")
+    node._quotes = quotes
+    node._pad_first = _padding(pad_first)
+    node._pad_before_eq = _padding(pad_before_eq)
+    node._pad_after_eq = _padding(pad_after_eq)
     return node
 
 
