@@ -1,6 +1,6 @@
 """Round 14 of the infobox: forms of writing a field that hold on any company infobox (a
 currency sign after its country's letters, a legal form after a comma, a building before a
-linked area, a managing director beside a named chief executive).
+linked area, a managing director beside a named chief executive, one ticker row per listing).
 Every infobox here is written for the test."""
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ from decimal import Decimal
 
 from infoboxes import infobox as _infobox
 from infoboxes import page_facts as _facts
+
+from kg.evaluation.profile import profile_rows
 
 
 def _infobox_facts(facts, prop: str) -> list:
@@ -84,3 +86,14 @@ def test_a_managing_director_beside_a_named_chief_executive_is_not_the_chief_exe
     assert _labels(_facts("Karnaphuli Jute", box + "'''Karnaphuli Jute''' is a jute mill."),
                    "chiefExecutiveOfficer") == ["Tanvir Ahmed"]
 
+
+def test_a_ticker_shared_by_two_listings_is_a_row_of_each():
+    box = _infobox(name="Padma Jute Mills", traded_as="{{ubl|[[Dhaka Stock Exchange|DSE]]: PADMAJUTE|"
+                   "[[Chittagong Stock Exchange|CSE]]: PADMAJUTE}}")
+    facts = [f for f in _facts("Padma Jute Mills", box + "'''Padma Jute Mills''' is a jute maker.")
+             if f.provenance.extractor == "infobox"]
+    rows = profile_rows(facts)
+    assert sorted(r.shown for r in rows if r.property == "ticker") == ["PADMAJUTE", "PADMAJUTE"]
+    assert sorted(r.shown for r in rows if r.property == "exchange") == [
+        "Chittagong Stock Exchange", "Dhaka Stock Exchange"]
+    assert len([r for r in rows if r.property == "stockListing"]) == 2
