@@ -63,6 +63,10 @@ _CHAIR = re.compile(rf"\b{_NOT_THE_HOLDER}(?!{_HEAD_OF_MANAGEMENT})chair(man|wom
 # "of the Supervisory Board", "of the Board of Directors")
 _OTHER_ORG = re.compile(
     r"\bof\s+(?:the\s+)?(?!(?i:the\s+)?(?i:(?:[a-z-]+\s+)?board|directors|company|group|management)\b)[A-Z]")
+# A role that names the chief executive in so many words; beside one, a managing director or
+# president director of another item is not the chief executive ("Managing Director" and
+# "Group CEO" held by two people).
+_EXPLICIT_CEO = re.compile(rf"\b{_NOT_THE_HOLDER}(ceo|chief executive)\b(?![\s-]designate|[\s-]elect)", re.I)
 _ENDED = re.compile(r"\b(?:1[5-9]|20)\d\d\s*(?:[–—-]|to)\s*\d{2,4}\b")  # "CEO, 2009–2021"
 _COPULA = re.compile(r"\n\n|\s(is|was|are|were)\s")
 _COMMONS = "https://commons.wikimedia.org/wiki/Special:FilePath/"
@@ -267,9 +271,12 @@ def _location(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """
     entities = [e for e in map(entity_of, split_items(value)) if e is not None]
     linked = [e for e in entities if e.title and e.title != ctx.article.title]
-    if linked and entities[0].title is None and _STREET.search(linked[0].title or ""):
-        # a building before a linked street ("Saengdao Tower, [[Sathon Road]]"): the address
-        # as written is more specific than the street
+    if linked and entities[0].title is None and (_STREET.search(linked[0].title or "") or (
+            not _HAS_DIGIT.search(entities[0].label) and not place_country(entities[0].label))):
+        # a building before a linked street ("Saengdao Tower, [[Sathon Road]]") or before a
+        # linked area ("Bay House, [[Docklands]]"): the address as written is more specific
+        # than the link. A street address ("94A, Povitroflotskyi Av., [[Kiev]]") or a known
+        # town, region or country before the link leaves the link the place.
         text = plain_text(value)
         if not _NO_PLACE.search(text):
             yield Entity(label=text, kind="place"), ctx.cites(value), ()
@@ -284,6 +291,7 @@ def _location(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 # a linked street ("[[Sathon Road]]", "[[Rue de Rivoli]]")
 _STREET = re.compile(r"\b(?:road|street|avenue|boulevard|lane|drive|square|place|way|highway|rue|strasse|"
                      r"straße|calle|avenida|via|jalan|thanon)\b", re.I)
+_HAS_DIGIT = re.compile(r"\d")
 # "Multiple (see Offices)", "Various": no place
 _NO_PLACE = re.compile(r"^(?:multiple|various|several|none|n/?a)\b|\bsee\b", re.IGNORECASE)
 
@@ -506,7 +514,9 @@ def _extract(article: Article, any_infobox: bool) -> Iterator[Fact]:
             continue
         prop, parser, year_param = table[key]
         ctx = _Ctx(article, box, year_param)
-        for parsed, cites, quals in PARSERS[parser](value, ctx):
+        parsed_all = list(PARSERS[parser](value, ctx))
+        ceo_named = any(isinstance(p, Role) and _heads(p, _EXPLICIT_CEO) for p, _, _ in parsed_all)
+        for parsed, cites, quals in parsed_all:
             prov = Provenance(
                 article=article.title,
                 revision=article.revision,
@@ -518,13 +528,10 @@ def _extract(article: Article, any_infobox: bool) -> Iterator[Fact]:
             actual = dict(quals).get("as", prop)
             quals = tuple(q for q in quals if q[0] != "as")
             yield Fact(article.title, actual, parsed, prov, quals)
-            # a role in another organisation or one that ended ("CEO, 2009–2021") makes no
-            # chief executive or chair
-            if isinstance(parsed, Role) and parsed.role and not _OTHER_ORG.search(parsed.role) \
-                    and not FORMER.search(parsed.role) and not _ENDED.search(parsed.role):
-                if _CEO.search(parsed.role):
+            if isinstance(parsed, Role):
+                if _heads(parsed, _CEO) and (not ceo_named or _EXPLICIT_CEO.search(parsed.role or "")):
                     yield Fact(article.title, "chiefExecutiveOfficer", parsed.holder, prov)
-                if _CHAIR.search(parsed.role):
+                if _heads(parsed, _CHAIR):
                     yield Fact(article.title, "chairperson", parsed.holder, prov)
     # language-tagged names from {{Chinese}}, {{Infobox Korean name}} and the first paragraph
     for name in names_from_templates(_name_zone(article)):
@@ -534,6 +541,14 @@ def _extract(article: Article, any_infobox: bool) -> Iterator[Fact]:
             name,
             Provenance(article=article.title, revision=article.revision, section=None, extractor=NAME),
         )
+
+
+def _heads(role: Role, pattern: re.Pattern[str]) -> bool:
+    """Whether the role is a current one of this company that the pattern names: a role in
+    another organisation or one that ended ("CEO, 2009–2021") makes no chief executive or chair."""
+    text = role.role
+    return bool(text and pattern.search(text) and not _OTHER_ORG.search(text)
+                and not FORMER.search(text) and not _ENDED.search(text))
 
 
 def _name_zone(article: Article) -> Wikicode:

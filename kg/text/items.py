@@ -28,7 +28,10 @@ LEGAL_SUFFIXES = re.compile(
     # "Olomoucké pivovary, národní podnik", "Acme, s.r.o."
     r"S\.\s?de\s+R\.L|S\.\s?en\s+C|S\.R\.L|SRL|S\.r\.l|Srl|SARL|S\.A\.R\.L|Ltda|Lda|KG|OHG|"
     r"a\.s|s\.r\.o|spol|Sp\.\s?z\s?o\.o|n\.\s?p|národní\s+podnik|d\.o\.o|d\.d|Kft|Zrt|Nyrt|"
-    r"ApS|Sdn|Bhd|Tbk|JSC|PJSC|OJSC|A\.Ş|e\.V)\b\.?"
+    r"ApS|Sdn|Bhd|Tbk|JSC|PJSC|OJSC|A\.Ş|e\.V|"
+    # a Portuguese holding company, a limited partnership, a US national bank: "Sonae, SGPS",
+    # "Carlyle Group, L.P.", "Citibank, N.A." (only dotted: "CD, LP" is two formats)
+    r"SGPS|L\.P|N\.A)\b\.?"
 )
 
 _AND = re.compile(r"^\s*(?:and|&)(?:\s+the)?\s*$", re.IGNORECASE)

@@ -37,6 +37,10 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "₸": "KZT", "₡": "CRC", "₲": "PYG", "₾": "GEL", "S/": "PEN", "S/.": "PEN", "NIS": "ILS",
     # the Gulf currencies as their articles write them ("SR 11.6 billion", "QR 2.1 billion")
     "SR": "SAR", "QR": "QAR", "KD": "KWD", "BD": "BHD", "RO": "OMR", "Dh": "AED", "Dhs": "AED",
+    # a sign after the letters of its country ("GH₵4.86 billion", "J$12 billion", "TSh 40
+    # billion"): the letters keep the bare sign from matching, so the written form is listed
+    "GH₵": "GHS", "GH¢": "GHS", "J$": "JMD", "TT$": "TTD", "N$": "NAD", "EC$": "XCD",
+    "RD$": "DOP", "Bds$": "BBD", "BZ$": "BZD", "FJ$": "FJD", "TSh": "TZS", "USh": "UGX",
 }
 # The peso and dollar currencies that are written as their ISO code before a "$" ("CLP$ 612,450
 # million", "ARS$", "NZD$"): the code decides.
@@ -45,7 +49,7 @@ CURRENCY_SYMBOLS.update({f"{code}$": code for code in (
 # Signs that are also letters of names ("R" of the rand, "the R8"): a figure after them is money
 # only when it reads as a sum (a multiplier, thousands grouping or decimals: "R38.6 billion",
 # "R12,500", "R4.50").
-LETTER_SIGNS = frozenset({"R", "RM", "Rp", "Tk", "S/", "SR", "QR", "KD", "BD", "RO", "Dh", "Dhs"})
+LETTER_SIGNS = frozenset({"R", "RM", "Rp", "Tk", "S/", "SR", "QR", "KD", "BD", "RO", "Dh", "Dhs", "TSh", "USh"})
 # Signs and words that name several currencies: the candidates (ISO 4217). The first one is
 # the reading when nothing in the article decides; None: no reading without context.
 AMBIGUOUS_CURRENCIES: dict[str, tuple[str | None, ...]] = {

@@ -56,8 +56,12 @@ def company_page(site: Site, company: Company) -> dict:
     # ---- header and profile
     images: list[str] = []
     groups: dict[str, dict] = {}
+    shown: set[tuple[str, str]] = set()
     for row in profile_rows:
         prop, value = row["property"], row["value"]
+        if (prop, value) in shown:
+            continue  # a ticker shared by two listings is one value on the page
+        shown.add((prop, value))
         if prop in _HEADER_PROPERTIES and value.startswith("http"):
             images.append(value)
         group = groups.setdefault(prop, {
