@@ -6,7 +6,6 @@ Each sentence is written for the test."""
 from __future__ import annotations
 
 import sys
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -40,7 +39,8 @@ def test_a_relation_told_twice_shows_its_first_telling_with_its_strongest_confid
     strongest = max(own, key=lambda n: (own[n], -n))
     # the fit reads the most confident statement without "told.again" (its features are its own)
     assert ["told.again" in ev for ev in (first_ev, later_ev)] == [n != strongest for n in range(2)]
-    assert first.provenance.confidence == own[strongest] >= Decimal("0.8")
+    # above the cap of a statement told again (0.79 with the weights refitted after round 14's rules)
+    assert first.provenance.confidence == own[strongest] > relations.TOLD_AGAIN
     assert later.provenance.confidence <= relations.TOLD_AGAIN
     (pred,) = relations_from_facts([first, later])
     assert pred.sentence == first.provenance.sentence and pred.confidence == first.provenance.confidence

@@ -46,7 +46,7 @@ QUALITY = [
     Quality("relations", "tests/gold/relations", "controversies", 94, (0.968, 0.957), (0.774, 0.766)),
     # five fictional articles written and annotated blind (blind2), scored once, then tuned on
     Quality("blind2", "tests/gold/blind2", "history", 144, (0.993, 0.944), (0.985, 0.938)),
-    Quality("blind2", "tests/gold/blind2", "relations", 81, (0.986, 0.877), (0.889, 0.790)),
+    Quality("blind2", "tests/gold/blind2", "relations", 81, (0.986, 0.877), (0.903, 0.802)),
     Quality("blind2", "tests/gold/blind2", "controversies", 52, (1.000, 0.981), (0.902, 0.885)),
     # three more blind2 articles: kept out of rounds 1 and 2, scored, then tuned on in round 3
     Quality("blind2-holdout", "tests/gold/blind2_holdout", "history", 87, (0.973, 0.816), (0.959, 0.805)),
@@ -81,8 +81,10 @@ QUALITY = [
     # read from it; the strict precision of controversies fell from 0.759 to 0.750 as recalls
     # dated to the year only joined the lenient matches; before round 6: history 0.800 / 0.578,
     # relations 0.753 / 0.401, controversies 0.926 / 0.676)
-    Quality("blind5", "tests/gold/blind5", "history", 180, (0.923, 0.794), (0.852, 0.733)),
-    Quality("blind5", "tests/gold/blind5", "relations", 137, (0.913, 0.693), (0.779, 0.591)),
+    Quality("blind5", "tests/gold/blind5", "history", 180, (0.929, 0.800), (0.858, 0.739)),
+    # round 14: 0.913/0.693 -> 0.904/0.686; a relation told on two occasions (1952 and 2019) now
+    # shows its first telling, the 1952 one, which the gold does not quote (docs/relations.md)
+    Quality("blind5", "tests/gold/blind5", "relations", 137, (0.904, 0.686), (0.798, 0.606)),
     # round 8: the dated steps of a named affair add 8 controversies, 5 of them of another type or
     # date than the gold's: strict precision 0.750 -> 0.734, strict recall 0.568 -> 0.635 (round 9
     # read the tellings of blind4-blind8 again: strict 0.750 / 0.649)
@@ -92,9 +94,9 @@ QUALITY = [
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
     Quality("blind6", "tests/gold/blind6", "history", 195, (0.957, 0.805), (0.921, 0.774)),
-    Quality("blind6", "tests/gold/blind6", "relations", 123, (0.961, 0.602), (0.753, 0.472)),
+    Quality("blind6", "tests/gold/blind6", "relations", 123, (0.974, 0.602), (0.763, 0.472)),
     Quality("blind6", "tests/gold/blind6", "controversies", 74, (0.958, 0.919), (0.845, 0.811)),
-    Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.996, 0.991), (0.996, 0.991)),
+    Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.996, 0.996), (0.996, 0.996)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
     # began, never tuned on: scored on main before round 7 was merged and after (the same scores:
     # round 7's two history rule groups and its speed changes changed nothing on it)
@@ -103,7 +105,7 @@ QUALITY = [
     # heading are read (lenient 0.893 / 0.615 -> 0.911 / 0.661), three of them at another type or a
     # coarser date than the gold's (a research collaboration the gold calls a partnership, "2020"
     # for "2020-01"), so they count right leniently and wrong strictly
-    Quality("blind7", "tests/gold/blind7", "relations", 109, (0.924, 0.670), (0.747, 0.541)),
+    Quality("blind7", "tests/gold/blind7", "relations", 109, (0.937, 0.679), (0.759, 0.550)),
     Quality("blind7", "tests/gold/blind7", "controversies", 78, (0.928, 0.821), (0.812, 0.718)),
     Quality("blind7-profile", "tests/gold/blind7", "infobox", 245, (1.000, 1.000), (0.996, 0.996)),
     # blind8: six fictional articles written and annotated blind by three writers when round 8
@@ -118,7 +120,7 @@ QUALITY = [
     # began, never tuned on in round 9 (scored on main before it was merged and after); a
     # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
     # controversies 0.831 / 0.747)
-    Quality("blind9", "tests/gold/blind9", "history", 199, (0.942, 0.734), (0.903, 0.704)),
+    Quality("blind9", "tests/gold/blind9", "history", 199, (0.948, 0.734), (0.909, 0.704)),
     Quality("blind9", "tests/gold/blind9", "relations", 138, (0.941, 0.696), (0.765, 0.565)),
     Quality("blind9", "tests/gold/blind9", "controversies", 79, (0.900, 0.911), (0.775, 0.785)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (1.000, 1.000), (1.000, 1.000)),
@@ -127,34 +129,36 @@ QUALITY = [
     Quality("blind10", "tests/gold/blind10", "history", 180, (0.936, 0.733), (0.915, 0.717)),
     Quality("blind10", "tests/gold/blind10", "relations", 140, (0.951, 0.693), (0.804, 0.586)),
     Quality("blind10", "tests/gold/blind10", "controversies", 70, (0.870, 0.957), (0.753, 0.829)),
-    Quality("blind10-profile", "tests/gold/blind10", "infobox", 283, (1.000, 0.996), (1.000, 0.996)),
+    Quality("blind10-profile", "tests/gold/blind10", "infobox", 283, (1.000, 1.000), (1.000, 1.000)),
     # blind11: six articles written and annotated blind when round 11 began, never tuned on in round 11,
     # read in round 12
-    Quality("blind11", "tests/gold/blind11", "history", 154, (0.933, 0.812), (0.910, 0.792)),
-    Quality("blind11", "tests/gold/blind11", "relations", 136, (0.949, 0.691), (0.808, 0.588)),
+    Quality("blind11", "tests/gold/blind11", "history", 154, (0.940, 0.818), (0.918, 0.799)),
+    Quality("blind11", "tests/gold/blind11", "relations", 136, (0.959, 0.691), (0.816, 0.588)),
     Quality("blind11", "tests/gold/blind11", "controversies", 75, (0.826, 0.760), (0.623, 0.573)),
     Quality("blind11-profile", "tests/gold/blind11", "infobox", 261, (0.996, 0.996), (0.996, 0.996)),
     # blind12: six more, written and annotated blind at the end of round 11 and scored once on its end;
     # read in round 12
-    Quality("blind12", "tests/gold/blind12", "history", 160, (0.932, 0.775), (0.887, 0.738)),
+    Quality("blind12", "tests/gold/blind12", "history", 160, (0.939, 0.775), (0.894, 0.738)),
     Quality("blind12", "tests/gold/blind12", "relations", 127, (0.960, 0.756), (0.810, 0.638)),
     Quality("blind12", "tests/gold/blind12", "controversies", 73, (0.877, 0.781), (0.754, 0.671)),
-    Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 0.996), (1.000, 0.996)),
+    Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 1.000), (1.000, 1.000)),
     # blind13: six more, written and annotated blind when round 12 began, never tuned on in it; read in round 13
-    Quality("blind13", "tests/gold/blind13", "history", 168, (0.926, 0.667), (0.893, 0.643)),
-    Quality("blind13", "tests/gold/blind13", "relations", 135, (0.931, 0.696), (0.782, 0.585)),
+    Quality("blind13", "tests/gold/blind13", "history", 168, (0.933, 0.667), (0.900, 0.643)),
+    # round 14: strict 0.782/0.585 -> 0.780/0.578 (lenient up): IFFCO's relation shows its first
+    # telling, dated 2011 by an out-of-scope list item (docs/relations.md, Round 14)
+    Quality("blind13", "tests/gold/blind13", "relations", 135, (0.940, 0.696), (0.780, 0.578)),
     Quality("blind13", "tests/gold/blind13", "controversies", 86, (0.924, 0.709), (0.712, 0.547)),
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
     # blind14: six more, written and annotated blind during round 12, never tuned on in it; read in round 13
-    Quality("blind14", "tests/gold/blind14", "history", 165, (0.848, 0.679), (0.818, 0.655)),
-    Quality("blind14", "tests/gold/blind14", "relations", 142, (0.927, 0.627), (0.792, 0.535)),
+    Quality("blind14", "tests/gold/blind14", "history", 165, (0.862, 0.679), (0.831, 0.655)),
+    Quality("blind14", "tests/gold/blind14", "relations", 142, (0.937, 0.627), (0.800, 0.535)),
     Quality("blind14", "tests/gold/blind14", "controversies", 77, (0.839, 0.675), (0.742, 0.597)),
     Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
     # blind15: six more, written and annotated blind when round 13 began, never read
-    Quality("blind15", "tests/gold/blind15", "history", 167, (0.891, 0.683), (0.836, 0.641)),
-    Quality("blind15", "tests/gold/blind15", "relations", 140, (0.881, 0.529), (0.798, 0.479)),
-    Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.817, 0.681), (0.683, 0.569)),
-    Quality("blind15-profile", "tests/gold/blind15", "infobox", 277, (0.957, 0.960), (0.957, 0.960)),
+    Quality("blind15", "tests/gold/blind15", "history", 167, (0.959, 0.707), (0.902, 0.665)),
+    Quality("blind15", "tests/gold/blind15", "relations", 140, (0.952, 0.571), (0.869, 0.521)),
+    Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.862, 0.694), (0.724, 0.583)),
+    Quality("blind15-profile", "tests/gold/blind15", "infobox", 277, (0.996, 0.996), (0.996, 0.996)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -272,8 +276,15 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
     _confidence_holds("blind5", "history", 70, 0.978)  # 0.979 of 94 after round 9
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 72, 0.931), ("relations", 79, 0.886),
-                                                         ("controversies", 46, 0.935)])
+# Round 14 refitted all three confidences with blind15's first-sight records in, the relations with a
+# wrong fact weighing four right ones and a feature for an agreement that does not say who sells
+# (text.deal): far fewer relations reach 0.8 (blind9 90 -> 72, blind14 83 -> 62, blind15 79 -> 64) and
+# they are more precise on every set but blind11 (0.988 -> 0.985); blind15 is in the fit now, so its
+# figure here is no longer a first sight (left out of the fit: 0.983 of 60, tools/fit_confidence.py).
+# History moved by a few events a set; blind12's history at 0.8 fell 0.973 -> 0.961 (76 kept), blind6's
+# controversies kept 50 -> 49 (all right).
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 72, 0.972), ("relations", 64, 0.984),
+                                                         ("controversies", 46, 0.957)])
 def test_the_confidence_on_blind15(extractor, kept, at_08):
     """The README: on blind15 (written when round 13 began, never read, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are 0.931 precise for history (0.891
@@ -282,7 +293,7 @@ def test_the_confidence_on_blind15(extractor, kept, at_08):
     _confidence_holds("blind15", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 82, 0.951), ("relations", 83, 0.940),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 83, 0.964), ("relations", 62, 1.000),
                                                          ("controversies", 49, 1.000)])
 def test_the_confidence_on_blind14(extractor, kept, at_08):
     """The README: on blind14, read in round 13, the facts at confidence >= 0.8 are 0.951 precise
@@ -291,7 +302,7 @@ def test_the_confidence_on_blind14(extractor, kept, at_08):
     _confidence_holds("blind14", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 71, 0.958), ("relations", 84, 0.964),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 73, 0.959), ("relations", 64, 1.000),
                                                          ("controversies", 60, 1.000)])
 def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
     """The README: on blind13, read in round 13, the facts at confidence >= 0.8 are 0.958 precise
@@ -301,7 +312,7 @@ def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
     _confidence_holds("blind13", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 72, 1.000), ("relations", 90, 0.988),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 73, 1.000), ("relations", 68, 0.985),
                                                          ("controversies", 51, 0.961)])
 def test_the_confidence_on_blind11(extractor, kept, at_08):
     """The README: on blind11, read in round 12, the facts at confidence >= 0.8 are 0.977 precise
@@ -311,9 +322,9 @@ def test_the_confidence_on_blind11(extractor, kept, at_08):
     _confidence_holds("blind11", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 75, 0.973, True),
-                                                                      ("relations", 97, 0.959, False),
-                                                                      ("controversies", 52, 0.962, True)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 76, 0.961, True),
+                                                                      ("relations", 69, 1.000, True),
+                                                                      ("controversies", 53, 0.962, True)])
 def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
     """The README: on blind12, read in round 12, the facts at confidence >= 0.8 are 0.921 precise
     for history (0.919 all) and 0.932 for controversies (0.864 all); for relations the confidence
@@ -322,7 +333,7 @@ def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
     _confidence_holds("blind12", extractor, kept, at_08, separates)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 91, 1.000), ("relations", 88, 0.955),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 94, 1.000), ("relations", 72, 0.972),
                                                          ("controversies", 62, 0.984)])
 def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind10, never tuned on in round 10, the facts at confidence >= 0.8 were
@@ -333,7 +344,7 @@ def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept
     _confidence_holds("blind10", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 89, 0.978), ("relations", 90, 0.944),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 89, 0.978), ("relations", 72, 0.958),
                                                          ("controversies", 67, 0.970)])
 def test_the_confidence_held_on_blind9_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind9, never tuned on in round 9, the facts at confidence >= 0.8 were 0.921
@@ -345,7 +356,7 @@ def test_the_confidence_held_on_blind9_when_it_was_not_tuned_on(extractor, kept,
     _confidence_holds("blind9", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 82, 0.976), ("relations", 56, 0.982),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 86, 0.977), ("relations", 46, 1.000),
                                                          ("controversies", 40, 1.000)])
 def test_the_confidence_held_on_blind8_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind8, never tuned on in round 8, the facts at confidence >= 0.8 were 0.901
@@ -358,7 +369,7 @@ def test_the_confidence_held_on_blind8_when_it_was_not_tuned_on(extractor, kept,
 
 # controversies: 59 kept before round 9; 54 after its first pass, since retellings are capped at 0.75
 # (blind7's gold counts most retellings as items of their own); 56 after the second
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 82, 0.963), ("relations", 69, 0.928),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 85, 0.965), ("relations", 55, 0.964),
                                                          ("controversies", 57, 0.947)])
 def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind7, never tuned on in round 7, the facts at confidence >= 0.8 were
@@ -374,8 +385,8 @@ def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept,
 # removed one more wrong one (112 kept, 108 right)
 # controversies: 50 kept before round 9; 47 after its first pass, since retellings are capped at 0.75; 51
 # after the second, all right
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 104, 0.990), ("relations", 75, 0.907),
-                                                         ("controversies", 50, 1.000)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 108, 0.991), ("relations", 57, 1.000),
+                                                         ("controversies", 49, 1.000)])
 def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind6, never tuned on in round 6, the facts at confidence >= 0.8 were
     0.895-0.901 precise for history (0.903 after round 7's history rules read it, 0.905 after
@@ -410,18 +421,22 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # on blind13 (3 and 7 before); the given-name guard on those rows (a holder named like a person) takes one
 # right row back on blind10 (cues only 0.950 / 0.679 without it) and blind13 and one on blind12; the second
 # pass's freight carriers and university units raise blind9, blind12, blind13 and blind14 again (a cue now finds
-# one of the reader's blind12 relations: 4 before)
-@pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.918, 0.650), 6, 1),
-                                                                   ("blind6", (0.958, 0.561), 5, 0),
-                                                                   ("blind7", (0.958, 0.633), 4, 3),
+# one of the reader's blind12 relations: 4 before). Round 14's gates (the free float, a stake in another company, a
+# subdistrict, "Partner" in a name) and lead-ins that tell which way goods go raise blind6, blind13, blind14
+# and blind15 (before: 0.958 / 0.561, 0.926 / 0.652, 0.923 / 0.592, 0.885 / 0.493); blind7 gains one right
+# relation and blind5 loses one, each a relation now shown by its first telling (before: 0.958 / 0.633,
+# 0.918 / 0.650)
+@pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.907, 0.642), 6, 1),
+                                                                   ("blind6", (0.972, 0.561), 5, 0),
+                                                                   ("blind7", (0.972, 0.642), 4, 3),
                                                                    ("blind8", (0.967, 0.641), 2, 0),
                                                                    ("blind9", (0.948, 0.659), 5, 1),
                                                                    ("blind10", (0.949, 0.671), 2, 0),
                                                                    ("blind11", (0.956, 0.640), 7, 1),
                                                                    ("blind12", (0.959, 0.732), 3, 0),
-                                                                   ("blind13", (0.926, 0.652), 6, 0),
-                                                                   ("blind14", (0.923, 0.592), 5, 1),
-                                                                   ("blind15", (0.885, 0.493), 5, 1)])
+                                                                   ("blind13", (0.936, 0.652), 6, 0),
+                                                                   ("blind14", (0.933, 0.592), 5, 1),
+                                                                   ("blind15", (0.962, 0.536), 5, 1)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
     """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6
     right (the cue rules alone 0.818 / 0.591; 0.726 / 0.328 before the cues of round 6), 5 on
