@@ -309,3 +309,22 @@ def test_a_graph_kg_build_wrote_scores_as_the_table(folder, tmp_path, capsys):
         a, b = built[name]["lenient"], table[name].lenient
         extra = outside if name == "history" else 0
         assert (a["tp"], a["fp"], a["fn"]) == (b.tp, b.fp + extra, b.fn), name
+
+
+def test_a_relations_item_with_an_event_type_is_refused_with_its_file_and_item(tmp_path):
+    """blind5's gold once typed a relation "joint_venture" (an event type): it could never match,
+    so the relation counted as a miss and an extra. Such a file is now refused, naming the item."""
+    from kg.errors import InputError
+    from kg.evaluation.gold import load_gold
+
+    gold = tmp_path / "Acme.json"
+    gold.write_text(json.dumps({"article": "Acme", "source": "Acme.wiki", "relations": {
+        "extractor": "relations", "items": [
+            {"type": "customer", "counterparty": "Delta Air Lines", "evidence": "Delta"},
+            {"type": "joint_venture", "counterparty": "Selex ES", "evidence": "formed Meridian"}]}}),
+        encoding="utf-8")
+    with pytest.raises(InputError, match=r"Acme.json: relations item 2 \(Selex ES\): type 'joint_venture'"):
+        load_gold(gold)
+    result = subprocess.run([sys.executable, "-m", "kg.cli", "eval", str(gold)], capture_output=True,
+                            text=True, cwd=ROOT)
+    assert result.returncode != 0 and "is not a relation type" in result.stderr

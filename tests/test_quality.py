@@ -82,9 +82,10 @@ QUALITY = [
     # dated to the year only joined the lenient matches; before round 6: history 0.800 / 0.578,
     # relations 0.753 / 0.401, controversies 0.926 / 0.676)
     Quality("blind5", "tests/gold/blind5", "history", 180, (0.929, 0.800), (0.858, 0.739)),
-    # round 14: 0.913/0.693 -> 0.904/0.686; a relation told on two occasions (1952 and 2019) now
-    # shows its first telling, the 1952 one, which the gold does not quote (docs/relations.md)
-    Quality("blind5", "tests/gold/blind5", "relations", 137, (0.904, 0.686), (0.798, 0.606)),
+    # round 14: a relation told on two occasions (1952 and 2019) now shows its first telling, which
+    # the gold does not quote (-1), and the gold's Selex ES item, typed "joint_venture" (an event
+    # type), became jointVenturePartner (+1): kg.evaluation.gold now refuses such an item
+    Quality("blind5", "tests/gold/blind5", "relations", 137, (0.913, 0.693), (0.808, 0.613)),
     # round 8: the dated steps of a named affair add 8 controversies, 5 of them of another type or
     # date than the gold's: strict precision 0.750 -> 0.734, strict recall 0.568 -> 0.635 (round 9
     # read the tellings of blind4-blind8 again: strict 0.750 / 0.649)
@@ -424,9 +425,9 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # one of the reader's blind12 relations: 4 before). Round 14's gates (the free float, a stake in another company, a
 # subdistrict, "Partner" in a name) and lead-ins that tell which way goods go raise blind6, blind13, blind14
 # and blind15 (before: 0.958 / 0.561, 0.926 / 0.652, 0.923 / 0.592, 0.885 / 0.493); blind7 gains one right
-# relation and blind5 loses one, each a relation now shown by its first telling (before: 0.958 / 0.633,
-# 0.918 / 0.650)
-@pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.907, 0.642), 6, 1),
+# relation and blind5 loses one, each a relation now shown by its first telling (before: 0.958 / 0.633;
+# blind5 0.918 / 0.650 again once its gold's "joint_venture" relation item was typed jointVenturePartner)
+@pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.918, 0.650), 6, 1),
                                                                    ("blind6", (0.972, 0.561), 5, 0),
                                                                    ("blind7", (0.972, 0.642), 4, 3),
                                                                    ("blind8", (0.967, 0.641), 2, 0),

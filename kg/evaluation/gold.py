@@ -77,10 +77,27 @@ def load_gold(path: Path) -> list[tuple[Path, dict]]:
     out = []
     for f in files:
         try:
-            out.append((f, json.loads(f.read_text(encoding="utf-8"))))
+            doc = json.loads(f.read_text(encoding="utf-8"))
         except (OSError, ValueError) as err:
             raise InputError(f"{f}: cannot read gold file: {err}") from None
+        _check_relation_types(f, doc)
+        out.append((f, doc))
     return out
+
+
+# the relation properties a relations item may name (kgo local names; tests/gold/README.md)
+RELATION_TYPES = frozenset({"partner", "customer", "supplier", "investor", "jointVenturePartner",
+                            "researchCollaborator"})
+
+
+def _check_relation_types(f: Path, doc: dict) -> None:
+    """A relations item typed with anything else (an event type such as "joint_venture") could
+    never match and would count as a miss and its relation as an extra: refuse the file."""
+    block = doc.get("relations") if isinstance(doc, dict) else None
+    for n, item in enumerate(block.get("items", []) if isinstance(block, dict) else [], 1):
+        if isinstance(item, dict) and item.get("type") not in RELATION_TYPES:
+            raise InputError(f"{f}: relations item {n} ({item.get('counterparty', '?')}): type "
+                             f"{item.get('type')!r} is not a relation type; use one of {', '.join(sorted(RELATION_TYPES))}")
 
 
 def article_path(gold_file: Path, doc: dict) -> Path:
