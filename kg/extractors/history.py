@@ -297,6 +297,20 @@ _GREW_OUT_OF = re.compile(r"\b(?:grew out of|began as|started (?:out )?as|has it
                           r"(?!(?:company|firm|business|group|it)\b)[^.;]{0,120}?\bopened\b")
 
 
+def _legal_form_told_as_rename(found: list[Found]) -> list[Found]:
+    """A change of legal form with no new name is `legal_form` (scored `other`); where the same
+    sentence tells a rename ("converted into a joint-stock company and renamed X"), or a rename of
+    the same year is told elsewhere (the lead's "was converted into a public company in 1968"
+    after the body's "converted into a naamloze vennootschap, X N.V."), it is that rename."""
+    if not any(f.kind == "legal_form" for f in found):
+        return found
+    renames = [f for f in found if f.event.type == "rename"]
+    sentences = {id(f.ds.sentence) for f in renames}
+    years = {f.event.date.iso[:4] for f in renames if f.event.date is not None}
+    return [f for f in found if f.kind != "legal_form" or not (
+        id(f.ds.sentence) in sentences or f.event.date is not None and f.event.date.iso[:4] in years)]
+
+
 def _person_named(first: str, company: frozenset[str]) -> bool:
     """Whether the opening words are a person whose surname the company's short name shares
     ("Harold Marsden, a window dresser, ... opened" in Marsden Grey's article): neither the
@@ -811,6 +825,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
         if ds.role in ("history", "lead") and "from" in ds.low[:5]:
             found.extend(_range_activity(ds, company))
     found.extend(_launches_before(found))
+    found = _legal_form_told_as_rename(found)
     _before_the_founding(found, article, company)
     found.extend(leaving_chiefs(dated, found, company, Found))
     found = _without_parts(found, {id(ds.sentence): i for i, ds in enumerate(dated)})

@@ -1,0 +1,28 @@
+"""History extractor, round 14 second pass (issue 14): causes counted on blind4 to blind15, each
+rule on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.test_history_round14 import _types
+
+# ------------------------------------------------ a change of legal form with no new name is no rename
+
+
+def test_a_change_of_legal_form_without_a_name_is_other():
+    assert _types("Acme was converted into a public company in 1998, a year before its listing.") == [
+        ("other", "1998")]
+    assert _types("In May 2006 the company was converted into a public joint-stock company.") == [
+        ("other", "2006-05")]
+
+
+def test_a_change_of_legal_form_with_a_name_stays_a_rename():
+    assert _types("In 1994 the company was converted into a public limited company and renamed Acme Plc.") == [
+        ("rename", "1994")]
+    assert _types("On 2 May 1971 the cooperative was converted into a naamloze vennootschap, Acme N.V.") == [
+        ("rename", "1971-05-02")]
+
+
+def test_a_nameless_retelling_of_a_named_conversion_is_that_rename():
+    assert _types("On 2 May 1971 the firm was converted into a joint-stock company, Acme AG. "
+                  "The firm was converted into a public company and listed in Zurich in 1971.") == [
+        ("rename", "1971-05-02")]
