@@ -26,3 +26,21 @@ def test_a_nameless_retelling_of_a_named_conversion_is_that_rename():
     assert _types("On 2 May 1971 the firm was converted into a joint-stock company, Acme AG. "
                   "The firm was converted into a public company and listed in Zurich in 1971.") == [
         ("rename", "1971-05-02")]
+
+
+# ------------------------------------------------ "The bank, renamed ..." after a purchase
+
+
+def test_the_thing_bought_renamed_in_the_next_sentence_is_no_rename_of_the_company():
+    assert _types("In 2019 Acme bought 70 per cent of Bolt Savings Bank. The bank, renamed Acme Bank, "
+                  "opened in Leeds in May 2020.") == [("acquisition", "2019")]
+    assert _types("In 2011 Acme bought the Derby Dairy. The dairy was renamed Acme Milk in 2012.") == [
+        ("acquisition", "2011")]
+
+
+def test_the_company_renamed_after_a_purchase_stays_a_rename():
+    assert _types("In 2011 Acme bought the Derby Dairy. The company was renamed Acme Foods in 2012.") == [
+        ("acquisition", "2011"), ("rename", "2012")]
+    # a noun the purchase did not use is not what was bought
+    assert _types("In 2011 Acme bought the Derby Dairy. The bank was renamed Acme Bank in 2012.") == [
+        ("acquisition", "2011"), ("rename", "2012")]

@@ -205,6 +205,10 @@ def _minority_taken(seg_text: str) -> bool:
 # into": "It" is what was bought ("In March 1998 the company bought Dayton Controls ... It was
 # renamed Hessmer Dayton Controls the following year.")
 _IT_RENAMED = re.compile(r"\W*It (?:was|had been) (?:later |then |soon |subsequently )?(?:renamed|merged into)\b")
+# "... bought 60 per cent of PT Bank Arunika. The bank, renamed PT Bank Acme Arunika, ...": the
+# thing just bought, named by a common noun the sentence before used, renamed (not the company)
+_THE_X_RENAMED = re.compile(r"\W*The (?P<noun>[a-z]{3,20}),? (?:(?:was|had been) )?(?:later |then |soon |subsequently )?renamed\b")
+_THE_COMPANY = frozenset({"company", "firm", "group", "business", "corporation", "enterprise", "partnership"})
 # the next clause, after a ';', says the deal just told did not happen: "agreed to buy X ...; the
 # deal had not been completed as of 2026", "planned a follow-on offering; it was postponed"
 _DEAL_SUBJECT = (r";\s*(?:it|the (?:deal|offering|offer|plan|purchase|sale|merger|listing|acquisition|"
@@ -309,6 +313,15 @@ def _legal_form_told_as_rename(found: list[Found]) -> list[Found]:
     years = {f.event.date.iso[:4] for f in renames if f.event.date is not None}
     return [f for f in found if f.kind != "legal_form" or not (
         id(f.ds.sentence) in sentences or f.event.date is not None and f.event.date.iso[:4] in years)]
+
+
+def _bought_thing_renamed(text: str, before: str) -> bool:
+    """Whether ``text`` opens "The <noun>, renamed" with a noun (not the company's own: "The
+    company was renamed") that the sentence before, which told the company buying something,
+    used ("bought PT Bank Arunika. The bank, renamed ...")."""
+    m = _THE_X_RENAMED.match(text)
+    return m is not None and m.group("noun") not in _THE_COMPANY and re.search(
+        r"\b" + m.group("noun") + r"\b", before) is not None
 
 
 def _person_named(first: str, company: frozenset[str]) -> bool:
@@ -744,6 +757,9 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                 continue  # "...; the deal had not been completed": it did not happen
             if etype.type in ("rename", "merger") and bought_in == i - 1 and seg.start == 0 and _IT_RENAMED.match(text):
                 continue  # "... bought Dayton Controls. It was renamed Hessmer Dayton Controls": what it bought
+            if etype.type == "rename" and bought_in == i - 1 and seg.start == 0 and _bought_thing_renamed(
+                    text, dated[i - 1].folded):
+                continue  # "... bought 60 per cent of PT Bank Arunika. The bank, renamed ...": what it bought
             if etype.type == "merger" and "merged into" in seg_text and _merged_into_own(seg_text, company):
                 continue  # "X was merged into Acme's own range": a unit folded into the company's
             if etype.type in _FOUNDER_DETAIL_TYPES and "who" in text and _FOUNDER_WHO.search(
