@@ -44,3 +44,25 @@ def test_the_company_renamed_after_a_purchase_stays_a_rename():
     # a noun the purchase did not use is not what was bought
     assert _types("In 2011 Acme bought the Derby Dairy. The bank was renamed Acme Bank in 2012.") == [
         ("acquisition", "2011"), ("rename", "2012")]
+
+
+# ------------------------------------------------ a deal agreed, called off in a later sentence
+
+
+def test_a_deal_called_off_in_a_later_sentence_is_no_event():
+    assert _types("On 9 July 2018 Acme agreed to merge with Bolt Industries in an all-stock deal. "
+                  "Regulators sued to block the merger in March 2019. "
+                  "The companies called the deal off in August 2019.") == [("lawsuit", "2019-03")]
+    assert _types("In November 2018 Acme agreed to merge with Bolt Industries in a share swap. "
+                  "The two companies called the merger off in March 2020, after regulators objected.") == []
+    assert _types("In 2015 Acme agreed to buy Bolt Industries for $2 billion. "
+                  "Bolt's board rejected the offer a month later.") == []
+
+
+def test_a_deal_completed_stays_though_a_later_plan_was_dropped():
+    assert _types("In 2015 Acme agreed to buy Bolt Industries for $2 billion. The deal closed in 2016. "
+                  "In 2018 a plan to sell Bolt was abandoned.") == [("acquisition", "2015")]
+    # a call-off three sentences on, or in another section, is too far to be this deal's
+    assert _types("In 2015 Acme agreed to buy Bolt Industries. It opened a plant in Leeds in 2016. "
+                  "It opened a plant in Derby in 2017. The deal with Colt was called off in 2018.") == [
+        ("acquisition", "2015"), ("expansion", "2016"), ("expansion", "2017")]

@@ -217,6 +217,16 @@ _UNDONE_NEXT = re.compile(
     _DEAL_SUBJECT + r"(?:(?:later|then|eventually) )?(?:called off|abandoned|cancell?ed|dropped|shelved|withdrawn|"
     r"postponed|blocked)\b|" + _DEAL_SUBJECT + r"(?:never|not|still not|yet to be)\s+(?:been\s+)?(?:completed|"
     r"approved|carried out)\b", re.IGNORECASE)
+# a deal agreed, then called off in one of the next two sentences ("Acme agreed to merge with Bolt.
+# Regulators sued to block the merger. The companies called the deal off in 2019"): no event
+_AGREED = re.compile(r"\b(?:agreed|agreement|offered|offer|bid|proposed)\b", re.IGNORECASE)
+_DEAL_WORD = r"(?:deal|merger|offer|sale|purchase|takeover|acquisition|transaction|bid)"
+_CALLED_OFF_LATER = re.compile(
+    rf"\b(?:called (?:the {_DEAL_WORD}|it) off|called off the {_DEAL_WORD}|abandoned the (?:{_DEAL_WORD}|plan)|"
+    rf"terminated the (?:{_DEAL_WORD}|merger agreement)|withdrew (?:the|its|their) (?:offer|bid|approach)|"
+    rf"rejected the (?:offer|bid|approach|proposal|{_DEAL_WORD})|"
+    rf"withdrew from the {_DEAL_WORD}|(?:the|this|that) {_DEAL_WORD} (?:was|were) (?:later |eventually |then |finally )?"
+    rf"(?:called off|abandoned|terminated|blocked|cancell?ed|withdrawn|dropped|scrapped))\b", re.IGNORECASE)
 _DEAL_TYPES = frozenset({"acquisition", "merger", "divestiture", "ipo", "funding_round", "joint_venture"})
 _RENAMED_WHAT_IT_BOUGHT = re.compile(r"\W*(?:and\s+)?(?:then\s+|later\s+|also\s+)?renamed\b(?!\s+itself\b)", re.IGNORECASE)
 # "From 1910 to 1973, the Star published a weekend supplement, the Star Weekly": a range that
@@ -322,6 +332,17 @@ def _bought_thing_renamed(text: str, before: str) -> bool:
     m = _THE_X_RENAMED.match(text)
     return m is not None and m.group("noun") not in _THE_COMPANY and re.search(
         r"\b" + m.group("noun") + r"\b", before) is not None
+
+
+def _called_off_later(dated: list[narrative.DatedSentence], i: int) -> bool:
+    """Whether one of the two sentences after ``dated[i]``, in its section, tells the deal called off."""
+    section = dated[i].sentence.section
+    for ds in dated[i + 1: i + 3]:
+        if ds.sentence.section != section:
+            break
+        if _CALLED_OFF_LATER.search(ds.sentence.text):
+            return True
+    return False
 
 
 def _person_named(first: str, company: frozenset[str]) -> bool:
@@ -755,6 +776,8 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             if etype.type in _DEAL_TYPES and ";" in seg_text and _UNDONE_NEXT.match(
                     text, text.find(";", seg.start + seg.trigger.end())):
                 continue  # "...; the deal had not been completed": it did not happen
+            if etype.type in _DEAL_TYPES and _AGREED.search(seg_text) and _called_off_later(dated, i):
+                continue  # "Acme agreed to merge with Bolt. ... The companies called the deal off": it did not happen
             if etype.type in ("rename", "merger") and bought_in == i - 1 and seg.start == 0 and _IT_RENAMED.match(text):
                 continue  # "... bought Dayton Controls. It was renamed Hessmer Dayton Controls": what it bought
             if etype.type == "rename" and bought_in == i - 1 and seg.start == 0 and _bought_thing_renamed(
