@@ -503,8 +503,8 @@ def rival_types(text: str, kind: str, folded: str | None = None) -> bool:
 def _rival(text: str, own: str, folded: str | None) -> bool:
     folded = fold(text) if folded is None else folded
     for t in gated_types(folded):
-        if t.type == own or t.category != "event":
-            continue
+        if t.type == own or t.category != "event" or own == "rename" and t.key == "legal_form":
+            continue  # a change of legal form told with a rename is that rename, no rival
         m = t.trigger(text, folded)
         # a closure is told with its job losses ("closed the plant, cutting 300 jobs"): no rival to the layoffs
         if m is not None and not (own == "layoffs" and t.type == "divestiture" and CLOSURE_WORD.search(m.group(0))):

@@ -205,6 +205,10 @@ def _minority_taken(seg_text: str) -> bool:
 # into": "It" is what was bought ("In March 1998 the company bought Dayton Controls ... It was
 # renamed Hessmer Dayton Controls the following year.")
 _IT_RENAMED = re.compile(r"\W*It (?:was|had been) (?:later |then |soon |subsequently )?(?:renamed|merged into)\b")
+# "... bought 60 per cent of PT Bank Arunika. The bank, renamed PT Bank Acme Arunika, ...": the
+# thing just bought, named by a common noun the sentence before used, renamed (not the company)
+_THE_X_RENAMED = re.compile(r"\W*The (?P<noun>[a-z]{3,20}),? (?:(?:was|had been) )?(?:later |then |soon |subsequently )?renamed\b")
+_THE_COMPANY = frozenset({"company", "firm", "group", "business", "corporation", "enterprise", "partnership"})
 # the next clause, after a ';', says the deal just told did not happen: "agreed to buy X ...; the
 # deal had not been completed as of 2026", "planned a follow-on offering; it was postponed"
 _DEAL_SUBJECT = (r";\s*(?:it|the (?:deal|offering|offer|plan|purchase|sale|merger|listing|acquisition|"
@@ -213,6 +217,16 @@ _UNDONE_NEXT = re.compile(
     _DEAL_SUBJECT + r"(?:(?:later|then|eventually) )?(?:called off|abandoned|cancell?ed|dropped|shelved|withdrawn|"
     r"postponed|blocked)\b|" + _DEAL_SUBJECT + r"(?:never|not|still not|yet to be)\s+(?:been\s+)?(?:completed|"
     r"approved|carried out)\b", re.IGNORECASE)
+# a deal agreed, then called off in one of the next two sentences ("Acme agreed to merge with Bolt.
+# Regulators sued to block the merger. The companies called the deal off in 2019"): no event
+_AGREED = re.compile(r"\b(?:agreed|agreement|offered|offer|bid|proposed)\b", re.IGNORECASE)
+_DEAL_WORD = r"(?:deal|merger|offer|sale|purchase|takeover|acquisition|transaction|bid)"
+_CALLED_OFF_LATER = re.compile(
+    rf"\b(?:called (?:the {_DEAL_WORD}|it) off|called off the {_DEAL_WORD}|abandoned the (?:{_DEAL_WORD}|plan)|"
+    rf"terminated the (?:{_DEAL_WORD}|merger agreement)|withdrew (?:the|its|their) (?:offer|bid|approach)|"
+    rf"rejected the (?:offer|bid|approach|proposal|{_DEAL_WORD})|"
+    rf"withdrew from the {_DEAL_WORD}|(?:the|this|that) {_DEAL_WORD} (?:was|were) (?:later |eventually |then |finally )?"
+    rf"(?:called off|abandoned|terminated|blocked|cancell?ed|withdrawn|dropped|scrapped))\b", re.IGNORECASE)
 _DEAL_TYPES = frozenset({"acquisition", "merger", "divestiture", "ipo", "funding_round", "joint_venture"})
 _RENAMED_WHAT_IT_BOUGHT = re.compile(r"\W*(?:and\s+)?(?:then\s+|later\s+|also\s+)?renamed\b(?!\s+itself\b)", re.IGNORECASE)
 # "From 1910 to 1973, the Star published a weekend supplement, the Star Weekly": a range that
@@ -295,6 +309,40 @@ _FOUNDER = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")
 _GREW_OUT_OF = re.compile(r"\b(?:grew out of|began as|started (?:out )?as|has its (?:roots|origins?) in|traces its "
                           r"(?:roots|origins?) (?:back )?to) (?:a|an|the) [^.;]{0,80}?\b(?:that|which) (?:the )?"
                           r"(?!(?:company|firm|business|group|it)\b)[^.;]{0,120}?\bopened\b")
+
+
+def _legal_form_told_as_rename(found: list[Found]) -> list[Found]:
+    """A change of legal form with no new name is `legal_form` (scored `other`); where the same
+    sentence tells a rename ("converted into a joint-stock company and renamed X"), or a rename of
+    the same year is told elsewhere (the lead's "was converted into a public company in 1968"
+    after the body's "converted into a naamloze vennootschap, X N.V."), it is that rename."""
+    if not any(f.kind == "legal_form" for f in found):
+        return found
+    renames = [f for f in found if f.event.type == "rename"]
+    sentences = {id(f.ds.sentence) for f in renames}
+    years = {f.event.date.iso[:4] for f in renames if f.event.date is not None}
+    return [f for f in found if f.kind != "legal_form" or not (
+        id(f.ds.sentence) in sentences or f.event.date is not None and f.event.date.iso[:4] in years)]
+
+
+def _bought_thing_renamed(text: str, before: str) -> bool:
+    """Whether ``text`` opens "The <noun>, renamed" with a noun (not the company's own: "The
+    company was renamed") that the sentence before, which told the company buying something,
+    used ("bought PT Bank Arunika. The bank, renamed ...")."""
+    m = _THE_X_RENAMED.match(text)
+    return m is not None and m.group("noun") not in _THE_COMPANY and re.search(
+        r"\b" + m.group("noun") + r"\b", before) is not None
+
+
+def _called_off_later(dated: list[narrative.DatedSentence], i: int) -> bool:
+    """Whether one of the two sentences after ``dated[i]``, in its section, tells the deal called off."""
+    section = dated[i].sentence.section
+    for ds in dated[i + 1: i + 3]:
+        if ds.sentence.section != section:
+            break
+        if _CALLED_OFF_LATER.search(ds.sentence.text):
+            return True
+    return False
 
 
 def _person_named(first: str, company: frozenset[str]) -> bool:
@@ -728,8 +776,13 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             if etype.type in _DEAL_TYPES and ";" in seg_text and _UNDONE_NEXT.match(
                     text, text.find(";", seg.start + seg.trigger.end())):
                 continue  # "...; the deal had not been completed": it did not happen
+            if etype.type in _DEAL_TYPES and _AGREED.search(seg_text) and _called_off_later(dated, i):
+                continue  # "Acme agreed to merge with Bolt. ... The companies called the deal off": it did not happen
             if etype.type in ("rename", "merger") and bought_in == i - 1 and seg.start == 0 and _IT_RENAMED.match(text):
                 continue  # "... bought Dayton Controls. It was renamed Hessmer Dayton Controls": what it bought
+            if etype.type == "rename" and bought_in == i - 1 and seg.start == 0 and _bought_thing_renamed(
+                    text, dated[i - 1].folded):
+                continue  # "... bought 60 per cent of PT Bank Arunika. The bank, renamed ...": what it bought
             if etype.type == "merger" and "merged into" in seg_text and _merged_into_own(seg_text, company):
                 continue  # "X was merged into Acme's own range": a unit folded into the company's
             if etype.type in _FOUNDER_DETAIL_TYPES and "who" in text and _FOUNDER_WHO.search(
@@ -811,6 +864,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
         if ds.role in ("history", "lead") and "from" in ds.low[:5]:
             found.extend(_range_activity(ds, company))
     found.extend(_launches_before(found))
+    found = _legal_form_told_as_rename(found)
     _before_the_founding(found, article, company)
     found.extend(leaving_chiefs(dated, found, company, Found))
     found = _without_parts(found, {id(ds.sentence): i for i, ds in enumerate(dated)})
