@@ -1,0 +1,36 @@
+"""Round 14, second pass, of issue 14: missed controversies by kind of sentence (docs/relations.md,
+"Controversies", "Round 14", second pass). Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_controversies_round9 import _found
+
+# ---------------------------------------------------------------- a buyer stops buying from the company
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In March 2020 the retailer Bellmart stopped selling the company's pies in protest at its labour practices.",
+     [("boycott", "2020-03")]),
+    ("Norland Foods suspended its purchases from the company in May 2021, pending an audit of its suppliers.",
+     [("boycott", "2021-05")]),
+    ("The caterer Harcastle suspended new orders in June 2019, pending an inquiry into the listeria cases.",
+     [("boycott", "2019-06")]),
+    ("In 2022 wholesalers in Yorkshire stopped ordering the company's bread for a month in protest at lower margins.",
+     [("boycott", "2022")]),
+])
+def test_a_buyer_that_stops_buying_from_the_company_is_a_boycott(sentence, expected):
+    assert [(t, d) for t, _, d in _found(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the company's own stop: its decision, no boycott of it
+    "In 2019 Brightwater stopped selling the frozen pies pending a review of their packaging.",
+    "The company stopped ordering from Hengli Farms in 2018 pending an audit.",
+    "In 2017 Brightwater stopped selling the company's older range of pies.",
+    # a stop that names neither the company's goods nor a protest or an inquiry
+    "In 2021 Bellmart stopped selling frozen pies altogether.",
+])
+def test_a_stop_that_is_no_boycott_of_the_company_is_none(sentence):
+    assert _found(sentence) == []
