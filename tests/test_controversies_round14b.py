@@ -34,3 +34,25 @@ def test_a_buyer_that_stops_buying_from_the_company_is_a_boycott(sentence, expec
 ])
 def test_a_stop_that_is_no_boycott_of_the_company_is_none(sentence):
     assert _found(sentence) == []
+
+
+# ---------------------------------------------------------------- a finding told with its date after the verb
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Food Standards Agency opened an inquiry into the plant in 2019. It found in March 2020 that the cold store had failed twice.",
+     [("investigation", "2019"), ("investigation", "2020-03")]),
+    ("The FSA found in May 2021 that the labels had understated the salt content.", [("investigation", "2021-05")]),
+    ("The review, by the consultancy Harlow Partners, found in 2022 that the plant had kept no cleaning records.",
+     [("investigation", "2022")]),
+])
+def test_a_finding_dated_after_its_verb_is_a_step_of_the_case(sentence, expected):
+    assert [(t, d) for t, _, d in _found(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a finding with no "that" clause, a market study
+    "A survey by the trade press found in 2020 many new customers for frozen pies.",
+])
+def test_a_finding_without_its_clause_is_none(sentence):
+    assert _found(sentence) == []
