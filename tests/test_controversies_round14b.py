@@ -56,3 +56,25 @@ def test_a_finding_dated_after_its_verb_is_a_step_of_the_case(sentence, expected
 ])
 def test_a_finding_without_its_clause_is_none(sentence):
     assert _found(sentence) == []
+
+
+# ---------------------------------------------------------------- a court's step told with a verb of its own
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Court of Appeal set the judgment aside in 2021, holding that the lease had lapsed.", [("lawsuit", "2021")]),
+    ("The appeals court sent the damages award back to the trial judge in March 2023.", [("lawsuit", "2023-03")]),
+    ("In October 2022 the commercial court of Leeds District reduced the claim to £2 million.", [("lawsuit", "2022-10")]),
+])
+def test_a_court_step_told_with_its_own_verb_is_a_step_of_the_case(sentence, expected):
+    assert [(t, d) for t, _, d in _found(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # no date written: an undated step is a detail
+    "The Court of Appeal set the judgment aside, holding that the lease had lapsed.",
+    # no court: the company's own step
+    "In 2020 Brightwater set its expansion plans aside.",
+])
+def test_a_court_step_without_its_date_or_court_is_none(sentence):
+    assert _found(sentence) == []
