@@ -665,6 +665,24 @@ def _own_step() -> re.Pattern:
     return re.compile(rf"^(?:{self_})(?![\w-])", re.IGNORECASE)
 
 
+# The verb of a buyer's stop ("suspended its purchases from the company", "stopped ordering the
+# company's bars"): a ``boycott`` row that reads a stop by its subject.
+_STOP = re.compile(r"(?:suspended|stopped|halted)\b", re.IGNORECASE)
+
+
+def own_stop(text: str, cue: Cue, names: tuple[str, ...]) -> bool:
+    """A buyer's stop (``_STOP``) whose subject is the company itself ("In 2019 Acme stopped
+    selling the vases pending a review", "The company stopped ordering from Hengli pending an
+    audit"): its own decision, no boycott of it."""
+    if cue.type != "boycott":
+        return False
+    m = cue.pattern.search(text)
+    if m is None or not _STOP.match(m.group()):
+        return False
+    head = _LEADING_DATE.sub("", text[:m.start()].strip())
+    return bool(_own_step().match(_marked(head, names)))
+
+
 def _two_acts(blanked: str, t: Table, strong, named: tuple[tuple[int, int], ...],
               names: tuple[str, ...]) -> list[tuple[Cue, str]] | None:
     """Two acts of one sentence inside a controversy section, each with a strong cue of its own
@@ -722,6 +740,8 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
                 cue = step
         if cue is None:
             continue
+        if own_stop(blanked, cue, names):
+            continue  # the company's own stop of sales or orders, no boycott of it
         if t.veto_self and replies(blanked, cue, names):
             continue  # the company's reply under its own name ("Acme called the report false")
         acts = [(cue, blanked)]
@@ -772,4 +792,4 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "another_party", "claimant", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
+__all__ = ["NAME", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
