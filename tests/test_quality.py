@@ -282,8 +282,8 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # (text.deal): far fewer relations reach 0.8 (blind9 90 -> 72, blind14 83 -> 62, blind15 79 -> 64) and
 # they are more precise on every set but blind11 (0.988 -> 0.985); blind15 is in the fit now, so its
 # figure here is no longer a first sight (left out of the fit: 0.983 of 60, tools/fit_confidence.py).
-# History moved by a few events a set; blind12's history at 0.8 fell 0.973 -> 0.961 (76 kept), blind6's
-# controversies kept 50 -> 49 (all right).
+# History moved by a few events a set (blind12 75 -> 74 and blind14 83 -> 82 as the second pass's gates took
+# wrong renames away from 0.8: 0.986 and 0.976 precise); blind6's controversies kept 50 -> 49 (all right).
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 72, 0.972), ("relations", 64, 0.984),
                                                          ("controversies", 46, 0.957)])
 def test_the_confidence_on_blind15(extractor, kept, at_08):
@@ -294,7 +294,7 @@ def test_the_confidence_on_blind15(extractor, kept, at_08):
     _confidence_holds("blind15", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 83, 0.964), ("relations", 62, 1.000),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 82, 0.976), ("relations", 62, 1.000),
                                                          ("controversies", 49, 1.000)])
 def test_the_confidence_on_blind14(extractor, kept, at_08):
     """The README: on blind14, read in round 13, the facts at confidence >= 0.8 are 0.951 precise
@@ -323,7 +323,7 @@ def test_the_confidence_on_blind11(extractor, kept, at_08):
     _confidence_holds("blind11", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 76, 0.961, True),
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 74, 0.986, True),
                                                                       ("relations", 69, 1.000, True),
                                                                       ("controversies", 53, 0.962, True)])
 def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
