@@ -160,6 +160,13 @@ QUALITY = [
     Quality("blind15", "tests/gold/blind15", "relations", 140, (0.952, 0.571), (0.869, 0.521)),
     Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.871, 0.750), (0.742, 0.639)),
     Quality("blind15-profile", "tests/gold/blind15", "infobox", 277, (0.996, 0.996), (0.996, 0.996)),
+    # blind16: six more, written and annotated blind when round 14 began, never read (first score on
+    # 21cbe28, before the round: history 0.898 / 0.616, relations 0.900 / 0.511, controversies
+    # 0.831 / 0.694, profile 0.982 / 0.982)
+    Quality("blind16", "tests/gold/blind16", "history", 172, (0.898, 0.616), (0.864, 0.593)),
+    Quality("blind16", "tests/gold/blind16", "relations", 141, (0.905, 0.539), (0.762, 0.454)),
+    Quality("blind16", "tests/gold/blind16", "controversies", 85, (0.845, 0.706), (0.718, 0.600)),
+    Quality("blind16-profile", "tests/gold/blind16", "infobox", 279, (0.986, 0.986), (0.986, 0.986)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -242,10 +249,10 @@ def test_the_readme_claims_what_the_floors_keep():
 
 
 @pytest.mark.parametrize("row", [q for q in QUALITY if q.name in ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
-                                                                  "blind13", "blind14", "blind15")
+                                                                  "blind13", "blind14", "blind15", "blind16")
                                   and q.extractor != "infobox"], ids=lambda q: f"{q.name}-{q.extractor}")
 def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
-    """The README: on blind5 to blind15, ``kg eval --through-queries`` (the rows of the timeline, partners
+    """The README: on blind5 to blind16, ``kg eval --through-queries`` (the rows of the timeline, partners
     and controversies queries, no section scope) agrees with the table within 0.03 (0.02 before
     round 6: a recall told again by its noun, "The recall of July 2021 followed three fires", is a
     gold item of its own but the same controversy, one row of the query)."""
@@ -284,6 +291,16 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # figure here is no longer a first sight (left out of the fit: 0.983 of 60, tools/fit_confidence.py).
 # History moved by a few events a set (blind12 75 -> 74 and blind14 83 -> 82 as the second pass's gates took
 # wrong renames away from 0.8: 0.986 and 0.976 precise); blind6's controversies kept 50 -> 49 (all right).
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 64, 0.984), ("relations", 58, 0.983),
+                                                         ("controversies", 60, 0.967)])
+def test_the_confidence_on_blind16(extractor, kept, at_08):
+    """The README: on blind16 (written when round 14 began, never read, scored before the round's
+    changes and at its end) the facts at confidence >= 0.8 are 0.984 precise for history (0.898
+    all), 0.983 for relations (0.905 all) and 0.967 for controversies (0.845 all). At first sight,
+    before round 14: 0.984 of 61, 0.944 of 72 and 0.966 of 59."""
+    _confidence_holds("blind16", extractor, kept, at_08, separates=True)
+
+
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 72, 0.972), ("relations", 64, 0.984),
                                                          ("controversies", 46, 0.957)])
 def test_the_confidence_on_blind15(extractor, kept, at_08):
