@@ -151,6 +151,13 @@ class Event:
     category: str = "event"  # "event" | "controversy"
 
 
+# The relation properties of the relations extractor (kgo local names), in the order the network
+# and the company pages list them; partner, jointVenturePartner and researchCollaborator are one
+# family (sub-properties of kgo:partner).
+RELATION_TYPES: tuple[str, ...] = ("partner", "customer", "supplier", "investor", "jointVenturePartner",
+                                   "researchCollaborator")
+
+
 # ---------------------------------------------------------------- facts
 
 

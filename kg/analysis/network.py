@@ -20,9 +20,10 @@ from kg.errors import UsageError
 from kg.fileio import atomic_write
 from kg.graph.query import load_graphs
 from kg.graph.rdf import KGO
+from kg.model import RELATION_TYPES
 from kg.optional import require
 
-RELATIONS = ("partner", "customer", "supplier", "investor", "jointVenturePartner", "researchCollaborator")
+RELATIONS = RELATION_TYPES
 # one colour per relation type (colour-blind friendly palette)
 COLOURS = {
     "partner": "#0072B2",

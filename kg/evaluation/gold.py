@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.model import RELATION_TYPES
 
 
 def norm(text: str) -> str:
@@ -85,9 +86,8 @@ def load_gold(path: Path) -> list[tuple[Path, dict]]:
     return out
 
 
-# the relation properties a relations item may name (kgo local names; tests/gold/README.md)
-RELATION_TYPES = frozenset({"partner", "customer", "supplier", "investor", "jointVenturePartner",
-                            "researchCollaborator"})
+# the relation properties a relations item may name: the relations extractor's own types
+_RELATION_TYPES = frozenset(RELATION_TYPES)
 
 
 def _check_relation_types(f: Path, doc: dict) -> None:
@@ -95,7 +95,7 @@ def _check_relation_types(f: Path, doc: dict) -> None:
     never match and would count as a miss and its relation as an extra: refuse the file."""
     block = doc.get("relations") if isinstance(doc, dict) else None
     for n, item in enumerate(block.get("items", []) if isinstance(block, dict) else [], 1):
-        if isinstance(item, dict) and item.get("type") not in RELATION_TYPES:
+        if isinstance(item, dict) and item.get("type") not in _RELATION_TYPES:
             raise InputError(f"{f}: relations item {n} ({item.get('counterparty', '?')}): type "
                              f"{item.get('type')!r} is not a relation type; use one of {', '.join(sorted(RELATION_TYPES))}")
 

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from kg.model import RELATION_TYPES
 from kg.text.patterns import further_gates, required_literals
 
-TYPES = ("partner", "customer", "supplier", "investor", "jointVenturePartner", "researchCollaborator")
+TYPES = RELATION_TYPES
 SIDES = ("object", "subject", "either", "reverse", "joint", "selfobj", "stakes", "passive", "buyer")
 STRENGTHS = ("strong", "weak")
 FLAGS = frozenset({"known", "channel", "state", "events", "round", "body"})

@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from kg.graph.query import bundled_queries, ontology_quads, parse_query, run_query
 from kg.graph.rdf import DEFAULT_BASE, KGO, RDF, RDFS, SCHEMA, WIKIPEDIA_SITE, Mapper
 from kg.graph.store import PAGES_GRAPH, TITLE
+from kg.model import RELATION_TYPES
 from kg.titles import title_from_iri
 
 STATEMENTS = parse_query(
@@ -64,7 +65,7 @@ _WIKIDATA = "http://www.wikidata.org/entity/"
 # Nodes that belong to the resource that points at them (expanded in its description);
 # entities (entity/, name/) are described on their own pages.
 _OWNED = ("statement/", "citation/", "event/", "amount/", "membership/", "listing/")
-RELATIONS = ("partner", "customer", "supplier", "investor", "jointVenturePartner", "researchCollaborator")
+RELATIONS = RELATION_TYPES
 LIMIT = 300  # rows per list on a generic page
 
 
