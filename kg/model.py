@@ -155,7 +155,7 @@ class Event:
 # and the company pages list them; partner, jointVenturePartner and researchCollaborator are one
 # family (sub-properties of kgo:partner).
 RELATION_TYPES: tuple[str, ...] = ("partner", "customer", "supplier", "investor", "jointVenturePartner",
-                                   "researchCollaborator")
+                                   "researchCollaborator", "lender")
 
 
 # ---------------------------------------------------------------- facts
