@@ -80,3 +80,45 @@ def test_the_type_is_listed_last():
     assert RELATION_TYPES[-1] == "lender"
     assert RELATION_TYPES[:6] == ("partner", "customer", "supplier", "investor", "jointVenturePartner",
                                   "researchCollaborator")
+
+
+def _lender_graph(tmp_path):
+    import pyoxigraph as ox
+
+    from kg.graph.rdf import Mapper
+    from kg.model import DateValue, Entity, Fact, Provenance
+
+    prov = Provenance(article="Acme", sentence="Banco Ribeira lent the company US$45 million.", extractor="relations")
+    facts = [Fact("Acme", "lender", Entity("Banco Ribeira", "Banco Ribeira", "organization"), prov,
+                  (("date", DateValue("2016", "year")),))]
+    path = tmp_path / "g.nq"
+    path.write_bytes(ox.serialize(Mapper().page_quads("Acme", 1, "Company", facts), format=ox.RdfFormat.N_QUADS))
+    return path
+
+
+def test_the_ontology_has_the_lender_and_it_is_not_p1951():
+    from kg.graph.vocab import KGO
+    from kg.wikidata.properties import alignments, property_for_pid
+
+    assert str(KGO.lender).endswith("#lender") and str(KGO.LenderRelation).endswith("#LenderRelation")
+    assert str(KGO.lender) not in alignments()
+    assert property_for_pid()["P1951"] == str(KGO.investor)
+
+
+def test_the_shapes_accept_a_lender_relation(tmp_path):
+    from kg.graph.validate import validate
+
+    conforms, text = validate(str(_lender_graph(tmp_path)))
+    assert conforms, text
+
+
+def test_the_partners_query_and_the_network_show_a_lender(tmp_path):
+    from kg.analysis.network import COLOURS, load_network
+    from kg.graph.query import get_query, load_graphs, run_query
+
+    path = _lender_graph(tmp_path)
+    columns, rows = run_query(load_graphs([str(path)]), get_query("partners"), {"company": "Acme"})
+    assert any("lender" in " ".join(r) and "Banco Ribeira" in " ".join(r) for r in rows), (columns, rows)
+    g = load_network([path])
+    assert [d["relation"] for _, _, d in g.edges(data=True)] == ["lender"]
+    assert "lender" in COLOURS
