@@ -153,7 +153,8 @@ class Event:
 
 # The relation properties of the relations extractor (kgo local names), in the order the network
 # and the company pages list them; partner, jointVenturePartner and researchCollaborator are one
-# family (sub-properties of kgo:partner).
+# family (sub-properties of kgo:partner). A lender lends money to the company (a loan, a credit
+# facility); an investor holds equity in it.
 RELATION_TYPES: tuple[str, ...] = ("partner", "customer", "supplier", "investor", "jointVenturePartner",
                                    "researchCollaborator", "lender")
 

@@ -255,7 +255,7 @@ def concepts(g: Graph, cls: URIRef) -> set[URIRef]:
 
 @pytest.mark.parametrize(
     ("cls", "scheme", "count"),
-    [(KGO.EventType, KGO.EventTypeScheme, 23), (KGO.RelationType, KGO.RelationTypeScheme, 6)],
+    [(KGO.EventType, KGO.EventTypeScheme, 23), (KGO.RelationType, KGO.RelationTypeScheme, 7)],
 )
 def test_concept_schemes(onto, cls, scheme, count):
     members = concepts(onto, cls)

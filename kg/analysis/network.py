@@ -32,6 +32,7 @@ COLOURS = {
     "investor": "#CC79A7",
     "jointVenturePartner": "#D55E00",
     "researchCollaborator": "#56B4E9",
+    "lender": "#000000",
 }
 EXPORT_FORMATS = {".graphml": "graphml", ".gexf": "gexf", ".json": "json"}
 

@@ -6,7 +6,7 @@ Gold files sit next to the timeline gold in ``tests/gold/`` and follow its shape
 ``note`` and ``items``.
 
 * relations item: ``type`` (partner, customer, supplier, investor, jointVenturePartner,
-  researchCollaborator), ``counterparty`` (English Wikipedia title, or the name as written
+  researchCollaborator, lender), ``counterparty`` (English Wikipedia title, or the name as written
   when the article never links it, then with ``"linked": false``), optional ``date``, and
   ``evidence`` quoted from the source sentence. A prediction matches *leniently* when its
   counterparty is the same, its type is in the same family (partner, jointVenturePartner and

@@ -123,6 +123,7 @@ class KGO(DefinedNamespace):
     keyPerson: URIRef  # key person
     language: URIRef  # language
     legalForm: URIRef  # legal form
+    lender: URIRef  # lender
     linkConfidence: URIRef  # link confidence
     linkMethod: URIRef  # link method
     locationCity: URIRef  # location city
@@ -206,6 +207,7 @@ class KGO(DefinedNamespace):
     Lawsuit: URIRef  # lawsuit
     Layoffs: URIRef  # layoffs
     LeadershipChange: URIRef  # leadership change
+    LenderRelation: URIRef  # lender
     Merger: URIRef  # merger
     Other: URIRef  # other event
     PartnerRelation: URIRef  # partner
