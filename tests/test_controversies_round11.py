@@ -145,7 +145,8 @@ ROOT = Path(__file__).resolve().parent.parent
     # refit with blind15 in the fit: 66 kept, 0.970)
     ("tests/gold/blind9", (0.885, 0.885), 66, 0.956),
     # main at the start of round 11: 0.778 / 0.800, 0.914 of 58 (round 13's refit: 62 kept, 0.984)
-    ("tests/gold/blind10", (0.841, 0.913), 62, 0.968),
+    # (round 15: the procedure rows for a Coast Guard's finding read one more, 0.872 / 0.971)
+    ("tests/gold/blind10", (0.841, 0.971), 62, 0.968),
 ])
 def test_round11_controversies_floors(folder, lenient, kept, at_08):
     score = evaluate(ROOT / folder, ("controversies",))["controversies"]

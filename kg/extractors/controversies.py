@@ -367,16 +367,24 @@ def replies(text: str, cue: Cue, names: tuple[str, ...]) -> bool:
     return any(_vetoes(v, cue, text) for v in _self_vetoes(names))
 
 
-def step_of_a_case(text: str, cues, t: Table) -> Cue | None:
+def step_of_a_case(text: str, cues, t: Table, names: tuple[str, ...] = ()) -> Cue | None:
     """The ``procedure`` cue of a sentence that tells an authority's step in a case or the end
     of a case without a cue of its own ("The Paris Court of Appeal reduced the fine in 2022",
     "The parties settled in 2021"). ``extract`` asks only for the sentences of a named-affair
     subsection (Controversies > Price fixing) that write their date: there the subsection is the
     case, and each dated step of it is an item; a reply that holds one is vetoed as for a strong cue."""
-    found = next((cue for cue in cues if cue.pattern.search(text)), None)
+    found = next((cue for cue in cues if (m := cue.pattern.search(text)) and not acronym_of_self(m, names)), None)
     if found is not None and any(_vetoes(v, found, text) for v in t.veto):
         return None
     return found
+
+
+def acronym_of_self(m: re.Match, names: tuple[str, ...]) -> bool:
+    """The authority of a ``procedure`` row that names it by its acronym ("The NIRC ordered",
+    "(PROFEPA) ordered") is the company itself ("ZTM ordered ..."): its own act, no step of a case."""
+    if "acronym" not in m.re.groupindex or m.group("acronym") is None or not names:
+        return False
+    return _SELF in _marked(m.group("acronym"), names)
 
 
 def tied_to_a_case(ds: DatedSentence, step: Cue, heading: str | None, t: Table) -> bool:
@@ -735,7 +743,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
                           if m.entity.title and m.entity.label[:1].isupper() and not is_self(m.entity, names, article))
             cue = _classify(blanked, in_section, t, strong.get(i, ()), weak.get(i, ()), named)
         if cue is None and i in procedure:
-            step = step_of_a_case(s.text, procedure[i], t)
+            step = step_of_a_case(s.text, procedure[i], t, names)
             if step is not None and tied_to_a_case(ds, step, heading, t):
                 cue = step
         if cue is None:
@@ -792,4 +800,4 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
+__all__ = ["NAME", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
