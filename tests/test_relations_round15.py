@@ -1,0 +1,50 @@
+"""Round 15: recall of relations on new text, by kinds of structure counted over blind4-blind16
+(docs/relations.md, "Round 15"). Each sentence and table is written for the test."""
+
+from __future__ import annotations
+
+from kg.extractors import relations
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _found(text: str, section: str = "History") -> set[tuple[str, str]]:
+    page = Page(title="Acme", revision=1,
+                wikitext=f"'''Acme''' is a Chilean packaging company.\n\n== {section} ==\n{text}")
+    return {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
+
+
+_TABLE = """{| class="wikitable"
+|+ Largest shareholders (2025)
+! Shareholder !! Stake
+|-
+| Tolmera Holdings S.A. || 48.2%
+|-
+| %s || 7.5%%
+|-
+| Free float || 30.0%%
+|}"""
+
+
+def _holders(holder: str) -> set[str]:
+    found = _found(_TABLE.replace("%s", holder).replace("%%", "%"), "Ownership")
+    return {name for prop, name in found if prop == "investor"}
+
+
+def test_an_unlinked_pension_fund_row_is_an_investor():
+    assert _holders("Caja de Pensiones Andina") == {"Caja de Pensiones Andina"}
+    assert _holders("Northgate Mutual Insurance Company") == {"Northgate Mutual Insurance Company"}
+
+
+def test_a_fund_the_name_reader_cuts_short_keeps_its_whole_name():
+    assert _holders("BZ dobrovoljni mirovinski fond") == {"BZ dobrovoljni mirovinski fond"}
+
+
+def test_a_linked_bank_with_its_pension_fund_is_the_bank():
+    assert _holders("[[Banca Orvieto]] pension fund") == {"Banca Orvieto"}
+
+
+def test_an_unlinked_holding_or_the_staff_fund_stays_out():
+    # the family's holding company is the company's own side in most golds; the staff's fund no investor
+    assert _holders("Employees' share fund") == set()
+    assert _holders("Ravelli Family Trust") == set()
