@@ -48,3 +48,18 @@ def test_an_unlinked_holding_or_the_staff_fund_stays_out():
     # the family's holding company is the company's own side in most golds; the staff's fund no investor
     assert _holders("Employees' share fund") == set()
     assert _holders("Ravelli Family Trust") == set()
+
+
+def test_a_second_object_of_the_same_passive_names_a_supplier():
+    found = _found("Its presses were supplied by [[Halvorsen Maschinenbau]], and the drying ovens at Temuco by "
+                   "[[Orlan Thermal]]. Its trucks are maintained by the contractor Vesta Fleet Services, and the "
+                   "cold stores by [[Polarnord]] and [[Kryo Systems]].", "Operations")
+    assert {"Halvorsen Maschinenbau", "Orlan Thermal", "Vesta Fleet Services", "Polarnord", "Kryo Systems"} <= {
+        name for prop, name in found if prop == "supplier"}
+
+
+def test_a_second_clause_that_tells_a_sale_of_the_company_is_no_supply():
+    found = _found("Its ovens were supplied by [[Orlan Thermal]], and the company's takeover by [[Brisca Foods]] "
+                   "followed in 2019.", "Operations")
+    assert ("supplier", "Orlan Thermal") in found
+    assert ("supplier", "Brisca Foods") not in found
