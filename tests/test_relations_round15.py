@@ -63,3 +63,16 @@ def test_a_second_clause_that_tells_a_sale_of_the_company_is_no_supply():
                    "followed in 2019.", "Operations")
     assert ("supplier", "Orlan Thermal") in found
     assert ("supplier", "Brisca Foods") not in found
+
+
+def test_research_or_a_laboratory_funded_with_words_before_it_names_a_research_collaborator():
+    found = _found("Acme funds soil microbiology research at the [[University of Talca]]. Since 2015 it has "
+                   "sponsored a packaging-testing laboratory at [[Federico Santa María Technical University]].",
+                   "Research")
+    assert ("researchCollaborator", "University of Talca") in found
+    assert ("researchCollaborator", "Federico Santa María Technical University") in found
+
+
+def test_a_sponsored_team_is_no_research():
+    found = _found("Acme sponsors a local cycling team with [[Ruta Verde]].", "Sponsorship")
+    assert ("researchCollaborator", "Ruta Verde") not in found
