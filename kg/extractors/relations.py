@@ -69,7 +69,7 @@ _PRONOUN = re.compile(rf"(?:^|\s)(?:it|the (?:{'|'.join(SELF_NOUNS)})|(?:the|its
 
 
 _GAP = re.compile(r"[^.;]{0,80}?,?\s+and,?\s+(?:(?:until|since|for|in|from|after|before)\b[^,.;]{1,60},\s+)?"
-                  r"(?:(?![\w-]+ed\b)[\w-]+\s+){0,3}?(from|through|to|on)\s+(?=\S)")
+                  r"(?:(?![\w-]+ed\b|(?:acquisition|takeover|purchase|sale|merger)s?\b)[\w'’-]+\s+){0,8}?(from|through|to|on|by)\s+(?=\S)")
 
 
 _BUYS = re.compile(r"[^.;]{0,30}?\b(?:agreed to (?:buy|acquire|take over)|bought|acquired|took over|offered to buy|"
@@ -154,10 +154,12 @@ def _ends_with_self(before: str, names) -> bool:
 
 def _gapped(s: Sent, cue: Cue, m: re.Match, obj: list[Counterparty], limit: int, article: Article,
             table: Cues) -> list[Counterparty]:
-    """More counterparties of a cue that ends with "from", "through" or (a supplier's) "to", after "and" and the same
+    """More counterparties of a cue that ends with "from", "through", "by" or (a supplier's) "to", after "and" and the same
     preposition later in its clause: "bought from A under long-term contracts, and coal from
-    B"; "bought from its joint venture and, until 2023, from C"."""
-    prep = re.search(r"\b(from|through|to|on)$", m.group(0))
+    B"; "bought from its joint venture and, until 2023, from C"; "supplied by A, and the plant's
+    automation by B" (up to eight words of what else is bought or made, none a verb's participle
+    nor the sale of a company)."""
+    prep = re.search(r"\b(from|through|to|on|by)$", m.group(0))
     if prep is not None and prep.group(1) == "to" and cue.type != "supplier":
         return []  # "contracted to A in X and, since 2020, to B"; not "sold to A and to B" (sales)
     if prep is None:
