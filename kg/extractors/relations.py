@@ -69,7 +69,7 @@ _PRONOUN = re.compile(rf"(?:^|\s)(?:it|the (?:{'|'.join(SELF_NOUNS)})|(?:the|its
 
 
 _GAP = re.compile(r"[^.;]{0,80}?,?\s+and,?\s+(?:(?:until|since|for|in|from|after|before)\b[^,.;]{1,60},\s+)?"
-                  r"(?:(?![\w-]+ed\b)[\w-]+\s+){0,3}?(from|through|to|on)\s+(?=\S)")
+                  r"(?:(?![\w-]+ed\b|(?:acquisition|takeover|purchase|sale|merger)s?\b)[\w'’-]+\s+){0,8}?(from|through|to|on|by)\s+(?=\S)")
 
 
 _BUYS = re.compile(r"[^.;]{0,30}?\b(?:agreed to (?:buy|acquire|take over)|bought|acquired|took over|offered to buy|"
@@ -154,10 +154,12 @@ def _ends_with_self(before: str, names) -> bool:
 
 def _gapped(s: Sent, cue: Cue, m: re.Match, obj: list[Counterparty], limit: int, article: Article,
             table: Cues) -> list[Counterparty]:
-    """More counterparties of a cue that ends with "from", "through" or (a supplier's) "to", after "and" and the same
+    """More counterparties of a cue that ends with "from", "through", "by" or (a supplier's) "to", after "and" and the same
     preposition later in its clause: "bought from A under long-term contracts, and coal from
-    B"; "bought from its joint venture and, until 2023, from C"."""
-    prep = re.search(r"\b(from|through|to|on)$", m.group(0))
+    B"; "bought from its joint venture and, until 2023, from C"; "supplied by A, and the plant's
+    automation by B" (up to eight words of what else is bought or made, none a verb's participle
+    nor the sale of a company)."""
+    prep = re.search(r"\b(from|through|to|on|by)$", m.group(0))
     if prep is not None and prep.group(1) == "to" and cue.type != "supplier":
         return []  # "contracted to A in X and, since 2020, to B"; not "sold to A and to B" (sales)
     if prep is None:
@@ -552,6 +554,18 @@ def free_float(entity: Entity) -> bool:
     return bool(_FLOAT.fullmatch(entity.label.strip())) or entity.title in _FLOAT_TITLES
 
 
+# an institutional holder of a shareholder row, linked or not: a pension or mutual fund, an
+# insurer, an asset manager ("Unified Accumulative Pension Fund", "Fondo de Pensiones Obligatorias
+# Porvenir", "AZ obvezni mirovinski fond", "Wafa Assurance", "DNB Asset Management"); such a holder
+# is an outside investor, never the family's own holding (docs/relations.md, round 15)
+_INSTITUTION = re.compile(
+    r"\b(?:pension|pensions|pensiones|pensões|pensionskasse|mirovinski|provident|superannuation|"
+    r"(?:mutual |investment |sovereign |wealth |retirement )?funds?|fondo|fonds?|insurance|assurance|"
+    r"seguros|asset management|asset manager)\b", re.IGNORECASE)
+_FUND_TAIL = re.compile(r"(?:'s)?\s+(?:pension|mutual|provident|investment) funds?\b|\s+asset management\b", re.IGNORECASE)
+_HOLDER_ROW = re.compile(r"\s*([^()–—:]+?)\s*(?:\([^()]*\))?\s*[–—:]\s*(?:about |around |some |nearly |almost )?"
+                         r"\d+(?:[.,]\d+)?\s?(?:%|per ?cent|percent)\s*\.?\s*")
+_STAFF = re.compile(r"\b(?:employees?|staff|workers?|directors?|management board)\b", re.IGNORECASE)  # "Employees' share fund"
 _SHARE_TAIL = re.compile(r"\s*[–—:-]\s*(?:about |around |some |nearly |almost )?\d+(?:[.,]\d+)?\s?(?:%|per ?cent|percent)\s*\.?\s*")
 
 
@@ -560,19 +574,32 @@ def stake_row(s: Sent, article: Article, table: Cues, names) -> Entity | None:
     a holding) – 21.4%", "[[Fisher Funds]] – 3.3%"; a linked name, not the company itself, not
     a person's ("[[Jane Roe]] – 17.9%": a name of several words with no organisation's word that
     the article makes a person's, or that opens with a given name) nor a line such as "Treasury
-    shares – 3.0%"."""
+    shares – 3.0%". An unlinked holder counts when it names a fund, an insurer or an asset manager
+    ("Unified Accumulative Pension Fund – 6.2%"; not "Employees' share fund"), and a linked one
+    with its fund ("[[Česká spořitelna]] pension fund – 9.4%")."""
     got = item_at(s, 0, article, table)
     if got is None:
         return None
     entity, end = got
+    fund = _FUND_TAIL.match(s.text, end)  # "[[Česká spořitelna]] pension fund – 9.4%": its fund
+    if fund and entity.title:
+        end = fund.end()
     aside = _ASIDES.match(s.text, end)
     if not _SHARE_TAIL.fullmatch(s.text, aside.end() if aside else end):
-        return None
+        whole = _HOLDER_ROW.fullmatch(s.text)
+        if entity.title or whole is None or not _INSTITUTION.search(whole.group(1)):
+            return None
+        entity = Entity(whole.group(1))  # an unlinked fund the name reader cut short ("AZ obvezni mirovinski fond")
     if free_float(entity):
         return None  # the free float, no holder
     entity = as_organization(entity, article)
-    if entity is None or not entity.title or is_self(entity, names, article):
+    if entity is None or is_self(entity, names, article):
         return None
+    institution = bool(_INSTITUTION.search(entity.label)) and not _STAFF.search(entity.label)
+    if not entity.title and not institution:
+        return None  # an unlinked holder that names no fund: often the family's own holding
+    if institution or fund is not None:
+        return entity  # a fund, no person's name
     if len(entity.label.split()) > 1 and not kinds.has_orgword(entity.label):
         kind = kinds.kinds(article).kind(Entity(entity.label, entity.title))
         if kind == kinds.PERSON or (kind != kinds.ORGANIZATION and kinds.opens_with_a_given_name(entity.label)):
