@@ -11,7 +11,9 @@ the development gold (tests/gold, heldout, unseen, blind2 ... blind16, the synth
 folder given with ``--set NAME=DIR``) and the first-sight records ``tools/data/NAME_first_sight.tsv``: the
 events the extractor found on set NAME before any rule was written from it, with their labels,
 which is what the extractor does on text it has not seen (its errors are the model's best
-evidence of what goes wrong there); ``--record NAME`` writes one. The model is a logistic
+evidence of what goes wrong there); ``--record NAME`` writes one. Since round 15 the weights are
+fitted on the first-sight records alone (``FIT_ON_RECORDS``; ``--all-sets`` adds the tuned sets,
+as until round 14); every set is still scored. The model is a logistic
 regression whose weights start from a prior written for each feature (``PRIOR``, with its
 reason) and move as far as the labels pull them (a Gaussian prior of spread ``SIGMA``; Newton's
 method, no dependency). The headline is the leave-one-set-out check of blind4 ... blind16: fitted

@@ -7,7 +7,7 @@ company named in the sentence...). ``features(evidence)`` turns it into numbers 
 ``kg/data/event_confidence.tsv``, as a Decimal with two digits between 0.05 and 0.99.
 
 The weights are fitted, not written by hand: ``tools/fit_event_confidence.py`` reads the
-development gold sets, labels every extracted event right or wrong, fits the model (logistic
+first-sight records of the development gold sets (since round 15), each event labelled right or wrong, fits the model (logistic
 regression with an L2 penalty) and writes the table; ``--check`` fits on some sets and reports
 the precision at 0.8 and above on the others (docs/history.md, "Confidence").
 """
