@@ -19,7 +19,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.extractors import event_model
-from kg.extractors.event_confidence import Evidence, confidence
+from kg.extractors.event_confidence import Evidence, confidence, sentence_evidence
 from kg.extractors.event_cues import (
     CLOSURE_WORD,
     EventType,
@@ -671,7 +671,8 @@ class Found:
             precision=date.precision if date is not None else "year", length=len(self.ds.sentence.text),
             derived=self.derived, subject_self=opens_with_company(self.ds.sentence.text, company),
             history_elsewhere=self.history_elsewhere,
-            rivals=self.cue != "table" and rival_types(self.ds.sentence.text, self.kind, self.ds.folded))
+            rivals=self.cue != "table" and rival_types(self.ds.sentence.text, self.kind, self.ds.folded),
+            **sentence_evidence(self.ds.sentence.text))
 
     def confidence(self, company: frozenset[str]) -> Decimal:
         if self.cue == "model":  # the learned reader's calibrated probability
