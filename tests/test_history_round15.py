@@ -57,3 +57,22 @@ def test_a_loan_that_pays_for_another_event_leaves_that_event():
         ("expansion", "2005")]
     assert _types("In 2003 it sold a 26 per cent stake in Bolt Mining to Kestrel Holdings, financed by a "
                   "vendor loan.") == [("divestiture", "2003")]
+
+
+# ------------------------------------------- a strike told by what it did, a lockout, a walk-off
+
+
+def test_a_strike_told_by_what_it_stopped_is_a_strike():
+    assert _types("A strike closed the Leeds plant for five days in 2023.") == [("strike", "2023")]
+    assert _types("In March 2012, production at Brno was stopped by a strike.") == [("strike", "2012-03")]
+    assert _types("Its estates were hit by the strike of tea workers for higher wages in 2018.") == [
+        ("strike", "2018")]
+    assert _types("In 2015 the union called an eight-day strike against the cuts.") == [("strike", "2015")]
+    assert _types("In July 2003 the company locked out 640 members of the paperworkers union at Hull.") == [
+        ("strike", "2003-07")]
+    assert _types("In May 2011 about 300 drivers walked off the job for six days.") == [("strike", "2011-05")]
+
+
+def test_a_strike_from_the_air_is_no_strike():
+    assert _types("In 1944 an air strike hit the yard.") == []
+    assert _types("In 1999 a lightning strike hit the warehouse.") == []
