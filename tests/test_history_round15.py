@@ -76,3 +76,14 @@ def test_a_strike_told_by_what_it_stopped_is_a_strike():
 def test_a_strike_from_the_air_is_no_strike():
     assert _types("In 1944 an air strike hit the yard.") == []
     assert _types("In 1999 a lightning strike hit the warehouse.") == []
+
+
+# ------------------------------------------------ a range of days: the event starts on the first day
+
+
+def test_a_range_of_days_dates_the_event_by_its_first_day():
+    assert _types("From 23 January to 24 June 2014 the Bolt mine was closed by a strike.") == [
+        ("strike", "2014-01-23")]
+    assert _types("Its workers struck from 3 June to 9 October 1986.") == [("strike", "1986-06-03")]
+    # a range of months keeps the month
+    assert _types("Its workers struck from June to October 1986.") == [("strike", "1986-06")]
