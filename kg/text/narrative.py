@@ -249,7 +249,8 @@ def _without_other_years(text: str, folded: str) -> tuple[bool, DateValue | None
     return False, None
 
 
-_MONTH_RANGE = re.compile(r"\b(?:from|between) ([A-Z][a-z]+) (?:to|and|until|through) ([A-Z][a-z]+),? (1[6-9]\d\d|20\d\d)\b")
+_MONTH_RANGE = re.compile(r"\b(?i:from|between) (?:(\d{1,2}) )?([A-Z][a-z]+)(?: (\d{1,2}))? (?:to|and|until|through) "
+                          r"(?:\d{1,2} )?([A-Z][a-z]+)(?: \d{1,2})?,? (1[6-9]\d\d|20\d\d)\b")
 
 
 def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
@@ -273,10 +274,15 @@ def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
     if "before" in folded and _BEFORE_DATE.search(text) and parse_date_text(_BEFORE_DATE.sub(" ", text)) is None:
         return None  # "vehicles sold before 2022 were built at ...": no date of its own
     months = _MONTH_RANGE.search(text) if "from" in folded or "between" in folded else None
-    if months is not None and (first := MONTHS.get(months.group(1).lower())) and (last := MONTHS.get(months.group(2).lower())) \
+    if months is not None and (first := MONTHS.get(months.group(2).lower())) and (last := MONTHS.get(months.group(4).lower())) \
             and first < last and parse_date_text(text[: months.start()]) is None:
-        # "struck from June to October 1986": from June 1986, not October
-        year = months.group(3)
+        # "struck from June to October 1986": from June 1986, not October; "from 23 January to
+        # 24 June 2014": from 23 January 2014
+        year = months.group(5)
+        day = months.group(1) or months.group(3)
+        if day and 1 <= int(day) <= 31:
+            return DateValue(f"{year}-{first:02d}-{int(day):02d}", "day", raw=months.group(0),
+                             end=DateValue(f"{year}-{last:02d}", "month"))
         return DateValue(f"{year}-{first:02d}", "month", raw=months.group(0),
                          end=DateValue(f"{year}-{last:02d}", "month"))
     other_way, other = _without_other_years(text, folded)
