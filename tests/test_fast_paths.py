@@ -617,3 +617,36 @@ def test_the_further_gates_of_weakly_gated_cues_pass_every_sentence_a_cue_matche
     import re
     assert required_factors(re.compile(r"\b(?:led|run)\s+the\s+(?:offering|ipo)\b", re.I)) == (
         ("led", "run"), ("the",), ("offering", "ipo"))
+
+
+def test_quick_init_stores_what_the_generated_init_stores():
+    """``quick_init``'s ``__init__`` has the generated one's signature and stores the same
+    values, for every class it is used on, with defaults and with every argument given."""
+    import dataclasses
+    import inspect
+
+    from kg import model
+    from kg.extractors.event_confidence import Evidence
+    from kg.extractors.relation_model import Context
+    from kg.extractors.relation_names import Counterparty
+
+    classes = [c for c in vars(model).values() if isinstance(c, type) and dataclasses.is_dataclass(c)]
+    classes += [Context, Counterparty, Evidence]
+    for cls in classes:
+        assert cls.__init__.__qualname__ == f"{cls.__qualname__}.__init__"
+        fresh = dataclasses.dataclass(frozen=True)(type(cls.__name__, (), {
+            "__annotations__": dict(cls.__annotations__),
+            **{f.name: f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING}}))
+        assert inspect.signature(cls.__init__) == inspect.signature(fresh.__init__), cls
+        fields = dataclasses.fields(cls)
+        required = [object() for f in fields if f.default is dataclasses.MISSING]
+        everything = [object() for _ in fields]
+        for args in (required, everything):
+            built, reference = cls(*args), fresh(*args)
+            assert [getattr(built, f.name) for f in fields] == [getattr(reference, f.name) for f in fields]
+            assert vars(built) == vars(reference)
+            kwargs = {f.name: a for f, a in zip(fields, args, strict=False)}
+            assert vars(cls(**kwargs)) == vars(built)
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                built.__setattr__(fields[0].name, None)
+        assert cls(*everything) == cls(*everything) and hash(cls(*required)) == hash(cls(*required))

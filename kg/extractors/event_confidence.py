@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from kg.extractors.event_cues import event_types
+from kg.model import quick_init
 
 _TABLE = "event_confidence.tsv"
 # where the date comes from (history.Found.dated_by): "written" in the clause is the baseline
@@ -33,6 +34,7 @@ ROLES = ("lead", "lead_alone", "other", "controversy")
 FAMILIES = ("acquisition", "expansion", "founding", "partnership", "product_launch", "divestiture")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Evidence:
     """What an event was read from, as the confidence model sees it."""

@@ -227,8 +227,9 @@ def came_to_nothing(text: str, end: int, folded: str | None = None) -> bool:
 def _not_an_event(before: str, folded_before: str) -> bool:
     if '"' in before and _SAID.search(before):
         return True  # inside a quotation: someone's words ("..., adding, "When Hansol separated ...")
-    if any(passes(gate, folded_before) and p.search(before) for gate, p in _NOT_AN_EVENT_GATED):
-        return True
+    for gate, p in _NOT_AN_EVENT_GATED:  # (a loop, not ``any`` over a generator: the same tests in the same order)
+        if passes(gate, folded_before) and p.search(before):
+            return True
     stretch = before.rfind(",") + 1
     if passes(_FAILED_GATE, folded_before) and FAILED.search(before, stretch):
         return True

@@ -146,9 +146,11 @@ def table_events(article: Article, company: frozenset[str]) -> list[tuple[Event,
     """One event per dated row of the event tables of the article."""
     kinds = table_kinds()
     out: list[tuple[Event, DatedSentence]] = []
+    if "{|" not in article.wikitext:  # (the table mark has no case: the text is lowered only when it holds one)
+        return out  # no table
     low = article.wikitext.lower()
-    if "{|" not in low or not any(a in low for _, aliases in kinds.types for a in aliases):
-        return out  # no table, or none whose heading or caption can name events
+    if not any(a in low for _, aliases in kinds.types for a in aliases):
+        return out  # no table whose heading or caption can name events
     for table in wikitables(article):
         key = _table_type(table)
         if key is None:

@@ -35,6 +35,7 @@ from functools import lru_cache
 from kg.extractors.linear_model import Table, read_table, scores
 from kg.extractors.linear_model import softmax as linear_softmax
 from kg.extractors.relation_names import is_self
+from kg.model import quick_init
 from kg.text.mentions import organisation_names
 from kg.text.narrative import DatedSentence, dated_sentences
 from kg.text.parse import Article, Mention
@@ -89,6 +90,7 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
+@quick_init
 @dataclass(frozen=True)
 class Context:
     """What the model reads of a sentence once, for all its mentions."""

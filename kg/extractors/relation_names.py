@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from kg.extractors.relation_cues import Cues, cues
-from kg.model import Entity
+from kg.model import Entity, quick_init
 from kg.text import kinds, mentions
 from kg.text.article_cache import slot
 from kg.text.items import split_items
@@ -55,6 +55,7 @@ _TAIL = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?,)?\s*(?:,\s*)?"
                    r"(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*$")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Counterparty:
     entity: Entity

@@ -79,7 +79,7 @@ LABEL = _n(RDFS, "label")
 
 
 def _hash(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:20]
 
 
 class Mapper:

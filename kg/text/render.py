@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import repeat
 
 from mwparserfromhell.nodes import (
     Argument,
@@ -55,7 +56,7 @@ def _link_namespace(target: str) -> str:
 
 
 def _render(nodes: Iterable[Node], marks: bool = False) -> str:
-    return "".join(_render_node(n, marks) for n in nodes)
+    return "".join(map(_render_node, nodes, repeat(marks)))
 
 
 def _render_node(node: Node, marks: bool) -> str:
