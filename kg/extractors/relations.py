@@ -230,13 +230,21 @@ _CONJOINED = re.compile(r"[^.;]\s*,?\s+and\s+\Z")
 _LEAD_IN = re.compile(r"\s*(?:(?:in|on|by|during|from|after)\s+(?:early\s+|late\s+|mid-)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
+_AND_CLAUSE = re.compile(r",\s+and\s+")
+
+
 def _clause_subject(s: Sent, c0: int, end: int, article: Article, table: Cues) -> list[Counterparty]:
-    """The names that open the clause ("In 2016 the EBRD and X bought ..."): the subject of a verb
-    conjoined to the first ("..., and lent it EUR 100 million")."""
-    lead = _LEAD_IN.match(s.text, c0)
-    start = lead.end() if lead else c0
-    items, _ = enumeration(s, start, article, table, limit=end)
-    return items if items and items[0].start == start else []
+    """The names that open the clause ("In 2016 the EBRD and X bought ..."), or its last conjunct
+    after ", and": the subject of a verb conjoined to it ("..., and lent it EUR 100 million") or of
+    a participle after it ("..., and A and B put it into a workout, lending ...")."""
+    # the subject after the last ", and" that the cue does not follow, else the clause's first
+    for at in [*(a.end() for a in reversed(list(_AND_CLAUSE.finditer(s.text, c0, end))) if a.end() < end - 1), c0]:
+        lead = _LEAD_IN.match(s.text, at)
+        start = lead.end() if lead else at
+        items, _ = enumeration(s, start, article, table, limit=end)
+        if items and items[0].start == start:
+            return items
+    return []
 
 
 def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cues, names) -> list[Counterparty]:
