@@ -202,9 +202,11 @@ _AND_WITH = re.compile(r",?\s+with\s+(?=(?:the\s+)?[A-Z])")
 def _joined(s: Sent, cue: Cue, m: re.Match, found: list[Counterparty], c1: int, article: Article,
             table: Cues) -> list[Counterparty]:
     """The investors a round's cue goes on to name after its own: those it is "joined by", or
-    named "with" the leaders of a round led by them; linked or organisations only."""
-    if cue.type != "investor" or cue.state or not found:
-        return []
+    named "with" the leaders of a round led by them; the banks named "with" the leaders of a
+    loan ("a syndicated loan led by A with B and C"); linked or organisations only."""
+    if cue.state or not found or not (cue.type == "investor" or (
+            cue.type == "lender" and m.group(0).rstrip().endswith(" by"))):
+        return []  # a lender: only after the leaders of a syndicate ("led by A with B and C")
     last = max(c.end for c in found)
     more: list[Counterparty] = []
     got = _JOINED_BY.match(s.text, max(last, m.end()))
@@ -221,6 +223,30 @@ def _self_before(s: Sent, c0: int, m: re.Match, names) -> bool:
     before = s.text[c0 : m.start()]
     return bool(self_pattern(names).search(before.lower()) or _PRONOUN.search(before.lower())
                 or _TIMELINE_ITEM.fullmatch(before))
+
+
+# a lender's verb that is the second of its clause: "X bought shares ..., and lent it ...", "X and Y
+# put it into a workout, lending ..."
+_CONJOINED = re.compile(r"[^.;]\s*,?\s+and\s+\Z")
+# what may stand before the subject at the start of a clause: a date, "the"
+_LEAD_IN = re.compile(r"\s*(?:(?:in|on|by|during|from|after)\s+(?:early\s+|late\s+|mid-)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+_AND_CLAUSE = re.compile(r",\s+and\s+")
+
+
+def _clause_subject(s: Sent, c0: int, end: int, article: Article, table: Cues) -> list[Counterparty]:
+    """The names that open the clause ("In 2016 the EBRD and X bought ..."), or its last conjunct
+    after ", and": the subject of a verb conjoined to it ("..., and lent it EUR 100 million") or of
+    a participle after it ("..., and A and B put it into a workout, lending ...")."""
+    # the subject after the last ", and" that the cue does not follow, else the clause's first
+    for at in [*(a.end() for a in reversed(list(_AND_CLAUSE.finditer(s.text, c0, end))) if a.end() < end - 1), c0]:
+        lead = _LEAD_IN.match(s.text, at)
+        start = lead.end() if lead else at
+        items, _ = enumeration(s, start, article, table, limit=end)
+        if items and items[0].start == start:
+            return items
+    return []
 
 
 def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cues, names) -> list[Counterparty]:
@@ -262,6 +288,9 @@ def _counterparties_of(s: Sent, cue: Cue, m: re.Match, article: Article, table: 
     if side == "selfobj":
         return obj if _self_before(s, c0, m, names) else []
     subj = subject_enumeration(s, c0, m.start(), article, table)
+    if not subj and side == "subject" and cue.type == "lender" and (
+            m.group(0)[:1] == "," or _CONJOINED.search(s.text[c0 : m.start()])):
+        subj = _clause_subject(s, c0, m.start(), article, table)
     obj_self = bool(obj) and all(is_self(c.entity, names, article) for c in obj)
     if side == "subject":
         return subj
@@ -960,6 +989,33 @@ def _offer_date(recent: list[tuple[str | None, str, DateValue | None]], path: st
     return None
 
 
+# a loan that financed a purchase: a buyout, a takeover, "the transaction", "the purchase" ...
+_FINANCES_A_DEAL = re.compile(r"\b(?:buy-?outs?|takeovers?|the\s+price|the\s+transaction|agreed\s+to\s+(?:buy|acquire))\b"
+                              r"[^.;]{0,160}?\bfinanc(?:ed|ing)\b", re.IGNORECASE)
+_FINANCES_A_PURCHASE = re.compile(r"\b(?:the|this|that)\s+(?:purchase|acquisition|deal)\b[^.;]{0,80}?\bfinanc(?:ed|ing)\b",
+                                  re.IGNORECASE)
+# the purchase is a buyout of the company itself, whose debt it carries (tests/gold/README.md, "Lenders")
+_BUYOUT = re.compile(r"\bbuy-?outs?\b|\btaken\s+private\b|\b(?:take|taking|took)\s+(?:it|the\s+company)\s+private\b|"
+                     r"\bagreed\s+to\s+be\s+(?:acquired|bought|taken\s+over)\s+by\b[^.;]{0,80}?"
+                     r"\b(?:private[- ]equity|buyout|investment)\s+(?:firm|fund|group|company|house)", re.IGNORECASE)
+# the purchase of a stake, another party's
+_STAKE_BOUGHT = re.compile(r"\b(?:sold|sell|sells|selling|bought|buys|buying|acquired|took)\b[^.;]{0,40}?"
+                           r"\b(?:\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)|stake|minority|shares)\b", re.IGNORECASE)
+
+
+def _financed_purchase(text: str, c0: int, c1: int, before: str | None) -> bool:
+    """A loan that financed another's purchase, not a debt the company carries: a takeover or
+    "the transaction" (unless the sentence or the one before tells a buyout of the company,
+    whose loans it carries), or "the purchase" of a stake the sentence before tells ("X sold
+    26 per cent of its shares to Y. The purchase was financed by a loan from Z")."""
+    context = f"{before or ''} {text}"
+    if _FINANCES_A_DEAL.search(text, c0, c1):
+        return not _BUYOUT.search(context)
+    if _FINANCES_A_PURCHASE.search(text, c0, c1):
+        return bool(_STAKE_BOUGHT.search(context)) and not _BUYOUT.search(context)
+    return False
+
+
 def _statements(article: Article, channels: set[int] | None = None) -> Iterator[tuple[Fact, frozenset[str], bool]]:
     """Each relation of the article, its evidence features, and whether its cue tells a state;
     ``channels`` collects the ids of the facts a sales-channel cue states."""
@@ -979,6 +1035,10 @@ def _statements(article: Article, channels: set[int] | None = None) -> Iterator[
         s = Sent(ds)
         found = relations_in(s, article, table, names, _gates(table).passing(ds.folded)) if i in prefiltered else ()
         for k, (type_, c, cue, m) in enumerate(found):
+            if type_ == "lender" and _financed_purchase(
+                    s.text, *clause_bounds(s.text, m.start()),
+                    recent[-1][1] if recent and recent[-1][0] == ds.sentence.section else None):
+                continue
             later = any(om is m and o.start < c.start for _, o, _, om in found)
             deal = type_ == "partner" and bool(DEAL.search(m.group(0))) and not NAMED_BOND.search(
                 s.text, max(0, m.start() - 24), m.end())  # "a partnership agreement with"
