@@ -729,6 +729,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
     weak = index.candidates(t.weak, lambda c: c.gate, prefiltered)
     procedure = literal_index(article, folded=False).candidates(t.procedure, lambda c: c.gate)
     headings: dict[str | None, tuple[bool, str | None]] = {}
+    read: set[int] = set()  # the sentences read as a controversy of another kind
     for i, ds in enumerate(dated):
         if i not in prefiltered and i not in procedure:
             continue
@@ -771,7 +772,72 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
         if claims and not cue.strong:
             continue  # the accusation or complaint is the company's own, against another
         for cue, cue_text in acts:
-            yield from _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names)
+            for found in _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names):
+                read.add(i)
+                yield found
+    yield from _layoffs(article, dated, read, headings, t, names)
+
+
+# ---------------------------------------------------------------- layoffs (round 15)
+
+# A layoffs trigger that names the cut as a thing, not an act: "the layoffs", "the job cuts".
+_CUTS_NAMED = re.compile(r"(?:layoffs?|job cuts|job losses|redundanc(?:y|ies)|furloughs)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _layoffs_type():
+    """The history extractor's ``layoffs`` row of the event-type scheme (its trigger, its
+    keyword gates, its subject rule), or None when the scheme has no such row."""
+    from kg.extractors.event_cues import event_types as history_types
+
+    return history_types().get("layoffs")
+
+
+def _layoffs(article: Article, dated, read: set[int], headings: dict, t: Table,
+             names: tuple[str, ...]) -> Iterator[tuple[Fact, frozenset[str]]]:
+    """A dated cut of the company's jobs wherever the article tells it ("In 2009 the company cut
+    420 jobs", "about 900 workers were laid off in June 2020"): a ``layoffs`` controversy
+    (``tests/gold/README.md``, round 15). The sentence is read by the history extractor's
+    ``layoffs`` trigger and its clause rules (``event_cues.classify``): a plan or a possibility
+    ("plans to cut", "could cut": ``_not_an_event``), another named party's layoffs (the row's
+    subject rule) and a circumstance clause are no layoffs of the company. Undated sentences
+    are left out, and so is a sentence ``read`` as a controversy of another kind when its
+    trigger names the cut as a thing (``_CUTS_NAMED``: "sued over the layoffs", "a strike
+    against the job cuts"): the cut is what the suit or strike is about, told again, not a cut
+    of its own ("the company dismissed 34 workers" after a strike stays a cut)."""
+    etype = _layoffs_type()
+    if etype is None or "layoffs" not in event_types():
+        return
+    from kg.extractors.event_cues import classify as classify_event
+    from kg.text.mentions import company_names as own_names
+
+    company = own_names(article)
+    for i, ds in enumerate(dated):
+        if ds.date is None or etype.trigger(ds.sentence.text, ds.folded) is None:
+            continue
+        s = ds.sentence
+        parties = tuple((m.start, m.end) for m in ds.mentions
+                        if m.entity.title and m.entity.label[:1].isupper() and not is_self(m.entity, names, article))
+        found = classify_event(s.text, folded=ds.folded, types=[etype], company=company, parties=parties)
+        if found is None:
+            continue
+        if disclaims(s.text, names):
+            continue
+        m = found[1]
+        if i in read and _CUTS_NAMED.fullmatch(m.group(0)):
+            continue
+        date = date_by_cue(s.text, m.start(), m.end(), ds.date)
+        if date is None:
+            continue
+        if s.section not in headings:
+            headings[s.section] = controversy_heading(s.section, t.sections)
+        in_section, _ = headings[s.section]
+        cue = Cue(m.re, "layoffs", "", strong=True)
+        event = Event(type="layoffs", label=_label("layoffs", None, None, ()), date=date,
+                      participants=(), amounts=(), outcome=None, category="controversy")
+        features = evidence(cue, ds, date, False, in_section)
+        prov = replace(sentence_provenance(article, s, NAME), confidence=confidence(features))
+        yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
 def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, heading: str | None, in_section: bool,
