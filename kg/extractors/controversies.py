@@ -816,7 +816,8 @@ def _layoffs(article: Article, dated, read: set[int], headings: dict, t: Table,
     are left out, and so is a sentence ``read`` as a controversy of another kind when its
     trigger names the cut as a thing (``_CUTS_NAMED``: "sued over the layoffs", "a strike
     against the job cuts"): the cut is what the suit or strike is about, told again, not a cut
-    of its own ("the company dismissed 34 workers" after a strike stays a cut). Each with the
+    of its own ("the company dismissed 34 workers" after a strike stays a cut). A furlough is
+    no cut of jobs (the history extractor keeps it as an event). Each with the
     index of its sentence in ``dated``."""
     etype = _layoffs_type()
     if etype is None or "layoffs" not in event_types():
@@ -840,6 +841,8 @@ def _layoffs(article: Article, dated, read: set[int], headings: dict, t: Table,
             m = seg.trigger
             if i in read and _CUTS_NAMED.fullmatch(m.group(0)):
                 continue
+            if m.group(0)[:8].lower() == "furlough":
+                continue  # a furlough keeps the jobs ("staff furloughed in 2020 had been recalled by 2021")
             date = trigger_date(seg, s.text[seg.start:seg.end], m.start(), m.end())
             if date is None:
                 continue
