@@ -729,6 +729,8 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
     weak = index.candidates(t.weak, lambda c: c.gate, prefiltered)
     procedure = literal_index(article, folded=False).candidates(t.procedure, lambda c: c.gate)
     headings: dict[str | None, tuple[bool, str | None]] = {}
+    read: set[int] = set()  # the sentences read as a controversy of another kind
+    told: list[tuple[int, tuple[Fact, frozenset[str]]]] = []
     for i, ds in enumerate(dated):
         if i not in prefiltered and i not in procedure:
             continue
@@ -771,7 +773,85 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
         if claims and not cue.strong:
             continue  # the accusation or complaint is the company's own, against another
         for cue, cue_text in acts:
-            yield from _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names)
+            for found in _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names):
+                read.add(i)
+                told.append((i, found))
+    cuts = list(_layoffs(article, dated, read, headings, t, names))
+    # a cut of jobs that a cue of the plain "other" kind also read ("dismissed 37 workers, among them
+    # nine union officers") is the layoffs item alone
+    cut = {i for i, _ in cuts}
+    for i, found in told:
+        if not (i in cut and found[0].value.type == "other"):
+            yield found
+    for _, found in cuts:
+        yield found
+
+
+# ---------------------------------------------------------------- layoffs (round 15)
+
+# A layoffs trigger that names the cut as a thing, not an act: "the layoffs", "the job cuts".
+_CUTS_NAMED = re.compile(r"(?:layoffs?|job cuts|job losses|redundanc(?:y|ies)|furloughs)", re.IGNORECASE)
+
+
+_CONTROVERSY = frozenset({"controversy"})
+
+
+@lru_cache(maxsize=1)
+def _layoffs_type():
+    """The history extractor's ``layoffs`` row of the event-type scheme (its trigger, its
+    keyword gates, its subject rule), or None when the scheme has no such row."""
+    from kg.extractors.event_cues import event_types as history_types
+
+    return history_types().get("layoffs")
+
+
+def _layoffs(article: Article, dated, read: set[int], headings: dict, t: Table,
+             names: tuple[str, ...]) -> Iterator[tuple[int, tuple[Fact, frozenset[str]]]]:
+    """A dated cut of the company's jobs wherever the article tells it ("In 2009 the company cut
+    420 jobs", "about 900 workers were laid off in June 2020"): a ``layoffs`` controversy
+    (``tests/gold/README.md``, round 15). The sentence is read by the history extractor's
+    ``layoffs`` trigger and its clause rules (``event_cues.classify``): a plan or a possibility
+    ("plans to cut", "could cut": ``_not_an_event``), another named party's layoffs (the row's
+    subject rule) and a circumstance clause are no layoffs of the company. Undated sentences
+    are left out, and so is a sentence ``read`` as a controversy of another kind when its
+    trigger names the cut as a thing (``_CUTS_NAMED``: "sued over the layoffs", "a strike
+    against the job cuts"): the cut is what the suit or strike is about, told again, not a cut
+    of its own ("the company dismissed 34 workers" after a strike stays a cut). A furlough is
+    no cut of jobs (the history extractor keeps it as an event). Each with the
+    index of its sentence in ``dated``."""
+    etype = _layoffs_type()
+    if etype is None or "layoffs" not in event_types():
+        return
+    from kg.extractors.event_segments import segments, trigger_date
+    from kg.text.mentions import company_names as own_names
+
+    company = own_names(article)
+    for i, ds in enumerate(dated):
+        if ds.date is None or etype.trigger(ds.sentence.text, ds.folded) is None:
+            continue
+        s = ds.sentence
+        if disclaims(s.text, names):
+            continue
+        if s.section not in headings:
+            headings[s.section] = controversy_heading(s.section, t.sections)
+        in_section, _ = headings[s.section]
+        for seg in segments(ds, _CONTROVERSY, [etype], company):
+            if seg.etype.key != "layoffs":
+                continue
+            m = seg.trigger
+            if i in read and _CUTS_NAMED.fullmatch(m.group(0)):
+                continue
+            if m.group(0)[:8].lower() == "furlough":
+                continue  # a furlough keeps the jobs ("staff furloughed in 2020 had been recalled by 2021")
+            date = trigger_date(seg, s.text[seg.start:seg.end], m.start(), m.end())
+            if date is None:
+                continue
+            cue = Cue(m.re, "layoffs", "", strong=True)
+            event = Event(type="layoffs", label=_label("layoffs", None, None, ()), date=date,
+                          participants=(), amounts=(), outcome=None, category="controversy")
+            features = evidence(cue, ds, date, False, in_section)
+            prov = replace(sentence_provenance(article, s, NAME), confidence=confidence(features))
+            yield i, (Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features)
 
 
 def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, heading: str | None, in_section: bool,
