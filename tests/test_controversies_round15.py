@@ -88,11 +88,11 @@ def test_an_undated_step_or_a_claim_without_a_sum_is_none(sentence):
 
 @pytest.mark.parametrize(("folder", "lenient"), [
     # main at the start of round 15 -> end (lenient P / R)
-    ("tests/gold/blind7", (0.928, 0.833)),  # 0.928 / 0.821
-    ("tests/gold/blind11", (0.830, 0.786)),  # 0.829 / 0.773
-    ("tests/gold/blind13", (0.929, 0.767)),  # 0.928 / 0.744
-    ("tests/gold/blind14", (0.846, 0.714)),  # 0.844 / 0.701
-    ("tests/gold/blind16", (0.853, 0.752)),  # 0.845 / 0.706
+    ("tests/gold/blind7", (0.930, 0.837)),  # 0.928 / 0.821; two steps in one sentence (twosteps15): 0.931 / 0.838
+    ("tests/gold/blind11", (0.824, 0.813)),  # 0.829 / 0.773; P lowered by two steps in one sentence: +2 right, +1 wrong (a retelling left unpaired), 0.824 / 0.813
+    ("tests/gold/blind13", (0.930, 0.779)),  # 0.928 / 0.744; two steps in one sentence: 0.931 / 0.779
+    ("tests/gold/blind14", (0.828, 0.753)),  # 0.844 / 0.701; P lowered by two steps in one sentence: +3 right, +2 wrong (retellings left unpaired), 0.829 / 0.753
+    ("tests/gold/blind16", (0.860, 0.800)),  # 0.845 / 0.706; two steps in one sentence: 0.861 / 0.800
 ])
 def test_round15_controversies_floors(folder, lenient):
     score = evaluate(Path(__file__).resolve().parent.parent / folder, ("controversies",))["controversies"]
