@@ -92,18 +92,16 @@ def test_the_year_of_a_law_is_no_date():
     assert date_by_cue(text, start, start + len("charged")).iso == "2018-06"
 
 
-# ---------------------------------------------------------------- layoffs
-# Round 15 settled the convention (tests/gold/README.md, "Layoffs (round 15)"): a dated cut of
-# jobs is a ``layoffs`` controversy wherever the article tells it (tests/test_controversies_layoffs.py).
+# ---------------------------------------------------------------- layoffs are no controversy here
 
 
-@pytest.mark.parametrize("sentence,date", [
-    ("In March 2020 Brightwater laid off about 300 employees.", "2020-03"),
-    ("The company cut 450 jobs in 2015, most of them in Leeds.", "2015"),
+@pytest.mark.parametrize("sentence", [
+    "In March 2020 Brightwater laid off about 300 employees.",
+    "The company cut 450 jobs in 2015, most of them in Leeds.",
 ])
-def test_layoffs_are_a_layoffs_controversy(sentence, date):
-    assert _found(sentence) == [("layoffs", sentence, date)]
-    assert _found(history=sentence) == [("layoffs", sentence, date)]
+def test_layoffs_are_no_controversy(sentence):
+    assert _found(sentence) == []
+    assert _found(history=sentence) == []
 
 
 # ---------------------------------------------------------------- a counterfeiter of the company's goods
@@ -129,9 +127,8 @@ def test_the_company_selling_counterfeits_of_another_stays_one():
 
 def test_a_dismissal_of_strikers_in_a_controversy_section_is_one():
     sentence = "The company dismissed 240 strikers in May 2016."
-    # a cut of jobs: since round 15 the layoffs item, in a controversy section or outside it
-    assert _found(sentence) == [("layoffs", sentence, "2016-05")]
-    assert _found(history=sentence) == [("layoffs", sentence, "2016-05")]
+    assert _found(sentence) == [("other", sentence, "2016-05")]
+    assert _found(history=sentence) == []  # outside a controversy section it is a layoff, no controversy
 
 
 def test_the_company_dismissing_a_criticism_is_still_a_reply():

@@ -66,9 +66,7 @@ def test_a_business_partys_suit_dismissed_is_no_controversy(sentence):
     "In 2019 a former distributor sued Brightwater for £2 million over unpaid commissions.",
 ])
 def test_a_class_action_dismissed_or_a_partys_suit_pending_stays_a_controversy(sentence):
-    # two dated steps (filed in 2020, dismissed in 2022) are two facts since round 15
-    # (tests/gold/README.md, "Two steps in one sentence")
-    assert set(t for t, _, _ in _found(sentence)) == {"lawsuit"}
+    assert [t for t, _, _ in _found(sentence)] == ["lawsuit"]
 
 
 # ---------------------------------------------------------------- misses read now: strikes, orders, inquiries

@@ -717,78 +717,6 @@ def _two_acts(blanked: str, t: Table, strong, named: tuple[tuple[int, int], ...]
     return [(first, head), (second, tail)]
 
 
-# Two steps of one affair told in one sentence, each with its own date ("sued the company in 2019;
-# the suit was settled in 2021", "opened an investigation in 2019 and fined it in June 2021", "a
-# class action filed in 2021 was dismissed in 2023", "appealed to the court in April 2021, which
-# dismissed the appeal in 2022"): where the sentence may be cut into two clauses. A cut is tried
-# only where each side then holds a step (``_STEPS`` or a strong cue) and a year of its own.
-_STEP_CUT = re.compile(
-    r";\s+|,\s+and\s+|,\s+(?:which|who)\s+|\s+and\s+(?=(?:in|on|by)\s|(?:was|were|had|it|the)\s|[a-z]+ed\b)"
-    r"|\s+(?:which|that)\s+(?=(?:was|were|had)\s)|\s+(?=(?:was|were)\s+(?:later\s+|then\s+|eventually\s+)?[a-z]+ed\b)")
-# The steps of a case that the cue rows do not read alone, by the type of the step: a court's or a
-# party's step ("settled", "dismissed", "upheld", "convicted"...), an authority's ("opened an
-# inquiry", "closed the case without charges") and a sanction ("fined", "suspended its licence").
-_STEPS = (
-    ("lawsuit", re.compile(
-        r"\b(?:sued|settled|dismissed|upheld|overturned|quashed|set\s+(?:\w+\s+)?aside|convicted|sentenced|acquitted"
-        r"|awarded|ruled|found\s+in\s+(?:its|their|his|her|the\s+company's)\s+favou?r|reinstated|appealed|charged"
-        r"|pleaded\s+guilty|granted\s+(?:[\w-]+\s+){0,3}leave\s+to\s+appeal|(?:reduced|cut|halved|raised)\s+the\s+(?:fine|penalty|award|damages|assessment)"
-        r"|(?:filed|brought|lodged)\b[^.;]{0,60}?\b(?:suit|lawsuit|class\s+action|claim|complaint|petition|appeal)"
-        r"|(?:suit|lawsuit|class\s+action|claim|petition)\b[^.;]{0,120}?\b(?:was|were)\s+(?:filed|brought|lodged)"
-        r"|challenged\b[^.;]{0,40}?\b(?:in|before|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:court|tribunal))\b", re.IGNORECASE)),
-    ("investigation", re.compile(
-        r"\b(?:(?:opened|began|launched|started)\s+(?:an?\s+|its\s+(?:own\s+)?)?(?:[\w-]+\s+)?(?:investigation|inquiry|probe|proceedings?)"
-        r"|closed\s+(?:the\s+|its\s+)?(?:case|inquiry|investigation|probe|it)\b[^.;]{0,30}?\bwithout\b"
-        r"|dropped\s+the\s+(?:case|investigation|inquiry)|registered\s+a\s+case)\b", re.IGNORECASE)),
-    ("fine", re.compile(
-        r"\b(?:fined|imposed\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:penalty|fine)|suspended\s+(?:the\s+|its\s+|the\s+company's\s+)"
-        r"(?:[\w'’-]+\s+){0,4}?(?:licen[cs]es?|permits?|concessions?))\b", re.IGNORECASE)),
-)
-_STEP_CUES = tuple(Cue(pat, type_, "", strong=True) for type_, pat in _STEPS)
-_STEP_WORDS = ("sued", "settled", "dismissed", "upheld", "overturned", "quashed", "aside", "convicted", "sentenced",
-               "acquitted", "awarded", "ruled", "favour", "favor", "reinstated", "appealed", "charged", "guilty",
-               "appeal", "filed", "brought", "lodged", "challenged", "opened", "began", "launched", "started",
-               "closed", "dropped", "registered", "fined", "imposed", "suspended", "reduced", "cut", "halved")
-
-
-def _step(part: str, t: Table, strong, named) -> tuple[Cue, object] | None:
-    """The step one clause tells and its own date: a strong cue of the table, else a step of
-    ``_STEPS``, whose date (``date_by_cue`` on the clause alone) is a year written in the clause."""
-    cue = _classify(part, False, t, strong, (), named)
-    for c in _STEP_CUES + ((cue,) if cue is not None else ()):
-        for m in c.pattern.finditer(part):
-            date = date_by_cue(part, m.start(), m.end(), None)
-            if date is not None and date.iso[:4] in part and not _NOT_A_STEP_DATE.search(part, 0, part.find(date.iso[:4]) + 4):
-                return c, date
-    return None
-
-
-def two_steps(text: str, t: Table, strong=(), named: tuple[tuple[int, int], ...] = ()) -> list[tuple[Cue, str]] | None:
-    """Two dated steps of one affair in one sentence (``_STEP_CUT``): each step with its text, the
-    other part blanked (same length), or None. Each side of the cut must tell a step (a strong cue or
-    ``_STEPS``) with a year of its own, and the two dates must differ; the first cut that gives two
-    such sides is taken. One date told, one step: None (the sentence is one controversy)."""
-    if len(_YEAR_ANY.findall(text)) < 2 or not passes(_STEP_WORDS, text.lower()):
-        return None
-    for cut in _STEP_CUT.finditer(text):
-        head = text[:cut.start()] + " " * (len(text) - cut.start())
-        tail = " " * cut.end() + text[cut.end():]
-        first = _step(head, t, strong, named)
-        if first is None:
-            continue
-        second = _step(tail, t, strong, named)
-        if second is None or second[1].iso == first[1].iso:
-            continue
-        return [(first[0], head), (second[0], tail)]
-    return None
-
-
-_YEAR_ANY = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b")
-# A year that dates no step of the clause: one that names another event ("investigated the 2018
-# attack"), the time a case was still open ("pending as of 2025", "until 2024").
-_NOT_A_STEP_DATE = re.compile(r"\b(?:the|as\s+of|until|since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[6-9]\d\d|20\d\d)$")
-
-
 def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
     """Each controversy the cues find, with its evidence features."""
     t = table()
@@ -801,8 +729,6 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
     weak = index.candidates(t.weak, lambda c: c.gate, prefiltered)
     procedure = literal_index(article, folded=False).candidates(t.procedure, lambda c: c.gate)
     headings: dict[str | None, tuple[bool, str | None]] = {}
-    read: set[int] = set()  # the sentences read as a controversy of another kind
-    told: list[tuple[int, tuple[Fact, frozenset[str]]]] = []
     for i, ds in enumerate(dated):
         if i not in prefiltered and i not in procedure:
             continue
@@ -829,11 +755,6 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
         acts = [(cue, blanked)]
         if in_section and cue.strong and not cue.procedure and i in prefiltered:
             acts = _two_acts(blanked, t, strong.get(i, ()), named, names) or acts
-        steps = False
-        if len(acts) == 1 and i in prefiltered and ds.role != "lead":
-            two = two_steps(blanked, t, strong.get(i, ()), named)
-            if two is not None:
-                acts, steps = two, True
         if disclaims(s.text, names):
             continue  # another party's affair, or no such act ("Acme was not involved", "has had no recall")
         if any(p.search(s.text) for p in t.won):
@@ -850,108 +771,27 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
         if claims and not cue.strong:
             continue  # the accusation or complaint is the company's own, against another
         for cue, cue_text in acts:
-            for found in _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names, steps):
-                read.add(i)
-                told.append((i, found))
-    cuts = list(_layoffs(article, dated, read, headings, t, names))
-    # a cut of jobs that a cue of the plain "other" kind also read ("dismissed 37 workers, among them
-    # nine union officers") is the layoffs item alone
-    cut = {i for i, _ in cuts}
-    for i, found in told:
-        if not (i in cut and found[0].value.type == "other"):
-            yield found
-    for _, found in cuts:
-        yield found
-
-
-# ---------------------------------------------------------------- layoffs (round 15)
-
-# A layoffs trigger that names the cut as a thing, not an act: "the layoffs", "the job cuts".
-_CUTS_NAMED = re.compile(r"(?:layoffs?|job cuts|job losses|redundanc(?:y|ies)|furloughs)", re.IGNORECASE)
-
-
-_CONTROVERSY = frozenset({"controversy"})
-
-
-@lru_cache(maxsize=1)
-def _layoffs_type():
-    """The history extractor's ``layoffs`` row of the event-type scheme (its trigger, its
-    keyword gates, its subject rule), or None when the scheme has no such row."""
-    from kg.extractors.event_cues import event_types as history_types
-
-    return history_types().get("layoffs")
-
-
-def _layoffs(article: Article, dated, read: set[int], headings: dict, t: Table,
-             names: tuple[str, ...]) -> Iterator[tuple[int, tuple[Fact, frozenset[str]]]]:
-    """A dated cut of the company's jobs wherever the article tells it ("In 2009 the company cut
-    420 jobs", "about 900 workers were laid off in June 2020"): a ``layoffs`` controversy
-    (``tests/gold/README.md``, round 15). The sentence is read by the history extractor's
-    ``layoffs`` trigger and its clause rules (``event_cues.classify``): a plan or a possibility
-    ("plans to cut", "could cut": ``_not_an_event``), another named party's layoffs (the row's
-    subject rule) and a circumstance clause are no layoffs of the company. Undated sentences
-    are left out, and so is a sentence ``read`` as a controversy of another kind when its
-    trigger names the cut as a thing (``_CUTS_NAMED``: "sued over the layoffs", "a strike
-    against the job cuts"): the cut is what the suit or strike is about, told again, not a cut
-    of its own ("the company dismissed 34 workers" after a strike stays a cut). A furlough is
-    no cut of jobs (the history extractor keeps it as an event). Each with the
-    index of its sentence in ``dated``."""
-    etype = _layoffs_type()
-    if etype is None or "layoffs" not in event_types():
-        return
-    from kg.extractors.event_segments import segments, trigger_date
-    from kg.text.mentions import company_names as own_names
-
-    company = own_names(article)
-    for i, ds in enumerate(dated):
-        if ds.date is None or etype.trigger(ds.sentence.text, ds.folded) is None:
-            continue
-        s = ds.sentence
-        if disclaims(s.text, names):
-            continue
-        if s.section not in headings:
-            headings[s.section] = controversy_heading(s.section, t.sections)
-        in_section, _ = headings[s.section]
-        for seg in segments(ds, _CONTROVERSY, [etype], company):
-            if seg.etype.key != "layoffs":
-                continue
-            m = seg.trigger
-            if i in read and _CUTS_NAMED.fullmatch(m.group(0)):
-                continue
-            if m.group(0)[:8].lower() == "furlough":
-                continue  # a furlough keeps the jobs ("staff furloughed in 2020 had been recalled by 2021")
-            date = trigger_date(seg, s.text[seg.start:seg.end], m.start(), m.end())
-            if date is None:
-                continue
-            cue = Cue(m.re, "layoffs", "", strong=True)
-            event = Event(type="layoffs", label=_label("layoffs", None, None, ()), date=date,
-                          participants=(), amounts=(), outcome=None, category="controversy")
-            features = evidence(cue, ds, date, False, in_section)
-            prov = replace(sentence_provenance(article, s, NAME), confidence=confidence(features))
-            yield i, (Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features)
+            yield from _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names)
 
 
 def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, heading: str | None, in_section: bool,
-               claims: bool, t: Table, names: tuple[str, ...], step: bool = False) -> Iterator[tuple[Fact, frozenset[str]]]:
+               claims: bool, t: Table, names: tuple[str, ...]) -> Iterator[tuple[Fact, frozenset[str]]]:
     """The controversy that ``cue`` reads in ``blanked`` (the sentence, or one of its two acts,
     ``_two_acts``), with its evidence features; none for a topic cue that is not usable."""
     s = ds.sentence
     aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
     parties = _parties(ds, cue.type, t, article, names)
-    if step:  # one of two steps (``two_steps``): the parties named in its own clause
-        parties = tuple(p for p in parties if p.entity.label in blanked)
     if cue.topic and not usable_topic(s.text, ds.date is not None, bool(parties), t):
         return
     outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
     m = cue.pattern.search(blanked)
-    # one of two steps (``two_steps``): its date and sums from its own clause
-    date = date_by_cue(blanked if step else s.text, m.start(), m.end(), ds.date) if m else ds.date
+    date = date_by_cue(s.text, m.start(), m.end(), ds.date) if m else ds.date
     event = Event(
         type=cue.type,
         label=_label(cue.type, aspect, heading, parties),
         date=date,
         participants=parties,
-        amounts=_amounts(blanked if step else s.text, t),
+        amounts=_amounts(s.text, t),
         outcome=outcome,
         category="controversy",
     )
@@ -960,4 +800,4 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "two_steps", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
+__all__ = ["NAME", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
