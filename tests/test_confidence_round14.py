@@ -67,4 +67,6 @@ def test_the_headline_leaves_out_blind4_to_blind15():
 
 def test_the_relations_fit_weighs_a_wrong_relation_as_four_right_ones():
     """The shipped relations weights were fitted so (``--write`` with the defaults reproduces them)."""
-    assert fit_confidence.WRONG == {"relations": 4.0, "controversies": 2.0}
+    # the controversies' weight of a wrong fact changed in round 15b (fitted on the first-sight
+    # records alone: tests/test_confidence_round15b.py)
+    assert fit_confidence.WRONG["relations"] == 4.0

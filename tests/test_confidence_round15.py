@@ -59,7 +59,8 @@ def test_the_history_fit_reads_the_first_sight_records_alone():
 def test_an_unknown_relation_type_has_no_weight_and_breaks_nothing():
     """A relation type the weights do not know yet (a new ``lender``) counts 0, as any feature
     without a weight."""
-    assert text_confidence("relations", {"type.lender", "cue.strong"}) == text_confidence("relations", {"cue.strong"})
+    # (type.lender got its weight in round 15b: tests/test_confidence_round15b.py; a type still unknown stands in)
+    assert text_confidence("relations", {"type.unheard_of", "cue.strong"}) == text_confidence("relations", {"cue.strong"})
     weights = fit_confidence.fit([(frozenset({"type.lender", "cue.strong"}), True),
                                   (frozenset({"cue.weak"}), False)], fit_confidence.priors("relations"))
     assert "type.lender" in weights
