@@ -49,7 +49,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from fit_event_confidence import solve  # noqa: E402  (the Newton step's linear solve, shared)
 
-from kg.evaluation.gold import article_path, in_scope, load_gold, norm  # noqa: E402
+from kg.evaluation.gold import article_path, in_scope, load_gold, norm, quoted  # noqa: E402
 from kg.evaluation.predictions import PREDICTIONS  # noqa: E402
 from kg.evaluation.relations import family, match, matches  # noqa: E402
 from kg.extractors import controversies, relations  # noqa: E402
@@ -139,18 +139,36 @@ def record_first_sight(name: str, gold_dir: Path, out: Path = FIRST_SIGHT) -> Pa
     return path
 
 
-def first_sight(folder: Path = FIRST_SIGHT) -> dict[str, dict[str, list[Sample]]]:
+def first_sight(folder: Path = FIRST_SIGHT, gold: Path = ROOT / "tests" / "gold") -> dict[str, dict[str, list[Sample]]]:
     """The first-sight records (set name -> model -> samples); the features an extractor reads
-    from the sentence alone (``TEXT_EVIDENCE``) are read again from the record's sentence."""
+    from the sentence alone (``TEXT_EVIDENCE``) are read again from the record's sentence.
+
+    A controversy record is labelled again from the set's gold as it reads now (``gold``/NAME):
+    right when its sentence holds a quote of one of its article's items, as ``kg eval`` pairs a
+    controversy (by its sentence alone). The labels follow the conventions settled after the
+    record was taken (round 15: no layoffs items, one item per sentence, a retelling an item of
+    its own); a relation record keeps its label (it names no counterparty to match again)."""
     out: dict[str, dict[str, list[Sample]]] = {}
     for path in sorted(folder.glob("*.tsv")):
         name = path.stem
         table = out.setdefault(name, {m: [] for m in MODELS})
+        items = _controversy_items(gold / name)
         with path.open(encoding="utf-8", newline="") as fh:
             for rec in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
                 features = frozenset(rec["features"].split()) | TEXT_EVIDENCE[rec["model"]](rec["sentence"])
-                table[rec["model"]].append((features, rec["right"] == "1"))
+                right = rec["right"] == "1"
+                if rec["model"] == "controversies" and items is not None and rec["article"] in items:
+                    right = any(quoted(rec["sentence"], item) for item in items[rec["article"]])
+                table[rec["model"]].append((features, right))
     return out
+
+
+def _controversy_items(folder: Path) -> dict[str, list[dict]] | None:
+    """Article -> the controversies items of the gold set in ``folder`` (None without one)."""
+    if not folder.is_dir():
+        return None
+    return {doc["article"]: doc["controversies"]["items"] for _, doc in load_gold(folder)
+            if isinstance(doc.get("controversies"), dict)}
 
 
 def priors(model: str) -> dict[str, float]:
