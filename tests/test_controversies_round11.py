@@ -143,10 +143,13 @@ ROOT = Path(__file__).resolve().parent.parent
     # that the won-self rows removed makes 69 kept (the floor of tests/test_quality.py asks 70)
     # (round 13's refit, a wrong controversy weighing two right ones: 67 kept, 0.970; round 14's
     # refit with blind15 in the fit: 66 kept, 0.970)
-    ("tests/gold/blind9", (0.885, 0.885), 66, 0.956),
+    # (round 15 converted the gold to one item per sentence, a retelling an item of its own, and refitted
+    # on first-sight records: 0.988 / 0.752, 55 kept, 1.000)
+    ("tests/gold/blind9", (0.987, 0.752), 55, 1.000),
     # main at the start of round 11: 0.778 / 0.800, 0.914 of 58 (round 13's refit: 62 kept, 0.984)
     # (round 15: the procedure rows for a Coast Guard's finding read one more, 0.872 / 0.971)
-    ("tests/gold/blind10", (0.841, 0.971), 62, 0.968),
+    # (round 15's gold conversion and refit: 1.000 / 0.796, 54 kept, 1.000)
+    ("tests/gold/blind10", (1.000, 0.795), 54, 1.000),
 ])
 def test_round11_controversies_floors(folder, lenient, kept, at_08):
     score = evaluate(ROOT / folder, ("controversies",))["controversies"]

@@ -102,4 +102,8 @@ def test_two_sums_of_one_month_under_two_types_are_both_kept():
     first = "In June 2018 Brightwater paid £2.4 million to settle a suit brought by a former distributor."
     second = "On 12 June 2018 the Food Standards Agency fined Brightwater £300,000 for mislabelling."
     found = _confidences(second, first)
-    assert min(found.values()) >= 0.8
+    # neither is taken for a retelling of the other: the settlement keeps the confidence it has when
+    # no other case is told (round 15's refit puts a settled suit told in History at 0.52), the fine
+    # stays at 0.8 or above
+    alone = _confidences("The company moved its head office to Hull in 2019.", first)
+    assert found[first] == alone[first] and found[second] >= 0.8

@@ -260,8 +260,10 @@ def test_confidence_follows_the_strength_of_the_evidence():
     # telling of the same event is further below, and an announced change below the change told
     # as done. Since round 13's refit (a wrong event weighs three right ones) the plain one sits
     # just under 0.8 (0.77): "acquired" is the broad trigger most often wrong on new text (goods
-    # bought, other parties' deals), so an acquisition reaches 0.8 told twice or with a narrower cue
-    assert Decimal("0.75") <= s.provenance.confidence
+    # bought, other parties' deals), so an acquisition reaches 0.8 told twice or with a narrower cue;
+    # round 15 fits the weights on first-sight records alone (a wrong event weighing 4.5 right ones),
+    # where the plain telling sits at 0.59
+    assert Decimal("0.55") <= s.provenance.confidence
     for weaker in (c, lead, e, m):
         assert weaker.provenance.confidence < min(s.provenance.confidence, Decimal("0.8")), weaker
     assert a.value.type == d.value.type == "leadership_change"
@@ -277,7 +279,8 @@ def test_an_event_told_in_the_lead_and_the_history_keeps_a_high_confidence():
                    "On 2 March 2004, Acme acquired [[Bolt Works]] for $30 million.\n")
     [fact] = facts
     once = _facts(LEAD + "On 2 March 2004, Acme acquired [[Bolt Works]] for $30 million.\n")[0]
-    assert fact.value.date.iso == "2004-03-02" and fact.provenance.confidence >= Decimal("0.9")
+    # (0.9 and above until round 15's refit on first-sight records; 0.84 since)
+    assert fact.value.date.iso == "2004-03-02" and fact.provenance.confidence >= Decimal("0.8")
     assert fact.provenance.confidence > once.provenance.confidence
 
 

@@ -121,7 +121,8 @@ def test_the_count_of_unlinked_gold_counterparties_on_a_real_article(capsys):
     counts = tool.count(root / "tests" / "gold" / "blind6" / "Dunmore_Fresh_Markets.json", verbose=True)
     # two investors and suppliers written without a link: Lakeview Prepared Foods is found since its
     # name stops before "of Erie" (round 10, second pass); Calder Ridge Capital is missed, a candidate
-    assert counts == {"gold": 15, "mention": 13, "unlinked": 2, "another name": 0, "found": 1, "missed": 1,
+    # (round 15 added the linked lender of the buyout, Chase Manhattan Bank: 15 -> 16, 13 -> 14)
+    assert counts == {"gold": 16, "mention": 14, "unlinked": 2, "another name": 0, "found": 1, "missed": 1,
                       "missed, candidate": 1}
     said = capsys.readouterr().out
     assert "Calder Ridge Capital (investor): read as investor at 0.71" in said

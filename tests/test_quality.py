@@ -49,8 +49,8 @@ QUALITY = [
     Quality("blind2", "tests/gold/blind2", "relations", 81, (0.986, 0.877), (0.903, 0.802)),
     Quality("blind2", "tests/gold/blind2", "controversies", 52, (1.000, 0.981), (0.902, 0.885)),
     # three more blind2 articles: kept out of rounds 1 and 2, scored, then tuned on in round 3
-    Quality("blind2-holdout", "tests/gold/blind2_holdout", "history", 87, (0.973, 0.816), (0.959, 0.805)),
-    Quality("blind2-holdout", "tests/gold/blind2_holdout", "relations", 37, (1.000, 0.946), (0.971, 0.919)),
+    Quality("blind2-holdout", "tests/gold/blind2_holdout", "history", 87, (0.973, 0.828), (0.959, 0.816)),
+    Quality("blind2-holdout", "tests/gold/blind2_holdout", "relations", 38, (1.000, 0.947), (0.972, 0.921)),
     Quality("blind2-holdout", "tests/gold/blind2_holdout", "controversies", 44, (1.000, 0.977), (0.930, 0.909)),
     # their infoboxes, annotated blind at the end of round 2: one fix after the first score (the rand sign)
     Quality("blind2-holdout-profile", "tests/gold/blind2_holdout", "infobox", 113, (0.991, 0.991), (0.982, 0.982)),
@@ -60,7 +60,7 @@ QUALITY = [
     Quality("synthetic", "../shared/corpus/synthetic/gold", "controversies", 46, (1.000, 0.978), (0.933, 0.913)),
     # blind3: six fictional articles written and annotated blind during round 3, never tuned on
     Quality("blind3", "tests/gold/blind3", "history", 197, (0.994, 0.817), (0.975, 0.802)),
-    Quality("blind3", "tests/gold/blind3", "relations", 100, (1.000, 0.770), (0.857, 0.660)),
+    Quality("blind3", "tests/gold/blind3", "relations", 102, (1.000, 0.784), (0.863, 0.676)),
     Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.830), (0.831, 0.690)),
     # their infoboxes: first scored at 0.964 / 0.949, then tuned on in round 4 (currency signs,
     # exchange templates, board roles)
@@ -71,7 +71,7 @@ QUALITY = [
     # were fitted on it; before round 5: history 0.784 / 0.626, relations 0.750 / 0.394,
     # controversies 0.869 / 0.671)
     Quality("blind4", "tests/gold/blind4", "history", 174, (0.956, 0.874), (0.925, 0.845)),
-    Quality("blind4", "tests/gold/blind4", "relations", 99, (0.955, 0.859), (0.775, 0.697)),
+    Quality("blind4", "tests/gold/blind4", "relations", 101, (0.956, 0.861), (0.780, 0.703)),
     Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.937), (0.878, 0.823)),
     # their infoboxes were not read in round 5: never tuned on
     Quality("blind4-profile", "tests/gold/blind4", "infobox", 246, (1.000, 1.000), (1.000, 1.000)),
@@ -81,7 +81,7 @@ QUALITY = [
     # read from it; the strict precision of controversies fell from 0.759 to 0.750 as recalls
     # dated to the year only joined the lenient matches; before round 6: history 0.800 / 0.578,
     # relations 0.753 / 0.401, controversies 0.926 / 0.676)
-    Quality("blind5", "tests/gold/blind5", "history", 180, (0.929, 0.800), (0.858, 0.739)),
+    Quality("blind5", "tests/gold/blind5", "history", 180, (0.929, 0.806), (0.859, 0.744)),
     # round 14: a relation told on two occasions (1952 and 2019) now shows its first telling, which
     # the gold does not quote (-1), and the gold's Selex ES item, typed "joint_venture" (an event
     # type), became jointVenturePartner (+1): kg.evaluation.gold now refuses such an item
@@ -95,8 +95,8 @@ QUALITY = [
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
     Quality("blind6", "tests/gold/blind6", "history", 195, (0.957, 0.805), (0.921, 0.774)),
-    Quality("blind6", "tests/gold/blind6", "relations", 123, (0.974, 0.602), (0.763, 0.472)),
-    Quality("blind6", "tests/gold/blind6", "controversies", 74, (0.958, 0.919), (0.845, 0.811)),
+    Quality("blind6", "tests/gold/blind6", "relations", 124, (0.974, 0.613), (0.769, 0.484)),
+    Quality("blind6", "tests/gold/blind6", "controversies", 83, (1.000, 0.855), (0.873, 0.747)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.996, 0.996), (0.996, 0.996)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
     # began, never tuned on: scored on main before round 7 was merged and after (the same scores:
@@ -106,67 +106,75 @@ QUALITY = [
     # heading are read (lenient 0.893 / 0.615 -> 0.911 / 0.661), three of them at another type or a
     # coarser date than the gold's (a research collaboration the gold calls a partnership, "2020"
     # for "2020-01"), so they count right leniently and wrong strictly
-    Quality("blind7", "tests/gold/blind7", "relations", 109, (0.937, 0.679), (0.759, 0.550)),
-    Quality("blind7", "tests/gold/blind7", "controversies", 78, (0.928, 0.821), (0.812, 0.718)),
+    Quality("blind7", "tests/gold/blind7", "relations", 115, (0.940, 0.687), (0.762, 0.557)),
+    Quality("blind7", "tests/gold/blind7", "controversies", 85, (0.943, 0.776), (0.814, 0.671)),
     Quality("blind7-profile", "tests/gold/blind7", "infobox", 245, (1.000, 1.000), (0.996, 0.996)),
     # blind8: six fictional articles written and annotated blind by three writers when round 8
     # began, never tuned on in round 8 (scored on main before it was merged and after); a
     # development set of round 9 (before round 9: history 0.825 / 0.630, relations 0.875 / 0.533,
     # controversies 0.735 / 0.720)
-    Quality("blind8", "tests/gold/blind8", "history", 165, (0.964, 0.812), (0.935, 0.788)),
-    Quality("blind8", "tests/gold/blind8", "relations", 92, (0.968, 0.663), (0.921, 0.630)),
-    Quality("blind8", "tests/gold/blind8", "controversies", 50, (0.906, 0.960), (0.679, 0.720)),
+    Quality("blind8", "tests/gold/blind8", "history", 165, (0.965, 0.830), (0.937, 0.806)),
+    Quality("blind8", "tests/gold/blind8", "relations", 92, (0.969, 0.674), (0.922, 0.641)),
+    Quality("blind8", "tests/gold/blind8", "controversies", 65, (1.000, 0.815), (0.717, 0.585)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (1.000, 1.000), (1.000, 1.000)),
     # blind9: six fictional articles written and annotated blind by three writers when round 9
     # began, never tuned on in round 9 (scored on main before it was merged and after); a
     # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
     # controversies 0.831 / 0.747)
     Quality("blind9", "tests/gold/blind9", "history", 199, (0.948, 0.734), (0.909, 0.704)),
-    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.941, 0.696), (0.765, 0.565)),
-    Quality("blind9", "tests/gold/blind9", "controversies", 79, (0.900, 0.911), (0.775, 0.785)),
+    Quality("blind9", "tests/gold/blind9", "relations", 142, (0.943, 0.704), (0.774, 0.577)),
+    Quality("blind9", "tests/gold/blind9", "controversies", 105, (0.988, 0.752), (0.850, 0.648)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (1.000, 1.000), (1.000, 1.000)),
     # blind10: six fictional articles written and annotated blind by three writers when round 10
     # began, never tuned on: scored once on main before round 10 was merged and once after
-    Quality("blind10", "tests/gold/blind10", "history", 180, (0.936, 0.733), (0.915, 0.717)),
-    Quality("blind10", "tests/gold/blind10", "relations", 140, (0.951, 0.693), (0.804, 0.586)),
-    Quality("blind10", "tests/gold/blind10", "controversies", 70, (0.870, 0.957), (0.753, 0.829)),
+    Quality("blind10", "tests/gold/blind10", "history", 180, (0.937, 0.739), (0.915, 0.722)),
+    Quality("blind10", "tests/gold/blind10", "relations", 148, (0.956, 0.730), (0.823, 0.628)),
+    Quality("blind10", "tests/gold/blind10", "controversies", 98, (1.000, 0.796), (0.808, 0.643)),
     Quality("blind10-profile", "tests/gold/blind10", "infobox", 283, (1.000, 1.000), (1.000, 1.000)),
     # blind11: six articles written and annotated blind when round 11 began, never tuned on in round 11,
     # read in round 12
     Quality("blind11", "tests/gold/blind11", "history", 154, (0.940, 0.818), (0.918, 0.799)),
-    Quality("blind11", "tests/gold/blind11", "relations", 136, (0.959, 0.691), (0.816, 0.588)),
-    Quality("blind11", "tests/gold/blind11", "controversies", 75, (0.829, 0.773), (0.629, 0.587)),
+    Quality("blind11", "tests/gold/blind11", "relations", 138, (0.960, 0.696), (0.820, 0.594)),
+    Quality("blind11", "tests/gold/blind11", "controversies", 91, (0.944, 0.736), (0.704, 0.549)),
     Quality("blind11-profile", "tests/gold/blind11", "infobox", 261, (0.996, 0.996), (0.996, 0.996)),
     # blind12: six more, written and annotated blind at the end of round 11 and scored once on its end;
     # read in round 12
     Quality("blind12", "tests/gold/blind12", "history", 160, (0.954, 0.781), (0.908, 0.744)),
-    Quality("blind12", "tests/gold/blind12", "relations", 127, (0.960, 0.756), (0.810, 0.638)),
-    Quality("blind12", "tests/gold/blind12", "controversies", 73, (0.877, 0.781), (0.754, 0.671)),
+    Quality("blind12", "tests/gold/blind12", "relations", 127, (0.960, 0.764), (0.812, 0.646)),
+    Quality("blind12", "tests/gold/blind12", "controversies", 78, (0.954, 0.795), (0.769, 0.641)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 1.000), (1.000, 1.000)),
     # blind13: six more, written and annotated blind when round 12 began, never tuned on in it; read in round 13
-    Quality("blind13", "tests/gold/blind13", "history", 168, (0.941, 0.667), (0.908, 0.643)),
+    Quality("blind13", "tests/gold/blind13", "history", 168, (0.942, 0.679), (0.909, 0.655)),
     # round 14: strict 0.782/0.585 -> 0.780/0.578 (lenient up): IFFCO's relation shows its first
     # telling, dated 2011 by an out-of-scope list item (docs/relations.md, Round 14)
-    Quality("blind13", "tests/gold/blind13", "relations", 135, (0.940, 0.696), (0.780, 0.578)),
-    Quality("blind13", "tests/gold/blind13", "controversies", 86, (0.928, 0.744), (0.725, 0.581)),
+    Quality("blind13", "tests/gold/blind13", "relations", 137, (0.942, 0.708), (0.786, 0.591)),
+    Quality("blind13", "tests/gold/blind13", "controversies", 94, (0.958, 0.723), (0.690, 0.521)),
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
     # blind14: six more, written and annotated blind during round 12, never tuned on in it; read in round 13
-    Quality("blind14", "tests/gold/blind14", "history", 165, (0.869, 0.685), (0.838, 0.661)),
-    Quality("blind14", "tests/gold/blind14", "relations", 142, (0.937, 0.627), (0.800, 0.535)),
-    Quality("blind14", "tests/gold/blind14", "controversies", 77, (0.844, 0.701), (0.750, 0.623)),
+    Quality("blind14", "tests/gold/blind14", "history", 165, (0.871, 0.697), (0.841, 0.673)),
+    Quality("blind14", "tests/gold/blind14", "relations", 143, (0.943, 0.692), (0.800, 0.587)),
+    Quality("blind14", "tests/gold/blind14", "controversies", 79, (0.938, 0.772), (0.785, 0.646)),
     Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
     # blind15: six more, written and annotated blind when round 13 began, never read
-    Quality("blind15", "tests/gold/blind15", "history", 167, (0.959, 0.707), (0.902, 0.665)),
-    Quality("blind15", "tests/gold/blind15", "relations", 140, (0.952, 0.571), (0.869, 0.521)),
-    Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.871, 0.750), (0.742, 0.639)),
+    Quality("blind15", "tests/gold/blind15", "history", 167, (0.962, 0.754), (0.908, 0.713)),
+    Quality("blind15", "tests/gold/blind15", "relations", 140, (0.962, 0.729), (0.821, 0.621)),
+    Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.919, 0.792), (0.694, 0.597)),
     Quality("blind15-profile", "tests/gold/blind15", "infobox", 277, (0.996, 0.996), (0.996, 0.996)),
     # blind16: six more, written and annotated blind when round 14 began, never read (first score on
     # 21cbe28, before the round: history 0.898 / 0.616, relations 0.900 / 0.511, controversies
     # 0.831 / 0.694, profile 0.982 / 0.982)
-    Quality("blind16", "tests/gold/blind16", "history", 172, (0.898, 0.616), (0.864, 0.593)),
-    Quality("blind16", "tests/gold/blind16", "relations", 141, (0.905, 0.539), (0.762, 0.454)),
-    Quality("blind16", "tests/gold/blind16", "controversies", 85, (0.845, 0.706), (0.718, 0.600)),
+    Quality("blind16", "tests/gold/blind16", "history", 172, (0.922, 0.686), (0.883, 0.657)),
+    Quality("blind16", "tests/gold/blind16", "relations", 141, (0.933, 0.688), (0.769, 0.567)),
+    Quality("blind16", "tests/gold/blind16", "controversies", 85, (0.907, 0.800), (0.693, 0.612)),
     Quality("blind16-profile", "tests/gold/blind16", "infobox", 279, (0.986, 0.986), (0.986, 0.986)),
+    # blind17: six more, written and annotated blind when round 15 began, kept outside the repository
+    # until its end, never read (first score on 9e1e44c, before the round's changes, with the gold as
+    # committed: history 0.861 / 0.524, relations 0.912 / 0.453, controversies 0.929 / 0.743, profile
+    # 0.996 / 1.000)
+    Quality("blind17", "tests/gold/blind17", "history", 166, (0.875, 0.590), (0.839, 0.566)),
+    Quality("blind17", "tests/gold/blind17", "relations", 161, (0.928, 0.559), (0.763, 0.460)),
+    Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.930, 0.757), (0.667, 0.543)),
+    Quality("blind17-profile", "tests/gold/blind17", "infobox", 279, (0.996, 1.000), (0.996, 1.000)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -209,7 +217,10 @@ def test_confident_facts_are_no_less_precise_on_a_set_not_tuned_on_when_they_wer
     without it), the facts at confidence >= 0.8 are at least as precise as all of them."""
     score = _scores(row.folder, row.extractor)
     kept, precision = score.precision_at(0.8)
-    assert kept >= 0.3 * (score.lenient.tp + score.lenient.fp), (row, kept)
+    # round 15 fits the history confidence on first-sight records alone, with a wrong event weighing
+    # 4.5 right ones: far fewer events reach 0.8 (blind5 94 -> 28 of 156), all of them right here
+    share = 0.15 if row.extractor == "history" else 0.3
+    assert kept >= share * (score.lenient.tp + score.lenient.fp), (row, kept)
     # Round 9: a controversy told again in another section (a lead or history summary of a case
     # told in detail under Controversies) is capped at 0.75 (controversies.TOLD_AGAIN). blind5's
     # gold counts each telling as an item of its own, so 9 right retellings leave the line and
@@ -249,10 +260,10 @@ def test_the_readme_claims_what_the_floors_keep():
 
 
 @pytest.mark.parametrize("row", [q for q in QUALITY if q.name in ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
-                                                                  "blind13", "blind14", "blind15", "blind16")
+                                                                  "blind13", "blind14", "blind15", "blind16", "blind17")
                                   and q.extractor != "infobox"], ids=lambda q: f"{q.name}-{q.extractor}")
 def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
-    """The README: on blind5 to blind16, ``kg eval --through-queries`` (the rows of the timeline, partners
+    """The README: on blind5 to blind17, ``kg eval --through-queries`` (the rows of the timeline, partners
     and controversies queries, no section scope) agrees with the table within 0.03 (0.02 before
     round 6: a recall told again by its noun, "The recall of July 2021 followed three fires", is a
     gold item of its own but the same controversy, one row of the query)."""
@@ -269,7 +280,10 @@ def _confidence_holds(name: str, extractor: str, kept: int, at_08: float, separa
     n, precision = score.precision_at(0.8)
     assert n >= kept and precision >= at_08, (n, precision)
     if separates is not None:
-        assert (precision > score.lenient.precision) is separates
+        # a set whose facts are all right (blind8's and blind10's controversies since round 15's gold
+        # conventions) cannot be bettered: the facts at 0.8 then separate by being all right too
+        better = precision > score.lenient.precision or precision == score.lenient.precision == 1.0
+        assert better is separates
 
 
 # Round 13 refitted the history and controversies confidences on blind4-blind14 with a wrong fact weighing
@@ -281,9 +295,17 @@ def _confidence_holds(name: str, extractor: str, kept: int, at_08: float, separa
 def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
     """The README: on blind5, before it was tuned on, the history events at confidence >= 0.8
     were 0.946 precise (0.966 after round 6 read it, 0.958 of 96 after round 8's history rules)."""
-    _confidence_holds("blind5", "history", 70, 0.978)  # 0.979 of 94 after round 9
+    # 0.979 of 94 after round 9; round 15 fits the history confidence on first-sight records alone
+    # (a wrong event weighing 4.5 right ones): 28 events reach 0.8, all right
+    _confidence_holds("blind5", "history", 28, 1.000)
 
 
+# Round 15 refitted the history confidence on first-sight records alone (a wrong event weighing 4.5 right
+# ones) and the controversies' likewise (3), on the gold converted to the conventions settled in round 15
+# (lenders, one controversy per sentence, no layoffs): far fewer events and controversies reach 0.8 on every
+# set (blind6 history 108 -> 39, controversies 49 -> 38) and, each set left out of the fit, more of them are
+# right on first-sight records (history 0.929 -> 0.976, controversies 0.949 -> 0.974); the pins below are the
+# counts and precisions at the round's end.
 # Round 14 refitted all three confidences with blind15's first-sight records in, the relations with a
 # wrong fact weighing four right ones and a feature for an agreement that does not say who sells
 # (text.deal): far fewer relations reach 0.8 (blind9 90 -> 72, blind14 83 -> 62, blind15 79 -> 64) and
@@ -291,18 +313,26 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # figure here is no longer a first sight (left out of the fit: 0.983 of 60, tools/fit_confidence.py).
 # History moved by a few events a set (blind12 75 -> 74 and blind14 83 -> 82 as the second pass's gates took
 # wrong renames away from 0.8: 0.986 and 0.976 precise); blind6's controversies kept 50 -> 49 (all right).
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 64, 0.984), ("relations", 58, 0.983),
-                                                         ("controversies", 60, 0.967)])
-def test_the_confidence_on_blind16(extractor, kept, at_08):
-    """The README: on blind16 (written when round 14 began, never read, scored before the round's
-    changes and at its end) the facts at confidence >= 0.8 are 0.984 precise for history (0.898
-    all), 0.983 for relations (0.905 all) and 0.967 for controversies (0.845 all). At first sight,
-    before round 14: 0.984 of 61, 0.944 of 72 and 0.966 of 59."""
-    _confidence_holds("blind16", extractor, kept, at_08, separates=True)
+# Round 15 fitted the history confidence on the first-sight records alone with a wrong event weighing 4.5
+# right ones, and the controversies' on the records alone with 3 (with each set left out of the fit,
+# first-sight records: history 0.929 of 970 -> 0.976 of 294, controversies 0.949 of 670 -> 0.974 of 571):
+# far fewer events reach 0.8 (blind16 64 -> 28) and they are right more often on the sets left out.
+@pytest.mark.parametrize(("name", "extractor", "kept", "at_08"), [
+    ("blind17", "history", 35, 0.914), ("blind17", "relations", 77, 0.974), ("blind17", "controversies", 39, 0.974),
+    ("blind16", "history", 28, 1.000), ("blind16", "relations", 76, 0.987), ("blind16", "controversies", 54, 0.981)])
+def test_the_confidence_on_blind16_and_blind17(name, extractor, kept, at_08):
+    """The README: on blind17 (written when round 15 began, never read, scored before the round's
+    changes and at its end) the facts at confidence >= 0.8 are 0.914 precise for history (0.875
+    all), 0.974 for relations (0.928 all) and 0.974 for controversies (0.930 all); at first sight,
+    before round 15: 0.897 of 68, 0.967 of 61 and 0.940 of 50. On blind16 (written when round 14
+    began, read in round 15, its first-sight records in the fit) they were 0.984, 0.983 and 0.967
+    precise at round 14's end (0.898, 0.905 and 0.845 all); at first sight, before round 14: 0.984
+    of 61, 0.944 of 72 and 0.966 of 59."""
+    _confidence_holds(name, extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 72, 0.972), ("relations", 64, 0.984),
-                                                         ("controversies", 46, 0.957)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 28, 0.964), ("relations", 84, 0.988),
+                                                         ("controversies", 41, 1.000)])
 def test_the_confidence_on_blind15(extractor, kept, at_08):
     """The README: on blind15 (written when round 13 began, never read, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are 0.931 precise for history (0.891
@@ -311,7 +341,7 @@ def test_the_confidence_on_blind15(extractor, kept, at_08):
     _confidence_holds("blind15", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 82, 0.976), ("relations", 62, 1.000),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 28, 0.964), ("relations", 70, 1.000),
                                                          ("controversies", 49, 1.000)])
 def test_the_confidence_on_blind14(extractor, kept, at_08):
     """The README: on blind14, read in round 13, the facts at confidence >= 0.8 are 0.951 precise
@@ -320,8 +350,8 @@ def test_the_confidence_on_blind14(extractor, kept, at_08):
     _confidence_holds("blind14", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 73, 0.959), ("relations", 64, 1.000),
-                                                         ("controversies", 60, 1.000)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 19, 1.000), ("relations", 69, 1.000),
+                                                         ("controversies", 52, 1.000)])
 def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
     """The README: on blind13, read in round 13, the facts at confidence >= 0.8 are 0.958 precise
     for history (0.926 all), 0.964 for relations (0.931 all) and 1.000 for controversies (0.924
@@ -330,8 +360,8 @@ def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
     _confidence_holds("blind13", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 73, 1.000), ("relations", 68, 0.985),
-                                                         ("controversies", 51, 0.961)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 28, 1.000), ("relations", 70, 0.986),
+                                                         ("controversies", 46, 0.978)])
 def test_the_confidence_on_blind11(extractor, kept, at_08):
     """The README: on blind11, read in round 12, the facts at confidence >= 0.8 are 0.977 precise
     for history (0.919 all), 0.989 for relations (0.940 all) and 0.963 for controversies (0.824
@@ -340,9 +370,9 @@ def test_the_confidence_on_blind11(extractor, kept, at_08):
     _confidence_holds("blind11", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 74, 0.986, True),
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 23, 1.000, True),
                                                                       ("relations", 69, 1.000, True),
-                                                                      ("controversies", 53, 0.962, True)])
+                                                                      ("controversies", 46, 0.978, True)])
 def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
     """The README: on blind12, read in round 12, the facts at confidence >= 0.8 are 0.921 precise
     for history (0.919 all) and 0.932 for controversies (0.864 all); for relations the confidence
@@ -351,8 +381,8 @@ def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
     _confidence_holds("blind12", extractor, kept, at_08, separates)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 94, 1.000), ("relations", 72, 0.972),
-                                                         ("controversies", 62, 0.984)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 34, 1.000), ("relations", 82, 0.976),
+                                                         ("controversies", 54, 1.000)])
 def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind10, never tuned on in round 10, the facts at confidence >= 0.8 were
     0.961 precise for history (0.851 all), 0.731 for relations (0.701 all) and 0.914 for
@@ -362,8 +392,8 @@ def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept
     _confidence_holds("blind10", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 89, 0.978), ("relations", 72, 0.958),
-                                                         ("controversies", 67, 0.970)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 25, 1.000), ("relations", 75, 0.960),
+                                                         ("controversies", 55, 1.000)])
 def test_the_confidence_held_on_blind9_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind9, never tuned on in round 9, the facts at confidence >= 0.8 were 0.921
     precise for history (0.894 all), 0.851 for relations (0.852 all: there the confidence did not
@@ -374,8 +404,8 @@ def test_the_confidence_held_on_blind9_when_it_was_not_tuned_on(extractor, kept,
     _confidence_holds("blind9", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 86, 0.977), ("relations", 46, 1.000),
-                                                         ("controversies", 40, 1.000)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 27, 1.000), ("relations", 46, 1.000),
+                                                         ("controversies", 32, 1.000)])
 def test_the_confidence_held_on_blind8_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind8, never tuned on in round 8, the facts at confidence >= 0.8 were 0.901
     precise for history (0.825 all), 0.920 for relations (0.875 all) and 0.735 for controversies
@@ -387,8 +417,8 @@ def test_the_confidence_held_on_blind8_when_it_was_not_tuned_on(extractor, kept,
 
 # controversies: 59 kept before round 9; 54 after its first pass, since retellings are capped at 0.75
 # (blind7's gold counts most retellings as items of their own); 56 after the second
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 85, 0.965), ("relations", 55, 0.964),
-                                                         ("controversies", 57, 0.947)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 27, 1.000), ("relations", 60, 0.967),
+                                                         ("controversies", 45, 0.978)])
 def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind7, never tuned on in round 7, the facts at confidence >= 0.8 were
     0.865 precise for history (0.872 of 94 after round 8's history rules, read in part from it),
@@ -403,8 +433,8 @@ def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept,
 # removed one more wrong one (112 kept, 108 right)
 # controversies: 50 kept before round 9; 47 after its first pass, since retellings are capped at 0.75; 51
 # after the second, all right
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 108, 0.991), ("relations", 57, 1.000),
-                                                         ("controversies", 49, 1.000)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 39, 1.000), ("relations", 59, 0.983),
+                                                         ("controversies", 38, 1.000)])
 def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind6, never tuned on in round 6, the facts at confidence >= 0.8 were
     0.895-0.901 precise for history (0.903 after round 7's history rules read it, 0.905 after
@@ -445,16 +475,16 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # relation and blind5 loses one, each a relation now shown by its first telling (before: 0.958 / 0.633;
 # blind5 0.918 / 0.650 again once its gold's "joint_venture" relation item was typed jointVenturePartner)
 @pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.918, 0.650), 6, 1),
-                                                                   ("blind6", (0.972, 0.561), 5, 0),
-                                                                   ("blind7", (0.972, 0.642), 4, 3),
-                                                                   ("blind8", (0.967, 0.641), 2, 0),
-                                                                   ("blind9", (0.948, 0.659), 5, 1),
-                                                                   ("blind10", (0.949, 0.671), 2, 0),
-                                                                   ("blind11", (0.956, 0.640), 7, 1),
-                                                                   ("blind12", (0.959, 0.732), 3, 0),
-                                                                   ("blind13", (0.936, 0.652), 6, 0),
-                                                                   ("blind14", (0.933, 0.592), 5, 1),
-                                                                   ("blind15", (0.962, 0.536), 5, 1)])
+                                                                   ("blind6", (0.973, 0.573), 5, 0),
+                                                                   ("blind7", (0.974, 0.661), 3, 3),
+                                                                   ("blind8", (0.968, 0.652), 2, 0),
+                                                                   ("blind9", (0.950, 0.669), 5, 1),
+                                                                   ("blind10", (0.955, 0.716), 2, 0),
+                                                                   ("blind11", (0.957, 0.652), 6, 0),
+                                                                   ("blind12", (0.959, 0.740), 3, 0),
+                                                                   ("blind13", (0.939, 0.672), 5, 0),
+                                                                   ("blind14", (0.940, 0.657), 5, 0),
+                                                                   ("blind15", (0.970, 0.693), 5, 1)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
     """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6
     right (the cue rules alone 0.818 / 0.591; 0.726 / 0.328 before the cues of round 6), 5 on

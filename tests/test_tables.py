@@ -62,5 +62,6 @@ def test_an_acquisitions_table_gives_one_acquisition_per_row():
     assert Decimal("0.05") <= widgetron.provenance.confidence < by_date["2014-01-14"].provenance.confidence
     # told in the prose and in the table: one event, more sure
     nest = by_date["2014-01-14"]  # 0.93 since round 13's refit weighs a wrong event as three right ones
-    assert nest.provenance.section == "History" and nest.provenance.confidence >= Decimal("0.9")
+    # (0.9 and above until round 15's refit of the history confidence on first-sight records; 0.84 since)
+    assert nest.provenance.section == "History" and nest.provenance.confidence >= Decimal("0.8")
     assert [(p.entity.title, p.role) for p in by_date["2016-03"].value.participants] == [("Bolt Works", "target")]
