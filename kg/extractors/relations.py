@@ -583,6 +583,8 @@ def free_float(entity: Entity) -> bool:
     return bool(_FLOAT.fullmatch(entity.label.strip())) or entity.title in _FLOAT_TITLES
 
 
+# the stake a shareholder row ends with ("about 21.4%", "9.4 per cent")
+_SHARE = r"(?:about |around |some |nearly |almost )?\d+(?:[.,]\d+)?\s?(?:%|per ?cent|percent)\s*\.?\s*"
 # an institutional holder of a shareholder row, linked or not: a pension or mutual fund, an
 # insurer, an asset manager ("Unified Accumulative Pension Fund", "Fondo de Pensiones Obligatorias
 # Porvenir", "AZ obvezni mirovinski fond", "Wafa Assurance", "DNB Asset Management"); such a holder
@@ -592,10 +594,9 @@ _INSTITUTION = re.compile(
     r"(?:mutual |investment |sovereign |wealth |retirement )?funds?|fondo|fonds?|insurance|assurance|"
     r"seguros|asset management|asset manager)\b", re.IGNORECASE)
 _FUND_TAIL = re.compile(r"(?:'s)?\s+(?:pension|mutual|provident|investment) funds?\b|\s+asset management\b", re.IGNORECASE)
-_HOLDER_ROW = re.compile(r"\s*([^()–—:]+?)\s*(?:\([^()]*\))?\s*[–—:]\s*(?:about |around |some |nearly |almost )?"
-                         r"\d+(?:[.,]\d+)?\s?(?:%|per ?cent|percent)\s*\.?\s*")
+_HOLDER_ROW = re.compile(r"\s*([^()–—:]+?)\s*(?:\([^()]*\))?\s*[–—:]\s*" + _SHARE)
 _STAFF = re.compile(r"\b(?:employees?|staff|workers?|directors?|management board)\b", re.IGNORECASE)  # "Employees' share fund"
-_SHARE_TAIL = re.compile(r"\s*[–—:-]\s*(?:about |around |some |nearly |almost )?\d+(?:[.,]\d+)?\s?(?:%|per ?cent|percent)\s*\.?\s*")
+_SHARE_TAIL = re.compile(r"\s*[–—:-]\s*" + _SHARE)
 
 
 def stake_row(s: Sent, article: Article, table: Cues, names) -> Entity | None:
