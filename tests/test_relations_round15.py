@@ -3,16 +3,7 @@
 
 from __future__ import annotations
 
-from kg.extractors import relations
-from kg.sources import Page
-from kg.text.parse import parse_article
-
-
-def _found(text: str, section: str = "History") -> set[tuple[str, str]]:
-    page = Page(title="Acme", revision=1,
-                wikitext=f"'''Acme''' is a Chilean packaging company.\n\n== {section} ==\n{text}")
-    return {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
-
+from tests.test_relations_round14 import _found
 
 _TABLE = """{| class="wikitable"
 |+ Largest shareholders (2025)
