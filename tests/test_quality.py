@@ -318,8 +318,8 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # first-sight records: history 0.929 of 970 -> 0.976 of 294, controversies 0.949 of 670 -> 0.974 of 571):
 # far fewer events reach 0.8 (blind16 64 -> 28) and they are right more often on the sets left out.
 @pytest.mark.parametrize(("name", "extractor", "kept", "at_08"), [
-    ("blind17", "history", 35, 0.914), ("blind17", "relations", 77, 0.974), ("blind17", "controversies", 39, 0.974),
-    ("blind16", "history", 28, 1.000), ("blind16", "relations", 76, 0.987), ("blind16", "controversies", 54, 0.981)])
+    ("blind17", "history", 35, 0.914), ("blind17", "relations", 76, 0.987), ("blind17", "controversies", 39, 0.974),
+    ("blind16", "history", 28, 1.000), ("blind16", "relations", 77, 0.987), ("blind16", "controversies", 52, 0.981)])
 def test_the_confidence_on_blind16_and_blind17(name, extractor, kept, at_08):
     """The README: on blind17 (written when round 15 began, never read, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are 0.914 precise for history (0.875
@@ -381,7 +381,7 @@ def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
     _confidence_holds("blind12", extractor, kept, at_08, separates)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 34, 1.000), ("relations", 82, 0.976),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 34, 1.000), ("relations", 86, 0.965),
                                                          ("controversies", 54, 1.000)])
 def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind10, never tuned on in round 10, the facts at confidence >= 0.8 were
@@ -405,7 +405,7 @@ def test_the_confidence_held_on_blind9_when_it_was_not_tuned_on(extractor, kept,
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 27, 1.000), ("relations", 46, 1.000),
-                                                         ("controversies", 32, 1.000)])
+                                                         ("controversies", 31, 1.000)])
 def test_the_confidence_held_on_blind8_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind8, never tuned on in round 8, the facts at confidence >= 0.8 were 0.901
     precise for history (0.825 all), 0.920 for relations (0.875 all) and 0.735 for controversies
