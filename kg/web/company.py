@@ -137,7 +137,13 @@ def company_page(site: Site, company: Company) -> dict:
 
     # ---- controversies
     controversies = []
+    shown: set[str] = set()
     for row in controversy_rows:
+        # the query gives a row per sentence that tells a controversy; the page lists each
+        # controversy once, with every sentence that tells it among its sources
+        if row["controversy"] in shown:
+            continue
+        shown.add(row["controversy"])
         parties = []
         for page in row["parties"].split():
             entity = site.entity_of_page(page)
