@@ -183,10 +183,32 @@ def _head_before_link(item: Wikicode) -> bool:
     return False
 
 
-def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+# The last word of an unlinked name that is a part of an organisation: "Laser Research Center
+# workshop, [[Vilnius University]]" is the workshop of the university, one item.
+_PART_OF = re.compile(r"\b(?:workshops?|divisions?|departments?|laborator(?:y|ies)|labs?|units?|branch(?:es)?|"
+                      r"arm|plants?|works|office|bureau|faculty|section|wing)\s*$", re.I)
+
+
+def _parts_joined(value: Wikicode) -> list[tuple[Wikicode, bool]]:
+    """The items of a value, each with whether it is an unlinked part of an organisation
+    joined to the linked organisation after its comma (then the item names no page)."""
+    text = plain_text(value)
+    joined: list[tuple[Wikicode, bool]] = []
     for item in split_items(value):
+        last = joined[-1][0] if joined else None
+        if (last is not None and not last.filter_wikilinks() and _PART_OF.search(plain_text(last))
+                and item.nodes and isinstance(item.nodes[0], Wikilink)
+                and f"{plain_text(last)}, {plain_text(item)}" in text):
+            joined[-1] = (as_code([*last.nodes, Text(", "), *item.nodes]), True)
+        else:
+            joined.append((item, False))
+    return joined
+
+
+def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    for item, part_of in _parts_joined(value):
         ent = entity_of(item)
-        if ent is not None and ent.title is not None and _head_before_link(item):
+        if ent is not None and ent.title is not None and (part_of or _head_before_link(item)):
             ent = Entity(label=plain_text(item))
         # a link back into the article itself ("[[Asda#Brands|Brands]]") names no entity
         if ent is not None and ent.title != ctx.article.title and not _links_home(item, ctx.article.title):

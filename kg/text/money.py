@@ -41,6 +41,8 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     # billion"): the letters keep the bare sign from matching, so the written form is listed
     "GH₵": "GHS", "GH¢": "GHS", "J$": "JMD", "TT$": "TTD", "N$": "NAD", "EC$": "XCD",
     "RD$": "DOP", "Bds$": "BBD", "BZ$": "BZD", "FJ$": "FJD", "TSh": "TZS", "USh": "UGX",
+    # the Unicode signs of one circulating currency each ("₮286.4 billion" is Mongolian tögrögs)
+    "₮": "MNT", "₼": "AZN", "₭": "LAK", "֏": "AMD", "៛": "KHR", "؋": "AFN",
 }
 # The peso and dollar currencies that are written as their ISO code before a "$" ("CLP$ 612,450
 # million", "ARS$", "NZD$"): the code decides.
@@ -96,7 +98,8 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "rand": "ZAR", "naira": "NGN", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
     "złoty": "PLN", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "koruna": "CZK",
     "shekels": "ILS", "new shekels": "ILS", "reais": "BRL", "lei": "RON", "lira": "TRY",
-    "liras": "TRY", "dong": "VND", "tenge": "KZT",
+    "liras": "TRY", "dong": "VND", "tenge": "KZT", "tögrög": "MNT", "tögrögs": "MNT",
+    "tugrik": "MNT", "tugriks": "MNT",
 }
 MULTIPLIERS: dict[str, int] = {
     "thousand": 10**3, "k": 10**3, "lakh": 10**5, "crore": 10**7, "million": 10**6,
