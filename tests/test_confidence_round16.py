@@ -94,3 +94,30 @@ def test_the_history_fit_weighs_a_tuned_set_by_tuned():
     both = fit_event_confidence.fit(record + tuned, tuned=1.0)
     assert both["bias"] < alone["bias"]
     assert set(alone) == set(FEATURES)
+
+
+def test_a_change_of_legal_form_is_read_from_the_sentence():
+    from kg.extractors.event_confidence import legal_form, sentence_evidence
+
+    assert legal_form("In 2006 Orvella was converted into a joint-stock company, Orvella Foods S.A.")
+    assert legal_form("The mill was reorganised as a public limited company in 1988.")
+    assert legal_form("It took the suffix PLC in 2009 when the new law required it.")
+    assert not legal_form("In 2006 Orvella was renamed Orvella Foods after the brand of its yoghurts.")
+    assert not legal_form("The company converted its Hamburg warehouse into a bakery in 2012.")
+    assert sentence_evidence("Orvella was converted into a European company in 2014.")["legal_form"]
+
+
+def test_legal_form_weighs_only_a_rename():
+    from kg.extractors.event_confidence import features
+
+    assert features(Evidence(kind="rename", legal_form=True))["legal_form"] == 1.0
+    assert features(Evidence(kind="rename"))["legal_form"] == 0.0
+    assert features(Evidence(kind="acquisition", legal_form=True))["legal_form"] == 0.0
+    assert fit_event_confidence.PRIOR["legal_form"][0] < 0
+
+
+def test_the_shipped_weight_of_legal_form_waits_for_the_refit():
+    # the row is neutral until the weights are refitted with --write (the refit gives about -1.7)
+    from kg.extractors.event_confidence import weights
+
+    assert weights()["legal_form"] == 0.0
