@@ -50,7 +50,8 @@ def test_the_sentence_evidence_lowers_the_features():
 
 
 def test_the_history_fit_reads_the_first_sight_records_alone():
-    assert fit_event_confidence.FIT_ON_RECORDS and fit_event_confidence.WRONG == 4.5
+    # (round 16: the switch FIT_ON_RECORDS became the weight TUNED of a tuned set's event, 0.0: the records alone)
+    assert fit_event_confidence.TUNED == 0.0 and fit_event_confidence.WRONG == 4.5
     rows = fit_event_confidence.first_sight()
     assert "blind16-first-sight" in rows and "blind16" in fit_event_confidence.CHECKED
     assert "blind16" in fit_confidence.CHECKED

@@ -6,7 +6,8 @@ script runs the two extractors on the articles of the gold sets, labels each fac
 wrong against the gold (lenient matching, as ``kg eval``; a second statement of a relation the
 gold holds once is right too -- the same counterparty in the same family, in another sentence --
 and so is a second controversy from one of its quotes), fits the weights (L2-regularised towards
-the priors of ``kg/data/confidence_priors.tsv``, Newton's method: deterministic, a second or so),
+the priors of ``kg/data/confidence_priors.tsv``, Newton's method with a damped step, the routine
+shared with tools/fit_event_confidence.py in tools/confidence_fit.py: deterministic, a second or so),
 and prints, for every set, the precision of the facts at confidence >= 0.8 and the share of
 right facts there.
 
@@ -39,7 +40,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import math
 import sys
 from pathlib import Path
 
@@ -47,7 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from fit_event_confidence import solve  # noqa: E402  (the Newton step's linear solve, shared)
+import confidence_fit  # noqa: E402  (the fit and the leave-one-set-out table, shared with fit_event_confidence.py)
 
 from kg.evaluation.gold import article_path, in_scope, load_gold, norm, quoted  # noqa: E402
 from kg.evaluation.predictions import PREDICTIONS  # noqa: E402
@@ -66,7 +66,7 @@ DEFAULT_SETS = ("tests/gold/relations", "tests/gold/blind2", "tests/gold/blind2_
 CHECKED = tuple(f"blind{n}" for n in range(4, 18))
 FIRST_SIGHT = ROOT / "tools" / "data" / "text_first_sight"  # NAME.tsv: a set's facts as first extracted
 EXTRACT = {"relations": relations.extract_with_evidence, "controversies": controversies.extract_with_evidence}
-THRESHOLD = 0.8
+THRESHOLD = confidence_fit.THRESHOLD
 AGAIN = "told.again"
 WEIGHTS = ROOT / "kg" / "data" / "confidence_weights.tsv"
 PRIORS = ROOT / "kg" / "data" / "confidence_priors.tsv"
@@ -189,58 +189,26 @@ def _same(block: str, pred, item: dict, strict: bool) -> bool:
 
 
 def fit(data: list[Sample], prior: dict[str, float], l2: float = L2, fit_bias: bool = False,
-        steps: int = 50, wrong: float = 1.0) -> dict[str, float]:
+        steps: int = 50, wrong: float = 1.0, damped: bool = True) -> dict[str, float]:
     """Logistic regression: the weights that best predict ``right``, each pulled towards its
     prior by an L2 penalty (a Gaussian prior; a feature without a prior: 0), found by Newton's
     method. The bias stays at its prior unless ``fit_bias``: the development gold is text the
     cues were written from, and its share of right facts overstates what unseen text gives; the
     features' differences are what the gold can teach. A wrong fact weighs ``wrong`` times a
-    right one (``WRONG``)."""
+    right one (``WRONG``). The Newton step is damped (tools/confidence_fit.py) unless not ``damped``."""
     data = [s if len(s) == 3 else (*s, 1.0) for s in data]  # (features, right[, scale]): see ``pool``
     names = sorted({f for features, _, scale in data if scale > 0 for f in features if f != AGAIN} | set(prior) | {"bias"})
     free = [f for f in names if f != "bias" or fit_bias]
     index = {f: j for j, f in enumerate(free)}
-    rows = [([index[f] for f in features - {AGAIN} if f in index], 1.0 if right else 0.0,
+    rows = [([(index[f], 1.0) for f in features - {AGAIN} if f in index], 1.0 if right else 0.0,
              sum(prior.get(f, 0.0) for f in features - {AGAIN} if f not in index) + (0.0 if fit_bias else prior.get("bias", 0.0)),
-             (1.0 if right else wrong) * scale)
+             confidence_fit.cost(right, wrong, scale))
             for features, right, scale in data if scale > 0]  # AGAIN: not a feature of the model, a cap applied after it
     mean = [prior.get(f, 0.0) for f in free]
-    w = mean[:]
-    for _ in range(steps):
-        grad = [-l2 * (w[j] - mean[j]) for j in range(len(free))]
-        hess = [[l2 if j == k else 0.0 for k in range(len(free))] for j in range(len(free))]
-        for active, y, offset, cost in rows:
-            z = offset + sum(w[j] for j in active)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            for j in active:
-                grad[j] += cost * (y - p)
-                for k in active:
-                    hess[j][k] += cost * p * (1 - p)
-        step = solve(hess, grad)
-        # a damped step: halved until the penalised likelihood does not fall (a plain Newton step
-        # can overshoot and diverge when wrong facts weigh several right ones)
-        base = _objective(w, rows, mean, l2)
-        for _ in range(30):
-            trial = [wj + sj for wj, sj in zip(w, step, strict=True)]
-            if _objective(trial, rows, mean, l2) >= base - 1e-12:
-                break
-            step = [x / 2 for x in step]
-        w = [wj + sj for wj, sj in zip(w, step, strict=True)]
-        if max((abs(x) for x in step), default=0.0) < 1e-9:
-            break
+    w = confidence_fit.newton(rows, mean, l2, steps, tol=1e-9, damped=damped)
     out = {f: prior.get(f, 0.0) for f in names}
     out.update(zip(free, w, strict=True))
     return {f: round(v, 3) for f, v in out.items()}
-
-
-def _objective(w: list[float], rows, mean: list[float], l2: float) -> float:
-    """The penalised log-likelihood ``fit`` climbs: each fact's log-probability of its label times
-    its cost, less the L2 penalty towards the prior."""
-    total = -0.5 * l2 * sum((a - b) ** 2 for a, b in zip(w, mean, strict=True))
-    for active, y, offset, cost in rows:
-        z = max(-30.0, min(30.0, offset + sum(w[j] for j in active)))
-        total -= cost * math.log1p(math.exp(-z if y else z))
-    return total
 
 
 def _confidence(features: frozenset[str], weights: dict[str, float]) -> float:
@@ -309,34 +277,25 @@ def leave_one_out(data: dict[str, dict[str, list[Sample]]], records: dict[str, d
     the same for its first-sight record), with the weights fitted on all the other sets and
     first-sight records (the set's own record left out with it); with ``shipped``, those weights
     instead (the weights as they are, for comparison: they saw the older sets)."""
-    out = []
-    for name in data:
+    def fit_without(name: str) -> dict[str, float]:
+        if shipped is not None:
+            return shipped
+        return fit(pool(data, records, model, tuned, name), prior, l2, fit_bias, wrong=wrong)
+
+    def score(name: str, weights: dict[str, float]) -> confidence_fit.LeftOut:
         short = Path(name).name
-        if short not in CHECKED:
-            continue
-        others = pool(data, records, model, tuned, name)
-        weights = shipped if shipped is not None else fit(others, prior, l2, fit_bias, wrong=wrong)
+        record = records.get(short, {}).get(model, [])
         if show:  # the wrong facts of the first-sight record that reach 0.8 left out
-            for features, right in records.get(short, {}).get(model, []):
+            for features, right in record:
                 if not right and _confidence(features, weights) >= THRESHOLD:
                     print(f"   wrong@0.8 {short} {_confidence(features, weights):.2f} {' '.join(sorted(features))}")
-        high = [right for features, right in data[name][model] if _confidence(features, weights) >= THRESHOLD]
-        first = [right for features, right in records.get(short, {}).get(model, [])
-                 if _confidence(features, weights) >= THRESHOLD]
-        out.append((short, len(high), sum(high), len(first), sum(first)))
-    return out
+        high = confidence_fit.at(data[name][model], lambda features: _confidence(features, weights))
+        return (short, *high, *confidence_fit.at(record, lambda features: _confidence(features, weights)))
+
+    return confidence_fit.leave_one_out([n for n in data if Path(n).name in CHECKED], fit_without, score)
 
 
-def table(rows: list[tuple[str, int, int, int, int]]) -> list[str]:
-    """The leave-one-set-out lines, per set and pooled: precision at >= 0.8 and how many facts
-    reach it, on the set as the extractors read it now and on its first-sight record."""
-    def cell(kept: int, right: int) -> str:
-        return f"P@0.8 {right / kept:.3f} of {kept:3}" if kept else "none at 0.8     "
-    lines = [f"   {'set':8} {'now':20} first sight"]
-    lines += [f"   {r[0]:8} {cell(r[1], r[2]):20} {cell(r[3], r[4])}" for r in rows]
-    lines.append(f"   {'pooled':8} {cell(sum(r[1] for r in rows), sum(r[2] for r in rows)):20} "
-                 f"{cell(sum(r[3] for r in rows), sum(r[4] for r in rows))}")
-    return lines
+table = confidence_fit.table  # the leave-one-set-out lines (tools/confidence_fit.py)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -60,6 +60,7 @@ class Evidence:
     hedged: bool = False  # the sentence tells a plan, a report or a thing that did not happen (``hedged``)
     retold: bool = False  # the sentence steps back in time with a past perfect ("who had run ...")
     subordinate: bool = False  # the sentence opens with a subordinate clause ("After the reforms of 1986 ...")
+    legal_form: bool = False  # the sentence tells a change of legal form ("converted into a joint-stock company")
 
 
 # words of a thing planned, reported or undone rather than done: a reader does not take
@@ -76,6 +77,15 @@ _RETOLD = re.compile(r"\bhad\s+(?:been\s+|already\s+|long\s+)?[a-z]+(?:ed|en|wn|
 # the sentence opens with a subordinate clause: its date may belong to the background it tells
 _SUBORDINATE = re.compile(r"(?:after|since|when|while|although|though|as|once|until|unable|following|despite)\b",
                           re.IGNORECASE)
+
+# a change of legal form: "converted into a joint-stock company", "reorganised as a public limited
+# company", "a Societas Europaea", "to add the suffix". A rename told so is disputed between the gold
+# sets (`rename` in some, `other` in others: tests/gold/README.md), so the confidence weighs it less
+_LEGAL_FORM = re.compile(
+    r"\b(?:convert|transform|reorgani[sz]|re-?regist|reincorporat|turn)\w*\b[^.;]{0,40}?\b(?:in)?(?:to|as)\s+(?:a|an)\b"
+    r"[^.;]{0,40}?\b(?:compan(?:y|ies)|corporation|Societas Europaea|European company|Aktiengesellschaft"
+    r"|soci[eé]t[eé] anonyme|naamloze vennootschap|cooperative)\b|\b(?:suffix|legal form)\b",
+    re.IGNORECASE)
 
 
 def hedged(text: str) -> bool:
@@ -95,10 +105,17 @@ def subordinate(text: str) -> bool:
     return _SUBORDINATE.match(text.lstrip()) is not None
 
 
+def legal_form(text: str) -> bool:
+    """Whether the sentence tells a change of legal form ("was converted into a joint-stock
+    company, X S.A.", "reorganised as a public company", "to add the suffix")."""
+    return _LEGAL_FORM.search(text) is not None
+
+
 def sentence_evidence(text: str) -> dict[str, bool]:
     """The evidence read from the sentence's words alone (``Evidence.hedged``, ``retold``,
-    ``subordinate``): the fit reads it again from the sentence of an old first-sight record."""
-    return {"hedged": hedged(text), "retold": retold(text), "subordinate": subordinate(text)}
+    ``subordinate``, ``legal_form``): the fit reads it again from the sentence of an old first-sight record."""
+    return {"hedged": hedged(text), "retold": retold(text), "subordinate": subordinate(text),
+            "legal_form": legal_form(text)}
 
 
 def features(e: Evidence) -> dict[str, float]:
@@ -124,6 +141,9 @@ def features(e: Evidence) -> dict[str, float]:
         "hedged": float(e.hedged),
         "retold": float(e.retold),
         "subordinate": float(e.subordinate),
+        # a rename told by a change of legal form: whether it is a rename at all is disputed
+        # between the gold sets (round 16: blind14, blind15, blind17 count it `other`)
+        "legal_form": float(e.legal_form and event_types()[e.kind].type == "rename"),
         # the sentence opens with another party than the company ("Harold Marsden ... opened",
         # "The Central Bank ... granted"): the event may be that party's (a bullet or table row
         # has no subject to read)
