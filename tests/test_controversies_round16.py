@@ -33,3 +33,24 @@ def test_a_fatal_accident_in_the_history_is_a_controversy(sentence, expected):
 ])
 def test_no_death_or_no_accident_is_no_controversy(sentence):
     assert _found(history=sentence) == []
+
+
+# ---------------------------------------------------------------- a case the company brought against a copier
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2018 a court in Hull ruled in favour of Brightwater against a bakery that had copied the recipe cards of its pies.",
+    "In 2017 Brightwater Foods sued the Bradford caterer Moorside Meals in the High Court over copies of its pie tins.",
+    "In 2020 a court in York convicted a trader who had sold fake pies in Brightwater's name.",
+    "In 2021 a court in York fined two market traders on a complaint by the company.",
+])
+def test_a_case_against_a_copier_the_company_brought_is_no_controversy(sentence):
+    assert _found(controversy=sentence) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In 2017 Brightwater Foods was sued by Moorside Meals over copies of its pie tins.", [("lawsuit", "2017")]),
+    ("In 2019 a rival sued the company, saying that it had copied the design of its pie tins.", [("lawsuit", "2019")]),
+])
+def test_a_suit_against_the_company_over_copies_stays_one(sentence, expected):
+    assert [(t, d) for t, _, d in _found(controversy=sentence)] == expected
