@@ -50,3 +50,9 @@ def test_administration_by_a_court_a_voluntary_arrangement_and_leaving_it():
     assert _types("In October 2015 creditors approved a company voluntary arrangement.") == [
         ("bankruptcy", "2015-10")]
     assert _types("Acme left administration on 3 March 2016.") == [("bankruptcy", "2016-03-03")]
+
+
+def test_negotiations_that_ended_before_the_event_do_not_make_it_a_plan():
+    assert _types("After nine months of negotiations, its bank loans were rescheduled in May 2010.") == [
+        ("other", "2010-05")]
+    assert _types("In 2010 negotiations with the banks over its loans began.") == []
