@@ -31,7 +31,7 @@ NOT_AN_EVENT: tuple[str, ...] = (
     r"\b(?:plans?|planning|planned|intends?|intention|hopes?|hoping|aims?|expects?|expected|preparing|prepared) to\b",
     r"\b(?:considering|considered|proposed|proposes|rumou?r(?:s|ed)?|speculat\w+)\b",
     r"\b(?:a study|a report|a survey|an analysis|according to)\b",
-    r"\bin talks\b|\b(?:held|hold|holding|opened|entered) (?:\w+ )?talks\b|\bnegotiat\w+\b|\bif\b|\bunless\b",
+    r"\bin talks\b|\b(?:held|hold|holding|opened|entered) (?:\w+ )?talks\b|\bnegotiat(?!ions, )\w+\b|\bif\b|\bunless\b",
     # "Talks on a merger with X ... ended without agreement": talks are no event
     r"\btalks (?:on|about|over|for|with|of|to)\b",
     # "a planned merger with X", "Reports in 2024 that it was preparing an offering"
