@@ -60,3 +60,19 @@ def test_a_planned_delivery_year_is_no_anchor_for_the_same_year():
     assert _types("In May 2024 it ordered four bulkers from Oshima, for delivery in 2027 and 2028, and the "
                   "same year it joined the Blue Shipping Coalition, an industry group.") == [
         ("partnership", "2024")]
+
+
+# ------------------------------------------------ a subsidiary or a branch set up
+
+
+def test_a_named_subsidiary_or_a_branch_set_up_is_an_expansion():
+    assert _types("In 2004 the company set up Kolm Yachts to build motor yachts.") == [("expansion", "2004")]
+    assert _types("A Zambian branch was set up in 2012 to sink a shaft.") == [("expansion", "2012")]
+    assert _types("A distribution company, Tavra Cork USA, was set up in Napa, California, in 2001.") == [
+        ("expansion", "2001")]
+
+
+def test_a_foundation_or_a_venture_with_a_partner_set_up_is_no_expansion():
+    assert _types("In 2010 the company set up the Kolm Foundation to fund scholarships.") == []
+    assert ("expansion", "2012") not in _types("In 2012 the company set up Kolm Steel with Hanwa to "
+                                               "roll plate.")
