@@ -169,6 +169,9 @@ _SINCE_DATE = re.compile(
 _NAMED_YEAR = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _LAW_OF = re.compile(r"\b(?:law|act|decree|statute|treaty|convention|ordinance)\s+of\s+(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?"
                      r"(?:\d{1,2},?\s+)?$", re.IGNORECASE)
+# a year a delivery is planned for dates nothing the clause did (round 16)
+_DELIVERY_BEFORE = re.compile(r"\bfor\s+deliver(?:y|ies)\s+(?:in|from|by|between|until|through)\s+"
+                              r"(?:(?:1[6-9]\d\d|20\d\d),?\s+(?:and|to|or|-)\s+)?$", re.IGNORECASE)
 _YEAR_AT = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|s\b)")
 
 
@@ -186,8 +189,10 @@ def _last_date(text: str, first: DateValue) -> DateValue:
         return first
     # a year after "the" names another event ("as it prepared for the 2009 price review")
     # nor does the date of a law ("nationalised in 1948 under the nationalisation law of 3 January 1946")
+    # nor does a planned delivery ("ordered four ships for delivery in 2027 and 2028, and the same year")
     years = [m for m in years if not _NAMED_YEAR.search(text, max(0, m.start() - 30), m.start())
-             and not _LAW_OF.search(text, max(0, m.start() - 40), m.start())]
+             and not _LAW_OF.search(text, max(0, m.start() - 40), m.start())
+             and not _DELIVERY_BEFORE.search(text, max(0, m.start() - 50), m.start())]
     if len(years) < 2:
         return first
     last = years[-1]
