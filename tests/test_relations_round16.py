@@ -28,3 +28,25 @@ def test_a_borrowing_whose_amount_is_followed_by_an_aside_keeps_its_lenders():
 def test_a_year_after_lent_is_no_amount():
     found = _found("In 2003 [[Orvaldi Holdings]] lent in 2004 its name to a fund of the company.")
     assert "Orvaldi Holdings" not in _typed(found, "lender")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2018 the company issued US$80 million of bonds, arranged by [[Corvel Bank]] and [[Ostra Securities]].",
+    "Its shares were listed in 1999; the offering of new shares raised Lt 21.5 million (about US$5 million) and was "
+    "managed by [[Corvel Bank]] and [[Ostra Securities]].",
+    "Notes of €60 million, listed in Dublin and underwritten by [[Corvel Bank]] and [[Ostra Securities]], were sold "
+    "in 2015.",
+    "A bond of GEL 1.5 billion, arranged by [[Corvel Bank]] and [[Ostra Securities]], was placed in June.",
+])
+def test_the_arrangers_of_an_issue_told_after_its_amount_are_suppliers(sentence):
+    found = _found(sentence)
+    assert {"Corvel Bank", "Ostra Securities"} <= _typed(found, "supplier")
+    assert not _typed(found, "lender")
+
+
+def test_holders_of_the_notes_or_a_loan_are_no_arrangers():
+    found = _found("In 2020 a group of noteholders led by [[Grisham Capital]] sued the company. The notes were "
+                   "repaid with a loan arranged by [[Corvel Bank]].")
+    assert "Grisham Capital" not in _typed(found, "supplier")
+    assert "Corvel Bank" not in _typed(found, "supplier")
+    assert "Corvel Bank" in _typed(found, "lender")
