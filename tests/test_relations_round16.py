@@ -50,3 +50,21 @@ def test_holders_of_the_notes_or_a_loan_are_no_arrangers():
     assert "Grisham Capital" not in _typed(found, "supplier")
     assert "Corvel Bank" not in _typed(found, "supplier")
     assert "Corvel Bank" in _typed(found, "lender")
+
+
+def test_the_other_banks_of_a_syndicated_loan_that_financed_the_company_s_own_purchase_are_lenders():
+    found = _found("In 2016 Acme bought 60 per cent of Belvo Foods for US$90 million. The purchase was financed by "
+                   "a US$120 million syndicated loan arranged by [[Corvel Bank]], in which [[Ostra Bank]] and "
+                   "[[Pelion Bank]] also took part.")
+    assert {"Corvel Bank", "Ostra Bank", "Pelion Bank"} <= _typed(found, "lender")
+
+
+def test_a_stake_in_the_company_bought_by_another_keeps_the_loan_out():
+    found = _found("In 2016 Acme sold 30 per cent of its shares to [[Dolvan Group]]. The purchase was financed "
+                   "by a loan arranged by [[Corvel Bank]], in which [[Ostra Bank]] also took part.")
+    assert not _typed(found, "lender")
+
+
+def test_also_took_part_outside_a_loan_names_no_lender():
+    found = _found("In 2019 Acme opened a test kitchen with [[Belvo Foods]], and [[Ostra Bank]] also took part.")
+    assert not _typed(found, "lender")
