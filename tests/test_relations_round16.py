@@ -68,3 +68,17 @@ def test_a_stake_in_the_company_bought_by_another_keeps_the_loan_out():
 def test_also_took_part_outside_a_loan_names_no_lender():
     found = _found("In 2019 Acme opened a test kitchen with [[Belvo Foods]], and [[Ostra Bank]] also took part.")
     assert not _typed(found, "lender")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Antofagasta terminal, with ship-to-shore cranes from [[Halvorsen Maschinenbau]], opened in 2012.",
+    "A second line, with 48 looms made by [[Halvorsen Maschinenbau]], was added in 2015.",
+    "A drying plant was built at Iquique in 2009 with drying equipment from [[Halvorsen Maschinenbau]].",
+])
+def test_an_asset_told_with_the_machines_of_another_names_a_supplier(sentence):
+    assert "Halvorsen Maschinenbau" in _typed(_found(sentence), "supplier")
+
+
+def test_machines_a_rival_competes_with_are_no_supply():
+    found = _found("Its presses compete with presses from [[Halvorsen Maschinenbau]] in Europe.")
+    assert "Halvorsen Maschinenbau" not in _typed(found, "supplier")
