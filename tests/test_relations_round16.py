@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extractors import relations
+from kg.sources import Page
+from kg.text.parse import parse_article
 from tests.test_relations_round14 import _found
 
 
@@ -82,3 +85,12 @@ def test_an_asset_told_with_the_machines_of_another_names_a_supplier(sentence):
 def test_machines_a_rival_competes_with_are_no_supply():
     found = _found("Its presses compete with presses from [[Halvorsen Maschinenbau]] in Europe.")
     assert "Halvorsen Maschinenbau" not in _typed(found, "supplier")
+
+
+def test_a_loan_that_financed_the_purchase_told_before_takes_its_date():
+    page = Page(title="Acme", revision=1, wikitext="'''Acme''' is a Chilean packaging company.\n\n== History ==\n"
+                "In March 2012 Acme bought 70 per cent of Belvo Foods. The purchase was financed by a loan from "
+                "[[Corvel Bank]].")
+    dates = {f.value.title: dict(f.qualifiers).get("date") for f in relations.extract(parse_article(page))
+             if f.prop == "lender"}
+    assert dates["Corvel Bank"].iso == "2012-03"

@@ -1068,6 +1068,9 @@ def _statements(article: Article, channels: set[int] | None = None) -> Iterator[
             date = relation_date(s, found, k)
             if date is None and type_ == "supplier" and _OFFER_CUE.search(m.group(0)):
                 date = _offer_date(recent, ds.sentence.section)
+            if date is None and type_ == "lender" and recent and recent[-1][0] == ds.sentence.section \
+                    and _FINANCES_A_PURCHASE.search(s.text):
+                date = recent[-1][2]  # "In May 2014 Acme bought ... The purchase was financed by a loan from X"
             fact, features = _fact(article, type_, c.entity, ds, cue, date, later, deal)
             if type_ == "investor":
                 told.add(fact.value.title or fact.value.label.lower())
