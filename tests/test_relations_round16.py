@@ -94,3 +94,17 @@ def test_a_loan_that_financed_the_purchase_told_before_takes_its_date():
     dates = {f.value.title: dict(f.qualifiers).get("date") for f in relations.extract(parse_article(page))
              if f.prop == "lender"}
     assert dates["Corvel Bank"].iso == "2012-03"
+
+
+@pytest.mark.parametrize("sentence", [
+    "[[Dolvan Group]] has bought frozen salmon portions from the Puerto Montt plant since 2014.",
+    "[[Dolvan Group]] has bought corrugated trays from Acme since 2011.",
+    "[[Dolvan Group]] has also bought labels from the company under a contract of 2016.",
+])
+def test_a_buyer_from_the_company_or_its_plant_is_a_customer(sentence):
+    assert "Dolvan Group" in _typed(_found(sentence), "customer")
+
+
+def test_a_buyer_from_another_is_no_customer():
+    found = _found("[[Dolvan Group]] has bought trays from [[Belvo Packaging]] since 2011.")
+    assert "Dolvan Group" not in _typed(found, "customer")
