@@ -108,3 +108,12 @@ def test_a_buyer_from_the_company_or_its_plant_is_a_customer(sentence):
 def test_a_buyer_from_another_is_no_customer():
     found = _found("[[Dolvan Group]] has bought trays from [[Belvo Packaging]] since 2011.")
     assert "Dolvan Group" not in _typed(found, "customer")
+
+
+def test_the_partner_family_is_one_list_for_the_extractor_and_the_scoring():
+    from kg.evaluation import relations as scoring
+    from kg.extractors import relation_cues
+
+    assert scoring.PARTNER_FAMILY is relation_cues.PARTNER_FAMILY
+    assert {scoring.family(t) for t in relation_cues.TYPES} == {
+        relations._family(t) for t in relation_cues.TYPES}

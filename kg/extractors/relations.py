@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from kg.extractors import relation_model
-from kg.extractors.relation_cues import TYPES, Cue, Cues, cues
+from kg.extractors.relation_cues import PARTNER_FAMILY, TYPES, Cue, Cues, cues
 from kg.extractors.relation_names import (
     STAKE_AFTER,
     SUFFIX,
@@ -501,7 +501,7 @@ def sells_to_consumers(article: Article, table: Cues) -> bool:
 
 
 def _family(type_: str) -> str:
-    return "partner" if type_ in ("partner", "jointVenturePartner", "researchCollaborator") else type_
+    return "partner" if type_ in PARTNER_FAMILY else type_
 
 
 def _section_type(path: str | None, table: Cues) -> tuple[str, int] | None:
