@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from kg.extractors import relation_model
-from kg.extractors.relation_cues import TYPES, Cue, Cues, cues
+from kg.extractors.relation_cues import PARTNER_FAMILY, TYPES, Cue, Cues, cues
 from kg.extractors.relation_names import (
     STAKE_AFTER,
     SUFFIX,
@@ -321,6 +321,10 @@ def _renamed(s: Sent, c: Counterparty, article: Article, table: Cues) -> Entity:
 # the company invests in another's round: the others in it are not the company's investors
 _INVESTS_IN = re.compile(r"\b(?:invest(?:ed|s|ing)|participated|took part)\s+in\b", re.IGNORECASE)
 _A_ROUND = re.compile(r"\b(?:rounds?|series\s+[a-h]\b|funding|financing|placements?|raised|raising)\b", re.IGNORECASE)
+# a sentence that tells a syndicated loan (a lender cue with the `round` flag): "a loan arranged
+# by A, in which B and C also took part"
+_A_LOAN = re.compile(r"\bsyndicated\s+(?:loan|credit|facility|financing)|\b(?:loan|credit\s+facility|credit\s+line)\b"
+                     r"[^.;]{0,80}?\b(?:arranged|led|provided|syndicated)\s+by\b", re.IGNORECASE)
 
 
 _POSSESSOR = re.compile(r"['’]s\s")
@@ -357,7 +361,10 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
     found: list[tuple[str, Counterparty, Cue, re.Match]] = []
     seen: set[tuple[str, str]] = set()
     for cue in candidates:
-        if cue.round and (not _A_ROUND.search(text) or _INVESTS_IN.search(text)):
+        if cue.round and cue.type == "lender":
+            if not _A_LOAN.search(text):
+                continue  # "in which X also took part": a syndicated loan's other banks
+        elif cue.round and (not _A_ROUND.search(text) or _INVESTS_IN.search(text)):
             continue  # "Acme invested in a round of Beta, with Gamma participating": Beta's round
         if cue.more and not all(map(passes, cue.more, repeat(s.ds.folded))):
             continue  # a weak gate passed ("the"), another required part of the match is not there
@@ -494,7 +501,7 @@ def sells_to_consumers(article: Article, table: Cues) -> bool:
 
 
 def _family(type_: str) -> str:
-    return "partner" if type_ in ("partner", "jointVenturePartner", "researchCollaborator") else type_
+    return "partner" if type_ in PARTNER_FAMILY else type_
 
 
 def _section_type(path: str | None, table: Cues) -> tuple[str, int] | None:
@@ -1000,11 +1007,12 @@ _BUYOUT = re.compile(r"\bbuy-?outs?\b|\btaken\s+private\b|\b(?:take|taking|took)
                      r"\bagreed\s+to\s+be\s+(?:acquired|bought|taken\s+over)\s+by\b[^.;]{0,80}?"
                      r"\b(?:private[- ]equity|buyout|investment)\s+(?:firm|fund|group|company|house)", re.IGNORECASE)
 # the purchase of a stake, another party's
-_STAKE_BOUGHT = re.compile(r"\b(?:sold|sell|sells|selling|bought|buys|buying|acquired|took)\b[^.;]{0,40}?"
+_BUYING = frozenset({"bought", "buys", "buying", "acquired", "took"})
+_STAKE_BOUGHT = re.compile(r"\b(sold|sell|sells|selling|bought|buys|buying|acquired|took)\b[^.;]{0,40}?"
                            r"\b(?:\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)|stake|minority|shares)\b", re.IGNORECASE)
 
 
-def _financed_purchase(text: str, c0: int, c1: int, before: str | None) -> bool:
+def _financed_purchase(text: str, c0: int, c1: int, before: str | None, names: tuple[str, ...] = ()) -> bool:
     """A loan that financed another's purchase, not a debt the company carries: a takeover or
     "the transaction" (unless the sentence or the one before tells a buyout of the company,
     whose loans it carries), or "the purchase" of a stake the sentence before tells ("X sold
@@ -1013,8 +1021,22 @@ def _financed_purchase(text: str, c0: int, c1: int, before: str | None) -> bool:
     if _FINANCES_A_DEAL.search(text, c0, c1):
         return not _BUYOUT.search(context)
     if _FINANCES_A_PURCHASE.search(text, c0, c1):
-        return bool(_STAKE_BOUGHT.search(context)) and not _BUYOUT.search(context)
+        return any(not _own_purchase(context, m, names) for m in _STAKE_BOUGHT.finditer(context)) and not _BUYOUT.search(context)
     return False
+
+
+_BUYER_IT = re.compile(r"(?:^|[\s,])(?:it|the\s+(?:company|group|firm))\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _own_purchase(context: str, m: re.Match, names: tuple[str, ...]) -> bool:
+    """The stake is one the company itself bought ("In 2014 Acme bought 65 per cent of Beta"): the
+    loan that financed it is the company's debt (tests/gold/README.md, "Lenders")."""
+    if m.group(1).lower() not in _BUYING:
+        return False
+    head = context[max(0, m.start() - 60):m.start()]
+    head = head[max(head.rfind("."), head.rfind(";")) + 1:]
+    low = head.lower()
+    return bool(_BUYER_IT.search(head)) or any(n and n.lower() in low for n in names)
 
 
 def _statements(article: Article, channels: set[int] | None = None) -> Iterator[tuple[Fact, frozenset[str], bool]]:
@@ -1038,7 +1060,7 @@ def _statements(article: Article, channels: set[int] | None = None) -> Iterator[
         for k, (type_, c, cue, m) in enumerate(found):
             if type_ == "lender" and _financed_purchase(
                     s.text, *clause_bounds(s.text, m.start()),
-                    recent[-1][1] if recent and recent[-1][0] == ds.sentence.section else None):
+                    recent[-1][1] if recent and recent[-1][0] == ds.sentence.section else None, names):
                 continue
             later = any(om is m and o.start < c.start for _, o, _, om in found)
             deal = type_ == "partner" and bool(DEAL.search(m.group(0))) and not NAMED_BOND.search(
@@ -1046,6 +1068,9 @@ def _statements(article: Article, channels: set[int] | None = None) -> Iterator[
             date = relation_date(s, found, k)
             if date is None and type_ == "supplier" and _OFFER_CUE.search(m.group(0)):
                 date = _offer_date(recent, ds.sentence.section)
+            if date is None and type_ == "lender" and recent and recent[-1][0] == ds.sentence.section \
+                    and _FINANCES_A_PURCHASE.search(s.text):
+                date = recent[-1][2]  # "In May 2014 Acme bought ... The purchase was financed by a loan from X"
             fact, features = _fact(article, type_, c.entity, ds, cue, date, later, deal)
             if type_ == "investor":
                 told.add(fact.value.title or fact.value.label.lower())
