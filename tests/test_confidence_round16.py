@@ -113,11 +113,12 @@ def test_legal_form_weighs_only_a_rename():
     assert features(Evidence(kind="rename", legal_form=True))["legal_form"] == 1.0
     assert features(Evidence(kind="rename"))["legal_form"] == 0.0
     assert features(Evidence(kind="acquisition", legal_form=True))["legal_form"] == 0.0
-    assert fit_event_confidence.PRIOR["legal_form"][0] < 0
+    # no prior doubt since round 16 settled such a change (with a new name) as a rename
+    assert fit_event_confidence.PRIOR["legal_form"][0] == 0.0
 
 
-def test_the_shipped_weight_of_legal_form_waits_for_the_refit():
-    # the row is neutral until the weights are refitted with --write (the refit gives about -1.7)
+def test_the_shipped_weight_of_legal_form_is_the_refit():
+    # refitted once the convention was settled and five records relabelled: a small doubt left
     from kg.extractors.event_confidence import weights
 
-    assert weights()["legal_form"] == 0.0
+    assert -0.5 < weights()["legal_form"] < 0.0
