@@ -32,6 +32,13 @@ class Quality(NamedTuple):
     strict: tuple[float, float]
 
 
+# Round 16 moved some floors down, each for a reason outside the extractors' reading: the gold's
+# relations items of one type and counterparty were folded into one dated by the earliest occasion
+# (strict relations precision of blind6, blind8, blind9, blind11, where the statement kept is a later
+# occasion's), six dismissals of strikers went back into the controversies gold (blind2_holdout's
+# controversies recall: one the extractor misses), and the fatal accidents now read in history text
+# are right on the year where the gold dates the day from another sentence (strict controversies
+# precision of blind7, blind13, blind14). Every lenient cell of those rows rose or stayed.
 QUALITY = [
     # the cue tables were written on these four articles (SenseTime, Deliveroo, IKEA, Samsung)
     # round 6: 0.990, Samsung's move of its head office to Seoul in 1947 (a relocation, true, not in this gold)
@@ -46,12 +53,12 @@ QUALITY = [
     Quality("relations", "tests/gold/relations", "controversies", 94, (0.968, 0.957), (0.774, 0.766)),
     # five fictional articles written and annotated blind (blind2), scored once, then tuned on
     Quality("blind2", "tests/gold/blind2", "history", 144, (0.993, 0.944), (0.985, 0.938)),
-    Quality("blind2", "tests/gold/blind2", "relations", 81, (0.986, 0.877), (0.903, 0.802)),
+    Quality("blind2", "tests/gold/blind2", "relations", 78, (0.986, 0.910), (0.903, 0.833)),
     Quality("blind2", "tests/gold/blind2", "controversies", 52, (1.000, 0.981), (0.902, 0.885)),
     # three more blind2 articles: kept out of rounds 1 and 2, scored, then tuned on in round 3
     Quality("blind2-holdout", "tests/gold/blind2_holdout", "history", 87, (0.973, 0.828), (0.959, 0.816)),
     Quality("blind2-holdout", "tests/gold/blind2_holdout", "relations", 38, (1.000, 0.947), (0.972, 0.921)),
-    Quality("blind2-holdout", "tests/gold/blind2_holdout", "controversies", 44, (1.000, 0.977), (0.930, 0.909)),
+    Quality("blind2-holdout", "tests/gold/blind2_holdout", "controversies", 45, (1.000, 0.956), (0.930, 0.889)),
     # their infoboxes, annotated blind at the end of round 2: one fix after the first score (the rand sign)
     Quality("blind2-holdout-profile", "tests/gold/blind2_holdout", "infobox", 113, (0.991, 0.991), (0.982, 0.982)),
     # the six synthetic articles of ../shared (four tuned on from round 1, all six in round 3)
@@ -60,7 +67,7 @@ QUALITY = [
     Quality("synthetic", "../shared/corpus/synthetic/gold", "controversies", 46, (1.000, 0.978), (0.933, 0.913)),
     # blind3: six fictional articles written and annotated blind during round 3, never tuned on
     Quality("blind3", "tests/gold/blind3", "history", 197, (0.994, 0.817), (0.975, 0.802)),
-    Quality("blind3", "tests/gold/blind3", "relations", 102, (1.000, 0.784), (0.863, 0.676)),
+    Quality("blind3", "tests/gold/blind3", "relations", 101, (1.000, 0.792), (0.863, 0.683)),
     Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.830), (0.831, 0.690)),
     # their infoboxes: first scored at 0.964 / 0.949, then tuned on in round 4 (currency signs,
     # exchange templates, board roles)
@@ -81,11 +88,11 @@ QUALITY = [
     # read from it; the strict precision of controversies fell from 0.759 to 0.750 as recalls
     # dated to the year only joined the lenient matches; before round 6: history 0.800 / 0.578,
     # relations 0.753 / 0.401, controversies 0.926 / 0.676)
-    Quality("blind5", "tests/gold/blind5", "history", 180, (0.929, 0.806), (0.859, 0.744)),
+    Quality("blind5", "tests/gold/blind5", "history", 180, (0.930, 0.811), (0.860, 0.750)),
     # round 14: a relation told on two occasions (1952 and 2019) now shows its first telling, which
     # the gold does not quote (-1), and the gold's Selex ES item, typed "joint_venture" (an event
     # type), became jointVenturePartner (+1): kg.evaluation.gold now refuses such an item
-    Quality("blind5", "tests/gold/blind5", "relations", 137, (0.913, 0.693), (0.808, 0.613)),
+    Quality("blind5", "tests/gold/blind5", "relations", 134, (0.913, 0.709), (0.808, 0.627)),
     # round 8: the dated steps of a named affair add 8 controversies, 5 of them of another type or
     # date than the gold's: strict precision 0.750 -> 0.734, strict recall 0.568 -> 0.635 (round 9
     # read the tellings of blind4-blind8 again: strict 0.750 / 0.649)
@@ -94,27 +101,27 @@ QUALITY = [
     # blind6: six fictional articles written and annotated blind by three writers when round 6
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
-    Quality("blind6", "tests/gold/blind6", "history", 195, (0.957, 0.805), (0.921, 0.774)),
-    Quality("blind6", "tests/gold/blind6", "relations", 124, (0.974, 0.613), (0.769, 0.484)),
+    Quality("blind6", "tests/gold/blind6", "history", 195, (0.958, 0.810), (0.921, 0.779)),
+    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.974, 0.639), (0.756, 0.496)),
     Quality("blind6", "tests/gold/blind6", "controversies", 83, (1.000, 0.855), (0.873, 0.747)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.996, 0.996), (0.996, 0.996)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
     # began, never tuned on: scored on main before round 7 was merged and after (the same scores:
     # round 7's two history rule groups and its speed changes changed nothing on it)
-    Quality("blind7", "tests/gold/blind7", "history", 184, (0.924, 0.728), (0.876, 0.690)),
+    Quality("blind7", "tests/gold/blind7", "history", 184, (0.925, 0.734), (0.877, 0.696)),
     # relations strict precision 0.760 -> 0.734 in round 10: the list items under a "Partnerships"
     # heading are read (lenient 0.893 / 0.615 -> 0.911 / 0.661), three of them at another type or a
     # coarser date than the gold's (a research collaboration the gold calls a partnership, "2020"
     # for "2020-01"), so they count right leniently and wrong strictly
-    Quality("blind7", "tests/gold/blind7", "relations", 115, (0.940, 0.687), (0.762, 0.557)),
-    Quality("blind7", "tests/gold/blind7", "controversies", 85, (0.943, 0.776), (0.814, 0.671)),
+    Quality("blind7", "tests/gold/blind7", "relations", 111, (0.941, 0.721), (0.765, 0.586)),
+    Quality("blind7", "tests/gold/blind7", "controversies", 85, (0.944, 0.788), (0.803, 0.671)),
     Quality("blind7-profile", "tests/gold/blind7", "infobox", 245, (1.000, 1.000), (0.996, 0.996)),
     # blind8: six fictional articles written and annotated blind by three writers when round 8
     # began, never tuned on in round 8 (scored on main before it was merged and after); a
     # development set of round 9 (before round 9: history 0.825 / 0.630, relations 0.875 / 0.533,
     # controversies 0.735 / 0.720)
-    Quality("blind8", "tests/gold/blind8", "history", 165, (0.965, 0.830), (0.937, 0.806)),
-    Quality("blind8", "tests/gold/blind8", "relations", 92, (0.969, 0.674), (0.922, 0.641)),
+    Quality("blind8", "tests/gold/blind8", "history", 165, (0.965, 0.842), (0.938, 0.818)),
+    Quality("blind8", "tests/gold/blind8", "relations", 90, (0.969, 0.689), (0.906, 0.644)),
     Quality("blind8", "tests/gold/blind8", "controversies", 65, (1.000, 0.815), (0.717, 0.585)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (1.000, 1.000), (1.000, 1.000)),
     # blind9: six fictional articles written and annotated blind by three writers when round 9
@@ -122,58 +129,58 @@ QUALITY = [
     # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
     # controversies 0.831 / 0.747)
     Quality("blind9", "tests/gold/blind9", "history", 199, (0.948, 0.734), (0.909, 0.704)),
-    Quality("blind9", "tests/gold/blind9", "relations", 142, (0.943, 0.704), (0.774, 0.577)),
+    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.943, 0.725), (0.764, 0.587)),
     Quality("blind9", "tests/gold/blind9", "controversies", 105, (0.988, 0.752), (0.850, 0.648)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (1.000, 1.000), (1.000, 1.000)),
     # blind10: six fictional articles written and annotated blind by three writers when round 10
     # began, never tuned on: scored once on main before round 10 was merged and once after
-    Quality("blind10", "tests/gold/blind10", "history", 180, (0.937, 0.739), (0.915, 0.722)),
-    Quality("blind10", "tests/gold/blind10", "relations", 148, (0.956, 0.730), (0.823, 0.628)),
+    Quality("blind10", "tests/gold/blind10", "history", 180, (0.938, 0.750), (0.917, 0.733)),
+    Quality("blind10", "tests/gold/blind10", "relations", 145, (0.957, 0.759), (0.826, 0.655)),
     Quality("blind10", "tests/gold/blind10", "controversies", 98, (1.000, 0.796), (0.808, 0.643)),
     Quality("blind10-profile", "tests/gold/blind10", "infobox", 283, (1.000, 1.000), (1.000, 1.000)),
     # blind11: six articles written and annotated blind when round 11 began, never tuned on in round 11,
     # read in round 12
-    Quality("blind11", "tests/gold/blind11", "history", 154, (0.940, 0.818), (0.918, 0.799)),
-    Quality("blind11", "tests/gold/blind11", "relations", 138, (0.960, 0.696), (0.820, 0.594)),
-    Quality("blind11", "tests/gold/blind11", "controversies", 91, (0.944, 0.736), (0.704, 0.549)),
+    Quality("blind11", "tests/gold/blind11", "history", 153, (0.941, 0.830), (0.919, 0.810)),
+    Quality("blind11", "tests/gold/blind11", "relations", 131, (0.960, 0.733), (0.810, 0.618)),
+    Quality("blind11", "tests/gold/blind11", "controversies", 91, (0.944, 0.747), (0.708, 0.560)),
     Quality("blind11-profile", "tests/gold/blind11", "infobox", 261, (0.996, 0.996), (0.996, 0.996)),
     # blind12: six more, written and annotated blind at the end of round 11 and scored once on its end;
     # read in round 12
-    Quality("blind12", "tests/gold/blind12", "history", 160, (0.954, 0.781), (0.908, 0.744)),
-    Quality("blind12", "tests/gold/blind12", "relations", 127, (0.960, 0.764), (0.812, 0.646)),
-    Quality("blind12", "tests/gold/blind12", "controversies", 78, (0.954, 0.795), (0.769, 0.641)),
+    Quality("blind12", "tests/gold/blind12", "history", 160, (0.955, 0.787), (0.909, 0.750)),
+    Quality("blind12", "tests/gold/blind12", "relations", 126, (0.960, 0.770), (0.812, 0.651)),
+    Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.969, 0.797), (0.769, 0.633)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 1.000), (1.000, 1.000)),
     # blind13: six more, written and annotated blind when round 12 began, never tuned on in it; read in round 13
-    Quality("blind13", "tests/gold/blind13", "history", 168, (0.942, 0.679), (0.909, 0.655)),
+    Quality("blind13", "tests/gold/blind13", "history", 167, (0.944, 0.707), (0.912, 0.683)),
     # round 14: strict 0.782/0.585 -> 0.780/0.578 (lenient up): IFFCO's relation shows its first
     # telling, dated 2011 by an out-of-scope list item (docs/relations.md, Round 14)
-    Quality("blind13", "tests/gold/blind13", "relations", 137, (0.942, 0.708), (0.786, 0.591)),
-    Quality("blind13", "tests/gold/blind13", "controversies", 94, (0.958, 0.723), (0.690, 0.521)),
+    Quality("blind13", "tests/gold/blind13", "relations", 134, (0.942, 0.731), (0.788, 0.612)),
+    Quality("blind13", "tests/gold/blind13", "controversies", 95, (0.973, 0.747), (0.685, 0.526)),
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
     # blind14: six more, written and annotated blind during round 12, never tuned on in it; read in round 13
-    Quality("blind14", "tests/gold/blind14", "history", 165, (0.871, 0.697), (0.841, 0.673)),
-    Quality("blind14", "tests/gold/blind14", "relations", 143, (0.943, 0.692), (0.800, 0.587)),
-    Quality("blind14", "tests/gold/blind14", "controversies", 79, (0.938, 0.772), (0.785, 0.646)),
+    Quality("blind14", "tests/gold/blind14", "history", 165, (0.880, 0.709), (0.850, 0.685)),
+    Quality("blind14", "tests/gold/blind14", "relations", 141, (0.946, 0.745), (0.811, 0.638)),
+    Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.941, 0.800), (0.779, 0.662)),
     Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
     # blind15: six more, written and annotated blind when round 13 began, never read
-    Quality("blind15", "tests/gold/blind15", "history", 167, (0.962, 0.754), (0.908, 0.713)),
-    Quality("blind15", "tests/gold/blind15", "relations", 140, (0.962, 0.729), (0.821, 0.621)),
+    Quality("blind15", "tests/gold/blind15", "history", 167, (0.970, 0.772), (0.917, 0.731)),
+    Quality("blind15", "tests/gold/blind15", "relations", 138, (0.962, 0.739), (0.821, 0.630)),
     Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.919, 0.792), (0.694, 0.597)),
     Quality("blind15-profile", "tests/gold/blind15", "infobox", 277, (0.996, 0.996), (0.996, 0.996)),
     # blind16: six more, written and annotated blind when round 14 began, never read (first score on
     # 21cbe28, before the round: history 0.898 / 0.616, relations 0.900 / 0.511, controversies
     # 0.831 / 0.694, profile 0.982 / 0.982; profile 0.986 / 0.986 -> 1.000 / 1.000 in round 16)
-    Quality("blind16", "tests/gold/blind16", "history", 172, (0.922, 0.686), (0.883, 0.657)),
-    Quality("blind16", "tests/gold/blind16", "relations", 141, (0.933, 0.688), (0.769, 0.567)),
-    Quality("blind16", "tests/gold/blind16", "controversies", 85, (0.907, 0.800), (0.693, 0.612)),
+    Quality("blind16", "tests/gold/blind16", "history", 172, (0.923, 0.698), (0.885, 0.669)),
+    Quality("blind16", "tests/gold/blind16", "relations", 139, (0.935, 0.727), (0.787, 0.612)),
+    Quality("blind16", "tests/gold/blind16", "controversies", 87, (0.947, 0.816), (0.693, 0.598)),
     Quality("blind16-profile", "tests/gold/blind16", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind17: six more, written and annotated blind when round 15 began, kept outside the repository
     # until its end, never read (first score on 9e1e44c, before the round's changes, with the gold as
     # committed: history 0.861 / 0.524, relations 0.912 / 0.453, controversies 0.929 / 0.743, profile
     # 0.996 / 1.000); its infobox profile read in round 16 (0.996 / 1.000 -> 1.000 / 1.000)
-    Quality("blind17", "tests/gold/blind17", "history", 166, (0.875, 0.590), (0.839, 0.566)),
-    Quality("blind17", "tests/gold/blind17", "relations", 161, (0.928, 0.559), (0.763, 0.460)),
-    Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.930, 0.757), (0.667, 0.543)),
+    Quality("blind17", "tests/gold/blind17", "history", 166, (0.906, 0.699), (0.875, 0.675)),
+    Quality("blind17", "tests/gold/blind17", "relations", 155, (0.948, 0.710), (0.819, 0.613)),
+    Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.964, 0.771), (0.679, 0.543)),
     Quality("blind17-profile", "tests/gold/blind17", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
@@ -318,8 +325,8 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # first-sight records: history 0.929 of 970 -> 0.976 of 294, controversies 0.949 of 670 -> 0.974 of 571):
 # far fewer events reach 0.8 (blind16 64 -> 28) and they are right more often on the sets left out.
 @pytest.mark.parametrize(("name", "extractor", "kept", "at_08"), [
-    ("blind17", "history", 35, 0.914), ("blind17", "relations", 76, 0.987), ("blind17", "controversies", 39, 0.974),
-    ("blind16", "history", 28, 1.000), ("blind16", "relations", 77, 0.987), ("blind16", "controversies", 52, 0.981)])
+    ("blind17", "history", 42, 1.000), ("blind17", "relations", 96, 0.990), ("blind17", "controversies", 38, 1.000),
+    ("blind16", "history", 28, 1.000), ("blind16", "relations", 81, 0.988), ("blind16", "controversies", 52, 0.981)])
 def test_the_confidence_on_blind16_and_blind17(name, extractor, kept, at_08):
     """The README: on blind17 (written when round 15 began, never read, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are 0.914 precise for history (0.875
@@ -331,7 +338,7 @@ def test_the_confidence_on_blind16_and_blind17(name, extractor, kept, at_08):
     _confidence_holds(name, extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 28, 0.964), ("relations", 84, 0.988),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 28, 1.000), ("relations", 87, 0.989),
                                                          ("controversies", 41, 1.000)])
 def test_the_confidence_on_blind15(extractor, kept, at_08):
     """The README: on blind15 (written when round 13 began, never read, scored before the round's
@@ -341,8 +348,8 @@ def test_the_confidence_on_blind15(extractor, kept, at_08):
     _confidence_holds("blind15", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 28, 0.964), ("relations", 70, 1.000),
-                                                         ("controversies", 49, 1.000)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 28, 1.000), ("relations", 79, 1.000),
+                                                         ("controversies", 47, 1.000)])
 def test_the_confidence_on_blind14(extractor, kept, at_08):
     """The README: on blind14, read in round 13, the facts at confidence >= 0.8 are 0.951 precise
     for history (0.848 all), 0.940 for relations (0.927 all) and 1.000 for controversies (0.839
@@ -350,8 +357,8 @@ def test_the_confidence_on_blind14(extractor, kept, at_08):
     _confidence_holds("blind14", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 19, 1.000), ("relations", 69, 1.000),
-                                                         ("controversies", 52, 1.000)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 19, 1.000), ("relations", 78, 1.000),
+                                                         ("controversies", 53, 1.000)])
 def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
     """The README: on blind13, read in round 13, the facts at confidence >= 0.8 are 0.958 precise
     for history (0.926 all), 0.964 for relations (0.931 all) and 1.000 for controversies (0.924
@@ -360,7 +367,7 @@ def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
     _confidence_holds("blind13", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 28, 1.000), ("relations", 70, 0.986),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 30, 1.000), ("relations", 73, 0.986),
                                                          ("controversies", 46, 0.978)])
 def test_the_confidence_on_blind11(extractor, kept, at_08):
     """The README: on blind11, read in round 12, the facts at confidence >= 0.8 are 0.977 precise
@@ -370,8 +377,8 @@ def test_the_confidence_on_blind11(extractor, kept, at_08):
     _confidence_holds("blind11", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 23, 1.000, True),
-                                                                      ("relations", 69, 1.000, True),
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 25, 1.000, True),
+                                                                      ("relations", 73, 1.000, True),
                                                                       ("controversies", 46, 0.978, True)])
 def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
     """The README: on blind12, read in round 12, the facts at confidence >= 0.8 are 0.921 precise
@@ -381,7 +388,7 @@ def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
     _confidence_holds("blind12", extractor, kept, at_08, separates)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 34, 1.000), ("relations", 86, 0.965),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 34, 1.000), ("relations", 87, 0.966),
                                                          ("controversies", 54, 1.000)])
 def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind10, never tuned on in round 10, the facts at confidence >= 0.8 were
@@ -392,7 +399,7 @@ def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept
     _confidence_holds("blind10", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 25, 1.000), ("relations", 75, 0.960),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 25, 1.000), ("relations", 78, 0.962),
                                                          ("controversies", 55, 1.000)])
 def test_the_confidence_held_on_blind9_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind9, never tuned on in round 9, the facts at confidence >= 0.8 were 0.921
@@ -417,7 +424,7 @@ def test_the_confidence_held_on_blind8_when_it_was_not_tuned_on(extractor, kept,
 
 # controversies: 59 kept before round 9; 54 after its first pass, since retellings are capped at 0.75
 # (blind7's gold counts most retellings as items of their own); 56 after the second
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 27, 1.000), ("relations", 60, 0.967),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 27, 1.000), ("relations", 62, 0.968),
                                                          ("controversies", 45, 0.978)])
 def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind7, never tuned on in round 7, the facts at confidence >= 0.8 were
@@ -433,7 +440,7 @@ def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept,
 # removed one more wrong one (112 kept, 108 right)
 # controversies: 50 kept before round 9; 47 after its first pass, since retellings are capped at 0.75; 51
 # after the second, all right
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 39, 1.000), ("relations", 59, 0.983),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 39, 1.000), ("relations", 60, 1.000),
                                                          ("controversies", 38, 1.000)])
 def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind6, never tuned on in round 6, the facts at confidence >= 0.8 were
@@ -474,17 +481,17 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # and blind15 (before: 0.958 / 0.561, 0.926 / 0.652, 0.923 / 0.592, 0.885 / 0.493); blind7 gains one right
 # relation and blind5 loses one, each a relation now shown by its first telling (before: 0.958 / 0.633;
 # blind5 0.918 / 0.650 again once its gold's "joint_venture" relation item was typed jointVenturePartner)
-@pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.918, 0.650), 6, 1),
-                                                                   ("blind6", (0.973, 0.573), 5, 0),
-                                                                   ("blind7", (0.974, 0.661), 3, 3),
-                                                                   ("blind8", (0.968, 0.652), 2, 0),
-                                                                   ("blind9", (0.950, 0.669), 5, 1),
-                                                                   ("blind10", (0.955, 0.716), 2, 0),
-                                                                   ("blind11", (0.957, 0.652), 6, 0),
-                                                                   ("blind12", (0.959, 0.740), 3, 0),
-                                                                   ("blind13", (0.939, 0.672), 5, 0),
-                                                                   ("blind14", (0.940, 0.657), 5, 0),
-                                                                   ("blind15", (0.970, 0.693), 5, 1)])
+@pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.918, 0.664), 6, 1),
+                                                                   ("blind6", (0.973, 0.597), 5, 0),
+                                                                   ("blind7", (0.975, 0.694), 3, 3),
+                                                                   ("blind8", (0.968, 0.667), 2, 0),
+                                                                   ("blind9", (0.950, 0.688), 5, 1),
+                                                                   ("blind10", (0.956, 0.745), 2, 0),
+                                                                   ("blind11", (0.957, 0.687), 6, 0),
+                                                                   ("blind12", (0.959, 0.746), 3, 0),
+                                                                   ("blind13", (0.939, 0.694), 5, 0),
+                                                                   ("blind14", (0.943, 0.709), 5, 0),
+                                                                   ("blind15", (0.970, 0.703), 5, 1)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
     """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6
     right (the cue rules alone 0.818 / 0.591; 0.726 / 0.328 before the cues of round 6), 5 on
