@@ -199,6 +199,9 @@ class Event:
 # facility); an investor holds equity in it.
 RELATION_TYPES: tuple[str, ...] = ("partner", "customer", "supplier", "investor", "jointVenturePartner",
                                    "researchCollaborator", "lender")
+# the partner family: one family for the extractor's vetoes and confidence features and for the
+# scoring (kg.extractors.relation_cues and kg.evaluation.relations both read it from here)
+PARTNER_FAMILY = frozenset({"partner", "jointVenturePartner", "researchCollaborator"})
 
 
 # ---------------------------------------------------------------- facts

@@ -111,9 +111,10 @@ def test_a_buyer_from_another_is_no_customer():
 
 
 def test_the_partner_family_is_one_list_for_the_extractor_and_the_scoring():
+    from kg import model
     from kg.evaluation import relations as scoring
     from kg.extractors import relation_cues
 
-    assert scoring.PARTNER_FAMILY is relation_cues.PARTNER_FAMILY
+    assert scoring.PARTNER_FAMILY is relations.PARTNER_FAMILY is model.PARTNER_FAMILY
     assert {scoring.family(t) for t in relation_cues.TYPES} == {
         relations._family(t) for t in relation_cues.TYPES}

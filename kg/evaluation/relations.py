@@ -31,7 +31,7 @@ from collections.abc import Callable
 from kg.evaluation.gold import date_matches, evidence, norm, quoted
 from kg.evaluation.predictions import Prediction
 from kg.evaluation.scoring import one_to_one
-from kg.extractors.relation_cues import PARTNER_FAMILY  # the extractor's families, one list
+from kg.model import PARTNER_FAMILY  # the extractor's families, one list
 
 BLOCKS = ("relations", "controversies")
 

@@ -15,9 +15,6 @@ from kg.model import RELATION_TYPES
 from kg.text.patterns import further_gates, required_literals
 
 TYPES = RELATION_TYPES
-# the partner family: a partner, a joint venture partner, a research collaborator (one family for
-# the vetoes, the confidence features and the scoring: kg.evaluation.relations reads it from here)
-PARTNER_FAMILY = frozenset({"partner", "jointVenturePartner", "researchCollaborator"})
 SIDES = ("object", "subject", "either", "reverse", "joint", "selfobj", "stakes", "passive", "buyer")
 STRENGTHS = ("strong", "weak")
 FLAGS = frozenset({"known", "channel", "state", "events", "round", "body"})

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from kg.extractors import relation_model
-from kg.extractors.relation_cues import PARTNER_FAMILY, TYPES, Cue, Cues, cues
+from kg.extractors.relation_cues import TYPES, Cue, Cues, cues
 from kg.extractors.relation_names import (
     STAKE_AFTER,
     SUFFIX,
@@ -42,7 +42,7 @@ from kg.extractors.relation_names import (
     valid_name,
 )
 from kg.extractors.text_confidence import confidence as model_confidence
-from kg.model import DateValue, Entity, Fact
+from kg.model import PARTNER_FAMILY, DateValue, Entity, Fact
 from kg.text import kinds
 from kg.text.article_cache import slot
 from kg.text.cue_dates import date_by_cue
