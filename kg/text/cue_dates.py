@@ -23,6 +23,7 @@ _PART_END = re.compile(r"[,;]|\s+(?:and|but)\s+(?:then\s+|later\s+)?(?:in|on|sin
 _PAIRED = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s+and\s+$")
 _RANGE_END = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s*(?:[–—-]|\s(?:to|until|till)\s)\s*$")
 _PERIOD_START = re.compile(r"\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?$")  # "between 1994 and 1997"
+_FOR = re.compile(r"\bfor\s+(?:the\s+(?:years|period)\s+)?$")  # "its returns for 2016 to 2019"
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 _MONTH_PAIR = re.compile(rf"\b({_MONTHS})\s+(?:and|to|until|through|[–-])\s+(?:{_MONTHS})\s+$")
 _MONTH_NUMBER = {name: n for n, name in enumerate(_MONTHS.split("|"), start=1)}
@@ -38,7 +39,8 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
     begins: "customers include A, which signed in 2016, and B, since 2018"), else ``fallback``.
     Of a range ("from 2012 to 2016", "2012–2016") the start counts, and a range is a period the
     cue is set against, read after any other date ("In October 1999 the regulator found that
-    prices were agreed between 1994 and 1997, and ordered ..." is October 1999); of "in May and
+    prices were agreed between 1994 and 1997, and ordered ..." is October 1999; so is a range after
+    "for": "an audit of its returns for 2016 to 2019 in 2021" is 2021); of "in May and
     June 2023" the first month counts. A year after "the" names
     another event or a period ("investigated the 2018 attack and in August 2020 fined", "inflated
     its 2020 deliveries") unless it is the cue's own ("the 1995 pilots' strike"); of "in 2017
@@ -64,7 +66,13 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
     def period(i: int) -> bool:  # a year of a range: a period the cue is set against, not its date
         paired = _PAIRED.search(text, 0, years[i].start()) or _RANGE_END.search(text, 0, years[i].start())
         first = i - 1 if i and paired else i
-        return first != i or bool(_PERIOD_START.search(text, 0, years[first].start()))
+        if first != i or _PERIOD_START.search(text, 0, years[first].start()):
+            return True
+        # a range after "for" is what the cue is about, not when it happened ("an audit of its
+        # returns for 2016 to 2019 in 2021" is 2021)
+        following = years[i + 1].start() if i + 1 < len(years) else None
+        return bool(following is not None and _FOR.search(text, 0, years[i].start())
+                    and (_RANGE_END.search(text, 0, following) or _PAIRED.search(text, 0, following)))
 
     outside = [i for i in before + after if i not in in_part]
     ranked = [i for i in in_part if not period(i)] + [i for i in in_part if period(i)]
