@@ -41,3 +41,12 @@ def test_a_date_after_the_next_party_of_an_enumeration_is_not_read():
     assert date_by_cue(sentence, 0, first + 6, None, until=second).iso == "2016"
     assert date_by_cue(sentence, 0, second + 7, None).iso == "2018"
     assert date_by_cue(sentence, 0, first + 6, None, until=sentence.index("Initech") - 30) is None
+
+
+@pytest.mark.parametrize(("sentence", "cue", "iso"), [
+    # round 16: a range after "for" names what the step is about, not when it happened
+    ("The revenue service began an audit of Acme's returns for 2016 to 2019 in 2021.", "audit", "2021"),
+    ("The agency questioned its accounts for the years 2014–2017 in March 2022.", "questioned", "2022-03"),
+])
+def test_a_range_after_for_is_the_period_not_the_date(sentence, cue, iso):
+    assert _iso(sentence, cue) == iso
