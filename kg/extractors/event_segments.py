@@ -28,6 +28,22 @@ _COORDINATION = frozenset({";", "and", ", and", "and,", ", and,"})
 _ELLIPSIS_OBJECT = re.compile(rf"[$€£¥₩₹]|\d\s*(?:million|billion|bn|m)\b|(?<!^)(?<!\. )\b{PROPER_NAME}")
 
 
+# An object told without its verb after "and" or ';', with a date of its own: "bought 70 per cent of
+# X in 2010, and the remaining shares four years later" repeats the purchase.
+_ELLIPSIS_NOUN = re.compile(r"(?:the|its|a|an|another|a further)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]+\s+"
+                            r"(?=(?:in|on|by|during|from|two|three|four|five|six|seven|eight|nine|ten|a|one|\d{1,2}|"
+                            r"the\s+(?:following|next|same)|that|later)\b)")
+# "<subject> followed <date>" after ';' or ", and": "The plant at X closed in June 2025; Y followed in
+# December", "... began in March 2010, and the second line followed two months later": the same kind
+# of event, its own date (not "followed by", which names what came next)
+_FOLLOWED = re.compile(r"(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+followed\s+(?!by\b|suit\b)"
+                       r"(?:in|on|during|that|the\s+(?:following|next|same)|a|one|two|three|four|five|six|\d{1,2})\b")
+
+# the types a "followed" clause repeats without a named party: a plant, line or store opened or
+# closed after another ("..., and a sulfuric acid plant followed" after a contract is no contract)
+_UNIT_TYPES = frozenset({"expansion", "divestiture", "product_launch"})
+
+
 # A verb of its own: the clause tells something else than the event before it ("..., and in
 # October 2018 IBM announced its intention to acquire Red Hat"), it does not repeat it.
 _VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|[a-z]{2,}ed|bought|sold|took|began|won|went|made|became|"
@@ -96,8 +112,12 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 and describes_another(ds.sentence.text, clause.start + found[1].start(), company)):
             found = None  # "Berkshire Hathaway, which had bought BNSF": another party's act
         if (found is None and segs and clause.separator in (";", "and", ", and") and clause.date is not None
-                and _ELLIPSIS_OBJECT.search(clause.text) and not _VERB.search(clause.text)
-                and not has_past_verb(clause.text)):  # "..., and repaid the state capital in December 2011"
+                and (_ELLIPSIS_OBJECT.search(clause.text) or _ELLIPSIS_NOUN.match(clause.text))
+                and not _VERB.search(clause.text)
+                and not has_past_verb(clause.text)  # "..., and repaid the state capital in December 2011"
+                or found is None and segs and clause.separator in (";", ", and") and clause.date is not None
+                and segs[-1].date is not None and _FOLLOWED.match(clause.text)
+                and (_ELLIPSIS_OBJECT.search(clause.text) or segs[-1].etype.type in _UNIT_TYPES)):
             prev = segs[-1]
             segs.append(Segment(clause.start, clause.end, clause.date, prev.etype, prev.trigger,
                                  "relative" if clause.relative else "written", ellipsis=True))

@@ -1,0 +1,37 @@
+"""History extractor, round 16 (issue 14): events lost to the way the sentence is built (a clause
+that repeats the event before it without its verb, a clause joined by "and" after an apposition),
+counted on blind4 to blind17, each rule on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.test_history_rules import _events, _summary
+
+
+def _types(history: str) -> list[tuple[str, str]]:
+    return _summary(_events("==History==\n" + history + "\n"))
+
+
+# ------------------------------------------------ a clause that repeats the event before it
+
+
+def test_an_object_without_its_verb_repeats_the_event_before():
+    assert _types("In 2003 the company bought 60 per cent of Brennmoor Tools, a maker of drills, for €4 million, "
+                  "and the remaining shares three years later.") == [("acquisition", "2003"), ("acquisition", "2006")]
+
+
+def test_a_unit_that_followed_repeats_the_opening_or_the_closure():
+    assert _types("The Linz plant closed in March 2019; Graz followed in October of that year.") == [
+        ("divestiture", "2019-03"), ("divestiture", "2019-10")]
+    assert _types("The first store opened in Tartu in 2004, and a second store followed two years later.") == [
+        ("expansion", "2004"), ("expansion", "2006")]
+
+
+def test_a_followed_clause_without_a_party_is_not_an_agreement():
+    # the plant after a supply contract is no second contract
+    assert ("partnership", "1988") not in _types(
+        "A supply contract was signed with Norvale Mining in 1986, and a sulfuric acid plant followed in 1988.")
+
+
+def test_followed_by_names_what_came_next_not_a_repeat():
+    assert _types("The Linz plant closed in March 2019; it was followed by a sale of the site in 2020.") \
+        .count(("divestiture", "2020")) == 0
