@@ -35,3 +35,20 @@ def test_a_followed_clause_without_a_party_is_not_an_agreement():
 def test_followed_by_names_what_came_next_not_a_repeat():
     assert _types("The Linz plant closed in March 2019; it was followed by a sale of the site in 2020.") \
         .count(("divestiture", "2020")) == 0
+
+
+# ------------------------------------------------ a year that belongs to the opening circumstance
+
+
+def test_the_year_of_an_opening_circumstance_is_not_the_events_date():
+    assert _types("After the currency crisis of 1998 its loans were restructured by its lenders.") == []
+    assert _types("After the tariff reform of 1992 opened the market to imports, the company began "
+                  "selling in supermarkets.") == []
+
+
+def test_an_opening_circumstance_keeps_a_date_the_event_tells():
+    assert _types("After the currency crisis of 1998, its loans were restructured in March 2000.") == [
+        ("other", "2000-03")]
+    # a circumstance dated to the month is a moment the event follows at once
+    assert _types("After the invasion of September 1939 the works was nationalised by the occupying "
+                  "authorities.") != []

@@ -136,6 +136,10 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
             segs[-1].end = clause.end
             continue
         date, dated_by = clause.date, "relative" if clause.relative else "written"
+        if (dated_by == "written" and not segs and clause.start == 0
+                and _OPENING_YEAR.match(clause.text) is not None
+                and _background_only(ds.sentence.text, _OPENING_YEAR.match(clause.text).end(), m.start(), date)):
+            continue  # "After the banking collapse of 2008 its debts were restructured": the year is the collapse's
         before = False
         if date is None and not segs:
             date = ds.date if not ds.explicit else next((c.date for c in ds.clauses if c.date), None)
@@ -155,6 +159,24 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 and _AND_BETWEEN.fullmatch(ds.sentence.text, first.start + first.trigger.end(), then.start)):
             first.date = then.date
     return segs
+
+
+# a circumstance that opens the sentence and holds the only year the sentence writes: "After the
+# banking collapse of 2008 its debts were restructured", "After the reforms of 1986 allowed ..., the
+# enterprise began ...": the year is the circumstance's, the event's own date is not told
+_OPENING_YEAR = re.compile(
+    r"\s*(?:After|Following|In the wake of|Amid)\s+(?:the|a|an|its|their)\s+[^,;]{0,60}?\b(?:of|in)\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[6-9]\d\d|20\d\d)\b(?:\s+(?=[a-z])|[^,;]{0,80}?,\s+)")
+
+
+def _background_only(text: str, end: int, trigger_at: int, date: DateValue | None) -> bool:
+    """Whether the trigger stands after the opening circumstance and the rest of the clause tells
+    no date of its own (a year, a month, "the following year"), in this clause or a later one; a
+    circumstance dated to the month or day is a moment the event follows at once ("After the invasion
+    of September 1939 the works was nationalised"), not a background."""
+    rest = text[end:]
+    return (trigger_at >= end and date is not None and date.precision == "year" and _YEARS.search(rest) is None
+            and narrative.resolve_date(rest, date) is None)
 
 
 # a circumstance that opens the sentence and holds its year: "After the law of 2001, "
