@@ -52,3 +52,22 @@ def test_an_opening_circumstance_keeps_a_date_the_event_tells():
     # a circumstance dated to the month is a moment the event follows at once
     assert _types("After the invasion of September 1939 the works was nationalised by the occupying "
                   "authorities.") != []
+
+
+def test_a_longer_subject_that_followed_repeats_the_launch():
+    assert _types("In 2012 the company launched Brisa, a range of fruit yoghurts; a drinking yoghurt under "
+                  "the same brand followed the next year.") == [("product_launch", "2012"), ("product_launch", "2013")]
+
+
+# ------------------------------------------------ an apposition between the subject and its verb
+
+
+def test_the_predicate_after_an_apposition_is_read_with_its_subject():
+    assert _types("A third dry dock, able to take ships of up to 300,000 tonnes, was finished in 1981.") == [
+        ("expansion", "1981")]
+    assert _types("Its first depot, at Kisumu, opened in 1994.") == [("expansion", "1994")]
+
+
+def test_a_trigger_inside_the_apposition_does_not_type_the_clause():
+    # what the unit was bought from is its history, not a purchase of the year
+    assert _types("A bottling line for mineral water, bought from Italy, was added in 1987.") == []

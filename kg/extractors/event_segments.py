@@ -36,7 +36,7 @@ _ELLIPSIS_NOUN = re.compile(r"(?:the|its|a|an|another|a further)\s+(?:[\w'’-]+
 # "<subject> followed <date>" after ';' or ", and": "The plant at X closed in June 2025; Y followed in
 # December", "... began in March 2010, and the second line followed two months later": the same kind
 # of event, its own date (not "followed by", which names what came next)
-_FOLLOWED = re.compile(r"(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+followed\s+(?!by\b|suit\b)"
+_FOLLOWED = re.compile(r"(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s+followed\s+(?!by\b|suit\b)"
                        r"(?:in|on|during|that|the\s+(?:following|next|same)|a|one|two|three|four|five|six|\d{1,2})\b")
 
 # the types a "followed" clause repeats without a named party: a plant, line or store opened or
@@ -95,6 +95,8 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 segs[-1].end = clause.end
             continue
         found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company, parties)
+        if not segs and clause.start == 0 and clause.date is not None:
+            found = _past_apposition(clause.text, found, allowed, types, company)
         if (found is None and opening is not None and clause.date is not None and _PREDICATE.match(clause.text)
                 and not any(sg.start >= opening for sg in segs)):
             # "A second plant, in Anapolis, followed in 1968" (also after a ';'): the subject and its
@@ -212,6 +214,35 @@ _COORDINATED = re.compile(
     r"|(?<!year)(?<!years)(?<!month)(?<!months)(?<!week)(?<!weeks)(?<!day)(?<!days)\s+after\s+(?=[a-z]{3,}ing\s)"
     # "founded in Leipzig in 1864, expropriated in 1948": a participle after a comma (see _PARTICIPLE)
     r"|(?P<participle>,\s+)(?=[a-z]{3,}ed\s+(?:in|on|by|to|from|at|into)\b)")
+
+
+# A subject, an apposition between commas and the predicate: "A second dock, able to take ships of
+# 300,000 tonnes, was finished in 1978", "Its first exchange, at Bahla, opened in 1988". The
+# predicate is read with its subject, without the apposition; a trigger inside the apposition
+# ("A dehairing line, bought from Japan, was added in 1983") is the apposition's, not the clause's.
+_APPOSED = re.compile(
+    r"(?P<subject>(?:The|Its|A|An|Their|His|Her)\s+(?:[\w'’-]+\s+){0,5}?[a-z][\w'’-]+),\s+"
+    r"(?P<apposition>(?:[^,;()]|(?<=\d),(?=\d)){2,80}?),\s+"
+    r"(?P<predicate>(?:(?:was|were|had been)\s+(?:[a-z]+\s+)?)?[a-z]{3,}(?:ed|en|t|un)\b)(?!,)")
+
+
+def _past_apposition(text: str, found, allowed: frozenset[str], types: list[EventType] | None,
+                     company: frozenset[str] | None):
+    """The clause's type read without the apposition after its subject (see ``_APPOSED``); the
+    trigger is then the predicate's verb in the clause itself."""
+    m = _APPOSED.match(text)
+    if m is None or (found is not None and not (m.start("apposition") <= found[1].start() < m.end("apposition"))):
+        return found
+    bare = m.group("subject") + " " + text[m.start("predicate"):]
+    again = classify(bare, allowed, None, types, company)
+    if again is None:
+        return None
+    verb = _LAST_WORD.search(m.group("predicate"))
+    return again[0], _ANY.match(text, m.start("predicate") + verb.start(), m.end("predicate"))
+
+
+_LAST_WORD = re.compile(r"\S+$")
+_ANY = re.compile(r".+", re.DOTALL)
 
 
 # a successor's career told in a relative clause, and any year
