@@ -76,3 +76,7 @@ def test_a_trigger_inside_the_apposition_does_not_type_the_clause():
 def test_a_clause_joined_by_and_keeps_its_date_past_an_apposition():
     assert _types("The head office moved to Tallinn in 2011, and a sales subsidiary, Norvik Trading AB, was set up "
                   "in Stockholm the next year to sell its boards.") == [("other", "2011"), ("expansion", "2012")]
+
+
+def test_a_trigger_that_reaches_past_the_apposition_is_the_predicates():
+    assert _types("A loader driver, a contractor, was killed at the Aston depot in 2021.") == [("other", "2021")]

@@ -231,8 +231,9 @@ def _past_apposition(text: str, found, allowed: frozenset[str], types: list[Even
     """The clause's type read without the apposition after its subject (see ``_APPOSED``); the
     trigger is then the predicate's verb in the clause itself."""
     m = _APPOSED.match(text)
-    if m is None or (found is not None and not (m.start("apposition") <= found[1].start() < m.end("apposition"))):
-        return found
+    if m is None or (found is not None and not (m.start("apposition") <= found[1].start()
+                                                 and found[1].end() <= m.end("apposition"))):
+        return found  # no apposition, or a trigger that reaches the predicate ("a warehouseman, was killed")
     bare = m.group("subject") + " " + text[m.start("predicate"):]
     again = classify(bare, allowed, None, types, company)
     if again is None:
