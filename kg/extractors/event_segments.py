@@ -28,6 +28,22 @@ _COORDINATION = frozenset({";", "and", ", and", "and,", ", and,"})
 _ELLIPSIS_OBJECT = re.compile(rf"[$€£¥₩₹]|\d\s*(?:million|billion|bn|m)\b|(?<!^)(?<!\. )\b{PROPER_NAME}")
 
 
+# An object told without its verb after "and" or ';', with a date of its own: "bought 70 per cent of
+# X in 2010, and the remaining shares four years later" repeats the purchase.
+_ELLIPSIS_NOUN = re.compile(r"(?:the|its|a|an|another|a further)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]+\s+"
+                            r"(?=(?:in|on|by|during|from|two|three|four|five|six|seven|eight|nine|ten|a|one|\d{1,2}|"
+                            r"the\s+(?:following|next|same)|that|later)\b)")
+# "<subject> followed <date>" after ';' or ", and": "The plant at X closed in June 2025; Y followed in
+# December", "... began in March 2010, and the second line followed two months later": the same kind
+# of event, its own date (not "followed by", which names what came next)
+_FOLLOWED = re.compile(r"(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s+followed\s+(?!by\b|suit\b)"
+                       r"(?:in|on|during|that|the\s+(?:following|next|same)|a|one|two|three|four|five|six|\d{1,2})\b")
+
+# the types a "followed" clause repeats without a named party: a plant, line or store opened or
+# closed after another ("..., and a sulfuric acid plant followed" after a contract is no contract)
+_UNIT_TYPES = frozenset({"expansion", "divestiture", "product_launch"})
+
+
 # A verb of its own: the clause tells something else than the event before it ("..., and in
 # October 2018 IBM announced its intention to acquire Red Hat"), it does not repeat it.
 _VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|[a-z]{2,}ed|bought|sold|took|began|won|went|made|became|"
@@ -79,6 +95,8 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 segs[-1].end = clause.end
             continue
         found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company, parties)
+        if not segs and clause.start == 0 and clause.date is not None:
+            found = _past_apposition(clause.text, found, allowed, types, company)
         if (found is None and opening is not None and clause.date is not None and _PREDICATE.match(clause.text)
                 and not any(sg.start >= opening for sg in segs)):
             # "A second plant, in Anapolis, followed in 1968" (also after a ';'): the subject and its
@@ -96,8 +114,12 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 and describes_another(ds.sentence.text, clause.start + found[1].start(), company)):
             found = None  # "Berkshire Hathaway, which had bought BNSF": another party's act
         if (found is None and segs and clause.separator in (";", "and", ", and") and clause.date is not None
-                and _ELLIPSIS_OBJECT.search(clause.text) and not _VERB.search(clause.text)
-                and not has_past_verb(clause.text)):  # "..., and repaid the state capital in December 2011"
+                and (_ELLIPSIS_OBJECT.search(clause.text) or _ELLIPSIS_NOUN.match(clause.text))
+                and not _VERB.search(clause.text)
+                and not has_past_verb(clause.text)  # "..., and repaid the state capital in December 2011"
+                or found is None and segs and clause.separator in (";", ", and") and clause.date is not None
+                and segs[-1].date is not None and _FOLLOWED.match(clause.text)
+                and (_ELLIPSIS_OBJECT.search(clause.text) or segs[-1].etype.type in _UNIT_TYPES)):
             prev = segs[-1]
             segs.append(Segment(clause.start, clause.end, clause.date, prev.etype, prev.trigger,
                                  "relative" if clause.relative else "written", ellipsis=True))
@@ -116,6 +138,10 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
             segs[-1].end = clause.end
             continue
         date, dated_by = clause.date, "relative" if clause.relative else "written"
+        if (dated_by == "written" and not segs and clause.start == 0
+                and _OPENING_YEAR.match(clause.text) is not None
+                and _background_only(ds.sentence.text, _OPENING_YEAR.match(clause.text).end(), m.start(), date)):
+            continue  # "After the banking collapse of 2008 its debts were restructured": the year is the collapse's
         before = False
         if date is None and not segs:
             date = ds.date if not ds.explicit else next((c.date for c in ds.clauses if c.date), None)
@@ -135,6 +161,24 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 and _AND_BETWEEN.fullmatch(ds.sentence.text, first.start + first.trigger.end(), then.start)):
             first.date = then.date
     return segs
+
+
+# a circumstance that opens the sentence and holds the only year the sentence writes: "After the
+# banking collapse of 2008 its debts were restructured", "After the reforms of 1986 allowed ..., the
+# enterprise began ...": the year is the circumstance's, the event's own date is not told
+_OPENING_YEAR = re.compile(
+    r"\s*(?:After|Following|In the wake of|Amid)\s+(?:the|a|an|its|their)\s+[^,;]{0,60}?\b(?:of|in)\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[6-9]\d\d|20\d\d)\b(?:\s+(?=[a-z])|[^,;]{0,80}?,\s+)")
+
+
+def _background_only(text: str, end: int, trigger_at: int, date: DateValue | None) -> bool:
+    """Whether the trigger stands after the opening circumstance and the rest of the clause tells
+    no date of its own (a year, a month, "the following year"), in this clause or a later one; a
+    circumstance dated to the month or day is a moment the event follows at once ("After the invasion
+    of September 1939 the works was nationalised"), not a background."""
+    rest = text[end:]
+    return (trigger_at >= end and date is not None and date.precision == "year" and _YEARS.search(rest) is None
+            and narrative.resolve_date(rest, date) is None)
 
 
 # a circumstance that opens the sentence and holds its year: "After the law of 2001, "
@@ -170,6 +214,36 @@ _COORDINATED = re.compile(
     r"|(?<!year)(?<!years)(?<!month)(?<!months)(?<!week)(?<!weeks)(?<!day)(?<!days)\s+after\s+(?=[a-z]{3,}ing\s)"
     # "founded in Leipzig in 1864, expropriated in 1948": a participle after a comma (see _PARTICIPLE)
     r"|(?P<participle>,\s+)(?=[a-z]{3,}ed\s+(?:in|on|by|to|from|at|into)\b)")
+
+
+# A subject, an apposition between commas and the predicate: "A second dock, able to take ships of
+# 300,000 tonnes, was finished in 1978", "Its first exchange, at Bahla, opened in 1988". The
+# predicate is read with its subject, without the apposition; a trigger inside the apposition
+# ("A dehairing line, bought from Japan, was added in 1983") is the apposition's, not the clause's.
+_APPOSED = re.compile(
+    r"(?P<subject>(?:The|Its|A|An|Their|His|Her)\s+(?:[\w'’-]+\s+){0,5}?[a-z][\w'’-]+),\s+"
+    r"(?P<apposition>(?:[^,;()]|(?<=\d),(?=\d)){2,80}?),\s+"
+    r"(?P<predicate>(?:(?:was|were|had been)\s+(?:[a-z]+\s+)?)?[a-z]{3,}(?:ed|en|t|un)\b)(?!,)")
+
+
+def _past_apposition(text: str, found, allowed: frozenset[str], types: list[EventType] | None,
+                     company: frozenset[str] | None):
+    """The clause's type read without the apposition after its subject (see ``_APPOSED``); the
+    trigger is then the predicate's verb in the clause itself."""
+    m = _APPOSED.match(text)
+    if m is None or (found is not None and not (m.start("apposition") <= found[1].start()
+                                                 and found[1].end() <= m.end("apposition"))):
+        return found  # no apposition, or a trigger that reaches the predicate ("a warehouseman, was killed")
+    bare = m.group("subject") + " " + text[m.start("predicate"):]
+    again = classify(bare, allowed, None, types, company)
+    if again is None:
+        return None
+    verb = _LAST_WORD.search(m.group("predicate"))
+    return again[0], _ANY.match(text, m.start("predicate") + verb.start(), m.end("predicate"))
+
+
+_LAST_WORD = re.compile(r"\S+$")
+_ANY = re.compile(r".+", re.DOTALL)
 
 
 # a successor's career told in a relative clause, and any year
