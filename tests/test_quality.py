@@ -66,7 +66,7 @@ QUALITY = [
     Quality("synthetic", "../shared/corpus/synthetic/gold", "relations", 59, (0.982, 0.915), (0.982, 0.915)),
     Quality("synthetic", "../shared/corpus/synthetic/gold", "controversies", 46, (1.000, 0.978), (0.933, 0.913)),
     # blind3: six fictional articles written and annotated blind during round 3, never tuned on
-    Quality("blind3", "tests/gold/blind3", "history", 197, (0.994, 0.817), (0.975, 0.802)),
+    Quality("blind3", "tests/gold/blind3", "history", 197, (0.994, 0.822), (0.975, 0.807)),
     Quality("blind3", "tests/gold/blind3", "relations", 101, (1.000, 0.792), (0.863, 0.683)),
     Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.830), (0.831, 0.690)),
     # their infoboxes: first scored at 0.964 / 0.949, then tuned on in round 4 (currency signs,
@@ -101,26 +101,26 @@ QUALITY = [
     # blind6: six fictional articles written and annotated blind by three writers when round 6
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
-    Quality("blind6", "tests/gold/blind6", "history", 195, (0.958, 0.810), (0.921, 0.779)),
+    Quality("blind6", "tests/gold/blind6", "history", 195, (0.958, 0.821), (0.922, 0.790)),
     Quality("blind6", "tests/gold/blind6", "relations", 119, (0.974, 0.639), (0.756, 0.496)),
     Quality("blind6", "tests/gold/blind6", "controversies", 83, (1.000, 0.855), (0.873, 0.747)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.996, 0.996), (0.996, 0.996)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
     # began, never tuned on: scored on main before round 7 was merged and after (the same scores:
     # round 7's two history rule groups and its speed changes changed nothing on it)
-    Quality("blind7", "tests/gold/blind7", "history", 184, (0.925, 0.734), (0.877, 0.696)),
+    Quality("blind7", "tests/gold/blind7", "history", 184, (0.925, 0.739), (0.878, 0.701)),
     # relations strict precision 0.760 -> 0.734 in round 10: the list items under a "Partnerships"
     # heading are read (lenient 0.893 / 0.615 -> 0.911 / 0.661), three of them at another type or a
     # coarser date than the gold's (a research collaboration the gold calls a partnership, "2020"
     # for "2020-01"), so they count right leniently and wrong strictly
     Quality("blind7", "tests/gold/blind7", "relations", 111, (0.941, 0.721), (0.765, 0.586)),
-    Quality("blind7", "tests/gold/blind7", "controversies", 85, (0.944, 0.788), (0.803, 0.671)),
+    Quality("blind7", "tests/gold/blind7", "controversies", 85, (0.944, 0.800), (0.806, 0.682)),
     Quality("blind7-profile", "tests/gold/blind7", "infobox", 245, (1.000, 1.000), (0.996, 0.996)),
     # blind8: six fictional articles written and annotated blind by three writers when round 8
     # began, never tuned on in round 8 (scored on main before it was merged and after); a
     # development set of round 9 (before round 9: history 0.825 / 0.630, relations 0.875 / 0.533,
     # controversies 0.735 / 0.720)
-    Quality("blind8", "tests/gold/blind8", "history", 165, (0.965, 0.842), (0.938, 0.818)),
+    Quality("blind8", "tests/gold/blind8", "history", 165, (0.972, 0.842), (0.944, 0.818)),
     Quality("blind8", "tests/gold/blind8", "relations", 90, (0.969, 0.689), (0.906, 0.644)),
     Quality("blind8", "tests/gold/blind8", "controversies", 65, (1.000, 0.815), (0.717, 0.585)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (1.000, 1.000), (1.000, 1.000)),
@@ -146,7 +146,7 @@ QUALITY = [
     Quality("blind11-profile", "tests/gold/blind11", "infobox", 261, (0.996, 0.996), (0.996, 0.996)),
     # blind12: six more, written and annotated blind at the end of round 11 and scored once on its end;
     # read in round 12
-    Quality("blind12", "tests/gold/blind12", "history", 160, (0.955, 0.787), (0.909, 0.750)),
+    Quality("blind12", "tests/gold/blind12", "history", 160, (0.955, 0.794), (0.910, 0.756)),
     Quality("blind12", "tests/gold/blind12", "relations", 126, (0.960, 0.770), (0.812, 0.651)),
     Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.969, 0.797), (0.769, 0.633)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 1.000), (1.000, 1.000)),
@@ -155,32 +155,32 @@ QUALITY = [
     # round 14: strict 0.782/0.585 -> 0.780/0.578 (lenient up): IFFCO's relation shows its first
     # telling, dated 2011 by an out-of-scope list item (docs/relations.md, Round 14)
     Quality("blind13", "tests/gold/blind13", "relations", 134, (0.942, 0.731), (0.788, 0.612)),
-    Quality("blind13", "tests/gold/blind13", "controversies", 95, (0.973, 0.747), (0.685, 0.526)),
+    Quality("blind13", "tests/gold/blind13", "controversies", 95, (0.973, 0.758), (0.689, 0.537)),
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
     # blind14: six more, written and annotated blind during round 12, never tuned on in it; read in round 13
-    Quality("blind14", "tests/gold/blind14", "history", 165, (0.880, 0.709), (0.850, 0.685)),
+    Quality("blind14", "tests/gold/blind14", "history", 165, (0.881, 0.715), (0.851, 0.691)),
     Quality("blind14", "tests/gold/blind14", "relations", 141, (0.946, 0.745), (0.811, 0.638)),
-    Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.941, 0.800), (0.779, 0.662)),
+    Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.942, 0.812), (0.783, 0.675)),
     Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
     # blind15: six more, written and annotated blind when round 13 began, never read
-    Quality("blind15", "tests/gold/blind15", "history", 167, (0.970, 0.772), (0.917, 0.731)),
+    Quality("blind15", "tests/gold/blind15", "history", 167, (0.970, 0.784), (0.919, 0.743)),
     Quality("blind15", "tests/gold/blind15", "relations", 138, (0.962, 0.739), (0.821, 0.630)),
     Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.919, 0.792), (0.694, 0.597)),
     Quality("blind15-profile", "tests/gold/blind15", "infobox", 277, (0.996, 0.996), (0.996, 0.996)),
     # blind16: six more, written and annotated blind when round 14 began, never read (first score on
     # 21cbe28, before the round: history 0.898 / 0.616, relations 0.900 / 0.511, controversies
     # 0.831 / 0.694, profile 0.982 / 0.982; profile 0.986 / 0.986 -> 1.000 / 1.000 in round 16)
-    Quality("blind16", "tests/gold/blind16", "history", 172, (0.923, 0.698), (0.885, 0.669)),
-    Quality("blind16", "tests/gold/blind16", "relations", 139, (0.935, 0.727), (0.787, 0.612)),
-    Quality("blind16", "tests/gold/blind16", "controversies", 87, (0.947, 0.816), (0.693, 0.598)),
+    Quality("blind16", "tests/gold/blind16", "history", 172, (0.930, 0.698), (0.891, 0.669)),
+    Quality("blind16", "tests/gold/blind16", "relations", 139, (0.936, 0.741), (0.791, 0.626)),
+    Quality("blind16", "tests/gold/blind16", "controversies", 87, (0.947, 0.828), (0.697, 0.609)),
     Quality("blind16-profile", "tests/gold/blind16", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind17: six more, written and annotated blind when round 15 began, kept outside the repository
     # until its end, never read (first score on 9e1e44c, before the round's changes, with the gold as
     # committed: history 0.861 / 0.524, relations 0.912 / 0.453, controversies 0.929 / 0.743, profile
     # 0.996 / 1.000); its infobox profile read in round 16 (0.996 / 1.000 -> 1.000 / 1.000)
-    Quality("blind17", "tests/gold/blind17", "history", 166, (0.906, 0.699), (0.875, 0.675)),
-    Quality("blind17", "tests/gold/blind17", "relations", 155, (0.948, 0.710), (0.819, 0.613)),
-    Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.964, 0.771), (0.679, 0.543)),
+    Quality("blind17", "tests/gold/blind17", "history", 166, (0.915, 0.717), (0.885, 0.693)),
+    Quality("blind17", "tests/gold/blind17", "relations", 155, (0.949, 0.716), (0.821, 0.619)),
+    Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.967, 0.829), (0.700, 0.600)),
     Quality("blind17-profile", "tests/gold/blind17", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
@@ -325,8 +325,8 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # first-sight records: history 0.929 of 970 -> 0.976 of 294, controversies 0.949 of 670 -> 0.974 of 571):
 # far fewer events reach 0.8 (blind16 64 -> 28) and they are right more often on the sets left out.
 @pytest.mark.parametrize(("name", "extractor", "kept", "at_08"), [
-    ("blind17", "history", 42, 1.000), ("blind17", "relations", 96, 0.990), ("blind17", "controversies", 38, 1.000),
-    ("blind16", "history", 28, 1.000), ("blind16", "relations", 81, 0.988), ("blind16", "controversies", 52, 0.981)])
+    ("blind17", "history", 42, 1.000), ("blind17", "relations", 96, 0.990), ("blind17", "controversies", 42, 1.000),
+    ("blind16", "history", 28, 1.000), ("blind16", "relations", 81, 0.988), ("blind16", "controversies", 53, 0.981)])
 def test_the_confidence_on_blind16_and_blind17(name, extractor, kept, at_08):
     """The README: on blind17 (written when round 15 began, never read, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are 0.914 precise for history (0.875
@@ -349,7 +349,7 @@ def test_the_confidence_on_blind15(extractor, kept, at_08):
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 28, 1.000), ("relations", 79, 1.000),
-                                                         ("controversies", 47, 1.000)])
+                                                         ("controversies", 48, 1.000)])
 def test_the_confidence_on_blind14(extractor, kept, at_08):
     """The README: on blind14, read in round 13, the facts at confidence >= 0.8 are 0.951 precise
     for history (0.848 all), 0.940 for relations (0.927 all) and 1.000 for controversies (0.839
@@ -358,7 +358,7 @@ def test_the_confidence_on_blind14(extractor, kept, at_08):
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 19, 1.000), ("relations", 78, 1.000),
-                                                         ("controversies", 53, 1.000)])
+                                                         ("controversies", 54, 1.000)])
 def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
     """The README: on blind13, read in round 13, the facts at confidence >= 0.8 are 0.958 precise
     for history (0.926 all), 0.964 for relations (0.931 all) and 1.000 for controversies (0.924
@@ -425,7 +425,7 @@ def test_the_confidence_held_on_blind8_when_it_was_not_tuned_on(extractor, kept,
 # controversies: 59 kept before round 9; 54 after its first pass, since retellings are capped at 0.75
 # (blind7's gold counts most retellings as items of their own); 56 after the second
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 27, 1.000), ("relations", 62, 0.968),
-                                                         ("controversies", 45, 0.978)])
+                                                         ("controversies", 46, 0.978)])
 def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind7, never tuned on in round 7, the facts at confidence >= 0.8 were
     0.865 precise for history (0.872 of 94 after round 8's history rules, read in part from it),
@@ -440,7 +440,7 @@ def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept,
 # removed one more wrong one (112 kept, 108 right)
 # controversies: 50 kept before round 9; 47 after its first pass, since retellings are capped at 0.75; 51
 # after the second, all right
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 39, 1.000), ("relations", 60, 1.000),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 40, 1.000), ("relations", 60, 1.000),
                                                          ("controversies", 38, 1.000)])
 def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind6, never tuned on in round 6, the facts at confidence >= 0.8 were
