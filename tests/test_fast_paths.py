@@ -650,3 +650,83 @@ def test_quick_init_stores_what_the_generated_init_stores():
             with pytest.raises(dataclasses.FrozenInstanceError):
                 built.__setattr__(fields[0].name, None)
         assert cls(*everything) == cls(*everything) and hash(cls(*required)) == hash(cls(*required))
+
+
+def test_the_sentence_evidence_behind_its_gates_is_the_plain_search():
+    """``sentence_evidence`` tries the hedge, past-perfect and legal-form patterns only on a text
+    that passes their keyword gate, and then only at their start words: the same answers as a
+    plain ``search``, on every corpus sentence and clause, and on a few written to test it
+    (upper case, the dotless and dotted i, the long s)."""
+    from kg.extractors import event_confidence as ec
+
+    def plain(text):
+        return {"hedged": ec._HEDGE.search(text) is not None, "retold": ec._RETOLD.search(text) is not None,
+                "subordinate": ec.subordinate(text), "legal_form": ec._LEGAL_FORM.search(text) is not None}
+
+    texts = ["It HAD PLANNED to list.", "It was CONVERTED INTO A public COMPANY.", "It was reorganısed as a company",
+             "In May 2019 it may list.", "The ſuffix was added", "It had ſold the plant", "turnover into a cooperative"]
+    for sentences in _corpus_sentences():
+        for ds in sentences:
+            texts.append(ds.sentence.text)
+            texts.extend(c.text for c in ds.clauses)
+    hits = 0
+    for text in texts:
+        got = ec.sentence_evidence(text)
+        assert got == plain(text), text
+        assert (ec.hedged(text), ec.retold(text), ec.legal_form(text)) == (got["hedged"], got["retold"], got["legal_form"])
+        hits += got["hedged"] + got["retold"] + got["legal_form"]
+    assert len(texts) > 1000 and hits > 50
+
+
+def test_the_won_suit_gates_pass_every_sentence_a_won_pattern_matches():
+    """The controversies' won-suit patterns are searched only on a sentence that passes their
+    keyword gate: every corpus sentence one of them matches passes it."""
+    from kg.extractors.controversies import _may_match, table
+
+    won = table().won
+    assert won
+    for sentences in _corpus_sentences():
+        for ds in sentences:
+            for p in won:
+                if p.search(ds.sentence.text):
+                    assert _may_match(p, ds.folded), ds.sentence.text
+
+
+def test_parts_joined_with_its_cheap_tests_first_joins_what_one_condition_joins():
+    """``infobox._parts_joined`` tests a possible join from its cheap conditions first and makes
+    the value's plain text only then: the same items and joins as the one condition of round 16,
+    on every parameter value of every corpus infobox and on values written to join."""
+    from mwparserfromhell.nodes import Text, Wikilink
+
+    from kg.extractors import infobox
+    from kg.text.items import split_items
+    from kg.text.parse import parse_article
+    from kg.text.render import plain_text
+    from kg.text.treebuild import parse
+    from kg.text.wikicode import as_code
+
+    def reference(value):
+        text = plain_text(value)
+        joined = []
+        for item in split_items(value):
+            last = joined[-1][0] if joined else None
+            if (last is not None and not last.filter_wikilinks() and infobox._PART_OF.search(plain_text(last))
+                    and item.nodes and isinstance(item.nodes[0], Wikilink)
+                    and f"{plain_text(last)}, {plain_text(item)}" in text):
+                joined[-1] = (as_code([*last.nodes, Text(", "), *item.nodes]), True)
+            else:
+                joined.append((item, False))
+        return joined
+
+    values = [parse(v) for v in ("Laser Research Center workshop, [[Vilnius University]]",
+                                 "[[Acme]], research division, [[Beta University]]",
+                                 "Plant, [[X]]<br>Office, [[Y]], [[Z]]", "")]
+    for stem in ALL_BUILDABLE:
+        article = parse_article(read_wiki_file(wiki(stem)))
+        values += [v for box in article.infoboxes for v in box.params.values()]
+    joins = 0
+    for value in values:
+        got, want = infobox._parts_joined(value), reference(value)
+        assert [(str(c), j) for c, j in got] == [(str(c), j) for c, j in want], str(value)
+        joins += sum(j for _, j in got)
+    assert len(values) > 300 and joins >= 2

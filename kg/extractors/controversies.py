@@ -757,7 +757,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
             acts = _two_acts(blanked, t, strong.get(i, ()), named, names) or acts
         if disclaims(s.text, names):
             continue  # another party's affair, or no such act ("Acme was not involved", "has had no recall")
-        if any(p.search(s.text) for p in t.won):
+        if any(_may_match(p, ds.folded) and p.search(s.text) for p in t.won):
             continue  # a commercial dispute the company won: a competitor's or distributor's suit dismissed
         if won_own_suit(s.text, names):
             continue  # a suit the company brought and won, or a finding that another infringed its rights

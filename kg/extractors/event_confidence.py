@@ -23,6 +23,7 @@ from importlib.resources import files
 
 from kg.extractors.event_cues import event_types
 from kg.model import quick_init
+from kg.text.patterns import finditer_from_starts, fold, passes, required_literals
 
 _TABLE = "event_confidence.tsv"
 # where the date comes from (history.Found.dated_by): "written" in the clause is the baseline
@@ -88,15 +89,25 @@ _LEGAL_FORM = re.compile(
     re.IGNORECASE)
 
 
+def _found(pattern: re.Pattern, text: str, folded: str | None = None) -> bool:
+    """``pattern.search(text) is not None``, tried only on a text that passes the pattern's
+    keyword gate (``required_literals``), and then only where one of its first words stands
+    (``finditer_from_starts``): these case-insensitive patterns open with an alternation of
+    words, which ``re`` would try at every position of the sentence."""
+    if folded is None:
+        folded = fold(text)
+    return passes(required_literals(pattern), folded) and next(finditer_from_starts(pattern, text, folded), None) is not None
+
+
 def hedged(text: str) -> bool:
     """Whether the sentence tells a plan, a report or a thing undone ("had planned an offering
     ... postponed", "reports that it was preparing a listing")."""
-    return _HEDGE.search(text) is not None
+    return _found(_HEDGE, text)
 
 
 def retold(text: str) -> bool:
     """Whether the sentence holds a past perfect ("had staked claims", "who had run ...")."""
-    return _RETOLD.search(text) is not None
+    return _found(_RETOLD, text)
 
 
 def subordinate(text: str) -> bool:
@@ -108,14 +119,15 @@ def subordinate(text: str) -> bool:
 def legal_form(text: str) -> bool:
     """Whether the sentence tells a change of legal form ("was converted into a joint-stock
     company, X S.A.", "reorganised as a public company", "to add the suffix")."""
-    return _LEGAL_FORM.search(text) is not None
+    return _found(_LEGAL_FORM, text)
 
 
 def sentence_evidence(text: str) -> dict[str, bool]:
     """The evidence read from the sentence's words alone (``Evidence.hedged``, ``retold``,
     ``subordinate``, ``legal_form``): the fit reads it again from the sentence of an old first-sight record."""
-    return {"hedged": hedged(text), "retold": retold(text), "subordinate": subordinate(text),
-            "legal_form": legal_form(text)}
+    folded = fold(text)  # one fold for the three gated searches
+    return {"hedged": _found(_HEDGE, text, folded), "retold": _found(_RETOLD, text, folded),
+            "subordinate": subordinate(text), "legal_form": _found(_LEGAL_FORM, text, folded)}
 
 
 def features(e: Evidence) -> dict[str, float]:

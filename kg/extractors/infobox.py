@@ -192,16 +192,20 @@ _PART_OF = re.compile(r"\b(?:workshops?|divisions?|departments?|laborator(?:y|ie
 def _parts_joined(value: Wikicode) -> list[tuple[Wikicode, bool]]:
     """The items of a value, each with whether it is an unlinked part of an organisation
     joined to the linked organisation after its comma (then the item names no page)."""
-    text = plain_text(value)
+    text: str | None = None  # the value's plain text, made only when a join is possible
     joined: list[tuple[Wikicode, bool]] = []
     for item in split_items(value):
         last = joined[-1][0] if joined else None
-        if (last is not None and not last.filter_wikilinks() and _PART_OF.search(plain_text(last))
-                and item.nodes and isinstance(item.nodes[0], Wikilink)
-                and f"{plain_text(last)}, {plain_text(item)}" in text):
-            joined[-1] = (as_code([*last.nodes, Text(", "), *item.nodes]), True)
-        else:
-            joined.append((item, False))
+        # the cheap tests first (a link opens the item, none is in the one before), then the
+        # part's word, then the texts: the same tests as one condition, most values stop early
+        if (last is not None and item.nodes and isinstance(item.nodes[0], Wikilink)
+                and not last.filter_wikilinks() and _PART_OF.search(plain_text(last))):
+            if text is None:
+                text = plain_text(value)
+            if f"{plain_text(last)}, {plain_text(item)}" in text:
+                joined[-1] = (as_code([*last.nodes, Text(", "), *item.nodes]), True)
+                continue
+        joined.append((item, False))
     return joined
 
 
