@@ -175,13 +175,22 @@ QUALITY = [
     Quality("blind16", "tests/gold/blind16", "controversies", 87, (0.947, 0.828), (0.697, 0.609)),
     Quality("blind16-profile", "tests/gold/blind16", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind17: six more, written and annotated blind when round 15 began, kept outside the repository
-    # until its end, never read (first score on 9e1e44c, before the round's changes, with the gold as
-    # committed: history 0.861 / 0.524, relations 0.912 / 0.453, controversies 0.929 / 0.743, profile
-    # 0.996 / 1.000); its infobox profile read in round 16 (0.996 / 1.000 -> 1.000 / 1.000)
+    # until its end, never read in round 15 (first score on 9e1e44c, before the round's changes, with
+    # the gold as committed: history 0.861 / 0.524, relations 0.912 / 0.453, controversies 0.929 /
+    # 0.743, profile 0.996 / 1.000); read in round 16
     Quality("blind17", "tests/gold/blind17", "history", 166, (0.915, 0.717), (0.885, 0.693)),
     Quality("blind17", "tests/gold/blind17", "relations", 155, (0.949, 0.716), (0.821, 0.619)),
     Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.967, 0.829), (0.700, 0.600)),
     Quality("blind17-profile", "tests/gold/blind17", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
+    # blind18: six more, written and annotated blind when round 16 began, kept outside the repository
+    # until its end, never read (first score on 7ce6a51, before the round's changes, on the gold as
+    # committed: history 0.934 / 0.665, relations 0.925 / 0.760, controversies 0.959 / 0.787, profile
+    # 0.982 / 0.985; on the writers' own gold, with five events typed by a variant key and the
+    # relations per occasion: history 0.904 / 0.644, relations 0.925 / 0.712)
+    Quality("blind18", "tests/gold/blind18", "history", 191, (0.942, 0.675), (0.905, 0.649)),
+    Quality("blind18", "tests/gold/blind18", "relations", 146, (0.920, 0.788), (0.704, 0.603)),
+    Quality("blind18", "tests/gold/blind18", "controversies", 89, (0.972, 0.787), (0.764, 0.618)),
+    Quality("blind18-profile", "tests/gold/blind18", "infobox", 275, (0.982, 0.985), (0.982, 0.985)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -267,10 +276,10 @@ def test_the_readme_claims_what_the_floors_keep():
 
 
 @pytest.mark.parametrize("row", [q for q in QUALITY if q.name in ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
-                                                                  "blind13", "blind14", "blind15", "blind16", "blind17")
+                                                                  "blind13", "blind14", "blind15", "blind16", "blind17", "blind18")
                                   and q.extractor != "infobox"], ids=lambda q: f"{q.name}-{q.extractor}")
 def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
-    """The README: on blind5 to blind17, ``kg eval --through-queries`` (the rows of the timeline, partners
+    """The README: on blind5 to blind18, ``kg eval --through-queries`` (the rows of the timeline, partners
     and controversies queries, no section scope) agrees with the table within 0.03 (0.02 before
     round 6: a recall told again by its noun, "The recall of July 2021 followed three fires", is a
     gold item of its own but the same controversy, one row of the query)."""
@@ -324,13 +333,25 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # right ones, and the controversies' on the records alone with 3 (with each set left out of the fit,
 # first-sight records: history 0.929 of 970 -> 0.976 of 294, controversies 0.949 of 670 -> 0.974 of 571):
 # far fewer events reach 0.8 (blind16 64 -> 28) and they are right more often on the sets left out.
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [
+    ("history", 48, 1.000, True), ("relations", 94, 0.979, True), ("controversies", 51, 0.961, False)])
+def test_the_confidence_on_blind18(extractor, kept, at_08, separates):
+    """The README: on blind18 (written when round 16 began, never read, scored before the round's
+    changes and at its end) the facts at confidence >= 0.8 are all right for history (48 events;
+    0.942 all) and 0.979 precise for relations (94; 0.920 all), but 0.961 for controversies (51),
+    below the 0.972 of all its controversies: on this set the controversies' confidence does not
+    separate right from wrong. At first sight: 1.000 of 47, 0.977 of 87 and 0.961 of 51."""
+    _confidence_holds("blind18", extractor, kept, at_08, separates=separates)
+
+
 @pytest.mark.parametrize(("name", "extractor", "kept", "at_08"), [
     ("blind17", "history", 42, 1.000), ("blind17", "relations", 96, 0.990), ("blind17", "controversies", 42, 1.000),
     ("blind16", "history", 28, 1.000), ("blind16", "relations", 81, 0.988), ("blind16", "controversies", 53, 0.981)])
 def test_the_confidence_on_blind16_and_blind17(name, extractor, kept, at_08):
-    """The README: on blind17 (written when round 15 began, never read, scored before the round's
-    changes and at its end) the facts at confidence >= 0.8 are 0.914 precise for history (0.875
-    all), 0.974 for relations (0.928 all) and 0.974 for controversies (0.930 all); at first sight,
+    """The README: on blind17 (written when round 15 began, never read in that round, scored before
+    its changes and at its end) the facts at confidence >= 0.8 were 0.914 precise for history (0.875
+    all), 0.974 for relations (0.928 all) and 0.974 for controversies (0.930 all) at round 15's end;
+    read in round 16 and in its fits, they are now all right or nearly (the pins); at first sight,
     before round 15: 0.897 of 68, 0.967 of 61 and 0.940 of 50. On blind16 (written when round 14
     began, read in round 15, its first-sight records in the fit) they were 0.984, 0.983 and 0.967
     precise at round 14's end (0.898, 0.905 and 0.845 all); at first sight, before round 14: 0.984
