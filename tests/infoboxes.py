@@ -16,3 +16,13 @@ def page_facts(title: str, wikitext: str):
     """The facts every extractor reads from a page."""
     _, _, facts = extract_page(Page(title=title, wikitext=wikitext))
     return facts
+
+
+def infobox_values(facts, prop: str) -> list:
+    """The values the infobox extractor gave to ``prop``."""
+    return [f.value for f in facts if f.prop == prop and f.provenance.extractor == "infobox"]
+
+
+def money(facts, prop: str) -> list:
+    """(amount, currency) of each money value the infobox extractor gave to ``prop``."""
+    return [(m.amount, m.currency) for m in infobox_values(facts, prop)]

@@ -7,11 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from infoboxes import infobox as _infobox
+from infoboxes import infobox_values as _values
 from infoboxes import page_facts as _facts
-
-
-def _values(facts, prop: str) -> list:
-    return [f.value for f in facts if f.prop == prop and f.provenance.extractor == "infobox"]
 
 
 def _labels(facts, prop: str) -> list[str]:

@@ -7,12 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from infoboxes import infobox as _infobox
+from infoboxes import money as _money
 from infoboxes import page_facts as _facts
-
-
-def _money(facts, prop: str) -> list[tuple[Decimal, str | None]]:
-    return [(f.value.amount, f.value.currency) for f in facts
-            if f.prop == prop and f.provenance.extractor == "infobox"]
 
 
 def test_the_gulf_currencies_are_read_before_a_sum():

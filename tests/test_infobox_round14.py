@@ -8,17 +8,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from infoboxes import infobox as _infobox
+from infoboxes import infobox_values as _infobox_facts
+from infoboxes import money as _money
 from infoboxes import page_facts as _facts
 
 from kg.evaluation.profile import profile_rows
-
-
-def _infobox_facts(facts, prop: str) -> list:
-    return [f.value for f in facts if f.prop == prop and f.provenance.extractor == "infobox"]
-
-
-def _money(facts, prop: str) -> list[tuple[Decimal, str | None]]:
-    return [(m.amount, m.currency) for m in _infobox_facts(facts, prop)]
 
 
 def _labels(facts, prop: str) -> list[str]:
