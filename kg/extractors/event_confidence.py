@@ -80,8 +80,9 @@ _SUBORDINATE = re.compile(r"(?:after|since|when|while|although|though|as|once|un
                           re.IGNORECASE)
 
 # a change of legal form: "converted into a joint-stock company", "reorganised as a public limited
-# company", "a Societas Europaea", "to add the suffix". A rename told so is disputed between the gold
-# sets (`rename` in some, `other` in others: tests/gold/README.md), so the confidence weighs it less
+# company", "a Societas Europaea", "to add the suffix". Written when the gold sets disagreed whether a
+# rename told so is a rename; settled as `rename` later in round 16 (tests/gold/README.md), the fit
+# now gives it a small weight (tools/fit_event_confidence.py, PRIOR)
 _LEGAL_FORM = re.compile(
     r"\b(?:convert|transform|reorgani[sz]|re-?regist|reincorporat|turn)\w*\b[^.;]{0,40}?\b(?:in)?(?:to|as)\s+(?:a|an)\b"
     r"[^.;]{0,40}?\b(?:compan(?:y|ies)|corporation|Societas Europaea|European company|Aktiengesellschaft"
@@ -153,8 +154,8 @@ def features(e: Evidence) -> dict[str, float]:
         "hedged": float(e.hedged),
         "retold": float(e.retold),
         "subordinate": float(e.subordinate),
-        # a rename told by a change of legal form: whether it is a rename at all is disputed
-        # between the gold sets (round 16: blind14, blind15, blind17 count it `other`)
+        # a rename told by a change of legal form (a rename since round 16's convention; the
+        # feature was read when blind14, blind15 and blind17 still typed it `other`)
         "legal_form": float(e.legal_form and event_types()[e.kind].type == "rename"),
         # the sentence opens with another party than the company ("Harold Marsden ... opened",
         # "The Central Bank ... granted"): the event may be that party's (a bullet or table row
