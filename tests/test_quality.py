@@ -313,7 +313,7 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
     were 0.946 precise (0.966 after round 6 read it, 0.958 of 96 after round 8's history rules)."""
     # 0.979 of 94 after round 9; round 15 fits the history confidence on first-sight records alone
     # (a wrong event weighing 4.5 right ones): 28 events reach 0.8, all right
-    _confidence_holds("blind5", "history", 28, 1.000)
+    _confidence_holds("blind5", "history", 27, 1.000)
 
 
 # Round 15 refitted the history confidence on first-sight records alone (a wrong event weighing 4.5 right
@@ -333,8 +333,13 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # right ones, and the controversies' on the records alone with 3 (with each set left out of the fit,
 # first-sight records: history 0.929 of 970 -> 0.976 of 294, controversies 0.949 of 670 -> 0.974 of 571):
 # far fewer events reach 0.8 (blind16 64 -> 28) and they are right more often on the sets left out.
+# Round 17 refitted all three confidences with blind18's first-sight records in (blind18 read): the
+# pins moved with the fit, by one or two facts a set; two history events the fit now lifts to 0.8 are
+# wrong (blind7 29 at 0.966, blind13 21 at 0.952, each still above all its events), blind9's relations
+# 76 at 0.947 (above 0.943 all), blind15's 85 at 0.988, blind10's 85 at 0.988 (87 at 0.966 before),
+# blind6's 64 at 0.984 (60 all right before) and blind18's 96 at 0.969.
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [
-    ("history", 48, 1.000, True), ("relations", 94, 0.979, True), ("controversies", 51, 0.961, False)])
+    ("history", 48, 1.000, True), ("relations", 96, 0.969, True), ("controversies", 53, 0.962, False)])
 def test_the_confidence_on_blind18(extractor, kept, at_08, separates):
     """The README: on blind18 (written when round 16 began, never read, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are all right for history (48 events;
@@ -345,7 +350,7 @@ def test_the_confidence_on_blind18(extractor, kept, at_08, separates):
 
 
 @pytest.mark.parametrize(("name", "extractor", "kept", "at_08"), [
-    ("blind17", "history", 42, 1.000), ("blind17", "relations", 96, 0.990), ("blind17", "controversies", 42, 1.000),
+    ("blind17", "history", 41, 1.000), ("blind17", "relations", 96, 0.990), ("blind17", "controversies", 42, 1.000),
     ("blind16", "history", 28, 1.000), ("blind16", "relations", 81, 0.988), ("blind16", "controversies", 53, 0.981)])
 def test_the_confidence_on_blind16_and_blind17(name, extractor, kept, at_08):
     """The README: on blind17 (written when round 15 began, never read in that round, scored before
@@ -359,7 +364,7 @@ def test_the_confidence_on_blind16_and_blind17(name, extractor, kept, at_08):
     _confidence_holds(name, extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 28, 1.000), ("relations", 87, 0.989),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 28, 1.000), ("relations", 85, 0.988),
                                                          ("controversies", 41, 1.000)])
 def test_the_confidence_on_blind15(extractor, kept, at_08):
     """The README: on blind15 (written when round 13 began, never read, scored before the round's
@@ -378,7 +383,7 @@ def test_the_confidence_on_blind14(extractor, kept, at_08):
     _confidence_holds("blind14", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 19, 1.000), ("relations", 78, 1.000),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 21, 0.952), ("relations", 78, 1.000),
                                                          ("controversies", 54, 1.000)])
 def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
     """The README: on blind13, read in round 13, the facts at confidence >= 0.8 are 0.958 precise
@@ -388,7 +393,7 @@ def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
     _confidence_holds("blind13", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 30, 1.000), ("relations", 73, 0.986),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 29, 1.000), ("relations", 73, 0.986),
                                                          ("controversies", 46, 0.978)])
 def test_the_confidence_on_blind11(extractor, kept, at_08):
     """The README: on blind11, read in round 12, the facts at confidence >= 0.8 are 0.977 precise
@@ -398,7 +403,7 @@ def test_the_confidence_on_blind11(extractor, kept, at_08):
     _confidence_holds("blind11", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 25, 1.000, True),
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 24, 1.000, True),
                                                                       ("relations", 73, 1.000, True),
                                                                       ("controversies", 46, 0.978, True)])
 def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
@@ -409,7 +414,7 @@ def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
     _confidence_holds("blind12", extractor, kept, at_08, separates)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 34, 1.000), ("relations", 87, 0.966),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 34, 1.000), ("relations", 85, 0.988),
                                                          ("controversies", 54, 1.000)])
 def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind10, never tuned on in round 10, the facts at confidence >= 0.8 were
@@ -420,7 +425,7 @@ def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept
     _confidence_holds("blind10", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 25, 1.000), ("relations", 78, 0.962),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 25, 1.000), ("relations", 76, 0.947),
                                                          ("controversies", 55, 1.000)])
 def test_the_confidence_held_on_blind9_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind9, never tuned on in round 9, the facts at confidence >= 0.8 were 0.921
@@ -445,7 +450,7 @@ def test_the_confidence_held_on_blind8_when_it_was_not_tuned_on(extractor, kept,
 
 # controversies: 59 kept before round 9; 54 after its first pass, since retellings are capped at 0.75
 # (blind7's gold counts most retellings as items of their own); 56 after the second
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 27, 1.000), ("relations", 62, 0.968),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 29, 0.966), ("relations", 62, 0.968),
                                                          ("controversies", 46, 0.978)])
 def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind7, never tuned on in round 7, the facts at confidence >= 0.8 were
@@ -461,7 +466,7 @@ def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept,
 # removed one more wrong one (112 kept, 108 right)
 # controversies: 50 kept before round 9; 47 after its first pass, since retellings are capped at 0.75; 51
 # after the second, all right
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 40, 1.000), ("relations", 60, 1.000),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 40, 1.000), ("relations", 64, 0.984),
                                                          ("controversies", 38, 1.000)])
 def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind6, never tuned on in round 6, the facts at confidence >= 0.8 were
