@@ -691,6 +691,11 @@ def own_stop(text: str, cue: Cue, names: tuple[str, ...]) -> bool:
     return bool(_own_step().match(_marked(head, names)))
 
 
+# Types whose act the company does itself ("in 2019 the company recalled 8,000 chairs"): a clause
+# whose subject is the company is then a case of its own, not its step in the other act's case.
+_OWN_ACTS = frozenset({"recall"})
+
+
 def _two_acts(blanked: str, t: Table, strong, named: tuple[tuple[int, int], ...],
               names: tuple[str, ...]) -> list[tuple[Cue, str]] | None:
     """Two acts of one sentence inside a controversy section, each with a strong cue of its own
@@ -698,7 +703,7 @@ def _two_acts(blanked: str, t: Table, strong, named: tuple[tuple[int, int], ...]
     October 2022 its sanctions board fined the company"; "the widow sued the company ..., and
     the federation called for a boycott of its ships"): each act with its text, the other part
     blanked (same length), or None. Cut at the first "; " or ", and" before a new clause. Not when
-    either act is the company's own step ("Acme pleaded guilty, and in 2022 the court fined it": one
+    either act is the company's own step (a recall is no step: the company recalls, ``_OWN_ACTS``) ("Acme pleaded guilty, and in 2022 the court fined it": one
     step of one case) or falls on another named party ("opened an inquiry into Crestmark Health,
     and Crestmark sued Acme"): then the sentence is one controversy, as before."""
     cut = _SECOND_ACT.search(blanked)
@@ -710,9 +715,10 @@ def _two_acts(blanked: str, t: Table, strong, named: tuple[tuple[int, int], ...]
     second = _classify(tail, False, t, strong, (), named)
     if first is None or second is None or first.type == second.type:
         return None
-    for part in (head, tail):
+    for part, cue in ((head, first), (tail, second)):
         text = part.strip()
-        if _own_step().match(_marked(_LEADING_DATE.sub("", text), names)) or _ON_ANOTHER.search(text):
+        own = cue.type not in _OWN_ACTS and _own_step().match(_marked(_LEADING_DATE.sub("", text), names))
+        if own or _ON_ANOTHER.search(text):
             return None
     return [(first, head), (second, tail)]
 
