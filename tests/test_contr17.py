@@ -47,3 +47,14 @@ def test_a_military_or_lightning_strike_is_no_strike():
     for sentence in ("An air strike on the port of Vejle in 1944 destroyed its first workshop.",
                      "A lightning strike at the Vejle warehouse in 2016 damaged its roof."):
         assert [t for t, _, _ in _found(_lead(sentence))] != ["strike"], sentence
+
+
+def test_attackers_in_a_computer_system_are_a_data_breach():
+    found = _found(_lead("In 2021 attackers used a stolen password to enter its ordering portal and copied "
+                         "the addresses of dealers."))
+    assert [(t, d) for t, d, _ in found] == [("data_breach", "2021")]
+
+
+def test_attackers_of_a_site_are_no_data_breach():
+    found = _found(_lead("In 1998 attackers set fire to a storage shed at its Vejle plant."))
+    assert "data_breach" not in [t for t, _, _ in found]
