@@ -58,3 +58,24 @@ def test_attackers_in_a_computer_system_are_a_data_breach():
 def test_attackers_of_a_site_are_no_data_breach():
     found = _found(_lead("In 1998 attackers set fire to a storage shed at its Vejle plant."))
     assert "data_breach" not in [t for t, _, _ in found]
+
+
+def test_buyers_that_suspend_orders_are_a_boycott():
+    for sentence in ("A campaign by an animal-welfare group in 2018 led three of its retailers to suspend orders.",
+                     "In 2018 two garden chains suspend purchases from the company."):
+        found = _found(_lead(sentence))
+        assert [(t, d) for t, d, _ in found] == [("boycott", "2018")], sentence
+
+
+def test_a_recall_that_covered_or_was_extended_is_a_recall():
+    found = _found(_section("The March 2017 recall covered 3,000 sun loungers sold in Sweden. "
+                            "The recall was extended in 2018 to a second model."))
+    assert [t for t, _, _ in found] == ["recall", "recall"]
+
+
+def test_a_breach_of_a_month_or_of_a_system_is_a_data_breach_but_not_of_a_contract():
+    found = _found(_section("The breach of May 2020 affected about 40,000 customer accounts. "
+                            "A breach of the ordering system exposed the addresses of dealers in 2021. "
+                            "A dealer said in 2019 that the company was in breach of contract."))
+    assert [t for t, _, _ in found][:2] == ["data_breach", "data_breach"]
+    assert all("contract" not in s for t, _, s in found if t == "data_breach")
