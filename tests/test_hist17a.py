@@ -40,3 +40,32 @@ def test_a_legal_form_abbreviation_does_not_end_the_clause_before_joint_venture(
                              "Spanish builder Obras Levante.")) == [("joint_venture", "2015")]
     assert _summary(_history("In 2018 the company set up Acme Pacific Co., Ltd. in Taipei, a joint venture "
                              "with Formosa Tools.")) == [("joint_venture", "2018")]
+
+
+# ------------------------------------------------ an order or a customer the company won
+
+
+def test_the_first_order_that_came_from_a_party_is_an_agreement():
+    assert _summary(_history("Its first large order came from [[Bolt Motoren]] in 1931.")) == [("partnership", "1931")]
+    assert _summary(_history("Its first export order, a packing line for the Chilean winery [[Viña Sol]], was "
+                             "signed in 1972.")) == [("partnership", "1972")]
+
+
+def test_a_party_that_placed_the_companys_first_order_is_a_partner():
+    evs = _history("In 1991 [[Hartwell Medical]] placed the company's first export order, for 5 million syringes.")
+    assert _summary(evs) == [("partnership", "1991")]
+    assert ("Hartwell Medical", "partner") in _roles(evs[0])
+
+
+def test_a_party_that_became_a_customer_is_a_partner():
+    assert _summary(_history("In 2004 [[Norland Retail]] became the company's largest customer.")) == [
+        ("partnership", "2004")]
+
+
+def test_a_customer_in_a_where_clause_leaves_the_opening_alone():
+    assert _summary(_history("A plant in [[Gävle]] opened in May 2003 to serve the Nordic market, where "
+                             "[[Norland Retail]] became its largest customer.")) == [("expansion", "2003-05")]
+
+
+def test_falling_first_orders_are_no_agreement():
+    assert _summary(_history("In 2001 the company's first orders fell sharply.")) == []
