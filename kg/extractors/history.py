@@ -73,6 +73,9 @@ _ANNOUNCED_FUTURE = re.compile(r"\bannounced\b[^.;]{0,60}\b(?:would|will)\b", re
 # the company set up as a venture of its owners: its founding, not a venture of its own
 _SELF_VENTURE = re.compile(r"\b(?:was|were|had been) (?:set up|established|founded|incorporated|formed|created)\b[^.;]{0,60}"
                            r"\bas (?:a|an) (?:50:50 |equal )?joint venture\b")
+# "Acme and Sumitomo formed Kaituna LVL": the company is one of the subjects, its partners come
+# before the verb (not "Acme was bought by ...", the passive whose parties follow the cue)
+_CO_SUBJECT = re.compile(r"\s+and\s", re.IGNORECASE)
 _DECADE = re.compile(r"\b(1[6-9]\d0|20\d0)s\b")
 _BARE_NAME = re.compile(rf"(?P<name>{PROPER_NAME})")
 
@@ -812,7 +815,8 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                 etype = event_types()[seg.etype.object_type]
                 voice = (seg.etype.object_role, seg.etype.object_preps)
                 template = seg.etype.object_template
-                if "self" in obj.re.groupindex and obj.start("self") == obj.start():  # passive: the buyers come after the cue
+                if "self" in obj.re.groupindex and obj.start("self") == obj.start() \
+                        and not _CO_SUBJECT.match(obj.string, obj.end("self")):  # passive: the buyers come after the cue
                     lo = seg.start + obj.end()
             if etype.type == "acquisition" and ("per" in seg_text or "%" in seg_text) and _minority_taken(seg_text) \
                     and (obj is not None or not opens_with_company(seg_text, company)):
