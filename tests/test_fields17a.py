@@ -7,6 +7,11 @@ from __future__ import annotations
 from kg.evaluation.events import match
 from kg.evaluation.predictions import Prediction
 from kg.evaluation.scoring import Score, field_errors, format_table, score_block
+from kg.extractors.event_parties import named_in_full
+from kg.extractors.history import events
+from kg.model import Entity, Participant
+from kg.sources import Page
+from kg.text.parse import parse_article
 
 
 def _pred(parties):
@@ -39,3 +44,50 @@ def test_details_list_the_field_errors_of_matched_events():
     assert "  fields: Brenhold: acquisition 2011" in format_table({"history": score}, details=True)
     assert "fields:" not in format_table({"history": score})
     assert score.as_dict()["field_errors"] == score.field_errors
+
+
+# ---------------------------------------------------------------- short names written in full elsewhere
+
+
+TEXT = ("Margit Sollander joined Brevik Haulage as chief executive in 1998. In 2004 Brevik bought the "
+        "trucking arm of Dorrance Freight Partners. Sollander retired in 2011. Two brothers, Ivo Tamm and "
+        "Peeter Tamm, ran the Tartu depot. In 2015 it bought Kestra Logistics Ltd. The United States Norvo "
+        "range sold well. Halvard Kestrup, a Gumi-based Tollan engineer, joined in 2016.")
+COMPANY = frozenset({"brevik haulage", "brevik"})
+
+
+def _full(name, role="person", titles=None):
+    parts = [Participant(Entity(label=name), role)]
+    return [(p.entity.label, p.entity.title, p.role)
+            for p in named_in_full(parts, TEXT, titles or {}, COMPANY, {})]
+
+
+def test_a_surname_is_the_person_the_article_names_in_full():
+    assert _full("Sollander") == [("Margit Sollander", None, "person")]
+    # linked where the article links the full name
+    assert _full("Sollander", titles={"margit sollander": "Margit Sollander (executive)"}) == [
+        ("Margit Sollander", "Margit Sollander (executive)", "person")]
+
+
+def test_a_short_company_name_is_the_longer_name_before_its_legal_form():
+    assert _full("Dorrance", "seller") == [("Dorrance Freight Partners", None, "seller")]
+    # the legal form is left out, as the participants leave it out: "Kestra Logistics" stays
+    assert _full("Kestra Logistics", "target") == [("Kestra Logistics", None, "target")]
+
+
+def test_a_short_name_stays_when_it_is_ambiguous_linked_a_place_or_not_written_longer():
+    assert _full("Tamm") == [("Tamm", None, "person")]  # two Tamms
+    assert _full("Sollander", titles={"sollander": "Sollander"}) == [("Sollander", None, "person")]
+    assert _full("Tartu", "location") == [("Tartu", None, "location")]
+    assert _full("Norvo", "asset") == [("Norvo", None, "asset")]  # "United States" is a place before it
+    assert _full("Tollan", "partner") == [("Tollan", None, "partner")]  # "Gumi-based" describes it
+    assert _full("Brevik", "partner") == [("Brevik", None, "partner")]  # the company's own name
+
+
+def test_the_history_extractor_names_the_leaving_chief_in_full():
+    wiki = ("'''Brevik Haulage''' is a Norwegian trucking company.\n\n== History ==\n"
+            "Margit Sollander was appointed chief executive of Brevik Haulage in 1998. "
+            "Sollander stepped down in March 2011 and was succeeded by Ottar Lunde.\n")
+    page = Page(title="Brevik Haulage", revision=1, wikitext=wiki)
+    found = [e for e, _ in events(parse_article(page)) if e.type == "leadership_change"]
+    assert any({p.entity.label for p in e.participants} == {"Margit Sollander", "Ottar Lunde"} for e in found), found

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from kg.extractors.event_cues import EventType
 from kg.model import Entity, Participant
+from kg.text.countries import country_code
 from kg.text.dates import MONTHS
 from kg.text.mentions import ABBREVIATED_PLACE, NOT_NAMES, is_demonym_link, is_office_link
 from kg.text.parse import Mention
@@ -401,3 +402,74 @@ def _join(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# ---------------------------------------------------------------- names written in full elsewhere
+
+# words that may stand inside a person's name without a capital ("Hernán de la Vega", "Khalid bin Nasser")
+_NAME_PARTICLES = frozenset("de da del della di du la le van von der den bin ibn al el".split())
+_OPENER_WORDS = NOT_NAMES | frozenset(MONTHS) | frozenset(
+    "as when while after before since under chairman chairwoman chief president founder director minister".split())
+_LEGAL_END = re.compile(rf"^(?:{_LEGAL_WORD.pattern}|Pty|AS|ASA|AB|SpA|S\.p\.A\.?|S\.r\.l\.?|B\.V\.?|S\.A\.S\.?|Corp\.?|"
+                        r"Co|Limited|Bhd|Tbk|PT|ApS|A/S|Oy|Oyj|KG|KGaA|SE|NV|BV|Srl|SpA|SAS|SARL|Pte|Sdn|LP|LLP|Kft|Zrt|Nyrt|UAB|AD|OOO|JSC|PJSC)$")
+
+
+def _name_word(token: str) -> bool:
+    """A word that may be part of a name: capitalised, no digit ("VX-1" is a model), no
+    abbreviation ("S.p.A."), no modifier ("Norfolk-based")."""
+    return (token[:1].isupper() and token[:1].isalpha() and not any(c.isdigit() or c == "." for c in token)
+            and not _MODIFIER_AFTER.search(token))
+
+
+def _written_in_full(short: str, text: str) -> set[str]:
+    """The longer names of which ``short`` is the last or the first words, as ``text`` writes
+    them ("Pieter-Jan Roelofs" for "Roelofs", "Castlebrook Partners" for "Castlebrook"): capitalised
+    words (a particle inside) next to it, up to a punctuation mark, without an opening word
+    ("In", "Chairman") or a legal form ("Ltd", which the participants leave out)."""
+    esc = re.escape(short)
+    out = set()
+    for m in re.finditer(rf"((?:\S+ ){{1,3}}){esc}(?![\w'’-])", text):
+        kept: list[str] = []
+        for w in reversed(m.group(1).split()):
+            if w[-1] in ",;:.)" or not (_name_word(w) or (kept and w in _NAME_PARTICLES)):
+                break
+            kept.insert(0, w)
+        while kept and (kept[0].lower() in _OPENER_WORDS or kept[0] in _NAME_PARTICLES):
+            kept.pop(0)
+        if kept and not country_code(" ".join(kept)):  # "United States Lumaxia" is Lumaxia in a place
+            out.add(" ".join([*kept, short]))
+    for m in re.finditer(rf"(?<![\w'’-]){esc}((?: \S+){{1,3}})", text):
+        kept = []
+        for token in m.group(1).split():
+            w = token.rstrip(",;:.)")
+            if not _name_word(w) or w.lower() in _OPENER_WORDS or _LEGAL_END.match(w):
+                break
+            kept.append(w)
+            if w != token:
+                break  # a punctuation mark ends the name
+        if kept:
+            out.add(" ".join([short, *kept]))
+    return out
+
+
+def named_in_full(parts: list[Participant], text: str, titles: dict[str, str], company: frozenset[str],
+                  cache: dict[str, Entity | None]) -> list[Participant]:
+    """The participants with an unlinked short name ("Roelofs resigned", "bought Castlebrook's
+    stake") replaced by the one longer name the article writes it in ("Pieter-Jan Roelofs",
+    "Castlebrook Partners"), linked if the article links that name (``titles``: lower-case
+    label -> title). A short name that is a link's label of its own, a place, or part of several
+    longer names (two Iturriagas) stays as it is. ``cache`` holds one article's answers."""
+    out = []
+    for p in parts:
+        ent = p.entity
+        if ent.title or p.role == "location" or ent.label.lower() in titles:
+            out.append(p)
+            continue
+        full = cache.get(ent.label, False)
+        if full is False:
+            names = {n for n in _written_in_full(ent.label, text)
+                     if n.lower() not in company and not any(c in n.lower() for c in company if len(c) > 3)}
+            found = next(iter(names)) if len(names) == 1 else None
+            full = cache[ent.label] = Entity(label=found, title=titles.get(found.lower())) if found else None
+        out.append(p if full is None else Participant(full, p.role))
+    return out
