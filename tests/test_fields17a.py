@@ -91,3 +91,24 @@ def test_the_history_extractor_names_the_leaving_chief_in_full():
     page = Page(title="Brevik Haulage", revision=1, wikitext=wiki)
     found = [e for e, _ in events(parse_article(page)) if e.type == "leadership_change"]
     assert any({p.entity.label for p in e.participants} == {"Margit Sollander", "Ottar Lunde"} for e in found), found
+
+
+# ---------------------------------------------------------------- the owner of what was bought sells it
+
+
+def _roles(sentence):
+    page = Page(title="Brevik Haulage", revision=1,
+                wikitext=f"'''Brevik Haulage''' is a trucking company.\n\n== History ==\n{sentence}\n")
+    return {(p.entity.label, p.role) for e, _ in events(parse_article(page)) for p in e.participants}
+
+
+def test_the_owner_of_a_share_of_something_bought_is_the_seller():
+    assert ("Ostra Rederi", "seller") in _roles("In 2012 Brevik Haulage bought [[Ostra Rederi]]'s half of the Bergen terminal.")
+    assert ("Ostra Rederi", "seller") in _roles(
+        "In 2012 Brevik Haulage bought [[Ostra Rederi]]'s 35 per cent of the Bergen terminal.")
+
+
+def test_the_owner_named_after_a_business_of_is_the_seller_and_its_modifier_no_party():
+    roles = _roles("In 2014 Brevik Haulage bought the [[Oslo]] parcel business of [[Nordvik Post]].")
+    assert ("Nordvik Post", "seller") in roles
+    assert not any(name == "Oslo" for name, _ in roles)

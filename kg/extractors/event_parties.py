@@ -105,11 +105,21 @@ _THING_AFTER = re.compile(r"\s+(?:hub|market|plant|office|offices|operations|fac
 _DESCRIPTOR_AFTER = re.compile(
     r"\s+(?:company|developer|maker|manufacturer|firm|carrier|startup|start-up|business|retailer|producer|"
     r"supplier|distributor|operator|bank|insurer|airline|group's|conglomerate)\b")
-# the owner of a stake that changed hands: "the stake of Sony", "ADIA's 35 per cent stake"
-_STAKE_OF = re.compile(r"\b(?:stake|share|shares|interest|holding|shareholding)s? (?:of|held by) (?:the )?$", re.IGNORECASE)
+# the owner of a stake or a business that changed hands: "the stake of Sony", "ADIA's 35 per
+# cent stake", "Bunge's half of the venture", "the wireline business of Key Energy Services"
+_STAKE_OF = re.compile(
+    r"\b(?:stake|share|shares|interest|holding|shareholding)s? (?:of|held by) (?:the )?$"
+    r"|\bthe (?:[\w-]+ ){1,3}(?:business|businesses|division|unit|operations|activities|portfolio|assets) of (?:the )?$",
+    re.IGNORECASE)
+# a name that describes a business whose owner follows: "Geneva" in "the Geneva wealth-management
+# business of HSBC" (the owner a name, not "of Swiss clients")
+_BUSINESS_OF_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:business|businesses|division|unit|operations|activities|portfolio|assets) of (?:the )?")
 _STAKE_AFTER = re.compile(
     r"'s?\s+(?:(?:remaining|entire|whole|minority|majority|controlling|[\d.,]+|per|cent|percent|%)[\s-]+){0,4}"
-    r"(?:stake|share|shares|interest|holding|shareholding)\b", re.IGNORECASE)
+    r"(?:stake|share|shares|interest|holding|shareholding)\b"
+    r"|'s?\s+(?:remaining\s+)?(?:half|[\d.,]+(?:\s*per\s*cent|\s*percent|\s*%)|(?:one|two)-thirds?) of\b",
+    re.IGNORECASE)
 _STAKE_IN = re.compile(r"\b(?:stake|interest|holding|shareholding|shares|investment)s? in (?:the )?$", re.IGNORECASE)
 _PREP_WORD = re.compile(
     r"\b(to|from|for|with|by|on|at|in|into|of|alongside|like|unlike|than|besides|within|about|over|against)\s+",
@@ -212,6 +222,9 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         last = (m.end, role)
         if role != "location" and _THING_AFTER.match(text, m.end):
             continue
+        if role != "location" and (owner := _BUSINESS_OF_AFTER.match(text, m.end)) and any(
+                o.start == owner.end() for o in mentions[k + 1:]):
+            continue
         if role == "location" and places_out:
             continue  # a place is where something happened, not a party
         if role not in _PERSON_ROLES and _TITLE_BEFORE.search(before):
@@ -291,7 +304,7 @@ def _role_at(text: str, lo: int, a: int, b: int, etype: EventType, default: str 
              trigger: tuple[int, int]) -> str | None:
     """The role of the name at ``text[a:b]``."""
     sellers = [role for prep, role in preps if role == "seller"]
-    if sellers and (_STAKE_OF.search(text, max(0, a - 30), a) or _STAKE_AFTER.match(text, b)):
+    if sellers and (_STAKE_OF.search(text, max(0, a - 60), a) or _STAKE_AFTER.match(text, b)):
         return "seller"  # "acquired the stake of Sony", "bought ADIA's 35 per cent stake"
     stake = _STAKE_IN.search(text, max(0, a - 30), a)
     if default != "location" and not stake and (_LOCATIVE.search(text, max(0, a - 14), a)
