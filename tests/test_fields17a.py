@@ -112,3 +112,19 @@ def test_the_owner_named_after_a_business_of_is_the_seller_and_its_modifier_no_p
     roles = _roles("In 2014 Brevik Haulage bought the [[Oslo]] parcel business of [[Nordvik Post]].")
     assert ("Nordvik Post", "seller") in roles
     assert not any(name == "Oslo" for name, _ in roles)
+
+
+# ---------------------------------------------------------------- a happening is no party
+
+
+def test_a_crisis_a_war_or_a_pandemic_is_no_party():
+    roles = _roles("During the [[2013 Nordic banking crisis]] Brevik Haulage signed a ten-year contract with "
+                   "[[Ostra Rederi]] in 2013.")
+    assert ("Ostra Rederi", "partner") in roles
+    assert not any("crisis" in name for name, _ in roles)
+    roles = _roles("In 2021, during the [[COVID-19 pandemic in Norway|COVID-19 pandemic]], Brevik Haulage signed a contract "
+                   "with [[Ostra Rederi]].")
+    assert {name for name, _ in roles} == {"Ostra Rederi"}
+    # an organisation's word keeps a name a name
+    roles = _roles("In 2019 Brevik Haulage signed a contract with the [[International Crisis Fund]].")
+    assert ("International Crisis Fund", "partner") in roles

@@ -25,6 +25,7 @@ from kg.extractors.event_cues import EventType
 from kg.model import Entity, Participant
 from kg.text.countries import country_code
 from kg.text.dates import MONTHS
+from kg.text.kinds import has_orgword
 from kg.text.mentions import ABBREVIATED_PLACE, NOT_NAMES, is_demonym_link, is_office_link
 from kg.text.parse import Mention
 from kg.text.patterns import passes, required_literals
@@ -145,6 +146,19 @@ def _is_concept(label: str) -> bool:
     return label[0].islower() and not any(c.isupper() for c in label[1:].split(" ")[0])
 
 
+# a happening, not a party: "the COVID-19 pandemic", "the 2008 financial crisis", "World War I",
+# "the Mexican Revolution", "privatization in Brazil" (unless an
+# organisation's word makes it a name: "International Crisis Group")
+_HAPPENING = re.compile(
+    r"\b(?:pandemic|epidemic|outbreak|crisis|recession|depression|haze|privati[sz]ation|nationali[sz]ation|"
+    r"(?!organ)\w+ani[sz]ation|(?-i:World War|Civil War|war)|\w+ (?-i:Revolution))\b",
+    re.IGNORECASE)
+
+
+def is_happening(name: str) -> bool:
+    return _HAPPENING.search(name) is not None and not has_orgword(name)
+
+
 def _is_company(entity: Entity, names: frozenset[str]) -> bool:
     return (entity.title or "").lower() in names or entity.label.lower() in names
 
@@ -208,7 +222,7 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         if _OUTSIDE.search(before[-10:]) or _DESCRIBED.search(before) or _NAME_HEAD_BEFORE.search(before):
             continue
         if (not ent.label or _is_concept(ent.label) or _is_company(ent, company) or is_demonym_link(ent)
-                or is_office_link(ent)):
+                or is_office_link(ent) or is_happening(ent.title or ent.label)):
             continue
         key = (ent.title or ent.label).lower()
         if key in seen:
@@ -253,7 +267,7 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
             continue
         name = re.sub(r"'s$", "", m.group(group))
         a, b = m.start(group), m.start(group) + len(name)
-        if any(a < y and x < b for x, y in taken) or not plausible_name(name, company):
+        if any(a < y and x < b for x, y in taken) or not plausible_name(name, company) or is_happening(name):
             continue
         if any(x <= a < y for x, y in hidden) or _DESCRIBED.search(text[max(0, a - 40): a]):
             continue
