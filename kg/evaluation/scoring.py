@@ -58,6 +58,9 @@ class Score:
     confidences: list[tuple[float | None, bool]] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)  # "Article: type date evidence"
     extras: list[str] = field(default_factory=list)
+    # per lenient match whose fields disagree with the gold: "Article: type date (evidence):
+    # missing X; not in gold Y; role of Z: seller, predicted acquirer"
+    field_errors: list[str] = field(default_factory=list)
 
     def precision_at(self, threshold: float) -> tuple[int, float | None]:
         """(predictions with a confidence >= threshold, their lenient precision); a
@@ -87,6 +90,7 @@ class Score:
             },
             "misses": self.misses,
             "extras": self.extras,
+            "field_errors": self.field_errors,
         }
 
 
@@ -174,6 +178,9 @@ def score_block(score: Score, article: str, preds: list[Prediction], items: list
             want = (num(item["amount"]["value"]), item["amount"].get("currency"))
             score.amounts_right += want in pred.amounts
         _score_parties(score, item.get(parties), item.get("roles"), pred)
+        errors = field_errors(item.get(parties), item.get("roles"), pred)
+        if errors:
+            score.field_errors.append(f"{article}: {miss(item)}: {errors}")
         if item.get("target"):
             score.targets_expected += 1
             score.targets_right += norm(item["target"]) in norm(pred.label)
@@ -203,6 +210,31 @@ def _score_parties(score: Score, gold: list[str] | None, roles: dict[str, str] |
         score.roles_right += any(key in names and r == role for names, r in pred.parties)
 
 
+def field_errors(gold: list[str] | None, roles: dict[str, str] | None, pred: Prediction) -> str:
+    """What a matched prediction got wrong in the participants and roles the gold gives, as
+    the scores count it: gold participants it lacks, its participants the gold does not list
+    (only where the gold lists them), and the names it gives another role ("" when none)."""
+    out = []
+    missing = [n for n in gold or [] if norm(n) not in pred.participants]
+    if missing:
+        out.append("missing " + ", ".join(missing))
+    if gold is not None:
+        wanted = {norm(n) for n in gold}
+        extra = [f"{names[0] if names else '?'} ({role})" for names, role in pred.parties
+                 if not any(n in wanted for n in names)]
+        if extra:
+            out.append("not in gold " + ", ".join(extra))
+    wrong = []
+    for name, role in (roles or {}).items():
+        key = norm(name)
+        given = [r for names, r in pred.parties if key in names]
+        if role not in given and given:
+            wrong.append(f"{name} {role} (predicted {'/'.join(str(r) for r in given)})")
+    if wrong:
+        out.append("role of " + ", ".join(wrong))
+    return "; ".join(out)
+
+
 def format_table(scores: dict[str, Score], details: bool = False) -> str:
     lines = []
     header = f"{'extractor':12} {'type':18} {'mode':8} {'gold':>5} {'pred':>5} {'tp':>4} {'P':>6} {'R':>6} {'F1':>6}"
@@ -228,4 +260,5 @@ def format_table(scores: dict[str, Score], details: bool = False) -> str:
         if details:
             lines.extend(f"  missed: {m}" for m in s.misses)
             lines.extend(f"  extra:  {m}" for m in s.extras)
+            lines.extend(f"  fields: {m}" for m in s.field_errors)
     return "\n".join(lines) + "\n"

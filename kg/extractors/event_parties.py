@@ -23,7 +23,9 @@ from functools import lru_cache
 
 from kg.extractors.event_cues import EventType
 from kg.model import Entity, Participant
+from kg.text.countries import country_code
 from kg.text.dates import MONTHS
+from kg.text.kinds import has_orgword
 from kg.text.mentions import ABBREVIATED_PLACE, NOT_NAMES, is_demonym_link, is_office_link
 from kg.text.parse import Mention
 from kg.text.patterns import passes, required_literals
@@ -104,11 +106,21 @@ _THING_AFTER = re.compile(r"\s+(?:hub|market|plant|office|offices|operations|fac
 _DESCRIPTOR_AFTER = re.compile(
     r"\s+(?:company|developer|maker|manufacturer|firm|carrier|startup|start-up|business|retailer|producer|"
     r"supplier|distributor|operator|bank|insurer|airline|group's|conglomerate)\b")
-# the owner of a stake that changed hands: "the stake of Sony", "ADIA's 35 per cent stake"
-_STAKE_OF = re.compile(r"\b(?:stake|share|shares|interest|holding|shareholding)s? (?:of|held by) (?:the )?$", re.IGNORECASE)
+# the owner of a stake or a business that changed hands: "the stake of Sony", "ADIA's 35 per
+# cent stake", "Bunge's half of the venture", "the wireline business of Key Energy Services"
+_STAKE_OF = re.compile(
+    r"\b(?:stake|share|shares|interest|holding|shareholding)s? (?:of|held by) (?:the )?$"
+    r"|\bthe (?:[\w-]+ ){1,3}(?:business|businesses|division|unit|operations|activities|portfolio|assets) of (?:the )?$",
+    re.IGNORECASE)
+# a name that describes a business whose owner follows: "Geneva" in "the Geneva wealth-management
+# business of HSBC" (the owner a name, not "of Swiss clients")
+_BUSINESS_OF_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:business|businesses|division|unit|operations|activities|portfolio|assets) of (?:the )?")
 _STAKE_AFTER = re.compile(
     r"'s?\s+(?:(?:remaining|entire|whole|minority|majority|controlling|[\d.,]+|per|cent|percent|%)[\s-]+){0,4}"
-    r"(?:stake|share|shares|interest|holding|shareholding)\b", re.IGNORECASE)
+    r"(?:stake|share|shares|interest|holding|shareholding)\b"
+    r"|'s?\s+(?:remaining\s+)?(?:half|[\d.,]+(?:\s*per\s*cent|\s*percent|\s*%)|(?:one|two)-thirds?) of\b",
+    re.IGNORECASE)
 _STAKE_IN = re.compile(r"\b(?:stake|interest|holding|shareholding|shares|investment)s? in (?:the )?$", re.IGNORECASE)
 _PREP_WORD = re.compile(
     r"\b(to|from|for|with|by|on|at|in|into|of|alongside|like|unlike|than|besides|within|about|over|against)\s+",
@@ -132,6 +144,19 @@ def _is_concept(label: str) -> bool:
     """A lower-case link names a concept ("joint venture"), not a party; a name written in
     camel case is still a name ("mSpot", "eBay")."""
     return label[0].islower() and not any(c.isupper() for c in label[1:].split(" ")[0])
+
+
+# a happening, not a party: "the COVID-19 pandemic", "the 2008 financial crisis", "World War I",
+# "the Mexican Revolution", "privatization in Brazil" (unless an
+# organisation's word makes it a name: "International Crisis Group")
+_HAPPENING = re.compile(
+    r"\b(?:pandemic|epidemic|outbreak|crisis|recession|depression|haze|privati[sz]ation|nationali[sz]ation|"
+    r"(?!organ)\w+ani[sz]ation|(?-i:World War|Civil War|war)|\w+ (?-i:Revolution))\b",
+    re.IGNORECASE)
+
+
+def is_happening(name: str) -> bool:
+    return _HAPPENING.search(name) is not None and not has_orgword(name)
 
 
 def _is_company(entity: Entity, names: frozenset[str]) -> bool:
@@ -197,7 +222,7 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         if _OUTSIDE.search(before[-10:]) or _DESCRIBED.search(before) or _NAME_HEAD_BEFORE.search(before):
             continue
         if (not ent.label or _is_concept(ent.label) or _is_company(ent, company) or is_demonym_link(ent)
-                or is_office_link(ent)):
+                or is_office_link(ent) or is_happening(ent.title or ent.label)):
             continue
         key = (ent.title or ent.label).lower()
         if key in seen:
@@ -210,6 +235,9 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
             role = _role_at(text, lo, m.start, m.end, etype, default, preps, subject_role, active, trigger)
         last = (m.end, role)
         if role != "location" and _THING_AFTER.match(text, m.end):
+            continue
+        if role != "location" and (owner := _BUSINESS_OF_AFTER.match(text, m.end)) and any(
+                o.start == owner.end() for o in mentions[k + 1:]):
             continue
         if role == "location" and places_out:
             continue  # a place is where something happened, not a party
@@ -239,7 +267,7 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
             continue
         name = re.sub(r"'s$", "", m.group(group))
         a, b = m.start(group), m.start(group) + len(name)
-        if any(a < y and x < b for x, y in taken) or not plausible_name(name, company):
+        if any(a < y and x < b for x, y in taken) or not plausible_name(name, company) or is_happening(name):
             continue
         if any(x <= a < y for x, y in hidden) or _DESCRIBED.search(text[max(0, a - 40): a]):
             continue
@@ -290,7 +318,7 @@ def _role_at(text: str, lo: int, a: int, b: int, etype: EventType, default: str 
              trigger: tuple[int, int]) -> str | None:
     """The role of the name at ``text[a:b]``."""
     sellers = [role for prep, role in preps if role == "seller"]
-    if sellers and (_STAKE_OF.search(text, max(0, a - 30), a) or _STAKE_AFTER.match(text, b)):
+    if sellers and (_STAKE_OF.search(text, max(0, a - 60), a) or _STAKE_AFTER.match(text, b)):
         return "seller"  # "acquired the stake of Sony", "bought ADIA's 35 per cent stake"
     stake = _STAKE_IN.search(text, max(0, a - 30), a)
     if default != "location" and not stake and (_LOCATIVE.search(text, max(0, a - 14), a)
@@ -401,3 +429,74 @@ def _join(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# ---------------------------------------------------------------- names written in full elsewhere
+
+# words that may stand inside a person's name without a capital ("Hernán de la Vega", "Khalid bin Nasser")
+_NAME_PARTICLES = frozenset("de da del della di du la le van von der den bin ibn al el".split())
+_OPENER_WORDS = NOT_NAMES | frozenset(MONTHS) | frozenset(
+    "as when while after before since under chairman chairwoman chief president founder director minister".split())
+_LEGAL_END = re.compile(rf"^(?:{_LEGAL_WORD.pattern}|Pty|AS|ASA|AB|SpA|S\.p\.A\.?|S\.r\.l\.?|B\.V\.?|S\.A\.S\.?|Corp\.?|"
+                        r"Co|Limited|Bhd|Tbk|PT|ApS|A/S|Oy|Oyj|KG|KGaA|SE|NV|BV|Srl|SpA|SAS|SARL|Pte|Sdn|LP|LLP|Kft|Zrt|Nyrt|UAB|AD|OOO|JSC|PJSC)$")
+
+
+def _name_word(token: str) -> bool:
+    """A word that may be part of a name: capitalised, no digit ("VX-1" is a model), no
+    abbreviation ("S.p.A."), no modifier ("Norfolk-based")."""
+    return (token[:1].isupper() and token[:1].isalpha() and not any(c.isdigit() or c == "." for c in token)
+            and not _MODIFIER_AFTER.search(token))
+
+
+def _written_in_full(short: str, text: str) -> set[str]:
+    """The longer names of which ``short`` is the last or the first words, as ``text`` writes
+    them ("Pieter-Jan Roelofs" for "Roelofs", "Castlebrook Partners" for "Castlebrook"): capitalised
+    words (a particle inside) next to it, up to a punctuation mark, without an opening word
+    ("In", "Chairman") or a legal form ("Ltd", which the participants leave out)."""
+    esc = re.escape(short)
+    out = set()
+    for m in re.finditer(rf"((?:\S+ ){{1,3}}){esc}(?![\w'’-])", text):
+        kept: list[str] = []
+        for w in reversed(m.group(1).split()):
+            if w[-1] in ",;:.)" or not (_name_word(w) or (kept and w in _NAME_PARTICLES)):
+                break
+            kept.insert(0, w)
+        while kept and (kept[0].lower() in _OPENER_WORDS or kept[0] in _NAME_PARTICLES):
+            kept.pop(0)
+        if kept and not country_code(" ".join(kept)):  # "United States Lumaxia" is Lumaxia in a place
+            out.add(" ".join([*kept, short]))
+    for m in re.finditer(rf"(?<![\w'’-]){esc}((?: \S+){{1,3}})", text):
+        kept = []
+        for token in m.group(1).split():
+            w = token.rstrip(",;:.)")
+            if not _name_word(w) or w.lower() in _OPENER_WORDS or _LEGAL_END.match(w):
+                break
+            kept.append(w)
+            if w != token:
+                break  # a punctuation mark ends the name
+        if kept:
+            out.add(" ".join([short, *kept]))
+    return out
+
+
+def named_in_full(parts: list[Participant], text: str, titles: dict[str, str], company: frozenset[str],
+                  cache: dict[str, Entity | None]) -> list[Participant]:
+    """The participants with an unlinked short name ("Roelofs resigned", "bought Castlebrook's
+    stake") replaced by the one longer name the article writes it in ("Pieter-Jan Roelofs",
+    "Castlebrook Partners"), linked if the article links that name (``titles``: lower-case
+    label -> title). A short name that is a link's label of its own, a place, or part of several
+    longer names (two Iturriagas) stays as it is. ``cache`` holds one article's answers."""
+    out = []
+    for p in parts:
+        ent = p.entity
+        if ent.title or p.role == "location" or ent.label.lower() in titles:
+            out.append(p)
+            continue
+        full = cache.get(ent.label, False)
+        if full is False:
+            names = {n for n in _written_in_full(ent.label, text)
+                     if n.lower() not in company and not any(c in n.lower() for c in company if len(c) > 3)}
+            found = next(iter(names)) if len(names) == 1 else None
+            full = cache[ent.label] = Entity(label=found, title=titles.get(found.lower())) if found else None
+        out.append(p if full is None else Participant(full, p.role))
+    return out

@@ -35,7 +35,13 @@ from kg.extractors.event_cues import (
 from kg.extractors.event_followups import follow_up
 from kg.extractors.event_merge import MONTH_WORD, merge
 from kg.extractors.event_officers import leaving_chiefs
-from kg.extractors.event_parties import PROPER_NAME, label, participants, plausible_name
+from kg.extractors.event_parties import (
+    PROPER_NAME,
+    label,
+    named_in_full,
+    participants,
+    plausible_name,
+)
 from kg.extractors.event_segments import _YEARS as _YEAR
 from kg.extractors.event_segments import Segment, segments, trigger_date
 from kg.extractors.event_tables import table_events
@@ -552,12 +558,19 @@ def _closure_twin(etype: EventType, obj, seg_text: str, folded: str, segs: list[
 
 
 def _not_places(parts: list[Participant], article: Article) -> list[Participant]:
-    """The participants without the places named in a party's role: a place is where
+    """The participants, each short name written in full as the article writes it elsewhere
+    (``kg.extractors.event_parties.named_in_full``), without the places named in a party's role: a place is where
     something happened ("between Kansas City, Wichita and Tulsa"), never the buyer, the
     partner or the regulator (``kg.text.kinds``). A country stays where a state acts: a
     party to a lawsuit ("United States v. IBM"), a regulator, an investigator."""
-    return [p for p in parts if p.role == "location" or not _is_place(p.entity, article)
-            or (p.role in _STATE_ROLES and country_code(p.entity.title or p.entity.label))]
+    parts = [p for p in parts if p.role == "location" or not _is_place(p.entity, article)
+             or (p.role in _STATE_ROLES and country_code(p.entity.title or p.entity.label))]
+    if _FULL[0] is not article:
+        _FULL[0], _FULL[1] = article, {}
+    return named_in_full(parts, kinds(article).text, article.label_index, company_names(article), _FULL[1])
+
+
+_FULL: list = slot(None, {})  # (article, {short name: the entity it is written in full as})
 
 
 _STATE_ROLES = frozenset({"party", "regulator", "investigator"})
