@@ -1,0 +1,59 @@
+"""History extractor, round 17 (issue 14): openings of routes, services and units told without an
+opening verb of the table, counted on the blind and synthetic sets, each rule on sentences written
+for the test."""
+
+from __future__ import annotations
+
+from tests.test_history_rules import _events, _summary
+
+
+def _types(history: str) -> list[tuple[str, str]]:
+    return _summary(_events("==History==\n" + history + "\n"))
+
+
+# ------------------------------------------------ a route or a service opened
+
+
+def test_a_route_or_service_opened_is_an_expansion():
+    assert _types("In 1931 the line opened a weekly service to Havana.") == [("expansion", "1931")]
+    assert _types("In 1987 it began a daily service from Dover to Ostend.") == [("expansion", "1987")]
+    assert _types("Flights to Lisbon and Madrid, its first outside France, started in 2004.") == [
+        ("expansion", "2004")]
+    assert _types("Its first scheduled service, from Oslo to Bergen, began in 1952.") == [("expansion", "1952")]
+    assert _types("A route from Genoa to Tunis followed in 1977.") == [("expansion", "1977")]
+
+
+def test_a_service_that_is_not_a_route_is_no_opening():
+    assert _types("In 2003 it began a consulting service for hospitals.") == []
+    assert _types("Services to the oil industry began to decline in 1986.") == []
+
+
+# ------------------------------------------------ a unit completed, put into operation, on stream
+
+
+def test_a_unit_completed_or_put_into_operation_is_an_expansion():
+    assert _types("A new slipway was completed in 1958.") == [("expansion", "1958")]
+    assert _types("The fertiliser complex at Ruwais was completed in 2011.") == [("expansion", "2011")]
+    assert _types("In 2012 a gas-fired kiln, the largest in the region, was put into operation at Aveiro.") == [
+        ("expansion", "2012")]
+    assert _types("The second smelter came on stream in 1999.") == [("expansion", "1999")]
+    assert _types("Commercial production at the new pit began in May 2007.") == [("expansion", "2007-05")]
+
+
+def test_a_unit_added_for_a_purpose_is_an_expansion():
+    assert _types("A kiln for firing roof tiles was added in 1921.") == [("expansion", "1921")]
+    assert _types("A slipway for wooden trawlers was added at Hull in 1949.") == [("expansion", "1949")]
+
+
+def test_a_plan_completed_is_no_opening():
+    assert _types("The takeover was completed in 2014.") != [("expansion", "2014")]
+
+
+def test_a_unit_added_before_the_founding_is_no_founding():
+    lead = ("{{Infobox company\n| name = Acme Wool\n| founded = 1995\n}}\n"
+            "'''Acme Wool''' is a Mongolian wool company.\n")
+    history = ("==History==\nThe state combine built a scouring hall in 1972. A carding line for wool, "
+               "bought from Italy, was added in 1984.\n")
+    types = _summary(_events(history, "Acme Wool", lead))
+    assert ("founding", "1984") not in types
+    assert ("expansion", "1984") in types
