@@ -57,3 +57,23 @@ def test_a_unit_added_before_the_founding_is_no_founding():
     types = _summary(_events(history, "Acme Wool", lead))
     assert ("founding", "1984") not in types
     assert ("expansion", "1984") in types
+
+
+# ------------------------------------------------ a unit paid for, opened in a relative clause
+
+
+def test_a_unit_paid_for_that_opened_later_is_an_expansion():
+    assert _types("It raised €40 million in a rights issue in 2015 to pay for a new bottling plant at "
+                  "Tarragona, which opened in 2017.") == [("funding_round", "2015"), ("expansion", "2017")]
+    assert _types("A loan of £30 million from Barclays was signed in 2009 to finance a new depot at Leeds, "
+                  "which opened in 2011.") == [("funding_round", "2009"), ("expansion", "2011")]
+
+
+def test_a_unit_bought_that_had_opened_earlier_is_no_expansion():
+    assert _types("In 2004 the company bought the Grand Hotel in Brighton, which opened in 1889.") == [
+        ("acquisition", "2004")]
+
+
+def test_a_unit_built_that_opened_later_is_one_expansion():
+    assert _types("With a loan from a state bank, the company built a bottling plant at Pilsen, "
+                  "which began production in 1961.") == [("expansion", "1961")]
