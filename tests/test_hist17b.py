@@ -77,3 +77,37 @@ def test_a_unit_bought_that_had_opened_earlier_is_no_expansion():
 def test_a_unit_built_that_opened_later_is_one_expansion():
     assert _types("With a loan from a state bank, the company built a bottling plant at Pilsen, "
                   "which began production in 1961.") == [("expansion", "1961")]
+
+
+# ------------------------------------------------ units the opening rules did not name
+
+
+def test_an_agency_workshop_resort_farm_or_line_opened_is_an_expansion():
+    assert _types("The insurer opened agencies in Utrecht and Arnhem in 1881.") == [("expansion", "1881")]
+    assert _types("In 1999 it opened a glass-cutting workshop at Jablonec.") == [("expansion", "1999")]
+    assert _types("Its first resort outside Bali, at Lombok, opened in 2009.") == [("expansion", "2009")]
+    assert _types("A tulip farm near Lisse opened in 1977.") == [("expansion", "1977")]
+    assert _types("In May 2020 it opened a second bottling line at Jerez.") == [("expansion", "2020-05")]
+
+
+def test_a_unit_opened_told_in_the_present_of_a_timeline_is_an_expansion():
+    assert _types("* 1988 – The first farm opens in Naivasha.") == [("expansion", "1988")]
+
+
+def test_a_unit_that_followed_is_an_expansion():
+    assert _types("A supply contract was signed with Rio Tinto in 1971, and a caustic soda plant followed in 1974.") == [
+        ("partnership", "1971"), ("expansion", "1974")]
+    assert _types("The hotel at Kandy, its largest at the time, followed in 1993.") == [("expansion", "1993")]
+
+
+def test_a_strike_at_a_plant_that_followed_is_no_expansion():
+    assert _types("A strike at the plant followed in 1980.") == []
+
+
+def test_a_workshop_opened_by_the_founders_before_the_founding_is_the_founding():
+    lead = ("{{Infobox company\n| name = Acme Lifts\n| founded = 1931\n}}\n"
+            "'''Acme Lifts''' is an Austrian maker of cable cars.\n")
+    history = ("==History==\nThe company grew out of a joinery workshop opened in 1931 by the brothers Karl and "
+               "Josef Huber in Landeck.\n")
+    types = _summary(_events(history, "Acme Lifts", lead))
+    assert ("expansion", "1931") not in types
