@@ -111,3 +111,18 @@ def test_a_workshop_opened_by_the_founders_before_the_founding_is_the_founding()
                "Josef Huber in Landeck.\n")
     types = _summary(_events(history, "Acme Lifts", lead))
     assert ("expansion", "1931") not in types
+
+
+# ------------------------------------------------ a market entered, the company its subject
+
+
+def test_the_company_entering_a_country_is_an_expansion():
+    assert _types("The chain entered Poland in March 2011, starting in Warsaw.") == [("expansion", "2011-03")]
+    assert _types("It entered the Slovak Republic in 2014 with a Slovak-language shop.") == [("expansion", "2014")]
+
+
+def test_entering_a_country_by_buying_or_another_party_entering_is_no_expansion():
+    assert _types("The group entered Chile in 2003, paying US$80 million for Cementos Andinos.") != [("expansion", "2003")]
+    assert _types("In 1917 Brazil entered the First World War.") == []
+    assert _types("The company entered the Fortune 500 in 1999.") == []
+    assert _types("In 1962 Jansen entered Delft University of Technology.") == []
