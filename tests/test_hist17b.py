@@ -126,3 +126,19 @@ def test_entering_a_country_by_buying_or_another_party_entering_is_no_expansion(
     assert _types("In 1917 Brazil entered the First World War.") == []
     assert _types("The company entered the Fortune 500 in 1999.") == []
     assert _types("In 1962 Jansen entered Delft University of Technology.") == []
+
+
+# ------------------------------------------------ a first product made or shown
+
+
+def test_a_first_product_produced_or_presented_is_a_launch():
+    assert _types("The first cobalt sulfate was produced at Kokkola in June 2019.") == [("product_launch", "2019-06")]
+    assert _types("Its first electric tractor, the Feldmann E7, was presented in March 2022.") == [
+        ("product_launch", "2022-03")]
+    assert _types("The company's first gondola lift was presented at the Vienna fair in 1968.") == [
+        ("product_launch", "1968")]
+
+
+def test_a_first_phase_or_profit_is_no_launch():
+    assert _types("The first phase was produced on time in 2010.") == []
+    assert _types("Its first profit was presented to shareholders in 2012.") == []
