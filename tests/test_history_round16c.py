@@ -69,8 +69,9 @@ def test_the_predicate_after_an_apposition_is_read_with_its_subject():
 
 
 def test_a_trigger_inside_the_apposition_does_not_type_the_clause():
-    # what the unit was bought from is its history, not a purchase of the year
-    assert _types("A bottling line for mineral water, bought from Italy, was added in 1987.") == []
+    # what the unit was bought from is its history, not a purchase of the year; the line added is
+    # an expansion (a unit "for" a purpose added, round 17)
+    assert _types("A bottling line for mineral water, bought from Italy, was added in 1987.") == [("expansion", "1987")]
 
 
 def test_a_clause_joined_by_and_keeps_its_date_past_an_apposition():

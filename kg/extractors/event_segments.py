@@ -129,6 +129,14 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
             segs[-1].party_end = segs[-1].party_end or segs[-1].end
             segs[-1].end = clause.end
             continue
+        if (found is None and clause.separator == "," and clause.date is not None and _WHICH_OPENED.match(clause.text)
+                and not (segs and segs[-1].etype.type == "expansion")):  # "built a plant, which opened ...": told
+            unit = _unit_opened(ds, segs[-1].start if segs else 0, clause, allowed, types, company)
+            if unit is not None:
+                if segs:
+                    segs[-1].end = unit.start
+                segs.append(unit)
+                continue
         if found is None:
             if segs:
                 segs[-1].end = clause.end
@@ -254,6 +262,33 @@ _YEARS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # after a relative clause: "The studio, which had never made a game, was closed in 2020")
 _PREDICATE = re.compile(r"(?:(?:which|that) [^,;]{1,80},\s+)?(?:followed|came|arrived|opened|started|began|(?:was|were) (?:permanently )?"
                         r"(?:opened|completed|closed|shut down|added|installed|finished))\b")
+
+
+# "..., which opened in 2024": a relative clause that dates the opening of the unit before it
+_WHICH_OPENED = re.compile(r"which\s+(?:was\s+|were\s+)?(?:officially\s+)?(?:opened|completed|began production|"
+                           r"started production)\b")
+# a unit paid for or built, the last words of the clause before it: "raised A$250 million to pay for a
+# new recycling plant at Lytton", "financing new stores and a distribution centre in Curitiba"
+_FUNDED_UNIT = re.compile(r"\b(?:pay|paid|paying|finance|financed|financing|fund|funded|funding|build|built|building)"
+                          r"\s+(?:for\s+)?(?:part\s+of\s+)?(?:[^,;]{0,60}?\s)?"
+                          r"(?P<unit>(?:a|an|the|its|their)\s+[^;]{1,100}?)[\s,]*$")
+
+
+def _unit_opened(ds: narrative.DatedSentence, start: int, clause: narrative.Clause, allowed: frozenset[str],
+                 types: list[EventType] | None, company: frozenset[str] | None) -> Segment | None:
+    """The opening told by a relative clause after a unit paid for or built ("It raised A$250 million
+    in March 2023 to pay for a new plant at Lytton, which opened in 2024"): a segment of its own from
+    the unit to the clause's end, dated by the clause (or None: no such unit, or no opening)."""
+    text = ds.sentence.text
+    m = _FUNDED_UNIT.search(text, start, clause.start)
+    if m is None:
+        return None
+    at = m.start("unit")
+    found = classify(text[at: clause.end], allowed, ds.folded[at: clause.end], types, company,
+                     _parties_in(ds, at, clause.end))
+    if found is None or found[0].type != "expansion":
+        return None
+    return Segment(at, clause.end, clause.date, *found, "relative" if clause.relative else "written")
 
 
 def _parties_in(ds: narrative.DatedSentence, start: int, end: int) -> tuple[tuple[int, int], ...]:

@@ -314,10 +314,14 @@ _FIRST_WORDS = re.compile(r"[\w'’.&-]+(?:\s+[\w'’.&-]+)?")
 _FOUNDER = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")
 
 
-# the company's beginning told as a shop that its founders opened
+# a unit added to works that already stood ("A dehairing line, bought from Japan, was added in 1983"):
+# the works were there before it, so it is not the beginning of a predecessor
+_ADDED_TO_WORKS = re.compile(r"\b(?:was|were) (?:added|installed|put into (?:operation|service))\b")
+# the company's beginning told as a shop that its founders opened ("grew out of a workshop that
+# the brothers X and Y opened", "grew out of a workshop opened in 1927 by the brothers X and Y")
 _GREW_OUT_OF = re.compile(r"\b(?:grew out of|began as|started (?:out )?as|has its (?:roots|origins?) in|traces its "
-                          r"(?:roots|origins?) (?:back )?to) (?:a|an|the) [^.;]{0,80}?\b(?:that|which) (?:the )?"
-                          r"(?!(?:company|firm|business|group|it)\b)[^.;]{0,120}?\bopened\b")
+                          r"(?:roots|origins?) (?:back )?to) (?:a|an|the) [^.;]{0,80}?\b(?:(?:that|which) (?:the )?"
+                          r"(?!(?:company|firm|business|group|it)\b)[^.;]{0,120}?\bopened\b|opened (?:in|on) [^.;]{1,40}?\bby\b)")
 
 
 def _legal_form_told_as_rename(found: list[Found]) -> list[Found]:
@@ -397,6 +401,8 @@ def _before_the_founding(found: list[Found], article: Article, company: frozense
         if e.type == "expansion" and _not_after(e.date, founded):
             subject = _subject_text(text)
             first = _FIRST_WORDS.match(subject)
+            if _ADDED_TO_WORKS.search(text):
+                continue
             if _GREW_OUT_OF.search(text):
                 pass  # "The company grew out of a shop that the brothers X and Y opened in 1957"
             elif _SELF_START.match(subject) or (first and names_company(first.group(0), company)
