@@ -51,6 +51,7 @@ from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sen
 from kg.text.parse import Article
 from kg.text.patterns import GateSet, finditer_from_starts, passes
 from kg.text.render import plain_text
+from kg.text.tables import header_index, wikitables
 
 NAME = "relations"
 
@@ -604,9 +605,35 @@ _FUND_TAIL = re.compile(r"(?:'s)?\s+(?:pension|mutual|provident|investment) fund
 _HOLDER_ROW = re.compile(r"\s*([^()–—:]+?)\s*(?:\([^()]*\))?\s*[–—:]\s*" + _SHARE)
 _STAFF = re.compile(r"\b(?:employees?|staff|workers?|directors?|management board)\b", re.IGNORECASE)  # "Employees' share fund"
 _SHARE_TAIL = re.compile(r"\s*[–—:-]\s*" + _SHARE)
+# the bare number a row of a table whose stake column is headed "Stake (%)" ends with ("– 4.1")
+_NUMBER_TAIL = re.compile(r"\s*[–—:-]\s*\d+(?:[.,]\d+)?\s*")
+_HOLDER_HEADERS = ("shareholder", "shareholders", "stockholder", "stockholders", "holder", "holders",
+                   "owner", "owners", "investor", "investors")
+_STAKE_HEADERS = ("stake", "share", "shares", "holding", "shareholding", "interest", "ownership", "equity",
+                  "%", "percentage", "per cent", "percent")
 
 
-def stake_row(s: Sent, article: Article, table: Cues, names) -> Entity | None:
+def holder_rows(article: Article) -> dict[tuple[str | None, str], bool]:
+    """The rows of the article's shareholder tables, wherever they stand: a table whose first
+    column is headed "Shareholder" (holder, owner, investor) and another column "Stake" (share,
+    holding, %), under a heading that names no shareholders ("Corporate affairs") as well. Each
+    row as (section, row text), with whether the stake column's header gives the unit ("Stake
+    (%)"), so that its cells are bare numbers ("[[GIC]] || 3.4")."""
+    found: dict[tuple[str | None, str], bool] = {}
+    for t in wikitables(article):
+        if len(t.headers) < 2 or header_index(t.headers[:1], _HOLDER_HEADERS) is None:
+            continue
+        at = header_index(t.headers[1:], _STAKE_HEADERS)
+        if at is None:
+            continue
+        header = t.headers[at + 1]
+        percent = "%" in header or "per cent" in header or "percent" in header
+        for row in t.rows:
+            found[(t.section, row.text())] = percent
+    return found
+
+
+def stake_row(s: Sent, article: Article, table: Cues, names, percent: bool = False) -> Entity | None:
     """The shareholder a row of a shareholder list names: "[[BlackRock]] – 6.2%", "[[Tencent]] (through
     a holding) – 21.4%", "[[Fisher Funds]] – 3.3%"; a linked name, not the company itself, not
     a person's ("[[Jane Roe]] – 17.9%": a name of several words with no organisation's word that
@@ -622,8 +649,9 @@ def stake_row(s: Sent, article: Article, table: Cues, names) -> Entity | None:
     if fund and entity.title:
         end = fund.end()
     aside = _ASIDES.match(s.text, end)
-    if not _SHARE_TAIL.fullmatch(s.text, aside.end() if aside else end):
-        whole = _HOLDER_ROW.fullmatch(s.text)
+    tail = aside.end() if aside else end
+    if not (_SHARE_TAIL.fullmatch(s.text, tail) or (percent and _NUMBER_TAIL.fullmatch(s.text, tail))):
+        whole = _HOLDER_ROW.fullmatch(s.text + ("%" if percent else ""))
         if entity.title or whole is None or not _INSTITUTION.search(whole.group(1)):
             return None
         entity = Entity(whole.group(1))  # an unlinked fund the name reader cut short ("AZ obvezni mirovinski fond")
@@ -1049,6 +1077,7 @@ def _statements(article: Article, channels: set[int] | None = None) -> Iterator[
     stake_sections: dict[str | None, bool] = {}
     item_sections: dict[str | None, tuple[bool, str]] = {}
     rows: list[tuple[Fact, frozenset[str]]] = []  # shareholder table rows, told after the text
+    holders = holder_rows(article)  # the rows of shareholder tables, under any heading
     lead: tuple[str | None, str | None] = (None, None)  # what the sentence before a list makes of its items
     told: set[str] = set()  # the investors the text names
     recent: list[tuple[str | None, str, DateValue | None]] = []  # the last two sentences (section, text, date)
@@ -1082,8 +1111,9 @@ def _statements(article: Article, channels: set[int] | None = None) -> Iterator[
             section_types[path] = _section_type(path, table)
             stake_sections[path] = _stake_section(path, table)
             item_sections[path] = _item_section(path, table)
-        if stake_sections[path] and (ds.sentence.list_item or len(s.text.split()) <= 12):
-            holder = stake_row(s, article, table, names)
+        percent = holders.get((path, s.text)) if ds.sentence.list_item else None
+        if (stake_sections[path] or percent is not None) and (ds.sentence.list_item or len(s.text.split()) <= 12):
+            holder = stake_row(s, article, table, names, bool(percent))
             if holder is not None:
                 rows.append(_fact(article, "investor", holder, ds))
         if not ds.sentence.list_item:
