@@ -41,3 +41,27 @@ def test_a_shareholder_table_under_any_heading_gives_its_holders():
 def test_no_holders_from_a_table_of_another_kind(headers):
     found = _found(_HOLDERS % headers, "Corporate affairs")
     assert not _typed(found, "investor")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2009 Acme and the Danish shipowner [[Torsvik Line]] formed Acme Torsvik Logistics A/S.",
+    "In 2009 Acme and [[Torsvik Line]] (TL) set up Polar Reefer Services.",
+    "Three years later it and the Danish shipowner Torsvik Line established Nordpak Ltd.",
+    "In 2009 the company and [[Torsvik Line]], a Danish shipowner, agreed to set up Nordpak Containers.",
+])
+def test_the_company_and_a_partner_setting_up_a_named_company_is_a_joint_venture(sentence):
+    assert _typed(_found(sentence), "jointVenturePartner") == {"Torsvik Line"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2009 [[Torsvik Line]] and [[Hallberg Shipping]] formed Nordpak Containers.",
+    "In 2009 Acme and [[Torsvik Line]] formed a plan for the harbour.",
+    "In 2009 Acme and [[Torsvik Line]] set up the Baltic Reefer Forum, an industry body, and left it in 2012, and Acme formed Nordpak.",
+])
+def test_no_joint_venture_without_the_company_or_a_named_new_company(sentence):
+    assert not _typed(_found(sentence), "jointVenturePartner")
+
+
+def test_a_body_the_company_sets_up_with_another_is_no_joint_venture():
+    found = _found("In 2009 Acme and [[Torsvik Line]] set up Baltic Reefer Forum to share port data.")
+    assert not _typed(found, "jointVenturePartner")

@@ -250,6 +250,11 @@ def _clause_subject(s: Sent, c0: int, end: int, article: Article, table: Cues) -
     return []
 
 
+# the company as a pronoun, the first of the subjects ("it and the Turkish pasta maker X set up ...")
+_SELF_AND = re.compile(rf"(?:^|(?<=[\s,]))(?:it|the (?:{'|'.join(SELF_NOUNS)}))\s+and\s+(?:(?:the|its)\s+(?:[\w-]+\s+){{0,4}}$)?",
+                       re.IGNORECASE)
+
+
 def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cues, names) -> list[Counterparty]:
     found = _counterparties_of(s, cue, m, article, table, names)
     return found + _joined(s, cue, m, found, clause_bounds(s.text, m.start())[1], article, table)
@@ -301,7 +306,9 @@ def _counterparties_of(s: Sent, cue: Cue, m: re.Match, article: Article, table: 
     if side == "reverse":
         return subj if obj_self else []
     if side == "joint":
-        return subj if any(is_self(c.entity, names, article) for c in subj) else []
+        return subj if subj and (any(is_self(c.entity, names, article) for c in subj)
+                                 or _SELF_AND.search(s.text, c0, subj[0].start)
+                                 or _SELF_AND.match(s.text, subj[0].start)) else []
     return []
 
 
