@@ -65,3 +65,34 @@ def test_no_joint_venture_without_the_company_or_a_named_new_company(sentence):
 def test_a_body_the_company_sets_up_with_another_is_no_joint_venture():
     found = _found("In 2009 Acme and [[Torsvik Line]] set up Baltic Reefer Forum to share port data.")
     assert not _typed(found, "jointVenturePartner")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since 2018 the company has tested cold-chain sensors with the [[Aalborg University]].",
+    "It has worked since 2015 with the [[Danish Meat Research Institute]] on packaging films.",
+    "Biodegradable trays, developed with the [[Polish Academy of Sciences]], went on sale in 2021.",
+    "The Coldpack project is run with the Baltic Institute of Packaging and Logistics.",
+])
+def test_joint_work_with_a_university_or_institute_is_research(sentence):
+    found = _found(sentence)
+    assert _typed(found, "researchCollaborator") and not _typed(found, "partner")
+
+
+def test_a_company_named_beside_a_university_stays_a_partner():
+    found = _found("It tested recyclable films with the [[Aalborg University]] and the film maker [[Korvik Plast]].")
+    assert _typed(found, "researchCollaborator") == {"Aalborg University"}
+    assert _typed(found, "partner") == {"Korvik Plast"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme works with the [[Aalborg University]] to fund a prize for packaging design.",
+    "In 2018 Acme signed a memorandum of understanding with the [[Aalborg University]].",
+    "In 2018 Acme became one of the founding members of the Nordic Packaging Alliance, along with the [[Aalborg University]].",
+])
+def test_a_gift_an_agreement_or_a_fellow_member_is_no_research(sentence):
+    assert "Aalborg University" not in _typed(_found(sentence), "researchCollaborator")
+
+
+def test_an_institute_named_by_two_fields_is_one_name():
+    found = _found("The company has run trials with the Nordic Institute of Packaging and Logistics since 2019.")
+    assert _typed(found, "researchCollaborator") == {"Nordic Institute of Packaging and Logistics"}

@@ -417,11 +417,35 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
             if type_ == "partner" and cue.side == "either" and _bare_deal(text, m):
                 type_ = _deal_type(s, m, parties, c0, table, names)
             for c in parties:
-                key = (type_, c.entity.title or c.entity.label.lower())
+                t = type_ if cue.events or _CO_MEMBERS.search(m.group(0)) else research_type(type_, c.entity, text, c0, c1)
+                key = (t, c.entity.title or c.entity.label.lower())
                 if key not in seen:
                     seen.add(key)
-                    found.append((type_, c, cue, m))
+                    found.append((t, c, cue, m))
     return found
+
+
+# a research organisation by its name: a university, a research institute or council, an academy
+# of sciences, a laboratory (not a fund of universities' staff, "Universities Superannuation Scheme")
+_RESEARCH_BODY = re.compile(r"\b(?:Universit(?:y|é|ät|at|à|á|ade|idad)|Institut(?:e|o|a)?|Academy\s+of\s+(?:[\w-]+\s+){0,2}?Sciences|"
+                            r"Research|Laborator(?:y|ies|io|ium)|Polytechnic|Fraunhofer)\b(?![^()]*\b(?:Scheme|Fund|Pension|Bank)\b)")
+# what a company gives a university, not joint work: a prize, a chair, a scholarship, a donation
+_GIFT = re.compile(r"\b(?:fund(?:s|ed|ing)?|sponsor\w*|donat\w*|prizes?|chairs?|scholarships?|endow\w*|grants?|gave|gives)\b",
+                   re.IGNORECASE)
+
+
+# fellow members of a body ("one of the founding members of X, along with A and B"): partners
+_CO_MEMBERS = re.compile(r"\b(?:along\s+with|alongside)\b", re.IGNORECASE)
+
+
+def research_type(type_: str, entity: Entity, text: str, c0: int, c1: int) -> str:
+    """A partner that is a university or a research institute is a research collaborator, unless
+    the clause tells a gift to it (a prize, a chair, a donation, sponsorship) or the bond is an
+    agreement (a memorandum of understanding with a university stays a partnership)."""
+    if type_ == "partner" and _RESEARCH_BODY.search(entity.label) and not _GIFT.search(text, c0, c1) \
+            and not DEAL.search(text, c0, c1):
+        return "researchCollaborator"
+    return type_
 
 
 _DEAL_WORD = re.compile(r"\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
@@ -982,7 +1006,8 @@ def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
         text = ds.sentence.text
         c0, c1 = clause_bounds(text, m.start)
         if type_ == "partner":
-            type_ = next((new for pat, new in table.refine if pat.search(text, c0, c1)), type_)
+            type_ = research_type(next((new for pat, new in table.refine if pat.search(text, c0, c1)), type_),
+                                  entity, text, c0, c1)
         if any(_family(type_) == _family(t) and pat.search(text, c0, c1) for pat, t in table.veto) or \
                 (type_ == "investor" and relation_model.OTHER_STAKE.search(text, c0, c1)):
             continue
