@@ -96,3 +96,11 @@ def test_a_gift_an_agreement_or_a_fellow_member_is_no_research(sentence):
 def test_an_institute_named_by_two_fields_is_one_name():
     found = _found("The company has run trials with the Nordic Institute of Packaging and Logistics since 2019.")
     assert _typed(found, "researchCollaborator") == {"Nordic Institute of Packaging and Logistics"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In May 2012 the company raised US$2.5 million from [[Norvane Capital]] and [[Keldor Ventures]].",
+    "In May 2012 Acme raised €1.25 billion from [[Norvane Capital]] and [[Keldor Ventures]].",
+])
+def test_money_raised_with_a_decimal_amount_names_its_investors(sentence):
+    assert _typed(_found(sentence), "investor") == {"Norvane Capital", "Keldor Ventures"}
