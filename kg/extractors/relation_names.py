@@ -51,7 +51,7 @@ _APPOSED_OF = re.compile(r"(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}"
 STAKE_AFTER = re.compile(r"\s*(?:\(|,\s+with\s+)(?:about |around |some |nearly |almost )?\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)")
 _KEEP_DOT = re.compile(r"(?:Inc|Co|Ltd|Corp|Bros|Pte|plc|L\.P|S\.A|N\.V|A\.G)\.$")
 # between a subject and its cue: a comma, "together", an auxiliary, an apposition (", a factory in Sweden,")
-_TAIL = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?,)?\s*(?:,\s*)?"
+_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?,)?\s*(?:,\s*)?"
                    r"(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*$")
 
 
@@ -520,6 +520,11 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     if not valid_name(name, table):
         return None
     end = pos + len(name)
+    both = _AND_FIELD.match(text, end) if _FIELD_HEAD.search(name) else None
+    if both and end + len(both.group(0)) - len(both.group(1)) not in s.by_start \
+            and both.group(1) not in table.notname:
+        # "the Research Institute of Brewing and Malting": the second field is the name's own
+        name, end = name + both.group(0), both.end()
     if _FAMILY_AFTER.match(text, end):
         return None  # "the Grey family trusts", "Natarajan's family company": a family's holding
     owner = _unit_of_linked(s, pos, name, article)
@@ -532,6 +537,13 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     if tail is None:
         tail = _place_after_of(s, pos, name, article)
     return resolve(name[:tail] if tail is not None else name, article), end
+
+
+# an unlinked institution named by its fields ("Institute of Brewing and Malting", "Ministry of
+# Finance and Planning"): one capitalised word after "and" that no other capitalised word follows
+_FIELD_HEAD = re.compile(r"\b(?:Institute|University|Academy|School|Faculty|College|Centre|Center|Department|Ministry|Council)"
+                         r"\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*$")
+_AND_FIELD = re.compile(r"\s+and\s+([A-Z][a-z][\w-]*)(?![\w-]|\s+[A-Z&]|\s+(?:of|for)\b)")
 
 
 # "Game Research Lab of [[Tampere University]]": a unit of a linked organisation is that organisation

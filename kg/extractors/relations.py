@@ -51,6 +51,7 @@ from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sen
 from kg.text.parse import Article
 from kg.text.patterns import GateSet, finditer_from_starts, passes
 from kg.text.render import plain_text
+from kg.text.tables import header_index, wikitables
 
 NAME = "relations"
 
@@ -249,6 +250,11 @@ def _clause_subject(s: Sent, c0: int, end: int, article: Article, table: Cues) -
     return []
 
 
+# the company as a pronoun, the first of the subjects ("it and the Turkish pasta maker X set up ...")
+_SELF_AND = re.compile(rf"(?:^|(?<=[\s,]))(?:it|the (?:{'|'.join(SELF_NOUNS)}))\s+and\s+(?:(?:the|its)\s+(?:[\w-]+\s+){{0,4}}$)?",
+                       re.IGNORECASE)
+
+
 def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cues, names) -> list[Counterparty]:
     found = _counterparties_of(s, cue, m, article, table, names)
     return found + _joined(s, cue, m, found, clause_bounds(s.text, m.start())[1], article, table)
@@ -300,7 +306,9 @@ def _counterparties_of(s: Sent, cue: Cue, m: re.Match, article: Article, table: 
     if side == "reverse":
         return subj if obj_self else []
     if side == "joint":
-        return subj if any(is_self(c.entity, names, article) for c in subj) else []
+        return subj if subj and (any(is_self(c.entity, names, article) for c in subj)
+                                 or _SELF_AND.search(s.text, c0, subj[0].start)
+                                 or _SELF_AND.match(s.text, subj[0].start)) else []
     return []
 
 
@@ -409,11 +417,35 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
             if type_ == "partner" and cue.side == "either" and _bare_deal(text, m):
                 type_ = _deal_type(s, m, parties, c0, table, names)
             for c in parties:
-                key = (type_, c.entity.title or c.entity.label.lower())
+                t = type_ if cue.events or _CO_MEMBERS.search(m.group(0)) else research_type(type_, c.entity, text, c0, c1)
+                key = (t, c.entity.title or c.entity.label.lower())
                 if key not in seen:
                     seen.add(key)
-                    found.append((type_, c, cue, m))
+                    found.append((t, c, cue, m))
     return found
+
+
+# a research organisation by its name: a university, a research institute or council, an academy
+# of sciences, a laboratory (not a fund of universities' staff, "Universities Superannuation Scheme")
+_RESEARCH_BODY = re.compile(r"\b(?:Universit(?:y|é|ät|at|à|á|ade|idad)|Institut(?:e|o|a)?|Academy\s+of\s+(?:[\w-]+\s+){0,2}?Sciences|"
+                            r"Research|Laborator(?:y|ies|io|ium)|Polytechnic|Fraunhofer)\b(?![^()]*\b(?:Scheme|Fund|Pension|Bank)\b)")
+# what a company gives a university, not joint work: a prize, a chair, a scholarship, a donation
+_GIFT = re.compile(r"\b(?:fund(?:s|ed|ing)?|sponsor\w*|donat\w*|prizes?|chairs?|scholarships?|endow\w*|grants?|gave|gives)\b",
+                   re.IGNORECASE)
+
+
+# fellow members of a body ("one of the founding members of X, along with A and B"): partners
+_CO_MEMBERS = re.compile(r"\b(?:along\s+with|alongside)\b", re.IGNORECASE)
+
+
+def research_type(type_: str, entity: Entity, text: str, c0: int, c1: int) -> str:
+    """A partner that is a university or a research institute is a research collaborator, unless
+    the clause tells a gift to it (a prize, a chair, a donation, sponsorship) or the bond is an
+    agreement (a memorandum of understanding with a university stays a partnership)."""
+    if type_ == "partner" and _RESEARCH_BODY.search(entity.label) and not _GIFT.search(text, c0, c1) \
+            and not DEAL.search(text, c0, c1):
+        return "researchCollaborator"
+    return type_
 
 
 _DEAL_WORD = re.compile(r"\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
@@ -604,9 +636,35 @@ _FUND_TAIL = re.compile(r"(?:'s)?\s+(?:pension|mutual|provident|investment) fund
 _HOLDER_ROW = re.compile(r"\s*([^()–—:]+?)\s*(?:\([^()]*\))?\s*[–—:]\s*" + _SHARE)
 _STAFF = re.compile(r"\b(?:employees?|staff|workers?|directors?|management board)\b", re.IGNORECASE)  # "Employees' share fund"
 _SHARE_TAIL = re.compile(r"\s*[–—:-]\s*" + _SHARE)
+# the bare number a row of a table whose stake column is headed "Stake (%)" ends with ("– 4.1")
+_NUMBER_TAIL = re.compile(r"\s*[–—:-]\s*\d+(?:[.,]\d+)?\s*")
+_HOLDER_HEADERS = ("shareholder", "shareholders", "stockholder", "stockholders", "holder", "holders",
+                   "owner", "owners", "investor", "investors")
+_STAKE_HEADERS = ("stake", "share", "shares", "holding", "shareholding", "interest", "ownership", "equity",
+                  "%", "percentage", "per cent", "percent")
 
 
-def stake_row(s: Sent, article: Article, table: Cues, names) -> Entity | None:
+def holder_rows(article: Article) -> dict[tuple[str | None, str], bool]:
+    """The rows of the article's shareholder tables, wherever they stand: a table whose first
+    column is headed "Shareholder" (holder, owner, investor) and another column "Stake" (share,
+    holding, %), under a heading that names no shareholders ("Corporate affairs") as well. Each
+    row as (section, row text), with whether the stake column's header gives the unit ("Stake
+    (%)"), so that its cells are bare numbers ("[[GIC]] || 3.4")."""
+    found: dict[tuple[str | None, str], bool] = {}
+    for t in wikitables(article):
+        if len(t.headers) < 2 or header_index(t.headers[:1], _HOLDER_HEADERS) is None:
+            continue
+        at = header_index(t.headers[1:], _STAKE_HEADERS)
+        if at is None:
+            continue
+        header = t.headers[at + 1]
+        percent = "%" in header or "per cent" in header or "percent" in header
+        for row in t.rows:
+            found[(t.section, row.text())] = percent
+    return found
+
+
+def stake_row(s: Sent, article: Article, table: Cues, names, percent: bool = False) -> Entity | None:
     """The shareholder a row of a shareholder list names: "[[BlackRock]] – 6.2%", "[[Tencent]] (through
     a holding) – 21.4%", "[[Fisher Funds]] – 3.3%"; a linked name, not the company itself, not
     a person's ("[[Jane Roe]] – 17.9%": a name of several words with no organisation's word that
@@ -622,8 +680,9 @@ def stake_row(s: Sent, article: Article, table: Cues, names) -> Entity | None:
     if fund and entity.title:
         end = fund.end()
     aside = _ASIDES.match(s.text, end)
-    if not _SHARE_TAIL.fullmatch(s.text, aside.end() if aside else end):
-        whole = _HOLDER_ROW.fullmatch(s.text)
+    tail = aside.end() if aside else end
+    if not (_SHARE_TAIL.fullmatch(s.text, tail) or (percent and _NUMBER_TAIL.fullmatch(s.text, tail))):
+        whole = _HOLDER_ROW.fullmatch(s.text + ("%" if percent else ""))
         if entity.title or whole is None or not _INSTITUTION.search(whole.group(1)):
             return None
         entity = Entity(whole.group(1))  # an unlinked fund the name reader cut short ("AZ obvezni mirovinski fond")
@@ -947,7 +1006,8 @@ def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
         text = ds.sentence.text
         c0, c1 = clause_bounds(text, m.start)
         if type_ == "partner":
-            type_ = next((new for pat, new in table.refine if pat.search(text, c0, c1)), type_)
+            type_ = research_type(next((new for pat, new in table.refine if pat.search(text, c0, c1)), type_),
+                                  entity, text, c0, c1)
         if any(_family(type_) == _family(t) and pat.search(text, c0, c1) for pat, t in table.veto) or \
                 (type_ == "investor" and relation_model.OTHER_STAKE.search(text, c0, c1)):
             continue
@@ -1049,6 +1109,7 @@ def _statements(article: Article, channels: set[int] | None = None) -> Iterator[
     stake_sections: dict[str | None, bool] = {}
     item_sections: dict[str | None, tuple[bool, str]] = {}
     rows: list[tuple[Fact, frozenset[str]]] = []  # shareholder table rows, told after the text
+    holders = holder_rows(article)  # the rows of shareholder tables, under any heading
     lead: tuple[str | None, str | None] = (None, None)  # what the sentence before a list makes of its items
     told: set[str] = set()  # the investors the text names
     recent: list[tuple[str | None, str, DateValue | None]] = []  # the last two sentences (section, text, date)
@@ -1082,8 +1143,9 @@ def _statements(article: Article, channels: set[int] | None = None) -> Iterator[
             section_types[path] = _section_type(path, table)
             stake_sections[path] = _stake_section(path, table)
             item_sections[path] = _item_section(path, table)
-        if stake_sections[path] and (ds.sentence.list_item or len(s.text.split()) <= 12):
-            holder = stake_row(s, article, table, names)
+        percent = holders.get((path, s.text)) if ds.sentence.list_item else None
+        if (stake_sections[path] or percent is not None) and (ds.sentence.list_item or len(s.text.split()) <= 12):
+            holder = stake_row(s, article, table, names, bool(percent))
             if holder is not None:
                 rows.append(_fact(article, "investor", holder, ds))
         if not ds.sentence.list_item:
