@@ -68,7 +68,7 @@ _PRONOUN = re.compile(rf"(?:^|\s)(?:it|the (?:{'|'.join(SELF_NOUNS)})|(?:the|its
 # ---------------------------------------------------------------- extraction
 
 
-_GAP = re.compile(r"[^.;]{0,80}?,?\s+and,?\s+(?:(?:until|since|for|in|from|after|before)\b[^,.;]{1,60},\s+)?"
+_GAP = re.compile(r"[^.;]{0,80}?,?\s+and,?\s+(?:(?:until|since|for|in|from|after|before)\b[^,.;]{1,60},\s+)??"
                   r"(?:(?![\w-]+ed\b|(?:acquisition|takeover|purchase|sale|merger)s?\b)[\w'’-]+\s+){0,8}?(from|through|to|on|by)\s+(?=\S)")
 
 
@@ -157,19 +157,24 @@ def _gapped(s: Sent, cue: Cue, m: re.Match, obj: list[Counterparty], limit: int,
     """More counterparties of a cue that ends with "from", "through", "by" or (a supplier's) "to", after "and" and the same
     preposition later in its clause: "bought from A under long-term contracts, and coal from
     B"; "bought from its joint venture and, until 2023, from C"; "supplied by A, and the plant's
-    automation by B" (up to eight words of what else is bought or made, none a verb's participle
+    automation by B"; one after another ("from A and from B, and brakes from C") (up to eight words of what else is bought or made, none a verb's participle
     nor the sale of a company)."""
     prep = re.search(r"\b(from|through|to|on|by)$", m.group(0))
     if prep is not None and prep.group(1) == "to" and cue.type != "supplier":
         return []  # "contracted to A in X and, since 2020, to B"; not "sold to A and to B" (sales)
     if prep is None:
         return []
+    found: list[Counterparty] = []
     start = obj[-1].end if obj else m.end()
-    g = _GAP.match(s.text, start)
-    if g is None or g.group(1) != prep.group(1) or g.end() >= limit:
-        return []
-    more, _ = enumeration(s, g.end(), article, table, limit=limit)
-    return more
+    while True:  # each further "and ... from X" of the clause: "from A and from B, and brakes from C"
+        g = _GAP.match(s.text, start)
+        if g is None or g.group(1) != prep.group(1) or g.end() >= limit:
+            return found
+        more = _objects(s, g.end(), article, table, limit)
+        if not more:
+            return found
+        found += more
+        start = more[-1].end
 
 
 def _stakeholders(s: Sent, lo: int, hi: int, article: Article, table: Cues) -> list[Counterparty]:
@@ -254,9 +259,26 @@ def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cue
     return found + _joined(s, cue, m, found, clause_bounds(s.text, m.start())[1], article, table)
 
 
+# a kind of business the cue's object names before the names it gives: "sold to Chinese importers
+# and sawmills, among them A and B", "bought from 38 cooperatives, including A"
+_KIND_THEN_NAMES = re.compile(r"\s*(?:(?:mainly|mostly|largely|chiefly|partly|primarily)\s+)?(?:the\s+|its\s+)?"
+                              r"(?:[^,.;:()\[\]]{0,60}?\s)?[a-z][\w-]*,\s+(?:among them|among others|including|notably)\s+")
+
+
+def _objects(s: Sent, pos: int, article: Article, table: Cues, limit: int) -> list[Counterparty]:
+    """The names enumerated from ``pos``, or, when a lower-case kind of business comes first,
+    those it names after "among them", "including" or "notably"."""
+    obj, _ = enumeration(s, pos, article, table, limit=limit)
+    if not obj:
+        kind = _KIND_THEN_NAMES.match(s.text, pos)
+        if kind is not None and kind.end() < limit:
+            obj, _ = enumeration(s, kind.end(), article, table, limit=limit)
+    return obj
+
+
 def _counterparties_of(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cues, names) -> list[Counterparty]:
     c0, c1 = clause_bounds(s.text, m.start())
-    obj, _ = enumeration(s, m.end(), article, table, limit=c1)
+    obj = _objects(s, m.end(), article, table, c1)
     side = cue.side
     if side in ("object", "selfobj"):
         obj = obj + _gapped(s, cue, m, obj, c1, article, table)

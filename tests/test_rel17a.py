@@ -1,0 +1,50 @@
+"""Customers and suppliers named after a kind of business ("sold to importers, among them X"),
+several "and from" suppliers in one clause, and buyers the company "supplies". Each sentence is
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import relations
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _pairs(sentence: str, lead: str = "'''Acme''' is an engineering company.") -> set[tuple[str, str]]:
+    page = Page(title="Acme", revision=1, wikitext=f"{lead}\n\n{sentence}")
+    return {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a kind of business first, then the names it counts
+    ("Its pipes are sold to Danish builders and utilities, among them [[Aarsleff]] and [[HOFOR]].",
+     {("customer", "Aarsleff"), ("customer", "HOFOR")}),
+    ("Resin is bought from 12 chemical firms, including [[Covestro]].", {("supplier", "Covestro")}),
+    ("Copper is bought from [[Aurubis]] and from Chilean smelters, among them [[Codelco]].",
+     {("supplier", "Aurubis"), ("supplier", "Codelco")}),
+    # one "and from" after another in the same clause
+    ("Gearboxes are bought from [[ZF Friedrichshafen|ZF]] of Friedrichshafen and from [[Voith]], and axles from [[Dana Incorporated|Dana]].",
+     {("supplier", "ZF Friedrichshafen"), ("supplier", "Voith"), ("supplier", "Dana Incorporated")}),
+    # the company supplies a named buyer
+    ("In Mexico the company supplies [[Bimbo]] and [[Grupo Lala]].", {("customer", "Bimbo"), ("customer", "Grupo Lala")}),
+    ("Since 2011 it has supplied [[Carlsberg Group|Carlsberg]] in Denmark.", {("customer", "Carlsberg Group")}),
+])
+def test_found(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the supplier is the one that supplies the company
+    ("[[Voith]] has supplied the company since 1990.", {("supplier", "Voith")}),
+    ("[[Voith]] supplies Acme with gearboxes.", {("supplier", "Voith")}),
+    # no organisation named after the kind of business or the verb
+    ("It supplies Danish utilities.", set()),
+    ("It supplies [[Germany]] and [[Sweden]] with cement.", set()),
+    # what is sold is not the company's: whose division, the sentence does not say
+    ("The division was sold to private equity firms, among them [[Blackstone Inc.|Blackstone]].", set()),
+    # another's supply, told in a relative clause
+    ("The mill, which supplies [[Stora Enso]], was bought by a fund in 2010.", set()),
+])
+def test_not_found(sentence, expected):
+    assert _pairs(sentence) == expected
