@@ -48,3 +48,23 @@ def test_found(sentence, expected):
 ])
 def test_not_found(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # tenants, lessees and advertisers of the company are its customers
+    ("Its tenants are [[Vodafone]], [[Telia Company|Telia]] and [[Tele2]].",
+     {("customer", "Vodafone"), ("customer", "Telia Company"), ("customer", "Tele2")}),
+    ("Its lessees include [[Ryanair]] and [[Wizz Air]].", {("customer", "Ryanair"), ("customer", "Wizz Air")}),
+    ("Among its largest advertisers are [[Unilever]] and [[Allegro (company)|Allegro]].",
+     {("customer", "Unilever"), ("customer", "Allegro (company)")}),
+])
+def test_customer_nouns(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+def test_date_after_and_is_of_the_next_party():
+    page = Page(title="Acme", revision=1, wikitext="'''Acme''' is a tower company.\n\n"
+                "Its tenants are [[Vodafone]], [[Telia Company|Telia]] and, since 2019, [[Tele2]].")
+    dates = {f.value.title: [q[1].iso for q in f.qualifiers if q[0] == "date"]
+             for f in relations.extract(parse_article(page))}
+    assert dates == {"Vodafone": [], "Telia Company": [], "Tele2": ["2019"]}

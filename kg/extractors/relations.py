@@ -491,6 +491,10 @@ def _deal_type(s: Sent, m: re.Match, parties: list[Counterparty], r0: int, table
     return "partner"
 
 
+# what stands between a party and the next one and tells of the next: "A and, since 2022, B"
+_LEADS_NEXT = re.compile(r",?\s+and,\s+[^,;.]{1,60},\s*")
+
+
 def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]], k: int) -> DateValue | None:
     """The date of the ``k``-th relation ``relations_in`` found: the one its cue gives; for a
     party named after the cue, read up to that party and no further than the next party of the
@@ -501,6 +505,8 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
         end = c.end
         later = [o for _, o, _, om in found if om is m and o.start > c.start]
         stop = min(o.start for o in later) if later else None
+        if stop is not None and _LEADS_NEXT.fullmatch(s.text, c.end, stop):
+            stop = c.end  # "A and, since 2022, B": the words after "and," tell of B
         if later and _OF_ALL.match(s.text, max(o.end for o in later)):
             stop = None  # "the agreements with A and B, signed in 2016": the date is of both
         if stop is not None and fallback is not None and fallback.iso[:4] in s.text[stop:] \
