@@ -68,3 +68,15 @@ def test_date_after_and_is_of_the_next_party():
     dates = {f.value.title: [q[1].iso for q in f.qualifiers if q[0] == "date"]
              for f in relations.extract(parse_article(page))}
     assert dates == {"Vodafone": [], "Telia Company": [], "Tele2": ["2019"]}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # made for the company, or under contract, by another
+    ("Its gearboxes are assembled under contract by [[Jabil]] in Tczew.", {("supplier", "Jabil")}),
+    ("Brightfield, a line of pet foods made for the company by [[Mars Inc.|Mars]], was launched in 2019.",
+     {("supplier", "Mars Inc.")}),
+    # made under licence by another: a licensee, not a supplier
+    ("Helmets bearing the Acme name have been made under licence by [[Shoei]] since 2004.", set()),
+])
+def test_made_for_the_company(sentence, expected):
+    assert _pairs(sentence) == expected
