@@ -80,3 +80,15 @@ def test_date_after_and_is_of_the_next_party():
 ])
 def test_made_for_the_company(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "sold to A and to B": one more buyer of the same goods
+    ("Its turbines are sold mainly to [[Vattenfall]] and to [[Ørsted (company)|Ørsted]].",
+     {("customer", "Vattenfall"), ("customer", "Ørsted (company)")}),
+    ("Its beer is sold to [[Carrefour]] and, since 2018, to [[Auchan]].", {("customer", "Carrefour"), ("customer", "Auchan")}),
+    # what else is sold after "and" may be a business of the company: not a customer
+    ("It sold cement to [[Cemex]] and its Polish unit to [[Holcim]].", {("customer", "Cemex")}),
+])
+def test_and_to_another_buyer(sentence, expected):
+    assert _pairs(sentence) == expected

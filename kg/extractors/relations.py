@@ -72,6 +72,10 @@ _GAP = re.compile(r"[^.;]{0,80}?,?\s+and,?\s+(?:(?:until|since|for|in|from|after
                   r"(?:(?![\w-]+ed\b|(?:acquisition|takeover|purchase|sale|merger)s?\b)[\w'’-]+\s+){0,8}?(from|through|to|on|by)\s+(?=\S)")
 
 
+# "and to B" right after a buyer, maybe with a time between: "sold to A and, since 2020, to B"
+_GAP_TO = re.compile(r"[^.;]{0,80}?,?\s+and,?\s+(?:(?:until|since|for|in|from|after|before)\b[^,.;]{1,60},\s+)??(to)\s+(?=\S)")
+
+
 _BUYS = re.compile(r"[^.;]{0,30}?\b(?:agreed to (?:buy|acquire|take over)|bought|acquired|took over|offered to buy|"
                    r"made an offer for|bid for|took private)\s+")
 
@@ -160,14 +164,17 @@ def _gapped(s: Sent, cue: Cue, m: re.Match, obj: list[Counterparty], limit: int,
     automation by B"; one after another ("from A and from B, and brakes from C") (up to eight words of what else is bought or made, none a verb's participle
     nor the sale of a company)."""
     prep = re.search(r"\b(from|through|to|on|by)$", m.group(0))
-    if prep is not None and prep.group(1) == "to" and cue.type != "supplier":
-        return []  # "contracted to A in X and, since 2020, to B"; not "sold to A and to B" (sales)
     if prep is None:
         return []
+    gap = _GAP
+    if prep.group(1) == "to" and cue.type != "supplier":
+        # "sold to A and, since 2020, to B": the same sale to one more buyer; not "sold cement to A,
+        # and its plant to B" (what else is sold after "and" may be a business of the company)
+        gap = _GAP_TO
     found: list[Counterparty] = []
     start = obj[-1].end if obj else m.end()
     while True:  # each further "and ... from X" of the clause: "from A and from B, and brakes from C"
-        g = _GAP.match(s.text, start)
+        g = gap.match(s.text, start)
         if g is None or g.group(1) != prep.group(1) or g.end() >= limit:
             return found
         more = _objects(s, g.end(), article, table, limit)
