@@ -92,3 +92,15 @@ def test_made_for_the_company(sentence, expected):
 ])
 def test_and_to_another_buyer(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "also" between the auxiliary and the participle of a passive cue
+    ("Gear units are also supplied to [[Yaskawa Electric Corporation|Yaskawa]] under a contract signed in 2014.",
+     {("customer", "Yaskawa Electric Corporation")}),
+    ("Its cabins are also built by [[Doppelmayr]].", {("supplier", "Doppelmayr")}),
+    # the company's own owners or managers are no suppliers
+    ("Acme was also managed by [[Blackstone Inc.|Blackstone]].", set()),
+])
+def test_also_in_a_passive(sentence, expected):
+    assert _pairs(sentence) == expected
