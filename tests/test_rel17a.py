@@ -104,3 +104,16 @@ def test_and_to_another_buyer(sentence, expected):
 ])
 def test_also_in_a_passive(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the builder of a plant, mill or furnace the article tells of
+    ("The cement plant was built by [[FLSmidth]] and opened in 1998.", {("supplier", "FLSmidth")}),
+    ("A third mill, a paper mill built by [[Andritz]], opened in 2004.", {("supplier", "Andritz")}),
+    # a mill the company bought from its first owner: its builder built it for another
+    ("The mill, built by [[Valmet]] in 1950, was bought by Acme in 1990.", set()),
+    # the company built it itself
+    ("The plant was built by Acme in 1990.", set()),
+])
+def test_builder_of_a_plant(sentence, expected):
+    assert _pairs(sentence) == expected
