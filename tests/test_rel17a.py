@@ -117,3 +117,16 @@ def test_also_in_a_passive(sentence, expected):
 ])
 def test_builder_of_a_plant(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # supplied to the company under an agreement with X: X supplies
+    ("Laboratory equipment is supplied under long-term agreements with [[Roche]] and [[Abbott Laboratories|Abbott]].",
+     {("supplier", "Roche"), ("supplier", "Abbott Laboratories")}),
+    ("Its turbines are serviced under a ten-year maintenance agreement with [[Rolls-Royce Holdings|Rolls-Royce]].",
+     {("supplier", "Rolls-Royce Holdings")}),
+    # supplied by the company to others under a contract with X: X buys
+    ("Its cement is supplied to builders under a contract with [[Vinci SA|Vinci]].", {("customer", "Vinci SA")}),
+])
+def test_supplied_under_an_agreement(sentence, expected):
+    assert _pairs(sentence) == expected
