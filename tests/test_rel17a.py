@@ -130,3 +130,13 @@ def test_builder_of_a_plant(sentence, expected):
 ])
 def test_supplied_under_an_agreement(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Among its larger contracts:", {("customer", "Statoil"), ("customer", "Norsk Hydro")}),
+    ("Besides its own cargo, the company carries freight for:", {("customer", "Statoil"), ("customer", "Norsk Hydro")}),
+    ("Its main customers have been:", {("customer", "Statoil"), ("customer", "Norsk Hydro")}),
+])
+def test_list_after_a_lead(lead, expected):
+    items = "* [[Statoil]] – a data network for its platforms, since 2012\n* [[Norsk Hydro]] – radio links at the Sunndal plant"
+    assert _pairs(f"{lead}\n{items}") == expected
