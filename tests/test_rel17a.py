@@ -140,3 +140,9 @@ def test_supplied_under_an_agreement(sentence, expected):
 def test_list_after_a_lead(lead, expected):
     items = "* [[Statoil]] – a data network for its platforms, since 2012\n* [[Norsk Hydro]] – radio links at the Sunndal plant"
     assert _pairs(f"{lead}\n{items}") == expected
+
+
+def test_a_cooperative_keeps_the_word_in_its_name():
+    assert _pairs("Wool is bought from 20 cooperatives, among them the Tsagaan Nuur cooperative and the "
+                  "Khan Uul cooperative of [[Arkhangai Province]].") == {
+        ("supplier", "Tsagaan Nuur cooperative"), ("supplier", "Khan Uul cooperative")}
