@@ -483,6 +483,9 @@ _OF_OWNER = re.compile(r"((?:[a-z][\w-]*\s+){1,3})of\s+(?:the\s+)?")
 _PLURAL_APPOSITION = re.compile(r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s),\s+(?=[A-Z])")
 
 
+_COOPERATIVE_AFTER = re.compile(r"\s+(?:cooperative|co-operative)\b")
+
+
 def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, int] | None:
     text = s.text
     joined = _joined_names(company_names(article))
@@ -525,6 +528,9 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
             and both.group(1) not in table.notname:
         # "the Research Institute of Brewing and Malting": the second field is the name's own
         name, end = name + both.group(0), both.end()
+    coop = _COOPERATIVE_AFTER.match(text, end)
+    if coop:  # "the Bayan-Ovoo cooperative": a cooperative's name holds the word
+        name, end = name + coop.group(0), coop.end()
     if _FAMILY_AFTER.match(text, end):
         return None  # "the Grey family trusts", "Natarajan's family company": a family's holding
     owner = _unit_of_linked(s, pos, name, article)

@@ -69,8 +69,12 @@ _PRONOUN = re.compile(rf"(?:^|\s)(?:it|the (?:{'|'.join(SELF_NOUNS)})|(?:the|its
 # ---------------------------------------------------------------- extraction
 
 
-_GAP = re.compile(r"[^.;]{0,80}?,?\s+and,?\s+(?:(?:until|since|for|in|from|after|before)\b[^,.;]{1,60},\s+)?"
+_GAP = re.compile(r"[^.;]{0,80}?,?\s+and,?\s+(?:(?:until|since|for|in|from|after|before)\b[^,.;]{1,60},\s+)??"
                   r"(?:(?![\w-]+ed\b|(?:acquisition|takeover|purchase|sale|merger)s?\b)[\w'’-]+\s+){0,8}?(from|through|to|on|by)\s+(?=\S)")
+
+
+# "and to B" right after a buyer, maybe with a time between: "sold to A and, since 2020, to B"
+_GAP_TO = re.compile(r"[^.;]{0,80}?,?\s+and,?\s+(?:(?:until|since|for|in|from|after|before)\b[^,.;]{1,60},\s+)??(to)\s+(?=\S)")
 
 
 _BUYS = re.compile(r"[^.;]{0,30}?\b(?:agreed to (?:buy|acquire|take over)|bought|acquired|took over|offered to buy|"
@@ -158,19 +162,27 @@ def _gapped(s: Sent, cue: Cue, m: re.Match, obj: list[Counterparty], limit: int,
     """More counterparties of a cue that ends with "from", "through", "by" or (a supplier's) "to", after "and" and the same
     preposition later in its clause: "bought from A under long-term contracts, and coal from
     B"; "bought from its joint venture and, until 2023, from C"; "supplied by A, and the plant's
-    automation by B" (up to eight words of what else is bought or made, none a verb's participle
+    automation by B"; one after another ("from A and from B, and brakes from C") (up to eight words of what else is bought or made, none a verb's participle
     nor the sale of a company)."""
     prep = re.search(r"\b(from|through|to|on|by)$", m.group(0))
-    if prep is not None and prep.group(1) == "to" and cue.type != "supplier":
-        return []  # "contracted to A in X and, since 2020, to B"; not "sold to A and to B" (sales)
     if prep is None:
         return []
+    gap = _GAP
+    if prep.group(1) == "to" and cue.type != "supplier":
+        # "sold to A and, since 2020, to B": the same sale to one more buyer; not "sold cement to A,
+        # and its plant to B" (what else is sold after "and" may be a business of the company)
+        gap = _GAP_TO
+    found: list[Counterparty] = []
     start = obj[-1].end if obj else m.end()
-    g = _GAP.match(s.text, start)
-    if g is None or g.group(1) != prep.group(1) or g.end() >= limit:
-        return []
-    more, _ = enumeration(s, g.end(), article, table, limit=limit)
-    return more
+    while True:  # each further "and ... from X" of the clause: "from A and from B, and brakes from C"
+        g = gap.match(s.text, start)
+        if g is None or g.group(1) != prep.group(1) or g.end() >= limit:
+            return found
+        more = _objects(s, g.end(), article, table, limit)
+        if not more:
+            return found
+        found += more
+        start = more[-1].end
 
 
 def _stakeholders(s: Sent, lo: int, hi: int, article: Article, table: Cues) -> list[Counterparty]:
@@ -260,9 +272,26 @@ def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cue
     return found + _joined(s, cue, m, found, clause_bounds(s.text, m.start())[1], article, table)
 
 
+# a kind of business the cue's object names before the names it gives: "sold to Chinese importers
+# and sawmills, among them A and B", "bought from 38 cooperatives, including A"
+_KIND_THEN_NAMES = re.compile(r"\s*(?:(?:mainly|mostly|largely|chiefly|partly|primarily)\s+)?(?:the\s+|its\s+)?"
+                              r"(?:[^,.;:()\[\]]{0,60}?\s)?[a-z][\w-]*,\s+(?:among them|among others|including|notably)\s+")
+
+
+def _objects(s: Sent, pos: int, article: Article, table: Cues, limit: int) -> list[Counterparty]:
+    """The names enumerated from ``pos``, or, when a lower-case kind of business comes first,
+    those it names after "among them", "including" or "notably"."""
+    obj, _ = enumeration(s, pos, article, table, limit=limit)
+    if not obj:
+        kind = _KIND_THEN_NAMES.match(s.text, pos)
+        if kind is not None and kind.end() < limit:
+            obj, _ = enumeration(s, kind.end(), article, table, limit=limit)
+    return obj
+
+
 def _counterparties_of(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cues, names) -> list[Counterparty]:
     c0, c1 = clause_bounds(s.text, m.start())
-    obj, _ = enumeration(s, m.end(), article, table, limit=c1)
+    obj = _objects(s, m.end(), article, table, c1)
     side = cue.side
     if side in ("object", "selfobj"):
         obj = obj + _gapped(s, cue, m, obj, c1, article, table)
@@ -501,6 +530,10 @@ def _deal_type(s: Sent, m: re.Match, parties: list[Counterparty], r0: int, table
     return "partner"
 
 
+# what stands between a party and the next one and tells of the next: "A and, since 2022, B"
+_LEADS_NEXT = re.compile(r",?\s+and,\s+[^,;.]{1,60},\s*")
+
+
 def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]], k: int) -> DateValue | None:
     """The date of the ``k``-th relation ``relations_in`` found: the one its cue gives; for a
     party named after the cue, read up to that party and no further than the next party of the
@@ -511,6 +544,8 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
         end = c.end
         later = [o for _, o, _, om in found if om is m and o.start > c.start]
         stop = min(o.start for o in later) if later else None
+        if stop is not None and _LEADS_NEXT.fullmatch(s.text, c.end, stop):
+            stop = c.end  # "A and, since 2022, B": the words after "and," tell of B
         if later and _OF_ALL.match(s.text, max(o.end for o in later)):
             stop = None  # "the agreements with A and B, signed in 2016": the date is of both
         if stop is not None and fallback is not None and fallback.iso[:4] in s.text[stop:] \
