@@ -228,7 +228,13 @@ _CALLED_OFF_LATER = re.compile(
     rf"withdrew from the {_DEAL_WORD}|(?:the|this|that) {_DEAL_WORD} (?:was|were) (?:later |eventually |then |finally )?"
     rf"(?:called off|abandoned|terminated|blocked|cancell?ed|withdrawn|dropped|scrapped))\b", re.IGNORECASE)
 _DEAL_TYPES = frozenset({"acquisition", "merger", "divestiture", "ipo", "funding_round", "joint_venture"})
-_RENAMED_WHAT_IT_BOUGHT = re.compile(r"\W*(?:and\s+)?(?:then\s+|later\s+|also\s+)?renamed\b(?!\s+itself\b)", re.IGNORECASE)
+_RENAMED_WHAT_IT_BOUGHT = re.compile(
+    r"\W*(?:and\s+)?(?:(?:it|which)\s+(?:was|had been|has been)\s+)?(?:then\s+|later\s+|also\s+|soon\s+|subsequently\s+)?"
+    r"renamed\b(?!\s+itself\b)", re.IGNORECASE)
+# "... agreed to buy VíXanh ... . Regulators approved the deal in 2020, and VíXanh was renamed Acme
+# Vietnam": a name the sentence before told the company buying, renamed (not the company)
+_NAME_RENAMED = re.compile(r"(?:^\W*|[,;]\s+|\band\s+)(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),?\s+"
+                           r"(?:was|had been|has been)\s+(?:later\s+|then\s+|soon\s+|subsequently\s+)?renamed\b")
 # "From 1910 to 1973, the Star published a weekend supplement, the Star Weekly": a range that
 # holds two events, the start and the end of what the company made or ran
 _RANGE_ACTIVITY = re.compile(
@@ -311,6 +317,11 @@ _GREW_OUT_OF = re.compile(r"\b(?:grew out of|began as|started (?:out )?as|has it
                           r"(?!(?:company|firm|business|group|it)\b)[^.;]{0,120}?\bopened\b")
 
 
+# "converted into a sociedad anónima and renamed X": the change of form comes with the new name
+# (read here too when the rename's clause went to another type: a sentence cut wrongly after "S.A.")
+_FORM_AND_RENAMED = re.compile(r"\b(?:converted|transformed|turned|reorgani[sz]ed)\b[^.;]{0,80}?,? and (?:was |were )?renamed\b")
+
+
 def _legal_form_told_as_rename(found: list[Found]) -> list[Found]:
     """A change of legal form with no new name is `legal_form` (scored `other`); where the same
     sentence tells a rename ("converted into a joint-stock company and renamed X"), or a rename of
@@ -318,6 +329,9 @@ def _legal_form_told_as_rename(found: list[Found]) -> list[Found]:
     after the body's "converted into a naamloze vennootschap, X N.V."), it is that rename."""
     if not any(f.kind == "legal_form" for f in found):
         return found
+    types = event_types()
+    found = [replace(f, kind="rename", event=replace(f.event, type="rename", label=types["rename"].template[-1]))
+             if f.kind == "legal_form" and _FORM_AND_RENAMED.search(f.ds.sentence.text) else f for f in found]
     renames = [f for f in found if f.event.type == "rename"]
     sentences = {id(f.ds.sentence) for f in renames}
     years = {f.event.date.iso[:4] for f in renames if f.event.date is not None}
@@ -332,6 +346,16 @@ def _bought_thing_renamed(text: str, before: str) -> bool:
     m = _THE_X_RENAMED.match(text)
     return m is not None and m.group("noun") not in _THE_COMPANY and re.search(
         r"\b" + m.group("noun") + r"\b", before) is not None
+
+
+def _bought_name_renamed(seg_text: str, before: str, company: frozenset[str]) -> bool:
+    """Whether a clause of ``seg_text`` opens "X was renamed" with a name X, not the company's, that the
+    sentence before, which told the company buying something, named ("agreed to buy VíXanh ...
+    . ..., and VíXanh was renamed Acme Vietnam")."""
+    m = _NAME_RENAMED.search(seg_text)
+    if m is None or m.group("name") in ("It", "This", "That", "They") or names_company(m.group("name"), company):
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(m.group("name")) + r"(?![\w-])", before) is not None
 
 
 def _called_off_later(dated: list[narrative.DatedSentence], i: int) -> bool:
@@ -784,6 +808,9 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             if etype.type == "rename" and bought_in == i - 1 and seg.start == 0 and _bought_thing_renamed(
                     text, dated[i - 1].folded):
                 continue  # "... bought 60 per cent of PT Bank Arunika. The bank, renamed ...": what it bought
+            if etype.type == "rename" and bought_in == i - 1 and _bought_name_renamed(
+                    seg_text, dated[i - 1].sentence.text, company):
+                continue  # "... agreed to buy VíXanh. ..., and VíXanh was renamed Acme Vietnam": what it bought
             if etype.type == "merger" and "merged into" in seg_text and _merged_into_own(seg_text, company):
                 continue  # "X was merged into Acme's own range": a unit folded into the company's
             if etype.type in _FOUNDER_DETAIL_TYPES and "who" in text and _FOUNDER_WHO.search(

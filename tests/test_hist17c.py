@@ -1,0 +1,75 @@
+"""History extractor, round 17 (issue 14): changes of legal form and renames told in the ways
+the blind sets write them, each rule on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.test_history_rules import _events, _summary
+
+
+def _types(history: str) -> list[tuple[str, str]]:
+    return _summary(_events("==History==\n" + history + "\n"))
+
+
+# ---------------------------------------------------------------- renames
+
+
+def test_a_new_name_ending_in_s_is_a_rename():
+    assert _types("The firm was renamed Halvors Freight in 1978.") == [("rename", "1978")]
+    assert _types("It was renamed Medicos Ltd in 1992, after the founder's clinic.") == [("rename", "1992")]
+    # lower-case things renamed are still no rename
+    assert _types("In 2009 Acme redesigned its paper with larger type and renamed sections.") != [("rename", "2009")]
+
+
+def test_a_business_turned_into_a_form_with_a_name_is_a_rename():
+    assert _types("In 1968 the brothers turned the partnership into a stock corporation, Lindner AG.") == [
+        ("rename", "1968")]
+    assert _types("In 1979 the firm was turned into a joint-stock company under the name Ostara Makina A.Ş.") == [
+        ("rename", "1979")]
+    assert _types("The owners voted in 2004 to turn the company into a joint-stock company, Brunau Bank AG.") == [
+        ("rename", "2004")]
+
+
+def test_reorganised_as_a_name_is_a_rename():
+    assert _types("The company was reorganised as Fjellstad Bryggeri A/S in 1962.") == [("rename", "1962")]
+    assert _types("In 1958 the firm was reorganised as a limited partnership, Berger Lacke GmbH & Co. KG.") == [
+        ("rename", "1958")]
+
+
+def test_a_change_of_form_and_renamed_is_one_rename_though_the_sentence_runs_on():
+    # a sentence the splitter cannot cut after "S.A.": the listing keeps its own clause
+    assert _types("In 1987 the partnership was converted into a sociedad anónima and renamed Cafetera Ruiz S.A. "
+                  "Shares were offered to the public in May 1990 and were listed on the Bogotá Stock Exchange.") == [
+        ("rename", "1987"), ("ipo", "1990-05")]
+
+
+def test_a_name_bought_and_renamed_is_not_the_company_renamed():
+    assert _types("In 2011 Acme bought Polvani, a glass maker in Turin, for €40 million; it was renamed "
+                  "Acme Vetri Italia.") == [("acquisition", "2011")]
+    assert _types("In March 2015 Acme agreed to buy Zentrip, a Lisbon travel app, for €12 million. Regulators "
+                  "approved the deal in June 2015, and Zentrip was renamed Acme Travel.") == [("acquisition", "2015-03")]
+    # the company's own rename after a purchase stays
+    assert _types("In March 2015 Acme agreed to buy Zentrip, a Lisbon travel app. In June 2016 the company was "
+                  "renamed Acme Mobility.") == [("acquisition", "2015-03"), ("rename", "2016-06")]
+
+
+# ---------------------------------------------------------------- changes of legal form
+
+
+def test_a_change_of_legal_form_without_a_name_is_other():
+    assert _types("The state enterprise was converted into a company limited by shares in 1992.") == [("other", "1992")]
+    assert _types("It was converted into a public shareholding company in 2001.") == [("other", "2001")]
+    assert _types("The company became a sociedad anónima bursátil (S.A.B.) in 2008.") == [("other", "2008")]
+    assert _types("The firm became an osaühing, a private limited company, in 2003.") == [("other", "2003")]
+    assert _types("It became a limited company (GmbH) in 1961.") == [("other", "1961")]
+    assert _types("The yard was registered as a joint-stock company in 1994.") == [("other", "1994")]
+
+
+def test_becoming_a_public_company_or_part_of_a_corporation_is_no_change_of_form():
+    assert _types("In 1999 it became a public company.") == []
+    assert ("other", "2005") not in _types("In 2005 it became a subsidiary of a joint-stock company.")
+    assert ("other", "2005") not in _types("In 2005 it became a unit of Bolt Corporation.")
+
+
+def test_the_year_of_a_law_does_not_date_the_change():
+    assert _types("Under the Companies Act of 2006 the firm became a public limited company in 2008.") == [
+        ("other", "2008")]
