@@ -73,3 +73,22 @@ def test_becoming_a_public_company_or_part_of_a_corporation_is_no_change_of_form
 def test_the_year_of_a_law_does_not_date_the_change():
     assert _types("Under the Companies Act of 2006 the firm became a public limited company in 2008.") == [
         ("other", "2008")]
+
+
+# ---------------------------------------------------------------- delistings
+
+
+def test_an_exchange_delisting_the_company_is_a_delisting():
+    assert _types("[[Nasdaq]] delisted its shares in October 2011.") == [("other", "2011-10")]
+    assert _types("The [[Tokyo Stock Exchange]] delisted the company's shares in May 2003.") == [("other", "2003-05")]
+    assert _types("The [[London Stock Exchange]] suspended trading in its shares on 2 March 2009 and delisted "
+                  "them in April.") == [("other", "2009-04")]
+    assert _types("The shares were removed from [[Alternative Investment Market|AIM]] in June 2012.") == [
+        ("other", "2012-06")]
+    assert _types("In 2015 it withdrew its ADRs from the [[New York Stock Exchange]], citing the cost.") == [
+        ("other", "2015")]
+
+
+def test_another_company_delisting_or_a_list_is_no_delisting():
+    assert _types("[[Bolt Motors]] delisted its shares in March 2014.") == []
+    assert _types("In 2001 it delisted them from the list of approved suppliers.") == []
