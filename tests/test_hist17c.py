@@ -92,3 +92,24 @@ def test_an_exchange_delisting_the_company_is_a_delisting():
 def test_another_company_delisting_or_a_list_is_no_delisting():
     assert _types("[[Bolt Motors]] delisted its shares in March 2014.") == []
     assert _types("In 2001 it delisted them from the list of approved suppliers.") == []
+
+
+# ---------------------------------------------------------------- the company's own orders
+
+
+def test_the_company_ordering_ships_or_aircraft_in_words_is_an_order():
+    assert _types("In 2011 it ordered three feeder container ships from [[Hyundai Mipo Dockyard]].") == [
+        ("other", "2011")]
+    assert _types("In 1974 Acme ordered six Fokker F28 jets from [[Fokker]].") == [("other", "1974")]
+    assert _types("In 2008 the company ordered a new ro-ro ferry from [[Fincantieri]] for €90 million.") == [
+        ("other", "2008")]
+    assert _types("In May 2021 Acme placed an order with [[ATR (aircraft manufacturer)|ATR]] for 12 ATR 72 aircraft.") == [
+        ("other", "2021-05")]
+    assert _types("Three trawlers were ordered from [[Damen Group]] in 2016.") == [("other", "2016")]
+
+
+def test_another_party_ordering_is_not_the_company_s_order():
+    assert ("other", "2012") not in _types("The yard turned to offshore work: Seadrill ordered two rigs in 2012.")
+    assert ("other", "1981") not in _types("Its first export order came in 1981, when Brittany Ferries ordered "
+                                           "two ferries.")
+    assert ("other", "2013") not in _types("In 2013 it ordered three times as much as before.")

@@ -228,6 +228,8 @@ _CALLED_OFF_LATER = re.compile(
     rf"withdrew from the {_DEAL_WORD}|(?:the|this|that) {_DEAL_WORD} (?:was|were) (?:later |eventually |then |finally )?"
     rf"(?:called off|abandoned|terminated|blocked|cancell?ed|withdrawn|dropped|scrapped))\b", re.IGNORECASE)
 _DEAL_TYPES = frozenset({"acquisition", "merger", "divestiture", "ipo", "funding_round", "joint_venture"})
+_CLAUSE_CUT = re.compile(r"[:;]\s*|,\s+(?:and|while|but|when|after|as|where)\s+")
+_PASSIVE_ORDER = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?ordered\b")
 _RENAMED_WHAT_IT_BOUGHT = re.compile(
     r"\W*(?:and\s+)?(?:(?:it|which)\s+(?:was|had been|has been)\s+)?(?:then\s+|later\s+|also\s+|soon\s+|subsequently\s+)?"
     r"renamed\b(?!\s+itself\b)", re.IGNORECASE)
@@ -356,6 +358,14 @@ def _bought_name_renamed(seg_text: str, before: str, company: frozenset[str]) ->
     if m is None or m.group("name") in ("It", "This", "That", "They") or names_company(m.group("name"), company):
         return False
     return re.search(r"(?<![\w-])" + re.escape(m.group("name")) + r"(?![\w-])", before) is not None
+
+
+def _ordered_by_another(before: str, company: frozenset[str]) -> bool:
+    """Whether the clause that ends in the trigger of an order (``before``: the segment's text up to
+    its end) opens with a name that is not the company's: another party's order, not the company's own."""
+    if _PASSIVE_ORDER.search(before):
+        return False  # "Two ferries were ordered from X": the company's order, told in the passive
+    return named_subject(_CLAUSE_CUT.split(before)[-1], company) is not None
 
 
 def _called_off_later(dated: list[narrative.DatedSentence], i: int) -> bool:
@@ -819,6 +829,8 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             if etype.type in _SANCTION_TYPES and _DEATH.search(text) and _dated_by_a_death(
                     text, seg.start + seg.trigger.start()):
                 continue  # "A worker was killed ... in 2018, and the company was later fined": no date of its own
+            if seg.etype.key == "order" and _ordered_by_another(seg_text[: seg.trigger.end()], company):
+                continue  # "The yard turned to offshore work: Transocean ordered two drillships": a customer's order
             if etype.type == "fine" and _not_a_sanction(seg_text, seg.trigger.group(0), company):
                 continue  # "after Western sanctions", "imposed sanctions on the agency": not the company's
             obj = object_cue(etype, seg_text, company, folded[seg.start: seg.end])
