@@ -113,3 +113,26 @@ def test_another_party_ordering_is_not_the_company_s_order():
     assert ("other", "1981") not in _types("Its first export order came in 1981, when Brittany Ferries ordered "
                                            "two ferries.")
     assert ("other", "2013") not in _types("In 2013 it ordered three times as much as before.")
+
+
+# ---------------------------------------------------------------- loans converted into shares
+
+
+def test_lenders_converting_loans_into_shares_is_an_event_of_its_own():
+    [e] = _events("==History==\nIn 1987 a consortium of banks led by [[Crédit Lyonnais]] converted FRF 40 million "
+                  "of loans into shares.\n")
+    assert (e.type, e.date.iso) == ("other", "1987")
+    assert {(p.entity.label, p.role) for p in e.participants} == {("Crédit Lyonnais", "investor")}
+    assert _types("In 1999 its main bank, [[Sparebank 1]], converted NOK 45 million of loans into a 30 per cent "
+                  "stake.") == [("other", "1999")]
+    assert _types("In 2016 creditors agreed a debt-for-equity swap that left them with 80 per cent.") == [
+        ("other", "2016")]
+
+
+def test_a_conversion_told_as_part_of_a_plan_is_that_plan():
+    assert ("other", "2014") not in _types(
+        "In 2014 the state agreed to guarantee new loans under a restructuring plan, which also converted "
+        "200 million kuna of state claims into shares.")
+    assert ("other", "2019") not in _types(
+        "In 2019 the banks took control of the group; as part of the rescue the banks converted €300 million "
+        "of debt into equity.")
