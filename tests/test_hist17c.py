@@ -136,3 +136,13 @@ def test_a_conversion_told_as_part_of_a_plan_is_that_plan():
     assert ("other", "2019") not in _types(
         "In 2019 the banks took control of the group; as part of the rescue the banks converted €300 million "
         "of debt into equity.")
+
+
+# ---------------------------------------------------------------- chiefs elected
+
+
+def test_a_chief_elected_is_a_leadership_change():
+    assert _types("Maria Holm was elected chairwoman of the board in May 2020.") == [("leadership_change", "2020-05")]
+    assert _types("In 2016 Jonas Berg, until then deputy chairman, was elected chairman.") == [
+        ("leadership_change", "2016")]
+    assert _types("In 2016 Jonas Berg was elected to the city council.") == []
