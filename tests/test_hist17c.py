@@ -146,3 +146,11 @@ def test_a_chief_elected_is_a_leadership_change():
     assert _types("In 2016 Jonas Berg, until then deputy chairman, was elected chairman.") == [
         ("leadership_change", "2016")]
     assert _types("In 2016 Jonas Berg was elected to the city council.") == []
+
+
+# ---------------------------------------------------------------- relocations
+
+
+def test_staff_or_an_office_of_a_named_place_moved_is_a_relocation():
+    assert _types("In 2012 the company moved its Tallinn staff to a larger office in Ülemiste.") == [("other", "2012")]
+    assert _types("In 2006 it moved its Oslo office to Aker Brygge.") == [("other", "2006")]
