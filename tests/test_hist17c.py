@@ -154,3 +154,11 @@ def test_a_chief_elected_is_a_leadership_change():
 def test_staff_or_an_office_of_a_named_place_moved_is_a_relocation():
     assert _types("In 2012 the company moved its Tallinn staff to a larger office in Ülemiste.") == [("other", "2012")]
     assert _types("In 2006 it moved its Oslo office to Aker Brygge.") == [("other", "2006")]
+
+
+def test_the_day_a_change_took_effect_dates_it():
+    assert _types("The partners voted in 2004 to turn the firm into a joint-stock company, Brunau Bank AG, a change "
+                  "that took effect on 1 July 2004.") == [("rename", "2004-07-01")]
+    # a day of another year is not the clause's
+    assert _types("The partners voted in 2004 to turn the firm into a joint-stock company, Brunau Bank AG, "
+                  "effective from 1 January 2005.") == [("rename", "2004")]

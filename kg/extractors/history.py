@@ -43,6 +43,7 @@ from kg.model import DateValue, Entity, Event, Fact, Money, Participant
 from kg.text import narrative
 from kg.text.article_cache import slot
 from kg.text.countries import country_code, region_country
+from kg.text.dates import parse_date_text
 from kg.text.kinds import PLACE, kind_of, kinds, place_by_name
 from kg.text.mentions import (
     SELF_NOUNS,
@@ -661,6 +662,22 @@ def _split_years(seg: Segment, text: str, mentions: list[Mention], company) -> l
     return [(DateValue(y, "year", raw=f"({y})"), ps) for y, ps in by_year.items()]
 
 
+# "voted in 2007 to turn the firm into X AG, a change that took effect on 1 October 2007": the day
+# the step took effect dates it, when it falls in the year the clause gives
+_TOOK_EFFECT = re.compile(r"\b(?:took effect|came into (?:effect|force)|became effective|effective)\s+(?:on|from|as of|in)\s+"
+                          r"((?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)(?:\s+\d{1,2},)?\s+(?:1[6-9]|20)\d\d)\b")
+
+
+def _took_effect(date: DateValue, seg_text: str) -> DateValue:
+    """The finer date on which the step of ``seg_text`` took effect, in the year of ``date``."""
+    m = _TOOK_EFFECT.search(seg_text) if "effect" in seg_text or "force" in seg_text else None
+    if m is None or date.precision == "day":
+        return date
+    found = parse_date_text(m.group(1))
+    return found if found is not None and found.iso[:4] == date.iso[:4] and len(found.iso) > len(date.iso) else date
+
+
 def _refine(date: DateValue, following: narrative.DatedSentence | None, current) -> DateValue:
     """A month-precision event followed, in the same paragraph, by a sentence without a trigger
     that gives a day of that month ("The ceremony was held on 29 June 2018"), takes the day."""
@@ -872,6 +889,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                 if not _usable_date(date, seg_text):
                     continue
                 date = _refine(date, dated[i + 1] if i + 1 < len(dated) else None, ds)
+                date = _took_effect(date, seg_text)
                 span = (0, 0) if seg.ellipsis else (seg.start + seg.trigger.start(), seg.start + seg.trigger.end())
                 pieces = [(date, participants(text, lo, seg.party_end or seg.end, ds.mentions, seg.etype, company,
                                               span, voice))]
