@@ -459,6 +459,16 @@ def _foreign_subject(text: str, at: int, company: frozenset[str],
     return False
 
 
+def _subject_in_named_role(etype: EventType, text: str, at: int, parties: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the party opening the clause of the trigger at ``at`` takes a role of the type by
+    its name ("Nasdaq delisted its shares": the exchange, which acts on the company)."""
+    if not etype.name_roles:
+        return False
+    start = _OPENER.match(text[:at]).end()
+    subject = next((text[a:b] for a, b in parties if a == start), None)
+    return subject is not None and any(p.search(subject) for _, p in etype.name_roles)
+
+
 # the words that say what kind of party a name is, lower case: "the American outdoor retailer ",
 # "the Indonesian convenience store chain " (a capitalised adjective of place is allowed)
 _DESCRIPTOR = re.compile(
@@ -590,7 +600,8 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
                 return None
             m = next((t for t in etype.pattern(folded).finditer(text)
                       if _outside(spans, t.start()) and _subject_is_company(text, t, company)), None)
-        elif etype.subject == "own" and _foreign_subject(text, m.start(), company, parties):
+        elif etype.subject == "own" and _foreign_subject(text, m.start(), company, parties) \
+                and not _subject_in_named_role(etype, text, m.start(), parties):
             return None
         elif etype.subject == "other" and not _foreign_subject(text, m.start(), company, parties, described=True):
             return None  # "Maersk Line ordered eight ships": another party's act on the company

@@ -49,6 +49,7 @@ from kg.model import DateValue, Entity, Event, Fact, Money, Participant
 from kg.text import narrative
 from kg.text.article_cache import slot
 from kg.text.countries import country_code, region_country
+from kg.text.dates import parse_date_text
 from kg.text.kinds import PLACE, kind_of, kinds, place_by_name
 from kg.text.mentions import (
     SELF_NOUNS,
@@ -237,7 +238,15 @@ _CALLED_OFF_LATER = re.compile(
     rf"withdrew from the {_DEAL_WORD}|(?:the|this|that) {_DEAL_WORD} (?:was|were) (?:later |eventually |then |finally )?"
     rf"(?:called off|abandoned|terminated|blocked|cancell?ed|withdrawn|dropped|scrapped))\b", re.IGNORECASE)
 _DEAL_TYPES = frozenset({"acquisition", "merger", "divestiture", "ipo", "funding_round", "joint_venture"})
-_RENAMED_WHAT_IT_BOUGHT = re.compile(r"\W*(?:and\s+)?(?:then\s+|later\s+|also\s+)?renamed\b(?!\s+itself\b)", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r"[:;]\s*|,\s+(?:and|while|but|when|after|as|where)\s+")
+_PASSIVE_ORDER = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?ordered\b")
+_RENAMED_WHAT_IT_BOUGHT = re.compile(
+    r"\W*(?:and\s+)?(?:(?:it|which)\s+(?:was|had been|has been)\s+)?(?:then\s+|later\s+|also\s+|soon\s+|subsequently\s+)?"
+    r"renamed\b(?!\s+itself\b)", re.IGNORECASE)
+# "... agreed to buy VíXanh ... . Regulators approved the deal in 2020, and VíXanh was renamed Acme
+# Vietnam": a name the sentence before told the company buying, renamed (not the company)
+_NAME_RENAMED = re.compile(r"(?:^\W*|[,;]\s+|\band\s+)(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),?\s+"
+                           r"(?:was|had been|has been)\s+(?:later\s+|then\s+|soon\s+|subsequently\s+)?renamed\b")
 # "From 1910 to 1973, the Star published a weekend supplement, the Star Weekly": a range that
 # holds two events, the start and the end of what the company made or ran
 _RANGE_ACTIVITY = re.compile(
@@ -324,6 +333,11 @@ _GREW_OUT_OF = re.compile(r"\b(?:grew out of|began as|started (?:out )?as|has it
                           r"(?!(?:company|firm|business|group|it)\b)[^.;]{0,120}?\bopened\b|opened (?:in|on) [^.;]{1,40}?\bby\b)")
 
 
+# "converted into a sociedad anónima and renamed X": the change of form comes with the new name
+# (read here too when the rename's clause went to another type: a sentence cut wrongly after "S.A.")
+_FORM_AND_RENAMED = re.compile(r"\b(?:converted|transformed|turned|reorgani[sz]ed)\b[^.;]{0,80}?,? and (?:was |were )?renamed\b")
+
+
 def _legal_form_told_as_rename(found: list[Found]) -> list[Found]:
     """A change of legal form with no new name is `legal_form` (scored `other`); where the same
     sentence tells a rename ("converted into a joint-stock company and renamed X"), or a rename of
@@ -331,6 +345,9 @@ def _legal_form_told_as_rename(found: list[Found]) -> list[Found]:
     after the body's "converted into a naamloze vennootschap, X N.V."), it is that rename."""
     if not any(f.kind == "legal_form" for f in found):
         return found
+    types = event_types()
+    found = [replace(f, kind="rename", event=replace(f.event, type="rename", label=types["rename"].template[-1]))
+             if f.kind == "legal_form" and _FORM_AND_RENAMED.search(f.ds.sentence.text) else f for f in found]
     renames = [f for f in found if f.event.type == "rename"]
     sentences = {id(f.ds.sentence) for f in renames}
     years = {f.event.date.iso[:4] for f in renames if f.event.date is not None}
@@ -345,6 +362,24 @@ def _bought_thing_renamed(text: str, before: str) -> bool:
     m = _THE_X_RENAMED.match(text)
     return m is not None and m.group("noun") not in _THE_COMPANY and re.search(
         r"\b" + m.group("noun") + r"\b", before) is not None
+
+
+def _bought_name_renamed(seg_text: str, before: str, company: frozenset[str]) -> bool:
+    """Whether a clause of ``seg_text`` opens "X was renamed" with a name X, not the company's, that the
+    sentence before, which told the company buying something, named ("agreed to buy VíXanh ...
+    . ..., and VíXanh was renamed Acme Vietnam")."""
+    m = _NAME_RENAMED.search(seg_text)
+    if m is None or m.group("name") in ("It", "This", "That", "They") or names_company(m.group("name"), company):
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(m.group("name")) + r"(?![\w-])", before) is not None
+
+
+def _ordered_by_another(before: str, company: frozenset[str]) -> bool:
+    """Whether the clause that ends in the trigger of an order (``before``: the segment's text up to
+    its end) opens with a name that is not the company's: another party's order, not the company's own."""
+    if _PASSIVE_ORDER.search(before):
+        return False  # "Two ferries were ordered from X": the company's order, told in the passive
+    return named_subject(_CLAUSE_CUT.split(before)[-1], company) is not None
 
 
 def _called_off_later(dated: list[narrative.DatedSentence], i: int) -> bool:
@@ -649,6 +684,22 @@ def _split_years(seg: Segment, text: str, mentions: list[Mention], company) -> l
     return [(DateValue(y, "year", raw=f"({y})"), ps) for y, ps in by_year.items()]
 
 
+# "voted in 2007 to turn the firm into X AG, a change that took effect on 1 October 2007": the day
+# the step took effect dates it, when it falls in the year the clause gives
+_TOOK_EFFECT = re.compile(r"\b(?:took effect|came into (?:effect|force)|became effective|effective)\s+(?:on|from|as of|in)\s+"
+                          r"((?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)(?:\s+\d{1,2},)?\s+(?:1[6-9]|20)\d\d)\b")
+
+
+def _took_effect(date: DateValue, seg_text: str) -> DateValue:
+    """The finer date on which the step of ``seg_text`` took effect, in the year of ``date``."""
+    m = _TOOK_EFFECT.search(seg_text) if "effect" in seg_text or "force" in seg_text else None
+    if m is None or date.precision == "day":
+        return date
+    found = parse_date_text(m.group(1))
+    return found if found is not None and found.iso[:4] == date.iso[:4] and len(found.iso) > len(date.iso) else date
+
+
 def _refine(date: DateValue, following: narrative.DatedSentence | None, current) -> DateValue:
     """A month-precision event followed, in the same paragraph, by a sentence without a trigger
     that gives a day of that month ("The ceremony was held on 29 June 2018"), takes the day."""
@@ -806,6 +857,9 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             if etype.type == "rename" and bought_in == i - 1 and seg.start == 0 and _bought_thing_renamed(
                     text, dated[i - 1].folded):
                 continue  # "... bought 60 per cent of PT Bank Arunika. The bank, renamed ...": what it bought
+            if etype.type == "rename" and bought_in == i - 1 and _bought_name_renamed(
+                    seg_text, dated[i - 1].sentence.text, company):
+                continue  # "... agreed to buy VíXanh. ..., and VíXanh was renamed Acme Vietnam": what it bought
             if etype.type == "merger" and "merged into" in seg_text and _merged_into_own(seg_text, company):
                 continue  # "X was merged into Acme's own range": a unit folded into the company's
             if etype.type in _FOUNDER_DETAIL_TYPES and "who" in text and _FOUNDER_WHO.search(
@@ -814,6 +868,8 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             if etype.type in _SANCTION_TYPES and _DEATH.search(text) and _dated_by_a_death(
                     text, seg.start + seg.trigger.start()):
                 continue  # "A worker was killed ... in 2018, and the company was later fined": no date of its own
+            if seg.etype.key == "order" and _ordered_by_another(seg_text[: seg.trigger.end()], company):
+                continue  # "The yard turned to offshore work: Transocean ordered two drillships": a customer's order
             if etype.type == "fine" and _not_a_sanction(seg_text, seg.trigger.group(0), company):
                 continue  # "after Western sanctions", "imposed sanctions on the agency": not the company's
             obj = object_cue(etype, seg_text, company, folded[seg.start: seg.end])
@@ -856,6 +912,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                 if not _usable_date(date, seg_text):
                     continue
                 date = _refine(date, dated[i + 1] if i + 1 < len(dated) else None, ds)
+                date = _took_effect(date, seg_text)
                 span = (0, 0) if seg.ellipsis else (seg.start + seg.trigger.start(), seg.start + seg.trigger.end())
                 pieces = [(date, participants(text, lo, seg.party_end or seg.end, ds.mentions, seg.etype, company,
                                               span, voice))]
