@@ -33,3 +33,31 @@ def test_details_list_the_value_errors_of_matched_events():
     lines = format_table({"history": score}, details=True).splitlines()
     assert "  value:  Acme: acquisition 2019: label target 'Widgetco' not in 'Acquisition'" in lines
     assert "  value:  Acme: acquisition 2019: amount 5000000 USD expected, got 5 USD" in lines
+
+
+def _sums(text: str, etype: str = "acquisition") -> list[tuple[str, str | None]]:
+    from kg.extractors.history import _amounts, event_types
+    return [(format(m.amount, "f"), m.currency) for m in _amounts(text, event_types()[etype])]
+
+
+def test_a_conversion_in_parentheses_is_not_the_amount():
+    assert _sums("In 1987 Norvik bought the Lisbon mill for 3.4 billion escudos (about US$23 million).") == [
+        ("3400000000", "PTE")]
+    assert _sums("The group paid Tk 75 crore (roughly $9 million) for the plant in 2012.") == [("750000000", "BDT")]
+    # a sum in parentheses after words is no conversion
+    assert _sums("In 2001 it bought Halden Foods (for US$40 million).") == [("40000000", "USD")]
+
+
+def test_a_price_each_is_not_the_amount():
+    assert _sums("Kerrow went public in 1999, selling 3 million shares at $21 each.", "ipo") == []
+
+
+def test_sums_in_crore_and_trillion_are_read():
+    assert _sums("In 2019 the company bought the Sylhet terminal for Tk 120 crore.") == [("1200000000", "BDT")]
+    assert _sums("The ministry sued it in 2018 for Rp 2.5 trillion in damages.", "lawsuit") == [("2500000000000", "IDR")]
+
+
+def test_sums_in_replaced_currencies_are_read():
+    assert _sums("In 1984 it bought the Bremen printer Hollmann for DM 35 million.") == [("35000000", "DEM")]
+    assert _sums("In 1990 it paid 2.2 billion lire for a stake in Ferri.") == [("2200000000", "ITL")]
+    assert _sums("It bought the Utrecht firm Kooij for 12 million guilders in 1962.") == [("12000000", "NLG")]

@@ -64,11 +64,17 @@ NOT_THE_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _PER_UNIT = re.compile(
-    r"\S*\d[\d.,]*(?:\s*(?:million|billion|bn|m))?\s+(?:per|a|an)\s+(?:share|ADS|ADSs|depositary share|unit|barrel|head)\b")
+    r"\S*\d[\d.,]*(?:\s*(?:million|billion|bn|m))?\s+(?:(?:per|a|an)\s+(?:share|ADS|ADSs|depositary share|unit|barrel|head)\b"
+    r"|each\b)")
+# a sum in parentheses after a sum is its conversion, not a second amount: "for 2.1 billion
+# pesetas (about €12.6 million)", "for ¢45 billion (US$5.3 million)"
+_CONVERSION = re.compile(
+    r"(?P<sum>\d(?:,\d{3})+|\d[\d.]*\s?(?:million|billion|trillion|crore|lakh|bn|m)\b)(?P<words>(?:\s+[^\W\d]+){0,2})"
+    r"\s*\((?:about|approximately|around|roughly|some|circa|c\.|equivalent to|then)?\s*[^\s()\d]{1,4}\s?\d[^()]*\)")
 # in a funding round "valued at" gives the company's value, not the sum raised
 _VALUED_AT = re.compile(r"\bvalued at\b", re.IGNORECASE)
 _PAREN_YEAR = re.compile(r"\((1[6-9]\d\d|20\d\d)\)")
-_MONEYISH = re.compile(r"[$€£¥₩₹]|\b(?:million|billion|USD|EUR|GBP|won|yen|yuan)\b")
+_MONEYISH = re.compile(r"[$€£¥₩₹]|\b(?:million|billion|trillion|crore|lakh|USD|EUR|GBP|won|yen|yuan)\b")
 _ANNOUNCED_FUTURE = re.compile(r"\bannounced\b[^.;]{0,60}\b(?:would|will)\b", re.IGNORECASE)
 # the company set up as a venture of its owners: its founding, not a venture of its own
 _SELF_VENTURE = re.compile(r"\b(?:was|were|had been) (?:set up|established|founded|incorporated|formed|created)\b[^.;]{0,60}"
@@ -83,8 +89,10 @@ _BARE_NAME = re.compile(rf"(?P<name>{PROPER_NAME})")
 def _amounts(text: str, etype: EventType) -> tuple[Money, ...]:
     cut = NOT_THE_AMOUNT.search(text)
     text = text[: cut.start()] if cut else text
-    if " per " in text or " a share" in text:
-        text = _PER_UNIT.sub(" ", text)  # "at US$7.50 per share" is a price, not the sum
+    if " per " in text or " a share" in text or " each" in text:
+        text = _PER_UNIT.sub(" ", text)  # "at US$7.50 per share", "at $17 each" is a price, not the sum
+    if "(" in text:
+        text = _CONVERSION.sub(r"\g<sum>\g<words>", text)
     if etype.type == "funding_round":
         cut = _VALUED_AT.search(text)
         text = text[: cut.start()] if cut else text
