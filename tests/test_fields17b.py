@@ -61,3 +61,25 @@ def test_sums_in_replaced_currencies_are_read():
     assert _sums("In 1984 it bought the Bremen printer Hollmann for DM 35 million.") == [("35000000", "DEM")]
     assert _sums("In 1990 it paid 2.2 billion lire for a stake in Ferri.") == [("2200000000", "ITL")]
     assert _sums("It bought the Utrecht firm Kooij for 12 million guilders in 1962.") == [("12000000", "NLG")]
+
+
+def _labels(history: str) -> list[tuple[str, str]]:
+    from tests.test_history_rules import _events
+    return [(e.type, e.label) for e in _events("== History ==\n" + history)]
+
+
+def test_a_part_of_a_business_bought_is_labelled_a_stake():
+    assert ("acquisition", "Acquisition of a stake") in _labels(
+        "In 2011 Acme bought 35 per cent of a Norwegian salmon farmer for NOK 90 million.\n")
+    assert ("acquisition", "Acquisition of a stake") in _labels(
+        "In 2015 Acme bought its partner's half of the venture for $4 million.\n")
+
+
+def test_a_stake_label_keeps_the_name_of_what_was_bought():
+    [(kind, text)] = _labels("In 2012 Acme bought 60 per cent of [[Borealis Foods]] for $30 million.\n")
+    assert kind == "acquisition" and "Borealis Foods" in text
+
+
+def test_a_share_of_the_market_is_no_stake():
+    assert _labels("In 2009 Acme bought [[Borealis Foods]], which held 30 per cent of the market.\n") == [
+        ("acquisition", "Acquisition of Borealis Foods")]

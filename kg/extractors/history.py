@@ -204,6 +204,28 @@ _A_HOLDER = re.compile(r"\bfrom\b|\bsold\b|\bsells\b|\bmarket\b|\bexchange\b|\br
                        r"\bcontrol\b|\bsubsidiar|\bventure\b|\bits shares\b", re.IGNORECASE)
 
 
+# a part of a business bought or sold, not the whole: "bought 30 per cent of", "sold its 51 per
+# cent stake", "bought Bunge's half of the venture", "the remaining 40%", "bought out the
+# minority shareholders" (not "30 per cent of the market")
+_PART_BOUGHT = re.compile(
+    r"\b(?!100\b)\d+(?:\.\d+)?\s?(?:per ?cent|%)(?:\s+(?:stake|shareholding|interest|holding))?\s+(?:of|in|from)\b"
+    r"(?!\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:market|revenue|sales|output|production|workforce|votes?)\b)"
+    r"|\b(?:its|his|her|their|[A-Z][\w&.-]*['’]s?)\s+(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)|half)\b"
+    r"|\bhalf of the\b|\bremaining \d+(?:\.\d+)?\s?(?:per ?cent|%)|\b(?:stake|shareholding)\b|\bbought out\b")
+
+
+def _stake_label(etype: EventType, text: str, parts: list[Participant], company: frozenset[str],
+                 trigger: re.Match | None, template: tuple[str, ...] | None) -> str:
+    """The label of a purchase of a part of a business ("bought 30 per cent of X"): the stake
+    type's ("Acquisition of a stake in X"), unless that drops a name the acquisition's label gives."""
+    plain = label(etype, text, parts, company, trigger, template)
+    alternatives = event_types()["stake"].template
+    if template is None:  # the company bought: it is the acquirer, named by no label
+        alternatives = tuple(alt for alt in alternatives if "{acquirer}" not in alt)
+    stake = label(etype, text, parts, company, trigger, alternatives)
+    return stake if all(p.entity.label in stake for p in parts if p.entity.label in plain) else plain
+
+
 def _minority_taken(seg_text: str) -> bool:
     """Whether a clause tells another party taking a minority of the company with no seller."""
     return _MINORITY_OF_IT.search(seg_text) is not None and _A_HOLDER.search(seg_text) is None
@@ -831,6 +853,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                 # "The company was set up in 2006 as a joint venture of X and Y": its founding, X and Y its founders
                 seg = replace(seg, etype=event_types()["founding"])
                 etype = seg.etype
+            part_bought = etype.type == "acquisition" and seg.etype.key != "stake" and _PART_BOUGHT.search(seg_text)
             split = obj is None and (etype.role is not None or etype.preps)
             pieces = _split_years(seg, text, ds.mentions, company) if split else []
             if not pieces and not _usable_date(seg.date, text):
@@ -854,7 +877,8 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                 parts = _not_places(parts, article)
                 event = Event(
                     type=etype.type,
-                    label=label(etype, seg_text, parts, company, trigger, template),
+                    label=_stake_label(etype, seg_text, parts, company, trigger, template) if part_bought
+                    else label(etype, seg_text, parts, company, trigger, template),
                     date=date,
                     participants=tuple(parts),
                     amounts=amounts,
