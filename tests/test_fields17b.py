@@ -83,3 +83,33 @@ def test_a_stake_label_keeps_the_name_of_what_was_bought():
 def test_a_share_of_the_market_is_no_stake():
     assert _labels("In 2009 Acme bought [[Borealis Foods]], which held 30 per cent of the market.\n") == [
         ("acquisition", "Acquisition of Borealis Foods")]
+
+
+def _currencies(lead: str, history: str) -> list[tuple[str, str | None]]:
+    """The amounts of the history events, after the pipeline inferred their currencies."""
+    from kg.model import Event
+    from kg.pipeline import Options, extract_page
+    from kg.sources import Page
+    _, _, facts = extract_page(Page(title="Acme", wikitext=lead + "== History ==\n" + history),
+                               Options(extractors=("history",)))
+    return [(format(m.amount, "f"), m.currency) for f in facts if isinstance(f.value, Event) for m in f.value.amounts]
+
+
+def test_francs_of_a_french_company_are_french_francs():
+    lead = "'''Acme''' is a French maker of garden tools based in [[Lyon]], France.\n"
+    assert _currencies(lead, "In 1981 Acme bought the Nantes toolmaker Rivet for 42 million francs.\n") == [
+        ("42000000", "FRF")]
+
+
+COLOMBIAN = "'''Acme''' is a Colombian flower grower based in [[Medellín]], Colombia.\n"
+
+
+def test_a_bare_dollar_in_thousands_of_millions_is_a_colombian_companys_peso():
+    assert _currencies(COLOMBIAN, "In 2005 Acme bought the Rionegro grower Floresta for $7,300 million "
+                                  "(about US$3 million).\n") == [("7300000000", "COP")]
+
+
+def test_a_bare_dollar_in_millions_keeps_the_dollar_the_article_writes():
+    assert _currencies(COLOMBIAN, "In 2005 Acme bought the Miami importer Bloomco for US$9 million. "
+                                  "In 2008 it bought the Texan importer Petalco for $12 million.\n") == [
+        ("9000000", "USD"), ("12000000", "USD")]
