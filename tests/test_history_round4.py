@@ -284,7 +284,7 @@ def test_contracts_extended_awarded_and_orders_placed_are_partnerships():
 
 def test_a_party_selling_to_the_company_is_the_companys_purchase():
     [ev] = _events("[[Harrow Cement]] sold its half of the white-cement venture to Acme in 1989.\n")
-    assert _summary([ev]) == [("acquisition", "1989")] and ev.label == "Acquisition from Harrow Cement"
+    assert _summary([ev]) == [("acquisition", "1989")] and ev.label == "Acquisition of a stake from Harrow Cement"
 
 
 def test_an_obligation_is_no_event():

@@ -61,6 +61,8 @@ class Score:
     # per lenient match whose fields disagree with the gold: "Article: type date (evidence):
     # missing X; not in gold Y; role of Z: seller, predicted acquirer"
     field_errors: list[str] = field(default_factory=list)
+    # "Article: type date: label target 'X' not in 'label'" / "amount ... expected, got ..."
+    value_errors: list[str] = field(default_factory=list)
 
     def precision_at(self, threshold: float) -> tuple[int, float | None]:
         """(predictions with a confidence >= threshold, their lenient precision); a
@@ -91,6 +93,7 @@ class Score:
             "misses": self.misses,
             "extras": self.extras,
             "field_errors": self.field_errors,
+            "value_errors": self.value_errors,
         }
 
 
@@ -184,6 +187,7 @@ def score_block(score: Score, article: str, preds: list[Prediction], items: list
         if item.get("target"):
             score.targets_expected += 1
             score.targets_right += norm(item["target"]) in norm(pred.label)
+        score.value_errors.extend(f"{article}: {item['type']} {item.get('date')}: {e}" for e in value_errors(item, pred))
     matched_gold = {g for g, _ in lenient_pairs}
     matched_pred = {p for _, p in lenient_pairs}
     score.confidences.extend(
@@ -194,6 +198,24 @@ def score_block(score: Score, article: str, preds: list[Prediction], items: list
     for p, pred in enumerate(preds):
         if p not in matched_pred:
             score.extras.append(f"{article}: {extra(pred)}")
+
+
+def _money(value: str, currency: str | None) -> str:
+    return f"{value} {currency or '?'}"
+
+
+def value_errors(item: dict, pred: Prediction) -> list[str]:
+    """The label-target and amount errors of one matched (gold item, prediction) pair, as
+    ``kg eval --details`` lists them: what the gold expects and what the prediction has."""
+    out = []
+    if item.get("target") and norm(item["target"]) not in norm(pred.label):
+        out.append(f"label target {item['target']!r} not in {pred.label!r}")
+    if item.get("amount"):
+        want = (num(item["amount"]["value"]), item["amount"].get("currency"))
+        if want not in pred.amounts:
+            got = ", ".join(_money(*m) for m in pred.amounts) or "none"
+            out.append(f"amount {_money(*want)} expected, got {got}")
+    return out
 
 
 def _score_parties(score: Score, gold: list[str] | None, roles: dict[str, str] | None, pred: Prediction) -> None:
@@ -261,4 +283,5 @@ def format_table(scores: dict[str, Score], details: bool = False) -> str:
             lines.extend(f"  missed: {m}" for m in s.misses)
             lines.extend(f"  extra:  {m}" for m in s.extras)
             lines.extend(f"  fields: {m}" for m in s.field_errors)
+            lines.extend(f"  value:  {m}" for m in s.value_errors)
     return "\n".join(lines) + "\n"

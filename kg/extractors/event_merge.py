@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extractors.event_cues import EventType, event_types
@@ -206,13 +207,19 @@ def merge(found: list[Found]) -> list[Found]:
         have = _party_keys(better.event)
         extra = tuple(p for p in worse.event.participants if _party_key(p) not in have)
         label_ = better.event.label
-        if label_ == types[better.kind].template[-1] and worse.event.label != types[worse.kind].template[-1]:
+        if label_ in _unnamed_labels() and worse.event.label not in _unnamed_labels():
             label_ = worse.event.label  # "Acquisition" told better as "Acquisition of X" in the other telling
         event = replace(better.event, participants=better.event.participants + extra,
                         amounts=better.event.amounts or worse.event.amounts, label=label_)
         rows = better.rows if _same_row(f, other) else other.rows + f.rows  # one row is one telling
         kept[twin] = replace(better, event=event, rows=rows)
     return kept
+
+
+@lru_cache(maxsize=1)
+def _unnamed_labels() -> frozenset[str]:
+    """The labels that name no participant: each type's last alternative ("Acquisition", "Acquisition of a stake")."""
+    return frozenset(t.template[-1] for t in event_types().values())
 
 
 __all__ = ["MONTH_WORD", "merge"]

@@ -71,11 +71,17 @@ NOT_THE_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _PER_UNIT = re.compile(
-    r"\S*\d[\d.,]*(?:\s*(?:million|billion|bn|m))?\s+(?:per|a|an)\s+(?:share|ADS|ADSs|depositary share|unit|barrel|head)\b")
+    r"\S*\d[\d.,]*(?:\s*(?:million|billion|bn|m))?\s+(?:(?:per|a|an)\s+(?:share|ADS|ADSs|depositary share|unit|barrel|head)\b"
+    r"|each\b)")
+# a sum in parentheses after a sum is its conversion, not a second amount: "for 2.1 billion
+# pesetas (about €12.6 million)", "for ¢45 billion (US$5.3 million)"
+_CONVERSION = re.compile(
+    r"(?P<sum>\d(?:,\d{3})+|\d[\d.]*\s?(?:million|billion|trillion|crore|lakh|bn|m)\b)(?P<words>(?:\s+[^\W\d]+){0,2})"
+    r"\s*\((?:about|approximately|around|roughly|some|circa|c\.|equivalent to|then)?\s*[^\s()\d]{1,4}\s?\d[^()]*\)")
 # in a funding round "valued at" gives the company's value, not the sum raised
 _VALUED_AT = re.compile(r"\bvalued at\b", re.IGNORECASE)
 _PAREN_YEAR = re.compile(r"\((1[6-9]\d\d|20\d\d)\)")
-_MONEYISH = re.compile(r"[$€£¥₩₹]|\b(?:million|billion|USD|EUR|GBP|won|yen|yuan)\b")
+_MONEYISH = re.compile(r"[$€£¥₩₹]|\b(?:million|billion|trillion|crore|lakh|USD|EUR|GBP|won|yen|yuan)\b")
 _ANNOUNCED_FUTURE = re.compile(r"\bannounced\b[^.;]{0,60}\b(?:would|will)\b", re.IGNORECASE)
 # the company set up as a venture of its owners: its founding, not a venture of its own
 _SELF_VENTURE = re.compile(r"\b(?:was|were|had been) (?:set up|established|founded|incorporated|formed|created)\b[^.;]{0,60}"
@@ -93,8 +99,10 @@ _BARE_NAME = re.compile(rf"(?P<name>{PROPER_NAME})")
 def _amounts(text: str, etype: EventType) -> tuple[Money, ...]:
     cut = NOT_THE_AMOUNT.search(text)
     text = text[: cut.start()] if cut else text
-    if " per " in text or " a share" in text:
-        text = _PER_UNIT.sub(" ", text)  # "at US$7.50 per share" is a price, not the sum
+    if " per " in text or " a share" in text or " each" in text:
+        text = _PER_UNIT.sub(" ", text)  # "at US$7.50 per share", "at $17 each" is a price, not the sum
+    if "(" in text:
+        text = _CONVERSION.sub(r"\g<sum>\g<words>", text)
     if etype.type == "funding_round":
         cut = _VALUED_AT.search(text)
         text = text[: cut.start()] if cut else text
@@ -204,6 +212,28 @@ _MINORITY_OF_IT = re.compile(
     r"|\s+of\s+(?:the company|it)\b)", re.IGNORECASE)
 _A_HOLDER = re.compile(r"\bfrom\b|\bsold\b|\bsells\b|\bmarket\b|\bexchange\b|\bremaining\b|\bmajority\b|"
                        r"\bcontrol\b|\bsubsidiar|\bventure\b|\bits shares\b", re.IGNORECASE)
+
+
+# a part of a business bought or sold, not the whole: "bought 30 per cent of", "sold its 51 per
+# cent stake", "bought Bunge's half of the venture", "the remaining 40%", "bought out the
+# minority shareholders" (not "30 per cent of the market")
+_PART_BOUGHT = re.compile(
+    r"\b(?!100\b)\d+(?:\.\d+)?\s?(?:per ?cent|%)(?:\s+(?:stake|shareholding|interest|holding))?\s+(?:of|in|from)\b"
+    r"(?!\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:market|revenue|sales|output|production|workforce|votes?)\b)"
+    r"|\b(?:its|his|her|their|[A-Z][\w&.-]*['’]s?)\s+(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)|half)\b"
+    r"|\bhalf of the\b|\bremaining \d+(?:\.\d+)?\s?(?:per ?cent|%)|\b(?:stake|shareholding)\b|\bbought out\b")
+
+
+def _stake_label(etype: EventType, text: str, parts: list[Participant], company: frozenset[str],
+                 trigger: re.Match | None, template: tuple[str, ...] | None) -> str:
+    """The label of a purchase of a part of a business ("bought 30 per cent of X"): the stake
+    type's ("Acquisition of a stake in X"), unless that drops a name the acquisition's label gives."""
+    plain = label(etype, text, parts, company, trigger, template)
+    alternatives = event_types()["stake"].template
+    if template is None:  # the company bought: it is the acquirer, named by no label
+        alternatives = tuple(alt for alt in alternatives if "{acquirer}" not in alt)
+    stake = label(etype, text, parts, company, trigger, alternatives)
+    return stake if all(p.entity.label in stake for p in parts if p.entity.label in plain) else plain
 
 
 def _minority_taken(seg_text: str) -> bool:
@@ -902,6 +932,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                 # "The company was set up in 2006 as a joint venture of X and Y": its founding, X and Y its founders
                 seg = replace(seg, etype=event_types()["founding"])
                 etype = seg.etype
+            part_bought = etype.type == "acquisition" and seg.etype.key != "stake" and _PART_BOUGHT.search(seg_text)
             split = obj is None and (etype.role is not None or etype.preps)
             pieces = _split_years(seg, text, ds.mentions, company) if split else []
             if not pieces and not _usable_date(seg.date, text):
@@ -926,7 +957,8 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                 parts = _not_places(parts, article)
                 event = Event(
                     type=etype.type,
-                    label=label(etype, seg_text, parts, company, trigger, template),
+                    label=_stake_label(etype, seg_text, parts, company, trigger, template) if part_bought
+                    else label(etype, seg_text, parts, company, trigger, template),
                     date=date,
                     participants=tuple(parts),
                     amounts=amounts,

@@ -8,6 +8,10 @@ reason is kept (``Money.inferred``, ``kgo:currencyInference`` on the statement):
 1. the company's country decides when its currency is one the sign can stand for: a US
    company's ``$`` is USD, a Canadian company's CAD (a "US$" for a deal in the United States
    does not change that), a Swedish company's ``kr`` SEK, a Chinese company's ``¥`` CNY;
+   A company of a country whose peso is written ``$`` (Colombia, Mexico, Chile...) means its
+   peso by a bare ``$`` figure in thousands of millions, the Spanish way of writing a peso sum
+   ("$4,200 million (about US$3 million)", "$38,500 million"); "francs" in a French, Belgian or Luxembourg company's article are its
+   franc of before the euro (FRF, BEF, LUF);
 2. else, for ``$``: an article that writes one kind of qualified dollar (``US$``, ``A$``,
    ``C$``, ``HK$``, ``NT$``, ``S$``, ``R$``..., "USD 5 million", "US dollars") and no other
    means that dollar by a bare ``$`` (Wikipedia's style: "US$" at first use, then "$");
@@ -37,6 +41,13 @@ DOLLAR_SIGNS = frozenset({"$", "dollars", "dollar"})
 # Currencies whose own sign is "$" (the pesos): in an article about a Mexican or Chilean
 # company a bare "$" may be the peso or the US dollar, so only the article's own writing decides.
 PESOS_WRITTEN_WITH_DOLLAR_SIGN = frozenset({"MXN", "ARS", "CLP", "COP", "UYU", "CUP", "DOP"})
+# a bare-$ figure in thousands of millions, as Spanish writes a peso sum ("$38,500 million"):
+# no dollar sum is written so in English
+_THOUSANDS_OF_MILLIONS = re.compile(r"\$\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?\s?million\b")
+# The francs of the countries that took the euro: "francs" in a French company's history are
+# French francs (the euro came in 2002, so no later figure is in francs).
+FRANC_SIGNS = frozenset({"francs", "franc"})
+FRANCS_BEFORE_THE_EURO = {"FR": "FRF", "BE": "BEF", "LU": "LUF", "MC": "FRF"}
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +98,15 @@ class _Context:
             self._dollars = written_dollars(texts)
         return self._dollars
 
+    def peso(self, money: Money) -> tuple[str, str] | None:
+        """(the local peso, reason) for a bare-$ figure in thousands of millions ("$4,200
+        million", the Spanish "miles de millones") of a company whose peso is written $."""
+        country = self.country()
+        local = currency_of(country[0]) if country else None
+        if local not in PESOS_WRITTEN_WITH_DOLLAR_SIGN or not _THOUSANDS_OF_MILLIONS.match(money.raw):
+            return None
+        return local, f"bare $: company of {country_name(country[0])} ({country[1]}), a peso written in thousands of millions"
+
     def resolve(self, sign: str) -> tuple[str, str] | None:
         """(currency, reason) for an ambiguous sign, or None."""
         candidates = AMBIGUOUS_CURRENCIES.get(sign)
@@ -97,6 +117,8 @@ class _Context:
         where = f"company of {country_name(country[0])} ({country[1]})" if country else ""
         if local in candidates:
             return local, f"bare {sign}: {where}"
+        if sign in FRANC_SIGNS and country and country[0] in FRANCS_BEFORE_THE_EURO:
+            return FRANCS_BEFORE_THE_EURO[country[0]], f"{sign}: {where}, its franc before the euro"
         if sign in DOLLAR_SIGNS and len(self.dollars()) == 1:
             code, written = next(iter(self.dollars().items()))
             return code, f"bare {sign}: the article writes {written} and no other dollar"
@@ -115,7 +137,7 @@ def _amounts(value: object) -> tuple[Money, ...]:
 
 def _resolved(money: Money, ctx: _Context) -> Money:
     sign = ambiguous_sign(money)
-    found = ctx.resolve(sign) if sign else None
+    found = (ctx.peso(money) if sign == "$" else None) or (ctx.resolve(sign) if sign else None)
     if found is None or found[0] == money.currency:
         return money
     return replace(money, currency=found[0], note=None, inferred=found[1])

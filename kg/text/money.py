@@ -43,6 +43,9 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     "RD$": "DOP", "Bds$": "BBD", "BZ$": "BZD", "FJ$": "FJD", "TSh": "TZS", "USh": "UGX",
     # the Unicode signs of one circulating currency each ("₮286.4 billion" is Mongolian tögrögs)
     "₮": "MNT", "₼": "AZN", "₭": "LAK", "֏": "AMD", "៛": "KHR", "؋": "AFN",
+    # the signs of currencies replaced since (the figures of older history are in them):
+    # the Deutsche Mark, the Brazilian cruzeiro, the Irish pound; and the Moroccan dirham
+    "DM": "DEM", "Cr$": "BRB", "IR£": "IEP", "DH": "MAD",
 }
 # The peso and dollar currencies that are written as their ISO code before a "$" ("CLP$ 612,450
 # million", "ARS$", "NZD$"): the code decides.
@@ -51,7 +54,7 @@ CURRENCY_SYMBOLS.update({f"{code}$": code for code in (
 # Signs that are also letters of names ("R" of the rand, "the R8"): a figure after them is money
 # only when it reads as a sum (a multiplier, thousands grouping or decimals: "R38.6 billion",
 # "R12,500", "R4.50").
-LETTER_SIGNS = frozenset({"R", "RM", "Rp", "Tk", "S/", "SR", "QR", "KD", "BD", "RO", "Dh", "Dhs", "TSh", "USh"})
+LETTER_SIGNS = frozenset({"DM", "DH", "R", "RM", "Rp", "Tk", "S/", "SR", "QR", "KD", "BD", "RO", "Dh", "Dhs", "TSh", "USh"})
 # Signs and words that name several currencies: the candidates (ISO 4217). The first one is
 # the reading when nothing in the article decides; None: no reading without context.
 AMBIGUOUS_CURRENCIES: dict[str, tuple[str | None, ...]] = {
@@ -100,7 +103,13 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "shekels": "ILS", "new shekels": "ILS", "reais": "BRL", "lei": "RON", "lira": "TRY",
     "liras": "TRY", "dong": "VND", "tenge": "KZT", "tögrög": "MNT", "tögrögs": "MNT",
     "tugrik": "MNT", "tugriks": "MNT",
+    # currencies replaced by the euro, as older figures are written
+    "lire": "ITL", "guilders": "NLG", "pesetas": "ESP", "deutsche marks": "DEM", "deutschmarks": "DEM",
+    "drachmas": "GRD", "drachmae": "GRD", "escudos": "PTE", "markka": "FIM", "schillings": "ATS",
 }
+# The ISO 4217 codes of currencies replaced since, written before or after an older figure
+# ("GRD 28 billion", "DEM 62 million"): read as written.
+LEGACY_CURRENCIES: frozenset[str] = frozenset("DEM FRF ITL ESP NLG GRD IEP BEF ATS PTE FIM LUF LTL LVL EEK".split())
 MULTIPLIERS: dict[str, int] = {
     "thousand": 10**3, "k": 10**3, "lakh": 10**5, "crore": 10**7, "million": 10**6,
     "mn": 10**6, "mln": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9, "bln": 10**9,
@@ -117,10 +126,10 @@ _NUMBER = re.compile(_NUM)
 _MINUS = "\u2212\u2013-"  # minus sign, en dash, hyphen-minus
 _MONEY = re.compile(
     rf"(?:(?<![\w\d{_MINUS}])(?P<neg>[{_MINUS}])\s?)?"
-    rf"(?:(?<![A-Za-z])(?P<pre>{alternation(list(CURRENCY_SYMBOLS) + list(ISO_CURRENCIES))})"
+    rf"(?:(?<![A-Za-z])(?P<pre>{alternation(list(CURRENCY_SYMBOLS) + list(ISO_CURRENCIES | LEGACY_CURRENCIES))})"
     rf"\s?(?:(?P<negpre>[{_MINUS}])|(?P<open>\())?)?(?P<num>{_NUM})(?(open)\))"
     rf"(?:\s?(?P<mult>(?i:{alternation(MULTIPLIERS)}))(?![A-Za-z]))?\.?"
-    rf"(?:\s?(?P<post>{alternation(list(CURRENCY_SYMBOLS) + list(ISO_CURRENCIES))}"
+    rf"(?:\s?(?P<post>{alternation(list(CURRENCY_SYMBOLS) + list(ISO_CURRENCIES | LEGACY_CURRENCIES))}"
     rf"|(?i:{alternation(CURRENCY_WORDS)}))(?![A-Za-z]))?"
 )
 _QUANTITY = re.compile(
@@ -144,7 +153,7 @@ def _currency_of(match: re.Match) -> tuple[str | None, str | None, bool]:
         if token:
             if token in CURRENCY_SYMBOLS:
                 return CURRENCY_SYMBOLS[token], token, True
-            if token in ISO_CURRENCIES:
+            if token in ISO_CURRENCIES or token in LEGACY_CURRENCIES:
                 return token, token, True
             return CURRENCY_WORDS.get(token.lower()), token, True
     return None, None, False
