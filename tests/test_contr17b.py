@@ -1,0 +1,51 @@
+"""Controversies, round 17 (b): later dated steps of a named case that carry no cue of their own
+(a charge, an indictment, the end of a suit, an inquiry closed without charges), and a fire or
+an explosion that destroyed or stopped a plant."""
+
+from __future__ import annotations
+
+from kg.extractors import controversies
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _found(text: str, title: str = "Halvorsen Marine") -> list[tuple[str, str | None]]:
+    page = Page(title=title, revision=1, wikitext=text)
+    return [(f.value.type, f.value.date.iso if f.value.date else None)
+            for f in controversies.extract(parse_article(page))]
+
+
+def _case(sentence: str) -> str:
+    return ("'''Halvorsen Marine''' is a Norwegian builder of fishing boats.\n\n== Controversies ==\n"
+            f"=== Harbour contract ===\n{sentence}\n")
+
+
+def _history(sentence: str) -> str:
+    return ("'''Halvorsen Marine''' is a Norwegian builder of fishing boats.\n\n== History ==\n"
+            f"{sentence}\n")
+
+
+def test_a_charge_or_an_indictment_dated_in_a_case_subsection_is_a_lawsuit():
+    for sentence in ("Its former purchasing director was charged with obstruction in March 2019.",
+                     "The police indicted two former managers of the yard in March 2019.",
+                     "The labour inspectorate charged Halvorsen and a subcontractor under the safety act in 2019.",
+                     "The consumer ombudsman filed charges under the marketing act in 2019."):
+        assert [t for t, _ in _found(_case(sentence))] == ["lawsuit"], sentence
+
+
+def test_an_undated_charge_or_one_outside_a_case_subsection_is_no_item():
+    assert _found(_case("Its former purchasing director was charged with obstruction.")) == []
+    assert _found(_history("Its former purchasing director was charged with obstruction in 2019.")) == []
+
+
+def test_a_charge_for_a_service_is_no_lawsuit():
+    assert _found(_case("In 2019 the harbour charged the yard a fee for each berth.")) == []
+
+
+def test_the_end_of_a_suit_dated_is_a_lawsuit():
+    assert _found(_case("The civil suit ended with a settlement in 2021.")) == [("lawsuit", "2021")]
+
+
+def test_an_inquiry_closed_without_charges_is_an_investigation():
+    found = _found(_case("The prosecutor closed the case in 2020 without bringing charges."))
+    assert [t for t, _ in found] == ["investigation"]
