@@ -49,3 +49,18 @@ def test_the_end_of_a_suit_dated_is_a_lawsuit():
 def test_an_inquiry_closed_without_charges_is_an_investigation():
     found = _found(_case("The prosecutor closed the case in 2020 without bringing charges."))
     assert [t for t, _ in found] == ["investigation"]
+
+
+def test_a_fire_or_explosion_that_destroyed_or_stopped_a_plant_is_an_accident_anywhere():
+    for sentence in ("A fire destroyed the paint shop of its Florø yard in 2016.",
+                     "In March 2016 an explosion in the boiler house halted production at Florø for a month.",
+                     "On 4 March 2016 a fire broke out in the hull store at Florø, destroying two warehouses."):
+        assert [t for t, _ in _found(_history(sentence))] == ["other"], sentence
+
+
+def test_a_fire_word_of_another_kind_or_a_fire_of_another_clause_is_no_accident():
+    for sentence in ("In 2016 a cease-fire halted the fighting near the yard.",
+                     "In 2016 a new fire safety code closed several older factories in the region.",
+                     "In 2016 the yard installed a fire alarm system and closed its old welding workshop.",
+                     "The Great Fire of 1904 destroyed much of the town, and the founders rebuilt the yard in 1905."):
+        assert _found(_history(sentence)) == [], sentence
