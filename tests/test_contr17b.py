@@ -64,3 +64,31 @@ def test_a_fire_word_of_another_kind_or_a_fire_of_another_clause_is_no_accident(
                      "In 2016 the yard installed a fire alarm system and closed its old welding workshop.",
                      "The Great Fire of 1904 destroyed much of the town, and the founders rebuilt the yard in 1905."):
         assert _found(_history(sentence)) == [], sentence
+
+
+def _section(sentence: str) -> str:
+    return ("'''Halvorsen Marine''' is a Norwegian builder of fishing boats.\n\n== Controversies ==\n"
+            f"{sentence}\n")
+
+
+def test_a_part_that_broke_off_or_fell_or_what_escaped_a_pen_or_pipe_is_an_accident_in_a_controversy_section():
+    for sentence in ("On 3 May 2018 a crane boom broke off at the Florø yard and fell onto a trawler; nobody was hurt.",
+                     "In May 2018 part of the roof of the hull hall fell into the dock.",
+                     "In May 2018 about 40,000 trout escaped from a damaged net at its fish farm.",
+                     "The blast of 3 May 2018 was traced to a faulty gas valve."):
+        assert [t for t, _ in _found(_section(sentence))] == ["other"], sentence
+
+
+def test_such_an_accident_without_a_cue_of_its_own_outside_a_controversy_section_is_no_item():
+    assert _found(_history("On 3 May 2018 a crane boom broke off at the Florø yard.")) == []
+
+
+def test_an_escape_of_a_person_or_from_a_place_is_no_accident():
+    for sentence in ("In 2018 its former owner escaped from the country before his trial began.",
+                     "In 2018 the yard narrowly escaped closure."):
+        assert _found(_section(sentence)) == [], sentence
+
+
+def test_effluent_that_escaped_from_a_pipe_is_a_spill_anywhere():
+    found = _found(_history("In May 2018 about 200 tonnes of effluent escaped from a broken pipe into the fjord."))
+    assert [t for t, _ in found] == ["other"]
