@@ -88,7 +88,8 @@ def test_an_award_is_no_controversy():
     # the company reports its own breach to an authority
     ("In 2021 the company told the Food Standards Agency that it had sold pies past their date.", "other"),
     # a fire, dated or with a party
-    ("The fire of 3 March 2015 destroyed the Leeds warehouse.", "other"),
+    # (a fire that destroyed or stopped a plant is a strong cue since round 17: see tests/test_contr17b.py)
+    ("A fire broke out at the Leeds warehouse on 3 March 2015.", "other"),
 ])
 def test_section_cues_now_read(sentence, type_):
     found = _found(controversy=sentence)

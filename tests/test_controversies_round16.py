@@ -25,7 +25,7 @@ def test_a_fatal_accident_in_the_history_is_a_controversy(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence", [
-    "A fire at the Hull bakery in March 2015 stopped production for two weeks.",
+    "A fire at the Hull bakery in March 2015 was put out within an hour.",  # (one that stopped production is read since round 17)
     "In 2019 the company killed off its frozen pizza range.",
     "The fire brigade trained 40 workers at the Selby plant in 2019.",
     "The founder died in 1990 at his home in Harrogate.",

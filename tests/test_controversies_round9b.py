@@ -122,7 +122,7 @@ def test_a_fatal_accident_told_in_history_is_read(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Its founder, Arthur Bright, died in 1990.",
-    "A fire destroyed the Leeds warehouse in 2012; nobody was hurt.",
+    "A small fire broke out in the Leeds warehouse in 2012; nobody was hurt.",  # (one that destroyed a plant is read since round 17)
 ])
 def test_a_death_or_a_fire_alone_is_not_an_accident_case(sentence):
     assert _found(history=sentence) == []
