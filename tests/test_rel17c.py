@@ -1,0 +1,44 @@
+"""Partners: bodies the company joins (a roundtable, a partnership, a body named "on" its cause,
+a programme or network named before or after its kind word). Each sentence is written for the
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import relations
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _pairs(sentence: str, lead: str = "'''Acme''' is an engineering company.") -> set[tuple[str, str]]:
+    page = Page(title="Acme", revision=1, wikitext=f"{lead}\n\n{sentence}")
+    return {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a body named "on", "of" or "for" its cause, a roundtable, a partnership
+    ("In 2012 it joined the Coalition on Green Steel, Hydrogen and Power.",
+     {("partner", "Coalition on Green Steel, Hydrogen and Power")}),
+    ("In 2009 Acme joined the Ethical Coffee Partnership.", {("partner", "Ethical Coffee Partnership")}),
+    ("In 2004 the company joined the Roundtable on Responsible Soy.", {("partner", "Roundtable on Responsible Soy")}),
+    # a programme or network named before its kind word, or after it
+    ("In 2019 it joined the [[Gaia-X]] data network.", {("partner", "Gaia-X")}),
+    ("It joined the Better Work programme of the [[International Labour Organization]] in 2010.",
+     {("partner", "Better Work")}),
+    ("In 1995 Acme joined the partner programme of [[Siemens]].", {("partner", "Siemens")}),
+])
+def test_joined(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a person joins, not the company
+    "In 2010 [[Maria Lind]] joined the Clean Shipping programme.",
+    # a tier of a programme is no body
+    "Acme joined the Gold Partner programme in 2015.",
+    # a body followed by a place is not read as a longer name
+    "In 2001 it joined the Association in Germany.",
+])
+def test_not_joined(sentence):
+    assert _pairs(sentence) == set()
