@@ -42,3 +42,25 @@ def test_joined(sentence, expected):
 ])
 def test_not_joined(sentence):
     assert _pairs(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a partner named before the word, in the title of a partner programme
+    ("Acme is an Oracle Gold Partner.", {("partner", "Oracle")}),
+    ("In 2021 it became a [[Salesforce]] consulting partner.", {("partner", "Salesforce")}),
+    ("It is a [[SAP]] Gold Certified Partner and has alliances with [[Dell Technologies|Dell]].",
+     {("partner", "SAP"), ("partner", "Dell Technologies")}),
+])
+def test_named_partner(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a tier or a legal role is no partner
+    "Acme is a Gold Partner.",
+    "It is a Limited Partner in the fund.",
+    # a person becomes a partner of a firm
+    "In 2015 [[John Smith]] became a [[KPMG]] partner.",
+])
+def test_not_named_partner(sentence):
+    assert _pairs(sentence) == set()

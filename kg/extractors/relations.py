@@ -365,6 +365,9 @@ _A_LOAN = re.compile(r"\bsyndicated\s+(?:loan|credit|facility|financing)|\b(?:lo
 
 
 _POSSESSOR = re.compile(r"['’]s\s")
+# a name read on past the body into what it is ("a Microsoft Solutions Partner", "the Better Work
+# programme"): the body is the name
+_RUNS_ON = re.compile(r"\s+(?:(?!(?:of|for|on|and|de|du|des|der|la|le|the)\b)[a-z]|(?:[A-Z][\w-]*\s+)?Partner\b)")
 
 
 def _the_body(s: Sent, m: re.Match, parties: list[Counterparty], article: Article, table: Cues,
@@ -373,8 +376,8 @@ def _the_body(s: Sent, m: re.Match, parties: list[Counterparty], article: Articl
     Coalition"): the party read when it is the body or owns it ("TSMC's 3DFabric Alliance"), else
     the body's name as written (an unlinked name the name reader cut short: "Getting")."""
     start, end = m.span("body")
-    kept = [c for c in parties if c.end >= end or (c.start < end and c.end > start and (
-        _POSSESSOR.match(s.text, c.end) or s.text[c.end - 2 : c.end] in ("'s", "’s")))]
+    kept = [c for c in parties if c.end >= end and not (c.start < end < c.end and _RUNS_ON.match(s.text, end)) or (
+        c.start < end and c.end > start and (_POSSESSOR.match(s.text, c.end) or s.text[c.end - 2 : c.end] in ("'s", "’s")))]
     if kept or (parties and not any(c.start < end and c.end > start for c in parties)):
         return kept
     if not parties and not _self_before(s, clause_bounds(s.text, m.start())[0], m, names):
