@@ -64,3 +64,27 @@ def test_named_partner(sentence, expected):
 ])
 def test_not_named_partner(sentence):
     assert _pairs(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the party named right before "under an agreement signed in ..." or "of ..."
+    ("Parcels can be collected at the branches of [[DHL]] under an agreement signed in 2019.", {("partner", "DHL")}),
+    ("Members earn miles with the hotel chain [[Accor]] under an agreement signed in 2015.", {("partner", "Accor")}),
+    ("Customers pay in instalments financed by [[HSBC]], under an agreement of 2018.", {("partner", "HSBC")}),
+    # another cue told its part: no partner besides
+    ("Its chips are supplied by [[Nvidia]] under an agreement signed in 2021.", {("supplier", "Nvidia")}),
+])
+def test_under_agreement(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a source or a channel, not a partner
+    "Medicines are purchased through [[McKesson Corporation|McKesson]] under an agreement signed in 2023.",
+    # a shareholder's nominating agreement
+    "Two directors are named by [[Apollo Global Management|Apollo]] under a nominating agreement signed in 2018.",
+    # no party before the agreement (a licensor after it)
+    "Under an agreement of 2017, [[Pfizer]] licensed Acme to sell two of its brands.",
+])
+def test_not_under_agreement(sentence):
+    assert _pairs(sentence) == set()
