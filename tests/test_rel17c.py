@@ -88,3 +88,26 @@ def test_under_agreement(sentence, expected):
 ])
 def test_not_under_agreement(sentence):
     assert _pairs(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # loans for the company's customers arranged with a lender
+    ("Students can pay in instalments through loans arranged with [[HDFC Bank]].", {("partner", "HDFC Bank")}),
+    ("Buyers finance their cars with credit arranged with local banks, principally [[Banco Pichincha]].",
+     {("partner", "Banco Pichincha")}),
+    # a programme or scheme run or started with a partner
+    ("Since 2018 it has run a school meals programme in Kenya with the charity [[Oxfam]].", {("partner", "Oxfam")}),
+    ("Bottles are returned through a deposit scheme run with the retailer [[Tesco]].", {("partner", "Tesco")}),
+    ("A loyalty programme, Acme Points, was started with [[Vodafone]] in 2015.", {("partner", "Vodafone")}),
+])
+def test_programmes_and_loans(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # people or numbers after "with", not organisations
+    "It runs a graduate programme with 40 trainees.",
+    "In 2019 it launched a mentoring scheme with [[Jane Doe]], its former chief executive.",
+])
+def test_not_programmes(sentence):
+    assert _pairs(sentence) == set()
