@@ -111,3 +111,18 @@ def test_programmes_and_loans(sentence, expected):
 ])
 def test_not_programmes(sentence):
     assert _pairs(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an agreement of a kind signed with X
+    ("A marketing agreement signed with [[Heineken]] in 2011 put its cider in pubs.", {("partner", "Heineken")}),
+    ("Under a twelve-year franchise agreement signed with [[Spar (retailer)|Spar]] in 2009, its shops took the brand.",
+     {("partner", "Spar (retailer)")}),
+])
+def test_agreement_signed_with(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+def test_bare_agreement_signed_with_is_left():
+    # a bare agreement named by its length alone says nothing of what X is
+    assert _pairs("A ten-year agreement signed with [[Metro AG|Metro]] in 1997 ended in 2007.") == set()
