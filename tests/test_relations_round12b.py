@@ -87,7 +87,9 @@ def test_a_short_name_still_stands_for_a_longer_link_the_text_writes():
     ("In 2019 [[Kari Nordmann]] joined the Norwegian Seafood Council.", set()),
     ("In 2019 its shares joined the OBX Index.", set()),
     ("In 2019 Acme joined the Oslo Stock Exchange.", set()),
-    ("In 2019 Acme joined the Coalition on Ocean Farming, Feed and Fisheries.", set()),
+    # a body named "on" its cause is read whole (round 17), no longer only in part
+    ("In 2019 Acme joined the Coalition on Ocean Farming, Feed and Fisheries.",
+     {("partner", "Coalition on Ocean Farming, Feed and Fisheries")}),
 ])
 def test_a_company_that_joins_an_association_alliance_or_initiative_is_its_partner(sentence, expected):
     assert _under("History", f"Acme farms salmon in Norway. {sentence}\n") == expected

@@ -17,7 +17,7 @@ from kg.text.patterns import further_gates, required_literals
 TYPES = RELATION_TYPES
 SIDES = ("object", "subject", "either", "reverse", "joint", "selfobj", "stakes", "passive", "buyer")
 STRENGTHS = ("strong", "weak")
-FLAGS = frozenset({"known", "channel", "state", "events", "round", "body"})
+FLAGS = frozenset({"known", "channel", "state", "events", "round", "body", "fallback"})
 
 def _rows(name: str) -> list[list[str]]:
     text = files("kg.data").joinpath(name).read_text(encoding="utf-8")
@@ -41,6 +41,9 @@ class Cue:
     # where ``gate`` is made of words most sentences hold ("the", "its"): the other sets of words
     # every match holds one of (``further_gates``), tested before the pattern runs
     more: tuple[tuple[str, ...], ...] = ()
+    # only a counterparty no earlier cue of the sentence gave a relation ("supplied by X under an
+    # agreement signed in 2021": the supplier, no partner besides)
+    fallback: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,8 @@ def cues() -> Cues:
             compiled = re.compile(pattern, re.IGNORECASE)
             cue_rows.append(Cue(compiled, type_, side, required_literals(compiled), strength or "strong",
                                 "known" in flagset, "channel" in flagset, "state" in flagset, "events" in flagset,
-                                "round" in flagset, "body" in flagset, further_gates(compiled)))
+                                "round" in flagset, "body" in flagset, further_gates(compiled),
+                                "fallback" in flagset))
         elif kind == "refine":
             refine.append((re.compile(pattern, re.IGNORECASE), type_))
         elif kind == "deal":

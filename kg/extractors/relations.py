@@ -365,6 +365,21 @@ _A_LOAN = re.compile(r"\bsyndicated\s+(?:loan|credit|facility|financing)|\b(?:lo
 
 
 _POSSESSOR = re.compile(r"['’]s\s")
+# a name after "from" or "through" is a source or a channel ("bought from X", "purchased through X
+# under an agreement"), which the supplier and customer cues read, no partner of a fallback cue
+_A_SOURCE = re.compile(r"\b(?:from|through|via)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+)?$")
+
+
+def _name_start(text: str, c: Counterparty) -> int:
+    """Where the name of a party read with the words before it ("through McKesson") begins."""
+    first = _CAPITAL.search(text, c.start, c.end)
+    return first.start() if first else c.start
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+# a name read on past the body into what it is ("a Microsoft Solutions Partner", "the Better Work
+# programme"): the body is the name
+_RUNS_ON = re.compile(r"\s+(?:(?!(?:of|for|on|and|de|du|des|der|la|le|the)\b)[a-z]|(?:[A-Z][\w-]*\s+)?Partner\b)")
 
 
 def _the_body(s: Sent, m: re.Match, parties: list[Counterparty], article: Article, table: Cues,
@@ -373,8 +388,8 @@ def _the_body(s: Sent, m: re.Match, parties: list[Counterparty], article: Articl
     Coalition"): the party read when it is the body or owns it ("TSMC's 3DFabric Alliance"), else
     the body's name as written (an unlinked name the name reader cut short: "Getting")."""
     start, end = m.span("body")
-    kept = [c for c in parties if c.end >= end or (c.start < end and c.end > start and (
-        _POSSESSOR.match(s.text, c.end) or s.text[c.end - 2 : c.end] in ("'s", "’s")))]
+    kept = [c for c in parties if c.end >= end and not (c.start < end < c.end and _RUNS_ON.match(s.text, end)) or (
+        c.start < end and c.end > start and (_POSSESSOR.match(s.text, c.end) or s.text[c.end - 2 : c.end] in ("'s", "’s")))]
     if kept or (parties and not any(c.start < end and c.end > start for c in parties)):
         return kept
     if not parties and not _self_before(s, clause_bounds(s.text, m.start())[0], m, names):
@@ -425,6 +440,10 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     parties.append(Counterparty(entity, c.start, c.end))
             if cue.body:
                 parties = _the_body(s, m, parties, article, table, names)
+            if cue.fallback:
+                told = {c.entity.title or c.entity.label.lower() for _, c, _, _ in found}
+                parties = [c for c in parties if (c.entity.title or c.entity.label.lower()) not in told
+                           and not _A_SOURCE.search(text, max(0, c.start - 30), _name_start(text, c))]
             if not parties:
                 continue
             taken.append((m.start(), m.end()))
