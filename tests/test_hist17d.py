@@ -1,0 +1,65 @@
+"""History extractor, round 17 (issue 14): listings told as the first trading day of the shares,
+investors paying for a share of the company, and a colon before a dated clause; each rule on
+sentences written for the test."""
+
+from __future__ import annotations
+
+from kg.text.narrative import split_clauses
+from tests.test_history_rules import _events, _summary
+
+
+def _types(history: str) -> list[tuple[str, str]]:
+    return _summary(_events("==History==\n" + history + "\n"))
+
+
+# ------------------------------------------------ a listing told by the first trading of the shares
+
+
+def test_shares_first_traded_or_admitted_to_trading_are_a_listing():
+    assert _types("Its shares were first traded on the Lisbon Stock Exchange in June 1998.") == [("ipo", "1998-06")]
+    assert _types("The shares were first traded over the counter on the Mexican market in 2001.") == [("ipo", "2001")]
+    assert _types("In 2004 the shares were admitted to trading on the Oslo Stock Exchange.") == [("ipo", "2004")]
+    assert _types("In 2012 the shares moved from the junior market to the Main Board of the Lima exchange.") == [
+        ("ipo", "2012")]
+
+
+def test_trading_that_is_not_the_shares_is_no_listing():
+    assert _types("In 2004 the company was admitted to the chamber of commerce.") == []
+    assert _types("In 2004 its coffee was first traded on the commodity market in Santos.") == []
+
+
+# ------------------------------------------------ an investor paying for a share of the company
+
+
+def test_an_investor_paying_for_a_share_of_the_company_is_a_funding_round():
+    assert _types("In 2006 the Baltic Growth Fund invested €450,000 for a minority stake.") == [
+        ("funding_round", "2006")]
+    assert _types("In 2014 Andes Capital invested PEN 20 million for 15 per cent of the company.") == [
+        ("funding_round", "2014")]
+    assert _types("In 2003 a group of local angels invested 4 million kronor for a quarter of the shares.") == [
+        ("funding_round", "2003")]
+    assert _types("In 2017 Savanna Partners invested Ksh 2 billion (US$19 million) for 30 per cent of the "
+                  "enlarged company.") == [("funding_round", "2017")]
+
+
+def test_the_company_paying_for_a_share_of_another_is_no_funding_round():
+    assert ("funding_round", "2012") not in _types("In 2012 the company invested US$12 million for 8 per cent of Brava Foods.")
+    assert _types("In 2012 it invested €3 million for a 20 per cent stake in Bravo Mining.") == []
+    assert _types("In 2016 Acme Ventures invested €4 million for 10 per cent of the shares of its subsidiary.") == []
+
+
+# ------------------------------------------------ a colon before a clause with its own subject and year
+
+
+def test_a_colon_before_a_dated_clause_breaks_the_clause():
+    text = "Set up in 1962 as a state mill, the firm was privatised in the 1990s: its shares were listed on the Riga exchange in 1997."
+    assert [text[s:e] for s, e, _ in split_clauses(text)][-1].startswith("its shares were listed")
+    assert _types(text) == [("founding", "1962"), ("ipo", "1997")]
+    assert len(split_clauses("It makes three products: cement, lime and gypsum.")) == 1
+
+
+# ------------------------------------------------ land or a site bought is no acquisition
+
+
+def test_a_site_acquired_in_the_passive_is_no_acquisition():
+    assert _types("The Kerrow site near Perth was acquired from a farming family in 2009 for £4 million.") == []
