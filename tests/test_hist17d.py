@@ -63,3 +63,31 @@ def test_a_colon_before_a_dated_clause_breaks_the_clause():
 
 def test_a_site_acquired_in_the_passive_is_no_acquisition():
     assert _types("The Kerrow site near Perth was acquired from a farming family in 2009 for £4 million.") == []
+
+
+# ------------------------------------------------ the purchase just told, paid for by a loan or a share issue
+
+
+def test_a_loan_that_paid_for_the_purchase_just_told_takes_its_date():
+    types = _types("In 1998 the company bought the Kivu tea estate from the Mbeki family. "
+                   "The purchase was financed by a loan from the Standard Bank.")
+    assert ("funding_round", "1998") in types
+    types = _types("In March 2005 it bought the Orava mill for Sk 400 million. "
+                   "The acquisition was paid for in part by a share issue.")
+    assert ("funding_round", "2005-03") in types
+
+
+def test_a_loan_that_paid_for_another_party_s_purchase_is_not_the_company_s():
+    types = _types("In 2006 it sold 30 per cent of its shares to Ubuntu Holdings. "
+                   "The purchase was financed by a loan from Nedbank.")
+    assert not any(t == "funding_round" for t, _ in types)
+
+
+def test_a_loan_told_without_a_date_after_an_opening_stays_undated():
+    types = _types("A second mill was opened at Kumasi in 2009. The mill was paid for with a loan from Ecobank.")
+    assert types == [("expansion", "2009")]
+
+
+def test_a_unit_rebuilt_with_the_proceeds_of_a_capital_increase_is_a_funding_round():
+    assert _types("The kiln was rebuilt in 2001 with the proceeds of a €12 million capital increase.") == [
+        ("funding_round", "2001")]
