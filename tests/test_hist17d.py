@@ -91,3 +91,23 @@ def test_a_loan_told_without_a_date_after_an_opening_stays_undated():
 def test_a_unit_rebuilt_with_the_proceeds_of_a_capital_increase_is_a_funding_round():
     assert _types("The kiln was rebuilt in 2001 with the proceeds of a €12 million capital increase.") == [
         ("funding_round", "2001")]
+
+
+# ------------------------------------------------ a holding raised to a share; a price paid to a seller
+
+
+def test_the_company_raising_its_holding_to_a_share_is_a_stake_acquisition():
+    assert _types("In 2011 it raised its holding to 45 per cent.") == [("acquisition", "2011")]
+    assert _types("In 2007 the group raised its stake in Duna Glass to 75 per cent.") == [("acquisition", "2007")]
+    # another shareholder raising its holding is the third-party stake the sets dispute: unread
+    assert _types("In 2011 Orlen Capital raised its holding to 45 per cent.") == []
+    assert _types("In 2015 it raised its prices by 10 per cent.") == []
+    assert _types("In 2016 it raised its share of the market to 20 per cent.") == []
+
+
+def test_a_price_paid_to_a_seller_for_a_company_is_an_acquisition():
+    assert _types("In 2010 the company paid Rs. 300 million for 60 per cent of Kandy Mills Ltd.") == [
+        ("acquisition", "2010")]
+    assert _types("In 2018 the group paid US$90 million to Blackstone for Arden Logistics.") == [
+        ("acquisition", "2018")]
+
