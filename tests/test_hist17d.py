@@ -111,3 +111,21 @@ def test_a_price_paid_to_a_seller_for_a_company_is_an_acquisition():
     assert _types("In 2018 the group paid US$90 million to Blackstone for Arden Logistics.") == [
         ("acquisition", "2018")]
 
+
+
+# ------------------------------------------------ a named unit sold to a named buyer
+
+
+def test_a_named_unit_sold_to_a_named_buyer_is_a_divestiture():
+    assert _types("In 2016 the company sold Kestrel Software to the Dutch group Exact for €20 million.") == [
+        ("divestiture", "2016")]
+    assert _types("In 2011 it sold Lagoa Verde's Campos mill to Usina Santa Rita for R$90 million.") == [
+        ("divestiture", "2011")]
+    assert _types("Brennick Foods was sold in June 2019 to the American group Conagra.") == [
+        ("divestiture", "2019-06")]
+    assert _types("In May 2021 the company agreed to sell Norte Cables to Prysmian.") == [("divestiture", "2021-05")]
+
+
+def test_goods_sold_to_a_customer_are_no_divestiture():
+    assert _types("In 2015 the company sold Corolla cars to Hertz for $20 million.") == []
+    assert _types("In 2015 it sold Boeing 737 aircraft to customers in China.") == []
