@@ -129,3 +129,18 @@ def test_a_named_unit_sold_to_a_named_buyer_is_a_divestiture():
 def test_goods_sold_to_a_customer_are_no_divestiture():
     assert _types("In 2015 the company sold Corolla cars to Hertz for $20 million.") == []
     assert _types("In 2015 it sold Boeing 737 aircraft to customers in China.") == []
+
+
+# ------------------------------------------------ a unit that closed (intransitive) or was closed at the clause's end
+
+
+def test_a_unit_that_closed_is_a_divestiture():
+    assert _types("The Princes Street flagship closed in March 2018 after 60 years.") == [("divestiture", "2018-03")]
+    assert _types("The remaining 14 shops had closed by the end of June 2012.") == [("divestiture", "2012-06")]
+    assert _types("In 1979 the Glenmorven distillery was closed.") == [("divestiture", "1979")]
+    assert _types("The whaling station was closed in 1951.") == [("divestiture", "1951")]
+
+
+def test_a_unit_closed_for_a_while_is_no_divestiture():
+    assert _types("The Leeds store closed for two weeks in 2004.") == []
+    assert _types("The Leeds store was temporarily closed in 2004.") == []
