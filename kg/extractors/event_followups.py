@@ -10,10 +10,16 @@ weaker date, ``dated_by`` "carried"). Only a sentence that a leadership trigger 
 after a sentence that told a dated event: a sentence about a person after background ("Hale
 Avionics, which Eleanor Hale had started in 1952, made radar. Tremont became chairman ...")
 takes no date.
+
+So does a sentence that tells how the event just told was paid for: "In 1998 it bought the
+Kivu estate. The purchase was financed by a loan from X." The loan is the company's only when
+the event before it is the company's own (no other party bought: "In 2006 it sold 26 per cent
+to X. The purchase was financed by a loan from Y" is the buyer's loan).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
@@ -25,6 +31,13 @@ from kg.text import narrative
 # the types whose undated follow-up sentence takes the date of the event before it
 _FOLLOW_UP_TYPES = frozenset({"leadership_change"})
 _ALLOWED = frozenset({"event", "controversy"})
+_BUYERS = frozenset({"acquirer", "buyer"})
+# a funding told as the means of paying for the purchase the sentence before told (not for a
+# plant or a project: blind15 reads "The Tema plant was partly paid for with a loan" as undated)
+_FINANCE_TYPES = frozenset({"loan", "funding_round"})
+_FINANCING = re.compile(
+    r"(?:The|This|That|Its|Their) (?:[\w-]+ ){0,2}(?:purchase|acquisition|takeover|buyout|deal)s? (?:was|were) "
+    r"(?:\w+ ){0,2}?(?:financed|funded|paid for)\b")
 
 
 class _Told(Protocol):
@@ -45,10 +58,12 @@ def follow_up(ds: narrative.DatedSentence, previous: narrative.DatedSentence | N
             or previous.sentence.section != ds.sentence.section
             or previous.sentence.paragraph != ds.sentence.paragraph):
         return None
-    types = [t for t in gated_types(ds.folded) if t.type in _FOLLOW_UP_TYPES]
+    financing = _FINANCING.match(ds.sentence.text) is not None
+    types = [t for t in gated_types(ds.folded)
+             if t.type in _FOLLOW_UP_TYPES or financing and t.type in _FINANCE_TYPES]
     if not types:
         return None
-    date = _told_date(previous, told)
+    date = _told_date(previous, told, own=financing)
     if date is None:
         return None
     found = classify(ds.sentence.text, _ALLOWED, ds.folded, types, company)
@@ -57,10 +72,13 @@ def follow_up(ds: narrative.DatedSentence, previous: narrative.DatedSentence | N
     return replace(ds, date=date, explicit=False)
 
 
-def _told_date(previous: narrative.DatedSentence, told: Sequence[_Told]) -> DateValue | None:
-    """The date of the last event read from ``previous`` (not a range)."""
+def _told_date(previous: narrative.DatedSentence, told: Sequence[_Told], own: bool = False) -> DateValue | None:
+    """The date of the last event read from ``previous`` (not a range); with ``own``, only of an
+    event no other party bought in (nor one the company sold)."""
     for f in reversed(told):
         if f.ds.sentence is previous.sentence:
+            if own and (f.event.type == "divestiture" or any(p.role in _BUYERS for p in f.event.participants)):
+                return None
             date = f.event.date
             return date if date is not None and date.end is None else None
     return None

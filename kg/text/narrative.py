@@ -364,6 +364,10 @@ _CLAUSE_BREAK = re.compile(
     r"\b(?:(?:in|on|by)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+)?(?:1[6-9]|20)\d\d|the\s+(?:following|next|same)\s+(?:year|month))\b)"
     r"|\s+and\s+(?=(?:became|was\s+(?:appointed|named))\s+(?:the\s+)?(?:new\s+)?(?:chairman|chairwoman|chief|CEO|president|managing)\b)"
+    # "..., the company was privatised in the 1990s: its shares were first listed ... in 1995": a
+    # colon before a clause with a subject of its own and a year of its own
+    r"|:\s+(?=(?:its|their|the|it|they)\s+[^,;:()]{0,100}?\b(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\s+)?(?:1[6-9]|20)\d\d\b)"
 )
 
 
@@ -378,10 +382,10 @@ class Clause:
 
 
 _CLAUSE_BREAK_GATE = required_literals(_CLAUSE_BREAK)
-# Where a clause break can start: every alternative of _CLAUSE_BREAK begins with ';', ',' or
+# Where a clause break can start: every alternative of _CLAUSE_BREAK begins with ';', ',', ':' or
 # the blank before "and"/"followed"/"then". Trying the pattern only there is what
 # ``_CLAUSE_BREAK.finditer`` finds, without trying its alternatives at every blank.
-_CLAUSE_BREAK_AT = re.compile(r"[;,]|\s+(?=and[\s,]|followed\s|then\s)")
+_CLAUSE_BREAK_AT = re.compile(r"[;,:]|\s+(?=and[\s,]|followed\s|then\s)")
 
 
 _NAME_AND = re.compile(r"\s+and\s+[A-Z]")
