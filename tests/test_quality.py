@@ -39,6 +39,12 @@ class Quality(NamedTuple):
 # controversies recall: one the extractor misses), and the fatal accidents now read in history text
 # are right on the year where the gold dates the day from another sentence (strict controversies
 # precision of blind7, blind13, blind14). Every lenient cell of those rows rose or stayed.
+# Round 17 moved six floors down, none by a wrong fact that was right before: the controversies now
+# read in history text (strikes told by their noun, plant fires, charges in a case's subsection) are
+# right on the year or month where the gold dates the day from another telling (strict precision of
+# blind10, blind11, blind14, blind15 and blind16's controversies), and a shareholder-table row "Mizuho
+# Bank" that blind11's gold files under the group's linked name counts wrong (its lenient relations
+# precision 0.960 -> 0.955, with 11 right relations more). Every other cell rose or stayed.
 QUALITY = [
     # the cue tables were written on these four articles (SenseTime, Deliveroo, IKEA, Samsung)
     # round 6: 0.990, Samsung's move of its head office to Seoul in 1947 (a relocation, true, not in this gold)
@@ -52,11 +58,11 @@ QUALITY = [
     Quality("relations", "tests/gold/relations", "relations", 102, (0.989, 0.882), (0.934, 0.833)),
     Quality("relations", "tests/gold/relations", "controversies", 94, (0.968, 0.957), (0.774, 0.766)),
     # five fictional articles written and annotated blind (blind2), scored once, then tuned on
-    Quality("blind2", "tests/gold/blind2", "history", 144, (0.993, 0.944), (0.985, 0.938)),
-    Quality("blind2", "tests/gold/blind2", "relations", 78, (0.986, 0.910), (0.903, 0.833)),
+    Quality("blind2", "tests/gold/blind2", "history", 144, (0.993, 0.951), (0.986, 0.944)),
+    Quality("blind2", "tests/gold/blind2", "relations", 78, (0.986, 0.923), (0.904, 0.846)),
     Quality("blind2", "tests/gold/blind2", "controversies", 52, (1.000, 0.981), (0.902, 0.885)),
     # three more blind2 articles: kept out of rounds 1 and 2, scored, then tuned on in round 3
-    Quality("blind2-holdout", "tests/gold/blind2_holdout", "history", 87, (0.973, 0.828), (0.959, 0.816)),
+    Quality("blind2-holdout", "tests/gold/blind2_holdout", "history", 87, (0.974, 0.874), (0.962, 0.862)),
     Quality("blind2-holdout", "tests/gold/blind2_holdout", "relations", 38, (1.000, 0.947), (0.972, 0.921)),
     Quality("blind2-holdout", "tests/gold/blind2_holdout", "controversies", 45, (1.000, 0.956), (0.930, 0.889)),
     # their infoboxes, annotated blind at the end of round 2: one fix after the first score (the rand sign)
@@ -66,9 +72,9 @@ QUALITY = [
     Quality("synthetic", "../shared/corpus/synthetic/gold", "relations", 59, (0.982, 0.915), (0.982, 0.915)),
     Quality("synthetic", "../shared/corpus/synthetic/gold", "controversies", 46, (1.000, 0.978), (0.933, 0.913)),
     # blind3: six fictional articles written and annotated blind during round 3, never tuned on
-    Quality("blind3", "tests/gold/blind3", "history", 197, (0.994, 0.822), (0.975, 0.807)),
-    Quality("blind3", "tests/gold/blind3", "relations", 101, (1.000, 0.792), (0.863, 0.683)),
-    Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.830), (0.831, 0.690)),
+    Quality("blind3", "tests/gold/blind3", "history", 197, (0.994, 0.832), (0.976, 0.817)),
+    Quality("blind3", "tests/gold/blind3", "relations", 101, (1.000, 0.812), (0.878, 0.713)),
+    Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.850), (0.835, 0.710)),
     # their infoboxes: first scored at 0.964 / 0.949, then tuned on in round 4 (currency signs,
     # exchange templates, board roles)
     Quality("blind3-profile", "tests/gold/blind3", "infobox", 255, (1.000, 1.000), (1.000, 1.000)),
@@ -77,7 +83,7 @@ QUALITY = [
     # round 5 (history and controversies rules, the confidences and the learned relation reader
     # were fitted on it; before round 5: history 0.784 / 0.626, relations 0.750 / 0.394,
     # controversies 0.869 / 0.671)
-    Quality("blind4", "tests/gold/blind4", "history", 174, (0.956, 0.874), (0.925, 0.845)),
+    Quality("blind4", "tests/gold/blind4", "history", 174, (0.957, 0.891), (0.932, 0.868)),
     Quality("blind4", "tests/gold/blind4", "relations", 101, (0.956, 0.861), (0.780, 0.703)),
     Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.937), (0.878, 0.823)),
     # their infoboxes were not read in round 5: never tuned on
@@ -92,7 +98,7 @@ QUALITY = [
     # round 14: a relation told on two occasions (1952 and 2019) now shows its first telling, which
     # the gold does not quote (-1), and the gold's Selex ES item, typed "joint_venture" (an event
     # type), became jointVenturePartner (+1): kg.evaluation.gold now refuses such an item
-    Quality("blind5", "tests/gold/blind5", "relations", 134, (0.913, 0.709), (0.808, 0.627)),
+    Quality("blind5", "tests/gold/blind5", "relations", 134, (0.934, 0.739), (0.830, 0.657)),
     # round 8: the dated steps of a named affair add 8 controversies, 5 of them of another type or
     # date than the gold's: strict precision 0.750 -> 0.734, strict recall 0.568 -> 0.635 (round 9
     # read the tellings of blind4-blind8 again: strict 0.750 / 0.649)
@@ -101,95 +107,95 @@ QUALITY = [
     # blind6: six fictional articles written and annotated blind by three writers when round 6
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
-    Quality("blind6", "tests/gold/blind6", "history", 195, (0.958, 0.821), (0.922, 0.790)),
-    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.974, 0.639), (0.756, 0.496)),
-    Quality("blind6", "tests/gold/blind6", "controversies", 83, (1.000, 0.855), (0.873, 0.747)),
+    Quality("blind6", "tests/gold/blind6", "history", 195, (0.959, 0.846), (0.924, 0.815)),
+    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.975, 0.647), (0.759, 0.504)),
+    Quality("blind6", "tests/gold/blind6", "controversies", 83, (1.000, 0.892), (0.878, 0.783)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.996, 0.996), (0.996, 0.996)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
     # began, never tuned on: scored on main before round 7 was merged and after (the same scores:
     # round 7's two history rule groups and its speed changes changed nothing on it)
-    Quality("blind7", "tests/gold/blind7", "history", 184, (0.925, 0.739), (0.878, 0.701)),
+    Quality("blind7", "tests/gold/blind7", "history", 184, (0.934, 0.766), (0.887, 0.728)),
     # relations strict precision 0.760 -> 0.734 in round 10: the list items under a "Partnerships"
     # heading are read (lenient 0.893 / 0.615 -> 0.911 / 0.661), three of them at another type or a
     # coarser date than the gold's (a research collaboration the gold calls a partnership, "2020"
     # for "2020-01"), so they count right leniently and wrong strictly
-    Quality("blind7", "tests/gold/blind7", "relations", 111, (0.941, 0.721), (0.765, 0.586)),
+    Quality("blind7", "tests/gold/blind7", "relations", 111, (0.942, 0.730), (0.779, 0.604)),
     Quality("blind7", "tests/gold/blind7", "controversies", 85, (0.944, 0.800), (0.806, 0.682)),
     Quality("blind7-profile", "tests/gold/blind7", "infobox", 245, (1.000, 1.000), (0.996, 0.996)),
     # blind8: six fictional articles written and annotated blind by three writers when round 8
     # began, never tuned on in round 8 (scored on main before it was merged and after); a
     # development set of round 9 (before round 9: history 0.825 / 0.630, relations 0.875 / 0.533,
     # controversies 0.735 / 0.720)
-    Quality("blind8", "tests/gold/blind8", "history", 165, (0.972, 0.842), (0.944, 0.818)),
-    Quality("blind8", "tests/gold/blind8", "relations", 90, (0.969, 0.689), (0.906, 0.644)),
-    Quality("blind8", "tests/gold/blind8", "controversies", 65, (1.000, 0.815), (0.717, 0.585)),
+    Quality("blind8", "tests/gold/blind8", "history", 165, (0.972, 0.855), (0.945, 0.830)),
+    Quality("blind8", "tests/gold/blind8", "relations", 90, (0.971, 0.733), (0.912, 0.689)),
+    Quality("blind8", "tests/gold/blind8", "controversies", 65, (1.000, 0.831), (0.722, 0.600)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (1.000, 1.000), (1.000, 1.000)),
     # blind9: six fictional articles written and annotated blind by three writers when round 9
     # began, never tuned on in round 9 (scored on main before it was merged and after); a
     # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
     # controversies 0.831 / 0.747)
-    Quality("blind9", "tests/gold/blind9", "history", 199, (0.948, 0.734), (0.909, 0.704)),
-    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.943, 0.725), (0.764, 0.587)),
-    Quality("blind9", "tests/gold/blind9", "controversies", 105, (0.988, 0.752), (0.850, 0.648)),
+    Quality("blind9", "tests/gold/blind9", "history", 199, (0.957, 0.784), (0.920, 0.754)),
+    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.948, 0.797), (0.767, 0.645)),
+    Quality("blind9", "tests/gold/blind9", "controversies", 105, (0.988, 0.781), (0.855, 0.676)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (1.000, 1.000), (1.000, 1.000)),
     # blind10: six fictional articles written and annotated blind by three writers when round 10
     # began, never tuned on: scored once on main before round 10 was merged and once after
-    Quality("blind10", "tests/gold/blind10", "history", 180, (0.938, 0.750), (0.917, 0.733)),
-    Quality("blind10", "tests/gold/blind10", "relations", 145, (0.957, 0.759), (0.826, 0.655)),
-    Quality("blind10", "tests/gold/blind10", "controversies", 98, (1.000, 0.796), (0.808, 0.643)),
+    Quality("blind10", "tests/gold/blind10", "history", 180, (0.940, 0.783), (0.920, 0.767)),
+    Quality("blind10", "tests/gold/blind10", "relations", 145, (0.957, 0.772), (0.863, 0.697)),
+    Quality("blind10", "tests/gold/blind10", "controversies", 98, (1.000, 0.827), (0.802, 0.663)),
     Quality("blind10-profile", "tests/gold/blind10", "infobox", 283, (1.000, 1.000), (1.000, 1.000)),
     # blind11: six articles written and annotated blind when round 11 began, never tuned on in round 11,
     # read in round 12
-    Quality("blind11", "tests/gold/blind11", "history", 153, (0.941, 0.830), (0.919, 0.810)),
-    Quality("blind11", "tests/gold/blind11", "relations", 131, (0.960, 0.733), (0.810, 0.618)),
-    Quality("blind11", "tests/gold/blind11", "controversies", 91, (0.944, 0.747), (0.708, 0.560)),
+    Quality("blind11", "tests/gold/blind11", "history", 153, (0.942, 0.856), (0.921, 0.837)),
+    Quality("blind11", "tests/gold/blind11", "relations", 131, (0.955, 0.817), (0.821, 0.702)),
+    Quality("blind11", "tests/gold/blind11", "controversies", 91, (0.947, 0.780), (0.707, 0.582)),
     Quality("blind11-profile", "tests/gold/blind11", "infobox", 261, (0.996, 0.996), (0.996, 0.996)),
     # blind12: six more, written and annotated blind at the end of round 11 and scored once on its end;
     # read in round 12
-    Quality("blind12", "tests/gold/blind12", "history", 160, (0.955, 0.794), (0.910, 0.756)),
-    Quality("blind12", "tests/gold/blind12", "relations", 126, (0.960, 0.770), (0.812, 0.651)),
-    Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.969, 0.797), (0.769, 0.633)),
+    Quality("blind12", "tests/gold/blind12", "history", 160, (0.956, 0.819), (0.912, 0.781)),
+    Quality("blind12", "tests/gold/blind12", "relations", 126, (0.963, 0.817), (0.832, 0.706)),
+    Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.971, 0.835), (0.779, 0.671)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 1.000), (1.000, 1.000)),
     # blind13: six more, written and annotated blind when round 12 began, never tuned on in it; read in round 13
-    Quality("blind13", "tests/gold/blind13", "history", 167, (0.944, 0.707), (0.912, 0.683)),
+    Quality("blind13", "tests/gold/blind13", "history", 167, (0.949, 0.784), (0.920, 0.760)),
     # round 14: strict 0.782/0.585 -> 0.780/0.578 (lenient up): IFFCO's relation shows its first
     # telling, dated 2011 by an out-of-scope list item (docs/relations.md, Round 14)
-    Quality("blind13", "tests/gold/blind13", "relations", 134, (0.942, 0.731), (0.788, 0.612)),
-    Quality("blind13", "tests/gold/blind13", "controversies", 95, (0.973, 0.758), (0.689, 0.537)),
+    Quality("blind13", "tests/gold/blind13", "relations", 134, (0.953, 0.754), (0.830, 0.657)),
+    Quality("blind13", "tests/gold/blind13", "controversies", 95, (0.975, 0.811), (0.696, 0.579)),
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
     # blind14: six more, written and annotated blind during round 12, never tuned on in it; read in round 13
-    Quality("blind14", "tests/gold/blind14", "history", 165, (0.881, 0.715), (0.851, 0.691)),
-    Quality("blind14", "tests/gold/blind14", "relations", 141, (0.946, 0.745), (0.811, 0.638)),
-    Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.942, 0.812), (0.783, 0.675)),
+    Quality("blind14", "tests/gold/blind14", "history", 165, (0.887, 0.764), (0.859, 0.739)),
+    Quality("blind14", "tests/gold/blind14", "relations", 141, (0.949, 0.787), (0.812, 0.674)),
+    Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.944, 0.850), (0.778, 0.700)),
     Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
     # blind15: six more, written and annotated blind when round 13 began, never read
-    Quality("blind15", "tests/gold/blind15", "history", 167, (0.970, 0.784), (0.919, 0.743)),
-    Quality("blind15", "tests/gold/blind15", "relations", 138, (0.962, 0.739), (0.821, 0.630)),
-    Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.919, 0.792), (0.694, 0.597)),
+    Quality("blind15", "tests/gold/blind15", "history", 167, (0.972, 0.838), (0.938, 0.808)),
+    Quality("blind15", "tests/gold/blind15", "relations", 138, (0.965, 0.797), (0.833, 0.688)),
+    Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.925, 0.861), (0.657, 0.611)),
     Quality("blind15-profile", "tests/gold/blind15", "infobox", 277, (0.996, 0.996), (0.996, 0.996)),
     # blind16: six more, written and annotated blind when round 14 began, never read (first score on
     # 21cbe28, before the round: history 0.898 / 0.616, relations 0.900 / 0.511, controversies
     # 0.831 / 0.694, profile 0.982 / 0.982; profile 0.986 / 0.986 -> 1.000 / 1.000 in round 16)
-    Quality("blind16", "tests/gold/blind16", "history", 172, (0.930, 0.698), (0.891, 0.669)),
-    Quality("blind16", "tests/gold/blind16", "relations", 139, (0.936, 0.741), (0.791, 0.626)),
-    Quality("blind16", "tests/gold/blind16", "controversies", 87, (0.947, 0.828), (0.697, 0.609)),
+    Quality("blind16", "tests/gold/blind16", "history", 172, (0.939, 0.808), (0.912, 0.785)),
+    Quality("blind16", "tests/gold/blind16", "relations", 139, (0.949, 0.806), (0.814, 0.691)),
+    Quality("blind16", "tests/gold/blind16", "controversies", 87, (0.949, 0.862), (0.696, 0.632)),
     Quality("blind16-profile", "tests/gold/blind16", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind17: six more, written and annotated blind when round 15 began, kept outside the repository
     # until its end, never read in round 15 (first score on 9e1e44c, before the round's changes, with
     # the gold as committed: history 0.861 / 0.524, relations 0.912 / 0.453, controversies 0.929 /
     # 0.743, profile 0.996 / 1.000); read in round 16
-    Quality("blind17", "tests/gold/blind17", "history", 166, (0.915, 0.717), (0.885, 0.693)),
-    Quality("blind17", "tests/gold/blind17", "relations", 155, (0.949, 0.716), (0.821, 0.619)),
-    Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.967, 0.829), (0.700, 0.600)),
+    Quality("blind17", "tests/gold/blind17", "history", 166, (0.927, 0.765), (0.898, 0.741)),
+    Quality("blind17", "tests/gold/blind17", "relations", 155, (0.953, 0.781), (0.858, 0.703)),
+    Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.968, 0.857), (0.710, 0.629)),
     Quality("blind17-profile", "tests/gold/blind17", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind18: six more, written and annotated blind when round 16 began, kept outside the repository
     # until its end, never read (first score on 7ce6a51, before the round's changes, on the gold as
     # committed: history 0.934 / 0.665, relations 0.925 / 0.760, controversies 0.959 / 0.787, profile
     # 0.982 / 0.985; on the writers' own gold, with five events typed by a variant key and the
     # relations per occasion: history 0.904 / 0.644, relations 0.925 / 0.712)
-    Quality("blind18", "tests/gold/blind18", "history", 191, (0.942, 0.675), (0.905, 0.649)),
-    Quality("blind18", "tests/gold/blind18", "relations", 146, (0.920, 0.788), (0.704, 0.603)),
-    Quality("blind18", "tests/gold/blind18", "controversies", 89, (0.972, 0.787), (0.764, 0.618)),
+    Quality("blind18", "tests/gold/blind18", "history", 191, (0.953, 0.749), (0.920, 0.723)),
+    Quality("blind18", "tests/gold/blind18", "relations", 146, (0.923, 0.822), (0.762, 0.678)),
+    Quality("blind18", "tests/gold/blind18", "controversies", 89, (0.974, 0.854), (0.782, 0.685)),
     Quality("blind18-profile", "tests/gold/blind18", "infobox", 275, (0.982, 0.985), (0.982, 0.985)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
@@ -337,7 +343,8 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # pins moved with the fit, by one or two facts a set; two history events the fit now lifts to 0.8 are
 # wrong (blind7 29 at 0.966, blind13 21 at 0.952, each still above all its events), blind9's relations
 # 76 at 0.947 (above 0.943 all), blind15's 85 at 0.988, blind10's 85 at 0.988 (87 at 0.966 before),
-# blind6's 64 at 0.984 (60 all right before) and blind18's 96 at 0.969.
+# blind6's 64 at 0.984 (60 all right before) and blind18's 96 at 0.969. The round's rules then found
+# more relations: blind11 85 at 0.976 (the Mizuho Bank row among them) and blind10 92 at 0.978.
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [
     ("history", 48, 1.000, True), ("relations", 96, 0.969, True), ("controversies", 53, 0.962, False)])
 def test_the_confidence_on_blind18(extractor, kept, at_08, separates):
@@ -393,7 +400,7 @@ def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
     _confidence_holds("blind13", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 29, 1.000), ("relations", 73, 0.986),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 29, 1.000), ("relations", 85, 0.976),
                                                          ("controversies", 46, 0.978)])
 def test_the_confidence_on_blind11(extractor, kept, at_08):
     """The README: on blind11, read in round 12, the facts at confidence >= 0.8 are 0.977 precise
@@ -414,7 +421,7 @@ def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
     _confidence_holds("blind12", extractor, kept, at_08, separates)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 34, 1.000), ("relations", 85, 0.988),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 34, 1.000), ("relations", 92, 0.978),
                                                          ("controversies", 54, 1.000)])
 def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind10, never tuned on in round 10, the facts at confidence >= 0.8 were
@@ -507,17 +514,24 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # and blind15 (before: 0.958 / 0.561, 0.926 / 0.652, 0.923 / 0.592, 0.885 / 0.493); blind7 gains one right
 # relation and blind5 loses one, each a relation now shown by its first telling (before: 0.958 / 0.633;
 # blind5 0.918 / 0.650 again once its gold's "joint_venture" relation item was typed jointVenturePartner)
-@pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.918, 0.664), 6, 1),
-                                                                   ("blind6", (0.973, 0.597), 5, 0),
-                                                                   ("blind7", (0.975, 0.694), 3, 3),
-                                                                   ("blind8", (0.968, 0.667), 2, 0),
-                                                                   ("blind9", (0.950, 0.688), 5, 1),
-                                                                   ("blind10", (0.956, 0.745), 2, 0),
-                                                                   ("blind11", (0.957, 0.687), 6, 0),
-                                                                   ("blind12", (0.959, 0.746), 3, 0),
-                                                                   ("blind13", (0.939, 0.694), 5, 0),
-                                                                   ("blind14", (0.943, 0.709), 5, 0),
-                                                                   ("blind15", (0.970, 0.703), 5, 1)])
+# Round 17's cues (shareholder tables by their headers, research bodies worked with, customers named
+# after a kind of business, tenants, builders of plants, bodies joined, "an agreement signed with") raise
+# the cues-only scores on every set (before: blind5 0.918 / 0.664, blind6 0.973 / 0.597, blind7 0.975 /
+# 0.694, blind8 0.968 / 0.667, blind9 0.950 / 0.688, blind10 0.956 / 0.745, blind11 0.957 / 0.687, blind12
+# 0.959 / 0.746, blind13 0.939 / 0.694, blind14 0.943 / 0.709, blind15 0.970 / 0.703; blind11's precision
+# falls by the Mizuho Bank row its gold files under the group) and now find relations the reader had added
+# (two on blind5, blind11 and blind15, one on blind6, blind9, blind12 and blind14), so the reader adds fewer
+@pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.941, 0.709), 4, 1),
+                                                                   ("blind6", (0.973, 0.613), 4, 0),
+                                                                   ("blind7", (0.975, 0.703), 3, 3),
+                                                                   ("blind8", (0.970, 0.711), 2, 0),
+                                                                   ("blind9", (0.955, 0.768), 4, 1),
+                                                                   ("blind10", (0.957, 0.759), 2, 0),
+                                                                   ("blind11", (0.954, 0.786), 4, 0),
+                                                                   ("blind12", (0.962, 0.802), 2, 0),
+                                                                   ("blind13", (0.950, 0.716), 5, 0),
+                                                                   ("blind14", (0.947, 0.759), 4, 0),
+                                                                   ("blind15", (0.973, 0.775), 3, 1)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
     """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6
     right (the cue rules alone 0.818 / 0.591; 0.726 / 0.328 before the cues of round 6), 5 on
