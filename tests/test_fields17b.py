@@ -33,6 +33,7 @@ def test_details_list_the_value_errors_of_matched_events():
     lines = format_table({"history": score}, details=True).splitlines()
     assert "  value:  Acme: acquisition 2019: label target 'Widgetco' not in 'Acquisition'" in lines
     assert "  value:  Acme: acquisition 2019: amount 5000000 USD expected, got 5 USD" in lines
+    assert score.as_dict()["value_errors"] == score.value_errors and len(score.value_errors) == 2
 
 
 def _sums(text: str, etype: str = "acquisition") -> list[tuple[str, str | None]]:

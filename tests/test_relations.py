@@ -389,8 +389,10 @@ def test_a_relation_told_again_stays_below_the_line_unless_it_is_a_new_occasion(
         by.setdefault(fact.value.title, []).append((fact.provenance.confidence, "told.again" in features))
     assert len(by["Globex Ventures"]) == 2  # two rounds, two occasions
     assert all(c >= Decimal("0.8") and not again for c, again in by["Globex Ventures"])
-    # the statement with the strongest evidence keeps its confidence, the other is told again
-    (best, again_1), (other, again_2) = sorted(by["Hooli"], key=lambda ca: ca[1])
-    # (round 15's refit, with the lender type and blind16's records in the fit, puts a partnership told
-    # with its year just under the line: 0.79)
-    assert best >= Decimal("0.75") and best > other and not again_1 and other <= relations.TOLD_AGAIN and again_2
+    # the first telling (the dated sentence) shows the relation with the confidence of its strongest
+    # statement; the other telling stays at or under TOLD_AGAIN; "told.again" marks every statement
+    # but the strongest, whichever the weights make it (round 17's refit made the list item the
+    # strongest: 0.77 against 0.75 for the dated sentence before the cap)
+    (first, first_again), (second, second_again) = by["Hooli"]
+    assert first >= Decimal("0.75") and first > second and second <= relations.TOLD_AGAIN
+    assert first_again != second_again
