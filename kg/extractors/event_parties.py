@@ -448,34 +448,44 @@ def _name_word(token: str) -> bool:
             and not _MODIFIER_AFTER.search(token))
 
 
+# up to three words before a name, and up to three after it
+_WORDS_BEFORE = re.compile(r"(?:\S+ ){1,3}$")
+_WORDS_AFTER = re.compile(r"(?: \S+){1,3}")
+_WORD_NEXT = re.compile(r"[\w'’-]")
+
+
 def _written_in_full(short: str, text: str) -> set[str]:
     """The longer names of which ``short`` is the last or the first words, as ``text`` writes
     them ("Pieter-Jan Roelofs" for "Roelofs", "Castlebrook Partners" for "Castlebrook"): capitalised
     words (a particle inside) next to it, up to a punctuation mark, without an opening word
-    ("In", "Chairman") or a legal form ("Ltd", which the participants leave out)."""
-    esc = re.escape(short)
+    ("In", "Chairman") or a legal form ("Ltd", which the participants leave out). The name is found
+    as a literal first, then the words around each of its occurrences are read."""
     out = set()
-    for m in re.finditer(rf"((?:\S+ ){{1,3}}){esc}(?![\w'’-])", text):
-        kept: list[str] = []
-        for w in reversed(m.group(1).split()):
-            if w[-1] in ",;:.)" or not (_name_word(w) or (kept and w in _NAME_PARTICLES)):
-                break
-            kept.insert(0, w)
-        while kept and (kept[0].lower() in _OPENER_WORDS or kept[0] in _NAME_PARTICLES):
-            kept.pop(0)
-        if kept and not country_code(" ".join(kept)):  # "United States Lumaxia" is Lumaxia in a place
-            out.add(" ".join([*kept, short]))
-    for m in re.finditer(rf"(?<![\w'’-]){esc}((?: \S+){{1,3}})", text):
-        kept = []
-        for token in m.group(1).split():
-            w = token.rstrip(",;:.)")
-            if not _name_word(w) or w.lower() in _OPENER_WORDS or _LEGAL_END.match(w):
-                break
-            kept.append(w)
-            if w != token:
-                break  # a punctuation mark ends the name
-        if kept:
-            out.add(" ".join([short, *kept]))
+    for occ in re.finditer(rf"(?<![\w'’-]){re.escape(short)}", text):
+        a, b = occ.span()
+        before = _WORDS_BEFORE.search(text, max(0, a - 200), a) if a and text[a - 1] == " " else None
+        if before is not None and not _WORD_NEXT.match(text, b):
+            kept: list[str] = []
+            for w in reversed(before.group(0).split()):
+                if w[-1] in ",;:.)" or not (_name_word(w) or (kept and w in _NAME_PARTICLES)):
+                    break
+                kept.insert(0, w)
+            while kept and (kept[0].lower() in _OPENER_WORDS or kept[0] in _NAME_PARTICLES):
+                kept.pop(0)
+            if kept and not country_code(" ".join(kept)):  # "United States Lumaxia" is Lumaxia in a place
+                out.add(" ".join([*kept, short]))
+        after = _WORDS_AFTER.match(text, b)
+        if after is not None:
+            kept = []
+            for token in after.group(0).split():
+                w = token.rstrip(",;:.)")
+                if not _name_word(w) or w.lower() in _OPENER_WORDS or _LEGAL_END.match(w):
+                    break
+                kept.append(w)
+                if w != token:
+                    break  # a punctuation mark ends the name
+            if kept:
+                out.add(" ".join([short, *kept]))
     return out
 
 
