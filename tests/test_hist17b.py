@@ -4,12 +4,8 @@ for the test."""
 
 from __future__ import annotations
 
+from tests.test_history_round10 import _types
 from tests.test_history_rules import _events, _summary
-
-
-def _types(history: str) -> list[tuple[str, str]]:
-    return _summary(_events("==History==\n" + history + "\n"))
-
 
 # ------------------------------------------------ a route or a service opened
 

@@ -3,12 +3,8 @@ the blind sets write them, each rule on sentences written for the test."""
 
 from __future__ import annotations
 
-from tests.test_history_rules import _events, _summary
-
-
-def _types(history: str) -> list[tuple[str, str]]:
-    return _summary(_events("==History==\n" + history + "\n"))
-
+from tests.test_history_round10 import _types
+from tests.test_history_rules import _events
 
 # ---------------------------------------------------------------- renames
 

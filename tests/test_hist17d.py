@@ -5,12 +5,7 @@ sentences written for the test."""
 from __future__ import annotations
 
 from kg.text.narrative import split_clauses
-from tests.test_history_rules import _events, _summary
-
-
-def _types(history: str) -> list[tuple[str, str]]:
-    return _summary(_events("==History==\n" + history + "\n"))
-
+from tests.test_history_round10 import _types
 
 # ------------------------------------------------ a listing told by the first trading of the shares
 

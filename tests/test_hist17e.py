@@ -3,11 +3,7 @@ written for the test."""
 
 from __future__ import annotations
 
-from tests.test_history_rules import _events, _summary
-
-
-def _types(history: str) -> list[tuple[str, str]]:
-    return _summary(_events("==History==\n" + history + "\n"))
+from tests.test_history_round10 import _types
 
 
 def test_a_timeline_row_without_subject_that_enters_a_place_is_an_expansion():

@@ -9,11 +9,7 @@ import pytest
 from kg.extractors import relations
 from kg.sources import Page
 from kg.text.parse import parse_article
-
-
-def _pairs(sentence: str, lead: str = "'''Acme''' is an engineering company.") -> set[tuple[str, str]]:
-    page = Page(title="Acme", revision=1, wikitext=f"{lead}\n\n{sentence}")
-    return {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
+from tests.test_relation_cues_unseen import _pairs
 
 
 @pytest.mark.parametrize("sentence, expected", [
