@@ -40,8 +40,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("gold", nargs="+", metavar="GOLD", help="gold folder (or one gold .json file); several sets are scored one by one")
     p.add_argument("-e", "--extractors", metavar="NAMES", help="comma-separated extractors to score (default: those the gold names)")
     p.add_argument("-f", "--format", choices=["table", "json"], default="table", help="output format (default: table)")
-    p.add_argument("--details", action="store_true", help="list the missed and the extra events, and per matched event the participants "
-                        "and roles that disagree with the gold (table format)")
+    p.add_argument("--details", action="store_true", help="list the missed and the extra events, and per matched event the participants, "
+                        "roles, label targets and amounts that disagree with the gold (table format)")
     p.add_argument("--through-queries", action="store_true",
                    help="score the rows of the bundled timeline, partners and controversies queries on "
                         "each article's graph, as a user of kg build and kg query sees them (no section "

@@ -178,15 +178,14 @@ def score_block(score: Score, article: str, preds: list[Prediction], items: list
             score.participants_found += norm(name) in pred.participants
         if item.get("amount"):
             score.amounts_expected += 1
-            want = (num(item["amount"]["value"]), item["amount"].get("currency"))
-            score.amounts_right += want in pred.amounts
+            score.amounts_right += _amount(item) in pred.amounts
         _score_parties(score, item.get(parties), item.get("roles"), pred)
         errors = field_errors(item.get(parties), item.get("roles"), pred)
         if errors:
             score.field_errors.append(f"{article}: {miss(item)}: {errors}")
         if item.get("target"):
             score.targets_expected += 1
-            score.targets_right += norm(item["target"]) in norm(pred.label)
+            score.targets_right += _target_named(item, pred)
         score.value_errors.extend(f"{article}: {item['type']} {item.get('date')}: {e}" for e in value_errors(item, pred))
     matched_gold = {g for g, _ in lenient_pairs}
     matched_pred = {p for _, p in lenient_pairs}
@@ -204,14 +203,25 @@ def _money(value: str, currency: str | None) -> str:
     return f"{value} {currency or '?'}"
 
 
+def _amount(item: dict) -> tuple:
+    """The gold item's amount as a prediction's amounts hold it: (value, currency)."""
+    return num(item["amount"]["value"]), item["amount"].get("currency")
+
+
+def _target_named(item: dict, pred: Prediction) -> bool:
+    """Whether the prediction's label holds the gold item's target."""
+    return norm(item["target"]) in norm(pred.label)
+
+
 def value_errors(item: dict, pred: Prediction) -> list[str]:
     """The label-target and amount errors of one matched (gold item, prediction) pair, as
-    ``kg eval --details`` lists them: what the gold expects and what the prediction has."""
+    ``kg eval --details`` lists them: what the gold expects and what the prediction has (the
+    same tests the accuracies count: ``_target_named``, ``_amount``)."""
     out = []
-    if item.get("target") and norm(item["target"]) not in norm(pred.label):
+    if item.get("target") and not _target_named(item, pred):
         out.append(f"label target {item['target']!r} not in {pred.label!r}")
     if item.get("amount"):
-        want = (num(item["amount"]["value"]), item["amount"].get("currency"))
+        want = _amount(item)
         if want not in pred.amounts:
             got = ", ".join(_money(*m) for m in pred.amounts) or "none"
             out.append(f"amount {_money(*want)} expected, got {got}")
