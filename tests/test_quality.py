@@ -353,19 +353,23 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # 76 at 0.947 (above 0.943 all), blind15's 85 at 0.988, blind10's 85 at 0.988 (87 at 0.966 before),
 # blind6's 64 at 0.984 (60 all right before) and blind18's 96 at 0.969. The round's rules then found
 # more relations: blind11 85 at 0.976 (the Mizuho Bank row among them) and blind10 92 at 0.978.
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 29, 1.000), ("relations", 98, 0.990),
+# Round 18 refitted them with blind19's first-sight records in (blind19 read): relations moved by a
+# fact or two (blind10 91 at 0.978, blind18 106 at 0.972, blind19 97 all right) and blind15's
+# lifted five more, one of them wrong (90 at 0.978, above its 0.965 all).
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 29, 1.000), ("relations", 97, 1.000),
                                                          ("controversies", 39, 0.974)])
 def test_the_confidence_on_blind19(extractor, kept, at_08):
     """The README: on blind19 (written when round 17 began, never read, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are all right for history (29 events;
     0.867 all), 0.990 precise for relations (98; 0.957 all) and 0.974 for controversies (39; 0.930
     all): the confidence separates right from wrong on new text and reaches the 0.97 goal for all
-    three. At first sight: 1.000 of 26, 0.989 of 91 and 0.974 of 39."""
+    three. At first sight: 1.000 of 26, 0.989 of 91 and 0.974 of 39. Read in round 18 and in its
+    fits, they are the pins."""
     _confidence_holds("blind19", extractor, kept, at_08, separates=True)
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [
-    ("history", 54, 1.000, True), ("relations", 107, 0.972, True), ("controversies", 53, 0.962, False)])
+    ("history", 54, 1.000, True), ("relations", 106, 0.972, True), ("controversies", 53, 0.962, False)])
 def test_the_confidence_on_blind18(extractor, kept, at_08, separates):
     """The README: on blind18 (written when round 16 began, never read in it, scored before the
     round's changes and at its end) the facts at confidence >= 0.8 were all right for history (48
@@ -391,7 +395,7 @@ def test_the_confidence_on_blind16_and_blind17(name, extractor, kept, at_08):
     _confidence_holds(name, extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 28, 1.000), ("relations", 85, 0.988),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 28, 1.000), ("relations", 90, 0.978),
                                                          ("controversies", 41, 1.000)])
 def test_the_confidence_on_blind15(extractor, kept, at_08):
     """The README: on blind15 (written when round 13 began, never read, scored before the round's
@@ -441,7 +445,7 @@ def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
     _confidence_holds("blind12", extractor, kept, at_08, separates)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 34, 1.000), ("relations", 92, 0.978),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 34, 1.000), ("relations", 91, 0.978),
                                                          ("controversies", 54, 1.000)])
 def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind10, never tuned on in round 10, the facts at confidence >= 0.8 were
