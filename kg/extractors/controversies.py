@@ -696,6 +696,18 @@ def own_stop(text: str, cue: Cue, names: tuple[str, ...]) -> bool:
 _OWN_ACTS = frozenset({"recall"})
 
 
+# An incident (an accident, a leak, a data breach: ``other``, ``data_breach``) and the sanction or
+# inquiry that follows it, or a fine or a ruling and the court's later step on it (an appeal
+# rejected, a ruling upheld, the damages ordered in the suit): one case, typed by its first step.
+_INCIDENTS = frozenset({"other", "data_breach"})
+_RULINGS = frozenset({"fine", "lawsuit"})
+
+
+def _one_case(first: str, second: str) -> bool:
+    """The second act is a later step of the first act's case (``_INCIDENTS``, ``_RULINGS``)."""
+    return first in _INCIDENTS or (first in _RULINGS and second in _RULINGS)
+
+
 def _two_acts(blanked: str, t: Table, strong, named: tuple[tuple[int, int], ...],
               names: tuple[str, ...]) -> list[tuple[Cue, str]] | None:
     """Two acts of one sentence inside a controversy section, each with a strong cue of its own
@@ -705,7 +717,9 @@ def _two_acts(blanked: str, t: Table, strong, named: tuple[tuple[int, int], ...]
     blanked (same length), or None. Cut at the first "; " or ", and" before a new clause. Not when
     either act is the company's own step (a recall is no step: the company recalls, ``_OWN_ACTS``) ("Acme pleaded guilty, and in 2022 the court fined it": one
     step of one case) or falls on another named party ("opened an inquiry into Crestmark Health,
-    and Crestmark sued Acme"): then the sentence is one controversy, as before."""
+    and Crestmark sued Acme"), nor when the second act is a later step of the first's case
+    (``_one_case``: "A fire killed a welder in 2019, and the inspectorate fined the company"):
+    then the sentence is one controversy, as before, typed by its first act in the last case."""
     cut = _SECOND_ACT.search(blanked)
     if cut is None:
         return None
@@ -720,6 +734,8 @@ def _two_acts(blanked: str, t: Table, strong, named: tuple[tuple[int, int], ...]
         own = cue.type not in _OWN_ACTS and _own_step().match(_marked(_LEADING_DATE.sub("", text), names))
         if own or _ON_ANOTHER.search(text):
             return None
+    if _one_case(first.type, second.type):
+        return [(first, blanked)]
     return [(first, head), (second, tail)]
 
 
