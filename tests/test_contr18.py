@@ -28,3 +28,25 @@ def test_an_inquiry_and_a_fine_of_one_sentence_stay_two_acts():
     found = _found("The Food Standards Agency opened an investigation in May 2018, and in October 2019 "
                    "its sanctions panel fined the company £40,000.")
     assert [t for t, _, _ in found] == ["investigation", "fine"]
+
+
+# ---------------------------------------------------------------- an import ban, goods refused at a border
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In May 2021 the customs service of Korea suspended imports from the Hull plant for six weeks.", [("fine", "2021-05")]),
+    ("Within days Japan and Canada had suspended imports from two of the company's plants.", [("fine", None)]),
+    ("In 2019 the port authorities of Rotterdam rejected four shipments of the company's frozen peas.", [("fine", "2019")]),
+    ("Customs officers detained two consignments of its pies at Calais in March 2022.", [("fine", "2022-03")]),
+    ("US Customs issued a withhold release order against pies made by Brightwater in June 2023.", [("fine", "2023-06")]),
+])
+def test_an_import_ban_or_refused_shipments_are_a_sanction(sentence, expected):
+    assert [(t, d) for t, _, d in _found(history=sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brightwater resumed imports from the Hull plant of its French supplier in 2004.",
+    "In 2012 Brightwater shipped four consignments of its frozen peas to Korea.",
+])
+def test_no_ban_no_controversy(sentence):
+    assert _found(history=sentence) == []
