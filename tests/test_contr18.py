@@ -50,3 +50,28 @@ def test_an_import_ban_or_refused_shipments_are_a_sanction(sentence, expected):
 ])
 def test_no_ban_no_controversy(sentence):
     assert _found(history=sentence) == []
+
+
+# ---------------------------------------------------------------- a buyer's stop of its orders
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Tesco suspended its own-label orders in May 2020 and resumed them a year later.", [("boycott", "2020-05")]),
+    ("The retailer ended its orders in June 2020.", [("boycott", "2020-06")]),
+    ("Two hospital groups suspended their purchases of Brightwater meals in 2021.", [("boycott", "2021")]),
+])
+def test_a_buyer_that_stops_its_orders_in_a_controversy_section_is_a_boycott(sentence, expected):
+    assert [(t, d) for t, _, d in _found(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brightwater suspended its orders from the Polish packer in May 2020.",
+    "The company ended its orders with the Hull bakery in 2019.",
+])
+def test_the_companys_own_stop_is_no_boycott(sentence):
+    assert _found(sentence) == []
+
+
+def test_a_buyer_that_stops_its_orders_after_a_ruling_is_a_boycott_anywhere():
+    assert [t for t, _, _ in _found(history="In 2019 Tesco suspended its orders after the ruling.")] == ["boycott"]
+    assert _found(history="In 2019 Tesco suspended its orders.") == []
