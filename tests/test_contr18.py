@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_controversies_round9 import _found
+from tests.test_controversies_round9 import ARTICLE, _found
 
 # ---------------------------------------------------------------- one case told in two clauses
 
@@ -75,3 +75,29 @@ def test_the_companys_own_stop_is_no_boycott(sentence):
 def test_a_buyer_that_stops_its_orders_after_a_ruling_is_a_boycott_anywhere():
     assert [t for t, _, _ in _found(history="In 2019 Tesco suspended its orders after the ruling.")] == ["boycott"]
     assert _found(history="In 2019 Tesco suspended its orders.") == []
+
+
+# ---------------------------------------------------------------- a tax audit
+
+
+@pytest.mark.parametrize("sentence,expected,where", [
+    ("The national tax administration audited the prices of its exports in 2020 and claimed £3 million.",
+     [("investigation", "2020")], "history"),
+    ("In 2016 the revenue service assessed the company for back taxes on its Irish sales.", [("fine", "2016")], "history"),
+])
+def test_an_authoritys_audit_is_an_investigation(sentence, expected, where):
+    assert [(t, d) for t, _, d in _found(**{where: sentence})] == expected
+
+
+def test_an_audit_begun_by_an_authority_named_by_its_acronym_in_a_named_affair_subsection():
+    article = ARTICLE.replace("=== Other matters ===", "=== Tax audit ===")
+    found = _found("HMRC began an audit in 2017 of the royalties the company paid its Dutch subsidiary.", article=article)
+    assert [(t, d) for t, _, d in found] == [("investigation", "2017")]
+
+
+@pytest.mark.parametrize("sentence,where", [
+    ("Brightwater began an audit of its suppliers in 2017.", "controversy"),
+    ("The auditors began an audit of the accounts in 2017.", "history"),
+])
+def test_the_companys_own_audit_or_one_without_an_authority_is_none(sentence, where):
+    assert _found(**{where: sentence}) == []
