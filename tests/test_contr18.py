@@ -101,3 +101,24 @@ def test_an_audit_begun_by_an_authority_named_by_its_acronym_in_a_named_affair_s
 ])
 def test_the_companys_own_audit_or_one_without_an_authority_is_none(sentence, where):
     assert _found(**{where: sentence}) == []
+
+
+# ---------------------------------------------------------------- a suit told in the passive, a case lost, in court with
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A claim on behalf of 40 growers was filed against Brightwater in the High Court in 2020.", [("lawsuit", "2020")]),
+    ("In 2018 the company lost a patent case brought by Birds Eye over its steam bags.", [("lawsuit", "2018")]),
+    ("Minority shareholders have been in court with its parent over the buyout price since 2019.", [("lawsuit", "2019")]),
+    ("In 2021 it fought a court case with its main carrier over unpaid fees.", [("lawsuit", "2021")]),
+])
+def test_a_suit_against_the_company_told_otherwise(sentence, expected):
+    assert [(t, d) for t, _, d in _found(history=sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2018 Brightwater won a patent case brought by Birds Eye over its steam bags.",
+    "A case brought by the family was heard in 2019.",
+])
+def test_a_case_won_or_without_the_company_is_none(sentence):
+    assert _found(history=sentence) == []
