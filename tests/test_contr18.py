@@ -122,3 +122,20 @@ def test_a_suit_against_the_company_told_otherwise(sentence, expected):
 ])
 def test_a_case_won_or_without_the_company_is_none(sentence):
     assert _found(history=sentence) == []
+
+
+# ---------------------------------------------------------------- an investigation in the perfect tense
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Since 2022 the company has been investigated by the competition authority over its prices.",
+     [("investigation", "2022")]),
+    ("Brightwater is being investigated in France over the labelling of its pies, the press reported in 2024.",
+     [("investigation", "2024")]),
+])
+def test_has_been_investigated(sentence, expected):
+    assert [(t, d) for t, _, d in _found(history=sentence)] == expected
+
+
+def test_never_investigated_is_none():
+    assert _found(history="Brightwater has never been investigated by the food agency.") == []
