@@ -448,6 +448,11 @@ def _foreign_subject(text: str, at: int, company: frozenset[str],
             owner = name.group(0) if name else None
         return owner is not None and not names_company(owner, company)
     start = _OPENER.match(before).end()
+    if described and ": " in before[start:]:
+        # a clause after a colon has its own subject: "National listings followed: Loblaw began to
+        # stock the burgers", "The yard turned to offshore work: Transocean ordered two drillships"
+        start = before.rindex(": ") + 2
+        start += _OPENER.match(before[start:]).end()
     subject = next(((a, b) for a, b in parties if a == start), None)
     if subject is None and described:
         # a class of party before its name: "The supermarket chain FairPrice began accepting ..."
