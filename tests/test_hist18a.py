@@ -36,3 +36,40 @@ def test_a_party_that_became_a_client_is_a_partner():
     assert _summary(evs) == [("partnership", "2014")]
     assert ("Meridia Hotels", "partner") in _roles(evs[0])
     assert _summary(_history("In 2014 Meridia Hotels became a client in Spain.")) == []
+
+
+def test_a_licence_bought_from_a_party_is_an_agreement_not_an_acquisition():
+    evs = _history("Gas heaters were made from 1971 under a licence bought from the Swedish maker [[Norrvarme]].")
+    assert _summary(evs) == [("partnership", "1971")]
+    assert ("Norrvarme", "partner") in _roles(evs[0])
+    assert _summary(_history("In 1983 it bought a licence from [[Norrvarme]] to make boilers.")) == [
+        ("partnership", "1983")]
+
+
+def test_an_output_bought_by_a_party_is_a_customer_agreement():
+    evs = _history("From 1952 most of the mill's output of pulp was bought by the [[Vasser Paper Company]].")
+    assert _summary(evs) == [("partnership", "1952")]
+    assert ("Vasser Paper Company", "partner") in _roles(evs[0])
+
+
+def test_products_bought_under_a_framework_contract_are_no_acquisition():
+    evs = _history("From 1990 the county hospitals bought Acme dressings under a framework contract with the "
+                   "[[Regional Health Board]].")
+    assert [t for t, _ in _summary(evs)] == ["partnership"]
+    # the company bought by another party stays an acquisition
+    assert _summary(_history("In 2004 [[Brackley Capital]] bought Acme Corp for £40 million.")) == [
+        ("acquisition", "2004")]
+
+
+def test_agreeing_with_a_party_to_resell_run_or_pack_is_an_agreement():
+    for text, date in (("In 2018 it agreed with [[Veltra Cloud]] to resell its software in Brazil.", "2018"),
+                       ("The company agreed with [[Veltra Cloud]] in May 2019 to pack its tablets for export.", "2019-05"),
+                       ("In 2020 it agreed with [[Veltra Cloud]] on the distribution of its wines in Japan.", "2020")):
+        evs = _history(text)
+        assert _summary(evs) == [("partnership", date)], text
+        assert ("Veltra Cloud", "partner") in _roles(evs[0])
+
+
+def test_agreeing_with_a_party_on_a_sale_is_no_agreement_of_this_kind():
+    assert ("partnership", "2020") not in _summary(_history("In 2020 it agreed with [[Veltra Cloud]] on the sale of "
+                                                            "its old headquarters."))
