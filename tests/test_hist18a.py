@@ -73,3 +73,33 @@ def test_agreeing_with_a_party_to_resell_run_or_pack_is_an_agreement():
 def test_agreeing_with_a_party_on_a_sale_is_no_agreement_of_this_kind():
     assert ("partnership", "2020") not in _summary(_history("In 2020 it agreed with [[Veltra Cloud]] on the sale of "
                                                             "its old headquarters."))
+
+
+def test_a_party_that_hired_or_signed_up_the_company_to_do_work_is_a_partner():
+    evs = _history("In 2006 [[Norlake Insurance]] hired it to rewrite its claims software.")
+    assert _summary(evs) == [("partnership", "2006")]
+    assert ("Norlake Insurance", "partner") in _roles(evs[0])
+    assert _summary(_history("[[Norlake Insurance]] signed it up in 2007 to build a new billing system.")) == [
+        ("partnership", "2007")]
+    # the company hiring people is no agreement
+    assert _summary(_history("In 2006 the company hired them to rewrite its claims software.")) == []
+
+
+def test_a_month_before_the_customer_does_not_hide_the_subject():
+    evs = _history("The founders moved to Lisbon in 2003, and in April of that year [[Norlake Insurance]] hired "
+                   "them to rewrite its claims software.")
+    assert ("partnership", "2003-04") in _summary(evs)
+
+
+def test_a_retailer_selling_or_shelving_the_companys_brand_is_a_partner():
+    for text, name in (("[[Marketa]] began selling Acme Tea in its Polish stores in 2015.", "Marketa"),
+                       ("[[Marketa]] added the company's teas to its range in 2015.", "Marketa"),
+                       ("[[Marketa]] put Acme teas on its shelves in 2015.", "Marketa")):
+        evs = _history(text)
+        assert _summary(evs) == [("partnership", "2015")], text
+        assert (name, "partner") in _roles(evs[0])
+
+
+def test_the_company_adding_a_product_to_its_range_is_not_a_customer():
+    evs = _history("A plant opened in 1969, and the firm added [[Stroopwafel]]s to its range in 1974.")
+    assert ("partnership", "1974") not in _summary(evs)
