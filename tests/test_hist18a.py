@@ -103,3 +103,12 @@ def test_a_retailer_selling_or_shelving_the_companys_brand_is_a_partner():
 def test_the_company_adding_a_product_to_its_range_is_not_a_customer():
     evs = _history("A plant opened in 1969, and the firm added [[Stroopwafel]]s to its range in 1974.")
     assert ("partnership", "1974") not in _summary(evs)
+
+
+def test_a_party_that_awarded_or_gave_the_company_a_contract_or_order_is_a_partner():
+    evs = _history("In 2012 the [[Port of Tarvik]] awarded the company a fifteen-year dredging contract.")
+    assert _summary(evs) == [("partnership", "2012")]
+    assert ("Port of Tarvik", "partner") in _roles(evs[0])
+    assert _summary(_history("In 1951 the [[Army of Tarvia]] gave the company its first order for field boots.")) == [
+        ("partnership", "1951")]
+    assert _summary(_history("In 1951 the founder gave the company his workshop.")) == []
