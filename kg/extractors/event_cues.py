@@ -448,12 +448,22 @@ def _foreign_subject(text: str, at: int, company: frozenset[str],
             owner = name.group(0) if name else None
         return owner is not None and not names_company(owner, company)
     start = _OPENER.match(before).end()
+    if described and (date := _DATE_OPENER.match(before) or _MONTH_OPENER.match(before, start)) is not None \
+            and date.end() > start:
+        # "In September 2002 Overstock.com hired them", "... and in September of that year Overstock.com
+        # hired them": the month before the subject
+        start = date.end() + _OPENER.match(before[date.end():]).end()
+    if described and ": " in before[start:]:
+        # a clause after a colon has its own subject: "National listings followed: Loblaw began to
+        # stock the burgers", "The yard turned to offshore work: Transocean ordered two drillships"
+        start = before.rindex(": ") + 2
+        start += _OPENER.match(before[start:]).end()
     subject = next(((a, b) for a, b in parties if a == start), None)
     if subject is None and described:
         # a class of party before its name: "The supermarket chain FairPrice began accepting ..."
         # (read for the types that only another party's act makes: an order the company received)
         subject = next(((a, b) for a, b in parties
-                        if start < a <= start + 80 and _DESCRIPTOR.fullmatch(before, start, a)), None)
+                        if start < a <= min(start + 80, len(before)) and _DESCRIPTOR.fullmatch(before, start, a)), None)
     if subject is not None:
         return not names_company(text[subject[0]: subject[1]], company)
     return False
@@ -483,6 +493,10 @@ _DATE_OPENER = re.compile(
     r"\W*(?:(?:in|on|by|during|from|since|until|after)\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:\d{1,2},?\s+)?(?:1[6-9]|20)\d\d\b,?\s*", re.IGNORECASE)
+# a month opening a clause after its first word: "in September of that year ", "on 4 May "
+_MONTH_OPENER = re.compile(
+    r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2})?(?:,?\s+(?:of\s+)?(?:that|the same|the following|the next)\s+year|,?\s+(?:1[6-9]|20)\d\d)?,?\s+")
 _SUBJECT = re.compile(r"(?:[A-Z][\w&.'’-]*|of|and|de|von|van)(?:\s+(?:[A-Z][\w&.'’-]*|of|and|de|von|van))*")
 
 

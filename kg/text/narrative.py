@@ -39,10 +39,12 @@ _NUMBER_WORDS = {
 # phrase's ``n`` group ("two years later").
 RELATIVE_PHRASES: tuple[tuple[str, str, int | str], ...] = (
     (r"\b(?:the|that) (?:very )?same month\b|\bthat month\b|\bthe same month\b", "month", 0),
-    (r"\b(?:the )?following month\b|\bthe next month\b|\b(?:a|one) month later\b", "month", 1),
+    (r"\b(?:the )?following month\b|\bthe next month\b|\b(?:a|one) month later\b"
+     r"|\bthe month after(?=\s*[,.;)]|\s*$)", "month", 1),
     (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months later\b", "month", "N"),
     (r"\bthe previous month\b|\b(?:a|one) month (?:earlier|before)\b", "month", -1),
-    (r"\b(?:the )?following year\b|\bthe next year\b|\b(?:a|one) year later\b", "year", 1),
+    (r"\b(?:the )?following year\b|\bthe next year\b|\b(?:a|one) year later\b"
+     r"|\bthe year after(?=\s*[,.;)]|\s*$)", "year", 1),  # "the year after," (not "the year after the merger")
     (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years later\b", "year", "N"),
     (r"\bthe previous year\b|\b(?:a|one) year (?:earlier|before)\b", "year", -1),
     (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years earlier\b", "year", "-N"),
