@@ -60,3 +60,9 @@ def test_incorporated_as_a_form_under_a_new_name_is_a_rename():
             "Acme began as a workshop in 1921. The business was incorporated as a private company, Acme Tools Ltd, "
             "in 1950.\n")
     assert [(e.type, e.date.iso) for e in _text_events(text)] == [("rename", "1950")]
+
+
+def test_a_thousands_separator_does_not_end_the_part_of_the_sentence_that_dates_a_trigger():
+    # the recall is dated by its own clause's year, not by the strike's before the comma
+    assert _types("Its drivers stopped work for a week in 1994, and the company recalled about 14,500 "
+                  "heaters in 2008 after two fires.") == [("recall", "2008")]
