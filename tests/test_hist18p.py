@@ -66,3 +66,11 @@ def test_a_thousands_separator_does_not_end_the_part_of_the_sentence_that_dates_
     # the recall is dated by its own clause's year, not by the strike's before the comma
     assert _types("Its drivers stopped work for a week in 1994, and the company recalled about 14,500 "
                   "heaters in 2008 after two fires.") == [("recall", "2008")]
+
+
+def test_a_sale_at_the_time_of_a_listing_to_no_named_buyer_is_the_listing():
+    assert _types("Shares in Acme were listed on the Lisbon Stock Exchange in 1972, when the Ferreira family "
+                  "sold 35 per cent of the company.") == [("ipo", "1972")]
+    # a sale to a named buyer at the same time is its own event
+    assert ("acquisition", "1972") in _types("Acme was listed on the Lisbon Stock Exchange in 1972, when the Ferreira "
+                                              "family sold 35 per cent of the company to Bolt Group.")

@@ -595,11 +595,22 @@ _OWNER_SUBJECT = re.compile(
 _SALE_TYPES = frozenset({"acquisition", "divestiture", "funding_round"})
 
 
-def _sold_in_offering(text: str, folded: str) -> bool:
-    """Whether the listing's trigger in ``text`` is a sale of shares in the offering ("sold 30 per
-    cent of its capital in the offer"), which the table reads as the listing itself."""
-    m = event_types()["ipo"].trigger(text, folded)
-    return m is not None and "sold" in m.group(0).lower()
+# a sale told as the moment of a listing told before it, to no named buyer: "were listed on the
+# Auckland exchange in 1972, when the Whitcombe family sold 35 per cent of the company"
+_WHEN_BEFORE = re.compile(r"\bwhen\b[^.;,]{0,60}$")
+_SOLD_NO_BUYER = re.compile(r"\bsold [\d.,]+ ?(?:per ?cent|%)(?![^.;]*\bto (?:the )?(?!public\b)[A-Z])")
+
+
+def _sold_in_offering(seg_text: str, seg_folded: str, sentence: str, folded: str, at: int) -> bool:
+    """Whether the sale at ``sentence[at:]`` (in the segment ``seg_text``) is the listing's: a sale
+    of shares in the offering ("sold 30 per cent of its capital in the offer", a trigger of the
+    listing in the table), or the sale at the time of a listing told before it in the sentence."""
+    ipo = event_types()["ipo"]
+    m = ipo.trigger(seg_text, seg_folded)
+    if m is not None and "sold" in m.group(0).lower():
+        return True
+    return (_WHEN_BEFORE.search(sentence, max(0, at - 70), at) is not None and _SOLD_NO_BUYER.match(sentence, at) is not None
+            and ipo.trigger(sentence[:at], folded[:at]) is not None)
 
 
 def _stake_sold_by_owner(text: str, sentence: str, company: frozenset[str]) -> re.Match | None:
@@ -953,7 +964,8 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                 # "The X Bank took a 20 per cent stake in 1936": new money for the company
                 etype, voice, template, obj = event_types()["funding_round"], None, None, None
                 seg = replace(seg, etype=etype)
-            if etype.type in _SALE_TYPES and "sold" in seg_text and _sold_in_offering(seg_text, folded[seg.start: seg.end]):
+            if etype.type in _SALE_TYPES and "sold" in seg_text and _sold_in_offering(
+                    seg_text, folded[seg.start: seg.end], text, folded, seg.start + seg.trigger.start()):
                 # "the Ministry of Finance sold 35 per cent of the company in a public offering": the
                 # listing, whoever sold the shares in it
                 etype, voice, template, obj = event_types()["ipo"], None, None, None
