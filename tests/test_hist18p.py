@@ -74,3 +74,10 @@ def test_a_sale_at_the_time_of_a_listing_to_no_named_buyer_is_the_listing():
     # a sale to a named buyer at the same time is its own event
     assert ("acquisition", "1972") in _types("Acme was listed on the Lisbon Stock Exchange in 1972, when the Ferreira "
                                               "family sold 35 per cent of the company to Bolt Group.")
+
+
+def test_a_stake_sold_by_an_owner_is_one_event_with_the_lead_that_tells_its_purchase():
+    text = ("Acme is a Jordanian potash maker. It was listed on the Amman Stock Exchange in 1999; the Saudi miner "
+            "Bolt Mining took over the stake of Kolmex in 2019.\n"
+            "==History==\nIn June 2019 Kolmex sold its 26 per cent to Bolt Mining for US$410 million.\n")
+    assert [(e.type, e.date.iso) for e in _text_events(text)] == [("ipo", "1999"), ("acquisition", "2019-06")]

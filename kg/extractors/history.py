@@ -584,6 +584,7 @@ _STAKE_SOLD = re.compile(
     # enterprise to X" (said of an owner: the company is what it sold)
     r"|\bsold (?:its|their) (?:remaining |entire |whole |combined )?[\d.,]+ ?(?:per ?cent|%)"
     r"(?: of the (?:company|firm|enterprise|shares))?(?= to\b)|\bsold the (?:company|enterprise|firm)(?= to\b)")
+_A_STAKE = re.compile(r"per ?cent|%|stake|holding")
 # an owner told by what it is, not by its name: "the three banks sold their combined 62.8 per cent",
 # "the agency sold 45 per cent of the shares", "the heirs of X sold their 20 per cent"
 _OWNER_SUBJECT = re.compile(
@@ -953,7 +954,9 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                     etype, voice = event_types()["acquisition"], ("seller", ())
                     template = etype.template
             if obj is not None:  # the company itself was bought or sold
-                etype = event_types()[seg.etype.object_type]
+                # a stake in it sold by an owner is the stake row's event (one with "X bought that stake")
+                etype = event_types()["stake" if obj.re is _STAKE_SOLD and _A_STAKE.search(obj.group(0))
+                                      else seg.etype.object_type]
                 voice = (seg.etype.object_role, seg.etype.object_preps)
                 template = seg.etype.object_template
                 if "self" in obj.re.groupindex and obj.start("self") == obj.start() \
