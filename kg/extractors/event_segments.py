@@ -344,7 +344,8 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
 _PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
 _NOUN_YEAR = re.compile(r"\b(?:the|its|their|a|an)\s+(1[6-9]\d\d|20\d\d)\s+$", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_PART_END = re.compile(r";|,(?!\s*(?:1[6-9]\d\d|20\d\d)\b)")  # "on June 21, 1948" is one part
+# "on June 21, 1948" is one part, and so is "recalled 23,000 cookers in 2021" (a thousands separator)
+_PART_END = re.compile(r";|,(?!\d{3}\b)(?!\s*(?:1[6-9]\d\d|20\d\d)\b)")
 # (a law's year is its name: "under the Securities Market Law of 2005 ... became ... in 2006")
 _BACKGROUND_YEAR = re.compile(r"(?:\bsince|\b(?:the|its|their|a|an)(?:\s+[\w-]+)?|\b(?:Act|Law|Code|Decree|Directive) of|\b"
                               + narrative.MATURITY +

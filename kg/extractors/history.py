@@ -348,7 +348,10 @@ _SELF_START = re.compile(rf"(?:it|the (?:{'|'.join(SELF_NOUNS)}))\b", re.IGNOREC
 _INCORPORATED_AS = re.compile(r"\bincorporated (?:(?:under|in) [^,;]{1,30}? )?as (?:the )?(?=[A-Z])"
                               # "incorporated the business as a sociedad anónima under the name X"
                               r"|\bincorporated (?:the|its) (?:business|company|firm|partnership|estate|works) as\b[^.;]{0,60}"
-                              r"\bunder the name\b")
+                              r"\bunder the name\b"
+                              # "incorporated as a société anonyme in 1986 under the name X", "incorporated as
+                              # a private limited company, X Ltd, in 1923"
+                              r"|\bincorporated as (?:a|an) [^.;]{1,60}?(?:\bunder the name\b|, (?=[A-Z]))")
 _FIRST_WORDS = re.compile(r"[\w'’.&-]+(?:\s+[\w'’.&-]+)?")
 _FOUNDER = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")
 
@@ -576,7 +579,39 @@ def _means(seg: Segment, text: str, folded: str, types: list[EventType]) -> bool
 # per cent of the shares to X"
 _STAKE_SOLD = re.compile(
     r"\bsold (?:its |their |a |an )?(?:remaining |entire |whole |controlling |majority )?(?:[\d.,]+ ?(?:per ?cent|%) )?"
-    r"(?:stake|shareholding|holding)\b(?! in\b)|\bsold [\d.,]+ ?(?:per ?cent|%) of the (?:shares|stock|equity)\b(?! (?:in|of)\b)")
+    r"(?:stake|shareholding|holding)\b(?! in\b)|\bsold [\d.,]+ ?(?:per ?cent|%) of the (?:shares|stock|equity)\b(?! (?:in|of)\b)"
+    # "sold its remaining 39 per cent to X", "sold their 20 per cent of the company to X", "sold the
+    # enterprise to X" (said of an owner: the company is what it sold)
+    r"|\bsold (?:its|their) (?:remaining |entire |whole |combined )?[\d.,]+ ?(?:per ?cent|%)"
+    r"(?: of the (?:company|firm|enterprise|shares))?(?= to\b)|\bsold the (?:company|enterprise|firm)(?= to\b)")
+_A_STAKE = re.compile(r"per ?cent|%|stake|holding")
+# an owner told by what it is, not by its name: "the three banks sold their combined 62.8 per cent",
+# "the agency sold 45 per cent of the shares", "the heirs of X sold their 20 per cent"
+_OWNER_SUBJECT = re.compile(
+    r"^\W*(?:(?:in|on|by|during)\s+(?:[\w-]+\s+){0,2}?(?:1[6-9]|20)\d\d,?\s+|(?:[\w-]+\s+){1,2}(?:later|earlier),?\s+)?"
+    r"(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:banks|funds?|agency|state|government|treasury|ministry|heirs|family|"
+    r"founders|owners|shareholders)(?:\s+of\s+(?:[A-Z][\w.'’-]*\s+){1,4})?\s*$", re.IGNORECASE)
+
+
+_SALE_TYPES = frozenset({"acquisition", "divestiture", "funding_round"})
+
+
+# a sale told as the moment of a listing told before it, to no named buyer: "were listed on the
+# Auckland exchange in 1972, when the Whitcombe family sold 35 per cent of the company"
+_WHEN_BEFORE = re.compile(r"\bwhen\b[^.;,]{0,60}$")
+_SOLD_NO_BUYER = re.compile(r"\bsold [\d.,]+ ?(?:per ?cent|%)(?![^.;]*\bto (?:the )?(?!public\b)[A-Z])")
+
+
+def _sold_in_offering(seg_text: str, seg_folded: str, sentence: str, folded: str, at: int) -> bool:
+    """Whether the sale at ``sentence[at:]`` (in the segment ``seg_text``) is the listing's: a sale
+    of shares in the offering ("sold 30 per cent of its capital in the offer", a trigger of the
+    listing in the table), or the sale at the time of a listing told before it in the sentence."""
+    ipo = event_types()["ipo"]
+    m = ipo.trigger(seg_text, seg_folded)
+    if m is not None and "sold" in m.group(0).lower():
+        return True
+    return (_WHEN_BEFORE.search(sentence, max(0, at - 70), at) is not None and _SOLD_NO_BUYER.match(sentence, at) is not None
+            and ipo.trigger(sentence[:at], folded[:at]) is not None)
 
 
 def _stake_sold_by_owner(text: str, sentence: str, company: frozenset[str]) -> re.Match | None:
@@ -587,6 +622,8 @@ def _stake_sold_by_owner(text: str, sentence: str, company: frozenset[str]) -> r
     if m is None:
         return None
     before = sentence[: sentence.find(text) + m.start()] if text in sentence else text[: m.start()]
+    if _OWNER_SUBJECT.match(before):
+        return m
     subject = named_subject(before, company) or named_subject(_LEADING_TIME.sub("", before), company)
     if subject is None or MONTH_WORD.match(subject) or subject.lower() in company:
         return None
@@ -917,7 +954,9 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                     etype, voice = event_types()["acquisition"], ("seller", ())
                     template = etype.template
             if obj is not None:  # the company itself was bought or sold
-                etype = event_types()[seg.etype.object_type]
+                # a stake in it sold by an owner is the stake row's event (one with "X bought that stake")
+                etype = event_types()["stake" if obj.re is _STAKE_SOLD and _A_STAKE.search(obj.group(0))
+                                      else seg.etype.object_type]
                 voice = (seg.etype.object_role, seg.etype.object_preps)
                 template = seg.etype.object_template
                 if "self" in obj.re.groupindex and obj.start("self") == obj.start() \
@@ -927,6 +966,12 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                     and (obj is not None or not opens_with_company(seg_text, company)):
                 # "The X Bank took a 20 per cent stake in 1936": new money for the company
                 etype, voice, template, obj = event_types()["funding_round"], None, None, None
+                seg = replace(seg, etype=etype)
+            if etype.type in _SALE_TYPES and "sold" in seg_text and _sold_in_offering(
+                    seg_text, folded[seg.start: seg.end], text, folded, seg.start + seg.trigger.start()):
+                # "the Ministry of Finance sold 35 per cent of the company in a public offering": the
+                # listing, whoever sold the shares in it
+                etype, voice, template, obj = event_types()["ipo"], None, None, None
                 seg = replace(seg, etype=etype)
             if etype.type == "joint_venture" and _SELF_VENTURE.search(seg_text) and opens_with_company(text, company):
                 # "The company was set up in 2006 as a joint venture of X and Y": its founding, X and Y its founders
