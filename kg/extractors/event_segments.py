@@ -221,7 +221,8 @@ _COORDINATED = re.compile(
     # gerund's event is a year earlier, and the clause tells no date of its own)
     r"|(?<!year)(?<!years)(?<!month)(?<!months)(?<!week)(?<!weeks)(?<!day)(?<!days)\s+after\s+(?=[a-z]{3,}ing\s)"
     # "founded in Leipzig in 1864, expropriated in 1948": a participle after a comma (see _PARTICIPLE)
-    r"|(?P<participle>,\s+)(?=[a-z]{3,}ed\s+(?:in|on|by|to|from|at|into)\b)")
+    # (also "..., paid for in part with a loan of ...": how it was paid for)
+    r"|(?P<participle>,\s+)(?=[a-z]{3,}ed\s+(?:in|on|by|to|from|at|into)\b|paid\s+for\s+(?:in\s+part\s+|largely\s+|partly\s+|mostly\s+)?(?:by|with)\b)")
 
 
 # A subject, an apposition between commas and the predicate: "A second dock, able to take ships of

@@ -1,0 +1,30 @@
+"""History extractor, round 18 (issue 14): loans and bonds that pay for something, counted on the
+blind sets, each rule on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.test_history_round10 import _types
+
+# ------------------------------------------------ a loan with its sum and lender that paid for a unit
+
+
+def test_a_loan_told_as_how_a_unit_was_paid_for_is_a_funding_round_of_its_own():
+    assert _types("A second plant opened at Tartu in May 2016, paid for in part with a €12 million "
+                  "loan from the Nordic Investment Bank.") == [("expansion", "2016-05"), ("funding_round", "2016-05")]
+    assert _types("In 2009 it bought Kessel Foods, paid for by a $35 million loan from Barclays.") == [
+        ("acquisition", "2009"), ("funding_round", "2009")]
+    # the unit told in the sentence before: the loan is the only event of the sentence
+    assert _types("The mill started work in March 2011, financed in part by a US$20 million loan from the "
+                  "African Development Bank.") == [("funding_round", "2011-03")]
+
+
+def test_a_passive_paid_for_with_a_loan_is_a_funding_round():
+    assert _types("In 1992 it was paid for with a loan of 300 million francs from Crédit Lyonnais.") == [
+        ("funding_round", "1992")]
+
+
+def test_a_loan_without_sum_or_lender_still_leaves_the_event_it_paid_for():
+    assert _types("In 2007 it opened a warehouse in Lyon, paid for with a loan from BNP Paribas.") == [
+        ("expansion", "2007")]
+    assert _types("In 2001 it sold its Ghent plant to Vandeputte, paid for with a vendor loan.") == [
+        ("divestiture", "2001")]
