@@ -28,3 +28,21 @@ def test_a_loan_without_sum_or_lender_still_leaves_the_event_it_paid_for():
         ("expansion", "2007")]
     assert _types("In 2001 it sold its Ghent plant to Vandeputte, paid for with a vendor loan.") == [
         ("divestiture", "2001")]
+
+
+# ------------------------------------------------ notes and bonds issued, sold or provided
+
+
+def test_notes_issued_or_bonds_sold_are_a_funding_round():
+    assert _types("In June 2019 it issued €250 million of senior notes due 2024.") == [("funding_round", "2019-06")]
+    assert _types("In 2015 the group sold NOK 500 million of bonds to Norwegian pension funds.") == [
+        ("funding_round", "2015")]
+    assert _types("Its shareholders provided US$15 million in convertible notes in March 2020.") == [
+        ("funding_round", "2020-03")]
+    # a sum with a decimal point before the verb of a passive bond issue
+    assert _types("A bond of PLN 2.5 billion, arranged by PKO Bank Polski, was placed in Warsaw in May 2021.") == [
+        ("funding_round", "2021-05")]
+
+
+def test_shares_sold_are_not_notes():
+    assert _types("In 2020 it sold 40 million shares to the public.") == [("ipo", "2020")]
