@@ -46,3 +46,18 @@ def test_notes_issued_or_bonds_sold_are_a_funding_round():
 
 def test_shares_sold_are_not_notes():
     assert _types("In 2020 it sold 40 million shares to the public.") == [("ipo", "2020")]
+
+
+# ------------------------------------------------ a round told by the investor who led it
+
+
+def test_a_round_led_by_an_investor_is_a_funding_round():
+    assert _types("In May 2016 Balderton Capital led a €25 million round in which Atomico also invested.") == [
+        ("funding_round", "2016-05")]
+    assert _types("Its second round, €60 million led by Index Ventures, came in October 2018.") == [
+        ("funding_round", "2018-10")]
+    assert _types("In 2014 Accel led its first funding round.") == [("funding_round", "2014")]
+
+
+def test_a_round_that_is_no_financing_is_not_one():
+    assert _types("In 2008 he led the second round of talks with the union.") == []
