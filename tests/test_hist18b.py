@@ -61,3 +61,20 @@ def test_a_round_led_by_an_investor_is_a_funding_round():
 
 def test_a_round_that_is_no_financing_is_not_one():
     assert _types("In 2008 he led the second round of talks with the union.") == []
+
+
+# ------------------------------------------------ another party raises its holding in the company
+
+
+def test_a_holding_raised_by_another_party_is_the_acquisition_of_a_stake():
+    assert _types("Halvorsen Invest raised its stake to 44.5 per cent in 2018.") == [("acquisition", "2018")]
+    assert _types("In March 2012 the Kuwait Investment Authority raised its holding to 30 per cent by buying "
+                  "shares from the founders.") == [("acquisition", "2012-03")]
+    # the company raising its holding in another is still read by its own row
+    assert _types("In 2016 it raised its stake in Bolt Mining to 60 per cent.") == [("acquisition", "2016")]
+
+
+def test_the_seller_who_stepped_down_is_a_leadership_change_of_its_own():
+    assert _types("In May 2019 Ferrobank raised its holding to 35 per cent by buying shares from Anna Lind, who "
+                  "stepped down as chief executive that month.") == [
+        ("acquisition", "2019-05"), ("leadership_change", "2019-05")]
