@@ -78,3 +78,19 @@ def test_the_seller_who_stepped_down_is_a_leadership_change_of_its_own():
     assert _types("In May 2019 Ferrobank raised its holding to 35 per cent by buying shares from Anna Lind, who "
                   "stepped down as chief executive that month.") == [
         ("acquisition", "2019-05"), ("leadership_change", "2019-05")]
+
+
+# ------------------------------------------------ an owner sells its stake in the company
+
+
+def test_an_owner_told_by_a_common_noun_selling_its_stake_is_an_acquisition_of_the_company():
+    assert _types("In March 2004 the two banks sold their combined 58 per cent to Elvora for €30 million.") == [
+        ("acquisition", "2004-03")]
+    assert _types("In 1999 the fund sold a 40 per cent stake to Baltic Capital.") == [("acquisition", "1999")]
+    assert _types("In 2003 the heirs of Paolo Rinaldi sold their 15 per cent of the company to Rinaldi Holding.") == [
+        ("acquisition", "2003")]
+
+
+def test_the_company_selling_a_stake_in_another_stays_a_divestiture():
+    assert _types("In 2011 the company sold its 30 per cent stake in Norvik Gas to Statkraft.") == [
+        ("divestiture", "2011")]

@@ -576,7 +576,16 @@ def _means(seg: Segment, text: str, folded: str, types: list[EventType]) -> bool
 # per cent of the shares to X"
 _STAKE_SOLD = re.compile(
     r"\bsold (?:its |their |a |an )?(?:remaining |entire |whole |controlling |majority )?(?:[\d.,]+ ?(?:per ?cent|%) )?"
-    r"(?:stake|shareholding|holding)\b(?! in\b)|\bsold [\d.,]+ ?(?:per ?cent|%) of the (?:shares|stock|equity)\b(?! (?:in|of)\b)")
+    r"(?:stake|shareholding|holding)\b(?! in\b)|\bsold [\d.,]+ ?(?:per ?cent|%) of the (?:shares|stock|equity)\b(?! (?:in|of)\b)"
+    # "sold their combined 62.8 per cent to X", "sold its remaining 39 per cent to X"
+    r"|\bsold (?:its|their) (?:remaining |entire |whole |controlling |majority |combined )?[\d.,]+ ?(?:per ?cent|%)"
+    r"(?: of the (?:company|shares))?(?= to\b)")
+# an owner told by a common noun before "sold": "the three banks", "the fund", "the heirs of X" (a
+# singular bank or company may be the company itself, so only these)
+_OWNER_SELLER = re.compile(
+    r"(?:^|\b(?:later|earlier|(?:1[6-9]|20)\d\d),?\s+)(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:banks|fund|state|government|agency|heirs|founders|family|shareholders|owners|treasury|trust)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’. -]{0,40}?)?\s*$")
 
 
 def _stake_sold_by_owner(text: str, sentence: str, company: frozenset[str]) -> re.Match | None:
@@ -587,6 +596,8 @@ def _stake_sold_by_owner(text: str, sentence: str, company: frozenset[str]) -> r
     if m is None:
         return None
     before = sentence[: sentence.find(text) + m.start()] if text in sentence else text[: m.start()]
+    if _OWNER_SELLER.search(before):
+        return m
     subject = named_subject(before, company) or named_subject(_LEADING_TIME.sub("", before), company)
     if subject is None or MONTH_WORD.match(subject) or subject.lower() in company:
         return None
