@@ -94,3 +94,11 @@ def test_an_owner_told_by_a_common_noun_selling_its_stake_is_an_acquisition_of_t
 def test_the_company_selling_a_stake_in_another_stays_a_divestiture():
     assert _types("In 2011 the company sold its 30 per cent stake in Norvik Gas to Statkraft.") == [
         ("divestiture", "2011")]
+
+
+# ------------------------------------------------ a maturity year is no context for the next sentence
+
+
+def test_a_month_after_a_sentence_with_a_maturity_takes_the_sentences_year():
+    assert _types("In March 2019 it issued €400 million of senior notes due 2027. Norvik Data was bought for "
+                  "€35 million that October.") == [("funding_round", "2019-03"), ("acquisition", "2019-10")]
