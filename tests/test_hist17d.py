@@ -94,8 +94,9 @@ def test_a_unit_rebuilt_with_the_proceeds_of_a_capital_increase_is_a_funding_rou
 def test_the_company_raising_its_holding_to_a_share_is_a_stake_acquisition():
     assert _types("In 2011 it raised its holding to 45 per cent.") == [("acquisition", "2011")]
     assert _types("In 2007 the group raised its stake in Duna Glass to 75 per cent.") == [("acquisition", "2007")]
-    # another shareholder raising its holding is the third-party stake the sets dispute: unread
-    assert _types("In 2011 Orlen Capital raised its holding to 45 per cent.") == []
+    # another shareholder raising its holding: read since round 18 as the acquisition of a stake, as
+    # blind3, blind5, blind10, blind12, blind15 and blind19 annotate it (blind4 alone does not)
+    assert _types("In 2011 Orlen Capital raised its holding to 45 per cent.") == [("acquisition", "2011")]
     assert _types("In 2015 it raised its prices by 10 per cent.") == []
     assert _types("In 2016 it raised its share of the market to 20 per cent.") == []
 

@@ -52,5 +52,8 @@ def test_an_entry_or_growth_told_by_buying_something_is_an_acquisition():
     # goods bought are no acquisition; a stake bought by a holder is the disputed third-party stake:
     # neither is read; nor a general "by buying other farms"
     assert _types("Acme moved into tankers in 2017, buying three Aframax tankers from Minerva Marine.") == []
-    assert _types("In 2012 Nordbank raised its holding to 49 per cent by buying shares from Mwanza.") == []
+    # (a holding raised to a share, "Nordbank raised its holding to 49 per cent by buying shares from
+    # Mwanza", is read since round 18 as the acquisition of a stake, as blind3, blind5, blind10, blind15
+    # and blind19 annotate it; blind4 alone does not; the gerund itself still reads no shares)
+    assert _types("In 2012 Nordbank added to its holding by buying shares from Mwanza.") == []
     assert _types("It grew by buying other farms, among them Tolvik in 2012.") == []

@@ -517,7 +517,7 @@ def named_subject(text: str, company: frozenset[str]) -> str | None:
     if m is None:
         return None
     name = m.group(0)
-    if name.lower() in ("it", "the", "its", "they", "this", "that") or names_company(name, company):
+    if name.lower() in ("it", "the", "its", "they", "this", "that", "a", "an") or names_company(name, company):
         return None
     return name
 

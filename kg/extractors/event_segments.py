@@ -215,13 +215,17 @@ _COORDINATED = re.compile(
     # an apposition after its subject
     r"|,?\s+and\s+(?=(?:the|its|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+[^,.;]{1,60},\s+(?:was|were)\s+(?:[a-z]{2,}ed|shut|sold)\b)"
     # "The present name was adopted in 1987, the year the company began making dishwashers"
-    r"|,\s+the\s+year\s+(?=(?:the|its|it)\s|[A-Z]))"
+    r"|,\s+the\s+year\s+(?=(?:the|its|it)\s|[A-Z])"
+    # "... by buying shares from X, who stepped down as chief technology officer that month": the
+    # seller's departure is an event of its own
+    r"|,\s+who\s+(?=(?:then\s+|later\s+|also\s+)?(?:stepped\s+down|resigned|retired)\b))"
     # "renamed X in 1937 after absorbing two smaller neighbours": what it did before, told as a gerund
     # (not after a span of time, "closed it in 2002, a year after signing a supply agreement": the
     # gerund's event is a year earlier, and the clause tells no date of its own)
     r"|(?<!year)(?<!years)(?<!month)(?<!months)(?<!week)(?<!weeks)(?<!day)(?<!days)\s+after\s+(?=[a-z]{3,}ing\s)"
     # "founded in Leipzig in 1864, expropriated in 1948": a participle after a comma (see _PARTICIPLE)
-    r"|(?P<participle>,\s+)(?=[a-z]{3,}ed\s+(?:in|on|by|to|from|at|into)\b)")
+    # (also "..., paid for in part with a loan of ...": how it was paid for)
+    r"|(?P<participle>,\s+)(?=[a-z]{3,}ed\s+(?:in|on|by|to|from|at|into)\b|paid\s+for\s+(?:in\s+part\s+|largely\s+|partly\s+|mostly\s+)?(?:by|with)\b)")
 
 
 # A subject, an apposition between commas and the predicate: "A second dock, able to take ships of

@@ -582,7 +582,7 @@ _STAKE_SOLD = re.compile(
     r"(?:stake|shareholding|holding)\b(?! in\b)|\bsold [\d.,]+ ?(?:per ?cent|%) of the (?:shares|stock|equity)\b(?! (?:in|of)\b)"
     # "sold its remaining 39 per cent to X", "sold their 20 per cent of the company to X", "sold the
     # enterprise to X" (said of an owner: the company is what it sold)
-    r"|\bsold (?:its|their) (?:remaining |entire |whole |combined )?[\d.,]+ ?(?:per ?cent|%)"
+    r"|\bsold (?:its|their) (?:remaining |entire |whole |controlling |majority |combined )?[\d.,]+ ?(?:per ?cent|%)"
     r"(?: of the (?:company|firm|enterprise|shares))?(?= to\b)|\bsold the (?:company|enterprise|firm)(?= to\b)")
 _A_STAKE = re.compile(r"per ?cent|%|stake|holding")
 # an owner told by what it is, not by its name: "the three banks sold their combined 62.8 per cent",

@@ -194,7 +194,9 @@ def _last_date(text: str, first: DateValue) -> DateValue:
     # nor does a planned delivery ("ordered four ships for delivery in 2027 and 2028, and the same year")
     years = [m for m in years if not _NAMED_YEAR.search(text, max(0, m.start() - 30), m.start())
              and not _LAW_OF.search(text, max(0, m.start() - 40), m.start())
-             and not _DELIVERY_BEFORE.search(text, max(0, m.start() - 50), m.start())]
+             and not _DELIVERY_BEFORE.search(text, max(0, m.start() - 50), m.start())
+             # nor a debt's maturity ("issued notes due 2026": "that June" next is not 2026's)
+             and not _MATURITY_BEFORE.search(text, max(0, m.start() - 40), m.start())]
     if len(years) < 2:
         return first
     last = years[-1]
