@@ -367,6 +367,21 @@ _A_LOAN = re.compile(r"\bsyndicated\s+(?:loan|credit|facility|financing)|\b(?:lo
 _POSSESSOR = re.compile(r"['’]s\s")
 # a name after "from" or "through" is a source or a channel ("bought from X", "purchased through X
 # under an agreement"), which the supplier and customer cues read, no partner of a fallback cue
+@lru_cache(maxsize=1)
+def _org_descriptor(nouns: frozenset[str]) -> re.Pattern:
+    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation})s?\s+$", re.IGNORECASE)
+
+
+def _described_organisation(text: str, c: Counterparty, entity: Entity, table: Cues) -> bool:
+    """The party was read with a descriptor that calls it an organisation ("bought from the
+    Tunisian glassmaker Sotuver", "sold to the tannery X"): one of the relation table's
+    organisation nouns ends the words before its name. Not for a sales channel: a trade named
+    there ("sold through the brokers X") is often an agent, a supplier or partner by the sets."""
+    at = text.rfind(entity.label, c.start, c.end)
+    return at > c.start and bool(_org_descriptor(table.orgnouns).search(text, c.start, at))
+
+
 _A_SOURCE = re.compile(r"\b(?:from|through|via)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+)?$")
 
 
@@ -432,7 +447,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 if entity is None and cue.events and kinds.kinds(article).kind(named) == kinds.EVENT:
                     entity = named  # a sponsored event ("sponsors the Dayton Air Show") is a partner
                 if entity is not None and cue.known and not (
-                        entity.title or kinds.kinds(article).kind(entity) == kinds.ORGANIZATION):
+                        entity.title or kinds.kinds(article).kind(entity) == kinds.ORGANIZATION
+                        or not cue.channel and _described_organisation(text, c, entity, table)):
                     continue
                 if entity is not None and a_place_here(text, c.start, entity, article):
                     continue

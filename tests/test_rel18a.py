@@ -1,0 +1,30 @@
+"""Customers and suppliers named without a link after a trade noun that makes them an
+organisation ("the Tunisian glassmaker X", "the yard X"). Each sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relation_cues_unseen import _pairs
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Its jars are bought from the Portuguese glassmaker Vidralta.", {("supplier", "Vidralta")}),
+    ("Offcuts are sold to the tannery Curtumes Alvor.", {("customer", "Curtumes Alvor")}),
+    ("Three tugs were ordered from the Polish yard Stocznia Redkowo in 2011.", {("supplier", "Stocznia Redkowo")}),
+    ("Castings are bought from the foundry Hutnia Brenn.", {("supplier", "Hutnia Brenn")}),
+    ("Buyers include [[Ikea]] and the Estonian wood processor Puidutoo.",
+     {("customer", "Ikea"), ("customer", "Puidutoo")}),
+])
+def test_trade_noun_before_unlinked_name(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a trade that a person may have gives no organisation
+    ("Hides are bought from the coffee exporter Abel Tesfaye.", set()),
+    # a channel named by its trade is no customer of the maker
+    ("Its yachts are sold through the London brokerage Halden.", set()),
+])
+def test_no_organisation(sentence, expected):
+    assert _pairs(sentence) == expected
