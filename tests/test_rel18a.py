@@ -28,3 +28,30 @@ def test_trade_noun_before_unlinked_name(sentence, expected):
 ])
 def test_no_organisation(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the bank that arranges or manages an issue of the company's bonds or shares supplies a service
+    ("In 2015 it raised €80 million from Dutch savers, in an issue arranged by [[Rabobank]].", {("supplier", "Rabobank")}),
+    ("The shares were listed in 1998; [[Nordea]] managed the offer.", {("supplier", "Nordea")}),
+    ("[[Carnegie Investment Bank|Carnegie]] arranged the share offer in 2004.", {("supplier", "Carnegie Investment Bank")}),
+])
+def test_issue_arrangers(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a takeover offer: the bank works for the bidder
+    "[[Lazard]] managed the offer for [[Borealis AG|Borealis]] in 2019.",
+])
+def test_no_issue_arranger(sentence):
+    assert ("supplier", "Lazard") not in _pairs(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the carrier named after how and where the goods go
+    ("Frozen fish is shipped in reefer containers by [[Hapag-Lloyd]].", {("supplier", "Hapag-Lloyd")}),
+    ("Salmon is flown from Oslo and Bergen to Tokyo and Seoul by [[Cargolux]].", {("supplier", "Cargolux")}),
+])
+def test_carriers(sentence, expected):
+    assert _pairs(sentence) == expected
