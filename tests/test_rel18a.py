@@ -55,3 +55,23 @@ def test_no_issue_arranger(sentence):
 ])
 def test_carriers(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the company sells to a kind of business, then names some of them without a comma
+    ("In Poland it sells to hardware chains including [[Castorama]] and [[Leroy Merlin]].",
+     {("customer", "Castorama"), ("customer", "Leroy Merlin")}),
+    ("It sells to [[Rewe Group|Rewe]].", {("customer", "Rewe Group")}),
+    # the buyer is the one supplied, not the label the goods are made for
+    ("Since 2019 it has supplied shampoo to [[Aldi]] for the [[Lacura]] label.", {("customer", "Aldi")}),
+])
+def test_sells_to(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "It sells to 30 countries including [[France]] and [[Japan]].",
+    "[[Unilever]] sells to [[Tesco]].",
+])
+def test_sells_to_nothing(sentence):
+    assert _pairs(sentence) == set()

@@ -273,9 +273,11 @@ def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cue
 
 
 # a kind of business the cue's object names before the names it gives: "sold to Chinese importers
-# and sawmills, among them A and B", "bought from 38 cooperatives, including A"
+# and sawmills, among them A and B", "bought from 38 cooperatives, including A", "sells to
+# supermarket chains including A"
 _KIND_THEN_NAMES = re.compile(r"\s*(?:(?:mainly|mostly|largely|chiefly|partly|primarily)\s+)?(?:the\s+|its\s+)?"
-                              r"(?:[^,.;:()\[\]]{0,60}?\s)?[a-z][\w-]*,\s+(?:among them|among others|including|notably)\s+")
+                              r"(?:[^,.;:()\[\]]{0,60}?\s)?[a-z][\w-]*(?:,\s+(?:among them|among others|including|notably)"
+                              r"|\s+(?:including|such as))\s+")
 
 
 def _objects(s: Sent, pos: int, article: Article, table: Cues, limit: int) -> list[Counterparty]:
