@@ -75,3 +75,18 @@ def test_sells_to(sentence, expected):
 ])
 def test_sells_to_nothing(sentence):
     assert _pairs(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the source is a site; the one that runs or owns it is the supplier
+    ("Limestone comes from the Hodonin quarry of [[Heidelberg Materials]].", {("supplier", "Heidelberg Materials")}),
+    ("Most of its power comes from wind farms in [[Jutland]] operated by [[Ørsted (company)|Ørsted]].",
+     {("supplier", "Ørsted (company)")}),
+])
+def test_site_then_owner(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+def test_site_in_a_place_of_a_name():
+    # "of" after the place the site is in names no owner
+    assert _pairs("Its power comes from wind farms on the [[Isle of Wight]].") == set()

@@ -280,9 +280,24 @@ _KIND_THEN_NAMES = re.compile(r"\s*(?:(?:mainly|mostly|largely|chiefly|partly|pr
                               r"|\s+(?:including|such as))\s+")
 
 
+# a site that the cue's object names before the one that runs or owns it: "bought from wind farms
+# in Tamaulipas operated by X", "comes from the Strelec quarry of X", "sold to a power station at
+# Thyna run by X"
+_SITE_THEN_OWNER = re.compile(r"\s*(?:(?:mainly|mostly|largely|chiefly|partly|primarily)\s+)?(?:the\s+|its\s+|an?\s+)?"
+                              r"(?:[\w-]+\s+){0,3}?(?:(?:wind|solar)\s+(?:farms?|parks?)|(?:power\s+)?stations?|quarr(?:y|ies)|"
+                              r"mines?|refiner(?:y|ies)|steelworks|smelters?|abattoirs?|gas\s+fields?|oil\s+fields?)"
+                              r"(?:\s+of|(?:\s+(?:in|at|on|near|off)\s+[^,.;:()]{1,40}?)?,?\s+(?:operated|run|owned)\s+by)\s+")
+
+
 def _objects(s: Sent, pos: int, article: Article, table: Cues, limit: int) -> list[Counterparty]:
     """The names enumerated from ``pos``, or, when a lower-case kind of business comes first,
-    those it names after "among them", "including" or "notably"."""
+    those it names after "among them", "including" or "notably", or, when a site comes first,
+    the one that runs or owns it."""
+    site = _SITE_THEN_OWNER.match(s.text, pos)
+    if site is not None and site.end() < limit:
+        owners, _ = enumeration(s, site.end(), article, table, limit=limit)
+        if owners:
+            return owners
     obj, _ = enumeration(s, pos, article, table, limit=limit)
     if not obj:
         kind = _KIND_THEN_NAMES.match(s.text, pos)
