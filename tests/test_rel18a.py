@@ -90,3 +90,23 @@ def test_site_then_owner(sentence, expected):
 def test_site_in_a_place_of_a_name():
     # "of" after the place the site is in names no owner
     assert _pairs("Its power comes from wind farms on the [[Isle of Wight]].") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a supplier named before a relative clause that says it supplies
+    ("The main source of resin is Harzwerk Kiel GmbH, which has supplied it since 1998.", {("supplier", "Harzwerk Kiel GmbH")}),
+    ("In 2022 [[Infineon Technologies|Infineon]], which had supplied most of its power chips, raised prices.",
+     {("supplier", "Infineon Technologies")}),
+])
+def test_which_has_supplied(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # another's supplier: the one supplied is named
+    "It sells to [[Tesco]], which had supplied fish to [[Ocado]] before.",
+    # a plural verb: the kind of business before the place, not the place, supplies
+    "Wool is bought from cooperatives of [[Bayankhongor Province]], which have supplied it since 2010.",
+])
+def test_which_has_supplied_not(sentence):
+    assert not {p for p in _pairs(sentence) if p[0] == "supplier"}
