@@ -110,3 +110,14 @@ def test_which_has_supplied(sentence, expected):
 ])
 def test_which_has_supplied_not(sentence):
     assert not {p for p in _pairs(sentence) if p[0] == "supplier"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the buyer of the company's own assets is no customer
+    ("In 2019 it sold its 1,200 towers in Kenya to [[Helios Towers]].", set()),
+    ("The group sold its Polish mills to [[Mondi]] in 2015.", set()),
+    # what it makes, sold to a buyer
+    ("It sells its clinker to [[Holcim]].", {("customer", "Holcim")}),
+])
+def test_asset_sales(sentence, expected):
+    assert _pairs(sentence) == expected
