@@ -273,14 +273,31 @@ def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cue
 
 
 # a kind of business the cue's object names before the names it gives: "sold to Chinese importers
-# and sawmills, among them A and B", "bought from 38 cooperatives, including A"
+# and sawmills, among them A and B", "bought from 38 cooperatives, including A", "sells to
+# supermarket chains including A"
 _KIND_THEN_NAMES = re.compile(r"\s*(?:(?:mainly|mostly|largely|chiefly|partly|primarily)\s+)?(?:the\s+|its\s+)?"
-                              r"(?:[^,.;:()\[\]]{0,60}?\s)?[a-z][\w-]*,\s+(?:among them|among others|including|notably)\s+")
+                              r"(?:[^,.;:()\[\]]{0,60}?\s)?[a-z][\w-]*(?:,\s+(?:among them|among others|including|notably)"
+                              r"|\s+(?:including|such as))\s+")
+
+
+# a site that the cue's object names before the one that runs or owns it: "bought from wind farms
+# in Tamaulipas operated by X", "comes from the Strelec quarry of X", "sold to a power station at
+# Thyna run by X"
+_SITE_THEN_OWNER = re.compile(r"\s*(?:(?:mainly|mostly|largely|chiefly|partly|primarily)\s+)?(?:the\s+|its\s+|an?\s+)?"
+                              r"(?:[\w-]+\s+){0,3}?(?:(?:wind|solar)\s+(?:farms?|parks?)|(?:power\s+)?stations?|quarr(?:y|ies)|"
+                              r"mines?|refiner(?:y|ies)|steelworks|smelters?|abattoirs?|gas\s+fields?|oil\s+fields?)"
+                              r"(?:\s+of|(?:\s+(?:in|at|on|near|off)\s+[^,.;:()]{1,40}?)?,?\s+(?:operated|run|owned)\s+by)\s+")
 
 
 def _objects(s: Sent, pos: int, article: Article, table: Cues, limit: int) -> list[Counterparty]:
     """The names enumerated from ``pos``, or, when a lower-case kind of business comes first,
-    those it names after "among them", "including" or "notably"."""
+    those it names after "among them", "including" or "notably", or, when a site comes first,
+    the one that runs or owns it."""
+    site = _SITE_THEN_OWNER.match(s.text, pos)
+    if site is not None and site.end() < limit:
+        owners, _ = enumeration(s, site.end(), article, table, limit=limit)
+        if owners:
+            return owners
     obj, _ = enumeration(s, pos, article, table, limit=limit)
     if not obj:
         kind = _KIND_THEN_NAMES.match(s.text, pos)
@@ -367,6 +384,21 @@ _A_LOAN = re.compile(r"\bsyndicated\s+(?:loan|credit|facility|financing)|\b(?:lo
 _POSSESSOR = re.compile(r"['’]s\s")
 # a name after "from" or "through" is a source or a channel ("bought from X", "purchased through X
 # under an agreement"), which the supplier and customer cues read, no partner of a fallback cue
+@lru_cache(maxsize=1)
+def _org_descriptor(nouns: frozenset[str]) -> re.Pattern:
+    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation})s?\s+$", re.IGNORECASE)
+
+
+def _described_organisation(text: str, c: Counterparty, entity: Entity, table: Cues) -> bool:
+    """The party was read with a descriptor that calls it an organisation ("bought from the
+    Tunisian glassmaker Sotuver", "sold to the tannery X"): one of the relation table's
+    organisation nouns ends the words before its name. Not for a sales channel: a trade named
+    there ("sold through the brokers X") is often an agent, a supplier or partner by the sets."""
+    at = text.rfind(entity.label, c.start, c.end)
+    return at > c.start and bool(_org_descriptor(table.orgnouns).search(text, c.start, at))
+
+
 _A_SOURCE = re.compile(r"\b(?:from|through|via)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+)?$")
 
 
@@ -432,7 +464,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 if entity is None and cue.events and kinds.kinds(article).kind(named) == kinds.EVENT:
                     entity = named  # a sponsored event ("sponsors the Dayton Air Show") is a partner
                 if entity is not None and cue.known and not (
-                        entity.title or kinds.kinds(article).kind(entity) == kinds.ORGANIZATION):
+                        entity.title or kinds.kinds(article).kind(entity) == kinds.ORGANIZATION
+                        or not cue.channel and _described_organisation(text, c, entity, table)):
                     continue
                 if entity is not None and a_place_here(text, c.start, entity, article):
                     continue
