@@ -1,0 +1,61 @@
+"""History extractor, round 18 (issue 14): first exports to a new market, openings of units the
+older triggers did not name (a tannery, a bakery, a brewhouse), subsidiaries named in an
+apposition, and workers let go or sent home; each rule on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.test_history_round10 import _types
+
+# ------------------------------------------------ a first cargo or shipment to a new market
+
+
+def test_a_first_cargo_or_shipment_abroad_is_an_expansion():
+    assert _types("The first cargo of frozen mutton sailed for London in March 1921.") == [("expansion", "1921-03")]
+    assert _types("In 2003 the first container of frozen fish for Japan left Valparaíso.") == [("expansion", "2003")]
+    assert _types("The first shipment, 200 boxes of roses, was flown to Amsterdam in 1985.") == [("expansion", "1985")]
+    assert _types("The first tulips were flown from Schiphol to New York in May 1990.") == [("expansion", "1990-05")]
+    assert _types("Acme shipped its first timber to Korea from the port of Napier in 2008.") == [("expansion", "2008")]
+    assert _types("In 1981 the company made its first export shipment, of canned peas to Sweden.") == [
+        ("expansion", "1981")]
+
+
+def test_a_first_product_or_ship_is_no_first_export():
+    assert ("expansion", "1975") not in _types("The first ship, a bulk carrier for a Greek owner, was launched in 1975.")
+    assert _types("In 1990 the first container ship left the yard for its owner.") == []
+
+
+# ------------------------------------------------ units the older triggers did not name
+
+
+def test_a_tannery_bakery_brewhouse_or_works_opened_or_built_is_an_expansion():
+    assert _types("A second tannery, at Debre Zeit on the road to Addis, was built in 1991 to process goat skins.") == [
+        ("expansion", "1991")]
+    assert _types("A second Oak Lane bakery, in Leeds, opened in April 2021.") == [("expansion", "2021-04")]
+    assert _types("A biscuit works with four ovens opened on the same site in 1931.") == [("expansion", "1931")]
+    assert _types("The state enterprise built a new brewhouse in 1972.") == [("expansion", "1972")]
+    assert _types("Acme was founded in 1880. Eight years later it built the Glenmorra distillery on the River Spey.") == [
+        ("founding", "1880"), ("expansion", "1888")]
+    assert _types("A herring salting station at Siglufjörður was built in 1958.") == [("expansion", "1958")]
+
+
+def test_a_bakery_destroyed_or_sold_is_no_opening():
+    assert _types("The bakery was destroyed by shelling in October 1918.") == []
+    assert "expansion" not in [t for t, _ in _types("In 1999 Acme sold its Leeds bakery to Greggs.")]
+
+
+# ------------------------------------------------ a subsidiary named in an apposition
+
+
+def test_a_subsidiary_named_in_an_apposition_is_an_expansion():
+    assert _types("Acme Andina, a subsidiary in Lima, was set up in 2019 to serve Peru and Chile.") == [
+        ("expansion", "2019")]
+    assert _types("Kovo Smalt, an enamelling subsidiary, was founded in 2015.") == [("expansion", "2015")]
+    assert _types("In 1981 the partners founded a fund-management subsidiary, Acme Asset Management, to run funds.") == [
+        ("expansion", "1981")]
+    assert _types("In 1905 it set up a life company, De Rijn Levensverzekering, to sell endowment policies.") == [
+        ("expansion", "1905")]
+
+
+def test_a_holding_company_above_the_company_is_no_subsidiary_opened():
+    assert "expansion" not in [t for t, _ in _types(
+        "In 2007 the family set up a holding company, Acme Holdings, registered in Luxembourg.")]
