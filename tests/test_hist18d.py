@@ -59,3 +59,19 @@ def test_a_subsidiary_named_in_an_apposition_is_an_expansion():
 def test_a_holding_company_above_the_company_is_no_subsidiary_opened():
     assert "expansion" not in [t for t, _ in _types(
         "In 2007 the family set up a holding company, Acme Holdings, registered in Luxembourg.")]
+
+
+# ------------------------------------------------ workers let go or sent home, jobs lost
+
+
+def test_workers_let_go_or_sent_home_and_jobs_lost_are_layoffs():
+    assert _types("The Leeds plant was closed in 2004, and its 300 workers were let go.") == [
+        ("divestiture", "2004"), ("layoffs", "2004")]
+    assert _types("About 900 of its workers were sent home on short-time pay in 2009.") == [("layoffs", "2009")]
+    assert _types("Some 1,200 seasonal workers were let go in 2020.") == [("layoffs", "2020")]
+    assert _types("About 600 jobs were lost in March 2018.") == [("layoffs", "2018-03")]
+
+
+def test_a_year_before_a_few_workers_or_a_crew_lost_at_sea_is_no_layoffs():
+    assert _types("In 2010 three workers were sent home after an accident.") == []
+    assert _types("In 2012 the crew were lost when the trawler sank.") == []
