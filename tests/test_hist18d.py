@@ -21,6 +21,7 @@ def test_a_first_cargo_or_shipment_abroad_is_an_expansion():
 
 def test_a_first_product_or_ship_is_no_first_export():
     assert ("expansion", "1975") not in _types("The first ship, a bulk carrier for a Greek owner, was launched in 1975.")
+    # a shipyard's first ship leaving the yard is left unread (the sets type a first ship as the yard's start)
     assert _types("In 1990 the first container ship left the yard for its owner.") == []
 
 
@@ -75,3 +76,34 @@ def test_workers_let_go_or_sent_home_and_jobs_lost_are_layoffs():
 def test_a_year_before_a_few_workers_or_a_crew_lost_at_sea_is_no_layoffs():
     assert _types("In 2010 three workers were sent home after an accident.") == []
     assert _types("In 2012 the crew were lost when the trawler sank.") == []
+
+
+# ------------------------------------------------ a line of goods begun, added, or first made
+
+
+def test_a_line_of_goods_begun_added_or_first_made_is_a_product_launch():
+    assert _types("The company began canning corned beef in 1936.") == [("product_launch", "1936")]
+    assert _types("In 1936 it began to make fuel pumps for lorries, and the workforce grew.") == [
+        ("product_launch", "1936")]
+    assert _types("The firm added Liège waffles to its range in 1974.") == [("product_launch", "1974")]
+    assert _types("The first Acme washing machine left the Izmir line in 1975.") == [("product_launch", "1975")]
+    assert _types("Coal-fired kitchen ranges followed in 1956.") == [("product_launch", "1956")]
+    assert _types("Motor bus bodies followed from 1927.") == [("product_launch", "1927")]
+
+
+def test_goods_sold_from_a_year_are_a_product_launch():
+    assert _types("The Kesher software was sold from 2019 as Arbelon Trace, mainly to police forces.") == [
+        ("product_launch", "2019")]
+    assert _types("Its pea-protein burger was sold at farmers' markets from 2012.") == [("product_launch", "2012")]
+    assert _types("Its synthetic red, sold as Rheinfels-Rot from 1889, became the firm's best-known product.") == [
+        ("product_launch", "1889")]
+
+
+def test_events_plants_losses_shares_and_repairs_are_no_product_launch():
+    assert _types("Acquisitions followed in 1990.") == []
+    assert _types("Further strikes followed in 1990.") == []
+    assert _types("Its shares were sold from 1995 to private investors.") == []
+    assert _types("In 2001 it began to build a new plant in Ohio.") == []
+    assert _types("In 2001 it began to make losses.") == []
+    assert _types("The first repaired goods wagons left the plant in December 1946.") == []
+    assert _types("In 2022 the venture began packing oil for a Spanish retailer.") == []
