@@ -40,7 +40,7 @@ def test_a_tannery_bakery_brewhouse_or_works_opened_or_built_is_an_expansion():
 
 
 def test_a_bakery_destroyed_or_sold_is_no_opening():
-    assert _types("The bakery was destroyed by shelling in October 1918.") == []
+    assert _types("The bakery was destroyed by shelling in October 1918.") == [("other", "1918-10")]
     assert "expansion" not in [t for t, _ in _types("In 1999 Acme sold its Leeds bakery to Greggs.")]
 
 
@@ -107,3 +107,25 @@ def test_events_plants_losses_shares_and_repairs_are_no_product_launch():
     assert _types("In 2001 it began to make losses.") == []
     assert _types("The first repaired goods wagons left the plant in December 1946.") == []
     assert _types("In 2022 the venture began packing oil for a Spanish retailer.") == []
+
+
+# ------------------------------------------------ a unit destroyed, the company handed to an agency, a quota allotted
+
+
+def test_a_unit_destroyed_by_war_or_fire_is_an_event():
+    assert _types("The bakery was destroyed by shelling in September 1916.") == [("other", "1916-09")]
+    assert _types("The works were largely destroyed in the air raid of 12 March 1945.") == [("other", "1945-03-12")]
+    assert _types("A missile strike on 3 May 2023 destroyed two of its silos and a conveyor.") == [("other", "2023-05-03")]
+    assert _types("Retreating troops blew up its slipways in October 1944.") == [("other", "1944-10")]
+    assert _types("The Odesa terminal was hit by shelling on 10 April 2022.") == [("other", "2022-04-10")]
+
+
+def test_the_company_transferred_to_a_state_agency_or_allotted_a_quota_is_an_event():
+    assert _types("In 1996 it was transferred to the Ethiopian Privatization Agency.") == [("other", "1996")]
+    assert _types("In 1998 the fisheries ministry allotted it a share of the national tuna quota.") == [("other", "1998")]
+    assert _types("In 2009 the company was allotted 4.1 per cent of the southern anchovy catch.") == [("other", "2009")]
+
+
+def test_records_destroyed_or_shares_moved_are_no_event():
+    assert _types("In 2001 the documents were destroyed.") == []
+    assert _types("In 2004 it transferred its shares to the main board.") == []
