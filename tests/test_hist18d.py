@@ -129,3 +129,7 @@ def test_the_company_transferred_to_a_state_agency_or_allotted_a_quota_is_an_eve
 def test_records_destroyed_or_shares_moved_are_no_event():
     assert _types("In 2001 the documents were destroyed.") == []
     assert _types("In 2004 it transferred its shares to the main board.") == []
+
+
+def test_a_unit_destroyed_by_a_flood_or_tsunami_is_left_to_the_sentence_that_tells_it_in_full():
+    assert _types("Its hotel at Phuket was destroyed by the tsunami in 2004.") == []
