@@ -100,10 +100,15 @@ class EventType:
             folded = fold(text)
         if not passes(self.trigger_gate, folded):
             return None
-        # the vetoes, a big alternation, by branch: only the rows whose keywords the text holds
-        if self.vetoes is not None and passes(self.veto_gate, folded) and branch_search(self.vetoes, text, folded):
+        if self.vetoed(text, folded):
             return None
         return branch_search(self.pattern(folded), text, folded)
+
+    def vetoed(self, text: str, folded: str) -> bool:
+        """Whether one of the type's vetoes matches ``text`` (``folded``: ``fold(text)``)."""
+        # the vetoes, a big alternation, by branch: only the rows whose keywords the text holds
+        return self.vetoes is not None and passes(self.veto_gate, folded) and branch_search(
+            self.vetoes, text, folded) is not None
 
 
 def _alternation(patterns: list[str]) -> re.Pattern | None:
@@ -611,7 +616,9 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
             return None
         if etype.key == "closure" and _closed_by_name(text, m.start(), company):
             return None
-    if m is None and company is not None and etype.type == etype.key:  # a variant row needs its own trigger
+    if m is None and company is not None and etype.type == etype.key and not etype.vetoed(text, folded):
+        # a variant row needs its own trigger; a veto holds for the object cues too ("his son
+        # took over the business": a successor, not a buyer)
         m = object_cue(etype, text, company, folded)
         if m is not None and not _outside(spans, m.start()):
             m = None

@@ -348,7 +348,10 @@ _SELF_START = re.compile(rf"(?:it|the (?:{'|'.join(SELF_NOUNS)}))\b", re.IGNOREC
 _INCORPORATED_AS = re.compile(r"\bincorporated (?:(?:under|in) [^,;]{1,30}? )?as (?:the )?(?=[A-Z])"
                               # "incorporated the business as a sociedad anónima under the name X"
                               r"|\bincorporated (?:the|its) (?:business|company|firm|partnership|estate|works) as\b[^.;]{0,60}"
-                              r"\bunder the name\b")
+                              r"\bunder the name\b"
+                              # "incorporated as a private limited company, X Ltd", "incorporated as a
+                              # société anonyme in 1986 under the name X": a form that comes with a name
+                              r"|\bincorporated as (?:a|an) [^.;,]{1,60}?(?:, (?=[A-Z])|\bunder the name\b)")
 _FIRST_WORDS = re.compile(r"[\w'’.&-]+(?:\s+[\w'’.&-]+)?")
 _FOUNDER = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}")
 
