@@ -62,3 +62,21 @@ def test_incorporated_as_a_form_with_a_name_after_the_founding_is_a_rename():
                "It was incorporated as a société anonyme in 1972 under the name Acme Moulins.\n")
     assert _summary(_events(history, lead=_FOUNDED_1921)) == [
         ("founding", "1921"), ("rename", "1948"), ("rename", "1972")]
+
+
+# ---------------------------------------------------------------- foundings
+
+
+_FOUNDED_DAY = ("{{Infobox company\n| name = Acme Corp\n| founded = {{start date and age|1934|5|9}}\n}}\n"
+                "'''Acme Corp''' is a maker of boats.\n")
+
+
+def test_a_founding_act_on_the_infobox_founding_day_is_the_founding():
+    from tests.test_history_rules import _events, _summary
+    told = "==History==\nThe brothers Ivo and Ante Kralj opened a boatyard at Betina on 9 May 1934.\n"
+    assert _summary(_events(told, lead=_FOUNDED_DAY)) == [("founding", "1934-05-09")]
+    earlier_name = "==History==\nKralj Brodogradilište was founded in Betina on 9 May 1934 by Ivo Kralj.\n"
+    assert _summary(_events(earlier_name, lead=_FOUNDED_DAY)) == [("founding", "1934-05-09")]
+    # another day is no founding
+    other_day = "==History==\nThe brothers Ivo and Ante Kralj opened a boatyard at Betina on 9 May 1936.\n"
+    assert ("founding", "1936-05-09") not in _summary(_events(other_day, lead=_FOUNDED_DAY))
