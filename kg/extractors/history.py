@@ -485,6 +485,31 @@ def _before_the_founding(found: list[Found], article: Article, company: frozense
                 e, type="rename", label=types["rename"].template[-1], participants=()))
 
 
+# the acts that begin a business: "X was founded", "the brothers opened a boatyard", "was registered"
+_FOUNDING_ACT = re.compile(r"\b(?:(?:co-)?founded|established|set up|incorporated|registered|opened|formed)\b")
+
+
+def _founded_that_day(found: list[Found], dated: list[narrative.DatedSentence], article: Article) -> list[Found]:
+    """The founding told on the very day the infobox gives as the founding date: a clause of the
+    history or the lead dated that day that tells a founding act ("Skovlund Maskinfabrik was
+    founded on 14 May 1981", "the brothers opened a boatyard on the cove on 3 May 1921") is the
+    company's founding under the name it then had, though the rules did not read its subject as
+    the company. Only for a date to the day, and when no founding of that day was read."""
+    founded = _founded(article)
+    if founded is None or founded.precision != "day" or any(
+            f.event.type == "founding" and f.event.date is not None and f.event.date.iso == founded.iso for f in found):
+        return []
+    etype = event_types()["founding"]
+    for ds in dated:
+        if ds.role not in ("history", "lead") or ds.sentence.list_item:
+            continue
+        for clause in ds.clauses:
+            if clause.date is not None and clause.date.iso == founded.iso and _FOUNDING_ACT.search(clause.text):
+                event = Event(type="founding", label=etype.template[-1], date=clause.date, category=etype.category)
+                return [Found(event, ds, "founding", "written", "trigger", derived=True)]
+    return []
+
+
 _DATE_AND_OPENER = re.compile(
     r"^\W*(?:(?:in|on|by|during)\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
     r"(?:1[6-9]|20)\d\d,?\s+")
@@ -1024,6 +1049,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
     found.extend(_launches_before(found))
     found = _legal_form_told_as_rename(found)
     _before_the_founding(found, article, company)
+    found.extend(_founded_that_day(found, dated, article))
     found.extend(leaving_chiefs(dated, found, company, Found))
     found = _without_parts(found, {id(ds.sentence): i for i, ds in enumerate(dated)})
     for event, ds in table_events(article, company):
