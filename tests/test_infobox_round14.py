@@ -31,6 +31,24 @@ def test_a_currency_sign_after_its_country_letters_is_that_currency():
     assert _money(facts, "totalEquity") == [(Decimal(410000000), "NAD")]
 
 
+def test_the_letters_written_for_dinars_birr_and_kwacha_are_those_currencies():
+    box = _infobox(name="Qatrana Salts", revenue="{{decrease}} JD&nbsp;312.5&nbsp;million (2024)",
+                   net_income="Br&nbsp;2.6&nbsp;billion (2024)", operating_income="DT 41.2 million (2023)",
+                   assets="MK 88,400 million (2024)", equity="KM 1.05 billion (2024)")
+    facts = _facts("Qatrana Salts", box + "'''Qatrana Salts''' is a mining company.")
+    assert _money(facts, "revenue") == [(Decimal(312500000), "JOD")]
+    assert _money(facts, "netIncome") == [(Decimal(2600000000), "ETB")]
+    assert _money(facts, "operatingIncome") == [(Decimal(41200000), "TND")]
+    assert _money(facts, "totalAssets") == [(Decimal(88400000000), "MWK")]
+    assert _money(facts, "totalEquity") == [(Decimal(1050000000), "BAM")]
+
+
+def test_a_letter_sign_of_dinars_without_a_sum_is_no_money():
+    # "JD 71" could be a model or a road: a letter sign needs a sum (multiplier, grouping, decimals)
+    box = _infobox(name="Kettle Ltd", revenue="JD 71 (2024)")
+    assert _money(_facts("Kettle", box + "'''Kettle''' is a firm."), "revenue") == []
+
+
 def test_a_letter_sign_of_shillings_without_a_sum_is_no_money():
     box = _infobox(name="Kettle Ltd", revenue="TSh 71 (2024)")
     assert _money(_facts("Kettle", box + "'''Kettle''' is a firm."), "revenue") == []

@@ -46,6 +46,10 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     # the signs of currencies replaced since (the figures of older history are in them):
     # the Deutsche Mark, the Brazilian cruzeiro, the Irish pound; and the Moroccan dirham
     "DM": "DEM", "Cr$": "BRB", "IR£": "IEP", "DH": "MAD",
+    # the letters English writes for the North African and Levantine dinars, the Egyptian pound,
+    # the Ethiopian birr, the kwachas and the convertible mark ("JD 486.2 million", "Br 4.72 billion")
+    "JD": "JOD", "DT": "TND", "DA": "DZD", "LE": "EGP", "Br": "ETB", "MK": "MWK", "ZK": "ZMW",
+    "KM": "BAM",
 }
 # The peso and dollar currencies that are written as their ISO code before a "$" ("CLP$ 612,450
 # million", "ARS$", "NZD$"): the code decides.
@@ -54,7 +58,8 @@ CURRENCY_SYMBOLS.update({f"{code}$": code for code in (
 # Signs that are also letters of names ("R" of the rand, "the R8"): a figure after them is money
 # only when it reads as a sum (a multiplier, thousands grouping or decimals: "R38.6 billion",
 # "R12,500", "R4.50").
-LETTER_SIGNS = frozenset({"DM", "DH", "R", "RM", "Rp", "Tk", "S/", "SR", "QR", "KD", "BD", "RO", "Dh", "Dhs", "TSh", "USh"})
+LETTER_SIGNS = frozenset({"DM", "DH", "R", "RM", "Rp", "Tk", "S/", "SR", "QR", "KD", "BD", "RO", "Dh", "Dhs", "TSh", "USh",
+                          "JD", "DT", "DA", "LE", "Br", "MK", "ZK", "KM"})
 # Signs and words that name several currencies: the candidates (ISO 4217). The first one is
 # the reading when nothing in the article decides; None: no reading without context.
 AMBIGUOUS_CURRENCIES: dict[str, tuple[str | None, ...]] = {
