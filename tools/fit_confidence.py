@@ -156,12 +156,22 @@ def first_sight(folder: Path = FIRST_SIGHT, gold: Path = ROOT / "tests" / "gold"
         items = _controversy_items(gold / name)
         with path.open(encoding="utf-8", newline="") as fh:
             for rec in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-                features = frozenset(rec["features"].split()) | TEXT_EVIDENCE[rec["model"]](rec["sentence"])
+                features = frozenset(rec["features"].split())
+                features |= _text_evidence(rec["model"], rec["sentence"], features)
                 right = rec["right"] == "1"
                 if rec["model"] == "controversies" and items is not None and rec["article"] in items:
                     right = any(quoted(rec["sentence"], item) for item in items[rec["article"]])
                 table[rec["model"]].append((features, right))
     return out
+
+
+def _text_evidence(model: str, sentence: str, features: frozenset[str]) -> frozenset[str]:
+    """The features the extractor reads from the sentence alone; a relation's also from its
+    family, which the record keeps ("type.lender")."""
+    if model != "relations":
+        return TEXT_EVIDENCE[model](sentence)
+    family = next((f.removeprefix("type.") for f in features if f.startswith("type.")), None)
+    return TEXT_EVIDENCE[model](sentence, family)
 
 
 def _controversy_items(folder: Path) -> dict[str, list[dict]] | None:
