@@ -50,8 +50,10 @@ _APPOSED_OF = re.compile(r"(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}"
 # a share written after an owner: "X (55 per cent)", "X, with 6.1 per cent"
 STAKE_AFTER = re.compile(r"\s*(?:\(|,\s+with\s+)(?:about |around |some |nearly |almost )?\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)")
 _KEEP_DOT = re.compile(r"(?:Inc|Co|Ltd|Corp|Bros|Pte|plc|L\.P|S\.A|N\.V|A\.G)\.$")
-# between a subject and its cue: a comma, "together", an auxiliary, an apposition (", a factory in Sweden,")
-_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?,)?\s*(?:,\s*)?"
+# between a subject and its cue: a comma, "together", an auxiliary, an apposition (", a factory in Sweden,"),
+# the place of the named body ("the Institute of Soil Science in Lyon has worked with")
+_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)?"
+                   r"(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?,)?\s*(?:,\s*)?"
                    r"(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*$")
 
 
@@ -91,13 +93,24 @@ def company_names(article: Article) -> tuple[str, ...]:
     predecessors its infobox lists ("Lune and Eden Water Limited" is "lune and eden water")."""
     if _NAMES[0] is article:
         return _NAMES[1]
-    names = set(mentions.company_names(article)) | _infobox_names(article, _OWN_PARAMS)
+    names = set(mentions.company_names(article)) | _own_units(article)
     for short in (_short_name(article), *_core_names(article)):
         if short:
             names.add(short)
     result = tuple(sorted(names))
     _NAMES[0], _NAMES[1] = article, result
     return result
+
+
+def _own_units(article: Article) -> set[str]:
+    """The subsidiaries, divisions and former names of the infobox, but not one the article
+    writes in lower case as a common noun (a division "Optics" beside "precision optics" is no
+    name: the "Fraunhofer Institute for Applied Optics" is not the company's own)."""
+    units = _infobox_names(article, _OWN_PARAMS)
+    if not units:
+        return units
+    text = "\n".join(s.text for s in article.sentences)
+    return {u for u in units if not re.search(rf"(?<![\w-]){re.escape(u)}(?![\w-])", text)}
 
 
 _PARENT_PARAMS = ("parent",)

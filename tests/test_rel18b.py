@@ -1,0 +1,62 @@
+"""Round 18 (rel18b): lenders, research collaborators and the company's own names on new text.
+Each sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.sources import Page
+from kg.text.parse import parse_article
+from kg.extractors import relations
+from tests.test_relations_round14 import _found
+
+
+def _typed(found: set[tuple[str, str]], prop: str) -> set[str]:
+    return {name for p, name in found if p == prop}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2012 [[Harbin Savings Bank]] lent Acme €50 million to build a warehouse.",
+    "The [[Harbin Savings Bank]] lent the enterprise 300 million dinars for a new press line.",
+    "In 2012 [[Harbin Savings Bank]] lent the company a further US$20 million.",
+])
+def test_a_bank_that_lent_the_company_money_is_a_lender(sentence):
+    assert _typed(_found(sentence), "lender") == {"Harbin Savings Bank"}
+
+
+def test_a_bank_that_lent_another_company_money_is_no_lender():
+    found = _found("In 2012 [[Harbin Savings Bank]] lent Tarvo Foods €50 million to build a warehouse.")
+    assert not _typed(found, "lender")
+
+
+def test_a_research_body_with_its_place_before_the_cue_is_a_collaborator():
+    found = _found("The [[Lyon Institute of Soil Science]] in Lyon has worked with the company since 2019 on wheat varieties.")
+    assert _typed(found, "researchCollaborator") == {"Lyon Institute of Soil Science"}
+
+
+def test_each_research_body_named_after_and_with_is_a_collaborator():
+    found = _found("Since 2019 the company has worked with the [[Tarvo University of Technology]] on hull design and "
+                   "fuel systems, and with the [[University of Lyon]] in [[Lyon]] on forecasting demand.")
+    assert _typed(found, "researchCollaborator") == {"Tarvo University of Technology", "University of Lyon"}
+
+
+def test_a_business_named_after_and_with_is_not_read_as_research():
+    found = _found("It has worked with the [[Tarvo University]] on engines since 2015, and with [[Lyon Foods]] on packaging.")
+    assert "Lyon Foods" not in _typed(found, "researchCollaborator")
+
+
+_BOX = """{{Infobox company
+| name = Acme
+| divisions = Scientific Lasers<br />Optics
+}}
+'''Acme''' is a Lithuanian maker of lasers and precision optics.
+
+== Research ==
+It has worked with the [[Kaunas Institute of Applied Optics]] on mirror coatings since 2013.
+"""
+
+
+def test_a_division_the_article_writes_as_a_common_noun_is_not_the_companys_name():
+    page = Page(title="Acme", revision=1, wikitext=_BOX)
+    found = {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
+    assert ("researchCollaborator", "Kaunas Institute of Applied Optics") in found
