@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extractors import relations
 from kg.sources import Page
 from kg.text.parse import parse_article
-from kg.extractors import relations
 from tests.test_relations_round14 import _found
 
 
