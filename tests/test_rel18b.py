@@ -60,3 +60,42 @@ def test_a_division_the_article_writes_as_a_common_noun_is_not_the_companys_name
     page = Page(title="Acme", revision=1, wikitext=_BOX)
     found = {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
     assert ("researchCollaborator", "Kaunas Institute of Applied Optics") in found
+
+
+_HOLDERS = """{| class="wikitable"
+! Shareholder !! Stake
+|-
+| [[Norvane Capital]] || 21.0%
+|-
+| %s || 6.4%%
+|}"""
+
+
+@pytest.mark.parametrize("holder, name", [
+    ("Teachers Employees Pension Fund", "Teachers Employees Pension Fund"),
+    ("Andina AFP", "Andina AFP"),
+    ("[[Tarvo Insurance]] OFE", "Tarvo Insurance"),
+    ("Harbin Savings Bank", "Harbin Savings Bank"),
+])
+def test_an_unlinked_pension_fund_or_bank_in_a_shareholder_table_is_an_investor(holder, name):
+    found = _found(_HOLDERS.replace("%s", holder).replace("%%", "%"), "Ownership")
+    assert name in _typed(found, "investor")
+
+
+def test_the_staffs_share_fund_in_a_shareholder_table_is_no_investor():
+    found = _found(_HOLDERS.replace("%s", "Employees' share fund").replace("%%", "%"), "Ownership")
+    assert _typed(found, "investor") == {"Norvane Capital"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2013 [[Harbin Savings Bank]] and [[Tarvo Bank]] turned €38 million of their loans into new shares.",
+    "[[Harbin Savings Bank]] and [[Tarvo Bank]] converted Ft 2.4 billion of their loans into shares at the same time.",
+])
+def test_banks_that_turn_their_loans_into_shares_are_investors(sentence):
+    found = _found(sentence)
+    assert _typed(found, "investor") == {"Harbin Savings Bank", "Tarvo Bank"}
+    assert not _typed(found, "lender")
+
+
+def test_turning_loans_into_a_profit_is_no_investment():
+    assert not _found("In 2013 [[Harbin Savings Bank]] turned its loans to farmers into a profit.")

@@ -703,15 +703,20 @@ def free_float(entity: Entity) -> bool:
 _SHARE = r"(?:about |around |some |nearly |almost )?\d+(?:[.,]\d+)?\s?(?:%|per ?cent|percent)\s*\.?\s*"
 # an institutional holder of a shareholder row, linked or not: a pension or mutual fund, an
 # insurer, an asset manager ("Unified Accumulative Pension Fund", "Fondo de Pensiones Obligatorias
-# Porvenir", "AZ obvezni mirovinski fond", "Wafa Assurance", "DNB Asset Management"); such a holder
-# is an outside investor, never the family's own holding (docs/relations.md, round 15)
+# Porvenir", "AZ obvezni mirovinski fond", "Wafa Assurance", "DNB Asset Management"), a pension
+# fund manager by its initials ("Prima AFP", "PZU OFE"), a bank ("Harbin Savings Bank"); such a
+# holder is an outside investor, never the family's own holding (docs/relations.md, round 15)
 _INSTITUTION = re.compile(
     r"\b(?:pension|pensions|pensiones|pensões|pensionskasse|mirovinski|provident|superannuation|"
     r"(?:mutual |investment |sovereign |wealth |retirement )?funds?|fondo|fonds?|insurance|assurance|"
-    r"seguros|asset management|asset manager)\b", re.IGNORECASE)
-_FUND_TAIL = re.compile(r"(?:'s)?\s+(?:pension|mutual|provident|investment) funds?\b|\s+asset management\b", re.IGNORECASE)
+    r"seguros|asset management|asset manager|(?-i:AFP|OFE|AFORE)|"
+    r"bank|banka|banco|banque|bankas)\b", re.IGNORECASE)
+_FUND_TAIL = re.compile(r"(?:'s)?\s+(?:pension|mutual|provident|investment) funds?\b|\s+asset management\b|\s+(?-i:OFE|AFP)\b",
+                        re.IGNORECASE)
 _HOLDER_ROW = re.compile(r"\s*([^()–—:]+?)\s*(?:\([^()]*\))?\s*[–—:]\s*" + _SHARE)
-_STAFF = re.compile(r"\b(?:employees?|staff|workers?|directors?|management board)\b", re.IGNORECASE)  # "Employees' share fund"
+# "Employees' share fund", not a pension fund of (a class of) employees ("Civil Service Employees Pension Fund")
+_STAFF = re.compile(r"\b(?:employees?|staff|workers?|directors?|management board)\b(?![^()]*\b(?:pension|provident)\b)",
+                    re.IGNORECASE)
 _SHARE_TAIL = re.compile(r"\s*[–—:-]\s*" + _SHARE)
 # the bare number a row of a table whose stake column is headed "Stake (%)" ends with ("– 4.1")
 _NUMBER_TAIL = re.compile(r"\s*[–—:-]\s*\d+(?:[.,]\d+)?\s*")
