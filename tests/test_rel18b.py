@@ -99,3 +99,14 @@ def test_banks_that_turn_their_loans_into_shares_are_investors(sentence):
 
 def test_turning_loans_into_a_profit_is_no_investment():
     assert not _found("In 2013 [[Harbin Savings Bank]] turned its loans to farmers into a profit.")
+
+
+def test_the_home_town_after_a_buyer_is_no_investor():
+    found = _found("In May 2008 the meat group Tarvo Alimentos, of Passo Fundo, bought 62 per cent of the company "
+                   "from its founders for US$96 million.")
+    assert _typed(found, "investor") == {"Tarvo Alimentos"}
+
+
+def test_a_name_joined_by_a_plus_is_read_whole():
+    found = _found("In 2004 the government sold 26 per cent of the company to R+V for US$187 million.")
+    assert _typed(found, "investor") == {"R+V"}

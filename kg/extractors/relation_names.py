@@ -22,8 +22,9 @@ from kg.text.narrative import DatedSentence
 from kg.text.parse import Article, Mention
 from kg.text.render import plain_text
 
-# An unlinked organisation name: capitalised words, with "of", "for", "&"... inside.
-_WORD = r"[A-Z][\w'’&.-]*+(?![$€£¥])"
+# An unlinked organisation name: capitalised words, with "of", "for", "&"... inside, a word joined by
+# "+" to a capital ("K+S")
+_WORD = r"[A-Z](?:[\w'’&.-]|\+(?=[A-Z]))*+(?![$€£¥])"
 _NAME = re.compile(
     rf"{_WORD}(?:(?:\s+(?:of|for|de|du|des|del|la|le|von|van|und)(?:\s+the)?)?\s+{_WORD}|\s*&\s*{_WORD})*"
 )
@@ -51,8 +52,10 @@ _APPOSED_OF = re.compile(r"(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}"
 STAKE_AFTER = re.compile(r"\s*(?:\(|,\s+with\s+)(?:about |around |some |nearly |almost )?\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)")
 _KEEP_DOT = re.compile(r"(?:Inc|Co|Ltd|Corp|Bros|Pte|plc|L\.P|S\.A|N\.V|A\.G)\.$")
 # between a subject and its cue: a comma, "together", an auxiliary, an apposition (", a factory in Sweden,"),
-# the place of the named body ("the Institute of Soil Science in Lyon has worked with")
-_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)?"
+# the place of the named body ("the Institute of Soil Science in Lyon has worked with", "the meat
+# group Cambará Alimentos, of Passo Fundo, bought")
+_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*|"
+                   r",\s+(?:of|from|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*)?"
                    r"(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?,)?\s*(?:,\s*)?"
                    r"(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*$")
 
