@@ -110,3 +110,19 @@ def test_the_home_town_after_a_buyer_is_no_investor():
 def test_a_name_joined_by_a_plus_is_read_whole():
     found = _found("In 2004 the government sold 26 per cent of the company to R+V for US$187 million.")
     assert _typed(found, "investor") == {"R+V"}
+
+
+_SHORT = """'''Tarvo Ridge Energy Services''' is an American oilfield services company.
+
+== History ==
+Tarvo Ridge was founded in 1981. Tarvo Ridge opened a yard in Odessa in 1990. Tarvo Ridge listed its shares in 2004.
+
+== Sponsorship ==
+Tarvo Ridge has been the presenting sponsor of the [[Odessa Jackalopes]]' home games since 2019.
+"""
+
+
+def test_a_four_word_title_is_called_by_its_first_two_words():
+    page = Page(title="Tarvo Ridge Energy Services", revision=1, wikitext=_SHORT)
+    found = {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
+    assert ("partner", "Odessa Jackalopes") in found

@@ -185,7 +185,8 @@ def _core_names(article: Article) -> list[str]:
     the rest at least three times: "Sawit Nusantara" for Sawit Nusantara Group and "Serra
     Dourada" for Serra Dourada Alimentos (the title without its last word, not followed by it),
     "Los Quillayes" for Viña Los Quillayes and "Verlaine" for Maison Verlaine (without its first
-    word, not preceded by it). A single word so left must be a proper name: never written in
+    word, not preceded by it), "Brazos Ridge" for a title of four words or more (its first two
+    words, not followed by the third). A single word so left must be a proper name: never written in
     lower case in the article ("Mobile" in Twiga Mobile never qualifies); a name left never
     ends with an organisation word ("Heavy Industries"), and is no place unless the article
     makes it the subject of the company's acts ("Serra Dourada signed ...")."""
@@ -195,6 +196,8 @@ def _core_names(article: Article) -> list[str]:
     found = []
     candidates = [" ".join(words[:-1])] if len(words) >= 3 else []
     candidates.append(" ".join(words[1:]))
+    if len(words) >= 4:
+        candidates.append(" ".join(words[:2]))  # "Brazos Ridge" for Brazos Ridge Energy Services
     for core in candidates:
         if " " not in core and (not core[:1].isupper() or len(core) < 4 or core.lower() in cues().notname
                                 or _lower_case_use(core, article)):
@@ -204,7 +207,8 @@ def _core_names(article: Article) -> list[str]:
         if kinds.kinds(article).is_place(Entity(core)) or (
                 kinds.place_by_name(core) and not _acts_as_subject(core, article)):
             continue  # a place, unless the article makes it the subject of the company's acts
-        if _alone(core, article, words[-1] if core.split()[-1] != words[-1] else None) >= 3:
+        left_off = words[len(core.split())] if words[0] == core.split()[0] else None
+        if _alone(core, article, left_off if core.split()[-1] != words[-1] else None) >= 3:
             found.append(core.lower())
     return found
 
