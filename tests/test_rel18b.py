@@ -126,3 +126,9 @@ def test_a_four_word_title_is_called_by_its_first_two_words():
     page = Page(title="Tarvo Ridge Energy Services", revision=1, wikitext=_SHORT)
     found = {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
     assert ("partner", "Odessa Jackalopes") in found
+
+
+@pytest.mark.parametrize("descriptor", ["the Ghanaian importer", "the Lagos fintech", "the Busan shipyard"])
+def test_an_unlinked_name_after_a_descriptor_of_its_trade_is_read(descriptor):
+    found = _found(f"The company formed a joint venture with {descriptor} Tarvo Foods in 2022.")
+    assert _typed(found, "jointVenturePartner") == {"Tarvo Foods"}
