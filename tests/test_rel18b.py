@@ -132,3 +132,15 @@ def test_a_four_word_title_is_called_by_its_first_two_words():
 def test_an_unlinked_name_after_a_descriptor_of_its_trade_is_read(descriptor):
     found = _found(f"The company formed a joint venture with {descriptor} Tarvo Foods in 2022.")
     assert _typed(found, "jointVenturePartner") == {"Tarvo Foods"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its first buses were delivered in 2012 under a contract part-funded by the [[European Union]].",
+    "In 2017 it joined a research project on hydrogen buses funded by the [[European Union]] with €6 million.",
+])
+def test_the_funder_of_a_project_or_contract_is_no_investor(sentence):
+    assert not _typed(_found(sentence), "investor")
+
+
+def test_a_company_funded_by_a_fund_still_has_an_investor():
+    assert _typed(_found("The company was funded by [[Tarvo Capital]] in 2010."), "investor") == {"Tarvo Capital"}
