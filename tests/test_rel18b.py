@@ -144,3 +144,14 @@ def test_the_funder_of_a_project_or_contract_is_no_investor(sentence):
 
 def test_a_company_funded_by_a_fund_still_has_an_investor():
     assert _typed(_found("The company was funded by [[Tarvo Capital]] in 2010."), "investor") == {"Tarvo Capital"}
+
+
+def test_a_name_with_and_that_the_article_links_elsewhere_is_one_counterparty():
+    found = _found("[[Tarvo Fertilisers and Chemicals]] is an Indian maker of urea. In 2009 the company formed a joint "
+                   "venture with India's Tarvo Fertilisers and Chemicals to make nitrate.")
+    assert _typed(found, "jointVenturePartner") == {"Tarvo Fertilisers and Chemicals"}
+
+
+def test_two_unlinked_names_joined_by_and_stay_two():
+    found = _found("It formed a joint venture with Tarvo Fertilisers and Lyon Chemicals in 2009.")
+    assert _typed(found, "jointVenturePartner") == {"Tarvo Fertilisers", "Lyon Chemicals"}

@@ -675,7 +675,11 @@ def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | N
         entity, stop = got
         if items and text[pos - 2 : pos] == ", " and (_APPOSED.match(text, p) or _APPOSED_OF.match(text, p)):
             break  # "A, the B's franchisee in Chile", "A, the airport operator of B": who A is, not another item
-        items.append(Counterparty(entity, p, stop))
+        whole = _linked_whole(s, items[-1], p, stop, article) if items and not entity.title else None
+        if whole is not None:
+            items[-1] = whole  # "Chambal Fertilisers and Chemicals": one name the article links elsewhere
+        else:
+            items.append(Counterparty(entity, p, stop))
         suffix = SUFFIX.match(text, stop)
         if suffix and suffix.end() <= limit:
             stop = suffix.end()
@@ -691,6 +695,23 @@ def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | N
             break
         pos = sep.end()
     return items, end
+
+
+_POSSESSOR_HEAD = re.compile(r"[^\s']+['’]s\s+")  # "India's " before a name
+
+
+def _linked_whole(s: Sent, before: Counterparty, start: int, stop: int, article: Article) -> Counterparty | None:
+    """The previous unlinked item and this one, joined by "and", as one name that the article
+    links elsewhere ("[[Chambal Fertilisers and Chemicals]]" in the lead, "India's Chambal
+    Fertilisers and Chemicals" later): that linked organisation, not two names."""
+    if before.entity.title or not re.fullmatch(r"\s+and\s+", s.text[before.end : start]):
+        return None
+    head = _POSSESSOR_HEAD.match(s.text, before.start)
+    first = head.end() if head and head.end() < before.end else before.start
+    title = article.label_index.get(s.text[first:stop].lower())
+    if title is None:
+        return None
+    return Counterparty(Entity(label=s.text[first:stop], title=title), first, stop)
 
 
 # a letter that no word character, apostrophe or hyphen precedes: ``(?<![\w'’-])[A-Za-z]``,
