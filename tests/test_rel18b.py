@@ -155,3 +155,15 @@ def test_a_name_with_and_that_the_article_links_elsewhere_is_one_counterparty():
 def test_two_unlinked_names_joined_by_and_stay_two():
     found = _found("It formed a joint venture with Tarvo Fertilisers and Lyon Chemicals in 2009.")
     assert _typed(found, "jointVenturePartner") == {"Tarvo Fertilisers", "Lyon Chemicals"}
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The company is a member of the [[Tarvo Whisky Research Institute]].", "Tarvo Whisky Research Institute"),
+    ("Since 2016 it is a member of the industry research consortium Tarvo Growers Research.", "Tarvo Growers Research"),
+])
+def test_membership_of_a_research_body_is_a_research_collaboration(sentence, body):
+    assert _typed(_found(sentence), "researchCollaborator") == {body}
+
+
+def test_membership_of_an_institute_that_does_no_research_is_none():
+    assert not _typed(_found("It is a member of the [[Tarvo Institute of Directors]]."), "researchCollaborator")
