@@ -22,8 +22,9 @@ from kg.text.narrative import DatedSentence
 from kg.text.parse import Article, Mention
 from kg.text.render import plain_text
 
-# An unlinked organisation name: capitalised words, with "of", "for", "&"... inside.
-_WORD = r"[A-Z][\w'’&.-]*+(?![$€£¥])"
+# An unlinked organisation name: capitalised words, with "of", "for", "&"... inside, a word joined by
+# "+" to a capital ("K+S")
+_WORD = r"[A-Z](?:[\w'’&.-]|\+(?=[A-Z]))*+(?![$€£¥])"
 _NAME = re.compile(
     rf"{_WORD}(?:(?:\s+(?:of|for|de|du|des|del|la|le|von|van|und)(?:\s+the)?)?\s+{_WORD}|\s*&\s*{_WORD})*"
 )
@@ -50,8 +51,12 @@ _APPOSED_OF = re.compile(r"(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}"
 # a share written after an owner: "X (55 per cent)", "X, with 6.1 per cent"
 STAKE_AFTER = re.compile(r"\s*(?:\(|,\s+with\s+)(?:about |around |some |nearly |almost )?\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)")
 _KEEP_DOT = re.compile(r"(?:Inc|Co|Ltd|Corp|Bros|Pte|plc|L\.P|S\.A|N\.V|A\.G)\.$")
-# between a subject and its cue: a comma, "together", an auxiliary, an apposition (", a factory in Sweden,")
-_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?,)?\s*(?:,\s*)?"
+# between a subject and its cue: a comma, "together", an auxiliary, an apposition (", a factory in Sweden,"),
+# the place of the named body ("the Institute of Soil Science in Lyon has worked with", "the meat
+# group Cambará Alimentos, of Passo Fundo, bought")
+_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*|"
+                   r",\s+(?:of|from|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*)?"
+                   r"(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?,)?\s*(?:,\s*)?"
                    r"(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*$")
 
 
@@ -91,13 +96,24 @@ def company_names(article: Article) -> tuple[str, ...]:
     predecessors its infobox lists ("Lune and Eden Water Limited" is "lune and eden water")."""
     if _NAMES[0] is article:
         return _NAMES[1]
-    names = set(mentions.company_names(article)) | _infobox_names(article, _OWN_PARAMS)
+    names = set(mentions.company_names(article)) | _own_units(article)
     for short in (_short_name(article), *_core_names(article)):
         if short:
             names.add(short)
     result = tuple(sorted(names))
     _NAMES[0], _NAMES[1] = article, result
     return result
+
+
+def _own_units(article: Article) -> set[str]:
+    """The subsidiaries, divisions and former names of the infobox, but not one the article
+    writes in lower case as a common noun (a division "Optics" beside "precision optics" is no
+    name: the "Fraunhofer Institute for Applied Optics" is not the company's own)."""
+    units = _infobox_names(article, _OWN_PARAMS)
+    if not units:
+        return units
+    text = "\n".join(s.text for s in article.sentences)
+    return {u for u in units if not re.search(rf"(?<![\w-]){re.escape(u)}(?![\w-])", text)}
 
 
 _PARENT_PARAMS = ("parent",)
@@ -169,7 +185,8 @@ def _core_names(article: Article) -> list[str]:
     the rest at least three times: "Sawit Nusantara" for Sawit Nusantara Group and "Serra
     Dourada" for Serra Dourada Alimentos (the title without its last word, not followed by it),
     "Los Quillayes" for Viña Los Quillayes and "Verlaine" for Maison Verlaine (without its first
-    word, not preceded by it). A single word so left must be a proper name: never written in
+    word, not preceded by it), "Brazos Ridge" for a title of four words or more (its first two
+    words, not followed by the third). A single word so left must be a proper name: never written in
     lower case in the article ("Mobile" in Twiga Mobile never qualifies); a name left never
     ends with an organisation word ("Heavy Industries"), and is no place unless the article
     makes it the subject of the company's acts ("Serra Dourada signed ...")."""
@@ -179,6 +196,8 @@ def _core_names(article: Article) -> list[str]:
     found = []
     candidates = [" ".join(words[:-1])] if len(words) >= 3 else []
     candidates.append(" ".join(words[1:]))
+    if len(words) >= 4:
+        candidates.append(" ".join(words[:2]))  # "Brazos Ridge" for Brazos Ridge Energy Services
     for core in candidates:
         if " " not in core and (not core[:1].isupper() or len(core) < 4 or core.lower() in cues().notname
                                 or _lower_case_use(core, article)):
@@ -188,7 +207,8 @@ def _core_names(article: Article) -> list[str]:
         if kinds.kinds(article).is_place(Entity(core)) or (
                 kinds.place_by_name(core) and not _acts_as_subject(core, article)):
             continue  # a place, unless the article makes it the subject of the company's acts
-        if _alone(core, article, words[-1] if core.split()[-1] != words[-1] else None) >= 3:
+        left_off = words[len(core.split())] if words[0] == core.split()[0] else None
+        if _alone(core, article, left_off if core.split()[-1] != words[-1] else None) >= 3:
             found.append(core.lower())
     return found
 
@@ -655,7 +675,11 @@ def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | N
         entity, stop = got
         if items and text[pos - 2 : pos] == ", " and (_APPOSED.match(text, p) or _APPOSED_OF.match(text, p)):
             break  # "A, the B's franchisee in Chile", "A, the airport operator of B": who A is, not another item
-        items.append(Counterparty(entity, p, stop))
+        whole = _linked_whole(s, items[-1], p, stop, article) if items and not entity.title else None
+        if whole is not None:
+            items[-1] = whole  # "Chambal Fertilisers and Chemicals": one name the article links elsewhere
+        else:
+            items.append(Counterparty(entity, p, stop))
         suffix = SUFFIX.match(text, stop)
         if suffix and suffix.end() <= limit:
             stop = suffix.end()
@@ -671,6 +695,23 @@ def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | N
             break
         pos = sep.end()
     return items, end
+
+
+_POSSESSOR_HEAD = re.compile(r"[^\s']+['’]s\s+")  # "India's " before a name
+
+
+def _linked_whole(s: Sent, before: Counterparty, start: int, stop: int, article: Article) -> Counterparty | None:
+    """The previous unlinked item and this one, joined by "and", as one name that the article
+    links elsewhere ("[[Chambal Fertilisers and Chemicals]]" in the lead, "India's Chambal
+    Fertilisers and Chemicals" later): that linked organisation, not two names."""
+    if before.entity.title or not re.fullmatch(r"\s+and\s+", s.text[before.end : start]):
+        return None
+    head = _POSSESSOR_HEAD.match(s.text, before.start)
+    first = head.end() if head and head.end() < before.end else before.start
+    title = article.label_index.get(s.text[first:stop].lower())
+    if title is None:
+        return None
+    return Counterparty(Entity(label=s.text[first:stop], title=title), first, stop)
 
 
 # a letter that no word character, apostrophe or hyphen precedes: ``(?<![\w'’-])[A-Za-z]``,

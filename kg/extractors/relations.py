@@ -269,7 +269,30 @@ _SELF_AND = re.compile(rf"(?:^|(?<=[\s,]))(?:it|the (?:{'|'.join(SELF_NOUNS)}))\
 
 def _counterparties(s: Sent, cue: Cue, m: re.Match, article: Article, table: Cues, names) -> list[Counterparty]:
     found = _counterparties_of(s, cue, m, article, table, names)
-    return found + _joined(s, cue, m, found, clause_bounds(s.text, m.start())[1], article, table)
+    c1 = clause_bounds(s.text, m.start())[1]
+    return found + _joined(s, cue, m, found, c1, article, table) + _research_with(s, cue, m, found, c1, article, table)
+
+
+# "worked with A on hull design, and with B on forecasting": one more body of the same joint work
+_GAP_WITH = re.compile(r"[^.;]{0,80}?,?\s+and,?\s+(?:(?:since|from|in)\b[^,.;]{1,30},\s+)?with\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _research_with(s: Sent, cue: Cue, m: re.Match, found: list[Counterparty], c1: int, article: Article,
+                   table: Cues) -> list[Counterparty]:
+    """The universities and institutes a partnership's "with" goes on to name after "and with"
+    in its clause ("has worked with A on X since 2015, and with the Institute of B on Y"):
+    research bodies only, as each later one is read by its name alone."""
+    if cue.type != "partner" or not found or not m.group(0).rstrip().endswith("with"):
+        return []
+    more: list[Counterparty] = []
+    start = max(c.end for c in found)
+    while (g := _GAP_WITH.match(s.text, start)) is not None and g.end() < c1:
+        got = _objects(s, g.end(), article, table, c1)
+        if not got:
+            break
+        more += [c for c in got if _RESEARCH_BODY.search(c.entity.label)]
+        start = got[-1].end
+    return more
 
 
 # a kind of business the cue's object names before the names it gives: "sold to Chinese importers
@@ -713,15 +736,20 @@ def free_float(entity: Entity) -> bool:
 _SHARE = r"(?:about |around |some |nearly |almost )?\d+(?:[.,]\d+)?\s?(?:%|per ?cent|percent)\s*\.?\s*"
 # an institutional holder of a shareholder row, linked or not: a pension or mutual fund, an
 # insurer, an asset manager ("Unified Accumulative Pension Fund", "Fondo de Pensiones Obligatorias
-# Porvenir", "AZ obvezni mirovinski fond", "Wafa Assurance", "DNB Asset Management"); such a holder
-# is an outside investor, never the family's own holding (docs/relations.md, round 15)
+# Porvenir", "AZ obvezni mirovinski fond", "Wafa Assurance", "DNB Asset Management"), a pension
+# fund manager by its initials ("Prima AFP", "PZU OFE"), a bank ("Harbin Savings Bank"); such a
+# holder is an outside investor, never the family's own holding (docs/relations.md, round 15)
 _INSTITUTION = re.compile(
     r"\b(?:pension|pensions|pensiones|pensões|pensionskasse|mirovinski|provident|superannuation|"
     r"(?:mutual |investment |sovereign |wealth |retirement )?funds?|fondo|fonds?|insurance|assurance|"
-    r"seguros|asset management|asset manager)\b", re.IGNORECASE)
-_FUND_TAIL = re.compile(r"(?:'s)?\s+(?:pension|mutual|provident|investment) funds?\b|\s+asset management\b", re.IGNORECASE)
+    r"seguros|asset management|asset manager|(?-i:AFP|OFE|AFORE)|"
+    r"bank|banka|banco|banque|bankas)\b", re.IGNORECASE)
+_FUND_TAIL = re.compile(r"(?:'s)?\s+(?:pension|mutual|provident|investment) funds?\b|\s+asset management\b|\s+(?-i:OFE|AFP)\b",
+                        re.IGNORECASE)
 _HOLDER_ROW = re.compile(r"\s*([^()–—:]+?)\s*(?:\([^()]*\))?\s*[–—:]\s*" + _SHARE)
-_STAFF = re.compile(r"\b(?:employees?|staff|workers?|directors?|management board)\b", re.IGNORECASE)  # "Employees' share fund"
+# "Employees' share fund", not a pension fund of (a class of) employees ("Civil Service Employees Pension Fund")
+_STAFF = re.compile(r"\b(?:employees?|staff|workers?|directors?|management board)\b(?![^()]*\b(?:pension|provident)\b)",
+                    re.IGNORECASE)
 _SHARE_TAIL = re.compile(r"\s*[–—:-]\s*" + _SHARE)
 # the bare number a row of a table whose stake column is headed "Stake (%)" ends with ("– 4.1")
 _NUMBER_TAIL = re.compile(r"\s*[–—:-]\s*\d+(?:[.,]\d+)?\s*")
