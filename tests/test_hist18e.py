@@ -1,0 +1,37 @@
+"""History extractor, round 18 (issue 14): a second event told after ", and" by a clause with a
+subject of its own, each rule on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.test_history_round10 import _types
+
+
+def test_a_clause_with_its_own_subject_after_and_tells_a_second_event():
+    # a pronoun, "the company" or a noun phrase opens the second clause; it keeps its own date,
+    # else it takes the date of the clause before it
+    assert _types("In 2011 Acme closed its Bremen warehouse, and it took its present name, Acme Logistics AG, "
+                  "the same year.") == [("divestiture", "2011"), ("rename", "2011")]
+    assert _types("A depot was opened in Gdynia in 2004, and the company began selling pallets under the brand "
+                  "name Palix.") == [("expansion", "2004"), ("product_launch", "2004")]
+    assert _types("The firm was converted into a public limited company, Acme Tools plc, on 3 March 1994, and its "
+                  "shares were first quoted on the London Stock Exchange on 12 May 1995.") == [
+        ("rename", "1994-03-03"), ("ipo", "1995-05-12")]
+
+
+def test_another_named_party_opening_the_second_clause_is_not_the_company():
+    # the order is the customer's, not an order the company placed
+    types = _types("Stadtwerke Ulm ordered 40 buses from Acme in 2013, and the Metro Transit Authority ordered "
+                   "80 buses, worth €30 million, the following year.")
+    assert ("other", "2014") not in types
+
+
+def test_the_listing_of_the_shares_sold_in_the_same_sentence_is_one_offering():
+    types = _types("Acme sold 20 per cent of its enlarged capital to the public in March 2019, raising €40 "
+                   "million, and its shares were first traded on the exchange on 2 April 2019.")
+    assert "divestiture" not in [t for t, _ in types]
+
+
+def test_a_clause_spread_over_later_years_takes_no_date_of_the_sentence():
+    types = _types("It has been listed on the Lima stock exchange since 2005, and it bought bakeries in Chile and "
+                   "Bolivia in the following years.")
+    assert "acquisition" not in [t for t, _ in types]
