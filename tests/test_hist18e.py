@@ -35,3 +35,11 @@ def test_a_clause_spread_over_later_years_takes_no_date_of_the_sentence():
     types = _types("It has been listed on the Lima stock exchange since 2005, and it bought bakeries in Chile and "
                    "Bolivia in the following years.")
     assert "acquisition" not in [t for t, _ in types]
+
+
+def test_a_second_clause_of_the_same_kind_with_its_own_date_is_one_more_event():
+    assert _types("In June 2020 Acme laid off about 1,300 employees, most of them in retail, and it cut a further "
+                  "2,400 jobs in March 2022.") == [("layoffs", "2020-06"), ("layoffs", "2022-03")]
+    # the same date told again is the same event
+    assert len(_types("In June 2020 Acme laid off about 1,300 employees, most of them in retail, and it cut 2,400 "
+                      "more jobs at its plants in June 2020.")) == 1

@@ -318,6 +318,14 @@ _SHARES_SOLD = frozenset({"divestiture", "funding_round", "acquisition"})
 _STATE_SINCE = re.compile(r"\b(?:has|have)\b[^,;]*\bsince\b", re.IGNORECASE)
 
 
+def _another_time(head: str, tail: str) -> bool:
+    """Whether the clause after ", and" writes a date of its own, another than the one before it
+    ("laid off 1,100 employees in September 2022, and it cut a further 2,500 jobs in February
+    2023"): one more event of the same kind, not the same one told again."""
+    own, before = narrative.explicit_date(tail), narrative.explicit_date(head)
+    return own is not None and before is not None and own.iso != before.iso and own.end is None
+
+
 def _own_subject(tail: str, found: EventType, head: EventType, company: frozenset[str] | None) -> bool:
     """Whether the clause after ", and" with a subject of its own tells an event of its own: not an
     event of the company's own (``subject`` own) told of another named party ("..., and the Prague
@@ -361,7 +369,8 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
                         or _STATE_SINCE.search(text, m.end()) is not None  # "..., and its shares have traded ... since 2012"
                         or not _own_subject(text[m.end():], tail[0], head[0], company)):
                     continue
-                if (tail is not None and tail[0].type != head[0].type and tail[0].part_of != head[0].type
+                if (tail is not None and (tail[0].type != head[0].type or m.group("subject") and _another_time(
+                        text[: m.start()], text[m.end():])) and tail[0].part_of != head[0].type
                         and (company is None or m.group("own") or m.group("subject") or named_subject(text, company) is None)):
                     cut = m
                     break
