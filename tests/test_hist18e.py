@@ -43,3 +43,9 @@ def test_a_second_clause_of_the_same_kind_with_its_own_date_is_one_more_event():
     # the same date told again is the same event
     assert len(_types("In June 2020 Acme laid off about 1,300 employees, most of them in retail, and it cut 2,400 "
                       "more jobs at its plants in June 2020.")) == 1
+
+
+def test_a_named_subject_with_an_apposition_opens_the_second_clause():
+    assert _types("Acme took its present name, Acme Tools AG, in 2015, and Jan Novak, previously head of sales, "
+                  "succeeded Petr Kral as chief executive that April.") == [
+        ("rename", "2015"), ("leadership_change", "2015-04")]

@@ -230,9 +230,10 @@ _COORDINATED = re.compile(
     r"|(?P<participle>,\s+)(?=[a-z]{3,}ed\s+(?:in|on|by|to|from|at|into)\b)"
     # "..., and it took its present name the same year", "..., and the company began selling bars
     # under the brand X", "..., and its shares were first quoted on ...": a clause with a subject of
-    # its own after ", and" (a pronoun, or a noun phrase or name of a few words before its verb)
+    # its own after ", and" (a pronoun, or a noun phrase or name of a few words before its verb; a
+    # name may have an apposition: "..., and Jan Novak, previously head of sales, succeeded X")
     r"|(?P<subject>,\s+and\s+)(?=(?:(?:it|he|she|they)\s+|(?:the|its|their|a|an)\s+(?:[\w'’&-]+\s+){0,8}?"
-    r"|[A-Z][\w'’&-]*\s+(?:[A-Z][\w'’&.-]*\s+){0,4})(?:also\s+|then\s+|later\s+|first\s+)?"
+    r"|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&.-]*){0,4}(?:,\s+[^,;]{1,60},)?\s+)(?:also\s+|then\s+|later\s+|first\s+)?"
     r"(?:(?:was|were|had been)\s+(?:first\s+|also\s+)?)?(?:[a-z]{2,}ed|bought|sold|took|began|won|lent|made|became|"
     r"set up|cut|shut|built|shed|got|lost|paid)\b)")
 
