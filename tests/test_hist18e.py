@@ -49,3 +49,11 @@ def test_a_named_subject_with_an_apposition_opens_the_second_clause():
     assert _types("Acme took its present name, Acme Tools AG, in 2015, and Jan Novak, previously head of sales, "
                   "succeeded Petr Kral as chief executive that April.") == [
         ("rename", "2015"), ("leadership_change", "2015-04")]
+
+
+def test_a_clause_after_where_with_a_date_of_its_own_tells_a_second_event():
+    assert _types("A licence agreement signed with Kowa Trading in 2011 took the brand to Japan, where the first "
+                  "Acme store opened in Osaka in March 2013.") == [("partnership", "2011"), ("expansion", "2013-03")]
+    # a state there, without a time of its own, is no event
+    assert _types("A plant in Brno opened in May 2009 to serve Central Europe, where Skoda became its largest "
+                  "customer.") == [("expansion", "2009-05")]

@@ -231,8 +231,9 @@ _COORDINATED = re.compile(
     # "..., and it took its present name the same year", "..., and the company began selling bars
     # under the brand X", "..., and its shares were first quoted on ...": a clause with a subject of
     # its own after ", and" (a pronoun, or a noun phrase or name of a few words before its verb; a
-    # name may have an apposition: "..., and Jan Novak, previously head of sales, succeeded X")
-    r"|(?P<subject>,\s+and\s+)(?=(?:(?:it|he|she|they)\s+|(?:the|its|their|a|an)\s+(?:[\w'’&-]+\s+){0,8}?"
+    # name may have an apposition: "..., and Jan Novak, previously head of sales, succeeded X"); also
+    # after ", where": "... took the brand to the Gulf, where the first store opened in Dubai in 2007"
+    r"|(?P<subject>,\s+(?:and|where)\s+)(?=(?:(?:it|he|she|they)\s+|(?:the|its|their|a|an)\s+(?:[\w'’&-]+\s+){0,8}?"
     r"|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&.-]*){0,4}(?:,\s+[^,;]{1,60},)?\s+)(?:also\s+|then\s+|later\s+|first\s+)?"
     r"(?:(?:was|were|had been)\s+(?:first\s+|also\s+)?)?(?:[a-z]{2,}ed|bought|sold|took|began|won|lent|made|became|"
     r"set up|cut|shut|built|shed|got|lost|paid)\b)")
@@ -368,7 +369,9 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
                 if m.group("subject") and tail is not None and (
                         clause.date is not None and clause.date.end is not None  # "Between 2001 and 2004 it opened ..."
                         or _STATE_SINCE.search(text, m.end()) is not None  # "..., and its shares have traded ... since 2012"
-                        or not _own_subject(text[m.end():], tail[0], head[0], company)):
+                        or not _own_subject(text[m.end():], tail[0], head[0], company)
+                        # "..., where FPL Energy became its largest customer": a state there, no event of a time
+                        or "where" in m.group("subject") and narrative.resolve_date(text[m.end():], clause.date) is None):
                     continue
                 if (tail is not None and (tail[0].type != head[0].type or m.group("subject") and _another_time(
                         text[: m.start()], text[m.end():])) and tail[0].part_of != head[0].type
