@@ -15,6 +15,7 @@ from kg.extractors.event_tense import has_past_verb
 from kg.model import DateValue
 from kg.text import narrative
 from kg.text.dates import parse_date_text
+from kg.text.mentions import names_company
 
 # a year written in the text (not a sum, a decade or a share), and "before" (a year after it is
 # not the event's)
@@ -38,6 +39,11 @@ _ELLIPSIS_NOUN = re.compile(r"(?:the|its|a|an|another|a further)\s+(?:[\w'’-]+
 # of event, its own date (not "followed by", which names what came next)
 _FOLLOWED = re.compile(r"(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s+followed\s+(?!by\b|suit\b)"
                        r"(?:in|on|during|that|the\s+(?:following|next|same)|a|one|two|three|four|five|six|\d{1,2})\b")
+
+# a spread of later years: "..., and it bought meatpackers in Uruguay in the following years" tells
+# no event of the sentence's date
+_LATER_YEARS = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:following|next|subsequent|coming|later)\s+"
+                          r"(?:(?:few|two|three|four|five|ten|\d+)\s+)?(?:years|decades)\b|\bin the years that followed\b")
 
 # the types a "followed" clause repeats without a named party: a plant, line or store opened or
 # closed after another ("..., and a sulfuric acid plant followed" after a contract is no contract)
@@ -83,7 +89,7 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
             # "...; the Allied Carpets chain was sold to Carpetland": an undated clause after a
             # ';' or an 'and' that tells another kind of event is one more event of that time
             found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company, parties) \
-                if clause.separator in _COORDINATION else None
+                if clause.separator in _COORDINATION and not _LATER_YEARS.search(clause.text) else None
             if (found is not None and segs[-1].etype.type == "layoffs" and found[0].type == "divestiture"
                     and _OFFICE.search(found[1].group(0))):
                 # "cut 80 jobs and closed its sales office": the gold sets disagree on whether the office
@@ -225,7 +231,16 @@ _COORDINATED = re.compile(
     r"|(?<!year)(?<!years)(?<!month)(?<!months)(?<!week)(?<!weeks)(?<!day)(?<!days)\s+after\s+(?=[a-z]{3,}ing\s)"
     # "founded in Leipzig in 1864, expropriated in 1948": a participle after a comma (see _PARTICIPLE)
     # (also "..., paid for in part with a loan of ...": how it was paid for)
-    r"|(?P<participle>,\s+)(?=[a-z]{3,}ed\s+(?:in|on|by|to|from|at|into)\b|paid\s+for\s+(?:in\s+part\s+|largely\s+|partly\s+|mostly\s+)?(?:by|with)\b)")
+    r"|(?P<participle>,\s+)(?=[a-z]{3,}ed\s+(?:in|on|by|to|from|at|into)\b|paid\s+for\s+(?:in\s+part\s+|largely\s+|partly\s+|mostly\s+)?(?:by|with)\b)"
+    # "..., and it took its present name the same year", "..., and the company began selling bars
+    # under the brand X", "..., and its shares were first quoted on ...": a clause with a subject of
+    # its own after ", and" (a pronoun, or a noun phrase or name of a few words before its verb; a
+    # name may have an apposition: "..., and Jan Novak, previously head of sales, succeeded X"); also
+    # after ", where": "... took the brand to the Gulf, where the first store opened in Dubai in 2007"
+    r"|(?P<subject>,\s+(?:and|where)\s+)(?=(?:(?:it|he|she|they)\s+|(?:the|its|their|a|an)\s+(?:[\w'’&-]+\s+){0,8}?"
+    r"|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&.-]*){0,4}(?:,\s+[^,;]{1,60},)?\s+)(?:also\s+|then\s+|later\s+|first\s+)?"
+    r"(?:(?:was|were|had been)\s+(?:first\s+|also\s+)?)?(?:[a-z]{2,}ed|bought|sold|took|began|won|lent|made|became|"
+    r"set up|cut|shut|built|shed|got|lost|paid)\b)")
 
 
 # A subject, an apposition between commas and the predicate: "A second dock, able to take ships of
@@ -299,6 +314,37 @@ def _parties_in(ds: narrative.DatedSentence, start: int, end: int) -> tuple[tupl
     return tuple((m.start - start, m.end - start) for m in ds.mentions if start <= m.start and m.end <= end)
 
 
+# the name that opens a clause ("the Prague Transit Company ordered ...", "Kestrel Bank sold ...")
+_OPENING_NAME = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)")
+# what the clause after the cut tells of a sale of shares before it: their listing (one offering)
+_SHARES_SOLD = frozenset({"divestiture", "funding_round", "acquisition"})
+
+
+# a state told in the present perfect since a time: "its shares have traded on the Oslo exchange since 2012"
+_STATE_SINCE = re.compile(r"\b(?:has|have)\b[^,;]*\bsince\b", re.IGNORECASE)
+
+
+def _another_time(head: str, tail: str) -> bool:
+    """Whether the clause after ", and" writes a date of its own, another than the one before it
+    ("laid off 1,100 employees in September 2022, and it cut a further 2,500 jobs in February
+    2023"): one more event of the same kind, not the same one told again."""
+    own, before = narrative.explicit_date(tail), narrative.explicit_date(head)
+    return own is not None and before is not None and own.iso != before.iso and own.end is None
+
+
+def _own_subject(tail: str, found: EventType, head: EventType, company: frozenset[str] | None) -> bool:
+    """Whether the clause after ", and" with a subject of its own tells an event of its own: not an
+    event of the company's own (``subject`` own) told of another named party ("..., and the Prague
+    Transit Company ordered 120 buses": its order, not the company's), nor the listing of the shares
+    whose sale opens the sentence ("sold 12 per cent of its capital to the public in June, and its
+    shares were first traded on 14 July": one offering)."""
+    if found.type == "ipo" and head.type in _SHARES_SOLD:
+        return False
+    m = _OPENING_NAME.match(tail)
+    return not (found.subject == "own" and m is not None and company is not None
+                and not names_company(m.group("name"), company))
+
+
 def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: list[EventType] | None,
                  company: frozenset[str] | None) -> list[narrative.Clause]:
     """The sentence's clauses, a clause cut where a coordinated predicate tells another kind
@@ -324,8 +370,16 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
                                 _parties_in(ds, clause.start + m.end(), clause.end))
                 if m.group("participle") and tail is not None and tail[0].subject in ("self", "own"):
                     continue  # "bought X, founded in 1990, ...", "issued a bond, listed on ...": it describes X
-                if (tail is not None and tail[0].type != head[0].type and tail[0].part_of != head[0].type
-                        and (company is None or m.group("own") or named_subject(text, company) is None)):
+                if m.group("subject") and tail is not None and (
+                        clause.date is not None and clause.date.end is not None  # "Between 2001 and 2004 it opened ..."
+                        or _STATE_SINCE.search(text, m.end()) is not None  # "..., and its shares have traded ... since 2012"
+                        or not _own_subject(text[m.end():], tail[0], head[0], company)
+                        # "..., where FPL Energy became its largest customer": a state there, no event of a time
+                        or "where" in m.group("subject") and narrative.resolve_date(text[m.end():], clause.date) is None):
+                    continue
+                if (tail is not None and (tail[0].type != head[0].type or m.group("subject") and _another_time(
+                        text[: m.start()], text[m.end():])) and tail[0].part_of != head[0].type
+                        and (company is None or m.group("own") or m.group("subject") or named_subject(text, company) is None)):
                     cut = m
                     break
             if cut is None:
