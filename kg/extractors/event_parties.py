@@ -127,6 +127,12 @@ _PREP_WORD = re.compile(
     re.IGNORECASE)
 # after these a name is compared with or set beside the company, it takes no part
 _NOT_PARTY_PREP = frozenset({"alongside", "like", "unlike", "than", "besides", "within", "about", "over", "against"})
+# "from the administrators of", "to the pension funds of": the people or body of a name
+# stand where the preposition before them sets the role, and the name takes it
+_OF_PHRASE = re.compile(
+    r"\b((?i:to|from|for|with|by))\s+(?:(?i:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:administrators?|liquidators?|receivers?|trustees?|founders?|owners?|shareholders?|heirs?|family|estate|"
+    r"creditors|government|parent|funds?|subsidiar(?:y|ies))\s+$")
 _WORDS_TO_END = re.compile(r"(?:[\w.'&-]+\s+){0,4}")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|jointly\s+|also\s+){0,2}$", re.IGNORECASE)
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|been|being|is|are|be)\b", re.IGNORECASE)
@@ -173,6 +179,8 @@ def _prep_role(text: str, lo: int, at: int, preps: tuple[tuple[str, str], ...]) 
     if last is None or not _WORDS_TO_END.fullmatch(window, last.end()):
         return None, None
     word = last.group(1).lower()
+    if word == "of" and (head := _OF_PHRASE.search(window, 0, last.start())) is not None:
+        word = head.group(1).lower()
     return word, next((role for prep, role in preps if prep == word), None)
 
 
