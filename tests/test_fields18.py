@@ -30,3 +30,27 @@ def test_a_name_after_a_thing_of_it_keeps_its_own_role():
     # "the closure of" is no body: the preposition before it says nothing of the name
     roles = _roles("In 2009 Brevik Haulage bought [[Ostra Rederi]], which led to the closure of the [[Tarrow]] depot.")
     assert ("Tarrow", "seller") not in roles, roles
+
+
+# ---------------------------------------------------------------- a name keeps its legal form as written
+
+
+def test_an_unlinked_name_keeps_its_legal_form_as_written():
+    roles = _roles("In 2011 Brevik Haulage bought Tarrow Fjordfrakt B.V., a ferry operator in Delfzijl.")
+    assert ("Tarrow Fjordfrakt B.V.", "target") in roles, roles
+    roles = _roles("In 2013 Brevik Haulage bought Ostra Kylhus GmbH, a cold store in Kiel.")
+    assert ("Ostra Kylhus GmbH", "target") in roles, roles
+
+
+def test_a_form_set_off_by_a_comma_or_ending_the_sentence_is_left_as_the_name_ends():
+    roles = _roles("In 2011 Brevik Haulage bought the courier Lanmark, Inc., based in Ohio.")
+    assert ("Lanmark", "target") in roles, roles
+    roles = _roles("In 2014 Brevik Haulage bought the courier Lanmark Freight Ltd.")
+    assert ("Lanmark Freight Ltd", "target") in roles, roles
+
+
+def test_a_table_cell_keeps_the_full_stop_of_an_abbreviated_form():
+    from kg.extractors.event_tables import _cell_name
+    assert _cell_name("Officina Brenta S.r.l.") == "Officina Brenta S.r.l."
+    assert _cell_name("Brenta Logistics Ltd.") == "Brenta Logistics Ltd"
+    assert _cell_name("Brenta Logistics.") == "Brenta Logistics"

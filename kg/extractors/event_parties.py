@@ -100,7 +100,10 @@ _NAME_HEAD_BEFORE = re.compile(r"\b[A-Z][\w&'-]* (?:of|de|for) $")
 _APPOSITION = re.compile(r"(?<=[\w)]),\s+(?:(?:a|an)\s+|the\s+(?=[a-z]))(?!(?:company|group|firm|airline|bank)\b)[^,;]*")
 # a place or a name used as an adjective: "a San Diego developer", "the Sacramento carrier"
 _LEGAL_WORD = re.compile(r"plc|Inc\.?|Ltd\.?|LLC|AG|SA|S\.A\.|GmbH|N\.V\.|Co\.")
-_LEGAL_TAIL = re.compile(rf",?\s+(?:{_LEGAL_WORD.pattern})$")
+# a legal form set off by a comma is no part of the name: "NVELO, Inc." is NVELO
+_COMMA_FORM = re.compile(rf",\s+(?:{_LEGAL_WORD.pattern})$")
+# the last word of a name that is a legal form written with a full stop ("B.V", "S.r.l", "Inc")
+_ABBREVIATED_FORM = re.compile(r"(?:^|\s)(?:(?:[A-Za-z][a-z]{0,2}\.){1,3}[A-Za-z][a-z]{0,2}|Inc|Ltd|Co|Corp)$")
 # a name used as an adjective of a thing: "its Nashville hub" (a party, for any type but openings)
 _THING_AFTER = re.compile(r"\s+(?:hub|market|plant|office|offices|operations|factory|stores?|headquarters|base)\b")
 _DESCRIPTOR_AFTER = re.compile(
@@ -282,7 +285,7 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         role = _role_at(text, start, a, b, etype, default, preps, subject_role, active, trigger)
         if role == "location" and places_out:
             continue
-        name = _LEGAL_TAIL.sub("", name)  # "Solway Electricity plc" is Solway Electricity
+        name = _COMMA_FORM.sub("", name) if "," in name else written_name(name, text, b)
         if name.lower() not in seen and role is not None:
             seen.add(name.lower())
             out.append(Participant(Entity(label=name), role))
@@ -385,6 +388,19 @@ def plausible_name(name: str, company: frozenset[str]) -> bool:
     if ABBREVIATED_PLACE.fullmatch(name.rstrip(".")):
         return False  # "acquired U.S. air conditioner distributor Quietside"
     return len(name) >= 3 and not name.isdigit()
+
+
+def written_name(name: str, text: str, end: int) -> str:
+    """An unlinked name as the article writes it, its legal form kept ("Manufacture Berthoud
+    SA", "Kestra Logistics Ltd"): the full stop of an abbreviated form completes it ("Feld
+    Optik B.V.", "Daeil Tube Co. of Hwaseong"), unless the form is a plain word that ends the
+    sentence ("... bought Kestra Logistics Ltd.")."""
+    form = _ABBREVIATED_FORM.search(name)
+    if form is None or text[end: end + 1] != "." or not _LEGAL_END.match(form.group(0).strip() + "."):
+        return name
+    if "." not in form.group(0) and not text[end + 1:].strip():
+        return name
+    return name + "."
 
 
 # ---------------------------------------------------------------- labels
@@ -507,7 +523,7 @@ def named_in_full(parts: list[Participant], text: str, titles: dict[str, str], c
     out = []
     for p in parts:
         ent = p.entity
-        if ent.title or p.role == "location" or ent.label.lower() in titles:
+        if ent.title or p.role == "location" or ent.label.lower() in titles or _LEGAL_END.match(ent.label.rsplit(" ", 1)[-1]):
             out.append(p)
             continue
         full = cache.get(ent.label, False)
