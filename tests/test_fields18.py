@@ -54,3 +54,23 @@ def test_a_table_cell_keeps_the_full_stop_of_an_abbreviated_form():
     assert _cell_name("Officina Brenta S.r.l.") == "Officina Brenta S.r.l."
     assert _cell_name("Brenta Logistics Ltd.") == "Brenta Logistics Ltd"
     assert _cell_name("Brenta Logistics.") == "Brenta Logistics"
+
+
+# ---------------------------------------------------------------- the name after its description
+
+
+def test_a_place_word_before_a_description_does_not_hide_the_name_bought():
+    found = _events("In 2015 Brevik Haulage bought the Aarhus parcel carrier Nordpakke Express for €12 million.")
+    assert [e.label for e, _ in found if e.type == "acquisition"] == ["Acquisition of Nordpakke Express"], found
+
+
+def test_a_long_name_followed_by_its_town_is_read_up_to_of():
+    roles = _roles("In 2016 Brevik Haulage bought the Tallard Road Freight Company of North Berwick for £4 million.")
+    assert ("Tallard Road Freight Company", "target") in roles, roles
+
+
+def test_a_particle_or_a_possessive_is_no_place_word():
+    roles = _roles("In 2016 Brevik Haulage bought Transportes do Vale for €4 million.")
+    assert ("Vale", "target") not in roles, roles
+    roles = _roles("In 2017 Brevik Haulage set up a joint venture with Kalder's founder Ivo Tamm.")
+    assert not any(name == "Ivo Tamm" for name, _ in roles), roles

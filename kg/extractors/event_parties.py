@@ -48,9 +48,13 @@ _CUE = (
 PROPER_NAME = (r"[A-Z][\w&'.-]*[\w&](?:\s+(?:[A-Z][\w&'.-]*[\w&]|of|de|&)){0,4}"
                r"(?:,?\s+(?:plc|Inc\.|Inc|Ltd\.|Ltd|LLC|AG|SA|S\.A\.|GmbH|N\.V\.|Co\.)(?![\w.]))?")
 _MODIFIER_WORD = r"[A-Z][\w.]*-(?:based|owned|headquartered)"
+# a capitalised word before a lower-case description is its place or origin: "the Bremen daily
+# Weser-Post", "the German welding-line integrator Baumann Automation"
+_PLACE_WORD = (r"[A-Z][\w-]*(?=\s+(?!(?:and|of|for|the|y|e|d[aeiou]s?|de[lr]?|della|dos|das|la|le|van|von|den|der|bin|bint|ibn|al|el)\s)"
+               r"[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}[A-Z])")
 _CUE_NAME = re.compile(
-    rf"\b{_CUE}\s+(?:the\s+)?(?:(?:[a-z][\w-]*|{_MODIFIER_WORD})\s+){{0,3}}?(?!{_MODIFIER_WORD}\b)(?P<name>{PROPER_NAME})"
-    r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|led|signed|worked)\b|\s*$)"
+    rf"\b{_CUE}\s+(?:the\s+)?(?:(?:[a-z][\w-]*|{_MODIFIER_WORD}|{_PLACE_WORD})\s+){{0,3}}?(?!{_MODIFIER_WORD}\b)(?P<name>{PROPER_NAME})"
+    r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|of|led|signed|worked)\b|\s*$)"
 )
 # a name introduced by what it is: "the regional electricity company Solway Electricity plc",
 # "its regional subsidiary, Hartwell Express", "medical imaging company NeuroLogica"
