@@ -74,3 +74,13 @@ def test_a_particle_or_a_possessive_is_no_place_word():
     assert ("Vale", "target") not in roles, roles
     roles = _roles("In 2017 Brevik Haulage set up a joint venture with Kalder's founder Ivo Tamm.")
     assert not any(name == "Ivo Tamm" for name, _ in roles), roles
+
+
+def test_the_name_paid_for_is_what_was_bought():
+    found = _events("In 2012 Brevik Haulage paid €30 million for Kestral Linjer, a coach operator.")
+    assert [e.label for e, _ in found if e.type == "acquisition"] == ["Acquisition of Kestral Linjer"], found
+
+
+def test_a_passive_subject_whose_apposition_names_a_town_and_its_region():
+    found = _events("Tarrow Couriers, a parcel firm in Leeds, Yorkshire, was acquired by Brevik Haulage in 2014.")
+    assert [e.label for e, _ in found if e.type == "acquisition"] == ["Acquisition of Tarrow Couriers"], found

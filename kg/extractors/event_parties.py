@@ -43,7 +43,7 @@ _REASON = re.compile(
 # Where an unlinked proper noun after these words names a participant.
 _CUE = (
     r"(?:led by|from|with|by|acquir(?:ed|ing|e)|bought|purchased|sold to|partnered with|"
-    r"participation from|investors? including|including)"
+    r"participation from|investors? including|including|paid [^,.;()]{1,40}? for)"
 )
 PROPER_NAME = (r"[A-Z][\w&'.-]*[\w&](?:\s+(?:[A-Z][\w&'.-]*[\w&]|of|de|&)){0,4}"
                r"(?:,?\s+(?:plc|Inc\.|Inc|Ltd\.|Ltd|LLC|AG|SA|S\.A\.|GmbH|N\.V\.|Co\.)(?![\w.]))?")
@@ -306,7 +306,8 @@ def _names_before(text: str, at: int, mentions: list[Mention]) -> bool:
         word.group(0)[:1].isupper() or _LEGAL_WORD.fullmatch(word.group(0)) is not None)
 
 
-_SUBJECT_HEAD = rf"(?:[^,;]{{0,40}}?,\s*|\s*)(?:the\s+)?(?P<name>{PROPER_NAME})(?:,[^,;]{{1,80}},)?\s+"
+# the apposition after the name may hold a place and its region: ", a firm in Austin, Texas,"
+_SUBJECT_HEAD = rf"(?:[^,;]{{0,40}}?,\s*|\s*)(?:the\s+)?(?P<name>{PROPER_NAME})(?:,[^,;]{{1,80}}(?:,\s+[A-Z][^,;]{{0,30}})?,)?\s+"
 _PASSIVE_SUBJECT = re.compile(_SUBJECT_HEAD + r"(?:was|were|had been|has been)\s+(?:\w+\s+)?")
 _SUBJECT_BEFORE_AUX = re.compile(_SUBJECT_HEAD)
 
