@@ -84,3 +84,18 @@ def test_the_name_paid_for_is_what_was_bought():
 def test_a_passive_subject_whose_apposition_names_a_town_and_its_region():
     found = _events("Tarrow Couriers, a parcel firm in Leeds, Yorkshire, was acquired by Brevik Haulage in 2014.")
     assert [e.label for e, _ in found if e.type == "acquisition"] == ["Acquisition of Tarrow Couriers"], found
+
+
+# ---------------------------------------------------------------- the site a closure shut
+
+
+def test_a_closure_is_labelled_with_the_site_it_shut():
+    found = _events("The Tarrow depot was closed in 2011.")
+    assert "Closure of the Tarrow depot" in [e.label for e, _ in found], found
+    found = _events("In 2013 Brevik Haulage closed its repair works in Kiel.")
+    assert "Closure of the repair works in Kiel" in [e.label for e, _ in found], found
+
+
+def test_a_sale_keeps_its_divestiture_label():
+    found = _events("In 2014 Brevik Haulage sold its Kiel depot to [[Ostra Rederi]].")
+    assert [e.label for e, _ in found if e.type == "divestiture"] == ["Divestiture to Ostra Rederi"], found

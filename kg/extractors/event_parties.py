@@ -21,7 +21,7 @@ import re
 import string
 from functools import lru_cache
 
-from kg.extractors.event_cues import EventType
+from kg.extractors.event_cues import CLOSURE_WORD, EventType
 from kg.model import Entity, Participant
 from kg.text.countries import country_code
 from kg.text.dates import MONTHS
@@ -431,6 +431,8 @@ def label(etype: EventType, text: str, parts: list[Participant], company: frozen
         values["round"] = ("Series " + word[7:].upper() if word.lower().startswith("series") else "Seed") if m else ""
     if "product" in fields:
         values["product"] = _product_name(text, trigger, company) if trigger else ""
+    if "site" in fields:
+        values["site"] = _site(text) if trigger and CLOSURE_WORD.search(trigger.group(0)) else ""
     for f in fields - values.keys():
         values[f] = _join([p.entity.label for p in parts if p.role == f][:3])
     for alt in alternatives:
@@ -452,6 +454,25 @@ def _product_name(text: str, trigger: re.Match, company: frozenset[str]) -> str:
         if name.lower() not in company and first not in NOT_NAMES and first not in MONTHS:
             return name
     return ""
+
+
+# the site a closure shut: "the Tucson plant", "its research laboratories in Watertown", "the
+# brewery at Bystřice pod Hostýnem" (a place after the site: capitalised words, a particle inside)
+_SITE = re.compile(
+    r"\b(?:(?i:the|its|their)|[A-Z][\w.-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?(?:plant|works|factory|factories|mill|office|studio|yard|shipyard|"
+    r"brewery|distillery|smelter|refinery|mine|line|warehouse|depot|terminal|hotel|store|shop|restaurant|branch|"
+    r"(?:distribution |logistics )?centre|center|flagship|laborator(?:y|ie)|slaughterhouse|cannery|venture)s?\b"
+    r"(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:pod|nad|upon|on|de|del|am|an)\s+)?[A-Z][\w'’.-]*){0,2}"
+    r"(?:\s+(?:area|region|district))?)?")
+
+
+def _site(text: str) -> str:
+    """The site a closure shut, "the" or its owner before it ("the Tucson plant", "Ferra's
+    plant in Bursa"), or ""."""
+    m = _SITE.search(text)
+    if m is None:
+        return ""
+    return re.sub(r"^(?:its|their|the)\b", "the", m.group(0).rstrip("."), flags=re.IGNORECASE)
 
 
 def _join(names: list[str]) -> str:
