@@ -99,3 +99,23 @@ def test_a_closure_is_labelled_with_the_site_it_shut():
 def test_a_sale_keeps_its_divestiture_label():
     found = _events("In 2014 Brevik Haulage sold its Kiel depot to [[Ostra Rederi]].")
     assert [e.label for e, _ in found if e.type == "divestiture"] == ["Divestiture to Ostra Rederi"], found
+
+
+# ---------------------------------------------------------------- the product a launch names before its verb
+
+
+def _launches(sentence):
+    return [e.label for e, _ in _events(sentence) if e.type == "product_launch"]
+
+
+def test_a_launched_product_named_before_an_apposition():
+    assert _launches("Roadmate, a route-planning app for its drivers, was launched in 2016.") == ["Launch of Roadmate"]
+
+
+def test_a_launched_product_named_in_an_apposition_after_its_kind():
+    assert _launches("Its first refrigerated trailer, the 40-foot Polar King, went on sale in 1988.") == [
+        "Launch of Polar King"]
+
+
+def test_a_launched_product_named_before_its_kind():
+    assert _launches("The Tarrow Express service was launched in May 2019.") == ["Launch of Tarrow Express"]

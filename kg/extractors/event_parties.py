@@ -413,7 +413,12 @@ def written_name(name: str, text: str, end: int) -> str:
 _FORMATTER = string.Formatter()
 _NAME_AFTER = re.compile(
     rf"\s+(?:(?:its|their|a|an|the|new|first|own|latest|of)\s+){{0,3}}(?:(?!(?:in|at|on|for|to|with|by|from|into|across|and)\s)[a-z][\w-]*\s+){{0,2}}(?P<name>{PROPER_NAME})")
-_NAME_BEFORE = re.compile(rf"(?P<name>{PROPER_NAME})(?:\s+[a-z][\w-]*){{0,2}}\s+(?:(?:is|was|were|has been|have been)\s+)?$")
+# "the 125 cc Lario went on sale", "The KendaraRide app was launched", "Oatwise, a range of oat
+# milks, was launched", "Its own label, Delger Atelier, was launched", "The Tararua jacket, the
+# first ..., went on sale"
+_NAME_BEFORE = re.compile(
+    rf"(?:\b(?:[Tt]he|[Ii]ts)\s+(?:[\w.-]+\s+){{0,3}}?)?(?!(?:The|Its|Their|This|These|A|An)\s)(?P<name>{PROPER_NAME})"
+    rf"(?:\s+[a-z][\w-]*){{0,2}}(?:,[^,;]{{1,100}},|,)?\s+(?:(?:is|was|were|has been|have been)\s+)?$")
 
 
 def label(etype: EventType, text: str, parts: list[Participant], company: frozenset[str],
@@ -441,10 +446,15 @@ def label(etype: EventType, text: str, parts: list[Participant], company: frozen
     return alternatives[-1].format(**values)
 
 
+# a trigger that holds the product: "Its first trailer, the 40-foot Polar King, went on sale"
+_NAME_IN_APPOSITION = re.compile(rf",\s+(?:the\s+)?(?:[\w.-]+\s+){{0,3}}?(?!(?:The|Its)\s)(?P<name>{PROPER_NAME}),\s")
+
+
 def _product_name(text: str, trigger: re.Match, company: frozenset[str]) -> str:
     """The name right after the trigger ("introduced Deliveroo Plus") or right before it
     ("The Galaxy Note 7 smartphone went on sale")."""
-    for m in (_NAME_AFTER.match(text, trigger.end()), _NAME_BEFORE.search(text, 0, trigger.start())):
+    for m in (_NAME_AFTER.match(text, trigger.end()), _NAME_BEFORE.search(text, 0, trigger.start()),
+              _NAME_IN_APPOSITION.search(text, trigger.start(), trigger.end())):
         if m is None:
             continue
         name = m.group("name")
