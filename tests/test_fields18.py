@@ -52,7 +52,7 @@ def test_a_form_set_off_by_a_comma_or_ending_the_sentence_is_left_as_the_name_en
 def test_a_table_cell_keeps_the_full_stop_of_an_abbreviated_form():
     from kg.extractors.event_tables import _cell_name
     assert _cell_name("Officina Brenta S.r.l.") == "Officina Brenta S.r.l."
-    assert _cell_name("Brenta Logistics Ltd.") == "Brenta Logistics Ltd"
+    assert _cell_name("Brenta Logistics Ltd.") == "Brenta Logistics Ltd."
     assert _cell_name("Brenta Logistics.") == "Brenta Logistics"
 
 

@@ -395,15 +395,16 @@ def plausible_name(name: str, company: frozenset[str]) -> bool:
     return len(name) >= 3 and not name.isdigit()
 
 
-def written_name(name: str, text: str, end: int) -> str:
+def written_name(name: str, text: str, end: int, sentence: bool = True) -> str:
     """An unlinked name as the article writes it, its legal form kept ("Manufacture Berthoud
     SA", "Kestra Logistics Ltd"): the full stop of an abbreviated form completes it ("Feld
     Optik B.V.", "Daeil Tube Co. of Hwaseong"), unless the form is a plain word that ends the
-    sentence ("... bought Kestra Logistics Ltd.")."""
+    sentence ("... bought Kestra Logistics Ltd."; ``sentence`` false: ``text`` is no sentence,
+    a table cell)."""
     form = _ABBREVIATED_FORM.search(name)
     if form is None or text[end: end + 1] != "." or not _LEGAL_END.match(form.group(0).strip() + "."):
         return name
-    if "." not in form.group(0) and not text[end + 1:].strip():
+    if sentence and "." not in form.group(0) and not text[end + 1:].strip():
         return name
     return name + "."
 

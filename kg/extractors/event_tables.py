@@ -101,7 +101,7 @@ def _cell_name(cell) -> str:
     """The name a cell writes, its legal form kept ("Officine Ghisallo S.r.l.")."""
     text = " ".join(plain_text(cell).split()).strip(" ;")
     name = text.rstrip(" .")
-    return written_name(name, text, len(name))
+    return written_name(name, text, len(name), sentence=False)
 
 
 def _parties(cell: Wikicode, role: str, company: frozenset[str]) -> list[Participant]:
