@@ -98,7 +98,8 @@ def test_a_closure_is_labelled_with_the_site_it_shut():
 
 def test_a_sale_keeps_its_divestiture_label():
     found = _events("In 2014 Brevik Haulage sold its Kiel depot to [[Ostra Rederi]].")
-    assert [e.label for e, _ in found if e.type == "divestiture"] == ["Divestiture to Ostra Rederi"], found
+    assert [e.label for e, _ in found if e.type == "divestiture"] == [
+        "Divestiture of the Kiel depot to Ostra Rederi"], found
 
 
 # ---------------------------------------------------------------- the product a launch names before its verb
@@ -119,3 +120,17 @@ def test_a_launched_product_named_in_an_apposition_after_its_kind():
 
 def test_a_launched_product_named_before_its_kind():
     assert _launches("The Tarrow Express service was launched in May 2019.") == ["Launch of Tarrow Express"]
+
+
+# ---------------------------------------------------------------- what a sale handed over
+
+
+def _sales(sentence):
+    return [e.label for e, _ in _events(sentence) if e.type == "divestiture"]
+
+
+def test_a_sale_of_an_unnamed_business_is_labelled_with_what_was_sold():
+    assert _sales("In 2014 Brevik Haulage sold its cold-storage business to [[Ostra Rederi]].") == [
+        "Divestiture of the cold-storage business to Ostra Rederi"]
+    assert _sales("The Kiel depot was sold to [[Ostra Rederi]] in 2016.") == [
+        "Divestiture of the Kiel depot to Ostra Rederi"]

@@ -437,6 +437,8 @@ def label(etype: EventType, text: str, parts: list[Participant], company: frozen
         values["round"] = ("Series " + word[7:].upper() if word.lower().startswith("series") else "Seed") if m else ""
     if "product" in fields:
         values["product"] = _product_name(text, trigger, company) if trigger else ""
+    if "sold" in fields:
+        values["sold"] = _sold(text) if trigger and "sold" in trigger.group(0).lower() else ""
     if "site" in fields:
         values["site"] = _site(text) if trigger and CLOSURE_WORD.search(trigger.group(0)) else ""
     for f in fields - values.keys():
@@ -475,6 +477,23 @@ _SITE = re.compile(
     r"(?:distribution |logistics )?centre|center|flagship|laborator(?:y|ie)|slaughterhouse|cannery|venture)s?\b"
     r"(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:pod|nad|upon|on|de|del|am|an)\s+)?[A-Z][\w'’.-]*){0,2}"
     r"(?:\s+(?:area|region|district))?)?")
+
+
+# what a sale handed over, when no party names it: "sold the photographic chemicals business to
+# Agfa", "The Longview mill was sold to Nippon Paper"
+_SOLD_WHAT = re.compile(
+    r"\bsold\s+(?P<what>(?:its|the|their)\s+[^,;()]{1,60}?)\s+to\s+(?-i:[A-Z])"
+    r"|(?:^|,\s+|\b(?:19|20)\d\d,?\s+)(?P<subject>(?:the|its)\s+[^,;()]{1,60}?)(?:,[^,;]{1,80},)?\s+(?:was|were)\s+sold\b",
+    re.IGNORECASE)
+
+
+def _sold(text: str) -> str:
+    """What a sale handed over, "the" before it ("the photographic chemicals business"), or ""."""
+    m = _SOLD_WHAT.search(text)
+    if m is None:
+        return ""
+    what = m.group("what") or m.group("subject")
+    return re.sub(r"^(?:its|the)\b", "the", what, flags=re.IGNORECASE)
 
 
 def _site(text: str) -> str:
