@@ -70,7 +70,7 @@ def test_a_company_cell_with_its_town_names_the_company():
                "{| class=\"wikitable\"\n! Date !! Company !! Business !! Price\n|-\n"
                "| 2011 || Boîtiers Rey SA, [[Le Brassus]] || Watch cases || CHF 8 million\n|}\n")
     evs = _events(history)
-    assert [(e.type, e.label) for e in evs] == [("acquisition", "Acquisition of Boîtiers Rey")]
+    assert [(e.type, e.label) for e in evs] == [("acquisition", "Acquisition of Boîtiers Rey SA")]  # its legal form kept
 
 
 # ---------------------------------------------------------------- the company supplied or leased to a customer

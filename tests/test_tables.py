@@ -53,7 +53,7 @@ def test_an_acquisitions_table_gives_one_acquisition_per_row():
     by_date = {f.value.date.iso: f for f in facts}
     assert sorted(by_date) == ["2014-01-14", "2015-08-10", "2016-03"]  # the Stores table tells no events
     widgetron = by_date["2015-08-10"]
-    assert widgetron.value.label == "Acquisition of Widgetron"
+    assert widgetron.value.label == "Acquisition of Widgetron Inc."  # the name as the table writes it
     assert [(m.amount, m.currency) for m in widgetron.value.amounts] == [(45_000_000, "USD")]
     assert widgetron.provenance.section == "Acquisitions"
     assert [c.url for c in widgetron.provenance.citations] == ["https://example.com/widgetron"]

@@ -21,7 +21,7 @@ import re
 import string
 from functools import lru_cache
 
-from kg.extractors.event_cues import EventType
+from kg.extractors.event_cues import CLOSURE_WORD, EventType
 from kg.model import Entity, Participant
 from kg.text.countries import country_code
 from kg.text.dates import MONTHS
@@ -43,14 +43,18 @@ _REASON = re.compile(
 # Where an unlinked proper noun after these words names a participant.
 _CUE = (
     r"(?:led by|from|with|by|acquir(?:ed|ing|e)|bought|purchased|sold to|partnered with|"
-    r"participation from|investors? including|including)"
+    r"participation from|investors? including|including|paid [^,.;()]{1,40}? for)"
 )
 PROPER_NAME = (r"[A-Z][\w&'.-]*[\w&](?:\s+(?:[A-Z][\w&'.-]*[\w&]|of|de|&)){0,4}"
                r"(?:,?\s+(?:plc|Inc\.|Inc|Ltd\.|Ltd|LLC|AG|SA|S\.A\.|GmbH|N\.V\.|Co\.)(?![\w.]))?")
 _MODIFIER_WORD = r"[A-Z][\w.]*-(?:based|owned|headquartered)"
+# a capitalised word before a lower-case description is its place or origin: "the Bremen daily
+# Weser-Post", "the German welding-line integrator Baumann Automation"
+_PLACE_WORD = (r"[A-Z][\w-]*(?=\s+(?!(?:and|of|for|the|y|e|d[aeiou]s?|de[lr]?|della|dos|das|la|le|van|von|den|der|bin|bint|ibn|al|el)\s)"
+               r"[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}[A-Z])")
 _CUE_NAME = re.compile(
-    rf"\b{_CUE}\s+(?:the\s+)?(?:(?:[a-z][\w-]*|{_MODIFIER_WORD})\s+){{0,3}}?(?!{_MODIFIER_WORD}\b)(?P<name>{PROPER_NAME})"
-    r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|led|signed|worked)\b|\s*$)"
+    rf"\b{_CUE}\s+(?:the\s+)?(?:(?:[a-z][\w-]*|{_MODIFIER_WORD}|{_PLACE_WORD})\s+){{0,3}}?(?!{_MODIFIER_WORD}\b)(?P<name>{PROPER_NAME})"
+    r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|of|led|signed|worked)\b|\s*$)"
 )
 # a name introduced by what it is: "the regional electricity company Solway Electricity plc",
 # "its regional subsidiary, Hartwell Express", "medical imaging company NeuroLogica"
@@ -100,7 +104,10 @@ _NAME_HEAD_BEFORE = re.compile(r"\b[A-Z][\w&'-]* (?:of|de|for) $")
 _APPOSITION = re.compile(r"(?<=[\w)]),\s+(?:(?:a|an)\s+|the\s+(?=[a-z]))(?!(?:company|group|firm|airline|bank)\b)[^,;]*")
 # a place or a name used as an adjective: "a San Diego developer", "the Sacramento carrier"
 _LEGAL_WORD = re.compile(r"plc|Inc\.?|Ltd\.?|LLC|AG|SA|S\.A\.|GmbH|N\.V\.|Co\.")
-_LEGAL_TAIL = re.compile(rf",?\s+(?:{_LEGAL_WORD.pattern})$")
+# a legal form set off by a comma is no part of the name: "NVELO, Inc." is NVELO
+_COMMA_FORM = re.compile(rf",\s+(?:{_LEGAL_WORD.pattern})$")
+# the last word of a name that is a legal form written with a full stop ("B.V", "S.r.l", "Inc")
+_ABBREVIATED_FORM = re.compile(r"(?:^|\s)(?:(?:[A-Za-z][a-z]{0,2}\.){1,3}[A-Za-z][a-z]{0,2}|Inc|Ltd|Co|Corp)$")
 # a name used as an adjective of a thing: "its Nashville hub" (a party, for any type but openings)
 _THING_AFTER = re.compile(r"\s+(?:hub|market|plant|office|offices|operations|factory|stores?|headquarters|base)\b")
 _DESCRIPTOR_AFTER = re.compile(
@@ -127,6 +134,12 @@ _PREP_WORD = re.compile(
     re.IGNORECASE)
 # after these a name is compared with or set beside the company, it takes no part
 _NOT_PARTY_PREP = frozenset({"alongside", "like", "unlike", "than", "besides", "within", "about", "over", "against"})
+# "from the administrators of", "to the pension funds of": the people or body of a name
+# stand where the preposition before them sets the role, and the name takes it
+_OF_PHRASE = re.compile(
+    r"\b((?i:to|from|for|with|by))\s+(?:(?i:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:administrators?|liquidators?|receivers?|trustees?|founders?|owners?|shareholders?|heirs?|family|estate|"
+    r"creditors|government|parent|funds?|subsidiar(?:y|ies))\s+$")
 _WORDS_TO_END = re.compile(r"(?:[\w.'&-]+\s+){0,4}")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|jointly\s+|also\s+){0,2}$", re.IGNORECASE)
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|been|being|is|are|be)\b", re.IGNORECASE)
@@ -173,6 +186,8 @@ def _prep_role(text: str, lo: int, at: int, preps: tuple[tuple[str, str], ...]) 
     if last is None or not _WORDS_TO_END.fullmatch(window, last.end()):
         return None, None
     word = last.group(1).lower()
+    if word == "of" and (head := _OF_PHRASE.search(window, 0, last.start())) is not None:
+        word = head.group(1).lower()
     return word, next((role for prep, role in preps if prep == word), None)
 
 
@@ -274,7 +289,7 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         role = _role_at(text, start, a, b, etype, default, preps, subject_role, active, trigger)
         if role == "location" and places_out:
             continue
-        name = _LEGAL_TAIL.sub("", name)  # "Solway Electricity plc" is Solway Electricity
+        name = _COMMA_FORM.sub("", name) if "," in name else written_name(name, text, b)
         if name.lower() not in seen and role is not None:
             seen.add(name.lower())
             out.append(Participant(Entity(label=name), role))
@@ -291,7 +306,8 @@ def _names_before(text: str, at: int, mentions: list[Mention]) -> bool:
         word.group(0)[:1].isupper() or _LEGAL_WORD.fullmatch(word.group(0)) is not None)
 
 
-_SUBJECT_HEAD = rf"(?:[^,;]{{0,40}}?,\s*|\s*)(?:the\s+)?(?P<name>{PROPER_NAME})(?:,[^,;]{{1,80}},)?\s+"
+# the apposition after the name may hold a place and its region: ", a firm in Austin, Texas,"
+_SUBJECT_HEAD = rf"(?:[^,;]{{0,40}}?,\s*|\s*)(?:the\s+)?(?P<name>{PROPER_NAME})(?:,[^,;]{{1,80}}(?:,\s+[A-Z][^,;]{{0,30}})?,)?\s+"
 _PASSIVE_SUBJECT = re.compile(_SUBJECT_HEAD + r"(?:was|were|had been|has been)\s+(?:\w+\s+)?")
 _SUBJECT_BEFORE_AUX = re.compile(_SUBJECT_HEAD)
 
@@ -379,12 +395,31 @@ def plausible_name(name: str, company: frozenset[str]) -> bool:
     return len(name) >= 3 and not name.isdigit()
 
 
+def written_name(name: str, text: str, end: int, sentence: bool = True) -> str:
+    """An unlinked name as the article writes it, its legal form kept ("Manufacture Berthoud
+    SA", "Kestra Logistics Ltd"): the full stop of an abbreviated form completes it ("Feld
+    Optik B.V.", "Daeil Tube Co. of Hwaseong"), unless the form is a plain word that ends the
+    sentence ("... bought Kestra Logistics Ltd."; ``sentence`` false: ``text`` is no sentence,
+    a table cell)."""
+    form = _ABBREVIATED_FORM.search(name)
+    if form is None or text[end: end + 1] != "." or not _LEGAL_END.match(form.group(0).strip() + "."):
+        return name
+    if sentence and "." not in form.group(0) and not text[end + 1:].strip():
+        return name
+    return name + "."
+
+
 # ---------------------------------------------------------------- labels
 
 _FORMATTER = string.Formatter()
 _NAME_AFTER = re.compile(
     rf"\s+(?:(?:its|their|a|an|the|new|first|own|latest|of)\s+){{0,3}}(?:(?!(?:in|at|on|for|to|with|by|from|into|across|and)\s)[a-z][\w-]*\s+){{0,2}}(?P<name>{PROPER_NAME})")
-_NAME_BEFORE = re.compile(rf"(?P<name>{PROPER_NAME})(?:\s+[a-z][\w-]*){{0,2}}\s+(?:(?:is|was|were|has been|have been)\s+)?$")
+# "the 125 cc Lario went on sale", "The KendaraRide app was launched", "Oatwise, a range of oat
+# milks, was launched", "Its own label, Delger Atelier, was launched", "The Tararua jacket, the
+# first ..., went on sale"
+_NAME_BEFORE = re.compile(
+    rf"(?:\b(?:[Tt]he|[Ii]ts)\s+(?:[\w.-]+\s+){{0,3}}?)?(?!(?:The|Its|Their|This|These|A|An)\s)(?P<name>{PROPER_NAME})"
+    rf"(?:\s+[a-z][\w-]*){{0,2}}(?:,[^,;]{{1,100}},|,)?\s+(?:(?:is|was|were|has been|have been)\s+)?$")
 
 
 def label(etype: EventType, text: str, parts: list[Participant], company: frozenset[str],
@@ -402,6 +437,10 @@ def label(etype: EventType, text: str, parts: list[Participant], company: frozen
         values["round"] = ("Series " + word[7:].upper() if word.lower().startswith("series") else "Seed") if m else ""
     if "product" in fields:
         values["product"] = _product_name(text, trigger, company) if trigger else ""
+    if "sold" in fields:
+        values["sold"] = _sold(text) if trigger and "sold" in trigger.group(0).lower() else ""
+    if "site" in fields:
+        values["site"] = _site(text) if trigger and CLOSURE_WORD.search(trigger.group(0)) else ""
     for f in fields - values.keys():
         values[f] = _join([p.entity.label for p in parts if p.role == f][:3])
     for alt in alternatives:
@@ -410,10 +449,15 @@ def label(etype: EventType, text: str, parts: list[Participant], company: frozen
     return alternatives[-1].format(**values)
 
 
+# a trigger that holds the product: "Its first trailer, the 40-foot Polar King, went on sale"
+_NAME_IN_APPOSITION = re.compile(rf",\s+(?:the\s+)?(?:[\w.-]+\s+){{0,3}}?(?!(?:The|Its)\s)(?P<name>{PROPER_NAME}),\s")
+
+
 def _product_name(text: str, trigger: re.Match, company: frozenset[str]) -> str:
     """The name right after the trigger ("introduced Deliveroo Plus") or right before it
     ("The Galaxy Note 7 smartphone went on sale")."""
-    for m in (_NAME_AFTER.match(text, trigger.end()), _NAME_BEFORE.search(text, 0, trigger.start())):
+    for m in (_NAME_AFTER.match(text, trigger.end()), _NAME_BEFORE.search(text, 0, trigger.start()),
+              _NAME_IN_APPOSITION.search(text, trigger.start(), trigger.end())):
         if m is None:
             continue
         name = m.group("name")
@@ -423,6 +467,42 @@ def _product_name(text: str, trigger: re.Match, company: frozenset[str]) -> str:
         if name.lower() not in company and first not in NOT_NAMES and first not in MONTHS:
             return name
     return ""
+
+
+# the site a closure shut: "the Tucson plant", "its research laboratories in Watertown", "the
+# brewery at Bystřice pod Hostýnem" (a place after the site: capitalised words, a particle inside)
+_SITE = re.compile(
+    r"\b(?:(?i:the|its|their)|[A-Z][\w.-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?(?:plant|works|factory|factories|mill|office|studio|yard|shipyard|"
+    r"brewery|distillery|smelter|refinery|mine|line|warehouse|depot|terminal|hotel|store|shop|restaurant|branch|"
+    r"(?:distribution |logistics )?centre|center|flagship|laborator(?:y|ie)|slaughterhouse|cannery|venture)s?\b"
+    r"(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:pod|nad|upon|on|de|del|am|an)\s+)?[A-Z][\w'’.-]*){0,2}"
+    r"(?:\s+(?:area|region|district))?)?")
+
+
+# what a sale handed over, when no party names it: "sold the photographic chemicals business to
+# Agfa", "The Longview mill was sold to Nippon Paper"
+_SOLD_WHAT = re.compile(
+    r"\bsold\s+(?P<what>(?:its|the|their)\s+[^,;()]{1,60}?)\s+to\s+(?-i:[A-Z])"
+    r"|(?:^|,\s+|\b(?:19|20)\d\d,?\s+)(?P<subject>(?:the|its)\s+[^,;()]{1,60}?)(?:,[^,;]{1,80},)?\s+(?:was|were)\s+sold\b",
+    re.IGNORECASE)
+
+
+def _sold(text: str) -> str:
+    """What a sale handed over, "the" before it ("the photographic chemicals business"), or ""."""
+    m = _SOLD_WHAT.search(text)
+    if m is None:
+        return ""
+    what = m.group("what") or m.group("subject")
+    return re.sub(r"^(?:its|the)\b", "the", what, flags=re.IGNORECASE)
+
+
+def _site(text: str) -> str:
+    """The site a closure shut, "the" or its owner before it ("the Tucson plant", "Ferra's
+    plant in Bursa"), or ""."""
+    m = _SITE.search(text)
+    if m is None:
+        return ""
+    return re.sub(r"^(?:its|their|the)\b", "the", m.group(0).rstrip("."), flags=re.IGNORECASE)
 
 
 def _join(names: list[str]) -> str:
@@ -499,7 +579,7 @@ def named_in_full(parts: list[Participant], text: str, titles: dict[str, str], c
     out = []
     for p in parts:
         ent = p.entity
-        if ent.title or p.role == "location" or ent.label.lower() in titles:
+        if ent.title or p.role == "location" or ent.label.lower() in titles or _LEGAL_END.match(ent.label.rsplit(" ", 1)[-1]):
             out.append(p)
             continue
         full = cache.get(ent.label, False)

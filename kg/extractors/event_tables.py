@@ -19,7 +19,7 @@ from mwparserfromhell.nodes import Comment
 from mwparserfromhell.wikicode import Wikicode
 
 from kg.extractors.event_cues import event_types
-from kg.extractors.event_parties import label
+from kg.extractors.event_parties import label, written_name
 from kg.model import Entity, Event, Money, Participant
 from kg.text.money import parse_money_all
 from kg.text.narrative import DatedSentence
@@ -34,7 +34,6 @@ _TABLE = "event_tables.tsv"
 _CURRENCY_IN_HEADER = re.compile(r"(US\$|A\$|C\$|HK\$|S\$|NT\$|R\$|CN¥|\$|£|€|¥|₹|₩|\bUSD\b|\bEUR\b|\bGBP\b|\bCHF\b|\bJPY\b|\bCNY\b)")
 _SCALE_IN_HEADER = re.compile(r"\b(millions?|billions?|bn|m)\b", re.IGNORECASE)
 _HAS_CURRENCY = re.compile(r"[$£€¥₹₩]|\b[A-Z]{3}\b")
-_LEGAL_TAIL = re.compile(r",?\s+(?:Inc\.?|Ltd\.?|LLC|plc|AG|SA|S\.A\.|GmbH|N\.V\.|Co\.)$")
 
 
 @dataclass(frozen=True)
@@ -98,12 +97,19 @@ _NO_PARTY = re.compile(r"^(?:management buy-?out|buy-?out|spin-?off|spun off|flo
                        r"not disclosed|undisclosed|n/a|—|–|-)\b", re.IGNORECASE)
 
 
+def _cell_name(cell) -> str:
+    """The name a cell writes, its legal form kept ("Officine Ghisallo S.r.l.")."""
+    text = " ".join(plain_text(cell).split()).strip(" ;")
+    name = text.rstrip(" .")
+    return written_name(name, text, len(name), sentence=False)
+
+
 def _parties(cell: Wikicode, role: str, company: frozenset[str]) -> list[Participant]:
     """The links of a cell, or its text when it links nothing; the name before a comma when
     the links come after it (the company's town), none when the cell names a kind of deal."""
     seat = _NAME_THEN_PLACE.match(str(cell))
     if seat is not None:
-        name = _LEGAL_TAIL.sub("", " ".join(plain_text(seat.group(1)).split()).strip(" .;"))
+        name = _cell_name(seat.group(1))
         return [Participant(Entity(label=name), role)] if name and name.lower() not in company else []
     if _NO_PARTY.match(" ".join(plain_text(cell).split())):
         return []
@@ -114,7 +120,7 @@ def _parties(cell: Wikicode, role: str, company: frozenset[str]) -> list[Partici
         if title and name and name.lower() not in company and not title.startswith(("File:", "Image:")):
             out.append(Participant(Entity(label=name, title=title), role))
     if not out:
-        name = _LEGAL_TAIL.sub("", " ".join(plain_text(cell).split()).strip(" .;"))
+        name = _cell_name(cell)
         if name and name.lower() not in company and name[:1].isupper() and len(name) <= 80:
             out.append(Participant(Entity(label=name), role))
     return out
