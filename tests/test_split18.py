@@ -34,3 +34,18 @@ def test_a_legal_form_inside_a_sentence_keeps_it_whole():
 
 def test_a_name_that_opens_the_sentence_is_not_cut_after_its_legal_form():
     assert _split("Brenner AG. Workers voted to strike.") == ["Brenner AG. Workers voted to strike."]
+
+
+def test_a_week_told_from_the_date_before():
+    from kg.model import DateValue
+    from kg.text.narrative import resolve_date
+
+    day = DateValue("2021-03-29", "day")
+    assert resolve_date("The port authority opened an inquiry the same week.", day).iso == "2021-03-29"
+    assert resolve_date("Twelve of the drivers were dismissed the following week.", day).iso == "2021-04-05"
+    assert resolve_date("Police detained the owner that night.", day).iso == "2021-03-29"
+    month = DateValue("2021-03", "month")
+    assert resolve_date("Twelve of the drivers were dismissed the following week.", month).iso == "2021-03"
+    # a week named by another event is no week of the date before
+    assert resolve_date("The deal was announced in the same week that the regulator began its review.", None) is None
+    assert resolve_date("The deal was announced in the same week that the regulator began its review.", day) is None
