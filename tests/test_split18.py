@@ -49,3 +49,14 @@ def test_a_week_told_from_the_date_before():
     # a week named by another event is no week of the date before
     assert resolve_date("The deal was announced in the same week that the regulator began its review.", None) is None
     assert resolve_date("The deal was announced in the same week that the regulator began its review.", day) is None
+
+
+def test_at_the_same_time_is_the_date_before():
+    from kg.model import DateValue
+    from kg.text.narrative import resolve_date
+
+    month = DateValue("2012-06", "month")
+    assert resolve_date("The lenders swapped part of their loans for shares at the same time.", month).iso == "2012-06"
+    assert resolve_date("At the same time the firm changed its name to Norvale.", month).iso == "2012-06"
+    # the time of another event, not of the date before
+    assert resolve_date("The round closed at the same time as the merger.", month) is None

@@ -58,6 +58,8 @@ RELATIVE_PHRASES: tuple[tuple[str, str, int | str], ...] = (
     (r"\bthe (?:following|next) (?P<month>January|February|March|April|May|June|July|August|September|October"
      r"|November|December)\b", "month_name", 1),
     (r"\bthe (?:following|next) day\b|\b(?:a|one) day later\b", "day", 1),
+    # "at the same time": the date before, at its precision ("at the same time as X" is X's time)
+    (r"\bat (?:about |around |roughly )?the same time\b(?!\s+(?:as|that|when|in which)\b)", "day", 0),
     # a week: seven days from a day, the month or year of a coarser date ("in the same week that
     # X began ..." is the week of another event, no date of the sentence before)
     (r"\b(?:the|that) (?:very )?same (?:week|night)\b(?!\s+(?:that|as|when|in which)\b)"
