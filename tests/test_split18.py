@@ -60,3 +60,12 @@ def test_at_the_same_time_is_the_date_before():
     assert resolve_date("At the same time the firm changed its name to Norvale.", month).iso == "2012-06"
     # the time of another event, not of the date before
     assert resolve_date("The round closed at the same time as the merger.", month) is None
+
+
+def test_the_year_before_at_a_clause_end():
+    from kg.model import DateValue
+    from kg.text.narrative import resolve_date
+
+    year = DateValue("2016", "year")
+    assert resolve_date("His son had taken over as chairman the year before.", year).iso == "2015"
+    assert resolve_date("It was built the year before the war.", year) is None

@@ -46,7 +46,8 @@ RELATIVE_PHRASES: tuple[tuple[str, str, int | str], ...] = (
     (r"\b(?:the )?following year\b|\bthe next year\b|\b(?:a|one) year later\b"
      r"|\bthe year after(?=\s*[,.;)]|\s*$)", "year", 1),  # "the year after," (not "the year after the merger")
     (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years later\b", "year", "N"),
-    (r"\bthe previous year\b|\b(?:a|one) year (?:earlier|before)\b", "year", -1),
+    (r"\bthe previous year\b|\b(?:a|one) year (?:earlier|before)\b"
+     r"|\bthe year before(?=\s*[,.;)]|\s*$)", "year", -1),  # "the year before," (not "the year before the war")
     (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years earlier\b", "year", "-N"),
     # a season: "that autumn" is the context's year, "the following spring" the next spring after it
     (r"\b(?:that|the same) (?P<season>spring|summer|autumn|fall|winter)\b", "season", 0),
