@@ -46,7 +46,8 @@ RELATIVE_PHRASES: tuple[tuple[str, str, int | str], ...] = (
     (r"\b(?:the )?following year\b|\bthe next year\b|\b(?:a|one) year later\b"
      r"|\bthe year after(?=\s*[,.;)]|\s*$)", "year", 1),  # "the year after," (not "the year after the merger")
     (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years later\b", "year", "N"),
-    (r"\bthe previous year\b|\b(?:a|one) year (?:earlier|before)\b", "year", -1),
+    (r"\bthe previous year\b|\b(?:a|one) year (?:earlier|before)\b"
+     r"|\bthe year before(?=\s*[,.;)]|\s*$)", "year", -1),  # "the year before," (not "the year before the war")
     (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years earlier\b", "year", "-N"),
     # a season: "that autumn" is the context's year, "the following spring" the next spring after it
     (r"\b(?:that|the same) (?P<season>spring|summer|autumn|fall|winter)\b", "season", 0),
@@ -58,6 +59,13 @@ RELATIVE_PHRASES: tuple[tuple[str, str, int | str], ...] = (
     (r"\bthe (?:following|next) (?P<month>January|February|March|April|May|June|July|August|September|October"
      r"|November|December)\b", "month_name", 1),
     (r"\bthe (?:following|next) day\b|\b(?:a|one) day later\b", "day", 1),
+    # "at the same time": the date before, at its precision ("at the same time as X" is X's time)
+    (r"\bat (?:about |around |roughly )?the same time\b(?!\s+(?:as|that|when|in which)\b)", "day", 0),
+    # a week: seven days from a day, the month or year of a coarser date ("in the same week that
+    # X began ..." is the week of another event, no date of the sentence before)
+    (r"\b(?:the|that) (?:very )?same (?:week|night)\b(?!\s+(?:that|as|when|in which)\b)"
+     r"|\bthat (?:week|night)\b", "week", 0),
+    (r"\bthe (?:following|next) week\b|\b(?:a|one) week later\b", "week", 1),
 )
 
 # ---------------------------------------------------------------- dates
@@ -98,10 +106,10 @@ _LAW_DATE_WORD = re.compile(r"Act|Treaty|Convention|Accord")
 
 def _shift(base: DateValue, unit: str, offset: int, raw: str) -> DateValue:
     year = base.year
-    if unit == "day":  # "the same day", "the following day": only from a day or a month
+    if unit in ("day", "week"):  # "the same day", "the following day": only from a day or a month
         if base.precision != "day":
             return DateValue(base.iso, base.precision, raw=raw)
-        day = _dt.date.fromisoformat(base.iso) + _dt.timedelta(days=offset)
+        day = _dt.date.fromisoformat(base.iso) + _dt.timedelta(days=offset * (7 if unit == "week" else 1))
         return DateValue(day.isoformat(), "day", raw=raw)
     if unit == "year" or base.precision == "year":
         return DateValue(f"{year + offset:04d}" if unit == "year" else f"{year:04d}", "year", raw=raw)

@@ -22,6 +22,23 @@ ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"([.!?])([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]*[A-Z0-9À-ÖØ-Þ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _SUFFIXES = {"inc", "ltd", "corp", "co", "plc", "llc", "ag", "bros"}
+# Legal forms that close a company's name. After one that follows a name ("Acme Holdings S.A.",
+# "Acme & Co."), a period and a capitalised word that is neither another legal form ("Co. Ltd",
+# "GmbH & Co. KG") nor a title before a name ("Apple Inc. CEO Tim Cook") end the sentence:
+# "... took the name Acme S.A. Its shares were listed ...". "S.A. de C.V." and "Inc. and X"
+# go on in lower case and are never cut.
+_LEGAL_FORMS = _SUFFIXES | {
+    "s.a", "n.v", "b.v", "s.p.a", "s.r.l", "p.l.c", "s.a.b", "bhd", "pte", "pty",
+    "ltda", "s.l", "d.o.o", "a.s", "a.ş", "k.k", "s.a.s", "s.a.c", "s.a.a", "c.v",
+}
+_NAME_BEFORE = re.compile(r"(?:[A-Z&)\]][\w.'’)\]]*|[A-Z][\w.'’-]*,)\s+$")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+_NEXT_WORD = re.compile(r"([A-Z][\w'’]*)(\.[A-Z]| [A-Z])?")
+# capitalised words that go on a name after a legal form ("Acme Co. Ltd", "Acme GmbH & Co. KG")
+_FORM_WORDS = frozenset({
+    "Ltd", "Ltda", "Co", "Corp", "Inc", "KG", "KGaA", "GmbH", "LLC", "LLP", "LP", "PLC", "AG", "Pte",
+    "Pty", "Bhd", "Sdn", "SA", "NV", "BV", "SE", "Limited", "Company", "Corporation", "Incorporated",
+})
 _OPENER = re.compile(
     r"(?:In|On|Later|By|During|After|Before|Since|However|Following|The|This|These|It|Its|They|"
     r"Their|He|She|In addition|Also|Meanwhile|Today|Currently|From|As of|(?:A|An|Two|Three)(?= [a-z]))\b(?! Inc\b)"
@@ -45,6 +62,19 @@ def _word_before(text: str, end: int) -> re.Match | None:
     return _WORD_BEFORE.match(text, i, end) if i < stop else None
 
 
+def _legal_form_ends(text: str, start: int, form: int, nxt: int) -> bool:
+    """Whether the legal form starting at ``form`` closes a name that ends the sentence begun at
+    ``start``: a name stands before it, the sentence tells something before the name (a word in
+    lower case: "Apple Inc. Board members left" is one sentence) and a capitalised word that
+    starts no name of its own follows the period."""
+    nm = _NEXT_WORD.match(text, nxt)
+    if nm is None or nm.group(1) in _FORM_WORDS or nm.group(2) and (
+            nm.group(2)[0] == "." or len(nm.group(1)) > 1 and nm.group(1).isupper()):
+        return False  # "Co. Ltd", initials ("A.G. Edwards"), a title before a name ("CEO Tim")
+    return (_NAME_BEFORE.search(text, max(0, form - _WORD_WINDOW), form) is not None
+            and _LOWER_WORD.search(text, start, form) is not None)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans in ``text``; abbreviations ("U.S.", "Inc.", "No.") do not end one."""
     spans: list[tuple[int, int]] = []
@@ -54,12 +84,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             word = _word_before(text, m.start(1))
             w = word.group(1).lower() if word else ""
             w = w.rstrip(".")
-            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+            if w in _LEGAL_FORMS and _legal_form_ends(text, start, word.start(1), m.end(3)):
+                pass
+            elif w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                 # "... it acquired SPSS Inc. Later in 2009, ...": after a company suffix, a
                 # word that opens sentences opens one
                 if not (w in _SUFFIXES and _OPENER.match(text, m.end(3))):
                     continue
-            if _INITIALS.fullmatch(w):  # initials such as "J.R.R"
+            elif _INITIALS.fullmatch(w):  # initials such as "J.R.R"
                 continue
         end = m.end(2)
         if text[start:end].strip():
