@@ -1,0 +1,40 @@
+"""Round 18 of issue 14, controversies (second pass): an authority's order to clean up, hand back or
+shut, an accident told by the workers or passengers it killed, a lockout and a strike notice, read
+in any section. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_controversies_round9 import _found
+
+# ---------------------------------------------------------------- an order to undo, clean up or shut
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In May 2016 the provincial environment office ordered Brightwater to clean up the slag at its Hull works.",
+     [("fine", "2016-05")]),
+    ("In 2019 the land court ordered the venture to hand back 300 hectares to the villagers.", [("fine", "2019")]),
+    ("The ministry ordered the company to close its kiln line at Goole in March 2021.", [("fine", "2021-03")]),
+])
+def test_an_order_to_clean_up_hand_back_or_shut_is_a_sanction(sentence, expected):
+    assert [(t, d) for t, _, d in _found(history=sentence)] == expected
+
+
+def test_an_order_to_do_business_is_none():
+    assert _found(history="In 2004 the council ordered 40 buses from Brightwater to replace its fleet.") == []
+
+
+# ---------------------------------------------------------------- an accident told by whom it killed
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A crane collapsed at the Hull plant on 3 May 2011, killing three workers.", [("other", "2011-05-03")]),
+    ("In 2014 a fire aboard one of its trawlers killed two crew members.", [("other", "2014")]),
+])
+def test_an_accident_that_killed_workers_is_a_controversy_in_any_section(sentence, expected):
+    assert [(t, d) for t, _, d in _found(history=sentence)] == expected
+
+
+def test_deaths_of_people_at_large_are_no_such_cue():
+    assert _found(history="Brightwater moved to Leeds in 1912, after floods killing two people hit York.") == []
