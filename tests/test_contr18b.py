@@ -38,3 +38,19 @@ def test_an_accident_that_killed_workers_is_a_controversy_in_any_section(sentenc
 
 def test_deaths_of_people_at_large_are_no_such_cue():
     assert _found(history="Brightwater moved to Leeds in 1912, after floods killing two people hit York.") == []
+
+
+# ---------------------------------------------------------------- a lockout, a strike notice
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In August 1998 the company locked out 420 members of the bakers' union at its Leeds plant.", [("strike", "1998-08")]),
+    ("A nine-week lockout at the Hull plant in 2005 ended with a new contract.", [("strike", "2005")]),
+    ("The drivers' union filed a strike notice with the labour board in April 2016.", [("strike", "2016-04")]),
+])
+def test_a_lockout_or_a_strike_notice_is_a_strike(sentence, expected):
+    assert [(t, d) for t, _, d in _found(history=sentence)] == expected
+
+
+def test_the_lockout_tagout_procedure_is_no_lockout():
+    assert _found(history="In 2009 Brightwater introduced lockout-tagout procedures at all its plants.") == []
