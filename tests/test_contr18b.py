@@ -54,3 +54,27 @@ def test_a_lockout_or_a_strike_notice_is_a_strike(sentence, expected):
 
 def test_the_lockout_tagout_procedure_is_no_lockout():
     assert _found(history="In 2009 Brightwater introduced lockout-tagout procedures at all its plants.") == []
+
+
+# ---------------------------------------------------------------- a raid, an arrest of a manager
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In May 2019 the Competition Commission raided Brightwater and two rival packers over bids for school meals.",
+     [("investigation", "2019-05")]),
+    ("Three of its plants were among those raided by tax police in October 2020.", [("investigation", "2020-10")]),
+])
+def test_a_raid_by_an_authority_is_an_investigation(sentence, expected):
+    assert [(t, d) for t, _, d in _found(history=sentence)] == expected
+
+
+def test_a_raid_in_a_war_is_none():
+    assert _found(history="In 1942 the Leeds depot was raided by bandits and its stores burnt.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In March 2018 officers of the fraud bureau arrested the company's purchasing director.",
+    "Police arrested a clerk and Brightwater's former plant manager in March 2018.",
+])
+def test_an_arrest_of_a_manager_by_the_police_is_an_investigation(sentence):
+    assert [(t, d) for t, _, d in _found(history=sentence)] == [("investigation", "2018-03")]
