@@ -78,3 +78,18 @@ def test_a_raid_in_a_war_is_none():
 ])
 def test_an_arrest_of_a_manager_by_the_police_is_an_investigation(sentence):
     assert [(t, d) for t, _, d in _found(history=sentence)] == [("investigation", "2018-03")]
+
+
+# ---------------------------------------------------------------- a licence suspended by an authority
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In June 2017 the food safety agency suspended the company's export licence for two months.", [("fine", "2017-06")]),
+    ("The Ministry of Fisheries revoked two of its permits in 2020 after catches above the quota.", [("fine", "2020")]),
+])
+def test_a_licence_suspended_or_revoked_by_an_authority_is_a_sanction(sentence, expected):
+    assert [(t, d) for t, _, d in _found(history=sentence)] == expected
+
+
+def test_the_company_ending_a_licence_agreement_is_none():
+    assert _found(history="In 1994 Brightwater cancelled its licence agreement with a Danish baker.") == []
