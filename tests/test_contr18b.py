@@ -93,3 +93,15 @@ def test_a_licence_suspended_or_revoked_by_an_authority_is_a_sanction(sentence, 
 
 def test_the_company_ending_a_licence_agreement_is_none():
     assert _found(history="In 1994 Brightwater cancelled its licence agreement with a Danish baker.") == []
+
+
+# ---------------------------------------------------------------- a dispute with the tax authority
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Since 2015 it has been in dispute with the national revenue authority over back taxes on its exports.",
+     [("fine", "2015")]),
+    ("In 2019 it began a long dispute with the customs service over the valuation of its imports.", [("fine", "2019")]),
+])
+def test_a_dispute_with_a_tax_or_customs_authority_is_a_claim_for_tax(sentence, expected):
+    assert [(t, d) for t, _, d in _found(history=sentence)] == expected
