@@ -105,3 +105,8 @@ def test_the_company_ending_a_licence_agreement_is_none():
 ])
 def test_a_dispute_with_a_tax_or_customs_authority_is_a_claim_for_tax(sentence, expected):
     assert [(t, d) for t, _, d in _found(history=sentence)] == expected
+
+
+def test_an_inquiry_opened_before_the_licence_was_suspended_types_the_sentence():
+    found = _found(history="In May 2021 the export agency opened an inquiry and suspended the company's licences for Peru.")
+    assert [(t, d) for t, _, d in found] == [("investigation", "2021-05")]
