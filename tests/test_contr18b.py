@@ -95,17 +95,6 @@ def test_the_company_ending_a_licence_agreement_is_none():
     assert _found(history="In 1994 Brightwater cancelled its licence agreement with a Danish baker.") == []
 
 
-# ---------------------------------------------------------------- a dispute with the tax authority
-
-
-@pytest.mark.parametrize("sentence,expected", [
-    ("Since 2015 it has been in dispute with the national revenue authority over back taxes on its exports.",
-     [("fine", "2015")]),
-    ("In 2019 it began a long dispute with the customs service over the valuation of its imports.", [("fine", "2019")]),
-])
-def test_a_dispute_with_a_tax_or_customs_authority_is_a_claim_for_tax(sentence, expected):
-    assert [(t, d) for t, _, d in _found(history=sentence)] == expected
-
 
 def test_an_inquiry_opened_before_the_licence_was_suspended_types_the_sentence():
     found = _found(history="In May 2021 the export agency opened an inquiry and suspended the company's licences for Peru.")
