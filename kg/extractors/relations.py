@@ -399,6 +399,7 @@ def _described_organisation(text: str, c: Counterparty, entity: Entity, table: C
     return at > c.start and bool(_org_descriptor(table.orgnouns).search(text, c.start, at))
 
 
+_BROKERS = re.compile(r"\bbroker(?:age)?s?\b", re.IGNORECASE)
 _A_SOURCE = re.compile(r"\b(?:from|through|via)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+)?$")
 
 
@@ -469,6 +470,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     continue
                 if entity is not None and a_place_here(text, c.start, entity, article):
                     continue
+                if entity is not None and cue.channel and _BROKERS.search(text, m.start(), c.end):
+                    continue  # "sold through the brokers X and Y": agents paid for a service, not buyers
                 if entity is not None:
                     parties.append(Counterparty(entity, c.start, c.end))
             if cue.body:

@@ -1,0 +1,29 @@
+"""Brokers who arrange an issue, an offer arranged in a relative clause, a unit run for the
+company by an operator, and brokers who sell its goods (no customers). Each sentence is written
+for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relation_cues_unseen import _pairs
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Its 2019 bond issue was underwritten by the Riga broker Baltvest.", {("supplier", "Baltvest")}),
+    ("It floated a quarter of its shares in the offer, which raised €40 million and was arranged by "
+     "the brokerage Dunmark Securities.", {("supplier", "Dunmark Securities")}),
+    ("The Tallinn warehouse is run for it by the logistics operator Kestrel Logistics.",
+     {("supplier", "Kestrel Logistics")}),
+])
+def test_service_suppliers(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # brokers through whom the goods are sold are agents, not buyers
+    ("Its wool is sold through the brokers Fenwick Lane and [[Elders Limited|Elders]] at auction.", set()),
+    ("Its boats are sold through the Hamburg brokerage Nordwind.", set()),
+])
+def test_brokers_no_customers(sentence, expected):
+    assert _pairs(sentence) == expected
