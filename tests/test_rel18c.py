@@ -27,3 +27,22 @@ def test_service_suppliers(sentence, expected):
 ])
 def test_brokers_no_customers(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a platform the company's name qualifies is the company's; a second host after "and, since ..., partly on"
+    ("The Acme Shop platform and AcmeCard run on [[Microsoft Azure]] and, since 2021, partly on "
+     "[[Oracle Cloud]].", {("supplier", "Microsoft Azure"), ("supplier", "Oracle Cloud")}),
+    ("Its cloud products run on [[Microsoft Azure]].", {("supplier", "Microsoft Azure")}),
+])
+def test_hosted_on(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # whose platform, the sentence does not say; dairy products run on no host
+    ("The platform runs on [[Microsoft Azure]].", set()),
+    ("Its dairy products run on [[Microsoft Azure]].", set()),
+])
+def test_not_hosted_on(sentence, expected):
+    assert _pairs(sentence) == expected

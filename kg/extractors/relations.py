@@ -94,7 +94,8 @@ _POSSESSIVE_SELF = re.compile(rf"\b(?:its|their|the (?:{'|'.join(SELF_NOUNS)})['
 def _the_companys(low: str, c0: int, m: re.Match, c1: int, names) -> bool:
     """What a passive cue says is made or run by someone is the company's: its subject is
     possessed by the company ("Its distribution centres are run by X", "Acme's packaging ...")
-    or a bare noun ("Packaging is made by X", "Distribution is handled by X"); after "which"
+    or a bare noun ("Packaging is made by X", "Distribution is handled by X") or one the company's
+    name qualifies ("The Acme Pay platform runs on X"); after "which"
     or a comma (a relative clause) the clause before names what the company owns or does;
     or the clause says it is done under a contract ("the magazines are printed by X under a
     long-term contract")."""
@@ -107,6 +108,8 @@ def _the_companys(low: str, c0: int, m: re.Match, c1: int, names) -> bool:
                     or re.search(r"\b(?:it|the company)\b", before))
     if _POSSESSIVE_SELF.match(subject) or any(subject.startswith(f"{n}'s") or subject.startswith(f"{n}’s") for n in names):
         return True
+    if subject.startswith("the ") and self_pattern(names).match(subject, 4):
+        return True  # "The Acme Commerce platform runs on X": a thing named by the company's name
     return not _DETERMINER.match(subject)
 
 
