@@ -46,3 +46,21 @@ def test_hosted_on(sentence, expected):
 ])
 def test_not_hosted_on(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the one a process, design or character is licensed from supplies it
+    ("In 1994 the company licensed a float-glass process from [[Pilkington]].", {("supplier", "Pilkington")}),
+    ("Its kilns use a drying technology licensed from the Finnish firm [[Valmet]].", {("supplier", "Valmet")}),
+])
+def test_licensed_from(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # another party's licence, and the company's own licence to another
+    ("In 2010 [[Nokia]] licensed the patents from [[Ericsson]].", set()),
+    ("In 2012 it licensed its brand to [[Nokia]].", set()),
+])
+def test_not_licensed_from(sentence, expected):
+    assert _pairs(sentence) == expected
