@@ -73,3 +73,14 @@ def test_not_licensed_from(sentence, expected):
 ])
 def test_unit_subject(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a channel the sentence calls a distributor is read as a partner, a bare channel as a customer
+    ("In Canada its boots are sold through Northgate Supply, a distributor of workwear.",
+     {("partner", "Northgate Supply")}),
+    ("In Canada it sells through [[Sysco]], a food distributor.", {("partner", "Sysco")}),
+    ("In Canada it sells through [[Sysco]].", {("customer", "Sysco")}),
+])
+def test_channel_distributor(sentence, expected):
+    assert _pairs(sentence) == expected
