@@ -66,14 +66,6 @@ def test_not_licensed_from(sentence, expected):
     assert _pairs(sentence) == expected
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    # the company named by what it is, as the subject of an order won or a sale
-    ("In 1950 the yard won an order for two tugs from [[Maersk]].", {("customer", "Maersk")}),
-    ("Since 2001 the brewery has supplied beer to [[Wetherspoons]].", {("customer", "Wetherspoons")}),
-])
-def test_unit_subject(sentence, expected):
-    assert _pairs(sentence) == expected
-
 
 @pytest.mark.parametrize("sentence, expected", [
     # a channel the sentence calls a distributor is read as a partner, a bare channel as a customer

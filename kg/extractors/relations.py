@@ -235,14 +235,10 @@ def _joined(s: Sent, cue: Cue, m: re.Match, found: list[Counterparty], c1: int, 
 
 
 def _self_before(s: Sent, c0: int, m: re.Match, names) -> bool:
-    """The company (its name, a pronoun, or what it is: "the yard") is the subject of the clause before the cue."""
+    """The company (its name or a pronoun) is the subject of the clause before the cue."""
     before = s.text[c0 : m.start()]
     return bool(self_pattern(names).search(before.lower()) or _PRONOUN.search(before.lower())
-                or _UNIT_SUBJECT.search(before.lower()) or _TIMELINE_ITEM.fullmatch(before))
-
-
-# the company named by what it is ("the yard won its first order from X", "the mill buys olives from X")
-_UNIT_SUBJECT = re.compile(r"(?:^|\s)the (?:yard|shipyard|mill|mills|works|brewery|dairy|distillery|refinery|foundry|tannery)\s")
+                or _TIMELINE_ITEM.fullmatch(before))
 
 
 # a lender's verb that is the second of its clause: "X bought shares ..., and lent it ...", "X and Y
