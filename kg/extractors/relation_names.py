@@ -38,7 +38,8 @@ SUFFIX = re.compile(r",?\s*(?:Ltd|Inc|LLC|Co|Corp|plc|S\.A|AG|GmbH|B\.V|N\.V)\.?
 _FUNCTION_WORDS = frozenset("in at on of to from by with for or the a an into over under near its their his her was were is are".split())
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _SEPARATOR = re.compile(
-    r"\s*(?:,?\s+and,\s+(?:for|in|on|at|since|until|from|through)\b[^,;.]{1,60},\s+|"  # "A and, for its network, B"
+    r"\s*(?:,?\s+and,\s+(?:for|in|on|at|since|until|from|through)\b[^,;.]{1,60},\s+"  # "A and, for its network, B"
+    r"(?:(?:partly|mainly|mostly|largely|also)\s+)?(?:on\s+(?=\S))?|"  # "runs on A and, since 2020, partly on B"
     r",\s*(?:and\s+|&\s+)?|\s+and(?:/or)?\s+|\s+&\s+|\s+as well as\s+)(?:(?:by|from|with|through)\s+(?=\S))?")
 # a relative clause, a share or an apposition (", the radar arm of X,") between two items of an enumeration
 _ASIDE = re.compile(r",\s+(?:(?:which|who|whose|with)\b[^,;()]{1,120}?|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}of\s+[^,;()]{1,60}?)(?=,\s+(?:and\s+)?(?:by\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z])")

@@ -94,7 +94,8 @@ _POSSESSIVE_SELF = re.compile(rf"\b(?:its|their|the (?:{'|'.join(SELF_NOUNS)})['
 def _the_companys(low: str, c0: int, m: re.Match, c1: int, names) -> bool:
     """What a passive cue says is made or run by someone is the company's: its subject is
     possessed by the company ("Its distribution centres are run by X", "Acme's packaging ...")
-    or a bare noun ("Packaging is made by X", "Distribution is handled by X"); after "which"
+    or a bare noun ("Packaging is made by X", "Distribution is handled by X") or one the company's
+    name qualifies ("The Acme Pay platform runs on X"); after "which"
     or a comma (a relative clause) the clause before names what the company owns or does;
     or the clause says it is done under a contract ("the magazines are printed by X under a
     long-term contract")."""
@@ -107,6 +108,8 @@ def _the_companys(low: str, c0: int, m: re.Match, c1: int, names) -> bool:
                     or re.search(r"\b(?:it|the company)\b", before))
     if _POSSESSIVE_SELF.match(subject) or any(subject.startswith(f"{n}'s") or subject.startswith(f"{n}’s") for n in names):
         return True
+    if subject.startswith("the ") and self_pattern(names).match(subject, 4):
+        return True  # "The Acme Commerce platform runs on X": a thing named by the company's name
     return not _DETERMINER.match(subject)
 
 
@@ -422,6 +425,9 @@ def _described_organisation(text: str, c: Counterparty, entity: Entity, table: C
     return at > c.start and bool(_org_descriptor(table.orgnouns).search(text, c.start, at))
 
 
+# an apposition that calls the party a distributor of others' goods ("X, a distributor in New Jersey")
+_A_DISTRIBUTOR = re.compile(r",\s+an?\s+(?:[\w-]+\s+)?distributor\b")
+_BROKERS = re.compile(r"\bbroker(?:age)?s?\b", re.IGNORECASE)
 _A_SOURCE = re.compile(r"\b(?:from|through|via)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+)?$")
 
 
@@ -492,6 +498,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     continue
                 if entity is not None and a_place_here(text, c.start, entity, article):
                     continue
+                if entity is not None and cue.channel and _BROKERS.search(text, m.start(), c.end):
+                    continue  # "sold through the brokers X and Y": agents paid for a service, not buyers
                 if entity is not None:
                     parties.append(Counterparty(entity, c.start, c.end))
             if cue.body:
@@ -506,6 +514,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
             type_ = cue.type
             if cue.channel and sells_to_consumers(article, table):
                 type_ = "partner"  # "a supermarket chain sells through a delivery app": a partner
+            elif cue.channel and all(_A_DISTRIBUTOR.match(text, c.end) for c in parties):
+                type_ = "partner"  # "sold through X, a distributor of safety clothing": the distributor reading
             c0, c1 = clause_bounds(text, m.start())
             if type_ == "partner":
                 # the cue's own conjunct: not "..., and it conducts research with Y" after it
