@@ -24,6 +24,7 @@ def test_a_legal_form_inside_a_sentence_keeps_it_whole():
         "It bought Norrland Inc. and Vega Ltd. in 2003.",
         "It was renamed Kanto Seiki Co. Ltd. in 1980.",
         "Its alumni include Zephyr Inc. CEO Dana Kirk and others.",
+        "A round led by Harlan Bros. Advisors with Corvid Capital followed in 2014.",
         "The offering was led by Piper and A.G. Edwards for the company.",
         "It set up Hollen Chemie GmbH & Co. KG, which took the shares.",
         "Units include Bravo Inc. (Canada) and Bravo Ltd.",

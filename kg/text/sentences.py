@@ -27,7 +27,8 @@ _SUFFIXES = {"inc", "ltd", "corp", "co", "plc", "llc", "ag", "bros"}
 # "GmbH & Co. KG") nor a title before a name ("Apple Inc. CEO Tim Cook") end the sentence:
 # "... took the name Acme S.A. Its shares were listed ...". "S.A. de C.V." and "Inc. and X"
 # go on in lower case and are never cut.
-_LEGAL_FORMS = _SUFFIXES | {
+# ("Bros." is no form: a name goes on after it, "Warner Bros. Pictures", "Baker Bros. Advisors")
+_LEGAL_FORMS = (_SUFFIXES - {"bros"}) | {
     "s.a", "n.v", "b.v", "s.p.a", "s.r.l", "p.l.c", "s.a.b", "bhd", "pte", "pty",
     "ltda", "s.l", "d.o.o", "a.s", "a.ş", "k.k", "s.a.s", "s.a.c", "s.a.a", "c.v",
 }
