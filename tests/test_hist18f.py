@@ -54,3 +54,31 @@ def test_one_closure_told_in_two_undated_clauses_is_one_event():
 def test_ships_sold_for_scrap_are_a_divestiture():
     assert _types("The Acme Star was sold for scrap in 2011.") == [("divestiture", "2011")]
     assert _types("In 2009 the company sold its three oldest tankers for scrap.") == [("divestiture", "2009")]
+
+
+# ------------------------------------------------ court and creditor steps of an insolvency
+
+
+def test_a_court_case_or_order_of_an_insolvency_is_a_bankruptcy():
+    assert _types("On June 2, 2019, Acme filed a voluntary Chapter 11 case in Houston.") == [
+        ("bankruptcy", "2019-06-02")]
+    assert _types("In May 2020 the grocer obtained an initial order under the CCAA from the Ontario court.") == [
+        ("bankruptcy", "2020-05")]
+    assert _types("In 2015 the firm asked the regional court in Maribor to open compulsory settlement proceedings.") == [
+        ("bankruptcy", "2015")]
+
+
+def test_creditors_voting_for_a_settlement_is_a_bankruptcy_step():
+    assert _types("In April 2016 the creditors, led by two state banks, voted for a settlement.") == [
+        ("bankruptcy", "2016-04")]
+    assert _types("The creditors approved the arrangement in March 1998.") == [("bankruptcy", "1998-03")]
+
+
+def test_two_steps_of_one_insolvency_in_a_year_are_two_events():
+    assert _types("Acme asked the court to open compulsory settlement proceedings in March 2014. "
+                  "In September 2014 the creditors voted for a settlement.") == [
+        ("bankruptcy", "2014-03"), ("bankruptcy", "2014-09")]
+
+
+def test_creditors_approving_a_sale_is_no_bankruptcy_step():
+    assert "bankruptcy" not in [t for t, _ in _types("In 2011 the creditors approved the sale of the plant.")]
