@@ -82,3 +82,21 @@ def test_two_steps_of_one_insolvency_in_a_year_are_two_events():
 
 def test_creditors_approving_a_sale_is_no_bankruptcy_step():
     assert "bankruptcy" not in [t for t, _ in _types("In 2011 the creditors approved the sale of the plant.")]
+
+
+# ------------------------------------------------ sales told with an apposition or a count
+
+
+def test_a_sale_agreed_with_an_apposition_before_the_buyer_is_a_divestiture():
+    assert _types("In May 2017 Acme agreed to sell its reinsurance book, with reserves of about €2 billion, "
+                  "to Swiss Re.") == [("divestiture", "2017-05")]
+
+
+def test_a_counted_or_partial_sale_of_units_to_a_buyer_is_a_divestiture():
+    assert _types("In March 2012 the group sold three of its hotels to Marriott.") == [("divestiture", "2012-03")]
+    assert _types("In 1999 it sold another four to Tesco.") == [("divestiture", "1999")]
+    assert _types("In 2004 Acme sold 40 per cent of the Tula plant to Rusal.") == [("divestiture", "2004")]
+
+
+def test_a_stake_in_the_company_sold_by_its_owners_stays_an_acquisition():
+    assert _types("In 2010 the founders sold 25 per cent of the company to Actis.") == [("acquisition", "2010")]
