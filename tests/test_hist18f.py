@@ -100,3 +100,21 @@ def test_a_counted_or_partial_sale_of_units_to_a_buyer_is_a_divestiture():
 
 def test_a_stake_in_the_company_sold_by_its_owners_stays_an_acquisition():
     assert _types("In 2010 the founders sold 25 per cent of the company to Actis.") == [("acquisition", "2010")]
+
+
+# ------------------------------------------------ court cases told in the history
+
+
+def test_a_case_lost_fought_or_appealed_is_a_lawsuit():
+    assert _types("In 2014 Acme lost a copyright case brought by Getty Images.") == [("lawsuit", "2014")]
+    assert _types("In 2020 it fought a court case with its former distributor, Bolt.") == [("lawsuit", "2020")]
+    assert _types("Acme's appeal was rejected by the Borgarting Court of Appeal in May 2019.") == [
+        ("lawsuit", "2019-05")]
+    assert _types("In 2017 the firm filed a patent suit against Huawei.") == [("lawsuit", "2017")]
+
+
+def test_a_dispute_in_court_since_a_year_is_a_lawsuit_of_that_year():
+    assert _types("The town of Marl has been in a dispute with the company over noise since 2016.") == [
+        ("lawsuit", "2016")]
+    assert _types("The town has been in court with the company over its water rights since 2009.") == [
+        ("lawsuit", "2009")]
