@@ -95,7 +95,7 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 # "cut 80 jobs and closed its sales office": the gold sets disagree on whether the office
                 # is an event of its own (blind2 no, blind6 and blind9 yes), so it is left unread
                 found = None
-            if found is not None and found[0] is not segs[-1].etype and found[0].part_of != segs[-1].etype.type:
+            if found is not None and found[0].type != segs[-1].etype.type and found[0].part_of != segs[-1].etype.type:
                 segs.append(Segment(clause.start, clause.end, segs[-1].date, *found, dated_by="sentence"))
             else:
                 segs[-1].end = clause.end
