@@ -128,3 +128,16 @@ def test_a_crisis_a_war_or_a_pandemic_is_no_party():
     # an organisation's word keeps a name a name
     roles = _roles("In 2019 Brevik Haulage signed a contract with the [[International Crisis Fund]].")
     assert ("International Crisis Fund", "partner") in roles
+
+
+def test_a_legal_form_at_the_end_of_a_name_does_not_make_another_party():
+    # "Tarrow Mills Ltd." in the text, "Tarrow Mills" in the gold (or the other way round): the same party
+    from kg.evaluation.scoring import _score_parties
+    pred = _pred(((("oakvale plc",), "seller"), (("tarrow mills ltd.",), "target")))
+    assert field_errors(ITEM["participants"], ITEM["roles"], pred) == ""
+    score = Score("history")
+    _score_parties(score, ["Oakvale", "Tarrow Mills, S.A."], {"Tarrow Mills": "target"}, pred)
+    assert (score.participants_correct, score.participants_predicted, score.roles_right) == (2, 2, 1)
+    # a name that only begins like another stays another party
+    other = _pred(((("oakvale holdings",), "seller"),))
+    assert field_errors(["Oakvale"], None, other) == "missing Oakvale; not in gold oakvale holdings (seller)"

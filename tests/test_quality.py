@@ -45,13 +45,21 @@ class Quality(NamedTuple):
 # blind10, blind11, blind14, blind15 and blind16's controversies), and a shareholder-table row "Mizuho
 # Bank" that blind11's gold files under the group's linked name counts wrong (its lenient relations
 # precision 0.960 -> 0.955, with 11 right relations more). Every other cell rose or stayed.
+# Round 18 moved seven floors down, again none by a fact that was right before: a new rule reads
+# "joined CTR as general manager then, 11 months later, was made President" as Watson's appointment,
+# which heldout's gold quotes from the sentence before (its history precision, lenient 0.954 -> 0.939
+# and strict); controversies newly found (raids, import bans, sanctions, suits told another way) are
+# right on the month or year where the gold takes the day from another telling (strict precision of
+# blind8, blind10, blind11 and blind13's controversies); and a joint venture partner newly found on
+# blind14 takes the year of the sentence's first clause (its strict relations precision 0.812 -> 0.810,
+# with 4 right relations more). Every other cell rose or stayed.
 QUALITY = [
     # the cue tables were written on these four articles (SenseTime, Deliveroo, IKEA, Samsung)
     # round 6: 0.990, Samsung's move of its head office to Seoul in 1947 (a relocation, true, not in this gold)
     Quality("tuning", "tests/gold", "history", 100, (0.990, 0.960), (0.990, 0.960)),
     # IBM and Asda: annotated after the first tuning, then used for a second round
     # round 6: IBM's move of its headquarters is an expansion in this gold, a relocation (other) in the blind sets
-    Quality("heldout", "tests/gold/heldout", "history", 73, (0.954, 0.849), (0.923, 0.822)),
+    Quality("heldout", "tests/gold/heldout", "history", 73, (0.939, 0.849), (0.909, 0.822)),
     # five small articles annotated blind, then partly tuned on
     Quality("unseen", "tests/gold/unseen", "history", 27, (1.000, 0.741), (0.950, 0.704)),
     # relations and controversies gold of the four tuning articles
@@ -72,9 +80,9 @@ QUALITY = [
     Quality("synthetic", "../shared/corpus/synthetic/gold", "relations", 59, (0.982, 0.915), (0.982, 0.915)),
     Quality("synthetic", "../shared/corpus/synthetic/gold", "controversies", 46, (1.000, 0.978), (0.933, 0.913)),
     # blind3: six fictional articles written and annotated blind during round 3, never tuned on
-    Quality("blind3", "tests/gold/blind3", "history", 197, (0.994, 0.832), (0.976, 0.817)),
-    Quality("blind3", "tests/gold/blind3", "relations", 101, (1.000, 0.812), (0.878, 0.713)),
-    Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.850), (0.835, 0.710)),
+    Quality("blind3", "tests/gold/blind3", "history", 197, (0.994, 0.853), (0.976, 0.838)),
+    Quality("blind3", "tests/gold/blind3", "relations", 101, (1.000, 0.822), (0.880, 0.723)),
+    Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.860), (0.837, 0.720)),
     # their infoboxes: first scored at 0.964 / 0.949, then tuned on in round 4 (currency signs,
     # exchange templates, board roles)
     Quality("blind3-profile", "tests/gold/blind3", "infobox", 255, (1.000, 1.000), (1.000, 1.000)),
@@ -83,7 +91,7 @@ QUALITY = [
     # round 5 (history and controversies rules, the confidences and the learned relation reader
     # were fitted on it; before round 5: history 0.784 / 0.626, relations 0.750 / 0.394,
     # controversies 0.869 / 0.671)
-    Quality("blind4", "tests/gold/blind4", "history", 174, (0.957, 0.891), (0.932, 0.868)),
+    Quality("blind4", "tests/gold/blind4", "history", 174, (0.958, 0.908), (0.939, 0.891)),
     Quality("blind4", "tests/gold/blind4", "relations", 101, (0.956, 0.861), (0.780, 0.703)),
     Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.937), (0.878, 0.823)),
     # their infoboxes were not read in round 5: never tuned on
@@ -94,7 +102,7 @@ QUALITY = [
     # read from it; the strict precision of controversies fell from 0.759 to 0.750 as recalls
     # dated to the year only joined the lenient matches; before round 6: history 0.800 / 0.578,
     # relations 0.753 / 0.401, controversies 0.926 / 0.676)
-    Quality("blind5", "tests/gold/blind5", "history", 180, (0.930, 0.811), (0.860, 0.750)),
+    Quality("blind5", "tests/gold/blind5", "history", 180, (0.931, 0.828), (0.875, 0.778)),
     # round 14: a relation told on two occasions (1952 and 2019) now shows its first telling, which
     # the gold does not quote (-1), and the gold's Selex ES item, typed "joint_venture" (an event
     # type), became jointVenturePartner (+1): kg.evaluation.gold now refuses such an item
@@ -107,14 +115,14 @@ QUALITY = [
     # blind6: six fictional articles written and annotated blind by three writers when round 6
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
-    Quality("blind6", "tests/gold/blind6", "history", 195, (0.959, 0.846), (0.924, 0.815)),
-    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.975, 0.647), (0.759, 0.504)),
-    Quality("blind6", "tests/gold/blind6", "controversies", 83, (1.000, 0.892), (0.878, 0.783)),
+    Quality("blind6", "tests/gold/blind6", "history", 195, (0.960, 0.862), (0.931, 0.836)),
+    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.975, 0.655), (0.762, 0.513)),
+    Quality("blind6", "tests/gold/blind6", "controversies", 83, (1.000, 0.892), (0.892, 0.795)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.996, 0.996), (0.996, 0.996)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
     # began, never tuned on: scored on main before round 7 was merged and after (the same scores:
     # round 7's two history rule groups and its speed changes changed nothing on it)
-    Quality("blind7", "tests/gold/blind7", "history", 184, (0.934, 0.766), (0.887, 0.728)),
+    Quality("blind7", "tests/gold/blind7", "history", 184, (0.936, 0.793), (0.897, 0.761)),
     # relations strict precision 0.760 -> 0.734 in round 10: the list items under a "Partnerships"
     # heading are read (lenient 0.893 / 0.615 -> 0.911 / 0.661), three of them at another type or a
     # coarser date than the gold's (a research collaboration the gold calls a partnership, "2020"
@@ -126,85 +134,85 @@ QUALITY = [
     # began, never tuned on in round 8 (scored on main before it was merged and after); a
     # development set of round 9 (before round 9: history 0.825 / 0.630, relations 0.875 / 0.533,
     # controversies 0.735 / 0.720)
-    Quality("blind8", "tests/gold/blind8", "history", 165, (0.972, 0.855), (0.945, 0.830)),
-    Quality("blind8", "tests/gold/blind8", "relations", 90, (0.971, 0.733), (0.912, 0.689)),
-    Quality("blind8", "tests/gold/blind8", "controversies", 65, (1.000, 0.831), (0.722, 0.600)),
+    Quality("blind8", "tests/gold/blind8", "history", 165, (0.973, 0.879), (0.953, 0.861)),
+    Quality("blind8", "tests/gold/blind8", "relations", 90, (0.971, 0.744), (0.913, 0.700)),
+    Quality("blind8", "tests/gold/blind8", "controversies", 65, (1.000, 0.877), (0.702, 0.615)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (1.000, 1.000), (1.000, 1.000)),
     # blind9: six fictional articles written and annotated blind by three writers when round 9
     # began, never tuned on in round 9 (scored on main before it was merged and after); a
     # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
     # controversies 0.831 / 0.747)
-    Quality("blind9", "tests/gold/blind9", "history", 199, (0.957, 0.784), (0.920, 0.754)),
+    Quality("blind9", "tests/gold/blind9", "history", 199, (0.959, 0.814), (0.923, 0.784)),
     Quality("blind9", "tests/gold/blind9", "relations", 138, (0.948, 0.797), (0.767, 0.645)),
     Quality("blind9", "tests/gold/blind9", "controversies", 105, (0.988, 0.781), (0.855, 0.676)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (1.000, 1.000), (1.000, 1.000)),
     # blind10: six fictional articles written and annotated blind by three writers when round 10
     # began, never tuned on: scored once on main before round 10 was merged and once after
-    Quality("blind10", "tests/gold/blind10", "history", 180, (0.940, 0.783), (0.920, 0.767)),
-    Quality("blind10", "tests/gold/blind10", "relations", 145, (0.957, 0.772), (0.863, 0.697)),
-    Quality("blind10", "tests/gold/blind10", "controversies", 98, (1.000, 0.827), (0.802, 0.663)),
+    Quality("blind10", "tests/gold/blind10", "history", 180, (0.962, 0.844), (0.949, 0.833)),
+    Quality("blind10", "tests/gold/blind10", "relations", 145, (0.958, 0.779), (0.864, 0.703)),
+    Quality("blind10", "tests/gold/blind10", "controversies", 98, (1.000, 0.837), (0.793, 0.663)),
     Quality("blind10-profile", "tests/gold/blind10", "infobox", 283, (1.000, 1.000), (1.000, 1.000)),
     # blind11: six articles written and annotated blind when round 11 began, never tuned on in round 11,
     # read in round 12
-    Quality("blind11", "tests/gold/blind11", "history", 153, (0.942, 0.856), (0.921, 0.837)),
-    Quality("blind11", "tests/gold/blind11", "relations", 131, (0.955, 0.817), (0.821, 0.702)),
-    Quality("blind11", "tests/gold/blind11", "controversies", 91, (0.947, 0.780), (0.707, 0.582)),
+    Quality("blind11", "tests/gold/blind11", "history", 153, (0.951, 0.889), (0.937, 0.876)),
+    Quality("blind11", "tests/gold/blind11", "relations", 131, (0.966, 0.855), (0.845, 0.748)),
+    Quality("blind11", "tests/gold/blind11", "controversies", 91, (0.962, 0.824), (0.705, 0.604)),
     Quality("blind11-profile", "tests/gold/blind11", "infobox", 261, (0.996, 0.996), (0.996, 0.996)),
     # blind12: six more, written and annotated blind at the end of round 11 and scored once on its end;
     # read in round 12
-    Quality("blind12", "tests/gold/blind12", "history", 160, (0.956, 0.819), (0.912, 0.781)),
-    Quality("blind12", "tests/gold/blind12", "relations", 126, (0.963, 0.817), (0.832, 0.706)),
-    Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.971, 0.835), (0.779, 0.671)),
+    Quality("blind12", "tests/gold/blind12", "history", 160, (0.972, 0.875), (0.944, 0.850)),
+    Quality("blind12", "tests/gold/blind12", "relations", 126, (0.963, 0.825), (0.833, 0.714)),
+    Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.971, 0.848), (0.783, 0.684)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 1.000), (1.000, 1.000)),
     # blind13: six more, written and annotated blind when round 12 began, never tuned on in it; read in round 13
-    Quality("blind13", "tests/gold/blind13", "history", 167, (0.949, 0.784), (0.920, 0.760)),
+    Quality("blind13", "tests/gold/blind13", "history", 167, (0.966, 0.838), (0.959, 0.832)),
     # round 14: strict 0.782/0.585 -> 0.780/0.578 (lenient up): IFFCO's relation shows its first
     # telling, dated 2011 by an out-of-scope list item (docs/relations.md, Round 14)
-    Quality("blind13", "tests/gold/blind13", "relations", 134, (0.953, 0.754), (0.830, 0.657)),
-    Quality("blind13", "tests/gold/blind13", "controversies", 95, (0.975, 0.811), (0.696, 0.579)),
+    Quality("blind13", "tests/gold/blind13", "relations", 134, (0.954, 0.769), (0.833, 0.672)),
+    Quality("blind13", "tests/gold/blind13", "controversies", 95, (0.988, 0.853), (0.683, 0.589)),
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
     # blind14: six more, written and annotated blind during round 12, never tuned on in it; read in round 13
-    Quality("blind14", "tests/gold/blind14", "history", 165, (0.887, 0.764), (0.859, 0.739)),
-    Quality("blind14", "tests/gold/blind14", "relations", 141, (0.949, 0.787), (0.812, 0.674)),
+    Quality("blind14", "tests/gold/blind14", "history", 165, (0.919, 0.824), (0.905, 0.812)),
+    Quality("blind14", "tests/gold/blind14", "relations", 141, (0.950, 0.816), (0.810, 0.695)),
     Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.944, 0.850), (0.778, 0.700)),
     Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
     # blind15: six more, written and annotated blind when round 13 began, never read
-    Quality("blind15", "tests/gold/blind15", "history", 167, (0.972, 0.838), (0.938, 0.808)),
-    Quality("blind15", "tests/gold/blind15", "relations", 138, (0.965, 0.797), (0.833, 0.688)),
-    Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.925, 0.861), (0.657, 0.611)),
+    Quality("blind15", "tests/gold/blind15", "history", 167, (0.973, 0.868), (0.953, 0.850)),
+    Quality("blind15", "tests/gold/blind15", "relations", 138, (0.966, 0.833), (0.849, 0.732)),
+    Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.926, 0.875), (0.676, 0.639)),
     Quality("blind15-profile", "tests/gold/blind15", "infobox", 277, (0.996, 0.996), (0.996, 0.996)),
     # blind16: six more, written and annotated blind when round 14 began, never read (first score on
     # 21cbe28, before the round: history 0.898 / 0.616, relations 0.900 / 0.511, controversies
     # 0.831 / 0.694, profile 0.982 / 0.982; profile 0.986 / 0.986 -> 1.000 / 1.000 in round 16)
-    Quality("blind16", "tests/gold/blind16", "history", 172, (0.939, 0.808), (0.912, 0.785)),
-    Quality("blind16", "tests/gold/blind16", "relations", 139, (0.949, 0.806), (0.814, 0.691)),
-    Quality("blind16", "tests/gold/blind16", "controversies", 87, (0.949, 0.862), (0.696, 0.632)),
+    Quality("blind16", "tests/gold/blind16", "history", 172, (0.961, 0.860), (0.942, 0.843)),
+    Quality("blind16", "tests/gold/blind16", "relations", 139, (0.950, 0.827), (0.826, 0.719)),
+    Quality("blind16", "tests/gold/blind16", "controversies", 87, (0.962, 0.874), (0.722, 0.655)),
     Quality("blind16-profile", "tests/gold/blind16", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind17: six more, written and annotated blind when round 15 began, kept outside the repository
     # until its end, never read in round 15 (first score on 9e1e44c, before the round's changes, with
     # the gold as committed: history 0.861 / 0.524, relations 0.912 / 0.453, controversies 0.929 /
     # 0.743, profile 0.996 / 1.000); read in round 16
-    Quality("blind17", "tests/gold/blind17", "history", 166, (0.927, 0.765), (0.898, 0.741)),
-    Quality("blind17", "tests/gold/blind17", "relations", 155, (0.953, 0.781), (0.858, 0.703)),
-    Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.968, 0.857), (0.710, 0.629)),
+    Quality("blind17", "tests/gold/blind17", "history", 166, (0.938, 0.813), (0.917, 0.795)),
+    Quality("blind17", "tests/gold/blind17", "relations", 155, (0.962, 0.819), (0.886, 0.755)),
+    Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.968, 0.871), (0.714, 0.643)),
     Quality("blind17-profile", "tests/gold/blind17", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind18: six more, written and annotated blind when round 16 began, kept outside the repository
     # until its end, never read in it, read in round 17 (first score on 7ce6a51, before the round's
     # changes, on the gold as committed: history 0.934 / 0.665, relations 0.925 / 0.760, controversies 0.959 / 0.787, profile
     # 0.982 / 0.985; on the writers' own gold, with five events typed by a variant key and the
     # relations per occasion: history 0.904 / 0.644, relations 0.925 / 0.712)
-    Quality("blind18", "tests/gold/blind18", "history", 191, (0.953, 0.749), (0.920, 0.723)),
-    Quality("blind18", "tests/gold/blind18", "relations", 146, (0.923, 0.822), (0.762, 0.678)),
-    Quality("blind18", "tests/gold/blind18", "controversies", 89, (0.974, 0.854), (0.782, 0.685)),
-    Quality("blind18-profile", "tests/gold/blind18", "infobox", 275, (0.982, 0.985), (0.982, 0.985)),
+    Quality("blind18", "tests/gold/blind18", "history", 191, (0.975, 0.817), (0.944, 0.791)),
+    Quality("blind18", "tests/gold/blind18", "relations", 146, (0.954, 0.849), (0.800, 0.712)),
+    Quality("blind18", "tests/gold/blind18", "controversies", 89, (0.988, 0.899), (0.815, 0.742)),
+    Quality("blind18-profile", "tests/gold/blind18", "infobox", 275, (0.996, 1.000), (0.996, 1.000)),
     # blind19: six fictional articles written and annotated blind by three writers when round 17 began,
     # kept outside the repository until its end, never read (first score on 528756a, before the round's
     # changes, on the gold as the writers wrote it: history 0.864 / 0.582, relations 0.963 / 0.656,
     # controversies 0.929 / 0.844, profile 0.974 / 0.980)
-    Quality("blind19", "tests/gold/blind19", "history", 208, (0.867, 0.596), (0.825, 0.567)),
-    Quality("blind19", "tests/gold/blind19", "relations", 160, (0.957, 0.694), (0.853, 0.619)),
-    Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.930, 0.857), (0.732, 0.675)),
-    Quality("blind19-profile", "tests/gold/blind19", "infobox", 302, (0.974, 0.980), (0.974, 0.980)),
+    Quality("blind19", "tests/gold/blind19", "history", 208, (0.967, 0.837), (0.944, 0.817)),
+    Quality("blind19", "tests/gold/blind19", "relations", 160, (0.977, 0.812), (0.887, 0.738)),
+    Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.961, 0.948), (0.737, 0.727)),
+    Quality("blind19-profile", "tests/gold/blind19", "infobox", 302, (0.990, 0.997), (0.990, 0.997)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -326,8 +334,9 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
     """The README: on blind5, before it was tuned on, the history events at confidence >= 0.8
     were 0.946 precise (0.966 after round 6 read it, 0.958 of 96 after round 8's history rules)."""
     # 0.979 of 94 after round 9; round 15 fits the history confidence on first-sight records alone
-    # (a wrong event weighing 4.5 right ones): 28 events reach 0.8, all right
-    _confidence_holds("blind5", "history", 27, 1.000)
+    # (a wrong event weighing 4.5 right ones): 28 events reach 0.8, all right; 26 after round 18's
+    # rules (one right event fell below 0.8; blind5's events are as many and as right as before)
+    _confidence_holds("blind5", "history", 26, 1.000)
 
 
 # Round 15 refitted the history confidence on first-sight records alone (a wrong event weighing 4.5 right
@@ -414,14 +423,17 @@ def test_the_confidence_on_blind14(extractor, kept, at_08):
     _confidence_holds("blind14", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 21, 0.952), ("relations", 78, 1.000),
-                                                         ("controversies", 54, 1.000)])
-def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08):
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 28, 0.964, False),
+                                                                      ("relations", 78, 1.000, True),
+                                                                      ("controversies", 54, 1.000, True)])
+def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08, separates):
     """The README: on blind13, read in round 13, the facts at confidence >= 0.8 are 0.958 precise
     for history (0.926 all), 0.964 for relations (0.931 all) and 1.000 for controversies (0.924
     all). Never tuned on, after round 12: 0.912 of 91, 0.939 of 82 and 0.910 of 67; at first
-    sight, before round 12: 0.911 of 90, 0.947 of 75 and 0.909 of 66."""
-    _confidence_holds("blind13", extractor, kept, at_08, separates=True)
+    sight, before round 12: 0.911 of 90, 0.947 of 75 and 0.909 of 66. Round 18's rules took two wrong
+    events away and found six right ones: its history is 0.966 precise in all, and the 28 events at
+    0.8 (one wrong, as before) no longer stand above it."""
+    _confidence_holds("blind13", extractor, kept, at_08, separates)
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 29, 1.000), ("relations", 85, 0.976),
@@ -545,17 +557,22 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # 0.959 / 0.746, blind13 0.939 / 0.694, blind14 0.943 / 0.709, blind15 0.970 / 0.703; blind11's precision
 # falls by the Mizuho Bank row its gold files under the group) and now find relations the reader had added
 # (two on blind5, blind11 and blind15, one on blind6, blind9, blind12 and blind14), so the reader adds fewer
+# Round 18's cues (trade nouns before unlinked names, lenders named with the enterprise, research bodies
+# after "and with", arrangers of an issue, licensors, cloud hosts, sites and their operators) raise the
+# cues-only scores again (before: blind6 0.973 / 0.613, blind8 0.970 / 0.711, blind10 0.957 / 0.759, blind11
+# 0.954 / 0.786, blind12 0.962 / 0.802, blind13 0.950 / 0.716, blind14 0.947 / 0.759, blind15 0.973 / 0.775)
+# and find three relations the reader had added (blind10, blind11, blind15), so it adds one fewer there.
 @pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.941, 0.709), 4, 1),
-                                                                   ("blind6", (0.973, 0.613), 4, 0),
+                                                                   ("blind6", (0.974, 0.622), 4, 0),
                                                                    ("blind7", (0.975, 0.703), 3, 3),
-                                                                   ("blind8", (0.970, 0.711), 2, 0),
+                                                                   ("blind8", (0.970, 0.722), 2, 0),
                                                                    ("blind9", (0.955, 0.768), 4, 1),
-                                                                   ("blind10", (0.957, 0.759), 2, 0),
-                                                                   ("blind11", (0.954, 0.786), 4, 0),
-                                                                   ("blind12", (0.962, 0.802), 2, 0),
-                                                                   ("blind13", (0.950, 0.716), 5, 0),
-                                                                   ("blind14", (0.947, 0.759), 4, 0),
-                                                                   ("blind15", (0.973, 0.775), 3, 1)])
+                                                                   ("blind10", (0.957, 0.772), 1, 0),
+                                                                   ("blind11", (0.965, 0.832), 3, 0),
+                                                                   ("blind12", (0.962, 0.810), 2, 0),
+                                                                   ("blind13", (0.951, 0.731), 5, 0),
+                                                                   ("blind14", (0.949, 0.787), 4, 0),
+                                                                   ("blind15", (0.974, 0.819), 2, 1)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
     """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6
     right (the cue rules alone 0.818 / 0.591; 0.726 / 0.328 before the cues of round 6), 5 on

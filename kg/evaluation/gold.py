@@ -18,10 +18,24 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.model import RELATION_TYPES
+from kg.text.items import LEGAL_SUFFIXES
 
 
 def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("_", " ")).strip().lower()
+
+
+# a legal form that ends a name, after a space or a comma ("Grandis Inc.", "Solway Electricity plc",
+# "Acme, S.A."): whether a name is written with its form or without is a matter of style, not of who
+# the party is, and the gold sets write both
+_FORM_AT_END = re.compile(rf"(?:,?\s+(?:{LEGAL_SUFFIXES.pattern}))+$", re.IGNORECASE)
+
+
+def party(text: str) -> str:
+    """A participant's or target's name as the field scores compare it: ``norm`` without a
+    legal form at its end."""
+    name = norm(text)
+    return _FORM_AT_END.sub("", name) or name
 
 
 def num(value) -> str:

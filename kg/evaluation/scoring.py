@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kg.evaluation.gold import evidence, norm, num
+from kg.evaluation.gold import evidence, norm, num, party
 from kg.evaluation.predictions import Prediction
 
 
@@ -175,7 +175,7 @@ def score_block(score: Score, article: str, preds: list[Prediction], items: list
         item, pred = items[g], preds[p]
         for name in item.get(parties) or []:
             score.participants_expected += 1
-            score.participants_found += norm(name) in pred.participants
+            score.participants_found += party(name) in {party(n) for n in pred.participants}
         if item.get("amount"):
             score.amounts_expected += 1
             score.amounts_right += _amount(item) in pred.amounts
@@ -210,7 +210,7 @@ def _amount(item: dict) -> tuple:
 
 def _target_named(item: dict, pred: Prediction) -> bool:
     """Whether the prediction's label holds the gold item's target."""
-    return norm(item["target"]) in norm(pred.label)
+    return party(item["target"]) in norm(pred.label)
 
 
 def value_errors(item: dict, pred: Prediction) -> list[str]:
@@ -232,14 +232,14 @@ def _score_parties(score: Score, gold: list[str] | None, roles: dict[str, str] |
     """Participant precision where the gold lists the participants (an empty list says there
     are none), and role accuracy where it gives their roles (name -> role)."""
     if gold is not None:
-        wanted = {norm(n) for n in gold}
+        wanted = {party(n) for n in gold}
         for names, _role in pred.parties:
             score.participants_predicted += 1
-            score.participants_correct += any(n in wanted for n in names)
+            score.participants_correct += any(party(n) in wanted for n in names)
     for name, role in (roles or {}).items():
         score.roles_expected += 1
-        key = norm(name)
-        score.roles_right += any(key in names and r == role for names, r in pred.parties)
+        key = party(name)
+        score.roles_right += any(key in {party(n) for n in names} and r == role for names, r in pred.parties)
 
 
 def field_errors(gold: list[str] | None, roles: dict[str, str] | None, pred: Prediction) -> str:
@@ -247,19 +247,19 @@ def field_errors(gold: list[str] | None, roles: dict[str, str] | None, pred: Pre
     the scores count it: gold participants it lacks, its participants the gold does not list
     (only where the gold lists them), and the names it gives another role ("" when none)."""
     out = []
-    missing = [n for n in gold or [] if norm(n) not in pred.participants]
+    missing = [n for n in gold or [] if party(n) not in {party(p) for p in pred.participants}]
     if missing:
         out.append("missing " + ", ".join(missing))
     if gold is not None:
-        wanted = {norm(n) for n in gold}
+        wanted = {party(n) for n in gold}
         extra = [f"{names[0] if names else '?'} ({role})" for names, role in pred.parties
-                 if not any(n in wanted for n in names)]
+                 if not any(party(n) in wanted for n in names)]
         if extra:
             out.append("not in gold " + ", ".join(extra))
     wrong = []
     for name, role in (roles or {}).items():
-        key = norm(name)
-        given = [r for names, r in pred.parties if key in names]
+        key = party(name)
+        given = [r for names, r in pred.parties if key in {party(n) for n in names}]
         if role not in given and given:
             wrong.append(f"{name} {role} (predicted {'/'.join(str(r) for r in given)})")
     if wrong:
