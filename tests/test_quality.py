@@ -335,7 +335,7 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
     were 0.946 precise (0.966 after round 6 read it, 0.958 of 96 after round 8's history rules)."""
     # 0.979 of 94 after round 9; round 15 fits the history confidence on first-sight records alone
     # (a wrong event weighing 4.5 right ones): 28 events reach 0.8, all right; 26 after round 18's
-    # rules (one right event fell below 0.8; blind5's events are as many and as right as before)
+    # rules (one right event fell below 0.8 and none wrong rose to it)
     _confidence_holds("blind5", "history", 26, 1.000)
 
 
