@@ -302,9 +302,9 @@ def _events_outside_scope(folder: str) -> int:
 
 
 @pytest.mark.parametrize("folder", ["blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
-                                    "blind16", "blind17", "blind18", "blind19"])
+                                    "blind16", "blind17", "blind18", "blind19", "blind20"])
 def test_a_graph_kg_build_wrote_scores_as_the_table(folder, tmp_path, capsys):
-    # the README: `kg eval --graph` on what kg build wrote for blind9 to blind19 gives the table's
+    # the README: `kg eval --graph` on what kg build wrote for blind9 to blind20 gives the table's
     # scores, but for the history events read outside the annotated sections (a query row has no
     # section; 3 on blind11, none on the others), which count as extras
     built = _scored_as_built(folder, tmp_path, capsys)

@@ -206,13 +206,21 @@ QUALITY = [
     Quality("blind18", "tests/gold/blind18", "controversies", 89, (0.988, 0.899), (0.815, 0.742)),
     Quality("blind18-profile", "tests/gold/blind18", "infobox", 275, (0.996, 1.000), (0.996, 1.000)),
     # blind19: six fictional articles written and annotated blind by three writers when round 17 began,
-    # kept outside the repository until its end, never read (first score on 528756a, before the round's
+    # kept outside the repository until its end, never read in it, read in round 18 (first score on 528756a, before the round's
     # changes, on the gold as the writers wrote it: history 0.864 / 0.582, relations 0.963 / 0.656,
     # controversies 0.929 / 0.844, profile 0.974 / 0.980)
     Quality("blind19", "tests/gold/blind19", "history", 208, (0.967, 0.837), (0.944, 0.817)),
     Quality("blind19", "tests/gold/blind19", "relations", 160, (0.977, 0.812), (0.887, 0.738)),
     Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.961, 0.948), (0.737, 0.727)),
     Quality("blind19-profile", "tests/gold/blind19", "infobox", 302, (0.990, 0.997), (0.990, 0.997)),
+    # blind20: six fictional articles written and annotated blind by three writers when round 18 began,
+    # kept outside the repository until its end, never read (first score on fcf17a5, before the round's
+    # changes, on the gold as the writers wrote it: history 0.905 / 0.525, relations 0.909 / 0.662,
+    # controversies 1.000 / 0.685, profile 1.000 / 1.000)
+    Quality("blind20", "tests/gold/blind20", "history", 181, (0.885, 0.552), (0.850, 0.530)),
+    Quality("blind20", "tests/gold/blind20", "relations", 151, (0.912, 0.682), (0.752, 0.563)),
+    Quality("blind20", "tests/gold/blind20", "controversies", 73, (1.000, 0.699), (0.804, 0.562)),
+    Quality("blind20-profile", "tests/gold/blind20", "infobox", 296, (1.000, 1.000), (1.000, 1.000)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -298,10 +306,11 @@ def test_the_readme_claims_what_the_floors_keep():
 
 
 @pytest.mark.parametrize("row", [q for q in QUALITY if q.name in ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
-                                                                  "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19")
+                                                                  "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
+                                                                  "blind20")
                                   and q.extractor != "infobox"], ids=lambda q: f"{q.name}-{q.extractor}")
 def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
-    """The README: on blind5 to blind19, ``kg eval --through-queries`` (the rows of the timeline, partners
+    """The README: on blind5 to blind20, ``kg eval --through-queries`` (the rows of the timeline, partners
     and controversies queries, no section scope) agrees with the table within 0.03 (0.02 before
     round 6: a recall told again by its noun, "The recall of July 2021 followed three fires", is a
     gold item of its own but the same controversy, one row of the query)."""
@@ -365,15 +374,27 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # Round 18 refitted them with blind19's first-sight records in (blind19 read): relations moved by a
 # fact or two (blind10 91 at 0.978, blind18 106 at 0.972, blind19 97 all right) and blind15's
 # lifted five more, one of them wrong (90 at 0.978, above its 0.965 all).
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 29, 1.000), ("relations", 97, 1.000),
-                                                         ("controversies", 39, 0.974)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 33, 1.000), ("relations", 90, 0.956),
+                                                         ("controversies", 29, 1.000)])
+def test_the_confidence_on_blind20(extractor, kept, at_08):
+    """The README: on blind20 (written when round 18 began, never read, scored before the round's
+    changes and at its end) the facts at confidence >= 0.8 are all right for history (33 events;
+    0.885 all), 0.956 precise for relations (90; 0.912 all) and all right for controversies (29;
+    all 73 found are right): the confidence separates right from wrong on new text, and reaches the
+    0.97 goal for history and controversies, not for relations (4 wrong of 90). At first sight:
+    1.000 of 32, 0.944 of 90 and 1.000 of 29."""
+    _confidence_holds("blind20", extractor, kept, at_08, separates=True)
+
+
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 40, 1.000), ("relations", 113, 1.000),
+                                                         ("controversies", 43, 1.000)])
 def test_the_confidence_on_blind19(extractor, kept, at_08):
     """The README: on blind19 (written when round 17 began, never read, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are all right for history (29 events;
     0.867 all), 0.990 precise for relations (98; 0.957 all) and 0.974 for controversies (39; 0.930
     all): the confidence separates right from wrong on new text and reaches the 0.97 goal for all
     three. At first sight: 1.000 of 26, 0.989 of 91 and 0.974 of 39. Read in round 18 and in its
-    fits, they are the pins."""
+    fits, all its facts at 0.8 are right (the pins)."""
     _confidence_holds("blind19", extractor, kept, at_08, separates=True)
 
 
