@@ -114,7 +114,23 @@ def _own_units(article: Article) -> set[str]:
     if not units:
         return units
     text = "\n".join(s.text for s in article.sentences)
-    return {u for u in units if not re.search(rf"(?<![\w-]){re.escape(u)}(?![\w-])", text)}
+    return {u for u in units if not _written_as_word(u, text)}
+
+
+def _written_as_word(word: str, text: str) -> bool:
+    """Whether ``text`` holds ``word`` as it is (case and all) between non-word characters: the
+    literal occurrences first (a regular expression that opens with a look-behind scans the
+    whole text at every position)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _WORD_CHAR.match(text[at - 1])) and (end == len(text) or not _WORD_CHAR.match(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+_WORD_CHAR = re.compile(r"[\w-]")
 
 
 _PARENT_PARAMS = ("parent",)
