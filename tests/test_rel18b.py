@@ -9,10 +9,7 @@ from kg.extractors import relations
 from kg.sources import Page
 from kg.text.parse import parse_article
 from tests.test_relations_round14 import _found
-
-
-def _typed(found: set[tuple[str, str]], prop: str) -> set[str]:
-    return {name for p, name in found if p == prop}
+from tests.test_relations_round16b import _typed
 
 
 @pytest.mark.parametrize("sentence", [
