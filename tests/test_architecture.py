@@ -33,7 +33,7 @@ ALLOWED: dict[str, set[str]] = {
     "kg.build": {"base", "kg.sources", "kg.graph", "kg.pipeline", "kg.engines"},
     "kg.wikidata": {"base", "kg.graph"},
     "kg.analysis": {"base", "kg.graph"},
-    "kg.evaluation": {"base", "kg.sources", "kg.graph", "kg.pipeline"},
+    "kg.evaluation": {"base", "kg.sources", "kg.text", "kg.graph", "kg.pipeline"},
     "kg.web": {"base", "kg.graph", "kg.analysis", "kg.wikidata"},
     "kg.commands": {"*"},
     "kg.cli": {"*"},
