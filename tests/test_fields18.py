@@ -6,16 +6,13 @@ from __future__ import annotations
 from kg.extractors.history import events
 from kg.sources import Page
 from kg.text.parse import parse_article
+from tests.test_fields17a import _roles
 
 
 def _events(sentence, title="Brevik Haulage"):
     page = Page(title=title, revision=1,
                 wikitext=f"'''{title}''' is a trucking company.\n\n== History ==\n{sentence}\n")
     return list(events(parse_article(page)))
-
-
-def _roles(sentence):
-    return {(p.entity.label, p.role) for e, _ in _events(sentence) for p in e.participants}
 
 
 # ---------------------------------------------------------------- the body of a name after a preposition

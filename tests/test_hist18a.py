@@ -4,11 +4,8 @@ sentences written for the test."""
 
 from __future__ import annotations
 
-from tests.test_history_rules import _events, _roles, _summary
-
-
-def _history(text: str):
-    return _events("==History==\n" + text + "\n")
+from tests.test_hist17a import _history
+from tests.test_history_rules import _roles, _summary
 
 
 def test_a_customer_after_a_colon_is_the_subject_of_its_clause():
