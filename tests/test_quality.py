@@ -374,7 +374,9 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # Round 18 refitted them with blind19's first-sight records in (blind19 read): relations moved by a
 # fact or two (blind10 91 at 0.978, blind18 106 at 0.972, blind19 97 all right) and blind15's
 # lifted five more, one of them wrong (90 at 0.978, above its 0.965 all).
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 33, 1.000), ("relations", 90, 0.956),
+# Round 19 refitted them with blind20's first-sight records in (blind20 read): blind20's relations 90 at
+# 0.956 -> 89 at 0.966 (one wrong fell below 0.8), blind13's history 28 -> 29 at 0.8 (one right lifted).
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 33, 1.000), ("relations", 89, 0.966),
                                                          ("controversies", 29, 1.000)])
 def test_the_confidence_on_blind20(extractor, kept, at_08):
     """The README: on blind20 (written when round 18 began, never read, scored before the round's
@@ -382,7 +384,8 @@ def test_the_confidence_on_blind20(extractor, kept, at_08):
     0.885 all), 0.956 precise for relations (90; 0.912 all) and all right for controversies (29;
     all 73 found are right): the confidence separates right from wrong on new text, and reaches the
     0.97 goal for history and controversies, not for relations (4 wrong of 90). At first sight:
-    1.000 of 32, 0.944 of 90 and 1.000 of 29."""
+    1.000 of 32, 0.944 of 90 and 1.000 of 29. Read in round 19 and in its fits: the relations at 0.8
+    are 89, 0.966 precise (3 wrong; the pins)."""
     _confidence_holds("blind20", extractor, kept, at_08, separates=True)
 
 
@@ -444,7 +447,7 @@ def test_the_confidence_on_blind14(extractor, kept, at_08):
     _confidence_holds("blind14", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 28, 0.964, False),
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 29, 0.965, None),
                                                                       ("relations", 78, 1.000, True),
                                                                       ("controversies", 54, 1.000, True)])
 def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08, separates):
@@ -453,7 +456,8 @@ def test_the_confidence_on_text_never_tuned_on(extractor, kept, at_08, separates
     all). Never tuned on, after round 12: 0.912 of 91, 0.939 of 82 and 0.910 of 67; at first
     sight, before round 12: 0.911 of 90, 0.947 of 75 and 0.909 of 66. Round 18's rules took two wrong
     events away and found six right ones: its history is 0.966 precise in all, and the 28 events at
-    0.8 (one wrong, as before) no longer stand above it."""
+    0.8 (one wrong, as before) no longer stand above it. Round 19's refit (blind20 in) lifts one more
+    right event to 0.8: 28 of 29 right, exactly the 140 of 145 of all its events (a tie, not checked)."""
     _confidence_holds("blind13", extractor, kept, at_08, separates)
 
 
