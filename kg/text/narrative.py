@@ -170,6 +170,81 @@ def _relative(text: str, context: DateValue | None, folded: str | None = None) -
     return None
 
 
+# A date told from a named earlier event: "Two years after the HMSHost deal", "eighteen months
+# after the first round", "the year after listing". The event is looked up among the clauses of
+# the article already dated (the latest that holds the phrase's names, or else its head noun);
+# nothing found leaves the clause undated. Not a span ("for eleven days after talks stalled",
+# "in the weeks after the filing") and not a date already in the phrase.
+_SINCE_EVENT = re.compile(
+    r"(?<!\bfor )(?<!\bwithin )(?<!\bover )(?<!\bsome )(?<!\babout )(?<!\bjust )"
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,2})|(?P<the>the))\s+(?P<unit>year|month|week|day)(?(the)|s?)"
+    r"\s+(?P<dir>after|before)\s+(?P<phrase>[^,;:.()\[\]—–]{3,80})",
+    re.IGNORECASE,
+)
+_MORE_NUMBERS = {
+    "an": 1, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+_DETERMINER = frozenset({"the", "its", "their", "his", "her", "this", "that"})
+# words that end the noun phrase of the event: a verb, a preposition, a conjunction
+_PHRASE_END = frozenset({
+    "was", "were", "had", "has", "have", "is", "are", "been", "be", "in", "on", "at", "of", "by", "for", "with",
+    "to", "from", "and", "or", "but", "which", "that", "who", "when", "as", "into",
+    # the subject of the main clause: "after the launch the founders ...", "after the first round it ..."
+    "the", "a", "an", "its", "their", "his", "her", "it", "they", "he", "she", "we",
+})
+_PHRASE_WORD = re.compile(r"[\w'’&-]+")
+
+
+def _event_keys(phrase: str) -> tuple[str, ...]:
+    """What an earlier clause must hold to tell the event a phrase names: its names ("the
+    HMSHost deal", "Vinamilk had listed there"), else the stem of its head noun ("the first
+    round", "its launch") or of a gerund ("listing"); () when the phrase names no event."""
+    words = _PHRASE_WORD.findall(phrase)
+    if not words:
+        return ()
+    first = words[0]
+    if first.lower() in _DETERMINER:
+        noun: list[str] = []
+        for w in words[1:]:
+            if w.lower() in _PHRASE_END or w[0].isdigit():
+                break
+            noun.append(w)
+    elif first[0].isupper() and first.lower() not in _PHRASE_END:
+        noun = [first]
+    elif first.endswith("ing") and len(first) > 5:
+        noun = [first]
+    else:
+        return ()
+    if not noun:
+        return ()
+    names = tuple(w for w in noun if w[0].isupper() and w.lower() not in MONTHS)
+    if names:
+        return names
+    head = noun[-1].lower()
+    return (head[: max(4, len(head) - 3)] if len(head) > 5 else head,)
+
+
+def _since_event(text: str, told: list[tuple[str, DateValue]]) -> DateValue | None:
+    """The date of a clause told from a named earlier event (``_SINCE_EVENT``), ``told`` being the
+    (text, date) of the article's clauses dated so far, in order."""
+    m = _SINCE_EVENT.search(text)
+    if m is None or _A_YEAR.search(m.group("phrase")):
+        return None
+    keys = _event_keys(m.group("phrase"))
+    if not keys:
+        return None
+    found = [re.compile(rf"\b{re.escape(k)}" + (r"\b" if k[0].isupper() else ""), 0 if k[0].isupper() else re.I)
+             for k in keys]
+    for earlier, date in reversed(told):
+        if all(f.search(earlier) for f in found):
+            word = (m.group("n") or "one").lower()
+            n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word) or _MORE_NUMBERS[word]
+            return _shift(date, m.group("unit").lower(), n if m.group("dir").lower() == "after" else -n, m.group(0))
+    return None
+
+
 _DECADE_WORD = re.compile(r"\b(?:1[6-9]\d0|20\d0)s\b")
 _BEFORE_DATE = re.compile(r"\b(?:before|prior to)\s+(?:(?i:the end of|early|late|mid-?)\s*)?(?:1[6-9]\d\d|20\d\d)\b")
 _SINCE_DATE = re.compile(
@@ -496,6 +571,7 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
     context: DateValue | None = None
     base: DateValue | None = None
     role = "lead"
+    told: list[tuple[str, DateValue]] = []  # the clauses dated so far, for "two years after the X deal"
     roles = article_roles([(sec.path, sec.level) for sec in article.sections])
     for sentence in article.sentences:
         if sentence.section != section:
@@ -526,6 +602,9 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
             elif context is not None:
                 date = _month_without_year(text, context, part) or _relative(text, context, part)
                 relative = date is not None
+            if date is None and told and (" after " in part or " before " in part):
+                date = _since_event(text, told)
+                relative = date is not None
             if date is not None and not (not relative and "since" in text and (
                     _SINCE_YEAR.search(text) and len(_YEAR_AT.findall(text)) == 1
                     or _SINCE_DECADE.search(text) and not _YEAR_AT.search(text))):
@@ -533,6 +612,8 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
                 # "Two months later" in the next sentence counts from the narrative's date, not from it)
                 context = _last_date(text, date) if not relative else date
             clauses.append(Clause(text, start, end, date, sep, relative))
+            if date is not None:
+                told.append((text, date))
         own = next((c.date for c in clauses if c.date is not None), None)
         mentions = list(sentence.mentions)
         mentions.extend(index.find(full, mentions))
