@@ -1,0 +1,22 @@
+"""History extractor, round 19 (issue 14): precision rules, each on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.test_history_round10 import _types
+
+
+def test_the_end_of_an_agreement_is_an_other_event_not_a_new_partnership():
+    assert _types("The distribution agreement with Halvorsen ended in 2016, when the company set up its own sales arm.") == [
+        ("other", "2016")]
+    assert _types("In 2011 Acme ended its licence agreement with Bolt Motors.") == [("other", "2011")]
+    assert _types("The supply contract with the national railway expired in 1999.") == [("other", "1999")]
+    assert _types("Its franchise with Cara was terminated in March 2004.") == [("other", "2004-03")]
+    assert _types("Its contract with Telenor expired in 2019.") == [("other", "2019")]
+
+
+def test_an_agreement_signed_or_renewed_and_an_end_told_as_a_circumstance_stay_as_they_were():
+    assert _types("In 2005 Acme signed a distribution agreement with Halvorsen.") == [("partnership", "2005")]
+    assert _types("The contract was renewed in 2013.") == [("partnership", "2013")]
+    assert ("other", "2013") not in _types(
+        "A branch was set up in 2012 to drill wells; it was closed the following year when the contract ended.")
+    assert _types("After the licence expired in 1998, the company built its own engines.") == []
