@@ -30,3 +30,12 @@ def test_founding_as_an_adjective_of_a_family_or_an_officer_is_no_founding():
     # the verb still tells the founding, also beside the adjective
     assert _types("The company was founded in 1962 by Lars Berg.") == [("founding", "1962")]
     assert _types("Acme was founded in Oslo in 1962 by the founding Berg family.") == [("founding", "1962")]
+
+
+def test_a_year_after_since_at_least_is_a_state_not_the_date_of_a_later_act():
+    assert _types("The company admitted on 12 March 2021 that its laboratory had misreported test results since at "
+                  "least 2014, and recalled the affected batches.") == [("recall", "2021-03-12")]
+    assert _types("In May 2019 Acme said that rice from other regions had been blended into its premium range since "
+                  "as early as 2011, and withdrew the range from sale.") == [("recall", "2019-05")]
+    assert _types("Acme has made its own engines since 1962, and it recalled 4,000 of them in June 2020.") == [
+        ("recall", "2020-06")]
