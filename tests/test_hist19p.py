@@ -39,3 +39,12 @@ def test_a_year_after_since_at_least_is_a_state_not_the_date_of_a_later_act():
                   "as early as 2011, and withdrew the range from sale.") == [("recall", "2019-05")]
     assert _types("Acme has made its own engines since 1962, and it recalled 4,000 of them in June 2020.") == [
         ("recall", "2020-06")]
+
+
+def test_a_month_written_in_the_trigger_part_dates_it_over_a_range_that_opens_the_sentence():
+    assert _types("In the crisis years 2008–09, when sales fell by a third, it borrowed US$20 million from the Hanse Bank "
+                  "in May 2009.") == [("funding_round", "2009-05")]
+    assert _types("Between 2004 and 2008, when the market grew fast, Acme bought Bolt Foods in June 2006.") == [
+        ("acquisition", "2006-06")]
+    # a range that is the trigger's own stays the date
+    assert _types("The company was listed on the Oslo Stock Exchange from 1996 to 2007.") == [("ipo", "1996")]

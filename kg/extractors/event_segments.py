@@ -402,6 +402,8 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
 _PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
 _NOUN_YEAR = re.compile(r"\b(?:the|its|their|a|an)\s+(1[6-9]\d\d|20\d\d)\s+$", re.IGNORECASE)
 # "since at least 2017", "since as early as 1998": the year a state began, as after a bare "since"
+# "in May 2023", "on 4 May 2023", "on May 4, 2023": a month written before a year
+_IN_MONTH = re.compile(r"\b(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},)?\s+$")
 _SINCE_QUALIFIER = r"(?:\s+(?:at least|as early as|about|around))?"
 _SINCE_YEAR = re.compile(r"\bsince" + _SINCE_QUALIFIER + r"\s+$", re.IGNORECASE)
 # "on June 21, 1948" is one part, and so is "recalled 23,000 cookers in 2021" (a thousands separator)
@@ -451,8 +453,10 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
         if when is not None and "," not in text[when.end(): at]:
             return date.end  # the clause after ", when" tells what happened at the range's end
     if date.end is not None and not _after_the_range(date, years, text, at) and not any(
-            part_start <= y.start() < part_end and y.group(0) not in (date.iso[:4], date.end.iso[:4]) for y in years):
-        return date  # (not "X, who had worked at BYD from 1998 to 2006, founded Y on 18 June 2007")
+            part_start <= y.start() < part_end and y.group(0) not in (date.iso[:4], date.end.iso[:4]) for y in years) \
+            and not any(at <= y.start() < part_end and "," not in text[at: y.start()]
+                        and _IN_MONTH.search(text, max(0, y.start() - 20), y.start()) for y in years):
+        return date  # (not "During the drought of 2022–23, ..., X lent it TND 90 million in May 2023": the month dates it)  # (not "X, who had worked at BYD from 1998 to 2006, founded Y on 18 June 2007")
     if "before" in text and years and years[0].start() > at:
         later = BEFORE.search(text, at, years[0].start())
         if later is not None:
