@@ -48,3 +48,12 @@ def test_a_month_written_in_the_trigger_part_dates_it_over_a_range_that_opens_th
         ("acquisition", "2006-06")]
     # a range that is the trigger's own stays the date
     assert _types("The company was listed on the Oslo Stock Exchange from 1996 to 2007.") == [("ipo", "1996")]
+
+
+def test_the_year_a_state_began_does_not_date_the_act_after_until_that_ended_it():
+    assert _types("It was controlled by the private-equity firm Bolt Capital from 2011 until its shares were listed on "
+                  "the Oslo Stock Exchange in May 2016, the largest flotation in Oslo that year.") == [("ipo", "2016-05")]
+    assert _types("It was owned by the state from 1991 until it was bought by Bolt Holdings in March 1998.") == [
+        ("acquisition", "1998-03")]
+    assert _types("The family ran the mill from 1921 until 1960, when it was sold to Bolt Foods.") == [
+        ("acquisition", "1960")]

@@ -404,6 +404,7 @@ _NOUN_YEAR = re.compile(r"\b(?:the|its|their|a|an)\s+(1[6-9]\d\d|20\d\d)\s+$", r
 # "since at least 2017", "since as early as 1998": the year a state began, as after a bare "since"
 # "in May 2023", "on 4 May 2023", "on May 4, 2023": a month written before a year
 _IN_MONTH = re.compile(r"\b(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},)?\s+$")
+_UNTIL = re.compile(r"\buntil\b")
 _SINCE_QUALIFIER = r"(?:\s+(?:at least|as early as|about|around))?"
 _SINCE_YEAR = re.compile(r"\bsince" + _SINCE_QUALIFIER + r"\s+$", re.IGNORECASE)
 # "on June 21, 1948" is one part, and so is "recalled 23,000 cookers in 2021" (a thousands separator)
@@ -479,6 +480,10 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
             # "its shares have been listed on the Warsaw Stock Exchange since 1998": a state that
             # began in the year after "since"
             own = [y for y in years if end <= y.start() < part_end and _SINCE_YEAR.search(text, max(0, y.start() - 24), y.start())]
+        if " until " in text[part_start: at] and any(at <= y.start() < part_end for y in usable):
+            # "owned by the state from 1991 until it was bought by X in March 1998": the year the
+            # state began is not the date of the act that ended it
+            usable = [y for y in usable if not (y.end() <= at and _UNTIL.search(text, y.end(), at))]
         in_part = sorted((y for y in usable if part_start <= y.start() < part_end),
                          key=lambda y: abs(y.start() - at))
         before = [y for y in usable if y.end() <= at and ";" not in text[y.end(): at]][::-1]
