@@ -22,16 +22,6 @@ def test_an_agreement_signed_or_renewed_and_an_end_told_as_a_circumstance_stay_a
     assert _types("After the licence expired in 1998, the company built its own engines.") == []
 
 
-def test_founding_as_an_adjective_of_a_family_or_an_officer_is_no_founding():
-    assert _types("In 2011 Acme bought 70 per cent of Bolt Dairy; the founding Nilsen family kept the rest.") == [
-        ("acquisition", "2011")]
-    assert _types("The founding partners sold their shares in 2015.") == []
-    assert _types("Lars Berg, its founding chief executive, retired in 2019.") == []
-    # the verb still tells the founding, also beside the adjective
-    assert _types("The company was founded in 1962 by Lars Berg.") == [("founding", "1962")]
-    assert _types("Acme was founded in Oslo in 1962 by the founding Berg family.") == [("founding", "1962")]
-
-
 def test_a_year_after_since_at_least_is_a_state_not_the_date_of_a_later_act():
     assert _types("The company admitted on 12 March 2021 that its laboratory had misreported test results since at "
                   "least 2014, and recalled the affected batches.") == [("recall", "2021-03-12")]
