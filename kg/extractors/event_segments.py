@@ -401,11 +401,16 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
 
 _PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
 _NOUN_YEAR = re.compile(r"\b(?:the|its|their|a|an)\s+(1[6-9]\d\d|20\d\d)\s+$", re.IGNORECASE)
-_SINCE_YEAR = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "since at least 2017", "since as early as 1998": the year a state began, as after a bare "since"
+# "in May 2023", "on 4 May 2023", "on May 4, 2023": a month written before a year
+_IN_MONTH = re.compile(r"\b(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},)?\s+$")
+_UNTIL = re.compile(r"\buntil\b")
+_SINCE_QUALIFIER = r"(?:\s+(?:at least|as early as|about|around))?"
+_SINCE_YEAR = re.compile(r"\bsince" + _SINCE_QUALIFIER + r"\s+$", re.IGNORECASE)
 # "on June 21, 1948" is one part, and so is "recalled 23,000 cookers in 2021" (a thousands separator)
 _PART_END = re.compile(r";|,(?!\d{3}\b)(?!\s*(?:1[6-9]\d\d|20\d\d)\b)")
 # (a law's year is its name: "under the Securities Market Law of 2005 ... became ... in 2006")
-_BACKGROUND_YEAR = re.compile(r"(?:\bsince|\b(?:the|its|their|a|an)(?:\s+[\w-]+)?|\b(?:Act|Law|Code|Decree|Directive) of|\b"
+_BACKGROUND_YEAR = re.compile(r"(?:\bsince" + _SINCE_QUALIFIER + r"|\b(?:the|its|their|a|an)(?:\s+[\w-]+)?|\b(?:Act|Law|Code|Decree|Directive) of|\b"
                               + narrative.MATURITY +
                               r"(?:\s+in)?)\s+$", re.IGNORECASE)
 # a trigger in the present perfect ("the company has raised more than US$600 million") tells a
@@ -434,7 +439,7 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
             part_start <= y.start() < part_end for y in years):
         return None  # "Founded in 2014, the company has raised US$600 million": no year of its own
     if part_start == 0 and any(part_start <= y.start() < part_end for y in years) and all(
-            _SINCE_YEAR.search(text, max(0, y.start() - 8), y.start()) for y in years if part_start <= y.start() < part_end) \
+            _SINCE_YEAR.search(text, max(0, y.start() - 24), y.start()) for y in years if part_start <= y.start() < part_end) \
             and any(not (part_start <= y.start() < part_end) for y in years) and date.end is None:
         return None  # "Listed on the Paris Bourse since 1972, it ... in 2016": a state since then, not a 2016 event
     since = _since_state(text, years, part_start, part_end, end)
@@ -449,8 +454,10 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
         if when is not None and "," not in text[when.end(): at]:
             return date.end  # the clause after ", when" tells what happened at the range's end
     if date.end is not None and not _after_the_range(date, years, text, at) and not any(
-            part_start <= y.start() < part_end and y.group(0) not in (date.iso[:4], date.end.iso[:4]) for y in years):
-        return date  # (not "X, who had worked at BYD from 1998 to 2006, founded Y on 18 June 2007")
+            part_start <= y.start() < part_end and y.group(0) not in (date.iso[:4], date.end.iso[:4]) for y in years) \
+            and not any(at <= y.start() < part_end and "," not in text[at: y.start()]
+                        and _IN_MONTH.search(text, max(0, y.start() - 20), y.start()) for y in years):
+        return date  # (not "During the drought of 2022–23, ..., X lent it TND 90 million in May 2023": the month dates it)  # (not "X, who had worked at BYD from 1998 to 2006, founded Y on 18 June 2007")
     if "before" in text and years and years[0].start() > at:
         later = BEFORE.search(text, at, years[0].start())
         if later is not None:
@@ -464,7 +471,7 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
         return date
     usable = [y for y in years if not _BACKGROUND_YEAR.search(text, max(0, y.start() - 30), y.start())]
     own = [y for y in years if at <= y.start() and y.end() <= end and "," not in text[at: y.start()]
-           and not _SINCE_YEAR.search(text, max(0, y.start() - 8), y.start())]
+           and not _SINCE_YEAR.search(text, max(0, y.start() - 24), y.start())]
     noun_year = _NOUN_YEAR.search(text, max(0, at - 16), at)
     if not own and noun_year is not None:  # "took its present name after the 1990 merger with"
         own = [y for y in years if y.end() == noun_year.end(1)]
@@ -472,7 +479,11 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
         if _PERFECT.search(text, part_start, at):
             # "its shares have been listed on the Warsaw Stock Exchange since 1998": a state that
             # began in the year after "since"
-            own = [y for y in years if end <= y.start() < part_end and _SINCE_YEAR.search(text, max(0, y.start() - 8), y.start())]
+            own = [y for y in years if end <= y.start() < part_end and _SINCE_YEAR.search(text, max(0, y.start() - 24), y.start())]
+        if " until " in text[part_start: at] and any(at <= y.start() < part_end for y in usable):
+            # "owned by the state from 1991 until it was bought by X in March 1998": the year the
+            # state began is not the date of the act that ended it
+            usable = [y for y in usable if not (y.end() <= at and _UNTIL.search(text, y.end(), at))]
         in_part = sorted((y for y in usable if part_start <= y.start() < part_end),
                          key=lambda y: abs(y.start() - at))
         before = [y for y in usable if y.end() <= at and ";" not in text[y.end(): at]][::-1]
@@ -520,7 +531,7 @@ def _since_state(text: str, years: list[re.Match], part_start: int, part_end: in
     if not _PERFECT.search(text, part_start, end):
         return None
     y = next((y for y in years if end <= y.start() < part_end
-              and _SINCE_YEAR.search(text, max(0, y.start() - 8), y.start())), None)
+              and _SINCE_YEAR.search(text, max(0, y.start() - 24), y.start())), None)
     if y is None:
         return None
     prev = max((p.end() for p in years if p.end() <= y.start()), default=0)
