@@ -422,7 +422,7 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
     m = _BASED.match(text, pos)
     if m:
         pos = m.end()
-    got = _name_at(s, pos, article, table)
+    got = _qualified_link(s, pos, article, table) or _name_at(s, pos, article, table)
     if got is None or (text[got[1] : got[1] + 1] == " " and (
             _place_word(got[0].label, article) or kinds.kinds(article).is_place(got[0]))):
         # a place or its adjective that qualifies a descriptor: "the American steelmaker
@@ -455,6 +455,22 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
             if pos > start and _place_word(got[0].label, article):
                 return None
     return got
+
+
+# one or two capitalised words before a space: a place's adjective that may qualify a link
+_QUALIFIER_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s)")
+
+
+def _qualified_link(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, int] | None:
+    """The linked name that a place's adjective written at ``pos`` qualifies: "the British
+    [[Ministry of Food]]", "the West German [[AEG]]"."""
+    m = _QUALIFIER_WORDS.match(s.text, pos)
+    if m is None:
+        return None
+    for end in (m.end(), pos + len(m.group(0).split()[0])):
+        if end + 1 in s.by_start and _place_word(s.text[pos:end], article):
+            return _name_at(s, end + 1, article, table)
+    return None
 
 
 # lower-case words after a name: "club " before another name, "publisher" before a comma

@@ -167,7 +167,7 @@ def _gapped(s: Sent, cue: Cue, m: re.Match, obj: list[Counterparty], limit: int,
     B"; "bought from its joint venture and, until 2023, from C"; "supplied by A, and the plant's
     automation by B"; one after another ("from A and from B, and brakes from C") (up to eight words of what else is bought or made, none a verb's participle
     nor the sale of a company)."""
-    prep = re.search(r"\b(from|through|to|on|by)$", m.group(0))
+    prep = re.search(r"\b(from|through|to|on|by)$", m.group(0).rstrip())
     if prep is None:
         return []
     gap = _GAP

@@ -1,0 +1,94 @@
+"""Customers and suppliers told by a passive "bought by", an order that "came from" or was given,
+a plant or farm with its place before its builder or designer, a place's adjective before a
+linked name, a possessive among the goods sold, and a second "by X" after a name with a word
+after its link. Each sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relation_cues_unseen import _pairs
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Its surplus power is bought by the state utility [[Eskom]].", {("customer", "Eskom")}),
+    ("From 1952 most of the copper was bought by [[Pirelli]], its largest buyer.", {("customer", "Pirelli")}),
+    ("The whole catch, bought by the cannery [[Bolton Group|Bolton]], is landed at Vigo.", set()),
+    ("Its entire wool clip was bought by the [[Yorkshire Wool Board]] until 1970.", {("customer", "Yorkshire Wool Board")}),
+])
+def test_goods_bought_by_a_customer(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 1988 the company was bought by [[Unilever]].",
+    "It was bought by [[Unilever]] in 1988.",
+    "Its Polish subsidiary was bought by [[PKN Orlen|Orlen]] in 2001.",
+    "In 1999 most of its shares were bought by [[Allianz]].",
+    "The Brenner brand was bought by [[Nestlé]].",
+    "In 2004 Holm Mejeri was bought by [[Arla Foods]].",
+    "In 2021 it issued ten-year bonds, most of which were bought by the [[Bank of Finland]].",
+])
+def test_a_business_or_security_bought_is_no_customer(sentence):
+    assert _pairs(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Its first large order came from [[Daimler-Benz]] in 1952.", {("customer", "Daimler-Benz")}),
+    ("Orders for the new ferries came mainly from the Norwegian operator [[Fjord Line]].", {("customer", "Fjord Line")}),
+    ("In 1970 its biggest contract came from [[British Rail]], for 40 coaches.", {("customer", "British Rail")}),
+    ("In 1962 [[Volvo]] gave it a contract for seat frames.", {("customer", "Volvo")}),
+    ("[[Deutsche Bahn]] handed the company an order for 20 locomotives in 2015.", {("customer", "Deutsche Bahn")}),
+    ("The next year the [[Ministry of Defence (Ghana)|Ministry of Defence]] gave the company its first order for boots.",
+     {("customer", "Ministry of Defence (Ghana)")}),
+    ("The government gave it a grant in 2010.", set()),
+])
+def test_orders_that_came_or_were_given(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Steel came from [[Salzgitter AG|Salzgitter]] and later from [[Voestalpine]].",
+     {("supplier", "Salzgitter AG"), ("supplier", "Voestalpine")}),
+    ("Until 1985 its bottles came from [[Vetropack]].", {("supplier", "Vetropack")}),
+    ("Its first investment came from [[Sequoia Capital]] in 2011.", set()),
+    ("Most of its early staff came from [[Nokia]].", set()),
+])
+def test_supplies_that_came_from(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A solar farm at Tafila built by [[Masdar]] has supplied the mine since 2019.", {("supplier", "Masdar")}),
+    ("A water treatment plant at Akaki, designed by [[Royal HaskoningDHV]], opened in 2012.",
+     {("supplier", "Royal HaskoningDHV")}),
+    ("The new kiln at Orlova was designed by the Danish engineering firm [[FLSmidth]] and built in 1998.",
+     {("supplier", "FLSmidth")}),
+    ("A wind farm near the mine, built by [[Vestas]], supplies a fifth of its power.", {("supplier", "Vestas")}),
+    ("The plant at Brenfield, designed by Henrik Olsen, opened in 1961.", set()),
+])
+def test_plant_with_its_place_then_builder(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Its canned meat was bought by the British [[Ministry of Food (United Kingdom)|Ministry of Food]] in 1940.",
+     {("customer", "Ministry of Food (United Kingdom)")}),
+    ("Its chips are bought from the Taiwanese [[TSMC]] and the South Korean [[Samsung Electronics|Samsung]].",
+     {("supplier", "TSMC"), ("supplier", "Samsung Electronics")}),
+    ("Its hides are sold to the Italian [[Gruppo Mastrotto]].", {("customer", "Gruppo Mastrotto")}),
+])
+def test_place_adjective_before_a_link(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It sold its members' milk to [[Arla Foods]] until 1990.", {("customer", "Arla Foods")}),
+    ("The company supplies its growers' cane to [[Tate & Lyle]].", {("customer", "Tate & Lyle")}),
+    ("Its spare parts are flown to Frankfurt by [[Lufthansa]] Cargo and by [[DHL Aviation]].",
+     {("supplier", "Lufthansa"), ("supplier", "DHL Aviation")}),
+    ("Its parcels are carried by [[DPD (parcel service)|DPD]] Group and by [[Royal Mail]].",
+     {("supplier", "DPD (parcel service)"), ("supplier", "Royal Mail")}),
+])
+def test_possessive_goods_and_second_by(sentence, expected):
+    assert _pairs(sentence) == expected
