@@ -92,3 +92,30 @@ def test_place_adjective_before_a_link(sentence, expected):
 ])
 def test_possessive_goods_and_second_by(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The [[Ministry of Defence (United Kingdom)|Ministry of Defence]] accounts for a little over half of its sales.",
+     {("customer", "Ministry of Defence (United Kingdom)")}),
+    ("Until 2014 the chains [[Auchan]] and [[Carrefour]] together took about a fifth of its sales.",
+     {("customer", "Auchan"), ("customer", "Carrefour")}),
+    ("In 2010 [[Tesco]] took two thirds of its exports.", {("customer", "Tesco")}),
+    ("[[Walmart]] accounted for 30 per cent of the group's revenue in 2019.", {("customer", "Walmart")}),
+    ("[[Germany]] accounts for half of its sales.", set()),
+])
+def test_a_share_of_its_sales(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 1961 the Danish airline [[Scandinavian Airlines|SAS]] started serving a pack of Acme crispbread on its flights.",
+     {("customer", "Scandinavian Airlines")}),
+    ("Since 2008 [[Finnair]] has served its blueberry juice on its long-haul flights.", {("customer", "Finnair")}),
+    ("In 1990 [[Swissair]] began to serve its chocolates in business class.", {("customer", "Swissair")}),
+    ("Small bottles are also served on flights of [[KLM]] and [[Turkish Airlines]].",
+     {("customer", "KLM"), ("customer", "Turkish Airlines")}),
+    ("Its cheese is served aboard the ferries of [[Viking Line]].", {("customer", "Viking Line")}),
+    ("The company served [[Vienna]] with coffee.", set()),
+])
+def test_carriers_that_serve_its_goods(sentence, expected):
+    assert _pairs(sentence) == expected
