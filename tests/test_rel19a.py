@@ -119,3 +119,43 @@ def test_a_share_of_its_sales(sentence, expected):
 ])
 def test_carriers_that_serve_its_goods(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 1994 it began exporting to Japan through [[Mitsui & Co.|Mitsui]].", {("customer", "Mitsui & Co.")}),
+    ("Sales to Polish supermarkets began in 2009, through the wholesaler [[Eurocash]].", {("customer", "Eurocash")}),
+    ("From 1972 the company exported to Canada through [[Hudson's Bay Company|the Hudson's Bay Company]].",
+     {("customer", "Hudson's Bay Company")}),
+    ("Sales to Germany grew through the 1990s.", set()),
+    ("In 1958 it was merged into a state enterprise, which made cut glass for export to the [[Eastern Bloc]] through "
+     "the trade company Glasexport.", set()),
+    # "imports" as a noun is no purchase: the business of an importer handed over
+    ("In 1998 it set up a sales unit in [[Torrance, California]] to take over imports from Kaiyo Trading, an importer.",
+     set()),
+])
+def test_exports_through_an_importer(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Its steel is bought from the Kent Iron and Steel Works.", {("supplier", "Kent Iron and Steel Works")}),
+    ("Bottles are bought from [[Vetropack]] and, since 2022, from the Baltic Glass and Mineral Waters Company.",
+     {("supplier", "Vetropack"), ("supplier", "Baltic Glass and Mineral Waters Company")}),
+    ("Its steel is bought from Siemens and the General Electric Company.",
+     {("supplier", "Siemens"), ("supplier", "General Electric Company")}),
+    ("Its parts are bought from Bosch and Valeo Group.", {("supplier", "Bosch"), ("supplier", "Valeo Group")}),
+])
+def test_one_company_named_with_and(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cans are bought from [[Ball Corporation|Ball]], and [[Polyethylene terephthalate|PET]] bottles from [[Alpla]].",
+     {("supplier", "Ball Corporation"), ("supplier", "Alpla")}),
+    ("Its cartons are bought from [[Mondi Group|Mondi]], and [[Low-density polyethylene|LDPE]] film from [[Berry Global]].",
+     {("supplier", "Mondi Group"), ("supplier", "Berry Global")}),
+    ("Steel is bought from [[Tata Steel]] and [[ArcelorMittal]].",
+     {("supplier", "Tata Steel"), ("supplier", "ArcelorMittal")}),
+])
+def test_goods_named_after_and(sentence, expected):
+    assert _pairs(sentence) == expected
