@@ -159,3 +159,24 @@ def test_one_company_named_with_and(sentence, expected):
 ])
 def test_goods_named_after_and(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Barley is bought from [[Boortmalt]] and from the Belgian maltster Mouterij Dingemans.",
+     {("supplier", "Boortmalt"), ("supplier", "Mouterij Dingemans")}),
+    ("Its copper concentrate is sold to the smelter Aurubis Hamburg.", {("customer", "Aurubis Hamburg")}),
+    ("Its tuna is sold to the Spanish cannery Conservas Garavilla.", {("customer", "Conservas Garavilla")}),
+    ("Hides are sold to the coffee trader Abel Tesfaye.", set()),
+])
+def test_trades_only_firms_have(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The tablets sold with its premium courses are made by [[Lenovo]].", {("supplier", "Lenovo")}),
+    ("The boxes for its chocolates are printed by [[Amcor]].", {("supplier", "Amcor")}),
+    ("The uniforms of its cabin crew were designed by [[Hugo Boss]].", {("supplier", "Hugo Boss")}),
+    ("The audio logo was produced by [[Sony Music]].", set()),
+])
+def test_a_subject_tied_to_the_company(sentence, expected):
+    assert _pairs(sentence) == expected
