@@ -180,3 +180,24 @@ def test_trades_only_firms_have(sentence, expected):
 ])
 def test_a_subject_tied_to_the_company(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Its warehouses are leased mainly to logistics firms, among them [[DHL]] and [[Kuehne + Nagel]].",
+     {("customer", "DHL"), ("customer", "Kuehne + Nagel")}),
+    ("Two of its tankers are chartered to [[Shell plc|Shell]].", {("customer", "Shell plc")}),
+    ("Its spare floors are rented to [[WeWork]].", {("customer", "WeWork")}),
+    ("It was leased to [[Tesco]] in 1990.", set()),
+])
+def test_leased_or_chartered_to(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2013 Acme signed a five-year contract to provide drilling crews to [[Pioneer Natural Resources]].",
+     {("customer", "Pioneer Natural Resources")}),
+    ("In 2016 it agreed to provide maintenance services to [[Eurostar]] for ten years.", {("customer", "Eurostar")}),
+    ("In 2020 the company won a tender to provide school meals to the [[City of Oslo]].", {("customer", "City of Oslo")}),
+])
+def test_contract_to_provide_to(sentence, expected):
+    assert _pairs(sentence) == expected
