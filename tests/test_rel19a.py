@@ -201,3 +201,13 @@ def test_leased_or_chartered_to(sentence, expected):
 ])
 def test_contract_to_provide_to(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("[[Volvo]] still buys seat frames from the company.", {("customer", "Volvo")}),
+    ("[[Airbus]] buys most of its titanium forgings from it.", {("customer", "Airbus")}),
+    ("Since 2004 [[Nestlé]] has also bought cocoa butter from the group.", {("customer", "Nestlé")}),
+    ("It buys its steel from [[Tata Steel]].", {("supplier", "Tata Steel")}),
+])
+def test_buys_from_the_company(sentence, expected):
+    assert _pairs(sentence) == expected
