@@ -422,7 +422,7 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
     m = _BASED.match(text, pos)
     if m:
         pos = m.end()
-    got = _name_at(s, pos, article, table)
+    got = _qualified_link(s, pos, article, table) or _name_at(s, pos, article, table)
     if got is None or (text[got[1] : got[1] + 1] == " " and (
             _place_word(got[0].label, article) or kinds.kinds(article).is_place(got[0]))):
         # a place or its adjective that qualifies a descriptor: "the American steelmaker
@@ -455,6 +455,22 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
             if pos > start and _place_word(got[0].label, article):
                 return None
     return got
+
+
+# one or two capitalised words before a space: a place's adjective that may qualify a link
+_QUALIFIER_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s)")
+
+
+def _qualified_link(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, int] | None:
+    """The linked name that a place's adjective written at ``pos`` qualifies: "the British
+    [[Ministry of Food]]", "the West German [[AEG]]"."""
+    m = _QUALIFIER_WORDS.match(s.text, pos)
+    if m is None:
+        return None
+    for end in (m.end(), pos + len(m.group(0).split()[0])):
+        if end + 1 in s.by_start and _place_word(s.text[pos:end], article):
+            return _name_at(s, end + 1, article, table)
+    return None
 
 
 # lower-case words after a name: "club " before another name, "publisher" before a comma
@@ -676,6 +692,10 @@ def _written_alone(head: str, tail: str, article: Article) -> bool:
     return any(head in sentence.text and pat.search(sentence.text) for sentence in article.sentences)
 
 
+# a lower-case noun and the cue's preposition after a name: the name qualifies goods ("PET preforms from")
+_GOODS_FROM = re.compile(r"\s+[a-z][\w-]*\s+(?:from|by)\s")
+
+
 def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | None = None) -> tuple[list[Counterparty], int]:
     """Names enumerated from ``pos``: "A, B (BB), and the C"; returns them and where they end."""
     text = s.text
@@ -690,9 +710,13 @@ def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | N
         if got is None or got[1] > limit:
             break
         entity, stop = got
+        if items and _GOODS_FROM.match(text, stop):
+            break  # "from A, and PET preforms from B": the goods of the next supply, not a third name
         if items and text[pos - 2 : pos] == ", " and (_APPOSED.match(text, p) or _APPOSED_OF.match(text, p)):
             break  # "A, the B's franchisee in Chile", "A, the airport operator of B": who A is, not another item
         whole = _linked_whole(s, items[-1], p, stop, article) if items and not entity.title else None
+        if whole is None and items and not entity.title:
+            whole = _one_company(s, items[-1], entity, p, stop, article)
         if whole is not None:
             items[-1] = whole  # "Chambal Fertilisers and Chemicals": one name the article links elsewhere
         else:
@@ -715,6 +739,23 @@ def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | N
 
 
 _POSSESSOR_HEAD = re.compile(r"[^\s']+['’]s\s+")  # "India's " before a name
+
+
+def _one_company(s: Sent, before: Counterparty, entity: Entity, start: int, stop: int,
+                 article: Article) -> Counterparty | None:
+    """The previous unlinked item and this one, joined by "and", as one company's name: the
+    second holds an organisation word, the first none, opens with a place or its adjective and
+    is never written alone elsewhere ("the Baltic Glass and Mineral Waters Company", "the Kent
+    Iron and Steel Works"), not "Siemens and the General Electric Company"."""
+    if before.entity.title or not re.fullmatch(r"\s+and\s+", s.text[before.end : start]):
+        return None
+    first, second = before.entity.label, entity.label
+    if s.text[start : start + 4].lower() == "the " or len(first.split()) < 2 \
+            or not _place_word(first.split()[0], article) or _place_word(second.split()[0], article) \
+            or not kinds.has_orgword(second) \
+            or kinds.has_orgword(first) or _alone(first, article, None, 2) > 1:
+        return None
+    return Counterparty(resolve(f"{first} and {second}", article), before.start, stop)
 
 
 def _linked_whole(s: Sent, before: Counterparty, start: int, stop: int, article: Article) -> Counterparty | None:

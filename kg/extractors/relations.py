@@ -110,7 +110,8 @@ def _the_companys(low: str, c0: int, m: re.Match, c1: int, names) -> bool:
         return True
     if subject.startswith("the ") and self_pattern(names).match(subject, 4):
         return True  # "The Acme Commerce platform runs on X": a thing named by the company's name
-    return not _DETERMINER.match(subject)
+    # a bare noun, or one whose own words tie it to the company ("The tablets sold with its courses")
+    return not _DETERMINER.match(subject) or bool(_POSSESSIVE_SELF.search(subject))
 
 
 # the subject of a passive is a proper name (not one after "from", "of"...): "Acme Chemicals was sold to"
@@ -167,7 +168,7 @@ def _gapped(s: Sent, cue: Cue, m: re.Match, obj: list[Counterparty], limit: int,
     B"; "bought from its joint venture and, until 2023, from C"; "supplied by A, and the plant's
     automation by B"; one after another ("from A and from B, and brakes from C") (up to eight words of what else is bought or made, none a verb's participle
     nor the sale of a company)."""
-    prep = re.search(r"\b(from|through|to|on|by)$", m.group(0))
+    prep = re.search(r"\b(from|through|to|on|by)$", m.group(0).rstrip())
     if prep is None:
         return []
     gap = _GAP
