@@ -60,3 +60,21 @@ def test_goods_first_shipped_or_exported_to_a_market_are_an_expansion():
 def test_exports_through_a_named_importer_are_no_market_entry_of_this_rule():
     assert _types("In 1993 it began exporting to France through Vignobles Durand, a wine merchant.") != [
         ("expansion", "1993")]
+
+
+# ------------------------------------------------ a unit told as the subject that opened or was completed
+
+
+def test_a_unit_that_opened_or_was_completed_is_an_expansion():
+    assert _types("A loading pier for barges of up to 3,000 tonnes opened in 1998.") == [("expansion", "1998")]
+    assert _types("The new cold store, which holds frozen fish for export, was completed in March 2012.") == [
+        ("expansion", "2012-03")]
+    assert _types("In 1911 its branch line to the quarry was completed.") == [("expansion", "1911")]
+    # a date carried from the sentence before
+    assert _types("The lease on the Kinsale site was signed in 1880. A brewery on the site was opened two years later.") == [
+        ("expansion", "1882")]
+
+
+def test_a_unit_sold_closed_or_bought_is_no_opening():
+    assert _types("The sale of the brewery was completed in 2005.") == []
+    assert _types("The jetty was destroyed by a storm in 1990.") != [("expansion", "1990")]
