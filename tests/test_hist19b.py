@@ -92,3 +92,17 @@ def test_shares_moved_to_another_section_or_board_are_an_other_event_not_a_listi
 def test_a_move_with_an_offering_of_shares_stays_a_listing():
     assert _types("In May 2007 the shares moved to the main board, in an offering that raised €40 million.") == [
         ("ipo", "2007-05")]
+
+
+# ------------------------------------------------ a unit or the company approved for export or authorised
+
+
+def test_a_plant_approved_for_export_or_the_company_authorised_is_a_licence_event():
+    assert _types("In 2014 Korean inspectors approved the Tacuarembó abattoir for export.") == [("other", "2014")]
+    assert _types("The central bank authorised the company as an electronic money institution in May 2018.") == [
+        ("other", "2018-05")]
+    assert _types("In 2009 the Ostrava works was certified for export to Japan.") == [("other", "2009")]
+
+
+def test_a_product_approved_by_name_is_not_read_by_this_rule():
+    assert _types("In 2019 the regulator approved Lumaxia for sale in Brazil.") == []
