@@ -80,17 +80,20 @@ def test_a_unit_sold_closed_or_bought_is_no_opening():
     assert _types("The jetty was destroyed by a storm in 1990.") != [("expansion", "1990")]
 
 
-# ------------------------------------------------ shares moved to another section of the exchange
+# ------------------------------------------------ shares moved to another section of the exchange (a move to a
+# board or market of its own stays as the earlier rounds read it)
 
 
-def test_shares_moved_to_another_section_or_board_are_an_other_event_not_a_listing():
+def test_shares_moved_to_another_section_of_the_exchange_are_an_other_event_not_a_listing():
     assert _types("Its shares were promoted to the first section of the Osaka exchange in 1988.") == [("other", "1988")]
-    assert _types("In 2003 the stock was transferred from the second board to the main board.") == [("other", "2003")]
-    assert _types("In 2012 it moved its listing from AIM to the main market.") == [("other", "2012")]
+    assert _types("In 2003 the stock was transferred from the second section to the first section.") == [
+        ("other", "2003")]
+    assert _types("In 2012 it moved its listing to the first section of the Nagoya exchange.") == [("other", "2012")]
 
 
 def test_a_move_with_an_offering_of_shares_stays_a_listing():
-    assert _types("In May 2007 the shares moved to the main board, in an offering that raised €40 million.") == [
+    assert _types("In May 2007 the shares moved to the first section of the Tokyo Stock Exchange, in an offering "
+                  "that raised ¥4 billion.") == [
         ("ipo", "2007-05")]
 
 
