@@ -1,0 +1,51 @@
+"""Round 19 of issue 14, controversies: a regulator's warning letter or notice to the company, and an
+authority's order that the company cut what it takes or emits. Every sentence here is written for
+the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import controversies
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _types(sentence: str, section: str = "History") -> list[str]:
+    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' makes kettles.\n\n== {section} ==\n{sentence}")
+    return [f.value.type for f in controversies.extract(parse_article(page))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2021 the Medicines Agency sent the company a warning letter over sterile packaging at its Cork plant.",
+    "The FDA issued a warning letter on 3 March 2018 after inspectors found mould in the clean room.",
+    "Acme received two warning letters from the drugs regulator in 2015 and 2016.",
+    "The state labour office issued a notice to the company in June 2020 over unpaid overtime.",
+    "In 2017 the tax directorate served a notice on it over undeclared royalties.",
+    "The FDA sent a warning letter to the company in April 2019.",  # a month is no other party
+])
+def test_a_warning_letter_or_notice_to_the_company_is_an_investigation(sentence):
+    assert _types(sentence) == ["investigation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2020 the regional water board ordered the company to reduce its abstraction from the river by a quarter.",
+    "The environment ministry ordered it to cut its sulphur emissions in half in 2016.",
+    "In May 2019 the inspectorate ordered the smelter to curb its output until the filters were repaired.",
+])
+def test_an_order_to_cut_what_the_company_takes_or_emits_is_a_sanction(sentence):
+    assert _types(sentence) == ["fine"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2019 Acme ordered its plants to cut water use by a tenth.",  # the company's own order
+    "In 2018 the board ordered a review of its suppliers.",
+    "The regulator issued a notice of its new tariff rules in 2021.",  # a notice to nobody
+    "In 2020 the regulator issued a warning letter to Brightwater Foods over its labels.",  # another party
+])
+def test_the_company_own_order_or_another_party_notice_is_no_controversy(sentence):
+    assert _types(sentence) == []
+
+
+def test_a_court_order_to_cut_stays_a_ruling():
+    assert _types("In 2021 the tribunal ordered the company to cut its water intake by a third.") != ["fine"]
