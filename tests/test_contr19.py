@@ -49,3 +49,50 @@ def test_the_company_own_order_or_another_party_notice_is_no_controversy(sentenc
 
 def test_a_court_order_to_cut_stays_a_ruling():
     assert _types("In 2021 the tribunal ordered the company to cut its water intake by a third.") != ["fine"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2019 the health regulator investigated the Cork plant after two patients fell ill.",
+    "Officials of the Ministry of Labour and Employment inspected the site in 2021 and found unpaid overtime.",
+    "The securities commission later investigated trading in its shares in 2016.",
+])
+def test_an_authority_that_investigated_or_inspected_in_the_active_voice(sentence):
+    assert _types(sentence) == ["investigation"]
+
+
+@pytest.mark.parametrize(("sentence", "type_"), [
+    ("In 2018 the food agency traced the outbreak to spinach packed at its Leeds plant.", "investigation"),
+    ("Fire services linked nine house fires in 2020 to its heaters.", "investigation"),
+])
+def test_an_outbreak_or_fire_traced_to_the_company(sentence, type_):
+    assert _types(sentence) == [type_]
+
+
+def test_an_incident_traced_to_the_company_in_the_passive_needs_a_controversy_section():
+    sentence = "In 2016 cases of listeriosis in three cities were traced to its smoked fish."
+    assert _types(sentence, "Controversies") == ["other"]
+    assert _types(sentence) == []
+
+
+def test_traced_it_to_needs_a_controversy_section():
+    sentence = "In 2021 the fire brigade traced it to a faulty dryer."
+    assert _types(sentence, "Controversies") == ["investigation"]
+    assert _types(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2015 the company linked it to its loyalty programme.",  # no incident
+    "Historians traced the company's origins to a mill of 1820.",
+    "The commission examined the merger in 2019 and approved it.",
+])
+def test_a_tracing_or_an_authority_without_an_incident_is_no_controversy(sentence):
+    assert _types(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dock workers held a two-day stoppage in March 2016 over rosters.",
+    "About 300 drivers walked off the job in June 2019 over unpaid overtime.",
+    "A third strike, called by the transport union, closed the depot for a week in 2012.",
+])
+def test_a_stoppage_or_walk_off_is_a_strike(sentence):
+    assert _types(sentence) == ["strike"]
