@@ -96,3 +96,16 @@ def test_a_tracing_or_an_authority_without_an_incident_is_no_controversy(sentenc
 ])
 def test_a_stoppage_or_walk_off_is_a_strike(sentence):
     assert _types(sentence) == ["strike"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents of the valley had complained about noise from the quarry for years.",
+    "Fishermen complained from 2014 about oil in the harbour.",
+    "Villagers near the smelter have complained since the late 1990s of grey dust on their crops.",
+])
+def test_a_standing_complaint_over_years_is_no_act(sentence):
+    assert _types(sentence, "Controversies") == []
+
+
+def test_a_complaint_at_a_date_stays_a_controversy():
+    assert _types("In 2019 residents complained to the council about fumes from the plant.", "Controversies") == ["other"]
