@@ -109,3 +109,21 @@ def test_a_standing_complaint_over_years_is_no_act(sentence):
 
 def test_a_complaint_at_a_date_stays_a_controversy():
     assert _types("In 2019 residents complained to the council about fumes from the plant.", "Controversies") == ["other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since 2018 Acme has been in dispute with the National Revenue Authority over withholding tax.",
+    "In 2020 the company was in a long dispute with the Forestry Department over land at its Mirpur resort.",
+    "Acme lost a tax dispute with the customs directorate general in 2016.",
+])
+def test_a_dispute_with_an_authority_is_a_case(sentence):
+    assert _types(sentence) == ["investigation"]
+
+
+def test_a_dispute_with_a_partner_is_no_case():
+    assert _types("In 2019 Acme settled a dispute with its former distributor.") == []
+
+
+def test_a_sharper_cue_of_the_sentence_gives_its_type():
+    sentence = "In 2021 a data breach exposed 40,000 customers, and Acme is in a dispute with the Revenue Authority."
+    assert _types(sentence) == ["data_breach"]
