@@ -52,8 +52,16 @@ def test_a_court_that_cancelled_part_of_the_assessment_is_a_step():
 
 def test_an_undated_step_right_after_the_case_stays_a_detail():
     case = "In July 2016 forty people fell ill with salmonella after eating Brightwater pies."
-    step = "The Department of Health traced the outbreak to eggs from a farm in Yorkshire."
+    step = "The Department of Health took samples from the eggs at a farm in Yorkshire."
     assert step not in _sentences(_found(controversy=f"{case} {step}"))
+
+
+def test_an_undated_tracing_of_the_outbreak_is_an_investigation():
+    # (round 19) the gold of blind4 and blind20 reads an authority's tracing of an outbreak or a fire
+    # as an investigation item of its own, dated or not (a strong cue, not a procedure step)
+    case = "In July 2016 forty people fell ill with salmonella after eating Brightwater pies."
+    step = "The Department of Health traced the outbreak to eggs from a farm in Yorkshire."
+    assert step in _sentences(_found(controversy=f"{case} {step}"))
 
 
 def test_a_dated_step_that_traced_the_outbreak():
