@@ -973,6 +973,7 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     statements += [(fact, features, True) for fact, features in model_statements(article, own_side(article), ruled)]
     statements = _deals_typed_by_the_article(statements, channels)
     statements = [st for st in statements if not another_companys_stake(st[0], st[1])]
+    statements = _short_names_written_whole(statements)
     groups: dict[tuple[str, str], list[int]] = {}
     for n, (fact, _, _) in enumerate(statements):
         groups.setdefault((_family(fact.prop), fact.value.title or fact.value.label.lower()), []).append(n)
@@ -1001,6 +1002,24 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
         if n in again:
             features = features | {"told.again"}
         yield fact, features
+
+
+def _short_names_written_whole(statements: list[tuple[Fact, frozenset[str], bool]]
+                               ) -> list[tuple[Fact, frozenset[str], bool]]:
+    """An unlinked counterparty written by the first words of the unlinked name of exactly one
+    other counterparty of the article is that one, told again by its short name ("the Suzhou
+    company Mingde Optoelectronics became its distributor" ... "the company and Mingde formed a
+    joint venture": Mingde Optoelectronics), as ``resolve`` reads a short name of a linked one."""
+    whole = {fact.value.label for fact, _, _ in statements if fact.value.title is None and " " in fact.value.label}
+    out = []
+    for fact, features, state in statements:
+        label = fact.value.label
+        if fact.value.title is None and label not in whole:
+            longer = {name for name in whole if name.startswith(label + " ")}
+            if len(longer) == 1:
+                fact = replace(fact, value=replace(fact.value, label=next(iter(longer))))
+        out.append((fact, features, state))
+    return out
 
 
 # an agreement whose sentence names work done together: technology, a licence, development (lower

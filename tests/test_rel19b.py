@@ -1,0 +1,42 @@
+"""Relations rules of round 19 (investors, partners and relations precision)."""
+from __future__ import annotations
+
+from kg.extractors import relations
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _facts(text, title="Acme"):
+    page = Page(title=title, revision=1, wikitext=text)
+    return list(relations.extract(parse_article(page)))
+
+
+def _pairs(text, title="Acme"):
+    return {(f.prop, f.value.title or f.value.label) for f in _facts(text, title)}
+
+
+def test_a_short_name_is_the_counterparty_named_whole_before():
+    text = ("'''Acme''' is a maker of pumps.\n\n== History ==\n"
+            "In 2008 the Osaka trading house Harutaka Seiki Trading became its distributor in Japan. "
+            "In 2012 the company and Harutaka formed a joint venture, Acme Harutaka Pumps, to make pumps in Kobe.\n")
+    pairs = _pairs(text)
+    assert ("jointVenturePartner", "Harutaka Seiki Trading") in pairs
+    assert not any(name == "Harutaka" for _, name in pairs)
+
+
+def test_a_short_name_of_a_supplier_told_again():
+    text = ("'''Acme''' is a brewer.\n\n== History ==\n"
+            "Its malt is bought from Brennholt Malz Werke, a maltster in Bamberg. "
+            "In 2019 Acme and Brennholt set up a joint venture to build a malting plant in Poland.\n")
+    pairs = _pairs(text)
+    assert ("jointVenturePartner", "Brennholt Malz Werke") in pairs
+    assert ("jointVenturePartner", "Brennholt") not in pairs
+
+
+def test_a_short_name_of_two_longer_names_stays_as_written():
+    text = ("'''Acme''' is a maker of cables.\n\n== History ==\n"
+            "Its copper is bought from Valdoro Metals and its plastics from Valdoro Polimeri. "
+            "In 2015 Acme and Valdoro formed a joint venture to make cable in Chile.\n")
+    pairs = _pairs(text)
+    assert ("jointVenturePartner", "Valdoro Metals") not in pairs
+    assert ("jointVenturePartner", "Valdoro Polimeri") not in pairs
