@@ -40,3 +40,18 @@ def test_a_short_name_of_two_longer_names_stays_as_written():
     pairs = _pairs(text)
     assert ("jointVenturePartner", "Valdoro Metals") not in pairs
     assert ("jointVenturePartner", "Valdoro Polimeri") not in pairs
+
+
+def test_the_funder_of_a_centre_or_a_chair_is_no_investor():
+    for sentence in (
+            "It is a member of Hydronet, the research centre for water engineering funded by the Dutch Research Council.",
+            "Since 2018 it has supported the institute of marine robotics funded by the Ocean Science Trust.",
+            "It endowed a chair in polymer chemistry co-funded by the Lindqvist Foundation."):
+        text = "'''Acme''' is a maker of pumps.\n\n== History ==\n" + sentence + "\n"
+        assert not any(prop == "investor" for prop, _ in _pairs(text)), sentence
+
+
+def test_a_company_funded_by_a_fund_keeps_its_investor():
+    text = ("'''Acme''' is a maker of pumps.\n\n== History ==\n"
+            "In 2015 the company was funded by Nordhavn Ventures, which took a minority stake.\n")
+    assert ("investor", "Nordhavn Ventures") in _pairs(text)
