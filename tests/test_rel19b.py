@@ -55,3 +55,25 @@ def test_a_company_funded_by_a_fund_keeps_its_investor():
     text = ("'''Acme''' is a maker of pumps.\n\n== History ==\n"
             "In 2015 the company was funded by Nordhavn Ventures, which took a minority stake.\n")
     assert ("investor", "Nordhavn Ventures") in _pairs(text)
+
+
+def _article(text, title="Acme"):
+    return parse_article(Page(title=title, revision=1, wikitext=text))
+
+
+def test_a_name_written_as_a_sites_place_is_no_party_to_the_learned_reader():
+    from kg.model import Entity
+    for body, name in (
+            ("In 2014 it formed a coating venture at [[Ballymote]] with a British firm. "
+             "Work the Ballymote venture cannot do is bought in.", "Ballymote"),
+            ("A second plant near [[Kolinec]] opened in 2009; the Kolinec plant makes hoses.", "Kolinec"),
+            ("Its offices in [[Vlorstad]] were sold in 2020, and the Vlorstad staff moved.", "Vlorstad")):
+        article = _article("'''Acme''' is a maker of pumps.\n\n== History ==\n" + body + "\n")
+        assert relations._a_place_to_the_reader(Entity(name, name), article), body
+
+
+def test_a_firm_named_after_its_town_stays_a_party():
+    from kg.model import Entity
+    article = _article("'''Acme''' is a maker of pumps.\n\n== History ==\n"
+                       "In 2014 it opened a plant in [[Kolinec]]. It buys steel from [[Kolinec Steel Works]].\n")
+    assert not relations._a_place_to_the_reader(Entity("Kolinec Steel Works", "Kolinec Steel Works"), article)

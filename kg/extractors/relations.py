@@ -1095,7 +1095,7 @@ def rule_statements(article: Article) -> list[tuple[Fact, frozenset[str], bool]]
 # before it: "in Sydney, Canberra and Virginia"), or after a site's noun ("whose plant in X")
 _AT_PLACE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*,\s+)*"
                        r"(?:(?:and|or)\s+)?$", re.IGNORECASE)
-_SITE_AT = re.compile(r"\b(?:plants?|factory|factories|mills?|sites?|works|offices?|headquarters|base|bases|warehouses?|"
+_SITE_AT = re.compile(r"\b(?:plants?|ventures?|factory|factories|mills?|sites?|works|offices?|headquarters|base|bases|warehouses?|"
                       r"data cent(?:re|er)s?|stores?|hotels?|mines?|terminals?|depots?|farms?|branches)\s+(?:in|at|near)\s+$",
                       re.IGNORECASE)
 # the last word of a landform's name ("Kaingaroa Forest", "Orinoco River")
@@ -1132,18 +1132,33 @@ def a_place_here(text: str, start: int, entity: Entity, article: Article) -> boo
 _PLACE_AFTER = re.compile(r",\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)")
 
 
+def _a_site_at(text: str, name: str) -> bool:
+    """The text writes the name as the place of a site: "a plant at X", "a venture in X"."""
+    for prep in ("in ", "at ", "near "):
+        i = text.find(prep + name)
+        while i >= 0:
+            end = i + len(prep) + len(name)
+            if _SITE_AT.search(text, max(0, i - 40), i + len(prep)) and not text[end:end + 1].isalnum():
+                return True
+            i = text.find(prep + name, i + 1)
+    return False
+
+
 def _a_place_to_the_reader(entity: Entity, article: Article) -> bool:
     """A name the learned reader must not take for a party: a city of any size by the gazetteer
     ("Vancouver"), or a name the article writes "in X, <region>" ("in Aviemore, Scotland"),
     unless the article calls it an organisation (docs/relations.md, round 11)."""
     known = kinds.kinds(article)
-    if kinds.name_kind(entity.label, entity.title) == kinds.ORGANIZATION or \
-            known.kind(Entity(entity.label)) == kinds.ORGANIZATION:
-        return False  # "Riri" for [[Riri Group]], a town's name too
+    if kinds.name_kind(entity.label, entity.title) == kinds.ORGANIZATION:
+        return False
     names = {entity.label} | ({entity.title} if entity.title else set())
+    text = known.text
+    if any(_a_site_at(text, name) for name in names):
+        return True  # "a venture at X" told, though "the X venture" reads X as an organisation
+    if known.kind(Entity(entity.label)) == kinds.ORGANIZATION:
+        return False  # "Riri" for [[Riri Group]], a town's name too
     if any(kinds.place_by_name(n) for n in names) or _landform(entity):
         return True
-    text = known.text
     for name in names:
         i = text.find(f"in {name},")
         while i >= 0:
