@@ -77,3 +77,20 @@ def test_a_firm_named_after_its_town_stays_a_party():
     article = _article("'''Acme''' is a maker of pumps.\n\n== History ==\n"
                        "In 2014 it opened a plant in [[Kolinec]]. It buys steel from [[Kolinec Steel Works]].\n")
     assert not relations._a_place_to_the_reader(Entity("Kolinec Steel Works", "Kolinec Steel Works"), article)
+
+
+def test_a_stake_sold_by_a_third_party_makes_its_buyer_an_investor():
+    for sentence, buyer in (
+            ("In 2004 the founding family sold a 20 per cent stake to Harbour Lane Capital for €90 million.",
+             "Harbour Lane Capital"),
+            ("In June 1996 the privatisation agency sold 40 per cent of the shares to Ostra Invest.", "Ostra Invest"),
+            ("Two years later the fund sold a further 10 per cent holding to Brightwater Partners.",
+             "Brightwater Partners")):
+        text = "'''Acme''' is a maker of pumps.\n\n== History ==\n" + sentence + "\n"
+        assert ("investor", buyer) in _pairs(text), sentence
+
+
+def test_a_stake_in_a_named_unit_sold_to_a_buyer_is_no_investment_in_the_company():
+    text = ("'''Acme''' is a maker of pumps.\n\n== History ==\n"
+            "In 2011 the company sold a 30 per cent stake in Acme Castings to Ferrovale Group.\n")
+    assert ("investor", "Ferrovale Group") not in _pairs(text)
