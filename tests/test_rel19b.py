@@ -94,3 +94,21 @@ def test_a_stake_in_a_named_unit_sold_to_a_buyer_is_no_investment_in_the_company
     text = ("'''Acme''' is a maker of pumps.\n\n== History ==\n"
             "In 2011 the company sold a 30 per cent stake in Acme Castings to Ferrovale Group.\n")
     assert ("investor", "Ferrovale Group") not in _pairs(text)
+
+
+def test_banks_that_arrange_or_provide_debt_are_lenders():
+    for sentence, banks in (
+            ("Nordia Bank and Torvik Bank arranged a €40 million loan for the new plant in 2012.",
+             ("Nordia Bank", "Torvik Bank")),
+            ("Castlemoor Bank provided £30 million of senior debt for the buyout in 2006.", ("Castlemoor Bank",)),
+            ("A term loan of US$25 million was granted to the company in May 2019 by [[Banco Ribeira]].", ("Banco Ribeira",))):
+        text = "'''Acme''' is a maker of pumps.\n\n== History ==\n" + sentence + "\n"
+        pairs = _pairs(text)
+        for bank in banks:
+            assert ("lender", bank) in pairs, sentence
+
+
+def test_a_loan_arranged_for_customers_names_no_lender():
+    text = ("'''Acme''' is a maker of pumps.\n\n== History ==\n"
+            "In 2015 Nordia Bank arranged loans for farmers who buy its pumps.\n")
+    assert ("lender", "Nordia Bank") not in _pairs(text)
