@@ -112,3 +112,20 @@ def test_a_loan_arranged_for_customers_names_no_lender():
     text = ("'''Acme''' is a maker of pumps.\n\n== History ==\n"
             "In 2015 Nordia Bank arranged loans for farmers who buy its pumps.\n")
     assert ("lender", "Nordia Bank") not in _pairs(text)
+
+
+def test_work_with_a_research_body_is_a_research_collaboration():
+    for sentence, body in (
+            ("The company develops drought-tolerant seed with the [[Tanzania Agricultural Research Institute]].",
+             "Tanzania Agricultural Research Institute"),
+            ("Since 2017 it has tested low-carbon cement with the [[Lanmark Research Organisation]].",
+             "Lanmark Research Organisation"),
+            ("In 2020 it began work with the [[Royal Scientific Society]] on brine recovery.", "Royal Scientific Society")):
+        text = "'''Acme''' is a maker of pumps.\n\n== History ==\n" + sentence + "\n"
+        assert ("researchCollaborator", body) in _pairs(text), sentence
+
+
+def test_work_with_a_company_named_research_is_no_collaboration():
+    text = ("'''Acme''' is a maker of pumps.\n\n== History ==\n"
+            "In 2020 it developed a new valve with [[Brightline Research Holdings]].\n")
+    assert ("researchCollaborator", "Brightline Research Holdings") not in _pairs(text)
