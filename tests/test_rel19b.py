@@ -125,7 +125,7 @@ def test_work_with_a_research_body_is_a_research_collaboration():
         assert ("researchCollaborator", body) in _pairs(text), sentence
 
 
-def test_work_with_a_company_named_research_is_no_collaboration():
+def test_work_with_a_customer_is_no_research_collaboration():
     text = ("'''Acme''' is a maker of pumps.\n\n== History ==\n"
-            "In 2020 it developed a new valve with [[Brightline Research Holdings]].\n")
-    assert ("researchCollaborator", "Brightline Research Holdings") not in _pairs(text)
+            "In 2020 it tested a new valve with [[Norvale Water]], its largest customer.\n")
+    assert not any(prop == "researchCollaborator" for prop, _ in _pairs(text))
