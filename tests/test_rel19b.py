@@ -129,3 +129,18 @@ def test_work_with_a_customer_is_no_research_collaboration():
     text = ("'''Acme''' is a maker of pumps.\n\n== History ==\n"
             "In 2020 it tested a new valve with [[Norvale Water]], its largest customer.\n")
     assert not any(prop == "researchCollaborator" for prop, _ in _pairs(text))
+
+
+def test_a_share_of_the_shares_bought_makes_an_investor():
+    for sentence, buyer in (
+            ("The state agency [[Innova Fund]] bought 8 per cent of the shares in 2001 for €2 million.", "Innova Fund"),
+            ("In 1999 [[Dalgrave Capital]] acquired 15 per cent of the shares from the founders.", "Dalgrave Capital"),
+            ("[[Oresund Invest]] purchased about 5 per cent of the shares the next year.", "Oresund Invest")):
+        text = "'''Acme''' is a maker of pumps.\n\n== History ==\n" + sentence + "\n"
+        assert ("investor", buyer) in _pairs(text), sentence
+
+
+def test_a_share_of_another_companys_shares_is_no_investment():
+    text = ("'''Acme''' is a maker of pumps.\n\n== History ==\n"
+            "In 1999 [[Dalgrave Capital]] bought 15 per cent of the shares of [[Beta Pumps]].\n")
+    assert ("investor", "Dalgrave Capital") not in _pairs(text)
