@@ -144,3 +144,19 @@ def test_a_share_of_another_companys_shares_is_no_investment():
     text = ("'''Acme''' is a maker of pumps.\n\n== History ==\n"
             "In 1999 [[Dalgrave Capital]] bought 15 per cent of the shares of [[Beta Pumps]].\n")
     assert ("investor", "Dalgrave Capital") not in _pairs(text)
+
+
+def test_a_party_receiving_a_share_of_the_company_is_an_investor():
+    for sentence, holder in (
+            ("In 2015 [[Tarrow Equity]] received 30 per cent of the enlarged company.", "Tarrow Equity"),
+            ("Under the 2020 restructuring its lenders, led by [[Halvek Credit Partners]], took 80 per cent of the new equity.",
+             "Halvek Credit Partners"),
+            ("In a 2009 share swap [[Morland Capital]] received 12 per cent of the shares.", "Morland Capital")):
+        text = "'''Acme''' is a maker of pumps.\n\n== History ==\n" + sentence + "\n"
+        assert ("investor", holder) in _pairs(text), sentence
+
+
+def test_a_share_of_another_company_received_is_no_investment():
+    text = ("'''Acme''' is a maker of pumps.\n\n== History ==\n"
+            "In 2015 [[Tarrow Equity]] received 30 per cent of the shares of [[Beta Pumps]].\n")
+    assert ("investor", "Tarrow Equity") not in _pairs(text)
