@@ -543,7 +543,7 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
 # a research organisation by its name: a university, a research institute or council, an academy
 # of sciences, a laboratory (not a fund of universities' staff, "Universities Superannuation Scheme")
 _RESEARCH_BODY = re.compile(r"\b(?:Universit(?:y|é|ät|at|à|á|ade|idad)|Institut(?:e|o|a)?|Academy\s+of\s+(?:[\w-]+\s+){0,2}?Sciences|"
-                            r"Research|Laborator(?:y|ies|io|ium)|Polytechnic|Fraunhofer)\b(?![^()]*\b(?:Scheme|Fund|Pension|Bank)\b)")
+                            r"Research|Scientific\s+(?:Society|Research|Council)|Laborator(?:y|ies|io|ium)|Polytechnic|Fraunhofer)\b(?![^()]*\b(?:Scheme|Fund|Pension|Bank)\b)")
 # what a company gives a university, not joint work: a prize, a chair, a scholarship, a donation
 _GIFT = re.compile(r"\b(?:fund(?:s|ed|ing)?|sponsor\w*|donat\w*|prizes?|chairs?|scholarships?|endow\w*|grants?|gave|gives)\b",
                    re.IGNORECASE)
@@ -974,6 +974,7 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     statements += [(fact, features, True) for fact, features in model_statements(article, own_side(article), ruled)]
     statements = _deals_typed_by_the_article(statements, channels)
     statements = [st for st in statements if not another_companys_stake(st[0], st[1])]
+    statements = _short_names_written_whole(statements)
     groups: dict[tuple[str, str], list[int]] = {}
     for n, (fact, _, _) in enumerate(statements):
         groups.setdefault((_family(fact.prop), fact.value.title or fact.value.label.lower()), []).append(n)
@@ -1002,6 +1003,24 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
         if n in again:
             features = features | {"told.again"}
         yield fact, features
+
+
+def _short_names_written_whole(statements: list[tuple[Fact, frozenset[str], bool]]
+                               ) -> list[tuple[Fact, frozenset[str], bool]]:
+    """An unlinked counterparty written by the first words of the unlinked name of exactly one
+    other counterparty of the article is that one, told again by its short name ("the Suzhou
+    company Mingde Optoelectronics became its distributor" ... "the company and Mingde formed a
+    joint venture": Mingde Optoelectronics), as ``resolve`` reads a short name of a linked one."""
+    whole = {fact.value.label for fact, _, _ in statements if fact.value.title is None and " " in fact.value.label}
+    out = []
+    for fact, features, state in statements:
+        label = fact.value.label
+        if fact.value.title is None and label not in whole:
+            longer = {name for name in whole if name.startswith(label + " ")}
+            if len(longer) == 1:
+                fact = replace(fact, value=replace(fact.value, label=next(iter(longer))))
+        out.append((fact, features, state))
+    return out
 
 
 # an agreement whose sentence names work done together: technology, a licence, development (lower
@@ -1077,7 +1096,7 @@ def rule_statements(article: Article) -> list[tuple[Fact, frozenset[str], bool]]
 # before it: "in Sydney, Canberra and Virginia"), or after a site's noun ("whose plant in X")
 _AT_PLACE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*,\s+)*"
                        r"(?:(?:and|or)\s+)?$", re.IGNORECASE)
-_SITE_AT = re.compile(r"\b(?:plants?|factory|factories|mills?|sites?|works|offices?|headquarters|base|bases|warehouses?|"
+_SITE_AT = re.compile(r"\b(?:plants?|ventures?|factory|factories|mills?|sites?|works|offices?|headquarters|base|bases|warehouses?|"
                       r"data cent(?:re|er)s?|stores?|hotels?|mines?|terminals?|depots?|farms?|branches)\s+(?:in|at|near)\s+$",
                       re.IGNORECASE)
 # the last word of a landform's name ("Kaingaroa Forest", "Orinoco River")
@@ -1114,18 +1133,33 @@ def a_place_here(text: str, start: int, entity: Entity, article: Article) -> boo
 _PLACE_AFTER = re.compile(r",\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)")
 
 
+def _a_site_at(text: str, name: str) -> bool:
+    """The text writes the name as the place of a site: "a plant at X", "a venture in X"."""
+    for prep in ("in ", "at ", "near "):
+        i = text.find(prep + name)
+        while i >= 0:
+            end = i + len(prep) + len(name)
+            if _SITE_AT.search(text, max(0, i - 40), i + len(prep)) and not text[end:end + 1].isalnum():
+                return True
+            i = text.find(prep + name, i + 1)
+    return False
+
+
 def _a_place_to_the_reader(entity: Entity, article: Article) -> bool:
     """A name the learned reader must not take for a party: a city of any size by the gazetteer
     ("Vancouver"), or a name the article writes "in X, <region>" ("in Aviemore, Scotland"),
     unless the article calls it an organisation (docs/relations.md, round 11)."""
     known = kinds.kinds(article)
-    if kinds.name_kind(entity.label, entity.title) == kinds.ORGANIZATION or \
-            known.kind(Entity(entity.label)) == kinds.ORGANIZATION:
-        return False  # "Riri" for [[Riri Group]], a town's name too
+    if kinds.name_kind(entity.label, entity.title) == kinds.ORGANIZATION:
+        return False
     names = {entity.label} | ({entity.title} if entity.title else set())
+    text = known.text
+    if any(_a_site_at(text, name) for name in names):
+        return True  # "a venture at X" told, though "the X venture" reads X as an organisation
+    if known.kind(Entity(entity.label)) == kinds.ORGANIZATION:
+        return False  # "Riri" for [[Riri Group]], a town's name too
     if any(kinds.place_by_name(n) for n in names) or _landform(entity):
         return True
-    text = known.text
     for name in names:
         i = text.find(f"in {name},")
         while i >= 0:
