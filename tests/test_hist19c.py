@@ -25,3 +25,24 @@ def test_a_sum_in_trillions_lent_or_sold_as_bonds_is_a_funding_round():
     assert _types("In June 2018 the group sold Rp 3 trillion (US$210 million) of seven-year bonds to local funds.") == [
         ("funding_round", "2018-06")]
     assert _types("In 2020 it issued ¥1 trillion of bonds.") == [("funding_round", "2020")]
+
+
+# ------------------------------------------------ a successor named after a date: "was succeeded in May 2010 by X"
+
+
+def test_succeeded_or_replaced_with_a_date_before_the_successor_is_a_leadership_change():
+    assert _types("Olsen was succeeded in May 2010 by Ingrid Berg, the head of its Swedish arm.") == [
+        ("leadership_change", "2010-05")]
+    assert _types("In March 2015 the board met. Moreau resigned the same month and was replaced in June by "
+                  "Claire Dubois, formerly of [[Danone]].") == [("leadership_change", "2015-06")]
+    assert _types("Hale retired at the end of 2003 and was succeeded on February 2, 2004, by Tom Reyes.") == [
+        ("leadership_change", "2004-02-02")]
+    assert _types("She was replaced in September 1998 by Karl Lund, the finance director.") == [
+        ("leadership_change", "1998-09")]
+
+
+def test_a_thing_replaced_at_a_date_by_something_is_no_leadership_change():
+    assert _types("The old kiln was built in 1950 and was replaced in 1988 by a gas-fired one.") != [
+        ("leadership_change", "1988")]
+    assert "leadership_change" not in [t for t, _ in _types(
+        "The brand was launched in 2001 and was replaced in 2009 by the Vita range.")]

@@ -400,6 +400,8 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
 # ---------------------------------------------------------------- the date of a trigger
 
 _PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+# the comma of a date written month-day-year ("on January 1, 2019"): no break between a trigger and its year
+_DAY_COMMA = re.compile(r"\b\d{1,2},\s*$")
 _NOUN_YEAR = re.compile(r"\b(?:the|its|their|a|an)\s+(1[6-9]\d\d|20\d\d)\s+$", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # "on June 21, 1948" is one part, and so is "recalled 23,000 cookers in 2021" (a thousands separator)
@@ -463,7 +465,7 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
     if len({y.group(0) for y in years}) < 2 and cut is None:
         return date
     usable = [y for y in years if not _BACKGROUND_YEAR.search(text, max(0, y.start() - 30), y.start())]
-    own = [y for y in years if at <= y.start() and y.end() <= end and "," not in text[at: y.start()]
+    own = [y for y in years if at <= y.start() and y.end() <= end and "," not in _DAY_COMMA.sub("", text[at: y.start()])
            and not _SINCE_YEAR.search(text, max(0, y.start() - 8), y.start())]
     noun_year = _NOUN_YEAR.search(text, max(0, at - 16), at)
     if not own and noun_year is not None:  # "took its present name after the 1990 merger with"
