@@ -46,3 +46,27 @@ def test_a_thing_replaced_at_a_date_by_something_is_no_leadership_change():
         ("leadership_change", "1988")]
     assert "leadership_change" not in [t for t, _ in _types(
         "The brand was launched in 2001 and was replaced in 2009 by the Vita range.")]
+
+
+# ------------------------------------------------ a new name with its legal form: "the company became X Ltd."
+
+
+def test_the_company_becoming_a_name_with_a_legal_form_is_a_rename():
+    assert _types("In 1999 the group became Tellura Holdings plc.") == [("rename", "1999")]
+    assert _types("In 1998 it became Norsk Kjøtt AS.") == [("rename", "1998")]
+    assert _types("The partnership became Halden & Moss, Inc. in 1985.") == [("rename", "1985")]
+    # a coordinated passive with an irregular participle is a predicate of its own
+    assert ("rename", "2012-03") in _types(
+        "The firm became Kestor Pay Ltd. in March 2012, and was chosen by [[Barclays]] that year as a partner.")
+
+
+def test_becoming_a_named_company_s_customer_or_subsidiary_is_no_rename():
+    assert "rename" not in [t for t, _ in _types("In 2004 the firm became Valvex GmbH's largest customer.")]
+    assert "rename" not in [t for t, _ in _types("In 2004 the firm became a subsidiary of Valvex GmbH.")]
+    assert "rename" not in [t for t, _ in _types("In 2004 it became Europe's largest maker of valves.")]
+
+
+def test_taking_its_present_name_is_a_rename():
+    assert _types("The bank was privatised in 1996, taking its present name, Banca Orion S.A.") == [("rename", "1996")]
+    assert _types("In 2003 the society changed its statutes, taking its current name.") == [("rename", "2003")]
+    assert _types("It was registered again in 1994, taking its current name.") == [("rename", "1994")]

@@ -210,7 +210,7 @@ _OFFICE = re.compile(r"\boffices?\b")
 _COORDINATED = re.compile(
     r"(?:,\s+and\s+|\s+and\s+|,\s+(?=(?:was|were|had been|has been)\s))(?:then\s+|later\s+|also\s+|subsequently\s+)?"
     r"(?=(?:(?:was|were|had been|has been)\s+)?(?:[a-z]{2,}ed|bought|sold|cut|took|withdrew|began|won|went|shed|"
-    r"became|made|paid|set up|laid off|spun off|struck|undertook|rebuilt|built|got|lost)\b)"
+    r"became|made|paid|set up|laid off|spun off|struck|undertook|rebuilt|built|got|lost|chosen|given|taken)\b)"
     # "... lost their jobs when the plant closed", "... bought out in 1898, when the business became ..."
     r"|(?P<own>,?\s+when\s+(?=the\s)"
     # "the closure of the magazine and the loss of 170 jobs": a second event noun
