@@ -70,3 +70,18 @@ def test_taking_its_present_name_is_a_rename():
     assert _types("The bank was privatised in 1996, taking its present name, Banca Orion S.A.") == [("rename", "1996")]
     assert _types("In 2003 the society changed its statutes, taking its current name.") == [("rename", "2003")]
     assert _types("It was registered again in 1994, taking its current name.") == [("rename", "1994")]
+
+
+# ------------------------------------------------ a line of business given up
+
+
+def test_a_product_or_business_given_up_is_a_divestiture():
+    assert _types("Tobacco, its first crop, was given up in 1961.") == [("divestiture", "1961")]
+    assert _types("In 1977 the cinema business was given up.") == [("divestiture", "1977")]
+    assert _types("Radios, which sold poorly after 1980, were finally given up in 1984.") == [("divestiture", "1984")]
+
+
+def test_a_plan_or_a_bid_given_up_is_no_divestiture():
+    assert _types("The plan to build a second mill was given up in 1984.") == []
+    assert _types("The bid for Valvex was finally given up in 2002.") == []
+    assert _types("The post of general manager was given up in 1990.") == []
