@@ -85,3 +85,16 @@ def test_a_plan_or_a_bid_given_up_is_no_divestiture():
     assert _types("The plan to build a second mill was given up in 1984.") == []
     assert _types("The bid for Valvex was finally given up in 2002.") == []
     assert _types("The post of general manager was given up in 1990.") == []
+
+
+# ------------------------------------------------ a partnership as the new legal form, with a name
+
+
+def test_a_business_turned_into_a_named_partnership_is_a_rename():
+    assert _types("In 1921 the brothers converted the firm into a limited partnership, Berg & Co. KG.") == [
+        ("rename", "1921")]
+    assert _types("In 1955 the shop was transformed into a partnership named Olsen Brothers.") == [("rename", "1955")]
+    assert _types("On 2 May 1908 Ito turned the brewery into a limited partnership, Ito Shuzo Goshi-gaisha.") == [
+        ("rename", "1908-05-02")]
+    # a partnership with someone is no new name
+    assert "rename" not in [t for t, _ in _types("In 1955 the shop was transformed into a partnership with two cousins.")]
