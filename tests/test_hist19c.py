@@ -98,3 +98,11 @@ def test_a_business_turned_into_a_named_partnership_is_a_rename():
         ("rename", "1908-05-02")]
     # a partnership with someone is no new name
     assert "rename" not in [t for t, _ in _types("In 1955 the shop was transformed into a partnership with two cousins.")]
+
+
+def test_the_lender_named_after_a_loan_of_a_sum_is_its_participant():
+    from tests.test_history_rules import _events
+    events = _events("==History==\nThe line, which cost €90 million, was financed with a loan of €4.5 million from the "
+                     "[[Nordic Investment Bank]] and a €60 million syndicated loan arranged by [[Nordea]] in 2011.\n")
+    assert [e.type for e in events] == ["funding_round"]
+    assert [p.entity.label for p in events[0].participants] == ["Nordic Investment Bank", "Nordea"]
