@@ -210,7 +210,7 @@ _OFFICE = re.compile(r"\boffices?\b")
 _COORDINATED = re.compile(
     r"(?:,\s+and\s+|\s+and\s+|,\s+(?=(?:was|were|had been|has been)\s))(?:then\s+|later\s+|also\s+|subsequently\s+)?"
     r"(?=(?:(?:was|were|had been|has been)\s+)?(?:[a-z]{2,}ed|bought|sold|cut|took|withdrew|began|won|went|shed|"
-    r"became|made|paid|set up|laid off|spun off|struck|undertook|rebuilt|built|got|lost)\b)"
+    r"became|made|paid|set up|laid off|spun off|struck|undertook|rebuilt|built|got|lost|chosen|given|taken)\b)"
     # "... lost their jobs when the plant closed", "... bought out in 1898, when the business became ..."
     r"|(?P<own>,?\s+when\s+(?=the\s)"
     # "the closure of the magazine and the loss of 170 jobs": a second event noun
@@ -400,6 +400,8 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
 # ---------------------------------------------------------------- the date of a trigger
 
 _PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+# the comma of a date written month-day-year ("on January 1, 2019"): no break between a trigger and its year
+_DAY_COMMA = re.compile(r"\b\d{1,2},\s*$")
 _NOUN_YEAR = re.compile(r"\b(?:the|its|their|a|an)\s+(1[6-9]\d\d|20\d\d)\s+$", re.IGNORECASE)
 # "since at least 2017", "since as early as 1998": the year a state began, as after a bare "since"
 # "in May 2023", "on 4 May 2023", "on May 4, 2023": a month written before a year
@@ -470,7 +472,7 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
     if len({y.group(0) for y in years}) < 2 and cut is None:
         return date
     usable = [y for y in years if not _BACKGROUND_YEAR.search(text, max(0, y.start() - 30), y.start())]
-    own = [y for y in years if at <= y.start() and y.end() <= end and "," not in text[at: y.start()]
+    own = [y for y in years if at <= y.start() and y.end() <= end and "," not in _DAY_COMMA.sub("", text[at: y.start()])
            and not _SINCE_YEAR.search(text, max(0, y.start() - 24), y.start())]
     noun_year = _NOUN_YEAR.search(text, max(0, at - 16), at)
     if not own and noun_year is not None:  # "took its present name after the 1990 merger with"
