@@ -1,0 +1,78 @@
+"""History extractor, round 19 (issue 14): a customer or supplier relationship told as an event
+(goods bought by a named buyer, the company chosen or approved as a supplier, a customer's first
+orders, a ship chartered to an operator); each rule on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.test_hist17a import _history
+from tests.test_history_rules import _roles, _summary
+
+
+def test_goods_bought_by_a_named_buyer_are_a_sale_not_an_acquisition():
+    evs = _history("From 2006 most of the copper concentrate was bought by [[Norsmelt]].")
+    assert _summary(evs) == [("partnership", "2006")]
+    assert ("Norsmelt", "partner") in _roles(evs[0])
+    evs = _history("The first shipment of pears left for Hamburg in March 1972, bought by the wholesaler "
+                   "[[Obsthaus Nord]].")
+    assert _summary(evs) == [("partnership", "1972-03")]
+    assert ("Obsthaus Nord", "partner") in _roles(evs[0])
+    evs = _history("In 1988 the mill sent its first cargo of pulp to Italy, where it was bought by the "
+                   "[[Cartiera Alta]] group.")
+    assert _summary(evs) == [("partnership", "1988")]
+
+
+def test_goods_sold_to_a_named_buyer_are_a_sale():
+    evs = _history("In June 2015 the first cargo of bauxite, 30,000 tonnes, left the jetty, sold to the "
+                   "smelter [[Qilu Aluminium]].")
+    assert _summary(evs) == [("partnership", "2015-06")]
+    assert ("Qilu Aluminium", "partner") in _roles(evs[0])
+
+
+def test_the_company_bought_stays_an_acquisition():
+    assert _summary(_history("In 2011 the company was bought by [[Norsmelt]].")) == [("acquisition", "2011")]
+    assert _summary(_history("In 2011 [[Norsmelt]] bought the company's mine.")) != [("partnership", "2011")]
+
+
+def test_output_sold_to_unnamed_buyers_is_no_sale():
+    assert _summary(_history("In 2021 a refinery was opened at Pisco, its output sold to supplement makers in "
+                             "the United States.")) == [("expansion", "2021")]
+
+
+def test_a_party_choosing_the_company_as_a_supplier_is_a_partnership():
+    evs = _history("In 2012 [[Halvorsen Foods]] chose the company as one of its two suppliers of smoked salmon.")
+    assert _summary(evs) == [("partnership", "2012")]
+    assert ("Halvorsen Foods", "partner") in _roles(evs[0])
+    evs = _history("[[Brightwear]] approved the plant in 2004 as a denim supplier.")
+    assert _summary(evs) == [("partnership", "2004")]
+    evs = _history("[[Segawa]] selected it as the sole developer for its handheld console in 1999.")
+    assert _summary(evs) == [("partnership", "1999")]
+
+
+def test_a_choice_as_something_else_is_no_partnership():
+    assert _summary(_history("In 2012 [[Forbes]] chose the company as one of its best employers.")) == []
+
+
+def test_a_customer_placing_orders_is_a_partnership():
+    evs = _history("In 2015 [[Marlin Sports]] placed its first orders, for running shoes.")
+    assert _summary(evs) == [("partnership", "2015")]
+    assert ("Marlin Sports", "partner") in _roles(evs[0])
+    evs = _history("[[Velora Group]] placed an initial order for 40 trams in 2019.")
+    assert _summary(evs) == [("partnership", "2019")]
+    evs = _history("In 2003 [[Kessel Rail]] placed its orders with the company.")
+    assert _summary(evs) == [("partnership", "2003")]
+
+
+def test_a_ship_chartered_to_an_operator_is_a_partnership():
+    evs = _history("In 2009 the Nordic Dawn was chartered to the Greek operator [[Aegean Seaways]] for the summer.")
+    assert _summary(evs) == [("partnership", "2009")]
+    assert ("Aegean Seaways", "partner") in _roles(evs[0])
+    evs = _history("In 1917 two of its steamers were chartered by the [[Royal Navy]].")
+    assert _summary(evs) == [("partnership", "1917")]
+    assert ("Royal Navy", "partner") in _roles(evs[0])
+    evs = _history("In 1995 the company chartered three of its tankers to [[Statoil]].")
+    assert _summary(evs) == [("partnership", "1995")]
+
+
+def test_a_bank_chartered_by_a_state_is_no_charter():
+    assert ("partnership", "1822") not in _summary(
+        _history("The bank was chartered by the [[New York State Legislature]] in 1822."))
