@@ -76,3 +76,22 @@ def test_a_ship_chartered_to_an_operator_is_a_partnership():
 def test_a_bank_chartered_by_a_state_is_no_charter():
     assert ("partnership", "1822") not in _summary(
         _history("The bank was chartered by the [[New York State Legislature]] in 1822."))
+
+
+def test_a_maker_licensing_the_company_to_make_its_goods_is_a_partnership():
+    evs = _history("In 2001 [[Novapharm]] licensed the company to produce its insulin pens.")
+    assert _summary(evs) == [("partnership", "2001")]
+    assert ("Novapharm", "partner") in _roles(evs[0])
+    evs = _history("The company opened a plant in Izmir in 1990. The Swiss group [[Helvetia Chemie]] licensed it "
+                   "two years later to make its dyes.")
+    assert ("partnership", "1992") in _summary(evs)
+    evs = _history("In 2016 the company was among the five firms licensed by [[Merova Biotech]] to make its "
+                   "vaccine.")
+    assert _summary(evs) == [("partnership", "2016")]
+    evs = _history("In 1984 [[Taito]] licensed its arcade characters to the company.")
+    assert _summary(evs) == [("partnership", "1984")]
+
+
+def test_a_licence_from_an_authority_is_no_partnership():
+    assert ("partnership", "2008") not in _summary(
+        _history("In 2008 it was licensed by the [[Ministry of Health]] to manufacture vaccines."))
