@@ -95,3 +95,29 @@ def test_a_maker_licensing_the_company_to_make_its_goods_is_a_partnership():
 def test_a_licence_from_an_authority_is_no_partnership():
     assert ("partnership", "2008") not in _summary(
         _history("In 2008 it was licensed by the [[Ministry of Health]] to manufacture vaccines."))
+
+
+def test_a_contract_agreed_renewed_or_signed_with_a_party_is_an_agreement():
+    evs = _history("In 2019 the mill agreed a four-year contract with [[Nordpapier]] for 20,000 tonnes of pulp a year.")
+    assert _summary(evs) == [("partnership", "2019")]
+    assert ("Nordpapier", "partner") in _roles(evs[0])
+    evs = _history("In June 2021 [[Petrovia]] renewed the company's drilling contract for three more years.")
+    assert _summary(evs) == [("partnership", "2021-06")]
+    evs = _history("In 2007 it signed a ten-year time charter with the steelmaker [[Acerbras]] for two of its ships.")
+    assert _summary(evs) == [("partnership", "2007")]
+    evs = _history("In 2012 the miner signed a gold stream with [[Aurum Royalties]].")
+    assert _summary(evs) == [("partnership", "2012")]
+
+
+def test_a_contract_or_order_that_followed_is_an_agreement():
+    assert _summary(_history("A contract for radar systems for the [[Hellenic Navy]] followed in 2001.")) == [
+        ("partnership", "2001")]
+    assert _summary(_history("The first export orders, for twelve locomotives, came in 1968.")) == [
+        ("partnership", "1968")]
+    assert _summary(_history("A second licence, for [[Roche]]'s vitamins, followed in 1977.")) == [
+        ("partnership", "1977")]
+
+
+def test_an_agreement_to_sell_stays_no_agreement():
+    assert _summary(_history("In 2005 it agreed to sell the plant.")) == []
+    assert ("partnership", "2010") not in _summary(_history("Growth came in 2010 with new stores in Lyon."))
