@@ -121,3 +121,26 @@ def test_a_contract_or_order_that_followed_is_an_agreement():
 def test_an_agreement_to_sell_stays_no_agreement():
     assert _summary(_history("In 2005 it agreed to sell the plant.")) == []
     assert ("partnership", "2010") not in _summary(_history("Growth came in 2010 with new stores in Lyon."))
+
+
+def test_a_customer_that_began_buying_taking_or_serving_the_goods_is_a_partnership():
+    evs = _history("In 2015 [[Baosteel]] began buying nickel pig iron from the company for its mill at Ningde.")
+    assert _summary(evs) == [("partnership", "2015")]
+    assert ("Baosteel", "partner") in _roles(evs[0])
+    evs = _history("In 1968 the Swiss airline [[Swissair]] started serving its chocolates on its flights.")
+    assert _summary(evs) == [("partnership", "1968")]
+    evs = _history("In 1980 the Dutch chain [[Blokker]] began to take enamel pans for resale in its shops.")
+    assert _summary(evs) == [("partnership", "1980")]
+
+
+def test_the_company_shipping_to_a_described_buyer_is_a_supply():
+    evs = _history("In 2004 it began shipping frozen fillets to the Danish importer [[Nordfisk]].")
+    assert _summary(evs) == [("partnership", "2004")]
+    assert ("Nordfisk", "partner") in _roles(evs[0])
+    evs = _history("In 1999 the mill started making cartons for the Swiss chocolate maker [[Lindor]].")
+    assert _summary(evs) == [("partnership", "1999")]
+
+
+def test_buying_shares_or_exporting_to_a_country_is_no_customer():
+    assert _summary(_history("In 2003 [[Tesco]] began buying shares in the company.")) != [("partnership", "2003")]
+    assert _summary(_history("In 1999 it began exporting to [[Japan]].")) != [("partnership", "1999")]
