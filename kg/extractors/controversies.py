@@ -793,13 +793,14 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
         if claims and not cue.strong:
             continue  # the accusation or complaint is the company's own, against another
         for cue, cue_text in acts:
-            yield from _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names)
+            yield from _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names, len(acts) > 1)
 
 
 def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, heading: str | None, in_section: bool,
-               claims: bool, t: Table, names: tuple[str, ...]) -> Iterator[tuple[Fact, frozenset[str]]]:
-    """The controversy that ``cue`` reads in ``blanked`` (the sentence, or one of its two acts,
-    ``_two_acts``), with its evidence features; none for a topic cue that is not usable."""
+               claims: bool, t: Table, names: tuple[str, ...], part: bool = False) -> Iterator[tuple[Fact, frozenset[str]]]:
+    """The controversy that ``cue`` reads in ``blanked`` (the sentence, or with ``part`` one of its
+    two acts, ``_two_acts``, dated by its own part alone), with its evidence features; none for a
+    topic cue that is not usable."""
     s = ds.sentence
     aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
     parties = _parties(ds, cue.type, t, article, names)
@@ -807,7 +808,7 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
         return
     outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
     m = cue.pattern.search(blanked)
-    date = date_by_cue(s.text, m.start(), m.end(), ds.date) if m else ds.date
+    date = date_by_cue(blanked if part else s.text, m.start(), m.end(), ds.date) if m else ds.date
     event = Event(
         type=cue.type,
         label=_label(cue.type, aspect, heading, parties),
