@@ -1,5 +1,7 @@
 """Sentence ends after a legal form, and relative dates of the shared date context (round 18)."""
 
+import pytest
+
 from kg.text.sentences import split_sentences
 
 
@@ -70,3 +72,21 @@ def test_the_year_before_at_a_clause_end():
     year = DateValue("2016", "year")
     assert resolve_date("His son had taken over as chairman the year before.", year).iso == "2015"
     assert resolve_date("It was built the year before the war.", year) is None
+
+
+# (round 19) a sentence may open with a capital outside A-Z and À-Þ: Czech, Polish, Turkish and
+# Greek names ("Škoda", "Łódź", "İzmir", "Ωmega") open sentences too; a lower-case word never does
+@pytest.mark.parametrize(("text", "second"), [
+    ("It sold forty buses in all. Škoda's Tomáš Hrubeš became chairman.", "Škoda's Tomáš Hrubeš became chairman."),
+    ("The line opened in 1998. Łódź ordered sixty trams in 2004.", "Łódź ordered sixty trams in 2004."),
+    ("The plant was sold in 2011. İzmir's port authority bought it.", "İzmir's port authority bought it."),
+    ('It grew fast. "Žatec hops" became its brand.', '"Žatec hops" became its brand.'),
+])
+def test_a_sentence_opens_with_any_capital(text, second):
+    assert [text[a:b] for a, b in split_sentences(text)][1] == second
+
+
+def test_a_lower_case_word_after_a_period_opens_no_sentence():
+    text = "It makes valves, pumps etc. and sells them abroad. ŠKODA bought it."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "It makes valves, pumps etc. and sells them abroad.", "ŠKODA bought it."]

@@ -19,7 +19,11 @@ ABBREVIATIONS = {
     # "Rs. 1,000", "Rp. 2 trillion", "Tk. 40 crore", "KSh. 3 billion")
     "kr", "sfr", "rs", "rp", "tk", "ksh",
 }
-_BOUNDARY = re.compile(r"([.!?])([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]*[A-Z0-9À-ÖØ-Þ])")
+# a sentence opens with a capital or a digit, of any script ("Škoda", "Łódź", "Ωmega"): the
+# pattern lets any letter through, and split_sentences keeps only a capital or a digit
+_BOUNDARY = re.compile(r"([.!?])([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]*[^\W_])")
+_QUOTES = "\"'“‘(["
+
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _SUFFIXES = {"inc", "ltd", "corp", "co", "plc", "llc", "ag", "bros"}
 # Legal forms that close a company's name. After one that follows a name ("Acme Holdings S.A.",
@@ -81,6 +85,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
+        first = text[m.end(3)]
+        if first in _QUOTES:
+            first = text[m.end(3):m.end(3) + 8].lstrip(_QUOTES)[:1]
+        if not (first.isupper() or first.isdigit()):
+            continue  # "... e.g. the plant", "... 3 p.m. on": no capital, no new sentence
         if m.group(1) == ".":
             word = _word_before(text, m.start(1))
             w = word.group(1).lower() if word else ""
