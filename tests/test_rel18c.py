@@ -68,10 +68,11 @@ def test_not_licensed_from(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # a channel the sentence calls a distributor is read as a partner, a bare channel as a customer
+    # a channel, called a distributor or not, buys what it resells: a customer (tests/gold/README.md,
+    # distributors, round 19)
     ("In Canada its boots are sold through Northgate Supply, a distributor of workwear.",
-     {("partner", "Northgate Supply")}),
-    ("In Canada it sells through [[Sysco]], a food distributor.", {("partner", "Sysco")}),
+     {("customer", "Northgate Supply")}),
+    ("In Canada it sells through [[Sysco]], a food distributor.", {("customer", "Sysco")}),
     ("In Canada it sells through [[Sysco]].", {("customer", "Sysco")}),
 ])
 def test_channel_distributor(sentence, expected):

@@ -221,7 +221,8 @@ def test_sensetime_and_asda_regressions(sensetime):
      {("customer", "Globex"), ("customer", "Initech")}),
     # funding, grants, share issues, consortiums that buy the company, investment firms
     ("In 1999 [[Globex Capital]] invested $30 million for a 25 per cent stake.", {("investor", "Globex Capital")}),
-    ("In 2012 the research council [[Forskfond]] gave the company a grant of €1 million.", {("investor", "Forskfond")}),
+    # a grant buys no share: its giver is no investor (tests/gold/README.md, grant-givers, round 19)
+    ("In 2012 the research council [[Forskfond]] gave the company a grant of €1 million.", set()),
     ("In 2021 it raised €40 million in a private placement to [[Globex]] and [[Initech]].",
      {("investor", "Globex"), ("investor", "Initech")}),
     ("In 2010 a consortium of [[Globex]] and [[Initech]] agreed to buy Acme for $2 billion.",

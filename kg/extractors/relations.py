@@ -427,7 +427,6 @@ def _described_organisation(text: str, c: Counterparty, entity: Entity, table: C
 
 
 # an apposition that calls the party a distributor of others' goods ("X, a distributor in New Jersey")
-_A_DISTRIBUTOR = re.compile(r",\s+an?\s+(?:[\w-]+\s+)?distributor\b")
 _BROKERS = re.compile(r"\bbroker(?:age)?s?\b", re.IGNORECASE)
 _A_SOURCE = re.compile(r"\b(?:from|through|via)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+)?$")
 
@@ -515,8 +514,6 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
             type_ = cue.type
             if cue.channel and sells_to_consumers(article, table):
                 type_ = "partner"  # "a supermarket chain sells through a delivery app": a partner
-            elif cue.channel and all(_A_DISTRIBUTOR.match(text, c.end) for c in parties):
-                type_ = "partner"  # "sold through X, a distributor of safety clothing": the distributor reading
             c0, c1 = clause_bounds(text, m.start())
             if type_ == "partner":
                 # the cue's own conjunct: not "..., and it conducts research with Y" after it
