@@ -784,12 +784,20 @@ def starts(text: str, lo: int, hi: int, s: Sent) -> list[int]:
     return sorted(out)
 
 
+# a preposition right before a name: the name is its object, not a clause's subject
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|from|by|for|of|into|than|through|via)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Article, table: Cues) -> list[Counterparty]:
-    """The longest enumeration that ends right before the cue (modulo "together", commas)."""
+    """The longest enumeration that ends right before the cue (modulo "together", commas), not
+    one whose first name is the object of a preposition: in "to supply gloves to X, and Y lent it
+    RM 5 million" the subject is Y alone."""
     text = s.text
     for start in starts(text, clause_start, cue_start, s):
         items, end = enumeration(s, start, article, table, limit=cue_start)
         if items and _TAIL.fullmatch(text[end:cue_start]):
+            if len(items) > 1 and _PREPOSITION_BEFORE.search(text, clause_start, items[0].start):
+                return items[-1:]  # the name the cue's verb follows starts the next clause
             return items
     return []
 

@@ -1,0 +1,38 @@
+"""Relations rules of round 19 (precision of relations on new text)."""
+from __future__ import annotations
+
+from kg.extractors import relations
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _pairs(line, title="Acme"):
+    text = f"'''{title}''' is a maker of goods.\n\n== History ==\n{line}\n"
+    page = Page(title=title, revision=1, wikitext=text)
+    return {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
+
+
+def test_a_prepositions_object_before_and_is_no_subject_of_the_next_clause():
+    pairs = _pairs("In 2018 Acme signed a three-year agreement to supply pumps to Velmar Energy, "
+                   "and Nordbank lent it €20 million.")
+    assert ("lender", "Nordbank") in pairs
+    assert ("lender", "Velmar Energy") not in pairs
+    pairs = _pairs("Its drills are sold to Kessler Mining, and Fjordbank lent the company $3 million in 2011.")
+    assert ("lender", "Fjordbank") in pairs
+    assert ("lender", "Kessler Mining") not in pairs
+    pairs = _pairs("The mill was leased from the Ostrava Group, and Fjordbank lent the company $3 million in 2011.")
+    assert ("lender", "Fjordbank") in pairs
+    assert ("lender", "Ostrava Group") not in pairs
+
+
+def test_an_enumeration_of_subjects_stays_whole():
+    pairs = _pairs("In 2011 Fjordbank and Nordbank lent the company $3 million.")
+    assert {("lender", "Fjordbank"), ("lender", "Nordbank")} <= pairs
+
+
+def test_goods_imported_through_a_trading_house_name_a_supplier():
+    assert ("supplier", "Marubeni Foods") in _pairs("Its cocoa is imported through the trading house Marubeni Foods.")
+    assert ("supplier", "Wellard") in _pairs(
+        "Heifers for the farms are imported from Australia through the livestock exporter [[Wellard]].")
+    assert ("supplier", "Hallberg Technik") in _pairs(
+        "Spare parts are mainly imported from Germany via the trading company Hallberg Technik.")
