@@ -36,3 +36,18 @@ def test_goods_imported_through_a_trading_house_name_a_supplier():
         "Heifers for the farms are imported from Australia through the livestock exporter [[Wellard]].")
     assert ("supplier", "Hallberg Technik") in _pairs(
         "Spare parts are mainly imported from Germany via the trading company Hallberg Technik.")
+
+
+def test_a_name_after_comma_and_that_opens_a_clause_ends_the_enumeration():
+    pairs = _pairs("Acme sells its pumps to Velmar Energy, and Nordbank has lent it €20 million.")
+    assert ("customer", "Velmar Energy") in pairs
+    assert ("customer", "Nordbank") not in pairs
+    pairs = _pairs("In 2019 it signed a contract to supply rails to Kessler Mining, and Fjordbank agreed to lend it $3 million.")
+    assert ("customer", "Fjordbank") not in pairs
+    pairs = _pairs("It has sold turbines to Velmar Energy, and the Ostrava Group became its largest shareholder in 2020.")
+    assert ("customer", "Ostrava Group") not in pairs
+
+
+def test_an_enumeration_with_a_comma_before_and_stays_whole():
+    pairs = _pairs("It sold pumps to Velmar Energy, Kessler Mining, and Ostrava Steel in 2019.")
+    assert {("customer", "Velmar Energy"), ("customer", "Kessler Mining"), ("customer", "Ostrava Steel")} <= pairs
