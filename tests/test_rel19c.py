@@ -51,3 +51,20 @@ def test_a_name_after_comma_and_that_opens_a_clause_ends_the_enumeration():
 def test_an_enumeration_with_a_comma_before_and_stays_whole():
     pairs = _pairs("It sold pumps to Velmar Energy, Kessler Mining, and Ostrava Steel in 2019.")
     assert {("customer", "Velmar Energy"), ("customer", "Kessler Mining"), ("customer", "Ostrava Steel")} <= pairs
+
+
+def test_an_agreement_under_which_the_company_services_the_partys_things_makes_a_customer():
+    assert ("customer", "Vindor Energy") in _pairs(
+        "In March 2021 Acme and Vindor Energy signed an agreement under which Acme services Vindor turbines in Poland.")
+    assert ("customer", "Harlow Rail") in _pairs(
+        "In 2016 Acme signed a contract with Harlow Rail under which it would maintain the railway's locomotives.")
+    assert ("customer", "Port of Tema") in _pairs(
+        "An agreement with the Port of Tema was reached in 2019, under which the company operates the port's grain terminal.")
+
+
+def test_an_agreement_under_which_the_party_does_the_work_is_no_customer():
+    pairs = _pairs("In 2016 Acme signed an agreement with Harlow Rail under which Harlow Rail would maintain its locomotives.")
+    assert ("supplier", "Harlow Rail") in pairs
+    assert ("customer", "Harlow Rail") not in pairs
+    pairs = _pairs("In 2016 Acme signed an agreement with Harlow Rail under which the railway would maintain its locomotives.")
+    assert ("customer", "Harlow Rail") not in pairs

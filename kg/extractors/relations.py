@@ -575,6 +575,13 @@ _RESELLS = re.compile(r"[^.;]{0,80}?\b(?:under|by) which\s+(?P<who>(?:[\w&'’.-
                       r"(?:distribute|resell|sell|market|import)\b", re.IGNORECASE)
 
 
+# "an agreement under which Acme services X's turbines": the company works for the counterparty
+_SERVES = re.compile(r"[^.;]{0,80}?\bunder which\s+(?P<who>(?:[\w&'’.-]+\s+){1,4}?)(?:(?:would|will|was to|were to|is to|agreed to)\s+)?"
+                     r"(?:services|serviced|service|maintains|maintained|maintain|repairs|repaired|repair|"
+                     r"overhauls|overhauled|overhaul|operates|operated|operate|runs|ran|run|manages|managed|manage)\b",
+                     re.IGNORECASE)
+
+
 def _resold_by(s: Sent, m: re.Match, c1: int, names) -> bool:
     """The agreement makes the counterparty the reseller of the company's goods, a customer
     ("under which Carlsberg UK would import and distribute Acme lager"); not when the company
@@ -584,6 +591,22 @@ def _resold_by(s: Sent, m: re.Match, c1: int, names) -> bool:
         return False
     who = " " + s.ds.low[got.start("who") : got.end("who")]
     return not (_PRONOUN.match(who) or self_pattern(names).search(who) or re.match(r"\s(?:he|she|they|we)\s", who))
+
+
+def _serves(s: Sent, m: re.Match, parties: list[Counterparty], names) -> str | None:
+    """The agreement has the company service, maintain, operate or manage the counterparty's
+    things ("signed an agreement under which Acme services X's turbines"): a customer; the
+    counterparty (named as the one who does) the company's: a supplier."""
+    got = _SERVES.match(s.text, m.end())
+    if got is None:
+        return None
+    low = s.ds.low[got.start("who") : got.end("who")].strip()
+    if low in ("it", "the company") or self_pattern(names).search(" " + low + " "):
+        return "customer"  # not "the railway", which may be the counterparty
+    who = s.text[got.start("who") : got.end("who")].strip()
+    if len(parties) == 1 and who and who in parties[0].entity.label:
+        return "supplier"
+    return None
 
 
 def _bare_deal(text: str, m: re.Match) -> bool:
@@ -609,6 +632,8 @@ def _deal_type(s: Sent, m: re.Match, parties: list[Counterparty], r0: int, table
             return type_  # not "X signed a distribution agreement with Acme": who distributes is not said
     if parties and all(c.start >= m.end() for c in parties) and _resold_by(s, m, len(text), names):
         return "customer"
+    if parties and (served := _serves(s, m, parties, names)):
+        return served
     if parties and all(c.end <= m.start() for c in parties) and _DEAL_WORD.search(m.group(0)) \
             and not _WITH.search(m.group(0)) and not _WITH.match(text, m.end()) \
             and not self_pattern(names).search(s.ds.low, r0, m.start()) and not _PRONOUN.search(s.ds.low, r0, m.start()):
