@@ -68,3 +68,17 @@ def test_an_agreement_under_which_the_party_does_the_work_is_no_customer():
     assert ("customer", "Harlow Rail") not in pairs
     pairs = _pairs("In 2016 Acme signed an agreement with Harlow Rail under which the railway would maintain its locomotives.")
     assert ("customer", "Harlow Rail") not in pairs
+
+
+def test_the_companys_own_contract_is_read_as_any_contract():
+    assert ("customer", "Kessler Mining") in _pairs(
+        "Two years later it signed its first long-term contract with Kessler Mining, for 200,000 tonnes a year.")
+    assert ("customer", "Velmar Group") in _pairs(
+        "In 2008 the company won its largest contract with the Velmar Group, worth €40 million.")
+    assert ("customer", "Ostrava Steel") in _pairs(
+        "In 2011 the mill signed its first contract with Ostrava Steel to make rail for the steelmaker's mills.")
+
+
+def test_an_ended_contract_and_a_licence_stay_partners():
+    assert ("partner", "Harlow Logistics") in _pairs("In 2005 Acme ended its contract with Harlow Logistics.")
+    assert ("partner", "Brixton Foods") in _pairs("In 1961 Acme signed its first licensing agreement, with Brixton Foods.")

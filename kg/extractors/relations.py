@@ -566,7 +566,7 @@ def research_type(type_: str, entity: Entity, text: str, c0: int, c1: int) -> st
 _DEAL_WORD = re.compile(r"\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
 _WITH = re.compile(r",?\s*\bwith\b")
 # the company's own bond, whose kind the words do not tell ("ended its contract with X"), or a licence
-_OWN_BOND = re.compile(r"\b(?:its|their)\b|\blicen[cs]", re.IGNORECASE)
+_OWN_BOND = re.compile(r"\b(?:(?:ended|ends|ending|terminated|cancel+ed|cut|lost)\s+(?:its|their)|(?:its|their)\s+(?:[\w-]+\s+){0,2}?licen[cs])\b|\blicen[cs]", re.IGNORECASE)
 
 
 # "an agreement with X under which X would import and distribute ...": the counterparty resells
