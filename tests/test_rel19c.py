@@ -82,3 +82,18 @@ def test_the_companys_own_contract_is_read_as_any_contract():
 def test_an_ended_contract_and_a_licence_stay_partners():
     assert ("partner", "Harlow Logistics") in _pairs("In 2005 Acme ended its contract with Harlow Logistics.")
     assert ("partner", "Brixton Foods") in _pairs("In 1961 Acme signed its first licensing agreement, with Brixton Foods.")
+
+
+def test_another_partys_owner_told_in_an_apposition_is_no_investor():
+    assert ("investor", "Ostrava Capital") not in _pairs(
+        "Its majority owner is Velmar Transport, itself owned by the investment group Ostrava Capital since 2018.")
+    assert ("investor", "Ostrava Capital") not in _pairs(
+        "Velmar Transport, itself owned by the investment group Ostrava Capital, appoints four of the seven directors.")
+    assert ("investor", "Ostrava Capital") not in _pairs(
+        "Its largest shareholders are Velmar Transport and Kessler Mining, themselves controlled by the private equity firm Ostrava Capital.")
+
+
+def test_the_companys_own_investment_owner_stays():
+    assert ("investor", "Ostrava Capital") in _pairs("Since 2015 Acme has been owned by the investment firm Ostrava Capital.")
+    assert ("investor", "Ostrava Capital") in _pairs(
+        "Acme, controlled by the private equity group Ostrava Capital since 2015, makes pumps.")
