@@ -97,3 +97,30 @@ def test_the_companys_own_investment_owner_stays():
     assert ("investor", "Ostrava Capital") in _pairs("Since 2015 Acme has been owned by the investment firm Ostrava Capital.")
     assert ("investor", "Ostrava Capital") in _pairs(
         "Acme, controlled by the private equity group Ostrava Capital since 2015, makes pumps.")
+
+
+def _pairs_in(line, industry):
+    text = ("{{Infobox company\n| name = Acme\n| industry = " + industry + "\n}}\n"
+            "'''Acme''' is a company.\n\n== History ==\n" + line + "\n")
+    page = Page(title="Acme", revision=1, wikitext=text)
+    return {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
+
+
+_CARRIAGE_SENTENCES = (
+    ("In 2020 the company signed an agreement with Kartli Railway to carry export pallets to the port of Poti.", "Kartli Railway"),
+    ("A ten-year contract with Nordic Tankers for the shipment of methanol was signed in 2019.", "Nordic Tankers"),
+    ("In 2016 Acme signed a contract with the Velmar Group to haul its coal from the Tete mines.", "Velmar Group"),
+)
+
+
+def test_a_carriage_agreement_of_a_company_that_carries_nothing_makes_the_party_a_supplier():
+    for line, name in _CARRIAGE_SENTENCES:
+        pairs = _pairs_in(line, "[[Bottled water]]")
+        assert ("supplier", name) in pairs and ("customer", name) not in pairs, line
+
+
+def test_a_carriers_carriage_agreement_makes_the_party_a_customer():
+    for line, name in _CARRIAGE_SENTENCES:
+        assert ("customer", name) in _pairs_in(line, "[[Rail transport|Rail freight]]"), line
+    assert ("customer", "Harlow Foods") in _pairs_in("In 2016 Acme signed a five-year contract with Harlow Foods.",
+                                                     "[[Bottled water]]")

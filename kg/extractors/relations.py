@@ -531,6 +531,9 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 continue
             if type_ == "partner" and cue.side == "either" and _bare_deal(text, m):
                 type_ = _deal_type(s, m, parties, c0, table, names)
+            if type_ == "customer" and cue.type == "partner" and _CARRIAGE.search(text, m.start(), c1) \
+                    and not carries(article, table):
+                type_ = "supplier"  # a bottler's agreement with a railway to carry its pallets: the railway carries
             for c in parties:
                 t = type_ if cue.events or _CO_MEMBERS.search(m.group(0)) else research_type(type_, c.entity, text, c0, c1)
                 key = (t, c.entity.title or c.entity.label.lower())
@@ -665,17 +668,31 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
     return date_by_cue(s.text, m.start(), end, fallback, stop)
 
 
-_RETAILER: list = slot(None, False)  # (article, answer)
+_INDUSTRIES: list = slot(None, "")  # (article, its infobox industries)
+
+
+def _industries(article: Article) -> str:
+    if _INDUSTRIES[0] is not article:
+        _INDUSTRIES[0], _INDUSTRIES[1] = article, " ".join(
+            plain_text(v) for box in article.infoboxes for k, v in box.params.items() if k in ("industry", "industries", "type"))
+    return _INDUSTRIES[1]
 
 
 def sells_to_consumers(article: Article, table: Cues) -> bool:
     """The company sells to consumers itself (its infobox industry matches a `retailer` row:
     retail, supermarkets, restaurants): what it sells through is a partner, not a customer."""
-    if _RETAILER[0] is not article:
-        industries = " ".join(plain_text(v) for box in article.infoboxes for k, v in box.params.items()
-                              if k in ("industry", "industries", "type"))
-        _RETAILER[0], _RETAILER[1] = article, any(p.search(industries) for p in table.retailer)
-    return _RETAILER[1]
+    return any(p.search(_industries(article)) for p in table.retailer)
+
+
+def carries(article: Article, table: Cues) -> bool:
+    """The company carries goods or people for others (its infobox industry matches a `carrier`
+    row: rail, shipping, trucking, logistics, airlines)."""
+    return any(p.search(_industries(article)) for p in table.carrier)
+
+
+# an agreement or contract for carriage: "to carry export pallets", "for the shipment of glycol"
+_CARRIAGE = re.compile(r"\bto\s+(?:carry|ship|transport|haul|move|fly)\b|\bfor\s+the\s+(?:shipment|shipping|transport(?:ation)?|"
+                       r"carriage|haulage|trucking)\s+of\b", re.IGNORECASE)
 
 
 def _family(type_: str) -> str:
