@@ -124,3 +124,11 @@ def test_a_carriers_carriage_agreement_makes_the_party_a_customer():
         assert ("customer", name) in _pairs_in(line, "[[Rail transport|Rail freight]]"), line
     assert ("customer", "Harlow Foods") in _pairs_in("In 2016 Acme signed a five-year contract with Harlow Foods.",
                                                      "[[Bottled water]]")
+
+
+def test_a_carrier_by_its_first_sentence():
+    for lead in ("'''Acme''' is a Polish railway company.", "'''Acme''' is an airline based in Lima.",
+                 "'''Acme''' is a trucking company in Ohio."):
+        page = Page(title="Acme", revision=1, wikitext=lead + "\n\n== History ==\n" + _CARRIAGE_SENTENCES[0][0] + "\n")
+        pairs = {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
+        assert ("customer", "Kartli Railway") in pairs, lead

@@ -806,7 +806,8 @@ def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Art
     for start in starts(text, clause_start, cue_start, s):
         items, end = enumeration(s, start, article, table, limit=cue_start)
         if items and _TAIL.fullmatch(text[end:cue_start]):
-            if len(items) > 1 and _PREPOSITION_BEFORE.search(text, clause_start, items[0].start):
+            if len(items) > 1 and _PREPOSITION_BEFORE.search(text, clause_start, items[0].start) \
+                    and _COMMA_AND.search(text, 0, items[-1].start):
                 return items[-1:]  # the name the cue's verb follows starts the next clause
             return items
     return []

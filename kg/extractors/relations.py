@@ -684,10 +684,17 @@ def sells_to_consumers(article: Article, table: Cues) -> bool:
     return any(p.search(_industries(article)) for p in table.retailer)
 
 
+# the article's first sentence calls the company a carrier: "is a railway company", "is an airline"
+_A_CARRIER = re.compile(r"\b(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:(?:railway|railroad|shipping|trucking|haulage|freight|"
+                        r"logistics|ferry|cargo|transport)\s+(?:company|operator|group|firm|line|carrier|business)|"
+                        r"airline|railway|railroad|carrier|shipping\s+line|shipowner)\b", re.IGNORECASE)
+
+
 def carries(article: Article, table: Cues) -> bool:
     """The company carries goods or people for others (its infobox industry matches a `carrier`
-    row: rail, shipping, trucking, logistics, airlines)."""
-    return any(p.search(_industries(article)) for p in table.carrier)
+    row: rail, shipping, trucking, logistics, airlines; or its first sentence calls it one)."""
+    first = article.sentences[0].text if article.sentences else ""
+    return any(p.search(_industries(article)) for p in table.carrier) or bool(_A_CARRIER.search(first))
 
 
 # an agreement or contract for carriage: "to carry export pallets", "for the shipment of glycol"
