@@ -62,6 +62,7 @@ class Cues:
     itemsections: tuple[tuple[re.Pattern, str], ...] = ()  # headings whose items "Name – what it does" name counterparties
     itemcues: tuple[tuple[re.Pattern, str], ...] = ()  # what such an item's description makes of its name
     itemleads: tuple[tuple[re.Pattern, str], ...] = ()  # sentences ending in a colon whose list items are such items
+    carrier: tuple[re.Pattern, ...] = ()  # infobox industries of companies that carry goods or people
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def cues() -> Cues:
     """Load and check ``relation_cues.tsv`` once."""
     cue_rows: list[Cue] = []
     refine, veto, sections, notname, orgnouns, generic, retailer = [], [], [], set(), set(), set(), []
+    carrier: list[re.Pattern] = []
     deals: list[tuple[re.Pattern, str]] = []
     stakesections: list[re.Pattern] = []
     itemsections: list[tuple[re.Pattern, str]] = []
@@ -113,6 +115,8 @@ def cues() -> Cues:
             generic.add(pattern.lower())
         elif kind == "retailer":
             retailer.append(re.compile(pattern, re.IGNORECASE))
+        elif kind == "carrier":
+            carrier.append(re.compile(pattern, re.IGNORECASE))
         elif kind == "stakesection":
             stakesections.append(re.compile(pattern, re.IGNORECASE))
         elif kind == "itemsection":
@@ -127,4 +131,4 @@ def cues() -> Cues:
         raise ValueError("relation_cues.tsv: no prefilter row")
     return Cues(tuple(cue_rows), tuple(refine), tuple(veto), tuple(sections), frozenset(notname), frozenset(orgnouns),
                 frozenset(generic), prefilter, tuple(retailer), tuple(stakesections), tuple(deals),
-                tuple(itemsections), tuple(itemcues), tuple(itemleads))
+                tuple(itemsections), tuple(itemcues), tuple(itemleads), tuple(carrier))

@@ -696,6 +696,14 @@ def _written_alone(head: str, tail: str, article: Article) -> bool:
 _GOODS_FROM = re.compile(r"\s+[a-z][\w-]*\s+(?:from|by)\s")
 
 
+# ", and " before a name, and a finite verb after it: the name is the subject of a new clause
+# (not a verb of buying or selling: "customers include A, ..., and B buys advertising" is read
+# as a customer either way)
+_COMMA_AND = re.compile(r",\s+and\s+(?:the\s+)?$")
+_FINITE_VERB = re.compile(r"\s+(?:(?:also|then|later|itself|in\s+turn)\s+)?(?:lent|lends|loaned|signed|agreed|invested|acquired|"
+                          r"took|takes|won|became|joined|has|have|had|was|were|is|are|will|would)\b")
+
+
 def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | None = None) -> tuple[list[Counterparty], int]:
     """Names enumerated from ``pos``: "A, B (BB), and the C"; returns them and where they end."""
     text = s.text
@@ -712,6 +720,8 @@ def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | N
         entity, stop = got
         if items and _GOODS_FROM.match(text, stop):
             break  # "from A, and PET preforms from B": the goods of the next supply, not a third name
+        if items and _COMMA_AND.search(text, 0, p) and _FINITE_VERB.match(text, stop):
+            break  # "to supply gloves to A, and B lent it RM 5 million": B opens a clause of its own
         if items and text[pos - 2 : pos] == ", " and (_APPOSED.match(text, p) or _APPOSED_OF.match(text, p)):
             break  # "A, the B's franchisee in Chile", "A, the airport operator of B": who A is, not another item
         whole = _linked_whole(s, items[-1], p, stop, article) if items and not entity.title else None
@@ -784,12 +794,21 @@ def starts(text: str, lo: int, hi: int, s: Sent) -> list[int]:
     return sorted(out)
 
 
+# a preposition right before a name: the name is its object, not a clause's subject
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|from|by|for|of|into|than|through|via)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Article, table: Cues) -> list[Counterparty]:
-    """The longest enumeration that ends right before the cue (modulo "together", commas)."""
+    """The longest enumeration that ends right before the cue (modulo "together", commas), not
+    one whose first name is the object of a preposition: in "to supply gloves to X, and Y lent it
+    RM 5 million" the subject is Y alone."""
     text = s.text
     for start in starts(text, clause_start, cue_start, s):
         items, end = enumeration(s, start, article, table, limit=cue_start)
         if items and _TAIL.fullmatch(text[end:cue_start]):
+            if len(items) > 1 and _PREPOSITION_BEFORE.search(text, clause_start, items[0].start) \
+                    and _COMMA_AND.search(text, 0, items[-1].start):
+                return items[-1:]  # the name the cue's verb follows starts the next clause
             return items
     return []
 

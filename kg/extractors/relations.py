@@ -528,6 +528,9 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 continue
             if type_ == "partner" and cue.side == "either" and _bare_deal(text, m):
                 type_ = _deal_type(s, m, parties, c0, table, names)
+            if type_ == "customer" and cue.type == "partner" and _CARRIAGE.search(text, m.start(), c1) \
+                    and not carries(article, table):
+                type_ = "supplier"  # a bottler's agreement with a railway to carry its pallets: the railway carries
             for c in parties:
                 t = type_ if cue.events or _CO_MEMBERS.search(m.group(0)) else research_type(type_, c.entity, text, c0, c1)
                 key = (t, c.entity.title or c.entity.label.lower())
@@ -563,13 +566,20 @@ def research_type(type_: str, entity: Entity, text: str, c0: int, c1: int) -> st
 _DEAL_WORD = re.compile(r"\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
 _WITH = re.compile(r",?\s*\bwith\b")
 # the company's own bond, whose kind the words do not tell ("ended its contract with X"), or a licence
-_OWN_BOND = re.compile(r"\b(?:its|their)\b|\blicen[cs]", re.IGNORECASE)
+_OWN_BOND = re.compile(r"\b(?:(?:ended|ends|ending|terminated|cancel+ed|cut|lost)\s+(?:its|their)|(?:its|their)\s+(?:[\w-]+\s+){0,2}?licen[cs])\b|\blicen[cs]", re.IGNORECASE)
 
 
 # "an agreement with X under which X would import and distribute ...": the counterparty resells
 _RESELLS = re.compile(r"[^.;]{0,80}?\b(?:under|by) which\s+(?P<who>(?:[\w&'’.-]+\s+){1,4}?)"
                       r"(?:would|will|was to|were to|is to|agreed to)\s+(?:(?:import|brew|bottle)\s+and\s+)?"
                       r"(?:distribute|resell|sell|market|import)\b", re.IGNORECASE)
+
+
+# "an agreement under which Acme services X's turbines": the company works for the counterparty
+_SERVES = re.compile(r"[^.;]{0,80}?\bunder which\s+(?P<who>(?:[\w&'’.-]+\s+){1,4}?)(?:(?:would|will|was to|were to|is to|agreed to)\s+)?"
+                     r"(?:services|serviced|service|maintains|maintained|maintain|repairs|repaired|repair|"
+                     r"overhauls|overhauled|overhaul|operates|operated|operate|runs|ran|run|manages|managed|manage)\b",
+                     re.IGNORECASE)
 
 
 def _resold_by(s: Sent, m: re.Match, c1: int, names) -> bool:
@@ -581,6 +591,22 @@ def _resold_by(s: Sent, m: re.Match, c1: int, names) -> bool:
         return False
     who = " " + s.ds.low[got.start("who") : got.end("who")]
     return not (_PRONOUN.match(who) or self_pattern(names).search(who) or re.match(r"\s(?:he|she|they|we)\s", who))
+
+
+def _serves(s: Sent, m: re.Match, parties: list[Counterparty], names) -> str | None:
+    """The agreement has the company service, maintain, operate or manage the counterparty's
+    things ("signed an agreement under which Acme services X's turbines"): a customer; the
+    counterparty (named as the one who does) the company's: a supplier."""
+    got = _SERVES.match(s.text, m.end())
+    if got is None:
+        return None
+    low = s.ds.low[got.start("who") : got.end("who")].strip()
+    if low in ("it", "the company") or self_pattern(names).search(" " + low + " "):
+        return "customer"  # not "the railway", which may be the counterparty
+    who = s.text[got.start("who") : got.end("who")].strip()
+    if len(parties) == 1 and who and who in parties[0].entity.label:
+        return "supplier"
+    return None
 
 
 def _bare_deal(text: str, m: re.Match) -> bool:
@@ -606,6 +632,8 @@ def _deal_type(s: Sent, m: re.Match, parties: list[Counterparty], r0: int, table
             return type_  # not "X signed a distribution agreement with Acme": who distributes is not said
     if parties and all(c.start >= m.end() for c in parties) and _resold_by(s, m, len(text), names):
         return "customer"
+    if parties and (served := _serves(s, m, parties, names)):
+        return served
     if parties and all(c.end <= m.start() for c in parties) and _DEAL_WORD.search(m.group(0)) \
             and not _WITH.search(m.group(0)) and not _WITH.match(text, m.end()) \
             and not self_pattern(names).search(s.ds.low, r0, m.start()) and not _PRONOUN.search(s.ds.low, r0, m.start()):
@@ -637,17 +665,38 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
     return date_by_cue(s.text, m.start(), end, fallback, stop)
 
 
-_RETAILER: list = slot(None, False)  # (article, answer)
+_INDUSTRIES: list = slot(None, "")  # (article, its infobox industries)
+
+
+def _industries(article: Article) -> str:
+    if _INDUSTRIES[0] is not article:
+        _INDUSTRIES[0], _INDUSTRIES[1] = article, " ".join(
+            plain_text(v) for box in article.infoboxes for k, v in box.params.items() if k in ("industry", "industries", "type"))
+    return _INDUSTRIES[1]
 
 
 def sells_to_consumers(article: Article, table: Cues) -> bool:
     """The company sells to consumers itself (its infobox industry matches a `retailer` row:
     retail, supermarkets, restaurants): what it sells through is a partner, not a customer."""
-    if _RETAILER[0] is not article:
-        industries = " ".join(plain_text(v) for box in article.infoboxes for k, v in box.params.items()
-                              if k in ("industry", "industries", "type"))
-        _RETAILER[0], _RETAILER[1] = article, any(p.search(industries) for p in table.retailer)
-    return _RETAILER[1]
+    return any(p.search(_industries(article)) for p in table.retailer)
+
+
+# the article's first sentence calls the company a carrier: "is a railway company", "is an airline"
+_A_CARRIER = re.compile(r"\b(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:(?:railway|railroad|shipping|trucking|haulage|freight|"
+                        r"logistics|ferry|cargo|transport)\s+(?:company|operator|group|firm|line|carrier|business)|"
+                        r"airline|railway|railroad|carrier|shipping\s+line|shipowner)\b", re.IGNORECASE)
+
+
+def carries(article: Article, table: Cues) -> bool:
+    """The company carries goods or people for others (its infobox industry matches a `carrier`
+    row: rail, shipping, trucking, logistics, airlines; or its first sentence calls it one)."""
+    first = article.sentences[0].text if article.sentences else ""
+    return any(p.search(_industries(article)) for p in table.carrier) or bool(_A_CARRIER.search(first))
+
+
+# an agreement or contract for carriage: "to carry export pallets", "for the shipment of glycol"
+_CARRIAGE = re.compile(r"\bto\s+(?:carry|ship|transport|haul|move|fly)\b|\bfor\s+the\s+(?:shipment|shipping|transport(?:ation)?|"
+                       r"carriage|haulage|trucking)\s+of\b", re.IGNORECASE)
 
 
 def _family(type_: str) -> str:
