@@ -65,3 +65,30 @@ def test_a_spanish_or_portuguese_legal_form_keeps_its_dot(sentence, name):
 ])
 def test_no_person_or_place_becomes_a_supplier(sentence):
     assert not _typed(_found(sentence, "Operations"), "supplier")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("In 2015 Acme and the Kazakh bottler Tau Bulak formed Acme-Tau, a fifty-fifty venture.", "Tau Bulak"),
+    ("In 2012 Acme and the Dutch importer Van Rijn Voeding formed Acme Benelux, a joint venture.", "Van Rijn Voeding"),
+    ("In 2009 Acme and the trading house Sanwa Shoji formed Acme Japan, a joint venture.", "Sanwa Shoji"),
+])
+def test_a_trade_only_firms_ply_introduces_an_unlinked_organisation(sentence, name):
+    assert name in _typed(_found(sentence), "jointVenturePartner")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2015 Acme and the Kazakh businessman Nurlan Abenov formed Acme-Tau, a fifty-fifty venture.",
+    "In 2012 Acme and the Dutch engineer Jan Visser formed Acme Benelux, a joint venture.",
+])
+def test_a_person_s_trade_introduces_no_organisation(sentence):
+    assert not _typed(_found(sentence), "jointVenturePartner")
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("It sells through importers, among them Velo Imports of [[Charlotte, North Carolina]], its importer for the US.",
+     "North Carolina"),
+    ("Its tiles are sold by Ceramica Import of [[Porto, Portugal]], its agent since 2001.", "Portugal"),
+    ("It uses distributors, such as Nordic Trade of [[Bergen, Norway]], its distributor for Scandinavia.", "Norway"),
+])
+def test_the_place_after_an_unlinked_name_ends_with_its_link(sentence, place):
+    assert place not in {name for _, name in _found(sentence, "Operations")}

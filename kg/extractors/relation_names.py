@@ -595,6 +595,8 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     tail = mentions.place_tail(name)  # "Baumann Watch Import Corporation of New York"
     if tail is None:
         tail = _place_after_of(s, pos, name, article)
+    if tail is not None:  # "X Imports of [[Charlotte, North Carolina]]": the place ends with its link
+        end = max([end] + [m.end for m in s.by_start.values() if m.start < end < m.end])
     return resolve(name[:tail] if tail is not None else name, article), end
 
 
