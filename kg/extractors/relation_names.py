@@ -23,10 +23,10 @@ from kg.text.parse import Article, Mention
 from kg.text.render import plain_text
 
 # An unlinked organisation name: capitalised words, with "of", "for", "&"... inside, a word joined by
-# "+" to a capital ("K+S")
+# "+" to a capital ("K+S"), an elided French article before a word ("Office National de l'Huile")
 _WORD = r"[A-Z](?:[\w'’&.-]|\+(?=[A-Z]))*+(?![$€£¥])"
 _NAME = re.compile(
-    rf"{_WORD}(?:(?:\s+(?:of|for|de|du|des|del|la|le|von|van|und)(?:\s+the)?)?\s+{_WORD}|\s*&\s*{_WORD})*"
+    rf"{_WORD}(?:(?:\s+(?:of|for|de|du|des|del|la|le|von|van|und)(?:\s+the)?)?\s+(?:[dl]['’])?{_WORD}|\s*&\s*{_WORD})*"
 )
 _THE = re.compile(r"the\s+", re.IGNORECASE)
 # descriptors before a linked name: "the UK-based BP", "the brewing company Heineken"
@@ -51,7 +51,7 @@ _APPOSED_OF = re.compile(r"(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}"
                          r"(?!(?:arm|unit|subsidiary|division|business|branch|affiliate|vehicle)\s)[a-z][\w-]*\s+of\s+")
 # a share written after an owner: "X (55 per cent)", "X, with 6.1 per cent"
 STAKE_AFTER = re.compile(r"\s*(?:\(|,\s+with\s+)(?:about |around |some |nearly |almost )?\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)")
-_KEEP_DOT = re.compile(r"(?:Inc|Co|Ltd|Corp|Bros|Pte|plc|L\.P|S\.A|N\.V|A\.G)\.$")
+_KEEP_DOT = re.compile(r"(?:Inc|Co|C[ií]a|Ltd|Corp|Bros|Pte|plc|L\.P|S\.A|N\.V|A\.G)\.$")
 # between a subject and its cue: a comma, "together", an auxiliary, an apposition (", a factory in Sweden,"),
 # the place of the named body ("the Institute of Soil Science in Lyon has worked with", "the meat
 # group Cambará Alimentos, of Passo Fundo, bought")
@@ -595,6 +595,8 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     tail = mentions.place_tail(name)  # "Baumann Watch Import Corporation of New York"
     if tail is None:
         tail = _place_after_of(s, pos, name, article)
+    if tail is not None:  # "X Imports of [[Charlotte, North Carolina]]": the place ends with its link
+        end = max([end] + [m.end for m in s.by_start.values() if m.start < end < m.end])
     return resolve(name[:tail] if tail is not None else name, article), end
 
 

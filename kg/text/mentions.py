@@ -406,13 +406,13 @@ _AFFILIATE_TAIL = re.compile(r"(?:\s+|-)([A-Z][\w&'.-]*)")
 # ---------------------------------------------------------------- unlinked organisation names
 
 # a run of capitalised words, with "of", "for", "de", "&"... inside: "Carrick Whitlow & Co.",
-# "National Bank of Greece"
+# "National Bank of Greece", "Office National de l'Huile"
 _ORG_WORD = r"[A-Z][\w'’&.-]*+(?![$€£¥])"  # not "Mex" of "Mex$9.8 billion"
 _ORG_RUN = re.compile(
-    rf"(?<![\w'’.-]){_ORG_WORD}(?:(?:\s+(?:of|for|de|du|des|del|la|le|von|van|und)(?:\s+the)?)?\s+{_ORG_WORD}"
+    rf"(?<![\w'’.-]){_ORG_WORD}(?:(?:\s+(?:of|for|de|du|des|del|la|le|von|van|und)(?:\s+the)?)?\s+(?:[dl]['’])?{_ORG_WORD}"
     rf"|\s*&\s*{_ORG_WORD})*")
 _POSSESSOR = re.compile(r"['’]s\s+(?=[A-Z])")
-_DOTTED_SUFFIX = re.compile(r"(?:Inc|Co|Ltd|Corp|Bros|Pte|plc|(?:\b[A-Za-z]\.){1,3}[A-Za-z])\.$")
+_DOTTED_SUFFIX = re.compile(r"(?:Inc|Co|C[ií]a|Ltd|Corp|Bros|Pte|plc|(?:\b[A-Za-z]\.){1,3}[A-Za-z])\.$")
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s*$")
 # where a run stops being one name: after an abbreviation of two letters or more ("Holding S.r.l.
 # Franco Redaelli"), before "for" and a currency ("Rapid Response Medical for ZAR 40 million")
