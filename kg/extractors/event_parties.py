@@ -441,6 +441,8 @@ def label(etype: EventType, text: str, parts: list[Participant], company: frozen
         values["sold"] = _sold(text) if trigger and "sold" in trigger.group(0).lower() else ""
     if "site" in fields:
         values["site"] = _site(text) if trigger and CLOSURE_WORD.search(trigger.group(0)) else ""
+    if "name" in fields:
+        values["name"] = new_name(text)
     for f in fields - values.keys():
         values[f] = _join([p.entity.label for p in parts if p.role == f][:3])
     for alt in alternatives:
@@ -503,6 +505,46 @@ def _site(text: str) -> str:
     if m is None:
         return ""
     return re.sub(r"^(?:its|their|the)\b", "the", m.group(0).rstrip("."), flags=re.IGNORECASE)
+
+
+# the name a rename gives: "was renamed X", "changed its name to X", "took the name X", "under the
+# name X", "took its present name, X", "reorganised as X", "turned into a joint-stock company, X",
+# "adopted the X name"; a name of capitalised words, particles between them ("Cafés del Macizo"),
+# a legal form written in lower case at its end ("Pivovary Skalník a.s.")
+_NEW_NAME_WORDS = (
+    r"(?-i:[A-Z])[\w&'’./-]*(?:\s+(?:(?:of|de|del|della|di|da|do|dos|das|du|la|le|los|las|van|von|der|den|y|e|et|und|"
+    r"and|&|(?-i:[dl])['’]\w+)\s+)*(?-i:[A-Z0-9])[\w&'’./-]*)*(?:\s+(?-i:[a-z]{1,3}\.(?:[a-z]{1,3}\.)*)(?!\w))?")
+_NEW_NAME = re.compile(
+    r"(?:\brenamed (?:it |itself |them )?(?:as |to )?"
+    r"|\b(?:changed (?:its|their) name|name was changed|change of name|name change) to "
+    r"|\b(?:took|takes|taking|adopted|adopts|adopting|assumed|assuming) the (?:new )?name,? "
+    r"|\bunder the (?:new )?name,? "
+    r"|\b(?:took|takes|taking|adopted|adopts|adopting|under) (?:its|their) (?:present|current|new) name, "
+    r"|\b(?:incorporated|registered|re-registered|reincorporated|reorgani[sz]ed|re-formed) as (?!(?:a|an)\b)"
+    r"|\b(?:as|into|under) (?:a|an) [^,.;()\d]{1,60}, "
+    r")(?:the )?(?P<name>" + _NEW_NAME_WORDS + ")"
+    r"|\badopted the (?P<adjective>(?-i:[A-Z])[\w&'’-]*(?: (?-i:[A-Z])[\w&'’-]*){0,3}) name\b",
+    re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_NOT_A_NAME = re.compile(r"(?i:in|on|at|by|from|after|the|its|their|it|a|an|and)$")
+
+
+def new_name(text: str) -> str:
+    """The one name a rename in ``text`` gives ("was renamed Kestrelle Foods in 2016" ->
+    "Kestrelle Foods"), or "" when it gives none or several."""
+    names = set()
+    for m in _NEW_NAME.finditer(text):
+        name = (m.group("name") or m.group("adjective")).strip()
+        last = name.rsplit(" ", 1)[-1]
+        if name.endswith(".") and "." not in last[:-1] and not _LEGAL_END.match(last):
+            name = name[:-1]  # the full stop ends the sentence ("... renamed Lokkerva.")
+        if _POSSESSIVE_END.search(name):  # "took the name X Corporation and Y's listing": X Corporation
+            name = name.rsplit(" and ", 1)[0] if " and " in name else ""
+        first = name.split()[0] if name else "the"
+        if _NOT_A_NAME.match(first) or first.lower() in MONTHS or first.lower() in NOT_NAMES:
+            continue
+        names.add(name)
+    return next(iter(names)) if len(names) == 1 else ""
 
 
 def _join(names: list[str]) -> str:

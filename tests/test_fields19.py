@@ -1,0 +1,51 @@
+"""The fields of matched history events (issue 14, round 19): the labels name what happened to
+whom (the new name of a rename)."""
+
+from __future__ import annotations
+
+from kg.extractors.event_parties import new_name
+from tests.test_fields18 import _events
+
+
+def _labels(sentence, kind, title="Brevik Haulage"):
+    return [e.label for e, _ in _events(sentence, title) if e.type == kind]
+
+
+# ---------------------------------------------------------------- a rename names the new name
+
+
+def test_a_rename_is_labelled_with_the_new_name():
+    assert _labels("In 1988 the company was renamed Brevik Freight Lines.", "rename") == ["Rename to Brevik Freight Lines"]
+    assert _labels("The firm changed its name to Brevik Logistik AS in May 2004.", "rename") == [
+        "Rename to Brevik Logistik AS"]
+    assert _labels("In 1971 the partnership took the name Brevik Haulage, after the river.", "rename") == [
+        "Rename to Brevik Haulage"]
+
+
+def test_the_new_name_after_a_change_of_legal_form():
+    assert new_name("In 1994 the cooperative was turned into a sociedad anónima, Transportes del Norte S.A.") == (
+        "Transportes del Norte S.A.")
+    assert new_name("The partnership was converted into a joint-stock company under the name Vestra Frakt ASA in 1999.") == (
+        "Vestra Frakt ASA")
+    assert new_name("It was reorganised in 2008 under its present name, Ostra Kylhus Holding, and listed.") == (
+        "Ostra Kylhus Holding")
+    assert new_name("The business was incorporated as Harlow Carriers Ltd. in 1931.") == "Harlow Carriers Ltd."
+
+
+def test_the_new_name_keeps_particles_and_a_lower_case_form():
+    assert new_name("In 1962 it took the name Société d'exploitation de Brevik SA.") == "Société d'exploitation de Brevik SA"
+    assert new_name("The company was renamed Tatra Doprava a.s. in 1995.") == "Tatra Doprava a.s."
+    assert new_name("The company adopted the Polaris name in 2012.") == "Polaris"
+
+
+def test_no_new_name_where_none_or_several_are_given():
+    assert new_name("The company took its present name in 2001.") == ""
+    assert new_name("It was renamed after its founder in 1950.") == ""
+    assert new_name("It was renamed Brevik Transport in 1960 and renamed Brevik Group in 1985.") == ""
+    # a possessive ends the name: the next words are another clause's
+    assert new_name("The merged company took the name Harlow Holdings and Brevik's shares were delisted.") == (
+        "Harlow Holdings")
+
+
+def test_a_rename_without_a_name_keeps_the_plain_label():
+    assert _labels("The company took its present name in 2001.", "rename") == ["Rename"]
