@@ -49,3 +49,33 @@ def test_no_new_name_where_none_or_several_are_given():
 
 def test_a_rename_without_a_name_keeps_the_plain_label():
     assert _labels("The company took its present name in 2001.", "rename") == ["Rename"]
+
+
+# ---------------------------------------------------------------- the name bought after a purchase noun or verb
+
+
+def test_the_name_after_a_purchase_noun_is_the_target():
+    assert _labels("The 1998 purchase of Harlow Carriers, a parcel firm with nine depots, took the company into Wales.",
+                   "acquisition") == ["Acquisition of Harlow Carriers"]
+    assert _labels("Its acquisition of Ostra Kylhus in 2006 doubled its cold-store space.", "acquisition") == [
+        "Acquisition of Ostra Kylhus"]
+    assert _labels("In 2015 Brevik Haulage completed the takeover of Nordfrakt Logistics for €40 million.",
+                   "acquisition") == ["Acquisition of Nordfrakt Logistics"]
+
+
+def test_the_name_after_agreed_to_buy_is_the_target():
+    assert _labels("In March 2011 Brevik Haulage agreed to buy Tarrow Express.", "acquisition") == [
+        "Acquisition of Tarrow Express"]
+    assert _labels("In 2008 the company agreed to buy Lindqvist Transport, a bankrupt carrier, from its creditors.",
+                   "acquisition") == ["Acquisition of Lindqvist Transport"]
+    assert _labels("In 2021 Brevik Haulage agreed to buy the Danish carrier Kestrel Cargo for DKK 200 million.",
+                   "acquisition") == ["Acquisition of Kestrel Cargo"]
+
+
+def test_a_name_keeps_the_particles_du_and_del():
+    assert _labels("In 1983 it bought Transportes del Norte, a carrier in Oviedo, for €3 million.", "acquisition") == [
+        "Acquisition of Transportes del Norte"]
+    assert _labels("In 1990 it bought Messageries du Rhône for 20 million francs.", "acquisition") == [
+        "Acquisition of Messageries du Rhône"]
+    assert _labels("In 1996 Brevik Haulage paid €9 million for Frigoríficos del Sur.", "acquisition") == [
+        "Acquisition of Frigoríficos del Sur"]

@@ -42,10 +42,11 @@ _REASON = re.compile(
 )
 # Where an unlinked proper noun after these words names a participant.
 _CUE = (
-    r"(?:led by|from|with|by|acquir(?:ed|ing|e)|bought|purchased|sold to|partnered with|"
+    r"(?:led by|from|with|by|acquir(?:ed|ing|e)|bought|purchased|sold to|partnered with|(?:agreed|offered) to buy|"
+    r"(?:purchase|acquisition|takeover) of|"
     r"participation from|investors? including|including|paid [^,.;()]{1,40}? for)"
 )
-PROPER_NAME = (r"[A-Z][\w&'.-]*[\w&](?:\s+(?:[A-Z][\w&'.-]*[\w&]|of|de|&)){0,4}"
+PROPER_NAME = (r"[A-Z][\w&'.-]*[\w&](?:\s+(?:[A-Z][\w&'.-]*[\w&]|of|de|du|del|&)){0,4}"
                r"(?:,?\s+(?:plc|Inc\.|Inc|Ltd\.|Ltd|LLC|AG|SA|S\.A\.|GmbH|N\.V\.|Co\.)(?![\w.]))?")
 _MODIFIER_WORD = r"[A-Z][\w.]*-(?:based|owned|headquartered)"
 # a capitalised word before a lower-case description is its place or origin: "the Bremen daily
