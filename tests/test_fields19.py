@@ -79,3 +79,28 @@ def test_a_name_keeps_the_particles_du_and_del():
         "Acquisition of Messageries du Rhône"]
     assert _labels("In 1996 Brevik Haulage paid €9 million for Frigoríficos del Sur.", "acquisition") == [
         "Acquisition of Frigoríficos del Sur"]
+
+
+# ---------------------------------------------------------------- the partner of a joint venture
+
+
+def _partners(sentence):
+    return [[(p.entity.label, p.role) for p in e.participants] for e, _ in _events(sentence) if e.type == "joint_venture"]
+
+
+def test_an_apposition_calling_the_venture_a_joint_venture_with_someone_names_the_partner():
+    assert _partners("In 2012 Brevik Haulage formed Brevik Nordic, a 50:50 joint venture with Tarrow Shipping.") == [
+        [("Tarrow Shipping", "partner")]]
+    assert _partners("In 2018 it set up Brevik Baltic, a logistics joint venture with the Latvian carrier Rigas Transports, "
+                     "in which it holds 60 per cent.") == [[("Rigas Transports", "partner")]]
+    assert _partners("In 2015 the company formed Brevik Iberia, a joint venture in Madrid with Ostra Logistica.") == [
+        [("Ostra Logistica", "partner")]]
+
+
+def test_the_name_joined_to_the_company_before_the_verb_is_the_partner():
+    assert _partners("In 2009 the company and the Danish ferry operator Fjordline Fragt set up a joint venture.") == [
+        [("Fjordline Fragt", "partner")]]
+    assert _partners("In 2014 it and Tarrow Shipping formed a joint venture to run a terminal in Gdynia.") == [
+        [("Tarrow Shipping", "partner")]]
+    assert _partners("In 2020 Brevik Haulage and Ostra Kylhus, a cold-store operator in Kiel, agreed to set up a joint venture.") == [
+        [("Ostra Kylhus", "partner")]]

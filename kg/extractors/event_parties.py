@@ -102,6 +102,9 @@ _TWO_WORDS = re.compile(r"\S+\s+\S")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;]*")
 # the tail of a longer, unlinked name: "Singapore" in "the National Supercomputing Centre of Singapore"
 _NAME_HEAD_BEFORE = re.compile(r"\b[A-Z][\w&'-]* (?:of|de|for) $")
+# an apposition that calls the name just formed a joint venture with someone names the partner:
+# "formed Acme Japan, a 50:50 joint venture with Nikko Trading"
+_VENTURE_WITH = re.compile(r"\bjoint[- ]venture\b[^,;]{0,40}?\bwith\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?<=[\w)]),\s+(?:(?:a|an)\s+|the\s+(?=[a-z]))(?!(?:company|group|firm|airline|bank)\b)[^,;]*")
 # a place or a name used as an adjective: "a San Diego developer", "the Sacramento carrier"
 _LEGAL_WORD = re.compile(r"plc|Inc\.?|Ltd\.?|LLC|AG|SA|S\.A\.|GmbH|N\.V\.|Co\.")
@@ -214,7 +217,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     hidden = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text, start, end)] if ", wh" in low else []
     if ", a" in low or ", the " in low:
         hidden.extend((m.start(), m.end()) for m in _APPOSITION.finditer(text, start, end)
-                      if _names_before(text, m.start(), mentions))
+                      if _names_before(text, m.start(), mentions)
+                      and not (etype.type == "joint_venture" and _VENTURE_WITH.search(m.group(0))))
     hidden.extend(_company_spans(text, company, start, end))
     active = (trigger[1] > trigger[0] and not _PASSIVE.search(text, max(0, trigger[0] - 30), trigger[0])
               and not _PASSIVE_TRIGGER.match(text, trigger[0]))
@@ -376,11 +380,14 @@ def _company_spans(text: str, company: frozenset[str], start: int, end: int) -> 
 
 @lru_cache(maxsize=256)
 def _company_pairs(company: frozenset[str]) -> tuple[re.Pattern, ...]:
-    """"Honda and SenseTime signed ...", "SenseTime and Honda ...": the other name is a party."""
+    """"Honda and SenseTime signed ...", "SenseTime and Honda ...", "the company and the Korean importer
+    Daeyang Coffee formed ...": the other name is a party."""
     alt = "|".join(re.escape(c) for c in sorted(company, key=len, reverse=True))
     return (
         re.compile(rf"(?<![\w-])(?P<name>{PROPER_NAME})\s+and\s+(?i:{alt})\b"),
-        re.compile(rf"\b(?i:{alt})\s+and\s+(?P<name>{PROPER_NAME})(?=\s+(?:signed|announced|agreed|formed|partnered|launched|created)\b)"),
+        re.compile(rf"\b(?:(?i:{alt})|[Tt]he (?:company|firm|group)|[Ii]t)\s+and\s+(?:the\s+(?:[\w-]+\s+){{0,4}}?)?"
+                   rf"(?P<name>{PROPER_NAME})(?:,[^,;]{{1,80}},)?"
+                   r"(?=\s+(?:signed|announced|agreed|formed|partnered|launched|created|set up|established|founded|jointly)\b)"),
     )
 
 
