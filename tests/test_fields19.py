@@ -104,3 +104,20 @@ def test_the_name_joined_to_the_company_before_the_verb_is_the_partner():
         [("Tarrow Shipping", "partner")]]
     assert _partners("In 2020 Brevik Haulage and Ostra Kylhus, a cold-store operator in Kiel, agreed to set up a joint venture.") == [
         [("Ostra Kylhus", "partner")]]
+
+
+# ---------------------------------------------------------------- a linked name right after the trigger
+
+
+def _parties(sentence, kind):
+    return [[(p.entity.label, p.role) for p in e.participants] for e, _ in _events(sentence) if e.type == kind]
+
+
+def test_a_linked_name_whose_capital_the_trigger_reads_is_still_a_party():
+    # the trigger "agreement with" looks at the capital of the name after it; the name is no word of the trigger
+    assert _parties("A three-year supply agreement with [[Tarrow Foods]] for frozen fish was signed in May 2021.",
+                    "partnership") == [[("Tarrow Foods", "partner")]]
+    assert _parties("A ten-year contract with [[Ostra Kylhus]] to run its cold stores was signed in 2019.",
+                    "partnership") == [[("Ostra Kylhus", "partner")]]
+    assert _parties("An agreement with the [[Nordic Freight Group]] was reached in 2012 to carry its parcels.",
+                    "partnership") == [[("Nordic Freight Group", "partner")]]

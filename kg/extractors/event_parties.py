@@ -226,7 +226,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     prev_end = start
     last: tuple[int, str | None] = (-1, None)  # end and role of the last name read
     for k, m in enumerate(mentions):
-        if m.start < start or m.end > end or m.start <= trigger[0] < m.end or m.start < trigger[1] <= m.end:
+        if (m.start < start or m.end > end or m.start <= trigger[0] < m.end
+                or m.start + 1 < trigger[1] <= m.end):  # a trigger ending on a name's capital does not hold it
             continue  # outside the segment, or a word of the trigger itself ("the Entity List")
         lo, prev_end = prev_end, m.end
         following = mentions[k + 1] if k + 1 < len(mentions) else None
