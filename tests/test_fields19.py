@@ -121,3 +121,15 @@ def test_a_linked_name_whose_capital_the_trigger_reads_is_still_a_party():
                     "partnership") == [[("Ostra Kylhus", "partner")]]
     assert _parties("An agreement with the [[Nordic Freight Group]] was reached in 2012 to carry its parcels.",
                     "partnership") == [[("Nordic Freight Group", "partner")]]
+
+
+# ---------------------------------------------------------------- a product is no party
+
+
+def test_a_linked_model_before_a_word_for_what_it_is_is_no_party():
+    assert _parties("In 2021 Brevik Haulage signed an agreement with [[Nordbank]] to finance its [[Volvo FH16]] fleet.",
+                    "partnership") == [[("Nordbank", "partner")]]
+    assert _parties("In 2016 Brevik Haulage signed a contract with [[Tarrow Rail]] for ten [[EuroSprinter]] locomotives.",
+                    "partnership") == [[("Tarrow Rail", "partner")]]
+    assert _parties("In 2019 Brevik Haulage signed a contract with [[Ostra Energi]] for [[Lithium iron phosphate battery|LFP]] cells.",
+                    "partnership") == [[("Ostra Energi", "partner")]]

@@ -90,7 +90,8 @@ _MODIFIER_AFTER = re.compile(r"-(?:based|owned|headquartered|born|listed)\b")
 # a product, not a party: "the original Samsung Solstice line of devices"
 _PRODUCT_AFTER = re.compile(
     r"\s+(?:line|lines|series|range|family|brand|model|models|smartphones?|phones?|app|platform|"
-    r"devices?|vehicles?|aircraft|format)\b", re.IGNORECASE)
+    r"devices?|vehicles?|aircraft|format|fleets?|locomotives?|airliners?|jets?|cells|consoles?|destroyers?|frigates?)\b",
+    re.IGNORECASE)
 # a person by the title before the name: "Indian Prime Minister Narendra Modi"
 _TITLE_BEFORE = re.compile(
     r"\b(?:Prime Minister|President|Minister|Governor|Mayor|King|Queen|Prince|Princess|Chancellor|Senator|"
