@@ -133,3 +133,18 @@ def test_a_linked_model_before_a_word_for_what_it_is_is_no_party():
                     "partnership") == [[("Tarrow Rail", "partner")]]
     assert _parties("In 2019 Brevik Haulage signed a contract with [[Ostra Energi]] for [[Lithium iron phosphate battery|LFP]] cells.",
                     "partnership") == [[("Ostra Energi", "partner")]]
+
+
+# ---------------------------------------------------------------- what a launch began to make
+
+
+def test_a_launch_without_a_name_is_labelled_with_what_began_to_be_made():
+    assert _labels("In 1988 Brevik Haulage began making refrigerated trailers.", "product_launch") == [
+        "Launch of refrigerated trailers"]
+    assert _labels("The company started bottling mineral water at Voss in 1972.", "product_launch") == [
+        "Launch of mineral water"]
+    assert _labels("In 2003 it began to produce cattle feed for farms in the region.", "product_launch") == [
+        "Launch of cattle feed"]
+    # a participle after the thing describes it
+    assert _labels("In 1999 it began selling own-label coffee roasted in Bergen.", "product_launch") == [
+        "Launch of own-label coffee"]

@@ -446,7 +446,7 @@ def label(etype: EventType, text: str, parts: list[Participant], company: frozen
         word = m.group(1) if m else ""
         values["round"] = ("Series " + word[7:].upper() if word.lower().startswith("series") else "Seed") if m else ""
     if "product" in fields:
-        values["product"] = _product_name(text, trigger, company) if trigger else ""
+        values["product"] = (_product_name(text, trigger, company) or _made_thing(text)) if trigger else ""
     if "sold" in fields:
         values["sold"] = _sold(text) if trigger and "sold" in trigger.group(0).lower() else ""
     if "site" in fields:
@@ -479,6 +479,23 @@ def _product_name(text: str, trigger: re.Match, company: frozenset[str]) -> str:
         if name.lower() not in company and first not in NOT_NAMES and first not in MONTHS:
             return name
     return ""
+
+
+# what the company began to make, when no name is given: "began making dishwashers", "started
+# canning corned beef", "began to produce plastic additives" (lower-case words up to a preposition)
+_MADE_THING = re.compile(
+    r"\b(?:began|started|begins|starts) (?:to (?:make|produce|manufacture|build|brew|bottle|can|weave|sell)|"
+    r"(?:making|producing|manufacturing|building|assembling|brewing|bottling|canning|weaving|spinning|knitting|"
+    r"roasting|baking|distilling|tanning|smelting|selling|exporting)) "
+    r"(?P<thing>(?!(?:in|into|at|on|for|from|to|with|under|its|their|the|a|an|again|abroad|there|here)\b)"
+    r"[a-z][\w-]*(?: (?!(?:in|into|at|on|for|from|to|with|under|and|as|by|of|which|that)\b|[a-z]{4,}ed\b)[a-z][\w-]*){0,2})"
+    r"(?=[\s,.;]|$)")
+
+
+def _made_thing(text: str) -> str:
+    """The lower-case thing a clause says the company began to make ("dishwashers"), or ""."""
+    m = _MADE_THING.search(text)
+    return m.group("thing") if m else ""
 
 
 # the site a closure shut: "the Tucson plant", "its research laboratories in Watertown", "the
