@@ -42,10 +42,11 @@ _REASON = re.compile(
 )
 # Where an unlinked proper noun after these words names a participant.
 _CUE = (
-    r"(?:led by|from|with|by|acquir(?:ed|ing|e)|bought|purchased|sold to|partnered with|"
+    r"(?:led by|from|with|by|acquir(?:ed|ing|e)|bought|purchased|sold to|partnered with|(?:agreed|offered) to buy|"
+    r"(?:purchase|acquisition|takeover) of|"
     r"participation from|investors? including|including|paid [^,.;()]{1,40}? for)"
 )
-PROPER_NAME = (r"[A-Z][\w&'.-]*[\w&](?:\s+(?:[A-Z][\w&'.-]*[\w&]|of|de|&)){0,4}"
+PROPER_NAME = (r"[A-Z][\w&'.-]*[\w&](?:\s+(?:[A-Z][\w&'.-]*[\w&]|of|de|du|del|&)){0,4}"
                r"(?:,?\s+(?:plc|Inc\.|Inc|Ltd\.|Ltd|LLC|AG|SA|S\.A\.|GmbH|N\.V\.|Co\.)(?![\w.]))?")
 _MODIFIER_WORD = r"[A-Z][\w.]*-(?:based|owned|headquartered)"
 # a capitalised word before a lower-case description is its place or origin: "the Bremen daily
@@ -89,7 +90,8 @@ _MODIFIER_AFTER = re.compile(r"-(?:based|owned|headquartered|born|listed)\b")
 # a product, not a party: "the original Samsung Solstice line of devices"
 _PRODUCT_AFTER = re.compile(
     r"\s+(?:line|lines|series|range|family|brand|model|models|smartphones?|phones?|app|platform|"
-    r"devices?|vehicles?|aircraft|format)\b", re.IGNORECASE)
+    r"devices?|vehicles?|aircraft|format|fleets?|locomotives?|airliners?|jets?|cells|consoles?|destroyers?|frigates?)\b",
+    re.IGNORECASE)
 # a person by the title before the name: "Indian Prime Minister Narendra Modi"
 _TITLE_BEFORE = re.compile(
     r"\b(?:Prime Minister|President|Minister|Governor|Mayor|King|Queen|Prince|Princess|Chancellor|Senator|"
@@ -101,6 +103,9 @@ _TWO_WORDS = re.compile(r"\S+\s+\S")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;]*")
 # the tail of a longer, unlinked name: "Singapore" in "the National Supercomputing Centre of Singapore"
 _NAME_HEAD_BEFORE = re.compile(r"\b[A-Z][\w&'-]* (?:of|de|for) $")
+# an apposition that calls the name just formed a joint venture with someone names the partner:
+# "formed Acme Japan, a 50:50 joint venture with Nikko Trading"
+_VENTURE_WITH = re.compile(r"\bjoint[- ]venture\b[^,;]{0,40}?\bwith\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?<=[\w)]),\s+(?:(?:a|an)\s+|the\s+(?=[a-z]))(?!(?:company|group|firm|airline|bank)\b)[^,;]*")
 # a place or a name used as an adjective: "a San Diego developer", "the Sacramento carrier"
 _LEGAL_WORD = re.compile(r"plc|Inc\.?|Ltd\.?|LLC|AG|SA|S\.A\.|GmbH|N\.V\.|Co\.")
@@ -213,7 +218,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     hidden = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text, start, end)] if ", wh" in low else []
     if ", a" in low or ", the " in low:
         hidden.extend((m.start(), m.end()) for m in _APPOSITION.finditer(text, start, end)
-                      if _names_before(text, m.start(), mentions))
+                      if _names_before(text, m.start(), mentions)
+                      and not (etype.type == "joint_venture" and _VENTURE_WITH.search(m.group(0))))
     hidden.extend(_company_spans(text, company, start, end))
     active = (trigger[1] > trigger[0] and not _PASSIVE.search(text, max(0, trigger[0] - 30), trigger[0])
               and not _PASSIVE_TRIGGER.match(text, trigger[0]))
@@ -221,7 +227,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     prev_end = start
     last: tuple[int, str | None] = (-1, None)  # end and role of the last name read
     for k, m in enumerate(mentions):
-        if m.start < start or m.end > end or m.start <= trigger[0] < m.end or m.start < trigger[1] <= m.end:
+        if (m.start < start or m.end > end or m.start <= trigger[0] < m.end
+                or m.start + 1 < trigger[1] <= m.end):  # a trigger ending on a name's capital does not hold it
             continue  # outside the segment, or a word of the trigger itself ("the Entity List")
         lo, prev_end = prev_end, m.end
         following = mentions[k + 1] if k + 1 < len(mentions) else None
@@ -375,11 +382,14 @@ def _company_spans(text: str, company: frozenset[str], start: int, end: int) -> 
 
 @lru_cache(maxsize=256)
 def _company_pairs(company: frozenset[str]) -> tuple[re.Pattern, ...]:
-    """"Honda and SenseTime signed ...", "SenseTime and Honda ...": the other name is a party."""
+    """"Honda and SenseTime signed ...", "SenseTime and Honda ...", "the company and the Korean importer
+    Daeyang Coffee formed ...": the other name is a party."""
     alt = "|".join(re.escape(c) for c in sorted(company, key=len, reverse=True))
     return (
         re.compile(rf"(?<![\w-])(?P<name>{PROPER_NAME})\s+and\s+(?i:{alt})\b"),
-        re.compile(rf"\b(?i:{alt})\s+and\s+(?P<name>{PROPER_NAME})(?=\s+(?:signed|announced|agreed|formed|partnered|launched|created)\b)"),
+        re.compile(rf"\b(?:(?i:{alt})|[Tt]he (?:company|firm|group)|[Ii]t)\s+and\s+(?:the\s+(?:[\w-]+\s+){{0,4}}?)?"
+                   rf"(?P<name>{PROPER_NAME})(?:,[^,;]{{1,80}},)?"
+                   r"(?=\s+(?:signed|announced|agreed|formed|partnered|launched|created|set up|established|founded|jointly)\b)"),
     )
 
 
@@ -436,11 +446,13 @@ def label(etype: EventType, text: str, parts: list[Participant], company: frozen
         word = m.group(1) if m else ""
         values["round"] = ("Series " + word[7:].upper() if word.lower().startswith("series") else "Seed") if m else ""
     if "product" in fields:
-        values["product"] = _product_name(text, trigger, company) if trigger else ""
+        values["product"] = (_product_name(text, trigger, company) or _made_thing(text)) if trigger else ""
     if "sold" in fields:
         values["sold"] = _sold(text) if trigger and "sold" in trigger.group(0).lower() else ""
     if "site" in fields:
         values["site"] = _site(text) if trigger and CLOSURE_WORD.search(trigger.group(0)) else ""
+    if "name" in fields:
+        values["name"] = new_name(text)
     for f in fields - values.keys():
         values[f] = _join([p.entity.label for p in parts if p.role == f][:3])
     for alt in alternatives:
@@ -467,6 +479,23 @@ def _product_name(text: str, trigger: re.Match, company: frozenset[str]) -> str:
         if name.lower() not in company and first not in NOT_NAMES and first not in MONTHS:
             return name
     return ""
+
+
+# what the company began to make, when no name is given: "began making dishwashers", "started
+# canning corned beef", "began to produce plastic additives" (lower-case words up to a preposition)
+_MADE_THING = re.compile(
+    r"\b(?:began|started|begins|starts) (?:to (?:make|produce|manufacture|build|brew|bottle|can|weave|sell)|"
+    r"(?:making|producing|manufacturing|building|assembling|brewing|bottling|canning|weaving|spinning|knitting|"
+    r"roasting|baking|distilling|tanning|smelting|selling|exporting)) "
+    r"(?P<thing>(?!(?:in|into|at|on|for|from|to|with|under|its|their|the|a|an|again|abroad|there|here)\b)"
+    r"[a-z][\w-]*(?: (?!(?:in|into|at|on|for|from|to|with|under|and|as|by|of|which|that)\b|[a-z]{4,}ed\b)[a-z][\w-]*){0,2})"
+    r"(?=[\s,.;]|$)")
+
+
+def _made_thing(text: str) -> str:
+    """The lower-case thing a clause says the company began to make ("dishwashers"), or ""."""
+    m = _MADE_THING.search(text)
+    return m.group("thing") if m else ""
 
 
 # the site a closure shut: "the Tucson plant", "its research laboratories in Watertown", "the
@@ -503,6 +532,46 @@ def _site(text: str) -> str:
     if m is None:
         return ""
     return re.sub(r"^(?:its|their|the)\b", "the", m.group(0).rstrip("."), flags=re.IGNORECASE)
+
+
+# the name a rename gives: "was renamed X", "changed its name to X", "took the name X", "under the
+# name X", "took its present name, X", "reorganised as X", "turned into a joint-stock company, X",
+# "adopted the X name"; a name of capitalised words, particles between them ("Cafés del Macizo"),
+# a legal form written in lower case at its end ("Pivovary Skalník a.s.")
+_NEW_NAME_WORDS = (
+    r"(?-i:[A-Z])[\w&'’./-]*(?:\s+(?:(?:of|de|del|della|di|da|do|dos|das|du|la|le|los|las|van|von|der|den|y|e|et|und|"
+    r"and|&|(?-i:[dl])['’]\w+)\s+)*(?-i:[A-Z0-9])[\w&'’./-]*)*(?:\s+(?-i:[a-z]{1,3}\.(?:[a-z]{1,3}\.)*)(?!\w))?")
+_NEW_NAME = re.compile(
+    r"(?:\brenamed (?:it |itself |them )?(?:as |to )?"
+    r"|\b(?:changed (?:its|their) name|name was changed|change of name|name change) to "
+    r"|\b(?:took|takes|taking|adopted|adopts|adopting|assumed|assuming) the (?:new )?name,? "
+    r"|\bunder the (?:new )?name,? "
+    r"|\b(?:took|takes|taking|adopted|adopts|adopting|under) (?:its|their) (?:present|current|new) name, "
+    r"|\b(?:incorporated|registered|re-registered|reincorporated|reorgani[sz]ed|re-formed) as (?!(?:a|an)\b)"
+    r"|\b(?:as|into|under) (?:a|an) [^,.;()\d]{1,60}, "
+    r")(?:the )?(?P<name>" + _NEW_NAME_WORDS + ")"
+    r"|\badopted the (?P<adjective>(?-i:[A-Z])[\w&'’-]*(?: (?-i:[A-Z])[\w&'’-]*){0,3}) name\b",
+    re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_NOT_A_NAME = re.compile(r"(?i:in|on|at|by|from|after|the|its|their|it|a|an|and)$")
+
+
+def new_name(text: str) -> str:
+    """The one name a rename in ``text`` gives ("was renamed Kestrelle Foods in 2016" ->
+    "Kestrelle Foods"), or "" when it gives none or several."""
+    names = set()
+    for m in _NEW_NAME.finditer(text):
+        name = (m.group("name") or m.group("adjective")).strip()
+        last = name.rsplit(" ", 1)[-1]
+        if name.endswith(".") and "." not in last[:-1] and not _LEGAL_END.match(last):
+            name = name[:-1]  # the full stop ends the sentence ("... renamed Lokkerva.")
+        if _POSSESSIVE_END.search(name):  # "took the name X Corporation and Y's listing": X Corporation
+            name = name.rsplit(" and ", 1)[0] if " and " in name else ""
+        first = name.split()[0] if name else "the"
+        if _NOT_A_NAME.match(first) or first.lower() in MONTHS or first.lower() in NOT_NAMES:
+            continue
+        names.add(name)
+    return next(iter(names)) if len(names) == 1 else ""
 
 
 def _join(names: list[str]) -> str:

@@ -451,6 +451,15 @@ def _not_after(date: DateValue, bound: DateValue) -> bool:
     return date.iso[:n] <= bound.iso[:n]
 
 
+def _renames_named(found: list[Found], company: frozenset[str]) -> list[Found]:
+    """A rename labelled without its new name (told as a change of legal form, a later
+    incorporation, or a clause cut before the name) takes the one new name its sentence gives
+    ("... converted into a joint-stock company and renamed Acme Holdings" -> "Rename to Acme Holdings")."""
+    etype = event_types()["rename"]
+    return [replace(f, event=replace(f.event, label=label(etype, f.ds.sentence.text, [], company)))
+            if f.event.type == "rename" and f.event.label == etype.template[-1] else f for f in found]
+
+
 def _before_the_founding(found: list[Found], article: Article, company: frozenset[str]) -> None:
     """Events told before the company existed are its founding: an opening by people, not by
     the company, on or before the founding date of the infobox ("On 12 May 1958 he and his
@@ -1054,6 +1063,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
     found = _without_parts(found, {id(ds.sentence): i for i, ds in enumerate(dated)})
     for event, ds in table_events(article, company):
         found.append(Found(event, ds, event.type, "table", "table"))
+    found = _renames_named(found, company)
     if not told_elsewhere:  # the lead is the article's only telling
         found = [replace(f, history_elsewhere=False) for f in found]
     return found, dated, company
