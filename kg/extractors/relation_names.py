@@ -24,7 +24,7 @@ from kg.text.render import plain_text
 
 # An unlinked organisation name: capitalised words, with "of", "for", "&"... inside, a word joined by
 # "+" to a capital ("K+S"), an elided French article before a word ("Office National de l'Huile")
-_WORD = r"[A-Z](?:[\w'’&.-]|\+(?=[A-Z]))*+(?![$€£¥])"
+_WORD = mentions.CAPITAL + r"(?:[\w'’&.-]|\+(?=[A-Z]))*+(?![$€£¥])"
 _NAME = re.compile(
     rf"{_WORD}(?:(?:\s+(?:of|for|de|du|des|del|la|le|von|van|und)(?:\s+the)?)?\s+(?:[dl]['’])?{_WORD}|\s*&\s*{_WORD})*"
 )
@@ -32,7 +32,7 @@ _THE = re.compile(r"the\s+", re.IGNORECASE)
 # descriptors before a linked name: "the UK-based BP", "the brewing company Heineken"
 _DESCRIPTOR = re.compile(r"(?:[a-z][\w-]*\s+){1,4}")
 _BASED = re.compile(r"(?:[A-Z][\w.]*-based|[A-Z][\w.]*\s+[A-Z][\w.]*-based)\s+")
-_POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
+_POSSESSIVE = re.compile(rf"['’]s\s+(?={mentions.CAPITAL})")
 _UNIT_OF = re.compile(r"\s+(?:subsidiary|unit|division|arm)(?:\s+of)?\s+(?:the\s+)?(?=[A-Z])")
 SUFFIX = re.compile(r",?\s*(?:Ltd|Inc|LLC|Co|Corp|plc|S\.A|AG|GmbH|B\.V|N\.V)\.?(?=[\s,;.]|$)")
 _FUNCTION_WORDS = frozenset("in at on of to from by with for or the a an into over under near its their his her was were is are".split())
@@ -317,6 +317,8 @@ def as_organization(entity: Entity, article: Article) -> Entity | None:
     kind = known.kind(entity)
     if kind in (kinds.PLACE, kinds.PERSON, kinds.EVENT):
         return None
+    if not entity.title and kind != kinds.ORGANIZATION and kinds.reads_as_person(entity.label):
+        return None  # "bought from Pedro Alvarez", "the Dutch trader Jan de Vries"
     if entity.title and entity.label != entity.title and known.kind(Entity(entity.title, entity.title)) in (
             kinds.PLACE, kinds.PERSON, kinds.EVENT):
         return Entity(entity.label) if known.label_kind(entity) == kinds.ORGANIZATION else None
@@ -784,15 +786,20 @@ def _linked_whole(s: Sent, before: Counterparty, start: int, stop: int, article:
     return Counterparty(Entity(label=s.text[first:stop], title=title), first, stop)
 
 
-# a letter that no word character, apostrophe or hyphen precedes: ``(?<![\w'’-])[A-Za-z]``,
+# a letter of any script that no word character, apostrophe or hyphen precedes ("Škoda"),
 # the letter first so that ``re`` scans for letters instead of testing the lookbehind everywhere
-_WORD_START = re.compile(r"[A-Za-z](?<![\w'’-][A-Za-z])")
+_WORD_START = re.compile(r"[^\W\d_](?<![\w'’-][^\W\d_])")
 
 
 def starts(text: str, lo: int, hi: int, s: Sent) -> list[int]:
+    """Where a name may start between ``lo`` and ``hi``: a mention, or a word that no mention
+    holds (not "Éxito" inside the linked "Grupo Éxito": "Éxito of Colombia" is no name)."""
     out = {lo} | {m for m in s.by_start if lo <= m < hi}
+    inside = [(m.start, m.end) for m in s.by_start.values() if m.end > lo and m.start < hi]
     for m in _WORD_START.finditer(text[lo:hi]):
-        out.add(lo + m.start())
+        at = lo + m.start()
+        if not any(a < at < b for a, b in inside):
+            out.add(at)
     return sorted(out)
 
 

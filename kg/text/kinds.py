@@ -221,6 +221,37 @@ def opens_with_a_given_name(name: str) -> bool:
     return _given_names().get_gender(words[0].strip(".,")) in ("male", "female")
 
 
+# particles inside a person's family name ("Jan de Vries", "Pedro Alvarez de la Torre")
+_PARTICLES = frozenset("de la le del della der den van von da das do dos du di ter ten bin ibn y".split())
+
+
+def reads_as_person(name: str) -> bool:
+    """An unlinked name that reads as a person's: a given name first ("Pedro Alvarez", "Jan de
+    Vries", "Juan Carlos Pérez"), then one family name with its particles or initials ("Pedro
+    Alvarez de la Torre", "Hans D. Weber"), only capitalised letters, and no organisation word
+    or legal form. "John Swire & Sons", "Maria Fernanda
+    Trading", "Elsie Tate Fashions" (a second family name is a third word that is no given name),
+    "Coral Cove Hotel" and "Al Watania Plastics" ("Al" is an article) stay organisations."""
+    words = name.split()
+    if not 2 <= len(words) <= 6 or words[0] in ("Al", "El") or words[-1] in _PARTICLES:
+        return False
+    if not opens_with_a_given_name(name) or has_orgword(name):
+        return False
+    family = []
+    particle = False
+    for word in words[1:]:
+        if word in _PARTICLES or (len(word) == 2 and word[0].isupper() and word[1] == "."):
+            particle = word in _PARTICLES
+            continue  # "de", "van", "D."
+        if not (word[0].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()):
+            return False  # "&", "S.A.", a lower-case word, a figure
+        if not (particle and family):  # "Alvarez de la Torre" is one family name, "de Vries" one
+            family.append(word)
+        particle = False
+    detector = _given_names()
+    return bool(family) and all(detector.get_gender(w) in ("male", "female") for w in family[:-1])
+
+
 def place_by_name(name: str) -> str | None:
     """``PLACE`` when the name alone is a place: a country, a subdivision, a continent, a city
     of a million people, or "X, Y" with Y a place ("Visp, Switzerland"); "city" when it is a
@@ -554,5 +585,5 @@ def kind_of(entity: Entity, article: Article | None = None) -> str:
 
 __all__ = [
     "EVENT", "KINDS", "ORGANIZATION", "PERSON", "PLACE", "UNKNOWN", "Kinds", "gazetteer", "has_orgword", "is_place_adjective",
-    "is_event_name", "kind_of", "kinds", "name_kind", "place_by_name", "qualifier_kind", "split_title", "vocabulary",
+    "is_event_name", "kind_of", "kinds", "name_kind", "place_by_name", "qualifier_kind", "reads_as_person", "split_title", "vocabulary",
 ]

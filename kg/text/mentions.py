@@ -405,13 +405,18 @@ _AFFILIATE_TAIL = re.compile(r"(?:\s+|-)([A-Z][\w&'.-]*)")
 
 # ---------------------------------------------------------------- unlinked organisation names
 
+# A capital of the Latin (with its extensions), Greek and Cyrillic scripts, as a character class
+# built once: an unlinked name may open with "Á", "É", "Š" or "Ł" ("Électricité de Tahiti",
+# "Škoda Plzeň", "Łódzkie Zakłady"); ``re`` has no \p{Lu}, and "[^\W\d_]" would take lower case too
+CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c.isalpha()) + "]"
+
 # a run of capitalised words, with "of", "for", "de", "&"... inside: "Carrick Whitlow & Co.",
 # "National Bank of Greece", "Office National de l'Huile"
-_ORG_WORD = r"[A-Z][\w'’&.-]*+(?![$€£¥])"  # not "Mex" of "Mex$9.8 billion"
+_ORG_WORD = CAPITAL + r"[\w'’&.-]*+(?![$€£¥])"  # not "Mex" of "Mex$9.8 billion"
 _ORG_RUN = re.compile(
     rf"(?<![\w'’.-]){_ORG_WORD}(?:(?:\s+(?:of|for|de|du|des|del|la|le|von|van|und)(?:\s+the)?)?\s+(?:[dl]['’])?{_ORG_WORD}"
     rf"|\s*&\s*{_ORG_WORD})*")
-_POSSESSOR = re.compile(r"['’]s\s+(?=[A-Z])")
+_POSSESSOR = re.compile(rf"['’]s\s+(?={CAPITAL})")
 _DOTTED_SUFFIX = re.compile(r"(?:Inc|Co|C[ií]a|Ltd|Corp|Bros|Pte|plc|(?:\b[A-Za-z]\.){1,3}[A-Za-z])\.$")
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s*$")
 # where a run stops being one name: after an abbreviation of two letters or more ("Holding S.r.l.
