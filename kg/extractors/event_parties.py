@@ -25,8 +25,8 @@ from kg.extractors.event_cues import CLOSURE_WORD, EventType
 from kg.model import Entity, Participant
 from kg.text.countries import country_code
 from kg.text.dates import MONTHS
-from kg.text.kinds import has_orgword
-from kg.text.mentions import ABBREVIATED_PLACE, NOT_NAMES, is_demonym_link, is_office_link
+from kg.text.kinds import has_orgword, reads_as_person
+from kg.text.mentions import ABBREVIATED_PLACE, CAPITAL, NOT_NAMES, is_demonym_link, is_office_link
 from kg.text.parse import Mention
 from kg.text.patterns import passes, required_literals
 
@@ -46,7 +46,8 @@ _CUE = (
     r"(?:purchase|acquisition|takeover) of|"
     r"participation from|investors? including|including|paid [^,.;()]{1,40}? for)"
 )
-PROPER_NAME = (r"[A-Z][\w&'.-]*[\w&](?:\s+(?:[A-Z][\w&'.-]*[\w&]|of|de|du|del|&)){0,4}"
+# (a name and its words open with a capital of any script: "Škoda Transportation", "Électricité de Tahiti")
+PROPER_NAME = (CAPITAL + r"[\w&'.-]*[\w&](?:\s+(?:" + CAPITAL + r"[\w&'.-]*[\w&]|of|de|du|del|&)){0,4}"
                r"(?:,?\s+(?:plc|Inc\.|Inc|Ltd\.|Ltd|LLC|AG|SA|S\.A\.|GmbH|N\.V\.|Co\.)(?![\w.]))?")
 _MODIFIER_WORD = r"[A-Z][\w.]*-(?:based|owned|headquartered)"
 # a capitalised word before a lower-case description is its place or origin: "the Bremen daily
@@ -66,6 +67,8 @@ _NOUN_NAME = re.compile(
 )
 _CUE_GATE = required_literals(_CUE_NAME)
 _NOUN_GATE = required_literals(_NOUN_NAME)
+# a possessor that opens a run of capitalised words: "Toyota's" in "Toyota's Ken Sato"
+_OWNER_IN_NAME = re.compile(r"[^\s'’]+['’]s\s+(?=\S)")
 # a person named in full: "Margaret Ostrander", "Daniel K. Reyes", "Marc-André Lüthi"
 _PERSON = r"[A-Z][\w'-]+(?:\s+[A-Z]\.)?(?:\s+(?:de |van |von |da )?[A-Z][\w'-]+){1,2}"
 _PERSON_CUES = (
@@ -97,6 +100,8 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:Prime Minister|President|Minister|Governor|Mayor|King|Queen|Prince|Princess|Chancellor|Senator|"
     r"Premier|Secretary|Ambassador|Sir|Dame|Dr\.?|CEO|chairman|chairwoman|founder),?\s+$")
 _PERSON_ROLES = frozenset({"founder", "person", "recipient", "party", "investor", "awarder"})
+# roles that only an organisation takes: a person's unlinked name is never one of them
+_ORGANISATION_ROLES = frozenset({"partner", "customer", "supplier"})
 _TWO_WORDS = re.compile(r"\S+\s+\S")
 # relative clauses and appositions describe a party named before them: "..., who had worked
 # on Baidu's project", "Pellham Biosciences, a Research Triangle Park company developing ...,"
@@ -288,7 +293,11 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         if not m.groupdict().get(group):
             continue
         name = re.sub(r"'s$", "", m.group(group))
-        a, b = m.start(group), m.start(group) + len(name)
+        a = m.start(group)
+        owner = _OWNER_IN_NAME.match(name)
+        if owner:  # "Toyota's Ken Sato became chairman": the person, not the possessor
+            a, name = a + owner.end(), name[owner.end():]
+        b = a + len(name)
         if any(a < y and x < b for x, y in taken) or not plausible_name(name, company) or is_happening(name):
             continue
         if any(x <= a < y for x, y in hidden) or _DESCRIBED.search(text[max(0, a - 40): a]):
@@ -296,6 +305,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         role = _role_at(text, start, a, b, etype, default, preps, subject_role, active, trigger)
         if role == "location" and places_out:
             continue
+        if role in _ORGANISATION_ROLES and reads_as_person(name):
+            continue  # an unlinked person's name is no party: "a venture with the trader Jan de Vries"
         name = _COMMA_FORM.sub("", name) if "," in name else written_name(name, text, b)
         if name.lower() not in seen and role is not None:
             seen.add(name.lower())
@@ -616,7 +627,8 @@ def _written_in_full(short: str, text: str) -> set[str]:
         if before is not None and not _WORD_NEXT.match(text, b):
             kept: list[str] = []
             for w in reversed(before.group(0).split()):
-                if w[-1] in ",;:.)" or not (_name_word(w) or (kept and w in _NAME_PARTICLES)):
+                if w[-1] in ",;:.)" or w.endswith(("'s", "’s")) or not (_name_word(w) or (kept and w in _NAME_PARTICLES)):
+                    # (a possessor is no part of the name: "Škoda's Tomáš Hrubeš" is Tomáš Hrubeš)
                     break
                 kept.insert(0, w)
             while kept and (kept[0].lower() in _OPENER_WORDS or kept[0] in _NAME_PARTICLES):
