@@ -24,7 +24,7 @@ BEFORE = re.compile(r"\bbefore\b", re.IGNORECASE)
 
 
 # Separators (narrative.split_clauses) after which a clause may tell an event of its own.
-_COORDINATION = frozenset({";", "and", ", and", "and,", ", and,"})
+_COORDINATION = narrative.COORDINATION
 # What a clause after ';' must name to repeat the event before it: a sum or a name.
 _ELLIPSIS_OBJECT = re.compile(rf"[$€£¥₩₹]|\d\s*(?:million|billion|bn|m)\b|(?<!^)(?<!\. )\b{PROPER_NAME}")
 
@@ -158,7 +158,9 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
             continue  # "After the banking collapse of 2008 its debts were restructured": the year is the collapse's
         before = False
         if date is None and not segs:
-            date = ds.date if not ds.explicit else next((c.date for c in ds.clauses if c.date), None)
+            # (the clause before a relative first date, "X became chairman, and Y stepped down the
+            # following year", takes the date that phrase counts from: DatedSentence.date_at)
+            date = ds.date_at(clause.start) if ds.explicit else ds.date
             dated_by = "sentence" if ds.explicit else "heading"
             year = YEAR.search(ds.sentence.text, clause.start + m.end()) if ds.explicit else None
             if year is not None and BEFORE.search(ds.sentence.text, clause.start + m.end(), year.start()):

@@ -650,7 +650,7 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
     party named after the cue, read up to that party and no further than the next party of the
     same cue ("customers include A, which signed in 2016, and B" dates A only)."""
     _, c, _, m = found[k]
-    end, stop, fallback = m.end(), None, s.ds.date
+    end, stop, fallback = m.end(), None, s.ds.date_at(m.start())
     if c.start >= m.end():
         end = c.end
         later = [o for _, o, _, om in found if om is m and o.start > c.start]
@@ -1249,7 +1249,7 @@ def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
         if any(_family(type_) == _family(t) and pat.search(text, c0, c1) for pat, t in table.veto) or \
                 (type_ == "investor" and relation_model.OTHER_STAKE.search(text, c0, c1)):
             continue
-        fact, _ = _fact(article, type_, entity, ds, date=date_by_cue(text, m.start, m.end, ds.date))
+        fact, _ = _fact(article, type_, entity, ds, date=date_by_cue(text, m.start, m.end, ds.date_at(m.start)))
         conf = Decimal(f"{min(0.99, p * relation_model.CALIBRATION):.2f}")
         if not m.entity.title:  # a name no link vouches for: weaker evidence (docs/relations.md, round 8)
             conf = min(conf, relation_model.UNLINKED_CONFIDENCE)

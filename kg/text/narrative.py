@@ -511,6 +511,11 @@ def split_clauses(text: str, folded: str | None = None) -> list[tuple[int, int, 
 # ---------------------------------------------------------------- dated sentences
 
 
+# the separators after which a clause has a subject and a date of its own (not the predicate of
+# an opening subject, "A placement ..., followed in October", nor a relative clause, ", which")
+COORDINATION = frozenset({";", "and", ", and", "and,", ", and,"})
+
+
 @dataclass
 class DatedSentence:
     sentence: Sentence
@@ -523,10 +528,24 @@ class DatedSentence:
     # computed once here for every extractor
     low: str = field(default="", repr=False, compare=False)
     folded: str = field(default="", repr=False, compare=False)
+    # the running date before the sentence: what its relative phrases ("the following year")
+    # count from, and the date of a clause told before them without a date of its own
+    context: DateValue | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.folded and self.sentence.text:
             self.low, self.folded = self.sentence.text.lower(), fold(self.sentence.text)
+
+    def date_at(self, at: int) -> DateValue | None:
+        """The date of what the sentence tells at offset ``at``: the sentence's date, but the
+        running date before it where ``at`` stands in an undated clause before a relative first
+        date ("X became chairman, and Y stepped down the following year": the chairman's step
+        is of the year that phrase counts from)."""
+        first = next((c for c in self.clauses if c.date is not None), None)
+        if (first is not None and first.relative and at < first.start and self.context is not None
+                and first.separator in COORDINATION):
+            return self.context
+        return self.date
 
 
 
@@ -590,6 +609,7 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
         else:
             low, folded = full.lower(), fold(full)
         has_year = _FOUR_DIGITS.search(full) is not None
+        before = context
         clauses = []
         for start, end, sep in split_clauses(full, folded):
             text = full[start:end]
@@ -618,12 +638,12 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
         mentions = list(sentence.mentions)
         mentions.extend(index.find(full, mentions))
         mentions.sort(key=lambda m: m.start)
-        out.append(DatedSentence(sentence, own or base, mentions, clauses, role, own is not None, low, folded))
+        out.append(DatedSentence(sentence, own or base, mentions, clauses, role, own is not None, low, folded, before))
     return out
 
 
 __all__ = [
-    "Clause", "DatedSentence", "dated_sentences", "explicit_date", "literal_index", "resolve_date",
+    "COORDINATION", "Clause", "DatedSentence", "dated_sentences", "explicit_date", "literal_index", "resolve_date",
     "sentence_provenance", "split_clauses",
 ]
 
