@@ -53,6 +53,17 @@ class Quality(NamedTuple):
 # blind8, blind10, blind11 and blind13's controversies); and a joint venture partner newly found on
 # blind14 takes the year of the sentence's first clause (its strict relations precision 0.812 -> 0.810,
 # with 4 right relations more). Every other cell rose or stayed.
+# Round 19 moved eight rows' floors down. Two readings were settled on the gold of most sets
+# (tests/gold/README.md): grant-givers are no relation, so blind2's Vinnova and blind3's European
+# Commission left the gold and the right facts they were (blind2 recall 0.923 -> 0.922 and its strict
+# cells; blind3 101 -> 100 items); blind3 also gets a 51 per cent buyer of the Treasury's shares as an
+# investor (a reading its note declines and blind16's takes: precision 1.000 -> 0.976, strict 0.880 ->
+# 0.847); blind6's investor Elbe Capital is found, and its gold names it Elbe Capital Partners
+# (0.975 -> 0.963); controversies newly found (an authority's tracing of an outbreak, disputes with a tax
+# authority) are right on the year or type by the lenient count and undated or typed by the case's
+# other step by the strict one (strict precision of blind4, blind11, blind13 and blind14); blind9's two
+# lessees newly found are both right, one of them on another day than the gold (strict 0.767 -> 0.763).
+# Every other cell rose or stayed.
 QUALITY = [
     # the cue tables were written on these four articles (SenseTime, Deliveroo, IKEA, Samsung)
     # round 6: 0.990, Samsung's move of its head office to Seoul in 1947 (a relocation, true, not in this gold)
@@ -67,21 +78,21 @@ QUALITY = [
     Quality("relations", "tests/gold/relations", "controversies", 94, (0.968, 0.957), (0.774, 0.766)),
     # five fictional articles written and annotated blind (blind2), scored once, then tuned on
     Quality("blind2", "tests/gold/blind2", "history", 144, (0.993, 0.951), (0.986, 0.944)),
-    Quality("blind2", "tests/gold/blind2", "relations", 78, (0.986, 0.923), (0.904, 0.846)),
+    Quality("blind2", "tests/gold/blind2", "relations", 77, (0.986, 0.922), (0.903, 0.844)),
     Quality("blind2", "tests/gold/blind2", "controversies", 52, (1.000, 0.981), (0.902, 0.885)),
     # three more blind2 articles: kept out of rounds 1 and 2, scored, then tuned on in round 3
-    Quality("blind2-holdout", "tests/gold/blind2_holdout", "history", 87, (0.974, 0.874), (0.962, 0.862)),
+    Quality("blind2-holdout", "tests/gold/blind2_holdout", "history", 87, (0.975, 0.885), (0.962, 0.874)),
     Quality("blind2-holdout", "tests/gold/blind2_holdout", "relations", 38, (1.000, 0.947), (0.972, 0.921)),
     Quality("blind2-holdout", "tests/gold/blind2_holdout", "controversies", 45, (1.000, 0.956), (0.930, 0.889)),
     # their infoboxes, annotated blind at the end of round 2: one fix after the first score (the rand sign)
     Quality("blind2-holdout-profile", "tests/gold/blind2_holdout", "infobox", 113, (0.991, 0.991), (0.982, 0.982)),
     # the six synthetic articles of ../shared (four tuned on from round 1, all six in round 3)
-    Quality("synthetic", "../shared/corpus/synthetic/gold", "history", 163, (0.987, 0.951), (0.987, 0.951)),
+    Quality("synthetic", "../shared/corpus/synthetic/gold", "history", 163, (0.987, 0.957), (0.987, 0.957)),
     Quality("synthetic", "../shared/corpus/synthetic/gold", "relations", 59, (0.982, 0.915), (0.982, 0.915)),
     Quality("synthetic", "../shared/corpus/synthetic/gold", "controversies", 46, (1.000, 0.978), (0.933, 0.913)),
     # blind3: six fictional articles written and annotated blind during round 3, never tuned on
     Quality("blind3", "tests/gold/blind3", "history", 197, (0.994, 0.853), (0.976, 0.838)),
-    Quality("blind3", "tests/gold/blind3", "relations", 101, (1.000, 0.822), (0.880, 0.723)),
+    Quality("blind3", "tests/gold/blind3", "relations", 100, (0.976, 0.830), (0.847, 0.720)),
     Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.860), (0.837, 0.720)),
     # their infoboxes: first scored at 0.964 / 0.949, then tuned on in round 4 (currency signs,
     # exchange templates, board roles)
@@ -91,9 +102,9 @@ QUALITY = [
     # round 5 (history and controversies rules, the confidences and the learned relation reader
     # were fitted on it; before round 5: history 0.784 / 0.626, relations 0.750 / 0.394,
     # controversies 0.869 / 0.671)
-    Quality("blind4", "tests/gold/blind4", "history", 174, (0.958, 0.908), (0.939, 0.891)),
-    Quality("blind4", "tests/gold/blind4", "relations", 101, (0.956, 0.861), (0.780, 0.703)),
-    Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.937), (0.878, 0.823)),
+    Quality("blind4", "tests/gold/blind4", "history", 174, (0.958, 0.914), (0.940, 0.897)),
+    Quality("blind4", "tests/gold/blind4", "relations", 101, (0.956, 0.861), (0.791, 0.713)),
+    Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.949), (0.867, 0.823)),
     # their infoboxes were not read in round 5: never tuned on
     Quality("blind4-profile", "tests/gold/blind4", "infobox", 246, (1.000, 1.000), (1.000, 1.000)),
     # blind5: six fictional articles written and annotated blind by three writers when round 5
@@ -102,11 +113,11 @@ QUALITY = [
     # read from it; the strict precision of controversies fell from 0.759 to 0.750 as recalls
     # dated to the year only joined the lenient matches; before round 6: history 0.800 / 0.578,
     # relations 0.753 / 0.401, controversies 0.926 / 0.676)
-    Quality("blind5", "tests/gold/blind5", "history", 180, (0.931, 0.828), (0.875, 0.778)),
+    Quality("blind5", "tests/gold/blind5", "history", 180, (0.932, 0.833), (0.876, 0.783)),
     # round 14: a relation told on two occasions (1952 and 2019) now shows its first telling, which
     # the gold does not quote (-1), and the gold's Selex ES item, typed "joint_venture" (an event
     # type), became jointVenturePartner (+1): kg.evaluation.gold now refuses such an item
-    Quality("blind5", "tests/gold/blind5", "relations", 134, (0.934, 0.739), (0.830, 0.657)),
+    Quality("blind5", "tests/gold/blind5", "relations", 134, (0.935, 0.754), (0.833, 0.672)),
     # round 8: the dated steps of a named affair add 8 controversies, 5 of them of another type or
     # date than the gold's: strict precision 0.750 -> 0.734, strict recall 0.568 -> 0.635 (round 9
     # read the tellings of blind4-blind8 again: strict 0.750 / 0.649)
@@ -115,85 +126,85 @@ QUALITY = [
     # blind6: six fictional articles written and annotated blind by three writers when round 6
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
-    Quality("blind6", "tests/gold/blind6", "history", 195, (0.960, 0.862), (0.931, 0.836)),
-    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.975, 0.655), (0.762, 0.513)),
+    Quality("blind6", "tests/gold/blind6", "history", 195, (0.961, 0.877), (0.933, 0.851)),
+    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.963, 0.655), (0.753, 0.513)),
     Quality("blind6", "tests/gold/blind6", "controversies", 83, (1.000, 0.892), (0.892, 0.795)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.996, 0.996), (0.996, 0.996)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
     # began, never tuned on: scored on main before round 7 was merged and after (the same scores:
     # round 7's two history rule groups and its speed changes changed nothing on it)
-    Quality("blind7", "tests/gold/blind7", "history", 184, (0.936, 0.793), (0.897, 0.761)),
+    Quality("blind7", "tests/gold/blind7", "history", 184, (0.936, 0.799), (0.898, 0.766)),
     # relations strict precision 0.760 -> 0.734 in round 10: the list items under a "Partnerships"
     # heading are read (lenient 0.893 / 0.615 -> 0.911 / 0.661), three of them at another type or a
     # coarser date than the gold's (a research collaboration the gold calls a partnership, "2020"
     # for "2020-01"), so they count right leniently and wrong strictly
-    Quality("blind7", "tests/gold/blind7", "relations", 111, (0.942, 0.730), (0.779, 0.604)),
+    Quality("blind7", "tests/gold/blind7", "relations", 111, (0.943, 0.739), (0.805, 0.631)),
     Quality("blind7", "tests/gold/blind7", "controversies", 85, (0.944, 0.800), (0.806, 0.682)),
     Quality("blind7-profile", "tests/gold/blind7", "infobox", 245, (1.000, 1.000), (0.996, 0.996)),
     # blind8: six fictional articles written and annotated blind by three writers when round 8
     # began, never tuned on in round 8 (scored on main before it was merged and after); a
     # development set of round 9 (before round 9: history 0.825 / 0.630, relations 0.875 / 0.533,
     # controversies 0.735 / 0.720)
-    Quality("blind8", "tests/gold/blind8", "history", 165, (0.973, 0.879), (0.953, 0.861)),
-    Quality("blind8", "tests/gold/blind8", "relations", 90, (0.971, 0.744), (0.913, 0.700)),
-    Quality("blind8", "tests/gold/blind8", "controversies", 65, (1.000, 0.877), (0.702, 0.615)),
+    Quality("blind8", "tests/gold/blind8", "history", 165, (0.980, 0.897), (0.960, 0.879)),
+    Quality("blind8", "tests/gold/blind8", "relations", 90, (0.973, 0.789), (0.932, 0.756)),
+    Quality("blind8", "tests/gold/blind8", "controversies", 65, (1.000, 0.892), (0.707, 0.631)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (1.000, 1.000), (1.000, 1.000)),
     # blind9: six fictional articles written and annotated blind by three writers when round 9
     # began, never tuned on in round 9 (scored on main before it was merged and after); a
     # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
     # controversies 0.831 / 0.747)
-    Quality("blind9", "tests/gold/blind9", "history", 199, (0.959, 0.814), (0.923, 0.784)),
-    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.948, 0.797), (0.767, 0.645)),
+    Quality("blind9", "tests/gold/blind9", "history", 199, (0.959, 0.819), (0.924, 0.789)),
+    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.949, 0.812), (0.763, 0.652)),
     Quality("blind9", "tests/gold/blind9", "controversies", 105, (0.988, 0.781), (0.855, 0.676)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (1.000, 1.000), (1.000, 1.000)),
     # blind10: six fictional articles written and annotated blind by three writers when round 10
     # began, never tuned on: scored once on main before round 10 was merged and once after
-    Quality("blind10", "tests/gold/blind10", "history", 180, (0.962, 0.844), (0.949, 0.833)),
-    Quality("blind10", "tests/gold/blind10", "relations", 145, (0.958, 0.779), (0.864, 0.703)),
-    Quality("blind10", "tests/gold/blind10", "controversies", 98, (1.000, 0.837), (0.793, 0.663)),
+    Quality("blind10", "tests/gold/blind10", "history", 180, (0.963, 0.856), (0.950, 0.844)),
+    Quality("blind10", "tests/gold/blind10", "relations", 145, (0.967, 0.800), (0.883, 0.731)),
+    Quality("blind10", "tests/gold/blind10", "controversies", 98, (1.000, 0.837), (0.805, 0.673)),
     Quality("blind10-profile", "tests/gold/blind10", "infobox", 283, (1.000, 1.000), (1.000, 1.000)),
     # blind11: six articles written and annotated blind when round 11 began, never tuned on in round 11,
     # read in round 12
-    Quality("blind11", "tests/gold/blind11", "history", 153, (0.951, 0.889), (0.937, 0.876)),
-    Quality("blind11", "tests/gold/blind11", "relations", 131, (0.966, 0.855), (0.845, 0.748)),
-    Quality("blind11", "tests/gold/blind11", "controversies", 91, (0.962, 0.824), (0.705, 0.604)),
+    Quality("blind11", "tests/gold/blind11", "history", 153, (0.952, 0.902), (0.938, 0.889)),
+    Quality("blind11", "tests/gold/blind11", "relations", 131, (0.975, 0.893), (0.858, 0.786)),
+    Quality("blind11", "tests/gold/blind11", "controversies", 91, (0.963, 0.846), (0.700, 0.615)),
     Quality("blind11-profile", "tests/gold/blind11", "infobox", 261, (0.996, 0.996), (0.996, 0.996)),
     # blind12: six more, written and annotated blind at the end of round 11 and scored once on its end;
     # read in round 12
-    Quality("blind12", "tests/gold/blind12", "history", 160, (0.972, 0.875), (0.944, 0.850)),
-    Quality("blind12", "tests/gold/blind12", "relations", 126, (0.963, 0.825), (0.833, 0.714)),
-    Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.971, 0.848), (0.783, 0.684)),
+    Quality("blind12", "tests/gold/blind12", "history", 160, (0.979, 0.881), (0.951, 0.856)),
+    Quality("blind12", "tests/gold/blind12", "relations", 126, (0.972, 0.841), (0.844, 0.730)),
+    Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.971, 0.861), (0.786, 0.696)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 1.000), (1.000, 1.000)),
     # blind13: six more, written and annotated blind when round 12 began, never tuned on in it; read in round 13
-    Quality("blind13", "tests/gold/blind13", "history", 167, (0.966, 0.838), (0.959, 0.832)),
+    Quality("blind13", "tests/gold/blind13", "history", 167, (0.966, 0.856), (0.959, 0.850)),
     # round 14: strict 0.782/0.585 -> 0.780/0.578 (lenient up): IFFCO's relation shows its first
     # telling, dated 2011 by an out-of-scope list item (docs/relations.md, Round 14)
-    Quality("blind13", "tests/gold/blind13", "relations", 134, (0.954, 0.769), (0.833, 0.672)),
-    Quality("blind13", "tests/gold/blind13", "controversies", 95, (0.988, 0.853), (0.683, 0.589)),
+    Quality("blind13", "tests/gold/blind13", "relations", 134, (0.954, 0.776), (0.835, 0.679)),
+    Quality("blind13", "tests/gold/blind13", "controversies", 95, (0.988, 0.863), (0.675, 0.589)),
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
     # blind14: six more, written and annotated blind during round 12, never tuned on in it; read in round 13
-    Quality("blind14", "tests/gold/blind14", "history", 165, (0.919, 0.824), (0.905, 0.812)),
-    Quality("blind14", "tests/gold/blind14", "relations", 141, (0.950, 0.816), (0.810, 0.695)),
-    Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.944, 0.850), (0.778, 0.700)),
+    Quality("blind14", "tests/gold/blind14", "history", 165, (0.922, 0.855), (0.908, 0.842)),
+    Quality("blind14", "tests/gold/blind14", "relations", 141, (0.959, 0.830), (0.820, 0.709)),
+    Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.959, 0.875), (0.767, 0.700)),
     Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
     # blind15: six more, written and annotated blind when round 13 began, never read
     Quality("blind15", "tests/gold/blind15", "history", 167, (0.973, 0.868), (0.953, 0.850)),
     Quality("blind15", "tests/gold/blind15", "relations", 138, (0.966, 0.833), (0.849, 0.732)),
-    Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.926, 0.875), (0.676, 0.639)),
+    Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.940, 0.875), (0.687, 0.639)),
     Quality("blind15-profile", "tests/gold/blind15", "infobox", 277, (0.996, 0.996), (0.996, 0.996)),
     # blind16: six more, written and annotated blind when round 14 began, never read (first score on
     # 21cbe28, before the round: history 0.898 / 0.616, relations 0.900 / 0.511, controversies
     # 0.831 / 0.694, profile 0.982 / 0.982; profile 0.986 / 0.986 -> 1.000 / 1.000 in round 16)
-    Quality("blind16", "tests/gold/blind16", "history", 172, (0.961, 0.860), (0.942, 0.843)),
-    Quality("blind16", "tests/gold/blind16", "relations", 139, (0.950, 0.827), (0.826, 0.719)),
+    Quality("blind16", "tests/gold/blind16", "history", 172, (0.962, 0.878), (0.943, 0.860)),
+    Quality("blind16", "tests/gold/blind16", "relations", 139, (0.951, 0.835), (0.828, 0.727)),
     Quality("blind16", "tests/gold/blind16", "controversies", 87, (0.962, 0.874), (0.722, 0.655)),
     Quality("blind16-profile", "tests/gold/blind16", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind17: six more, written and annotated blind when round 15 began, kept outside the repository
     # until its end, never read in round 15 (first score on 9e1e44c, before the round's changes, with
     # the gold as committed: history 0.861 / 0.524, relations 0.912 / 0.453, controversies 0.929 /
     # 0.743, profile 0.996 / 1.000); read in round 16
-    Quality("blind17", "tests/gold/blind17", "history", 166, (0.938, 0.813), (0.917, 0.795)),
-    Quality("blind17", "tests/gold/blind17", "relations", 155, (0.962, 0.819), (0.886, 0.755)),
+    Quality("blind17", "tests/gold/blind17", "history", 166, (0.945, 0.825), (0.924, 0.807)),
+    Quality("blind17", "tests/gold/blind17", "relations", 155, (0.985, 0.845), (0.910, 0.781)),
     Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.968, 0.871), (0.714, 0.643)),
     Quality("blind17-profile", "tests/gold/blind17", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind18: six more, written and annotated blind when round 16 began, kept outside the repository
@@ -201,25 +212,26 @@ QUALITY = [
     # changes, on the gold as committed: history 0.934 / 0.665, relations 0.925 / 0.760, controversies 0.959 / 0.787, profile
     # 0.982 / 0.985; on the writers' own gold, with five events typed by a variant key and the
     # relations per occasion: history 0.904 / 0.644, relations 0.925 / 0.712)
-    Quality("blind18", "tests/gold/blind18", "history", 191, (0.975, 0.817), (0.944, 0.791)),
-    Quality("blind18", "tests/gold/blind18", "relations", 146, (0.954, 0.849), (0.800, 0.712)),
-    Quality("blind18", "tests/gold/blind18", "controversies", 89, (0.988, 0.899), (0.815, 0.742)),
+    Quality("blind18", "tests/gold/blind18", "history", 191, (0.975, 0.832), (0.951, 0.812)),
+    Quality("blind18", "tests/gold/blind18", "relations", 146, (0.985, 0.884), (0.832, 0.747)),
+    Quality("blind18", "tests/gold/blind18", "controversies", 89, (0.988, 0.910), (0.817, 0.753)),
     Quality("blind18-profile", "tests/gold/blind18", "infobox", 275, (0.996, 1.000), (0.996, 1.000)),
     # blind19: six fictional articles written and annotated blind by three writers when round 17 began,
     # kept outside the repository until its end, never read in it, read in round 18 (first score on 528756a, before the round's
     # changes, on the gold as the writers wrote it: history 0.864 / 0.582, relations 0.963 / 0.656,
     # controversies 0.929 / 0.844, profile 0.974 / 0.980)
-    Quality("blind19", "tests/gold/blind19", "history", 208, (0.967, 0.837), (0.944, 0.817)),
-    Quality("blind19", "tests/gold/blind19", "relations", 160, (0.977, 0.812), (0.887, 0.738)),
-    Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.961, 0.948), (0.737, 0.727)),
+    Quality("blind19", "tests/gold/blind19", "history", 208, (0.978, 0.856), (0.956, 0.837)),
+    Quality("blind19", "tests/gold/blind19", "relations", 160, (0.986, 0.869), (0.901, 0.794)),
+    Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.974, 0.961), (0.737, 0.727)),
     Quality("blind19-profile", "tests/gold/blind19", "infobox", 302, (0.990, 0.997), (0.990, 0.997)),
     # blind20: six fictional articles written and annotated blind by three writers when round 18 began,
-    # kept outside the repository until its end, never read (first score on fcf17a5, before the round's
-    # changes, on the gold as the writers wrote it: history 0.905 / 0.525, relations 0.909 / 0.662,
-    # controversies 1.000 / 0.685, profile 1.000 / 1.000)
-    Quality("blind20", "tests/gold/blind20", "history", 181, (0.885, 0.552), (0.850, 0.530)),
-    Quality("blind20", "tests/gold/blind20", "relations", 151, (0.912, 0.682), (0.752, 0.563)),
-    Quality("blind20", "tests/gold/blind20", "controversies", 73, (1.000, 0.699), (0.804, 0.562)),
+    # kept outside the repository until its end, never read in it, read in round 19 (first score on fcf17a5,
+    # before the round's changes, on the gold as the writers wrote it: history 0.905 / 0.525, relations
+    # 0.909 / 0.662, controversies 1.000 / 0.685, profile 1.000 / 1.000; two of its relations items were
+    # retyped customer in round 19 by the settled distributor reading)
+    Quality("blind20", "tests/gold/blind20", "history", 181, (0.931, 0.674), (0.901, 0.652)),
+    Quality("blind20", "tests/gold/blind20", "relations", 151, (1.000, 0.828), (0.824, 0.682)),
+    Quality("blind20", "tests/gold/blind20", "controversies", 73, (1.000, 0.822), (0.817, 0.671)),
     Quality("blind20-profile", "tests/gold/blind20", "infobox", 296, (1.000, 1.000), (1.000, 1.000)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
@@ -376,16 +388,17 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # lifted five more, one of them wrong (90 at 0.978, above its 0.965 all).
 # Round 19 refitted them with blind20's first-sight records in (blind20 read): blind20's relations 90 at
 # 0.956 -> 89 at 0.966 (one wrong fell below 0.8), blind13's history 28 -> 29 at 0.8 (one right lifted).
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 33, 1.000), ("relations", 89, 0.966),
-                                                         ("controversies", 29, 1.000)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 37, 1.000), ("relations", 100, 1.000),
+                                                         ("controversies", 33, 1.000)])
 def test_the_confidence_on_blind20(extractor, kept, at_08):
     """The README: on blind20 (written when round 18 began, never read, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are all right for history (33 events;
     0.885 all), 0.956 precise for relations (90; 0.912 all) and all right for controversies (29;
     all 73 found are right): the confidence separates right from wrong on new text, and reaches the
     0.97 goal for history and controversies, not for relations (4 wrong of 90). At first sight:
-    1.000 of 32, 0.944 of 90 and 1.000 of 29. Read in round 19 and in its fits: the relations at 0.8
-    are 89, 0.966 precise (3 wrong; the pins)."""
+    1.000 of 32, 0.944 of 90 and 1.000 of 29. Read in round 19 and in its fits: after the refit the
+    relations at 0.8 were 89, 0.966 precise (3 wrong); round 19's rules then took its wrong facts away
+    (the pins: 37 events, 100 relations and 33 controversies at 0.8, all right)."""
     _confidence_holds("blind20", extractor, kept, at_08, separates=True)
 
 
@@ -587,16 +600,23 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # cues-only scores again (before: blind6 0.973 / 0.613, blind8 0.970 / 0.711, blind10 0.957 / 0.759, blind11
 # 0.954 / 0.786, blind12 0.962 / 0.802, blind13 0.950 / 0.716, blind14 0.947 / 0.759, blind15 0.973 / 0.775)
 # and find three relations the reader had added (blind10, blind11, blind15), so it adds one fewer there.
-@pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.941, 0.709), 4, 1),
-                                                                   ("blind6", (0.974, 0.622), 4, 0),
-                                                                   ("blind7", (0.975, 0.703), 3, 3),
-                                                                   ("blind8", (0.970, 0.722), 2, 0),
-                                                                   ("blind9", (0.955, 0.768), 4, 1),
-                                                                   ("blind10", (0.957, 0.772), 1, 0),
-                                                                   ("blind11", (0.965, 0.832), 3, 0),
-                                                                   ("blind12", (0.962, 0.810), 2, 0),
-                                                                   ("blind13", (0.951, 0.731), 5, 0),
-                                                                   ("blind14", (0.949, 0.787), 4, 0),
+# Round 19's cues (goods bought by a named buyer, orders that came from X, shares of the company's sales,
+# airlines serving its goods, exports through an importer, lenders that arranged or syndicated a loan,
+# stakes sold or taken by a buyer, distributors as customers, carriers as suppliers, names of any script)
+# raise the cues-only scores again (before: blind5 0.941 / 0.709, blind8 0.970 / 0.722, blind9 0.955 /
+# 0.768, blind10 0.957 / 0.772, blind11 0.965 / 0.832, blind12 0.962 / 0.810, blind13 0.951 / 0.731,
+# blind14 0.949 / 0.787); blind6's precision falls by one investor the gold names longer (Elbe Capital
+# Partners); the reader adds the same relations as before.
+@pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.942, 0.724), 4, 1),
+                                                                   ("blind6", (0.961, 0.622), 4, 0),
+                                                                   ("blind7", (0.975, 0.712), 3, 3),
+                                                                   ("blind8", (0.972, 0.767), 2, 0),
+                                                                   ("blind9", (0.956, 0.783), 4, 1),
+                                                                   ("blind10", (0.966, 0.793), 1, 0),
+                                                                   ("blind11", (0.974, 0.870), 3, 0),
+                                                                   ("blind12", (0.972, 0.825), 2, 0),
+                                                                   ("blind13", (0.952, 0.739), 5, 0),
+                                                                   ("blind14", (0.958, 0.801), 4, 0),
                                                                    ("blind15", (0.974, 0.819), 2, 1)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
     """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6
