@@ -233,6 +233,14 @@ QUALITY = [
     Quality("blind20", "tests/gold/blind20", "relations", 151, (1.000, 0.828), (0.824, 0.682)),
     Quality("blind20", "tests/gold/blind20", "controversies", 73, (1.000, 0.822), (0.817, 0.671)),
     Quality("blind20-profile", "tests/gold/blind20", "infobox", 296, (1.000, 1.000), (1.000, 1.000)),
+    # blind21: six fictional articles written and annotated blind by three writers when round 19 began,
+    # kept outside the repository until its end, never read (first score on 3717821, before the round's
+    # changes, on the gold as the writers wrote it: history 0.846 / 0.578, relations 0.912 / 0.660,
+    # controversies 0.962 / 0.649, profile 1.000 / 0.996)
+    Quality("blind21", "tests/gold/blind21", "history", 180, (0.835, 0.589), (0.819, 0.578)),
+    Quality("blind21", "tests/gold/blind21", "relations", 141, (0.912, 0.660), (0.784, 0.567)),
+    Quality("blind21", "tests/gold/blind21", "controversies", 77, (0.962, 0.649), (0.808, 0.545)),
+    Quality("blind21-profile", "tests/gold/blind21", "infobox", 279, (1.000, 0.996), (1.000, 0.996)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -319,10 +327,10 @@ def test_the_readme_claims_what_the_floors_keep():
 
 @pytest.mark.parametrize("row", [q for q in QUALITY if q.name in ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
                                                                   "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
-                                                                  "blind20")
+                                                                  "blind20", "blind21")
                                   and q.extractor != "infobox"], ids=lambda q: f"{q.name}-{q.extractor}")
 def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
-    """The README: on blind5 to blind20, ``kg eval --through-queries`` (the rows of the timeline, partners
+    """The README: on blind5 to blind21, ``kg eval --through-queries`` (the rows of the timeline, partners
     and controversies queries, no section scope) agrees with the table within 0.03 (0.02 before
     round 6: a recall told again by its noun, "The recall of July 2021 followed three fires", is a
     gold item of its own but the same controversy, one row of the query)."""
@@ -388,6 +396,18 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # lifted five more, one of them wrong (90 at 0.978, above its 0.965 all).
 # Round 19 refitted them with blind20's first-sight records in (blind20 read): blind20's relations 90 at
 # 0.956 -> 89 at 0.966 (one wrong fell below 0.8), blind13's history 28 -> 29 at 0.8 (one right lifted).
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 31, 0.935, True),
+                                                                      ("relations", 93, 0.946, True),
+                                                                      ("controversies", 37, 0.973, True)])
+def test_the_confidence_on_blind21(extractor, kept, at_08, separates):
+    """The README: on blind21 (written when round 19 began, never read, scored before the round's
+    changes and at its end) the facts at confidence >= 0.8 are 0.935 precise for history (31 events,
+    2 wrong; 0.835 all), 0.946 for relations (93; 0.912 all) and 0.973 for controversies (37; 0.962
+    all): the confidence separates right from wrong on new text, but reaches the 0.97 goal for the
+    controversies alone. At first sight: 0.966 of 29, 0.946 of 92 and 0.973 of 37."""
+    _confidence_holds("blind21", extractor, kept, at_08, separates=separates)
+
+
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 37, 1.000), ("relations", 100, 1.000),
                                                          ("controversies", 33, 1.000)])
 def test_the_confidence_on_blind20(extractor, kept, at_08):
