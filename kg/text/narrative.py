@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kg.model import DateValue, Provenance
 from kg.text.article_cache import slot
@@ -226,6 +227,13 @@ def _event_keys(phrase: str) -> tuple[str, ...]:
     return (head[: max(4, len(head) - 3)] if len(head) > 5 else head,)
 
 
+@lru_cache(maxsize=1024)
+def _event_key_pattern(key: str) -> re.Pattern:
+    """The pattern an earlier clause must match to hold ``key`` (``_event_keys``): a name as a
+    whole word, a stem in any case at a word's start. Compiled once per key."""
+    return re.compile(rf"\b{re.escape(key)}" + (r"\b" if key[0].isupper() else ""), 0 if key[0].isupper() else re.I)
+
+
 def _since_event(text: str, told: list[tuple[str, DateValue]]) -> DateValue | None:
     """The date of a clause told from a named earlier event (``_SINCE_EVENT``), ``told`` being the
     (text, date) of the article's clauses dated so far, in order."""
@@ -235,8 +243,7 @@ def _since_event(text: str, told: list[tuple[str, DateValue]]) -> DateValue | No
     keys = _event_keys(m.group("phrase"))
     if not keys:
         return None
-    found = [re.compile(rf"\b{re.escape(k)}" + (r"\b" if k[0].isupper() else ""), 0 if k[0].isupper() else re.I)
-             for k in keys]
+    found = [_event_key_pattern(k) for k in keys]
     for earlier, date in reversed(told):
         if all(f.search(earlier) for f in found):
             word = (m.group("n") or "one").lower()

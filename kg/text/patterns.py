@@ -425,6 +425,7 @@ _MANY = 8  # from this many keywords, one automaton pass beats one scan per keyw
 _NONE: frozenset[int] = frozenset()
 # every literal primed so far (in any article) and its automaton; grown, never shrunk
 _VOCABULARY: list = [frozenset(), None]
+_USABLE: dict[tuple[str, ...], frozenset[str]] = {}  # a gate -> its literals ``_prime`` can look for
 _VOCABULARY_CAP = 50_000  # the cue tables hold a few thousand; literals made from text would grow it
 
 
@@ -452,6 +453,7 @@ class LiteralIndex:
             pos += len(text) + 1
         self._holding: dict[str, frozenset[int]] = {}
         self._any: dict[tuple[str, ...], frozenset[int]] = {}  # ``any_of``'s answers
+        self._primed: frozenset[str] = frozenset()  # the vocabulary of the last ``_prime`` pass
 
     def holding(self, literal: str) -> frozenset[int]:
         """The numbers of the sentences that contain ``literal``."""
@@ -482,8 +484,19 @@ class LiteralIndex:
         extractors ask every article for the same cue tables' keywords, so after the first
         articles one pass per article answers all of them, where a pass per table would
         scan the text again each time."""
-        missing = {literal for literal in literals
-                   if literal and "\x00" not in literal and literal not in self._holding}
+        if type(literals) is tuple:  # a gate: its usable literals, found once per gate
+            usable = _USABLE.get(literals)
+            if usable is None:
+                if len(_USABLE) >= 4096:
+                    _USABLE.clear()
+                usable = _USABLE[literals] = frozenset(
+                    literal for literal in literals if literal and "\x00" not in literal)
+            if usable <= self._primed:  # all known since this index's last pass
+                return
+            missing = usable.difference(self._holding)
+        else:
+            missing = {literal for literal in literals
+                       if literal and "\x00" not in literal and literal not in self._holding}
         if len(missing) < _MANY:
             return
         vocabulary, automaton = _VOCABULARY
@@ -497,10 +510,12 @@ class LiteralIndex:
         for end, literal in automaton.iter(self.joined):
             found.setdefault(literal, set()).add(bisect_right(starts, end - len(literal) + 1) - 1)
         holding = self._holding
-        for literal in vocabulary:
+        for literal, hits in found.items():
             if literal not in holding:
-                hits = found.get(literal)
-                holding[literal] = frozenset(hits) if hits else _NONE
+                holding[literal] = frozenset(hits)
+        for literal in vocabulary.difference(holding):
+            holding[literal] = _NONE
+        self._primed = vocabulary
 
     def any_of(self, literals: tuple[str, ...] | None) -> frozenset[int] | None:
         """The sentences that contain one of ``literals``; None (no restriction) for None."""
