@@ -243,8 +243,9 @@ def reads_as_person(name: str) -> bool:
         if word in _PARTICLES or (len(word) == 2 and word[0].isupper() and word[1] == "."):
             particle = word in _PARTICLES
             continue  # "de", "van", "D."
-        if not (word[0].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()):
-            return False  # "&", "S.A.", a lower-case word, a figure
+        if not (word[0].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()) \
+                or word.isupper():
+            return False  # "&", "S.A.", a lower-case word, a figure, an acronym ("Andina AFP")
         if not (particle and family):  # "Alvarez de la Torre" is one family name, "de Vries" one
             family.append(word)
         particle = False
