@@ -284,9 +284,6 @@ _RANGE_ACTIVITY = re.compile(
     r"(?:published|produced|made|manufactured|ran|operated|offered|sold|broadcast|printed) (?P<thing>[^.;]+)")
 
 
-_NUMBERS = {w: n for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())} | {"a": 1, "an": 1}
 # "..., was discontinued in October 2007, thirteen months after its launch": a date relative to
 # another event of the same thing
 _AFTER_ITS = re.compile(
@@ -300,7 +297,7 @@ def _launches_before(found: list[Found]) -> list[Found]:
     out = []
     for f in found:
         m = _AFTER_ITS.search(f.ds.sentence.text) if "after" in f.ds.low else None
-        n = m and (int(m.group("n")) if m.group("n").isdigit() else _NUMBERS.get(m.group("n").lower()))
+        n = m and (int(m.group("n")) if m.group("n").isdigit() else narrative.NUMBER_WORDS.get(m.group("n").lower()))
         if not n or f.event.date is None or f.event.type == "product_launch":
             continue
         date = f.event.date

@@ -32,10 +32,10 @@ from kg.text.parse import Article, Mention, Sentence
 from kg.text.patterns import ODD_CASE, GateSet, LiteralIndex, fold, passes, required_literals
 from kg.text.sections import article_roles, heading_year
 
-_NUMBER_WORDS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
+# the numbers written as words, up to twenty ("a year later", "thirteen months after its launch")
+NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {"a": 1, "an": 1}
 # Relative phrases: pattern -> (unit, offset). "N" in the offset column is read from the
 # phrase's ``n`` group ("two years later").
 RELATIVE_PHRASES: tuple[tuple[str, str, int | str], ...] = (
@@ -160,7 +160,7 @@ def _relative(text: str, context: DateValue | None, folded: str | None = None) -
         if m:
             if offset in ("N", "-N"):
                 word = m.group("n").lower()
-                offset = (int(word) if word.isdigit() else _NUMBER_WORDS[word]) * (-1 if offset == "-N" else 1)
+                offset = (int(word) if word.isdigit() else NUMBER_WORDS[word]) * (-1 if offset == "-N" else 1)
             if unit == "season":
                 return _season(context, m.group("season").lower(), int(offset), m.group(0))
             if unit == "month_name":
@@ -183,10 +183,6 @@ _SINCE_EVENT = re.compile(
     r"\s+(?P<dir>after|before)\s+(?P<phrase>[^,;:.()\[\]—–]{3,80})",
     re.IGNORECASE,
 )
-_MORE_NUMBERS = {
-    "an": 1, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20,
-}
 _DETERMINER = frozenset({"the", "its", "their", "his", "her", "this", "that"})
 # words that end the noun phrase of the event: a verb, a preposition, a conjunction
 _PHRASE_END = frozenset({
@@ -247,7 +243,7 @@ def _since_event(text: str, told: list[tuple[str, DateValue]]) -> DateValue | No
     for earlier, date in reversed(told):
         if all(f.search(earlier) for f in found):
             word = (m.group("n") or "one").lower()
-            n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word) or _MORE_NUMBERS[word]
+            n = int(word) if word.isdigit() else NUMBER_WORDS[word]
             return _shift(date, m.group("unit").lower(), n if m.group("dir").lower() == "after" else -n, m.group(0))
     return None
 
