@@ -461,7 +461,8 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
             part_start <= y.start() < part_end and y.group(0) not in (date.iso[:4], date.end.iso[:4]) for y in years) \
             and not any(at <= y.start() < part_end and "," not in text[at: y.start()]
                         and _IN_MONTH.search(text, max(0, y.start() - 20), y.start()) for y in years):
-        return date  # (not "During the drought of 2022–23, ..., X lent it TND 90 million in May 2023": the month dates it)  # (not "X, who had worked at BYD from 1998 to 2006, founded Y on 18 June 2007")
+        # (not "X, who had worked at BYD from 1998 to 2006, founded Y on 18 June 2007")
+        return date  # (not "During the drought of 2022–23, ..., X lent it TND 90 million in May 2023": the month dates it)
     if "before" in text and years and years[0].start() > at:
         later = BEFORE.search(text, at, years[0].start())
         if later is not None:
