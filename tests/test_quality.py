@@ -408,7 +408,7 @@ def test_the_confidence_on_blind21(extractor, kept, at_08, separates):
     _confidence_holds("blind21", extractor, kept, at_08, separates=separates)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 37, 1.000), ("relations", 100, 1.000),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 37, 1.000), ("relations", 99, 1.000),
                                                          ("controversies", 33, 1.000)])
 def test_the_confidence_on_blind20(extractor, kept, at_08):
     """The README: on blind20 (written when round 18 began, never read, scored before the round's
@@ -462,7 +462,7 @@ def test_the_confidence_on_blind16_and_blind17(name, extractor, kept, at_08):
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 28, 1.000), ("relations", 90, 0.978),
-                                                         ("controversies", 41, 1.000)])
+                                                         ("controversies", 43, 0.976)])
 def test_the_confidence_on_blind15(extractor, kept, at_08):
     """The README: on blind15 (written when round 13 began, never read, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are 0.931 precise for history (0.891
