@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
+from importlib.resources import files
 
 from kg.model import Money, Quantity
 from kg.text.items import split_items
@@ -112,9 +113,29 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "lire": "ITL", "guilders": "NLG", "pesetas": "ESP", "deutsche marks": "DEM", "deutschmarks": "DEM",
     "drachmas": "GRD", "drachmae": "GRD", "escudos": "PTE", "markka": "FIM", "schillings": "ATS",
 }
+
+def _cldr_currency_words() -> None:
+    """Add the English names of currencies (``kg/data/currency_words.tsv``, written from the CLDR
+    by tools/currency_words.py) that the short list above does not decide: a name of one
+    currency reads as it ("Chilean pesos", "kroons"), a bare plural of several ("dinars") is
+    ambiguous and the article's country decides (``kg.text.currency``)."""
+    table = files("kg.data").joinpath("currency_words.tsv").read_text(encoding="utf-8")
+    for line in table.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, codes = line.split("\t")
+        if word in CURRENCY_WORDS:
+            continue
+        candidates = codes.split()
+        CURRENCY_WORDS[word] = candidates[0] if len(candidates) == 1 else None
+        if len(candidates) > 1:
+            AMBIGUOUS_CURRENCIES.setdefault(word, (None, *candidates))
+
+
 # The ISO 4217 codes of currencies replaced since, written before or after an older figure
 # ("GRD 28 billion", "DEM 62 million"): read as written.
 LEGACY_CURRENCIES: frozenset[str] = frozenset("DEM FRF ITL ESP NLG GRD IEP BEF ATS PTE FIM LUF LTL LVL EEK".split())
+_cldr_currency_words()
 MULTIPLIERS: dict[str, int] = {
     "thousand": 10**3, "k": 10**3, "lakh": 10**5, "crore": 10**7, "million": 10**6,
     "mn": 10**6, "mln": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9, "bln": 10**9,
