@@ -27,6 +27,11 @@ BEFORE = re.compile(r"\bbefore\b", re.IGNORECASE)
 _COORDINATION = narrative.COORDINATION
 # What a clause after ';' must name to repeat the event before it: a sum or a name.
 _ELLIPSIS_OBJECT = re.compile(rf"[$€£¥₩₹]|\d\s*(?:million|billion|bn|m)\b|(?<!^)(?<!\. )\b{PROPER_NAME}")
+# A name that opens the clause, its date right after it: "..., Lithuania in 2013 and Poland in 2019",
+# "... and The Gambia the following year" (the object of the verb before, not a new subject)
+_ELLIPSIS_NAME = re.compile(rf"(?!(?:The|It|Its|A|An|This|That|These|Their|He|She|They|In|On)\b){PROPER_NAME}\s+"
+                            r"(?:(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d\b|the\s+(?:following|next)\s+(?:year|month)\b"
+                            r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|months?)\s+later\b)")
 
 
 # An object told without its verb after "and" or ';', with a date of its own: "bought 70 per cent of
@@ -119,8 +124,10 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
         if (found is not None and company is not None and clause.separator == "," and found[0].role != "person"
                 and describes_another(ds.sentence.text, clause.start + found[1].start(), company)):
             found = None  # "Berkshire Hathaway, which had bought BNSF": another party's act
-        if (found is None and segs and clause.separator in (";", "and", ", and") and clause.date is not None
-                and (_ELLIPSIS_OBJECT.search(clause.text) or _ELLIPSIS_NOUN.match(clause.text))
+        if (found is None and segs and clause.date is not None
+                and (clause.separator in (";", "and", ", and")
+                     and (_ELLIPSIS_OBJECT.search(clause.text) or _ELLIPSIS_NOUN.match(clause.text))
+                     or clause.separator in (",", "and") and _ELLIPSIS_NAME.match(clause.text))
                 and not _VERB.search(clause.text)
                 and not has_past_verb(clause.text)  # "..., and repaid the state capital in December 2011"
                 or found is None and segs and clause.separator in (";", ", and") and clause.date is not None
