@@ -43,3 +43,22 @@ def test_a_name_with_a_year_after_a_comma_that_is_no_list_starts_no_event():
     # the subject of a new clause, not an object of the verb before
     assert _types("It entered Chile in 2010, a year after its listing.") == [("expansion", "2010")]
     assert _types("In 2010 it entered Chile, where it opened 12 stores.") == [("expansion", "2010")]
+
+
+# ------------------------------------------------ "..., and a further loan of US$60 million from X followed in 2023"
+
+
+def test_a_long_subject_before_followed_and_a_date_is_an_event_of_its_own():
+    assert _types("In March 2016 the [[World Bank]] lent the utility US$80 million for new pipes, and a second "
+                  "loan of US$45 million from the [[Asian Development Bank]] followed in 2018.") == [
+        ("funding_round", "2016-03"), ("funding_round", "2018")]
+    assert _types("The company opened its first mill at Ballarat in 1921, and a spinning plant at Geelong, "
+                  "built for £40,000, followed three years later.") == [("expansion", "1921"), ("expansion", "1924")]
+    assert _types("It took the name Nordhavn Shipping in March 2001, and a charter agreement with "
+                  "[[Maersk Line]] for its four reefer ships followed in June.") == [
+        ("rename", "2001-03"), ("partnership", "2001-06")]
+
+
+def test_followed_by_names_what_came_next_and_starts_no_event():
+    assert _types("In 2012 it bought [[Harlow Mills]], and the integration of the two businesses followed by a "
+                  "reorganisation took two years.") == [("acquisition", "2012")]

@@ -439,6 +439,11 @@ _CLAUSE_BREAK = re.compile(
     # "..., and it opened a base there that October"
     r"|(?:the\s+(?:following|next)|that)\s+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December))\b)"
+    # "..., and a further loan of US$60 million from the EBRD followed in 2023", "..., and the first
+    # orders, for six ships, followed in 2022": a subject of its own (with a sum or an apposition)
+    # before "followed" and a date
+    r"|,\s+and\s+(?=(?:the|a|an|its|their)\s+[^;]{0,120}?\bfollowed\s+(?:in|on|during|that|the\s+(?:following|next|same)"
+    r"|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b)"
     # "..., and a warehouse was built three years later", "..., and in Finland a year later"
     r"|,\s+and\s+(?=[^,;]{0,80}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|months?)\s+later\b)"
     # "... a 1961 merger with Cumberland Airways and the 1986 purchase of Pacific Crest Airlines"
