@@ -62,3 +62,15 @@ def test_a_long_subject_before_followed_and_a_date_is_an_event_of_its_own():
 def test_followed_by_names_what_came_next_and_starts_no_event():
     assert _types("In 2012 it bought [[Harlow Mills]], and the integration of the two businesses followed by a "
                   "reorganisation took two years.") == [("acquisition", "2012")]
+
+
+# ------------------------------------------------ the object's own part ends at ", and" after its year
+
+
+def test_a_predicate_after_the_dated_object_does_not_hide_the_object():
+    assert _types("It bought Nordlys Data in 2006 and the Swedish consultancy Kvarn Partners in 2009, and by then "
+                  "it had 300 staff.") == [("acquisition", "2006"), ("acquisition", "2009")]
+    assert _types("The bank entered Ghana in 2011 and Liberia the following year, and its staff had doubled by 2014.") == [
+        ("expansion", "2011"), ("expansion", "2012")]
+    assert _types("The chain opened stores in Denmark in 1999 and the Faroe Islands in 2003, and sales had "
+                  "tripled by the end of the decade.") == [("expansion", "1999"), ("expansion", "2003")]

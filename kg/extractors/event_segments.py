@@ -61,6 +61,17 @@ _VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|[a-z]{2,}ed|bought|sold|t
                    r"cut|shed|set|got|lost|said|saw|grew|fell|rose)\b")
 
 
+# where an object told without its verb ends: "... in 2000 and the X programme in 2002, and by the
+# end of that year it had 140 employees" (what follows ", and" after the object's year is a predicate
+# of its own, not the object's verb)
+_OBJECT_END = re.compile(r"(?<=\d{4}),\s+and\s")
+
+
+def _object_part(text: str) -> str:
+    m = _OBJECT_END.search(text)
+    return text if m is None else text[: m.start()]
+
+
 @dataclass
 class Segment:
     start: int
@@ -128,8 +139,8 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 and (clause.separator in (";", "and", ", and")
                      and (_ELLIPSIS_OBJECT.search(clause.text) or _ELLIPSIS_NOUN.match(clause.text))
                      or clause.separator in (",", "and") and _ELLIPSIS_NAME.match(clause.text))
-                and not _VERB.search(clause.text)
-                and not has_past_verb(clause.text)  # "..., and repaid the state capital in December 2011"
+                and not _VERB.search(_object_part(clause.text))
+                and not has_past_verb(_object_part(clause.text))  # "..., and repaid the state capital in December 2011"
                 or found is None and segs and clause.separator in (";", ", and") and clause.date is not None
                 and segs[-1].date is not None and _FOLLOWED.match(clause.text)
                 and (_ELLIPSIS_OBJECT.search(clause.text) or segs[-1].etype.type in _UNIT_TYPES)):
