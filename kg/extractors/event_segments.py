@@ -27,6 +27,11 @@ BEFORE = re.compile(r"\bbefore\b", re.IGNORECASE)
 _COORDINATION = narrative.COORDINATION
 # What a clause after ';' must name to repeat the event before it: a sum or a name.
 _ELLIPSIS_OBJECT = re.compile(rf"[$€£¥₩₹]|\d\s*(?:million|billion|bn|m)\b|(?<!^)(?<!\. )\b{PROPER_NAME}")
+# A name that opens the clause, its date right after it: "..., Lithuania in 2013 and Poland in 2019",
+# "... and The Gambia the following year" (the object of the verb before, not a new subject)
+_ELLIPSIS_NAME = re.compile(rf"(?!(?:The|It|Its|A|An|This|That|These|Their|He|She|They|In|On)\b){PROPER_NAME}\s+"
+                            r"(?:(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d\b|the\s+(?:following|next)\s+(?:year|month)\b"
+                            r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|months?)\s+later\b)")
 
 
 # An object told without its verb after "and" or ';', with a date of its own: "bought 70 per cent of
@@ -54,6 +59,17 @@ _UNIT_TYPES = frozenset({"expansion", "divestiture", "product_launch"})
 # October 2018 IBM announced its intention to acquire Red Hat"), it does not repeat it.
 _VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|[a-z]{2,}ed|bought|sold|took|began|won|went|made|became|"
                    r"cut|shed|set|got|lost|said|saw|grew|fell|rose)\b")
+
+
+# where an object told without its verb ends: "... in 2000 and the X programme in 2002, and by the
+# end of that year it had 140 employees" (what follows ", and" after the object's year is a predicate
+# of its own, not the object's verb)
+_OBJECT_END = re.compile(r"(?<=\d{4}),\s+and\s")
+
+
+def _object_part(text: str) -> str:
+    m = _OBJECT_END.search(text)
+    return text if m is None else text[: m.start()]
 
 
 @dataclass
@@ -119,10 +135,12 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
         if (found is not None and company is not None and clause.separator == "," and found[0].role != "person"
                 and describes_another(ds.sentence.text, clause.start + found[1].start(), company)):
             found = None  # "Berkshire Hathaway, which had bought BNSF": another party's act
-        if (found is None and segs and clause.separator in (";", "and", ", and") and clause.date is not None
-                and (_ELLIPSIS_OBJECT.search(clause.text) or _ELLIPSIS_NOUN.match(clause.text))
-                and not _VERB.search(clause.text)
-                and not has_past_verb(clause.text)  # "..., and repaid the state capital in December 2011"
+        if (found is None and segs and clause.date is not None
+                and (clause.separator in (";", "and", ", and")
+                     and (_ELLIPSIS_OBJECT.search(clause.text) or _ELLIPSIS_NOUN.match(clause.text))
+                     or clause.separator in (",", "and") and _ELLIPSIS_NAME.match(clause.text))
+                and not _VERB.search(_object_part(clause.text))
+                and not has_past_verb(_object_part(clause.text))  # "..., and repaid the state capital in December 2011"
                 or found is None and segs and clause.separator in (";", ", and") and clause.date is not None
                 and segs[-1].date is not None and _FOLLOWED.match(clause.text)
                 and (_ELLIPSIS_OBJECT.search(clause.text) or segs[-1].etype.type in _UNIT_TYPES)):

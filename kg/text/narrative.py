@@ -439,12 +439,25 @@ _CLAUSE_BREAK = re.compile(
     # "..., and it opened a base there that October"
     r"|(?:the\s+(?:following|next)|that)\s+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December))\b)"
+    # "..., and a further loan of US$60 million from the EBRD followed in 2023", "..., and the first
+    # orders, for six ships, followed in 2022": a subject of its own (with a sum or an apposition)
+    # before "followed" and a date
+    r"|,\s+and\s+(?=(?:the|a|an|its|their)\s+[^;]{0,120}?\bfollowed\s+(?:in|on|during|that|the\s+(?:following|next|same)"
+    r"|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b)"
     # "..., and a warehouse was built three years later", "..., and in Finland a year later"
     r"|,\s+and\s+(?=[^,;]{0,80}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|months?)\s+later\b)"
     # "... a 1961 merger with Cumberland Airways and the 1986 purchase of Pacific Crest Airlines"
     r"|\s+and\s+(?=(?:the|a|an|its|their)\s+(?:1[6-9]\d\d|20\d\d)\s+[a-z])"
     # "... introduced the sedative Nembutal in 1930 and the anesthetic Pentothal in 1936"
-    r"|(?<=\d{4})\s+and\s+(?=(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d\b)"
+    r"|(?<=\d{4})\s+and\s+(?=(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,6}?(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d\b)"
+    # "... entered Latvia in 2012, Lithuania in 2013 and Poland in 2019": a list of names, each with
+    # its own year, after a year
+    r"|(?<=\d{4}),\s+(?=[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d\b"
+    r"(?:,|\s+and\s|\.?$))"
+    # "... entered Ghana in March 2008 and The Gambia the following year", "... in 1990 and its
+    # Madrid office three years later": the object of the same verb, dated after the first
+    r"|(?<=\d{4})\s+and\s+(?=(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’&-]+\s+){0,6}?(?:the\s+(?:following|next)\s+(?:year|month)"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|months?)\s+later)\b)"
     # "..., but it was wound down in 1997"
     r"|,\s+but\s+(?=[^,;]{0,80}?\b(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|(?:1[6-9]|20)\d\d)\b)"
