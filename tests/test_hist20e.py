@@ -105,3 +105,33 @@ def test_a_planned_year_alone_still_dates_its_clause():
     assert _summary(_history("The company opened a plant in Ghent in 1996.")) == [("expansion", "1996")]
     assert _summary(_history("In 1994 the company opened a plant in Ghent; a second was due to open in 1996.")) == [
         ("expansion", "1994")]
+
+
+def test_an_officer_staying_until_a_death_retirement_or_year_is_a_leadership_change():
+    assert _summary(_history("Halvard Moe remained chairman until his retirement in 2004.")) == [
+        ("leadership_change", "2004")]
+    assert _summary(_history("She stepped down as chief executive in 2009 and remained chair until her death in "
+                             "May 2015.")) == [("leadership_change", "2009"), ("leadership_change", "2015-05")]
+    assert _summary(_history("His nephew Ole Dahl, president since 1960, stayed in charge until 1984.")) == [
+        ("leadership_change", "1984")]
+
+
+def test_a_thing_staying_until_a_year_is_no_leadership_change():
+    assert _summary(_history("The plant remained in operation until 1995.")) == []
+    assert _summary(_history("Bolt remained its main supplier until 2004.")) == []
+
+
+def test_a_person_leaving_the_company_is_a_leadership_change():
+    assert _summary(_history("Hartmann left the partnership in 1895.")) == [("leadership_change", "1895")]
+    assert _summary(_history("The firm was set up in 1985 by Aksoy and Demir. Aksoy left the company two years "
+                             "later to start a software business.")) == [("founding", "1985"),
+                                                                         ("leadership_change", "1987")]
+    assert _summary(_history("Jonas Lind left the firm on 3 March 2001 and joined a rival.")) == [
+        ("leadership_change", "2001-03-03")]
+
+
+def test_the_company_left_in_a_state_is_no_leadership_change():
+    assert _summary(_history("The collapse of the stock during the 1972 El Niño left the company unable to pay "
+                             "its debts.")) == []
+    assert _summary(_history("In 1990 the strike left the company short of cash.")) == []
+    assert _summary(_history("In 2012 the company left the business of making tyres.")) == []
