@@ -135,3 +135,13 @@ def test_the_company_left_in_a_state_is_no_leadership_change():
                              "its debts.")) == []
     assert _summary(_history("In 1990 the strike left the company short of cash.")) == []
     assert _summary(_history("In 2012 the company left the business of making tyres.")) == []
+
+
+def test_an_officer_who_had_become_one_a_while_before_is_a_leadership_change():
+    assert _summary(_history("The company opened a store in Lyon in 2022. His daughter, Anna Berg, had become chair "
+                             "the year before.")) == [("expansion", "2022"), ("leadership_change", "2021")]
+    assert _summary(_history("In 2022 the company opened a store in Lyon; Anna Berg had become chair the year "
+                             "before.")) == [("expansion", "2022"), ("leadership_change", "2021")]
+    assert _summary(_history("The company was listed in 2010. Its founder, Ali Kaya, had become president two "
+                             "years earlier.")) == [("leadership_change", "2008")]
+    assert _summary(_history("In 2015 Lars Eng had become chairman of Nordbank.")) == []
