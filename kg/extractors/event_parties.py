@@ -558,8 +558,13 @@ _NEW_NAME = re.compile(
     r"|\b(?:took|takes|taking|adopted|adopts|adopting|assumed|assuming) the (?:new )?name,? "
     r"|\bunder the (?:new )?name,? "
     r"|\b(?:took|takes|taking|adopted|adopts|adopting|under) (?:its|their) (?:present|current|new) name, "
-    r"|\b(?:incorporated|registered|re-registered|reincorporated|reorgani[sz]ed|re-formed) as (?!(?:a|an)\b)"
-    r"|\b(?:as|into|under) (?:a|an) [^,.;()\d]{1,60}, "
+    r"|\b(?:incorporated|registered|re-registered|reincorporated|reorgani[sz]ed|re-formed|equiti[sz]ed|corporati[sz]ed|"
+    r"converted|transformed|reconstituted) as (?!(?:a|an)\b)"
+    r"|\b(?:as|into|under|became) (?:a|an) [^,.;()\d]{1,60}, "
+    # "converted into a public company as X", "turned it into a limited company named X"
+    r"|\binto (?:a|an) (?:[\w-]+ ){0,3}?(?:company|corporation)(?: \((?-i:[A-Z]{2,4})\))? (?:as|named|called) "
+    # "adopted Bahlatel as its trading name"
+    r"|\badopted (?=[^.;]{1,60}? as (?:its|their) (?:(?:new|present|current|trading|corporate|brand|official|legal) )*name\b)"
     r")(?:the )?(?P<name>" + _NEW_NAME_WORDS + ")"
     r"|\badopted the (?P<adjective>(?-i:[A-Z])[\w&'’-]*(?: (?-i:[A-Z])[\w&'’-]*){0,3}) name\b",
     re.IGNORECASE)

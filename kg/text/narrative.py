@@ -260,6 +260,14 @@ _LAW_OF = re.compile(r"\b(?:law|act|decree|statute|treaty|convention|ordinance)\
 # a year a delivery is planned for dates nothing the clause did (round 16)
 _DELIVERY_BEFORE = re.compile(r"\bfor\s+deliver(?:y|ies)\s+(?:in|from|by|between|until|through)\s+"
                               r"(?:(?:1[6-9]\d\d|20\d\d),?\s+(?:and|to|or|-)\s+)?$", re.IGNORECASE)
+# a year a plan or a purpose is set for ("a terminal due to open in 2026", "to be completed by
+# 2030", "planned for 2028") dates nothing the clause did
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:(?:due|expected|scheduled|planned|set|slated|intended|targeted|aiming|aimed|hoping|hoped)\s+to\s+"
+    r"(?:[\w-]+\s+){1,4}?|to\s+be\s+(?:[\w-]+\s+){0,2}?(?:completed|finished|opened|built|ready|operational|"
+    r"delivered|commissioned|launched|finalised|finalized|carried\s+out)\s+|(?:planned|scheduled|slated|earmarked)"
+    r"\s+for\s+)(?:(?:in|by|before|from|around|during)\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$",
+    re.IGNORECASE)
 _YEAR_AT = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|s\b)")
 
 
@@ -281,6 +289,7 @@ def _last_date(text: str, first: DateValue) -> DateValue:
     years = [m for m in years if not _NAMED_YEAR.search(text, max(0, m.start() - 30), m.start())
              and not _LAW_OF.search(text, max(0, m.start() - 40), m.start())
              and not _DELIVERY_BEFORE.search(text, max(0, m.start() - 50), m.start())
+             and not _PLANNED_BEFORE.search(text, max(0, m.start() - 60), m.start())
              # nor a debt's maturity ("issued notes due 2026": "that June" next is not 2026's)
              and not _MATURITY_BEFORE.search(text, max(0, m.start() - 40), m.start())]
     if len(years) < 2:
@@ -326,6 +335,7 @@ def _without_other_years(text: str, folded: str) -> tuple[bool, DateValue | None
     for y in _A_YEAR.finditer(text):
         a = y.start()
         if (_MATURITY_BEFORE.search(text, max(0, a - 40), a) or _TERM_BEFORE.search(text, max(0, a - 110), a)
+                or _PLANNED_BEFORE.search(text, max(0, a - 60), a)
                 or _NAMING_BEFORE.search(text, max(0, a - 8), a) and _LOWER_WORD.match(text, y.end())):
             blanked, n = blanked[:a] + "    " + blanked[y.end():], n + 1
     if passes(_CLAIM_THAT_GATE, folded):
