@@ -160,3 +160,22 @@ def test_the_end_of_a_strike_talks_or_a_contract_is_no_item(sentence):
 ])
 def test_a_case_that_ended_with_a_fine_is_a_sanction(sentence):
     assert _types(sentence) == ["fine"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2019 residents of two villages protested against the quarry's blasting.",
+    "Community members blockaded the access road to the smelter for a week in 2020.",
+    "The plant has been the target of protests by local farmers over water use.",
+    "Several hundred former employees protested outside the head office in 2022 over unpaid severance.",
+])
+def test_a_protest_of_residents_or_others_is_a_protest_not_a_strike(sentence):
+    assert _types(sentence, "Controversies") == ["other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2018 its drivers protested outside the offices against a cut in fares.",
+    "Dock workers protested over pay in March 2015.",
+    "The union protested against the new shift patterns in 2012.",
+])
+def test_a_protest_of_workers_stays_a_strike(sentence):
+    assert _types(sentence, "Controversies") == ["strike"]
