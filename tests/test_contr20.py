@@ -179,3 +179,50 @@ def test_a_protest_of_residents_or_others_is_a_protest_not_a_strike(sentence):
 ])
 def test_a_protest_of_workers_stays_a_strike(sentence):
     assert _types(sentence, "Controversies") == ["strike"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A boiler at the Lodz mill exploded in 2004, and the mill was stopped for a month.",
+    "In March 2018 a storage tank of the refinery ruptured during a test.",
+    "A slurry pipeline near the concentrator split in 2021.",
+    "In 2012 the tailings dam at its Riverside mine collapsed after heavy rain.",
+])
+def test_equipment_that_exploded_burst_or_collapsed_is_an_incident(sentence):
+    assert _types(sentence) == ["other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2019 about 30 ML of tailings water ran into a creek below the mine.",
+    "Effluent from the dye house flowed into the river in June 2016.",
+    "In 2020 diesel from a ruptured hose washed into the bay.",
+])
+def test_polluting_water_that_ran_into_a_river_is_an_incident(sentence):
+    assert _types(sentence) == ["other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In May 2014, 40 workers at the packing plant were taken to hospital after a gas leak.",
+    "Twelve passengers were hospitalised after the coach overturned in 2011.",
+    "In 2017 dozens of residents near the works were admitted to hospital with breathing problems.",
+])
+def test_people_taken_to_hospital_are_an_incident(sentence):
+    assert _types(sentence) == ["other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company split into two listed groups in 2015.",
+    "In 2010 the pipeline split into two branches at the border.",
+    "The new kiln was commissioned in 2008.",
+    "Acme built a hospital for its workers in 1925.",
+])
+def test_a_split_company_or_pipeline_route_or_a_hospital_is_no_incident(sentence):
+    assert _types(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The strike ended after six days, when the company agreed to pay the overtime.",
+    "The sit-in ended on 4 May when the company agreed to pay the arrears.",
+    "Its walkout ended in June after the company agreed to pay a bonus.",
+])
+def test_the_end_of_a_strike_is_no_settlement(sentence):
+    assert _types(sentence, "Labour disputes") == []
