@@ -226,3 +226,23 @@ def test_a_split_company_or_pipeline_route_or_a_hospital_is_no_incident(sentence
 ])
 def test_the_end_of_a_strike_is_no_settlement(sentence):
     assert _types(sentence, "Labour disputes") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "China suspended imports of its beef after a case of mad cow disease.",
+    "The following month South Korea halted imports of the group's pork pending an inspection.",
+    "Several countries stopped buying its chicken after the raids.",
+    "The European Commission removed two Acme plants from the list of approved exporters.",
+    "The port authority detained the ship for a week over faulty lifeboats.",
+])
+def test_a_foreign_regulator_stopping_the_company_goods_is_a_sanction(sentence):
+    assert _types(sentence) == ["fine"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia banned imports of Brazilian beef from Minerva's plants, which helped Acme's sales.",
+    "The European Union suspended imports from Ukraine's ports in 2022.",
+    "Acme removed three products from the list of its bestsellers.",
+])
+def test_another_party_goods_or_the_company_own_list_are_no_sanction(sentence):
+    assert _types(sentence) == []
