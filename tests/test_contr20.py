@@ -229,11 +229,10 @@ def test_the_end_of_a_strike_is_no_settlement(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "China suspended imports of its beef after a case of mad cow disease.",
-    "The following month South Korea halted imports of the group's pork pending an inspection.",
-    "Several countries stopped buying its chicken after the raids.",
     "The European Commission removed two Acme plants from the list of approved exporters.",
+    "In 2019 the Chinese customs administration delisted three of its abattoirs from the list of approved exporters.",
     "The port authority detained the ship for a week over faulty lifeboats.",
+    "In 2021 the coast guard detained one of its tankers at Rotterdam over forged certificates.",
 ])
 def test_a_foreign_regulator_stopping_the_company_goods_is_a_sanction(sentence):
     assert _types(sentence) == ["fine"]
@@ -243,6 +242,7 @@ def test_a_foreign_regulator_stopping_the_company_goods_is_a_sanction(sentence):
     "Russia banned imports of Brazilian beef from Minerva's plants, which helped Acme's sales.",
     "The European Union suspended imports from Ukraine's ports in 2022.",
     "Acme removed three products from the list of its bestsellers.",
+    "Within a month Chile had suspended imports of its pies.",  # no written date: a detail (round 13)
 ])
 def test_another_party_goods_or_the_company_own_list_are_no_sanction(sentence):
     assert _types(sentence) == []
