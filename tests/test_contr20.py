@@ -246,3 +246,30 @@ def test_a_foreign_regulator_stopping_the_company_goods_is_a_sanction(sentence):
 ])
 def test_another_party_goods_or_the_company_own_list_are_no_sanction(sentence):
     assert _types(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A negligence suit brought over a fall at its Leeds store in 2019 was widely reported.",
+    "In 2020 a former engineer filed a wrongful-dismissal suit in the labour court.",
+    "The widow's civil suit of May 2016 was heard in Porto.",
+])
+def test_a_suit_named_by_its_kind_is_a_lawsuit(sentence):
+    assert _types(sentence) == ["lawsuit"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2014 the chairman wore a grey suit to the launch.",
+    "Two rivals followed suit in 2016 and cut their prices.",
+    "It opened a suit of offices in Leeds in 2019.",
+])
+def test_a_suit_of_clothes_or_following_suit_is_no_lawsuit(sentence):
+    assert _types(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The residents sought an injunction and $12 million in damages.",
+    "In the claim, filed in 2019, the farmers were seeking R$40 million in damages.",
+    "The fishermen demanded about €3 million in damages for lost catches in 2021.",
+])
+def test_a_claim_that_sought_damages_in_a_controversy_section_is_a_lawsuit(sentence):
+    assert _types(sentence, "Litigation") == ["lawsuit"]
