@@ -675,7 +675,7 @@ def _own_step() -> re.Pattern:
 
 # The verb of a buyer's stop ("suspended its purchases from the company", "stopped ordering the
 # company's bars"): a ``boycott`` row that reads a stop by its subject.
-_STOP = re.compile(r"(?:suspended|stopped|halted|ended|cancell?ed|canceled)\b", re.IGNORECASE)
+_STOP = re.compile(r"(?:suspended|stopped|halted|ended|cancell?ed|canceled|withh(?:eld|olding|olds))\b", re.IGNORECASE)
 
 
 def own_stop(text: str, cue: Cue, names: tuple[str, ...]) -> bool:
