@@ -114,3 +114,26 @@ def test_research_by_taking_part_or_studying_with(sentence, expected):
 ])
 def test_a_project_with_a_company_is_a_partnership(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("With [[Aalto University]], Acme opened a battery research laboratory in 2019.",
+     {("researchCollaborator", "Aalto University")}),
+    ("With Tampere University, Acme opened a research laboratory in 2021.",
+     {("researchCollaborator", "Tampere University")}),
+    ("Alongside [[Kone]] and [[Otis Worldwide|Otis]], Acme formed a joint venture in 2003.",
+     {("jointVenturePartner", "Kone"), ("jointVenturePartner", "Otis Worldwide")}),
+])
+def test_a_preposition_before_a_name_is_no_part_of_it(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2019 it signed a supply contract with Atlas Ciments for MAD 200 million.", {("customer", "Atlas Ciments")}),
+    ("In 2019 it won a contract from the Office National des Chemins de Fer for MAD 1.2 billion.",
+     {("customer", "Office National des Chemins de Fer")}),
+    ("In 2012 a loan from Attijariwafa Bank for MAD 300 million financed the plant.", {("lender", "Attijariwafa Bank")}),
+    ("In 2016 it won a contract from Kenya Power for KES 900 million.", {("customer", "Kenya Power")}),
+])
+def test_a_currency_code_ends_a_name(sentence, expected):
+    assert _pairs(sentence) == expected
