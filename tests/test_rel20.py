@@ -137,3 +137,24 @@ def test_a_preposition_before_a_name_is_no_part_of_it(sentence, expected):
 ])
 def test_a_currency_code_ends_a_name(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("[[Liberty London|Liberty]] sells them in London.", {("customer", "Liberty London")}),
+    ("[[Kirin Company|Kirin]] still distributes them in Japan.", {("customer", "Kirin Company")}),
+    ("[[Diageo]] has imported the company's rums since 1990.", {("customer", "Diageo")}),
+    ("[[Heineken]] markets it in Asia.", {("customer", "Heineken")}),
+])
+def test_a_reseller_selling_the_goods_on(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2005 [[Unilever]] sold it to [[Bain Capital]].",
+    "[[Unilever]] sells it to [[Bain Capital]] for $2 billion.",
+    "[[Suntory]] distributes its whiskies in forty countries.",
+    "Since 2001 [[Nestlé]] sells its own brand of bottled water.",
+    "In 2004 [[Tesco]] listed its own-label wines.",
+])
+def test_no_reseller_of_its_own_goods_or_a_buyer_of_the_business(sentence):
+    assert not {p for p in _pairs(sentence) if p[0] == "customer"}
