@@ -23,8 +23,9 @@ from kg.text.parse import Article, Mention
 from kg.text.render import plain_text
 
 # An unlinked organisation name: capitalised words, with "of", "for", "&"... inside, a word joined by
-# "+" to a capital ("K+S"), an elided French article before a word ("Office National de l'Huile")
-_WORD = mentions.CAPITAL + r"(?:[\w'’&.-]|\+(?=[A-Z]))*+(?![$€£¥])"
+# "+" to a capital ("K+S"), an elided French article before a word ("Office National de l'Huile");
+# a currency code before a figure is no word of it ("Atlas Ciments for MAD 200 million")
+_WORD = r"(?![A-Z]{3}\s?\d)" + mentions.CAPITAL + r"(?:[\w'’&.-]|\+(?=[A-Z]))*+(?![$€£¥])"
 _NAME = re.compile(
     rf"{_WORD}(?:(?:\s+(?:of|for|de|du|des|del|la|le|von|van|und)(?:\s+the)?)?\s+(?:[dl]['’])?{_WORD}|\s*&\s*{_WORD})*"
 )
