@@ -42,3 +42,26 @@ def test_the_agreement_or_venture_itself_stays():
     assert _summary(_history("In 2005 it formed a joint venture with [[Tesco]] under an agreement with the "
                              "state.")) == [("joint_venture", "2005")]
     assert _summary(_history("In 1999 it worked under a contract with [[Shell]].")) == [("partnership", "1999")]
+
+
+def test_another_party_buying_or_selling_the_companys_goods_is_a_sale_to_a_customer():
+    evs = _history("Under a distribution agreement signed in 2011, [[Metro AG]] sold the company's wines in "
+                   "Germany.")
+    assert _summary(evs) == [("partnership", "2011")]
+    assert ("Metro AG", "partner") in _roles(evs[0])
+    assert _summary(_history("From 2003 [[Tesco]] sold the firm's biscuits in its British stores.")) \
+        == [("partnership", "2003")]
+    assert _summary(_history("In 2004 the [[Royal Navy]] bought two of the company's patrol boats.")) \
+        == [("partnership", "2004")]
+    assert _summary(_history("The first foreign sale came in 1987, when the [[University of Oslo]] bought "
+                             "an electron microscope.")) == [("partnership", "1987")]
+    assert _summary(_history("In 1999 the company's first sale came when [[Statoil]] bought a subsea pump.")) \
+        == [("partnership", "1999")]
+
+
+def test_a_business_of_the_company_sold_or_bought_stays_a_deal():
+    assert _summary(_history("In 2001 [[Castlebrook]] sold the company's freight-forwarding unit, Redwater Air, "
+                             "to [[Expeditors International]].")) == [("divestiture", "2001")]
+    assert _summary(_history("In 2012 the administrators sold the company's shops to [[Elmstead]].")) \
+        != [("partnership", "2012")]
+    assert _summary(_history("In 2010 [[Hilton]] bought two of the company's hotels.")) != [("partnership", "2010")]
