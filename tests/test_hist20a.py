@@ -65,3 +65,20 @@ def test_a_business_of_the_company_sold_or_bought_stays_a_deal():
     assert _summary(_history("In 2012 the administrators sold the company's shops to [[Elmstead]].")) \
         != [("partnership", "2012")]
     assert _summary(_history("In 2010 [[Hilton]] bought two of the company's hotels.")) != [("partnership", "2010")]
+
+
+def test_what_a_venture_or_firm_buys_as_its_trade_is_no_purchase():
+    assert _summary(_history("In June 2016 the company and [[Bakkafrost]] formed Nordic Whitefish AS, a joint "
+                             "venture in Tromsø that buys and processes haddock.")) == [("joint_venture", "2016-06")]
+    assert _summary(_history("In 2009 the company and [[Hanbok Steel]] set up a joint venture in Busan which buys "
+                             "scrap from local yards.")) == [("joint_venture", "2009")]
+    assert _summary(_history("In 2011 it bought [[Kestrel Foods]], a firm that buys and cans sardines.")) \
+        == [("acquisition", "2011")]
+
+
+def test_storage_and_offloading_names_a_vessel_not_a_sale():
+    assert _summary(_history("The yard won its first contract for a floating production, storage and offloading "
+                             "(FPSO) unit in 2006, a vessel for [[Petrobras]].")) == [("partnership", "2006")]
+    assert _summary(_history("In 2019 it won a contract for a floating storage and offloading unit for "
+                             "[[Shell]].")) == [("partnership", "2019")]
+    assert _summary(_history("In 2008 the company offloaded its stake in [[Lerner Mining]].")) == [("divestiture", "2008")]
