@@ -718,8 +718,22 @@ _MANNER = re.compile(
     re.IGNORECASE)
 
 
+# The same phrase without a comma, when it names the agreement or venture the act was done under
+# or by: "opened a plant at Badr in 2018 under a technology-transfer agreement with X", "a dry
+# port was opened in 2021 by a joint venture with X" (the opening is the event).
+_BARE_MANNER = re.compile(
+    r"\s(?:under (?:a|an|the) (?:[\w$€£¥.,-]+ ){0,4}?(?:agreement|contract|licen[cs]e|deal) (?:with|from)\b"
+    r"|by (?:a|an|the|its) (?:[\w-]+ ){0,2}?joint[- ]venture\b)",
+    re.IGNORECASE)
+
+
 def _manner(text: str, at: int) -> int | None:
     """Where the manner phrase holding the trigger at ``at`` starts, or None."""
+    for bare in _BARE_MANNER.finditer(text, max(0, at - 80)):
+        if bare.start() > at:
+            break
+        if bare.end() > at:
+            return bare.start()
     if "," not in text[:at]:
         return None
     found = None
