@@ -201,8 +201,19 @@ def _prep_role(text: str, lo: int, at: int, preps: tuple[tuple[str, str], ...]) 
     return word, next((role for prep, role in preps if prep == word), None)
 
 
+def _described(text: str, at: int, trigger: tuple[int, int]) -> bool:
+    """Whether the words before ``at`` describe the name there ("based in Santa Clara", "a
+    former executive of SAIC"); the event's own verb does not ("was incorporated in Kalgoorlie"
+    where "incorporated" is the founding)."""
+    m = _DESCRIBED.search(text, max(0, at - 40), at)
+    return m is not None and not trigger[0] <= m.start() < trigger[1]
+
+
 def _places_only_for_openings(etype: EventType) -> bool:
-    return etype.role != "location"
+    """Whether the type's places are no parties: they are for an opening (the type's role is
+    the location) and for a type whose prepositions give a place its role ("in=location" of a
+    founding: "founded in Odense")."""
+    return etype.role != "location" and ("in", "location") not in etype.preps
 
 
 def participants(text: str, start: int, end: int, mentions: list[Mention], etype: EventType,
@@ -246,7 +257,7 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
             continue
         ent = m.entity
         before = text[max(0, m.start - 40): m.start]
-        if _OUTSIDE.search(before[-10:]) or _DESCRIBED.search(before) or _NAME_HEAD_BEFORE.search(before):
+        if _OUTSIDE.search(before[-10:]) or _described(text, m.start, trigger) or _NAME_HEAD_BEFORE.search(before):
             continue
         if (not ent.label or _is_concept(ent.label) or _is_company(ent, company) or is_demonym_link(ent)
                 or is_office_link(ent) or is_happening(ent.title or ent.label)):
@@ -300,7 +311,7 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         b = a + len(name)
         if any(a < y and x < b for x, y in taken) or not plausible_name(name, company) or is_happening(name):
             continue
-        if any(x <= a < y for x, y in hidden) or _DESCRIBED.search(text[max(0, a - 40): a]):
+        if any(x <= a < y for x, y in hidden) or _described(text, a, trigger):
             continue
         role = _role_at(text, start, a, b, etype, default, preps, subject_role, active, trigger)
         if role == "location" and places_out:

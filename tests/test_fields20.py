@@ -1,0 +1,43 @@
+"""The fields of matched history events (issue 14, round 20): a founding's place is its
+location, and founders named in a list are all founders."""
+
+from __future__ import annotations
+
+from tests.test_fields18 import _events
+
+
+def _roles(sentence, kind, title="Brevik Haulage"):
+    return [(p.entity.label, p.role) for e, _ in _events(sentence, title) if e.type == kind for p in e.participants]
+
+
+# ---------------------------------------------------------------- a founding's place is its location
+
+
+def test_the_place_a_company_was_founded_in_is_its_location():
+    roles = _roles("Brevik Haulage was founded in [[Tromsø]] in 1931 by the carter Ole Brevik.", "founding")
+    assert ("Tromsø", "location") in roles, roles
+    roles = _roles("On 3 May 1952 Ole Brevik set up the firm in a rented shed at [[Narvik]].", "founding")
+    assert ("Narvik", "location") in roles, roles
+    roles = _roles("The brothers established Brevik Transport in [[Bodø]] in 1931.", "founding")
+    assert ("Bodø", "location") in roles, roles
+
+
+def test_incorporated_in_a_place_is_where_the_founding_happened():
+    # the founding's own verb: the place is no description of a party
+    roles = _roles("The company was incorporated in [[Harstad]] on 2 June 1966 by Kari Brevik.", "founding")
+    assert ("Harstad", "location") in roles, roles
+    roles = _roles("The firm was incorporated in [[Alta, Norway|Alta]] on 12 March 1990 as Brevik Transport Ltd.", "founding")
+    assert ("Alta", "location") in roles, roles
+
+
+def test_a_place_that_describes_a_party_is_still_no_participant():
+    # "based in" describes the partner, not where the founding happened
+    roles = _roles("In 1931 Ole Brevik founded the company with Nordfrakt, a carrier based in [[Bergen]].", "founding")
+    assert not any(name == "Bergen" for name, _ in roles), roles
+
+
+def test_a_place_of_another_type_stays_out():
+    roles = _roles("In 2004 Brevik Haulage acquired Tarrow Frakt, a haulier in [[Molde]].", "acquisition")
+    assert not any(name == "Molde" for name, _ in roles), roles
+    roles = _roles("In 2009 it sold its depot in [[Molde]] to Nordfrakt.", "divestiture")
+    assert not any(name == "Molde" for name, _ in roles), roles
