@@ -41,3 +41,28 @@ def test_a_place_of_another_type_stays_out():
     assert not any(name == "Molde" for name, _ in roles), roles
     roles = _roles("In 2009 it sold its depot in [[Molde]] to Nordfrakt.", "divestiture")
     assert not any(name == "Molde" for name, _ in roles), roles
+
+
+# ---------------------------------------------------------------- founders and investors named in a list
+
+
+def test_every_founder_of_a_list_after_by_is_a_founder():
+    roles = _roles("The company was incorporated in [[Harstad]] on 2 June 1966 by Kari Brevik, Ole Nilsen and Per Lund.",
+                   "founding")
+    assert {("Kari Brevik", "founder"), ("Ole Nilsen", "founder"), ("Per Lund", "founder")} <= set(roles), roles
+    roles = _roles("Brevik Haulage was founded in 1931 by Ole Brevik, a carter from Tromsø, and the engineer Kari Lund.",
+                   "founding")
+    assert {("Ole Brevik", "founder"), ("Kari Lund", "founder")} <= set(roles), roles
+    roles = _roles("Brevik Haulage was set up in 1931 by Ole Brevik and his wife Marit Brevik.", "founding")
+    assert {("Ole Brevik", "founder"), ("Marit Brevik", "founder")} <= set(roles), roles
+
+
+def test_every_investor_of_a_list_after_led_by_is_an_investor():
+    roles = _roles("In 2015 it raised $20 million in a round led by Nordic Capital and Arctic Ventures.", "funding_round")
+    assert {("Nordic Capital", "investor"), ("Arctic Ventures", "investor")} <= set(roles), roles
+
+
+def test_a_list_after_a_name_of_another_role_adds_nobody():
+    # a target's list is no list of founders: the rule is for founders and investors
+    roles = _roles("In 2004 Brevik Haulage bought Tarrow Frakt, and Molde Transport closed its depot.", "acquisition")
+    assert not any(name == "Molde Transport" for name, _ in roles), roles

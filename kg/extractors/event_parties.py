@@ -66,6 +66,14 @@ _NOUN_NAME = re.compile(
     r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|by)\b|\s*$)"
 )
 _CUE_GATE = required_literals(_CUE_NAME)
+# the next name of a list that opens with a cued name: "by Lin Cheng-hsiung and Chou Mei-ling",
+# "by Ronald Pask, a geologist, and Helen Tjandra", "by A, B and C", "and the engineer Birthe Kjær"
+_NEXT_IN_LIST = re.compile(
+    r"(?:,\s+(?:a|an|the|his|her)\s+[^,;()]{1,80},)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?:(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<name>{PROPER_NAME})"
+    r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|of)\b|\s*$)")
+# the roles a list of names shares with its first name (people and investors are named in lists)
+_LIST_ROLES = frozenset({"founder", "investor"})
 _NOUN_GATE = required_literals(_NOUN_NAME)
 # a possessor that opens a run of capitalised words: "Toyota's" in "Toyota's Ken Sato"
 _OWNER_IN_NAME = re.compile(r"[^\s'’]+['’]s\s+(?=\S)")
@@ -299,10 +307,14 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     subject = _passive_subject(text, start, trigger) if not active else _active_subject(text, start, trigger)
     if subject is not None and (not active or subject_role is not None):
         cued.append(subject)
-    for m in sorted(cued, key=lambda c: c.start()):
+    listed = _listed(text, cued, end)  # a later name of a list -> the list's first name
+    roles: dict[re.Match, str | None] = {}  # the role given to each cued name
+    for m in sorted(cued + list(listed), key=lambda c: c.start()):
         group = "name" if m.groupdict().get("name") else "subject"
         if not m.groupdict().get(group):
             continue
+        if m in listed and roles.get(listed[m]) not in _LIST_ROLES:
+            continue  # only a list of founders or investors shares its first name's role
         name = re.sub(r"'s$", "", m.group(group))
         a = m.start(group)
         owner = _OWNER_IN_NAME.match(name)
@@ -313,7 +325,10 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
             continue
         if any(x <= a < y for x, y in hidden) or _described(text, a, trigger):
             continue
-        role = _role_at(text, start, a, b, etype, default, preps, subject_role, active, trigger)
+        if m in listed:
+            role = roles[listed[m]]
+        else:
+            role = roles[m] = _role_at(text, start, a, b, etype, default, preps, subject_role, active, trigger)
         if role == "location" and places_out:
             continue
         if role in _ORGANISATION_ROLES and reads_as_person(name):
@@ -322,6 +337,21 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         if name.lower() not in seen and role is not None:
             seen.add(name.lower())
             out.append(Participant(Entity(label=name), role))
+    return out
+
+
+def _listed(text: str, cued: list[re.Match], end: int) -> dict[re.Match, re.Match]:
+    """The names that continue a list opened by a cued name ("by A, B and C"), each with the
+    cued match that opens its list."""
+    out: dict[re.Match, re.Match] = {}
+    for head in cued:
+        group = "name" if head.groupdict().get("name") else "subject"
+        if not head.groupdict().get(group):
+            continue
+        at = head.end(group)
+        while (nxt := _NEXT_IN_LIST.match(text, at, end)) is not None:
+            out[nxt] = head
+            at = nxt.end("name")
     return out
 
 
