@@ -66,3 +66,40 @@ def test_a_list_after_a_name_of_another_role_adds_nobody():
     # a target's list is no list of founders: the rule is for founders and investors
     roles = _roles("In 2004 Brevik Haulage bought Tarrow Frakt, and Molde Transport closed its depot.", "acquisition")
     assert not any(name == "Molde Transport" for name, _ in roles), roles
+
+
+# ---------------------------------------------------------------- the company bought, told before a passive verb
+
+
+def _targets(sentence):
+    return [(p.entity.label, p.role) for e, _ in _events(sentence) if e.type == "acquisition" for p in e.participants]
+
+
+def test_a_passive_purchase_after_a_date_without_a_comma_names_what_was_bought():
+    assert ("Tarrow Frakt GmbH", "target") in _targets(
+        "In 2008 Tarrow Frakt GmbH, a haulier in Bremen, was acquired for €62 million.")
+    assert ("Molde Transport", "target") in _targets("In May 2011 Molde Transport was bought for NOK 80 million.")
+
+
+def test_a_passive_purchase_after_what_the_company_bought_is():
+    assert ("Tarrow Frakt", "target") in _targets(
+        "In March 2010 the Bremen freight firm Tarrow Frakt was acquired for €5 million.")
+    assert ("Molde Transport", "target") in _targets(
+        "The Danish haulier Molde Transport was bought by Brevik Haulage in 2011.")
+
+
+def test_a_passive_purchase_after_a_colon():
+    assert ("Tarrow Frakt GmbH", "target") in _targets(
+        "The first purchase abroad came in 2008: Tarrow Frakt GmbH, a haulier, was acquired for €62 million.")
+
+
+def test_a_name_ends_before_of_and_a_linked_place():
+    assert ("Tarrow Frakt AS", "target") in _targets(
+        "The Norwegian ferry operator Tarrow Frakt AS of [[Bodø]] was acquired in May 2011 for NOK 80 million.")
+    assert ("Tarrow Frakt AS", "target") in _targets("In 2011 Brevik Haulage bought Tarrow Frakt AS of [[Bodø]].")
+    assert ("Molde Transport", "target") in _targets(
+        "In 2014 Brevik Haulage bought the ferry operator Molde Transport of [[Kristiansund]] for NOK 30 million.")
+
+
+def test_a_closure_in_the_passive_names_no_seller():
+    assert not [p for e, _ in _events("The Molde plant was closed in 2011.") for p in e.participants]

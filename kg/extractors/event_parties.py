@@ -321,6 +321,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         if owner:  # "Toyota's Ken Sato became chairman": the person, not the possessor
             a, name = a + owner.end(), name[owner.end():]
         b = a + len(name)
+        if " of " in name and (cut := _before_linked_of(name, a, taken)):
+            name, b = name[:cut], a + cut  # "BladeCare Ltd of [[Hull]]": the name ends before the linked place
         if any(a < y and x < b for x, y in taken) or not plausible_name(name, company) or is_happening(name):
             continue
         if any(x <= a < y for x, y in hidden) or _described(text, a, trigger):
@@ -338,6 +340,17 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
             seen.add(name.lower())
             out.append(Participant(Entity(label=name), role))
     return out
+
+
+def _before_linked_of(name: str, a: int, taken: list[tuple[int, int]]) -> int:
+    """The length of ``name`` (written at ``a``) before the " of " that a linked name follows
+    ("Tarrow Frakt GmbH of [[Bremen]]"), or 0 when no link follows an " of " in it."""
+    cut = name.find(" of ")
+    while cut > 0:
+        if any(x == a + cut + 4 for x, _ in taken):
+            return cut
+        cut = name.find(" of ", cut + 4)
+    return 0
 
 
 def _listed(text: str, cued: list[re.Match], end: int) -> dict[re.Match, re.Match]:
@@ -367,7 +380,12 @@ def _names_before(text: str, at: int, mentions: list[Mention]) -> bool:
 
 # the apposition after the name may hold a place and its region: ", a firm in Austin, Texas,"
 _SUBJECT_HEAD = rf"(?:[^,;]{{0,40}}?,\s*|\s*)(?:the\s+)?(?P<name>{PROPER_NAME})(?:,[^,;]{{1,80}}(?:,\s+[A-Z][^,;]{{0,30}})?,)?\s+"
-_PASSIVE_SUBJECT = re.compile(_SUBJECT_HEAD + r"(?:was|were|had been|has been)\s+(?:\w+\s+)?")
+# a passive clause may open with a date and no comma: "In March 2001 Tarrow Frakt was bought"
+_DATE_OPENER = r"(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring)\s+(?:[\w-]+\s+){0,2}?(?:1[5-9]\d\d|20\d\d)\s+"
+# and name what was bought by what it is: "the Bremen freight firm Tarrow Frakt was bought"
+_WHAT_IT_IS = rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+|{_PLACE_WORD}\s+){{1,3}}?(?=[A-Z]))?"
+# or follow a colon: "The German purchase came in 2008: Tarrow Frakt, a haulier, was bought"
+_PASSIVE_SUBJECT = re.compile(rf"(?:{_DATE_OPENER}|[^,;:]{{0,60}}?:\s+)?{_WHAT_IT_IS}" + _SUBJECT_HEAD + r"(?:was|were|had been|has been)\s+(?:\w+\s+)?")
 _SUBJECT_BEFORE_AUX = re.compile(_SUBJECT_HEAD)
 
 
