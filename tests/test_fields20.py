@@ -103,3 +103,21 @@ def test_a_name_ends_before_of_and_a_linked_place():
 
 def test_a_closure_in_the_passive_names_no_seller():
     assert not [p for e, _ in _events("The Molde plant was closed in 2011.") for p in e.participants]
+
+
+# ---------------------------------------------------------------- people of the family that named the company
+
+
+def test_a_person_of_the_family_that_named_the_company_is_a_person():
+    roles = _roles("Konrad Ebeling retired in 2006 and was succeeded as chief executive by Andreas Brühl.",
+                   "leadership_change", "Ebeling")
+    assert ("Konrad Ebeling", "person") in roles, roles
+    roles = _roles("The firm was founded in 1901 by Harlan Marlowe and Josiah Marlowe.", "founding", "Marlowe")
+    assert {("Harlan Marlowe", "founder"), ("Josiah Marlowe", "founder")} <= set(roles), roles
+    roles = _roles("Maria Tavares succeeded Andreas Brühl as chief executive in 2015.", "leadership_change", "Tavares")
+    assert ("Maria Tavares", "person") in roles, roles
+
+
+def test_the_company_itself_is_still_no_party():
+    roles = _roles("In 2005 Marlowe Lines bought Northstar Freight.", "acquisition", "Marlowe")
+    assert not any("Marlowe" in name for name, _ in roles), roles

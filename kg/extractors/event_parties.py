@@ -323,7 +323,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         b = a + len(name)
         if " of " in name and (cut := _before_linked_of(name, a, taken)):
             name, b = name[:cut], a + cut  # "BladeCare Ltd of [[Hull]]": the name ends before the linked place
-        if any(a < y and x < b for x, y in taken) or not plausible_name(name, company) or is_happening(name):
+        if any(a < y and x < b for x, y in taken) or is_happening(name) or not (
+                plausible_name(name, company) or (default in _PERSON_ROLES and _of_the_family(name, company))):
             continue
         if any(x <= a < y for x, y in hidden) or _described(text, a, trigger):
             continue
@@ -473,6 +474,13 @@ def plausible_name(name: str, company: frozenset[str]) -> bool:
     if ABBREVIATED_PLACE.fullmatch(name.rstrip(".")):
         return False  # "acquired U.S. air conditioner distributor Quietside"
     return len(name) >= 3 and not name.isdigit()
+
+
+def _of_the_family(name: str, company: frozenset[str]) -> bool:
+    """A person of the family that gave the company its name ("Konrad Ebeling" of Ebeling
+    Medien): a given name first, the company's name no more than the family name."""
+    return (reads_as_person(name) and name.split()[0].lower() not in company
+            and name.lower() not in company and plausible_name(name, frozenset()))
 
 
 def written_name(name: str, text: str, end: int, sentence: bool = True) -> str:
