@@ -121,3 +121,24 @@ def test_a_person_of_the_family_that_named_the_company_is_a_person():
 def test_the_company_itself_is_still_no_party():
     roles = _roles("In 2005 Marlowe Lines bought Northstar Freight.", "acquisition", "Marlowe")
     assert not any("Marlowe" in name for name, _ in roles), roles
+
+
+# ---------------------------------------------------------------- the one a post is handed to; a former employer
+
+
+def test_the_one_a_post_is_handed_to_is_a_person_of_the_change():
+    roles = _roles("In 2000 Ole Brevik handed the post of chief executive to Kari Lund, the chief operating officer.",
+                   "leadership_change")
+    assert ("Kari Lund", "person") in roles, roles
+    roles = _roles("In 1978 Paul Ebeling handed the management to his son Konrad Ebeling.", "leadership_change", "Ebeling")
+    assert ("Konrad Ebeling", "person") in roles, roles
+    roles = _roles("Ole Brevik handed the running of the company to Per Dahl in 1996.", "leadership_change")
+    assert ("Per Dahl", "person") in roles, roles
+
+
+def test_a_former_employer_is_no_party_of_the_change():
+    for sentence in ("In 2009 Kari Lund, formerly of [[Maersk]], became chief executive.",
+                     "Per Dahl, previously of [[Maersk]], was appointed chief executive in 2016.",
+                     "Kari Lund succeeded Ole Brevik as chief executive in 2018 after years formerly at [[Maersk]]."):
+        roles = _roles(sentence, "leadership_change")
+        assert not any(name == "Maersk" for name, _ in roles), (sentence, roles)

@@ -80,6 +80,10 @@ _OWNER_IN_NAME = re.compile(r"[^\s'’]+['’]s\s+(?=\S)")
 # a person named in full: "Margaret Ostrander", "Daniel K. Reyes", "Marc-André Lüthi"
 _PERSON = r"[A-Z][\w'-]+(?:\s+[A-Z]\.)?(?:\s+(?:de |van |von |da )?[A-Z][\w'-]+){1,2}"
 _PERSON_CUES = (
+    # the one a post is handed to: "handed the post of chief executive to Thomas Ferreira", "handed
+    # the management to his son Lucien"
+    re.compile(r"\bhanded\b[^.;]{0,60}?\bto\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?)?"
+               r"(?P<name>[A-Z][\w'-]+(?:\s+(?:de |van |von |da )?[A-Z][\w'-]+){0,2})(?=\W)"),
     re.compile(rf"\b(?:succeeded|replaced|replaced by|succeeded by|appointed|named|hired|by)\s+(?P<name>{_PERSON})(?=\W)"),
     re.compile(rf"(?P<subject>{_PERSON})(?:,[^,;]{{1,80}},)?\s+(?:became|becomes|retired|stepped down|resigned|"
                r"succeeded|was (?:appointed|named|hired|replaced|succeeded|ousted))\b"),
@@ -94,8 +98,8 @@ _OUTSIDE = re.compile(r"\b(?:outside|beyond|except)\s+(?:the\s+)?$", re.IGNORECA
 _DESCRIBED = re.compile(
     r"\b(?:based|headquartered|located|incorporated|registered) (?:in|at) (?:the )?$"
     r"|\b(?:executive|founder|co-founder|engineer|head|employee|member|professor|director|chairman|"
-    r"chairwoman|president|officer|manager|student|graduate|owner|minister|son|daughter|wife|husband) "
-    r"(?:of|at) (?:the )?$",
+    r"chairwoman|president|officer|manager|student|graduate|owner|minister|son|daughter|wife|husband|"
+    r"formerly|previously) (?:of|at) (?:the )?$",
     re.IGNORECASE)
 _MODIFIER_AFTER = re.compile(r"-(?:based|owned|headquartered|born|listed)\b")
 # a product, not a party: "the original Samsung Solstice line of devices"
@@ -718,7 +722,7 @@ def _written_in_full(short: str, text: str) -> set[str]:
 
 
 def named_in_full(parts: list[Participant], text: str, titles: dict[str, str], company: frozenset[str],
-                  cache: dict[str, Entity | None]) -> list[Participant]:
+                  cache: dict[tuple[str, bool], Entity | None]) -> list[Participant]:
     """The participants with an unlinked short name ("Roelofs resigned", "bought Castlebrook's
     stake") replaced by the one longer name the article writes it in ("Pieter-Jan Roelofs",
     "Castlebrook Partners"), linked if the article links that name (``titles``: lower-case
@@ -730,11 +734,13 @@ def named_in_full(parts: list[Participant], text: str, titles: dict[str, str], c
         if ent.title or p.role == "location" or ent.label.lower() in titles or _LEGAL_END.match(ent.label.rsplit(" ", 1)[-1]):
             out.append(p)
             continue
-        full = cache.get(ent.label, False)
+        key = (ent.label, p.role in _PERSON_ROLES)
+        full = cache.get(key, False)
         if full is False:
             names = {n for n in _written_in_full(ent.label, text)
-                     if n.lower() not in company and not any(c in n.lower() for c in company if len(c) > 3)}
+                     if (n.lower() not in company and not any(c in n.lower() for c in company if len(c) > 3))
+                     or (p.role in _PERSON_ROLES and _of_the_family(n, company))}
             found = next(iter(names)) if len(names) == 1 else None
-            full = cache[ent.label] = Entity(label=found, title=titles.get(found.lower())) if found else None
+            full = cache[key] = Entity(label=found, title=titles.get(found.lower())) if found else None
         out.append(p if full is None else Participant(full, p.role))
     return out
