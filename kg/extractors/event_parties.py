@@ -66,12 +66,24 @@ _NOUN_NAME = re.compile(
     r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|by)\b|\s*$)"
 )
 _CUE_GATE = required_literals(_CUE_NAME)
+# the next name of a list that opens with a cued name: "by Lin Cheng-hsiung and Chou Mei-ling",
+# "by Ronald Pask, a geologist, and Helen Tjandra", "by A, B and C", "and the engineer Birthe Kjær"
+_NEXT_IN_LIST = re.compile(
+    r"(?:,\s+(?:a|an|the|his|her)\s+[^,;()]{1,80},)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?:(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<name>{PROPER_NAME})"
+    r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|of)\b|\s*$)")
+# the roles a list of names shares with its first name (people and investors are named in lists)
+_LIST_ROLES = frozenset({"founder", "investor"})
 _NOUN_GATE = required_literals(_NOUN_NAME)
 # a possessor that opens a run of capitalised words: "Toyota's" in "Toyota's Ken Sato"
 _OWNER_IN_NAME = re.compile(r"[^\s'’]+['’]s\s+(?=\S)")
 # a person named in full: "Margaret Ostrander", "Daniel K. Reyes", "Marc-André Lüthi"
 _PERSON = r"[A-Z][\w'-]+(?:\s+[A-Z]\.)?(?:\s+(?:de |van |von |da )?[A-Z][\w'-]+){1,2}"
 _PERSON_CUES = (
+    # the one a post is handed to: "handed the post of chief executive to Thomas Ferreira", "handed
+    # the management to his son Lucien"
+    re.compile(r"\bhanded\b[^.;]{0,60}?\bto\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?)?"
+               r"(?P<name>[A-Z][\w'-]+(?:\s+(?:de |van |von |da )?[A-Z][\w'-]+){0,2})(?=\W)"),
     re.compile(rf"\b(?:succeeded|replaced|replaced by|succeeded by|appointed|named|hired|by)\s+(?P<name>{_PERSON})(?=\W)"),
     re.compile(rf"(?P<subject>{_PERSON})(?:,[^,;]{{1,80}},)?\s+(?:became|becomes|retired|stepped down|resigned|"
                r"succeeded|was (?:appointed|named|hired|replaced|succeeded|ousted))\b"),
@@ -86,8 +98,8 @@ _OUTSIDE = re.compile(r"\b(?:outside|beyond|except)\s+(?:the\s+)?$", re.IGNORECA
 _DESCRIBED = re.compile(
     r"\b(?:based|headquartered|located|incorporated|registered) (?:in|at) (?:the )?$"
     r"|\b(?:executive|founder|co-founder|engineer|head|employee|member|professor|director|chairman|"
-    r"chairwoman|president|officer|manager|student|graduate|owner|minister|son|daughter|wife|husband) "
-    r"(?:of|at) (?:the )?$",
+    r"chairwoman|president|officer|manager|student|graduate|owner|minister|son|daughter|wife|husband|"
+    r"formerly|previously) (?:of|at) (?:the )?$",
     re.IGNORECASE)
 _MODIFIER_AFTER = re.compile(r"-(?:based|owned|headquartered|born|listed)\b")
 # a product, not a party: "the original Samsung Solstice line of devices"
@@ -201,8 +213,19 @@ def _prep_role(text: str, lo: int, at: int, preps: tuple[tuple[str, str], ...]) 
     return word, next((role for prep, role in preps if prep == word), None)
 
 
+def _described(text: str, at: int, trigger: tuple[int, int]) -> bool:
+    """Whether the words before ``at`` describe the name there ("based in Santa Clara", "a
+    former executive of SAIC"); the event's own verb does not ("was incorporated in Kalgoorlie"
+    where "incorporated" is the founding)."""
+    m = _DESCRIBED.search(text, max(0, at - 40), at)
+    return m is not None and not trigger[0] <= m.start() < trigger[1]
+
+
 def _places_only_for_openings(etype: EventType) -> bool:
-    return etype.role != "location"
+    """Whether the type's places are no parties: they are for an opening (the type's role is
+    the location) and for a type whose prepositions give a place its role ("in=location" of a
+    founding: "founded in Odense")."""
+    return etype.role != "location" and ("in", "location") not in etype.preps
 
 
 def participants(text: str, start: int, end: int, mentions: list[Mention], etype: EventType,
@@ -246,7 +269,7 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
             continue
         ent = m.entity
         before = text[max(0, m.start - 40): m.start]
-        if _OUTSIDE.search(before[-10:]) or _DESCRIBED.search(before) or _NAME_HEAD_BEFORE.search(before):
+        if _OUTSIDE.search(before[-10:]) or _described(text, m.start, trigger) or _NAME_HEAD_BEFORE.search(before):
             continue
         if (not ent.label or _is_concept(ent.label) or _is_company(ent, company) or is_demonym_link(ent)
                 or is_office_link(ent) or is_happening(ent.title or ent.label)):
@@ -288,21 +311,31 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     subject = _passive_subject(text, start, trigger) if not active else _active_subject(text, start, trigger)
     if subject is not None and (not active or subject_role is not None):
         cued.append(subject)
-    for m in sorted(cued, key=lambda c: c.start()):
+    listed = _listed(text, cued, end)  # a later name of a list -> the list's first name
+    roles: dict[re.Match, str | None] = {}  # the role given to each cued name
+    for m in sorted(cued + list(listed), key=lambda c: c.start()):
         group = "name" if m.groupdict().get("name") else "subject"
         if not m.groupdict().get(group):
             continue
+        if m in listed and roles.get(listed[m]) not in _LIST_ROLES:
+            continue  # only a list of founders or investors shares its first name's role
         name = re.sub(r"'s$", "", m.group(group))
         a = m.start(group)
         owner = _OWNER_IN_NAME.match(name)
         if owner:  # "Toyota's Ken Sato became chairman": the person, not the possessor
             a, name = a + owner.end(), name[owner.end():]
         b = a + len(name)
-        if any(a < y and x < b for x, y in taken) or not plausible_name(name, company) or is_happening(name):
+        if " of " in name and (cut := _before_linked_of(name, a, taken)):
+            name, b = name[:cut], a + cut  # "BladeCare Ltd of [[Hull]]": the name ends before the linked place
+        if any(a < y and x < b for x, y in taken) or is_happening(name) or not (
+                plausible_name(name, company) or (default in _PERSON_ROLES and _of_the_family(name, company))):
             continue
-        if any(x <= a < y for x, y in hidden) or _DESCRIBED.search(text[max(0, a - 40): a]):
+        if any(x <= a < y for x, y in hidden) or _described(text, a, trigger):
             continue
-        role = _role_at(text, start, a, b, etype, default, preps, subject_role, active, trigger)
+        if m in listed:
+            role = roles[listed[m]]
+        else:
+            role = roles[m] = _role_at(text, start, a, b, etype, default, preps, subject_role, active, trigger)
         if role == "location" and places_out:
             continue
         if role in _ORGANISATION_ROLES and reads_as_person(name):
@@ -311,6 +344,32 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         if name.lower() not in seen and role is not None:
             seen.add(name.lower())
             out.append(Participant(Entity(label=name), role))
+    return out
+
+
+def _before_linked_of(name: str, a: int, taken: list[tuple[int, int]]) -> int:
+    """The length of ``name`` (written at ``a``) before the " of " that a linked name follows
+    ("Tarrow Frakt GmbH of [[Bremen]]"), or 0 when no link follows an " of " in it."""
+    cut = name.find(" of ")
+    while cut > 0:
+        if any(x == a + cut + 4 for x, _ in taken):
+            return cut
+        cut = name.find(" of ", cut + 4)
+    return 0
+
+
+def _listed(text: str, cued: list[re.Match], end: int) -> dict[re.Match, re.Match]:
+    """The names that continue a list opened by a cued name ("by A, B and C"), each with the
+    cued match that opens its list."""
+    out: dict[re.Match, re.Match] = {}
+    for head in cued:
+        group = "name" if head.groupdict().get("name") else "subject"
+        if not head.groupdict().get(group):
+            continue
+        at = head.end(group)
+        while (nxt := _NEXT_IN_LIST.match(text, at, end)) is not None:
+            out[nxt] = head
+            at = nxt.end("name")
     return out
 
 
@@ -326,7 +385,12 @@ def _names_before(text: str, at: int, mentions: list[Mention]) -> bool:
 
 # the apposition after the name may hold a place and its region: ", a firm in Austin, Texas,"
 _SUBJECT_HEAD = rf"(?:[^,;]{{0,40}}?,\s*|\s*)(?:the\s+)?(?P<name>{PROPER_NAME})(?:,[^,;]{{1,80}}(?:,\s+[A-Z][^,;]{{0,30}})?,)?\s+"
-_PASSIVE_SUBJECT = re.compile(_SUBJECT_HEAD + r"(?:was|were|had been|has been)\s+(?:\w+\s+)?")
+# a passive clause may open with a date and no comma: "In March 2001 Tarrow Frakt was bought"
+_DATE_OPENER = r"(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring)\s+(?:[\w-]+\s+){0,2}?(?:1[5-9]\d\d|20\d\d)\s+"
+# and name what was bought by what it is: "the Bremen freight firm Tarrow Frakt was bought"
+_WHAT_IT_IS = rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+|{_PLACE_WORD}\s+){{1,3}}?(?=[A-Z]))?"
+# or follow a colon: "The German purchase came in 2008: Tarrow Frakt, a haulier, was bought"
+_PASSIVE_SUBJECT = re.compile(rf"(?:{_DATE_OPENER}|[^,;:]{{0,60}}?:\s+)?{_WHAT_IT_IS}" + _SUBJECT_HEAD + r"(?:was|were|had been|has been)\s+(?:\w+\s+)?")
 _SUBJECT_BEFORE_AUX = re.compile(_SUBJECT_HEAD)
 
 
@@ -414,6 +478,13 @@ def plausible_name(name: str, company: frozenset[str]) -> bool:
     if ABBREVIATED_PLACE.fullmatch(name.rstrip(".")):
         return False  # "acquired U.S. air conditioner distributor Quietside"
     return len(name) >= 3 and not name.isdigit()
+
+
+def _of_the_family(name: str, company: frozenset[str]) -> bool:
+    """A person of the family that gave the company its name ("Konrad Ebeling" of Ebeling
+    Medien): a given name first, the company's name no more than the family name."""
+    return (reads_as_person(name) and name.split()[0].lower() not in company
+            and name.lower() not in company and plausible_name(name, frozenset()))
 
 
 def written_name(name: str, text: str, end: int, sentence: bool = True) -> str:
@@ -656,7 +727,7 @@ def _written_in_full(short: str, text: str) -> set[str]:
 
 
 def named_in_full(parts: list[Participant], text: str, titles: dict[str, str], company: frozenset[str],
-                  cache: dict[str, Entity | None]) -> list[Participant]:
+                  cache: dict[tuple[str, bool], Entity | None]) -> list[Participant]:
     """The participants with an unlinked short name ("Roelofs resigned", "bought Castlebrook's
     stake") replaced by the one longer name the article writes it in ("Pieter-Jan Roelofs",
     "Castlebrook Partners"), linked if the article links that name (``titles``: lower-case
@@ -668,11 +739,13 @@ def named_in_full(parts: list[Participant], text: str, titles: dict[str, str], c
         if ent.title or p.role == "location" or ent.label.lower() in titles or _LEGAL_END.match(ent.label.rsplit(" ", 1)[-1]):
             out.append(p)
             continue
-        full = cache.get(ent.label, False)
+        key = (ent.label, p.role in _PERSON_ROLES)
+        full = cache.get(key, False)
         if full is False:
             names = {n for n in _written_in_full(ent.label, text)
-                     if n.lower() not in company and not any(c in n.lower() for c in company if len(c) > 3)}
+                     if (n.lower() not in company and not any(c in n.lower() for c in company if len(c) > 3))
+                     or (p.role in _PERSON_ROLES and _of_the_family(n, company))}
             found = next(iter(names)) if len(names) == 1 else None
-            full = cache[ent.label] = Entity(label=found, title=titles.get(found.lower())) if found else None
+            full = cache[key] = Entity(label=found, title=titles.get(found.lower())) if found else None
         out.append(p if full is None else Participant(full, p.role))
     return out

@@ -709,7 +709,7 @@ def _not_places(parts: list[Participant], article: Article) -> list[Participant]
     return named_in_full(parts, kinds(article).text, article.label_index, company_names(article), _FULL[1])
 
 
-_FULL: list = slot(None, {})  # (article, {short name: the entity it is written in full as})
+_FULL: list = slot(None, {})  # (article, {(short name, a person's role): the entity it is written in full as})
 
 
 _STATE_ROLES = frozenset({"party", "regulator", "investigator"})
