@@ -1,0 +1,53 @@
+"""History extractor, round 20 (issue 14): events whose subject is another party than the company
+(a customer ordering from it or hiring it, a bank lending to it), each rule on sentences written
+for the test."""
+
+from __future__ import annotations
+
+from tests.test_history_rules import _events, _summary
+
+
+def _types(history: str, title: str = "Acme Corp") -> list[tuple[str, str]]:
+    return _summary(_events("==History==\n" + history + "\n", title=title))
+
+
+def _parties(history: str, title: str = "Acme Corp") -> list[set[tuple[str, str]]]:
+    return [{(p.entity.label, p.role) for p in e.participants}
+            for e in _events("==History==\n" + history + "\n", title=title)]
+
+
+# ------------------------------------------------ "the [[Name]]" as the customer opening the clause
+
+
+def test_a_customer_named_after_the_is_the_subject_of_its_order():
+    assert _types("The [[Department of Defence]] hired it in 2004 to build a payroll system.") == [
+        ("partnership", "2004")]
+    assert _types("In 2011 the [[National Health Service]] (NHS) added four Acme clinics to its network.") == [
+        ("partnership", "2011")]
+    assert _types("In March 2015 the [[Port of Rotterdam Authority]] ordered six tugs from the yard.") == [
+        ("partnership", "2015-03")]
+    # the bracket after the name does not hide the customer
+    assert _parties("In 2011 the [[National Health Service]] (NHS) added four Acme clinics to its network.") == [
+        {("National Health Service", "partner")}]
+
+
+def test_the_company_or_a_pronoun_after_the_is_no_other_party():
+    assert _types("In 2004 the company hired it to build a payroll system.") == []
+    assert "partnership" not in [t for t, _ in _types("In 2015 the firm ordered six tugs from [[Damen Group]].")]
+
+
+# ------------------------------------------------ a "when" clause names the customer
+
+
+def test_a_when_clause_after_the_sentence_names_the_customer():
+    assert _types("The first export order came in 1988, when [[Stena Line]] ordered two ferries.") == [
+        ("partnership", "1988")]
+    assert _types("Its breakthrough came in 2002, when the [[Bundeswehr]] ordered 40 trucks.") == [
+        ("partnership", "2002")]
+    assert _parties("The first foreign sale came in 1995, when [[Qantas]] (then state-owned) ordered 12 simulators.") == [
+        {("Qantas", "partner")}]
+
+
+def test_a_when_clause_of_the_company_is_no_order_received():
+    assert "partnership" not in [t for t, _ in _types(
+        "The crisis came in 1991, when it ordered four ships it could not pay for.")]
