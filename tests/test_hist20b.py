@@ -51,3 +51,25 @@ def test_a_when_clause_after_the_sentence_names_the_customer():
 def test_a_when_clause_of_the_company_is_no_order_received():
     assert "partnership" not in [t for t, _ in _types(
         "The crisis came in 1991, when it ordered four ships it could not pay for.")]
+
+
+# ------------------------------------------------ a credit line or a facility from a lender, a loan ", from X"
+
+
+def test_a_credit_line_or_facility_from_a_lender_is_a_loan():
+    assert _types("In 2012 it drew on a US$50 million credit line from [[Standard Chartered]].") == [
+        ("funding_round", "2012")]
+    assert _types("In May 2016 the group arranged a revolving credit facility of €300 million from [[BNP Paribas]].") == [
+        ("funding_round", "2016-05")]
+    assert _types("In 2019 it secured a line of credit from the [[Development Bank of Japan]].") == [
+        ("funding_round", "2019")]
+    assert _parties("In 2012 it drew on a US$50 million credit line from [[Standard Chartered]].") == [
+        {("Standard Chartered", "investor")}]
+
+
+def test_a_loan_with_its_lender_after_a_comma_is_a_loan():
+    assert _types("In 2003 it borrowed €4 million from [[Erste Bank]]. A second loan, from [[Raiffeisen Bank]], "
+                  "followed a year later.") == [("funding_round", "2003"), ("funding_round", "2004")]
+    assert _types("A bridge loan, from [[Nordea]], paid for the new line in 2010.") == [("funding_round", "2010")]
+    assert _types("In 2018 it took a loan of US$20 million, from the [[Asian Development Bank]].") == [
+        ("funding_round", "2018")]
