@@ -73,3 +73,29 @@ def test_a_loan_with_its_lender_after_a_comma_is_a_loan():
     assert _types("A bridge loan, from [[Nordea]], paid for the new line in 2010.") == [("funding_round", "2010")]
     assert _types("In 2018 it took a loan of US$20 million, from the [[Asian Development Bank]].") == [
         ("funding_round", "2018")]
+
+
+# ------------------------------------------------ a customer choosing the company's goods or approving its plant
+
+
+def test_a_customer_choosing_the_companys_goods_for_a_use_is_a_partnership():
+    assert _types("In 2015 [[IKEA]] chose Acme's pallets for shipments to its Polish stores.", "Acme") == [
+        ("partnership", "2015")]
+    assert _types("[[Airbus]] selected Acme fuel pumps for the [[Airbus A350|A350]] in 2009.", "Acme") == [
+        ("partnership", "2009")]
+    assert _types("In 2020 [[DHL]] picked Acme's scanners for deliveries in Germany.", "Acme") == [
+        ("partnership", "2020")]
+
+
+def test_a_customer_approving_a_named_plant_as_supplier_is_a_partnership():
+    assert _types("[[Nike, Inc.|Nike]] approved the Dong Nai factory as a footwear supplier in 2007.") == [
+        ("partnership", "2007")]
+    assert _types("In 2012 [[Tesco]] accredited the Ballymena plant as one of its beef suppliers.") == [
+        ("partnership", "2012")]
+    assert _types("[[Marks & Spencer]] certified the Leek Road mill as an approved supplier in 1998.") == [
+        ("partnership", "1998")]
+
+
+def test_choosing_a_place_for_a_site_is_no_partnership():
+    assert _types("In 2016 the company chose Lisbon for its new headquarters.") == []
+    assert _types("In 2016 it chose Porto for expansion.") == []
