@@ -99,3 +99,22 @@ def test_a_customer_approving_a_named_plant_as_supplier_is_a_partnership():
 def test_choosing_a_place_for_a_site_is_no_partnership():
     assert _types("In 2016 the company chose Lisbon for its new headquarters.") == []
     assert _types("In 2016 it chose Porto for expansion.") == []
+
+
+# ------------------------------------------------ goods sold through a named retailer, auction or network
+
+
+def test_goods_sold_through_a_named_seller_are_a_partnership():
+    assert _types("From 1992 it sold its cheeses through the supermarket chain [[Albert Heijn]].") == [
+        ("partnership", "1992")]
+    assert _types("Since 2016 the company has sold life policies through the post offices of "
+                  "[[La Poste]].") == [("partnership", "2016")]
+    assert _types("In 2003 it marketed its wines through [[Systembolaget]], the Swedish monopoly.") == [
+        ("partnership", "2003")]
+    assert _parties("From 1992 it sold its cheeses through the supermarket chain [[Albert Heijn]].") == [
+        {("Albert Heijn", "partner")}]
+
+
+def test_shares_or_a_unit_sold_through_a_placement_or_a_place_are_no_partnership():
+    assert _types("In 2004 it sold its shares through a placement with [[UBS]].") == []
+    assert "partnership" not in [t for t, _ in _types("In 2011 it sold its wines through a cellar door in Napa.")]
