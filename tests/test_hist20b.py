@@ -118,3 +118,24 @@ def test_goods_sold_through_a_named_seller_are_a_partnership():
 def test_shares_or_a_unit_sold_through_a_placement_or_a_place_are_no_partnership():
     assert _types("In 2004 it sold its shares through a placement with [[UBS]].") == []
     assert "partnership" not in [t for t, _ in _types("In 2011 it sold its wines through a cellar door in Napa.")]
+
+
+# ------------------------------------------------ another party selling or distributing the company's goods
+
+
+def test_another_party_selling_the_companys_goods_is_a_partnership_not_a_divestiture():
+    assert _types("Under a sales agreement signed in 2011, [[Trafigura]] sold the company's concentrates abroad.") == [
+        ("partnership", "2011")]
+    assert _types("From 1997 [[Mitsui & Co.]] marketed the group's fertilisers in Asia.") == [("partnership", "1997")]
+    assert _types("In 2004 [[Glencore]] exported the firm's cathodes to China.") == [("partnership", "2004")]
+
+
+def test_distribution_handled_by_a_named_party_is_a_partnership():
+    assert _types("Distribution in Germany was handled from 2012 by [[Metro AG]].") == [("partnership", "2012")]
+    assert _types("In 2015 distribution of its teas in Japan was taken over by [[Itochu]].") == [("partnership", "2015")]
+    assert _types("In 1999 marketing in the United States was run by the trading house [[Marubeni]].") == [
+        ("partnership", "1999")]
+
+
+def test_another_party_selling_the_companys_stake_stays_a_sale():
+    assert "partnership" not in [t for t, _ in _types("In 2012 [[Walmart]] sold the company's stake to [[KKR]].")]
