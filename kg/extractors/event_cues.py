@@ -397,6 +397,9 @@ _OPENER = re.compile(
     r"\b[^,;]{0,40}?(?:,\s*|\s+(?=[A-Z]))))*", re.IGNORECASE)
 # "X, whose shares began trading": the subject of the trigger is X
 _RELATIVE = re.compile(r",\s+(?:whose|which|who)\b[^,;]*$")
+# the last ", when " before a trigger, with no comma after it: the clause it opens has its own subject
+_WHEN_CLAUSE = re.compile(r",\s+when\s+(?=[^,;]*$)")
+_THE_BEFORE = re.compile(r"the\s+", re.IGNORECASE)
 _NAME_AT_END = re.compile(r"(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*$")
 # the subject is said to belong to the company: "X ... became an affiliate of Samsung"
 _PART_OF = re.compile(
@@ -463,6 +466,14 @@ def _foreign_subject(text: str, at: int, company: frozenset[str],
         # stock the burgers", "The yard turned to offshore work: Transocean ordered two drillships"
         start = before.rindex(": ") + 2
         start += _OPENER.match(before[start:]).end()
+    if described and (when := _WHEN_CLAUSE.search(before, start)) is not None:
+        # a "when" clause after the sentence's own says who acted: "The first Norwegian order came in
+        # 1978, when Fjordline ordered two car ferries"
+        start = when.end()
+    if described and (the := _THE_BEFORE.match(before, start)) is not None \
+            and any(a == the.end() for a, _ in parties):
+        # "the" before a linked name: "The [[Department of Defence]] hired it", "the [[X Scheme]] (XS) added"
+        start = the.end()
     subject = next(((a, b) for a, b in parties if a == start), None)
     if subject is None and described:
         # a class of party before its name: "The supermarket chain FairPrice began accepting ..."

@@ -165,8 +165,9 @@ _OF_PHRASE = re.compile(
 _WORDS_TO_END = re.compile(r"(?:[\w.'&-]+\s+){0,4}")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|jointly\s+|also\s+){0,2}$", re.IGNORECASE)
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|been|being|is|are|be)\b", re.IGNORECASE)
-# between a subject and its verb: a few words, no bracket or stop ("Samsung Techwin acquired")
-_SUBJECT_GAP = re.compile(r"(?:'s)?(?:[\s,]+[\w.'-]+){0,6}[\s,]*")
+# between a subject and its verb: a few words, a bracket after the name, no stop ("Samsung Techwin acquired",
+# "the Government Employees Medical Scheme (GEMS) added")
+_SUBJECT_GAP = re.compile(r"(?:'s)?(?:\s*\([^()]{1,40}\))?(?:[\s,]+[\w.'-]+){0,6}[\s,]*")
 # "A, B and C" / "A and B": names joined to the one before share its role
 _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 # "in Billingham, County Durham": a place after a place and a comma qualifies it (unless a
