@@ -61,13 +61,18 @@ def render() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _rows(text: str) -> list[str]:
+    """The table's rows without its comments (the header names the Babel version it was written with)."""
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="compare with the table; exit 1 if they differ")
     args = parser.parse_args()
     text = render()
     if args.check:
-        same = TABLE.is_file() and TABLE.read_text(encoding="utf-8") == text
+        same = TABLE.is_file() and _rows(TABLE.read_text(encoding="utf-8")) == _rows(text)
         print(f"{TABLE}: {'as CLDR gives it' if same else 'differs from CLDR: rerun tools/currency_words.py'}")
         return 0 if same else 1
     TABLE.write_text(text, encoding="utf-8")
