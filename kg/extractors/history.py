@@ -412,6 +412,48 @@ def _ordered_by_another(before: str, company: frozenset[str]) -> bool:
     return named_subject(_CLAUSE_CUT.split(before)[-1], company) is not None
 
 
+# A temporal clause ("after X ...", "when X ...", "since X ...") whose subject is another party
+# tells background to the company's story: "when the government sold its forests in 1990",
+# "after the utility merged with NVE in 2006", "after Delta's merger with Northwest". The
+# subject is a run of words (commas only inside a list of names) with no verb of being, so
+# "when the plant was sold" (passive: the company may be the seller) stays.
+_ANOTHERS_CLAUSE = re.compile(
+    r"\b(?:[Aa]fter|[Ww]hen|[Ss]ince|[Uu]ntil|[Oo]nce|[Bb]efore)\s+"
+    r"(?P<subject>(?:[\w&.'’-]+(?:,\s+(?=[A-Z])|\s+)){0,9}?"
+    r"[\w&.'’-]+?)(?P<own>'s|’s|(?<=s)['’])?\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:(?:later|also|then|first|finally|itself|themselves)\s+)?$")
+_NOT_ANOTHER = re.compile(r"\b(?:it|its|they|their|we|was|were|is|are|be|been|being|after|when|since|until|"
+                          r"once|before|and then|[a-z]+ly)\b|\d")
+# the deals another party makes on its own account; an investor, customer or partner named as
+# the subject ("when Lakeshore Capital invested", "when the council awarded it") acts with the company
+_BACKGROUND_TYPES = frozenset({"acquisition", "merger", "divestiture", "rename", "ipo"})
+_A_STAKE_OR_SHARES = re.compile(r"[^.;,]{0,60}?\b(?:per ?cent|%|stake|holding|shares|interest)\b")
+_IRREGULAR_PAST = frozenset({"bought", "sold", "took", "won", "began", "set", "spun", "made", "became", "went",
+                             "built", "paid", "split", "broke", "left", "lost", "sought", "led", "held", "fell"})
+
+
+def _anothers_clause(text: str, start: int, trigger: str, company: frozenset[str]) -> bool:
+    """Whether the trigger at ``start`` (``trigger`` its text) stands in a temporal clause whose
+    subject is a party other than the company: a verb after a subject ("when the government
+    sold"), or a noun after another's possessive ("after Delta's merger")."""
+    m = _ANOTHERS_CLAUSE.search(text, max(text.rfind(";", 0, start) + 1, start - 120), start)
+    if m is None:
+        return False
+    subject = m.group("subject")
+    if any(not w.split()[-1][:1].isupper() for w in subject.split(",")[:-1]):
+        return False  # "After the deal was approved, Bolt bought": a comma ends the clause
+    first = trigger.split()[0].lower() if trigger.split() else ""
+    verb = first.endswith("ed") or first in _IRREGULAR_PAST
+    if not (verb or m.group("own")) or (verb and m.group("own")):
+        return False
+    low = subject.lower()
+    if _NOT_ANOTHER.search(subject) or names_company(subject, company) or names_company_itself(subject, company) \
+            or any(len(c) > 3 and c in low for c in company):
+        return False
+    words = subject.lower().split()
+    return not (words[0] == "the" and len(words) == 2 and words[1] in SELF_NOUNS)
+
+
 def _called_off_later(dated: list[narrative.DatedSentence], i: int) -> bool:
     """Whether one of the two sentences after ``dated[i]``, in its section, tells the deal called off."""
     section = dated[i].sentence.section
@@ -975,6 +1017,12 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                     and _possessive(company).search(seg_text):
                 etype = event_types()["divestiture"]  # "Reliance bought Marsden's 49 per cent": the company sold it
                 seg = replace(seg, etype=etype)
+            if obj is None and etype.type in _BACKGROUND_TYPES and _anothers_clause(text, seg.start + seg.trigger.start(), seg.trigger.group(0), company) \
+                    and not names_company_itself(seg_text[seg.trigger.end():], company) \
+                    and not _A_STAKE_OR_SHARES.match(seg_text, seg.trigger.start()):
+                # "when the government sold its forests in 1990": another party's act, background (not
+                # "when Kandyan Agro bought a controlling stake": a stake in the company)
+                continue
             bought = obj is None and etype.type == "acquisition"
             if bought:
                 bought_in = i
