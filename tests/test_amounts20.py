@@ -48,3 +48,25 @@ def test_a_next_sentence_about_another_event_gives_the_listing_no_sum():
                     "purchase of Bolt Industries for NOK 300 million.", "ipo") == []
     assert _amounts("Acme was listed on the Oslo Stock Exchange in May 2004. Bolt Industries bought a rival "
                     "for NOK 300 million.", "ipo") == []
+
+
+# ---------------------------------------------------------------- founding capital
+
+def test_the_capital_a_company_was_founded_with_is_its_founding_amount():
+    assert _amounts("Acme Corp was founded in Porto on 2 May 1978 with a capital of 40 million escudos.",
+                    "founding") == [(Decimal(40000000), "PTE")]
+    assert _amounts("Acme Corp was incorporated in Nairobi on 9 June 1999 with a paid-up capital of KSh 120 "
+                    "million, most of it from local investors.", "founding") == [(Decimal(120000000), "KES")]
+    assert _amounts("Two engineers founded Acme Corp in Leeds in 1985 with start-up capital of £250,000 from "
+                    "a regional fund.", "founding") == [(Decimal(250000), "GBP")]
+
+
+def test_a_sum_put_in_as_share_capital_is_the_founding_amount():
+    assert _amounts("Acme Corp was founded in Tampere in 2004 by three programmers, with €40,000 of their own "
+                    "savings as share capital.", "founding") == [(Decimal(40000), "EUR")]
+
+
+def test_a_founding_with_no_capital_or_a_firm_named_capital_has_no_amount():
+    assert _amounts("Acme Corp was founded in 1990 by [[Macquarie Capital]] and two engineers.", "founding") == []
+    assert _amounts("Acme Corp was founded in Lyon in 1921 and bought a mill for 2 million francs in 1925.",
+                    "founding") == []

@@ -120,6 +120,30 @@ def _amounts(text: str, etype: EventType) -> tuple[Money, ...]:
     return tuple(m for m in found if m.note != "no currency given")
 
 
+# a company's capital at its founding: "with a paid-up capital of ₦50 million", "with €60,000 of
+# their own savings as share capital" (lower case: not "Macquarie Capital")
+_CAPITAL_KINDS = r"(?:(?:initial|registered|paid-up|paid-in|start-up|startup|share|founding|nominal|subscribed) )*"
+_CAPITAL_OF = re.compile(rf"\b{_CAPITAL_KINDS}capital (?:of|was)\s")
+_AS_CAPITAL = re.compile(rf"\bas (?:its |their |the )?{_CAPITAL_KINDS}capital\b")
+
+
+def _capital(text: str) -> tuple[Money, ...]:
+    """The founding capital a founding clause tells: the first sum after "capital of", or the
+    last sum before "as (share) capital"."""
+    if "capital" not in text:
+        return ()
+    found = _CAPITAL_OF.search(text)
+    if found:
+        sums = parse_money_all(text[found.end(): found.end() + 50].split(";")[0])
+        sums = [m for m in sums if m.note != "no currency given"][:1]
+    else:
+        found = _AS_CAPITAL.search(text)
+        if not found:
+            return ()
+        sums = [m for m in parse_money_all(text[max(0, found.start() - 60): found.start()]) if m.note != "no currency given"][-1:]
+    return tuple(sums)
+
+
 # ---------------------------------------------------------------- extraction
 
 
@@ -1043,7 +1067,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                 span = (0, 0) if seg.ellipsis else (seg.start + seg.trigger.start(), seg.start + seg.trigger.end())
                 pieces = [(date, participants(text, lo, seg.party_end or seg.end, ds.mentions, seg.etype, company,
                                               span, voice))]
-            amounts = _amounts(seg_text, etype) if etype.amounts else ()
+            amounts = _amounts(seg_text, etype) if etype.amounts else _capital(seg_text) if etype.type == "founding" else ()
             if etype.amounts and not amounts and seg is segs[-1]:
                 amounts = _follow_up_amounts(ds, dated[i + 1] if i + 1 < len(dated) else None, etype)
             trigger = seg.etype.trigger(seg_text, folded[seg.start: seg.end])
