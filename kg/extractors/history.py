@@ -78,8 +78,13 @@ _PER_UNIT = re.compile(
 _CONVERSION = re.compile(
     r"(?P<sum>\d(?:,\d{3})+|\d[\d.]*\s?(?:million|billion|trillion|crore|lakh|bn|m)\b)(?P<words>(?:\s+[^\W\d]+){0,2})"
     r"\s*\((?:about|approximately|around|roughly|some|circa|c\.|equivalent to|then)?\s*[^\s()\d]{1,4}\s?\d[^()]*\)")
-# in a funding round "valued at" gives the company's value, not the sum raised
-_VALUED_AT = re.compile(r"\bvalued at\b", re.IGNORECASE)
+# in a funding round or a listing "valued at" ("valuing the company at") gives the company's
+# value, not the sum raised
+_VALUED_AT = re.compile(r"\bvalu(?:ed|ing)\b(?:\s+(?:the company|the group|it))?\s+at\b", re.IGNORECASE)
+_RAISING_TYPES = frozenset({"funding_round", "ipo"})
+# a sum told as a part of the sum before it: "raised DKK 1.2 billion, of which DKK 700 million went
+# to the company", "raised €62 million, €40 million of it in new shares"
+_PART_OF_SUM = re.compile(r",\s+(?:of which\b|[^,;()]{0,30}?\bof (?:it|that|this)\b)", re.IGNORECASE)
 _PAREN_YEAR = re.compile(r"\((1[6-9]\d\d|20\d\d)\)")
 _MONEYISH = re.compile(r"[$€£¥₩₹]|\b(?:million|billion|trillion|crore|lakh|USD|EUR|GBP|won|yen|yuan)\b")
 _ANNOUNCED_FUTURE = re.compile(r"\bannounced\b[^.;]{0,60}\b(?:would|will)\b", re.IGNORECASE)
@@ -103,13 +108,40 @@ def _amounts(text: str, etype: EventType) -> tuple[Money, ...]:
         text = _PER_UNIT.sub(" ", text)  # "at US$7.50 per share", "at $17 each" is a price, not the sum
     if "(" in text:
         text = _CONVERSION.sub(r"\g<sum>\g<words>", text)
-    if etype.type == "funding_round":
+    if etype.type in _RAISING_TYPES:
         cut = _VALUED_AT.search(text)
+        text = text[: cut.start()] if cut else text
+    if "of " in text:
+        cut = _PART_OF_SUM.search(text)
         text = text[: cut.start()] if cut else text
     if not _MONEYISH.search(text):
         return ()
     found = parse_money_all(text)
     return tuple(m for m in found if m.note != "no currency given")
+
+
+# a company's capital at its founding: "with a paid-up capital of ₦50 million", "with €60,000 of
+# their own savings as share capital" (lower case: not "Macquarie Capital")
+_CAPITAL_KINDS = r"(?:(?:initial|registered|paid-up|paid-in|start-up|startup|share|founding|nominal|subscribed) )*"
+_CAPITAL_OF = re.compile(rf"\b{_CAPITAL_KINDS}capital (?:of|was)\s")
+_AS_CAPITAL = re.compile(rf"\bas (?:its |their |the )?{_CAPITAL_KINDS}capital\b")
+
+
+def _capital(text: str) -> tuple[Money, ...]:
+    """The founding capital a founding clause tells: the first sum after "capital of", or the
+    last sum before "as (share) capital"."""
+    if "capital" not in text:
+        return ()
+    found = _CAPITAL_OF.search(text)
+    if found:
+        sums = parse_money_all(text[found.end(): found.end() + 50].split(";")[0])
+        sums = [m for m in sums if m.note != "no currency given"][:1]
+    else:
+        found = _AS_CAPITAL.search(text)
+        if not found:
+            return ()
+        sums = [m for m in parse_money_all(text[max(0, found.start() - 60): found.start()]) if m.note != "no currency given"][-1:]
+    return tuple(sums)
 
 
 # ---------------------------------------------------------------- extraction
@@ -588,20 +620,32 @@ def _range_activity(ds: narrative.DatedSentence, company: frozenset[str]) -> lis
 # a sentence that goes on about the event just told: "The venture was capitalized with ..."
 _FOLLOW_UP = re.compile(
     r"(?:The|This|That|Its) (?:deal|transaction|acquisition|purchase|takeover|venture|joint venture|sale|"
-    r"agreement|contract|round|investment|offering|listing|order)\b|It was (?:valued|priced|worth)\b")
+    r"agreement|contract|round|investment|offering|offer|share offer|public offering|placing|flotation|"
+    r"float|share issue|IPO|listing|order)\b|It was (?:valued|priced|worth)\b")
 
 
 def _follow_up_amounts(ds: narrative.DatedSentence, following: narrative.DatedSentence | None,
                        etype: EventType) -> tuple[Money, ...]:
     """The sums of the next sentence of the paragraph when it goes on about the event and tells
     nothing of its own: "... formed a joint venture with GAC in January 2018. The venture ...
-    was capitalized with CN¥5 billion"."""
+    was capitalized with CN¥5 billion". Only its first clause is read: a clause after a semicolon
+    tells something else ("The offering raised 145 million lei; an investor sold a third of its stake")."""
     if (following is None or following.sentence.paragraph != ds.sentence.paragraph
             or following.sentence.section != ds.sentence.section or following.explicit
-            or not _FOLLOW_UP.match(following.sentence.text)
-            or classify(following.sentence.text, None, following.folded) is not None):
+            or not _FOLLOW_UP.match(following.sentence.text)):
         return ()
-    return _amounts(following.sentence.text, etype)
+    clause = following.sentence.text.split(";", 1)[0]
+    folded = following.folded if len(clause) == len(following.sentence.text) else None
+    if not _same_event(classify(clause, None, folded), etype):
+        return ()
+    return _amounts(clause, etype)
+
+
+def _same_event(reading: tuple[EventType, re.Match] | None, etype: EventType) -> bool:
+    """Whether a follow-up sentence read as an event of its own tells no other event than the one
+    before: no reading, the same type, or a type that is part of it ("... listed on the exchange in
+    June 2014. The offering raised A$120 million": the sum raised of the listing)."""
+    return reading is None or reading[0].type == etype.type or reading[0].part_of == etype.type
 
 
 def _carried(ds: narrative.DatedSentence, previous: narrative.DatedSentence | None,
@@ -1071,7 +1115,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                 span = (0, 0) if seg.ellipsis else (seg.start + seg.trigger.start(), seg.start + seg.trigger.end())
                 pieces = [(date, participants(text, lo, seg.party_end or seg.end, ds.mentions, seg.etype, company,
                                               span, voice))]
-            amounts = _amounts(seg_text, etype) if etype.amounts else ()
+            amounts = _amounts(seg_text, etype) if etype.amounts else _capital(seg_text) if etype.type == "founding" else ()
             if etype.amounts and not amounts and seg is segs[-1]:
                 amounts = _follow_up_amounts(ds, dated[i + 1] if i + 1 < len(dated) else None, etype)
             trigger = seg.etype.trigger(seg_text, folded[seg.start: seg.end])
