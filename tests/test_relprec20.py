@@ -85,3 +85,19 @@ def test_an_asset_bought_once_for_a_price(sentence, expected):
 ])
 def test_a_year_counted_from_the_date_before(sentence, expected):
     assert _dated(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2005 the state-owned Holding Company for Pharmaceuticals, Chemicals and Medical Appliances took a 21 per cent "
+     "stake.", {("investor", "Holding Company for Pharmaceuticals, Chemicals and Medical Appliances")}),
+    ("In 1999 the Arab Organization for Industry, Mining and Energy bought 20 per cent of the company.",
+     {("investor", "Arab Organization for Industry, Mining and Energy")}),
+    ("In 2012 the Federation of Textiles, Clothing and Leather Goods signed a partnership agreement with the company.",
+     {("partner", "Federation of Textiles, Clothing and Leather Goods")}),
+    # linked names after a body's name stay names of their own
+    ("In 2008 the company formed a joint venture with the Ministry of Energy, [[Gazprom]] and [[Rosneft]].",
+     {("jointVenturePartner", "Ministry of Energy"), ("jointVenturePartner", "Gazprom"),
+      ("jointVenturePartner", "Rosneft")}),
+])
+def test_a_body_named_by_a_list_of_its_fields(sentence, expected):
+    assert _pairs(sentence) == expected
