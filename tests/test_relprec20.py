@@ -101,3 +101,21 @@ def test_a_year_counted_from_the_date_before(sentence, expected):
 ])
 def test_a_body_named_by_a_list_of_its_fields(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("An agreement with the [[Dutch Flower Group]] was reached in 2012 to supply roses for the group's supermarkets.",
+     {("customer", "Dutch Flower Group")}),
+    ("In 2015 the company signed an agreement with [[Tesco]] to supply own-label tea for its stores.",
+     {("customer", "Tesco")}),
+    ("In 2009 it signed a five-year agreement with [[Carrefour]] to pack fruit juice under the retailer's own label.",
+     {("customer", "Carrefour")}),
+    ("In 2019 it signed a ten-year agreement with the railway operator [[Deutsche Bahn]], the largest in its history, "
+     "to deliver 40 trains.", {("customer", "Deutsche Bahn")}),
+    # the counterparty supplies, a licence, or work that is not a sale: unchanged
+    ("In 2011 it signed an agreement with [[Gazprom]] to supply it with gas until 2030.", {("partner", "Gazprom")}),
+    ("In 2003 it signed a licence agreement with [[Zanussi]] to supply washing machines.", {("partner", "Zanussi")}),
+    ("In 2018 it signed an agreement with [[BASF]] to develop new coatings.", {("partner", "BASF")}),
+])
+def test_an_agreement_to_supply_the_counterparty(sentence, expected):
+    assert _pairs(sentence) == expected

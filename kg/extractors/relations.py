@@ -609,6 +609,13 @@ def _serves(s: Sent, m: re.Match, parties: list[Counterparty], names) -> str | N
     return None
 
 
+# "an agreement with X (...) was reached in 2012 to supply roses for the group's stores": the
+# company supplies the counterparty (not "to supply it with gas": the counterparty supplies)
+_TO_SUPPLY = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^,;.]{1,60},\s*)?(?:(?:was|were)\s+(?:reached|signed|agreed|concluded)\s+"
+                        r"(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?)?to\s+(?:supply|deliver|pack)\b"
+                        r"(?!\s+(?:it|the\s+company|the\s+group|them|us)\s+with\b)")
+
+
 def _bare_deal(text: str, m: re.Match) -> bool:
     """The cue names a bond by an agreement, a contract, a deal or a licence only, not as a
     partnership ("a partnership agreement with", "an alliance deal")."""
@@ -634,6 +641,8 @@ def _deal_type(s: Sent, m: re.Match, parties: list[Counterparty], r0: int, table
         return "customer"
     if parties and (served := _serves(s, m, parties, names)):
         return served
+    if parties and all(c.start >= m.end() for c in parties) and _TO_SUPPLY.match(text, parties[-1].end):
+        return "customer"
     if parties and all(c.end <= m.start() for c in parties) and _DEAL_WORD.search(m.group(0)) \
             and not _WITH.search(m.group(0)) and not _WITH.match(text, m.end()) \
             and not self_pattern(names).search(s.ds.low, r0, m.start()) and not _PRONOUN.search(s.ds.low, r0, m.start()):
