@@ -119,3 +119,22 @@ def test_a_body_named_by_a_list_of_its_fields(sentence, expected):
 ])
 def test_an_agreement_to_supply_the_counterparty(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("[[Morgan Stanley]] and [[Barclays]] led the offering, with [[Jefferies Group|Jefferies]] as a co-manager.",
+     {("supplier", "Morgan Stanley"), ("supplier", "Barclays"), ("supplier", "Jefferies Group")}),
+    ("The flotation was managed by [[UBS]], with [[Macquarie Group|Macquarie]] as co-lead manager.",
+     {("supplier", "UBS"), ("supplier", "Macquarie Group")}),
+    ("In 2014 it listed on the Oslo Stock Exchange, with [[DNB ASA|DNB]] as financial adviser.", {("supplier", "DNB ASA")}),
+    # another role after "as" is not a bank's
+    ("In 2010 it formed a joint venture with [[Siemens]] as a partner.", {("jointVenturePartner", "Siemens")}),
+])
+def test_a_bank_named_with_its_role_in_an_offering(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+def test_the_co_manager_takes_the_offering_date():
+    assert ("supplier", "Jefferies Group", "2017-06") in _dated(
+        "In June 2017 the company listed on the Nasdaq. [[Morgan Stanley]] and [[Barclays]] led the offering, "
+        "with [[Jefferies Group|Jefferies]] as a co-manager.")

@@ -1395,7 +1395,8 @@ def _statements(article: Article, channels: set[int] | None = None) -> Iterator[
             deal = type_ == "partner" and bool(DEAL.search(m.group(0))) and not NAMED_BOND.search(
                 s.text, max(0, m.start() - 24), m.end())  # "a partnership agreement with"
             date = relation_date(s, found, k)
-            if date is None and type_ == "supplier" and _OFFER_CUE.search(m.group(0)):
+            if date is None and type_ == "supplier" and (_OFFER_CUE.search(m.group(0)) or (
+                    m.group(0).lower() == "with" and _OFFER_CUE.search(s.text))):  # "..., with X as a co-manager"
                 date = _offer_date(recent, ds.sentence.section)
             if date is None and type_ == "lender" and recent and recent[-1][0] == ds.sentence.section \
                     and _FINANCES_A_PURCHASE.search(s.text):
