@@ -138,3 +138,20 @@ def test_the_co_manager_takes_the_offering_date():
     assert ("supplier", "Jefferies Group", "2017-06") in _dated(
         "In June 2017 the company listed on the Nasdaq. [[Morgan Stanley]] and [[Barclays]] led the offering, "
         "with [[Jefferies Group|Jefferies]] as a co-manager.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 1995 it raised $2 million from a group of investors led by the former [[Dallas Cowboys]] quarterback "
+     "Roger Staubach.", set()),
+    ("In 2001 it raised $2 million from a group of investors led by the former [[Royal Dutch Shell|Shell]] geologist "
+     "Jan de Vries.", set()),
+    ("In 1988 it sold its first franchise to a group of investors led by the former [[Cincinnati Bengals]] lineman "
+     "Tom Hale, who opened four restaurants.", set()),
+    # a former unit, carrier or monopoly is still the party
+    ("In 2010 it signed a partnership agreement with the former [[Gazprom]] subsidiary [[Gazprom Neft]].",
+     {("partner", "Gazprom Neft")}),
+    ("In 2011 it formed a joint venture with the former state monopoly [[Telekom Austria]].",
+     {("jointVenturePartner", "Telekom Austria")}),
+])
+def test_a_persons_former_employer_is_no_party(sentence, expected):
+    assert _pairs(sentence) == expected

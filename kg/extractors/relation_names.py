@@ -414,6 +414,11 @@ def valid_name(name: str, table: Cues) -> bool:
     return any(ch.isalpha() for ch in name)
 
 
+# "the former [[Cincinnati Bengals]] lineman Walt Draper": a name between "former" and one noun
+# before another name tells whose the person's former role was (any role noun, not only the listed)
+_A_FORMER_ROLE = re.compile(r"(?:the\s+|a\s+|its\s+)?former\s+(?=\S)", re.IGNORECASE)
+
+
 def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, int] | None:
     """The name starting at ``pos`` (after "the", a possessor, "X-based" or a descriptor)."""
     text = s.text
@@ -448,7 +453,8 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
         if poss:  # "the University of Basel's Biozentrum": the organisation that owns the unit
             return got[0], poss.end() - len(poss.group(0).lstrip("'’s"))
         att = _ATTRIBUTIVE.match(text, got[1])
-        if att and _attributive_noun(att.group(1).split(), table):
+        if att and (_attributive_noun(att.group(1).split(), table) or _A_FORMER_ROLE.match(text, start)
+                    and " " not in att.group(1) and att.group(1) not in _FUNCTION_WORDS):
             # "the K League club [[Ulsan HD FC]]", "the former [[Singtel]] executive Lim": the name
             # describes the one after the noun; "[[Infogrames]], the larger Lyon publisher,": a
             # descriptor of the name before
