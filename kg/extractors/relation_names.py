@@ -415,6 +415,11 @@ def valid_name(name: str, table: Cues) -> bool:
     return any(ch.isalpha() for ch in name)
 
 
+# "the former [[Cincinnati Bengals]] lineman Walt Draper": a name between "former" and one noun
+# before another name tells whose the person's former role was (any role noun, not only the listed)
+_A_FORMER_ROLE = re.compile(r"(?:the\s+|a\s+|its\s+)?former\s+(?=\S)", re.IGNORECASE)
+
+
 def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, int] | None:
     """The name starting at ``pos`` (after "the", a possessor, "X-based" or a descriptor)."""
     text = s.text
@@ -449,7 +454,8 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
         if poss:  # "the University of Basel's Biozentrum": the organisation that owns the unit
             return got[0], poss.end() - len(poss.group(0).lstrip("'’s"))
         att = _ATTRIBUTIVE.match(text, got[1])
-        if att and _attributive_noun(att.group(1).split(), table):
+        if att and (_attributive_noun(att.group(1).split(), table) or _A_FORMER_ROLE.match(text, start)
+                    and " " not in att.group(1) and att.group(1) not in _FUNCTION_WORDS):
             # "the K League club [[Ulsan HD FC]]", "the former [[Singtel]] executive Lim": the name
             # describes the one after the noun; "[[Infogrames]], the larger Lyon publisher,": a
             # descriptor of the name before
@@ -579,6 +585,9 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     if not valid_name(name, table):
         return None
     end = pos + len(name)
+    listed = _listed_fields(s, name, end, article, table)
+    if listed is not None:
+        name, end = text[pos:listed], listed
     both = _AND_FIELD.match(text, end) if _FIELD_HEAD.search(name) else None
     if both and end + len(both.group(0)) - len(both.group(1)) not in s.by_start \
             and both.group(1) not in table.notname:
@@ -608,6 +617,30 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
 _FIELD_HEAD = re.compile(r"\b(?:Institute|University|Academy|School|Faculty|College|Centre|Center|Department|Ministry|Council)"
                          r"\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*$")
 _AND_FIELD = re.compile(r"\s+and\s+([A-Z][a-z][\w-]*)(?![\w-]|\s+[A-Z&]|\s+(?:of|for)\b)")
+# an unlinked company or body named by a list of its fields ("Holding Company for Pharmaceuticals,
+# Chemicals and Medical Appliances", "Organisation for Steel, Iron and Mining"): one name, not three
+_FIELDS_HEAD = re.compile(r"\b(?:Company|Corporation|Organi[sz]ation|Authority|Agency|Federation|Association|Society|Board|"
+                          r"Department|Ministry|Council)"
+                          r"\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*$")
+_FIELD = r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?"
+_LISTED_FIELDS = re.compile(rf"(?:,\s+{_FIELD}){{1,4}},?\s+and\s+{_FIELD}(?![\w-]|\s+[A-Z&]|\s+(?:of|for)\b)")
+_ONE_FIELD = re.compile(_FIELD)
+
+
+def _listed_fields(s: Sent, name: str, end: int, article: Article, table: Cues) -> int | None:
+    """Where the list of fields that ends an unlinked body's name ends (", Chemicals and Medical
+    Appliances" after "Holding Company for Pharmaceuticals"): none of them linked, a name with an
+    organisation's word ("Deutsche Bank"; a field may be one, "Chemicals"), or a name the
+    article writes alone."""
+    listed = _LISTED_FIELDS.match(s.text, end) if _FIELDS_HEAD.search(name) else None
+    if listed is None:
+        return None
+    for field in _ONE_FIELD.finditer(s.text, end, listed.end()):
+        word = field.group(0)
+        if field.start() in s.by_start or (" " in word and kinds.has_orgword(word)) or word in table.notname \
+                or word.split()[0] in table.notname or _alone(word, article, None, 2) > 1:
+            return None
+    return listed.end()
 
 
 # "Game Research Lab of [[Tampere University]]": a unit of a linked organisation is that organisation

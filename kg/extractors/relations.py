@@ -609,6 +609,13 @@ def _serves(s: Sent, m: re.Match, parties: list[Counterparty], names) -> str | N
     return None
 
 
+# "an agreement with X (...) was reached in 2012 to supply roses for the group's stores": the
+# company supplies the counterparty (not "to supply it with gas": the counterparty supplies)
+_TO_SUPPLY = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^,;.]{1,60},\s*)?(?:(?:was|were)\s+(?:reached|signed|agreed|concluded)\s+"
+                        r"(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?)?to\s+(?:supply|deliver|pack)\b"
+                        r"(?!\s+(?:it|the\s+company|the\s+group|them|us)\s+with\b)")
+
+
 def _bare_deal(text: str, m: re.Match) -> bool:
     """The cue names a bond by an agreement, a contract, a deal or a licence only, not as a
     partnership ("a partnership agreement with", "an alliance deal")."""
@@ -634,6 +641,8 @@ def _deal_type(s: Sent, m: re.Match, parties: list[Counterparty], r0: int, table
         return "customer"
     if parties and (served := _serves(s, m, parties, names)):
         return served
+    if parties and all(c.start >= m.end() for c in parties) and _TO_SUPPLY.match(text, parties[-1].end):
+        return "customer"
     if parties and all(c.end <= m.start() for c in parties) and _DEAL_WORD.search(m.group(0)) \
             and not _WITH.search(m.group(0)) and not _WITH.match(text, m.end()) \
             and not self_pattern(names).search(s.ds.low, r0, m.start()) and not _PRONOUN.search(s.ds.low, r0, m.start()):
@@ -662,7 +671,28 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
         if stop is not None and fallback is not None and fallback.iso[:4] in s.text[stop:] \
                 and fallback.iso[:4] not in s.text[:stop]:
             fallback = None  # the sentence's date is written by a later party of the enumeration
-    return date_by_cue(s.text, m.start(), end, fallback, stop)
+    return _counted_on(s.text, m.start(), end, date_by_cue(s.text, m.start(), end, fallback, stop))
+
+
+# a year counted from the date told before it in the sentence: "the following year", "two years later"
+_YEARS_ON = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_COUNTED = re.compile(r"\b(?:the\s+(?:following|next)\s+year|(a|one|two|three|four|five)\s+years?\s+later)\b")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b")
+
+
+def _counted_on(text: str, start: int, end: int, date: DateValue | None) -> DateValue | None:
+    """The year of a cue whose own part of the sentence counts it from the date told before
+    ("After the trade agreement took effect in December 2001, the company won its first orders
+    from X the following year" is 2002): ``date`` (a year written before that part) moved on."""
+    if date is None:
+        return None
+    part = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
+    stop = min((i for i in (text.find(",", end), text.find(";", end)) if i >= 0), default=len(text))
+    counted = _COUNTED.search(text, part, stop)
+    if counted is None or _WRITTEN_YEAR.search(text, part, stop) or date.iso[:4] not in text[:part]:
+        return date
+    years = _YEARS_ON[counted.group(1).lower()] if counted.group(1) else 1
+    return DateValue(f"{date.year + years:04d}", "year", counted.group(0))
 
 
 _INDUSTRIES: list = slot(None, "")  # (article, its infobox industries)
@@ -1365,7 +1395,8 @@ def _statements(article: Article, channels: set[int] | None = None) -> Iterator[
             deal = type_ == "partner" and bool(DEAL.search(m.group(0))) and not NAMED_BOND.search(
                 s.text, max(0, m.start() - 24), m.end())  # "a partnership agreement with"
             date = relation_date(s, found, k)
-            if date is None and type_ == "supplier" and _OFFER_CUE.search(m.group(0)):
+            if date is None and type_ == "supplier" and (_OFFER_CUE.search(m.group(0)) or (
+                    m.group(0).lower() == "with" and _OFFER_CUE.search(s.text))):  # "..., with X as a co-manager"
                 date = _offer_date(recent, ds.sentence.section)
             if date is None and type_ == "lender" and recent and recent[-1][0] == ds.sentence.section \
                     and _FINANCES_A_PURCHASE.search(s.text):
