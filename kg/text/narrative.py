@@ -408,6 +408,42 @@ def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
     return date
 
 
+# a background clause set inside a clause: a relative clause or a participial apposition set off by
+# commas ("X, who had chaired the board since 1994, handed ...", "the Foundation, set up in 1987 with
+# donations, bought ..."), or a relative clause in the past perfect up to the clause's end ("a
+# cooperative in which Oprean had worked since 1991", "a rival that had closed that spring"): its
+# year dates what it tells, not the clause's event
+_BACKGROUND_CLAUSE = re.compile(
+    r",\s+(?:(?:in|of|for|at)\s+)?(?:who|whose|which)\s[^,;:()]*?,(?=\s)"
+    r"|,\s+(?:set\s+up|founded|established|built|created|formed|incorporated)\s+(?:in|on)\s[^,;:()]*?,(?=\s)"
+    r"|\b(?:(?:in|of|for|at)\s+)?(?:who|whose|which|that)\s+(?:[\w'’-]+\s+){0,4}?had\s+(?:been\s+)?[a-z]+(?:ed|un|en|ld|ht|wn)\b[^,;:()]*$"
+)
+_BACKGROUND_GATE = re.compile(r"\b(?:who|whose|which|that|set\s+up|founded|established|built|created|formed|incorporated)\b")
+
+
+def _foreground_date(text: str, date: DateValue, context: DateValue | None) -> tuple[DateValue | None, bool]:
+    """The date of a clause whose explicit date may stand in a background clause inside it
+    (``_BACKGROUND_CLAUSE``): the date of the clause with that part blanked, written or relative to
+    ``context`` ("The same year the Foundation, set up in 1987, bought ..."); else, or when no
+    year stands in such a part, the clause's date as written. (date, relative)"""
+    if not _BACKGROUND_GATE.search(text):
+        return date, False
+    spans = [m.span() for m in _BACKGROUND_CLAUSE.finditer(text) if text[: m.start()].strip()]  # (not the clause itself)
+    if not spans or not any(a <= y.start() < b for y in _YEAR_AT.finditer(text) for a, b in spans):
+        return date, False
+    blanked = text
+    for a, b in spans:
+        blanked = blanked[:a] + " " * (b - a) + blanked[b:]
+    own = explicit_date(blanked)
+    if own is not None:
+        return (own if not own.raw or len(own.raw) <= 40 else _without_raw(own)), False
+    if context is not None:
+        rel = _month_without_year(blanked, context) or _relative(blanked, context)
+        if rel is not None:
+            return rel, True
+    return date, False  # (an event told inside the background clause keeps its year)
+
+
 def _without_raw(date: DateValue) -> DateValue:
     """``dataclasses.replace(date, raw="")``, built directly (``replace`` reads the fields and
     checks its arguments on each call: a few µs, for about 700 dated clauses a pass).
@@ -645,6 +681,7 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
             if date is not None:
                 if date.raw and len(date.raw) > 40:  # parse_date_text keeps the whole text as raw
                     date = _without_raw(date)
+                date, relative = _foreground_date(text, date, context)
             elif context is not None:
                 date = _month_without_year(text, context, part) or _relative(text, context, part)
                 relative = date is not None
