@@ -751,6 +751,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
     weak = index.candidates(t.weak, lambda c: c.gate, prefiltered)
     procedure = literal_index(article, folded=False).candidates(t.procedure, lambda c: c.gate)
     headings: dict[str | None, tuple[bool, str | None]] = {}
+    told: dict[int, object] = {}  # the date of the first dated controversy of a sentence, by its index
     for i, ds in enumerate(dated):
         if i not in prefiltered and i not in procedure:
             continue
@@ -792,12 +793,52 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
             continue  # the company's own case against another
         if claims and not cue.strong:
             continue  # the accusation or complaint is the company's own, against another
+        carried = follow_up_date(dated, i, heading, in_section, told) if ds.date is None else None
         for cue, cue_text in acts:
-            yield from _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names, len(acts) > 1)
+            for fact, features in _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names,
+                                             len(acts) > 1, carried):
+                if fact.value.date is not None:
+                    told.setdefault(i, fact.value.date)
+                yield fact, features
+
+
+# "later" with no span of its own ("The authority later investigated ..."; not "two days later"):
+# the step came some unknown time after the one told before, so it takes no date from it.
+_LATER = re.compile(r"(?<!\bdays )(?<!\bday )(?<!\bweeks )(?<!\bweek )\blater\b")
+
+
+def follow_up_date(dated: list[DatedSentence], i: int, heading: str | None, in_section: bool,
+                   told: dict[int, object]):
+    """The date a controversy sentence without one of its own takes when it goes on with a case
+    told in a dated sentence before it: a next step of one case is dated by its first step ("In
+    August 2015 ... fell ill after eating at its restaurants. The health department traced the
+    outbreak to ..."; "That month the agency fined it. Additionally, it ordered the company to
+    cease operations."). The dated sentence is the nearest before it in its section. In a
+    controversy section it stands in the same named-affair subsection (Controversies > Oil spill:
+    the subsection is the case) or in the same paragraph, and the sentence takes the running date
+    of the section (``DatedSentence.context``); elsewhere it stands in the same paragraph and is
+    itself a controversy (``told``: the date of the first controversy read in a sentence, by its
+    index), whose date the sentence takes. Not when the sentence says the step came "later"
+    (``_LATER``) without a span. Else None."""
+    ds = dated[i]
+    s = ds.sentence
+    if "later" in ds.low and _LATER.search(ds.low):
+        return None
+    for j in range(i - 1, -1, -1):
+        before = dated[j]
+        if before.sentence.section != s.section:
+            return None
+        if not before.explicit:
+            continue
+        if in_section and (heading is not None or before.sentence.paragraph == s.paragraph):
+            return ds.context
+        return told.get(j) if before.sentence.paragraph == s.paragraph else None
+    return None
 
 
 def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, heading: str | None, in_section: bool,
-               claims: bool, t: Table, names: tuple[str, ...], part: bool = False) -> Iterator[tuple[Fact, frozenset[str]]]:
+               claims: bool, t: Table, names: tuple[str, ...], part: bool = False,
+               carried=None) -> Iterator[tuple[Fact, frozenset[str]]]:
     """The controversy that ``cue`` reads in ``blanked`` (the sentence, or with ``part`` one of its
     two acts, ``_two_acts``, dated by its own part alone), with its evidence features; none for a
     topic cue that is not usable."""
@@ -809,6 +850,8 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
     m = cue.pattern.search(blanked)
     date = date_by_cue(blanked if part else s.text, m.start(), m.end(), ds.date) if m else ds.date
+    if date is None:
+        date = carried  # a next step of a case told before it (``follow_up_date``)
     event = Event(
         type=cue.type,
         label=_label(cue.type, aspect, heading, parties),
@@ -823,4 +866,4 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
+__all__ = ["NAME", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date"]

@@ -1,0 +1,88 @@
+"""Round 20 of issue 14, controversies: the date of a follow-up sentence. A controversy told over
+several sentences gives one item per sentence, and a sentence without a date of its own takes
+the date of the case's first step told before it (``controversies.follow_up_date``). Every
+sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import controversies
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _dates(body: str, section: str = "Controversies > Mill fire") -> list[tuple[str, str | None]]:
+    heading = "".join(f"\n{'=' * (n + 2)} {part.strip()} {'=' * (n + 2)}\n" for n, part in enumerate(section.split(">")))
+    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' makes kettles.\n{heading}{body}")
+    return [(f.value.type, f.value.date.iso if f.value.date else None)
+            for f in controversies.extract(parse_article(page))]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In August 2016 a fire at its Leeds mill killed two workers. "
+     "The Health and Safety Executive fined the company £400,000 for failing to fit sprinklers.",
+     [("other", "2016-08"), ("fine", "2016-08")]),
+    ("On 3 March 2018 a chlorine leak at the plant sent forty residents to hospital. "
+     "The state environment agency opened an investigation into the leak.",
+     [("other", "2018-03-03"), ("investigation", "2018-03-03")]),
+    ("In 2011 the labour ministry sued Acme over unpaid overtime owed to 800 workers. "
+     "It was ordered to pay the arrears and fined ₩20 million.",
+     [("lawsuit", "2011"), ("fine", "2011")]),
+])
+def test_an_undated_step_in_a_named_affair_takes_the_case_date(body, expected):
+    assert _dates(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In June 2020 the regulator fined Acme €3 million for misleading advertisements. "
+     "The company apologised and withdrew the campaign.",
+     [("fine", "2020-06"), ("other", "2020-06")]),
+    ("In May 2014 the consumer authority ordered a recall of its kettles after several fires. "
+     "The agency also sealed the Derby warehouse for a month.",
+     [("recall", "2014-05"), ("fine", "2014-05")]),
+    ("In 2009 the ministry opened an investigation into bribes paid by Acme's managers in Ghana. "
+     "Prosecutors later opened a second investigation into its agents.",
+     [("investigation", "2009"), ("investigation", None)]),
+])
+def test_an_undated_step_in_the_same_paragraph_of_a_general_section(body, expected):
+    assert _dates(body, "Controversies") == expected
+
+
+def test_a_new_paragraph_of_a_general_section_is_not_dated_by_the_last():
+    body = ("In June 2020 the regulator fined Acme €3 million for misleading advertisements.\n\n"
+            "Workers at its Derby plant have sued the company over unpaid overtime.")
+    assert _dates(body, "Controversies") == [("fine", "2020-06"), ("lawsuit", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("That same month the Highways Authority fined Acme for running a courier service without a licence. "
+     "In addition, the authority ordered Acme to cease operations.",
+     [("fine", "2019-10"), ("fine", "2019-10")]),
+    ("On 4 May 2012 a rival sued Acme for infringing six of its patents. "
+     "The rival then filed a second lawsuit over the sale of eight Acme kettles.",
+     [("lawsuit", "2012-05-04"), ("lawsuit", "2012-05-04")]),
+])
+def test_outside_a_controversy_section_a_step_after_a_controversy_takes_its_date(body, expected):
+    opening = "In October 2019 Acme began deliveries in Taipei. " if body.startswith("That") else ""
+    assert _dates(opening + body, "History") == expected
+
+
+@pytest.mark.parametrize("body", [
+    "In 2015 the company opened a plant in Kumasi. The labour ministry sued the company over unpaid wages.",
+    "In 2018 Acme moved its head office to Leeds. Regulators fined it for late filings.",
+    "Acme listed on the stock exchange in 2007. Protesters accused the company of polluting the river.",
+])
+def test_outside_a_controversy_section_a_date_of_another_event_is_not_carried(body):
+    assert all(date is None for _, date in _dates(body, "History"))
+
+
+@pytest.mark.parametrize("text", [
+    "The authority later investigated trading in its shares.",
+    "Human rights groups later criticised the prosecution.",
+    "The regulator later fined the company for the delay.",
+])
+def test_a_step_told_as_later_takes_no_date(text):
+    body = "In January 2017 an explosion at its plant killed three workers. " + text
+    dates = _dates(body)
+    assert dates[0] == ("other", "2017-01") and all(date is None for _, date in dates[1:])
