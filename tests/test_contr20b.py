@@ -86,3 +86,38 @@ def test_a_step_told_as_later_takes_no_date(text):
     body = "In January 2017 an explosion at its plant killed three workers. " + text
     dates = _dates(body)
     assert dates[0] == ("other", "2017-01") and all(date is None for _, date in dates[1:])
+
+
+def _article_dates(lead: str, sections: dict[str, str]) -> list[tuple[str | None, str, str | None]]:
+    body = "".join(f"\n== {name} ==\n{text}\n" for name, text in sections.items())
+    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' makes kettles. {lead}\n{body}")
+    return [(f.provenance.section, f.value.type, f.value.date.iso if f.value.date else None)
+            for f in controversies.extract(parse_article(page))]
+
+
+@pytest.mark.parametrize("lead, detail, expected", [
+    ("In 2014 it recalled contaminated cooking oil.",
+     "In August 2014 the food agency ordered the recall of 14 batches of its cooking oil.", "2014-08"),
+    ("The competition authority fined it in 2019 for fixing prices.",
+     "On 12 March 2019 the competition authority fined Acme €4 million for fixing the prices of kettles.",
+     "2019-03-12"),
+    ("A strike by its drivers stopped deliveries in 2021.",
+     "In October 2021 about 400 drivers went on strike over pay.", "2021-10"),
+])
+def test_a_summary_takes_the_finer_date_of_the_detailed_telling(lead, detail, expected):
+    found = _article_dates(lead, {"Controversies": detail})
+    assert [(t, d) for s, t, d in found if s is None] == [(found[-1][1], expected)]
+
+
+def test_two_detailed_tellings_on_different_days_leave_the_summary_year():
+    detail = ("On 12 March 2019 the competition authority fined Acme €4 million for fixing prices.\n\n"
+              "On 3 July 2019 the data protection authority fined the company €1 million for a leak.")
+    found = _article_dates("It was fined twice in 2019.", {"Controversies": detail})
+    assert [d for s, _, d in found if s is None] == ["2019"]
+
+
+def test_an_earlier_step_of_the_case_in_detail_leaves_the_summary_year():
+    detail = ("In March 2021 the commission opened an investigation into kettle prices. "
+              "In May 2021 the commission fined Acme €2 million.")
+    found = _article_dates("The commission fined it in 2021.", {"Controversies": detail})
+    assert [d for s, _, d in found if s is None] == ["2021"]

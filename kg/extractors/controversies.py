@@ -641,13 +641,48 @@ def told_again(found: list[tuple[Fact, frozenset[str]]]) -> set[int]:
     return again
 
 
+def finer_dates(found: list[tuple[Fact, frozenset[str]]]) -> dict[int, object]:
+    """The finer date of a controversy told with a coarser one in another section: a summary that
+    gives the year or the month of a case ("In 2014 it recalled contaminated vegetable oil" in the
+    lead) takes the day or month the detailed telling gives ("In August 2014 NAFDAC ordered the
+    recall ..." under Controversies), as the tellings of one case (``told_again``: the same type
+    or the same sum, one date the coarser reading of the other) are of one time. Only when the
+    finer dates of that time agree (each a coarser reading of the finest): two fines of one year
+    told in detail on two days leave the summary's year as it is. By index of ``found``."""
+    out: dict[int, object] = {}
+    for n, (fact, _) in enumerate(found):
+        date = fact.value.date
+        if date is None or date.precision == "day":
+            continue
+        finer = [other.value.date for m, (other, _) in enumerate(found)
+                 if m != n and other.provenance.section != fact.provenance.section
+                 and (other.value.type == fact.value.type or _same_sum(fact.value, other.value))
+                 and other.value.date is not None and len(other.value.date.iso) > len(date.iso)
+                 and other.value.date.iso.startswith(date.iso)]
+        if not finer:
+            continue
+        finest = max(finer, key=lambda d: len(d.iso))
+        if not all(finest.iso.startswith(d.iso) for d in finer):
+            continue
+        first = min((other.value.date.iso for m, (other, _) in enumerate(found)
+                     if m != n and other.provenance.section != fact.provenance.section
+                     and other.value.date is not None and other.value.date.iso.startswith(date.iso)
+                     and len(other.value.date.iso) > len(date.iso)), default=finest.iso)
+        if first[:len(finest.iso)] >= finest.iso[:len(first)]:
+            out[n] = finest
+    return out
+
+
 def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
     """Each controversy of the article with its evidence features (``evidence``); a case told
     again in another section (``told_again``) carries "told.again" and a confidence of at most
     ``TOLD_AGAIN``."""
     found = list(_statements(article))
     again = told_again(found)
+    finer = finer_dates(found)
     for n, (fact, features) in enumerate(found):
+        if n in finer:
+            fact = replace(fact, value=replace(fact.value, date=finer[n]))
         if n in again:
             features = features | {"told.again"}
             fact = replace(fact, provenance=replace(fact.provenance, confidence=min(fact.provenance.confidence, TOLD_AGAIN)))
@@ -866,4 +901,4 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date"]
+__all__ = ["NAME", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date", "finer_dates"]
