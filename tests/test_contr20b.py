@@ -121,3 +121,25 @@ def test_an_earlier_step_of_the_case_in_detail_leaves_the_summary_year():
               "In May 2021 the commission fined Acme €2 million.")
     found = _article_dates("The commission fined it in 2021.", {"Controversies": detail})
     assert [d for s, _, d in found if s is None] == ["2021"]
+
+
+def _one(sentence: str, section: str = "Controversies") -> list[tuple[str, str | None]]:
+    return _dates(sentence, section)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Prosecutors charged two of the company's managers with fraud in May 2016; both were convicted by a "
+     "district court in 2018.", "2016-05"),
+    ("In 2019 the regional authority suspended the licence of its Tula quarry for three months, and in "
+     "March 2020 it fined the company $2 million.", "2019"),
+    ("The labour inspectorate charged Acme under the safety code in June 2021, and on 4 October 2022 "
+     "the district court fined the company €300,000.", "2021-06"),
+])
+def test_a_sentence_of_two_steps_of_one_case_is_dated_by_the_first(sentence, expected):
+    assert [d for _, d in _one(sentence)] == [expected]
+
+
+def test_a_period_in_an_opening_phrase_is_no_first_step():
+    sentence = ("After an audit of the years 2012 to 2015, the revenue authority fined Acme KSh 2 billion "
+                "in 2017.")
+    assert [d for _, d in _one(sentence)] == ["2017"]

@@ -829,9 +829,10 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
         if claims and not cue.strong:
             continue  # the accusation or complaint is the company's own, against another
         carried = follow_up_date(dated, i, heading, in_section, told) if ds.date is None else None
+        steps = (*strong.get(i, ()), *procedure.get(i, ())) if len(acts) == 1 and ds.explicit else ()
         for cue, cue_text in acts:
             for fact, features in _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names,
-                                             len(acts) > 1, carried):
+                                             len(acts) > 1, carried, steps):
                 if fact.value.date is not None:
                     told.setdefault(i, fact.value.date)
                 yield fact, features
@@ -871,12 +872,43 @@ def follow_up_date(dated: list[DatedSentence], i: int, heading: str | None, in_s
     return None
 
 
+def _earlier(a, b) -> bool:
+    """Date ``a`` comes before date ``b`` at the precision both give."""
+    n = min(len(a.iso), len(b.iso))
+    return a.iso[:n] < b.iso[:n]
+
+
+def first_step_date(text: str, blanked: str, m: re.Match, cue: Cue, steps: tuple[Cue, ...], date, fallback):
+    """The date of a sentence that tells two steps of one case, the cue's the later: its first
+    step's ("About 900 drivers filed a claim in May 2021; the labour court found for them in
+    2023" is May 2021; "The company challenged the fine in court in 2020, which upheld it in
+    2021" is 2020), as a controversy is dated by its first step. The first step is the earliest
+    cue of ``steps`` before ``m`` of the cue's type or, for a ruling (``_RULINGS``), of another
+    ruling type (a charge before a conviction, a suspension before a fine), written in an earlier
+    clause (a ";", ", and" or "which" between them) with a date before ``date``; else ``date``. The
+    cues are read in ``blanked`` (``text`` with background phrases blanked, same length)."""
+    family = _RULINGS if cue.type in _RULINGS else frozenset({cue.type})
+    first = min((f for step in steps if step.type in family for f in step.pattern.finditer(blanked, 0, m.start())),
+                key=lambda f: f.start(), default=None)
+    if first is None or not _CLAUSE_BREAK.search(blanked, first.end(), m.start()):
+        return date
+    earlier = date_by_cue(text, first.start(), first.end(), fallback, until=m.start())
+    return earlier if earlier is not None and _earlier(earlier, date) else date
+
+
+# Where a main clause ends before a later step: "; ", ", and", "which" (not the comma after an
+# opening phrase: "After an audit of the years 2016 to 2019, the authority fined it").
+_CLAUSE_BREAK = re.compile(r";|,\s+and\b|\bwhich\b")
+
+
 def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, heading: str | None, in_section: bool,
                claims: bool, t: Table, names: tuple[str, ...], part: bool = False,
-               carried=None) -> Iterator[tuple[Fact, frozenset[str]]]:
+               carried=None, steps: tuple[Cue, ...] = ()) -> Iterator[tuple[Fact, frozenset[str]]]:
     """The controversy that ``cue`` reads in ``blanked`` (the sentence, or with ``part`` one of its
     two acts, ``_two_acts``, dated by its own part alone), with its evidence features; none for a
-    topic cue that is not usable."""
+    topic cue that is not usable. A sentence that tells an earlier step of the same case before
+    its cue is dated by that step (``first_step_date``: ``steps`` are the cues its keywords let
+    through); one without a date of its own takes ``carried`` (``follow_up_date``)."""
     s = ds.sentence
     aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
     parties = _parties(ds, cue.type, t, article, names)
@@ -885,6 +917,8 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
     m = cue.pattern.search(blanked)
     date = date_by_cue(blanked if part else s.text, m.start(), m.end(), ds.date) if m else ds.date
+    if steps and m is not None and date is not None:
+        date = first_step_date(s.text, blanked, m, cue, steps, date, ds.date)
     if date is None:
         date = carried  # a next step of a case told before it (``follow_up_date``)
     event = Event(
@@ -901,4 +935,4 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date", "finer_dates"]
+__all__ = ["NAME", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date", "finer_dates", "first_step_date"]
