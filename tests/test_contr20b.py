@@ -143,3 +143,18 @@ def test_a_period_in_an_opening_phrase_is_no_first_step():
     sentence = ("After an audit of the years 2012 to 2015, the revenue authority fined Acme KSh 2 billion "
                 "in 2017.")
     assert [d for _, d in _one(sentence)] == ["2017"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dock workers at its Gdynia terminal went on strike on 3–4 April 2019 over pay.", "2019-04-03"),
+    ("About 500 employees stopped work in a strike on 9 and 10 October 2021.", "2021-10-09"),
+    ("From 2 May to 19 July 2016 its mills were shut by a strike of the textile union.", "2016-05-02"),
+])
+def test_a_range_of_days_is_dated_by_its_first_day(sentence, expected):
+    assert [d for _, d in _one(sentence)] == [expected]
+
+
+def test_a_range_of_days_across_a_new_year_keeps_the_written_day():
+    from kg.text.cue_dates import date_by_cue
+    text = "Drivers struck from 28 December to 3 January 2015."
+    assert date_by_cue(text, text.index("struck"), text.index("struck") + 6).iso == "2015-01-03"
