@@ -641,13 +641,48 @@ def told_again(found: list[tuple[Fact, frozenset[str]]]) -> set[int]:
     return again
 
 
+def finer_dates(found: list[tuple[Fact, frozenset[str]]]) -> dict[int, object]:
+    """The finer date of a controversy told with a coarser one in another section: a summary that
+    gives the year or the month of a case ("In 2014 it recalled contaminated vegetable oil" in the
+    lead) takes the day or month the detailed telling gives ("In August 2014 NAFDAC ordered the
+    recall ..." under Controversies), as the tellings of one case (``told_again``: the same type
+    or the same sum, one date the coarser reading of the other) are of one time. Only when the
+    finer dates of that time agree (each a coarser reading of the finest): two fines of one year
+    told in detail on two days leave the summary's year as it is. By index of ``found``."""
+    out: dict[int, object] = {}
+    for n, (fact, _) in enumerate(found):
+        date = fact.value.date
+        if date is None or date.precision == "day":
+            continue
+        finer = [other.value.date for m, (other, _) in enumerate(found)
+                 if m != n and other.provenance.section != fact.provenance.section
+                 and (other.value.type == fact.value.type or _same_sum(fact.value, other.value))
+                 and other.value.date is not None and len(other.value.date.iso) > len(date.iso)
+                 and other.value.date.iso.startswith(date.iso)]
+        if not finer:
+            continue
+        finest = max(finer, key=lambda d: len(d.iso))
+        if not all(finest.iso.startswith(d.iso) for d in finer):
+            continue
+        first = min((other.value.date.iso for m, (other, _) in enumerate(found)
+                     if m != n and other.provenance.section != fact.provenance.section
+                     and other.value.date is not None and other.value.date.iso.startswith(date.iso)
+                     and len(other.value.date.iso) > len(date.iso)), default=finest.iso)
+        if first[:len(finest.iso)] >= finest.iso[:len(first)]:
+            out[n] = finest
+    return out
+
+
 def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
     """Each controversy of the article with its evidence features (``evidence``); a case told
     again in another section (``told_again``) carries "told.again" and a confidence of at most
     ``TOLD_AGAIN``."""
     found = list(_statements(article))
     again = told_again(found)
+    finer = finer_dates(found)
     for n, (fact, features) in enumerate(found):
+        if n in finer:
+            fact = replace(fact, value=replace(fact.value, date=finer[n]))
         if n in again:
             features = features | {"told.again"}
             fact = replace(fact, provenance=replace(fact.provenance, confidence=min(fact.provenance.confidence, TOLD_AGAIN)))
@@ -751,6 +786,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
     weak = index.candidates(t.weak, lambda c: c.gate, prefiltered)
     procedure = literal_index(article, folded=False).candidates(t.procedure, lambda c: c.gate)
     headings: dict[str | None, tuple[bool, str | None]] = {}
+    told: dict[int, object] = {}  # the date of the first dated controversy of a sentence, by its index
     for i, ds in enumerate(dated):
         if i not in prefiltered and i not in procedure:
             continue
@@ -792,15 +828,87 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
             continue  # the company's own case against another
         if claims and not cue.strong:
             continue  # the accusation or complaint is the company's own, against another
+        carried = follow_up_date(dated, i, heading, in_section, told) if ds.date is None else None
+        steps = (*strong.get(i, ()), *procedure.get(i, ())) if len(acts) == 1 and ds.explicit else ()
         for cue, cue_text in acts:
-            yield from _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names, len(acts) > 1)
+            for fact, features in _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names,
+                                             len(acts) > 1, carried, steps):
+                if fact.value.date is not None:
+                    told.setdefault(i, fact.value.date)
+                yield fact, features
+
+
+# "later" with no span of its own ("The authority later investigated ..."; not "two days later"):
+# the step came some unknown time after the one told before, so it takes no date from it.
+_LATER = re.compile(r"(?<!\bdays )(?<!\bday )(?<!\bweeks )(?<!\bweek )\blater\b")
+
+
+def follow_up_date(dated: list[DatedSentence], i: int, heading: str | None, in_section: bool,
+                   told: dict[int, object]):
+    """The date a controversy sentence without one of its own takes when it goes on with a case
+    told in a dated sentence before it: a next step of one case is dated by its first step ("In
+    August 2015 ... fell ill after eating at its restaurants. The health department traced the
+    outbreak to ..."; "That month the agency fined it. Additionally, it ordered the company to
+    cease operations."). The dated sentence is the nearest before it in its section. In a
+    controversy section it stands in the same named-affair subsection (Controversies > Oil spill:
+    the subsection is the case) or in the same paragraph, and the sentence takes the running date
+    of the section (``DatedSentence.context``); elsewhere it stands in the same paragraph and is
+    itself a controversy (``told``: the date of the first controversy read in a sentence, by its
+    index), whose date the sentence takes. Not when the sentence says the step came "later"
+    (``_LATER``) without a span. Else None."""
+    ds = dated[i]
+    s = ds.sentence
+    if "later" in ds.low and _LATER.search(ds.low):
+        return None
+    for j in range(i - 1, -1, -1):
+        before = dated[j]
+        if before.sentence.section != s.section:
+            return None
+        if not before.explicit:
+            continue
+        if in_section and (heading is not None or before.sentence.paragraph == s.paragraph):
+            return ds.context
+        return told.get(j) if before.sentence.paragraph == s.paragraph else None
+    return None
+
+
+def _earlier(a, b) -> bool:
+    """Date ``a`` comes before date ``b`` at the precision both give."""
+    n = min(len(a.iso), len(b.iso))
+    return a.iso[:n] < b.iso[:n]
+
+
+def first_step_date(text: str, blanked: str, m: re.Match, cue: Cue, steps: tuple[Cue, ...], date, fallback):
+    """The date of a sentence that tells two steps of one case, the cue's the later: its first
+    step's ("About 900 drivers filed a claim in May 2021; the labour court found for them in
+    2023" is May 2021; "The company challenged the fine in court in 2020, which upheld it in
+    2021" is 2020), as a controversy is dated by its first step. The first step is the earliest
+    cue of ``steps`` before ``m`` of the cue's type or, for a ruling (``_RULINGS``), of another
+    ruling type (a charge before a conviction, a suspension before a fine), written in an earlier
+    clause (a ";", ", and" or "which" between them) with a date before ``date``; else ``date``. The
+    cues are read in ``blanked`` (``text`` with background phrases blanked, same length)."""
+    family = _RULINGS if cue.type in _RULINGS else frozenset({cue.type})
+    first = min((f for step in steps if step.type in family for f in step.pattern.finditer(blanked, 0, m.start())),
+                key=lambda f: f.start(), default=None)
+    if first is None or not _CLAUSE_BREAK.search(blanked, first.end(), m.start()):
+        return date
+    earlier = date_by_cue(text, first.start(), first.end(), fallback, until=m.start())
+    return earlier if earlier is not None and _earlier(earlier, date) else date
+
+
+# Where a main clause ends before a later step: "; ", ", and", "which" (not the comma after an
+# opening phrase: "After an audit of the years 2016 to 2019, the authority fined it").
+_CLAUSE_BREAK = re.compile(r";|,\s+and\b|\bwhich\b")
 
 
 def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, heading: str | None, in_section: bool,
-               claims: bool, t: Table, names: tuple[str, ...], part: bool = False) -> Iterator[tuple[Fact, frozenset[str]]]:
+               claims: bool, t: Table, names: tuple[str, ...], part: bool = False,
+               carried=None, steps: tuple[Cue, ...] = ()) -> Iterator[tuple[Fact, frozenset[str]]]:
     """The controversy that ``cue`` reads in ``blanked`` (the sentence, or with ``part`` one of its
     two acts, ``_two_acts``, dated by its own part alone), with its evidence features; none for a
-    topic cue that is not usable."""
+    topic cue that is not usable. A sentence that tells an earlier step of the same case before
+    its cue is dated by that step (``first_step_date``: ``steps`` are the cues its keywords let
+    through); one without a date of its own takes ``carried`` (``follow_up_date``)."""
     s = ds.sentence
     aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
     parties = _parties(ds, cue.type, t, article, names)
@@ -809,6 +917,10 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
     m = cue.pattern.search(blanked)
     date = date_by_cue(blanked if part else s.text, m.start(), m.end(), ds.date) if m else ds.date
+    if steps and m is not None and date is not None:
+        date = first_step_date(s.text, blanked, m, cue, steps, date, ds.date)
+    if date is None:
+        date = carried  # a next step of a case told before it (``follow_up_date``)
     event = Event(
         type=cue.type,
         label=_label(cue.type, aspect, heading, parties),
@@ -823,4 +935,4 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table"]
+__all__ = ["NAME", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date", "finer_dates", "first_step_date"]

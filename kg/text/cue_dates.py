@@ -27,6 +27,9 @@ _FOR = re.compile(r"\bfor\s+(?:the\s+(?:years|period)\s+)?$")  # "its returns fo
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 _MONTH_PAIR = re.compile(rf"\b({_MONTHS})\s+(?:and|to|until|through|[–-])\s+(?:{_MONTHS})\s+$")
 _MONTH_NUMBER = {name: n for n, name in enumerate(_MONTHS.split("|"), start=1)}
+# two days before a month ("on 22–23 November", "on 12 and 13 February") or a day and month before
+# another ("from 23 January to 24 June"): the first day counts, as the first month of a pair does
+_DAY_PAIR = re.compile(rf"\b(\d{{1,2}})(?:\s+({_MONTHS}))?\s*(?:and|to|until|through|[–-])\s*\d{{1,2}}\s+({_MONTHS})\s+$")
 
 
 def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = None,
@@ -41,7 +44,8 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
     cue is set against, read after any other date ("In October 1999 the regulator found that
     prices were agreed between 1994 and 1997, and ordered ..." is October 1999; so is a range after
     "for": "an audit of its returns for 2016 to 2019 in 2021" is 2021); of "in May and
-    June 2023" the first month counts. A year after "the" names
+    June 2023" the first month counts, and of "on 12 and 13 February 2019" or "from 23 January to
+    24 June 2014" the first day. A year after "the" names
     another event or a period ("investigated the 2018 attack and in August 2020 fined", "inflated
     its 2020 deliveries") unless it is the cue's own ("the 1995 pilots' strike"); of "in 2017
     and 2018" the first counts."""
@@ -90,6 +94,11 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
             pair = _MONTH_PAIR.search(text, 0, m.start()) if date.precision == "month" else None
             if pair is not None:  # "in May and June 2023": the first month
                 date = replace(date, iso=f"{date.iso[:4]}-{_MONTH_NUMBER[pair.group(1)]:02d}")
+            days = _DAY_PAIR.search(text, 0, m.start()) if date.precision == "day" else None
+            if days is not None:  # "on 12 and 13 February 2019", "from 23 January to 24 June 2014"
+                month = _MONTH_NUMBER[days.group(2) or days.group(3)]
+                if month <= _MONTH_NUMBER[days.group(3)] and 1 <= int(days.group(1)) <= 31:
+                    date = replace(date, iso=f"{date.iso[:4]}-{month:02d}-{int(days.group(1)):02d}")
             return replace(date, raw=date.raw[-40:])
     return fallback
 
