@@ -86,3 +86,45 @@ def test_the_cedi_sign_is_left_to_the_country(text):
 ])
 def test_old_money_named_so(text, amount):
     assert str(parse_money(text).amount) == amount
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("a loan of 300 million australes", "ARA"),
+    ("sold for 45 million australs in 1987", "ARA"),
+    ("a capital of 2 billion cruzados", "BRC"),
+    ("raised 900 million new cruzados", "BRN"),
+    ("fined 12 million intis", "PEI"),
+])
+def test_the_names_of_one_replaced_currency(text, currency):
+    assert parse_money(text).currency == currency
+
+
+def _event_amounts(country: str, history: str) -> list[tuple[str, str | None]]:
+    from kg.model import Event
+    from tests.infoboxes import infobox, page_facts
+
+    text = (infobox(name="Test Company", hq_location_country=country, industry="Cement")
+            + "'''Test Company''' is a company.\n\n== History ==\n" + history + "\n")
+    facts = page_facts("Test Company", text)
+    return sorted((str(m.amount), m.currency) for f in facts if isinstance(f.value, Event)
+                  for m in f.value.amounts)
+
+
+def test_pesos_of_a_mexican_company_before_1993():
+    found = _event_amounts("Mexico", "In 1985 the company bought Cementos Norte for 300 billion pesos.")
+    assert ("300000000000", "MXP") in found
+
+
+def test_the_cedi_sign_in_a_ghanaian_company():
+    found = _event_amounts("Ghana", "In March 1998 the company acquired Volta Foods for ¢6.5 billion.")
+    assert ("6500000000", "GHC") in found
+
+
+def test_the_cedi_sign_elsewhere_is_not_read():
+    found = _event_amounts("United States", "In March 1998 the company acquired Volta Foods for ¢6.5 billion.")
+    assert all(currency is None for _, currency in found)
+
+
+def test_lira_letters_after_the_change():
+    found = _event_amounts("Turkey", "In 2012 the company acquired Ege Makina for TL 85 million.")
+    assert ("85000000", "TRY") in found

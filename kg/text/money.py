@@ -117,6 +117,10 @@ CURRENCY_WORDS: dict[str, str | None] = {
     # the currency before a redenomination, as a writer names it; its date decides the code
     # (kg.text.currency: "410 billion old pesos" of 1991 are MXP)
     "old pesos": None, "old lira": "TRY", "old lire": "TRY",
+    # the names of one replaced currency each, as English and Spanish write them (ISO 4217
+    # historic codes): the Argentine austral (1985-1991), the Brazilian cruzado (1986-1989),
+    # the Peruvian inti (1985-1991)
+    "australes": "ARA", "australs": "ARA", "cruzados": "BRC", "new cruzados": "BRN", "intis": "PEI",
     # currencies replaced by the euro, as older figures are written
     "lire": "ITL", "guilders": "NLG", "pesetas": "ESP", "deutsche marks": "DEM", "deutschmarks": "DEM",
     "drachmas": "GRD", "drachmae": "GRD", "escudos": "PTE", "markka": "FIM", "schillings": "ATS",
