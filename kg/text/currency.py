@@ -20,6 +20,12 @@ reason is kept (``Money.inferred``, ``kgo:currencyInference`` on the statement):
    in a country whose peso is written "$" (Mexico, Chile, Argentina, Colombia...);
 4. else the figure keeps no currency (``¥`` keeps its default reading, the yen).
 
+A figure in a country's present currency read from its word or sign ("lira", "TL", "pesos",
+"cedis"; not its ISO code) and dated before the country redenominated is in the old currency
+(``kg/data/currency_eras.tsv``, from the CLDR: the Turkish lira before 2005 is TRL, the Mexican
+peso before 1993 MXP), by the event's date or the figure's year; a date that does not fall
+clearly on one side of the change (the year 2005 for the lira of 1 January 2005) leaves it.
+
 The company's country is ``kg.text.countries.company_country``: the infobox country, its
 headquarters, or a demonym in the lead.
 """
@@ -30,6 +36,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
+from importlib.resources import files
 
 from kg.model import Event, Fact, Money
 from kg.text.countries import company_country, country_name, currency_of
@@ -127,6 +134,34 @@ class _Context:
         return None
 
 
+@lru_cache(maxsize=1)
+def _eras() -> dict[str, tuple[tuple[str, str], ...]]:
+    """present currency -> its predecessors as (replaced on, old code), oldest first."""
+    table = files("kg.data").joinpath("currency_eras.tsv").read_text(encoding="utf-8")
+    eras: dict[str, list[tuple[str, str]]] = {}
+    for line in table.splitlines():
+        if line and not line.startswith("#"):
+            old, _territory, _start, until, present = line.split("\t")
+            eras.setdefault(present, []).append((until, old))
+    return {present: tuple(sorted(rows)) for present, rows in eras.items()}
+
+
+def redenominated(money: Money, when: str | None) -> Money:
+    """The figure in the currency of its date (``when``: "1991", "1991-02", "1991-02-20") where
+    its currency is a present one written by word or sign and the date falls before the
+    country redenominated; unchanged when the date is as near the change as its precision."""
+    eras = _eras().get(money.currency or "")
+    if not eras or not when or money.currency in money.raw or when.startswith("-"):
+        return money
+    for until, old in eras:
+        if when == until[: len(when)]:
+            return money
+        if when < until:
+            why = f"{money.currency} figure of {when}, before {until}: {old}"
+            return replace(money, currency=old, inferred=f"{money.inferred}; {why}" if money.inferred else why)
+    return money
+
+
 def _amounts(value: object) -> tuple[Money, ...]:
     if isinstance(value, Money):
         return (value,)
@@ -143,9 +178,26 @@ def _resolved(money: Money, ctx: _Context) -> Money:
     return replace(money, currency=found[0], note=None, inferred=found[1])
 
 
+def _dated(fact: Fact) -> Fact:
+    """The fact with its figures in the currency of their date (``redenominated``)."""
+    value = fact.value
+    if isinstance(value, Money):
+        value = redenominated(value, value.year)
+    elif isinstance(value, Event) and value.amounts:
+        when = value.date.iso if value.date is not None else None
+        amounts = tuple(redenominated(m, when or m.year) for m in value.amounts)
+        value = replace(value, amounts=amounts) if amounts != value.amounts else value
+    return fact if value is fact.value else replace(fact, value=value)
+
+
 def infer_currencies(facts: list[Fact], article: Article, params: Mapping[str, object]) -> list[Fact]:
     """The facts with the currency of ambiguous amounts inferred where the article makes it
-    plain; ``params`` are the company infobox's parameters (may be empty)."""
+    plain, and figures dated before a redenomination in the old currency; ``params`` are the
+    company infobox's parameters (may be empty)."""
+    return [_dated(f) for f in _inferred(facts, article, params)]
+
+
+def _inferred(facts: list[Fact], article: Article, params: Mapping[str, object]) -> list[Fact]:
     if not any(ambiguous_sign(m) for f in facts for m in _amounts(f.value)):
         return facts
     ctx = _Context(article, params, facts)

@@ -51,6 +51,9 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     # the Ethiopian birr, the kwachas and the convertible mark ("JD 486.2 million", "Br 4.72 billion")
     "JD": "JOD", "DT": "TND", "DA": "DZD", "LE": "EGP", "Br": "ETB", "MK": "MWK", "ZK": "ZMW",
     "KM": "BAM",
+    # the Turkish lira's letters ("TL 370 billion"); the cent sign Ghana wrote for the cedi
+    # before 2007 ("¢45 billion"), read only in a Ghanaian company's article (kg.text.currency)
+    "TL": "TRY", "¢": None,
 }
 # The peso and dollar currencies that are written as their ISO code before a "$" ("CLP$ 612,450
 # million", "ARS$", "NZD$"): the code decides.
@@ -60,7 +63,7 @@ CURRENCY_SYMBOLS.update({f"{code}$": code for code in (
 # only when it reads as a sum (a multiplier, thousands grouping or decimals: "R38.6 billion",
 # "R12,500", "R4.50").
 LETTER_SIGNS = frozenset({"DM", "DH", "R", "RM", "Rp", "Tk", "S/", "SR", "QR", "KD", "BD", "RO", "Dh", "Dhs", "TSh", "USh",
-                          "JD", "DT", "DA", "LE", "Br", "MK", "ZK", "KM"})
+                          "JD", "DT", "DA", "LE", "Br", "MK", "ZK", "KM", "TL", "¢"})
 # Signs and words that name several currencies: the candidates (ISO 4217). The first one is
 # the reading when nothing in the article decides; None: no reading without context.
 AMBIGUOUS_CURRENCIES: dict[str, tuple[str | None, ...]] = {
@@ -76,8 +79,10 @@ AMBIGUOUS_CURRENCIES: dict[str, tuple[str | None, ...]] = {
     "peso": (None, "MXN", "ARS", "CLP", "COP", "PHP"),
     # "SR": the Saudi riyal unless the company is Seychellois (the Seychelles rupee)
     "SR": ("SAR", "SCR"),
+    "¢": (None, "GHS"),
 }
 AMBIGUOUS_CURRENCIES["dollars"] = AMBIGUOUS_CURRENCIES["dollar"] = AMBIGUOUS_CURRENCIES["$"]
+AMBIGUOUS_CURRENCIES["old pesos"] = AMBIGUOUS_CURRENCIES["pesos"]
 AMBIGUOUS_CURRENCIES["Rs."] = AMBIGUOUS_CURRENCIES["₨"] = AMBIGUOUS_CURRENCIES["Rs"]
 # Signs read by default as their first candidate, which the article's country may change.
 DEFAULT_READ_SIGNS: tuple[str, ...] = tuple(
@@ -109,6 +114,13 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "shekels": "ILS", "new shekels": "ILS", "reais": "BRL", "lei": "RON", "lira": "TRY",
     "liras": "TRY", "dong": "VND", "tenge": "KZT", "tögrög": "MNT", "tögrögs": "MNT",
     "tugrik": "MNT", "tugriks": "MNT",
+    # the currency before a redenomination, as a writer names it; its date decides the code
+    # (kg.text.currency: "410 billion old pesos" of 1991 are MXP)
+    "old pesos": None, "old lira": "TRY", "old lire": "TRY",
+    # the names of one replaced currency each, as English and Spanish write them (ISO 4217
+    # historic codes): the Argentine austral (1985-1991), the Brazilian cruzado (1986-1989),
+    # the Peruvian inti (1985-1991)
+    "australes": "ARA", "australs": "ARA", "cruzados": "BRC", "new cruzados": "BRN", "intis": "PEI",
     # currencies replaced by the euro, as older figures are written
     "lire": "ITL", "guilders": "NLG", "pesetas": "ESP", "deutsche marks": "DEM", "deutschmarks": "DEM",
     "drachmas": "GRD", "drachmae": "GRD", "escudos": "PTE", "markka": "FIM", "schillings": "ATS",
