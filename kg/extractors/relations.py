@@ -958,6 +958,20 @@ TEXT_ASSET_SALE = {
     "customer": re.compile(r"\bsold (?:its|their|another|the rest|off)\b|\bsold\b[^.;]{0,80}\bto\b[^.;]{0,80}\b" + _MONEY),
     "supplier": re.compile(r"\b(?:bought|purchased|acquired)\b[^.;]{0,40}\bfrom\b[^.;]{0,80}\b" + _MONEY),
 }
+# a row of a shareholder table whose holder is no party one can name: the public, the free float,
+# "others", treasury shares ("Public – 46.5%"): the share of the market, not an investor (round 20)
+TEXT_FLOAT = re.compile(
+    r"^\s*(?:the )?(?:general )?(?:public|free[- ]?float|float|others?|other shareholders|retail investors|"
+    r"minority shareholders|treasury(?: shares| stock)?|employees)\s*(?:\([^)]*\)\s*)?[–—:-]\s*\d", re.IGNORECASE)
+# a sentence that tells a bond that did not come about: talks or a plan that collapsed, were called
+# off, broke down, or a deal only proposed ("Talks on a joint venture with X collapsed in 2013")
+# (round 20)
+TEXT_UNREALISED = re.compile(
+    r"\b(?:talks|negotiations|plans?|proposals?|deal|merger|joint venture|alliance|partnership|bid|offer|takeover)\b"
+    r"[^.;]{0,80}?\b(?:collapsed|(?:was|were) abandoned|(?:was|were) called off|fell through|broke down|"
+    r"(?:was|were) (?:cancelled|canceled|scrapped|blocked)|never (?:materiali[sz]ed|went ahead|came about))\b"
+    r"|\b(?:proposed|planned|mooted|abortive|failed) (?:merger|joint venture|partnership|alliance|deal|takeover|acquisition)\b",
+    re.IGNORECASE)
 
 
 def text_evidence(text: str, family: str | None = None) -> frozenset[str]:
@@ -976,7 +990,11 @@ def text_evidence(text: str, family: str | None = None) -> frozenset[str]:
     * "text.asset" for a customer or a supplier in a sentence that tells the one-off sale of an
       asset (``TEXT_ASSET_SALE``): the buyer of a business or a ship is no customer, the seller
       of a mill no supplier (first sight: 6 wrong relations of 6, in blind5, blind8, blind9,
-      blind10, blind16 and blind17)."""
+      blind10, blind16 and blind17);
+    * "text.float" for a shareholder-table row whose holder is the public, the free float or
+      "others" (``TEXT_FLOAT``): no investor (first sight: 3 wrong of 3, blind14 and blind15);
+    * "text.unrealised" when the sentence tells talks or a plan that collapsed or a deal only
+      proposed (``TEXT_UNREALISED``): the party was a prospect, not a partner (round 20)."""
     text = text or ""
     found = {"text.deal"} if TEXT_DEAL.search(text) else set()
     if family is not None and family != "lender" and TEXT_LOAN.search(text):
@@ -984,6 +1002,10 @@ def text_evidence(text: str, family: str | None = None) -> frozenset[str]:
     asset = TEXT_ASSET_SALE.get(family or "")
     if asset is not None and asset.search(text):
         found.add("text.asset")
+    if TEXT_FLOAT.search(text):
+        found.add("text.float")
+    if TEXT_UNREALISED.search(text):
+        found.add("text.unrealised")
     return frozenset(found) if found else _NONE
 
 
