@@ -548,6 +548,26 @@ _PLURAL_APPOSITION = re.compile(r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s),\s+(?=[A
 _COOPERATIVE_AFTER = re.compile(r"\s+(?:cooperative|co-operative)\b")
 
 
+# a word link written in lower case is a brand's own spelling ("[[imec]]", "[[Oneworld|oneworld]]"),
+# not a common noun, where the sentence uses it as an organisation: an organisation noun before it
+# ("the data analytics firm [[dunnhumby]]") or "the" before it and a body's head noun after it
+# ("the [[imec]] programme", "the [[Oneworld|oneworld]] alliance")
+_DESCRIBED_BEFORE = re.compile(r"\b(?:the|an?)\s+((?:[a-z][\w-]*\s+){1,4})$")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_BODY_AFTER = re.compile(r"\s+(?:alliance|programme|program|consortium|network)\b")
+
+
+def _lower_case_name(s: Sent, pos: int, end: int, table: Cues) -> bool:
+    text = s.text
+    if " " in text[pos:end]:
+        return False
+    before = text[max(0, pos - 60) : pos]
+    if _THE_BEFORE.search(before) and _BODY_AFTER.match(text, end):
+        return True
+    d = _DESCRIBED_BEFORE.search(before)
+    return d is not None and _orgnoun(d.group(1).split(), table)
+
+
 def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, int] | None:
     text = s.text
     joined = _joined_names(company_names(article))
@@ -558,7 +578,7 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     mention = s.by_start.get(pos)
     if mention is not None:
         label = mention.entity.label
-        if label.islower() or label.lower() in table.generic:
+        if label.lower() in table.generic or label.islower() and not _lower_case_name(s, pos, mention.end, table):
             return None  # a common-noun link ("nonprofit", "strategic alliance")
         longer = _NAME.match(text, pos) if text[mention.end + 1 : mention.end + 2].isupper() else None
         if longer and longer.end() > mention.end and kinds.kinds(article).is_place(mention.entity) \
