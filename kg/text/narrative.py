@@ -67,6 +67,20 @@ RELATIVE_PHRASES: tuple[tuple[str, str, int | str], ...] = (
     (r"\b(?:the|that) (?:very )?same (?:week|night)\b(?!\s+(?:that|as|when|in which)\b)"
      r"|\bthat (?:week|night)\b", "week", 0),
     (r"\bthe (?:following|next) week\b|\b(?:a|one) week later\b", "week", 1),
+    # days and weeks counted: "two days later", "3 weeks later", "four days earlier"; the day before
+    # or after ("the day after," not "the day after the vote"); a time of the same or the next day
+    (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+     r"|seventeen|eighteen|nineteen|twenty|\d{1,2}) days later\b", "day", "N"),
+    (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+     r"|seventeen|eighteen|nineteen|twenty|\d{1,2}) days (?:earlier|before(?=\s*[,.;)]|\s*$))", "day", "-N"),
+    (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) weeks later\b", "week", "N"),
+    (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) weeks "
+     r"(?:earlier|before(?=\s*[,.;)]|\s*$))", "week", "-N"),
+    (r"\bthe day after(?=\s*[,.;)]|\s*$)|\bthe (?:following|next) (?:morning|afternoon|evening)\b", "day", 1),
+    (r"\bthe previous day\b|\bthe day before(?=\s*[,.;)]|\s*$)|\b(?:a|one) day (?:earlier|before)\b", "day", -1),
+    (r"\b(?:that|the same) (?:morning|afternoon|evening)\b", "day", 0),
+    # "a few days later": the base's month (no day to count to)
+    (r"\b(?:a few|several|some) days later\b", "few_days", 0),
 )
 
 # ---------------------------------------------------------------- dates
@@ -107,10 +121,16 @@ _LAW_DATE_WORD = re.compile(r"Act|Treaty|Convention|Accord")
 
 def _shift(base: DateValue, unit: str, offset: int, raw: str) -> DateValue:
     year = base.year
+    if unit == "few_days":  # "a few days later": the month of a day, else the base at its precision
+        return DateValue(base.iso[:7] if base.precision == "day" else base.iso,
+                         "month" if base.precision == "day" else base.precision, raw=raw)
     if unit in ("day", "week"):  # "the same day", "the following day": only from a day or a month
+        days = offset * (7 if unit == "week" else 1)
+        if base.precision == "month" and abs(days) > 7:  # "six weeks later" may be another month: its year
+            return DateValue(base.iso[:4], "year", raw=raw)
         if base.precision != "day":
             return DateValue(base.iso, base.precision, raw=raw)
-        day = _dt.date.fromisoformat(base.iso) + _dt.timedelta(days=offset * (7 if unit == "week" else 1))
+        day = _dt.date.fromisoformat(base.iso) + _dt.timedelta(days=days)
         return DateValue(day.isoformat(), "day", raw=raw)
     if unit == "year" or base.precision == "year":
         return DateValue(f"{year + offset:04d}" if unit == "year" else f"{year:04d}", "year", raw=raw)
@@ -251,7 +271,7 @@ def _since_event(text: str, told: list[tuple[str, DateValue]]) -> DateValue | No
 _DECADE_WORD = re.compile(r"\b(?:1[6-9]\d0|20\d0)s\b")
 _BEFORE_DATE = re.compile(r"\b(?:before|prior to)\s+(?:(?i:the end of|early|late|mid-?)\s*)?(?:1[6-9]\d\d|20\d\d)\b")
 _SINCE_DATE = re.compile(
-    rf"\b[Ss]ince\s+(?:(?:\d{{1,2}}\s+)?(?i:{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:1[6-9]\d\d|20\d\d)\b")
+    rf"\b[Ss]ince\s+(?:at\s+least\s+)?(?:(?:\d{{1,2}}\s+)?(?i:{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:1[6-9]\d\d|20\d\d)\b")
 
 
 _NAMED_YEAR = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -271,7 +291,9 @@ _PLANNED_BEFORE = re.compile(
 _YEAR_AT = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|s\b)")
 
 
-_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[6-9]\d\d|20\d\d)\b")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:at\s+least\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?"
+                           r"(?:\d{1,2},?\s+)?$", re.IGNORECASE)
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:at\s+least\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[6-9]\d\d|20\d\d)\b")
 # "where many wells had been idle since the early 1990s": a state, no anchor for "The following year"
 _SINCE_DECADE = re.compile(r"\bsince\s+the\s+(?:(?:early|late|mid-?)\s*)?(?:1[6-9]\d0|20\d0)s\b")
 
@@ -281,7 +303,7 @@ def _last_date(text: str, first: DateValue) -> DateValue:
     next clause counts from ("founded in Leipzig in 1864, expropriated in 1948 and refounded
     in Hamburg the following year" is 1949). A range's end stays with its start."""
     years = list(_YEAR_AT.finditer(text))
-    if len(years) < 2 or first.end is not None:
+    if len(years) < 2:
         return first
     # a year after "the" names another event ("as it prepared for the 2009 price review")
     # nor does the date of a law ("nationalised in 1948 under the nationalisation law of 3 January 1946")
@@ -291,13 +313,27 @@ def _last_date(text: str, first: DateValue) -> DateValue:
              and not _DELIVERY_BEFORE.search(text, max(0, m.start() - 50), m.start())
              and not _PLANNED_BEFORE.search(text, max(0, m.start() - 60), m.start())
              # nor a debt's maturity ("issued notes due 2026": "that June" next is not 2026's)
-             and not _MATURITY_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+             and not _MATURITY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+             # nor a state's start ("has operated the line since at least 2007")
+             and not _SINCE_BEFORE.search(text, max(0, m.start() - 40), m.start())]
     if len(years) < 2:
         return first
     last = years[-1]
     lo = max(years[-2].end(), last.start() - 25)
     date = parse_date_text(text[lo: last.end()])
-    return replace(date, raw=date.raw[-40:]) if date is not None and not date.approximate else first
+    # only a date after the clause's own (after a range's end) moves the narrative on: an earlier
+    # one is background ("On 14 June 2023 it fined X, ... built in 2011"), and a range's end stays
+    # with its start
+    if date is None or date.approximate or not later(date, first.end or first):
+        return first
+    return replace(date, raw=date.raw[-40:])
+
+
+def later(date: DateValue, than: DateValue) -> bool:
+    """Whether ``date`` tells a time after ``than``, or the same time more finely ("14 June 2023"
+    after "2023")."""
+    k = min(len(date.iso), len(than.iso))
+    return date.iso[:k] > than.iso[:k] or (date.iso[:k] == than.iso[:k] and len(date.iso) > len(than.iso))
 
 
 # Years that date no event of their clause when the clause tells another date: a debt's maturity
@@ -672,6 +708,7 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
             low, folded = full.lower(), fold(full)
         has_year = _FOUR_DIGITS.search(full) is not None
         before = context
+        carried: DateValue | None = None  # the date an earlier clause of the sentence carries on
         clauses = []
         for start, end, sep in split_clauses(full, folded):
             text = full[start:end]
@@ -693,7 +730,10 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
                     or _SINCE_DECADE.search(text) and not _YEAR_AT.search(text))):
                 # (a clause whose one year follows "since" tells a state, "who had run it since 2018":
                 # "Two months later" in the next sentence counts from the narrative's date, not from it)
-                context = _last_date(text, date) if not relative else date
+                # (a written date of a later clause that is before the one an earlier clause carries is
+                # background: "On 14 June 2023 it fined X, which had run the scheme since 2007, ...")
+                if relative or carried is None or later(date, carried):
+                    context = carried = _last_date(text, date) if not relative else date
             clauses.append(Clause(text, start, end, date, sep, relative))
             if date is not None:
                 told.append((text, date))
