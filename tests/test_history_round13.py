@@ -14,8 +14,10 @@ def _types(history: str) -> list[tuple[str, str]]:
 
 
 def test_a_fine_after_a_death_takes_no_date_from_the_death():
+    # the death is a fatal accident at the company's depot (round 20 reads a driver's death as one); the
+    # fine told after it is undated and takes nothing from it
     assert _types("A driver was killed when a crane fell at its Leeds depot in March 2016, and the company "
-                  "was later fined for safety failures.") == []
+                  "was later fined for safety failures.") == [("other", "2016-03")]
     assert _types("Two miners died in a rock fall at the Ridge pit in 2011, and the company has been "
                   "investigated by the mines inspectorate.") == []
     assert _types("It was fined by the state regulator for dust emissions, and a court awarded $2 million "
@@ -26,7 +28,7 @@ def test_a_fine_with_its_own_date_over_a_death_stays():
     assert _types("In 2021 Acme was fined £400,000 over the death of a driver at its Leeds depot.") == [
         ("fine", "2021")]
     assert _types("A driver was killed at its Leeds depot in 2016, and in 2018 the company was fined "
-                  "£400,000.") == [("fine", "2018")]
+                  "£400,000.") == [("other", "2016"), ("fine", "2018")]
 
 
 # ---------------------------------------------------------------- goods bought are no acquisition
