@@ -72,8 +72,9 @@ _NEXT_IN_LIST = re.compile(
     r"(?:,\s+(?:a|an|the|his|her)\s+[^,;()]{1,80},)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
     rf"(?:(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<name>{PROPER_NAME})"
     r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|of)\b|\s*$)")
-# the roles a list of names shares with its first name (people and investors are named in lists)
-_LIST_ROLES = frozenset({"founder", "investor"})
+# the roles a list of names shares with its first name (people, investors and the banks that
+# managed an offering are named in lists)
+_LIST_ROLES = frozenset({"founder", "investor", "supplier"})
 _NOUN_GATE = required_literals(_NOUN_NAME)
 # a possessor that opens a run of capitalised words: "Toyota's" in "Toyota's Ken Sato"
 _OWNER_IN_NAME = re.compile(r"[^\s'’]+['’]s\s+(?=\S)")
@@ -211,7 +212,17 @@ def _prep_role(text: str, lo: int, at: int, preps: tuple[tuple[str, str], ...]) 
     word = last.group(1).lower()
     if word == "of" and (head := _OF_PHRASE.search(window, 0, last.start())) is not None:
         word = head.group(1).lower()
+    for prep, role in preps:  # a preposition after its verb first: "managed by=supplier"
+        if " " in prep and prep.endswith(" " + word) and _verb_before(prep).search(window, 0, last.start()):
+            return word, role
     return word, next((role for prep, role in preps if prep == word), None)
+
+
+@lru_cache(maxsize=64)
+def _verb_before(prep: str) -> re.Pattern:
+    """The words a preposition of the table must follow ("managed|led by" -> "managed" or "led",
+    an adverb between: "jointly managed by")."""
+    return re.compile(rf"\b(?:{prep.rsplit(' ', 1)[0]})(?:\s+(?:jointly|together|also))?\s+$", re.IGNORECASE)
 
 
 def _described(text: str, at: int, trigger: tuple[int, int]) -> bool:

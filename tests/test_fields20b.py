@@ -1,0 +1,39 @@
+"""The fields of matched history events (issue 14, round 20): the banks that managed an
+offering are its parties, and a product launch is labelled with what was launched."""
+
+from __future__ import annotations
+
+from tests.test_fields18 import _events
+
+
+def _roles(sentence, kind, title="Brevik Haulage"):
+    return [(p.entity.label, p.role) for e, _ in _events(sentence, title) if e.type == kind for p in e.participants]
+
+
+# ---------------------------------------------------------------- the managers of an offering
+
+
+def test_the_banks_that_managed_an_offering_are_its_parties():
+    roles = _roles("Brevik Haulage was listed on the Oslo Stock Exchange in May 1996, in an offering managed by "
+                   "[[Nordea]] and [[DNB ASA|DNB]].", "ipo")
+    assert ("Nordea", "supplier") in roles and ("DNB", "supplier") in roles, roles
+    roles = _roles("In June 1996 the company went public in an initial public offering led by "
+                   "[[Carnegie Investment Bank|Carnegie]], raising NOK 400 million.", "ipo")
+    assert ("Carnegie", "supplier") in roles, roles
+
+
+def test_every_unlinked_bank_of_a_list_after_underwritten_by_is_a_party():
+    roles = _roles("Its shares began trading on the [[Oslo Stock Exchange]] on 3 June 1996 after an initial public "
+                   "offering underwritten by Pareto Securities and Arctic Securities.", "ipo")
+    assert ("Pareto Securities", "supplier") in roles and ("Arctic Securities", "supplier") in roles, roles
+    assert ("Oslo Stock Exchange", "exchange") in roles, roles
+
+
+def test_a_founder_before_a_listing_manages_no_offering():
+    # "by" after "founded" names founders, not the offering's banks
+    roles = _roles("Founded in Tromsø in 1931 by Ole Brevik and Kari Brevik, the company has been listed on the "
+                   "[[Oslo Stock Exchange]] since 1996.", "ipo")
+    assert not [r for r in roles if r[1] == "supplier"], roles
+    roles = _roles("Founded in 1931 by [[Ole Brevik]], the company was floated on the [[Oslo Stock Exchange]] in 1996.",
+                   "ipo")
+    assert roles == [("Oslo Stock Exchange", "exchange")], roles
