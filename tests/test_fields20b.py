@@ -10,6 +10,10 @@ def _roles(sentence, kind, title="Brevik Haulage"):
     return [(p.entity.label, p.role) for e, _ in _events(sentence, title) if e.type == kind for p in e.participants]
 
 
+def _labels(sentence, kind, title="Brevik Haulage"):
+    return [e.label for e, _ in _events(sentence, title) if e.type == kind]
+
+
 # ---------------------------------------------------------------- the managers of an offering
 
 
@@ -37,3 +41,33 @@ def test_a_founder_before_a_listing_manages_no_offering():
     roles = _roles("Founded in 1931 by [[Ole Brevik]], the company was floated on the [[Oslo Stock Exchange]] in 1996.",
                    "ipo")
     assert roles == [("Oslo Stock Exchange", "exchange")], roles
+
+
+# ---------------------------------------------------------------- what a product launch launched
+
+
+def test_the_name_in_apposition_to_the_first_thing_is_the_product():
+    assert _labels("At the Nor-Shipping fair in 2003 the firm showed its first reefer container, the Kaldbox 40.",
+                   "product_launch") == ["Launch of Kaldbox 40"]
+    assert _labels("Its first hybrid tractor unit, the Brevik H2 Trail, was presented in September 2022.",
+                   "product_launch") == ["Launch of Brevik H2 Trail"]
+    assert _labels("In 2005 it launched a range of cold-chain services, Frostline.",
+                   "product_launch") == ["Launch of Frostline"]
+
+
+def test_a_named_range_or_series_is_the_product():
+    assert _labels("The Polar range of insulated containers was launched in 2009.",
+                   "product_launch") == ["Launch of Polar"]
+    assert _labels("The Nordlys series of electric vans, built in Drammen, was launched in October 2020.",
+                   "product_launch") == ["Launch of Nordlys"]
+    assert _labels("The Fjordkjøl brand of chilled ready meals was introduced in 2014.",
+                   "product_launch") == ["Launch of Fjordkjøl"]
+
+
+def test_the_first_thing_named_in_lower_case_is_the_product():
+    assert _labels("In 1998 the company built its first refrigerated trailers for a dairy in Bodø.",
+                   "product_launch") == ["Launch of refrigerated trailers"]
+    assert _labels("The company's first articulated lorry was presented at the Oslo motor show in 1971.",
+                   "product_launch") == ["Launch of articulated lorry"]
+    assert _labels("Its first insulated trailers, made from aluminium bought from Hydro, went on sale in 1975.",
+                   "product_launch") == ["Launch of insulated trailers"]

@@ -540,7 +540,8 @@ def label(etype: EventType, text: str, parts: list[Participant], company: frozen
         word = m.group(1) if m else ""
         values["round"] = ("Series " + word[7:].upper() if word.lower().startswith("series") else "Seed") if m else ""
     if "product" in fields:
-        values["product"] = (_product_name(text, trigger, company) or _made_thing(text)) if trigger else ""
+        values["product"] = (_product_name(text, trigger, company) or _made_thing(text)
+                             or _first_thing(text)) if trigger else ""
     if "sold" in fields:
         values["sold"] = _sold(text) if trigger and "sold" in trigger.group(0).lower() else ""
     if "site" in fields:
@@ -557,13 +558,31 @@ def label(etype: EventType, text: str, parts: list[Participant], company: frozen
 
 # a trigger that holds the product: "Its first trailer, the 40-foot Polar King, went on sale"
 _NAME_IN_APPOSITION = re.compile(rf",\s+(?:the\s+)?(?:[\w.-]+\s+){{0,3}}?(?!(?:The|Its)\s)(?P<name>{PROPER_NAME}),\s")
+# a product's name may end in a number or a model code: "the Tricolore 750", "the Városi 12H"
+_PRODUCT_NAME = PROPER_NAME + r"(?:\s+[A-Z0-9][\w-]*){0,2}"
+_PRODUCT_END = r"(?=\s*[,.;:)]|\s+(?:was|were|went|came|followed|appeared|sold|which|that|in|at|on|for|from|under)\b|\s*$)"
+# the product named in apposition to what the trigger's object or the company's first thing is:
+# "showed its first low-floor bus, the Stella", "launched a range of garden tools, Verdant Line",
+# "its first electric kettle, the body-worn Calda 2, went on sale"
+_NAME_APPOSED = re.compile(
+    r"\s+(?:(?:its|their|a|an|the|new|first|own|latest)\s+){0,3}(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,\s+"
+    rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?!(?:The|Its|Their|In|On|At)\s)(?P<name>{_PRODUCT_NAME}){_PRODUCT_END}")
+_FIRST_NAMED = re.compile(
+    r"\bfirst\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?:\s+of\s+(?:its|their)\s+own)?,\s+"
+    rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?!(?:The|Its|Their|In|On|At)\s)(?P<name>{_PRODUCT_NAME}){_PRODUCT_END}")
+# a named range, brand or series: "The Aurora range of garden furniture was launched"
+_NAME_OF_RANGE = re.compile(
+    rf"\b[Tt]he\s+(?P<name>{PROPER_NAME})\s+(?:range|brand|series|line|family|collection|label)\s+of\b")
 
 
 def _product_name(text: str, trigger: re.Match, company: frozenset[str]) -> str:
     """The name right after the trigger ("introduced Deliveroo Plus") or right before it
     ("The Galaxy Note 7 smartphone went on sale")."""
-    for m in (_NAME_AFTER.match(text, trigger.end()), _NAME_BEFORE.search(text, 0, trigger.start()),
-              _NAME_IN_APPOSITION.search(text, trigger.start(), trigger.end())):
+    for m in (_NAME_AFTER.match(text, trigger.end()), _NAME_OF_RANGE.search(text, 0, trigger.end()),
+              _NAME_BEFORE.search(text, 0, trigger.start()),
+              _NAME_IN_APPOSITION.search(text, trigger.start(), trigger.end()),
+              _NAME_APPOSED.match(text, trigger.end()),
+              _FIRST_NAMED.search(text)):
         if m is None:
             continue
         name = m.group("name")
@@ -589,6 +608,23 @@ _MADE_THING = re.compile(
 def _made_thing(text: str) -> str:
     """The lower-case thing a clause says the company began to make ("dishwashers"), or ""."""
     m = _MADE_THING.search(text)
+    return m.group("thing") if m else ""
+
+
+# the company's first thing, named in lower case: "built its first diesel railcars for ...", "its
+# first detachable chairlift was presented", "its first nitrile gloves, made from ..."
+_THING_STOP = (r"(?:for|of|in|at|on|from|to|with|by|was|were|is|are|went|came|left|rolled|followed|and|or|as|which|"
+               r"that|had|has|have|its|their|the|a|an|time|times|year|years|half|quarter|phase|stage|step|loss|profit|"
+               r"dividend|payment|order|contract|deal|customer|customers|employee|employees)\b")
+_FIRST_THING = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he (?:company|firm|group)['’]s) first\s+"
+    rf"(?P<thing>(?:(?!{_THING_STOP})[a-z][\w-]*\s+){{0,2}}(?!{_THING_STOP})[a-z][\w-]*)"
+    rf"(?=\s*[,.;:)]|\s+{_THING_STOP}|\s*$)")
+
+
+def _first_thing(text: str) -> str:
+    """The lower-case thing a clause names as the company's first ("diesel railcars"), or ""."""
+    m = _FIRST_THING.search(text)
     return m.group("thing") if m else ""
 
 
