@@ -71,3 +71,28 @@ def test_the_first_thing_named_in_lower_case_is_the_product():
                    "product_launch") == ["Launch of articulated lorry"]
     assert _labels("Its first insulated trailers, made from aluminium bought from Hydro, went on sale in 1975.",
                    "product_launch") == ["Launch of insulated trailers"]
+
+
+# ---------------------------------------------------------------- the partner of an agreement
+
+
+def test_a_body_the_company_joined_is_its_partner():
+    for sentence, body in (("In 2015 Brevik Haulage joined the [[Fair Cargo Initiative]].", "Fair Cargo Initiative"),
+                           ("In 2016 the company joined the [[Nordic Freight Partnership]] and pledged to cut its "
+                            "emissions.", "Nordic Freight Partnership"),
+                           ("In 2019 it became a founding member of the [[Clean Freight Coalition]].",
+                            "Clean Freight Coalition"),
+                           ("In 2015 Brevik Haulage joined the Fair Cargo Initiative.", "Fair Cargo Initiative")):
+        assert (body, "partner") in _roles(sentence, "partnership"), sentence
+        assert _labels(sentence, "partnership") == [f"Agreement with {body}"], sentence
+
+
+def test_a_house_or_firm_named_by_what_it_is_is_the_partner():
+    roles = _roles("A distribution agreement with the Bergen trading house Nordhav Shipping followed in 1995.",
+                   "partnership")
+    assert ("Nordhav Shipping", "partner") in roles, roles
+    roles = _roles("A licence with the Swedish design firm Lindqvist followed in 1985.", "partnership")
+    assert ("Lindqvist", "partner") in roles, roles
+    roles = _roles("The Danish fashion house Sølvberg & Dahl signed a five-year supply contract with the company "
+                   "in 2004.", "partnership")
+    assert ("Sølvberg & Dahl", "partner") in roles, roles

@@ -56,15 +56,25 @@ _PLACE_WORD = (r"[A-Z][\w-]*(?=\s+(?!(?:and|of|for|the|y|e|d[aeiou]s?|de[lr]?|de
                r"[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}[A-Z])")
 _CUE_NAME = re.compile(
     rf"\b{_CUE}\s+(?:the\s+)?(?:(?:[a-z][\w-]*|{_MODIFIER_WORD}|{_PLACE_WORD})\s+){{0,3}}?(?!{_MODIFIER_WORD}\b)(?P<name>{PROPER_NAME})"
-    r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|of|led|signed|worked)\b|\s*$)"
+    r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|of|led|signed|worked|followed)\b|\s*$)"
 )
 # a name introduced by what it is: "the regional electricity company Solway Electricity plc",
 # "its regional subsidiary, Hartwell Express", "medical imaging company NeuroLogica"
 _NOUN_NAME = re.compile(
     r"\b(?:company|subsidiary|division|unit|arm|business|chain|brand|startup|start-up|maker|manufacturer|"
-    rf"developer|firm|carrier|retailer|vendor|distributor|operator|insurer|airline|bank),?\s+(?P<name>{PROPER_NAME})"
-    r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|by)\b|\s*$)"
+    rf"developer|firm|carrier|retailer|vendor|distributor|operator|insurer|airline|bank|house),?\s+(?P<name>{PROPER_NAME})"
+    r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|by|signed|formed|followed)\b|\s*$)"
 )
+# a body the company joined, named as one: "joined the Fair Cargo Initiative", "became a member of
+# the Nordic Logistics Association"
+_JOINED_NAME = re.compile(
+    rf"\b(?:join(?:ed|s)?|member of)\s+(?:the\s+)?(?P<name>{PROPER_NAME}"
+    + "(?:" + "|".join(f"(?<={w})" for w in ("Initiative", "Coalition", "Organization", "Organisation", "Alliance",
+                                             "Partnership", "Association", "Council", "Forum", "Federation",
+                                             "Network")) + "))"
+    r"(?=\s*[,.;:()]|\s+(?:and|in|as|on|at|from|of|that|which)\b|\s*$)")
+# the words before a body the company joined (a trigger that ends on the body's name holds it)
+_JOINED_BEFORE = re.compile(r"\b(?:join(?:ed|s)?|member of)\s+(?:the\s+)?$")
 _CUE_GATE = required_literals(_CUE_NAME)
 # the next name of a list that opens with a cued name: "by Lin Cheng-hsiung and Chou Mei-ling",
 # "by Ronald Pask, a geologist, and Helen Tjandra", "by A, B and C", "and the engineer Birthe Kjær"
@@ -268,8 +278,9 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     last: tuple[int, str | None] = (-1, None)  # end and role of the last name read
     for k, m in enumerate(mentions):
         if (m.start < start or m.end > end or m.start <= trigger[0] < m.end
-                or m.start + 1 < trigger[1] <= m.end):  # a trigger ending on a name's capital does not hold it
-            continue  # outside the segment, or a word of the trigger itself ("the Entity List")
+                or (m.start + 1 < trigger[1] <= m.end  # a trigger ending on a name's capital does not hold it
+                    and not (default == "partner" and _JOINED_BEFORE.search(text, max(0, m.start - 24), m.start)))):
+            continue  # outside the segment, or a word of the trigger itself ("the Entity List"), not the body joined
         lo, prev_end = prev_end, m.end
         following = mentions[k + 1] if k + 1 < len(mentions) else None
         if following is not None and following.start == m.end + 1 and text[m.end] == " ":
@@ -315,6 +326,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     cued = list(_CUE_NAME.finditer(text, start, end)) if passes(_CUE_GATE, low) else []
     if passes(_NOUN_GATE, low):
         cued.extend(_NOUN_NAME.finditer(text, start, end))
+    if default == "partner" and ("join" in low or "member of" in low):
+        cued.extend(_JOINED_NAME.finditer(text, start, end))
     if default == "person" or subject_role == "person":
         for pattern in _PERSON_CUES:
             cued.extend(pattern.finditer(text, start, end))
