@@ -73,6 +73,15 @@ def test_the_first_thing_named_in_lower_case_is_the_product():
                    "product_launch") == ["Launch of insulated trailers"]
 
 
+def test_a_name_right_after_a_trigger_that_ends_on_it_is_the_product():
+    # "brought out" ends where the name begins: no space is left between them
+    assert _labels("In 1931 the brothers brought out Nordstjerne, a cologne.",
+                   "product_launch") == ["Launch of Nordstjerne"]
+    assert _labels("In 1960 the firm brought out the Polaris, a six-wheel lorry.",
+                   "product_launch") == ["Launch of Polaris"]
+    assert _labels("In 2001 the company launched Brevik Express.", "product_launch") == ["Launch of Brevik Express"]
+
+
 # ---------------------------------------------------------------- the partner of an agreement
 
 

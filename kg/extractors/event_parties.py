@@ -530,7 +530,7 @@ def written_name(name: str, text: str, end: int, sentence: bool = True) -> str:
 
 _FORMATTER = string.Formatter()
 _NAME_AFTER = re.compile(
-    rf"\s+(?:(?:its|their|a|an|the|new|first|own|latest|of)\s+){{0,3}}(?:(?!(?:in|at|on|for|to|with|by|from|into|across|and)\s)[a-z][\w-]*\s+){{0,2}}(?P<name>{PROPER_NAME})")
+    rf"\s*(?:(?:its|their|a|an|the|new|first|own|latest|of)\s+){{0,3}}(?:(?!(?:in|at|on|for|to|with|by|from|into|across|and)\s)[a-z][\w-]*\s+){{0,2}}(?P<name>{PROPER_NAME})")
 # "the 125 cc Lario went on sale", "The KendaraRide app was launched", "Oatwise, a range of oat
 # milks, was launched", "Its own label, Delger Atelier, was launched", "The Tararua jacket, the
 # first ..., went on sale"
