@@ -105,3 +105,27 @@ def test_a_house_or_firm_named_by_what_it_is_is_the_partner():
     roles = _roles("The Danish fashion house Sølvberg & Dahl signed a five-year supply contract with the company "
                    "in 2004.", "partnership")
     assert ("Sølvberg & Dahl", "partner") in roles, roles
+
+
+# ---------------------------------------------------------------- the offer told after the listing
+
+
+def test_the_banks_of_the_offer_told_after_the_listing_are_its_parties():
+    roles = _roles("Brevik Haulage listed on the [[Oslo Stock Exchange]] on 19 June 2014. The offer, managed by "
+                   "[[Nordea]], raised NOK 120 million at NOK 21 a share.", "ipo")
+    assert ("Nordea", "supplier") in roles and ("Oslo Stock Exchange", "exchange") in roles, roles
+    roles = _roles("Its shares were listed on the [[Oslo Stock Exchange]] in May 1997. The offering of 30 per cent of "
+                   "the shares, arranged by Arctic Securities, raised NOK 410 million.", "ipo")
+    assert ("Arctic Securities", "supplier") in roles, roles
+    roles = _roles("Brevik Haulage went public on 3 May 1999. The offering, underwritten by [[Nordea]], raised "
+                   "NOK 90 million from investors.", "ipo")
+    assert ("Nordea", "supplier") in roles, roles
+
+
+def test_an_offer_after_another_event_or_with_another_clause_takes_no_date():
+    events = _events("In 1997 Brevik Haulage bought Tarrow Frakt. The offering, managed by Pareto Securities, raised "
+                     "NOK 410 million.")
+    assert [e.type for e, _ in events] == ["acquisition"], events
+    events = _events("Its shares were listed on the [[Oslo Stock Exchange]] on 12 June 2007. The offering raised "
+                     "NOK 145 million, and was arranged by [[Nordea]]; Ferd sold a third of its stake in it.")
+    assert [e.type for e, _ in events] == ["ipo"], events
