@@ -40,6 +40,12 @@ _FINANCING = re.compile(
     r"(?:\w+ ){0,2}?(?:financed|funded|paid for)\b")
 
 
+# a listing's offer told in the sentence after the listing: "Its shares were listed on the Oslo
+# Stock Exchange in 1997. The offering, managed by DNB and Pareto, raised kr 410 million."
+_LISTING_TYPES = frozenset({"ipo"})
+_OFFER_TOLD = re.compile(r"(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}?(?:offer|offering|placing|flotation|float|IPO)s?\b")
+
+
 class _Told(Protocol):
     """An event found earlier in the article with the sentence it was read from (``history.Found``)."""
 
@@ -59,8 +65,11 @@ def follow_up(ds: narrative.DatedSentence, previous: narrative.DatedSentence | N
             or previous.sentence.paragraph != ds.sentence.paragraph):
         return None
     financing = _FINANCING.match(ds.sentence.text) is not None
+    # (one clause: "...; the fund sold a third of its stake" would take the listing's date too)
+    offer = (_OFFER_TOLD.match(ds.sentence.text) is not None and ";" not in ds.sentence.text
+             and _told_type(previous, told) in _LISTING_TYPES)
     types = [t for t in gated_types(ds.folded)
-             if t.type in _FOLLOW_UP_TYPES or financing and t.type in _FINANCE_TYPES]
+             if t.type in _FOLLOW_UP_TYPES or financing and t.type in _FINANCE_TYPES or offer and t.type in _LISTING_TYPES]
     if not types:
         return None
     date = _told_date(previous, told, own=financing)
@@ -70,6 +79,11 @@ def follow_up(ds: narrative.DatedSentence, previous: narrative.DatedSentence | N
     if found is None:
         return None
     return replace(ds, date=date, explicit=False)
+
+
+def _told_type(previous: narrative.DatedSentence, told: Sequence[_Told]) -> str | None:
+    """The type of the last event read from ``previous``, or None."""
+    return next((f.event.type for f in reversed(told) if f.ds.sentence is previous.sentence), None)
 
 
 def _told_date(previous: narrative.DatedSentence, told: Sequence[_Told], own: bool = False) -> DateValue | None:

@@ -56,15 +56,25 @@ _PLACE_WORD = (r"[A-Z][\w-]*(?=\s+(?!(?:and|of|for|the|y|e|d[aeiou]s?|de[lr]?|de
                r"[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}[A-Z])")
 _CUE_NAME = re.compile(
     rf"\b{_CUE}\s+(?:the\s+)?(?:(?:[a-z][\w-]*|{_MODIFIER_WORD}|{_PLACE_WORD})\s+){{0,3}}?(?!{_MODIFIER_WORD}\b)(?P<name>{PROPER_NAME})"
-    r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|of|led|signed|worked)\b|\s*$)"
+    r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|of|led|signed|worked|followed)\b|\s*$)"
 )
 # a name introduced by what it is: "the regional electricity company Solway Electricity plc",
 # "its regional subsidiary, Hartwell Express", "medical imaging company NeuroLogica"
 _NOUN_NAME = re.compile(
     r"\b(?:company|subsidiary|division|unit|arm|business|chain|brand|startup|start-up|maker|manufacturer|"
-    rf"developer|firm|carrier|retailer|vendor|distributor|operator|insurer|airline|bank),?\s+(?P<name>{PROPER_NAME})"
-    r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|by)\b|\s*$)"
+    rf"developer|firm|carrier|retailer|vendor|distributor|operator|insurer|airline|bank|house),?\s+(?P<name>{PROPER_NAME})"
+    r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|by|signed|formed|followed)\b|\s*$)"
 )
+# a body the company joined, named as one: "joined the Fair Cargo Initiative", "became a member of
+# the Nordic Logistics Association"
+_JOINED_NAME = re.compile(
+    rf"\b(?:join(?:ed|s)?|member of)\s+(?:the\s+)?(?P<name>{PROPER_NAME}"
+    + "(?:" + "|".join(f"(?<={w})" for w in ("Initiative", "Coalition", "Organization", "Organisation", "Alliance",
+                                             "Partnership", "Association", "Council", "Forum", "Federation",
+                                             "Network")) + "))"
+    r"(?=\s*[,.;:()]|\s+(?:and|in|as|on|at|from|of|that|which)\b|\s*$)")
+# the words before a body the company joined (a trigger that ends on the body's name holds it)
+_JOINED_BEFORE = re.compile(r"\b(?:join(?:ed|s)?|member of)\s+(?:the\s+)?$")
 _CUE_GATE = required_literals(_CUE_NAME)
 # the next name of a list that opens with a cued name: "by Lin Cheng-hsiung and Chou Mei-ling",
 # "by Ronald Pask, a geologist, and Helen Tjandra", "by A, B and C", "and the engineer Birthe Kjær"
@@ -72,8 +82,9 @@ _NEXT_IN_LIST = re.compile(
     r"(?:,\s+(?:a|an|the|his|her)\s+[^,;()]{1,80},)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
     rf"(?:(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<name>{PROPER_NAME})"
     r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|of)\b|\s*$)")
-# the roles a list of names shares with its first name (people and investors are named in lists)
-_LIST_ROLES = frozenset({"founder", "investor"})
+# the roles a list of names shares with its first name (people, investors and the banks that
+# managed an offering are named in lists)
+_LIST_ROLES = frozenset({"founder", "investor", "supplier"})
 _NOUN_GATE = required_literals(_NOUN_NAME)
 # a possessor that opens a run of capitalised words: "Toyota's" in "Toyota's Ken Sato"
 _OWNER_IN_NAME = re.compile(r"[^\s'’]+['’]s\s+(?=\S)")
@@ -211,7 +222,17 @@ def _prep_role(text: str, lo: int, at: int, preps: tuple[tuple[str, str], ...]) 
     word = last.group(1).lower()
     if word == "of" and (head := _OF_PHRASE.search(window, 0, last.start())) is not None:
         word = head.group(1).lower()
+    for prep, role in preps:  # a preposition after its verb first: "managed by=supplier"
+        if " " in prep and prep.endswith(" " + word) and _verb_before(prep).search(window, 0, last.start()):
+            return word, role
     return word, next((role for prep, role in preps if prep == word), None)
+
+
+@lru_cache(maxsize=64)
+def _verb_before(prep: str) -> re.Pattern:
+    """The words a preposition of the table must follow ("managed|led by" -> "managed" or "led",
+    an adverb between: "jointly managed by")."""
+    return re.compile(rf"\b(?:{prep.rsplit(' ', 1)[0]})(?:\s+(?:jointly|together|also))?\s+$", re.IGNORECASE)
 
 
 def _described(text: str, at: int, trigger: tuple[int, int]) -> bool:
@@ -257,8 +278,9 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     last: tuple[int, str | None] = (-1, None)  # end and role of the last name read
     for k, m in enumerate(mentions):
         if (m.start < start or m.end > end or m.start <= trigger[0] < m.end
-                or m.start + 1 < trigger[1] <= m.end):  # a trigger ending on a name's capital does not hold it
-            continue  # outside the segment, or a word of the trigger itself ("the Entity List")
+                or (m.start + 1 < trigger[1] <= m.end  # a trigger ending on a name's capital does not hold it
+                    and not (default == "partner" and _JOINED_BEFORE.search(text, max(0, m.start - 24), m.start)))):
+            continue  # outside the segment, or a word of the trigger itself ("the Entity List"), not the body joined
         lo, prev_end = prev_end, m.end
         following = mentions[k + 1] if k + 1 < len(mentions) else None
         if following is not None and following.start == m.end + 1 and text[m.end] == " ":
@@ -304,6 +326,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     cued = list(_CUE_NAME.finditer(text, start, end)) if passes(_CUE_GATE, low) else []
     if passes(_NOUN_GATE, low):
         cued.extend(_NOUN_NAME.finditer(text, start, end))
+    if default == "partner" and ("join" in low or "member of" in low):
+        cued.extend(_JOINED_NAME.finditer(text, start, end))
     if default == "person" or subject_role == "person":
         for pattern in _PERSON_CUES:
             cued.extend(pattern.finditer(text, start, end))
@@ -506,7 +530,7 @@ def written_name(name: str, text: str, end: int, sentence: bool = True) -> str:
 
 _FORMATTER = string.Formatter()
 _NAME_AFTER = re.compile(
-    rf"\s+(?:(?:its|their|a|an|the|new|first|own|latest|of)\s+){{0,3}}(?:(?!(?:in|at|on|for|to|with|by|from|into|across|and)\s)[a-z][\w-]*\s+){{0,2}}(?P<name>{PROPER_NAME})")
+    rf"\s*(?:(?:its|their|a|an|the|new|first|own|latest|of)\s+){{0,3}}(?:(?!(?:in|at|on|for|to|with|by|from|into|across|and)\s)[a-z][\w-]*\s+){{0,2}}(?P<name>{PROPER_NAME})")
 # "the 125 cc Lario went on sale", "The KendaraRide app was launched", "Oatwise, a range of oat
 # milks, was launched", "Its own label, Delger Atelier, was launched", "The Tararua jacket, the
 # first ..., went on sale"
@@ -529,7 +553,8 @@ def label(etype: EventType, text: str, parts: list[Participant], company: frozen
         word = m.group(1) if m else ""
         values["round"] = ("Series " + word[7:].upper() if word.lower().startswith("series") else "Seed") if m else ""
     if "product" in fields:
-        values["product"] = (_product_name(text, trigger, company) or _made_thing(text)) if trigger else ""
+        values["product"] = (_product_name(text, trigger, company) or _made_thing(text)
+                             or _first_thing(text)) if trigger else ""
     if "sold" in fields:
         values["sold"] = _sold(text) if trigger and "sold" in trigger.group(0).lower() else ""
     if "site" in fields:
@@ -546,13 +571,31 @@ def label(etype: EventType, text: str, parts: list[Participant], company: frozen
 
 # a trigger that holds the product: "Its first trailer, the 40-foot Polar King, went on sale"
 _NAME_IN_APPOSITION = re.compile(rf",\s+(?:the\s+)?(?:[\w.-]+\s+){{0,3}}?(?!(?:The|Its)\s)(?P<name>{PROPER_NAME}),\s")
+# a product's name may end in a number or a model code: "the Tricolore 750", "the Városi 12H"
+_PRODUCT_NAME = PROPER_NAME + r"(?:\s+[A-Z0-9][\w-]*){0,2}"
+_PRODUCT_END = r"(?=\s*[,.;:)]|\s+(?:was|were|went|came|followed|appeared|sold|which|that|in|at|on|for|from|under)\b|\s*$)"
+# the product named in apposition to what the trigger's object or the company's first thing is:
+# "showed its first low-floor bus, the Stella", "launched a range of garden tools, Verdant Line",
+# "its first electric kettle, the body-worn Calda 2, went on sale"
+_NAME_APPOSED = re.compile(
+    r"\s+(?:(?:its|their|a|an|the|new|first|own|latest)\s+){0,3}(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,\s+"
+    rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?!(?:The|Its|Their|In|On|At)\s)(?P<name>{_PRODUCT_NAME}){_PRODUCT_END}")
+_FIRST_NAMED = re.compile(
+    r"\bfirst\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?:\s+of\s+(?:its|their)\s+own)?,\s+"
+    rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?!(?:The|Its|Their|In|On|At)\s)(?P<name>{_PRODUCT_NAME}){_PRODUCT_END}")
+# a named range, brand or series: "The Aurora range of garden furniture was launched"
+_NAME_OF_RANGE = re.compile(
+    rf"\b[Tt]he\s+(?P<name>{PROPER_NAME})\s+(?:range|brand|series|line|family|collection|label)\s+of\b")
 
 
 def _product_name(text: str, trigger: re.Match, company: frozenset[str]) -> str:
     """The name right after the trigger ("introduced Deliveroo Plus") or right before it
     ("The Galaxy Note 7 smartphone went on sale")."""
-    for m in (_NAME_AFTER.match(text, trigger.end()), _NAME_BEFORE.search(text, 0, trigger.start()),
-              _NAME_IN_APPOSITION.search(text, trigger.start(), trigger.end())):
+    for m in (_NAME_AFTER.match(text, trigger.end()), _NAME_OF_RANGE.search(text, 0, trigger.end()),
+              _NAME_BEFORE.search(text, 0, trigger.start()),
+              _NAME_IN_APPOSITION.search(text, trigger.start(), trigger.end()),
+              _NAME_APPOSED.match(text, trigger.end()),
+              _FIRST_NAMED.search(text)):
         if m is None:
             continue
         name = m.group("name")
@@ -578,6 +621,23 @@ _MADE_THING = re.compile(
 def _made_thing(text: str) -> str:
     """The lower-case thing a clause says the company began to make ("dishwashers"), or ""."""
     m = _MADE_THING.search(text)
+    return m.group("thing") if m else ""
+
+
+# the company's first thing, named in lower case: "built its first diesel railcars for ...", "its
+# first detachable chairlift was presented", "its first nitrile gloves, made from ..."
+_THING_STOP = (r"(?:for|of|in|at|on|from|to|with|by|was|were|is|are|went|came|left|rolled|followed|and|or|as|which|"
+               r"that|had|has|have|its|their|the|a|an|time|times|year|years|half|quarter|phase|stage|step|loss|profit|"
+               r"dividend|payment|order|contract|deal|customer|customers|employee|employees)\b")
+_FIRST_THING = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he (?:company|firm|group)['’]s) first\s+"
+    rf"(?P<thing>(?:(?!{_THING_STOP})[a-z][\w-]*\s+){{0,2}}(?!{_THING_STOP})[a-z][\w-]*)"
+    rf"(?=\s*[,.;:)]|\s+{_THING_STOP}|\s*$)")
+
+
+def _first_thing(text: str) -> str:
+    """The lower-case thing a clause names as the company's first ("diesel railcars"), or ""."""
+    m = _FIRST_THING.search(text)
     return m.group("thing") if m else ""
 
 
