@@ -75,7 +75,8 @@ def test_workers_let_go_or_sent_home_and_jobs_lost_are_layoffs():
 
 def test_a_year_before_a_few_workers_or_a_crew_lost_at_sea_is_no_layoffs():
     assert _types("In 2010 three workers were sent home after an accident.") == []
-    assert _types("In 2012 the crew were lost when the trawler sank.") == []
+    # no layoffs: the sinking is an accident (round 20 reads a ship that sank as one, as blind17's gold does)
+    assert _types("In 2012 the crew were lost when the trawler sank.") == [("other", "2012")]
 
 
 # ------------------------------------------------ a line of goods begun, added, or first made
