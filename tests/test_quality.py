@@ -64,6 +64,13 @@ class Quality(NamedTuple):
 # other step by the strict one (strict precision of blind4, blind11, blind13 and blind14); blind9's two
 # lessees newly found are both right, one of them on another day than the gold (strict 0.767 -> 0.763).
 # Every other cell rose or stayed.
+# Round 20 moved two rows' floors down, both by a fact the sets' gold reads two ways: blind4's history
+# (lenient precision 0.958 -> 0.952, strict 0.940 -> 0.935) gains Maison Verlaine's "remained chairman
+# until his death in 1961", which its gold leaves out while the same set's Harrowgate Grill counts "remained
+# chairman until his retirement in 2004"; blind16's history (0.962 -> 0.957) gains Vrulja's "The yard
+# reopened for repair work in 1992" as an expansion, which its gold types other while blind13 types
+# reopened sites expansion. Both rows' recall rose (0.914 -> 0.920, 0.878 -> 0.901); every other cell
+# rose or stayed.
 QUALITY = [
     # the cue tables were written on these four articles (SenseTime, Deliveroo, IKEA, Samsung)
     # round 6: 0.990, Samsung's move of its head office to Seoul in 1947 (a relocation, true, not in this gold)
@@ -79,21 +86,21 @@ QUALITY = [
     # five fictional articles written and annotated blind (blind2), scored once, then tuned on
     Quality("blind2", "tests/gold/blind2", "history", 144, (0.993, 0.951), (0.986, 0.944)),
     Quality("blind2", "tests/gold/blind2", "relations", 77, (0.986, 0.922), (0.903, 0.844)),
-    Quality("blind2", "tests/gold/blind2", "controversies", 52, (1.000, 0.981), (0.902, 0.885)),
+    Quality("blind2", "tests/gold/blind2", "controversies", 52, (1.000, 0.981), (0.922, 0.904)),
     # three more blind2 articles: kept out of rounds 1 and 2, scored, then tuned on in round 3
     Quality("blind2-holdout", "tests/gold/blind2_holdout", "history", 87, (0.975, 0.885), (0.962, 0.874)),
     Quality("blind2-holdout", "tests/gold/blind2_holdout", "relations", 38, (1.000, 0.947), (0.972, 0.921)),
-    Quality("blind2-holdout", "tests/gold/blind2_holdout", "controversies", 45, (1.000, 0.956), (0.930, 0.889)),
+    Quality("blind2-holdout", "tests/gold/blind2_holdout", "controversies", 45, (1.000, 0.956), (0.953, 0.911)),
     # their infoboxes, annotated blind at the end of round 2: one fix after the first score (the rand sign)
     Quality("blind2-holdout-profile", "tests/gold/blind2_holdout", "infobox", 113, (0.991, 0.991), (0.982, 0.982)),
     # the six synthetic articles of ../shared (four tuned on from round 1, all six in round 3)
-    Quality("synthetic", "../shared/corpus/synthetic/gold", "history", 163, (0.987, 0.957), (0.987, 0.957)),
+    Quality("synthetic", "../shared/corpus/synthetic/gold", "history", 163, (0.988, 0.969), (0.988, 0.969)),
     Quality("synthetic", "../shared/corpus/synthetic/gold", "relations", 59, (0.982, 0.915), (0.982, 0.915)),
-    Quality("synthetic", "../shared/corpus/synthetic/gold", "controversies", 46, (1.000, 0.978), (0.933, 0.913)),
+    Quality("synthetic", "../shared/corpus/synthetic/gold", "controversies", 46, (1.000, 0.978), (0.956, 0.935)),
     # blind3: six fictional articles written and annotated blind during round 3, never tuned on
-    Quality("blind3", "tests/gold/blind3", "history", 197, (0.994, 0.853), (0.976, 0.838)),
-    Quality("blind3", "tests/gold/blind3", "relations", 100, (0.976, 0.830), (0.847, 0.720)),
-    Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.860), (0.837, 0.720)),
+    Quality("blind3", "tests/gold/blind3", "history", 197, (0.994, 0.858), (0.976, 0.843)),
+    Quality("blind3", "tests/gold/blind3", "relations", 100, (0.976, 0.830), (0.859, 0.730)),
+    Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.860), (0.884, 0.760)),
     # their infoboxes: first scored at 0.964 / 0.949, then tuned on in round 4 (currency signs,
     # exchange templates, board roles)
     Quality("blind3-profile", "tests/gold/blind3", "infobox", 255, (1.000, 1.000), (1.000, 1.000)),
@@ -102,9 +109,9 @@ QUALITY = [
     # round 5 (history and controversies rules, the confidences and the learned relation reader
     # were fitted on it; before round 5: history 0.784 / 0.626, relations 0.750 / 0.394,
     # controversies 0.869 / 0.671)
-    Quality("blind4", "tests/gold/blind4", "history", 174, (0.958, 0.914), (0.940, 0.897)),
-    Quality("blind4", "tests/gold/blind4", "relations", 101, (0.956, 0.861), (0.791, 0.713)),
-    Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.949), (0.867, 0.823)),
+    Quality("blind4", "tests/gold/blind4", "history", 174, (0.952, 0.920), (0.935, 0.902)),
+    Quality("blind4", "tests/gold/blind4", "relations", 101, (0.967, 0.861), (0.800, 0.713)),
+    Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.949), (0.907, 0.861)),
     # their infoboxes were not read in round 5: never tuned on
     Quality("blind4-profile", "tests/gold/blind4", "infobox", 246, (1.000, 1.000), (1.000, 1.000)),
     # blind5: six fictional articles written and annotated blind by three writers when round 5
@@ -113,7 +120,7 @@ QUALITY = [
     # read from it; the strict precision of controversies fell from 0.759 to 0.750 as recalls
     # dated to the year only joined the lenient matches; before round 6: history 0.800 / 0.578,
     # relations 0.753 / 0.401, controversies 0.926 / 0.676)
-    Quality("blind5", "tests/gold/blind5", "history", 180, (0.932, 0.833), (0.876, 0.783)),
+    Quality("blind5", "tests/gold/blind5", "history", 180, (0.944, 0.850), (0.889, 0.800)),
     # round 14: a relation told on two occasions (1952 and 2019) now shows its first telling, which
     # the gold does not quote (-1), and the gold's Selex ES item, typed "joint_venture" (an event
     # type), became jointVenturePartner (+1): kg.evaluation.gold now refuses such an item
@@ -121,25 +128,25 @@ QUALITY = [
     # round 8: the dated steps of a named affair add 8 controversies, 5 of them of another type or
     # date than the gold's: strict precision 0.750 -> 0.734, strict recall 0.568 -> 0.635 (round 9
     # read the tellings of blind4-blind8 again: strict 0.750 / 0.649)
-    Quality("blind5", "tests/gold/blind5", "controversies", 74, (1.000, 0.878), (0.831, 0.730)),
+    Quality("blind5", "tests/gold/blind5", "controversies", 74, (1.000, 0.892), (0.879, 0.784)),
     Quality("blind5-profile", "tests/gold/blind5", "infobox", 238, (1.000, 1.000), (1.000, 1.000)),
     # blind6: six fictional articles written and annotated blind by three writers when round 6
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
-    Quality("blind6", "tests/gold/blind6", "history", 195, (0.961, 0.877), (0.933, 0.851)),
-    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.963, 0.655), (0.753, 0.513)),
-    Quality("blind6", "tests/gold/blind6", "controversies", 83, (1.000, 0.892), (0.892, 0.795)),
+    Quality("blind6", "tests/gold/blind6", "history", 195, (0.966, 0.882), (0.938, 0.856)),
+    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.964, 0.672), (0.759, 0.529)),
+    Quality("blind6", "tests/gold/blind6", "controversies", 83, (1.000, 0.940), (0.936, 0.880)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.996, 0.996), (0.996, 0.996)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
     # began, never tuned on: scored on main before round 7 was merged and after (the same scores:
     # round 7's two history rule groups and its speed changes changed nothing on it)
-    Quality("blind7", "tests/gold/blind7", "history", 184, (0.936, 0.799), (0.898, 0.766)),
+    Quality("blind7", "tests/gold/blind7", "history", 184, (0.944, 0.821), (0.906, 0.788)),
     # relations strict precision 0.760 -> 0.734 in round 10: the list items under a "Partnerships"
     # heading are read (lenient 0.893 / 0.615 -> 0.911 / 0.661), three of them at another type or a
     # coarser date than the gold's (a research collaboration the gold calls a partnership, "2020"
     # for "2020-01"), so they count right leniently and wrong strictly
-    Quality("blind7", "tests/gold/blind7", "relations", 111, (0.943, 0.739), (0.805, 0.631)),
-    Quality("blind7", "tests/gold/blind7", "controversies", 85, (0.944, 0.800), (0.806, 0.682)),
+    Quality("blind7", "tests/gold/blind7", "relations", 111, (0.943, 0.739), (0.816, 0.640)),
+    Quality("blind7", "tests/gold/blind7", "controversies", 85, (0.946, 0.824), (0.811, 0.706)),
     Quality("blind7-profile", "tests/gold/blind7", "infobox", 245, (1.000, 1.000), (0.996, 0.996)),
     # blind8: six fictional articles written and annotated blind by three writers when round 8
     # began, never tuned on in round 8 (scored on main before it was merged and after); a
@@ -147,74 +154,74 @@ QUALITY = [
     # controversies 0.735 / 0.720)
     Quality("blind8", "tests/gold/blind8", "history", 165, (0.980, 0.897), (0.960, 0.879)),
     Quality("blind8", "tests/gold/blind8", "relations", 90, (0.973, 0.789), (0.932, 0.756)),
-    Quality("blind8", "tests/gold/blind8", "controversies", 65, (1.000, 0.892), (0.707, 0.631)),
+    Quality("blind8", "tests/gold/blind8", "controversies", 65, (1.000, 0.923), (0.917, 0.846)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (1.000, 1.000), (1.000, 1.000)),
     # blind9: six fictional articles written and annotated blind by three writers when round 9
     # began, never tuned on in round 9 (scored on main before it was merged and after); a
     # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
     # controversies 0.831 / 0.747)
-    Quality("blind9", "tests/gold/blind9", "history", 199, (0.959, 0.819), (0.924, 0.789)),
-    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.949, 0.812), (0.763, 0.652)),
-    Quality("blind9", "tests/gold/blind9", "controversies", 105, (0.988, 0.781), (0.855, 0.676)),
+    Quality("blind9", "tests/gold/blind9", "history", 199, (0.965, 0.839), (0.936, 0.814)),
+    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.950, 0.819), (0.773, 0.667)),
+    Quality("blind9", "tests/gold/blind9", "controversies", 105, (0.988, 0.781), (0.892, 0.705)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (1.000, 1.000), (1.000, 1.000)),
     # blind10: six fictional articles written and annotated blind by three writers when round 10
     # began, never tuned on: scored once on main before round 10 was merged and once after
-    Quality("blind10", "tests/gold/blind10", "history", 180, (0.963, 0.856), (0.950, 0.844)),
-    Quality("blind10", "tests/gold/blind10", "relations", 145, (0.967, 0.800), (0.883, 0.731)),
-    Quality("blind10", "tests/gold/blind10", "controversies", 98, (1.000, 0.837), (0.805, 0.673)),
+    Quality("blind10", "tests/gold/blind10", "history", 180, (0.969, 0.867), (0.957, 0.856)),
+    Quality("blind10", "tests/gold/blind10", "relations", 145, (0.967, 0.807), (0.893, 0.745)),
+    Quality("blind10", "tests/gold/blind10", "controversies", 98, (1.000, 0.847), (0.867, 0.735)),
     Quality("blind10-profile", "tests/gold/blind10", "infobox", 283, (1.000, 1.000), (1.000, 1.000)),
     # blind11: six articles written and annotated blind when round 11 began, never tuned on in round 11,
     # read in round 12
-    Quality("blind11", "tests/gold/blind11", "history", 153, (0.952, 0.902), (0.938, 0.889)),
+    Quality("blind11", "tests/gold/blind11", "history", 153, (0.958, 0.902), (0.944, 0.889)),
     Quality("blind11", "tests/gold/blind11", "relations", 131, (0.975, 0.893), (0.858, 0.786)),
-    Quality("blind11", "tests/gold/blind11", "controversies", 91, (0.963, 0.846), (0.700, 0.615)),
+    Quality("blind11", "tests/gold/blind11", "controversies", 91, (0.963, 0.868), (0.768, 0.692)),
     Quality("blind11-profile", "tests/gold/blind11", "infobox", 261, (0.996, 0.996), (0.996, 0.996)),
     # blind12: six more, written and annotated blind at the end of round 11 and scored once on its end;
     # read in round 12
-    Quality("blind12", "tests/gold/blind12", "history", 160, (0.979, 0.881), (0.951, 0.856)),
-    Quality("blind12", "tests/gold/blind12", "relations", 126, (0.972, 0.841), (0.844, 0.730)),
-    Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.971, 0.861), (0.786, 0.696)),
+    Quality("blind12", "tests/gold/blind12", "history", 160, (0.980, 0.900), (0.952, 0.875)),
+    Quality("blind12", "tests/gold/blind12", "relations", 126, (0.991, 0.849), (0.861, 0.738)),
+    Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.972, 0.873), (0.817, 0.734)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 1.000), (1.000, 1.000)),
     # blind13: six more, written and annotated blind when round 12 began, never tuned on in it; read in round 13
-    Quality("blind13", "tests/gold/blind13", "history", 167, (0.966, 0.856), (0.959, 0.850)),
+    Quality("blind13", "tests/gold/blind13", "history", 167, (0.967, 0.880), (0.961, 0.874)),
     # round 14: strict 0.782/0.585 -> 0.780/0.578 (lenient up): IFFCO's relation shows its first
     # telling, dated 2011 by an out-of-scope list item (docs/relations.md, Round 14)
-    Quality("blind13", "tests/gold/blind13", "relations", 134, (0.954, 0.776), (0.835, 0.679)),
-    Quality("blind13", "tests/gold/blind13", "controversies", 95, (0.988, 0.863), (0.675, 0.589)),
+    Quality("blind13", "tests/gold/blind13", "relations", 134, (0.963, 0.784), (0.844, 0.687)),
+    Quality("blind13", "tests/gold/blind13", "controversies", 95, (0.988, 0.884), (0.706, 0.632)),
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
     # blind14: six more, written and annotated blind during round 12, never tuned on in it; read in round 13
-    Quality("blind14", "tests/gold/blind14", "history", 165, (0.922, 0.855), (0.908, 0.842)),
-    Quality("blind14", "tests/gold/blind14", "relations", 141, (0.959, 0.830), (0.820, 0.709)),
-    Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.959, 0.875), (0.767, 0.700)),
+    Quality("blind14", "tests/gold/blind14", "history", 165, (0.941, 0.873), (0.928, 0.861)),
+    Quality("blind14", "tests/gold/blind14", "relations", 141, (0.975, 0.830), (0.833, 0.709)),
+    Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.972, 0.875), (0.861, 0.775)),
     Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
     # blind15: six more, written and annotated blind when round 13 began, never read
-    Quality("blind15", "tests/gold/blind15", "history", 167, (0.973, 0.868), (0.953, 0.850)),
-    Quality("blind15", "tests/gold/blind15", "relations", 138, (0.966, 0.833), (0.849, 0.732)),
-    Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.940, 0.875), (0.687, 0.639)),
+    Quality("blind15", "tests/gold/blind15", "history", 167, (0.973, 0.874), (0.953, 0.856)),
+    Quality("blind15", "tests/gold/blind15", "relations", 138, (0.975, 0.841), (0.857, 0.739)),
+    Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.941, 0.889), (0.809, 0.764)),
     Quality("blind15-profile", "tests/gold/blind15", "infobox", 277, (0.996, 0.996), (0.996, 0.996)),
     # blind16: six more, written and annotated blind when round 14 began, never read (first score on
     # 21cbe28, before the round: history 0.898 / 0.616, relations 0.900 / 0.511, controversies
     # 0.831 / 0.694, profile 0.982 / 0.982; profile 0.986 / 0.986 -> 1.000 / 1.000 in round 16)
-    Quality("blind16", "tests/gold/blind16", "history", 172, (0.962, 0.878), (0.943, 0.860)),
-    Quality("blind16", "tests/gold/blind16", "relations", 139, (0.951, 0.835), (0.828, 0.727)),
-    Quality("blind16", "tests/gold/blind16", "controversies", 87, (0.962, 0.874), (0.722, 0.655)),
+    Quality("blind16", "tests/gold/blind16", "history", 172, (0.957, 0.901), (0.944, 0.890)),
+    Quality("blind16", "tests/gold/blind16", "relations", 139, (0.975, 0.842), (0.858, 0.741)),
+    Quality("blind16", "tests/gold/blind16", "controversies", 87, (0.963, 0.897), (0.827, 0.770)),
     Quality("blind16-profile", "tests/gold/blind16", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind17: six more, written and annotated blind when round 15 began, kept outside the repository
     # until its end, never read in round 15 (first score on 9e1e44c, before the round's changes, with
     # the gold as committed: history 0.861 / 0.524, relations 0.912 / 0.453, controversies 0.929 /
     # 0.743, profile 0.996 / 1.000); read in round 16
-    Quality("blind17", "tests/gold/blind17", "history", 166, (0.945, 0.825), (0.924, 0.807)),
-    Quality("blind17", "tests/gold/blind17", "relations", 155, (0.985, 0.845), (0.910, 0.781)),
-    Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.968, 0.871), (0.714, 0.643)),
+    Quality("blind17", "tests/gold/blind17", "history", 166, (0.966, 0.861), (0.946, 0.843)),
+    Quality("blind17", "tests/gold/blind17", "relations", 155, (0.992, 0.852), (0.917, 0.787)),
+    Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.968, 0.871), (0.778, 0.700)),
     Quality("blind17-profile", "tests/gold/blind17", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind18: six more, written and annotated blind when round 16 began, kept outside the repository
     # until its end, never read in it, read in round 17 (first score on 7ce6a51, before the round's
     # changes, on the gold as committed: history 0.934 / 0.665, relations 0.925 / 0.760, controversies 0.959 / 0.787, profile
     # 0.982 / 0.985; on the writers' own gold, with five events typed by a variant key and the
     # relations per occasion: history 0.904 / 0.644, relations 0.925 / 0.712)
-    Quality("blind18", "tests/gold/blind18", "history", 191, (0.975, 0.832), (0.951, 0.812)),
-    Quality("blind18", "tests/gold/blind18", "relations", 146, (0.985, 0.884), (0.832, 0.747)),
-    Quality("blind18", "tests/gold/blind18", "controversies", 89, (0.988, 0.910), (0.817, 0.753)),
+    Quality("blind18", "tests/gold/blind18", "history", 191, (0.977, 0.880), (0.953, 0.859)),
+    Quality("blind18", "tests/gold/blind18", "relations", 146, (0.985, 0.890), (0.833, 0.753)),
+    Quality("blind18", "tests/gold/blind18", "controversies", 89, (0.988, 0.910), (0.854, 0.787)),
     Quality("blind18-profile", "tests/gold/blind18", "infobox", 275, (0.996, 1.000), (0.996, 1.000)),
     # blind19: six fictional articles written and annotated blind by three writers when round 17 began,
     # kept outside the repository until its end, never read in it, read in round 18 (first score on 528756a, before the round's
@@ -222,24 +229,24 @@ QUALITY = [
     # controversies 0.929 / 0.844, profile 0.974 / 0.980)
     Quality("blind19", "tests/gold/blind19", "history", 208, (0.978, 0.856), (0.956, 0.837)),
     Quality("blind19", "tests/gold/blind19", "relations", 160, (0.986, 0.869), (0.901, 0.794)),
-    Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.974, 0.961), (0.737, 0.727)),
+    Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.974, 0.961), (0.750, 0.740)),
     Quality("blind19-profile", "tests/gold/blind19", "infobox", 302, (0.990, 0.997), (0.990, 0.997)),
     # blind20: six fictional articles written and annotated blind by three writers when round 18 began,
     # kept outside the repository until its end, never read in it, read in round 19 (first score on fcf17a5,
     # before the round's changes, on the gold as the writers wrote it: history 0.905 / 0.525, relations
     # 0.909 / 0.662, controversies 1.000 / 0.685, profile 1.000 / 1.000; two of its relations items were
     # retyped customer in round 19 by the settled distributor reading)
-    Quality("blind20", "tests/gold/blind20", "history", 181, (0.931, 0.674), (0.901, 0.652)),
-    Quality("blind20", "tests/gold/blind20", "relations", 151, (1.000, 0.828), (0.824, 0.682)),
-    Quality("blind20", "tests/gold/blind20", "controversies", 73, (1.000, 0.822), (0.817, 0.671)),
+    Quality("blind20", "tests/gold/blind20", "history", 181, (0.938, 0.674), (0.915, 0.657)),
+    Quality("blind20", "tests/gold/blind20", "relations", 151, (1.000, 0.828), (0.832, 0.689)),
+    Quality("blind20", "tests/gold/blind20", "controversies", 73, (1.000, 0.822), (0.850, 0.699)),
     Quality("blind20-profile", "tests/gold/blind20", "infobox", 296, (1.000, 1.000), (1.000, 1.000)),
     # blind21: six fictional articles written and annotated blind by three writers when round 19 began,
     # kept outside the repository until its end, never read (first score on 3717821, before the round's
     # changes, on the gold as the writers wrote it: history 0.846 / 0.578, relations 0.912 / 0.660,
     # controversies 0.962 / 0.649, profile 1.000 / 0.996)
-    Quality("blind21", "tests/gold/blind21", "history", 180, (0.835, 0.589), (0.819, 0.578)),
-    Quality("blind21", "tests/gold/blind21", "relations", 141, (0.912, 0.660), (0.784, 0.567)),
-    Quality("blind21", "tests/gold/blind21", "controversies", 77, (0.962, 0.649), (0.808, 0.545)),
+    Quality("blind21", "tests/gold/blind21", "history", 180, (0.850, 0.628), (0.835, 0.617)),
+    Quality("blind21", "tests/gold/blind21", "relations", 141, (0.922, 0.667), (0.784, 0.567)),
+    Quality("blind21", "tests/gold/blind21", "controversies", 77, (0.966, 0.740), (0.814, 0.623)),
     Quality("blind21-profile", "tests/gold/blind21", "infobox", 279, (1.000, 0.996), (1.000, 0.996)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
@@ -538,7 +545,7 @@ def test_the_confidence_held_on_blind9_when_it_was_not_tuned_on(extractor, kept,
     _confidence_holds("blind9", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 27, 1.000), ("relations", 46, 1.000),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 27, 1.000), ("relations", 52, 0.980),
                                                          ("controversies", 31, 1.000)])
 def test_the_confidence_held_on_blind8_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind8, never tuned on in round 8, the facts at confidence >= 0.8 were 0.901
@@ -568,7 +575,7 @@ def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept,
 # controversies: 50 kept before round 9; 47 after its first pass, since retellings are capped at 0.75; 51
 # after the second, all right
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 40, 1.000), ("relations", 64, 0.984),
-                                                         ("controversies", 38, 1.000)])
+                                                         ("controversies", 37, 1.000)])
 def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind6, never tuned on in round 6, the facts at confidence >= 0.8 were
     0.895-0.901 precise for history (0.903 after round 7's history rules read it, 0.905 after
@@ -627,17 +634,25 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # 0.768, blind10 0.957 / 0.772, blind11 0.965 / 0.832, blind12 0.962 / 0.810, blind13 0.951 / 0.731,
 # blind14 0.949 / 0.787); blind6's precision falls by one investor the gold names longer (Elbe Capital
 # Partners); the reader adds the same relations as before.
+# Round 20's cues (distribution passed to or handled by X, output that went to X, retailers that stocked
+# its goods, ventures formed or run jointly, arrangers of a loan, trials and programmes with a body,
+# orders won from X, lower-case linked bodies) and its precision rules (court orders and monitors,
+# collapsed talks, assets bought once, a list of a body's fields as one name) raise the cues-only scores
+# again (before: blind6 0.961 / 0.622, blind9 0.956 / 0.783, blind10 0.966 / 0.793, blind11 0.974 /
+# 0.870, blind12 0.972 / 0.825, blind13 0.952 / 0.739, blind14 0.958 / 0.801, blind15 0.974 / 0.819); the
+# cues now find one relation the reader had added on blind11, and one wrong relation the reader added on
+# blind15 no longer comes.
 @pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.942, 0.724), 4, 1),
-                                                                   ("blind6", (0.961, 0.622), 4, 0),
+                                                                   ("blind6", (0.962, 0.639), 4, 0),
                                                                    ("blind7", (0.975, 0.712), 3, 3),
                                                                    ("blind8", (0.972, 0.767), 2, 0),
-                                                                   ("blind9", (0.956, 0.783), 4, 1),
-                                                                   ("blind10", (0.966, 0.793), 1, 0),
-                                                                   ("blind11", (0.974, 0.870), 3, 0),
-                                                                   ("blind12", (0.972, 0.825), 2, 0),
-                                                                   ("blind13", (0.952, 0.739), 5, 0),
-                                                                   ("blind14", (0.958, 0.801), 4, 0),
-                                                                   ("blind15", (0.974, 0.819), 2, 1)])
+                                                                   ("blind9", (0.956, 0.790), 4, 1),
+                                                                   ("blind10", (0.967, 0.800), 1, 0),
+                                                                   ("blind11", (0.975, 0.878), 2, 0),
+                                                                   ("blind12", (0.991, 0.833), 2, 0),
+                                                                   ("blind13", (0.962, 0.746), 5, 0),
+                                                                   ("blind14", (0.974, 0.801), 4, 0),
+                                                                   ("blind15", (0.974, 0.826), 2, 0)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
     """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6
     right (the cue rules alone 0.818 / 0.591; 0.726 / 0.328 before the cues of round 6), 5 on
