@@ -232,6 +232,10 @@ _COORDINATED = re.compile(
     r"(?=(?:(?:was|were|had been|has been)\s+)?(?:[a-z]{2,}ed|bought|sold|cut|took|withdrew|began|won|went|shed|"
     r"became|made|paid|set up|laid off|spun off|struck|undertook|rebuilt|built|got|lost|chosen|given|taken)\b)"
     # "... lost their jobs when the plant closed", "... bought out in 1898, when the business became ..."
+    # "renamed X in 2004, when it merged with Y", "moved to Leeds in 2004, after its purchase of Y": a
+    # temporal clause whose subject is the company tells an event of its own, at the time of the first
+    # (", when the company": the "own" cut below)
+    r"|(?P<temporal>,\s+(?!when\s+the\s)(?:when|after|following|once)\s+)(?=(?:it|the\s+(?:company|firm|group))\s|its\s+[a-z])"
     r"|(?P<own>,?\s+when\s+(?=the\s)"
     # "the closure of the magazine and the loss of 170 jobs": a second event noun
     r"|\s+and\s+(?=the\s+(?:loss|closure|sale|purchase|acquisition|opening|launch|listing)\s+of\b)"
@@ -365,6 +369,10 @@ def _own_subject(tail: str, found: EventType, head: EventType, company: frozense
                 and not names_company(m.group("name"), company))
 
 
+# the deals (and changes of owner) a temporal clause of the company's own tells as events of their own
+_OWN_DEALS = frozenset({"acquisition", "merger", "divestiture", "ipo", "state_transfer", "joint_venture", "funding_round"})
+
+
 def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: list[EventType] | None,
                  company: frozenset[str] | None) -> list[narrative.Clause]:
     """The sentence's clauses, a clause cut where a coordinated predicate tells another kind
@@ -388,6 +396,8 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
                     continue
                 tail = classify(text[m.end():], allowed, folded[m.end():], types, company,
                                 _parties_in(ds, clause.start + m.end(), clause.end))
+                if m.group("temporal") and tail is not None and tail[0].key not in _OWN_DEALS:
+                    continue  # "renamed X in 1988, when it decided to grow its own trees": the reason for the first
                 if m.group("participle") and tail is not None and tail[0].subject in ("self", "own"):
                     continue  # "bought X, founded in 1990, ...", "issued a bond, listed on ...": it describes X
                 if m.group("subject") and tail is not None and (
