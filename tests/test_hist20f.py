@@ -43,3 +43,22 @@ def test_another_partys_deal_in_the_temporal_clause_stays_background():
         "Acme lost its largest customer in 2006, after the utility merged with Nordgas.")
     assert ("acquisition", "2009") not in _types(
         "Acme gained a new owner in 2009, after Kestrel's purchase of the Bolt group.")
+
+
+def test_a_reopening_whose_relative_or_participle_clause_tells_a_pandemic_or_a_pause_is_no_event():
+    # the reason stands after ", which" / ", having" / ", with": the vetoes of the row read it
+    assert _types("The casino reopened on 12 June 2020, which the state allowed once its lockdown rules "
+                  "were eased.") == []
+    assert _types("The Harbour Hotel reopened in May 2021, having been shut temporarily by the owners.") == []
+    assert _types("The lodge reopened on 3 July 2021 under a travel bubble, which let vaccinated guests "
+                  "skip quarantine.") == []
+
+
+def test_a_reopening_keeps_a_veto_word_of_another_predicate_out():
+    # after ", and" or ";" another predicate tells its own thing
+    assert _types("The Bremen plant reopened in 1995, and its workers were vaccinated against typhoid the "
+                  "next year.") == [("expansion", "1995")]
+    assert ("expansion", "1995") in _types(
+        "The Bremen plant reopened in 1995, and in 2020 the company closed its Leeds store during the pandemic.")
+    assert _types("The plant reopened in 1995, which made it the oldest working brewery in the county.") == [
+        ("expansion", "1995")]
