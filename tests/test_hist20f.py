@@ -62,3 +62,14 @@ def test_a_reopening_keeps_a_veto_word_of_another_predicate_out():
         "The Bremen plant reopened in 1995, and in 2020 the company closed its Leeds store during the pandemic.")
     assert _types("The plant reopened in 1995, which made it the oldest working brewery in the county.") == [
         ("expansion", "1995")]
+
+
+def test_an_opening_circumstance_that_tells_the_companys_own_deal_is_its_event():
+    # "Following its purchase of X in 2004, ...": the year is the deal's, the deal an event of it
+    assert ("acquisition", "2004") in _types("Following its purchase of Bolt Tools in 2004, Acme moved its head "
+                                             "office to Leeds.")
+    assert ("merger", "2013") in _types("After its merger with Nordwerk in 2013, Acme moved its head office to Kiel.")
+    assert ("acquisition", "1999") in _types("Following its acquisition of Harlow Mills in 1999, the company moved "
+                                             "its headquarters to Cardiff.")
+    # another circumstance keeps its year to itself
+    assert _types("After the banking collapse of 2008 its debts were restructured.") == []

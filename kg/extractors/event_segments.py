@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.extractors.event_cues import EventType, classify, describes_another, named_subject
+from kg.extractors.event_cues import (
+    OWN_DEAL_AFTER,
+    EventType,
+    classify,
+    describes_another,
+    named_subject,
+)
 from kg.extractors.event_parties import PROPER_NAME
 from kg.extractors.event_tense import has_past_verb
 from kg.model import DateValue
@@ -170,10 +176,14 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
             segs[-1].end = clause.end
             continue
         date, dated_by = clause.date, "relative" if clause.relative else "written"
-        if (dated_by == "written" and not segs and clause.start == 0
-                and _OPENING_YEAR.match(clause.text) is not None
-                and _background_only(ds.sentence.text, _OPENING_YEAR.match(clause.text).end(), m.start(), date)):
-            continue  # "After the banking collapse of 2008 its debts were restructured": the year is the collapse's
+        circumstance = _OPENING_YEAR.match(clause.text) if dated_by == "written" and not segs and clause.start == 0 else None
+        if circumstance is not None and _background_only(ds.sentence.text, circumstance.end(), m.start(), date):
+            # "After the banking collapse of 2008 its debts were restructured": the year is the collapse's;
+            # "Following its purchase of X in 2004, it moved ...": the year is the company's deal, an event
+            deal = _own_deal_opening(clause.text[: circumstance.end()], allowed, types, company)
+            if deal is not None:
+                segs.append(Segment(clause.start, clause.start + circumstance.end(), date, *deal))
+            continue
         before = False
         if date is None and not segs:
             # (the clause before a relative first date, "X became chairman, and Y stepped down the
@@ -203,6 +213,23 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
 _OPENING_YEAR = re.compile(
     r"\s*(?:After|Following|In the wake of|Amid)\s+(?:the|a|an|its|their)\s+[^,;]{0,60}?\b(?:of|in)\s+"
     r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[6-9]\d\d|20\d\d)\b(?:\s+(?=[a-z])|[^,;]{0,80}?,\s+)")
+
+
+_OWN_DEAL_OPENS = re.compile(r"\s*(?:After|Following)\s+(?=" + OWN_DEAL_AFTER + ")", re.IGNORECASE)
+
+
+def _own_deal_opening(text: str, allowed: frozenset[str], types: list[EventType] | None,
+                      company: frozenset[str] | None) -> tuple[EventType, re.Match] | None:
+    """The company's own deal an opening circumstance tells ("Following its purchase of X in 2004, "),
+    read as the event of its year; None for another circumstance."""
+    opens = _OWN_DEAL_OPENS.match(text)
+    if opens is None:
+        return None
+    # the deal read without the preposition ("Following" is no subject of it)
+    found = classify(text[opens.end():], allowed, None, types, company)
+    if found is None or found[0].key not in _OWN_DEALS:
+        return None
+    return found[0], _ANY.match(text, opens.end() + found[1].start(), opens.end() + found[1].end())
 
 
 def _background_only(text: str, end: int, trigger_at: int, date: DateValue | None) -> bool:
