@@ -387,9 +387,16 @@ def _subject_is_company(text: str, m: re.Match, company: frozenset[str]) -> bool
 
 # Text from which on a clause tells a circumstance, not its event: "..., shortly after
 # American's merger with US Airways", "..., a month after Delta had filed".
+# A bare ", after" that tells the company's own deal is no circumstance but an event of the
+# sentence's time ("Sales doubled in 2010, after the company merged with Bolt", "..., after its
+# purchase of Bolt"); after a span of time ("a year after its merger") it is one of another date.
+OWN_DEAL_AFTER = (r"(?:it|the (?:company|firm|group))\s+(?:had\s+)?(?:merged|bought|acquired|purchased|took over|"
+                  r"sold|(?:was|were)\s+(?:listed|floated|acquired|bought|sold|taken over))\b"
+                  r"|its\s+(?:(?:own|first|planned)\s+)?(?:merger|purchase|acquisition|takeover|listing|flotation|float|"
+                  r"sale|IPO|initial public offering)\s+(?:of|with|by|on|to)\b")
 _CIRCUMSTANCE = re.compile(
-    r",\s+(?:(?:shortly|just|soon|only|long|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?))\s+)?"
-    r"(?:after|before)\b", re.IGNORECASE)
+    r",\s+(?:(?:shortly|just|soon|only|long|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?))\s+"
+    r"(?:after|before)\b|before\b|after\b(?!\s+(?:" + OWN_DEAL_AFTER + r")))", re.IGNORECASE)
 # Adverbials that open a clause before its subject: "In 1991, ", "On 3 March 1991 ", "Later, "
 _OPENER = re.compile(
     r"^\W*(?:(?:(?:later that \w+|in|on|by|during|after|from|at|later|earlier|then|subsequently|meanwhile|"

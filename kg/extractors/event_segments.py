@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.extractors.event_cues import EventType, classify, describes_another, named_subject
+from kg.extractors.event_cues import (
+    OWN_DEAL_AFTER,
+    EventType,
+    classify,
+    describes_another,
+    named_subject,
+)
 from kg.extractors.event_parties import PROPER_NAME
 from kg.extractors.event_tense import has_past_verb
 from kg.model import DateValue
@@ -170,10 +176,14 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
             segs[-1].end = clause.end
             continue
         date, dated_by = clause.date, "relative" if clause.relative else "written"
-        if (dated_by == "written" and not segs and clause.start == 0
-                and _OPENING_YEAR.match(clause.text) is not None
-                and _background_only(ds.sentence.text, _OPENING_YEAR.match(clause.text).end(), m.start(), date)):
-            continue  # "After the banking collapse of 2008 its debts were restructured": the year is the collapse's
+        circumstance = _OPENING_YEAR.match(clause.text) if dated_by == "written" and not segs and clause.start == 0 else None
+        if circumstance is not None and _background_only(ds.sentence.text, circumstance.end(), m.start(), date):
+            # "After the banking collapse of 2008 its debts were restructured": the year is the collapse's;
+            # "Following its purchase of X in 2004, it moved ...": the year is the company's deal, an event
+            deal = _own_deal_opening(clause.text[: circumstance.end()], allowed, types, company)
+            if deal is not None:
+                segs.append(Segment(clause.start, clause.start + circumstance.end(), date, *deal))
+            continue
         before = False
         if date is None and not segs:
             # (the clause before a relative first date, "X became chairman, and Y stepped down the
@@ -205,6 +215,23 @@ _OPENING_YEAR = re.compile(
     r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[6-9]\d\d|20\d\d)\b(?:\s+(?=[a-z])|[^,;]{0,80}?,\s+)")
 
 
+_OWN_DEAL_OPENS = re.compile(r"\s*(?:After|Following)\s+(?=" + OWN_DEAL_AFTER + ")", re.IGNORECASE)
+
+
+def _own_deal_opening(text: str, allowed: frozenset[str], types: list[EventType] | None,
+                      company: frozenset[str] | None) -> tuple[EventType, re.Match] | None:
+    """The company's own deal an opening circumstance tells ("Following its purchase of X in 2004, "),
+    read as the event of its year; None for another circumstance."""
+    opens = _OWN_DEAL_OPENS.match(text)
+    if opens is None:
+        return None
+    # the deal read without the preposition ("Following" is no subject of it)
+    found = classify(text[opens.end():], allowed, None, types, company)
+    if found is None or found[0].key not in _OWN_DEALS:
+        return None
+    return found[0], _ANY.match(text, opens.end() + found[1].start(), opens.end() + found[1].end())
+
+
 def _background_only(text: str, end: int, trigger_at: int, date: DateValue | None) -> bool:
     """Whether the trigger stands after the opening circumstance and the rest of the clause tells
     no date of its own (a year, a month, "the following year"), in this clause or a later one; a
@@ -232,6 +259,10 @@ _COORDINATED = re.compile(
     r"(?=(?:(?:was|were|had been|has been)\s+)?(?:[a-z]{2,}ed|bought|sold|cut|took|withdrew|began|won|went|shed|"
     r"became|made|paid|set up|laid off|spun off|struck|undertook|rebuilt|built|got|lost|chosen|given|taken)\b)"
     # "... lost their jobs when the plant closed", "... bought out in 1898, when the business became ..."
+    # "renamed X in 2004, when it merged with Y", "moved to Leeds in 2004, after its purchase of Y": a
+    # temporal clause whose subject is the company tells an event of its own, at the time of the first
+    # (", when the company": the "own" cut below)
+    r"|(?P<temporal>,\s+(?!when\s+the\s)(?:when|after|following|once)\s+)(?=(?:it|the\s+(?:company|firm|group))\s|its\s+[a-z])"
     r"|(?P<own>,?\s+when\s+(?=the\s)"
     # "the closure of the magazine and the loss of 170 jobs": a second event noun
     r"|\s+and\s+(?=the\s+(?:loss|closure|sale|purchase|acquisition|opening|launch|listing)\s+of\b)"
@@ -365,6 +396,10 @@ def _own_subject(tail: str, found: EventType, head: EventType, company: frozense
                 and not names_company(m.group("name"), company))
 
 
+# the deals (and changes of owner) a temporal clause of the company's own tells as events of their own
+_OWN_DEALS = frozenset({"acquisition", "merger", "divestiture", "ipo", "state_transfer", "joint_venture", "funding_round"})
+
+
 def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: list[EventType] | None,
                  company: frozenset[str] | None) -> list[narrative.Clause]:
     """The sentence's clauses, a clause cut where a coordinated predicate tells another kind
@@ -388,6 +423,8 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
                     continue
                 tail = classify(text[m.end():], allowed, folded[m.end():], types, company,
                                 _parties_in(ds, clause.start + m.end(), clause.end))
+                if m.group("temporal") and tail is not None and tail[0].key not in _OWN_DEALS:
+                    continue  # "renamed X in 1988, when it decided to grow its own trees": the reason for the first
                 if m.group("participle") and tail is not None and tail[0].subject in ("self", "own"):
                     continue  # "bought X, founded in 1990, ...", "issued a bond, listed on ...": it describes X
                 if m.group("subject") and tail is not None and (
