@@ -158,7 +158,10 @@ def test_fields_and_confidence_stay_above_the_levels_reached():
     unseen's 20 now, against 82, 42 and 14 (with each of blind4-blind14 left out of the fit,
     0.976 precise at 0.8 pooled after the round, against 0.956)."""
     s = evaluate(GOLD, ("history",))["history"].as_dict()
-    assert s["participant_precision"] >= 0.92 and s["role_accuracy"] >= 0.85 and s["label_target_accuracy"] >= 0.85, s
+    # round 20 reads the place a company was founded in as the founding's location, as blind5 to blind21
+    # annotate it (68 of their 115 foundings); the tuning set's gold predates that reading and lists no
+    # founding place, so its three (London, Sweden, Daegu) count against precision: 0.929 -> 0.897
+    assert s["participant_precision"] >= 0.89 and s["role_accuracy"] >= 0.85 and s["label_target_accuracy"] >= 0.85, s
     for folder in (GOLD, GOLD / "heldout", GOLD / "unseen"):
         score = evaluate(folder, ("history",))["history"]
         kept, precision = score.precision_at(0.8)
