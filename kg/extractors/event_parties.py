@@ -751,6 +751,22 @@ _WORDS_AFTER = re.compile(r"(?: \S+){1,3}")
 _WORD_NEXT = re.compile(r"[\w'’-]")
 
 
+def _occurrences(short: str, text: str):
+    """The spans of ``short`` in ``text`` that no word character, apostrophe or hyphen precedes,
+    left to right, not overlapping: what ``re.finditer(rf"(?<![\\w'’-]){re.escape(short)}", text)``
+    finds, with ``str.find`` for the literal instead of the lookbehind tried at every position."""
+    if not short:
+        yield from (m.span() for m in re.finditer(r"(?<![\w'’-])", text))
+        return
+    n, pos = len(short), 0
+    while (a := text.find(short, pos)) >= 0:
+        if a and _WORD_NEXT.match(text, a - 1):  # a word character before it
+            pos = a + 1
+            continue
+        yield a, a + n
+        pos = a + n
+
+
 def _written_in_full(short: str, text: str) -> set[str]:
     """The longer names of which ``short`` is the last or the first words, as ``text`` writes
     them ("Pieter-Jan Roelofs" for "Roelofs", "Castlebrook Partners" for "Castlebrook"): capitalised
@@ -758,8 +774,7 @@ def _written_in_full(short: str, text: str) -> set[str]:
     ("In", "Chairman") or a legal form ("Ltd", which the participants leave out). The name is found
     as a literal first, then the words around each of its occurrences are read."""
     out = set()
-    for occ in re.finditer(rf"(?<![\w'’-]){re.escape(short)}", text):
-        a, b = occ.span()
+    for a, b in _occurrences(short, text):
         before = _WORDS_BEFORE.search(text, max(0, a - 200), a) if a and text[a - 1] == " " else None
         if before is not None and not _WORD_NEXT.match(text, b):
             kept: list[str] = []
