@@ -152,7 +152,7 @@ QUALITY = [
     # began, never tuned on in round 8 (scored on main before it was merged and after); a
     # development set of round 9 (before round 9: history 0.825 / 0.630, relations 0.875 / 0.533,
     # controversies 0.735 / 0.720)
-    Quality("blind8", "tests/gold/blind8", "history", 165, (0.980, 0.897), (0.960, 0.879)),
+    Quality("blind8", "tests/gold/blind8", "history", 165, (0.980, 0.903), (0.961, 0.885)),
     Quality("blind8", "tests/gold/blind8", "relations", 90, (0.973, 0.789), (0.932, 0.756)),
     Quality("blind8", "tests/gold/blind8", "controversies", 65, (1.000, 0.923), (0.917, 0.846)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (1.000, 1.000), (1.000, 1.000)),
@@ -183,7 +183,7 @@ QUALITY = [
     Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.972, 0.873), (0.817, 0.734)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 1.000), (1.000, 1.000)),
     # blind13: six more, written and annotated blind when round 12 began, never tuned on in it; read in round 13
-    Quality("blind13", "tests/gold/blind13", "history", 167, (0.967, 0.880), (0.961, 0.874)),
+    Quality("blind13", "tests/gold/blind13", "history", 167, (0.974, 0.880), (0.967, 0.874)),
     # round 14: strict 0.782/0.585 -> 0.780/0.578 (lenient up): IFFCO's relation shows its first
     # telling, dated 2011 by an out-of-scope list item (docs/relations.md, Round 14)
     Quality("blind13", "tests/gold/blind13", "relations", 134, (0.963, 0.784), (0.844, 0.687)),
@@ -241,13 +241,22 @@ QUALITY = [
     Quality("blind20", "tests/gold/blind20", "controversies", 73, (1.000, 0.822), (0.850, 0.699)),
     Quality("blind20-profile", "tests/gold/blind20", "infobox", 296, (1.000, 1.000), (1.000, 1.000)),
     # blind21: six fictional articles written and annotated blind by three writers when round 19 began,
-    # kept outside the repository until its end, never read (first score on 3717821, before the round's
-    # changes, on the gold as the writers wrote it: history 0.846 / 0.578, relations 0.912 / 0.660,
-    # controversies 0.962 / 0.649, profile 1.000 / 0.996)
+    # kept outside the repository until its end, never read in it, read in round 20 (first score on
+    # 3717821, before the round's changes, on the gold as the writers wrote it: history 0.846 / 0.578,
+    # relations 0.912 / 0.660, controversies 0.962 / 0.649, profile 1.000 / 0.996; four of its relations
+    # items were retyped customer in round 20 by the settled distributor reading)
     Quality("blind21", "tests/gold/blind21", "history", 180, (0.850, 0.628), (0.835, 0.617)),
     Quality("blind21", "tests/gold/blind21", "relations", 141, (0.922, 0.667), (0.784, 0.567)),
     Quality("blind21", "tests/gold/blind21", "controversies", 77, (0.966, 0.740), (0.814, 0.623)),
     Quality("blind21-profile", "tests/gold/blind21", "infobox", 279, (1.000, 0.996), (1.000, 0.996)),
+    # blind22: six fictional articles written and annotated blind by three writers when round 20 began,
+    # kept outside the repository until its end, never read (first score on 3a5b21c, before the round's
+    # changes, on the gold as the writers wrote it: history 0.850 / 0.555, relations 0.919 / 0.723,
+    # controversies 0.982 / 0.705, profile 0.979 / 0.983)
+    Quality("blind22", "tests/gold/blind22", "history", 173, (0.852, 0.566), (0.809, 0.538)),
+    Quality("blind22", "tests/gold/blind22", "relations", 141, (0.919, 0.723), (0.721, 0.567)),
+    Quality("blind22", "tests/gold/blind22", "controversies", 78, (0.982, 0.705), (0.857, 0.615)),
+    Quality("blind22-profile", "tests/gold/blind22", "infobox", 290, (0.979, 0.983), (0.979, 0.983)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -334,10 +343,10 @@ def test_the_readme_claims_what_the_floors_keep():
 
 @pytest.mark.parametrize("row", [q for q in QUALITY if q.name in ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
                                                                   "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
-                                                                  "blind20", "blind21")
+                                                                  "blind20", "blind21", "blind22")
                                   and q.extractor != "infobox"], ids=lambda q: f"{q.name}-{q.extractor}")
 def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
-    """The README: on blind5 to blind21, ``kg eval --through-queries`` (the rows of the timeline, partners
+    """The README: on blind5 to blind22, ``kg eval --through-queries`` (the rows of the timeline, partners
     and controversies queries, no section scope) agrees with the table within 0.03 (0.02 before
     round 6: a recall told again by its noun, "The recall of July 2021 followed three fires", is a
     gold item of its own but the same controversy, one row of the query)."""
@@ -403,15 +412,30 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # lifted five more, one of them wrong (90 at 0.978, above its 0.965 all).
 # Round 19 refitted them with blind20's first-sight records in (blind20 read): blind20's relations 90 at
 # 0.956 -> 89 at 0.966 (one wrong fell below 0.8), blind13's history 28 -> 29 at 0.8 (one right lifted).
-@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 31, 0.935, True),
-                                                                      ("relations", 93, 0.946, True),
-                                                                      ("controversies", 37, 0.973, True)])
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 29, 0.931, True),
+                                                                      ("relations", 96, 0.968, True),
+                                                                      ("controversies", 32, 1.000, True)])
+def test_the_confidence_on_blind22(extractor, kept, at_08, separates):
+    """The README: on blind22 (written when round 20 began, never read, scored before the round's
+    changes and at its end) the facts at confidence >= 0.8 are 0.931 precise for history (29 events,
+    2 wrong; 0.852 all), 0.969 for relations (96; 0.919 all) and all right for controversies (32; 0.982
+    all): the confidence separates right from wrong on new text and reaches the 0.97 goal for the
+    controversies, just misses it for relations (3 wrong of 96) and misses it for history. At first
+    sight: 0.963 of 27, 0.969 of 96 and 1.000 of 32."""
+    _confidence_holds("blind22", extractor, kept, at_08, separates=separates)
+
+
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 33, 0.969, True),
+                                                                      ("relations", 94, 0.946, True),
+                                                                      ("controversies", 41, 0.975, True)])
 def test_the_confidence_on_blind21(extractor, kept, at_08, separates):
-    """The README: on blind21 (written when round 19 began, never read, scored before the round's
-    changes and at its end) the facts at confidence >= 0.8 are 0.935 precise for history (31 events,
+    """The README: on blind21 (written when round 19 began, never read in it, scored before the round's
+    changes and at its end) the facts at confidence >= 0.8 were 0.935 precise for history (31 events,
     2 wrong; 0.835 all), 0.946 for relations (93; 0.912 all) and 0.973 for controversies (37; 0.962
-    all): the confidence separates right from wrong on new text, but reaches the 0.97 goal for the
-    controversies alone. At first sight: 0.966 of 29, 0.946 of 92 and 0.973 of 37."""
+    all): the confidence separated right from wrong on new text, but reached the 0.97 goal for the
+    controversies alone. At first sight: 0.966 of 29, 0.946 of 92 and 0.973 of 37. Read in round 20
+    and in its fits: 33 events at 0.970, 94 relations at 0.947 and 41 controversies at 0.976 (the
+    pins)."""
     _confidence_holds("blind21", extractor, kept, at_08, separates=separates)
 
 
