@@ -21,7 +21,6 @@ period would be another currency's.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -29,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import cldr_table  # noqa: E402  (the write-or-check command line shared with the other CLDR table)
 from babel import Locale, __version__  # noqa: E402
 from babel.numbers import get_currency_name  # noqa: E402
 
@@ -61,24 +61,5 @@ def render() -> str:
     return "\n".join(lines) + "\n"
 
 
-def _rows(text: str) -> list[str]:
-    """The table's rows without its comments (the header names the Babel version it was written with)."""
-    return [line for line in text.splitlines() if line and not line.startswith("#")]
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="compare with the table; exit 1 if they differ")
-    args = parser.parse_args()
-    text = render()
-    if args.check:
-        same = TABLE.is_file() and _rows(TABLE.read_text(encoding="utf-8")) == _rows(text)
-        print(f"{TABLE}: {'as CLDR gives it' if same else 'differs from CLDR: rerun tools/currency_words.py'}")
-        return 0 if same else 1
-    TABLE.write_text(text, encoding="utf-8")
-    print(f"wrote {TABLE} ({text.count(chr(10)) - 3} words)")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(cldr_table.main(__doc__, TABLE, render, f"tools/{Path(__file__).name}"))
