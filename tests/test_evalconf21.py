@@ -4,7 +4,9 @@ in every mode, and the graph-side filter behind ``--graph``/``--store``."""
 from __future__ import annotations
 
 import json
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -13,6 +15,10 @@ from kg.cli import main
 from kg.graph.query import drop_weak_statements, get_query, in_memory, run_query
 from kg.graph.rdf import Mapper
 from kg.model import Entity, Fact, Provenance
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tools import confidence_curve  # noqa: E402
 
 GOLD = "tests/gold/blind17/Cernavia_Software.json"
 ARTICLE = "tests/fixtures/blind17/Cernavia_Software.wiki"
@@ -107,3 +113,21 @@ def test_build_with_the_flag_scores_as_eval_with_the_flag_in_every_mode(capsys, 
         assert s["lenient"]["fp"] <= everything[name]["lenient"]["fp"]
     assert direct["infobox"]["lenient"] == everything["infobox"]["lenient"]
     assert "min_confidence" not in everything["infobox"]
+
+
+def test_curve_gives_precision_and_the_share_of_right_facts_kept_per_threshold():
+    pairs = [(0.95, True), (0.85, True), (0.82, False), (0.6, True), (0.4, False), (0.1, True)]
+    rows = confidence_curve.curve(pairs, (0.0, 0.5, 0.8, 0.9, 0.99))
+    assert [(x, kept, right) for x, kept, right, _, _ in rows] == [
+        (0.0, 6, 4), (0.5, 4, 3), (0.8, 3, 2), (0.9, 1, 1), (0.99, 0, 0)]
+    assert [round(p, 3) for _, _, _, p, _ in rows] == [0.667, 0.75, 0.667, 1.0, 0.0]
+    assert [share for *_, share in rows] == [1.0, 0.75, 0.5, 0.25, 0.0]
+
+
+def test_curve_table_lists_every_threshold_from_0_to_0_9():
+    lines = confidence_curve.table("relations", [(0.9, True), (0.3, False)])
+    assert lines[0].startswith("== relations: 2 first-sight facts, 1 right")
+    assert len(lines) == 2 + 10
+    assert lines[2].split() == ["0.0", "2", "1", "0.500", "1.000"]
+    assert lines[-1].split() == ["0.9", "1", "1", "1.000", "1.000"]
+    assert confidence_curve.curve([]) == [(x, 0, 0, 0.0, 0.0) for x in confidence_curve.THRESHOLDS]
