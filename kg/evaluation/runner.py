@@ -40,14 +40,17 @@ def score_gold(gold_path: str | Path, extractors: tuple[str, ...] | None,
                blocks_of: Callable[[dict], list[tuple[str, dict]]],
                predictions: Callable[[str, list[Fact], str], list[Prediction]],
                score_one: Callable[[Score, str, str, list[Prediction], list[dict]], None],
-               through_queries: bool = False, graph: ox.Store | None = None) -> dict[str, Score]:
+               through_queries: bool = False, graph: ox.Store | None = None,
+               min_confidence: float | None = None) -> dict[str, Score]:
     """Run the extractors a gold file names on its article and score each block: ``blocks_of``
     picks the (name, block) pairs of a gold document, ``predictions(name, facts, extractor)``
     turns facts into predictions, ``score_one(score, name, article, preds, items)`` scores them.
     With ``through_queries`` the history events, relations and controversies are the rows of
     the bundled queries on the article's graph (``kg.evaluation.queries``), with no scope.
     With ``graph`` (a store holding what ``kg build`` wrote) nothing is extracted: every block
-    is scored on the rows the bundled queries give for the article's title in that store."""
+    is scored on the rows the bundled queries give for the article's title in that store.
+    ``min_confidence`` keeps the facts ``kg build --min-confidence`` keeps (a graph is expected
+    to be filtered already: ``kg.graph.query.drop_weak_statements``)."""
     scores: dict[str, Score] = {}
     for gold_file, doc in load_gold(Path(gold_path)):
         blocks = blocks_of(doc)
@@ -65,7 +68,7 @@ def score_gold(gold_path: str | Path, extractors: tuple[str, ...] | None,
                     score_one(score, name, title, graph_predictions(graph, title, name, extractor), block["items"])
             continue
         page = read_wiki_file(article_path(gold_file, doc))
-        options = Options(extractors=wanted, any_infobox=True)
+        options = Options(extractors=wanted, any_infobox=True, min_confidence=min_confidence)
         facts: list[Fact] | None = None
         store = None
         for name, block in blocks:
@@ -103,11 +106,14 @@ def missing_articles(graph: ox.Store, gold_paths: list[str | Path]) -> list[str]
 
 
 def evaluate(gold_path: str | Path, extractors: tuple[str, ...] | None = None,
-             through_queries: bool = False, graph: ox.Store | None = None) -> dict[str, Score]:
+             through_queries: bool = False, graph: ox.Store | None = None,
+             min_confidence: float | None = None) -> dict[str, Score]:
     """Scores per extractor over every gold file under ``gold_path``: event blocks here, and
     relations/controversies blocks (scored by their own rules, ``kg.evaluation.relations``) from
     ``gold_path/relations`` when it exists, else from ``gold_path`` itself. With ``graph``,
-    the rows of the bundled queries on that store are scored (``score_gold``)."""
+    the rows of the bundled queries on that store are scored (``score_gold``). With
+    ``min_confidence`` only the text facts at that confidence or above count, as if extracted
+    by ``kg build --min-confidence`` (infobox facts have no confidence and are always kept)."""
     scores = score_gold(
         gold_path, extractors,
         lambda doc: [(name, b) for name, b in doc.items()
@@ -115,18 +121,19 @@ def evaluate(gold_path: str | Path, extractors: tuple[str, ...] | None = None,
         lambda name, facts, extractor: PREDICTIONS.get(name, events_from_facts)(facts, extractor),
         lambda score, name, article, preds, items: score_block(
             score, article, preds, items, lambda strict: events.match(preds, items, strict)),
-        through_queries, graph,
+        through_queries, graph, min_confidence,
     )
     relations_gold = Path(gold_path) / "relations"
     scores.update(evaluate_relations(relations_gold if relations_gold.is_dir() else gold_path, extractors,
-                                     through_queries, graph))
+                                     through_queries, graph, min_confidence))
     profile_gold = Path(gold_path) / "profile"
-    scores.update(evaluate_profile(profile_gold if profile_gold.is_dir() else gold_path, extractors, graph))
+    scores.update(evaluate_profile(profile_gold if profile_gold.is_dir() else gold_path, extractors, graph,
+                                   min_confidence))
     return scores
 
 
 def evaluate_profile(gold_path: str | Path, extractors: tuple[str, ...] | None = None,
-                     graph: ox.Store | None = None) -> dict[str, Score]:
+                     graph: ox.Store | None = None, min_confidence: float | None = None) -> dict[str, Score]:
     """Scores of the infobox profile (the rows of the ``profile`` query) over the gold files
     that have a ``profile`` block (``kg.evaluation.profile``)."""
     return score_gold(
@@ -137,14 +144,15 @@ def evaluate_profile(gold_path: str | Path, extractors: tuple[str, ...] | None =
             score, article, preds, profile.items_with_type(items),
             lambda strict: one_to_one(preds, items, lambda p, i: profile.matches(p, i, strict)),
             miss=profile.miss, extra=profile.extra),
-        graph=graph,
+        graph=graph, min_confidence=min_confidence,
     )
 
 
 
 
 def evaluate_relations(gold_path: str | Path, extractors: tuple[str, ...] | None = None,
-                       through_queries: bool = False, graph: ox.Store | None = None) -> dict[str, Score]:
+                       through_queries: bool = False, graph: ox.Store | None = None,
+                       min_confidence: float | None = None) -> dict[str, Score]:
     """Scores of the relations and controversies extractors over the gold files."""
     return score_gold(
         gold_path, extractors,
@@ -153,5 +161,5 @@ def evaluate_relations(gold_path: str | Path, extractors: tuple[str, ...] | None
         lambda score, name, article, preds, items: score_block(
             score, article, preds, items, lambda strict: relations.match(name, preds, items, strict),
             parties="parties", miss=relations.miss, extra=relations.extra(name)),
-        through_queries, graph,
+        through_queries, graph, min_confidence,
     )

@@ -19,6 +19,7 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from importlib.resources import files
 from pathlib import Path
 
@@ -163,6 +164,42 @@ def load_graphs(paths: list[str]) -> ox.Store:
             raise InputError(f"{path}: not valid {ext}: {err}") from None
     store.extend(ontology_quads())
     return store
+
+
+_BELOW = """
+PREFIX kgo: <KGO>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+DELETE { ?s ?p ?o } WHERE {
+  ?weak rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kgo:confidence ?c .
+  FILTER(?c < "X"^^xsd:decimal)
+  FILTER NOT EXISTS {
+    ?other rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    OPTIONAL { ?other kgo:confidence ?oc }
+    FILTER(!BOUND(?oc) || ?oc >= "X"^^xsd:decimal)
+  }
+} ;
+DELETE { ?weak ?p ?o } WHERE {
+  ?weak kgo:confidence ?c ; ?p ?o .
+  FILTER(?c < "X"^^xsd:decimal)
+}
+""".replace("<KGO>", f"<{PREFIXES['kgo']}>")
+
+
+def drop_weak_statements(store: ox.Store, min_confidence: float) -> None:
+    """Make the default graph of an in-memory ``store`` what ``kg build --min-confidence X``
+    would have written: every statement whose confidence is below X goes, and so does the
+    direct triple it tells unless another statement tells it too (at X or above, or without
+    a confidence, as infobox facts are)."""
+    x = format(Decimal(str(min_confidence)), "f")
+    store.update(_BELOW.replace('"X"', f'"{x}"'))
+
+
+def in_memory(store: ox.Store) -> ox.Store:
+    """A copy in memory of the default graph of ``store`` (what the bundled queries read)."""
+    copy = ox.Store()
+    copy.extend(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    return copy
 
 
 def open_store(path: str) -> ox.Store:
