@@ -257,10 +257,16 @@ def _may_match(pattern: re.Pattern, folded: str) -> bool:
     return passes(required_literals(pattern), folded)
 
 
+# A year before the verb "won" ("in 2023 won an arbitration award"), which the money reader
+# takes for a sum in won: a year with no sign, no multiplier and no thousands separator.
+_YEAR_WON = re.compile(r"(?:1[6-9]|20)\d\d\s+won\b", re.IGNORECASE)
+
+
 def _amounts(text: str, t: Table) -> tuple:
     if not any(p.search(text) for p in t.amount):
         return ()
-    return tuple(m for m in parse_money_all(text) if m.currency or _CURRENCY_WORD.search(m.raw or ""))
+    return tuple(m for m in parse_money_all(text)
+                 if (m.currency or _CURRENCY_WORD.search(m.raw or "")) and not _YEAR_WON.match(m.raw or ""))
 
 
 def _label(type_: str, aspect: str | None, heading: str | None, parties: tuple[Participant, ...]) -> str:
@@ -673,6 +679,49 @@ def finer_dates(found: list[tuple[Fact, frozenset[str]]]) -> dict[int, object]:
     return out
 
 
+def _party_keys(value) -> set[str]:
+    return {(p.entity.title or p.entity.label).casefold() for p in value.participants}
+
+
+def _same_parties(a, b) -> bool:
+    """Two tellings that may be of one case by their parties: one names none, or they share one."""
+    x, y = _party_keys(a), _party_keys(b)
+    return not x or not y or bool(x & y)
+
+
+# A summary that says the company was fined or assessed, and leaves out the sum ("was fined by
+# the competition authority in 2016"); not a reprimand, a duty or an order to pay damages.
+_FINED = re.compile(r"\b(?:fined?|fines|assess(?:ed|es|ment))\b", re.IGNORECASE)
+
+
+# The types whose sum is the case itself: a fine of one year told twice is one fine, where two
+# lawsuits or affairs of one year are often two cases.
+_SUMMED = frozenset({"fine"})
+
+
+def summary_sums(found: list[tuple[Fact, frozenset[str]]]) -> dict[int, tuple]:
+    """The sum of a controversy told without one in a summary and with one in another section:
+    "The competition authority fined it in 2017 for its part in a cartel" in the lead takes the
+    "€68.2 million" of "In March 2017 the European Commission fined the company €68.2 million"
+    under Legal issues, as the tellings of one case (``told_again``: the same type, one date the
+    coarser reading of the other, in another section) are of one sum. Only when every such
+    telling that names a sum names the same ones: two fines of one year with two sums leave the
+    summary without one. By index of ``found``: the amounts to take."""
+    out: dict[int, tuple] = {}
+    for n, (fact, _) in enumerate(found):
+        if fact.value.type not in _SUMMED or fact.value.amounts or fact.value.date is None:
+            continue
+        if not _FINED.search(fact.provenance.sentence or ""):
+            continue
+        tellings = [other.value for m, (other, _) in enumerate(found)
+                    if m != n and other.provenance.section != fact.provenance.section
+                    and other.value.type == fact.value.type and other.value.amounts
+                    and _same_time(fact.value.date, other.value.date) and _same_parties(fact.value, other.value)]
+        if tellings and all(_sums(v) == _sums(tellings[0]) for v in tellings):
+            out[n] = tellings[0].amounts
+    return out
+
+
 def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
     """Each controversy of the article with its evidence features (``evidence``); a case told
     again in another section (``told_again``) carries "told.again" and a confidence of at most
@@ -680,9 +729,12 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     found = list(_statements(article))
     again = told_again(found)
     finer = finer_dates(found)
+    sums = summary_sums(found)
     for n, (fact, features) in enumerate(found):
         if n in finer:
             fact = replace(fact, value=replace(fact.value, date=finer[n]))
+        if n in sums:
+            fact = replace(fact, value=replace(fact.value, amounts=sums[n]))
         if n in again:
             features = features | {"told.again"}
             fact = replace(fact, provenance=replace(fact.provenance, confidence=min(fact.provenance.confidence, TOLD_AGAIN)))
