@@ -82,3 +82,32 @@ def test_a_summary_keeps_no_sum_when_the_tellings_disagree_or_it_is_no_fine():
     for f in _facts(reprimand):
         if f.provenance.section is None:
             assert f.value.amounts == ()
+
+
+def _parties_of(text):
+    return [[(p.entity.title, p.role) for p in f.value.participants] for f in _facts(text)]
+
+
+def test_a_body_named_by_its_kind_is_the_one_named_before():
+    text = ("'''Acme''' makes things.\n\n== Legal issues ==\n"
+            "In 2019 the [[European Commission]] fined Acme €5 million for fixing prices. "
+            "In June 2021 the commission opened a formal investigation into its rebates.")
+    assert ("European Commission", "regulator") in _parties_of(text)[1]
+    text = ("'''Acme''' makes things.\n\n== Legal issues ==\n"
+            "In 2018 farmers sued Acme in the [[Valparaíso Court of Appeals]] over its wells. "
+            "The court dismissed the case in 2019.")
+    assert ("Valparaíso Court of Appeals", "court") in _parties_of(text)[1]
+    text = ("'''Acme''' makes things.\n\n== Legal issues ==\n"
+            "In 2015 the [[Competition Authority (Kenya)|Competition Authority of Kenya]] opened an inquiry into Acme. "
+            "In 2016 the authority fined the company KSh 40 million for abusing its buyer power.")
+    assert ("Competition Authority (Kenya)", "regulator") in _parties_of(text)[1]
+
+
+def test_no_body_is_carried_from_another_section_or_when_the_sentence_names_one():
+    other_section = ("'''Acme''' makes things.\n\n== History ==\nIn 2012 the [[European Commission]] cleared its merger."
+                     "\n\n== Legal issues ==\nIn 2019 the commission fined Acme €5 million for fixing prices.")
+    assert all(t != "European Commission" for ps in _parties_of(other_section) for t, _ in ps)
+    named = ("'''Acme''' makes things.\n\n== Legal issues ==\n"
+             "In 2019 the [[European Commission]] fined Acme €5 million. "
+             "In 2021 the court, the [[General Court (European Union)|General Court]], upheld the fine.")
+    assert [t for t, _ in _parties_of(named)[1]] == ["General Court (European Union)"]

@@ -252,6 +252,43 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
     return tuple(out)
 
 
+# A body the sentence names by its kind alone ("the commission opened a formal investigation",
+# "the court dismissed the case"): the one of that kind named in a sentence before it.
+_BODY_BY_KIND = re.compile(
+    r"\bthe\s+(commission|authority|court|tribunal|agency|ministry|bureau|ombudsman|inspectorate|"
+    r"autorité|regulator|office|board|directorate|prosecutor's office)\b(?!\s+(?:of|for)\s+[A-Z])",
+    re.IGNORECASE)
+# How far back the body named by its kind is looked for: sentences of the same section.
+_BODY_REACH = 4
+
+
+def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Participant, ...],
+                      t: Table, article: Article, names) -> Participant | None:
+    """The body a controversy sentence names by its kind alone ("In June 2021 the commission
+    opened a formal investigation"; ``_BODY_BY_KIND``), when the sentence names no party of that
+    kind: the nearest party of that kind (its label holds the kind's word: "European Commission",
+    "Valparaíso Court of Appeals") named in one of the ``_BODY_REACH`` sentences before it in the
+    same section, with its role by the role table. Else None."""
+    ds = dated[i]
+    m = _BODY_BY_KIND.search(ds.sentence.text)
+    if m is None:
+        return None
+    kind = m.group(1).casefold().split()[-1] if m.group(1).casefold() != "prosecutor's office" else "prosecutor"
+    if any(kind in p.entity.label.casefold() for p in parties):
+        return None
+    for j in range(i - 1, max(-1, i - 1 - _BODY_REACH), -1):
+        before = dated[j]
+        if before.sentence.section != ds.sentence.section:
+            return None
+        for mention in sorted(before.mentions, key=lambda x: -x.start):
+            ent = mention.entity
+            if kind in ent.label.casefold() and ent.label[:1].isupper() and not is_self(ent, names, article) \
+                    and not kinds.kinds(article).is_place(ent):
+                role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
+                return Participant(Entity(ent.label, ent.title), role or "party")
+    return None
+
+
 def _may_match(pattern: re.Pattern, folded: str) -> bool:
     """The keyword gate of a table pattern (``required_literals`` is cached per pattern)."""
     return passes(required_literals(pattern), folded)
@@ -884,7 +921,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
         steps = (*strong.get(i, ()), *procedure.get(i, ())) if len(acts) == 1 and ds.explicit else ()
         for cue, cue_text in acts:
             for fact, features in _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names,
-                                             len(acts) > 1, carried, steps):
+                                             len(acts) > 1, carried, steps, dated, i):
                 if fact.value.date is not None:
                     told.setdefault(i, fact.value.date)
                 yield fact, features
@@ -955,7 +992,8 @@ _CLAUSE_BREAK = re.compile(r";|,\s+and\b|\bwhich\b")
 
 def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, heading: str | None, in_section: bool,
                claims: bool, t: Table, names: tuple[str, ...], part: bool = False,
-               carried=None, steps: tuple[Cue, ...] = ()) -> Iterator[tuple[Fact, frozenset[str]]]:
+               carried=None, steps: tuple[Cue, ...] = (), dated: list[DatedSentence] | None = None,
+               index: int = 0) -> Iterator[tuple[Fact, frozenset[str]]]:
     """The controversy that ``cue`` reads in ``blanked`` (the sentence, or with ``part`` one of its
     two acts, ``_two_acts``, dated by its own part alone), with its evidence features; none for a
     topic cue that is not usable. A sentence that tells an earlier step of the same case before
@@ -964,6 +1002,10 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     s = ds.sentence
     aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
     parties = _parties(ds, cue.type, t, article, names)
+    if dated is not None:
+        body = body_named_before(dated, index, parties, t, article, names)
+        if body is not None:
+            parties = (*parties, body)
     if cue.topic and not usable_topic(s.text, ds.date is not None, bool(parties), t):
         return
     outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
