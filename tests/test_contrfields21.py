@@ -111,3 +111,15 @@ def test_no_body_is_carried_from_another_section_or_when_the_sentence_names_one(
              "In 2019 the [[European Commission]] fined Acme €5 million. "
              "In 2021 the court, the [[General Court (European Union)|General Court]], upheld the fine.")
     assert [t for t, _ in _parties_of(named)[1]] == ["General Court (European Union)"]
+
+
+def test_a_law_is_no_party():
+    for law in ("False Claims Act", "Oil Pollution Act of 1990", "Labor Standards Act (Taiwan)",
+                "General Data Protection Regulation", "Environmental Permitting Regulations"):
+        assert controversies.is_law(law), law
+    for body in ("State Administration for Market Regulation", "Financial Conduct Authority", "Acme Regulatory Board"):
+        assert not controversies.is_law(body), body
+    text = ("'''Acme''' makes things.\n\n== Legal issues ==\nIn 2019 the [[United States Department of Justice]] sued "
+            "Acme under the [[False Claims Act]] over its billing.")
+    (parties,) = _parties_of(text)
+    assert [t for t, _ in parties] == ["United States Department of Justice"]

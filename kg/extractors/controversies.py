@@ -219,6 +219,18 @@ _CURRENCY_WORD = re.compile(r"[$€£¥₩]|\b(?:dollars?|euros?|pounds sterling
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 
 
+# The name of a law, a regulation or a treaty ("False Claims Act", "Oil Pollution Act of 1990",
+# "Labor Standards Act (Taiwan)", "General Data Protection Regulation"), not of the body that
+# makes or enforces it ("State Administration for Market Regulation").
+_LAW = re.compile(r"\b(?:Act|Acts|Regulations?|Directive|Convention|Treaty)(?:\s+(?:of\s+)?\d{4})?(?:\s*\([^)]*\))?$")
+_LAW_BODY = re.compile(r"\b(?:Administration|Agency|Authority|Commission|Office|Ministry|Department|Bureau|Council|Board)\b")
+
+
+def is_law(label: str) -> bool:
+    """Whether a name is a law's (``_LAW``) rather than a body's (``_LAW_BODY``)."""
+    return bool(_LAW.search(label)) and not _LAW_BODY.search(label)
+
+
 def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -> tuple[Participant, ...]:
     text = ds.sentence.text
     out: list[Participant] = []
@@ -244,6 +256,8 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
                 role = t.agents.get(type_)
         if known.is_place(ent):
             continue  # a place is where it happened, not a party ("fined by Dartford": the town's council)
+        if is_law(ent.label):
+            continue  # the law a case is brought under, not a party ("under the False Claims Act")
         key = ent.title or ent.label.lower()
         if key in seen:
             continue
@@ -1029,4 +1043,4 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date", "finer_dates", "first_step_date"]
+__all__ = ["NAME", "is_law", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date", "finer_dates", "first_step_date"]
