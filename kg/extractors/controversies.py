@@ -1015,12 +1015,12 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     through); one without a date of its own takes ``carried`` (``follow_up_date``)."""
     s = ds.sentence
     aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
-    parties = _parties(ds, cue.type, t, article, names)
+    parties = own = _parties(ds, cue.type, t, article, names)
     if dated is not None:
         body = body_named_before(dated, index, parties, t, article, names)
         if body is not None:
-            parties = (*parties, body)
-    if cue.topic and not usable_topic(s.text, ds.date is not None, bool(parties), t):
+            parties = (*parties, body)  # a party named before: no evidence the sentence gives
+    if cue.topic and not usable_topic(s.text, ds.date is not None, bool(own), t):
         return
     outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
     m = cue.pattern.search(blanked)
@@ -1038,7 +1038,7 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
         outcome=outcome,
         category="controversy",
     )
-    features = evidence(cue, ds, date, bool(parties), in_section, claims)
+    features = evidence(cue, ds, date, bool(own), in_section, claims)
     prov = replace(sentence_provenance(article, s, NAME), confidence=confidence(features))
     yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
