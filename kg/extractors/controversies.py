@@ -219,6 +219,18 @@ _CURRENCY_WORD = re.compile(r"[$€£¥₩]|\b(?:dollars?|euros?|pounds sterling
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 
 
+# The name of a law, a regulation or a treaty ("False Claims Act", "Oil Pollution Act of 1990",
+# "Labor Standards Act (Taiwan)", "General Data Protection Regulation"), not of the body that
+# makes or enforces it ("State Administration for Market Regulation").
+_LAW = re.compile(r"\b(?:Act|Acts|Regulations?|Directive|Convention|Treaty)(?:\s+(?:of\s+)?\d{4})?(?:\s*\([^)]*\))?$")
+_LAW_BODY = re.compile(r"\b(?:Administration|Agency|Authority|Commission|Office|Ministry|Department|Bureau|Council|Board)\b")
+
+
+def is_law(label: str) -> bool:
+    """Whether a name is a law's (``_LAW``) rather than a body's (``_LAW_BODY``)."""
+    return bool(_LAW.search(label)) and not _LAW_BODY.search(label)
+
+
 def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -> tuple[Participant, ...]:
     text = ds.sentence.text
     out: list[Participant] = []
@@ -244,6 +256,8 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
                 role = t.agents.get(type_)
         if known.is_place(ent):
             continue  # a place is where it happened, not a party ("fined by Dartford": the town's council)
+        if is_law(ent.label):
+            continue  # the law a case is brought under, not a party ("under the False Claims Act")
         key = ent.title or ent.label.lower()
         if key in seen:
             continue
@@ -252,15 +266,58 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
     return tuple(out)
 
 
+# A body the sentence names by its kind alone ("the commission opened a formal investigation",
+# "the court dismissed the case"): the one of that kind named in a sentence before it.
+_BODY_BY_KIND = re.compile(
+    r"\bthe\s+(commission|authority|court|tribunal|agency|ministry|bureau|ombudsman|inspectorate|"
+    r"autorité|regulator|office|board|directorate|prosecutor's office)\b(?!\s+(?:of|for)\s+[A-Z])",
+    re.IGNORECASE)
+# How far back the body named by its kind is looked for: sentences of the same section.
+_BODY_REACH = 4
+
+
+def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Participant, ...],
+                      t: Table, article: Article, names) -> Participant | None:
+    """The body a controversy sentence names by its kind alone ("In June 2021 the commission
+    opened a formal investigation"; ``_BODY_BY_KIND``), when the sentence names no party of that
+    kind: the nearest party of that kind (its label holds the kind's word: "European Commission",
+    "Valparaíso Court of Appeals") named in one of the ``_BODY_REACH`` sentences before it in the
+    same section, with its role by the role table. Else None."""
+    ds = dated[i]
+    m = _BODY_BY_KIND.search(ds.sentence.text)
+    if m is None:
+        return None
+    kind = m.group(1).casefold().split()[-1] if m.group(1).casefold() != "prosecutor's office" else "prosecutor"
+    if any(kind in p.entity.label.casefold() for p in parties):
+        return None
+    for j in range(i - 1, max(-1, i - 1 - _BODY_REACH), -1):
+        before = dated[j]
+        if before.sentence.section != ds.sentence.section:
+            return None
+        for mention in sorted(before.mentions, key=lambda x: -x.start):
+            ent = mention.entity
+            if kind in ent.label.casefold() and ent.label[:1].isupper() and not is_self(ent, names, article) \
+                    and not kinds.kinds(article).is_place(ent):
+                role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
+                return Participant(Entity(ent.label, ent.title), role or "party")
+    return None
+
+
 def _may_match(pattern: re.Pattern, folded: str) -> bool:
     """The keyword gate of a table pattern (``required_literals`` is cached per pattern)."""
     return passes(required_literals(pattern), folded)
 
 
+# A year before the verb "won" ("in 2023 won an arbitration award"), which the money reader
+# takes for a sum in won: a year with no sign, no multiplier and no thousands separator.
+_YEAR_WON = re.compile(r"(?:1[6-9]|20)\d\d\s+won\b", re.IGNORECASE)
+
+
 def _amounts(text: str, t: Table) -> tuple:
     if not any(p.search(text) for p in t.amount):
         return ()
-    return tuple(m for m in parse_money_all(text) if m.currency or _CURRENCY_WORD.search(m.raw or ""))
+    return tuple(m for m in parse_money_all(text)
+                 if (m.currency or _CURRENCY_WORD.search(m.raw or "")) and not _YEAR_WON.match(m.raw or ""))
 
 
 def _label(type_: str, aspect: str | None, heading: str | None, parties: tuple[Participant, ...]) -> str:
@@ -673,6 +730,49 @@ def finer_dates(found: list[tuple[Fact, frozenset[str]]]) -> dict[int, object]:
     return out
 
 
+def _party_keys(value) -> set[str]:
+    return {(p.entity.title or p.entity.label).casefold() for p in value.participants}
+
+
+def _same_parties(a, b) -> bool:
+    """Two tellings that may be of one case by their parties: one names none, or they share one."""
+    x, y = _party_keys(a), _party_keys(b)
+    return not x or not y or bool(x & y)
+
+
+# A summary that says the company was fined or assessed, and leaves out the sum ("was fined by
+# the competition authority in 2016"); not a reprimand, a duty or an order to pay damages.
+_FINED = re.compile(r"\b(?:fined?|fines|assess(?:ed|es|ment))\b", re.IGNORECASE)
+
+
+# The types whose sum is the case itself: a fine of one year told twice is one fine, where two
+# lawsuits or affairs of one year are often two cases.
+_SUMMED = frozenset({"fine"})
+
+
+def summary_sums(found: list[tuple[Fact, frozenset[str]]]) -> dict[int, tuple]:
+    """The sum of a controversy told without one in a summary and with one in another section:
+    "The competition authority fined it in 2017 for its part in a cartel" in the lead takes the
+    "€68.2 million" of "In March 2017 the European Commission fined the company €68.2 million"
+    under Legal issues, as the tellings of one case (``told_again``: the same type, one date the
+    coarser reading of the other, in another section) are of one sum. Only when every such
+    telling that names a sum names the same ones: two fines of one year with two sums leave the
+    summary without one. By index of ``found``: the amounts to take."""
+    out: dict[int, tuple] = {}
+    for n, (fact, _) in enumerate(found):
+        if fact.value.type not in _SUMMED or fact.value.amounts or fact.value.date is None:
+            continue
+        if not _FINED.search(fact.provenance.sentence or ""):
+            continue
+        tellings = [other.value for m, (other, _) in enumerate(found)
+                    if m != n and other.provenance.section != fact.provenance.section
+                    and other.value.type == fact.value.type and other.value.amounts
+                    and _same_time(fact.value.date, other.value.date) and _same_parties(fact.value, other.value)]
+        if tellings and all(_sums(v) == _sums(tellings[0]) for v in tellings):
+            out[n] = tellings[0].amounts
+    return out
+
+
 def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
     """Each controversy of the article with its evidence features (``evidence``); a case told
     again in another section (``told_again``) carries "told.again" and a confidence of at most
@@ -680,9 +780,12 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     found = list(_statements(article))
     again = told_again(found)
     finer = finer_dates(found)
+    sums = summary_sums(found)
     for n, (fact, features) in enumerate(found):
         if n in finer:
             fact = replace(fact, value=replace(fact.value, date=finer[n]))
+        if n in sums:
+            fact = replace(fact, value=replace(fact.value, amounts=sums[n]))
         if n in again:
             features = features | {"told.again"}
             fact = replace(fact, provenance=replace(fact.provenance, confidence=min(fact.provenance.confidence, TOLD_AGAIN)))
@@ -832,7 +935,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
         steps = (*strong.get(i, ()), *procedure.get(i, ())) if len(acts) == 1 and ds.explicit else ()
         for cue, cue_text in acts:
             for fact, features in _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names,
-                                             len(acts) > 1, carried, steps):
+                                             len(acts) > 1, carried, steps, dated, i):
                 if fact.value.date is not None:
                     told.setdefault(i, fact.value.date)
                 yield fact, features
@@ -903,7 +1006,8 @@ _CLAUSE_BREAK = re.compile(r";|,\s+and\b|\bwhich\b")
 
 def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, heading: str | None, in_section: bool,
                claims: bool, t: Table, names: tuple[str, ...], part: bool = False,
-               carried=None, steps: tuple[Cue, ...] = ()) -> Iterator[tuple[Fact, frozenset[str]]]:
+               carried=None, steps: tuple[Cue, ...] = (), dated: list[DatedSentence] | None = None,
+               index: int = 0) -> Iterator[tuple[Fact, frozenset[str]]]:
     """The controversy that ``cue`` reads in ``blanked`` (the sentence, or with ``part`` one of its
     two acts, ``_two_acts``, dated by its own part alone), with its evidence features; none for a
     topic cue that is not usable. A sentence that tells an earlier step of the same case before
@@ -911,8 +1015,12 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     through); one without a date of its own takes ``carried`` (``follow_up_date``)."""
     s = ds.sentence
     aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
-    parties = _parties(ds, cue.type, t, article, names)
-    if cue.topic and not usable_topic(s.text, ds.date is not None, bool(parties), t):
+    parties = own = _parties(ds, cue.type, t, article, names)
+    if dated is not None:
+        body = body_named_before(dated, index, parties, t, article, names)
+        if body is not None:
+            parties = (*parties, body)  # a party named before: no evidence the sentence gives
+    if cue.topic and not usable_topic(s.text, ds.date is not None, bool(own), t):
         return
     outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
     m = cue.pattern.search(blanked)
@@ -930,9 +1038,9 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
         outcome=outcome,
         category="controversy",
     )
-    features = evidence(cue, ds, date, bool(parties), in_section, claims)
+    features = evidence(cue, ds, date, bool(own), in_section, claims)
     prov = replace(sentence_provenance(article, s, NAME), confidence=confidence(features))
     yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date", "finer_dates", "first_step_date"]
+__all__ = ["NAME", "is_law", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date", "finer_dates", "first_step_date"]
