@@ -140,8 +140,16 @@ class _Ctx:
         return plain_text(raw) or None if raw is not None else None
 
 
+# A value written wholly inside quotation marks ('"Ukraine is protected!"', a slogan): the
+# words inside them.
+_QUOTED = re.compile(r'["“„«]([^"“”„«»]+)["”»]')
+
+
 def _text(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     text = plain_text(value)
+    quoted = _QUOTED.fullmatch(text)
+    if quoted:
+        text = quoted.group(1).strip()
     if text:
         yield LangText(text, "en"), ctx.cites(value), ()
 
@@ -209,9 +217,21 @@ def _parts_joined(value: Wikicode) -> list[tuple[Wikicode, bool]]:
     return joined
 
 
+# A count of things written as the value ("177 countries", "6 branches ([[Kiev]], ...)",
+# "over 30 subsidiaries"): how many, not which; no item of a list of areas, divisions or products.
+_COUNT_OF = re.compile(r"(?:(?i:over|more\s+than|about|around|approximately|nearly|almost|some|c\.)\s+)?"
+                       r"\d[\d,.]*\+?\s+[a-z][a-z\s-]*")
+
+
+def _is_count(ent: Entity) -> bool:
+    return ent.title is None and bool(_COUNT_OF.fullmatch(ent.label))
+
+
 def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     for item, part_of in _parts_joined(value):
         ent = entity_of(item)
+        if ent is not None and _is_count(ent):
+            continue
         if ent is not None and ent.title is not None and (part_of or _head_before_link(item)):
             ent = Entity(label=plain_text(item))
         # a link back into the article itself ("[[Asda#Brands|Brands]]") names no entity
@@ -220,12 +240,18 @@ def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
                 yield one, ctx.cites(item), ()
 
 
+# The "type" of a newspaper's or magazine's infobox is the kind of publication ("[[Daily
+# newspaper]]", "Weekly magazine"), not a legal form.
+_PUBLICATION_KIND = re.compile(r"\b(?:newspapers?|magazines?|journals?|periodicals?|tabloids?|broadsheets?|"
+                               r"newsletters?)\b", re.I)
+
+
 def _legal_forms(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """Legal forms: the entity of each item, and a form linked in parentheses after it:
     "[[Public company|Public]] ([[Aktiengesellschaft|AG]])" is a public company and an
     Aktiengesellschaft."""
     for item in split_items(value):
-        yield from _entities(item, ctx)
+        yield from (p for p in _entities(item, ctx) if not _PUBLICATION_KIND.search(p[0].label))
         depth = 0
         for node in item.nodes:
             if isinstance(node, Text):
@@ -262,7 +288,8 @@ def _areas(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """Areas served: entities, and the places of "Ireland and the Channel Islands"."""
     for item in split_items(value):
         ent = entity_of(item)
-        if ent is not None and ent.title != ctx.article.title and not _links_home(item, ctx.article.title):
+        if ent is not None and ent.title != ctx.article.title and not _links_home(item, ctx.article.title) \
+                and not _is_count(ent):
             for one in _places_named(ent, areas=True) or [ent]:
                 yield one, ctx.cites(item), ()
 

@@ -1,0 +1,95 @@
+"""Round 21 of the infobox profile: forms found on real infoboxes nobody tuned for (a count
+written where a list of areas or divisions goes, the kind of a newspaper in its "type", a
+slogan in quotation marks, the founding fields of {{Infobox organization}}). Every infobox
+here is written for the test."""
+
+from __future__ import annotations
+
+from infoboxes import infobox as _infobox
+from infoboxes import page_facts as _facts
+
+from kg.evaluation.profile import profile_rows
+
+
+def _shown(facts, prop: str) -> list[str]:
+    return sorted(r.shown for r in profile_rows(facts) if r.property == prop)
+
+
+def _box(template: str, **params: str) -> str:
+    body = "\n".join(f"| {k} = {v}" for k, v in params.items())
+    return "{{" + template + "\n" + body + "\n}}\n"
+
+
+# ---------------------------------------------------------------- a count is no list item
+
+
+def test_a_count_of_countries_is_no_area_served():
+    box = _infobox(name="Velmora Freight", area_served="140 countries<ref>Annual report.</ref>")
+    assert _shown(_facts("Velmora Freight", box + "'''Velmora Freight''' is a carrier."), "areaServed") == []
+    box = _infobox(name="Velmora Freight", area_served="Over 60 countries")
+    assert _shown(_facts("Velmora Freight", box + "'''Velmora Freight''' is a carrier."), "areaServed") == []
+    box = _infobox(name="Velmora Freight", area_served="[[Europe]]<br />more than 20 countries in [[Asia]]")
+    areas = _shown(_facts("Velmora Freight", box + "'''Velmora Freight''' is a carrier."), "areaServed")
+    assert "Europe" in areas and not any(a[0].isdigit() for a in areas), areas
+
+
+def test_a_count_of_branches_is_no_division():
+    box = _infobox(name="Ostrava Rail Cargo", divisions="4 branches ([[Brno]], [[Ostrava]], [[Plzeň]], [[Olomouc]])")
+    assert _shown(_facts("Ostrava Rail Cargo", box + "'''Ostrava Rail Cargo''' is a railway."), "division") == []
+    box = _infobox(name="Ostrava Rail Cargo", subsid="about 30 subsidiaries")
+    assert _shown(_facts("Ostrava Rail Cargo", box + "'''Ostrava Rail Cargo''' is a railway."), "subsidiary") == []
+    box = _infobox(name="Ostrava Rail Cargo", products="12 product lines, [[Freight wagon]]s")
+    products = _shown(_facts("Ostrava Rail Cargo", box + "'''Ostrava Rail Cargo''' is a railway."), "product")
+    assert products == ["Freight wagon"], products
+
+
+def test_a_name_that_begins_with_a_number_is_still_a_name():
+    box = _infobox(name="Harbour Foods", subsid="2 Sisters Food Group<br />[[7-Eleven]]<br />99 Cents Only Stores",
+                   area_served="[[Canada]]")
+    facts = _facts("Harbour Foods", box + "'''Harbour Foods''' is a grocer.")
+    assert _shown(facts, "subsidiary") == ["2 Sisters Food Group", "7-Eleven", "99 Cents Only Stores"]
+    assert _shown(facts, "areaServed") == ["Canada"]
+
+
+# ---------------------------------------------------------------- the kind of a publication
+
+
+def test_the_kind_of_a_newspaper_is_no_legal_form():
+    box = _box("Infobox newspaper", name="The Kestrel Courier", type="[[Daily newspaper]]", format="[[Broadsheet]]")
+    facts = _facts("The Kestrel Courier", box + "'''The Kestrel Courier''' is a newspaper.")
+    assert _shown(facts, "legalForm") == []
+    box = _box("Infobox magazine", title="Orbis Weekly", type="Weekly news magazine")
+    assert _shown(_facts("Orbis Weekly", box + "'''Orbis Weekly''' is a magazine."), "legalForm") == []
+    box = _box("Infobox newspaper", name="Dunmore Post", type="[[Tabloid (newspaper format)|Tabloid]]")
+    assert _shown(_facts("Dunmore Post", box + "'''Dunmore Post''' is a paper."), "legalForm") == []
+
+
+def test_a_legal_form_is_still_read():
+    box = _infobox(name="Kestrel Media", type="[[Public company|Public]] ([[Aktiengesellschaft|AG]])")
+    facts = _facts("Kestrel Media", box + "'''Kestrel Media''' publishes newspapers.")
+    assert _shown(facts, "legalForm") == ["Aktiengesellschaft", "Public company"]
+
+
+# ---------------------------------------------------------------- a quoted slogan
+
+
+def test_a_slogan_in_quotation_marks_is_its_words():
+    for written in ('"Built to last"', "“Built to last”", "«Built to last»"):
+        box = _infobox(name="Tarrow Tools", slogan=written)
+        assert _shown(_facts("Tarrow Tools", box + "'''Tarrow Tools''' makes tools."), "motto") == ["Built to last"]
+    box = _infobox(name="Tarrow Tools", slogan='The "right" tool')
+    assert _shown(_facts("Tarrow Tools", box + "'''Tarrow Tools''' makes tools."), "motto") == ['The "right" tool']
+
+
+# ---------------------------------------------------------------- the fields of an organisation
+
+
+def test_the_founding_fields_of_an_organization_infobox_are_read():
+    box = _box("Infobox organization", name="Sarn Valley Trust", founded_date="March 2006",
+               founding_location="[[Cardiff]], [[Wales]]")
+    facts = _facts("Sarn Valley Trust", box + "'''Sarn Valley Trust''' is a charity.")
+    assert _shown(facts, "foundingDate") == ["2006-03"]
+    assert _shown(facts, "foundingLocation") == ["Cardiff"]
+    box = _box("Infobox organization", name="Sarn Valley Trust", founded_date="{{start date|2006|3|14}}")
+    assert _shown(_facts("Sarn Valley Trust", box + "'''Sarn Valley Trust''' is a charity."),
+                  "foundingDate") == ["2006-03-14"]
