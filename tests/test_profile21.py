@@ -93,3 +93,25 @@ def test_the_founding_fields_of_an_organization_infobox_are_read():
     box = _box("Infobox organization", name="Sarn Valley Trust", founded_date="{{start date|2006|3|14}}")
     assert _shown(_facts("Sarn Valley Trust", box + "'''Sarn Valley Trust''' is a charity."),
                   "foundingDate") == ["2006-03-14"]
+
+
+# ---------------------------------------------------------------- a name with its abbreviation
+
+
+def test_an_abbreviation_after_the_name_is_not_part_of_it():
+    box = _box("Infobox organization", name="Baltic Coastal Rescue Association (BCRA)")
+    facts = _facts("Baltic Coastal Rescue Association", box + "'''BCRA''' is a charity.")
+    assert _shown(facts, "name") == ["Baltic Coastal Rescue Association"]
+    box = _infobox(name="Compañía Minera del Norte (CMN)")
+    assert _shown(_facts("Compañía Minera del Norte", box + "'''CMN''' is a miner."), "name") == [
+        "Compañía Minera del Norte"]
+    box = _infobox(name="Northern Grain Board (NGB)<br>{{lang|fr|Office des grains du Nord}}")
+    assert _shown(_facts("Northern Grain Board", box + "'''NGB''' is a board."), "name") == ["Northern Grain Board"]
+
+
+def test_a_parenthesis_that_abbreviates_nothing_stays():
+    box = _infobox(name="Tianhe Motors (Guangzhou) Co., Ltd.")
+    assert _shown(_facts("Tianhe Motors", box + "'''Tianhe Motors''' makes cars."), "name") == [
+        "Tianhe Motors (Guangzhou) Co., Ltd."]
+    box = _infobox(name="Holmvik Shipping (ASA)")
+    assert _shown(_facts("Holmvik Shipping", box + "'''Holmvik''' ships."), "name") == ["Holmvik Shipping (ASA)"]

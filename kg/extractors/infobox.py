@@ -365,10 +365,29 @@ def _country(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 
 
 def _first_text(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    """The first line of a name ("Ukrainian Railways<br>{{lang|uk|...}}" -> the English one)."""
+    """The first line of a name ("Ukrainian Railways<br>{{lang|uk|...}}" -> the English one),
+    without its abbreviation in parentheses ("Helsinki Rights Union (HRU)")."""
     items = split_items(value)
     if items:
-        yield from _text(items[0], ctx)
+        for text, cites, quals in _text(items[0], ctx):
+            yield LangText(_without_abbreviation(text.text), text.lang), cites, quals
+
+
+_ABBREVIATION = re.compile(r"(.+?)\s*\(([A-Z][A-Z&]{1,7})\)")
+
+
+def _without_abbreviation(name: str) -> str:
+    """"Ukrainian Helsinki Human Rights Union (UHHRU)" -> the name: the letters in parentheses are
+    the name's capitals in order, beginning with its first ("(Shanghai)", "(AG)" of a name
+    without those capitals stay)."""
+    m = _ABBREVIATION.fullmatch(name)
+    if not m:
+        return name
+    head, abbreviation = m.groups()
+    capitals = iter(c for c in head if c.isupper())
+    if head[:1] == abbreviation[:1] and all(any(c == a for c in capitals) for a in abbreviation):
+        return head
+    return name
 
 
 def _date(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
