@@ -115,3 +115,26 @@ def test_a_parenthesis_that_abbreviates_nothing_stays():
         "Tianhe Motors (Guangzhou) Co., Ltd."]
     box = _infobox(name="Holmvik Shipping (ASA)")
     assert _shown(_facts("Holmvik Shipping", box + "'''Holmvik''' ships."), "name") == ["Holmvik Shipping (ASA)"]
+
+
+# ---------------------------------------------------------------- an unlinked town and country
+
+
+def test_an_unlinked_town_and_country_is_the_town():
+    box = _box("Infobox organization", name="Dnipro Rights Watch", location="Dnipro, Ukraine")
+    assert _shown(_facts("Dnipro Rights Watch", box + "'''Dnipro Rights Watch''' is a group."),
+                  "headquarters") == ["Dnipro"]
+    box = _infobox(name="Alpenfirn Treuhand", hq_location="Zug, Switzerland")
+    assert _shown(_facts("Alpenfirn Treuhand", box + "'''Alpenfirn Treuhand''' is a trust."), "headquarters") == ["Zug"]
+    box = _infobox(name="Quillota Frutas", hq_location="Vitacura, Santiago, Chile")
+    assert _shown(_facts("Quillota Frutas", box + "'''Quillota Frutas''' sells fruit."),
+                  "headquarters") == ["Vitacura, Santiago"]
+
+
+def test_an_address_or_a_place_without_a_country_stays_as_written():
+    box = _infobox(name="Harlan Feed", hq_location="Kansas City, Missouri")
+    assert _shown(_facts("Harlan Feed", box + "'''Harlan Feed''' sells feed."), "headquarters") == [
+        "Kansas City, Missouri"]
+    box = _infobox(name="Harlan Feed", hq_location="12 Market Street, Dnipro, Ukraine")
+    assert _shown(_facts("Harlan Feed", box + "'''Harlan Feed''' sells feed."), "headquarters") == [
+        "12 Market Street, Dnipro, Ukraine"]

@@ -338,7 +338,18 @@ def _location(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     elif entities:
         text = plain_text(value)
         if not _NO_PLACE.search(text):
-            yield Entity(label=text, kind="place"), ctx.cites(value), ()
+            yield Entity(label=_without_country(text), kind="place"), ctx.cites(value), ()
+
+
+def _without_country(text: str) -> str:
+    """An unlinked "Kyiv, Ukraine" is the town, as "[[Kyiv]], [[Ukraine]]" is: the country after
+    the last comma is dropped, except from a street address ("5 Main Street, Kyiv, Ukraine") and
+    from a country alone."""
+    head, comma, tail = text.rpartition(",")
+    if comma and head.strip() and not _HAS_DIGIT.search(text) and country_code(tail) \
+            and not country_code(head.split(",")[0]):
+        return head.strip()
+    return text
 
 
 # a linked street ("[[Sathon Road]]", "[[Rue de Rivoli]]")
