@@ -138,3 +138,25 @@ def test_an_address_or_a_place_without_a_country_stays_as_written():
     box = _infobox(name="Harlan Feed", hq_location="12 Market Street, Dnipro, Ukraine")
     assert _shown(_facts("Harlan Feed", box + "'''Harlan Feed''' sells feed."), "headquarters") == [
         "12 Market Street, Dnipro, Ukraine"]
+
+
+# ---------------------------------------------------------------- an organisation gone or renamed
+
+
+def test_a_subsidiary_marked_gone_is_no_subsidiary():
+    box = _infobox(name="Kappa Group AG", subsid="Nordic Foods AB (defunct)<br>[[Lund Mining]] (sold to [[Rio Tinto]] "
+                   "in 2019)<br>Kappa Bank (dissolved 2008)<br>[[Kappa Retail]]")
+    facts = _facts("Kappa Group", box + "'''Kappa Group''' is a holding company.")
+    assert _shown(facts, "subsidiary") == ["Kappa Retail"]
+    box = _infobox(name="Kappa Group AG", owner="Berg family (closed fund)<br>[[Lund Capital]] (60%)")
+    assert _shown(_facts("Kappa Group", box + "'''Kappa Group''' is a company."), "owner") == ["Lund Capital"]
+
+
+def test_a_subsidiary_with_its_former_name_is_current():
+    box = _infobox(name="Kappa Group AG", subsid="Lund Logistics (formerly Lund Transport)<br>[[Kappa Energy]] "
+                   "(previously known as Kappa Power, 1990–2005)<br>Formerly [[Kappa Steel]]<br>Berg Foods (1998–2012)")
+    facts = _facts("Kappa Group", box + "'''Kappa Group''' is a holding company.")
+    assert _shown(facts, "subsidiary") == ["Kappa Energy", "Lund Logistics"]
+    box = _infobox(name="Kappa Group AG", parent="[[Lund Holdings]] (formerly Lund Industries)")
+    assert _shown(_facts("Kappa Group", box + "'''Kappa Group''' is a company."), "parentOrganization") == [
+        "Lund Holdings"]

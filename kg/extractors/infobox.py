@@ -294,10 +294,24 @@ def _areas(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
                 yield one, ctx.cites(item), ()
 
 
+# An organisation marked as gone: "Nordic Foods AB (defunct)", "[[Acme]] (sold in 2019)".
+_GONE = re.compile(r"\([^()]*\b(?:defunct|dissolved|closed|liquidated|sold|divested|bankrupt)\b[^()]*\)", re.I)
+# An organisation's own former name: "Lund Logistics (formerly Lund Transport)" is current.
+_RENAMED = re.compile(r"\(\s*(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?\s+[^()]*[A-Z][^()]*\)")
+
+
+def _current_organizations(value: Wikicode) -> Iterator[Wikicode]:
+    for item in split_items(value):
+        text = plain_text(item)
+        if not FORMER.search(_RENAMED.sub("", text)) and not _GONE.search(text):
+            yield item
+
+
 def _organizations(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """Owners, parents, subsidiaries: entities that can be organisations (not "Independent",
-    "Publicly traded" or a count), and current (not "[[Acme]] (1998–2012)", "formerly")."""
-    for item in current_items(value):
+    "Publicly traded" or a count), and current (not "[[Acme]] (1998–2012)", "formerly",
+    "(defunct)"; "[[Acme]] (formerly Acme Transport)" is current, under its new name)."""
+    for item in _current_organizations(value):
         for ent, cites, quals in _entities(as_code(item), ctx):
             if is_organization_label(ent.label):
                 yield ent, cites, quals
