@@ -160,3 +160,19 @@ def test_a_subsidiary_with_its_former_name_is_current():
     box = _infobox(name="Kappa Group AG", parent="[[Lund Holdings]] (formerly Lund Industries)")
     assert _shown(_facts("Kappa Group", box + "'''Kappa Group''' is a company."), "parentOrganization") == [
         "Lund Holdings"]
+
+
+# ---------------------------------------------------------------- a range is no count
+
+
+def test_a_range_of_figures_is_no_count():
+    for written in ("2,000–3,000 (2022)", "40 to 50", "about 1,200-1,500<ref>Report.</ref>"):
+        box = _infobox(name="Kappa Group AG", num_employees=written)
+        assert _shown(_facts("Kappa Group", box + "'''Kappa Group''' is a company."), "employees") == [], written
+
+
+def test_a_count_with_a_period_in_parentheses_is_read():
+    box = _infobox(name="Kappa Group AG", num_employees="2,450 (2022–23)", num_locations="61 (2019-2020)")
+    facts = _facts("Kappa Group", box + "'''Kappa Group''' is a company.")
+    assert _shown(facts, "employees") == ["2450"]
+    assert _shown(facts, "numberOfLocations") == ["61"]

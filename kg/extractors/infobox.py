@@ -464,7 +464,13 @@ def _money(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
             yield money, ctx.cites(item), ()
 
 
+# A range of figures before any parenthesis ("2,000–3,000 (2022)", "40 to 50"): no one count.
+_RANGE = re.compile(r"\d\s*(?:[–—-]|to)\s*\d")
+
+
 def _quantity(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    if _RANGE.search(plain_text(value).split("(")[0]):
+        return
     q = parse_quantity(value, year_hint=ctx.year_hint())
     if q is not None:
         yield q, ctx.cites(value), ()
