@@ -176,3 +176,22 @@ def test_a_count_with_a_period_in_parentheses_is_read():
     facts = _facts("Kappa Group", box + "'''Kappa Group''' is a company.")
     assert _shown(facts, "employees") == ["2450"]
     assert _shown(facts, "numberOfLocations") == ["61"]
+
+
+# ---------------------------------------------------------------- when a role began
+
+
+def test_the_start_of_a_role_is_not_part_of_it():
+    box = _infobox(name="Kappa Group AG", key_people="Anna Berg (CEO, since 2019)<br>[[Tom Lund]] (Chair from "
+                   "March 2015)<br>Eva Holm (CFO, 2021–present)<br>Ola Dahl (since 2020)")
+    facts = _facts("Kappa Group", box + "'''Kappa Group''' is a company.")
+    assert _shown(facts, "keyPerson") == ["Anna Berg (CEO)", "Eva Holm (CFO)", "Ola Dahl", "Tom Lund (Chair)"]
+    assert _shown(facts, "chiefExecutiveOfficer") == ["Anna Berg"]
+    assert _shown(facts, "chairperson") == ["Tom Lund"]
+
+
+def test_a_role_that_ended_keeps_its_period_and_heads_nothing():
+    box = _infobox(name="Kappa Group AG", key_people="Anna Berg (CEO, 2009–2021)<br>Tom Lund (CEO)")
+    facts = _facts("Kappa Group", box + "'''Kappa Group''' is a company.")
+    assert _shown(facts, "chiefExecutiveOfficer") == ["Tom Lund"]
+    assert "Anna Berg (CEO, 2009–2021)" in _shown(facts, "keyPerson")

@@ -476,11 +476,20 @@ def _quantity(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
         yield q, ctx.cites(value), ()
 
 
+# When a role began, after it ("CEO, since 2019", "Chair from March 2015", "CEO, 2019–present"):
+# a date of the role, not part of its name.
+_ROLE_START = re.compile(r"[,;]?\s*(?:(?:since|from)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d"
+                         r"|(?:1[89]|20)\d\d\s*[–—-]\s*(?:present|now|today)?)\s*$")
+
+
 def _people(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    """Key people with their roles; each keeps the citation of its own list item."""
+    """Key people with their roles, each without when it began; each keeps the citation of
+    its own list item."""
     items = [(plain_text(item), ctx.cites(item)) for item in split_items(value)]
     for role in parse_people(value):
         cites = next((c for text, c in items if role.holder.label in text), [])
+        if role.role and _ROLE_START.search(role.role):
+            role = Role(role.holder, _ROLE_START.sub("", role.role).strip() or None)
         yield role, cites, ()
 
 
