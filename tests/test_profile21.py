@@ -195,3 +195,30 @@ def test_a_role_that_ended_keeps_its_period_and_heads_nothing():
     facts = _facts("Kappa Group", box + "'''Kappa Group''' is a company.")
     assert _shown(facts, "chiefExecutiveOfficer") == ["Tom Lund"]
     assert "Anna Berg (CEO, 2009–2021)" in _shown(facts, "keyPerson")
+
+
+# ---------------------------------------------------------------- founders, owners, a town before a country
+
+
+def test_a_year_after_a_founder_is_not_part_of_the_name():
+    box = _infobox(name="Kappa Group AG", founders="Ingrid Lund, 1925<br>Per Dahl, c. 1930<br>[[Karl Lund]] (1923)")
+    facts = _facts("Kappa Group", box + "'''Kappa Group''' is a company.")
+    assert _shown(facts, "founder") == ["Ingrid Lund", "Karl Lund", "Per Dahl"]
+
+
+def test_the_free_float_is_no_owner():
+    for written in ("[[Government of Norway]] (67%), free float (33%)",
+                    "[[Government of Norway]] (67%)<br>Public float (33%)",
+                    "{{ubl|[[Government of Norway]] (67%)|Others (33%)}}"):
+        box = _infobox(name="Kappa Group AG", owner=written)
+        assert _shown(_facts("Kappa Group", box + "'''Kappa Group''' is a company."), "owner") == [
+            "Government of Norway"], written
+
+
+def test_an_unlinked_town_before_a_linked_country_is_the_town():
+    box = _infobox(name="Kappa Group AG", hq_location="Stavanger, [[Norway]]")
+    assert _shown(_facts("Kappa Group", box + "'''Kappa Group''' is a company."), "headquarters") == ["Stavanger"]
+    box = _infobox(name="Kappa Group AG", location="Aarhus, [[Denmark]]")
+    assert _shown(_facts("Kappa Group", box + "'''Kappa Group''' is a company."), "headquarters") == ["Aarhus"]
+    box = _infobox(name="Kappa Group AG", hq_location="[[Tromsø]], [[Norway]]")
+    assert _shown(_facts("Kappa Group", box + "'''Kappa Group''' is a company."), "headquarters") == ["Tromsø"]

@@ -317,10 +317,17 @@ def _organizations(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
                 yield ent, cites, quals
 
 
+# A year after a founder's name and a comma ("Ingrid Lund, 1925"): when, not who.
+_TRAILING_YEAR = re.compile(r"\s*,\s*(?:c\.\s*|circa\s+)?(?:1[5-9]|20)\d\d\s*$")
+
+
 def _persons(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    """Founders: people, each without honorifics; "A and B" unlinked is two people."""
+    """Founders: people, each without honorifics or a year after a comma; "A and B"
+    unlinked is two people."""
     for item in split_items(value):
         for ent in persons_of(item):
+            if ent.title is None and _TRAILING_YEAR.search(ent.label):
+                ent = replace(ent, label=_TRAILING_YEAR.sub("", ent.label))
             if ent.title != ctx.article.title:
                 yield ent, ctx.cites(item), ()
 
@@ -339,14 +346,16 @@ def _location(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     entities = [e for e in map(entity_of, split_items(value)) if e is not None]
     linked = [e for e in entities if e.title and e.title != ctx.article.title]
     if linked and entities[0].title is None and (_STREET.search(linked[0].title or "") or (
-            not _HAS_DIGIT.search(entities[0].label) and not place_country(entities[0].label))):
+            not _HAS_DIGIT.search(entities[0].label) and not place_country(entities[0].label))
+            or country_code(linked[0].title or "") is not None):
         # a building before a linked street ("Saengdao Tower, [[Sathon Road]]") or before a
         # linked area ("Bay House, [[Docklands]]"): the address as written is more specific
         # than the link. A street address ("94A, Povitroflotskyi Av., [[Kiev]]") or a known
         # town, region or country before the link leaves the link the place.
+        # a town before a linked country ("Oslo, [[Norway]]") is the town, as written
         text = plain_text(value)
         if not _NO_PLACE.search(text):
-            yield Entity(label=text, kind="place"), ctx.cites(value), ()
+            yield Entity(label=_without_country(text), kind="place"), ctx.cites(value), ()
     elif linked:
         yield linked[0], ctx.cites(value), ()
     elif entities:
