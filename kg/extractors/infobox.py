@@ -140,8 +140,16 @@ class _Ctx:
         return plain_text(raw) or None if raw is not None else None
 
 
+# A value written wholly inside quotation marks ('"Ukraine is protected!"', a slogan): the
+# words inside them.
+_QUOTED = re.compile(r'["“„«]([^"“”„«»]+)["”»]')
+
+
 def _text(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     text = plain_text(value)
+    quoted = _QUOTED.fullmatch(text)
+    if quoted:
+        text = quoted.group(1).strip()
     if text:
         yield LangText(text, "en"), ctx.cites(value), ()
 
@@ -209,9 +217,21 @@ def _parts_joined(value: Wikicode) -> list[tuple[Wikicode, bool]]:
     return joined
 
 
+# A count of things written as the value ("177 countries", "6 branches ([[Kiev]], ...)",
+# "over 30 subsidiaries"): how many, not which; no item of a list of areas, divisions or products.
+_COUNT_OF = re.compile(r"(?:(?i:over|more\s+than|about|around|approximately|nearly|almost|some|c\.)\s+)?"
+                       r"\d[\d,.]*\+?\s+[a-z][a-z\s-]*")
+
+
+def _is_count(ent: Entity) -> bool:
+    return ent.title is None and bool(_COUNT_OF.fullmatch(ent.label))
+
+
 def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     for item, part_of in _parts_joined(value):
         ent = entity_of(item)
+        if ent is not None and _is_count(ent):
+            continue
         if ent is not None and ent.title is not None and (part_of or _head_before_link(item)):
             ent = Entity(label=plain_text(item))
         # a link back into the article itself ("[[Asda#Brands|Brands]]") names no entity
@@ -220,12 +240,18 @@ def _entities(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
                 yield one, ctx.cites(item), ()
 
 
+# The "type" of a newspaper's or magazine's infobox is the kind of publication ("[[Daily
+# newspaper]]", "Weekly magazine"), not a legal form.
+_PUBLICATION_KIND = re.compile(r"\b(?:newspapers?|magazines?|journals?|periodicals?|tabloids?|broadsheets?|"
+                               r"newsletters?)\b", re.I)
+
+
 def _legal_forms(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """Legal forms: the entity of each item, and a form linked in parentheses after it:
     "[[Public company|Public]] ([[Aktiengesellschaft|AG]])" is a public company and an
     Aktiengesellschaft."""
     for item in split_items(value):
-        yield from _entities(item, ctx)
+        yield from (p for p in _entities(item, ctx) if not _PUBLICATION_KIND.search(p[0].label))
         depth = 0
         for node in item.nodes:
             if isinstance(node, Text):
@@ -262,24 +288,46 @@ def _areas(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """Areas served: entities, and the places of "Ireland and the Channel Islands"."""
     for item in split_items(value):
         ent = entity_of(item)
-        if ent is not None and ent.title != ctx.article.title and not _links_home(item, ctx.article.title):
+        if ent is not None and ent.title != ctx.article.title and not _links_home(item, ctx.article.title) \
+                and not _is_count(ent):
             for one in _places_named(ent, areas=True) or [ent]:
                 yield one, ctx.cites(item), ()
 
 
+# An organisation marked as gone: "Nordic Foods AB (defunct)", "[[Acme]] (sold in 2019)".
+_GONE = re.compile(r"\([^()]*\b(?:defunct|dissolved|closed|liquidated|sold|divested|bankrupt)\b[^()]*\)", re.I)
+# An organisation's own former name: "Lund Logistics (formerly Lund Transport)" is current.
+_RENAMED = re.compile(r"\(\s*(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?\s+[^()]*[A-Z][^()]*\)")
+
+
+def _current_organizations(value: Wikicode) -> Iterator[Wikicode]:
+    for item in split_items(value):
+        text = plain_text(item)
+        if not FORMER.search(_RENAMED.sub("", text)) and not _GONE.search(text):
+            yield item
+
+
 def _organizations(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """Owners, parents, subsidiaries: entities that can be organisations (not "Independent",
-    "Publicly traded" or a count), and current (not "[[Acme]] (1998–2012)", "formerly")."""
-    for item in current_items(value):
+    "Publicly traded" or a count), and current (not "[[Acme]] (1998–2012)", "formerly",
+    "(defunct)"; "[[Acme]] (formerly Acme Transport)" is current, under its new name)."""
+    for item in _current_organizations(value):
         for ent, cites, quals in _entities(as_code(item), ctx):
             if is_organization_label(ent.label):
                 yield ent, cites, quals
 
 
+# A year after a founder's name and a comma ("Ingrid Lund, 1925"): when, not who.
+_TRAILING_YEAR = re.compile(r"\s*,\s*(?:c\.\s*|circa\s+)?(?:1[5-9]|20)\d\d\s*$")
+
+
 def _persons(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    """Founders: people, each without honorifics; "A and B" unlinked is two people."""
+    """Founders: people, each without honorifics or a year after a comma; "A and B"
+    unlinked is two people."""
     for item in split_items(value):
         for ent in persons_of(item):
+            if ent.title is None and _TRAILING_YEAR.search(ent.label):
+                ent = replace(ent, label=_TRAILING_YEAR.sub("", ent.label))
             if ent.title != ctx.article.title:
                 yield ent, ctx.cites(item), ()
 
@@ -298,20 +346,33 @@ def _location(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     entities = [e for e in map(entity_of, split_items(value)) if e is not None]
     linked = [e for e in entities if e.title and e.title != ctx.article.title]
     if linked and entities[0].title is None and (_STREET.search(linked[0].title or "") or (
-            not _HAS_DIGIT.search(entities[0].label) and not place_country(entities[0].label))):
+            not _HAS_DIGIT.search(entities[0].label) and not place_country(entities[0].label))
+            or country_code(linked[0].title or "") is not None):
         # a building before a linked street ("Saengdao Tower, [[Sathon Road]]") or before a
         # linked area ("Bay House, [[Docklands]]"): the address as written is more specific
         # than the link. A street address ("94A, Povitroflotskyi Av., [[Kiev]]") or a known
         # town, region or country before the link leaves the link the place.
+        # a town before a linked country ("Oslo, [[Norway]]") is the town, as written
         text = plain_text(value)
         if not _NO_PLACE.search(text):
-            yield Entity(label=text, kind="place"), ctx.cites(value), ()
+            yield Entity(label=_without_country(text), kind="place"), ctx.cites(value), ()
     elif linked:
         yield linked[0], ctx.cites(value), ()
     elif entities:
         text = plain_text(value)
         if not _NO_PLACE.search(text):
-            yield Entity(label=text, kind="place"), ctx.cites(value), ()
+            yield Entity(label=_without_country(text), kind="place"), ctx.cites(value), ()
+
+
+def _without_country(text: str) -> str:
+    """An unlinked "Kyiv, Ukraine" is the town, as "[[Kyiv]], [[Ukraine]]" is: the country after
+    the last comma is dropped, except from a street address ("5 Main Street, Kyiv, Ukraine") and
+    from a country alone."""
+    head, comma, tail = text.rpartition(",")
+    if comma and head.strip() and not _HAS_DIGIT.search(text) and country_code(tail) \
+            and not country_code(head.split(",")[0]):
+        return head.strip()
+    return text
 
 
 # a linked street ("[[Sathon Road]]", "[[Rue de Rivoli]]")
@@ -338,10 +399,29 @@ def _country(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
 
 
 def _first_text(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    """The first line of a name ("Ukrainian Railways<br>{{lang|uk|...}}" -> the English one)."""
+    """The first line of a name ("Ukrainian Railways<br>{{lang|uk|...}}" -> the English one),
+    without its abbreviation in parentheses ("Helsinki Rights Union (HRU)")."""
     items = split_items(value)
     if items:
-        yield from _text(items[0], ctx)
+        for text, cites, quals in _text(items[0], ctx):
+            yield LangText(_without_abbreviation(text.text), text.lang), cites, quals
+
+
+_ABBREVIATION = re.compile(r"(.+?)\s*\(([A-Z][A-Z&]{1,7})\)")
+
+
+def _without_abbreviation(name: str) -> str:
+    """"Ukrainian Helsinki Human Rights Union (UHHRU)" -> the name: the letters in parentheses are
+    the name's capitals in order, beginning with its first ("(Shanghai)", "(AG)" of a name
+    without those capitals stay)."""
+    m = _ABBREVIATION.fullmatch(name)
+    if not m:
+        return name
+    head, abbreviation = m.groups()
+    capitals = iter(c for c in head if c.isupper())
+    if head[:1] == abbreviation[:1] and all(any(c == a for c in capitals) for a in abbreviation):
+        return head
+    return name
 
 
 def _date(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
@@ -393,17 +473,32 @@ def _money(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
             yield money, ctx.cites(item), ()
 
 
+# A range of figures before any parenthesis ("2,000–3,000 (2022)", "40 to 50"): no one count.
+_RANGE = re.compile(r"\d\s*(?:[–—-]|to)\s*\d")
+
+
 def _quantity(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
+    if _RANGE.search(plain_text(value).split("(")[0]):
+        return
     q = parse_quantity(value, year_hint=ctx.year_hint())
     if q is not None:
         yield q, ctx.cites(value), ()
 
 
+# When a role began, after it ("CEO, since 2019", "Chair from March 2015", "CEO, 2019–present"):
+# a date of the role, not part of its name.
+_ROLE_START = re.compile(r"[,;]?\s*(?:(?:since|from)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d"
+                         r"|(?:1[89]|20)\d\d\s*[–—-]\s*(?:present|now|today)?)\s*$")
+
+
 def _people(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
-    """Key people with their roles; each keeps the citation of its own list item."""
+    """Key people with their roles, each without when it began; each keeps the citation of
+    its own list item."""
     items = [(plain_text(item), ctx.cites(item)) for item in split_items(value)]
     for role in parse_people(value):
         cites = next((c for text, c in items if role.holder.label in text), [])
+        if role.role and _ROLE_START.search(role.role):
+            role = Role(role.holder, _ROLE_START.sub("", role.role).strip() or None)
         yield role, cites, ()
 
 

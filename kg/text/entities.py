@@ -200,6 +200,8 @@ NOT_ORGANIZATIONS: frozenset[str] = frozenset({
     "private", "privately held", "self-owned", "various", "multiple", "several", "many",
     "employee-owned", "employee owned", "family-owned", "family owned", "state-owned", "state owned",
     "government-owned", "cooperative", "co-operative", "non-profit", "nonprofit", "mutual",
+    # the shares no one holder has: no owner
+    "free float", "public float", "float", "others", "other shareholders", "public shareholders",
 })
 
 
