@@ -25,7 +25,7 @@ from kg.extractors.event_cues import CLOSURE_WORD, EventType
 from kg.model import Entity, Participant
 from kg.text.countries import country_code
 from kg.text.dates import MONTHS
-from kg.text.kinds import has_orgword, reads_as_person
+from kg.text.kinds import has_orgword, reads_as_person, vocabulary
 from kg.text.mentions import ABBREVIATED_PLACE, CAPITAL, NOT_NAMES, is_demonym_link, is_office_link
 from kg.text.parse import Mention
 from kg.text.patterns import passes, required_literals
@@ -110,8 +110,33 @@ _DESCRIBED = re.compile(
     r"\b(?:based|headquartered|located|incorporated|registered) (?:in|at) (?:the )?$"
     r"|\b(?:executive|founder|co-founder|engineer|head|employee|member|professor|director|chairman|"
     r"chairwoman|president|officer|manager|student|graduate|owner|minister|son|daughter|wife|husband|"
-    r"formerly|previously) (?:of|at) (?:the )?$",
+    r"formerly|previously|(?:executive|founder|co-founder|engineer|student|graduate|veteran|alumn(?:us|a|i|ae)|"
+    r"apprentice|apprenticeship|researcher|scientist|professor)s?) (?:of|at) (?:the )?$"
+    # a person's past employer: "two engineers who had worked for the PTT"
+    r"|\b(?:who|had|having)\s+(?:(?:previously|once|both|all|each|also)\s+)?worked\s+(?:for|at|on|in)\s+(?:the\s+)?$",
     re.IGNORECASE)
+# a name used attributively, before the noun of another party or person: "the Syros shipowner
+# Ioannis Kalafatis", "the Lyon skin-care laboratory Laboratoires Delorme", "a Stuttgart public
+# prosecutor's office" (a determiner before the name; the words between are no verb, article or
+# preposition). An organisation's noun with no name after it is the name's own ("the Dusit Thani
+# group", "the 500 Startups fund"); a person's is not ("the Húsavík merchant").
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+$")
+_MODIFIER_WORDS = (r"(?:(?!(?:the|an?|its|their|his|her|of|and|or|to|for|with|in|on|at|by|from|as|into|was|were|is|are|"
+                   r"has|had|have|also|which|that|who)\s)[a-z][\w'-]*(?<!ed)\s+){0,2}")
+_PERSON_NOUNS = ("merchant", "shipowner", "trader", "dealer", "prosecutor", "prosecutor's", "banker", "lawyer")
+_ORGANISATION_NOUNS = ("laboratory", "house", "studio", "publisher", "builder", "shipbuilder")
+
+
+@lru_cache(maxsize=1)
+def _attributive_after() -> re.Pattern:
+    v = vocabulary()
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"\s+{_MODIFIER_WORDS}(?:(?:{alt(v.personroles + _PERSON_NOUNS)})s?\b"
+                      rf"|(?:{alt(v.orgnouns + _ORGANISATION_NOUNS + v.personroles + _PERSON_NOUNS)})s?,?\s+(?:the\s+)?{CAPITAL})")
+
+
 _MODIFIER_AFTER = re.compile(r"-(?:based|owned|headquartered|born|listed)\b")
 # a product, not a party: "the original Samsung Solstice line of devices"
 _PRODUCT_AFTER = re.compile(
@@ -307,8 +332,9 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         else:
             role = _role_at(text, lo, m.start, m.end, etype, default, preps, subject_role, active, trigger)
         last = (m.end, role)
-        if role != "location" and _THING_AFTER.match(text, m.end):
-            continue
+        if role != "location" and (_THING_AFTER.match(text, m.end) or (
+                _DETERMINER_BEFORE.search(before[-8:]) and _attributive_after().match(text, m.end))):
+            continue  # "its Nashville hub", "the Húsavík merchant Sigurður Ásgeirsson"
         if role != "location" and (owner := _BUSINESS_OF_AFTER.match(text, m.end)) and any(
                 o.start == owner.end() for o in mentions[k + 1:]):
             continue

@@ -1,0 +1,78 @@
+"""The participants of matched history events (issue 14, round 21): a name used attributively
+before another party's noun ("the Bergen shipowner Ole Brevik") is no party, and neither is the
+past employer or school of the people named ("two veterans of X", "engineers who had worked
+for X")."""
+
+from __future__ import annotations
+
+from tests.test_fields18 import _events
+
+
+def _roles(sentence, kind, title="Brevik Haulage"):
+    return [(p.entity.label, p.role) for e, _ in _events(sentence, title) if e.type == kind for p in e.participants]
+
+
+def _names(sentence, kind, title="Brevik Haulage"):
+    return {name for name, _ in _roles(sentence, kind, title)}
+
+
+# ---------------------------------------------------------------- a name used as a modifier
+
+
+def test_a_place_before_a_persons_noun_is_no_founder():
+    names = _names("The [[Bergen]] shipowner Ole Brevik and the trader Nils Dahl founded Brevik Haulage in 1931.",
+                   "founding")
+    assert "Bergen" not in names, names
+    names = _names("In 1931 the [[Molde]] merchant Ole Brevik founded Brevik Haulage with two lorries.", "founding")
+    assert "Molde" not in names, names
+    names = _names("Brevik Haulage was founded in 1931 by a [[Narvik]] lawyer, Ole Brevik.", "founding")
+    assert "Narvik" not in names, names
+
+
+def test_a_place_before_a_named_organisation_is_no_partner():
+    names = _names("In 2012 Brevik Haulage and the [[Trondheim]] engineering group Fjordverk formed a joint venture, "
+                   "Brevik Fjord.", "joint_venture")
+    assert "Trondheim" not in names, names
+    names = _names("In 2015 Brevik Haulage signed a ten-year agreement with the [[Oslo]] freight forwarder "
+                   "Nordlast AS.", "partnership")
+    assert "Oslo" not in names, names
+    names = _names("In 2019 Brevik Haulage acquired the [[Stavanger]] removals company Flyttefix for NOK 40 million.",
+                   "acquisition")
+    assert "Stavanger" not in names, names
+
+
+def test_a_name_before_its_own_organisation_noun_stays_a_party():
+    # no name after the noun: the group, fund or chain is the linked name's own
+    names = _names("In 2001 Brevik Haulage sold its bus routes to the [[Nettbuss]] group.", "divestiture")
+    assert "Nettbuss" in names, names
+    names = _names("In 2016 Brevik Haulage raised NOK 50 million in a round led by the [[Verdane]] fund.",
+                   "funding_round")
+    assert "Verdane" in names, names
+    names = _names("In 2008 Brevik Haulage was bought by the [[Posten Norge]] group.", "acquisition")
+    assert "Posten Norge" in names, names
+
+
+def test_a_verb_after_the_name_is_no_modifier():
+    names = _names("In 2020 the [[Norwegian Competition Authority]] fined Brevik Haulage NOK 4 million.", "fine")
+    assert "Norwegian Competition Authority" in names, names
+
+
+# ---------------------------------------------------------------- where the people had worked
+
+
+def test_the_employer_of_founders_is_no_founder():
+    names = _names("Brevik Haulage was founded in 1931 by two former executives of [[Nordfrakt]], Ole Brevik "
+                   "and Nils Dahl.", "founding")
+    assert "Nordfrakt" not in names, names
+    names = _names("It was founded in 1998 by three graduates of [[Norwegian University of Science and Technology|NTNU]].",
+                   "founding")
+    assert "NTNU" not in names and "Norwegian University of Science and Technology" not in names, names
+    names = _names("Ole Brevik and Nils Dahl, two drivers who had worked for [[Vy (company)|NSB]], founded Brevik "
+                   "Haulage in 1931.", "founding")
+    assert "NSB" not in names and "Vy (company)" not in names, names
+
+
+def test_officers_of_a_body_still_act_for_it():
+    names = _names("In May 2016 officers of the [[Norwegian Competition Authority]] searched the company's offices.",
+                   "investigation")
+    assert "Norwegian Competition Authority" in names, names
