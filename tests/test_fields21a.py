@@ -76,3 +76,26 @@ def test_officers_of_a_body_still_act_for_it():
     names = _names("In May 2016 officers of the [[Norwegian Competition Authority]] searched the company's offices.",
                    "investigation")
     assert "Norwegian Competition Authority" in names, names
+
+
+# ---------------------------------------------------------------- the market a company is listed on
+
+
+def test_the_exchange_of_a_later_listing_is_no_founder():
+    names = _names("Founded in [[Tromsø]] in 1931 by Ole Brevik, the company was listed on the "
+                   "[[Oslo Stock Exchange]] from 1986 until 2009.", "founding")
+    assert "Oslo Stock Exchange" not in names, names
+    names = _names("Brevik Haulage was set up in 1931 by Ole Brevik and grew through three funding rounds before "
+                   "its listing on the [[Nasdaq]] in 2017.", "founding")
+    assert "Nasdaq" not in names, names
+    names = _names("Ole Brevik founded Brevik Haulage in 1931; its shares have traded on [[Euronext]] since 2004.",
+                   "founding")
+    assert "Euronext" not in names, names
+
+
+def test_the_exchange_of_a_listing_or_a_bond_stays():
+    roles = _roles("Brevik Haulage was listed on the [[Oslo Stock Exchange]] in June 1986.", "ipo")
+    assert ("Oslo Stock Exchange", "exchange") in roles, roles
+    names = _names("Its first green bonds, NOK 500 million sold to [[Storebrand]], were listed on the "
+                   "[[Oslo Stock Exchange]] in March 2021.", "funding_round")
+    assert "Oslo Stock Exchange" in names, names

@@ -137,6 +137,20 @@ def _attributive_after() -> re.Pattern:
                       rf"|(?:{alt(v.orgnouns + _ORGANISATION_NOUNS + v.personroles + _PERSON_NOUNS)})s?,?\s+(?:the\s+)?{CAPITAL})")
 
 
+# the market a company's shares trade on: a party of a listing only ("was listed on the New
+# York Stock Exchange from 2013", "before its listing on the Nasdaq" in a founding's sentence)
+_LISTED_ON = re.compile(
+    r"\b(?:listed|listing|listings|traded|trading|quoted|floated|flotation|debut|debuted)\s+(?:(?:today|now|since|later)\s+)?"
+    r"(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _exchange_type(etype: EventType, preps: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the type names the exchange a company or its securities are listed on: a
+    listing, and an issue of securities ("bonds ... were listed on the Athens Stock Exchange")."""
+    return (etype.role == "investor" or any(r == "exchange" for _, r in preps)
+            or any(r == "exchange" for r, _ in etype.name_roles))
+
+
 _MODIFIER_AFTER = re.compile(r"-(?:based|owned|headquartered|born|listed)\b")
 # a product, not a party: "the original Samsung Solstice line of devices"
 _PRODUCT_AFTER = re.compile(
@@ -299,6 +313,7 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     active = (trigger[1] > trigger[0] and not _PASSIVE.search(text, max(0, trigger[0] - 30), trigger[0])
               and not _PASSIVE_TRIGGER.match(text, trigger[0]))
     places_out = _places_only_for_openings(etype)
+    exchanges = _exchange_type(etype, preps)
     prev_end = start
     last: tuple[int, str | None] = (-1, None)  # end and role of the last name read
     for k, m in enumerate(mentions):
@@ -319,6 +334,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         before = text[max(0, m.start - 40): m.start]
         if _OUTSIDE.search(before[-10:]) or _described(text, m.start, trigger) or _NAME_HEAD_BEFORE.search(before):
             continue
+        if not exchanges and _LISTED_ON.search(before):
+            continue  # "the company was listed on the NZX": the market, no party of a founding
         if (not ent.label or _is_concept(ent.label) or _is_company(ent, company) or is_demonym_link(ent)
                 or is_office_link(ent) or is_happening(ent.title or ent.label)):
             continue
@@ -382,6 +399,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
                 plausible_name(name, company) or (default in _PERSON_ROLES and _of_the_family(name, company))):
             continue
         if any(x <= a < y for x, y in hidden) or _described(text, a, trigger):
+            continue
+        if not exchanges and _LISTED_ON.search(text, max(0, a - 40), a):
             continue
         if m in listed:
             role = roles[listed[m]]
