@@ -82,15 +82,15 @@ def test_officers_of_a_body_still_act_for_it():
 
 
 def test_the_exchange_of_a_later_listing_is_no_founder():
-    names = _names("Founded in [[Tromsø]] in 1931 by Ole Brevik, the company was listed on the "
-                   "[[Oslo Stock Exchange]] from 1986 until 2009.", "founding")
-    assert "Oslo Stock Exchange" not in names, names
-    names = _names("Brevik Haulage was set up in 1931 by Ole Brevik and grew through three funding rounds before "
-                   "its listing on the [[Nasdaq]] in 2017.", "founding")
-    assert "Nasdaq" not in names, names
-    names = _names("Ole Brevik founded Brevik Haulage in 1931; its shares have traded on [[Euronext]] since 2004.",
-                   "founding")
-    assert "Euronext" not in names, names
+    for sentence, exchange in (
+            ("Founded in [[Tromsø]] in 1931 by Ole Brevik, the company was listed on the [[Oslo Stock Exchange]] "
+             "from 1986 until 2009.", "Oslo Stock Exchange"),
+            ("Brevik Haulage was set up in 1931 by Ole Brevik and grew through three funding rounds before its "
+             "listing on the [[Nasdaq]] in 2017.", "Nasdaq"),
+            ("Ole Brevik founded Brevik Haulage in 1931; its shares have traded on [[Euronext]] since 2004.",
+             "Euronext")):
+        names = _names(sentence, "founding")
+        assert exchange not in names, (sentence, names)
 
 
 def test_the_exchange_of_a_listing_or_a_bond_stays():
