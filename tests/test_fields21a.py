@@ -99,3 +99,36 @@ def test_the_exchange_of_a_listing_or_a_bond_stays():
     names = _names("Its first green bonds, NOK 500 million sold to [[Storebrand]], were listed on the "
                    "[[Oslo Stock Exchange]] in March 2021.", "funding_round")
     assert "Oslo Stock Exchange" in names, names
+
+
+# ---------------------------------------------------------------- the one who leaves, by family name
+
+
+def _people(sentence):
+    text = ("In 1990 Kari Brunner became chief executive of Brevik Haulage, and Ole Lunde joined the board. "
+            + sentence)
+    return {name for e, _ in _events(text) if e.type == "leadership_change" and e.date.iso[:4] == "2019"
+            for name in (p.entity.label for p in e.participants)}
+
+
+def test_the_family_name_that_leaves_is_the_person_in_full():
+    for sentence in ("Brunner retired in May 2019 and was succeeded as chief executive by Ingrid Sætre.",
+                     "Brunner stepped down in 2019, and Ingrid Sætre, the finance director, became chief executive.",
+                     "The depot at Narvik was sold in 2018; Brunner resigned in March 2019 and was replaced by "
+                     "Ingrid Sætre."):
+        people = _people(sentence)
+        assert {"Kari Brunner", "Ingrid Sætre"} <= people, (sentence, people)
+
+
+def test_a_family_name_never_written_in_full_is_left_out():
+    text = "Haugen retired in 2019 and was succeeded as chief executive by Ingrid Sætre."
+    people = {p.entity.label for e, _ in _events(text) if e.type == "leadership_change" for p in e.participants}
+    assert "Haugen" not in people and "Ingrid Sætre" in people, people
+
+
+def test_a_family_name_is_no_company_of_that_name():
+    text = ("Brunner Transport was the firm's first name. In 1990 Kari Brunner became chief executive. "
+            "Brunner retired in 2019 and was succeeded by Ingrid Sætre.")
+    people = {p.entity.label for e, _ in _events(text) if e.type == "leadership_change" and e.date.iso[:4] == "2019"
+              for p in e.participants}
+    assert "Brunner Transport" not in people, people

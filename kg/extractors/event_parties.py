@@ -99,6 +99,14 @@ _PERSON_CUES = (
     re.compile(rf"(?P<subject>{_PERSON})(?:,[^,;]{{1,80}},)?\s+(?:became|becomes|retired|stepped down|resigned|"
                r"succeeded|was (?:appointed|named|hired|replaced|succeeded|ousted))\b"),
 )
+# the one who leaves a post, named by the family name alone as the subject of the clause:
+# "Brunner retired in 2019 and was succeeded by ...", "Kell stepped down in 2014, and ..."
+# (``kg.extractors.history`` writes the name in full as the article gives it elsewhere)
+_SURNAME_SUBJECT = re.compile(
+    r"(?P<subject>[A-Z][\w'-]+)(?:,[^,;]{1,80},)?\s+(?:retired|resigned|stepped down|stood down|left|died|"
+    r"was (?:replaced|succeeded|ousted|dismissed|removed))\b")
+# where a clause opens: the start of the text read, or after "; " and ", and "
+_CLAUSE_OPENING = re.compile(r"(?:;|,?\s+and|,\s+but|:|\b(?:1[5-9]|20)\d\d,?)\s*$")
 _OWNER_OF = re.compile(r"\s+(?:subsidiary|unit|division|arm|affiliate)\b", re.IGNORECASE)
 ROUND = re.compile(r"\b(series [a-h]\+?|seed)(?![a-z])", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|across|into|throughout|near)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -374,6 +382,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     if default == "person" or subject_role == "person":
         for pattern in _PERSON_CUES:
             cued.extend(pattern.finditer(text, start, end))
+        cued.extend(m for m in _SURNAME_SUBJECT.finditer(text, start, end)
+                    if not text[start:m.start()].strip() or _CLAUSE_OPENING.search(text, max(start, m.start() - 10), m.start()))
     for pattern in _company_pairs(company):
         cued.extend(pattern.finditer(text, start, end))
     subject = _passive_subject(text, start, trigger) if not active else _active_subject(text, start, trigger)
@@ -864,8 +874,9 @@ def named_in_full(parts: list[Participant], text: str, titles: dict[str, str], c
         full = cache.get(key, False)
         if full is False:
             names = {n for n in _written_in_full(ent.label, text)
-                     if (n.lower() not in company and not any(c in n.lower() for c in company if len(c) > 3))
-                     or (p.role in _PERSON_ROLES and _of_the_family(n, company))}
+                     if ((n.lower() not in company and not any(c in n.lower() for c in company if len(c) > 3))
+                         or (p.role in _PERSON_ROLES and _of_the_family(n, company)))
+                     and not (p.role == "person" and has_orgword(n))}  # "Tatum" is no "Tatum Well Service"
             found = next(iter(names)) if len(names) == 1 else None
             full = cache[key] = Entity(label=found, title=titles.get(found.lower())) if found else None
         out.append(p if full is None else Participant(full, p.role))
