@@ -132,3 +132,20 @@ def test_a_family_name_is_no_company_of_that_name():
     people = {p.entity.label for e, _ in _events(text) if e.type == "leadership_change" and e.date.iso[:4] == "2019"
               for p in e.participants}
     assert "Brunner Transport" not in people, people
+
+
+# ---------------------------------------------------------------- founders listed as the subject
+
+
+def test_every_founder_a_subject_lists_is_a_founder():
+    for sentence in ("Ole Brevik and Nils Dahl founded Brevik Haulage on 3 May 1931.",
+                     "On 3 May 1931 Ole Brevik, a carter, and the mechanic Nils Dahl set up the company in a shed.",
+                     "The carters Ole Brevik, Per Moe and Nils Dahl established Brevik Haulage in 1931."):
+        roles = _roles(sentence, "founding")
+        assert ("Ole Brevik", "founder") in roles and ("Nils Dahl", "founder") in roles, (sentence, roles)
+
+
+def test_the_company_in_a_listed_subject_is_no_partner():
+    roles = _roles("In 2014 Brevik and the Danish carrier Nordlast formed Brevik Nordlast, a joint venture.",
+                   "joint_venture")
+    assert not any(name == "Brevik" for name, _ in roles), roles

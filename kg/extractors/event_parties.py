@@ -388,7 +388,11 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         cued.extend(pattern.finditer(text, start, end))
     subject = _passive_subject(text, start, trigger) if not active else _active_subject(text, start, trigger)
     if subject is not None and (not active or subject_role is not None):
-        cued.append(subject)
+        if subject.re is not _SUBJECT_LIST or not _part_of(subject.group("name"), company):
+            cued.append(subject)
+        if subject.re is _SUBJECT_LIST:  # the later names of a listed subject
+            cued.extend(m for m in _LIST_MEMBER.finditer(text, subject.end("name"), trigger[0])
+                        if not _part_of(m.group("name"), company))
     listed = _listed(text, cued, end)  # a later name of a list -> the list's first name
     roles: dict[re.Match, str | None] = {}  # the role given to each cued name
     for m in sorted(cued + list(listed), key=lambda c: c.start()):
@@ -483,12 +487,32 @@ def _passive_subject(text: str, start: int, trigger: tuple[int, int]) -> re.Matc
     return _PASSIVE_SUBJECT.fullmatch(text, start, trigger[0])
 
 
+# the first name of a subject that lists several, after a date or what they were: "On 4 May
+# 1868 the chemists Jakob Rheinfels, a dyer, and Emil Hartog founded ...", "A and B registered ..."
+# (the later names follow the first as a list does, ``_listed``)
+_APPOSED = r"(?:,[^,;]{1,80},)?"
+_SUBJECT_LIST = re.compile(
+    rf"(?:{_DATE_OPENER})?(?:(?:[Tt]he|[Tt]wo|[Tt]hree)\s+(?:[a-z][\w-]*\s+){{1,2}}?)?(?P<name>{PROPER_NAME}){_APPOSED}"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?{PROPER_NAME}{_APPOSED})+\s+")
+
+
+_LIST_MEMBER = re.compile(
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<name>{PROPER_NAME})")
+
+
+def _part_of(name: str, company: frozenset[str]) -> bool:
+    """Whether ``name`` is a word or words of the company's own name ("Tominé" of Agrícola Tominé)."""
+    low = name.lower()
+    return any(re.search(rf"(?<!\w){re.escape(low)}(?!\w)", c) for c in company)
+
+
 def _active_subject(text: str, start: int, trigger: tuple[int, int]) -> re.Match | None:
     """The unlinked name that does what an active trigger says: "Cho Hong-jai, the group's
-    founder, jointly invested ..."."""
+    founder, jointly invested ...", or the first of the names it lists ("Ferenc Szalay and
+    Gyula Márkus founded ...")."""
     if trigger[1] <= trigger[0]:
         return None
-    return _SUBJECT_BEFORE_AUX.fullmatch(text, start, trigger[0])
+    return _SUBJECT_BEFORE_AUX.fullmatch(text, start, trigger[0]) or _SUBJECT_LIST.fullmatch(text, start, trigger[0])
 
 
 def _role_at(text: str, lo: int, a: int, b: int, etype: EventType, default: str | None,
@@ -876,7 +900,7 @@ def named_in_full(parts: list[Participant], text: str, titles: dict[str, str], c
             names = {n for n in _written_in_full(ent.label, text)
                      if ((n.lower() not in company and not any(c in n.lower() for c in company if len(c) > 3))
                          or (p.role in _PERSON_ROLES and _of_the_family(n, company)))
-                     and not (p.role == "person" and has_orgword(n))}  # "Tatum" is no "Tatum Well Service"
+                     and not (p.role in ("person", "founder") and has_orgword(n))}  # "Tatum" is no "Tatum Well Service"
             found = next(iter(names)) if len(names) == 1 else None
             full = cache[key] = Entity(label=found, title=titles.get(found.lower())) if found else None
         out.append(p if full is None else Participant(full, p.role))
