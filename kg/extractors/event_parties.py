@@ -25,7 +25,7 @@ from kg.extractors.event_cues import CLOSURE_WORD, EventType
 from kg.model import Entity, Participant
 from kg.text.countries import country_code
 from kg.text.dates import MONTHS
-from kg.text.kinds import has_orgword, reads_as_person
+from kg.text.kinds import has_orgword, reads_as_person, vocabulary
 from kg.text.mentions import ABBREVIATED_PLACE, CAPITAL, NOT_NAMES, is_demonym_link, is_office_link
 from kg.text.parse import Mention
 from kg.text.patterns import passes, required_literals
@@ -99,6 +99,14 @@ _PERSON_CUES = (
     re.compile(rf"(?P<subject>{_PERSON})(?:,[^,;]{{1,80}},)?\s+(?:became|becomes|retired|stepped down|resigned|"
                r"succeeded|was (?:appointed|named|hired|replaced|succeeded|ousted))\b"),
 )
+# the one who leaves a post, named by the family name alone as the subject of the clause:
+# "Brunner retired in 2019 and was succeeded by ...", "Kell stepped down in 2014, and ..."
+# (``kg.extractors.history`` writes the name in full as the article gives it elsewhere)
+_SURNAME_SUBJECT = re.compile(
+    r"(?P<subject>[A-Z][\w'-]+)(?:,[^,;]{1,80},)?\s+(?:retired|resigned|stepped down|stood down|left|died|"
+    r"was (?:replaced|succeeded|ousted|dismissed|removed))\b")
+# where a clause opens: the start of the text read, or after "; " and ", and "
+_CLAUSE_OPENING = re.compile(r"(?:;|,?\s+and|,\s+but|:|\b(?:1[5-9]|20)\d\d,?)\s*$")
 _OWNER_OF = re.compile(r"\s+(?:subsidiary|unit|division|arm|affiliate)\b", re.IGNORECASE)
 ROUND = re.compile(r"\b(series [a-h]\+?|seed)(?![a-z])", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|across|into|throughout|near)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -110,8 +118,47 @@ _DESCRIBED = re.compile(
     r"\b(?:based|headquartered|located|incorporated|registered) (?:in|at) (?:the )?$"
     r"|\b(?:executive|founder|co-founder|engineer|head|employee|member|professor|director|chairman|"
     r"chairwoman|president|officer|manager|student|graduate|owner|minister|son|daughter|wife|husband|"
-    r"formerly|previously) (?:of|at) (?:the )?$",
+    r"formerly|previously|(?:executive|founder|co-founder|engineer|student|graduate|veteran|alumn(?:us|a|i|ae)|"
+    r"apprentice|apprenticeship|researcher|scientist|professor)s?) (?:of|at) (?:the )?$"
+    # a person's past employer: "two engineers who had worked for the PTT"
+    r"|\b(?:who|had|having)\s+(?:(?:previously|once|both|all|each|also)\s+)?worked\s+(?:for|at|on|in)\s+(?:the\s+)?$",
     re.IGNORECASE)
+# a name used attributively, before the noun of another party or person: "the Syros shipowner
+# Ioannis Kalafatis", "the Lyon skin-care laboratory Laboratoires Delorme", "a Stuttgart public
+# prosecutor's office" (a determiner before the name; the words between are no verb, article or
+# preposition). An organisation's noun with no name after it is the name's own ("the Dusit Thani
+# group", "the 500 Startups fund"); a person's is not ("the Húsavík merchant").
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+$")
+_MODIFIER_WORDS = (r"(?:(?!(?:the|an?|its|their|his|her|of|and|or|to|for|with|in|on|at|by|from|as|into|was|were|is|are|"
+                   r"has|had|have|also|which|that|who)\s)[a-z][\w'-]*(?<!ed)\s+){0,2}")
+_PERSON_NOUNS = ("merchant", "shipowner", "trader", "dealer", "prosecutor", "prosecutor's", "banker", "lawyer")
+_ORGANISATION_NOUNS = ("laboratory", "house", "studio", "publisher", "builder", "shipbuilder")
+
+
+@lru_cache(maxsize=1)
+def _attributive_after() -> re.Pattern:
+    v = vocabulary()
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"\s+{_MODIFIER_WORDS}(?:(?:{alt(v.personroles + _PERSON_NOUNS)})s?\b"
+                      rf"|(?:{alt(v.orgnouns + _ORGANISATION_NOUNS + v.personroles + _PERSON_NOUNS)})s?,?\s+(?:the\s+)?{CAPITAL})")
+
+
+# the market a company's shares trade on: a party of a listing only ("was listed on the New
+# York Stock Exchange from 2013", "before its listing on the Nasdaq" in a founding's sentence)
+_LISTED_ON = re.compile(
+    r"\b(?:listed|listing|listings|traded|trading|quoted|floated|flotation|debut|debuted)\s+(?:(?:today|now|since|later)\s+)?"
+    r"(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _exchange_type(etype: EventType, preps: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the type names the exchange a company or its securities are listed on: a
+    listing, and an issue of securities ("bonds ... were listed on the Athens Stock Exchange")."""
+    return (etype.role == "investor" or any(r == "exchange" for _, r in preps)
+            or any(r == "exchange" for r, _ in etype.name_roles))
+
+
 _MODIFIER_AFTER = re.compile(r"-(?:based|owned|headquartered|born|listed)\b")
 # a product, not a party: "the original Samsung Solstice line of devices"
 _PRODUCT_AFTER = re.compile(
@@ -274,6 +321,7 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     active = (trigger[1] > trigger[0] and not _PASSIVE.search(text, max(0, trigger[0] - 30), trigger[0])
               and not _PASSIVE_TRIGGER.match(text, trigger[0]))
     places_out = _places_only_for_openings(etype)
+    exchanges = _exchange_type(etype, preps)
     prev_end = start
     last: tuple[int, str | None] = (-1, None)  # end and role of the last name read
     for k, m in enumerate(mentions):
@@ -294,6 +342,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         before = text[max(0, m.start - 40): m.start]
         if _OUTSIDE.search(before[-10:]) or _described(text, m.start, trigger) or _NAME_HEAD_BEFORE.search(before):
             continue
+        if not exchanges and _LISTED_ON.search(before):
+            continue  # "the company was listed on the NZX": the market, no party of a founding
         if (not ent.label or _is_concept(ent.label) or _is_company(ent, company) or is_demonym_link(ent)
                 or is_office_link(ent) or is_happening(ent.title or ent.label)):
             continue
@@ -307,8 +357,9 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         else:
             role = _role_at(text, lo, m.start, m.end, etype, default, preps, subject_role, active, trigger)
         last = (m.end, role)
-        if role != "location" and _THING_AFTER.match(text, m.end):
-            continue
+        if role != "location" and (_THING_AFTER.match(text, m.end) or (
+                _DETERMINER_BEFORE.search(before[-8:]) and _attributive_after().match(text, m.end))):
+            continue  # "its Nashville hub", "the Húsavík merchant Sigurður Ásgeirsson"
         if role != "location" and (owner := _BUSINESS_OF_AFTER.match(text, m.end)) and any(
                 o.start == owner.end() for o in mentions[k + 1:]):
             continue
@@ -331,11 +382,17 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     if default == "person" or subject_role == "person":
         for pattern in _PERSON_CUES:
             cued.extend(pattern.finditer(text, start, end))
+        cued.extend(m for m in _SURNAME_SUBJECT.finditer(text, start, end)
+                    if not text[start:m.start()].strip() or _CLAUSE_OPENING.search(text, max(start, m.start() - 10), m.start()))
     for pattern in _company_pairs(company):
         cued.extend(pattern.finditer(text, start, end))
     subject = _passive_subject(text, start, trigger) if not active else _active_subject(text, start, trigger)
     if subject is not None and (not active or subject_role is not None):
-        cued.append(subject)
+        if subject.re is not _SUBJECT_LIST or not _part_of(subject.group("name"), company):
+            cued.append(subject)
+        if subject.re is _SUBJECT_LIST:  # the later names of a listed subject
+            cued.extend(m for m in _LIST_MEMBER.finditer(text, subject.end("name"), trigger[0])
+                        if not _part_of(m.group("name"), company))
     listed = _listed(text, cued, end)  # a later name of a list -> the list's first name
     roles: dict[re.Match, str | None] = {}  # the role given to each cued name
     for m in sorted(cued + list(listed), key=lambda c: c.start()):
@@ -356,6 +413,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
                 plausible_name(name, company) or (default in _PERSON_ROLES and _of_the_family(name, company))):
             continue
         if any(x <= a < y for x, y in hidden) or _described(text, a, trigger):
+            continue
+        if not exchanges and _LISTED_ON.search(text, max(0, a - 40), a):
             continue
         if m in listed:
             role = roles[listed[m]]
@@ -428,12 +487,32 @@ def _passive_subject(text: str, start: int, trigger: tuple[int, int]) -> re.Matc
     return _PASSIVE_SUBJECT.fullmatch(text, start, trigger[0])
 
 
+# the first name of a subject that lists several, after a date or what they were: "On 4 May
+# 1868 the chemists Jakob Rheinfels, a dyer, and Emil Hartog founded ...", "A and B registered ..."
+# (the later names follow the first as a list does, ``_listed``)
+_APPOSED = r"(?:,[^,;]{1,80},)?"
+_SUBJECT_LIST = re.compile(
+    rf"(?:{_DATE_OPENER})?(?:(?:[Tt]he|[Tt]wo|[Tt]hree)\s+(?:[a-z][\w-]*\s+){{1,2}}?)?(?P<name>{PROPER_NAME}){_APPOSED}"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?{PROPER_NAME}{_APPOSED})+\s+")
+
+
+_LIST_MEMBER = re.compile(
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){{1,2}})?(?P<name>{PROPER_NAME})")
+
+
+def _part_of(name: str, company: frozenset[str]) -> bool:
+    """Whether ``name`` is a word or words of the company's own name ("Tominé" of Agrícola Tominé)."""
+    low = name.lower()
+    return any(re.search(rf"(?<!\w){re.escape(low)}(?!\w)", c) for c in company)
+
+
 def _active_subject(text: str, start: int, trigger: tuple[int, int]) -> re.Match | None:
     """The unlinked name that does what an active trigger says: "Cho Hong-jai, the group's
-    founder, jointly invested ..."."""
+    founder, jointly invested ...", or the first of the names it lists ("Ferenc Szalay and
+    Gyula Márkus founded ...")."""
     if trigger[1] <= trigger[0]:
         return None
-    return _SUBJECT_BEFORE_AUX.fullmatch(text, start, trigger[0])
+    return _SUBJECT_BEFORE_AUX.fullmatch(text, start, trigger[0]) or _SUBJECT_LIST.fullmatch(text, start, trigger[0])
 
 
 def _role_at(text: str, lo: int, a: int, b: int, etype: EventType, default: str | None,
@@ -819,8 +898,9 @@ def named_in_full(parts: list[Participant], text: str, titles: dict[str, str], c
         full = cache.get(key, False)
         if full is False:
             names = {n for n in _written_in_full(ent.label, text)
-                     if (n.lower() not in company and not any(c in n.lower() for c in company if len(c) > 3))
-                     or (p.role in _PERSON_ROLES and _of_the_family(n, company))}
+                     if ((n.lower() not in company and not any(c in n.lower() for c in company if len(c) > 3))
+                         or (p.role in _PERSON_ROLES and _of_the_family(n, company)))
+                     and not (p.role in ("person", "founder") and has_orgword(n))}  # "Tatum" is no "Tatum Well Service"
             found = next(iter(names)) if len(names) == 1 else None
             full = cache[key] = Entity(label=found, title=titles.get(found.lower())) if found else None
         out.append(p if full is None else Participant(full, p.role))

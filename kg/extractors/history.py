@@ -808,7 +808,9 @@ def _not_places(parts: list[Participant], article: Article) -> list[Participant]
              or (p.role in _STATE_ROLES and country_code(p.entity.title or p.entity.label))]
     if _FULL[0] is not article:
         _FULL[0], _FULL[1] = article, {}
-    return named_in_full(parts, kinds(article).text, article.label_index, company_names(article), _FULL[1])
+    parts = named_in_full(parts, kinds(article).text, article.label_index, company_names(article), _FULL[1])
+    # a person is named in full: a family name the article never writes in full is left out
+    return [p for p in parts if not (p.role == "person" and p.entity.title is None and " " not in p.entity.label.strip())]
 
 
 _FULL: list = slot(None, {})  # (article, {(short name, a person's role): the entity it is written in full as})
