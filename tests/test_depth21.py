@@ -114,3 +114,34 @@ def test_the_opening_clause_is_no_event_but_its_names_are_read():
     found = [e for e, _ in events(parse_article(page))]
     assert [(e.type, e.date.iso) for e in found] == [("acquisition", "2009-08")]
     assert "Bolt Tools" in {p.entity.label for p in found[0].participants}
+
+
+# ---------------------------------------------------------------- a veto read in the whole telling
+
+
+def test_the_telling_veto_is_a_column_of_the_table():
+    from kg.extractors.event_cues import event_types
+    types = event_types()
+    assert types["reopening"].veto_telling
+    assert not types["acquisition"].veto_telling and not types["closure"].veto_telling
+
+
+def test_a_row_that_sets_the_column_is_vetoed_by_a_clause_of_its_telling():
+    assert _types("The Grand Hotel reopened on 1 August 2021, which the region allowed once its lockdown had ended.") == []
+    assert _types("The Alpine Lodge reopened in March 2021, having been closed temporarily by the owners.") == []
+    assert _types("The museum shop reopened on 2 June 2020 under new rules, which let vaccinated visitors in.") == []
+    # a clause with a predicate of its own is another telling
+    assert _types("The Leeds mill reopened in 1996, and in 2020 the company shut its Hull depot during the pandemic.") \
+        [:1] == [("expansion", "1996")]
+
+
+def test_without_the_column_the_veto_reads_only_the_triggers_clause():
+    from kg.extractors.event_cues import event_types
+    row = event_types()["reopening"]
+    sentence = "The Grand Hotel reopened on 1 August 2021, which the region allowed once its lockdown had ended."
+    object.__setattr__(row, "veto_telling", False)  # the row as if it did not set the column
+    try:
+        assert _types(sentence) == [("expansion", "2021-08-01")]
+    finally:
+        object.__setattr__(row, "veto_telling", True)
+    assert _types(sentence) == []
