@@ -76,6 +76,8 @@ class EventType:
     base: str = ""  # the type its events take (the key, or the type a variant row refines)
     part_of: str | None = None  # told in the sentence of an event of this type, it is part of it
     prior: float = 0.85  # the confidence of a trigger match (kg.extractors.event_confidence)
+    # the vetoes read the whole telling of the event, not only the trigger's clause (column veto_telling)
+    veto_telling: bool = False
     # the triggers with their historical present ("sells", "becomes": kg.extractors.event_tense),
     # tried only on a text that holds one of those present forms (``present_gate``)
     present: re.Pattern | None = None
@@ -181,6 +183,7 @@ def event_types() -> dict[str, EventType]:
             base=rec.get("variant_of") or rec["key"],
             part_of=rec.get("part_of") or None,
             prior=float(rec.get("prior") or 0.85),
+            veto_telling=rec.get("veto_telling") == "yes",
         )
         if rec["subject"] not in ("", "self", "own", "other"):
             raise ValueError(f"{_TABLE}: {rec['key']}: subject must be self, own, other or empty")

@@ -97,6 +97,7 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
     after ';' a dated clause without a trigger repeats the previous type (ellipsis)."""
     segs: list[Segment] = []
     opening: int | None = None  # where the undated clauses that open the sentence start
+    lead: tuple[int, int] | None = None  # the span of a subordinate clause that opens the sentence
     for clause in _coordinated(ds, allowed, types, company):
         parties = _parties_in(ds, clause.start, clause.end)
         if clause.date is not None and (segs or clause.separator.strip() == ";") and "since" in clause.text and _CAREER_SINCE.search(clause.text) and len(_YEARS.findall(clause.text)) == 1:
@@ -123,6 +124,11 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 segs[-1].end = clause.end
             continue
         found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company, parties)
+        if clause.lead and (found is None or found[0].key not in _OWN_DEALS):
+            # "When the new plant opened in 1987, ...": the circumstance of the main clause, read with
+            # it for its names ("When X collapsed in 2001, Acme bought its customers") but not dated with it
+            lead = (clause.start, clause.end)
+            continue
         if not segs and clause.start == 0 and clause.date is not None:
             found = _past_apposition(clause.text, found, allowed, types, company)
         if (found is None and opening is not None and clause.date is not None and _PREDICATE.match(clause.text)
@@ -193,7 +199,11 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
             year = YEAR.search(ds.sentence.text, clause.start + m.end()) if ds.explicit else None
             if year is not None and BEFORE.search(ds.sentence.text, clause.start + m.end(), year.start()):
                 date, before = None, True  # "It went bankrupt ... before being floated in 1996": not its year
-        segs.append(Segment(clause.start, clause.end, date, etype, m, dated_by, before=before))
+        start = clause.start
+        if lead is not None and not segs and not ds.sentence.text[lead[1]: clause.start].strip(", "):
+            start, wide = lead[0], ds.sentence.text[lead[0]: clause.end]
+            m = _ANY.match(wide, clause.start - start + m.start(), clause.start - start + m.end())
+        segs.append(Segment(start, clause.end, date, etype, m, dated_by, before=before))
     for first, then in zip(segs, segs[1:], strict=False):
         # "After the bank law of 2001, the bank obtained a licence and changed its name in July
         # 2001": the year stands in a circumstance that opens the sentence, so the predicate joined

@@ -178,12 +178,12 @@ def _merged_into_own(text: str, company: frozenset[str]) -> bool:
     return name is not None and names_company(name.group(0), company) and not names_company_itself(name.group(0), company)
 
 
-# the rows whose vetoes read the whole telling of the event, not only the trigger's clause: a
-# reopening after a pandemic or a temporary closure tells its reason in a relative or participle
-# clause after it ("The resort reopened on 1 July 2021 under the X scheme, which let vaccinated
-# visitors ...", "..., having been shut temporarily"), up to a clause with a predicate of its own
-# (after ';' or ', and': "..., and in 2020 it closed a store during the pandemic" is another event)
-_SENTENCE_VETOES = frozenset({"reopening"})
+# the rows whose vetoes read the whole telling of the event, not only the trigger's clause (column
+# veto_telling of event_types.tsv): a reopening after a pandemic or a temporary closure tells its
+# reason in a relative or participle clause after it ("The resort reopened on 1 July 2021 under the
+# X scheme, which let vaccinated visitors ...", "..., having been shut temporarily"), up to a clause
+# with a predicate of its own (after ';' or ', and': "..., and in 2020 it closed a store during the
+# pandemic" is another event)
 _OWN_PREDICATE = re.compile(r";|,\s+(?:and|but|while)\s")
 
 
@@ -1070,7 +1070,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             if etype.type in _SANCTION_TYPES and _DEATH.search(text) and _dated_by_a_death(
                     text, seg.start + seg.trigger.start()):
                 continue  # "A worker was killed ... in 2018, and the company was later fined": no date of its own
-            if seg.etype.key in _SENTENCE_VETOES and _vetoed_in_telling(seg, seg_text, folded[seg.start: seg.end]):
+            if seg.etype.veto_telling and _vetoed_in_telling(seg, seg_text, folded[seg.start: seg.end]):
                 continue  # "The resort reopened on 1 July 2021 under a scheme, which let vaccinated visitors in"
             if seg.etype.key == "order" and _ordered_by_another(seg_text[: seg.trigger.end()], company):
                 continue  # "The yard turned to offshore work: Transocean ordered two drillships": a customer's order

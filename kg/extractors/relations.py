@@ -650,6 +650,9 @@ def _deal_type(s: Sent, m: re.Match, parties: list[Counterparty], r0: int, table
     return "partner"
 
 
+_A_YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
+
+
 # what stands between a party and the next one and tells of the next: "A and, since 2022, B"
 _LEADS_NEXT = re.compile(r",?\s+and,\s+[^,;.]{1,60},\s*")
 
@@ -671,28 +674,12 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
         if stop is not None and fallback is not None and fallback.iso[:4] in s.text[stop:] \
                 and fallback.iso[:4] not in s.text[:stop]:
             fallback = None  # the sentence's date is written by a later party of the enumeration
-    return _counted_on(s.text, m.start(), end, date_by_cue(s.text, m.start(), end, fallback, stop))
-
-
-# a year counted from the date told before it in the sentence: "the following year", "two years later"
-_YEARS_ON = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_COUNTED = re.compile(r"\b(?:the\s+(?:following|next)\s+year|(a|one|two|three|four|five)\s+years?\s+later)\b")
-_WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b")
-
-
-def _counted_on(text: str, start: int, end: int, date: DateValue | None) -> DateValue | None:
-    """The year of a cue whose own part of the sentence counts it from the date told before
-    ("After the trade agreement took effect in December 2001, the company won its first orders
-    from X the following year" is 2002): ``date`` (a year written before that part) moved on."""
-    if date is None:
-        return None
-    part = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
-    stop = min((i for i in (text.find(",", end), text.find(";", end)) if i >= 0), default=len(text))
-    counted = _COUNTED.search(text, part, stop)
-    if counted is None or _WRITTEN_YEAR.search(text, part, stop) or date.iso[:4] not in text[:part]:
-        return date
-    years = _YEARS_ON[counted.group(1).lower()] if counted.group(1) else 1
-    return DateValue(f"{date.year + years:04d}", "year", counted.group(0))
+    clause = next((c for c in s.ds.clauses if c.start <= m.start() < c.end), None)
+    if clause is not None and clause.relative and clause.date is not None and not _A_YEAR.search(s.text, clause.start, clause.end):
+        # a clause dated from the date told before it and writing no year of its own: "After the
+        # merger took effect in December 2001, the group won orders from X the following year" is 2002
+        return clause.date
+    return date_by_cue(s.text, m.start(), end, fallback, stop)
 
 
 _INDUSTRIES: list = slot(None, "")  # (article, its infobox industries)

@@ -564,6 +564,9 @@ class Clause:
     date: DateValue | None  # own date (explicit or relative), None when the clause has none
     separator: str = ""  # the text that separated it from the previous clause
     relative: bool = False  # the date is resolved against the context ("the following year")
+    # a subordinate clause that opens the sentence ("After the merger took effect in December 2001,"):
+    # its date is what the main clause's relative phrases count from, not the sentence's date
+    lead: bool = False
 
 
 _CLAUSE_BREAK_GATE = required_literals(_CLAUSE_BREAK)
@@ -588,13 +591,55 @@ def _clause_breaks(text: str):
             yield m
 
 
+# A subordinate clause that opens the sentence and writes a date of its own ("After the merger took
+# effect in December 2001, ...", "When the plant opened in 1987, ...", "Once its shares were listed
+# in March 2010, ..."): up to the comma that ends it (not the comma of "January 1, 2002" nor of a
+# thousands separator, nor one inside parentheses). Not "As of 2010," nor "As part of ...".
+_LEADING_SUBORDINATE = re.compile(
+    r"\s*(?:After|When|Once|Following|Before|As(?!\s+(?:of|part|well|a\s+result|such)\b)|Since)\s"
+    r"(?:[^,;:()\[\]]|,(?=\s*\d))*?(?:1[6-9]\d\d|20\d\d)(?:[^,;:()\[\]]|,(?=\s*\d))*?,\s+(?=\S)")
+
+
+def leading_subordinate(text: str, folded: str | None = None) -> int:
+    """Where the main clause begins after a leading subordinate clause with a date of its own, when
+    the main clause tells a date of its own too (a year, a month, "the following year"): "After
+    the merger took effect in December 2001, the group signed a supply deal the following year"
+    is read as two clauses, the deal of 2002; 0 when there is no such clause. A main clause
+    without a date of its own is left whole with its opening clause."""
+    if text[:1] not in "AWOFBS " or not text:
+        return 0
+    m = _LEADING_SUBORDINATE.match(text)
+    if m is None:
+        return 0
+    # the main clause up to its own end ("When X died in 1969, his son took over; the company was
+    # renamed in 1971": the main clause tells no date of its own)
+    end = next((b.start() for b in _clause_breaks(text) if b.start() >= m.end()), len(text))
+    main = text[m.end(): end]
+    part = fold(main) if folded is None else folded[m.end(): end]
+    if (_FOUR_DIGITS.search(main) and explicit_date(main, part) is not None
+            or _month_without_year(main, _SOME_DATE, part) is not None or _relative(main, _SOME_DATE, part) is not None):
+        return m.end()
+    return 0
+
+
 def split_clauses(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
-    """(start, end, separator) spans of the clauses of a sentence."""
-    if not passes(_CLAUSE_BREAK_GATE, fold(text) if folded is None else folded):
+    """(start, end, separator) spans of the clauses of a sentence; a leading subordinate clause
+    with a date of its own (``leading_subordinate``) is the first, the main clause after it is
+    separated by ",". """
+    return _split_clauses(text, folded, leading_subordinate(text, folded))
+
+
+def _split_clauses(text: str, folded: str | None, lead: int) -> list[tuple[int, int, str]]:
+    if not lead and not passes(_CLAUSE_BREAK_GATE, fold(text) if folded is None else folded):
         return [(0, len(text), "")]
     spans: list[tuple[int, int, str]] = []
     start, sep = 0, ""
+    if lead:
+        spans.append((0, text.rindex(",", 0, lead), ""))
+        start, sep = lead, ","
     for m in _clause_breaks(text):
+        if m.start() < start:
+            continue
         before = text[: m.start()]  # never split inside parentheses or quotes
         if before.count("(") != before.count(")") or before.count('"') % 2 or m.start() - start < 12:
             continue
@@ -710,7 +755,8 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
         before = context
         carried: DateValue | None = None  # the date an earlier clause of the sentence carries on
         clauses = []
-        for start, end, sep in split_clauses(full, folded):
+        lead = leading_subordinate(full, folded)
+        for start, end, sep in _split_clauses(full, folded, lead):
             text = full[start:end]
             part = folded[start:end]
             date = explicit_date(text, part) if has_year else None
@@ -734,10 +780,11 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
                 # background: "On 14 June 2023 it fined X, which had run the scheme since 2007, ...")
                 if relative or carried is None or later(date, carried):
                     context = carried = _last_date(text, date) if not relative else date
-            clauses.append(Clause(text, start, end, date, sep, relative))
+            clauses.append(Clause(text, start, end, date, sep, relative, lead=bool(lead) and not start))
             if date is not None:
                 told.append((text, date))
-        own = next((c.date for c in clauses if c.date is not None), None)
+        # (the main clause's date, not that of a subordinate clause that opens the sentence)
+        own = next((c.date for c in clauses if c.date is not None and not c.lead), None)
         mentions = list(sentence.mentions)
         mentions.extend(index.find(full, mentions))
         mentions.sort(key=lambda m: m.start)
