@@ -47,3 +47,41 @@ def test_a_dash_between_spaces_is_no_minus_sign():
     assert _sums("Acme bought Brindle – a maker of locks – for £4 million.") == [(Decimal(4000000), "GBP")]
     assert _sums("Net income: −£41.7 million") == [(Decimal(-41700000), "GBP")]
     assert _sums("–US$112 million") == [(Decimal(-112000000), "USD")]
+
+
+# ---------------------------------------------------------------- the target of a purchase's label
+
+def _labels(text: str, etype: str = "acquisition") -> list[str]:
+    from tests.test_hist17a import _history
+    return [e.label for e in _history(text) if e.type == etype]
+
+
+def test_the_object_of_the_buying_verb_is_the_target_when_no_party_names_it():
+    assert _labels("In 1984 the company bought the Tarnbeck brewery in Kendal from its founders for £2 million.") == [
+        "Acquisition of the Tarnbeck brewery"]
+    assert _labels("In 2016 Acme acquired Fábrica de Louça do Norte, a maker of tableware in Porto, for €9 million.") == [
+        "Acquisition of Fábrica de Louça do Norte"]
+    assert _labels("In 2003 the company took over the routes and aircraft of Aerolíneas del Sur, a regional carrier.") == [
+        "Acquisition of the routes and aircraft of Aerolíneas del Sur"]
+
+
+def test_the_subject_of_a_passive_purchase_is_the_target():
+    assert _labels("The Keldholme paper mill in Otley was bought in 2011 for £3.5 million.") == [
+        "Acquisition of the Keldholme paper mill"]
+    assert _labels("In 2002 the company grew. The Ormsby quarry was acquired in 2004.") == [
+        "Acquisition of the Ormsby quarry"]
+
+
+def test_a_part_of_a_named_business_bought_names_the_stake_label():
+    assert _labels("In 2012 Acme bought 60 per cent of Brindle Locks, a maker of padlocks, for €4 million.") == [
+        "Acquisition of a stake in Brindle Locks"]
+    assert _labels("In 2014 the company acquired a 35 per cent stake in Halvorsen Marine.") == [
+        "Acquisition of a stake in Halvorsen Marine"]
+    assert _labels("In 2019 Acme bought a majority stake in Tarnfield Dairies from the Ross family.") == [
+        "Acquisition of a stake in Tarnfield Dairies"]
+
+
+def test_the_company_itself_or_a_part_without_a_name_is_no_target():
+    assert _labels("In 2005 the Vasco family bought 51 per cent of Acme from its founders.") != [
+        "Acquisition of a stake in Acme"]
+    assert _labels("In 2006 Acme bought 30 per cent from the state.") == ["Acquisition of a stake"]
