@@ -85,3 +85,19 @@ def test_the_company_itself_or_a_part_without_a_name_is_no_target():
     assert _labels("In 2005 the Vasco family bought 51 per cent of Acme from its founders.") != [
         "Acquisition of a stake in Acme"]
     assert _labels("In 2006 Acme bought 30 per cent from the state.") == ["Acquisition of a stake"]
+
+
+# ---------------------------------------------------------------- what a sale handed over
+
+def test_what_a_sale_handed_over_names_the_label_with_a_count_an_aside_or_no_buyer():
+    assert _labels("In 2014 Acme sold 40 petrol stations to the Dublin investor group Corrib Capital for €30 million.",
+                   "divestiture")[0].startswith("Divestiture of 40 petrol stations")
+    assert _labels("In 2018 Acme sold its marine coatings unit, which made antifouling paints, to the Dutch group "
+                   "Verfhuis for €55 million.", "divestiture")[0].startswith("Divestiture of the marine coatings unit")
+    assert _labels("In 2009 Acme sold its 1,200 telecom masts to the tower company Helios Towers.", "divestiture") == [
+        "Divestiture of the 1,200 telecom masts to Helios Towers"]
+
+
+def test_a_sale_in_the_present_of_a_timeline_names_what_was_sold():
+    assert _labels("2016 – Acme sells its bakery division to Greggs.", "divestiture")[0].startswith(
+        "Divestiture of the bakery division")

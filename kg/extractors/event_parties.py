@@ -563,7 +563,7 @@ def label(etype: EventType, text: str, parts: list[Participant], company: frozen
         values["product"] = (_product_name(text, trigger, company) or _made_thing(text)
                              or _first_thing(text)) if trigger else ""
     if "sold" in fields:
-        values["sold"] = _sold(text) if trigger and "sold" in trigger.group(0).lower() else ""
+        values["sold"] = _sold(text) if trigger and _SALE_VERB.search(trigger.group(0)) else ""
     if "site" in fields:
         values["site"] = _site(text) if trigger and CLOSURE_WORD.search(trigger.group(0)) else ""
     if "name" in fields:
@@ -663,9 +663,13 @@ _SITE = re.compile(
 # what a sale handed over, when no party names it: "sold the photographic chemicals business to
 # Agfa", "The Longview mill was sold to Nippon Paper"
 _SOLD_WHAT = re.compile(
-    r"\bsold\s+(?P<what>(?:its|the|their)\s+[^,;()]{1,60}?)\s+to\s+(?-i:[A-Z])"
+    r"\b(?:sold|sells|sell)\s+(?P<what>(?:its|the|their|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[^,;()]|,(?=\d)){1,60}?)(?:,[^,;()]{1,60},)?\s+(?:back\s+)?to\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,4}?(?-i:[A-Z])"
     r"|(?:^|,\s+|\b(?:19|20)\d\d,?\s+)(?P<subject>(?:the|its)\s+[^,;()]{1,60}?)(?:,[^,;]{1,80},)?\s+(?:was|were)\s+sold\b",
     re.IGNORECASE)
+
+
+_SALE_VERB = re.compile(r"\b(?:sold|sells?)\b", re.IGNORECASE)
 
 
 def _sold(text: str) -> str:
