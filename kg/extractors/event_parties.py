@@ -26,7 +26,14 @@ from kg.model import Entity, Participant
 from kg.text.countries import country_code
 from kg.text.dates import MONTHS
 from kg.text.kinds import has_orgword, reads_as_person, vocabulary
-from kg.text.mentions import ABBREVIATED_PLACE, CAPITAL, NOT_NAMES, is_demonym_link, is_office_link
+from kg.text.mentions import (
+    ABBREVIATED_PLACE,
+    CAPITAL,
+    NOT_NAMES,
+    SELF_NOUNS,
+    is_demonym_link,
+    is_office_link,
+)
 from kg.text.parse import Mention
 from kg.text.patterns import passes, required_literals
 
@@ -635,13 +642,15 @@ def label(etype: EventType, text: str, parts: list[Participant], company: frozen
         values["product"] = (_product_name(text, trigger, company) or _made_thing(text)
                              or _first_thing(text)) if trigger else ""
     if "sold" in fields:
-        values["sold"] = _sold(text) if trigger and "sold" in trigger.group(0).lower() else ""
+        values["sold"] = _sold(text) if trigger and _SALE_VERB.search(trigger.group(0)) else ""
     if "site" in fields:
         values["site"] = _site(text) if trigger and CLOSURE_WORD.search(trigger.group(0)) else ""
     if "name" in fields:
         values["name"] = new_name(text)
     for f in fields - values.keys():
         values[f] = _join([p.entity.label for p in parts if p.role == f][:3])
+    if "target" in fields and not values["target"] and trigger and etype.base == "acquisition":
+        values["target"] = _bought_target(text, trigger, company, alternatives == etype.template and etype.key == "acquisition")
     for alt in alternatives:
         if all(values[f] for _, f, _, _ in _FORMATTER.parse(alt) if f):
             return alt.format(**values)
@@ -733,9 +742,13 @@ _SITE = re.compile(
 # what a sale handed over, when no party names it: "sold the photographic chemicals business to
 # Agfa", "The Longview mill was sold to Nippon Paper"
 _SOLD_WHAT = re.compile(
-    r"\bsold\s+(?P<what>(?:its|the|their)\s+[^,;()]{1,60}?)\s+to\s+(?-i:[A-Z])"
+    r"\b(?:sold|sells|sell)\s+(?P<what>(?:its|the|their|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[^,;()]|,(?=\d)){1,60}?)(?:,[^,;()]{1,60},)?\s+(?:back\s+)?to\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,4}?(?-i:[A-Z])"
     r"|(?:^|,\s+|\b(?:19|20)\d\d,?\s+)(?P<subject>(?:the|its)\s+[^,;()]{1,60}?)(?:,[^,;]{1,80},)?\s+(?:was|were)\s+sold\b",
     re.IGNORECASE)
+
+
+_SALE_VERB = re.compile(r"\b(?:sold|sells?)\b", re.IGNORECASE)
 
 
 def _sold(text: str) -> str:
@@ -745,6 +758,53 @@ def _sold(text: str) -> str:
         return ""
     what = m.group("what") or m.group("subject")
     return re.sub(r"^(?:its|the)\b", "the", what, flags=re.IGNORECASE)
+
+
+# what a purchase took, when no party names it: the object of the buying verb ("bought the
+# Tarn distillery in Rothes", "took over the routes of Aerolíneas Sur", "bought 26 of its depots
+# at auction") or the subject of its passive ("The Keld mill in Otley was bought in 2011"), up to
+# a comma, a preposition that tells where, when, from whom or for how much, or a next verb
+_THING_END = (r"(?:\s+(?:and|or))?(?=\s+(?:for|from|in|into|at|near|on|to|with|by|under|after|before|when|while|which|"
+              r"that|who|as|during|through|was|were|and\s+(?-i:[a-z]+ed))\b|\s*(?:,(?!\d)|[;:()\u2013\u2014]|\.(?=\s+(?-i:[A-Z])|\s*$))|\s*$)")
+_BUY_VERB = (r"\b(?:buy|bought|buys|buying|acquire|acquired|acquires|acquiring|purchase|purchased|purchases|purchasing|"
+             r"take over|took over|takes over|taking over|absorb|absorbed|absorbs)\s+")
+_BOUGHT_WHAT = re.compile(
+    _BUY_VERB + r"(?P<what>(?!(?:it|them|itself|all|control|out|back|up|a|an|in|its own)\b)"
+    rf"(?:(?:the|its|their|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\s+|(?-i:[A-Z]))[^,;:()]{{0,70}}?){_THING_END}"
+    r"|(?:^|[,;]\s+|\b(?:19|20)\d\d,?\s+)(?P<subject>(?:the|its|their)\s+[^,;:()]{1,60}?)"
+    r"(?:\s+(?:in|at|near)\s+[^,;:()]{1,40}?)?\s+(?:was|were)\s+(?:acquired|bought|purchased|taken over)\b",
+    re.IGNORECASE)
+
+
+# a part of a business bought: "51 per cent of Kopanang Plant Hire", "half of Ortensi"
+# a part of a business bought, right after the buying verb: "51 per cent of Kopanang Plant Hire",
+# "a 30 per cent stake in Ortensi", "half of Brindle Locks", "a majority stake in Tarn Foods"
+_PART_OF_NAMED = re.compile(
+    r"(?i:" + _BUY_VERB + r"(?:(?:a|an|its|their)\s+)?(?:\d[\d.]*\s?(?:per ?cent|%)|half|(?:majority|minority|controlling))"
+    r"(?:\s+(?:stake|share|shareholding|interest|holding))?\s+(?:of|in)\s+(?:the shares (?:of|in)\s+)?)"
+    rf"(?P<name>{PROPER_NAME})")
+
+
+def _bought_target(text: str, trigger: re.Match, company: frozenset[str], whole: bool) -> str:
+    """The target of a purchase's label when no party names it: the business a part of which
+    was bought ("51 per cent of Kopanang Plant Hire": Kopanang Plant Hire), else, for a label
+    of the whole purchase (``whole``), what was bought."""
+    part = _PART_OF_NAMED.search(text, max(0, trigger.start() - 20))
+    if part and part.start() <= trigger.end():
+        return "" if part.group("name").lower() in company else part.group("name")
+    return _bought(text, trigger, company) if whole else ""
+
+
+def _bought(text: str, trigger: re.Match, company: frozenset[str]) -> str:
+    """What a purchase took, "the" before it ("the Tarn distillery"), when the clause names it
+    from its buying verb on and it is not the company itself; or ""."""
+    m = _BOUGHT_WHAT.search(text, max(0, trigger.start() - 80))
+    if m is None or m.start() > trigger.end():
+        return ""
+    what = (m.group("what") or m.group("subject")).strip()
+    if len(what.split()) > 10 or what.lower() in company or re.sub(r"^(?:the|its|their)\s+", "", what.lower()) in SELF_NOUNS:
+        return ""
+    return re.sub(r"^(?:its|their|the)\b", "the", what, flags=re.IGNORECASE)
 
 
 def _site(text: str) -> str:

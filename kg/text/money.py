@@ -54,7 +54,14 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     # the Turkish lira's letters ("TL 370 billion"); the cent sign Ghana wrote for the cedi
     # before 2007 ("¢45 billion"), read only in a Ghanaian company's article (kg.text.currency)
     "TL": "TRY", "¢": None,
+    # the signs of the currencies the euro replaced, as older figures are written before the sum
+    # ("ƒ240 million", "Dr 3.1 billion", "Lt 46 million", "Ls 12 million"); read only before a
+    # figure (SIGNS_BEFORE_ONLY): "in 1985 Dr Jones" is no sum
+    "ƒ": "NLG", "Dr": "GRD", "Lt": "LTL", "Ls": "LVL",
+    # "kr." as Danish and Norwegian write it; the Colombian peso as Colombia writes it ("COL$")
+    "kr.": None, "COL$": "COP",
 }
+SIGNS_BEFORE_ONLY = frozenset({"ƒ", "Dr", "Lt", "Ls", "kr."})
 # The peso and dollar currencies that are written as their ISO code before a "$" ("CLP$ 612,450
 # million", "ARS$", "NZD$"): the code decides.
 CURRENCY_SYMBOLS.update({f"{code}$": code for code in (
@@ -62,7 +69,7 @@ CURRENCY_SYMBOLS.update({f"{code}$": code for code in (
 # Signs that are also letters of names ("R" of the rand, "the R8"): a figure after them is money
 # only when it reads as a sum (a multiplier, thousands grouping or decimals: "R38.6 billion",
 # "R12,500", "R4.50").
-LETTER_SIGNS = frozenset({"DM", "DH", "R", "RM", "Rp", "Tk", "S/", "SR", "QR", "KD", "BD", "RO", "Dh", "Dhs", "TSh", "USh",
+LETTER_SIGNS = frozenset({"Dr", "Lt", "Ls", "DM", "DH", "R", "RM", "Rp", "Tk", "S/", "SR", "QR", "KD", "BD", "RO", "Dh", "Dhs", "TSh", "USh",
                           "JD", "DT", "DA", "LE", "Br", "MK", "ZK", "KM", "TL", "¢"})
 # Signs and words that name several currencies: the candidates (ISO 4217). The first one is
 # the reading when nothing in the article decides; None: no reading without context.
@@ -73,7 +80,7 @@ AMBIGUOUS_CURRENCIES: dict[str, tuple[str | None, ...]] = {
     "¥": ("JPY", "CNY"),
     # the rupees: the Indian one unless the company is of another rupee's country
     "Rs": ("INR", "PKR", "LKR", "NPR", "MUR", "SCR"),
-    "kr": (None, "SEK", "NOK", "DKK", "ISK"),
+    "kr": (None, "SEK", "NOK", "DKK", "ISK"), "kr.": (None, "DKK", "NOK", "SEK", "ISK"),
     "krone": (None, "NOK", "DKK"), "kroner": (None, "NOK", "DKK"),
     "francs": (None, "CHF", "XOF", "XAF"), "pesos": (None, "MXN", "ARS", "CLP", "COP", "PHP"),
     "peso": (None, "MXN", "ARS", "CLP", "COP", "PHP"),
@@ -124,6 +131,8 @@ CURRENCY_WORDS: dict[str, str | None] = {
     # currencies replaced by the euro, as older figures are written
     "lire": "ITL", "guilders": "NLG", "pesetas": "ESP", "deutsche marks": "DEM", "deutschmarks": "DEM",
     "drachmas": "GRD", "drachmae": "GRD", "escudos": "PTE", "markka": "FIM", "schillings": "ATS",
+    "kuna": "HRK", "kunas": "HRK", "litas": "LTL", "litai": "LTL", "litų": "LTL", "lats": "LVL", "lati": "LVL",
+    "kroons": "EEK", "tolars": "SIT", "tolarjev": "SIT",
 }
 
 def _cldr_currency_words() -> None:
@@ -163,11 +172,11 @@ _NUMBER = re.compile(_NUM)
 
 _MINUS = "\u2212\u2013-"  # minus sign, en dash, hyphen-minus
 _MONEY = re.compile(
-    rf"(?:(?<![\w\d{_MINUS}])(?P<neg>[{_MINUS}])\s?)?"
+    rf"(?:(?<![\w\d{_MINUS}])(?P<neg>[{_MINUS}])(?:\s(?<!\s[{_MINUS}]\s))?)?"
     rf"(?:(?<![A-Za-z])(?P<pre>{alternation(list(CURRENCY_SYMBOLS) + list(ISO_CURRENCIES | LEGACY_CURRENCIES))})"
     rf"\s?(?:(?P<negpre>[{_MINUS}])|(?P<open>\())?)?(?P<num>{_NUM})(?(open)\))"
     rf"(?:\s?(?P<mult>(?i:{alternation(MULTIPLIERS)}))(?![A-Za-z]))?\.?"
-    rf"(?:\s?(?P<post>{alternation(list(CURRENCY_SYMBOLS) + list(ISO_CURRENCIES | LEGACY_CURRENCIES))}"
+    rf"(?:\s?(?P<post>{alternation([s for s in CURRENCY_SYMBOLS if s not in SIGNS_BEFORE_ONLY] + list(ISO_CURRENCIES | LEGACY_CURRENCIES))}"
     rf"|(?i:{alternation(CURRENCY_WORDS)}))(?![A-Za-z]))?"
 )
 _QUANTITY = re.compile(
