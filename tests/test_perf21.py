@@ -49,3 +49,27 @@ def _run(step: str, monkeypatch) -> tuple[list[str], int]:
 def test_only_a_dated_step_of_a_case_is_searched_for(step, dated, monkeypatch):
     found, searched = _run(step, monkeypatch)
     assert (found, searched) == (([step], 1) if dated else ([], 0))
+
+
+class _Titled:
+    def __init__(self, title: str):
+        self.title = title
+
+
+def test_is_self_gives_the_same_answer_when_asked_again():
+    from kg.extractors.relation_names import is_self
+    from kg.model import Entity
+    from kg.text.article_cache import forget
+
+    names = ("brightwell", "brightwell tools")  # lower-case, as company_names gives them
+    cases = [
+        (Entity("Brightwell Garden", "Brightwell Garden Ltd"), _Titled("Brightwell"), True),  # its own unit
+        (Entity("Hollin Steel", "Hollin Steel"), _Titled("Brightwell"), False),
+        (Entity("Brightwells", None), _Titled("Brightwell"), False),  # another word
+        (Entity("Brightwell", "Brightwell"), _Titled("Other article"), True),  # by its name, not its title
+        (Entity("Hollin Steel", "Hollin Steel"), _Titled("Hollin Steel"), True),  # the article's own title
+    ]
+    for _ in range(2):  # the second round is answered from the first
+        assert [is_self(e, names, a) for e, a, _ in cases] == [want for _, _, want in cases]
+    forget()
+    assert [is_self(e, ("hollin steel",), a) for e, a, _ in cases] == [False, True, False, False, True]
