@@ -903,7 +903,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
             named = tuple((m.start, m.end) for m in ds.mentions
                           if m.entity.title and m.entity.label[:1].isupper() and not is_self(m.entity, names, article))
             cue = _classify(blanked, in_section, t, strong.get(i, ()), weak.get(i, ()), named)
-        if cue is None and i in procedure:
+        if cue is None and i in procedure and ds.explicit:  # ``tied_to_a_case`` wants a written date
             step = step_of_a_case(s.text, procedure[i], t, names)
             if step is not None and tied_to_a_case(ds, step, heading, t):
                 cue = step

@@ -301,12 +301,24 @@ def self_pattern(names: tuple[str, ...]) -> re.Pattern:
         rf"{re.escape(n[0])}(?<![\w-][\s\S]){re.escape(n[1:])}(?![\w-])" for n in names))
 
 
+_IS_SELF: list = slot({})  # (names, label, title) -> the answer, for the article's names
+
+
 def is_self(entity: Entity, names: tuple[str, ...], article: Article) -> bool:
-    """The company itself or one of its own units ("Samsung SDI" in the Samsung article)."""
+    """The company itself or one of its own units ("Samsung SDI" in the Samsung article).
+    Asked again for the same names and the same label and title (an entity named several times,
+    by several extractors), the first answer is given."""
     if entity.title and entity.title == article.title:
         return True
-    pat = self_pattern(names)
-    return bool(pat.search(entity.label.lower()) or (entity.title and pat.search(entity.title.lower())))
+    memo = _IS_SELF[0]
+    key = (names, entity.label, entity.title)
+    known = memo.get(key)
+    if known is None:
+        if len(memo) >= 4096:
+            memo.clear()
+        pat = self_pattern(names)
+        known = memo[key] = bool(pat.search(entity.label.lower()) or (entity.title and pat.search(entity.title.lower())))
+    return known
 
 
 def as_organization(entity: Entity, article: Article) -> Entity | None:
