@@ -25,6 +25,13 @@ _RANGE_END = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s*(?:[–—-]|\s(?:to|until|t
 _PERIOD_START = re.compile(r"\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?$")  # "between 1994 and 1997"
 _FOR = re.compile(r"\bfor\s+(?:the\s+(?:years|period)\s+)?$")  # "its returns for 2016 to 2019"
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+# a date that opens a clause ("In 2023 ", "On 14 February 2014, "): the date of the clause's main verb
+_OPENING = re.compile(rf"\s*(?:In|On|During)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS})\s+)?"
+                      r"(?:1[6-9]\d\d|20\d\d)\b(?!\s*[–—-])")
+# what opens a description of the subject: a relative clause ("a boy who suffered ... in 2019") or
+# a participle set off by a comma ("a cabin, built by the company in 2011,")
+_DESCRIBES = re.compile(r"\b(?:who|whom|whose|which|that)\b|,\s+(?:[a-z]+ed|built|made|sold|bought|written|run|held|"
+                        r"owned|founded|begun|grown|known)\s")
 _MONTH_PAIR = re.compile(rf"\b({_MONTHS})\s+(?:and|to|until|through|[–-])\s+(?:{_MONTHS})\s+$")
 _MONTH_NUMBER = {name: n for n, name in enumerate(_MONTHS.split("|"), start=1)}
 # two days before a month ("on 22–23 November", "on 12 and 13 February") or a day and month before
@@ -83,6 +90,14 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
     ranked += [i for i in outside if not period(i)] + [i for i in outside if period(i)]
     order = list(dict.fromkeys(ranked))
     order = [i for i in order if not other_event(i)] + [i for i in order if other_event(i)]
+    opening = _OPENING.match(text, clause_start)
+    if opening is not None and order and years[order[0]].start() >= opening.end() and years[order[0]].end() <= start:
+        # "In 2023 the parents of a boy who suffered brain damage in 2019 sued ...": a year in a
+        # description of the subject, between the opening date and the cue, is not the cue's date
+        if _DESCRIBES.search(text, opening.end(), years[order[0]].start()):
+            first = next((i for i, m in enumerate(years) if clause_start <= m.start() and m.end() <= opening.end()), None)
+            if first is not None:
+                order = [first] + [i for i in order if i != first]
     for i in order:
         if i and (_PAIRED.search(text, 0, years[i].start()) or _RANGE_END.search(text, 0, years[i].start())):
             i -= 1  # "in 2017 and 2018", "from 2012 to 2016", "2012–2016": the first year
