@@ -55,8 +55,16 @@ from kg.text.tables import header_index, wikitables
 
 NAME = "relations"
 
-# what follows an enumeration and tells the date of all its parties ("A and B, signed in 2016")
-_OF_ALL = re.compile(r",?\s+(?:signed|agreed|announced|concluded|formed|made|struck|reached|renewed|extended)\b")
+# what follows an enumeration and tells the date of all its parties: a participle ("A and B,
+# signed in 2016"), or the clause's own verb or date after the last party: "a round led by
+# A with B participating, was closed in May 2017", "a loan from A and B refinanced its debt in
+# 2020", "a loan arranged by A, B and C in 2007" (not a clause of the last party: ", which ...")
+_OF_ALL = re.compile(r"(?:\s+(?:participating|following|investing|joining|taking\s+part|also\s+taking\s+part))?,?\s+"
+                     r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?)?"
+                     r"(?:signed|agreed|announced|concluded|formed|made|struck|reached|renewed|extended|closed|completed|"
+                     r"refinanced|arranged|raised|finali[sz]ed)\b"
+                     r"|\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                     r"December)\s+)?(?:1[6-9]\d\d|20\d\d)\b(?!\s*[–-])")
 # a new clause of the same sentence that tells another act: ", and it conducts research ..."
 _NEXT_ACT = re.compile(r",?\s+and\s+(?:it|the company|they|he|she)\s+(?=[a-z])")
 # where the cue's own conjunct starts: ", and in 2022 it signed ..." after another act

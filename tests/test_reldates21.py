@@ -1,0 +1,59 @@
+"""The dates of relations (issue 14, round 21): a date the clause writes after an enumeration of
+parties is the date of all of them, not only of the last. Each sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import relations
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _dates(text: str, section: str = "History") -> dict[tuple[str, str], str | None]:
+    page = Page(title="Acme", revision=1,
+                wikitext=f"'''Acme''' is a Chilean packaging company.\n\n== {section} ==\n{text}")
+    out: dict[tuple[str, str], str | None] = {}
+    for f in relations.extract(parse_article(page)):
+        date = dict(f.qualifiers).get("date")
+        out[(f.prop, f.value.title or f.value.label)] = date.iso if date else None
+    return out
+
+
+OF_ALL = [
+    ("A US$40 million Series C round, led by [[Harbour Peak Capital]] with [[Lumen Ventures]], was closed in March 2021.",
+     "investor", ["Harbour Peak Capital", "Lumen Ventures"], "2021-03"),
+    ("A Series B round of €9 million, led by [[Harbour Peak Capital]] with [[Lumen Ventures]] participating, "
+     "was completed in October 2018.", "investor", ["Harbour Peak Capital", "Lumen Ventures"], "2018-10"),
+    ("A US$90 million syndicated loan arranged by [[Banco Ribeira]], [[Caixa Montebravo]] and [[Banca Orsini]] in 2011 "
+     "paid for the new mill.", "lender", ["Banco Ribeira", "Caixa Montebravo", "Banca Orsini"], "2011"),
+    ("A term loan from [[Banco Ribeira]] and [[Caixa Montebravo]] refinanced the plant's debt in June 2019.",
+     "lender", ["Banco Ribeira", "Caixa Montebravo"], "2019-06"),
+    ("A loan of €60 million from [[Banco Ribeira]] and [[Caixa Montebravo]] was signed in May 2015 to build a warehouse.",
+     "lender", ["Banco Ribeira", "Caixa Montebravo"], "2015-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "prop", "parties", "date"), OF_ALL)
+def test_a_date_after_the_enumeration_dates_all_its_parties(text, prop, parties, date):
+    found = _dates(text)
+    for party in parties:
+        assert found.get((prop, party)) == date, (party, found)
+
+
+KEPT_APART = [
+    # a later party's own clause or parentheses still date that party only
+    ("Its customers include [[Northwind Foods]], [[Brightwater Markets]] (since 2020) and [[Solano Retail]].",
+     "customer", {"Northwind Foods": None, "Brightwater Markets": "2020"}),
+    ("Its customers include [[Northwind Foods]] and [[Brightwater Markets]], which signed a contract in 2019.",
+     "customer", {"Northwind Foods": None, "Brightwater Markets": "2019"}),
+    ("Its tenants are [[Northwind Foods]] and, since 2022, [[Brightwater Markets]].",
+     "customer", {"Northwind Foods": None, "Brightwater Markets": "2022"}),
+]
+
+
+@pytest.mark.parametrize(("text", "prop", "dates"), KEPT_APART)
+def test_a_later_partys_own_date_is_not_the_others(text, prop, dates):
+    found = _dates(text, section="Operations")
+    for party, date in dates.items():
+        assert found[(prop, party)] == date, (party, found)
