@@ -57,3 +57,36 @@ def test_a_later_partys_own_date_is_not_the_others(text, prop, dates):
     found = _dates(text, section="Operations")
     for party, date in dates.items():
         assert found[(prop, party)] == date, (party, found)
+
+
+TOLD_FINER = [
+    # the relation told by its year in one sentence and by its month in another: the month
+    ("Its customers include [[Northwind Foods]], which has bought its trays since 2019. "
+     "A five-year supply agreement with [[Northwind Foods]] was signed in March 2019.", ("customer", "Northwind Foods"),
+     "2019-03"),
+    ("[[Harbour Peak Capital]] has been its largest shareholder since 2016. "
+     "In May 2016 [[Harbour Peak Capital]] bought 25 per cent of the company.",
+     ("investor", "Harbour Peak Capital"), "2016-05"),
+    ("In 2020 it formed a joint venture with [[Banca Orsini]] to lease forklifts. "
+     "On 4 February 2020 Acme and [[Banca Orsini]] formed a joint venture, Orsini Leasing.",
+     ("jointVenturePartner", "Banca Orsini"), "2020-02-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "date"), TOLD_FINER)
+def test_a_year_is_refined_by_a_finer_date_of_the_same_relation(text, key, date):
+    page = Page(title="Acme", revision=1,
+                wikitext=f"'''Acme''' is a Chilean packaging company.\n\n== History ==\n{text}")
+    dates = {dict(f.qualifiers)["date"].iso for f in relations.extract(parse_article(page))
+             if (f.prop, f.value.title) == key and "date" in dict(f.qualifiers)}
+    assert dates == {date}
+
+
+def test_another_year_or_type_is_not_refined():
+    text = ("Its customers include [[Northwind Foods]], which has bought its trays since 2017. "
+            "A five-year supply agreement with [[Northwind Foods]] was signed in March 2019.")
+    page = Page(title="Acme", revision=1,
+                wikitext=f"'''Acme''' is a Chilean packaging company.\n\n== History ==\n{text}")
+    dates = {dict(f.qualifiers)["date"].iso for f in relations.extract(parse_article(page))
+             if f.value.title == "Northwind Foods" and "date" in dict(f.qualifiers)}
+    assert dates == {"2017", "2019-03"}

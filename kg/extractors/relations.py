@@ -1107,7 +1107,10 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
             continue
         shown[tellings[0]] = statements[best][0].provenance.confidence  # the first telling, whatever the weights
         capped |= set(tellings[1:])
+    finer = _finer_dates(statements, groups)
     for n, (fact, features, _) in enumerate(statements):
+        if n in finer:
+            fact = replace(fact, qualifiers=tuple((k, finer[n] if k == "date" else v) for k, v in fact.qualifiers))
         if n in shown:
             fact = replace(fact, provenance=replace(fact.provenance, confidence=shown[n]))
         elif n in capped:
@@ -1115,6 +1118,29 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
         if n in again:
             features = features | {"told.again"}
         yield fact, features
+
+
+def _finer_dates(statements: list[tuple[Fact, frozenset[str], bool]], groups: dict[tuple[str, str], list[int]]
+                 ) -> dict[int, DateValue]:
+    """A relation dated by a year in one statement and at a finer precision in the same year by
+    another statement of the same type ("has supplied it since 2019" and "a supply contract was
+    signed in March 2019") is dated by the finer date in all of them: both tell the same start,
+    one more precisely (the earliest finer date of that year, where several are told). Statement
+    index -> its refined date."""
+    out: dict[int, DateValue] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        dated = [(n, dict(statements[n][0].qualifiers).get("date")) for n in members]
+        for n, date in dated:
+            if date is None or date.precision != "year":
+                continue
+            prop = statements[n][0].prop
+            fine = [d for o, d in dated if d is not None and d.precision != "year" and d.iso[:4] == date.iso
+                    and statements[o][0].prop == prop]
+            if fine:
+                out[n] = min(fine, key=lambda d: d.iso)
+    return out
 
 
 def _short_names_written_whole(statements: list[tuple[Fact, frozenset[str], bool]]
