@@ -90,3 +90,23 @@ def test_another_year_or_type_is_not_refined():
     dates = {dict(f.qualifiers)["date"].iso for f in relations.extract(parse_article(page))
              if f.value.title == "Northwind Foods" and "date" in dict(f.qualifiers)}
     assert dates == {"2017", "2019-03"}
+
+
+PAID_FOR = [
+    ("In 2004 Acme opened a carton plant at Talca. It was financed by a US$30 million loan from [[Banco Ribeira]].",
+     "2004"),
+    ("In March 2011 the company bought the Rancagua mill of Papelera Sur. It was paid for with a bridge loan from "
+     "[[Banco Ribeira]].", "2011-03"),
+    ("Demand rose in the late 1990s with the growth of fruit exports, and in 1998 Acme built a second line at Talca. The line cost US$8.5 million and "
+     "was largely financed by a term loan from [[Banco Ribeira]].", "1998"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), PAID_FOR)
+def test_a_loan_that_paid_for_what_the_sentence_before_told_carries_its_date(text, date):
+    assert _dates(text).get(("lender", "Banco Ribeira")) == date
+
+
+def test_a_loan_told_after_another_section_carries_no_date():
+    text = "In 2004 Acme opened a carton plant at Talca.\n\n== Finance ==\nIt was financed by a loan from [[Banco Ribeira]]."
+    assert _dates(text).get(("lender", "Banco Ribeira")) is None

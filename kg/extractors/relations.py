@@ -1392,6 +1392,10 @@ _FINANCES_A_DEAL = re.compile(r"\b(?:buy-?outs?|takeovers?|the\s+price|the\s+tra
                               r"[^.;]{0,160}?\bfinanc(?:ed|ing)\b", re.IGNORECASE)
 _FINANCES_A_PURCHASE = re.compile(r"\b(?:the|this|that)\s+(?:purchase|acquisition|deal)\b[^.;]{0,80}?\bfinanc(?:ed|ing)\b",
                                   re.IGNORECASE)
+# what the sentence before told, paid for by a loan: "In 1999 it opened a mill. It (The mill cost Rs
+# 1.4 billion and) was financed by a loan from X", "It was paid for with a loan from X"
+_PAID_FOR_BEFORE = re.compile(r"(?:It|This|That|They|These|The\s+(?:new\s+)?[a-z]+)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:was|were)\s+"
+                              r"(?:(?:largely|partly|mainly|mostly|chiefly|jointly)\s+)?(?:financed|funded|paid\s+for)\b")
 # the purchase is a buyout of the company itself, whose debt it carries (tests/gold/README.md, "Lenders")
 _BUYOUT = re.compile(r"\bbuy-?outs?\b|\btaken\s+private\b|\b(?:take|taking|took)\s+(?:it|the\s+company)\s+private\b|"
                      r"\bagreed\s+to\s+be\s+(?:acquired|bought|taken\s+over)\s+by\b[^.;]{0,80}?"
@@ -1463,6 +1467,12 @@ def _statements(article: Article, channels: set[int] | None = None) -> Iterator[
             if date is None and type_ == "lender" and recent and recent[-1][0] == ds.sentence.section \
                     and _FINANCES_A_PURCHASE.search(s.text):
                 date = recent[-1][2]  # "In May 2014 Acme bought ... The purchase was financed by a loan from X"
+            if date is None and type_ == "lender" and recent and recent[-1][0] == ds.sentence.section \
+                    and _PAID_FOR_BEFORE.match(s.text):
+                # what the sentence before told last: "... in the late 1980s, and in 1988 it built a
+                # factory. It was paid for with a loan from X" is 1988
+                before = recent[-1][1]
+                date = date_by_cue(before, len(before), len(before), recent[-1][2])
             fact, features = _fact(article, type_, c.entity, ds, cue, date, later, deal)
             if type_ == "investor":
                 told.add(fact.value.title or fact.value.label.lower())
