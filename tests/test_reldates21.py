@@ -110,3 +110,24 @@ def test_a_loan_that_paid_for_what_the_sentence_before_told_carries_its_date(tex
 def test_a_loan_told_after_another_section_carries_no_date():
     text = "In 2004 Acme opened a carton plant at Talca.\n\n== Finance ==\nIt was financed by a loan from [[Banco Ribeira]]."
     assert _dates(text).get(("lender", "Banco Ribeira")) is None
+
+
+CONJUNCTS = [
+    ("Acme was the shirt sponsor of [[Club Deportivo Talca]] from 2008 to 2016 and has sponsored [[Club Rancagua]] "
+     "since 2019.", ("partner", "Club Deportivo Talca"), "2008"),
+    ("The company has sponsored the Talca Film Festival since 2005 and was an official supplier of the "
+     "[[Chilean Rugby Federation]] from 2012 to 2015.", ("partner", "Chilean Rugby Federation"), "2012"),
+    ("It received a quality award in 2018 and formed a joint venture with the Peruvian importer [[Andes Foods]] "
+     "in 2021 to sell trays in Lima.", ("jointVenturePartner", "Andes Foods"), "2021"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "date"), CONJUNCTS)
+def test_a_party_is_dated_by_its_own_conjunct(text, key, date):
+    assert _dates(text).get(key) == date
+
+
+def test_a_range_is_not_split_into_conjuncts():
+    text = ("Between 2015 and 2019 it supplied trays for the national school meals programme under contracts with "
+            "the agency [[Junaeb]].")
+    assert _dates(text).get(("customer", "Junaeb")) == "2015"

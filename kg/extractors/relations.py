@@ -687,7 +687,22 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
         # a clause dated from the date told before it and writing no year of its own: "After the
         # merger took effect in December 2001, the group won orders from X the following year" is 2002
         return clause.date
+    # the conjunct of the cue and its party: "has run a programme with A since 2020 and a
+    # laboratory with B since 2023" dates B by 2023; "sponsored A from 2008 to 2016 and has
+    # sponsored B since 2019" dates A by 2008
+    lo = max((b.end() for b in _NEXT_CONJUNCT.finditer(s.text, 0, min(m.start(), c.start))), default=0)
+    hi = next((b.end() for b in _NEXT_CONJUNCT.finditer(s.text, max(end, c.end))), None)
+    if (lo or hi is not None) and _A_YEAR.search(s.text, lo, hi or len(s.text)):  # (a conjunct that writes a year)
+        until = min(x for x in (stop, hi) if x is not None) if stop is not None or hi is not None else None
+        return date_by_cue(s.text[lo:], m.start() - lo, end - lo, fallback, until - lo if until is not None else None)
     return date_by_cue(s.text, m.start(), end, fallback, stop)
+
+
+# a year that closes one conjunct of a sentence before "and" starts another act: "with A since
+# 2020 and a laboratory with B", "from 2008 to 2016 and has sponsored B" (not a second date: "in
+# 2017 and 2018", "in 2016 and in 2019", "2014 and May 2015")
+_NEXT_CONJUNCT = re.compile(r"(?<![\d-])(?:1[6-9]\d\d|20\d\d)\)?\s+and\s+(?!\d|(?:in|on|since|from|until|by|again|then|"
+                            r"January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 
 
 _INDUSTRIES: list = slot(None, "")  # (article, its infobox industries)
