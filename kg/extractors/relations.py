@@ -55,8 +55,16 @@ from kg.text.tables import header_index, wikitables
 
 NAME = "relations"
 
-# what follows an enumeration and tells the date of all its parties ("A and B, signed in 2016")
-_OF_ALL = re.compile(r",?\s+(?:signed|agreed|announced|concluded|formed|made|struck|reached|renewed|extended)\b")
+# what follows an enumeration and tells the date of all its parties: a participle ("A and B,
+# signed in 2016"), or the clause's own verb or date after the last party: "a round led by
+# A with B participating, was closed in May 2017", "a loan from A and B refinanced its debt in
+# 2020", "a loan arranged by A, B and C in 2007" (not a clause of the last party: ", which ...")
+_OF_ALL = re.compile(r"(?:\s+(?:participating|following|investing|joining|taking\s+part|also\s+taking\s+part))?,?\s+"
+                     r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?)?"
+                     r"(?:signed|agreed|announced|concluded|formed|made|struck|reached|renewed|extended|closed|completed|"
+                     r"refinanced|arranged|raised|finali[sz]ed)\b"
+                     r"|\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                     r"December)\s+)?(?:1[6-9]\d\d|20\d\d)\b(?!\s*[–-])")
 # a new clause of the same sentence that tells another act: ", and it conducts research ..."
 _NEXT_ACT = re.compile(r",?\s+and\s+(?:it|the company|they|he|she)\s+(?=[a-z])")
 # where the cue's own conjunct starts: ", and in 2022 it signed ..." after another act
@@ -679,7 +687,22 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
         # a clause dated from the date told before it and writing no year of its own: "After the
         # merger took effect in December 2001, the group won orders from X the following year" is 2002
         return clause.date
+    # the conjunct of the cue and its party: "has run a programme with A since 2020 and a
+    # laboratory with B since 2023" dates B by 2023; "sponsored A from 2008 to 2016 and has
+    # sponsored B since 2019" dates A by 2008
+    lo = max((b.end() for b in _NEXT_CONJUNCT.finditer(s.text, 0, min(m.start(), c.start))), default=0)
+    hi = next((b.end() for b in _NEXT_CONJUNCT.finditer(s.text, max(end, c.end))), None)
+    if (lo or hi is not None) and _A_YEAR.search(s.text, lo, hi or len(s.text)):  # (a conjunct that writes a year)
+        until = min(x for x in (stop, hi) if x is not None) if stop is not None or hi is not None else None
+        return date_by_cue(s.text[lo:], m.start() - lo, end - lo, fallback, until - lo if until is not None else None)
     return date_by_cue(s.text, m.start(), end, fallback, stop)
+
+
+# a year that closes one conjunct of a sentence before "and" starts another act: "with A since
+# 2020 and a laboratory with B", "from 2008 to 2016 and has sponsored B" (not a second date: "in
+# 2017 and 2018", "in 2016 and in 2019", "2014 and May 2015")
+_NEXT_CONJUNCT = re.compile(r"(?<![\d-])(?:1[6-9]\d\d|20\d\d)\)?\s+and\s+(?!\d|(?:in|on|since|from|until|by|again|then|"
+                            r"January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 
 
 _INDUSTRIES: list = slot(None, "")  # (article, its infobox industries)
@@ -1099,7 +1122,10 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
             continue
         shown[tellings[0]] = statements[best][0].provenance.confidence  # the first telling, whatever the weights
         capped |= set(tellings[1:])
+    finer = _finer_dates(statements, groups)
     for n, (fact, features, _) in enumerate(statements):
+        if n in finer:
+            fact = replace(fact, qualifiers=tuple((k, finer[n] if k == "date" else v) for k, v in fact.qualifiers))
         if n in shown:
             fact = replace(fact, provenance=replace(fact.provenance, confidence=shown[n]))
         elif n in capped:
@@ -1107,6 +1133,29 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
         if n in again:
             features = features | {"told.again"}
         yield fact, features
+
+
+def _finer_dates(statements: list[tuple[Fact, frozenset[str], bool]], groups: dict[tuple[str, str], list[int]]
+                 ) -> dict[int, DateValue]:
+    """A relation dated by a year in one statement and at a finer precision in the same year by
+    another statement of the same type ("has supplied it since 2019" and "a supply contract was
+    signed in March 2019") is dated by the finer date in all of them: both tell the same start,
+    one more precisely (the earliest finer date of that year, where several are told). Statement
+    index -> its refined date."""
+    out: dict[int, DateValue] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        dated = [(n, dict(statements[n][0].qualifiers).get("date")) for n in members]
+        for n, date in dated:
+            if date is None or date.precision != "year":
+                continue
+            prop = statements[n][0].prop
+            fine = [d for o, d in dated if d is not None and d.precision != "year" and d.iso[:4] == date.iso
+                    and statements[o][0].prop == prop]
+            if fine:
+                out[n] = min(fine, key=lambda d: d.iso)
+    return out
 
 
 def _short_names_written_whole(statements: list[tuple[Fact, frozenset[str], bool]]
@@ -1358,6 +1407,10 @@ _FINANCES_A_DEAL = re.compile(r"\b(?:buy-?outs?|takeovers?|the\s+price|the\s+tra
                               r"[^.;]{0,160}?\bfinanc(?:ed|ing)\b", re.IGNORECASE)
 _FINANCES_A_PURCHASE = re.compile(r"\b(?:the|this|that)\s+(?:purchase|acquisition|deal)\b[^.;]{0,80}?\bfinanc(?:ed|ing)\b",
                                   re.IGNORECASE)
+# what the sentence before told, paid for by a loan: "In 1999 it opened a mill. It (The mill cost Rs
+# 1.4 billion and) was financed by a loan from X", "It was paid for with a loan from X"
+_PAID_FOR_BEFORE = re.compile(r"(?:It|This|That|They|These|The\s+(?:new\s+)?[a-z]+)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:was|were)\s+"
+                              r"(?:(?:largely|partly|mainly|mostly|chiefly|jointly)\s+)?(?:financed|funded|paid\s+for)\b")
 # the purchase is a buyout of the company itself, whose debt it carries (tests/gold/README.md, "Lenders")
 _BUYOUT = re.compile(r"\bbuy-?outs?\b|\btaken\s+private\b|\b(?:take|taking|took)\s+(?:it|the\s+company)\s+private\b|"
                      r"\bagreed\s+to\s+be\s+(?:acquired|bought|taken\s+over)\s+by\b[^.;]{0,80}?"
@@ -1429,6 +1482,12 @@ def _statements(article: Article, channels: set[int] | None = None) -> Iterator[
             if date is None and type_ == "lender" and recent and recent[-1][0] == ds.sentence.section \
                     and _FINANCES_A_PURCHASE.search(s.text):
                 date = recent[-1][2]  # "In May 2014 Acme bought ... The purchase was financed by a loan from X"
+            if date is None and type_ == "lender" and recent and recent[-1][0] == ds.sentence.section \
+                    and _PAID_FOR_BEFORE.match(s.text):
+                # what the sentence before told last: "... in the late 1980s, and in 1988 it built a
+                # factory. It was paid for with a loan from X" is 1988
+                before = recent[-1][1]
+                date = date_by_cue(before, len(before), len(before), recent[-1][2])
             fact, features = _fact(article, type_, c.entity, ds, cue, date, later, deal)
             if type_ == "investor":
                 told.add(fact.value.title or fact.value.label.lower())
