@@ -26,6 +26,7 @@ from kg.extractors.text_confidence import confidence as model_confidence
 from kg.model import Entity, Event, Fact, Participant
 from kg.text import kinds
 from kg.text.cue_dates import date_by_cue
+from kg.text.dates import MONTHS
 from kg.text.money import parse_money_all
 from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sentence_provenance
 from kg.text.parse import Article
@@ -266,6 +267,60 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
     return tuple(out)
 
 
+# A body written by a shorter name than its link elsewhere in the article ("the Department of
+# Justice" after "[[United States Department of Justice]]", "the Communications Authority" after
+# "[[Communications Authority of Kenya]]"): a capitalised run after "the" that holds a body's word.
+_SHORT_BODY = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w'’-]*)")
+_BODY_WORD = re.compile(r"\b(?:Administration|Agency|Authority|Commission|Office|Ministry|Department|Bureau|Council|"
+                        r"Board|Court|Tribunal|Inspectorate|Directorate|Regulator|Ombudsman|Prosecutor)\b")
+_NAME_WORDS = re.compile(r"[\w'’-]+")
+_GLUE = frozenset({"of", "for", "and", "the"})
+# A place written after the shorter name ("the High Court in Shah Alam"): the body of that place.
+_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?!(?i:" + "|".join(MONTHS) + r")\b)([A-Z][\w'’-]*)")
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _NAME_WORDS.findall(name)) - _GLUE
+
+
+def linked_bodies(dated: list[DatedSentence], names, article: Article) -> tuple[Entity, ...]:
+    """The bodies the article links (a capitalised label or title holding a body's word,
+    ``_BODY_WORD``), not the company nor a place, one per title."""
+    out: dict[str, Entity] = {}
+    for ds in dated:
+        for m in ds.mentions:
+            ent = m.entity
+            if ent.title and ent.title not in out and ent.label[:1].isupper() \
+                    and (_BODY_WORD.search(ent.label) or _BODY_WORD.search(ent.title)) \
+                    and not is_self(ent, names, article) and not kinds.kinds(article).is_place(ent):
+                out[ent.title] = Entity(ent.label, ent.title)
+    return tuple(out.values())
+
+
+def short_bodies(ds: DatedSentence, bodies: tuple[Entity, ...]) -> list[tuple[int, Entity]]:
+    """The bodies a sentence names by a shorter name than the article's link to them
+    (``_SHORT_BODY``: "the Department of Justice", "the Justice Department", "the
+    Communications Authority"), outside its own mentions: the one linked body (``bodies``)
+    whose label or title holds every word of the shorter name, with where the name starts."""
+    text = ds.sentence.text
+    if "the " not in ds.low or not bodies:
+        return []
+    out = []
+    for m in _SHORT_BODY.finditer(text):
+        run = m.group(1)
+        if not _BODY_WORD.search(run) or len(_NAME_WORDS.findall(run)) < 2 \
+                or any(x.start < m.end(1) and m.start(1) < x.end for x in ds.mentions):
+            continue
+        words = _words(run)
+        place = _PLACE_AFTER.match(text, m.end(1))
+        if place:
+            words |= {place.group(1).casefold()}  # the body of that place, if the article links it
+        found = {b.title: b for b in bodies if words <= _words(b.label) or words <= _words(b.title or "")}
+        if len(found) == 1:
+            out.append((m.start(1), next(iter(found.values()))))
+    return out
+
+
 # A body the sentence names by its kind alone ("the commission opened a formal investigation",
 # "the court dismissed the case"): the one of that kind named in a sentence before it.
 _BODY_BY_KIND = re.compile(
@@ -277,12 +332,13 @@ _BODY_REACH = 4
 
 
 def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Participant, ...],
-                      t: Table, article: Article, names) -> Participant | None:
+                      t: Table, article: Article, names, bodies: tuple[Entity, ...] = ()) -> Participant | None:
     """The body a controversy sentence names by its kind alone ("In June 2021 the commission
     opened a formal investigation"; ``_BODY_BY_KIND``), when the sentence names no party of that
     kind: the nearest party of that kind (its label holds the kind's word: "European Commission",
     "Valparaíso Court of Appeals") named in one of the ``_BODY_REACH`` sentences before it in the
-    same section, with its role by the role table. Else None."""
+    same section (a link, or a shorter name of a linked body: ``short_bodies``), with its role by
+    the role table. Else None."""
     ds = dated[i]
     m = _BODY_BY_KIND.search(ds.sentence.text)
     if m is None:
@@ -294,8 +350,8 @@ def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Partici
         before = dated[j]
         if before.sentence.section != ds.sentence.section:
             return None
-        for mention in sorted(before.mentions, key=lambda x: -x.start):
-            ent = mention.entity
+        named = [(x.start, x.entity) for x in before.mentions] + short_bodies(before, bodies)
+        for _, ent in sorted(named, key=lambda x: -x[0]):
             if kind in ent.label.casefold() and ent.label[:1].isupper() and not is_self(ent, names, article) \
                     and not kinds.kinds(article).is_place(ent):
                 role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
@@ -889,6 +945,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
     weak = index.candidates(t.weak, lambda c: c.gate, prefiltered)
     procedure = literal_index(article, folded=False).candidates(t.procedure, lambda c: c.gate)
     headings: dict[str | None, tuple[bool, str | None]] = {}
+    bodies = linked_bodies(dated, names, article)  # the bodies the article links, for their shorter names
     told: dict[int, object] = {}  # the date of the first dated controversy of a sentence, by its index
     for i, ds in enumerate(dated):
         if i not in prefiltered and i not in procedure:
@@ -935,7 +992,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
         steps = (*strong.get(i, ()), *procedure.get(i, ())) if len(acts) == 1 and ds.explicit else ()
         for cue, cue_text in acts:
             for fact, features in _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names,
-                                             len(acts) > 1, carried, steps, dated, i):
+                                             len(acts) > 1, carried, steps, dated, i, bodies):
                 if fact.value.date is not None:
                     told.setdefault(i, fact.value.date)
                 yield fact, features
@@ -1007,7 +1064,7 @@ _CLAUSE_BREAK = re.compile(r";|,\s+and\b|\bwhich\b")
 def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, heading: str | None, in_section: bool,
                claims: bool, t: Table, names: tuple[str, ...], part: bool = False,
                carried=None, steps: tuple[Cue, ...] = (), dated: list[DatedSentence] | None = None,
-               index: int = 0) -> Iterator[tuple[Fact, frozenset[str]]]:
+               index: int = 0, bodies: tuple[Entity, ...] = ()) -> Iterator[tuple[Fact, frozenset[str]]]:
     """The controversy that ``cue`` reads in ``blanked`` (the sentence, or with ``part`` one of its
     two acts, ``_two_acts``, dated by its own part alone), with its evidence features; none for a
     topic cue that is not usable. A sentence that tells an earlier step of the same case before
@@ -1016,8 +1073,14 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     s = ds.sentence
     aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
     parties = own = _parties(ds, cue.type, t, article, names)
+    seen = {p.entity.title for p in parties}
+    for _, ent in short_bodies(ds, bodies):
+        if ent.title not in seen:  # a linked body by a shorter name ("the Department of Justice")
+            seen.add(ent.title)
+            role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
+            parties = own = (*parties, Participant(ent, role or "party"))
     if dated is not None:
-        body = body_named_before(dated, index, parties, t, article, names)
+        body = body_named_before(dated, index, parties, t, article, names, bodies)
         if body is not None:
             parties = (*parties, body)  # a party named before: no evidence the sentence gives
     if cue.topic and not usable_topic(s.text, ds.date is not None, bool(own), t):
@@ -1043,4 +1106,4 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "is_law", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date", "finer_dates", "first_step_date"]
+__all__ = ["NAME", "is_law", "linked_bodies", "short_bodies", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date", "finer_dates", "first_step_date"]

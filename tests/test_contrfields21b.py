@@ -1,0 +1,46 @@
+"""Controversy parties, second pass: a body written by a shorter name than the article's link
+to it."""
+
+from __future__ import annotations
+
+from kg.extractors import controversies
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+_LEAD = ("'''Acme''' makes things. In 2010 it was fined by the [[Federal Trade Commission (Norland)]] and "
+         "the [[Norland Department of Justice]] opened an inquiry. It was also sued in the "
+         "[[Supreme Court of Westria]].\n\n== Legal issues ==\n")
+
+
+def _facts(text, title="Acme"):
+    page = Page(title=title, revision=1, wikitext=_LEAD + text)
+    return [f for f in controversies.extract(parse_article(page)) if f.value.date and f.value.date.iso >= "2015"]
+
+
+def _parties(text):
+    (fact,) = _facts(text)
+    return {p.entity.title for p in fact.value.participants}
+
+
+def test_a_shorter_name_of_a_linked_body_is_that_body():
+    assert "Norland Department of Justice" in _parties("In 2016 the Department of Justice sued Acme over its invoices.")
+    assert "Norland Department of Justice" in _parties("The Justice Department fined Acme $2 million in 2017.")
+    assert "Federal Trade Commission (Norland)" in _parties(
+        "In 2018 the Trade Commission opened an investigation into Acme's pricing.")
+
+
+def test_the_body_by_its_kind_after_a_shorter_name():
+    facts = _facts("In 2018 an audit by the Trade Commission found false records at Acme. "
+                   "In March 2019 the commission fined Acme $3 million.")
+    assert all("Federal Trade Commission (Norland)" in {p.entity.title for p in f.value.participants} for f in facts)
+
+
+def test_no_body_when_the_shorter_name_is_not_the_linked_one():
+    # another court, of another place; a word the link does not hold; a one-word name
+    assert "Supreme Court of Westria" not in _parties("In 2019 the Supreme Court in Ostmark fined Acme $5 million.")
+    assert _parties("In 2020 the Competition Commission fined Acme $1 million.") == set()
+    assert _parties("In 2021 the Department fined Acme $1 million.") == set()
+
+
+def test_a_month_after_the_shorter_name_is_no_place():
+    assert "Supreme Court of Westria" in _parties("In 2022 Acme was sued before the Supreme Court in May.")
