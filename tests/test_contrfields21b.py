@@ -44,3 +44,35 @@ def test_no_body_when_the_shorter_name_is_not_the_linked_one():
 
 def test_a_month_after_the_shorter_name_is_no_place():
     assert "Supreme Court of Westria" in _parties("In 2022 Acme was sued before the Supreme Court in May.")
+
+
+def _labels(text):
+    page = Page(title="Acme", revision=1, wikitext="'''Acme''' makes things.\n\n== Legal issues ==\n" + text)
+    (fact,) = list(controversies.extract(parse_article(page)))
+    return {p.entity.label for p in fact.value.participants}
+
+
+def test_an_event_or_an_incident_is_no_party():
+    assert "Halden massacre" not in _labels(
+        "In 2011 miners at Acme went on strike, weeks after the [[Halden massacre]].")
+    assert _labels("In 2014 Acme's plant was shut by the [[2014 Norland steel strike|steel strike]] of the "
+                   "[[Norland Steelworkers Union]].") == {"Norland Steelworkers Union"}
+    assert "2019 Ostmark data breach" not in _labels(
+        "In 2019 Acme was sued over the [[2019 Ostmark data breach]] by the [[Ostmark Consumer Council]].")
+
+
+def test_a_pathogen_is_no_party():
+    assert _labels("In 2016 Acme recalled its cheese after a sample tested positive for [[Listeria]].") == set()
+    assert _labels("In 2017 Acme recalled 40 tonnes of beef after [[Salmonella]] was found in a batch.") == set()
+    assert _labels("In 2018 dozens of diners fell ill with [[Norovirus]] and sued Acme.") == set()
+
+
+def test_a_product_is_no_party():
+    assert _labels("In 2020 Acme recalled [[Zephyr X2]] engines after two fires.") == set()
+    assert _labels("In 2021 a data breach at Acme exposed customers through the [[FileHop]] transfer software.") == set()
+    assert _labels("In 2022 Acme was fined for selling apps through the [[Google Play]] store without a licence.") == set()
+
+
+def test_a_party_is_still_a_party():
+    assert "Norland Consumer Agency" in _labels("In 2019 the [[Norland Consumer Agency]] fined Acme $2 million.")
+    assert "Brightline" in _labels("In 2020 [[Brightline]] sued Acme for breach of contract.")

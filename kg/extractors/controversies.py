@@ -232,6 +232,34 @@ def is_law(label: str) -> bool:
     return bool(_LAW.search(label)) and not _LAW_BODY.search(label)
 
 
+# What a case is about or happened in, not who takes part in it: an event or an incident, by the
+# noun that ends its name or title ("Marikana massacre", "2014 South African platinum strike",
+# "Rana Plaza collapse", "COVID-19 pandemic") or by a year that opens its title ("2022 Optus data
+# breach"); a pathogen or a contaminant, by the words around it ("tested positive for COVID-19",
+# "after Listeria was found"); a product, by the noun after it ("the MOVEit file-transfer
+# software", "PW1100G engines", "the Google Play store").
+_INCIDENT = re.compile(
+    r"(?:\b(?:massacre|strike|rebellion|collapse|struggle|breach|haze|pandemic|epidemic|lockdown|outbreak|"
+    r"disaster|spill|uprising|riot|war|crisis|scandal|revolution|explosion|earthquake|tsunami|famine|"
+    r"genocide|bombing|shooting)s?|^\d{4}\s.*)$", re.IGNORECASE)
+_PATHOGEN_BEFORE = re.compile(
+    r"\b(?:positive for|ill with|sick with|infected with|contaminated with|outbreak of|traces of|"
+    r"presence of|strain of|cases of)\s+(?:the\s+)?$", re.IGNORECASE)
+_PATHOGEN_AFTER = re.compile(r"\s+(?:was|were|had been|has been)\s+(?:found|detected)\b")
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:software|engines?|tablets?|turbines?|store|app|apps|platform|drugs?|vaccines?|"
+    r"devices?|models?|vehicles?|aircraft|trams?|brand|line|series|visas?)\b", re.IGNORECASE)
+
+
+def no_party(label: str, title: str | None, before: str, after: str) -> bool:
+    """A name a controversy sentence writes that is what the case is about, not a party to it:
+    an event or an incident, a pathogen or a contaminant, a product (``_INCIDENT``,
+    ``_PATHOGEN_BEFORE``, ``_PATHOGEN_AFTER``, ``_PRODUCT_AFTER``)."""
+    base = re.sub(r"\s*\([^()]*\)$", "", title) if title else None
+    return bool(_INCIDENT.search(label) or (base and _INCIDENT.search(base)) or _PATHOGEN_BEFORE.search(before)
+                or _PATHOGEN_AFTER.match(after) or _PRODUCT_AFTER.match(after))
+
+
 def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -> tuple[Participant, ...]:
     text = ds.sentence.text
     out: list[Participant] = []
@@ -259,6 +287,8 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
             continue  # a place is where it happened, not a party ("fined by Dartford": the town's council)
         if is_law(ent.label):
             continue  # the law a case is brought under, not a party ("under the False Claims Act")
+        if role is None and no_party(ent.label, ent.title, before, text[m.end : m.end + 40]):
+            continue  # an event, a pathogen or a product the case is about ("the Marikana massacre")
         key = ent.title or ent.label.lower()
         if key in seen:
             continue
@@ -1106,4 +1136,4 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "is_law", "linked_bodies", "short_bodies", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date", "finer_dates", "first_step_date"]
+__all__ = ["NAME", "is_law", "no_party", "linked_bodies", "short_bodies", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date", "finer_dates", "first_step_date"]
