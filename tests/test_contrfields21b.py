@@ -76,3 +76,10 @@ def test_a_product_is_no_party():
 def test_a_party_is_still_a_party():
     assert "Norland Consumer Agency" in _labels("In 2019 the [[Norland Consumer Agency]] fined Acme $2 million.")
     assert "Brightline" in _labels("In 2020 [[Brightline]] sued Acme for breach of contract.")
+
+
+def test_a_shorter_name_that_owns_the_case_is_that_body():
+    assert "Norland Department of Justice" in _parties("In 2016 Acme paid $4 million to settle the Justice Department's claims.")
+    assert "Federal Trade Commission (Norland)" in _parties(
+        "The Trade Commission's investigation of Acme's pricing opened in 2018.")
+    assert "Norland Department of Justice" in _parties("In 2019 the Department of Justice’s suit against Acme was settled.")

@@ -305,6 +305,7 @@ _BODY_WORD = re.compile(r"\b(?:Administration|Agency|Authority|Commission|Office
                         r"Board|Court|Tribunal|Inspectorate|Directorate|Regulator|Ombudsman|Prosecutor)\b")
 _NAME_WORDS = re.compile(r"[\w'’-]+")
 _GLUE = frozenset({"of", "for", "and", "the"})
+_OWNER_MARK = re.compile(r"['’]s?$")
 # A place written after the shorter name ("the High Court in Shah Alam"): the body of that place.
 _PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?!(?i:" + "|".join(MONTHS) + r")\b)([A-Z][\w'’-]*)")
 
@@ -337,7 +338,7 @@ def short_bodies(ds: DatedSentence, bodies: tuple[Entity, ...]) -> list[tuple[in
         return []
     out = []
     for m in _SHORT_BODY.finditer(text):
-        run = m.group(1)
+        run = _OWNER_MARK.sub("", m.group(1))  # "the Justice Department's claims": the body whose claims they are
         if not _BODY_WORD.search(run) or len(_NAME_WORDS.findall(run)) < 2 \
                 or any(x.start < m.end(1) and m.start(1) < x.end for x in ds.mentions):
             continue
