@@ -81,5 +81,5 @@ def test_a_party_is_still_a_party():
 def test_a_shorter_name_that_owns_the_case_is_that_body():
     assert "Norland Department of Justice" in _parties("In 2016 Acme paid $4 million to settle the Justice Department's claims.")
     assert "Federal Trade Commission (Norland)" in _parties(
-        "The Trade Commission's investigation of Acme's pricing opened in 2018.")
-    assert "Norland Department of Justice" in _parties("In 2019 the Department of Justice’s suit against Acme was settled.")
+        "In 2018 Acme was fined $1 million after the Trade Commission's investigation of its pricing.")
+    assert "Norland Department of Justice" in _parties("In 2019 Acme was fined $3 million in the Department of Justice’s suit.")
