@@ -83,3 +83,27 @@ def test_a_shorter_name_that_owns_the_case_is_that_body():
     assert "Federal Trade Commission (Norland)" in _parties(
         "In 2018 Acme was fined $1 million after the Trade Commission's investigation of its pricing.")
     assert "Norland Department of Justice" in _parties("In 2019 Acme was fined $3 million in the Department of Justice’s suit.")
+
+
+def test_the_party_that_brought_the_case_is_a_party():
+    assert "Aldwick Windworks" in _labels("In 2017 Aldwick Windworks sued Acme over a patent.")
+    assert "Tarn Valley Anglers" in _labels("The Tarn Valley Anglers filed a lawsuit against Acme in May 2018.")
+    assert "Jane Holloway" in _labels(
+        "In 2015 Jane Holloway, a former engineer at the plant, filed a qui tam suit against Acme.")
+    assert "Vereniging Klantenbond" in _labels("In 2020 Acme was sued by Vereniging Klantenbond over its fees.")
+    assert "Parfums Delorme" in _labels("In 2021 the chain Parfums Delorme brought a damages claim of €4 million against Acme.")
+
+
+def test_no_party_brought_the_case_when_the_name_is_owned_or_one_word():
+    assert _labels("In 2016 Shareholders sued Acme over its accounts.") == set()
+    assert _labels("In 2018 the former owners of Lindqvist Bygg sued Acme over the price.") == set()
+    assert _labels("In 2019 holders of the company's American Depositary Receipts filed a class action against Acme.") == set()
+    assert _labels("In 2020 Acme sued Brightline Rail over unpaid invoices.") == set()
+
+
+def test_the_party_that_brought_the_case_by_a_shorter_name_of_a_link():
+    page = Page(title="Acme", revision=1, wikitext=(
+        "'''Acme''' makes things. Its largest client was [[Hollis Health Systems]].\n\n== Legal issues ==\n"
+        "In 2015 Hollis Health sued Acme for breach of contract."))
+    (fact,) = [f for f in controversies.extract(parse_article(page))]
+    assert {p.entity.title for p in fact.value.participants} == {"Hollis Health Systems"}

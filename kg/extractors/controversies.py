@@ -314,18 +314,28 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _NAME_WORDS.findall(name)) - _GLUE
 
 
-def linked_bodies(dated: list[DatedSentence], names, article: Article) -> tuple[Entity, ...]:
-    """The bodies the article links (a capitalised label or title holding a body's word,
-    ``_BODY_WORD``), not the company nor a place, one per title."""
+def linked_parties(dated: list[DatedSentence], names, article: Article) -> tuple[Entity, ...]:
+    """The names the article links (a capitalised label), not the company nor a place, one per
+    title."""
     out: dict[str, Entity] = {}
     for ds in dated:
         for m in ds.mentions:
             ent = m.entity
             if ent.title and ent.title not in out and ent.label[:1].isupper() \
-                    and (_BODY_WORD.search(ent.label) or _BODY_WORD.search(ent.title)) \
                     and not is_self(ent, names, article) and not kinds.kinds(article).is_place(ent):
                 out[ent.title] = Entity(ent.label, ent.title)
     return tuple(out.values())
+
+
+def linked_bodies(linked: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """The bodies among the linked names (a label or title holding a body's word, ``_BODY_WORD``)."""
+    return tuple(e for e in linked if _BODY_WORD.search(e.label) or _BODY_WORD.search(e.title or ""))
+
+
+def linked_by_words(words: frozenset[str], linked: tuple[Entity, ...]) -> Entity | None:
+    """The one linked name whose label or title holds every word of ``words``, else None."""
+    found = {e.title: e for e in linked if words <= _words(e.label) or words <= _words(e.title or "")}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def short_bodies(ds: DatedSentence, bodies: tuple[Entity, ...]) -> list[tuple[int, Entity]]:
@@ -346,13 +356,59 @@ def short_bodies(ds: DatedSentence, bodies: tuple[Entity, ...]) -> list[tuple[in
         place = _PLACE_AFTER.match(text, m.end(1))
         if place:
             words |= {place.group(1).casefold()}  # the body of that place, if the article links it
-        found = {b.title: b for b in bodies if words <= _words(b.label) or words <= _words(b.title or "")}
-        if len(found) == 1:
-            out.append((m.start(1), next(iter(found.values()))))
+        body = linked_by_words(words, bodies)
+        if body is not None:
+            out.append((m.start(1), body))
     return out
 
 
-# A body the sentence names by its kind alone ("the commission opened a formal investigation",
+# The party that brought a case, named without a link: the subject of "sued", "filed a lawsuit",
+# "brought a damages claim" (past an apposition: "Jane Roe, a former engineer, filed a suit"), or
+# the name after "sued by", "filed by", "brought by".
+_NAME_RUN = r"[^\W\d_a-z][\w.&'’-]*(?:\s+(?:(?:de|del|della|do|da|dos|och|of|van|von|y)\s+)?[^\W\d_a-z][\w.&'’-]*)*"
+_SUIT_NOUN = r"(?:[\w-]+\s+){0,3}?(?:lawsuit|suit|claim|complaint|class action|action|case)s?"
+_BROUGHT = re.compile(
+    rf"(?<![\w'’-])(?P<subject>{_NAME_RUN})(?:,\s+(?:a|an|the)\s+[^,;]{{3,80}},)?\s+"
+    rf"(?:sued|(?:filed|brought)\s+(?:a|an)\s+{_SUIT_NOUN})\b"
+    rf"|\b(?:sued|filed|brought)\s+by\s+(?:the\s+)?(?P<agent>{_NAME_RUN})")
+# Before the name: what owns it or where it is ("the owners of Meerwijk sued", "holders of the
+# company's ADRs"), so the name is not the one who sued.
+_HEAD_BEFORE = re.compile(r"(?:\b(?:of|in|at)\s+(?:the\s+)?|['’]s\s+)$")
+_NOT_A_SUBJECT = frozenset({"it", "they", "he", "she", "this", "that", "these", "those", "in", "on", "its", "their"})
+
+
+def brought_by(ds: DatedSentence, names, article: Article, linked: tuple[Entity, ...] = ()) -> list[tuple[int, Entity]]:
+    """The parties that brought a case, named without a link (``_BROUGHT``: "In 2017 Aerion
+    Windsystems sued Acme", "a class action filed by Usuarios del Aire"), with where they stand:
+    not the company itself, not a place, not a name a mention of the sentence covers, not a name
+    that something before it owns or places (``_HEAD_BEFORE``), not a name of one word (a noun
+    that opens the sentence or follows "the": "Shareholders sued", "the Commonwealth sued",
+    or a name that is short for another). A shorter name of
+    one name the article links (``linked``: "Crestmark" for "[[Crestmark Health]]") is that name."""
+    text = ds.sentence.text
+    if not any(w in ds.low for w in ("sued", "filed", "brought")):
+        return []
+    rtable = relation_cues()
+    self_ = self_pattern(names)
+    out = []
+    for m in _BROUGHT.finditer(text):
+        key = "subject" if m.group("subject") else "agent"
+        name, start, end = m.group(key), m.start(key), m.end(key)
+        name = _OWNER_MARK.sub("", name)
+        if name.startswith("The "):
+            name, start = name[4:], start + 4  # "The Tarn Valley Anglers sued ..."
+        if " " not in name \
+                or _HEAD_BEFORE.search(text, 0, start) \
+                or name.split()[0].casefold() in _NOT_A_SUBJECT or not valid_name(name, rtable) \
+                or self_.search(name.lower()) or any(x.start < end and start < x.end for x in ds.mentions):
+            continue
+        ent = linked_by_words(_words(name), linked) or Entity(name, None)
+        if not kinds.kinds(article).is_place(ent):
+            out.append((start, ent))
+    return out
+
+
+
 # "the court dismissed the case"): the one of that kind named in a sentence before it.
 _BODY_BY_KIND = re.compile(
     r"\bthe\s+(commission|authority|court|tribunal|agency|ministry|bureau|ombudsman|inspectorate|"
@@ -976,7 +1032,8 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
     weak = index.candidates(t.weak, lambda c: c.gate, prefiltered)
     procedure = literal_index(article, folded=False).candidates(t.procedure, lambda c: c.gate)
     headings: dict[str | None, tuple[bool, str | None]] = {}
-    bodies = linked_bodies(dated, names, article)  # the bodies the article links, for their shorter names
+    linked = linked_parties(dated, names, article)  # the names the article links, for their shorter names
+    bodies = linked_bodies(linked)
     told: dict[int, object] = {}  # the date of the first dated controversy of a sentence, by its index
     for i, ds in enumerate(dated):
         if i not in prefiltered and i not in procedure:
@@ -1023,7 +1080,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
         steps = (*strong.get(i, ()), *procedure.get(i, ())) if len(acts) == 1 and ds.explicit else ()
         for cue, cue_text in acts:
             for fact, features in _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names,
-                                             len(acts) > 1, carried, steps, dated, i, bodies):
+                                             len(acts) > 1, carried, steps, dated, i, linked, bodies):
                 if fact.value.date is not None:
                     told.setdefault(i, fact.value.date)
                 yield fact, features
@@ -1095,7 +1152,8 @@ _CLAUSE_BREAK = re.compile(r";|,\s+and\b|\bwhich\b")
 def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, heading: str | None, in_section: bool,
                claims: bool, t: Table, names: tuple[str, ...], part: bool = False,
                carried=None, steps: tuple[Cue, ...] = (), dated: list[DatedSentence] | None = None,
-               index: int = 0, bodies: tuple[Entity, ...] = ()) -> Iterator[tuple[Fact, frozenset[str]]]:
+               index: int = 0, linked: tuple[Entity, ...] = (),
+               bodies: tuple[Entity, ...] = ()) -> Iterator[tuple[Fact, frozenset[str]]]:
     """The controversy that ``cue`` reads in ``blanked`` (the sentence, or with ``part`` one of its
     two acts, ``_two_acts``, dated by its own part alone), with its evidence features; none for a
     topic cue that is not usable. A sentence that tells an earlier step of the same case before
@@ -1105,6 +1163,9 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
     parties = own = _parties(ds, cue.type, t, article, names)
     seen = {p.entity.title for p in parties}
+    for _, ent in brought_by(ds, names, article, linked) if cue.type == "lawsuit" else ():
+        if ent.label.casefold() not in {p.entity.label.casefold() for p in parties}:
+            parties = own = (*parties, Participant(ent, t.agents.get("lawsuit", "party")))  # who brought the case
     for _, ent in short_bodies(ds, bodies):
         if ent.title not in seen:  # a linked body by a shorter name ("the Department of Justice")
             seen.add(ent.title)
@@ -1137,4 +1198,4 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "is_law", "no_party", "linked_bodies", "short_bodies", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date", "finer_dates", "first_step_date"]
+__all__ = ["NAME", "is_law", "brought_by", "no_party", "linked_parties", "linked_bodies", "linked_by_words", "short_bodies", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date", "finer_dates", "first_step_date"]
