@@ -26,6 +26,7 @@ from kg.extractors.text_confidence import confidence as model_confidence
 from kg.model import Entity, Event, Fact, Participant
 from kg.text import kinds
 from kg.text.cue_dates import date_by_cue
+from kg.text.dates import MONTHS
 from kg.text.money import parse_money_all
 from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sentence_provenance
 from kg.text.parse import Article
@@ -231,6 +232,34 @@ def is_law(label: str) -> bool:
     return bool(_LAW.search(label)) and not _LAW_BODY.search(label)
 
 
+# What a case is about or happened in, not who takes part in it: an event or an incident, by the
+# noun that ends its name or title ("Marikana massacre", "2014 South African platinum strike",
+# "Rana Plaza collapse", "COVID-19 pandemic") or by a year that opens its title ("2022 Optus data
+# breach"); a pathogen or a contaminant, by the words around it ("tested positive for COVID-19",
+# "after Listeria was found"); a product, by the noun after it ("the MOVEit file-transfer
+# software", "PW1100G engines", "the Google Play store").
+_INCIDENT = re.compile(
+    r"(?:\b(?:massacre|strike|rebellion|collapse|struggle|breach|haze|pandemic|epidemic|lockdown|outbreak|"
+    r"disaster|spill|uprising|riot|war|crisis|scandal|revolution|explosion|earthquake|tsunami|famine|"
+    r"genocide|bombing|shooting)s?|^\d{4}\s.*)$", re.IGNORECASE)
+_PATHOGEN_BEFORE = re.compile(
+    r"\b(?:positive for|ill with|sick with|infected with|contaminated with|outbreak of|traces of|"
+    r"presence of|strain of|cases of)\s+(?:the\s+)?$", re.IGNORECASE)
+_PATHOGEN_AFTER = re.compile(r"\s+(?:was|were|had been|has been)\s+(?:found|detected)\b")
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:software|engines?|tablets?|turbines?|store|app|apps|platform|drugs?|vaccines?|"
+    r"devices?|models?|vehicles?|aircraft|trams?|brand|line|series|visas?)\b", re.IGNORECASE)
+
+
+def no_party(label: str, title: str | None, before: str, after: str) -> bool:
+    """A name a controversy sentence writes that is what the case is about, not a party to it:
+    an event or an incident, a pathogen or a contaminant, a product (``_INCIDENT``,
+    ``_PATHOGEN_BEFORE``, ``_PATHOGEN_AFTER``, ``_PRODUCT_AFTER``)."""
+    base = re.sub(r"\s*\([^()]*\)$", "", title) if title else None
+    return bool(_INCIDENT.search(label) or (base and _INCIDENT.search(base)) or _PATHOGEN_BEFORE.search(before)
+                or _PATHOGEN_AFTER.match(after) or _PRODUCT_AFTER.match(after))
+
+
 def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -> tuple[Participant, ...]:
     text = ds.sentence.text
     out: list[Participant] = []
@@ -258,6 +287,8 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
             continue  # a place is where it happened, not a party ("fined by Dartford": the town's council)
         if is_law(ent.label):
             continue  # the law a case is brought under, not a party ("under the False Claims Act")
+        if role is None and no_party(ent.label, ent.title, before, text[m.end : m.end + 40]):
+            continue  # an event, a pathogen or a product the case is about ("the Marikana massacre")
         key = ent.title or ent.label.lower()
         if key in seen:
             continue
@@ -266,7 +297,118 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
     return tuple(out)
 
 
-# A body the sentence names by its kind alone ("the commission opened a formal investigation",
+# A body written by a shorter name than its link elsewhere in the article ("the Department of
+# Justice" after "[[United States Department of Justice]]", "the Communications Authority" after
+# "[[Communications Authority of Kenya]]"): a capitalised run after "the" that holds a body's word.
+_SHORT_BODY = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w'’-]*)")
+_BODY_WORD = re.compile(r"\b(?:Administration|Agency|Authority|Commission|Office|Ministry|Department|Bureau|Council|"
+                        r"Board|Court|Tribunal|Inspectorate|Directorate|Regulator|Ombudsman|Prosecutor)\b")
+_NAME_WORDS = re.compile(r"[\w'’-]+")
+_GLUE = frozenset({"of", "for", "and", "the"})
+_OWNER_MARK = re.compile(r"['’]s?$")
+# A place written after the shorter name ("the High Court in Shah Alam"): the body of that place.
+_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?!(?i:" + "|".join(MONTHS) + r")\b)([A-Z][\w'’-]*)")
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _NAME_WORDS.findall(name)) - _GLUE
+
+
+def linked_parties(dated: list[DatedSentence], names, article: Article) -> tuple[Entity, ...]:
+    """The names the article links (a capitalised label), not the company nor a place, one per
+    title."""
+    out: dict[str, Entity] = {}
+    for ds in dated:
+        for m in ds.mentions:
+            ent = m.entity
+            if ent.title and ent.title not in out and ent.label[:1].isupper() \
+                    and not is_self(ent, names, article) and not kinds.kinds(article).is_place(ent):
+                out[ent.title] = Entity(ent.label, ent.title)
+    return tuple(out.values())
+
+
+def linked_bodies(linked: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """The bodies among the linked names (a label or title holding a body's word, ``_BODY_WORD``)."""
+    return tuple(e for e in linked if _BODY_WORD.search(e.label) or _BODY_WORD.search(e.title or ""))
+
+
+def linked_by_words(words: frozenset[str], linked: tuple[Entity, ...]) -> Entity | None:
+    """The one linked name whose label or title holds every word of ``words``, else None."""
+    found = {e.title: e for e in linked if words <= _words(e.label) or words <= _words(e.title or "")}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def short_bodies(ds: DatedSentence, bodies: tuple[Entity, ...]) -> list[tuple[int, Entity]]:
+    """The bodies a sentence names by a shorter name than the article's link to them
+    (``_SHORT_BODY``: "the Department of Justice", "the Justice Department", "the
+    Communications Authority"), outside its own mentions: the one linked body (``bodies``)
+    whose label or title holds every word of the shorter name, with where the name starts."""
+    text = ds.sentence.text
+    if "the " not in ds.low or not bodies:
+        return []
+    out = []
+    for m in _SHORT_BODY.finditer(text):
+        run = _OWNER_MARK.sub("", m.group(1))  # "the Justice Department's claims": the body whose claims they are
+        if not _BODY_WORD.search(run) or len(_NAME_WORDS.findall(run)) < 2 \
+                or any(x.start < m.end(1) and m.start(1) < x.end for x in ds.mentions):
+            continue
+        words = _words(run)
+        place = _PLACE_AFTER.match(text, m.end(1))
+        if place:
+            words |= {place.group(1).casefold()}  # the body of that place, if the article links it
+        body = linked_by_words(words, bodies)
+        if body is not None:
+            out.append((m.start(1), body))
+    return out
+
+
+# The party that brought a case, named without a link: the subject of "sued", "filed a lawsuit",
+# "brought a damages claim" (past an apposition: "Jane Roe, a former engineer, filed a suit"), or
+# the name after "sued by", "filed by", "brought by".
+_NAME_RUN = r"[^\W\d_a-z][\w.&'’-]*(?:\s+(?:(?:de|del|della|do|da|dos|och|of|van|von|y)\s+)?[^\W\d_a-z][\w.&'’-]*)*"
+_SUIT_NOUN = r"(?:[\w-]+\s+){0,3}?(?:lawsuit|suit|claim|complaint|class action|action|case)s?"
+_BROUGHT = re.compile(
+    rf"(?<![\w'’-])(?P<subject>{_NAME_RUN})(?:,\s+(?:a|an|the)\s+[^,;]{{3,80}},)?\s+"
+    rf"(?:sued|(?:filed|brought)\s+(?:a|an)\s+{_SUIT_NOUN})\b"
+    rf"|\b(?:sued|filed|brought)\s+by\s+(?:the\s+)?(?P<agent>{_NAME_RUN})")
+# Before the name: what owns it or where it is ("the owners of Meerwijk sued", "holders of the
+# company's ADRs"), so the name is not the one who sued.
+_HEAD_BEFORE = re.compile(r"(?:\b(?:of|in|at)\s+(?:the\s+)?|['’]s\s+)$")
+_NOT_A_SUBJECT = frozenset({"it", "they", "he", "she", "this", "that", "these", "those", "in", "on", "its", "their"})
+
+
+def brought_by(ds: DatedSentence, names, article: Article, linked: tuple[Entity, ...] = ()) -> list[tuple[int, Entity]]:
+    """The parties that brought a case, named without a link (``_BROUGHT``: "In 2017 Aerion
+    Windsystems sued Acme", "a class action filed by Usuarios del Aire"), with where they stand:
+    not the company itself, not a place, not a name a mention of the sentence covers, not a name
+    that something before it owns or places (``_HEAD_BEFORE``), not a name of one word (a noun
+    that opens the sentence or follows "the": "Shareholders sued", "the Commonwealth sued",
+    or a name that is short for another). A shorter name of
+    one name the article links (``linked``: "Crestmark" for "[[Crestmark Health]]") is that name."""
+    text = ds.sentence.text
+    if not any(w in ds.low for w in ("sued", "filed", "brought")):
+        return []
+    rtable = relation_cues()
+    self_ = self_pattern(names)
+    out = []
+    for m in _BROUGHT.finditer(text):
+        key = "subject" if m.group("subject") else "agent"
+        name, start, end = m.group(key), m.start(key), m.end(key)
+        name = _OWNER_MARK.sub("", name)
+        if name.startswith("The "):
+            name, start = name[4:], start + 4  # "The Tarn Valley Anglers sued ..."
+        if " " not in name \
+                or _HEAD_BEFORE.search(text, 0, start) \
+                or name.split()[0].casefold() in _NOT_A_SUBJECT or not valid_name(name, rtable) \
+                or self_.search(name.lower()) or any(x.start < end and start < x.end for x in ds.mentions):
+            continue
+        ent = linked_by_words(_words(name), linked) or Entity(name, None)
+        if not kinds.kinds(article).is_place(ent):
+            out.append((start, ent))
+    return out
+
+
+
 # "the court dismissed the case"): the one of that kind named in a sentence before it.
 _BODY_BY_KIND = re.compile(
     r"\bthe\s+(commission|authority|court|tribunal|agency|ministry|bureau|ombudsman|inspectorate|"
@@ -277,12 +419,13 @@ _BODY_REACH = 4
 
 
 def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Participant, ...],
-                      t: Table, article: Article, names) -> Participant | None:
+                      t: Table, article: Article, names, bodies: tuple[Entity, ...] = ()) -> Participant | None:
     """The body a controversy sentence names by its kind alone ("In June 2021 the commission
     opened a formal investigation"; ``_BODY_BY_KIND``), when the sentence names no party of that
     kind: the nearest party of that kind (its label holds the kind's word: "European Commission",
     "Valparaíso Court of Appeals") named in one of the ``_BODY_REACH`` sentences before it in the
-    same section, with its role by the role table. Else None."""
+    same section (a link, or a shorter name of a linked body: ``short_bodies``), with its role by
+    the role table. Else None."""
     ds = dated[i]
     m = _BODY_BY_KIND.search(ds.sentence.text)
     if m is None:
@@ -294,8 +437,8 @@ def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Partici
         before = dated[j]
         if before.sentence.section != ds.sentence.section:
             return None
-        for mention in sorted(before.mentions, key=lambda x: -x.start):
-            ent = mention.entity
+        named = [(x.start, x.entity) for x in before.mentions] + short_bodies(before, bodies)
+        for _, ent in sorted(named, key=lambda x: -x[0]):
             if kind in ent.label.casefold() and ent.label[:1].isupper() and not is_self(ent, names, article) \
                     and not kinds.kinds(article).is_place(ent):
                 role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
@@ -889,6 +1032,8 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
     weak = index.candidates(t.weak, lambda c: c.gate, prefiltered)
     procedure = literal_index(article, folded=False).candidates(t.procedure, lambda c: c.gate)
     headings: dict[str | None, tuple[bool, str | None]] = {}
+    linked = linked_parties(dated, names, article)  # the names the article links, for their shorter names
+    bodies = linked_bodies(linked)
     told: dict[int, object] = {}  # the date of the first dated controversy of a sentence, by its index
     for i, ds in enumerate(dated):
         if i not in prefiltered and i not in procedure:
@@ -935,7 +1080,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
         steps = (*strong.get(i, ()), *procedure.get(i, ())) if len(acts) == 1 and ds.explicit else ()
         for cue, cue_text in acts:
             for fact, features in _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names,
-                                             len(acts) > 1, carried, steps, dated, i):
+                                             len(acts) > 1, carried, steps, dated, i, linked, bodies):
                 if fact.value.date is not None:
                     told.setdefault(i, fact.value.date)
                 yield fact, features
@@ -1007,7 +1152,8 @@ _CLAUSE_BREAK = re.compile(r";|,\s+and\b|\bwhich\b")
 def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, heading: str | None, in_section: bool,
                claims: bool, t: Table, names: tuple[str, ...], part: bool = False,
                carried=None, steps: tuple[Cue, ...] = (), dated: list[DatedSentence] | None = None,
-               index: int = 0) -> Iterator[tuple[Fact, frozenset[str]]]:
+               index: int = 0, linked: tuple[Entity, ...] = (),
+               bodies: tuple[Entity, ...] = ()) -> Iterator[tuple[Fact, frozenset[str]]]:
     """The controversy that ``cue`` reads in ``blanked`` (the sentence, or with ``part`` one of its
     two acts, ``_two_acts``, dated by its own part alone), with its evidence features; none for a
     topic cue that is not usable. A sentence that tells an earlier step of the same case before
@@ -1016,8 +1162,17 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     s = ds.sentence
     aspect = cue.aspect or next((a for pat, a in t.aspects if _may_match(pat, ds.folded) and pat.search(s.text)), None)
     parties = own = _parties(ds, cue.type, t, article, names)
+    seen = {p.entity.title for p in parties}
+    for _, ent in brought_by(ds, names, article, linked) if cue.type == "lawsuit" else ():
+        if ent.label.casefold() not in {p.entity.label.casefold() for p in parties}:
+            parties = own = (*parties, Participant(ent, t.agents.get("lawsuit", "party")))  # who brought the case
+    for _, ent in short_bodies(ds, bodies):
+        if ent.title not in seen:  # a linked body by a shorter name ("the Department of Justice")
+            seen.add(ent.title)
+            role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
+            parties = own = (*parties, Participant(ent, role or "party"))
     if dated is not None:
-        body = body_named_before(dated, index, parties, t, article, names)
+        body = body_named_before(dated, index, parties, t, article, names, bodies)
         if body is not None:
             parties = (*parties, body)  # a party named before: no evidence the sentence gives
     if cue.topic and not usable_topic(s.text, ds.date is not None, bool(own), t):
@@ -1043,4 +1198,4 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "is_law", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date", "finer_dates", "first_step_date"]
+__all__ = ["NAME", "is_law", "brought_by", "no_party", "linked_parties", "linked_bodies", "linked_by_words", "short_bodies", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date", "finer_dates", "first_step_date"]
