@@ -83,6 +83,17 @@ _JOINED_NAME = re.compile(
 # the words before a body the company joined (a trigger that ends on the body's name holds it)
 _JOINED_BEFORE = re.compile(r"\b(?:join(?:ed|s)?|member of)\s+(?:the\s+)?$")
 _CUE_GATE = required_literals(_CUE_NAME)
+# an unlinked place where a site was opened, read after the site's noun or the opening verb: "a
+# refrigerator factory in Ploiesti", "was set up in Tokyo", "opened a branch at Antwerp", "an office
+# in the city of Nanjing" (a name followed by a digit, "in October 1962", is a date, not a place)
+_SITE_NOUN = (r"(?:plant|factory|mill|works|office|branch|subsidiary|store|shop|warehouse|depot|terminal|refinery|"
+              r"hospital|clinic|hotel|restaurant|centre|center|lab|laboratory|studio|yard|shipyard|mine|agency|"
+              r"furnace|line|park|hub|campus|base|outlet|distillery|brewery|winery|facility|site)s?")
+_OPENING_PLACE = re.compile(
+    rf"\b(?:{_SITE_NOUN}(?:\s+[\w-]+){{0,3}}?|(?:opened|set up|established|built|founded)(?:\s+(?:its|a|an|the)\s+)?)"
+    r"\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:city|town|port|village|district|province|county) of\s+)?"
+    rf"(?P<name>{PROPER_NAME})"
+    r"(?=\s*[,.;:()]|\s+(?:and|in|on|at|for|to|from|near|which|that|was|were|opened|followed|during)\b|\s*$)")
 # the next name of a list that opens with a cued name: "by Lin Cheng-hsiung and Chou Mei-ling",
 # "by Ronald Pask, a geologist, and Helen Tjandra", "by A, B and C", "and the engineer Birthe Kjær"
 _NEXT_IN_LIST = re.compile(
@@ -384,6 +395,9 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     cued = list(_CUE_NAME.finditer(text, start, end)) if passes(_CUE_GATE, low) else []
     if passes(_NOUN_GATE, low):
         cued.extend(_NOUN_NAME.finditer(text, start, end))
+    if default == "location" and ("to", "location") not in preps and (" in " in low or " at " in low or " near " in low):
+        if not any(p.role == "location" for p in out) and (site := _OPENING_PLACE.search(text, start, end)):
+            cued.append(site)  # the first place only: "at Chana in Songkhla" names one site
     if default == "partner" and ("join" in low or "member of" in low):
         cued.extend(_JOINED_NAME.finditer(text, start, end))
     if default == "person" or subject_role == "person":

@@ -1,0 +1,43 @@
+"""The place of an opening (issue 14, round 21): an unlinked place named after the site's noun or
+the opening verb ("a packing plant in Tarnow", "was set up in Osaka") is the opening's location,
+the first one only ("at Jelcz in Poland" names one site); a move of the head office keeps its own
+reading ("to" names where it went)."""
+
+from __future__ import annotations
+
+from tests.test_fields18 import _events
+
+
+def _located(sentence, kind="expansion", title="Brevik Haulage"):
+    return [(e.label, [p.entity.label for p in e.participants if p.role == "location"])
+            for e, _ in _events(sentence, title) if e.type == kind]
+
+
+def test_an_unlinked_place_after_the_site_noun_is_the_location():
+    for sentence, place in (("In 1999 Brevik Haulage opened a depot in Tromsø.", "Tromsø"),
+                            ("A subsidiary in Osaka was opened in 2004.", "Osaka"),
+                            ("In 2011 the company opened a sales office at Gdynia.", "Gdynia")):
+        found = _located(sentence)
+        assert found and found[0][1] == [place], (sentence, found)
+        assert place in found[0][0], found
+
+
+def test_an_unlinked_place_after_the_opening_verb_is_the_location():
+    found = _located("A Danish subsidiary was set up in Aarhus in 2003.")
+    assert found and found[0][1] == ["Aarhus"], found
+    found = _located("In October 2008 the company opened a warehouse in the city of Kaunas.")
+    assert found and found[0][1] == ["Kaunas"], found
+
+
+def test_only_the_first_place_is_the_site():
+    found = _located("A bus plant at Jelcz in Poland was opened in 2012.")
+    assert found and found[0][1] == ["Jelcz"], found
+    found = _located("In 2006 Brevik Haulage opened its first foreign branch in Accra, Ghana.")
+    assert found and found[0][1] == ["Accra"], found
+
+
+def test_a_month_or_a_purpose_is_no_place():
+    found = _located("A Swedish subsidiary was set up in 2021 to serve hauliers in Scandinavia.")
+    assert not found or found[0][1] == [], found
+    found = _located("The depot was opened in October 1999.")
+    assert not found or found[0][1] == [], found
