@@ -41,3 +41,27 @@ def test_a_month_or_a_purpose_is_no_place():
     assert not found or found[0][1] == [], found
     found = _located("The depot was opened in October 1999.")
     assert not found or found[0][1] == [], found
+
+
+# ---------------------------------------------------------------- the buyer of a sale
+
+
+def _buyers(sentence, title="Brevik Haulage"):
+    return [[p.entity.label for p in e.participants if p.role == "buyer"]
+            for e, _ in _events(sentence, title) if e.type == "divestiture"]
+
+
+def test_an_unlinked_buyer_after_the_sold_thing_is_the_buyer():
+    for sentence, buyer in (("In 2019 Brevik Haulage sold its bakery division to Harlan Foods.", "Harlan Foods"),
+                            ("In 2008 the company sold its ferry routes to the Danish operator Stena Sund for "
+                             "NOK 80 million.", "Stena Sund"),
+                            ("In 2010 it sold its shipping arm to a consortium led by Orvik Partners.", "Orvik Partners")):
+        found = _buyers(sentence)
+        assert found and found[0] == [buyer], (sentence, found)
+
+
+def test_no_buyer_after_a_purpose_or_an_unnamed_group():
+    found = _buyers("In 2015 Brevik Haulage sold the depot to focus on Norway.")
+    assert not found or found[0] == [], found
+    found = _buyers("In 2012 Brevik Haulage sold its stake to Japanese investors.")
+    assert not found or found[0] == [], found

@@ -83,6 +83,13 @@ _JOINED_NAME = re.compile(
 # the words before a body the company joined (a trigger that ends on the body's name holds it)
 _JOINED_BEFORE = re.compile(r"\b(?:join(?:ed|s)?|member of)\s+(?:the\s+)?$")
 _CUE_GATE = required_literals(_CUE_NAME)
+# an unlinked buyer after the sale's object: "sold its bakery division to Harlan Foods", "sells 40
+# per cent of the business to the Malaysian group Kuala Lumpur Kepong" (read for the types whose
+# "to" names the buyer)
+_SOLD_TO_NAME = re.compile(
+    r"\b(?:sold|sells?|selling|sale of|divested)\b[^.;:]{0,80}?\bto\s+"
+    rf"(?:(?:the|an?)\s+(?:(?:[a-z][\w-]*|{_MODIFIER_WORD}|{_PLACE_WORD})\s+){{0,3}}?)?(?!{_MODIFIER_WORD}\b)(?P<name>{PROPER_NAME})"
+    r"(?=\s*[,.;:()]|\s+(?:and|in|for|at|on|from|of|which|that|led)\b|\s*$)")
 # an unlinked place where a site was opened, read after the site's noun or the opening verb: "a
 # refrigerator factory in Ploiesti", "was set up in Tokyo", "opened a branch at Antwerp", "an office
 # in the city of Nanjing" (a name followed by a digit, "in October 1962", is a date, not a place)
@@ -398,6 +405,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     if default == "location" and ("to", "location") not in preps and (" in " in low or " at " in low or " near " in low):
         if not any(p.role == "location" for p in out) and (site := _OPENING_PLACE.search(text, start, end)):
             cued.append(site)  # the first place only: "at Chana in Songkhla" names one site
+    if ("to", "buyer") in preps and " to " in low and ("sel" in low or "sold" in low or "divested" in low):
+        cued.extend(_SOLD_TO_NAME.finditer(text, start, end))
     if default == "partner" and ("join" in low or "member of" in low):
         cued.extend(_JOINED_NAME.finditer(text, start, end))
     if default == "person" or subject_role == "person":
