@@ -65,3 +65,28 @@ def test_no_buyer_after_a_purpose_or_an_unnamed_group():
     assert not found or found[0] == [], found
     found = _buyers("In 2012 Brevik Haulage sold its stake to Japanese investors.")
     assert not found or found[0] == [], found
+
+
+# ---------------------------------------------------------------- the owner of what was bought
+
+
+def _sellers(sentence, title="Brevik Haulage"):
+    return [(e.label, [p.entity.label for p in e.participants if p.role == "seller"],
+             [p.entity.label for p in e.participants if p.role == "target"])
+            for e, _ in _events(sentence, title) if e.type == "acquisition"]
+
+
+def test_the_unlinked_owner_of_a_bought_business_is_the_seller():
+    for sentence, seller in (("In 2005 Brevik Haulage bought the Alaska container business of Northstar Marine.",
+                              "Northstar Marine"),
+                             ("In 2011 the company bought the grain terminal of the Bergen-based trading house "
+                              "Vestkorn Handel.", "Vestkorn Handel"),
+                             ("In 2018 Brevik Haulage acquired the cold-storage plants of Fjordfrakt for NOK 90 "
+                              "million.", "Fjordfrakt")):
+        found = _sellers(sentence)
+        assert found and found[0][1] == [seller] and seller not in found[0][2], (sentence, found)
+
+
+def test_a_business_named_after_of_stays_the_target():
+    found = _sellers("In 2014 Brevik Haulage completed the acquisition of Nordlast Logistikk.")
+    assert found and found[0][1] == [], found

@@ -220,10 +220,18 @@ _DESCRIPTOR_AFTER = re.compile(
     r"supplier|distributor|operator|bank|insurer|airline|group's|conglomerate)\b")
 # the owner of a stake or a business that changed hands: "the stake of Sony", "ADIA's 35 per
 # cent stake", "Bunge's half of the venture", "the wireline business of Key Energy Services"
+_OWNED_THING = (r"(?:business|businesses|division|unit|operations|activities|portfolio|assets|terminals?|plants?|"
+                r"mills?|factory|factories|works|brands?)")
 _STAKE_OF = re.compile(
     r"\b(?:stake|share|shares|interest|holding|shareholding)s? (?:of|held by) (?:the )?$"
-    r"|\bthe (?:[\w-]+ ){1,3}(?:business|businesses|division|unit|operations|activities|portfolio|assets) of (?:the )?$",
+    rf"|\bthe (?:[\w-]+ ){{1,3}}{_OWNED_THING} of (?:the |an? )?(?:(?:[a-z][\w-]*|{_MODIFIER_WORD}) ){{0,3}}$",
     re.IGNORECASE)
+# an unlinked owner of what was bought, its seller: "bought the Alaska container business of
+# Northstar Marine Transport", "the grain terminal of the Belem-based trading house Grupo Marajoara"
+# (read for the types with a seller)
+_OWNER_NAME = re.compile(
+    rf"\bthe (?:[\w-]+ ){{1,3}}{_OWNED_THING} of (?:the |an? )?(?:(?:[a-z][\w-]*|{_MODIFIER_WORD}) ){{0,3}}?"
+    rf"(?P<name>{PROPER_NAME})(?=\s*[,.;:()]|\s+(?:and|in|for|at|on|from|to|which|that)\b|\s*$)")
 # a name that describes a business whose owner follows: "Geneva" in "the Geneva wealth-management
 # business of HSBC" (the owner a name, not "of Swiss clients")
 _BUSINESS_OF_AFTER = re.compile(
@@ -407,6 +415,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
             cued.append(site)  # the first place only: "at Chana in Songkhla" names one site
     if ("to", "buyer") in preps and " to " in low and ("sel" in low or "sold" in low or "divested" in low):
         cued.extend(_SOLD_TO_NAME.finditer(text, start, end))
+    if " of " in low and any(role == "seller" for _, role in preps):
+        cued.extend(_OWNER_NAME.finditer(text, start, end))
     if default == "partner" and ("join" in low or "member of" in low):
         cued.extend(_JOINED_NAME.finditer(text, start, end))
     if default == "person" or subject_role == "person":
