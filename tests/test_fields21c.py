@@ -46,18 +46,26 @@ def test_a_month_or_a_purpose_is_no_place():
 # ---------------------------------------------------------------- the buyer of a sale
 
 
-def _buyers(sentence, title="Brevik Haulage"):
-    return [[p.entity.label for p in e.participants if p.role == "buyer"]
-            for e, _ in _events(sentence, title) if e.type == "divestiture"]
+def _with_role(sentence, kind, role, title="Brevik Haulage"):
+    return [[p.entity.label for p in e.participants if p.role == role]
+            for e, _ in _events(sentence, title) if e.type == kind]
+
+
+def _buyers(sentence):
+    return _with_role(sentence, "divestiture", "buyer")
+
+
+def _each_found(cases, find):
+    for sentence, name in cases:
+        found = find(sentence)
+        assert found and found[0] == [name], (sentence, found)
 
 
 def test_an_unlinked_buyer_after_the_sold_thing_is_the_buyer():
-    for sentence, buyer in (("In 2019 Brevik Haulage sold its bakery division to Harlan Foods.", "Harlan Foods"),
-                            ("In 2008 the company sold its ferry routes to the Danish operator Stena Sund for "
-                             "NOK 80 million.", "Stena Sund"),
-                            ("In 2010 it sold its shipping arm to a consortium led by Orvik Partners.", "Orvik Partners")):
-        found = _buyers(sentence)
-        assert found and found[0] == [buyer], (sentence, found)
+    _each_found((("In 2019 Brevik Haulage sold its bakery division to Harlan Foods.", "Harlan Foods"),
+                 ("In 2008 the company sold its ferry routes to the Danish operator Stena Sund for "
+                  "NOK 80 million.", "Stena Sund"),
+                 ("In 2010 it sold its shipping arm to a consortium led by Orvik Partners.", "Orvik Partners")), _buyers)
 
 
 def test_no_buyer_after_a_purpose_or_an_unnamed_group():
@@ -90,3 +98,23 @@ def test_the_unlinked_owner_of_a_bought_business_is_the_seller():
 def test_a_business_named_after_of_stays_the_target():
     found = _sellers("In 2014 Brevik Haulage completed the acquisition of Nordlast Logistikk.")
     assert found and found[0][1] == [], found
+
+
+# ---------------------------------------------------------------- the company a share of which was bought
+
+
+def _targets(sentence):
+    return _with_role(sentence, "acquisition", "target")
+
+
+def test_the_unlinked_company_of_a_bought_share_is_the_target():
+    _each_found((("In 2017 Brevik Haulage bought 67 per cent of Nordlast Logistikk.", "Nordlast Logistikk"),
+                 ("In 2021 Brevik Haulage bought a majority stake in the Swedish parcel carrier "
+                  "Paketlinjen.", "Paketlinjen"),
+                 ("In 2019 the company bought out the minority shareholders of Fjordfrakt Holding.",
+                  "Fjordfrakt Holding")), _targets)
+
+
+def test_a_stake_bought_with_no_company_named_has_no_target():
+    found = _targets("In 2012 Brevik Haulage raised its stake to 60 per cent.")
+    assert not found or found[0] == [], found

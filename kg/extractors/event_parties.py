@@ -83,6 +83,13 @@ _JOINED_NAME = re.compile(
 # the words before a body the company joined (a trigger that ends on the body's name holds it)
 _JOINED_BEFORE = re.compile(r"\b(?:join(?:ed|s)?|member of)\s+(?:the\s+)?$")
 _CUE_GATE = required_literals(_CUE_NAME)
+# an unlinked company a share of which was bought, the target: "bought 67 per cent of Lumenbyte
+# Games", "a majority stake in the Polish property portal Domownik.pl", "bought out the minority
+# shareholders of Nkawkaw Gold Mines" (read for the types whose role is the target)
+_SHARE_OF_NAME = re.compile(
+    r"\b(?:per cent|percent|%|stake|interest|holding|shareholding|shares|half|shareholders|control)\s+(?:in|of)\s+"
+    rf"(?:(?:the|an?)\s+(?:(?:[a-z][\w-]*|{_MODIFIER_WORD}|{_PLACE_WORD})\s+){{0,3}}?)?(?!{_MODIFIER_WORD}\b)"
+    rf"(?P<name>{PROPER_NAME})(?=\s*[,.;:()]|\s+(?:and|in|for|at|on|from|to|which|that)\b|\s*$)")
 # an unlinked buyer after the sale's object: "sold its bakery division to Harlan Foods", "sells 40
 # per cent of the business to the Malaysian group Kuala Lumpur Kepong" (read for the types whose
 # "to" names the buyer)
@@ -417,6 +424,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         cued.extend(_SOLD_TO_NAME.finditer(text, start, end))
     if " of " in low and any(role == "seller" for _, role in preps):
         cued.extend(_OWNER_NAME.finditer(text, start, end))
+    if default == "target" and (" in " in low or " of " in low):
+        cued.extend(_SHARE_OF_NAME.finditer(text, start, end))
     if default == "partner" and ("join" in low or "member of" in low):
         cued.extend(_JOINED_NAME.finditer(text, start, end))
     if default == "person" or subject_role == "person":
