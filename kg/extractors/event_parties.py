@@ -83,6 +83,31 @@ _JOINED_NAME = re.compile(
 # the words before a body the company joined (a trigger that ends on the body's name holds it)
 _JOINED_BEFORE = re.compile(r"\b(?:join(?:ed|s)?|member of)\s+(?:the\s+)?$")
 _CUE_GATE = required_literals(_CUE_NAME)
+# an unlinked company a share of which was bought, the target: "bought 67 per cent of Lumenbyte
+# Games", "a majority stake in the Polish property portal Domownik.pl", "bought out the minority
+# shareholders of Nkawkaw Gold Mines" (read for the types whose role is the target)
+_SHARE_OF_NAME = re.compile(
+    r"\b(?:per cent|percent|%|stake|interest|holding|shareholding|shares|half|shareholders|control)\s+(?:in|of)\s+"
+    rf"(?:(?:the|an?)\s+(?:(?:[a-z][\w-]*|{_MODIFIER_WORD}|{_PLACE_WORD})\s+){{0,3}}?)?(?!{_MODIFIER_WORD}\b)"
+    rf"(?P<name>{PROPER_NAME})(?=\s*[,.;:()]|\s+(?:and|in|for|at|on|from|to|which|that)\b|\s*$)")
+# an unlinked buyer after the sale's object: "sold its bakery division to Harlan Foods", "sells 40
+# per cent of the business to the Malaysian group Kuala Lumpur Kepong" (read for the types whose
+# "to" names the buyer)
+_SOLD_TO_NAME = re.compile(
+    r"\b(?:sold|sells?|selling|sale of|divested)\b[^.;:]{0,80}?\bto\s+"
+    rf"(?:(?:the|an?)\s+(?:(?:[a-z][\w-]*|{_MODIFIER_WORD}|{_PLACE_WORD})\s+){{0,3}}?)?(?!{_MODIFIER_WORD}\b)(?P<name>{PROPER_NAME})"
+    r"(?=\s*[,.;:()]|\s+(?:and|in|for|at|on|from|of|which|that|led)\b|\s*$)")
+# an unlinked place where a site was opened, read after the site's noun or the opening verb: "a
+# refrigerator factory in Ploiesti", "was set up in Tokyo", "opened a branch at Antwerp", "an office
+# in the city of Nanjing" (a name followed by a digit, "in October 1962", is a date, not a place)
+_SITE_NOUN = (r"(?:plant|factory|mill|works|office|branch|subsidiary|store|shop|warehouse|depot|terminal|refinery|"
+              r"hospital|clinic|hotel|restaurant|centre|center|lab|laboratory|studio|yard|shipyard|mine|agency|"
+              r"furnace|line|park|hub|campus|base|outlet|distillery|brewery|winery|facility|site)s?")
+_OPENING_PLACE = re.compile(
+    rf"\b(?:{_SITE_NOUN}(?:\s+[\w-]+){{0,3}}?|(?:opened|set up|established|built|founded)(?:\s+(?:its|a|an|the)\s+)?)"
+    r"\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:city|town|port|village|district|province|county) of\s+)?"
+    rf"(?P<name>{PROPER_NAME})"
+    r"(?=\s*[,.;:()]|\s+(?:and|in|on|at|for|to|from|near|which|that|was|were|opened|followed|during)\b|\s*$)")
 # the next name of a list that opens with a cued name: "by Lin Cheng-hsiung and Chou Mei-ling",
 # "by Ronald Pask, a geologist, and Helen Tjandra", "by A, B and C", "and the engineer Birthe Kjær"
 _NEXT_IN_LIST = re.compile(
@@ -202,10 +227,18 @@ _DESCRIPTOR_AFTER = re.compile(
     r"supplier|distributor|operator|bank|insurer|airline|group's|conglomerate)\b")
 # the owner of a stake or a business that changed hands: "the stake of Sony", "ADIA's 35 per
 # cent stake", "Bunge's half of the venture", "the wireline business of Key Energy Services"
+_OWNED_THING = (r"(?:business|businesses|division|unit|operations|activities|portfolio|assets|terminals?|plants?|"
+                r"mills?|factory|factories|works|brands?)")
 _STAKE_OF = re.compile(
     r"\b(?:stake|share|shares|interest|holding|shareholding)s? (?:of|held by) (?:the )?$"
-    r"|\bthe (?:[\w-]+ ){1,3}(?:business|businesses|division|unit|operations|activities|portfolio|assets) of (?:the )?$",
+    rf"|\bthe (?:[\w-]+ ){{1,3}}{_OWNED_THING} of (?:the |an? )?(?:(?:[a-z][\w-]*|{_MODIFIER_WORD}) ){{0,3}}$",
     re.IGNORECASE)
+# an unlinked owner of what was bought, its seller: "bought the Alaska container business of
+# Northstar Marine Transport", "the grain terminal of the Belem-based trading house Grupo Marajoara"
+# (read for the types with a seller)
+_OWNER_NAME = re.compile(
+    rf"\bthe (?:[\w-]+ ){{1,3}}{_OWNED_THING} of (?:the |an? )?(?:(?:[a-z][\w-]*|{_MODIFIER_WORD}) ){{0,3}}?"
+    rf"(?P<name>{PROPER_NAME})(?=\s*[,.;:()]|\s+(?:and|in|for|at|on|from|to|which|that)\b|\s*$)")
 # a name that describes a business whose owner follows: "Geneva" in "the Geneva wealth-management
 # business of HSBC" (the owner a name, not "of Swiss clients")
 _BUSINESS_OF_AFTER = re.compile(
@@ -384,6 +417,15 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
     cued = list(_CUE_NAME.finditer(text, start, end)) if passes(_CUE_GATE, low) else []
     if passes(_NOUN_GATE, low):
         cued.extend(_NOUN_NAME.finditer(text, start, end))
+    if default == "location" and ("to", "location") not in preps and (" in " in low or " at " in low or " near " in low):
+        if not any(p.role == "location" for p in out) and (site := _OPENING_PLACE.search(text, start, end)):
+            cued.append(site)  # the first place only: "at Chana in Songkhla" names one site
+    if ("to", "buyer") in preps and " to " in low and ("sel" in low or "sold" in low or "divested" in low):
+        cued.extend(_SOLD_TO_NAME.finditer(text, start, end))
+    if " of " in low and any(role == "seller" for _, role in preps):
+        cued.extend(_OWNER_NAME.finditer(text, start, end))
+    if default == "target" and (" in " in low or " of " in low):
+        cued.extend(_SHARE_OF_NAME.finditer(text, start, end))
     if default == "partner" and ("join" in low or "member of" in low):
         cued.extend(_JOINED_NAME.finditer(text, start, end))
     if default == "person" or subject_role == "person":
