@@ -118,3 +118,21 @@ def test_the_unlinked_company_of_a_bought_share_is_the_target():
 def test_a_stake_bought_with_no_company_named_has_no_target():
     found = _targets("In 2012 Brevik Haulage raised its stake to 60 per cent.")
     assert not found or found[0] == [], found
+
+
+def test_a_stake_in_the_company_under_a_short_name_has_no_target():
+    # the company's own name, shortened or with a unit's word after it, is no target of a share
+    for sentence, title in (("In 2022 the Gulf fund bought 18 per cent of Brevik in a private placement.",
+                             "Brevik Haulage"),
+                            ("In 2015 Tallinn Capital bought a 30 per cent stake in Brevik Europe.",
+                             "Brevik Haulage"),
+                            ("In 2020 the investor bought 20 per cent of Nordlast, the company's parent.",
+                             "Nordlast Brevik")):
+        found = _with_role(sentence, "acquisition", "target", title)
+        assert not found or found[0] == [], (sentence, found)
+
+
+def test_a_stake_in_a_company_sharing_only_an_organisation_word_is_the_target():
+    found = _with_role("In 2018 Grupo Altiplano bought 40 per cent of Grupo Serrano.", "acquisition", "target",
+                       "Grupo Altiplano")
+    assert found and found[0] == ["Grupo Serrano"], found

@@ -465,6 +465,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
             continue
         if not exchanges and _LISTED_ON.search(text, max(0, a - 40), a):
             continue
+        if m.re is _SHARE_OF_NAME and _named_after_the_company(name, company):
+            continue  # "a stake in El Sherbiny" of El Sherbiny Ceramics: the company, no target
         if m in listed:
             role = roles[listed[m]]
         else:
@@ -553,6 +555,20 @@ def _part_of(name: str, company: frozenset[str]) -> bool:
     """Whether ``name`` is a word or words of the company's own name ("Tominé" of Agrícola Tominé)."""
     low = name.lower()
     return any(re.search(rf"(?<!\w){re.escape(low)}(?!\w)", c) for c in company)
+
+
+def _named_after_the_company(name: str, company: frozenset[str]) -> bool:
+    """Whether ``name`` opens with a distinctive word of the company's own name: "El Sherbiny" or
+    "Queguay Meat" of a company named "El Sherbiny Ceramics" or "Frigorífico Queguay", the company
+    itself or one of its own units ("Hoa Thanh Europe"). The first word that is no organisation
+    word ("Grupo", "Holdings") and no short particle ("El", "de") decides."""
+    orgwords = vocabulary().orgwords
+    for word in name.split():
+        low = word.lower()
+        if len(low) <= 3 or word in orgwords or low in orgwords:
+            continue
+        return any(re.search(rf"(?<!\w){re.escape(low)}(?!\w)", c) for c in company)
+    return False
 
 
 def _active_subject(text: str, start: int, trigger: tuple[int, int]) -> re.Match | None:
