@@ -77,3 +77,18 @@ def test_month_pair_with_another_year_in_sentence():
                    "August and September 2019, demanding pay cut in 2012.\n")
     dates = [f.event.date.iso for f in found_events(art) if f.event.type == "strike"]
     assert dates == ["2019-08"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Timeline:\n* 2013 – Opens a depot at Ruiru in July; product recall.\n",
+        "Timeline:\n* 2017: New head office in Nakuru (3 May); product recall.\n",
+        "Timeline:\n* 2019 – Product recall; buys a bakery in Eldoret in October.\n",
+    ],
+)
+def test_month_of_one_part_of_a_row(text):
+    # parts set side by side with a semicolon: the month of one is not the other's
+    art = _article("'''Acme''' is a company.\n\n== History ==\n" + text)
+    dates = [f.event.date.iso for f in found_events(art) if f.event.type == "recall"]
+    assert dates and all(len(d) == 4 for d in dates)

@@ -795,9 +795,11 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
                     date = _without_raw(date)
                 date, relative = _foreground_date(text, date, context)
                 if not relative and date is not None and date.precision == "year" and date.end is None \
-                        and len(_YEAR_AT.findall(text)) == 1:
+                        and len(_YEAR_AT.findall(text)) == 1 and ";" not in full[start:]:
                     # a month without a year in a clause of one year is of that year: "floated on the
-                    # exchange that April", "1949: renamed Sakura Camera in April", "(2 March)"
+                    # exchange that April", "1949: renamed Sakura Camera in April", "(2 March)"; not
+                    # before parts told side by side after it ("2022 – Opens a plant in March; data
+                    # breach": the breach would take the clause's month)
                     date = _month_without_year(text, date, part) or date
             elif context is not None:
                 date = _month_without_year(text, context, part) or _relative(text, context, part)
