@@ -562,7 +562,10 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
         return date
     y = own[0]
     prev = max((p.end() for p in years if p.end() <= y.start()), default=0)
-    found = parse_date_text(text[max(prev, y.start() - 25): y.end()])
+    window = text[max(prev, y.start() - 25): y.end()]
+    found = parse_date_text(window)
+    if found is not None and found.precision != "year":
+        found = narrative.first_of_pair(window, found)  # "struck in June and July 2022": June
     return replace(found, raw=found.raw[-40:]) if found is not None else date
 
 

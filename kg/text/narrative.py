@@ -394,6 +394,33 @@ _MONTH_RANGE = re.compile(r"\b(?i:from|between) (?:(\d{1,2}) )?([A-Z][a-z]+)(?: 
                           r"(?:\d{1,2} )?([A-Z][a-z]+)(?: \d{1,2})?,? (1[6-9]\d\d|20\d\d)\b")
 
 
+# two months or two days written before one year ("in June and July 2018", "on 22–23 November
+# 2022", "on 12 and 13 February"): the first counts, as it does of "from June to October 1986"
+_PAIR_BEFORE_YEAR = re.compile(
+    rf"\b(?:(?P<d>\d{{1,2}})\s*(?:and|to|until|through|[–-])\s*(?P<d2>\d{{1,2}})\s+(?P<dm>(?i:{_MONTH_ALT}))"
+    rf"|(?P<m>(?i:{_MONTH_ALT}))\s*(?:[–-]|\s(?:and|to|until|through)\s)\s*(?P<m2>(?i:{_MONTH_ALT})))\s+(?P<y>1[6-9]\d\d|20\d\d)\b")
+
+
+def first_of_pair(text: str, date: DateValue) -> DateValue:
+    """``date`` (a month or day parsed from ``text``) moved to the first of a pair of months or
+    days written before its year; else ``date``."""
+    if " and " not in text and "–" not in text and "-" not in text and " to " not in text \
+            and " until " not in text and " through " not in text:
+        return date
+    for m in _PAIR_BEFORE_YEAR.finditer(text):
+        if m.group("y") != date.iso[:4]:
+            continue
+        if m.group("d"):
+            month = MONTHS[m.group("dm").lower()]
+            if date.precision == "day" and date.iso[5:7] == f"{month:02d}" and 1 <= int(m.group("d")) < int(m.group("d2")) <= 31:
+                return DateValue(f"{date.iso[:7]}-{int(m.group('d')):02d}", "day", date.raw, date.approximate)
+        elif m.group("m2") is not None:
+            first, last = MONTHS[m.group("m").lower()], MONTHS[m.group("m2").lower()]
+            if date.precision == "month" and date.iso[5:7] == f"{last:02d}" and first < last:
+                return DateValue(f"{date.iso[:4]}-{first:02d}", "month", date.raw, date.approximate)
+    return date
+
+
 def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
     """A date written in full in ``text`` (year included), with a range when one is given."""
     if not _FOUR_DIGITS.search(text):
@@ -436,6 +463,8 @@ def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
         if other is not None:
             return other
     date = parse_date_text(text)
+    if date is not None and date.precision != "year" and date.end is None:
+        date = first_of_pair(text, date)
     if date is not None and date.approximate and _DECADE_WORD.search(text):
         # "During the 1970s, ... with the opening of new stores ... in 1977": the year wins
         exact = parse_date_text(_DECADE_WORD.sub(" ", text))
@@ -765,6 +794,13 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
                 if date.raw and len(date.raw) > 40:  # parse_date_text keeps the whole text as raw
                     date = _without_raw(date)
                 date, relative = _foreground_date(text, date, context)
+                if not relative and date is not None and date.precision == "year" and date.end is None \
+                        and len(_YEAR_AT.findall(text)) == 1 and ";" not in full[start:]:
+                    # a month without a year in a clause of one year is of that year: "floated on the
+                    # exchange that April", "1949: renamed Sakura Camera in April", "(2 March)"; not
+                    # before parts told side by side after it ("2022 – Opens a plant in March; data
+                    # breach": the breach would take the clause's month)
+                    date = _month_without_year(text, date, part) or date
             elif context is not None:
                 date = _month_without_year(text, context, part) or _relative(text, context, part)
                 relative = date is not None
@@ -793,7 +829,8 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
 
 
 __all__ = [
-    "COORDINATION", "Clause", "DatedSentence", "dated_sentences", "explicit_date", "literal_index", "resolve_date",
+    "COORDINATION", "Clause", "DatedSentence", "dated_sentences", "explicit_date", "first_of_pair", "literal_index",
+    "resolve_date",
     "sentence_provenance", "split_clauses",
 ]
 
