@@ -12,7 +12,6 @@ from kg.text.parse import parse_article
 from kg.text.render import plain_text
 from tests.test_reldates21 import _dates
 
-
 AS_OF = [
     ("{{As of|2024|4}}", "As of April 2024"),
     ("{{as of|2024|4|lc=y}}", "as of April 2024"),

@@ -47,7 +47,13 @@ from kg.text import kinds
 from kg.text.article_cache import slot
 from kg.text.cue_dates import date_by_cue
 from kg.text.mentions import SELF_NOUNS
-from kg.text.narrative import DatedSentence, dated_sentences, literal_index, relative_date, sentence_provenance
+from kg.text.narrative import (
+    DatedSentence,
+    dated_sentences,
+    literal_index,
+    relative_date,
+    sentence_provenance,
+)
 from kg.text.parse import Article
 from kg.text.patterns import GateSet, finditer_from_starts, passes
 from kg.text.render import plain_text
@@ -716,9 +722,7 @@ def _own_relative_date(s: Sent, start: int, end: int) -> DateValue | None:
     conjunct. "... began selling in Norway through A in 2020, and in Finland through B a year later"
     dates B 2021. None when the party shares its conjunct with that year."""
     text = s.text
-    year = None
-    for year in _A_YEAR.finditer(text, 0, start):
-        pass
+    year = max(_A_YEAR.finditer(text, 0, start), key=lambda y: y.start(), default=None)
     if year is None or not _CONJUNCT_OPENS.search(text, year.end(), start):
         return None
     stop = _CONJUNCT_ENDS.search(text, end)
