@@ -854,9 +854,9 @@ def _usable_date(date: DateValue | None, text: str) -> bool:
     if date.precision == "year" and "by " in text and _BY_YEAR.search(text) and text.count(date.iso) == 1 and \
             any(m.group(1) == date.iso for m in _BY_YEAR.finditer(text)):
         return False  # "the venture opened six stores by 1995": a count reached, no event's date
-    if date.precision == "year" and "as of" in text and text.count(date.iso) == 1 and re.search(
-            rf"\bas of (?:[\w-]+ ){{0,2}}{date.iso}\b", text):
-        return False  # "as of 2010, it is 80 per cent owned by Renault": a state, no event's date
+    if date.precision in ("year", "month") and "as of" in text and text.count(date.iso[:4]) == 1 and re.search(
+            rf"\bas of (?:[\w-]+ ){{0,2}}{date.iso[:4]}\b", text):
+        return False  # "as of 2010, it is 80 per cent owned by Renault", "as of April 2024, ...": a state
     return not (date.approximate and _DECADE.search(text) and date.precision == "year"
                 and f"{date.iso}s" in text)
 

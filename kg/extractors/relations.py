@@ -47,7 +47,13 @@ from kg.text import kinds
 from kg.text.article_cache import slot
 from kg.text.cue_dates import date_by_cue
 from kg.text.mentions import SELF_NOUNS
-from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sentence_provenance
+from kg.text.narrative import (
+    DatedSentence,
+    dated_sentences,
+    literal_index,
+    relative_date,
+    sentence_provenance,
+)
 from kg.text.parse import Article
 from kg.text.patterns import GateSet, finditer_from_starts, passes
 from kg.text.render import plain_text
@@ -687,6 +693,9 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
         # a clause dated from the date told before it and writing no year of its own: "After the
         # merger took effect in December 2001, the group won orders from X the following year" is 2002
         return clause.date
+    own = _own_relative_date(s, c.start, c.end)
+    if own is not None:
+        return own
     # the conjunct of the cue and its party: "has run a programme with A since 2020 and a
     # laboratory with B since 2023" dates B by 2023; "sponsored A from 2008 to 2016 and has
     # sponsored B since 2019" dates A by 2008
@@ -696,6 +705,29 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
         until = min(x for x in (stop, hi) if x is not None) if stop is not None or hi is not None else None
         return date_by_cue(s.text[lo:], m.start() - lo, end - lo, fallback, until - lo if until is not None else None)
     return date_by_cue(s.text, m.start(), end, fallback, stop)
+
+
+# what opens a new conjunct between an earlier year and a party: "in 2020, and in Finland through
+# B a year later", "in 2013, and B ordered ... the following year", "in 2015 and later that year", "; the
+# following year it formed another with B"
+_CONJUNCT_OPENS = re.compile(r"(?:,\s*|\s)and\s|;\s")
+# where the party's own conjunct ends: the next conjunct, clause or year
+_CONJUNCT_ENDS = re.compile(r"(?:,\s*|\s)and\s|;|(?<![\d-])(?:1[6-9]\d\d|20\d\d)(?!\d)")
+
+
+def _own_relative_date(s: Sent, start: int, end: int) -> DateValue | None:
+    """The date of a party's own conjunct that writes no year but a date relative to the year told
+    before it ("a year later", "the following year", "later that year", "two years after"): counted,
+    by the narrative reading of relative dates, from the date of the last year written before the
+    conjunct. "... began selling in Norway through A in 2020, and in Finland through B a year later"
+    dates B 2021. None when the party shares its conjunct with that year."""
+    text = s.text
+    year = max(_A_YEAR.finditer(text, 0, start), key=lambda y: y.start(), default=None)
+    if year is None or not _CONJUNCT_OPENS.search(text, year.end(), start):
+        return None
+    stop = _CONJUNCT_ENDS.search(text, end)
+    segment = text[year.end(): stop.start() if stop else len(text)]
+    return relative_date(segment, date_by_cue(text[: year.end()], year.end(), year.end()))
 
 
 # a year that closes one conjunct of a sentence before "and" starts another act: "with A since

@@ -18,6 +18,11 @@ from kg.text.dates import parse_date_text
 # (not the year of a law's name: "charged it under the Environmental Protection Act 1986 in May 2023")
 _YEAR = re.compile(r"(?<![\d$€£¥.,])(?<!\bAct )(?:1[6-9]\d\d|20\d\d)(?![\d]|s\b|['’]s\b)")
 _LAW_YEAR = re.compile(r"\bAct (?:1[6-9]\d\d|20\d\d)\b")
+# a decade ("the late 1990s"): the window read before a later year that has a phrase of its own
+# stops after it ("in the late 1990s, and in 1998" is 1998); of a pair ("in the early 1980s and
+# 1992") the decade counts first, as the first year of "in 2017 and 2018" does
+_DECADE = re.compile(r"\b(?:1[6-9]\d0|20\d0)['’]?s\b")
+_OWN_PHRASE = re.compile(r"[,;]|\b(?:in|on|since|from|by|during|after|until)\b")
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an|each)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PART_END = re.compile(r"[,;]|\s+(?:and|but)\s+(?:then\s+|later\s+)?(?:in|on|since|from|by|during|after)\s")
 _PAIRED = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s+and\s+$")
@@ -103,7 +108,10 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
             i -= 1  # "in 2017 and 2018", "from 2012 to 2016", "2012–2016": the first year
         m = years[i]
         lo = max(years[i - 1].end() if i else 0, m.start() - 25,
-                 *(a.end() for a in (_LAW_YEAR.finditer(text, 0, m.start()) if "Act " in text else ())))
+                 *(a.end() for a in (_LAW_YEAR.finditer(text, 0, m.start()) if "Act " in text else ())),
+                 *(d.end() for d in (_DECADE.finditer(text, max(0, m.start() - 30), m.start()) if "0s" in text
+                                     or "0’s" in text or "0's" in text else ())
+                   if _OWN_PHRASE.search(text, d.end(), m.start())))
         date = parse_date_text(text[lo : m.end()])
         if date is not None:
             pair = _MONTH_PAIR.search(text, 0, m.start()) if date.precision == "month" else None

@@ -191,6 +191,12 @@ def _relative(text: str, context: DateValue | None, folded: str | None = None) -
     return None
 
 
+def relative_date(text: str, context: DateValue | None) -> DateValue | None:
+    """The date a relative phrase of ``text`` tells ("a year later", "the following year", "later
+    that year", "two months later"), counted from ``context``; None without such a phrase."""
+    return _relative(text, context)
+
+
 # A date told from a named earlier event: "Two years after the HMSHost deal", "eighteen months
 # after the first round", "the year after listing". The event is looked up among the clauses of
 # the article already dated (the latest that holds the phrase's names, or else its head noun);
@@ -830,8 +836,7 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
 
 __all__ = [
     "COORDINATION", "Clause", "DatedSentence", "dated_sentences", "explicit_date", "first_of_pair", "literal_index",
-    "resolve_date",
-    "sentence_provenance", "split_clauses",
+    "relative_date", "resolve_date", "sentence_provenance", "split_clauses",
 ]
 
 

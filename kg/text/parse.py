@@ -21,7 +21,7 @@ from kg.model import Citation, Entity
 from kg.sources import Page
 from kg.text.citations import citations_in
 from kg.text.refs import MASK_PREFIX, RefIndex, mask_refs
-from kg.text.render import plain_text
+from kg.text.render import plain_text, render_as_of
 from kg.text.sentences import split_sentences
 from kg.text.treebuild import parse as parse_wikitext
 from kg.text.values import parse_date
@@ -294,7 +294,7 @@ def _flatten_template(node: Template, flat: _Flat, ref_index, categories) -> Non
             return
         _flatten(value.nodes, flat, ref_index, categories)
     elif name in ("as of",):
-        flat.add("as of " + " ".join(str(p.value).strip() for p in node.params if not p.showkey))
+        flat.add(render_as_of(node, lower=True))  # as the sentence text always read it
     elif name in ("convert", "cvt") and node.has(1):
         unit = str(node.get(2).value).strip() if node.has(2) else ""
         flat.add(f"{str(node.get(1).value).strip()} {unit}".strip())

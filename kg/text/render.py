@@ -167,15 +167,43 @@ def _render_text_template(t: Template, how: str, marks: bool) -> str:
 
 
 def _render_date_template(name: str, t: Template) -> str:
+    if name == "as of":
+        return render_as_of(t)
     dv = date_from_template(t)
     if dv is None:
         return ""
     df = str(template_arg(t, "df") or "").strip().lower() in ("y", "yes", "true", "1")
-    text = format_date(dv, df)
-    if name == "as of":
-        lc = template_arg(t, "lc") is not None and str(template_arg(t, "lc")).strip() != ""
-        return ("as of " if lc else "As of ") + text
-    return text
+    return format_date(dv, df)
+
+
+def _flag(t: Template, key: str) -> bool:
+    """A yes/no switch of a template: set when given any value but an empty or negative one."""
+    value = plain_text(template_arg(t, key)).lower() if t.has(key) else ""
+    return value not in ("", "n", "no", "false", "0")
+
+
+def render_as_of(t: Template, lower: bool = False) -> str:
+    """The words {{As of}} shows (Template:As of on English Wikipedia): "As of 1 April 2024"
+    (day first unless |df=US: "As of April 1, 2024"; year or month alone as given), "as of" with
+    |lc=y, "Since" with |since=y, the date alone with |bare=y, |pre= before the date, |post=
+    after it, and |alt= in place of all but |post=. ``lower``: "as of" and "since" in lower case
+    whatever |lc= says (the sentence text's reading, which takes "as of" for a state)."""
+    post = " ".join(_render(template_arg(t, "post").nodes).split()) if t.has("post") else ""
+    alt = plain_text(template_arg(t, "alt")) if t.has("alt") else ""
+    if alt:
+        return alt + post
+    dv = date_from_template(t)
+    if dv is None:
+        return ""
+    us = plain_text(template_arg(t, "df")).strip().lower() == "us" if t.has("df") else False
+    text = format_date(dv, not us)
+    pre = plain_text(template_arg(t, "pre")) if t.has("pre") else ""
+    if pre:
+        text = f"{pre} {text}"
+    if not _flag(t, "bare"):
+        lead = "Since" if _flag(t, "since") else "As of"
+        text = f"{lead.lower() if lower or _flag(t, 'lc') else lead} {text}"
+    return text + post
 
 
 
