@@ -1,0 +1,55 @@
+"""A controversy told in steps is dated by the step the sentence tells first, whether that step is
+a cue of its own or a case's opening step in court ("filed a suit", "was charged with",
+"challenged ... in court", "appealed"), read in the sentence's order. The sentences are written
+for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import controversies
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+AFFAIR = """'''Acme''' is a maker of industrial pumps.
+
+== History ==
+Acme was founded in 1950.
+
+== Controversies ==
+=== Pension case ===
+{step}
+"""
+
+
+def _items(text: str) -> list[tuple[str, str | None]]:
+    page = Page(title="Acme", revision=1, wikitext=AFFAIR.format(step=text))
+    return [(f.value.type, f.value.date.iso if f.value.date else None) for f in controversies.extract(parse_article(page))]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # an opening step that is no cue of the sentence's type: the later ruling is the cue
+    ("About 300 retired fitters filed a claim in June 2019; the labour court found in their favour in March 2022.",
+     "2019-06"),
+    ("Two former managers were charged in May 2016 with fraud, and in November 2017 the district court sentenced "
+     "them to two years in prison.", "2016-05"),
+    ("The pensioners' association appealed in 2014, and the supreme court upheld the award in 2016.", "2014"),
+    # the opening step and the later step's cue overlap ("... the Court of Appeal in 2020, which dismissed")
+    ("Acme challenged the ruling in the Court of Appeal in September 2020, which dismissed the appeal in 2021.",
+     "2020-09"),
+])
+def test_the_first_step_dates_the_item(sentence, date):
+    assert _items(sentence) == [("lawsuit", date)]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # one step only: its own date
+    ("In March 2022 the labour court found in favour of 300 retired fitters.", "2022-03"),
+    # a charge of customers is no court step
+    ("After a hearing in 2019 on fees it charged customers, the regulator fined Acme €2 million in 2020.", "2020"),
+    # no clause break between the opening and the later step: one step, the ruling's date
+    ("The court sentenced the manager who had been charged with fraud to two years in prison in 2018.", "2018"),
+])
+def test_no_earlier_step_keeps_the_cue_date(sentence, date):
+    items = _items(sentence)
+    assert items and items[0][1] == date
