@@ -53,3 +53,29 @@ def test_the_first_step_dates_the_item(sentence, date):
 def test_no_earlier_step_keeps_the_cue_date(sentence, date):
     items = _items(sentence)
     assert items and items[0][1] == date
+
+
+def _article(lead: str, detail: str) -> list[tuple[str | None, str, str | None]]:
+    page = Page(title="Acme", revision=1,
+                wikitext=f"'''Acme''' makes kettles. {lead}\n\n== Controversies ==\n{detail}\n")
+    return [(f.provenance.section, f.value.type, f.value.date.iso if f.value.date else None)
+            for f in controversies.extract(parse_article(page))]
+
+
+@pytest.mark.parametrize("lead, detail, expected", [
+    # an inquiry before the fine
+    ("It was fined by the telecoms regulator in 2019 after an outage.",
+     "In July 2019 the telecoms regulator opened an inquiry into an outage. "
+     "In October 2019 it fined the company €1.5 million for failing to keep a backup site.", "2019-10"),
+    # a fire (another type) before the recall
+    ("The company recalled 20,000 heaters in 2018 after a series of fires.",
+     "A fire in a flat in Leeds on 4 February 2018 killed a child. "
+     "The company recalled about 20,000 heaters in May 2018.", "2018-05"),
+    # a class action earlier in the year than the fine
+    ("The European Commission fined it in 2017 for its part in a cartel.",
+     "Customers filed a class action against Acme in February 2017.\n\n"
+     "On 9 March 2017 the European Commission fined Acme €40 million for its part in a cartel.", "2017-03-09"),
+])
+def test_a_summary_takes_its_own_steps_finer_date_after_another_step(lead, detail, expected):
+    found = _article(lead, detail)
+    assert [d for s, _, d in found if s is None] == [expected]

@@ -851,7 +851,10 @@ def finer_dates(found: list[tuple[Fact, frozenset[str]]]) -> dict[int, object]:
     recall ..." under Controversies), as the tellings of one case (``told_again``: the same type
     or the same sum, one date the coarser reading of the other) are of one time. Only when the
     finer dates of that time agree (each a coarser reading of the finest): two fines of one year
-    told in detail on two days leave the summary's year as it is. By index of ``found``."""
+    told in detail on two days leave the summary's year as it is. An earlier step of another type
+    in that period (the inquiry before the fine, the fire before the recall) does not: the summary
+    tells the step its type names ("The commission fined it in 2021" is the fine of May 2021, not
+    the inquiry of March). By index of ``found``."""
     out: dict[int, object] = {}
     for n, (fact, _) in enumerate(found):
         date = fact.value.date
@@ -867,12 +870,7 @@ def finer_dates(found: list[tuple[Fact, frozenset[str]]]) -> dict[int, object]:
         finest = max(finer, key=lambda d: len(d.iso))
         if not all(finest.iso.startswith(d.iso) for d in finer):
             continue
-        first = min((other.value.date.iso for m, (other, _) in enumerate(found)
-                     if m != n and other.provenance.section != fact.provenance.section
-                     and other.value.date is not None and other.value.date.iso.startswith(date.iso)
-                     and len(other.value.date.iso) > len(date.iso)), default=finest.iso)
-        if first[:len(finest.iso)] >= finest.iso[:len(first)]:
-            out[n] = finest
+        out[n] = finest
     return out
 
 
