@@ -75,7 +75,32 @@ def _article(lead: str, detail: str) -> list[tuple[str | None, str, str | None]]
     ("The European Commission fined it in 2017 for its part in a cartel.",
      "Customers filed a class action against Acme in February 2017.\n\n"
      "On 9 March 2017 the European Commission fined Acme €40 million for its part in a cartel.", "2017-03-09"),
+    # two fines of the year told in detail: the one with the summary's sum dates it
+    ("In 2022 the consumer authority fined Acme €1.2 million over its loot boxes.",
+     "In June 2022 the consumer authority fined Acme €1.2 million over loot boxes sold to children.\n\n"
+     "In October 2022 the data protection board fined the company €340,000 for a late breach report.", "2022-06"),
+    ("Acme paid a penalty of $3 million to the state in 2015.",
+     "In April 2015 Acme paid a penalty of $3 million to settle claims of mislabelled kettles.\n\n"
+     "In September 2015 the safety commission fined the company $450,000 over a faulty switch.", "2015-04"),
+    # the detailed telling reads as another type, but names the summary's party
+    ("In 2016 the [[Serious Fraud Office]] searched its offices in an investigation into a bridge contract.",
+     "The [[Serious Fraud Office]] searched the company's offices in Leeds in March 2016 on suspicion that the "
+     "tender had been arranged for bribes.", "2016-03"),
+    ("In 2020 the [[Food Standards Agency]] investigated the company over mislabelled meat.",
+     "In August 2020 the [[Food Standards Agency]] suspended the licence of its Leeds plant after mislabelled meat "
+     "was found.", "2020-08"),
+    # another party's step of another type: the summary keeps its year
+    ("In 2020 the [[Food Standards Agency]] investigated the company over mislabelled meat.",
+     "In August 2020 the [[Environment Agency]] suspended the licence of its Leeds plant after a leak of solvents.",
+     "2020"),
 ])
-def test_a_summary_takes_its_own_steps_finer_date_after_another_step(lead, detail, expected):
+def test_a_summary_takes_the_finer_date_of_its_cases_telling(lead, detail, expected):
     found = _article(lead, detail)
     assert [d for s, _, d in found if s is None] == [expected]
+
+
+def test_two_fines_without_a_sum_leave_the_year():
+    detail = ("In June 2022 the consumer authority fined Acme €1.2 million over loot boxes.\n\n"
+              "In October 2022 the data protection board fined the company €340,000 for a late report.")
+    found = _article("Acme was fined twice in 2022.", detail)
+    assert [d for s, _, d in found if s is None] == ["2022"]

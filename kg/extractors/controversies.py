@@ -854,17 +854,24 @@ def finer_dates(found: list[tuple[Fact, frozenset[str]]]) -> dict[int, object]:
     told in detail on two days leave the summary's year as it is. An earlier step of another type
     in that period (the inquiry before the fine, the fire before the recall) does not: the summary
     tells the step its type names ("The commission fined it in 2021" is the fine of May 2021, not
-    the inquiry of March). By index of ``found``."""
+    the inquiry of March). When a telling names the summary's sum (``_same_sum``), those tellings
+    alone give the date (two fines of one year, the summary's €1.2 million one of them); when no
+    telling has the summary's type or sum, one of another type that names a party of the summary
+    does (a search by the anticorruption office told as a raid in one section, an investigation in
+    the lead). By index of ``found``."""
     out: dict[int, object] = {}
     for n, (fact, _) in enumerate(found):
         date = fact.value.date
         if date is None or date.precision == "day":
             continue
-        finer = [other.value.date for m, (other, _) in enumerate(found)
-                 if m != n and other.provenance.section != fact.provenance.section
-                 and (other.value.type == fact.value.type or _same_sum(fact.value, other.value))
-                 and other.value.date is not None and len(other.value.date.iso) > len(date.iso)
-                 and other.value.date.iso.startswith(date.iso)]
+        tellings = [other.value for m, (other, _) in enumerate(found)
+                    if m != n and other.provenance.section != fact.provenance.section
+                    and other.value.date is not None and len(other.value.date.iso) > len(date.iso)
+                    and other.value.date.iso.startswith(date.iso)]
+        summed = [v for v in tellings if _same_sum(fact.value, v)]
+        finer = [v.date for v in summed or [v for v in tellings if v.type == fact.value.type]]
+        if not finer and _party_keys(fact.value):
+            finer = [v.date for v in tellings if _party_keys(fact.value) & _party_keys(v)]
         if not finer:
             continue
         finest = max(finer, key=lambda d: len(d.iso))
