@@ -116,11 +116,13 @@ def test_two_detailed_tellings_on_different_days_leave_the_summary_year():
     assert [d for s, _, d in found if s is None] == ["2019"]
 
 
-def test_an_earlier_step_of_the_case_in_detail_leaves_the_summary_year():
+def test_an_earlier_step_of_another_type_does_not_keep_the_summary_year():
+    # round 21: the gold dates a summary of a fine by the fine's detailed date, not the year,
+    # when an inquiry of that year came first (the summary tells the fine)
     detail = ("In March 2021 the commission opened an investigation into kettle prices. "
               "In May 2021 the commission fined Acme €2 million.")
     found = _article_dates("The commission fined it in 2021.", {"Controversies": detail})
-    assert [d for s, _, d in found if s is None] == ["2021"]
+    assert [d for s, _, d in found if s is None] == ["2021-05"]
 
 
 def _one(sentence: str, section: str = "Controversies") -> list[tuple[str, str | None]]:

@@ -97,6 +97,7 @@ class Table:
     case: re.Pattern | None = None  # a phrase that names a case told before ("the group's fine"; ``case``)
     won_self: tuple[str, ...] = ()  # patterns with "{self}": a suit the company brought and won (``won-self``)
     veto_self: tuple[str, ...] = ()  # ``veto`` patterns with "{self}": the company's reply under its own name
+    opening: re.Pattern | None = None  # a case's opening step in court ("filed a suit", "sued"; ``opening``)
 
 
 @lru_cache(maxsize=1)
@@ -116,13 +117,14 @@ def table() -> Table:
     other: list[str] = []
     background: list[str] = []
     case: list[str] = []
+    opening: list[str] = []
     self_words = ""
     agents: dict[str, str] = {}
     for n, row in enumerate(_rows("controversy_cues.tsv"), start=2):
         row = [c.strip() for c in row] + [""] * (4 - len(row))
         kind, pattern, type_, value = row[:4]
         where = f"controversy_cues.tsv row {n}"
-        if kind in ("strong", "weak", "topic", "agent", "procedure") and type_ not in types:
+        if kind in ("strong", "weak", "topic", "agent", "procedure", "opening") and type_ not in types:
             raise ValueError(f"{where}: {type_!r} is not a controversy type of event_types.tsv")
         if kind in ("claimant", "defendant", "disclaimer", "own", "won-self"):
             if "{self}" not in pattern:
@@ -135,9 +137,9 @@ def table() -> Table:
                 raise ValueError(f"{where}: an other pattern needs {{other}}")
             other.append(pattern)
             continue
-        if kind in ("background", "case"):
+        if kind in ("background", "case", "opening"):
             re.compile(pattern)
-            (background if kind == "background" else case).append(pattern)
+            {"background": background, "case": case, "opening": opening}[kind].append(pattern)
             continue
         if kind == "claimant-self":
             self_words = pattern
@@ -189,6 +191,7 @@ def table() -> Table:
         re.compile("|".join(f"(?:{c})" for c in case), re.IGNORECASE) if case else None,
         tuple(won_self),
         tuple(veto_self),
+        re.compile("|".join(f"(?:{o})" for o in opening), re.IGNORECASE) if opening else None,
     )
 
 
@@ -848,28 +851,33 @@ def finer_dates(found: list[tuple[Fact, frozenset[str]]]) -> dict[int, object]:
     recall ..." under Controversies), as the tellings of one case (``told_again``: the same type
     or the same sum, one date the coarser reading of the other) are of one time. Only when the
     finer dates of that time agree (each a coarser reading of the finest): two fines of one year
-    told in detail on two days leave the summary's year as it is. By index of ``found``."""
+    told in detail on two days leave the summary's year as it is. An earlier step of another type
+    in that period (the inquiry before the fine, the fire before the recall) does not: the summary
+    tells the step its type names ("The commission fined it in 2021" is the fine of May 2021, not
+    the inquiry of March). When a telling names the summary's sum (``_same_sum``), those tellings
+    alone give the date (two fines of one year, the summary's €1.2 million one of them); when no
+    telling has the summary's type or sum, one of another type that names a party of the summary
+    does (a search by the anticorruption office told as a raid in one section, an investigation in
+    the lead). By index of ``found``."""
     out: dict[int, object] = {}
     for n, (fact, _) in enumerate(found):
         date = fact.value.date
         if date is None or date.precision == "day":
             continue
-        finer = [other.value.date for m, (other, _) in enumerate(found)
-                 if m != n and other.provenance.section != fact.provenance.section
-                 and (other.value.type == fact.value.type or _same_sum(fact.value, other.value))
-                 and other.value.date is not None and len(other.value.date.iso) > len(date.iso)
-                 and other.value.date.iso.startswith(date.iso)]
+        tellings = [other.value for m, (other, _) in enumerate(found)
+                    if m != n and other.provenance.section != fact.provenance.section
+                    and other.value.date is not None and len(other.value.date.iso) > len(date.iso)
+                    and other.value.date.iso.startswith(date.iso)]
+        summed = [v for v in tellings if _same_sum(fact.value, v)]
+        finer = [v.date for v in summed or [v for v in tellings if v.type == fact.value.type]]
+        if not finer and _party_keys(fact.value):
+            finer = [v.date for v in tellings if _party_keys(fact.value) & _party_keys(v)]
         if not finer:
             continue
         finest = max(finer, key=lambda d: len(d.iso))
         if not all(finest.iso.startswith(d.iso) for d in finer):
             continue
-        first = min((other.value.date.iso for m, (other, _) in enumerate(found)
-                     if m != n and other.provenance.section != fact.provenance.section
-                     and other.value.date is not None and other.value.date.iso.startswith(date.iso)
-                     and len(other.value.date.iso) > len(date.iso)), default=finest.iso)
-        if first[:len(finest.iso)] >= finest.iso[:len(first)]:
-            out[n] = finest
+        out[n] = finest
     return out
 
 
@@ -1126,21 +1134,31 @@ def _earlier(a, b) -> bool:
     return a.iso[:n] < b.iso[:n]
 
 
-def first_step_date(text: str, blanked: str, m: re.Match, cue: Cue, steps: tuple[Cue, ...], date, fallback):
+def first_step_date(text: str, blanked: str, m: re.Match, cue: Cue, steps: tuple[Cue, ...], date, fallback,
+                    opening: re.Pattern | None = None):
     """The date of a sentence that tells two steps of one case, the cue's the later: its first
     step's ("About 900 drivers filed a claim in May 2021; the labour court found for them in
     2023" is May 2021; "The company challenged the fine in court in 2020, which upheld it in
     2021" is 2020), as a controversy is dated by its first step. The first step is the earliest
-    cue of ``steps`` before ``m`` of the cue's type or, for a ruling (``_RULINGS``), of another
-    ruling type (a charge before a conviction, a suspension before a fine), written in an earlier
-    clause (a ";", ", and" or "which" between them) with a date before ``date``; else ``date``. The
-    cues are read in ``blanked`` (``text`` with background phrases blanked, same length)."""
+    cue of ``steps`` starting before ``m`` of the cue's type or, for a ruling (``_RULINGS``), of
+    another ruling type (a charge before a conviction, a suspension before a fine) or a case's
+    ``opening`` step in court ("filed a suit", "was charged with", "appealed"; the steps are read
+    in the sentence's order, whether or not the step is a cue of its own), written in an earlier
+    clause (a ";", ", and" or "which" between them, or inside the cue's own match when the two
+    overlap: "challenged it in the Court of Appeal in 2021, which dismissed") with a date of its
+    clause before ``date``; else ``date``. The cues are read in ``blanked`` (``text`` with
+    background phrases blanked, same length)."""
     family = _RULINGS if cue.type in _RULINGS else frozenset({cue.type})
-    first = min((f for step in steps if step.type in family for f in step.pattern.finditer(blanked, 0, m.start())),
-                key=lambda f: f.start(), default=None)
-    if first is None or not _CLAUSE_BREAK.search(blanked, first.end(), m.start()):
+    found = [f for step in steps if step.type in family for f in step.pattern.finditer(blanked)]
+    if opening is not None and cue.type in _RULINGS:
+        found.extend(opening.finditer(blanked))
+    first = min((f for f in found if f.start() < m.start()), key=lambda f: f.start(), default=None)
+    if first is None:
         return date
-    earlier = date_by_cue(text, first.start(), first.end(), fallback, until=m.start())
+    brk = _CLAUSE_BREAK.search(blanked, first.end(), m.start() if first.end() <= m.start() else m.end())
+    if brk is None:
+        return date
+    earlier = date_by_cue(text, first.start(), first.end(), fallback, until=brk.start())
     return earlier if earlier is not None and _earlier(earlier, date) else date
 
 
@@ -1181,7 +1199,7 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     m = cue.pattern.search(blanked)
     date = date_by_cue(blanked if part else s.text, m.start(), m.end(), ds.date) if m else ds.date
     if steps and m is not None and date is not None:
-        date = first_step_date(s.text, blanked, m, cue, steps, date, ds.date)
+        date = first_step_date(s.text, blanked, m, cue, steps, date, ds.date, t.opening)
     if date is None:
         date = carried  # a next step of a case told before it (``follow_up_date``)
     event = Event(
