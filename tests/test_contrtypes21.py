@@ -1,0 +1,41 @@
+"""Round 21 of issue 14, controversies: the type of a sentence, read from which step it tells first
+and who takes it. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import controversies
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _types(body: str, section: str = "History") -> list[str]:
+    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' makes kettles.\n== {section} ==\n{body}")
+    return [f.value.type for f in controversies.extract(parse_article(page))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2017 the Lyon Commercial Court ordered Acme to pay €2 million in damages to a former distributor.",
+    "The tribunal ruled for the franchisees in March 2019 and ordered the company to refund their fees.",
+    "In 2020 the Supreme Court of Ruritania ordered Acme to demolish a warehouse built on protected land.",
+    "In 2015 Acme was ordered by a district court to compensate 300 farmers whose wells it had drained.",
+    "2012 – The High Court orders Acme to reinstate eleven dismissed drivers.",
+])
+def test_an_order_whose_subject_is_a_court_is_a_step_of_a_suit(sentence):
+    assert _types(sentence) == ["lawsuit"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2018 the environment agency ordered Acme to pay €40,000 for dumping waste in the river.",
+    "In 2019 the district court ordered Acme to pay a fine of €80,000 for the spill.",
+    "In 2021 the labour court ordered the company to pay a penalty of $50,000 for unpaid overtime.",
+])
+def test_an_authority_order_or_a_court_ordered_fine_stays_a_fine(sentence):
+    assert _types(sentence) == ["fine"]
+
+
+def test_a_court_that_ends_a_strike_does_not_retype_the_strike():
+    sentence = ("About 400 drivers walked off the job for six days in May 2014 over new rosters, before the "
+                "industrial tribunal ordered a return to work.")
+    assert _types(sentence) == ["strike"]
