@@ -39,3 +39,22 @@ def test_a_court_that_ends_a_strike_does_not_retype_the_strike():
     sentence = ("About 400 drivers walked off the job for six days in May 2014 over new rosters, before the "
                 "industrial tribunal ordered a return to work.")
     assert _types(sentence) == ["strike"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The water authority opened sanction proceedings against Acme in May 2018 over its unlicensed boreholes.",
+    "In 2016 the regulator began an investigation into Acme's billing and fined the company $2 million in 2017.",
+    "The energy ministry launched a probe in April 2020 and later fined Acme for overcharging.",
+    "In 2014 the transport office opened proceedings against Acme over late deliveries.",
+    "It closed the inquiry without a fine in 2019.",
+])
+def test_a_case_opened_before_its_sanction_is_typed_by_the_opening(sentence):
+    assert _types(sentence) == ["investigation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2018 Acme agreed to pay $3 million to the authority, and the authority closed its inquiry without a penalty.",
+    "In 2019 the competition authority fined Acme €5 million after a two-year investigation.",
+])
+def test_a_sanction_told_first_stays_a_fine(sentence):
+    assert _types(sentence) == ["fine"]
