@@ -58,3 +58,22 @@ def test_a_case_opened_before_its_sanction_is_typed_by_the_opening(sentence):
 ])
 def test_a_sanction_told_first_stays_a_fine(sentence):
     assert _types(sentence) == ["fine"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2021 Acme paid $9 million to settle charges brought by the commodities regulator over misreported trades.",
+    "In March 2017 Acme settled criminal charges over the price cartel, paying €12 million.",
+    "In 2022 Acme agreed to pay $1.2 million to settle an inquiry by the consumer protection office.",
+    "In June 2019 Acme agreed to pay $800,000 to settle with OFAC over shipments to Iran.",
+    "In 2020 Acme signed a leniency agreement with the comptroller, agreeing to pay R$90 million.",
+])
+def test_a_settlement_with_an_authority_is_a_sanction(sentence):
+    assert _types(sentence) == ["fine"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2018 Acme agreed to pay $14 million to settle a class action brought by its shareholders.",
+    "In 2016 Acme agreed to pay $3 million to settle the lawsuit filed by the family of a worker.",
+])
+def test_a_settlement_of_a_suit_stays_a_lawsuit(sentence):
+    assert _types(sentence) == ["lawsuit"]
