@@ -77,3 +77,17 @@ def test_a_settlement_with_an_authority_is_a_sanction(sentence):
 ])
 def test_a_settlement_of_a_suit_stays_a_lawsuit(sentence):
     assert _types(sentence) == ["lawsuit"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2019 prosecutors charged a former Acme director and two customs officials with smuggling.",
+    "Four Acme engineers were charged in 2016 over the collapse of the footbridge.",
+    "In May 2021 the securities regulator charged John Smith, Acme's former treasurer, with insider trading.",
+    "The district attorney indicted three Acme managers in March 2018 for falsifying safety records.",
+])
+def test_a_charge_is_the_first_step_of_a_case_in_court(sentence):
+    assert _types(sentence) == ["lawsuit"]
+
+
+def test_a_price_charged_is_no_charge():
+    assert _types("In 2019 Acme charged its customers a fee of $5 for paper bills.") == []
