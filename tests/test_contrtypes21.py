@@ -91,3 +91,16 @@ def test_a_charge_is_the_first_step_of_a_case_in_court(sentence):
 
 def test_a_price_charged_is_no_charge():
     assert _types("In 2019 Acme charged its customers a fee of $5 for paper bills.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2020 the short seller Blue Heron Research published a report alleging that Acme had inflated its sales.",
+    "In 2017 Clean Rivers Watch published a report on the waste that Acme's tannery poured into the river.",
+    "In March 2022 the Garment Workers Consortium published a report accusing Acme's suppliers of wage theft.",
+])
+def test_a_report_by_civil_society_is_no_investigation_by_an_authority(sentence):
+    assert _types(sentence, "Controversies") == ["other"]
+
+
+def test_a_report_by_another_publisher_stays_as_it_was():
+    assert _types("In 2019 the consumer council published a report on Acme's billing.", "Controversies") == ["investigation"]
