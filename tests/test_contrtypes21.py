@@ -104,3 +104,16 @@ def test_a_report_by_civil_society_is_no_investigation_by_an_authority(sentence)
 
 def test_a_report_by_another_publisher_stays_as_it_was():
     assert _types("In 2019 the consumer council published a report on Acme's billing.", "Controversies") == ["investigation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "After the stoppage the company dismissed 240 strikers in June 2015.",
+    "Acme dismissed 18 union officers in March 2012.",
+    "Nine union delegates were dismissed in 2008.",
+])
+def test_a_dismissal_of_strikers_or_union_officers_is_its_own_kind(sentence):
+    assert _types(sentence, "Controversies") == ["layoffs"]
+
+
+def test_other_dismissed_workers_stay_a_labour_case():
+    assert _types("In 2016 Acme dismissed 40 workers who had signed a petition.", "Controversies") == ["other"]
