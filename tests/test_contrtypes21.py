@@ -80,13 +80,17 @@ def test_a_settlement_of_a_suit_stays_a_lawsuit(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "In 2019 prosecutors charged a former Acme director and two customs officials with smuggling.",
-    "Four Acme engineers were charged in 2016 over the collapse of the footbridge.",
-    "In May 2021 the securities regulator charged John Smith, Acme's former treasurer, with insider trading.",
-    "The district attorney indicted three Acme managers in March 2018 for falsifying safety records.",
+    "In 2019 prosecutors charged a former Acme director and two customs officials with smuggling after a police investigation.",
+    "Four Acme engineers were charged in 2016 over the collapse of the footbridge, which killed two walkers.",
+    "In May 2021 the securities regulator charged John Smith, Acme's former treasurer, with insider trading; it was investigated by the exchange.",
+    "The district attorney indicted three Acme managers in March 2018 for bribery, after the police investigation into the tender.",
 ])
-def test_a_charge_is_the_first_step_of_a_case_in_court(sentence):
-    assert _types(sentence) == ["lawsuit"]
+def test_a_charge_types_the_case_another_cue_found_as_a_lawsuit(sentence):
+    assert _types(sentence, "Controversies") == ["lawsuit"]
+
+
+def test_a_charge_alone_finds_no_case():
+    assert _types("In 2019 Acme's former treasurer was charged with fraud.") == []
 
 
 def test_a_price_charged_is_no_charge():

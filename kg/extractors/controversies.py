@@ -97,6 +97,7 @@ class Table:
     case: re.Pattern | None = None  # a phrase that names a case told before ("the group's fine"; ``case``)
     won_self: tuple[str, ...] = ()  # patterns with "{self}": a suit the company brought and won (``won-self``)
     veto_self: tuple[str, ...] = ()  # ``veto`` patterns with "{self}": the company's reply under its own name
+    retype: tuple[Cue, ...] = ()  # a step that types a sentence another cue found (``retype``)
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +107,7 @@ def table() -> Table:
     strong, weak, veto, aspects, roles, amount, outcomes, business = [], [], [], [], [], [], [], []
     won: list[re.Pattern] = []
     procedure: list[Cue] = []
+    retype: list[Cue] = []
     prefilter = None
     claimant: list[str] = []
     defendant: list[str] = []
@@ -122,7 +124,7 @@ def table() -> Table:
         row = [c.strip() for c in row] + [""] * (4 - len(row))
         kind, pattern, type_, value = row[:4]
         where = f"controversy_cues.tsv row {n}"
-        if kind in ("strong", "weak", "topic", "agent", "procedure") and type_ not in types:
+        if kind in ("strong", "weak", "topic", "agent", "procedure", "retype") and type_ not in types:
             raise ValueError(f"{where}: {type_!r} is not a controversy type of event_types.tsv")
         if kind in ("claimant", "defendant", "disclaimer", "own", "won-self"):
             if "{self}" not in pattern:
@@ -149,6 +151,8 @@ def table() -> Table:
         pat = re.compile(pattern, re.IGNORECASE) if pattern else None
         if kind == "strong":
             strong.append(Cue(pat, type_, value, required_literals(pat), strong=True))
+        elif kind == "retype":
+            retype.append(Cue(pat, type_, value, required_literals(pat), strong=True))
         elif kind in ("weak", "topic"):
             weak.append(Cue(pat, type_, value, required_literals(pat), topic=kind == "topic"))
         elif kind == "business":
@@ -189,6 +193,7 @@ def table() -> Table:
         re.compile("|".join(f"(?:{c})" for c in case), re.IGNORECASE) if case else None,
         tuple(won_self),
         tuple(veto_self),
+        tuple(retype),
     )
 
 
@@ -504,6 +509,10 @@ def _classify(text: str, in_section: bool, t: Table, strong, weak, named: tuple[
             (cue for cue in weak if cue.topic and _hit(cue, text, named)), None)
     if found is not None and any(_vetoes(v, found, text) for v in t.veto):
         return None
+    if found is not None and not found.topic:  # a step that types the case the cue found (``retype``)
+        step = next((c for c in t.retype if c.type != found.type and c.pattern.search(text)), None)
+        if step is not None:
+            found = replace(found, type=step.type)
     return found
 
 
