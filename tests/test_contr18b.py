@@ -14,7 +14,8 @@ from tests.test_controversies_round9 import _found
 @pytest.mark.parametrize("sentence,expected", [
     ("In May 2016 the provincial environment office ordered Brightwater to clean up the slag at its Hull works.",
      [("fine", "2016-05")]),
-    ("In 2019 the land court ordered the venture to hand back 300 hectares to the villagers.", [("fine", "2019")]),
+    # a court's order is a step of a suit since round 21 of issue 14 (tests/test_contrtypes21.py)
+    ("In 2019 the land court ordered the venture to hand back 300 hectares to the villagers.", [("lawsuit", "2019")]),
     ("The ministry ordered the company to close its kiln line at Goole in March 2021.", [("fine", "2021-03")]),
 ])
 def test_an_order_to_clean_up_hand_back_or_shut_is_a_sanction(sentence, expected):

@@ -81,7 +81,8 @@ def test_a_class_action_dismissed_or_a_partys_suit_pending_stays_a_controversy(s
     ("In 2020 the regulator issued an improvement notice requiring the company to repair its cold stores.", "fine"),
     ("In 2019 the county prosecutor began a criminal investigation into the deaths.", "investigation"),
     ("In 2014 the tax office began a transfer pricing audit of the group.", "investigation"),
-    ("In 2022 the company settled charges brought by the Serious Fraud Office, paying £9 million.", "lawsuit"),
+    # a settlement of charges with an authority is a sanction since round 21 of issue 14
+    ("In 2022 the company settled charges brought by the Serious Fraud Office, paying £9 million.", "fine"),
 ])
 def test_an_act_told_by_its_kind_is_read(sentence, type_):
     assert [t for t, _, _ in _found(sentence)] == [type_]

@@ -98,6 +98,7 @@ class Table:
     won_self: tuple[str, ...] = ()  # patterns with "{self}": a suit the company brought and won (``won-self``)
     veto_self: tuple[str, ...] = ()  # ``veto`` patterns with "{self}": the company's reply under its own name
     opening: re.Pattern | None = None  # a case's opening step in court ("filed a suit", "sued"; ``opening``)
+    retype: tuple[Cue, ...] = ()  # a step that types a sentence another cue found (``retype``)
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +108,7 @@ def table() -> Table:
     strong, weak, veto, aspects, roles, amount, outcomes, business = [], [], [], [], [], [], [], []
     won: list[re.Pattern] = []
     procedure: list[Cue] = []
+    retype: list[Cue] = []
     prefilter = None
     claimant: list[str] = []
     defendant: list[str] = []
@@ -124,7 +126,7 @@ def table() -> Table:
         row = [c.strip() for c in row] + [""] * (4 - len(row))
         kind, pattern, type_, value = row[:4]
         where = f"controversy_cues.tsv row {n}"
-        if kind in ("strong", "weak", "topic", "agent", "procedure", "opening") and type_ not in types:
+        if kind in ("strong", "weak", "topic", "agent", "procedure", "opening", "retype") and type_ not in types:
             raise ValueError(f"{where}: {type_!r} is not a controversy type of event_types.tsv")
         if kind in ("claimant", "defendant", "disclaimer", "own", "won-self"):
             if "{self}" not in pattern:
@@ -151,6 +153,8 @@ def table() -> Table:
         pat = re.compile(pattern, re.IGNORECASE) if pattern else None
         if kind == "strong":
             strong.append(Cue(pat, type_, value, required_literals(pat), strong=True))
+        elif kind == "retype":
+            retype.append(Cue(pat, type_, value, required_literals(pat), strong=True))
         elif kind in ("weak", "topic"):
             weak.append(Cue(pat, type_, value, required_literals(pat), topic=kind == "topic"))
         elif kind == "business":
@@ -192,6 +196,7 @@ def table() -> Table:
         tuple(won_self),
         tuple(veto_self),
         re.compile("|".join(f"(?:{o})" for o in opening), re.IGNORECASE) if opening else None,
+        tuple(retype),
     )
 
 
@@ -507,6 +512,10 @@ def _classify(text: str, in_section: bool, t: Table, strong, weak, named: tuple[
             (cue for cue in weak if cue.topic and _hit(cue, text, named)), None)
     if found is not None and any(_vetoes(v, found, text) for v in t.veto):
         return None
+    if found is not None and not found.topic:  # a step that types the case the cue found (``retype``)
+        step = next((c for c in t.retype if c.type != found.type and c.pattern.search(text)), None)
+        if step is not None:
+            found = replace(found, type=step.type)
     return found
 
 
