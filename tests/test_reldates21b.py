@@ -95,6 +95,13 @@ KEPT = [
      "customer", "Brightwater Markets", "2012"),
     ("In 2018 it started supplying [[Brightwater Markets]]; the following year it opened a plant in Peru.",
      "customer", "Brightwater Markets", "2018"),
+    # a relative clause tells of another thing: its relative date is not the party's
+    ("In 2017 Acme and [[Brightwater Markets]] formed a joint venture to run a cold store in Bursa, which "
+     "opened two years later.", "jointVenturePartner", "Brightwater Markets", "2017"),
+    ("In 2015 Acme and [[Northwind Foods]] set up a joint venture with a plant at Tema, where production "
+     "began the following year.", "jointVenturePartner", "Northwind Foods", "2015"),
+    ("In 2010 the firm signed a supply contract with [[Northwind Foods]], whose new store opened a year later.",
+     "customer", "Northwind Foods", "2010"),
 ]
 
 

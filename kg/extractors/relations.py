@@ -711,8 +711,11 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
 # B a year later", "in 2013, and B ordered ... the following year", "in 2015 and later that year", "; the
 # following year it formed another with B"
 _CONJUNCT_OPENS = re.compile(r"(?:,\s*|\s)and\s|;\s")
-# where the party's own conjunct ends: the next conjunct, clause or year
-_CONJUNCT_ENDS = re.compile(r"(?:,\s*|\s)and\s|;|(?<![\d-])(?:1[6-9]\d\d|20\d\d)(?!\d)")
+# where the party's own conjunct ends: the next conjunct, clause or year, or a relative clause,
+# whose date is of the thing it tells about ("... formed a venture at a plant in Bursa, which opened
+# two years later": the plant's opening, not the venture)
+_CONJUNCT_ENDS = re.compile(
+    r"(?:,\s*|\s)and\s|;|(?<![\d-])(?:1[6-9]\d\d|20\d\d)(?!\d)|,\s*(?:which|who|whom|whose|where|when)\b")
 
 
 def _own_relative_date(s: Sent, start: int, end: int) -> DateValue | None:
