@@ -85,7 +85,7 @@ QUALITY = [
     Quality("relations", "tests/gold/relations", "controversies", 94, (0.968, 0.957), (0.774, 0.766)),
     # five fictional articles written and annotated blind (blind2), scored once, then tuned on
     Quality("blind2", "tests/gold/blind2", "history", 144, (0.993, 0.951), (0.993, 0.951)),
-    Quality("blind2", "tests/gold/blind2", "relations", 77, (0.986, 0.922), (0.903, 0.844)),
+    Quality("blind2", "tests/gold/blind2", "relations", 77, (0.986, 0.922), (0.917, 0.857)),
     Quality("blind2", "tests/gold/blind2", "controversies", 52, (1.000, 0.981), (0.922, 0.904)),
     # three more blind2 articles: kept out of rounds 1 and 2, scored, then tuned on in round 3
     Quality("blind2-holdout", "tests/gold/blind2_holdout", "history", 87, (0.975, 0.885), (0.962, 0.874)),
@@ -96,11 +96,11 @@ QUALITY = [
     # the six synthetic articles of ../shared (four tuned on from round 1, all six in round 3)
     Quality("synthetic", "../shared/corpus/synthetic/gold", "history", 163, (0.988, 0.969), (0.988, 0.969)),
     Quality("synthetic", "../shared/corpus/synthetic/gold", "relations", 59, (0.982, 0.915), (0.982, 0.915)),
-    Quality("synthetic", "../shared/corpus/synthetic/gold", "controversies", 46, (1.000, 0.978), (0.956, 0.935)),
+    Quality("synthetic", "../shared/corpus/synthetic/gold", "controversies", 46, (1.000, 0.978), (0.978, 0.957)),
     # blind3: six fictional articles written and annotated blind during round 3, never tuned on
-    Quality("blind3", "tests/gold/blind3", "history", 197, (0.994, 0.858), (0.976, 0.843)),
+    Quality("blind3", "tests/gold/blind3", "history", 197, (0.994, 0.858), (0.988, 0.853)),
     Quality("blind3", "tests/gold/blind3", "relations", 100, (0.976, 0.830), (0.906, 0.770)),
-    Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.860), (0.884, 0.760)),
+    Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.860), (0.930, 0.800)),
     # their infoboxes: first scored at 0.964 / 0.949, then tuned on in round 4 (currency signs,
     # exchange templates, board roles)
     Quality("blind3-profile", "tests/gold/blind3", "infobox", 255, (1.000, 1.000), (1.000, 1.000)),
@@ -109,9 +109,9 @@ QUALITY = [
     # round 5 (history and controversies rules, the confidences and the learned relation reader
     # were fitted on it; before round 5: history 0.784 / 0.626, relations 0.750 / 0.394,
     # controversies 0.869 / 0.671)
-    Quality("blind4", "tests/gold/blind4", "history", 174, (0.952, 0.920), (0.935, 0.902)),
+    Quality("blind4", "tests/gold/blind4", "history", 174, (0.952, 0.920), (0.946, 0.914)),
     Quality("blind4", "tests/gold/blind4", "relations", 101, (0.967, 0.861), (0.822, 0.733)),
-    Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.949), (0.907, 0.861)),
+    Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.949), (0.933, 0.886)),
     # their infoboxes were not read in round 5: never tuned on
     Quality("blind4-profile", "tests/gold/blind4", "infobox", 246, (1.000, 1.000), (1.000, 1.000)),
     # blind5: six fictional articles written and annotated blind by three writers when round 5
@@ -120,7 +120,7 @@ QUALITY = [
     # read from it; the strict precision of controversies fell from 0.759 to 0.750 as recalls
     # dated to the year only joined the lenient matches; before round 6: history 0.800 / 0.578,
     # relations 0.753 / 0.401, controversies 0.926 / 0.676)
-    Quality("blind5", "tests/gold/blind5", "history", 180, (0.944, 0.850), (0.889, 0.800)),
+    Quality("blind5", "tests/gold/blind5", "history", 180, (0.944, 0.850), (0.914, 0.822)),
     # round 14: a relation told on two occasions (1952 and 2019) now shows its first telling, which
     # the gold does not quote (-1), and the gold's Selex ES item, typed "joint_venture" (an event
     # type), became jointVenturePartner (+1): kg.evaluation.gold now refuses such an item
@@ -134,19 +134,19 @@ QUALITY = [
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
     Quality("blind6", "tests/gold/blind6", "history", 195, (0.966, 0.882), (0.944, 0.862)),
-    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.964, 0.672), (0.759, 0.529)),
-    Quality("blind6", "tests/gold/blind6", "controversies", 83, (1.000, 0.940), (0.936, 0.880)),
+    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.964, 0.672), (0.843, 0.588)),
+    Quality("blind6", "tests/gold/blind6", "controversies", 83, (1.000, 0.940), (0.962, 0.904)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.996, 0.996), (0.996, 0.996)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
     # began, never tuned on: scored on main before round 7 was merged and after (the same scores:
     # round 7's two history rule groups and its speed changes changed nothing on it)
-    Quality("blind7", "tests/gold/blind7", "history", 184, (0.944, 0.821), (0.906, 0.788)),
+    Quality("blind7", "tests/gold/blind7", "history", 184, (0.944, 0.821), (0.919, 0.799)),
     # relations strict precision 0.760 -> 0.734 in round 10: the list items under a "Partnerships"
     # heading are read (lenient 0.893 / 0.615 -> 0.911 / 0.661), three of them at another type or a
     # coarser date than the gold's (a research collaboration the gold calls a partnership, "2020"
     # for "2020-01"), so they count right leniently and wrong strictly
     Quality("blind7", "tests/gold/blind7", "relations", 111, (0.943, 0.739), (0.851, 0.667)),
-    Quality("blind7", "tests/gold/blind7", "controversies", 85, (0.946, 0.824), (0.811, 0.706)),
+    Quality("blind7", "tests/gold/blind7", "controversies", 85, (0.947, 0.835), (0.867, 0.765)),
     Quality("blind7-profile", "tests/gold/blind7", "infobox", 245, (1.000, 1.000), (0.996, 0.996)),
     # blind8: six fictional articles written and annotated blind by three writers when round 8
     # began, never tuned on in round 8 (scored on main before it was merged and after); a
@@ -154,57 +154,57 @@ QUALITY = [
     # controversies 0.735 / 0.720)
     Quality("blind8", "tests/gold/blind8", "history", 165, (0.980, 0.903), (0.961, 0.885)),
     Quality("blind8", "tests/gold/blind8", "relations", 90, (0.973, 0.789), (0.932, 0.756)),
-    Quality("blind8", "tests/gold/blind8", "controversies", 65, (1.000, 0.923), (0.917, 0.846)),
+    Quality("blind8", "tests/gold/blind8", "controversies", 65, (1.000, 0.923), (0.950, 0.877)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (1.000, 1.000), (1.000, 1.000)),
     # blind9: six fictional articles written and annotated blind by three writers when round 9
     # began, never tuned on in round 9 (scored on main before it was merged and after); a
     # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
     # controversies 0.831 / 0.747)
-    Quality("blind9", "tests/gold/blind9", "history", 199, (0.965, 0.839), (0.936, 0.814)),
+    Quality("blind9", "tests/gold/blind9", "history", 199, (0.965, 0.839), (0.942, 0.819)),
     Quality("blind9", "tests/gold/blind9", "relations", 138, (0.950, 0.819), (0.798, 0.688)),
-    Quality("blind9", "tests/gold/blind9", "controversies", 105, (0.988, 0.781), (0.892, 0.705)),
+    Quality("blind9", "tests/gold/blind9", "controversies", 105, (0.988, 0.781), (0.916, 0.724)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (1.000, 1.000), (1.000, 1.000)),
     # blind10: six fictional articles written and annotated blind by three writers when round 10
     # began, never tuned on: scored once on main before round 10 was merged and once after
     Quality("blind10", "tests/gold/blind10", "history", 180, (0.969, 0.867), (0.957, 0.856)),
     Quality("blind10", "tests/gold/blind10", "relations", 145, (0.967, 0.807), (0.901, 0.752)),
-    Quality("blind10", "tests/gold/blind10", "controversies", 98, (1.000, 0.847), (0.867, 0.735)),
+    Quality("blind10", "tests/gold/blind10", "controversies", 98, (1.000, 0.857), (0.917, 0.786)),
     Quality("blind10-profile", "tests/gold/blind10", "infobox", 283, (1.000, 1.000), (1.000, 1.000)),
     # blind11: six articles written and annotated blind when round 11 began, never tuned on in round 11,
     # read in round 12
     Quality("blind11", "tests/gold/blind11", "history", 153, (0.958, 0.902), (0.944, 0.889)),
     Quality("blind11", "tests/gold/blind11", "relations", 131, (0.975, 0.893), (0.875, 0.802)),
-    Quality("blind11", "tests/gold/blind11", "controversies", 91, (0.963, 0.868), (0.768, 0.692)),
+    Quality("blind11", "tests/gold/blind11", "controversies", 91, (0.964, 0.879), (0.795, 0.725)),
     Quality("blind11-profile", "tests/gold/blind11", "infobox", 261, (0.996, 0.996), (0.996, 0.996)),
     # blind12: six more, written and annotated blind at the end of round 11 and scored once on its end;
     # read in round 12
     Quality("blind12", "tests/gold/blind12", "history", 160, (0.980, 0.900), (0.952, 0.875)),
     Quality("blind12", "tests/gold/blind12", "relations", 126, (0.991, 0.849), (0.880, 0.754)),
-    Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.972, 0.873), (0.817, 0.734)),
+    Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.972, 0.873), (0.873, 0.785)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 1.000), (1.000, 1.000)),
     # blind13: six more, written and annotated blind when round 12 began, never tuned on in it; read in round 13
     Quality("blind13", "tests/gold/blind13", "history", 167, (0.974, 0.880), (0.967, 0.874)),
     # round 14: strict 0.782/0.585 -> 0.780/0.578 (lenient up): IFFCO's relation shows its first
     # telling, dated 2011 by an out-of-scope list item (docs/relations.md, Round 14)
     Quality("blind13", "tests/gold/blind13", "relations", 134, (0.963, 0.784), (0.862, 0.701)),
-    Quality("blind13", "tests/gold/blind13", "controversies", 95, (0.988, 0.884), (0.706, 0.632)),
+    Quality("blind13", "tests/gold/blind13", "controversies", 95, (0.988, 0.884), (0.800, 0.716)),
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
     # blind14: six more, written and annotated blind during round 12, never tuned on in it; read in round 13
     Quality("blind14", "tests/gold/blind14", "history", 165, (0.941, 0.873), (0.928, 0.861)),
     Quality("blind14", "tests/gold/blind14", "relations", 141, (0.975, 0.830), (0.883, 0.752)),
-    Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.972, 0.875), (0.861, 0.775)),
+    Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.973, 0.887), (0.904, 0.825)),
     Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
     # blind15: six more, written and annotated blind when round 13 began, never read
-    Quality("blind15", "tests/gold/blind15", "history", 167, (0.973, 0.874), (0.953, 0.856)),
+    Quality("blind15", "tests/gold/blind15", "history", 167, (0.973, 0.874), (0.960, 0.862)),
     Quality("blind15", "tests/gold/blind15", "relations", 138, (0.975, 0.841), (0.924, 0.797)),
-    Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.941, 0.889), (0.809, 0.764)),
+    Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.941, 0.889), (0.838, 0.792)),
     Quality("blind15-profile", "tests/gold/blind15", "infobox", 277, (0.996, 0.996), (0.996, 0.996)),
     # blind16: six more, written and annotated blind when round 14 began, never read (first score on
     # 21cbe28, before the round: history 0.898 / 0.616, relations 0.900 / 0.511, controversies
     # 0.831 / 0.694, profile 0.982 / 0.982; profile 0.986 / 0.986 -> 1.000 / 1.000 in round 16)
-    Quality("blind16", "tests/gold/blind16", "history", 172, (0.957, 0.901), (0.944, 0.890)),
+    Quality("blind16", "tests/gold/blind16", "history", 172, (0.957, 0.901), (0.951, 0.895)),
     Quality("blind16", "tests/gold/blind16", "relations", 139, (0.975, 0.842), (0.892, 0.770)),
-    Quality("blind16", "tests/gold/blind16", "controversies", 87, (0.963, 0.897), (0.827, 0.770)),
+    Quality("blind16", "tests/gold/blind16", "controversies", 87, (0.963, 0.897), (0.864, 0.805)),
     Quality("blind16-profile", "tests/gold/blind16", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind17: six more, written and annotated blind when round 15 began, kept outside the repository
     # until its end, never read in round 15 (first score on 9e1e44c, before the round's changes, with
@@ -212,7 +212,7 @@ QUALITY = [
     # 0.743, profile 0.996 / 1.000); read in round 16
     Quality("blind17", "tests/gold/blind17", "history", 166, (0.966, 0.861), (0.946, 0.843)),
     Quality("blind17", "tests/gold/blind17", "relations", 155, (0.992, 0.852), (0.917, 0.787)),
-    Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.968, 0.871), (0.778, 0.700)),
+    Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.968, 0.871), (0.857, 0.771)),
     Quality("blind17-profile", "tests/gold/blind17", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind18: six more, written and annotated blind when round 16 began, kept outside the repository
     # until its end, never read in it, read in round 17 (first score on 7ce6a51, before the round's
@@ -220,16 +220,16 @@ QUALITY = [
     # 0.982 / 0.985; on the writers' own gold, with five events typed by a variant key and the
     # relations per occasion: history 0.904 / 0.644, relations 0.925 / 0.712)
     Quality("blind18", "tests/gold/blind18", "history", 191, (0.977, 0.880), (0.959, 0.864)),
-    Quality("blind18", "tests/gold/blind18", "relations", 146, (0.985, 0.890), (0.871, 0.788)),
-    Quality("blind18", "tests/gold/blind18", "controversies", 89, (0.988, 0.910), (0.866, 0.798)),
+    Quality("blind18", "tests/gold/blind18", "relations", 146, (0.985, 0.890), (0.879, 0.795)),
+    Quality("blind18", "tests/gold/blind18", "controversies", 89, (0.988, 0.921), (0.916, 0.854)),
     Quality("blind18-profile", "tests/gold/blind18", "infobox", 275, (0.996, 1.000), (0.996, 1.000)),
     # blind19: six fictional articles written and annotated blind by three writers when round 17 began,
     # kept outside the repository until its end, never read in it, read in round 18 (first score on 528756a, before the round's
     # changes, on the gold as the writers wrote it: history 0.864 / 0.582, relations 0.963 / 0.656,
     # controversies 0.929 / 0.844, profile 0.974 / 0.980)
-    Quality("blind19", "tests/gold/blind19", "history", 208, (0.978, 0.856), (0.956, 0.837)),
+    Quality("blind19", "tests/gold/blind19", "history", 208, (0.978, 0.856), (0.962, 0.841)),
     Quality("blind19", "tests/gold/blind19", "relations", 160, (0.986, 0.869), (0.943, 0.831)),
-    Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.974, 0.961), (0.750, 0.740)),
+    Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.974, 0.961), (0.803, 0.792)),
     Quality("blind19-profile", "tests/gold/blind19", "infobox", 302, (0.990, 0.997), (0.990, 0.997)),
     # blind20: six fictional articles written and annotated blind by three writers when round 18 began,
     # kept outside the repository until its end, never read in it, read in round 19 (first score on fcf17a5,
@@ -245,8 +245,8 @@ QUALITY = [
     # 3717821, before the round's changes, on the gold as the writers wrote it: history 0.846 / 0.578,
     # relations 0.912 / 0.660, controversies 0.962 / 0.649, profile 1.000 / 0.996; four of its relations
     # items were retyped customer in round 20 by the settled distributor reading)
-    Quality("blind21", "tests/gold/blind21", "history", 180, (0.850, 0.628), (0.835, 0.617)),
-    Quality("blind21", "tests/gold/blind21", "relations", 141, (0.922, 0.667), (0.794, 0.574)),
+    Quality("blind21", "tests/gold/blind21", "history", 180, (0.850, 0.628), (0.842, 0.622)),
+    Quality("blind21", "tests/gold/blind21", "relations", 141, (0.922, 0.667), (0.804, 0.582)),
     Quality("blind21", "tests/gold/blind21", "controversies", 77, (0.966, 0.740), (0.814, 0.623)),
     Quality("blind21-profile", "tests/gold/blind21", "infobox", 279, (1.000, 0.996), (1.000, 0.996)),
     # blind22: six fictional articles written and annotated blind by three writers when round 20 began,
@@ -255,7 +255,7 @@ QUALITY = [
     # controversies 0.982 / 0.705, profile 0.979 / 0.983)
     Quality("blind22", "tests/gold/blind22", "history", 173, (0.852, 0.566), (0.809, 0.538)),
     Quality("blind22", "tests/gold/blind22", "relations", 141, (0.919, 0.723), (0.757, 0.596)),
-    Quality("blind22", "tests/gold/blind22", "controversies", 78, (0.982, 0.705), (0.857, 0.615)),
+    Quality("blind22", "tests/gold/blind22", "controversies", 78, (0.982, 0.705), (0.893, 0.641)),
     Quality("blind22-profile", "tests/gold/blind22", "infobox", 290, (0.979, 0.983), (0.979, 0.983)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
@@ -414,7 +414,7 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # 0.956 -> 89 at 0.966 (one wrong fell below 0.8), blind13's history 28 -> 29 at 0.8 (one right lifted).
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 29, 0.931, True),
                                                                       ("relations", 93, 0.989, True),
-                                                                      ("controversies", 33, 1.000, True)])
+                                                                      ("controversies", 32, 1.000, True)])
 def test_the_confidence_on_blind22(extractor, kept, at_08, separates):
     """The README: on blind22 (written when round 20 began, never read in it, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 were 0.931 precise for history (29 events,
@@ -423,7 +423,8 @@ def test_the_confidence_on_blind22(extractor, kept, at_08, separates):
     controversies, just missed it for relations (3 wrong of 96) and missed it for history. At first
     sight: 0.963 of 27, 0.969 of 96 and 1.000 of 32. Read in round 21 and in its fits: 29 events at
     0.931, 95 relations at 0.979 and 33 controversies at 1.000; at round 21's end, with two more
-    relations features, 93 relations at 0.989 (the pins)."""
+    relations features and the round's controversy fields, 93 relations at 0.989 and 32
+    controversies at 1.000 (the pins)."""
     _confidence_holds("blind22", extractor, kept, at_08, separates=separates)
 
 
