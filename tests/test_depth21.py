@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extractors import relations
 from kg.sources import Page
 from kg.text.narrative import dated_sentences, split_clauses
 from kg.text.parse import parse_article
 from tests.test_history_round10 import _types
+from tests.test_relprec20 import _dated as _related
 
 
 def _last(sentence: str):
@@ -19,13 +19,6 @@ def _last(sentence: str):
     return dated_sentences(parse_article(page))[-1]
 
 
-def _related(sentence: str) -> set[tuple[str, str, str | None]]:
-    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' is an engineering company.\n\n{sentence}")
-    found = set()
-    for f in relations.extract(parse_article(page)):
-        date = dict(f.qualifiers).get("date")
-        found.add((f.prop, f.value.title or f.value.label, date.iso if date else None))
-    return found
 
 
 # ---------------------------------------------------------------- the narrative reading
