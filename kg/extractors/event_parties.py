@@ -567,7 +567,7 @@ def _named_after_the_company(name: str, company: frozenset[str]) -> bool:
         low = word.lower()
         if len(low) <= 3 or word in orgwords or low in orgwords:
             continue
-        return any(re.search(rf"(?<!\w){re.escape(low)}(?!\w)", c) for c in company)
+        return _part_of(word, company)
     return False
 
 
