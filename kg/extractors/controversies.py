@@ -1049,8 +1049,8 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
     weak = index.candidates(t.weak, lambda c: c.gate, prefiltered)
     procedure = literal_index(article, folded=False).candidates(t.procedure, lambda c: c.gate)
     headings: dict[str | None, tuple[bool, str | None]] = {}
-    linked = linked_parties(dated, names, article)  # the names the article links, for their shorter names
-    bodies = linked_bodies(linked)
+    linked: tuple[Entity, ...] | None = None  # the names the article links, for their shorter names: read
+    bodies: tuple[Entity, ...] = ()  # once, when the first controversy of the article is told
     told: dict[int, object] = {}  # the date of the first dated controversy of a sentence, by its index
     for i, ds in enumerate(dated):
         if i not in prefiltered and i not in procedure:
@@ -1093,6 +1093,9 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
             continue  # the company's own case against another
         if claims and not cue.strong:
             continue  # the accusation or complaint is the company's own, against another
+        if linked is None:
+            linked = linked_parties(dated, names, article)
+            bodies = linked_bodies(linked)
         carried = follow_up_date(dated, i, heading, in_section, told) if ds.date is None else None
         steps = (*strong.get(i, ()), *procedure.get(i, ())) if len(acts) == 1 and ds.explicit else ()
         for cue, cue_text in acts:
