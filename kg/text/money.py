@@ -157,6 +157,36 @@ def _cldr_currency_words() -> None:
 # ("GRD 28 billion", "DEM 62 million"): read as written.
 LEGACY_CURRENCIES: frozenset[str] = frozenset("DEM FRF ITL ESP NLG GRD IEP BEF ATS PTE FIM LUF LTL LVL EEK".split())
 _cldr_currency_words()
+# The local signs of currencies (``kg/data/currency_symbols.tsv``, written from the CLDR by
+# tools/currency_symbols.py) that the table above does not decide: "FCFA", "P", "Kz", "FBu"...
+LOCAL_SIGNS: set[str] = set()
+
+
+def _cldr_currency_symbols() -> None:
+    """Add the signs each country writes for its currency, as the CLDR gives them. Such a sign
+    names no currency by itself ("P" is a letter, "FCFA" two francs): it is ambiguous, and the
+    article's country decides (``kg.text.currency``); a figure after it is money only when it
+    reads as a sum (a multiplier or thousands grouping: "P 3.27 billion", "Kz 12,500,000").
+    A sign of one or two characters counts only right before the figure; a sign with a space
+    ("F CFA") is also read without it ("FCFA")."""
+    table = files("kg.data").joinpath("currency_symbols.tsv").read_text(encoding="utf-8")
+    signs: dict[str, set[str]] = {}
+    for line in table.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        sign, codes = line.split("\t")
+        for written in {sign, sign.replace(" ", "")}:
+            signs.setdefault(written, set()).update(codes.split())
+    for sign, codes in signs.items():
+        if sign in CURRENCY_SYMBOLS or sign in ISO_CURRENCIES or sign in AMBIGUOUS_CURRENCIES:
+            continue
+        CURRENCY_SYMBOLS[sign] = None
+        AMBIGUOUS_CURRENCIES[sign] = (None, *sorted(codes))
+        LOCAL_SIGNS.add(sign)
+
+
+_cldr_currency_symbols()
+SIGNS_BEFORE_ONLY = SIGNS_BEFORE_ONLY | {s for s in LOCAL_SIGNS if len(s) <= 2}
 MULTIPLIERS: dict[str, int] = {
     "thousand": 10**3, "k": 10**3, "lakh": 10**5, "crore": 10**7, "million": 10**6,
     "mn": 10**6, "mln": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9, "bln": 10**9,
@@ -197,6 +227,8 @@ def _currency_of(match: re.Match) -> tuple[str | None, str | None, bool]:
     """(ISO code, token, written?) of a money match."""
     for group in ("pre", "post"):
         token = match.group(group)
+        if group == "pre" and token in LOCAL_SIGNS and match.group("post"):
+            continue  # "Series D 20 million euros": the word after the figure names it
         if token:
             if token in CURRENCY_SYMBOLS:
                 return CURRENCY_SYMBOLS[token], token, True
@@ -284,8 +316,12 @@ def _without_ranges(text: str, matches: list[re.Match]) -> list[re.Match]:
 
 
 def _sum_after_sign(match: re.Match) -> bool:
-    """Whether the figure after a currency sign reads as money (always, but for a letter sign)."""
-    return match.group("pre") not in LETTER_SIGNS or bool(match.group("mult")) or bool(set(match.group("num")) & set(",."))
+    """Whether the figure after a currency sign reads as money (always, but for a letter sign;
+    after a country's local sign, only a multiplier or thousands grouping makes a sum)."""
+    pre = match.group("pre")
+    if pre in LOCAL_SIGNS:
+        return bool(match.group("mult")) or "," in match.group("num")
+    return pre not in LETTER_SIGNS or bool(match.group("mult")) or bool(set(match.group("num")) & set(",."))
 
 
 def _money(match: re.Match, before: str, tail: str, year_hint: str | None) -> Money | None:
