@@ -491,15 +491,36 @@ _ROLE_START = re.compile(r"[,;]?\s*(?:(?:since|from)\s+(?:(?:\d{1,2}\s+)?[A-Z][a
                          r"|(?:1[89]|20)\d\d\s*[–—-]\s*(?:present|now|today)?)\s*$")
 
 
+# A role written with a word that makes another holder than the office's ("Deputy", "Acting"):
+# the office its link names is not the person's.
+_QUALIFIED_ROLE = re.compile(r"\b(?:vice|deputy|honorary|former|incoming|acting|interim|assistant|associate"
+                             r"|designate|elect|emeritus|co)\b", re.I)
+
+
+def _office(role: Role, links: list[Wikilink]) -> str | None:
+    """The office a role's link names where the shown text names none the infobox knows:
+    "[[Chief executive officer|Executive director]]" is the chief executive. Not where the
+    shown text is qualified ("[[Chief executive officer|Deputy CEO]]") or itself a head."""
+    shown = (role.role or "").strip()
+    if not shown or _CEO.search(shown) or _CHAIR.search(shown) or _QUALIFIED_ROLE.search(shown):
+        return None
+    for link in links:
+        if link.text is not None and plain_text(as_code(link.text)).strip() == shown:
+            target = canonical_title(str(link.title))
+            return target if target.lower() != shown.lower() else None
+    return None
+
+
 def _people(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """Key people with their roles, each without when it began; each keeps the citation of
-    its own list item."""
-    items = [(plain_text(item), ctx.cites(item)) for item in split_items(value)]
+    its own list item, and the office its role links to (``_office``) as an "office" qualifier."""
+    items = [(plain_text(item), ctx.cites(item), item.filter_wikilinks()) for item in split_items(value)]
     for role in parse_people(value):
-        cites = next((c for text, c in items if role.holder.label in text), [])
+        cites, links = next(((c, k) for text, c, k in items if role.holder.label in text), ([], []))
         if role.role and _ROLE_START.search(role.role):
             role = Role(role.holder, _ROLE_START.sub("", role.role).strip() or None)
-        yield role, cites, ()
+        office = _office(role, links)
+        yield role, cites, ((("office", office),) if office else ())
 
 
 def _leader(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
@@ -647,12 +668,15 @@ def _extract(article: Article, any_infobox: bool) -> Iterator[Fact]:
                 param=key,
             )
             actual = dict(quals).get("as", prop)
-            quals = tuple(q for q in quals if q[0] != "as")
+            office = dict(quals).get("office")
+            quals = tuple(q for q in quals if q[0] not in ("as", "office"))
             yield Fact(article.title, actual, parsed, prov, quals)
             if isinstance(parsed, Role):
-                if _heads(parsed, _CEO) and (not ceo_named or _EXPLICIT_CEO.search(parsed.role or "")):
+                head = Role(parsed.holder, office) if office else parsed
+                # beside an item that names the chief executive, an office read from a link is not one
+                if _heads(head, _CEO) and (not ceo_named or (not office and _EXPLICIT_CEO.search(head.role or ""))):
                     yield Fact(article.title, "chiefExecutiveOfficer", parsed.holder, prov)
-                if _heads(parsed, _CHAIR):
+                if _heads(head, _CHAIR):
                     yield Fact(article.title, "chairperson", parsed.holder, prov)
     # language-tagged names from {{Chinese}}, {{Infobox Korean name}} and the first paragraph
     for name in names_from_templates(_name_zone(article)):
