@@ -31,7 +31,10 @@ LEGAL_SUFFIXES = re.compile(
     r"ApS|Sdn|Bhd|Tbk|JSC|PJSC|OJSC|A\.Ş|e\.V|"
     # a Portuguese holding company, a limited partnership, a US national bank: "Sonae, SGPS",
     # "Carlyle Group, L.P.", "Citibank, N.A." (only dotted: "CD, LP" is two formats)
-    r"SGPS|L\.P|N\.A)\b\.?"
+    r"SGPS|L\.P|N\.A|"
+    # the Dominican and Venezuelan companies by shares, dotted: "Almonte Hermanos, C. por A.",
+    # "Cervecería Polar, C.A."; a limited company written out ("Acme, Limited")
+    r"C\.\s?por\s+A|C\.\s?A(?=\.(?!\s?[A-Z]))|Limited|Incorporated)\b\.?"
 )
 
 _AND = re.compile(r"^\s*(?:and|&)(?:\s+the)?\s*$", re.IGNORECASE)
