@@ -105,8 +105,11 @@ def test_a_qualified_or_named_role_keeps_its_shown_text():
     # a deputy is not the chief executive, whatever the link
     box = _infobox(name="Acme", key_people="Mira Osei ([[Chief executive officer|Deputy executive director]])")
     assert _heads(box, "chiefExecutiveOfficer") == []
-    box = _infobox(name="Acme", key_people="Mira Osei ([[Chief executive officer|Acting director]])")
+    box = _infobox(name="Acme", key_people="Mira Osei ([[Chief executive officer|Assistant director]])")
     assert _heads(box, "chiefExecutiveOfficer") == []
+    # an interim holder holds the office, as an "Interim CEO" does
+    box = _infobox(name="Acme", key_people="Mira Osei ([[Chief executive officer|Interim director]])")
+    assert _heads(box, "chiefExecutiveOfficer") == ["Mira Osei"]
     # beside an item that names the chief executive, a linked office makes no second one
     box = _infobox(name="Acme", key_people="Jon Berg ([[Chief executive officer|CEO]])<br>"
                                            "Mira Osei ([[Chief executive officer|Executive director]])")

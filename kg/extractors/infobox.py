@@ -491,9 +491,9 @@ _ROLE_START = re.compile(r"[,;]?\s*(?:(?:since|from)\s+(?:(?:\d{1,2}\s+)?[A-Z][a
                          r"|(?:1[89]|20)\d\d\s*[–—-]\s*(?:present|now|today)?)\s*$")
 
 
-# A role written with a word that makes another holder than the office's ("Deputy", "Acting"):
-# the office its link names is not the person's.
-_QUALIFIED_ROLE = re.compile(r"\b(?:vice|deputy|honorary|former|incoming|acting|interim|assistant|associate"
+# A role written with a word that makes another holder than the office's ("Deputy", "Assistant"):
+# the office its link names is not the person's (an interim or acting holder holds it).
+_QUALIFIED_ROLE = re.compile(r"\b(?:vice|deputy|honorary|former|incoming|assistant|associate"
                              r"|designate|elect|emeritus|co)\b", re.I)
 
 
