@@ -20,7 +20,7 @@ from kg.extractors.event_parties import PROPER_NAME
 from kg.extractors.event_tense import has_past_verb
 from kg.model import DateValue
 from kg.text import narrative
-from kg.text.dates import parse_date_text
+from kg.text.dates import first_of_pair, parse_date_text
 from kg.text.mentions import names_company
 
 # a year written in the text (not a sum, a decade or a share), and "before" (a year after it is
@@ -565,7 +565,7 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
     window = text[max(prev, y.start() - 25): y.end()]
     found = parse_date_text(window)
     if found is not None and found.precision != "year":
-        found = narrative.first_of_pair(window, found)  # "struck in June and July 2022": June
+        found = first_of_pair(window, found)  # "struck in June and July 2022": June
     return replace(found, raw=found.raw[-40:]) if found is not None else date
 
 
