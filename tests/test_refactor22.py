@@ -60,3 +60,24 @@ def test_only_the_pair_before_the_year_given_counts():
 ])
 def test_a_pair_needs_its_first_before_its_last(text, date, iso):
     assert first_of_pair(text, date).iso == iso
+
+
+# 2. Where a party's conjunct opens (``relations._conjunct_start``): after the last "and" or ";"
+#    that follows the last year written before it. It serves both the party's own relative date and
+#    the conjunct whose year dates the party; a conjunct that writes a year of its own after an
+#    earlier year is dated by that year, not the earlier one.
+
+CONJUNCT = [
+    ("Acme has worked with [[Northwind Foods]] since 2018 on cold storage, and it funds a laboratory at "
+     "[[Brightwater University]], opened in 2021.", "researchCollaborator", "Brightwater University", "2021"),
+    ("The firm has sold through [[Northwind Foods]] in Norway since 2015 under a licence, and it sells "
+     "through [[Brightwater Markets]] in Finland, with which it signed in 2019.", "customer", "Brightwater Markets", "2019"),
+    ("Acme began supplying [[Northwind Foods]] in 2012 from its Leeds mill; it has supplied [[Brightwater Markets]] "
+     "from its Hull mill since 2017.", "customer", "Brightwater Markets", "2017"),
+]
+
+
+@pytest.mark.parametrize(("text", "prop", "party", "date"), CONJUNCT)
+def test_a_conjunct_that_writes_its_own_year_dates_its_party(text, prop, party, date):
+    from tests.test_reldates21 import _dates
+    assert _dates(text).get((prop, party)) == date, _dates(text)
