@@ -81,3 +81,42 @@ CONJUNCT = [
 def test_a_conjunct_that_writes_its_own_year_dates_its_party(text, prop, party, date):
     from tests.test_reldates21 import _dates
     assert _dates(text).get((prop, party)) == date, _dates(text)
+
+
+# 3. A relative date that closes a history trigger's stretch: an opening subordinate clause with a
+#    date of its own is the narrative's split (the main clause is dated relative to it); history's
+#    own ``_relative_after`` keeps only what no split gives a clause of its own.
+
+LEAD_SPLIT = [
+    ("After the trade pact with Japan took effect in March 2004, Acme won its first orders from Uniqlo "
+     "the following year.", [("partnership", "2005")]),
+    ("When its founder retired in 1994, Acme bought Harlow Mills two years later.", [("acquisition", "1996")]),
+    ("Once its shares were listed in March 2010, Acme opened a plant in Tunisia the following year.",
+     [("expansion", "2011")]),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), LEAD_SPLIT)
+def test_history_dates_a_main_clause_after_an_opening_dated_clause_by_the_narrative_split(text, events, monkeypatch):
+    from kg.extractors import event_segments
+    from kg.text.narrative import leading_subordinate
+    from tests.test_history_round13b import _types
+    assert leading_subordinate(text) > 0
+    monkeypatch.setattr(event_segments, "_relative_after", lambda *a: None)  # (not history's own count)
+    assert _types(text) == events
+
+
+KEPT_BY_HISTORY = [
+    ("The embargo ended in 1994, and Acme, then still family-owned, opened a plant in Hanoi two years later.",
+     [("expansion", "1996")]),
+    ("The founder died in 1962, and his widow, Ruth Hale, sold the company to Bolt Industries the following year.",
+     [("acquisition", "1963")]),
+    ("Rationing ended in 1954, and the firm, by then run by the founder's sons, bought Harlow Mills three years "
+     "later.", [("acquisition", "1957")]),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), KEPT_BY_HISTORY)
+def test_history_counts_a_relative_date_no_split_gives_a_clause(text, events):
+    from tests.test_history_round13b import _types
+    assert _types(text) == events

@@ -578,11 +578,16 @@ _RELATIVE_CLOSE = re.compile(r"\b(?:the (?:following|next) (?:year|month)|(?:a|o
 
 def _relative_after(text: str, years: list[re.Match], at: int, end: int, part_end: int) -> DateValue | None:
     """The date of a trigger whose own stretch of the sentence ends with a relative date and
-    writes no year, counted from the last year written before the trigger: "After the trade
-    agreement took effect in December 2001, the company won its first American orders the
-    following year" is 2002, not December 2001. Not when a year stands between the trigger and
-    the phrase or an "and" joins another object to it, nor when no year stands before the
-    trigger ("It began in 1981 ...": the year is the trigger's own)."""
+    writes no year, counted from the last year written before the trigger, when no clause split
+    has given the trigger a clause of its own: "The ban was lifted in 1948, and Hans Weber, the
+    founder's son, bought the mill the following year" is 1949 (a clause that tells no event
+    before ", and" with a subject set off by commas). A subordinate clause that opens the sentence
+    with its own date ("After the trade agreement took effect in December 2001, the company won
+    its first orders the following year") is the narrative's split (``narrative.leading_subordinate``):
+    the main clause is dated "relative" by it and never reaches here; so is a predicate that
+    ``_coordinated`` cuts ("... and built its first loom two years later"). Not when a year stands
+    between the trigger and the phrase or an "and" joins another object to it, nor when no year
+    stands before the trigger ("It began in 1981 ...": the year is the trigger's own)."""
     m = _RELATIVE_CLOSE.search(text, end, part_end)
     if m is None or any(at <= y.start() < m.start() for y in years) or " and " in text[end: m.start()]:
         return None  # "In 1990 it bought X and Y three years later": the phrase dates Y
