@@ -106,14 +106,14 @@ def _range(start: str, end: str, kw: dict) -> DateValue | None:
 
 
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))  # (longest first)
 # two months or two days written before one year ("in June and July 2018", "on 22–23 November
 # 2022", "on 12 and 13 February 2019"), or a day and month before another ("from 23 January to
 # 24 June 2014"): the first counts, as the first year of "in 2017 and 2018" does
 _PAIR_BEFORE_YEAR = re.compile(
-    rf"\b(?:(?P<d>\d{{1,2}})(?:\s+(?P<dm1>(?i:{_MONTH_ALT})))?\s*(?:and|to|until|through|[–-])\s*(?P<d2>\d{{1,2}})"
-    rf"\s+(?P<dm>(?i:{_MONTH_ALT}))"
-    rf"|(?P<m>(?i:{_MONTH_ALT}))\s*(?:[–-]|\s(?:and|to|until|through)\s)\s*(?P<m2>(?i:{_MONTH_ALT})))"
+    rf"\b(?:(?P<d>\d{{1,2}})(?:\s+(?P<dm1>(?i:{MONTH_ALT})))?\s*(?:and|to|until|through|[–-])\s*(?P<d2>\d{{1,2}})"
+    rf"\s+(?P<dm>(?i:{MONTH_ALT}))"
+    rf"|(?P<m>(?i:{MONTH_ALT}))\s*(?:[–-]|\s(?:and|to|until|through)\s)\s*(?P<m2>(?i:{MONTH_ALT})))"
     r"\s+(?P<y>1[6-9]\d\d|20\d\d)\b")
 
 

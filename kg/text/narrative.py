@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from kg.model import DateValue, Provenance
 from kg.text.article_cache import slot
-from kg.text.dates import MONTHS, first_of_pair, parse_date_text
+from kg.text.dates import MONTH_ALT, MONTHS, first_of_pair, parse_date_text
 from kg.text.mentions import name_index
 from kg.text.parse import Article, Mention, Sentence
 from kg.text.patterns import ODD_CASE, GateSet, LiteralIndex, fold, passes, required_literals
@@ -85,7 +85,7 @@ RELATIVE_PHRASES: tuple[tuple[str, str, int | str], ...] = (
 
 # ---------------------------------------------------------------- dates
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_ALT = MONTH_ALT
 _RELATIVE = tuple((re.compile(p, re.IGNORECASE), unit, off) for p, unit, off in RELATIVE_PHRASES)
 # A month (and day) written without a year: "In October of that year", "on 31 March", "that December".
 _MONTH_NO_YEAR = re.compile(
