@@ -154,9 +154,3 @@ def test_a_period_in_an_opening_phrase_is_no_first_step():
 ])
 def test_a_range_of_days_is_dated_by_its_first_day(sentence, expected):
     assert [d for _, d in _one(sentence)] == [expected]
-
-
-def test_a_range_of_days_across_a_new_year_keeps_the_written_day():
-    from kg.text.cue_dates import date_by_cue
-    text = "Drivers struck from 28 December to 3 January 2015."
-    assert date_by_cue(text, text.index("struck"), text.index("struck") + 6).iso == "2015-01-03"

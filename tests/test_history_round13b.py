@@ -33,8 +33,8 @@ def test_a_death_that_is_no_accident_of_the_company_is_no_event():
 
 
 def test_a_relative_date_that_closes_the_trigger_counts_from_the_year_before_it():
-    assert _types("After the trade pact with Japan took effect in March 2004, Acme won its first orders "
-                  "from Uniqlo the following year.") == [("partnership", "2005")]
+    # (the opening subordinate clause of "After the trade pact ... took effect in March 2004, ..."
+    # is the narrative's split: tests/test_refactor22.py)
     assert _types("Acme was founded in 1962 as a repair shop in Leeds and built its first loom two years later.") == [
         ("founding", "1962"), ("product_launch", "1964")]
 

@@ -20,7 +20,7 @@ from kg.extractors.event_parties import PROPER_NAME
 from kg.extractors.event_tense import has_past_verb
 from kg.model import DateValue
 from kg.text import narrative
-from kg.text.dates import parse_date_text
+from kg.text.dates import first_of_pair, parse_date_text
 from kg.text.mentions import names_company
 
 # a year written in the text (not a sum, a decade or a share), and "before" (a year after it is
@@ -565,7 +565,7 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
     window = text[max(prev, y.start() - 25): y.end()]
     found = parse_date_text(window)
     if found is not None and found.precision != "year":
-        found = narrative.first_of_pair(window, found)  # "struck in June and July 2022": June
+        found = first_of_pair(window, found)  # "struck in June and July 2022": June
     return replace(found, raw=found.raw[-40:]) if found is not None else date
 
 
@@ -578,11 +578,16 @@ _RELATIVE_CLOSE = re.compile(r"\b(?:the (?:following|next) (?:year|month)|(?:a|o
 
 def _relative_after(text: str, years: list[re.Match], at: int, end: int, part_end: int) -> DateValue | None:
     """The date of a trigger whose own stretch of the sentence ends with a relative date and
-    writes no year, counted from the last year written before the trigger: "After the trade
-    agreement took effect in December 2001, the company won its first American orders the
-    following year" is 2002, not December 2001. Not when a year stands between the trigger and
-    the phrase or an "and" joins another object to it, nor when no year stands before the
-    trigger ("It began in 1981 ...": the year is the trigger's own)."""
+    writes no year, counted from the last year written before the trigger, when no clause split
+    has given the trigger a clause of its own: "The ban was lifted in 1948, and Hans Weber, the
+    founder's son, bought the mill the following year" is 1949 (a clause that tells no event
+    before ", and" with a subject set off by commas). A subordinate clause that opens the sentence
+    with its own date ("After the trade agreement took effect in December 2001, the company won
+    its first orders the following year") is the narrative's split (``narrative.leading_subordinate``):
+    the main clause is dated "relative" by it and never reaches here; so is a predicate that
+    ``_coordinated`` cuts ("... and built its first loom two years later"). Not when a year stands
+    between the trigger and the phrase or an "and" joins another object to it, nor when no year
+    stands before the trigger ("It began in 1981 ...": the year is the trigger's own)."""
     m = _RELATIVE_CLOSE.search(text, end, part_end)
     if m is None or any(at <= y.start() < m.start() for y in years) or " and " in text[end: m.start()]:
         return None  # "In 1990 it bought X and Y three years later": the phrase dates Y

@@ -699,7 +699,8 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
     # the conjunct of the cue and its party: "has run a programme with A since 2020 and a
     # laboratory with B since 2023" dates B by 2023; "sponsored A from 2008 to 2016 and has
     # sponsored B since 2019" dates A by 2008
-    lo = max((b.end() for b in _NEXT_CONJUNCT.finditer(s.text, 0, min(m.start(), c.start))), default=0)
+    opened = _conjunct_start(s.text, min(m.start(), c.start))
+    lo = opened[1] if opened is not None else 0
     hi = next((b.end() for b in _NEXT_CONJUNCT.finditer(s.text, max(end, c.end))), None)
     if (lo or hi is not None) and _A_YEAR.search(s.text, lo, hi or len(s.text)):  # (a conjunct that writes a year)
         until = min(x for x in (stop, hi) if x is not None) if stop is not None or hi is not None else None
@@ -718,24 +719,38 @@ _CONJUNCT_ENDS = re.compile(
     r"(?:,\s*|\s)and\s|;|(?<![\d-])(?:1[6-9]\d\d|20\d\d)(?!\d)|,\s*(?:which|who|whom|whose|where|when)\b")
 
 
+def _conjunct_start(text: str, start: int) -> tuple[re.Match, int] | None:
+    """The last year written before ``text[start:]`` and where the conjunct of ``start`` opens
+    after it: after the last "and" or ";" between that year and ``start`` (``_CONJUNCT_OPENS``).
+    None when no year, or no opener after it, stands before ``start``: ``start`` shares its
+    conjunct with that year."""
+    year = max(_A_YEAR.finditer(text, 0, start), key=lambda y: y.start(), default=None)
+    if year is None:
+        return None
+    opener = max(_CONJUNCT_OPENS.finditer(text, year.end(), start), key=lambda o: o.start(), default=None)
+    return (year, opener.end()) if opener is not None else None
+
+
 def _own_relative_date(s: Sent, start: int, end: int) -> DateValue | None:
-    """The date of a party's own conjunct that writes no year but a date relative to the year told
-    before it ("a year later", "the following year", "later that year", "two years after"): counted,
-    by the narrative reading of relative dates, from the date of the last year written before the
-    conjunct. "... began selling in Norway through A in 2020, and in Finland through B a year later"
+    """The date of a party's own conjunct (``_conjunct_start``) that writes no year but a date
+    relative to the year told before it ("a year later", "the following year", "later that year",
+    "two years after"): counted, by the narrative reading of relative dates, from the date of that
+    year. "... began selling in Norway through A in 2020, and in Finland through B a year later"
     dates B 2021. None when the party shares its conjunct with that year."""
     text = s.text
-    year = max(_A_YEAR.finditer(text, 0, start), key=lambda y: y.start(), default=None)
-    if year is None or not _CONJUNCT_OPENS.search(text, year.end(), start):
+    opened = _conjunct_start(text, start)
+    if opened is None:
         return None
+    year = opened[0]
     stop = _CONJUNCT_ENDS.search(text, end)
     segment = text[year.end(): stop.start() if stop else len(text)]
     return relative_date(segment, date_by_cue(text[: year.end()], year.end(), year.end()))
 
 
-# a year that closes one conjunct of a sentence before "and" starts another act: "with A since
-# 2020 and a laboratory with B", "from 2008 to 2016 and has sponsored B" (not a second date: "in
-# 2017 and 2018", "in 2016 and in 2019", "2014 and May 2015")
+# where a conjunct that writes a year ends after its party: that year closes it before "and" starts
+# another act: "with A since 2020 and a laboratory with B", "from 2008 to 2016 and has sponsored B"
+# (not a second date: "in 2017 and 2018", "in 2016 and in 2019", "2014 and May 2015"); where a
+# conjunct starts is ``_conjunct_start``'s one reading
 _NEXT_CONJUNCT = re.compile(r"(?<![\d-])(?:1[6-9]\d\d|20\d\d)\)?\s+and\s+(?!\d|(?:in|on|since|from|until|by|again|then|"
                             r"January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from kg.model import DateValue
-from kg.text.dates import parse_date_text
+from kg.text.dates import first_of_pair, parse_date_text
 
 # (not the year of a law's name: "charged it under the Environmental Protection Act 1986 in May 2023")
 _YEAR = re.compile(r"(?<![\d$€£¥.,])(?<!\bAct )(?:1[6-9]\d\d|20\d\d)(?![\d]|s\b|['’]s\b)")
@@ -37,11 +37,6 @@ _OPENING = re.compile(rf"\s*(?:In|On|During)\s+(?:(?:early|late|mid-?)\s*)?(?:\d
 # a participle set off by a comma ("a cabin, built by the company in 2011,")
 _DESCRIBES = re.compile(r"\b(?:who|whom|whose|which|that)\b|,\s+(?:[a-z]+ed|built|made|sold|bought|written|run|held|"
                         r"owned|founded|begun|grown|known)\s")
-_MONTH_PAIR = re.compile(rf"\b({_MONTHS})\s+(?:and|to|until|through|[–-])\s+(?:{_MONTHS})\s+$")
-_MONTH_NUMBER = {name: n for n, name in enumerate(_MONTHS.split("|"), start=1)}
-# two days before a month ("on 22–23 November", "on 12 and 13 February") or a day and month before
-# another ("from 23 January to 24 June"): the first day counts, as the first month of a pair does
-_DAY_PAIR = re.compile(rf"\b(\d{{1,2}})(?:\s+({_MONTHS}))?\s*(?:and|to|until|through|[–-])\s*\d{{1,2}}\s+({_MONTHS})\s+$")
 
 
 def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = None,
@@ -114,14 +109,9 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
                    if _OWN_PHRASE.search(text, d.end(), m.start())))
         date = parse_date_text(text[lo : m.end()])
         if date is not None:
-            pair = _MONTH_PAIR.search(text, 0, m.start()) if date.precision == "month" else None
-            if pair is not None:  # "in May and June 2023": the first month
-                date = replace(date, iso=f"{date.iso[:4]}-{_MONTH_NUMBER[pair.group(1)]:02d}")
-            days = _DAY_PAIR.search(text, 0, m.start()) if date.precision == "day" else None
-            if days is not None:  # "on 12 and 13 February 2019", "from 23 January to 24 June 2014"
-                month = _MONTH_NUMBER[days.group(2) or days.group(3)]
-                if month <= _MONTH_NUMBER[days.group(3)] and 1 <= int(days.group(1)) <= 31:
-                    date = replace(date, iso=f"{date.iso[:4]}-{month:02d}-{int(days.group(1)):02d}")
+            if date.precision != "year":
+                # "in May and June 2023", "on 12 and 13 February 2019", "from 23 January to 24 June 2014": the first
+                date = first_of_pair(text, date, m.end())
             return replace(date, raw=date.raw[-40:])
     return fallback
 

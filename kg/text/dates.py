@@ -106,6 +106,43 @@ def _range(start: str, end: str, kw: dict) -> DateValue | None:
 
 
 
+MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))  # (longest first)
+# two months or two days written before one year ("in June and July 2018", "on 22–23 November
+# 2022", "on 12 and 13 February 2019"), or a day and month before another ("from 23 January to
+# 24 June 2014"): the first counts, as the first year of "in 2017 and 2018" does
+_PAIR_BEFORE_YEAR = re.compile(
+    rf"\b(?:(?P<d>\d{{1,2}})(?:\s+(?P<dm1>(?i:{MONTH_ALT})))?\s*(?:and|to|until|through|[–-])\s*(?P<d2>\d{{1,2}})"
+    rf"\s+(?P<dm>(?i:{MONTH_ALT}))"
+    rf"|(?P<m>(?i:{MONTH_ALT}))\s*(?:[–-]|\s(?:and|to|until|through)\s)\s*(?P<m2>(?i:{MONTH_ALT})))"
+    r"\s+(?P<y>1[6-9]\d\d|20\d\d)\b")
+
+
+def first_of_pair(text: str, date: DateValue, end: int | None = None) -> DateValue:
+    """``date`` (a month or day parsed from ``text``) moved to the first of a pair of months or
+    days written before its year; else ``date``. With ``end``, only a pair whose year ends there
+    counts (the year the date was read from)."""
+    if " and " not in text and "–" not in text and "-" not in text and " to " not in text \
+            and " until " not in text and " through " not in text:
+        return date
+    pairs = _PAIR_BEFORE_YEAR.finditer(text) if end is None else \
+        (m for m in _PAIR_BEFORE_YEAR.finditer(text, max(0, end - 60), end) if m.end() == end)
+    for m in pairs:
+        if m.group("y") != date.iso[:4]:
+            continue
+        if m.group("d"):
+            last = MONTHS[m.group("dm").lower()]
+            first = MONTHS[m.group("dm1").lower()] if m.group("dm1") else last
+            day, day2 = int(m.group("d")), int(m.group("d2"))
+            if date.precision == "day" and date.iso[5:7] == f"{last:02d}" and 1 <= day <= 31 and day2 <= 31 \
+                    and (first < last or first == last and day < day2):
+                return DateValue(f"{date.iso[:4]}-{first:02d}-{day:02d}", "day", date.raw, date.approximate, date.end)
+        elif m.group("m2") is not None:
+            first, last = MONTHS[m.group("m").lower()], MONTHS[m.group("m2").lower()]
+            if date.precision == "month" and date.iso[5:7] == f"{last:02d}" and first < last:
+                return DateValue(f"{date.iso[:4]}-{first:02d}", "month", date.raw, date.approximate, date.end)
+    return date
+
+
 def format_date(dv: DateValue, day_first: bool) -> str:
     parts = dv.iso.split("-")
     if dv.precision == "year":

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from kg.model import DateValue, Provenance
 from kg.text.article_cache import slot
-from kg.text.dates import MONTHS, parse_date_text
+from kg.text.dates import MONTH_ALT, MONTHS, first_of_pair, parse_date_text
 from kg.text.mentions import name_index
 from kg.text.parse import Article, Mention, Sentence
 from kg.text.patterns import ODD_CASE, GateSet, LiteralIndex, fold, passes, required_literals
@@ -85,7 +85,7 @@ RELATIVE_PHRASES: tuple[tuple[str, str, int | str], ...] = (
 
 # ---------------------------------------------------------------- dates
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_ALT = MONTH_ALT
 _RELATIVE = tuple((re.compile(p, re.IGNORECASE), unit, off) for p, unit, off in RELATIVE_PHRASES)
 # A month (and day) written without a year: "In October of that year", "on 31 March", "that December".
 _MONTH_NO_YEAR = re.compile(
@@ -398,33 +398,6 @@ def _without_other_years(text: str, folded: str) -> tuple[bool, DateValue | None
 
 _MONTH_RANGE = re.compile(r"\b(?i:from|between) (?:(\d{1,2}) )?([A-Z][a-z]+)(?: (\d{1,2}))? (?:to|and|until|through) "
                           r"(?:\d{1,2} )?([A-Z][a-z]+)(?: \d{1,2})?,? (1[6-9]\d\d|20\d\d)\b")
-
-
-# two months or two days written before one year ("in June and July 2018", "on 22–23 November
-# 2022", "on 12 and 13 February"): the first counts, as it does of "from June to October 1986"
-_PAIR_BEFORE_YEAR = re.compile(
-    rf"\b(?:(?P<d>\d{{1,2}})\s*(?:and|to|until|through|[–-])\s*(?P<d2>\d{{1,2}})\s+(?P<dm>(?i:{_MONTH_ALT}))"
-    rf"|(?P<m>(?i:{_MONTH_ALT}))\s*(?:[–-]|\s(?:and|to|until|through)\s)\s*(?P<m2>(?i:{_MONTH_ALT})))\s+(?P<y>1[6-9]\d\d|20\d\d)\b")
-
-
-def first_of_pair(text: str, date: DateValue) -> DateValue:
-    """``date`` (a month or day parsed from ``text``) moved to the first of a pair of months or
-    days written before its year; else ``date``."""
-    if " and " not in text and "–" not in text and "-" not in text and " to " not in text \
-            and " until " not in text and " through " not in text:
-        return date
-    for m in _PAIR_BEFORE_YEAR.finditer(text):
-        if m.group("y") != date.iso[:4]:
-            continue
-        if m.group("d"):
-            month = MONTHS[m.group("dm").lower()]
-            if date.precision == "day" and date.iso[5:7] == f"{month:02d}" and 1 <= int(m.group("d")) < int(m.group("d2")) <= 31:
-                return DateValue(f"{date.iso[:7]}-{int(m.group('d')):02d}", "day", date.raw, date.approximate)
-        elif m.group("m2") is not None:
-            first, last = MONTHS[m.group("m").lower()], MONTHS[m.group("m2").lower()]
-            if date.precision == "month" and date.iso[5:7] == f"{last:02d}" and first < last:
-                return DateValue(f"{date.iso[:4]}-{first:02d}", "month", date.raw, date.approximate)
-    return date
 
 
 def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
@@ -835,7 +808,7 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
 
 
 __all__ = [
-    "COORDINATION", "Clause", "DatedSentence", "dated_sentences", "explicit_date", "first_of_pair", "literal_index",
+    "COORDINATION", "Clause", "DatedSentence", "dated_sentences", "explicit_date", "literal_index",
     "relative_date", "resolve_date", "sentence_provenance", "split_clauses",
 ]
 
