@@ -143,14 +143,21 @@ _PERSON_CUES = (
     re.compile(r"\bhanded\b[^.;]{0,60}?\bto\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?)?"
                r"(?P<name>[A-Z][\w'-]+(?:\s+(?:de |van |von |da )?[A-Z][\w'-]+){0,2})(?=\W)"),
     re.compile(rf"\b(?:succeeded|replaced|replaced by|succeeded by|appointed|named|hired|by)\s+(?P<name>{_PERSON})(?=\W)"),
-    re.compile(rf"(?P<subject>{_PERSON})(?:,[^,;]{{1,80}},)?\s+(?:became|becomes|retired|stepped down|resigned|"
-               r"succeeded|was (?:appointed|named|hired|replaced|succeeded|ousted))\b"),
+    re.compile(rf"(?!(?:When|After|Before|Until|Once|Then|On|In|As)\s)(?P<subject>{_PERSON})(?:,[^,;]{{1,80}},)?\s+"
+               r"(?:became|becomes|retired|stepped down|resigned|succeeded|died|dies|handed|gave up|took over|"
+               r"was (?:appointed|named|hired|replaced|succeeded|ousted))\b"),
+    # the one succeeded, named in full or by the family name alone (written in full by
+    # ``named_in_full``): "succeeded Whitcomb as chief executive", "succeeded her father Pierre
+    # Jaquet in 2016", "succeeding the retiring chair Peter Vickery"
+    re.compile(r"\b(?:succeeded|succeeding|replaced|replacing)\s+(?:(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3}?)?"
+               r"(?P<name>[A-Z][\w'-]+(?:\s+(?:de |van |von |da )?[A-Z][\w'-]+){0,2})"
+               r"(?=\s+(?:as|in|on|at|after)\b|\s*[,.;]|\s*$)"),
 )
 # the one who leaves a post, named by the family name alone as the subject of the clause:
 # "Brunner retired in 2019 and was succeeded by ...", "Kell stepped down in 2014, and ..."
 # (``kg.extractors.history`` writes the name in full as the article gives it elsewhere)
 _SURNAME_SUBJECT = re.compile(
-    r"(?P<subject>[A-Z][\w'-]+)(?:,[^,;]{1,80},)?\s+(?:retired|resigned|stepped down|stood down|left|died|"
+    r"(?P<subject>[A-Z][\w'-]+)(?:,[^,;]{1,80},)?\s+(?:retired|resigned|stepped down|stood down|left|died|handed|gave up|"
     r"was (?:replaced|succeeded|ousted|dismissed|removed))\b")
 # where a clause opens: the start of the text read, or after "; " and ", and "
 _CLAUSE_OPENING = re.compile(r"(?:;|,?\s+and|,\s+but|:|\b(?:1[5-9]|20)\d\d,?)\s*$")
