@@ -85,7 +85,9 @@ def test_a_name_keeps_the_particles_du_and_del():
 
 
 def _partners(sentence):
-    return [[(p.entity.label, p.role) for p in e.participants] for e, _ in _events(sentence) if e.type == "joint_venture"]
+    # the venture itself is a participant of its own role since round 22 (tests/test_histfields22.py)
+    return [[(p.entity.label, p.role) for p in e.participants if p.role != "venture"]
+            for e, _ in _events(sentence) if e.type == "joint_venture"]
 
 
 def test_an_apposition_calling_the_venture_a_joint_venture_with_someone_names_the_partner():

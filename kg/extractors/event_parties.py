@@ -83,6 +83,21 @@ _JOINED_NAME = re.compile(
 # the words before a body the company joined (a trigger that ends on the body's name holds it)
 _JOINED_BEFORE = re.compile(r"\b(?:join(?:ed|s)?|member of)\s+(?:the\s+)?$")
 _CUE_GATE = required_literals(_CUE_NAME)
+# the name of a joint venture, a party of its forming (role "venture", no partner): "X and Y formed
+# Acme Nikko K.K.", "formed Acme Japan, a 50:50 joint venture", "formed a joint venture with
+# Nikko, Acme Nikko Trading", "Acme Chemie GmbH, a joint venture with Z, was set up in 1958"
+_VENTURE_END = r"(?=\s*[,.;:()]|\s+(?:in|to|at|on|for|with|was|which|that)\b|\s*$)"
+# a place or form in brackets inside a venture's name, and the legal form after it
+_VENTURE_MORE = re.compile(r" \((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,2}\)(?: (?:Co\.,? Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG))?")
+_VENTURE_NAME = (
+    re.compile(rf"\b(?:formed|forms|set up|sets up|established|establishes|created|creates|founded|founds)\s+"
+               rf"(?!(?:The|A|An|Its|Their|In|On|At)\s)(?P<name>{PROPER_NAME}){_VENTURE_END}"),
+    re.compile(rf"\bjoint[- ]ventures?(?:\s+(?!(?:and|or|partner|partners|agreement)\b)[^\s,;.()]+){{0,4}}?,\s+"
+               rf"(?!(?:The|A|An|Its|Their|In|On|At)\s)(?P<name>{PROPER_NAME})(?=\s*[,;.)]|\s+(?:was|which|to|in)\b|\s*$)(?!,?\s+(?:and|&)\s)"
+               rf"(?!,\s+{CAPITAL}[\w&'.-]*(?:\s+{CAPITAL}[\w&'.-]*)*\s*(?:,|and\b))"),
+    re.compile(rf"(?:^|[;:]\s+|\b(?:formed|set up|established|created|founded)\s+)(?!(?:The|A|An|Its|Their|In|On|At)\s)"
+               rf"(?P<name>{PROPER_NAME}),\s+(?:a|an)\s+(?:[\w:%–-]+\s+){{0,3}}joint[- ]venture\b(?![- ]partner)"),
+)
 # an unlinked company a share of which was bought, the target: "bought 67 per cent of Lumenbyte
 # Games", "a majority stake in the Polish property portal Domownik.pl", "bought out the minority
 # shareholders of Nkawkaw Gold Mines" (read for the types whose role is the target)
@@ -128,14 +143,21 @@ _PERSON_CUES = (
     re.compile(r"\bhanded\b[^.;]{0,60}?\bto\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?)?"
                r"(?P<name>[A-Z][\w'-]+(?:\s+(?:de |van |von |da )?[A-Z][\w'-]+){0,2})(?=\W)"),
     re.compile(rf"\b(?:succeeded|replaced|replaced by|succeeded by|appointed|named|hired|by)\s+(?P<name>{_PERSON})(?=\W)"),
-    re.compile(rf"(?P<subject>{_PERSON})(?:,[^,;]{{1,80}},)?\s+(?:became|becomes|retired|stepped down|resigned|"
-               r"succeeded|was (?:appointed|named|hired|replaced|succeeded|ousted))\b"),
+    re.compile(rf"(?!(?:When|After|Before|Until|Once|Then|On|In|As)\s)(?P<subject>{_PERSON})(?:,[^,;]{{1,80}},)?\s+"
+               r"(?:became|becomes|retired|stepped down|resigned|succeeded|died|dies|handed|gave up|took over|"
+               r"was (?:appointed|named|hired|replaced|succeeded|ousted))\b"),
+    # the one succeeded, named in full or by the family name alone (written in full by
+    # ``named_in_full``): "succeeded Whitcomb as chief executive", "succeeded her father Pierre
+    # Jaquet in 2016", "succeeding the retiring chair Peter Vickery"
+    re.compile(r"\b(?:succeeded|succeeding|replaced|replacing)\s+(?:(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3}?)?"
+               r"(?P<name>[A-Z][\w'-]+(?:\s+(?:de |van |von |da )?[A-Z][\w'-]+){0,2})"
+               r"(?=\s+(?:as|in|on|at|after)\b|\s*[,.;]|\s*$)"),
 )
 # the one who leaves a post, named by the family name alone as the subject of the clause:
 # "Brunner retired in 2019 and was succeeded by ...", "Kell stepped down in 2014, and ..."
 # (``kg.extractors.history`` writes the name in full as the article gives it elsewhere)
 _SURNAME_SUBJECT = re.compile(
-    r"(?P<subject>[A-Z][\w'-]+)(?:,[^,;]{1,80},)?\s+(?:retired|resigned|stepped down|stood down|left|died|"
+    r"(?P<subject>[A-Z][\w'-]+)(?:,[^,;]{1,80},)?\s+(?:retired|resigned|stepped down|stood down|left|died|handed|gave up|"
     r"was (?:replaced|succeeded|ousted|dismissed|removed))\b")
 # where a clause opens: the start of the text read, or after "; " and ", and "
 _CLAUSE_OPENING = re.compile(r"(?:;|,?\s+and|,\s+but|:|\b(?:1[5-9]|20)\d\d,?)\s*$")
@@ -433,6 +455,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
             cued.extend(pattern.finditer(text, start, end))
         cued.extend(m for m in _SURNAME_SUBJECT.finditer(text, start, end)
                     if not text[start:m.start()].strip() or _CLAUSE_OPENING.search(text, max(start, m.start() - 10), m.start()))
+    if etype.type == "joint_venture":
+        out.extend(_ventures(text, start, end, taken, company, seen))
     for pattern in _company_pairs(company):
         cued.extend(pattern.finditer(text, start, end))
     subject = _passive_subject(text, start, trigger) if not active else _active_subject(text, start, trigger)
@@ -479,6 +503,27 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         if name.lower() not in seen and role is not None:
             seen.add(name.lower())
             out.append(Participant(Entity(label=name), role))
+    return out
+
+
+def _ventures(text: str, start: int, end: int, taken: list[tuple[int, int]], company: frozenset[str],
+              seen: set[str]) -> list[Participant]:
+    """The unlinked joint venture a clause forms, named after the forming verb or set off by
+    commas beside "joint venture" (``_VENTURE_NAME``). Its name may hold the company's ("Acme
+    Nikko K.K." of Acme), but is not the company's own; a linked name is a mention already."""
+    out: list[Participant] = []
+    for pattern in _VENTURE_NAME:
+        for m in pattern.finditer(text, start, end):
+            name, a, b = m.group("name"), m.start("name"), m.end("name")
+            if more := _VENTURE_MORE.match(text, b):  # "Acme Lighting (Suzhou) Co., Ltd."
+                name, b = name + more.group(0), more.end()
+            low = name.lower()
+            if (any(a < y and x < b for x, y in taken) or low in company or low in seen or len(name) < 3
+                    or name.split()[0].lower() in NOT_NAMES or name.split()[0].lower() in MONTHS or reads_as_person(name)):
+                continue
+            name = _COMMA_FORM.sub("", name) if "," in name else written_name(name, text, b)
+            seen.add(low)
+            out.append(Participant(Entity(label=name), "venture"))
     return out
 
 
@@ -689,7 +734,7 @@ def label(etype: EventType, text: str, parts: list[Participant], company: frozen
     have values. ``{p}`` is the participants, ``{round}`` the round name, ``{product}`` the
     launched product's name, a role ("{buyer}", "{acquirer}") the participants in that role."""
     alternatives = template or etype.template
-    names = [p.entity.label for p in parts if p.role != "location" or etype.role == "location"]
+    names = [p.entity.label for p in parts if (p.role != "location" or etype.role == "location") and p.role != "venture"]
     values: dict[str, str] = {"p": _join(names[:3])}
     fields = {f for alt in alternatives for _, f, _, _ in _FORMATTER.parse(alt) if f}
     if "round" in fields:
