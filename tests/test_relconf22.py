@@ -42,6 +42,21 @@ def test_a_go_between_reads_customers_and_investors_only(family):
     assert "text.through" not in text_evidence("Parts are bought through the Hamburg importer Nordhandel.", family)
 
 
+@pytest.mark.parametrize(("text", "family"), [
+    ("In 2019 the company and Norrland Steel formed a joint venture, Norrland Rail, in which Norrland holds 60 per cent.", "investor"),
+    ("A smelter that it owns jointly with Aldercrest Mining has supplied Japan since 2012.", "supplier"),
+    ("Lithium comes from the Salar joint-venture with Pinewood Chemicals.", "supplier"),
+    ("The co-owned terminal at Gdynia is run by Baltic Port Services.", "investor"),
+])
+def test_a_joint_venture_is_read(text, family):
+    assert "text.venture" in text_evidence(text, family)
+
+
+def test_a_venture_capital_firm_is_no_joint_venture():
+    assert "text.venture" not in text_evidence("Lightspeed Venture Partners led a $35 million round in 2017.", "investor")
+    assert "text.venture" not in text_evidence("In 2019 it formed a joint venture with Norrland Steel.", "partner")
+
+
 ITEMS = [
     {"type": "investor", "counterparty": "Aldercrest Capital", "evidence": ["Aldercrest Capital  12.4%"]},
     {"type": "investor", "counterparty": "Lindqvist Mutual Pension Insurance Company", "evidence": ["Lindqvist  5.1%"]},
