@@ -1,0 +1,80 @@
+"""Round 22 of issue 14, controversies: a step told before the sentence's cue types the sentence
+(``first`` rows): an accident that opens the sentence, then the fine, conviction or recall that
+followed it, is one incident (`other`); a petition or a complaint a party took to a court before
+the cue that found the sentence is a lawsuit. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import controversies
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _facts(body: str, section: str = "History") -> list:
+    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' makes kettles.\n== {section} ==\n{body}")
+    return [f.value for f in controversies.extract(parse_article(page))]
+
+
+def _types(body: str, section: str = "History") -> list[str]:
+    return [v.type for v in _facts(body, section)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2016 a forklift driver was killed at its Ghent depot, and the company was fined €90,000 by the labour inspectorate.",
+    "Three miners were killed by a rock fall at the Kora shaft in 2011; the mines ministry fined Acme $2 million.",
+    "In March 2019 one of its tankers struck and killed a pedestrian in Leeds, and the driver was later convicted of dangerous driving.",
+    "Four passengers died when a ferry of the company capsized off Cebu in 2009, and two of its officers were convicted of negligence.",
+    "After two of its heaters caught fire in Oslo in 2020, Acme recalled 35,000 units in June.",
+    "An explosion at the Rivne works in 2012 injured eleven workers, and the company was fined for breaches of safety rules.",
+    "About 60,000 trout escaped from one of its pens in Vestland in 2019, and the directorate fined Acme NOK 800,000.",
+])
+def test_an_incident_told_before_the_sanction_types_the_sentence_other(sentence):
+    assert _types(sentence, "Controversies") == ["other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2018 the company was fined €120,000 after an explosion at its Rivne works killed two workers.",
+    "The inspectorate fined Acme $400,000 in 2015 after a welder was killed at its Tulsa plant.",
+    "Acme recalled 40,000 kettles in May 2021 after several of them caught fire.",
+])
+def test_a_sanction_told_before_the_incident_keeps_its_type(sentence):
+    assert _types(sentence, "Controversies") == [{"Acme recalled": "recall"}.get(sentence[:13], "fine")]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The widows of two workers who died in the blast sued Acme in 2014.", "lawsuit"),
+    ("In 2020 the families of the miners who were killed in the fire sued the company for damages.", "lawsuit"),
+    ("A fire destroyed its warehouse in Kiel in 2019, and workers at the Lübeck plant went on strike in 2020.", "strike"),
+    ("The fire department fined Acme $12,000 in 2017 for blocked emergency exits.", "fine"),
+])
+def test_a_death_inside_a_noun_phrase_or_an_incident_before_a_strike_retypes_nothing(sentence, kind):
+    assert _types(sentence, "Controversies") == [kind]
+
+
+def test_the_incident_dates_the_item_by_its_own_clause():
+    facts = _facts("A warehouse worker was killed at its Kortrijk site in March 2018, and the company was fined "
+                   "€60,000 in January 2020.", "Controversies")
+    assert [(f.type, f.date.iso) for f in facts] == [("other", "2018-03")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2021 about 80 tenants petitioned the High Court for compensation over damp flats built by Acme.",
+    "In 2019 a former sales manager filed a qui tam complaint alleging that Acme had overbilled Medicare.",
+    "In 2022 drivers complained to the state Labor Commissioner that Acme had not paid them overtime.",
+])
+def test_a_petition_or_a_complaint_to_a_court_is_a_lawsuit(sentence):
+    assert _types(sentence, "Controversies") == ["lawsuit"]
+
+
+def test_a_first_row_must_name_what_it_replaces(monkeypatch):
+    rows = [["first", r"\bexploded\b", "other", ""], ["prefilter", "fined", "", ""]]
+    monkeypatch.setattr(controversies, "_rows", lambda name: rows if name == "controversy_cues.tsv" else [])
+    controversies.table.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="first row"):
+            controversies.table()
+    finally:
+        monkeypatch.undo()
+        controversies.table.cache_clear()
