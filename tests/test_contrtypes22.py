@@ -78,3 +78,22 @@ def test_a_first_row_must_name_what_it_replaces(monkeypatch):
     finally:
         monkeypatch.undo()
         controversies.table.cache_clear()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court found for Boreal in May 2018, barred imports of the pump into France and ordered Acme to pay €2 million in damages.",
+    "In 2020 a jury found that Acme had copied three of Velt's designs and awarded Velt $14 million.",
+    "In June 2022 the Labour Court of the 4th Region ordered the company to rehire the drivers and to pay R$3 million in damages.",
+    "In 2019 the tribunal revoked two of the patent's claims but found that Acme had infringed the third.",
+])
+def test_a_court_step_told_first_makes_a_lawsuit(sentence):
+    assert _types(sentence, "Controversies") == ["lawsuit"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2019 the district court ordered Acme to pay a fine of €80,000 for the spill, and the company paid it.",
+    "The regulator fined Acme €2 million in 2018; in 2021 the court upheld the fine.",
+    "In 2017 the court convicted Acme of breaching safety rules and fined it €400,000.",
+])
+def test_a_court_step_with_a_fine_stays_a_fine(sentence):
+    assert _types(sentence, "Controversies") == ["fine"]
