@@ -97,3 +97,27 @@ def test_a_court_step_told_first_makes_a_lawsuit(sentence):
 ])
 def test_a_court_step_with_a_fine_stays_a_fine(sentence):
     assert _types(sentence, "Controversies") == ["fine"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Department of Mines halted work at its Orkney shaft in May 2020 after a rock burst killed three miners.",
+    "In 2013 the state environmental agency, CETESB, temporarily closed two of its furnaces after inspectors measured emissions above the legal limit.",
+    "In 2021 the Ministry of Health suspended sales of four of its syrups after an investigation into their labels.",
+    "In March 2022 Customs and Border Protection barred imports of its shirts over forced labour at a supplier.",
+])
+def test_an_authority_that_stopped_what_the_company_does_is_a_sanction(sentence):
+    assert _types(sentence, "Controversies") == ["fine"]
+
+
+def test_an_authority_that_closed_its_own_inquiry_is_no_sanction():
+    sentence = "In 2016 the competition authority closed its investigation into Acme's bread prices without charges."
+    assert "fine" not in _types(sentence, "Controversies")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2019 the Large Taxpayers Unit of the Revenue Authority accused Acme of evading $20 million in VAT.",
+    "In 2016 the customs service reassessed the value of the company's copper exports, accusing it of evading export duties.",
+    "In June 2021 the Excise Department alleged that Acme had under-reported its beer sales by a third.",
+])
+def test_a_tax_or_customs_authority_claim_is_an_investigation(sentence):
+    assert _types(sentence, "Controversies") == ["investigation"]
