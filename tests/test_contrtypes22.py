@@ -121,3 +121,21 @@ def test_an_authority_that_closed_its_own_inquiry_is_no_sanction():
 ])
 def test_a_tax_or_customs_authority_claim_is_an_investigation(sentence):
     assert _types(sentence, "Controversies") == ["investigation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three union officials were dismissed in March 2011, and a labour court ordered their reinstatement in 2013.",
+    "In 2018 the company dismissed 52 workers at the Kanpur plant, among them six officers of the newly formed Acme Workers' Union.",
+    "In May 2016 Acme dismissed 40 strikers, and the labour court later ordered it to pay them compensation.",
+])
+def test_a_dismissal_of_union_officers_told_first_is_layoffs(sentence):
+    assert _types(sentence, "Controversies") == ["layoffs"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 3 March 2020 the regional court declared the strike illegal at the company's request, and 60 strikers were dismissed.",
+    "In 2015 the labour court ruled the stoppage unlawful, and the company dismissed 25 strikers the next week.",
+    "The district court found the walkout illegal in May 2012, and twelve union leaders were dismissed that month.",
+])
+def test_a_court_step_before_a_dismissal_of_strikers_is_a_lawsuit(sentence):
+    assert _types(sentence, "Controversies") == ["lawsuit"]
