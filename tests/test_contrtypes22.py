@@ -139,3 +139,17 @@ def test_a_dismissal_of_union_officers_told_first_is_layoffs(sentence):
 ])
 def test_a_court_step_before_a_dismissal_of_strikers_is_a_lawsuit(sentence):
     assert _types(sentence, "Controversies") == ["lawsuit"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2011 Acme was one of six dairies named in a price-fixing inquiry by the competition authority.",
+    "In 2019 its offices were raided by the police in a bribery investigation into a port tender.",
+    "In 2020 it became the subject of a money-laundering probe by the federal prosecutor.",
+])
+def test_an_inquiry_named_by_its_misconduct_is_an_investigation(sentence):
+    assert _types(sentence, "Controversies") == ["investigation"]
+
+
+def test_a_fine_after_an_inquiry_named_by_its_misconduct_stays_a_fine():
+    sentence = "In 2014 Acme was fined €3 million at the end of a price-fixing investigation into flour mills."
+    assert _types(sentence, "Controversies") == ["fine"]
