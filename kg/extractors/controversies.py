@@ -68,6 +68,7 @@ class Cue:
     topic: bool = False  # names what a case is about: needs a date or a party (see extract)
     strong: bool = False  # a controversy anywhere in the article
     procedure: bool = False  # an authority's step in a case: only in a named-affair subsection, dated
+    replaces: tuple[str, ...] = ()  # a ``first`` row: the types of the cues it takes the place of
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class Table:
     veto_self: tuple[str, ...] = ()  # ``veto`` patterns with "{self}": the company's reply under its own name
     opening: re.Pattern | None = None  # a case's opening step in court ("filed a suit", "sued"; ``opening``)
     retype: tuple[Cue, ...] = ()  # a step that types a sentence another cue found (``retype``)
+    first: tuple[Cue, ...] = ()  # a step told before the cue that types the sentence (``first``)
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +111,7 @@ def table() -> Table:
     won: list[re.Pattern] = []
     procedure: list[Cue] = []
     retype: list[Cue] = []
+    first: list[Cue] = []
     prefilter = None
     claimant: list[str] = []
     defendant: list[str] = []
@@ -126,7 +129,7 @@ def table() -> Table:
         row = [c.strip() for c in row] + [""] * (4 - len(row))
         kind, pattern, type_, value = row[:4]
         where = f"controversy_cues.tsv row {n}"
-        if kind in ("strong", "weak", "topic", "agent", "procedure", "opening", "retype") and type_ not in types:
+        if kind in ("strong", "weak", "topic", "agent", "procedure", "opening", "retype", "first") and type_ not in types:
             raise ValueError(f"{where}: {type_!r} is not a controversy type of event_types.tsv")
         if kind in ("claimant", "defendant", "disclaimer", "own", "won-self"):
             if "{self}" not in pattern:
@@ -155,6 +158,11 @@ def table() -> Table:
             strong.append(Cue(pat, type_, value, required_literals(pat), strong=True))
         elif kind == "retype":
             retype.append(Cue(pat, type_, value, required_literals(pat), strong=True))
+        elif kind == "first":
+            replaces = tuple(value.split())
+            if not replaces or any(r not in types for r in replaces):
+                raise ValueError(f"{where}: a first row names the controversy types it replaces")
+            first.append(Cue(pat, type_, "", required_literals(pat), strong=True, replaces=replaces))
         elif kind in ("weak", "topic"):
             weak.append(Cue(pat, type_, value, required_literals(pat), topic=kind == "topic"))
         elif kind == "business":
@@ -197,6 +205,7 @@ def table() -> Table:
         tuple(veto_self),
         re.compile("|".join(f"(?:{o})" for o in opening), re.IGNORECASE) if opening else None,
         tuple(retype),
+        tuple(first),
     )
 
 
@@ -513,10 +522,35 @@ def _classify(text: str, in_section: bool, t: Table, strong, weak, named: tuple[
     if found is not None and any(_vetoes(v, found, text) for v in t.veto):
         return None
     if found is not None and not found.topic:  # a step that types the case the cue found (``retype``)
+        at = found.pattern.search(text)
+        at = at.start() if at is not None else len(text)
         step = next((c for c in t.retype if c.type != found.type and c.pattern.search(text)), None)
         if step is not None:
             found = replace(found, type=step.type)
+            at = min(at, step.pattern.search(text).start())
+        found = _told_first(found, text, at, t)
     return found
+
+
+def _told_first(found: Cue, text: str, at: int, t: Table) -> Cue:
+    """The cue of a step told before ``at`` or at it (where the sentence's cue, or the step that
+    retyped it, starts: "complained to the Labour Commissioner" is found by its "complained") that types the sentence by its first step (``first`` rows: an accident that
+    opens the sentence and the fine, conviction or recall that follows it, "A worker was killed
+    at the plant in 2018, and the company was fined", is one incident, `other`), in place of
+    ``found`` with its aspect kept when the row has none; else ``found``. The earliest such
+    step wins. A row replaces the cues of the types it names (an incident before a strike is no
+    step of the strike)."""
+    best = None
+    folded = fold(text) if t.first else ""
+    for c in t.first:
+        if found.type not in c.replaces or not passes(c.gate, folded):
+            continue
+        m = c.pattern.search(text)
+        if m is not None and m.start() <= at and (best is None or m.start() < best[0]):
+            best = (m.start(), c)
+    if best is None:
+        return found
+    return replace(best[1], aspect=found.aspect, replaces=())
 
 
 # An opening phrase that refers to a case told elsewhere ("Apart from the 2010 strike, ..."): a
