@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extractors import controversies
+from kg.model import Event
 from kg.sources import Page
 from kg.text.parse import parse_article
 from tests.test_redenom20 import _event_amounts
@@ -91,3 +92,41 @@ def test_a_bare_dollar_is_the_peso_of_an_article_that_writes_its_peso_so(country
 ])
 def test_a_bare_dollar_elsewhere_is_read_as_before(country, history, sum_):
     assert sum_ in _event_amounts(country, history)
+
+
+def _founding_sums(country: str, history: str, founded: str = "") -> list[tuple[str, str | None]]:
+    from tests.infoboxes import infobox, page_facts
+
+    params = {"name": "Test Company", "hq_location_country": country, "industry": "Software"}
+    if founded:
+        params["founded"] = founded
+    facts = page_facts("Test Company", infobox(**params) + "'''Test Company''' is a company.\n\n== History ==\n"
+                       + history + "\n")
+    return sorted((str(m.amount), m.currency) for f in facts if isinstance(f.value, Event) and f.value.type == "founding"
+                  for m in f.value.amounts)
+
+
+@pytest.mark.parametrize("country, history, sums", [
+    ("China", "Li Wei founded Test Company in Hangzhou in 2009 together with a former colleague, with 3 million yuan "
+     "of their own savings.", [("3000000", "CNY")]),
+    ("United States", "Mary Cole founded the company in Denver in 1998 with $40,000 borrowed from her father.",
+     [("40000", "USD")]),
+    ("Germany", "The brothers Karl and Otto Weiss established the company in Kassel in 1995 with €25,000 lent by "
+     "an uncle.", [("25000", "EUR")]),
+    # no money: the founders' staff or tools are no sum
+    ("United States", "Mary Cole founded the company in Denver in 1998 with two engineers borrowed from a "
+     "university lab.", []),
+])
+def test_a_founding_takes_the_founders_own_or_borrowed_money(country, history, sums):
+    assert _founding_sums(country, history) == sums
+
+
+@pytest.mark.parametrize("history, sums", [
+    ("Anna Berg and Olof Lind, who had met at university, registered Berglind Data AB on 4 May 1993, with a "
+     "capital of 50,000 kronor.", [("50000", "SEK")]),
+    ("Berglind Data AB was registered in Uppsala on 4 May 1993 by Anna Berg and Olof Lind, who had worked "
+     "together at Ericsson, with 80,000 kronor of their own savings as share capital.", [("80000", "SEK")]),
+    ("Anna Berg and Olof Lind, who had met at university, registered Berglind Data AB on 4 May 1993.", []),
+])
+def test_the_founding_of_the_infobox_day_takes_its_capital(history, sums):
+    assert _founding_sums("Sweden", history, founded="{{start date|1993|05|04}}") == sums
