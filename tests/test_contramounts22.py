@@ -130,3 +130,24 @@ def test_a_founding_takes_the_founders_own_or_borrowed_money(country, history, s
 ])
 def test_the_founding_of_the_infobox_day_takes_its_capital(history, sums):
     assert _founding_sums("Sweden", history, founded="{{start date|1993|05|04}}") == sums
+
+
+def _licence_sums(history: str) -> list[tuple[str, str | None]]:
+    from tests.infoboxes import infobox, page_facts
+
+    facts = page_facts("Test Company", infobox(name="Test Company", hq_location_country="Kenya", industry="Telecoms")
+                       + "'''Test Company''' is a mobile operator.\n\n== History ==\n" + history + "\n")
+    return sorted((str(m.amount), m.currency) for f in facts if isinstance(f.value, Event) and "icence" in f.value.label
+                  for m in f.value.amounts)
+
+
+@pytest.mark.parametrize("history, sums", [
+    ("In March 2009 the regulator awarded the company a 20-year mobile licence for US$40 million.",
+     [("40000000", "USD")]),
+    ("The company was granted a national 4G licence in June 2016, paying US$25 million for it.",
+     [("25000000", "USD")]),
+    ("In 2012 it was awarded a spectrum licence for KSh 2 billion after an auction.", [("2000000000", "KES")]),
+    ("In 2012 it was awarded a spectrum licence after an auction.", []),
+])
+def test_a_licence_takes_the_fee_paid_for_it(history, sums):
+    assert _licence_sums(history) == sums
