@@ -151,3 +151,22 @@ def _licence_sums(history: str) -> list[tuple[str, str | None]]:
 ])
 def test_a_licence_takes_the_fee_paid_for_it(history, sums):
     assert _licence_sums(history) == sums
+
+
+def _case_sums(sentence: str) -> list[tuple[str, tuple]]:
+    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' makes pumps.\n\n== Controversies ==\n{sentence}\n")
+    return [(f.value.type, tuple(sorted((str(m.amount), m.currency) for m in f.value.amounts)))
+            for f in controversies.extract(parse_article(page))]
+
+
+@pytest.mark.parametrize("sentence, sums", [
+    # the sum set aside for a recall, or the size of an accounting fraud
+    ("In May 2019 Acme recalled 12,000 pumps with faulty seals and set aside €40 million for repairs.",
+     (("40000000", "EUR"),)),
+    ("In 2016 an inquiry found that Acme had overstated its profit by £120 million over five years.",
+     (("120000000", "GBP"),)),
+    ("Acme recalled 8,000 boilers in 2021 and booked a provision of €15 million for the repairs.",
+     (("15000000", "EUR"),)),
+])
+def test_the_cost_or_size_of_a_case_is_its_amount(sentence, sums):
+    assert [s for _, s in _case_sums(sentence)] == [sums]
