@@ -887,6 +887,17 @@ def told_again(found: list[tuple[Fact, frozenset[str]]]) -> set[int]:
     return again
 
 
+def case_tellings(found: list[tuple[Fact, frozenset[str]]], n: int) -> list:
+    """The tellings of ``found[n]``'s case elsewhere in the article, as a summary and its
+    detailed tellings pair: the controversies of another section at the same time (``_same_time``:
+    one date the same as, or a coarser reading of, the other). ``finer_dates`` and
+    ``summary_sums`` each filter these by what they carry over (a finer date, a sum)."""
+    fact = found[n][0]
+    return [other.value for m, (other, _) in enumerate(found)
+            if m != n and other.provenance.section != fact.provenance.section
+            and _same_time(fact.value.date, other.value.date)]
+
+
 def finer_dates(found: list[tuple[Fact, frozenset[str]]]) -> dict[int, object]:
     """The finer date of a controversy told with a coarser one in another section: a summary that
     gives the year or the month of a case ("In 2014 it recalled contaminated vegetable oil" in the
@@ -907,10 +918,7 @@ def finer_dates(found: list[tuple[Fact, frozenset[str]]]) -> dict[int, object]:
         date = fact.value.date
         if date is None or date.precision == "day":
             continue
-        tellings = [other.value for m, (other, _) in enumerate(found)
-                    if m != n and other.provenance.section != fact.provenance.section
-                    and other.value.date is not None and len(other.value.date.iso) > len(date.iso)
-                    and other.value.date.iso.startswith(date.iso)]
+        tellings = [v for v in case_tellings(found, n) if len(v.date.iso) > len(date.iso)]
         summed = [v for v in tellings if _same_sum(fact.value, v)]
         finer = [v.date for v in summed or [v for v in tellings if v.type == fact.value.type]]
         if not finer and _party_keys(fact.value):
@@ -934,36 +942,48 @@ def _same_parties(a, b) -> bool:
     return not x or not y or bool(x & y)
 
 
-# A summary that says the company was fined or assessed, and leaves out the sum ("was fined by
-# the competition authority in 2016"); not a reprimand, a duty or an order to pay damages.
-_FINED = re.compile(r"\b(?:fined?|fines|assess(?:ed|es|ment))\b", re.IGNORECASE)
+# A summary that says the company was fined, assessed or settled, and leaves out the sum ("was
+# fined by the competition authority in 2016", "The 2024 settlement did not require it to admit
+# the allegations", "signed a leniency agreement with prosecutors"); not a reprimand, a duty or
+# an order to pay damages.
+_FINED = re.compile(r"\b(?:fined?|fines|assess(?:ed|es|ment)|settle(?:d|s|ment)|(?:leniency|plea|consent) agreement)\b",
+                    re.IGNORECASE)
 
 
-# The types whose sum is the case itself: a fine of one year told twice is one fine, where two
-# lawsuits or affairs of one year are often two cases.
-_SUMMED = frozenset({"fine"})
+# The types whose sum is the case itself, with the length of the date (as ISO) the summary and
+# its telling must share: a fine of one year told twice is one fine, where two lawsuits of one
+# year are often two cases, and only a suit of the same month is the one told again.
+_SUMMED = {"fine": 4, "lawsuit": 7}
+_SUMMED_GATE = {"fine": _FINED}
 
 
 def summary_sums(found: list[tuple[Fact, frozenset[str]]]) -> dict[int, tuple]:
     """The sum of a controversy told without one in a summary and with one in another section:
     "The competition authority fined it in 2017 for its part in a cartel" in the lead takes the
     "€68.2 million" of "In March 2017 the European Commission fined the company €68.2 million"
-    under Legal issues, as the tellings of one case (``told_again``: the same type, one date the
-    coarser reading of the other, in another section) are of one sum. Only when every such
-    telling that names a sum names the same ones: two fines of one year with two sums leave the
-    summary without one. By index of ``found``: the amounts to take."""
+    under Legal issues, as the tellings of one case (``case_tellings`` of the same type and
+    parties, at the same time: the same year for a fine, the same month for a lawsuit) are of
+    one sum. The sums every such telling names: two fines of one year with two sums leave the
+    summary without one, and a telling that also names the bribes of the case ("admitted bribes
+    of R$14 million and agreed to pay R$620 million" beside "agreed to pay R$620 million") adds
+    none. By index of ``found``: the amounts to take."""
     out: dict[int, tuple] = {}
     for n, (fact, _) in enumerate(found):
-        if fact.value.type not in _SUMMED or fact.value.amounts or fact.value.date is None:
+        shared = _SUMMED.get(fact.value.type)
+        if shared is None or fact.value.amounts or fact.value.date is None or len(fact.value.date.iso) < shared:
             continue
-        if not _FINED.search(fact.provenance.sentence or ""):
+        gate = _SUMMED_GATE.get(fact.value.type)
+        if gate is not None and not gate.search(fact.provenance.sentence or ""):
             continue
-        tellings = [other.value for m, (other, _) in enumerate(found)
-                    if m != n and other.provenance.section != fact.provenance.section
-                    and other.value.type == fact.value.type and other.value.amounts
-                    and _same_time(fact.value.date, other.value.date) and _same_parties(fact.value, other.value)]
-        if tellings and all(_sums(v) == _sums(tellings[0]) for v in tellings):
-            out[n] = tellings[0].amounts
+        tellings = [v for v in case_tellings(found, n)
+                    if v.type == fact.value.type and v.amounts and len(v.date.iso) >= shared
+                    and _same_parties(fact.value, v)]
+        if not tellings:
+            continue
+        common = set.intersection(*(_sums(v) for v in tellings))
+        amounts = tuple(a for a in tellings[0].amounts if (str(a.amount), a.currency) in common)
+        if amounts:
+            out[n] = amounts
     return out
 
 

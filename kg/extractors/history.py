@@ -127,11 +127,20 @@ _CAPITAL_OF = re.compile(rf"\b{_CAPITAL_KINDS}capital (?:of|was)\s")
 _AS_CAPITAL = re.compile(rf"\bas (?:its |their |the )?{_CAPITAL_KINDS}capital\b")
 
 
+# the founders' own or borrowed money the company started with: "with 2 million yuan of their own
+# savings", "with $40,000 borrowed from his father", "with €25,000 lent by an uncle"
+_OWN_MONEY = re.compile(r"\bwith\s+(?P<sum>[^\s,;()]{0,4}\s?\d[\d.,]*(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?)\s+"
+                        r"(?:of (?:their|his|her|its) own (?:savings|money|funds)|(?:that (?:they|he|she) had )?"
+                        r"(?:saved|borrowed|lent|loaned)\b)")
+
+
 def _capital(text: str) -> tuple[Money, ...]:
-    """The founding capital a founding clause tells: the first sum after "capital of", or the
-    last sum before "as (share) capital"."""
+    """The founding capital a founding clause tells: the first sum after "capital of", the
+    last sum before "as (share) capital", or the founders' own or borrowed money it started
+    "with" (``_OWN_MONEY``)."""
     if "capital" not in text:
-        return ()
+        own = _OWN_MONEY.search(text) if "with" in text else None
+        return tuple(m for m in parse_money_all(own.group("sum")) if m.note != "no currency given")[:1] if own else ()
     found = _CAPITAL_OF.search(text)
     if found:
         sums = parse_money_all(text[found.end(): found.end() + 50].split(";")[0])
@@ -142,6 +151,14 @@ def _capital(text: str) -> tuple[Money, ...]:
             return ()
         sums = [m for m in parse_money_all(text[max(0, found.start() - 60): found.start()]) if m.note != "no currency given"][-1:]
     return tuple(sums)
+
+
+def _event_amounts(text: str, etype: EventType) -> tuple[Money, ...]:
+    """The sums of an event of ``etype`` told in ``text``: its amounts (``_amounts``) where
+    the type has any, a founding's capital (``_capital``)."""
+    if etype.amounts:
+        return _amounts(text, etype)
+    return _capital(text) if etype.type == "founding" else ()
 
 
 # ---------------------------------------------------------------- extraction
@@ -601,7 +618,8 @@ def _founded_that_day(found: list[Found], dated: list[narrative.DatedSentence], 
             continue
         for clause in ds.clauses:
             if clause.date is not None and clause.date.iso == founded.iso and _FOUNDING_ACT.search(clause.text):
-                event = Event(type="founding", label=etype.template[-1], date=clause.date, category=etype.category)
+                event = Event(type="founding", label=etype.template[-1], date=clause.date, category=etype.category,
+                              amounts=_capital(clause.text))
                 return [Found(event, ds, "founding", "written", "trigger", derived=True)]
     return []
 
@@ -1000,7 +1018,7 @@ def _model_event(ds: narrative.DatedSentence, cls: str, p: float, article: Artic
     text = ds.sentence.text
     parts = _not_places(participants(text, 0, len(text), ds.mentions, etype, company), article)
     event = Event(type=etype.type, label=label(etype, text, parts, company), date=ds.date,
-                  participants=tuple(parts), amounts=_amounts(text, etype) if etype.amounts else (),
+                  participants=tuple(parts), amounts=_event_amounts(text, etype),
                   category=etype.category)
     return Found(event, ds, cls, "written", "model", probability=p)
 
@@ -1135,7 +1153,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                 span = (0, 0) if seg.ellipsis else (seg.start + seg.trigger.start(), seg.start + seg.trigger.end())
                 pieces = [(date, participants(text, lo, seg.party_end or seg.end, ds.mentions, seg.etype, company,
                                               span, voice))]
-            amounts = _amounts(seg_text, etype) if etype.amounts else _capital(seg_text) if etype.type == "founding" else ()
+            amounts = _event_amounts(seg_text, etype)
             if etype.amounts and not amounts and seg is segs[-1]:
                 amounts = _follow_up_amounts(ds, dated[i + 1] if i + 1 < len(dated) else None, etype)
             trigger = seg.etype.trigger(seg_text, folded[seg.start: seg.end])

@@ -10,7 +10,8 @@ reason is kept (``Money.inferred``, ``kgo:currencyInference`` on the statement):
    does not change that), a Swedish company's ``kr`` SEK, a Chinese company's ``¥`` CNY;
    A company of a country whose peso is written ``$`` (Colombia, Mexico, Chile...) means its
    peso by a bare ``$`` figure in thousands of millions, the Spanish way of writing a peso sum
-   ("$4,200 million (about US$3 million)", "$38,500 million"); "francs" in a French, Belgian or Luxembourg company's article are its
+   ("$4,200 million (about US$3 million)", "$38,500 million"), and by every bare ``$`` figure
+   of an article that writes one so (it writes its peso "$"); "francs" in a French, Belgian or Luxembourg company's article are its
    franc of before the euro (FRF, BEF, LUF);
 2. else, for ``$``: an article that writes one kind of qualified dollar (``US$``, ``A$``,
    ``C$``, ``HK$``, ``NT$``, ``S$``, ``R$``..., "USD 5 million", "US dollars") and no other
@@ -91,6 +92,7 @@ class _Context:
         self.article, self.params, self.facts = article, params, facts
         self._country: tuple[str, str] | None | bool = False
         self._dollars: dict[str, str] | None = None
+        self._pesos: bool | None = None
 
     def country(self) -> tuple[str, str] | None:
         if self._country is False:
@@ -105,14 +107,29 @@ class _Context:
             self._dollars = written_dollars(texts)
         return self._dollars
 
+    def writes_pesos(self) -> bool:
+        """Whether the article writes a bare-$ figure in thousands of millions anywhere."""
+        if self._pesos is None:
+            texts = [s.text for s in self.article.sentences if "$" in s.text]
+            texts += [m.raw for f in self.facts for m in _amounts(f.value) if m.raw]
+            self._pesos = any(_THOUSANDS_OF_MILLIONS.search(t) for t in texts)
+        return self._pesos
+
     def peso(self, money: Money) -> tuple[str, str] | None:
-        """(the local peso, reason) for a bare-$ figure in thousands of millions ("$4,200
-        million", the Spanish "miles de millones") of a company whose peso is written $."""
+        """(the local peso, reason) for a bare-$ figure of a company whose peso is written $:
+        a figure in thousands of millions ("$4,200 million", the Spanish "miles de millones"),
+        or any bare-$ figure of an article that writes one so ("fined it $15 million" beside
+        "a loan of $45,000 million"): that article writes its peso "$" (and the dollar "US$")."""
         country = self.country()
         local = currency_of(country[0]) if country else None
-        if local not in PESOS_WRITTEN_WITH_DOLLAR_SIGN or not _THOUSANDS_OF_MILLIONS.match(money.raw):
+        if local not in PESOS_WRITTEN_WITH_DOLLAR_SIGN:
             return None
-        return local, f"bare $: company of {country_name(country[0])} ({country[1]}), a peso written in thousands of millions"
+        where = f"bare $: company of {country_name(country[0])} ({country[1]})"
+        if _THOUSANDS_OF_MILLIONS.match(money.raw):
+            return local, f"{where}, a peso written in thousands of millions"
+        if self.writes_pesos():
+            return local, f"{where}, an article that writes its peso $ in thousands of millions"
+        return None
 
     def resolve(self, sign: str) -> tuple[str, str] | None:
         """(currency, reason) for an ambiguous sign, or None."""
