@@ -331,27 +331,64 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _NAME_WORDS.findall(name)) - _GLUE
 
 
-def linked_parties(dated: list[DatedSentence], names, article: Article) -> tuple[Entity, ...]:
+class LinkedNames:
     """The names the article links (a capitalised label), not the company nor a place, one per
-    title."""
-    out: dict[str, Entity] = {}
-    for ds in dated:
-        for m in ds.mentions:
-            ent = m.entity
-            if ent.title and ent.title not in out and ent.label[:1].isupper() \
-                    and not is_self(ent, names, article) and not kinds.kinds(article).is_place(ent):
-                out[ent.title] = Entity(ent.label, ent.title)
-    return tuple(out.values())
+    title: of a title's mentions, the first whose label and title are neither. Whether a name is
+    the company or a place is asked only of a title that one of its labels lets through the test
+    a caller filters by (``where``): what filtering every decided name by it gives (in another
+    order), without deciding the article's other links."""
+
+    def __init__(self, dated: list[DatedSentence], names, article: Article):
+        self._names, self._article = names, article
+        self._by_title: dict[str, list[Entity]] = {}  # title -> its capitalised mentions' entities, in order, once each
+        seen: set[Entity] = set()
+        for ds in dated:
+            for m in ds.mentions:
+                ent = m.entity
+                if ent.title and ent not in seen and ent.label[:1].isupper():
+                    seen.add(ent)
+                    self._by_title.setdefault(ent.title, []).append(ent)
+        self._chosen: dict[str, Entity | None] = {}
+
+    def _decided(self, title: str) -> Entity | None:
+        if title not in self._chosen:
+            place = kinds.kinds(self._article).is_place
+            self._chosen[title] = next(
+                (Entity(e.label, e.title) for e in self._by_title[title]
+                 if not is_self(e, self._names, self._article) and not place(e)), None)
+        return self._chosen[title]
+
+    def where(self, test) -> tuple[Entity, ...]:
+        """The linked names (label and title) that pass ``test``, one per title."""
+        out = []
+        for title, ents in self._by_title.items():
+            if any(map(test, ents)):
+                ent = self._decided(title)
+                if ent is not None and test(ent):
+                    out.append(ent)
+        return tuple(out)
 
 
-def linked_bodies(linked: tuple[Entity, ...]) -> tuple[Entity, ...]:
+def linked_parties(dated: list[DatedSentence], names, article: Article) -> LinkedNames:
+    """The names the article links (a capitalised label), not the company nor a place, one per
+    title (``LinkedNames``, decided as they are asked for)."""
+    return LinkedNames(dated, names, article)
+
+
+def _a_body(e: Entity) -> bool:
+    return bool(_BODY_WORD.search(e.label) or _BODY_WORD.search(e.title or ""))
+
+
+def linked_bodies(linked: LinkedNames | tuple[Entity, ...]) -> tuple[Entity, ...]:
     """The bodies among the linked names (a label or title holding a body's word, ``_BODY_WORD``)."""
-    return tuple(e for e in linked if _BODY_WORD.search(e.label) or _BODY_WORD.search(e.title or ""))
+    return linked.where(_a_body) if isinstance(linked, LinkedNames) else tuple(filter(_a_body, linked))
 
 
-def linked_by_words(words: frozenset[str], linked: tuple[Entity, ...]) -> Entity | None:
+def linked_by_words(words: frozenset[str], linked: LinkedNames | tuple[Entity, ...]) -> Entity | None:
     """The one linked name whose label or title holds every word of ``words``, else None."""
-    found = {e.title: e for e in linked if words <= _words(e.label) or words <= _words(e.title or "")}
+    def holds(e: Entity) -> bool:
+        return words <= _words(e.label) or words <= _words(e.title or "")
+    found = {e.title: e for e in (linked.where(holds) if isinstance(linked, LinkedNames) else filter(holds, linked))}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -394,7 +431,8 @@ _HEAD_BEFORE = re.compile(r"(?:\b(?:of|in|at)\s+(?:the\s+)?|['’]s\s+)$")
 _NOT_A_SUBJECT = frozenset({"it", "they", "he", "she", "this", "that", "these", "those", "in", "on", "its", "their"})
 
 
-def brought_by(ds: DatedSentence, names, article: Article, linked: tuple[Entity, ...] = ()) -> list[tuple[int, Entity]]:
+def brought_by(ds: DatedSentence, names, article: Article,
+               linked: LinkedNames | tuple[Entity, ...] = ()) -> list[tuple[int, Entity]]:
     """The parties that brought a case, named without a link (``_BROUGHT``: "In 2017 Aerion
     Windsystems sued Acme", "a class action filed by Usuarios del Aire"), with where they stand:
     not the company itself, not a place, not a name a mention of the sentence covers, not a name
@@ -1103,7 +1141,7 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
     weak = index.candidates(t.weak, lambda c: c.gate, prefiltered)
     procedure = literal_index(article, folded=False).candidates(t.procedure, lambda c: c.gate)
     headings: dict[str | None, tuple[bool, str | None]] = {}
-    linked: tuple[Entity, ...] | None = None  # the names the article links, for their shorter names: read
+    linked: LinkedNames | None = None  # the names the article links, for their shorter names: read
     bodies: tuple[Entity, ...] = ()  # once, when the first controversy of the article is told
     told: dict[int, object] = {}  # the date of the first dated controversy of a sentence, by its index
     for i, ds in enumerate(dated):
@@ -1236,7 +1274,7 @@ _CLAUSE_BREAK = re.compile(r";|,\s+and\b|\bwhich\b")
 def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, heading: str | None, in_section: bool,
                claims: bool, t: Table, names: tuple[str, ...], part: bool = False,
                carried=None, steps: tuple[Cue, ...] = (), dated: list[DatedSentence] | None = None,
-               index: int = 0, linked: tuple[Entity, ...] = (),
+               index: int = 0, linked: LinkedNames | tuple[Entity, ...] = (),
                bodies: tuple[Entity, ...] = ()) -> Iterator[tuple[Fact, frozenset[str]]]:
     """The controversy that ``cue`` reads in ``blanked`` (the sentence, or with ``part`` one of its
     two acts, ``_two_acts``, dated by its own part alone), with its evidence features; none for a
@@ -1282,4 +1320,4 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "is_law", "brought_by", "no_party", "linked_parties", "linked_bodies", "linked_by_words", "short_bodies", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date", "finer_dates", "first_step_date"]
+__all__ = ["NAME", "LinkedNames", "is_law", "brought_by", "no_party", "linked_parties", "linked_bodies", "linked_by_words", "short_bodies", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date", "finer_dates", "first_step_date"]

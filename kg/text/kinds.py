@@ -437,6 +437,7 @@ class Kinds:
     def __init__(self, article: Article):
         self.article = article
         self._cache: dict[tuple[str, str | None], str] = {}
+        self._places: dict[tuple[str, str | None], bool] = {}  # is_place's answers, by label and title
         self._infobox: dict[str, str] | None = None
         self._text: str | None = None
         self._contexts: dict[tuple[str, ...], dict[str, int]] = {}
@@ -479,10 +480,20 @@ class Kinds:
         """``self.kind(entity) == PLACE``, without the scan of the text around the names where
         that scan cannot make a place: ``_decide`` finds a place only by the title, the infobox
         or a name that is a place (or a smaller city) by itself; the words around a name only
-        choose between an organisation and a person, or confirm a smaller city."""
+        choose between an organisation and a person, or confirm a smaller city. Remembered by
+        label and title for the article (a name is asked of at each of its mentions)."""
         if entity.kind in (PLACE, PERSON, ORGANIZATION):
             return entity.kind == PLACE
-        found = self._cache.get((entity.label, entity.title))
+        key = (entity.label, entity.title)
+        known = self._places.get(key)
+        if known is None:
+            known = self._places[key] = self._is_place(entity, key)
+        return known
+
+    def _is_place(self, entity: Entity, key: tuple[str, str | None]) -> bool:
+        # (a function of the label and title alone for an article: what is settled, or else the
+        # kind _decide gives, which is cached by the same key)
+        found = self._cache.get(key)
         if found is not None:
             return found == PLACE
         kind, names = self._settled(entity.label, entity.title)
