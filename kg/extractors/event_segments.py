@@ -15,6 +15,7 @@ from kg.extractors.event_cues import (
     classify,
     describes_another,
     named_subject,
+    opens_with_company,
 )
 from kg.extractors.event_parties import PROPER_NAME
 from kg.extractors.event_tense import has_past_verb
@@ -113,6 +114,8 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
             # ';' or an 'and' that tells another kind of event is one more event of that time
             found = classify(clause.text, allowed, ds.folded[clause.start: clause.end], types, company, parties) \
                 if clause.separator in _COORDINATION and not _LATER_YEARS.search(clause.text) else None
+            if _founds_a_unit(found, ds.sentence.text[: clause.start], company):
+                found = None
             if (found is not None and segs[-1].etype.type == "layoffs" and found[0].type == "divestiture"
                     and _OFFICE.search(found[1].group(0))):
                 # "cut 80 jobs and closed its sales office": the gold sets disagree on whether the office
@@ -406,6 +409,18 @@ def _own_subject(tail: str, found: EventType, head: EventType, company: frozense
                 and not names_company(m.group("name"), company))
 
 
+_AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be)\b", re.IGNORECASE)
+
+
+def _founds_a_unit(found: tuple[EventType, re.Match] | None, head: str, company: frozenset[str] | None) -> bool:
+    """Whether ``found``, a founding told in a predicate coordinated with ``head`` and with no subject
+    of its own, has the company as its subject ("Acme opened a depot and set up Acme Polska", "In 2017
+    it opened an office in Jakarta and set up PT Acme Indonesia"): the company founds a unit, not itself."""
+    return (found is not None and found[0].subject == "self" and company is not None
+            and _AUX_BEFORE.search(found[1].string, 0, found[1].start()) is None  # "and was incorporated in 1952"
+            and opens_with_company(head, company))
+
+
 # the deals (and changes of owner) a temporal clause of the company's own tells as events of their own
 _OWN_DEALS = frozenset({"acquisition", "merger", "divestiture", "ipo", "state_transfer", "joint_venture", "funding_round"})
 
@@ -435,6 +450,8 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
                                 _parties_in(ds, clause.start + m.end(), clause.end))
                 if m.group("temporal") and tail is not None and tail[0].key not in _OWN_DEALS:
                     continue  # "renamed X in 1988, when it decided to grow its own trees": the reason for the first
+                if not any(m.group(g) for g in _COORDINATED.groupindex) and _founds_a_unit(tail, text[: m.start()], company):
+                    continue
                 if m.group("participle") and tail is not None and tail[0].subject in ("self", "own"):
                     continue  # "bought X, founded in 1990, ...", "issued a bond, listed on ...": it describes X
                 if m.group("subject") and tail is not None and (
