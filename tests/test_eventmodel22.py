@@ -50,3 +50,41 @@ def test_the_clause_features_can_be_left_out():
         assert "v:opened" in feats
     finally:
         event_model.EXTRA = True
+
+
+def test_the_sparse_fit_equals_the_dense_gradient_descent():
+    """The fit keeps its design matrix sparse; its weights are those of the plain dense descent."""
+    import random
+    import sys
+    from pathlib import Path
+
+    import numpy as np
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    from softmax_fit import fit_softmax
+
+    rng = random.Random(3)
+    names = [f"w{n}" for n in range(40)]
+    rows = [{"x": set(rng.sample(names, 5)), "y": rng.choice(("none", "a", "b"))} for _ in range(120)]
+    classes = ("none", "a", "b")
+    got = fit_softmax(rows, classes, 0.5, 1, steps=50, scale=lambda f: 2.0 if f.endswith("7") else 1.0)
+    cols = ["bias", *sorted({f for r in rows for f in r["x"]})]
+    x = np.array([[1.0] + [(2.0 if f.endswith("7") else 1.0) if f in r["x"] else 0.0 for f in cols[1:]]
+                  for r in rows])
+    y = np.array([[1.0 if r["y"] == c else 0.0 for c in classes] for r in rows])
+    w = np.zeros((len(cols), 3))
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    pen = np.ones((len(cols), 1))
+    pen[0] = 0.0
+    for t in range(1, 51):
+        z = x @ w
+        p = np.exp(z - z.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        g = x.T @ (p - y) + 0.5 * pen * w
+        m, v = 0.9 * m + 0.1 * g, 0.999 * v + 0.001 * g * g
+        w -= 0.05 * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
+    w *= np.array([[1.0 if n == 0 else (2.0 if f.endswith("7") else 1.0)] for n, f in enumerate(cols)])
+    for n, f in enumerate(cols):
+        if f in got:
+            assert got[f] == tuple(round(float(w[n, k]), 4) for k in range(3))
+    assert "bias" in got and len(got) > 30
