@@ -1190,9 +1190,10 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
         shown[tellings[0]] = statements[best][0].provenance.confidence  # the first telling, whatever the weights
         capped |= set(tellings[1:])
     finer = _finer_dates(statements, groups)
+    finer.update(_earliest_tellings(article, statements, groups))
     for n, (fact, features, _) in enumerate(statements):
         if n in finer:
-            fact = replace(fact, qualifiers=tuple((k, finer[n] if k == "date" else v) for k, v in fact.qualifiers))
+            fact = replace(fact, qualifiers=(("date", finer[n]), *((k, v) for k, v in fact.qualifiers if k != "date")))
         if n in shown:
             fact = replace(fact, provenance=replace(fact.provenance, confidence=shown[n]))
         elif n in capped:
@@ -1223,6 +1224,54 @@ def _finer_dates(statements: list[tuple[Fact, frozenset[str], bool]], groups: di
             if fine:
                 out[n] = min(fine, key=lambda d: d.iso)
     return out
+
+
+def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[str], bool]],
+                       groups: dict[tuple[str, str], list[int]]) -> dict[int, DateValue]:
+    """A relation none of whose statements carries a date ("Its customers include X", a row of a
+    shareholder table) is dated by the earliest occasion the article tells of the same
+    counterparty: the earliest date of a sentence that names it, other than a sentence that
+    tells a relation with it already (its own statements, undated, or another kind of relation:
+    a bank that lent before it became a shareholder).
+    Statement index -> that date."""
+    undated = {key: members for key, members in groups.items()
+               if all(dict(statements[n][0].qualifiers).get("date") is None for n in members)}
+    if not undated:
+        return {}
+    wanted: dict[str, list[tuple[str, str]]] = {}
+    for family, key in undated:
+        wanted.setdefault(key, []).append((family, key))
+    told: dict[tuple[str, str], set[str]] = {}  # the sentences of the counterparty's relations
+    for fam, key in groups:
+        if key in wanted:
+            for n in groups[(fam, key)]:
+                for group in wanted[key]:
+                    told.setdefault(group, set()).add(statements[n][0].provenance.sentence or "")
+    earliest: dict[tuple[str, str], DateValue] = {}
+    for ds in dated_sentences(article):
+        if ds.date is None or ds.sentence.list_item:
+            continue
+        for mention in ds.mentions:
+            key = mention.entity.title or mention.entity.label.lower()
+            for group in wanted.get(key, ()):
+                if ds.sentence.text in told.get(group, ()):
+                    continue
+                # the date of the counterparty's own part of the sentence ("listed in 1999 ...; X
+                # took over that stake in 2019" is 2019)
+                date = date_by_cue(ds.sentence.text, mention.start, mention.end, ds.date_at(mention.start))
+                if date is not None and (group not in earliest or _earlier(date, earliest[group])):
+                    earliest[group] = date
+    return {n: earliest[group] for group, members in undated.items() if group in earliest for n in members}
+
+
+def _earlier(date: DateValue, than: DateValue) -> bool:
+    """Whether ``date`` tells an earlier occasion than ``than``: an earlier year, or the same
+    year told at a finer precision ("in 2016" and "on 14 March 2016" tell one occasion)."""
+    if date.iso[:4] != than.iso[:4]:
+        return date.iso < than.iso
+    if (date.precision == "year") != (than.precision == "year"):
+        return than.precision == "year"
+    return date.iso < than.iso
 
 
 def _short_names_written_whole(statements: list[tuple[Fact, frozenset[str], bool]]

@@ -1,0 +1,72 @@
+"""The dates of relations (issue 14, round 22): a relation that none of its statements dates ("Its
+customers include X", a shareholder named in a state sentence) is dated by the earliest occasion
+the article tells of the same counterparty elsewhere. Each sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import relations
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _dates(body: str) -> dict[tuple[str, str], str | None]:
+    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' is a Chilean packaging company.\n\n{body}")
+    out: dict[tuple[str, str], str | None] = {}
+    for f in relations.extract(parse_article(page)):
+        date = dict(f.qualifiers).get("date")
+        key = (f.prop, f.value.title or f.value.label)
+        if date is not None and (out.get(key) is None or date.iso < out[key]):
+            out[key] = date.iso
+        else:
+            out.setdefault(key, None)
+    return out
+
+
+EARLIEST = [
+    # a customer named in a state sentence, its start told in the history
+    ("== History ==\nIn 2014 [[Pacifica Retail]] chose Acme to pack its own-brand coffee.\n\n"
+     "== Operations ==\nIts customers include [[Pacifica Retail]] and [[Norland Foods]].",
+     ("customer", "Pacifica Retail"), "2014"),
+    # a shareholder that bought its stake in a dated sentence (no cue of its own)
+    ("== History ==\nIn March 2009 the founders sold a quarter of the shares to [[Andes Capital]].\n\n"
+     "== Ownership ==\nThe fund [[Andes Capital]] holds 25 per cent of the company.",
+     ("investor", "Andes Capital"), "2009-03"),
+    # the earliest of two tellings, at the finer date of its year
+    ("== History ==\nIn 2012 Acme began shipping boxes to the brewer [[Cerro Azul Brewing]]. "
+     "In 2016 [[Cerro Azul Brewing]] extended the arrangement to its bottles.\n\n"
+     "== Operations ==\nIts largest customers are [[Cerro Azul Brewing]] and [[Viña Lontué]].",
+     ("customer", "Cerro Azul Brewing"), "2012"),
+    # the counterparty's own part of a sentence that writes two years
+    ("== History ==\nAcme was listed in Santiago in 1998, and [[Grupo Lirio]] bought the founders' shares in 2011.\n\n"
+     "== Ownership ==\nThe fund [[Grupo Lirio]] holds 60 per cent of the company.",
+     ("investor", "Grupo Lirio"), "2011"),
+]
+
+
+@pytest.mark.parametrize(("body", "key", "date"), EARLIEST)
+def test_an_undated_relation_takes_the_earliest_telling_of_its_counterparty(body, key, date):
+    assert _dates(body).get(key) == date
+
+
+def test_the_same_year_at_a_finer_date_is_the_same_occasion():
+    body = ("== History ==\nIn 2017 [[Tolten Paper]] became a customer. On 4 May 2017 [[Tolten Paper]] "
+            "signed a framework order with Acme.\n\n== Operations ==\nIts customers include [[Tolten Paper]].")
+    assert _dates(body).get(("customer", "Tolten Paper")) in ("2017-05-04", "2017")
+    assert relations._earlier(*(relations.DateValue(*x) for x in (("2017-05-04", "day"), ("2017", "year"))))
+
+
+def test_a_sentence_of_another_relation_does_not_date_it():
+    # the bank lent first; its stake is told in a state sentence only: no date from the loan
+    body = ("== History ==\nIn 2005 Acme borrowed US$20 million from [[Banco Ribeira]] to build a plant.\n\n"
+            "== Ownership ==\nThe bank [[Banco Ribeira]] holds 8 per cent of the company.")
+    found = _dates(body)
+    assert found.get(("lender", "Banco Ribeira")) == "2005"
+    assert found.get(("investor", "Banco Ribeira")) is None
+
+
+def test_a_dated_relation_keeps_its_date():
+    body = ("== History ==\nIn 2003 [[Pacifica Retail]] opened a store in Lima.\n\n"
+            "== Operations ==\nIts customers include [[Pacifica Retail]], which signed a supply contract in 2010.")
+    assert _dates(body).get(("customer", "Pacifica Retail")) == "2010"
