@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extractors import relations
+from kg.model import DateValue, Entity, Fact, Provenance
 from kg.sources import Page
 from kg.text.parse import parse_article
 
@@ -54,7 +55,7 @@ def test_the_same_year_at_a_finer_date_is_the_same_occasion():
     body = ("== History ==\nIn 2017 [[Tolten Paper]] became a customer. On 4 May 2017 [[Tolten Paper]] "
             "signed a framework order with Acme.\n\n== Operations ==\nIts customers include [[Tolten Paper]].")
     assert _dates(body).get(("customer", "Tolten Paper")) in ("2017-05-04", "2017")
-    assert relations._earlier(*(relations.DateValue(*x) for x in (("2017-05-04", "day"), ("2017", "year"))))
+    assert relations._earlier(*(DateValue(*x) for x in (("2017-05-04", "day"), ("2017", "year"))))
 
 
 def test_a_sentence_of_another_relation_does_not_date_it():
@@ -70,3 +71,36 @@ def test_a_dated_relation_keeps_its_date():
     body = ("== History ==\nIn 2003 [[Pacifica Retail]] opened a store in Lima.\n\n"
             "== Operations ==\nIts customers include [[Pacifica Retail]], which signed a supply contract in 2010.")
     assert _dates(body).get(("customer", "Pacifica Retail")) == "2010"
+
+
+SNAPSHOT = [
+    # a shareholder listed "as of" a day, whose purchase the history tells
+    ("== History ==\nIn 2008 the founders sold half of the company to [[Andes Capital]].\n\n"
+     "== Ownership ==\nAs of 31 December 2023, the largest shareholders were [[Andes Capital]] (41 per cent) "
+     "and the founders (20 per cent).", ("investor", "Andes Capital"), "2008"),
+    # a customer named in a snapshot of the year, its first order told before
+    ("== History ==\nIn 2015 [[Pacifica Retail]] ordered its first trays from Acme.\n\n"
+     "== Operations ==\nAs of 2024, its largest customers were [[Pacifica Retail]] and [[Norland Foods]].",
+     ("customer", "Pacifica Retail"), "2015"),
+    # told nowhere else: the snapshot's day stays
+    ("== Ownership ==\nAs at March 2024, the fund [[Andes Capital]] held 12 per cent of the company.",
+     ("investor", "Andes Capital"), "2024-03"),
+]
+
+
+@pytest.mark.parametrize(("body", "key", "date"), SNAPSHOT)
+def test_a_snapshots_date_gives_way_to_an_earlier_telling(body, key, date):
+    assert _dates(body).get(key) == date
+
+
+@pytest.mark.parametrize(("text", "year", "snapshot"), [
+    ("As of 2024, its largest customers were Pacifica Retail and Norland Foods.", "2024", True),
+    ("as at the end of March 2025 the bank held 4.8 per cent", "2025", True),
+    ("Since 2024 the fund has held 12 per cent, as of 2024 the largest stake.", "2024", False),
+    ("In 2019 the fund bought 12 per cent.", "2019", False),
+])
+def test_a_snapshot_is_a_year_written_only_after_as_of(text, year, snapshot):
+    fact = Fact(subject="Acme", prop="investor", value=Entity("Andes Capital", None, "organization"),
+                provenance=Provenance(article="Acme", sentence=text, extractor="relations"),
+                qualifiers=(("date", DateValue(year, "year")),))
+    assert relations._undated(fact) is snapshot

@@ -1229,13 +1229,13 @@ def _finer_dates(statements: list[tuple[Fact, frozenset[str], bool]], groups: di
 def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[str], bool]],
                        groups: dict[tuple[str, str], list[int]]) -> dict[int, DateValue]:
     """A relation none of whose statements carries a date ("Its customers include X", a row of a
-    shareholder table) is dated by the earliest occasion the article tells of the same
+    shareholder table) or only the date of a snapshot (``_undated``) is dated by the earliest occasion the article tells of the same
     counterparty: the earliest date of a sentence that names it, other than a sentence that
     tells a relation with it already (its own statements, undated, or another kind of relation:
     a bank that lent before it became a shareholder).
     Statement index -> that date."""
     undated = {key: members for key, members in groups.items()
-               if all(dict(statements[n][0].qualifiers).get("date") is None for n in members)}
+               if all(_undated(statements[n][0]) for n in members)}
     if not undated:
         return {}
     wanted: dict[str, list[tuple[str, str]]] = {}
@@ -1261,7 +1261,25 @@ def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[
                 date = date_by_cue(ds.sentence.text, mention.start, mention.end, ds.date_at(mention.start))
                 if date is not None and (group not in earliest or _earlier(date, earliest[group])):
                     earliest[group] = date
+    # a relation dated only by the day of a snapshot and told nowhere else keeps that day
     return {n: earliest[group] for group, members in undated.items() if group in earliest for n in members}
+
+
+# the day a state is told at ("as of December 2024 its largest customers were ...", "as at 31 March"):
+# the date of a snapshot, not of a start
+_SNAPSHOT = re.compile(r"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:[\w,]+\s+){0,3}?(1[6-9]\d\d|20\d\d)\b", re.IGNORECASE)
+
+
+def _undated(fact: Fact) -> bool:
+    """Whether a statement dates its relation by no occasion: no date, or the date of a
+    snapshot ("as of 2024, its largest shareholders were X") whose year the sentence writes
+    nowhere else."""
+    date = dict(fact.qualifiers).get("date")
+    if date is None:
+        return True
+    text = fact.provenance.sentence or ""
+    snapshots = [m.start(1) for m in _SNAPSHOT.finditer(text) if m.group(1) == date.iso[:4]]
+    return bool(snapshots) and text.count(date.iso[:4]) == len(snapshots)
 
 
 def _earlier(date: DateValue, than: DateValue) -> bool:
