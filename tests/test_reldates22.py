@@ -82,6 +82,10 @@ SNAPSHOT = [
     ("== History ==\nIn 2015 [[Pacifica Retail]] ordered its first trays from Acme.\n\n"
      "== Operations ==\nAs of 2024, its largest customers were [[Pacifica Retail]] and [[Norland Foods]].",
      ("customer", "Pacifica Retail"), "2015"),
+    # "its largest customers in 2024 were ...": the year of a ranking, not of a start
+    ("== History ==\nIn 2011 Acme began making cartons for [[Viña Lontué]].\n\n"
+     "== Operations ==\nIts largest customers in 2024 were [[Norland Foods]] and [[Viña Lontué]], which together "
+     "took a third of its output.", ("customer", "Viña Lontué"), "2011"),
     # told nowhere else: the snapshot's day stays
     ("== Ownership ==\nAs at March 2024, the fund [[Andes Capital]] held 12 per cent of the company.",
      ("investor", "Andes Capital"), "2024-03"),
@@ -98,6 +102,9 @@ def test_a_snapshots_date_gives_way_to_an_earlier_telling(body, key, date):
     ("as at the end of March 2025 the bank held 4.8 per cent", "2025", True),
     ("Since 2024 the fund has held 12 per cent, as of 2024 the largest stake.", "2024", False),
     ("In 2019 the fund bought 12 per cent.", "2019", False),
+    ("Its main charterers in 2023 were Cargill and Vale.", "2023", True),
+    ("Its largest customer in fiscal 2022 was the retailer Tesco.", "2022", True),
+    ("In 2022 it was chosen by the state as a supplier.", "2022", False),
 ])
 def test_a_snapshot_is_a_year_written_only_after_as_of(text, year, snapshot):
     fact = Fact(subject="Acme", prop="investor", value=Entity("Andes Capital", None, "organization"),

@@ -1265,9 +1265,10 @@ def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[
     return {n: earliest[group] for group, members in undated.items() if group in earliest for n in members}
 
 
-# the day a state is told at ("as of December 2024 its largest customers were ...", "as at 31 March"):
-# the date of a snapshot, not of a start
-_SNAPSHOT = re.compile(r"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:[\w,]+\s+){0,3}?(1[6-9]\d\d|20\d\d)\b", re.IGNORECASE)
+# the day a state is told at ("as of December 2024 its largest customers were ...", "as at 31 March",
+# "its main customers in 2024 were ..."): the date of a snapshot, not of a start
+_SNAPSHOT = re.compile(r"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:[\w,]+\s+){0,3}?(1[6-9]\d\d|20\d\d)\b"
+                       r"|\bin\s+(?:fiscal\s+|FY\s?)?(1[6-9]\d\d|20\d\d)\s+(?:were|was|included)\b", re.IGNORECASE)
 
 
 def _undated(fact: Fact) -> bool:
@@ -1278,7 +1279,7 @@ def _undated(fact: Fact) -> bool:
     if date is None:
         return True
     text = fact.provenance.sentence or ""
-    snapshots = [m.start(1) for m in _SNAPSHOT.finditer(text) if m.group(1) == date.iso[:4]]
+    snapshots = [m for m in _SNAPSHOT.finditer(text) if (m.group(1) or m.group(2)) == date.iso[:4]]
     return bool(snapshots) and text.count(date.iso[:4]) == len(snapshots)
 
 
