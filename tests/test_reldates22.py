@@ -111,3 +111,30 @@ def test_a_snapshot_is_a_year_written_only_after_as_of(text, year, snapshot):
                 provenance=Provenance(article="Acme", sentence=text, extractor="relations"),
                 qualifiers=(("date", DateValue(year, "year")),))
     assert relations._undated(fact) is snapshot
+
+
+FINER = [
+    # a summary's year and the history's month of the same purchase
+    ("In 2007 the company was taken private by the fund [[Andes Capital]].\n\n== History ==\n"
+     "In May 2007 [[Andes Capital]] agreed to buy the company for US$300 million.",
+     ("investor", "Andes Capital"), "2007-05"),
+    # a joint venture formed "in 2019", announced on a day of that year
+    ("In 2019 Acme formed a joint venture with [[Tolten Paper]].\n\n== History ==\n"
+     "On 11 June 2019 Acme and [[Tolten Paper]] announced the venture, to be owned equally.",
+     ("jointVenturePartner", "Tolten Paper"), "2019-06-11"),
+    # a customer "since 2012" whose first order the history tells with its month
+    ("== History ==\nIn March 2012 [[Norland Foods]] placed its first order for trays.\n\n"
+     "== Customers ==\n* [[Norland Foods]] – trays, since 2012",
+     ("customer", "Norland Foods"), "2012-03"),
+]
+
+
+@pytest.mark.parametrize(("body", "key", "date"), FINER)
+def test_a_year_takes_the_finer_date_of_that_year_another_sentence_tells(body, key, date):
+    assert _dates(body).get(key) == date
+
+
+def test_a_finer_date_of_another_year_does_not_refine():
+    body = ("In 2007 the company was taken private by the fund [[Andes Capital]].\n\n== History ==\n"
+            "In May 2015 [[Andes Capital]] sold half of its shares on the exchange.")
+    assert _dates(body).get(("investor", "Andes Capital")) == "2007"

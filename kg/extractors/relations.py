@@ -1228,19 +1228,28 @@ def _finer_dates(statements: list[tuple[Fact, frozenset[str], bool]], groups: di
 
 def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[str], bool]],
                        groups: dict[tuple[str, str], list[int]]) -> dict[int, DateValue]:
-    """A relation none of whose statements carries a date ("Its customers include X", a row of a
-    shareholder table) or only the date of a snapshot (``_undated``) is dated by the earliest occasion the article tells of the same
-    counterparty: the earliest date of a sentence that names it, other than a sentence that
-    tells a relation with it already (its own statements, undated, or another kind of relation:
-    a bank that lent before it became a shareholder).
-    Statement index -> that date."""
+    """The dates the other sentences that name a relation's counterparty give it.
+
+    A relation none of whose statements carries a date ("Its customers include X", a row of a
+    shareholder table) or only the date of a snapshot (``_undated``) is dated by the earliest
+    occasion the article tells of the same counterparty: the earliest date of a sentence that
+    names it, other than a sentence that tells a relation with it already (its own statements,
+    undated, or another kind of relation: a bank that lent before it became a shareholder).
+    A statement dated by a year alone takes the earliest finer date of that year a sentence
+    naming the counterparty tells ("took it private in 2007" and "In May 2007 X agreed to buy
+    the company" tell one occasion), as ``_finer_dates`` reads the statements of one type.
+    Statement index -> its date."""
     undated = {key: members for key, members in groups.items()
                if all(_undated(statements[n][0]) for n in members)}
-    if not undated:
+    yearly = {n for n, (fact, _, _) in enumerate(statements)
+              if (d := dict(fact.qualifiers).get("date")) is not None and d.precision == "year"}
+    if not undated and not yearly:
         return {}
     wanted: dict[str, list[tuple[str, str]]] = {}
     for family, key in undated:
         wanted.setdefault(key, []).append((family, key))
+    finer: dict[str, list[DateValue]] = {statements[n][0].value.title or statements[n][0].value.label.lower(): []
+                                         for n in yearly}
     told: dict[tuple[str, str], set[str]] = {}  # the sentences of the counterparty's relations
     for fam, key in groups:
         if key in wanted:
@@ -1253,16 +1262,28 @@ def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[
             continue
         for mention in ds.mentions:
             key = mention.entity.title or mention.entity.label.lower()
+            if key not in wanted and key not in finer:
+                continue
+            # the date of the counterparty's own part of the sentence ("listed in 1999 ...; X
+            # took over that stake in 2019" is 2019)
+            date = date_by_cue(ds.sentence.text, mention.start, mention.end, ds.date_at(mention.start))
+            if date is None:
+                continue
+            if key in finer and date.precision != "year":
+                finer[key].append(date)
             for group in wanted.get(key, ()):
-                if ds.sentence.text in told.get(group, ()):
-                    continue
-                # the date of the counterparty's own part of the sentence ("listed in 1999 ...; X
-                # took over that stake in 2019" is 2019)
-                date = date_by_cue(ds.sentence.text, mention.start, mention.end, ds.date_at(mention.start))
-                if date is not None and (group not in earliest or _earlier(date, earliest[group])):
+                if ds.sentence.text not in told.get(group, ()) and (
+                        group not in earliest or _earlier(date, earliest[group])):
                     earliest[group] = date
     # a relation dated only by the day of a snapshot and told nowhere else keeps that day
-    return {n: earliest[group] for group, members in undated.items() if group in earliest for n in members}
+    out = {n: earliest[group] for group, members in undated.items() if group in earliest for n in members}
+    for n in yearly:
+        fact = statements[n][0]
+        year = (out.get(n) or dict(fact.qualifiers)["date"]).iso
+        fine = [d for d in finer[fact.value.title or fact.value.label.lower()] if d.iso[:4] == year]
+        if len(year) == 4 and fine:
+            out[n] = min(fine, key=lambda d: d.iso)
+    return out
 
 
 # the day a state is told at ("as of December 2024 its largest customers were ...", "as at 31 March",
