@@ -138,3 +138,9 @@ def test_a_finer_date_of_another_year_does_not_refine():
     body = ("In 2007 the company was taken private by the fund [[Andes Capital]].\n\n== History ==\n"
             "In May 2015 [[Andes Capital]] sold half of its shares on the exchange.")
     assert _dates(body).get(("investor", "Andes Capital")) == "2007"
+
+
+def test_the_statements_own_sentence_does_not_refine_its_year():
+    body = ("== History ==\nIn April 2018 Acme began supplying [[Norland Foods]], and later that year it began "
+            "supplying [[Tolten Paper]].")
+    assert _dates(body).get(("customer", "Tolten Paper")) == "2018"

@@ -1248,7 +1248,7 @@ def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[
     wanted: dict[str, list[tuple[str, str]]] = {}
     for family, key in undated:
         wanted.setdefault(key, []).append((family, key))
-    finer: dict[str, list[DateValue]] = {statements[n][0].value.title or statements[n][0].value.label.lower(): []
+    finer: dict[str, list[tuple[DateValue, str]]] = {statements[n][0].value.title or statements[n][0].value.label.lower(): []
                                          for n in yearly}
     told: dict[tuple[str, str], set[str]] = {}  # the sentences of the counterparty's relations
     for fam, key in groups:
@@ -1270,7 +1270,7 @@ def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[
             if date is None:
                 continue
             if key in finer and date.precision != "year":
-                finer[key].append(date)
+                finer[key].append((date, ds.sentence.text))
             for group in wanted.get(key, ()):
                 if ds.sentence.text not in told.get(group, ()) and (
                         group not in earliest or _earlier(date, earliest[group])):
@@ -1280,7 +1280,10 @@ def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[
     for n in yearly:
         fact = statements[n][0]
         year = (out.get(n) or dict(fact.qualifiers)["date"]).iso
-        fine = [d for d in finer[fact.value.title or fact.value.label.lower()] if d.iso[:4] == year]
+        # (not from the statement's own sentence, whose date its cue has read: "In March 2016 it began
+        # supplying A and later that year B")
+        fine = [d for d, text in finer[fact.value.title or fact.value.label.lower()]
+                if d.iso[:4] == year and text != fact.provenance.sentence]
         if len(year) == 4 and fine:
             out[n] = min(fine, key=lambda d: d.iso)
     return out
