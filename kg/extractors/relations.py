@@ -1190,9 +1190,10 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
         shown[tellings[0]] = statements[best][0].provenance.confidence  # the first telling, whatever the weights
         capped |= set(tellings[1:])
     finer = _finer_dates(statements, groups)
+    finer.update(_earliest_tellings(article, statements, groups))
     for n, (fact, features, _) in enumerate(statements):
         if n in finer:
-            fact = replace(fact, qualifiers=tuple((k, finer[n] if k == "date" else v) for k, v in fact.qualifiers))
+            fact = replace(fact, qualifiers=(("date", finer[n]), *((k, v) for k, v in fact.qualifiers if k != "date")))
         if n in shown:
             fact = replace(fact, provenance=replace(fact.provenance, confidence=shown[n]))
         elif n in capped:
@@ -1223,6 +1224,97 @@ def _finer_dates(statements: list[tuple[Fact, frozenset[str], bool]], groups: di
             if fine:
                 out[n] = min(fine, key=lambda d: d.iso)
     return out
+
+
+def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[str], bool]],
+                       groups: dict[tuple[str, str], list[int]]) -> dict[int, DateValue]:
+    """The dates the other sentences that name a relation's counterparty give it.
+
+    A relation none of whose statements carries a date ("Its customers include X", a row of a
+    shareholder table) or only the date of a snapshot (``_undated``) is dated by the earliest
+    occasion the article tells of the same counterparty: the earliest date of a sentence that
+    names it, other than a sentence that tells a relation with it already (its own statements,
+    undated, or another kind of relation: a bank that lent before it became a shareholder).
+    A statement dated by a year alone takes the earliest finer date of that year a sentence
+    naming the counterparty tells ("took it private in 2007" and "In May 2007 X agreed to buy
+    the company" tell one occasion), as ``_finer_dates`` reads the statements of one type.
+    Statement index -> its date."""
+    undated = {key: members for key, members in groups.items()
+               if all(_undated(statements[n][0]) for n in members)}
+    yearly = {n for n, (fact, _, _) in enumerate(statements)
+              if (d := dict(fact.qualifiers).get("date")) is not None and d.precision == "year"}
+    if not undated and not yearly:
+        return {}
+    wanted: dict[str, list[tuple[str, str]]] = {}
+    for family, key in undated:
+        wanted.setdefault(key, []).append((family, key))
+    finer: dict[str, list[tuple[DateValue, str]]] = {statements[n][0].value.title or statements[n][0].value.label.lower(): []
+                                         for n in yearly}
+    told: dict[tuple[str, str], set[str]] = {}  # the sentences of the counterparty's relations
+    for fam, key in groups:
+        if key in wanted:
+            for n in groups[(fam, key)]:
+                for group in wanted[key]:
+                    told.setdefault(group, set()).add(statements[n][0].provenance.sentence or "")
+    earliest: dict[tuple[str, str], DateValue] = {}
+    for ds in dated_sentences(article):
+        if ds.date is None or ds.sentence.list_item:
+            continue
+        for mention in ds.mentions:
+            key = mention.entity.title or mention.entity.label.lower()
+            if key not in wanted and key not in finer:
+                continue
+            # the date of the counterparty's own part of the sentence ("listed in 1999 ...; X
+            # took over that stake in 2019" is 2019)
+            date = date_by_cue(ds.sentence.text, mention.start, mention.end, ds.date_at(mention.start))
+            if date is None:
+                continue
+            if key in finer and date.precision != "year":
+                finer[key].append((date, ds.sentence.text))
+            for group in wanted.get(key, ()):
+                if ds.sentence.text not in told.get(group, ()) and (
+                        group not in earliest or _earlier(date, earliest[group])):
+                    earliest[group] = date
+    # a relation dated only by the day of a snapshot and told nowhere else keeps that day
+    out = {n: earliest[group] for group, members in undated.items() if group in earliest for n in members}
+    for n in yearly:
+        fact = statements[n][0]
+        year = (out.get(n) or dict(fact.qualifiers)["date"]).iso
+        # (not from the statement's own sentence, whose date its cue has read: "In March 2016 it began
+        # supplying A and later that year B")
+        fine = [d for d, text in finer[fact.value.title or fact.value.label.lower()]
+                if d.iso[:4] == year and text != fact.provenance.sentence]
+        if len(year) == 4 and fine:
+            out[n] = min(fine, key=lambda d: d.iso)
+    return out
+
+
+# the day a state is told at ("as of December 2024 its largest customers were ...", "as at 31 March",
+# "its main customers in 2024 were ..."): the date of a snapshot, not of a start
+_SNAPSHOT = re.compile(r"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:[\w,]+\s+){0,3}?(1[6-9]\d\d|20\d\d)\b"
+                       r"|\bin\s+(?:fiscal\s+|FY\s?)?(1[6-9]\d\d|20\d\d)\s+(?:were|was|included)\b", re.IGNORECASE)
+
+
+def _undated(fact: Fact) -> bool:
+    """Whether a statement dates its relation by no occasion: no date, or the date of a
+    snapshot ("as of 2024, its largest shareholders were X") whose year the sentence writes
+    nowhere else."""
+    date = dict(fact.qualifiers).get("date")
+    if date is None:
+        return True
+    text = fact.provenance.sentence or ""
+    snapshots = [m for m in _SNAPSHOT.finditer(text) if (m.group(1) or m.group(2)) == date.iso[:4]]
+    return bool(snapshots) and text.count(date.iso[:4]) == len(snapshots)
+
+
+def _earlier(date: DateValue, than: DateValue) -> bool:
+    """Whether ``date`` tells an earlier occasion than ``than``: an earlier year, or the same
+    year told at a finer precision ("in 2016" and "on 14 March 2016" tell one occasion)."""
+    if date.iso[:4] != than.iso[:4]:
+        return date.iso < than.iso
+    if (date.precision == "year") != (than.precision == "year"):
+        return than.precision == "year"
+    return date.iso < than.iso
 
 
 def _short_names_written_whole(statements: list[tuple[Fact, frozenset[str], bool]]
