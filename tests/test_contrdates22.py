@@ -6,7 +6,9 @@ written without a year in the step's part of the sentence refines the year befor
 import pytest
 
 from kg.extractors import controversies
+from kg.model import DateValue
 from kg.sources import Page
+from kg.text.cue_dates import date_by_cue
 from kg.text.parse import parse_article
 
 
@@ -51,3 +53,52 @@ def test_a_summary_of_several_cases_keeps_its_year(lead):
     detail = ("In June 2022 the consumer authority fined Acme €1.2 million over loot boxes.\n\n"
               "In October 2022 the data protection board fined the company €340,000 for a late report.")
     assert _lead_dates(lead, {"Controversies": detail}) == ["2022"]
+
+
+def _by_cue(sentence: str, cue: str, fallback: str | None = None) -> str | None:
+    at = sentence.index(cue)
+    back = DateValue(fallback, "month" if len(fallback) == 7 else "day" if len(fallback) == 10 else "year") \
+        if fallback else None
+    date = date_by_cue(sentence, at, at + len(cue), back)
+    return date.iso if date else None
+
+
+@pytest.mark.parametrize("sentence, cue, expected", [
+    ("The state sued the company under the Clean Water Act of 1972 in March 2018.", "sued", "2018-03"),
+    ("Prosecutors charged Acme under the Foreign Corrupt Practices Act of 1977 in 2021.", "charged", "2021"),
+    ("In 2009 the regulator fined it under the Telecommunications Act of 1996 for misleading customers.",
+     "fined", "2009"),
+])
+def test_a_laws_year_is_no_date_of_the_step(sentence, cue, expected):
+    assert _by_cue(sentence, cue) == expected
+
+
+@pytest.mark.parametrize("sentence, cue, expected", [
+    ("Heirs of a family that had farmed the land before 1962 sued the company in 2011.", "sued", "2011"),
+    ("Residents who had lived in the valley prior to 1990 filed a claim against it in May 2015.",
+     "filed a claim", "2015-05"),
+    ("Investors who bought shares before 2019 sued Acme in 2020.", "sued", "2020"),
+])
+def test_a_bound_after_before_is_no_date_of_the_step(sentence, cue, expected):
+    assert _by_cue(sentence, cue) == expected
+
+
+@pytest.mark.parametrize("sentence, cue, fallback, expected", [
+    # what a claim says: the sentence's date (a month without a year, read by the narrative layer)
+    ("In June the lenders sued the owners, claiming that a dividend paid in 2012 had left it insolvent.",
+     "sued", "2019-06", "2019-06"),
+    # what a finding says: the finding's own date
+    ("The auditor found in a 2011 review that Acme had overbilled the army between 2004 and 2009.",
+     "found", "2011", "2011"),
+    ("Its report, published on 3 May 2018, found that profits had been inflated between 2012 and 2016.",
+     "found", "2018-05-03", "2018-05-03"),
+    ("The union said that managers had threatened workers in 2015, and in March 2017 it went on strike.",
+     "went on strike", None, "2017-03"),
+])
+def test_what_a_finding_or_claim_says_is_no_date_of_the_step(sentence, cue, fallback, expected):
+    assert _by_cue(sentence, cue, fallback) == expected
+
+
+def test_a_reported_year_stays_when_the_sentence_has_no_other_date():
+    # no date of the sentence to fall back on: the reported year is all there is
+    assert _by_cue("The regulator found that Acme had misled customers in 2016.", "found") == "2016"
