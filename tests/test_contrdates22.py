@@ -102,3 +102,23 @@ def test_what_a_finding_or_claim_says_is_no_date_of_the_step(sentence, cue, fall
 def test_a_reported_year_stays_when_the_sentence_has_no_other_date():
     # no date of the sentence to fall back on: the reported year is all there is
     assert _by_cue("The regulator found that Acme had misled customers in 2016.", "found") == "2016"
+
+
+@pytest.mark.parametrize("sentence, cue, expected", [
+    ("The plant closed in 2014, and its workers occupied it for a month that October.", "occupied", "2014-10"),
+    ("In 2020 the dockers formed a union and went on strike for nine days from 14 September.",
+     "went on strike", "2020-09-14"),
+    ("In 2018 the inspectors found faults at its mill, and the agency fined the company in August.",
+     "fined", "2018-08"),
+])
+def test_a_month_without_a_year_in_the_cues_part_refines_the_year(sentence, cue, expected):
+    assert _by_cue(sentence, cue) == expected
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("In 2019 Acme was fined €5 million, and in March the company appealed.", "fined"),
+    ("In March the union met, and in 2019 it went on strike.", "went on strike"),
+    ("The company was fined in 2021 after it may have misled buyers.", "fined"),
+])
+def test_a_month_of_another_part_leaves_the_year(sentence, cue):
+    assert len(_by_cue(sentence, cue)) == 4

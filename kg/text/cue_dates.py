@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from kg.model import DateValue
 from kg.text.dates import first_of_pair, parse_date_text
+from kg.text.narrative import month_without_year
 
 # (not the year of a law's name: "charged it under the Environmental Protection Act 1986 in May 2023")
 # (nor "under the Oil Pollution Act of 1990 in 1996")
@@ -140,6 +141,11 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
             if date.precision != "year":
                 # "in May and June 2023", "on 12 and 13 February 2019", "from 23 January to 24 June 2014": the first
                 date = first_of_pair(text, date, m.end())
+            elif part_end > m.end():
+                # a month written without a year in the cue's part, after the year: that month of
+                # the year ("cut jobs in 2016, and its union struck that July"; "In 2023 the
+                # bureau found ..., and the company agreed in November to pay a penalty")
+                date = month_without_year(text[max(m.end(), part_start) : part_end], date) or date
             return replace(date, raw=date.raw[-40:])
     return fallback
 
