@@ -122,3 +122,37 @@ def test_a_month_without_a_year_in_the_cues_part_refines_the_year(sentence, cue,
 ])
 def test_a_month_of_another_part_leaves_the_year(sentence, cue):
     assert len(_by_cue(sentence, cue)) == 4
+
+
+@pytest.mark.parametrize("sentence, cue, expected", [
+    ("The 2019 dockers' strike began on 2 April 2019 and lasted a month.", "strike", "2019-04-02"),
+    ("Its 2020 advertising campaign drew a call for a boycott from farmers' groups in May 2020.",
+     "a boycott", "2020-05"),
+    ("The 2014–2015 pilots' strike started on 30 November 2014, when talks broke down.", "strike", "2014-11-30"),
+])
+def test_the_same_year_written_in_full_in_the_cues_part_refines_it(sentence, cue, expected):
+    assert _by_cue(sentence, cue) == expected
+
+
+def test_a_full_date_of_the_year_in_another_part_leaves_the_year():
+    sentence = "The 2019 strike stopped the mills, and on 2 April 2019 the company sued the union."
+    assert _by_cue(sentence, "strike") == "2019"
+
+
+@pytest.mark.parametrize("lead, sections, expected", [
+    # a coarser retelling ("the agreement of June 2017") counts for the day it falls in
+    ("In 2017 the company was fined over bribes paid to officials.",
+     {"History": "On 12 June 2017 Acme agreed to pay a fine of $20 million to settle bribery charges.",
+      "Controversies": "In March 2017 the regulator fined Acme $1 million over a late filing.\n\n"
+                       "Under the settlement of June 2017, Acme paid a fine of $20 million over bribes."}, "2017-06-12"),
+    ("The regulator opened an inquiry into the company in 2015.",
+     {"History": "The regulator opened an inquiry into Acme's pricing on 2 February 2015.",
+      "Controversies": "The regulator's investigation of February 2015 into its pricing found that Acme had overcharged.\n\n"
+                       "In January 2015 a second regulator opened an inquiry into Acme's labels."}, "2015-02-02"),
+    ("Acme recalled heaters in 2012.",
+     {"History": "Acme recalled 9,000 heaters on 5 May 2012 after two fires.",
+      "Controversies": "The recall of May 2012 covered heaters sold in Spain.\n\n"
+                       "In April 2012 Acme recalled a batch of kettles."}, "2012-05-05"),
+])
+def test_a_coarser_telling_counts_for_the_finer_date(lead, sections, expected):
+    assert _lead_dates(lead, sections) == [expected]

@@ -933,12 +933,10 @@ _SEVERAL_TIMES = re.compile(r"\b(?:twice|thrice|(?:several|many|multiple|two|thr
 
 def _most_told(dates: list) -> object:
     """Of the finer dates the detailed tellings of one case give, when they disagree: the one told
-    most often (a step retold in the history and in the controversy section), of equals the
-    earliest (the case's first step: the inquiry of February before the one of July), its finest
-    telling."""
-    count: dict[str, int] = {}
-    for d in dates:
-        count[d.iso] = count.get(d.iso, 0) + 1
+    most often (a step retold in the history and in the controversy section; a coarser telling,
+    "the agreement of August 2018", counts for "21 August 2018"), of equals the earliest (the
+    case's first step: the inquiry of February before the one of July)."""
+    count = {d.iso: sum(d.iso.startswith(e.iso) for e in dates) for d in dates}
     best = min(count, key=lambda iso: (-count[iso], iso))
     return next(d for d in dates if d.iso == best)
 

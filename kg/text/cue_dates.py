@@ -62,6 +62,18 @@ def _background(text: str, years: list[re.Match], start: int) -> set[int]:
     return out
 
 
+def _date_at(text: str, years: list[re.Match], i: int) -> DateValue | None:
+    """The date written up to the ``i``-th year of ``text``, from the year before it (or 25
+    characters back, after a law's year or a decade with a phrase of its own between)."""
+    m = years[i]
+    lo = max(years[i - 1].end() if i else 0, m.start() - 25,
+             *(a.end() for a in (_LAW_YEAR.finditer(text, 0, m.start()) if "Act " in text else ())),
+             *(d.end() for d in (_DECADE.finditer(text, max(0, m.start() - 30), m.start()) if "0s" in text
+                                 or "0’s" in text or "0's" in text else ())
+               if _OWN_PHRASE.search(text, d.end(), m.start())))
+    return parse_date_text(text[lo : m.end()])
+
+
 def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = None,
                 until: int | None = None) -> DateValue | None:
     """The date of what the cue at ``text[start:end]`` tells: the date written in its own part of
@@ -131,21 +143,22 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
         if i and (_PAIRED.search(text, 0, years[i].start()) or _RANGE_END.search(text, 0, years[i].start())):
             i -= 1  # "in 2017 and 2018", "from 2012 to 2016", "2012–2016": the first year
         m = years[i]
-        lo = max(years[i - 1].end() if i else 0, m.start() - 25,
-                 *(a.end() for a in (_LAW_YEAR.finditer(text, 0, m.start()) if "Act " in text else ())),
-                 *(d.end() for d in (_DECADE.finditer(text, max(0, m.start() - 30), m.start()) if "0s" in text
-                                     or "0’s" in text or "0's" in text else ())
-                   if _OWN_PHRASE.search(text, d.end(), m.start())))
-        date = parse_date_text(text[lo : m.end()])
+        date = _date_at(text, years, i)
         if date is not None:
             if date.precision != "year":
                 # "in May and June 2023", "on 12 and 13 February 2019", "from 23 January to 24 June 2014": the first
                 date = first_of_pair(text, date, m.end())
-            elif part_end > m.end():
-                # a month written without a year in the cue's part, after the year: that month of
-                # the year ("cut jobs in 2016, and its union struck that July"; "In 2023 the
-                # bureau found ..., and the company agreed in November to pay a penalty")
-                date = month_without_year(text[max(m.end(), part_start) : part_end], date) or date
+            else:
+                # the same year written in full in the cue's part ("The 2016 strike began on 14
+                # December 2016", "The company's 2021 campaign drew a call for a boycott in October
+                # 2021"), else a month written without a year in the cue's part, after the year:
+                # that month of the year ("cut jobs in 2016, and its union struck that July"; "In
+                # 2023 the bureau found ..., and the company agreed in November to pay a penalty")
+                finer = (_date_at(text, years, j) for j in in_part
+                         if j != i and j not in aside and years[j].group(0) == m.group(0))
+                date = (next((d for d in finer if d is not None and d.precision != "year"), None)
+                        or part_end > m.end() and month_without_year(text[max(m.end(), part_start) : part_end], date)
+                        or date)
             return replace(date, raw=date.raw[-40:])
     return fallback
 
