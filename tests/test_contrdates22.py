@@ -156,3 +156,17 @@ def test_a_full_date_of_the_year_in_another_part_leaves_the_year():
 ])
 def test_a_coarser_telling_counts_for_the_finer_date(lead, sections, expected):
     assert _lead_dates(lead, sections) == [expected]
+
+
+@pytest.mark.parametrize("sentence, cue, expected", [
+    ("A takeover of Brixton Mills, agreed in 2018, was dropped the following year after regulators sued to block it.",
+     "sued", "2019"),
+    ("The plant opened in 2011, and two years later its workers went on strike over pay.", "went on strike", "2013"),
+    ("Its licence, renewed in 2015, was suspended a year later when the agency fined the company.", "fined", "2016"),
+])
+def test_a_span_counted_from_the_year_before_the_cue_moves_it(sentence, cue, expected):
+    assert _by_cue(sentence, cue) == expected
+
+
+def test_a_span_after_the_cue_leaves_its_year():
+    assert _by_cue("In 2015 Acme was sued and two years later it settled.", "sued") == "2015"

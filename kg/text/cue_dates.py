@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from kg.model import DateValue
 from kg.text.dates import first_of_pair, parse_date_text
-from kg.text.narrative import month_without_year
+from kg.text.narrative import month_without_year, relative_date
 
 # (not the year of a law's name: "charged it under the Environmental Protection Act 1986 in May 2023")
 # (nor "under the Oil Pollution Act of 1990 in 1996")
@@ -153,10 +153,13 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
                 # December 2016", "The company's 2021 campaign drew a call for a boycott in October
                 # 2021"), else a month written without a year in the cue's part, after the year:
                 # that month of the year ("cut jobs in 2016, and its union struck that July"; "In
-                # 2023 the bureau found ..., and the company agreed in November to pay a penalty")
+                # 2023 the bureau found ..., and the company agreed in November to pay a penalty");
+                # a span counted from the year, in the cue's part before the cue, moves it ("A
+                # merger, agreed in 2018, was abandoned the following year after the FTC sued")
                 finer = (_date_at(text, years, j) for j in in_part
                          if j != i and j not in aside and years[j].group(0) == m.group(0))
                 date = (next((d for d in finer if d is not None and d.precision != "year"), None)
+                        or start > m.end() and relative_date(text[max(m.end(), part_start) : start], date)
                         or part_end > m.end() and month_without_year(text[max(m.end(), part_start) : part_end], date)
                         or date)
             return replace(date, raw=date.raw[-40:])
