@@ -965,9 +965,26 @@ def finer_dates(found: list[tuple[Fact, frozenset[str]]]) -> dict[int, object]:
             continue
         finest = max(finer, key=lambda d: len(d.iso))
         if not all(finest.iso.startswith(d.iso) for d in finer):
-            continue
+            if _SEVERAL_TIMES.search(fact.provenance.sentence or ""):
+                continue  # "fined twice in 2019": a summary of several cases keeps its year
+            finest = _most_told(finer)
         out[n] = finest
     return out
+
+
+# A summary that tells several cases at once ("was fined twice in 2019", "several times").
+_SEVERAL_TIMES = re.compile(r"\b(?:twice|thrice|(?:several|many|multiple|two|three|four|\d+)\s+times|repeatedly)\b",
+                            re.IGNORECASE)
+
+
+def _most_told(dates: list) -> object:
+    """Of the finer dates the detailed tellings of one case give, when they disagree: the one told
+    most often (a step retold in the history and in the controversy section; a coarser telling,
+    "the agreement of August 2018", counts for "21 August 2018"), of equals the earliest (the
+    case's first step: the inquiry of February before the one of July)."""
+    count = {d.iso: sum(d.iso.startswith(e.iso) for e in dates) for d in dates}
+    best = min(count, key=lambda iso: (-count[iso], iso))
+    return next(d for d in dates if d.iso == best)
 
 
 def _party_keys(value) -> set[str]:

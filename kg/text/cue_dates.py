@@ -14,10 +14,12 @@ from dataclasses import replace
 
 from kg.model import DateValue
 from kg.text.dates import first_of_pair, parse_date_text
+from kg.text.narrative import month_without_year, relative_date
 
 # (not the year of a law's name: "charged it under the Environmental Protection Act 1986 in May 2023")
-_YEAR = re.compile(r"(?<![\d$€£¥.,])(?<!\bAct )(?:1[6-9]\d\d|20\d\d)(?![\d]|s\b|['’]s\b)")
-_LAW_YEAR = re.compile(r"\bAct (?:1[6-9]\d\d|20\d\d)\b")
+# (nor "under the Oil Pollution Act of 1990 in 1996")
+_YEAR = re.compile(r"(?<![\d$€£¥.,])(?<!\bAct )(?<!\bAct of )(?:1[6-9]\d\d|20\d\d)(?![\d]|s\b|['’]s\b)")
+_LAW_YEAR = re.compile(r"\bAct (?:of )?(?:1[6-9]\d\d|20\d\d)\b")
 # a decade ("the late 1990s"): the window read before a later year that has a phrase of its own
 # stops after it ("in the late 1990s, and in 1998" is 1998); of a pair ("in the early 1980s and
 # 1992") the decade counts first, as the first year of "in 2017 and 2018" does
@@ -37,6 +39,39 @@ _OPENING = re.compile(rf"\s*(?:In|On|During)\s+(?:(?:early|late|mid-?)\s*)?(?:\d
 # a participle set off by a comma ("a cabin, built by the company in 2011,")
 _DESCRIBES = re.compile(r"\b(?:who|whom|whose|which|that)\b|,\s+(?:[a-z]+ed|built|made|sold|bought|written|run|held|"
                         r"owned|founded|begun|grown|known)\s")
+
+
+# What a finding, a report or a claim says happened, told after the cue ("sued X, claiming that a
+# dividend paid in 2013 had ...", "found in a 2009 audit that it had overstated costs between 2003
+# and 2008"): its years date what it says, not the cue's step. Up to the clause's end.
+_REPORTED = re.compile(
+    r"\b(?:found|finding|concluded|concluding|claim(?:ed|ing)|alleg(?:ed|ing)|argu(?:ed|ing)|assert(?:ed|ing)"
+    r"|said|saying|stat(?:ed|ing)|show(?:ed|ing)|reveal(?:ed|ing))"
+    r"(?:\s+in\s+(?:a|an|the|its|their)\s+[^,;]{0,30}?)?\s+that\b([^;]*?)(?=;|,\s+(?:and|but)\s|$)")
+# a bound, not a date: "a family that had owned the estate before 1975 sued it in 2014"
+_BOUND = re.compile(r"\b(?:before|prior\s+to)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$")
+
+
+def _background(text: str, years: list[re.Match], start: int) -> set[int]:
+    """The years of ``text`` that date the background of the cue starting at ``start``: those in
+    what a finding or claim after the cue says (``_REPORTED``), those after "before" (``_BOUND``)."""
+    out = {i for i, y in enumerate(years) if _BOUND.search(text, max(0, y.start() - 30), y.start())}
+    if "that" in text:
+        for r in _REPORTED.finditer(text, start):
+            out |= {i for i, y in enumerate(years) if r.start(1) <= y.start() < r.end(1)}
+    return out
+
+
+def _date_at(text: str, years: list[re.Match], i: int) -> DateValue | None:
+    """The date written up to the ``i``-th year of ``text``, from the year before it (or 25
+    characters back, after a law's year or a decade with a phrase of its own between)."""
+    m = years[i]
+    lo = max(years[i - 1].end() if i else 0, m.start() - 25,
+             *(a.end() for a in (_LAW_YEAR.finditer(text, 0, m.start()) if "Act " in text else ())),
+             *(d.end() for d in (_DECADE.finditer(text, max(0, m.start() - 30), m.start()) if "0s" in text
+                                 or "0’s" in text or "0's" in text else ())
+               if _OWN_PHRASE.search(text, d.end(), m.start())))
+    return parse_date_text(text[lo : m.end()])
 
 
 def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = None,
@@ -98,20 +133,35 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
             first = next((i for i, m in enumerate(years) if clause_start <= m.start() and m.end() <= opening.end()), None)
             if first is not None:
                 order = [first] + [i for i in order if i != first]
+    aside = _background(text, years, start)
+    if aside:
+        kept = [i for i in order if i not in aside]
+        if not kept and fallback is not None:
+            return fallback  # no year of the step's own: the sentence's date
+        order = kept or order
     for i in order:
         if i and (_PAIRED.search(text, 0, years[i].start()) or _RANGE_END.search(text, 0, years[i].start())):
             i -= 1  # "in 2017 and 2018", "from 2012 to 2016", "2012–2016": the first year
         m = years[i]
-        lo = max(years[i - 1].end() if i else 0, m.start() - 25,
-                 *(a.end() for a in (_LAW_YEAR.finditer(text, 0, m.start()) if "Act " in text else ())),
-                 *(d.end() for d in (_DECADE.finditer(text, max(0, m.start() - 30), m.start()) if "0s" in text
-                                     or "0’s" in text or "0's" in text else ())
-                   if _OWN_PHRASE.search(text, d.end(), m.start())))
-        date = parse_date_text(text[lo : m.end()])
+        date = _date_at(text, years, i)
         if date is not None:
             if date.precision != "year":
                 # "in May and June 2023", "on 12 and 13 February 2019", "from 23 January to 24 June 2014": the first
                 date = first_of_pair(text, date, m.end())
+            else:
+                # the same year written in full in the cue's part ("The 2016 strike began on 14
+                # December 2016", "The company's 2021 campaign drew a call for a boycott in October
+                # 2021"), else a month written without a year in the cue's part, after the year:
+                # that month of the year ("cut jobs in 2016, and its union struck that July"; "In
+                # 2023 the bureau found ..., and the company agreed in November to pay a penalty");
+                # a span counted from the year, in the cue's part before the cue, moves it ("A
+                # merger, agreed in 2018, was abandoned the following year after the FTC sued")
+                finer = (_date_at(text, years, j) for j in in_part
+                         if j != i and j not in aside and years[j].group(0) == m.group(0))
+                date = (next((d for d in finer if d is not None and d.precision != "year"), None)
+                        or start > m.end() and relative_date(text[max(m.end(), part_start) : start], date)
+                        or part_end > m.end() and month_without_year(text[max(m.end(), part_start) : part_end], date)
+                        or date)
             return replace(date, raw=date.raw[-40:])
     return fallback
 

@@ -170,6 +170,12 @@ def _month_without_year(text: str, context: DateValue | None, folded: str | None
     return None
 
 
+def month_without_year(text: str, year: DateValue) -> DateValue | None:
+    """The month (and day) ``text`` writes without a year ("that July", "in November", "from 28
+    July"), of ``year``'s year; None without one."""
+    return _month_without_year(text, year)
+
+
 def _relative(text: str, context: DateValue | None, folded: str | None = None) -> DateValue | None:
     if context is None:
         return None
