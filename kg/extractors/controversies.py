@@ -230,7 +230,7 @@ def controversy_heading(path: str | None, aliases: tuple[str, ...]) -> tuple[boo
 
 # ---------------------------------------------------------------- parts of a controversy
 
-_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|across|throughout|into|outside|to|of)\s+(?:the\s+)?|,\s+)$")
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|off|across|throughout|into|outside|to|of)\s+(?:the\s+)?|,\s+)$")
 _CHAIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?")
 _POSSESSED = re.compile(r"['’]s\s+$")
 _CURRENCY_WORD = re.compile(r"[$€£¥₩]|\b(?:dollars?|euros?|pounds sterling|francs?|kronor|krona|rupees?)\b", re.IGNORECASE)
@@ -240,13 +240,17 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 # The name of a law, a regulation or a treaty ("False Claims Act", "Oil Pollution Act of 1990",
 # "Labor Standards Act (Taiwan)", "General Data Protection Regulation"), not of the body that
 # makes or enforces it ("State Administration for Market Regulation").
-_LAW = re.compile(r"\b(?:Act|Acts|Regulations?|Directive|Convention|Treaty)(?:\s+(?:of\s+)?\d{4})?(?:\s*\([^)]*\))?$")
+_LAW = re.compile(r"\b(?:Act|Acts|Regulations?|Directive|Convention|Treaty|[Aa]greement|Protocol)(?:\s+(?:of\s+)?\d{4})?"
+                  r"(?:\s*\([^)]*\))?$|^(?:Act|Law)\s+(?:to|on|for)\s")
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
 _LAW_BODY = re.compile(r"\b(?:Administration|Agency|Authority|Commission|Office|Ministry|Department|Bureau|Council|Board)\b")
 
 
-def is_law(label: str) -> bool:
-    """Whether a name is a law's (``_LAW``) rather than a body's (``_LAW_BODY``)."""
-    return bool(_LAW.search(label)) and not _LAW_BODY.search(label)
+def is_law(label: str, title: str | None = None) -> bool:
+    """Whether a name is a law's (``_LAW``) rather than a body's (``_LAW_BODY``): by its label,
+    or by the title an acronym links to ("[[Companies' Creditors Arrangement Act|CCAA]]")."""
+    names = (label, title) if title and _ACRONYM.fullmatch(label) else (label,)
+    return any(bool(_LAW.search(name)) and not _LAW_BODY.search(name) for name in names)
 
 
 # What a case is about or happened in, not who takes part in it: an event or an incident, by the
@@ -268,13 +272,66 @@ _PRODUCT_AFTER = re.compile(
     r"devices?|models?|vehicles?|aircraft|trams?|brand|line|series|visas?)\b", re.IGNORECASE)
 
 
+# A feature of the land or the sea, or a list, by the word that opens or ends its name ("Dead Sea",
+# "River Lune", "Colchagua Valley", "Sunshine Coast", "the Entity List", "the SDN list"): where a
+# case happened or what it was about, never who took part in it.
+_FEATURE = re.compile(
+    r"^(?:River|Lake|Mount|Gulf of|Bay of|Sea of)\s|\s(?:River|Sea|Lake|Bay|Creek|Valley|Coast|Islands?|Gulf|"
+    r"Ocean|Strait|Peninsula|Mountains|Forest|Desert|Reef|[Ll]ist)$")
+# A name written as the modifier of a common noun after a determiner ("the Chimbote plant", "its
+# Lyon studio", "the Leipzig labour court", "two MPK Łódź managers", "the Tết bonus", "14 Boeing
+# 737s"): the noun's place, maker or owner, not a party. Not when the noun is the body the name
+# is ("the Teamsters union"), or a case, an act or a report that the name's owner brought or
+# made ("an Oracle lawsuit", "a Greenpeace report"), nor a word that reads as a verb.
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|an?|two|three|four|five|several)|(?<![\d,])\d{1,3}(?:,\d{3})*)\s+$", re.IGNORECASE)
+_FIRST_AFTER = re.compile(r"\s+([a-z0-9][\w-]*)(?:\s+([a-z][\w-]*))?")
+# The nouns of a body ("the Fair Work Australia tribunal"): the name is the body, unless it is a
+# place's ("the Leipzig labour court", "the Zhanaozen city court").
+_BODY_NOUNS = frozenset("court tribunal commission authority agency regulator board council ministry".split())
+_NOT_A_MODIFIED_NOUN = frozenset((
+    "and or of in on at to for with by from as than which who whom whose that was were is are be been has had have "
+    "will would could can may might must did does do said says also then later now not agreed "
+    "began brought took won lost made sent sought gave found held paid left led told wrote went ran fought struck "
+    "withdrew became kept met set put cut shut got came saw bought sold alleges accuses argues "
+    "names fines sues opens files rules finds charges suspends launches begins arrests convicts indicts upholds "
+    "rejects dismisses imposes issues announces calls "
+    "over against about after before under into since until during through between among per via "
+    "a an the its their his her").split())
+# Nouns (first or second after the name) that the name's owner is, acts by or stands with as a
+# party: the body itself, its case, report or act, its insurers or lenders.
+_NAME_HEADS = frozenset((
+    "insurers underwriters lenders creditors bondholders shareholders investors owners partners rivals competitors "
+    "union unions group company companies firm consortium family government authorities team party people "
+    "lawsuit lawsuits suit suits case cases claim claims complaint complaints dispute litigation action actions "
+    "investigation inquiry probe report reports documentary study survey audit review campaign boycott protest "
+    "protests strike strikes ruling order orders fine fines settlement allegations accusations petition injunction "
+    "verdict decision raid raids sanctions ban challenge bid offer takeover").split())
+
+
+def _modifies_a_noun(name: str, before: str, after: str) -> bool:
+    """The name is the modifier of a common noun (``_DETERMINER_BEFORE``, ``_FIRST_AFTER``)."""
+    if not _DETERMINER_BEFORE.search(before):
+        return False
+    m = _FIRST_AFTER.match(after)
+    if m is None:
+        return False
+    word, second = m.group(1), m.group(2)
+    if word in _NOT_A_MODIFIED_NOUN or word.endswith("ed") or word.endswith("ly") or word in _NAME_HEADS \
+            or second in _NAME_HEADS:
+        return False
+    return not ((word in _BODY_NOUNS or second in _BODY_NOUNS) and kinds.place_by_name(name) is None)
+
+
 def no_party(label: str, title: str | None, before: str, after: str) -> bool:
     """A name a controversy sentence writes that is what the case is about, not a party to it:
     an event or an incident, a pathogen or a contaminant, a product (``_INCIDENT``,
-    ``_PATHOGEN_BEFORE``, ``_PATHOGEN_AFTER``, ``_PRODUCT_AFTER``)."""
+    ``_PATHOGEN_BEFORE``, ``_PATHOGEN_AFTER``, ``_PRODUCT_AFTER``), a feature of the land or a
+    list (``_FEATURE``), the modifier of a common noun (``_modifies_a_noun``)."""
     base = re.sub(r"\s*\([^()]*\)$", "", title) if title else None
     return bool(_INCIDENT.search(label) or (base and _INCIDENT.search(base)) or _PATHOGEN_BEFORE.search(before)
-                or _PATHOGEN_AFTER.match(after) or _PRODUCT_AFTER.match(after))
+                or _PATHOGEN_AFTER.match(after) or _PRODUCT_AFTER.match(after)
+                or _FEATURE.search(label) or (base and _FEATURE.search(base)) or _modifies_a_noun(base or label, before, after))
 
 
 def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -> tuple[Participant, ...]:
@@ -290,6 +347,7 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
             continue
         before = text[max(0, m.start - 40) : m.start]
         role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
+        tabled = role is not None  # a body by its name's word, not by the words around it
         if role is None:
             loc = _LOCATIVE.search(before)
             chained = _CHAIN.fullmatch(text[previous_place : m.start]) if previous_place >= 0 else None
@@ -302,10 +360,11 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
                 role = t.agents.get(type_)
         if known.is_place(ent):
             continue  # a place is where it happened, not a party ("fined by Dartford": the town's council)
-        if is_law(ent.label):
+        if is_law(ent.label, ent.title):
             continue  # the law a case is brought under, not a party ("under the False Claims Act")
-        if role is None and no_party(ent.label, ent.title, before, text[m.end : m.end + 40]):
-            continue  # an event, a pathogen or a product the case is about ("the Marikana massacre")
+        if not tabled and no_party(ent.label, ent.title, before, text[m.end : m.end + 40]):
+            continue  # an event, a pathogen, a product or a site the case is about ("the Marikana massacre",
+            # "upheld by the Lyon court of appeal")
         key = ent.title or ent.label.lower()
         if key in seen:
             continue

@@ -1,0 +1,59 @@
+"""Controversy parties, round 22: names a controversy sentence writes that are background, not
+parties: a name that modifies a common noun ("the Varna plant"), a feature of the land or the
+sea or a list, a place off which something happened, a law by its form or by the title its
+acronym links to."""
+
+from __future__ import annotations
+
+from kg.extractors import controversies
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _labels(text):
+    page = Page(title="Acme", revision=1, wikitext="'''Acme''' makes things.\n\n== Legal issues ==\n" + text)
+    (fact,) = list(controversies.extract(parse_article(page)))
+    return {p.entity.label for p in fact.value.participants}
+
+
+def test_a_name_that_modifies_a_common_noun_is_no_party():
+    assert _labels("In 2017 the [[Norland Environment Agency]] fined Acme after the [[Kerrow]] plant leaked "
+                   "ammonia.") == {"Norland Environment Agency"}
+    assert _labels("In 2019 workers at its [[Tallis]] depot went on strike over pay.") == set()
+    assert _labels("In 2020 the ruling was upheld by the [[Tampere]] court of appeal.") == set()
+    assert _labels("In 2021 Acme was fined for flying 12 [[Fokker]] 100s without inspections.") == set()
+    assert _labels("In 2022 prosecutors charged two [[Ostmark Rail]] managers and Acme's sales director "
+                   "with bribery.") == set()
+
+
+def test_a_name_before_a_verb_a_case_or_its_own_body_is_still_a_party():
+    assert "Brightline" in _labels("In 2018 the [[Brightline]] consortium sued Acme over the tender.")
+    assert "Halvard Metalworkers" in _labels(
+        "In 2019 the [[Halvard Metalworkers]] warning strikes closed two Acme plants.")
+    assert "Orrin Systems" in _labels("In 2020 Acme lost an [[Orrin Systems]] lawsuit over a patent and paid $3 million.")
+    assert "Pell Syndicate" in _labels("In 2021 Acme sued its [[Pell Syndicate]] insurers for refusing a claim.")
+    assert "Tarn Fair Work" in _labels("In 2022 the [[Tarn Fair Work]] tribunal ordered Acme to reinstate 40 workers.")
+    assert "Veyra" in _labels("In 2023 Acme paid the [[Veyra]] group $2 million to settle a lawsuit.")
+
+
+def test_a_feature_of_the_land_or_a_list_is_no_party():
+    assert _labels("In 2016 Acme was fined after tailings reached the [[Morrow River]].") == set()
+    assert _labels("In 2017 Acme was sued by farmers over water it took from the [[Lake Venn|lake]].") == set()
+    assert _labels("In 2018 Acme was fined for selling chips to a firm on the [[Entity List]].") == set()
+    assert _labels("In 2019 Acme was sued over dredging in the [[Silver Bay]].") == set()
+
+
+def test_a_place_off_which_it_happened_is_no_party():
+    assert _labels("In 2015 one of Acme's tankers ran aground off [[Skarholm]] and spilled oil.") == set()
+    assert _labels("In 2018 Acme was fined after a trawler sank off [[Kelby Head]] with six crew.") == set()
+    assert _labels("In 2020 Acme was sued after its ferry grounded off [[Ness Point]].") == set()
+
+
+def test_a_law_by_its_form_or_the_title_of_its_acronym_is_no_party():
+    assert controversies.is_law("Act to Prevent Dumping at Sea")
+    assert controversies.is_law("Law on Public Procurement")
+    assert controversies.is_law("Indigenous land use agreement")
+    assert controversies.is_law("CCPA", "Consumer Credit Protection Act")
+    assert not controversies.is_law("SGX RegCo", "Singapore Exchange Regulation")
+    assert not controversies.is_law("Competition Authority", "Competition Act")
+    assert _labels("In 2024 Acme was sued by its creditors under the [[Insolvency Protection Act|IPA]].") == set()
