@@ -57,3 +57,16 @@ def test_a_law_by_its_form_or_the_title_of_its_acronym_is_no_party():
     assert not controversies.is_law("SGX RegCo", "Singapore Exchange Regulation")
     assert not controversies.is_law("Competition Authority", "Competition Act")
     assert _labels("In 2024 Acme was sued by its creditors under the [[Insolvency Protection Act|IPA]].") == set()
+
+
+def test_a_customer_the_goods_or_work_were_for_is_no_party():
+    assert _labels("In 2016 a welder died aboard a dredger under construction for [[Baltmar]].") == set()
+    assert _labels("In 2018 Acme was fined for bribery in a tender for 20 buses for [[Ostby Transit]].") == set()
+    assert _labels("In 2020 auditors found that Acme had overbilled its invoices for [[Corran Energy]] "
+                   "and the [[Norland Audit Office]] opened an inquiry.") == {"Norland Audit Office"}
+
+
+def test_the_side_a_court_found_for_is_still_a_party():
+    assert "Trellis" in _labels("In 2019 the court found for [[Trellis]] and ordered Acme to pay $2 million.")
+    assert "Harmon Labs" in _labels("In 2021 a jury ruled for [[Harmon Labs]] in its patent suit against Acme.")
+    assert "Norland Water Board" in _labels("In 2022 Acme was sued for damages by the [[Norland Water Board]].")

@@ -334,6 +334,13 @@ def no_party(label: str, title: str | None, before: str, after: str) -> bool:
                 or _FEATURE.search(label) or (base and _FEATURE.search(base)) or _modifies_a_noun(base or label, before, after))
 
 
+# A customer or a client the case's goods or work were for ("40 trams for the city's transit
+# company", "a ferry under construction for Fjord1"): no party, unless its name is a body's.
+# Not the side a court or a judgment was for ("the court found for Trumpf").
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
+_VERDICT_FOR = re.compile(r"\b(?:found|ruled|decided|judge?ment|sided|awarded|verdict|favou?r)\s+for\s+(?:the\s+)?$")
+
+
 def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -> tuple[Participant, ...]:
     text = ds.sentence.text
     out: list[Participant] = []
@@ -348,6 +355,8 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
         before = text[max(0, m.start - 40) : m.start]
         role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
         tabled = role is not None  # a body by its name's word, not by the words around it
+        if not tabled and _FOR_BEFORE.search(before) and not _VERDICT_FOR.search(before):
+            continue  # a customer the goods or the work were for ("under construction for Fjord1")
         if role is None:
             loc = _LOCATIVE.search(before)
             chained = _CHAIN.fullmatch(text[previous_place : m.start]) if previous_place >= 0 else None
