@@ -70,3 +70,29 @@ def test_the_side_a_court_found_for_is_still_a_party():
     assert "Trellis" in _labels("In 2019 the court found for [[Trellis]] and ordered Acme to pay $2 million.")
     assert "Harmon Labs" in _labels("In 2021 a jury ruled for [[Harmon Labs]] in its patent suit against Acme.")
     assert "Norland Water Board" in _labels("In 2022 Acme was sued for damages by the [[Norland Water Board]].")
+
+
+def _all_parties(text):
+    page = Page(title="Acme", revision=1, wikitext="'''Acme''' makes things.\n\n== Legal issues ==\n" + text)
+    return [{p.entity.label for p in f.value.participants} for f in controversies.extract(parse_article(page))]
+
+
+def test_a_body_told_as_it_that_sanctions_the_company_is_the_body_before():
+    found = _all_parties("In 2018 a worker died at the Varn quarry and the [[Norland Labour Agency]] "
+                         "opened an inquiry. In 2019 it fined the company $40,000 for unsafe benches.")
+    assert found[-1] == {"Norland Labour Agency"}
+    found = _all_parties("The [[Westria Environment Agency]] investigated a spill at Acme's mill in 2020. "
+                         "In May 2021 it charged Acme and its contractor under the water act.")
+    assert found[-1] == {"Westria Environment Agency"}
+    found = _all_parties("In 2016 the [[Ostmark Revenue Authority]] opened an investigation into Acme's transfer prices. "
+                         "In 2017 it ordered the company to pay $3 million in back taxes and penalties.")
+    assert found[-1] == {"Ostmark Revenue Authority"}
+
+
+def test_no_body_for_it_when_it_is_the_company_or_two_bodies_came_before():
+    found = _all_parties("In 2018 the [[Norland Consumer Agency]] opened an inquiry into Acme's fees. "
+                         "In 2019 it sued a former distributor over unpaid invoices and was fined $1 million.")
+    assert "Norland Consumer Agency" not in found[-1]
+    found = _all_parties("In 2018 the [[Norland Supreme Court]] upheld a ruling of the [[Norland Competition Authority]] "
+                         "against Acme. In 2019 it fined the company $2 million.")
+    assert found[-1] == set()

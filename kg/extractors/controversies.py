@@ -501,6 +501,13 @@ _BODY_BY_KIND = re.compile(
     re.IGNORECASE)
 # How far back the body named by its kind is looked for: sentences of the same section.
 _BODY_REACH = 4
+# A body told of by "it" that sanctions, charges or sues the company ("In 2019 it fined the
+# company", "it charged Acme and the contractor under the act"): the company is the object, so
+# "it" is the body of a sentence before.
+_IT_ACTS = re.compile(r"\bit\s+(?:also\s+|then\s+|later\s+)?(?:fined|charged|assessed|sanctioned|penali[sz]ed|"
+                      r"prosecuted|indicted|ordered|sued)\s+(?:the\s+(?:company|group|firm|bank|chain|operator|maker|"
+                      r"airline|mill|miner|insurer)\b|\ue000)")
+_BODY_ROLES = frozenset({"regulator", "court"})
 
 
 def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Participant, ...],
@@ -514,7 +521,7 @@ def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Partici
     ds = dated[i]
     m = _BODY_BY_KIND.search(ds.sentence.text)
     if m is None:
-        return None
+        return body_told_as_it(dated, i, parties, t, article, names) if "it " in ds.low else None
     kind = m.group(1).casefold().split()[-1] if m.group(1).casefold() != "prosecutor's office" else "prosecutor"
     if any(kind in p.entity.label.casefold() for p in parties):
         return None
@@ -528,6 +535,31 @@ def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Partici
                     and not kinds.kinds(article).is_place(ent):
                 role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
                 return Participant(Entity(ent.label, ent.title), role or "party")
+    return None
+
+
+def body_told_as_it(dated: list[DatedSentence], i: int, parties: tuple[Participant, ...],
+                    t: Table, article: Article, names) -> Participant | None:
+    """The body a controversy sentence tells of as "it" that sanctions, charges or sues the
+    company (``_IT_ACTS``), when the sentence names no body: the one body (a linked name whose
+    role by the role table is a regulator's or a court's) of the nearest sentence before it, in
+    the same section, that names a body. Else None (none, or two bodies)."""
+    ds = dated[i]
+    if any(p.role in _BODY_ROLES for p in parties) or not _IT_ACTS.search(_marked(ds.sentence.text, names)):
+        return None
+    for j in range(i - 1, max(-1, i - 1 - _BODY_REACH), -1):
+        before = dated[j]
+        if before.sentence.section != ds.sentence.section:
+            return None
+        found: dict[str, Participant] = {}
+        for x in before.mentions:
+            ent = x.entity
+            role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
+            if role in _BODY_ROLES and ent.label[:1].isupper() and not is_self(ent, names, article) \
+                    and not kinds.kinds(article).is_place(ent):
+                found.setdefault(ent.title or ent.label, Participant(Entity(ent.label, ent.title), role))
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
     return None
 
 
