@@ -96,3 +96,18 @@ def test_no_body_for_it_when_it_is_the_company_or_two_bodies_came_before():
     found = _all_parties("In 2018 the [[Norland Supreme Court]] upheld a ruling of the [[Norland Competition Authority]] "
                          "against Acme. In 2019 it fined the company $2 million.")
     assert found[-1] == set()
+
+
+def test_a_body_by_its_kind_after_its_acronym_or_as_the_regulator():
+    found = _all_parties("In 2014 the [[Norland Food Safety Agency|NFSA]] found salmonella at Acme's plant. "
+                         "In 2015 the agency fined Acme $300,000.")
+    assert found[-1] == {"NFSA"}
+    found = _all_parties("In 2016 the [[Federal Competition Commission (Westria)|COFEW]] opened an investigation "
+                         "into Acme's prices. In 2018 the commission fined Acme $2 million.")
+    assert found[-1] == {"COFEW"}
+    found = _all_parties("In 2019 the [[Ostmark Securities Authority]] opened an inquiry into trading in Acme's shares. "
+                         "In 2020 the regulator fined Acme $4 million.")
+    assert found[-1] == {"Ostmark Securities Authority"}
+    found = _all_parties("In 2021 the [[Westria Securities Commission|WSC]] opened an inquiry into Acme's accounts. "
+                         "In 2022 the regulator fined Acme $1 million.")
+    assert found[-1] == {"WSC"}

@@ -510,6 +510,15 @@ _IT_ACTS = re.compile(r"\bit\s+(?:also\s+|then\s+|later\s+)?(?:fined|charged|ass
 _BODY_ROLES = frozenset({"regulator", "court"})
 
 
+def _of_kind(kind: str, ent: Entity, role: str | None) -> bool:
+    """Whether a name is of the kind a sentence writes ("the agency", "the court"): its label
+    or the title it links to holds the kind's word ("[[National Agency for Food and Drug
+    Administration and Control|NAFDAC]]"); "the regulator" is any body the role table makes one."""
+    if kind == "regulator":
+        return role == "regulator"
+    return kind in ent.label.casefold() or kind in (ent.title or "").casefold()
+
+
 def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Participant, ...],
                       t: Table, article: Article, names, bodies: tuple[Entity, ...] = ()) -> Participant | None:
     """The body a controversy sentence names by its kind alone ("In June 2021 the commission
@@ -523,7 +532,7 @@ def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Partici
     if m is None:
         return body_told_as_it(dated, i, parties, t, article, names) if "it " in ds.low else None
     kind = m.group(1).casefold().split()[-1] if m.group(1).casefold() != "prosecutor's office" else "prosecutor"
-    if any(kind in p.entity.label.casefold() for p in parties):
+    if any(_of_kind(kind, p.entity, p.role) for p in parties):
         return None
     for j in range(i - 1, max(-1, i - 1 - _BODY_REACH), -1):
         before = dated[j]
@@ -531,9 +540,10 @@ def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Partici
             return None
         named = [(x.start, x.entity) for x in before.mentions] + short_bodies(before, bodies)
         for _, ent in sorted(named, key=lambda x: -x[0]):
-            if kind in ent.label.casefold() and ent.label[:1].isupper() and not is_self(ent, names, article) \
+            role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
+            titled = role or next((r for pat, r in t.roles if pat.search(ent.title or "")), None)  # "[[...|SEBI]]"
+            if _of_kind(kind, ent, titled) and ent.label[:1].isupper() and not is_self(ent, names, article) \
                     and not kinds.kinds(article).is_place(ent):
-                role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
                 return Participant(Entity(ent.label, ent.title), role or "party")
     return None
 
