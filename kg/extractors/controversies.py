@@ -230,7 +230,7 @@ def controversy_heading(path: str | None, aliases: tuple[str, ...]) -> tuple[boo
 
 # ---------------------------------------------------------------- parts of a controversy
 
-_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|across|throughout|into|outside|to|of)\s+(?:the\s+)?|,\s+)$")
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|off|across|throughout|into|outside|to|of)\s+(?:the\s+)?|,\s+)$")
 _CHAIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?")
 _POSSESSED = re.compile(r"['’]s\s+$")
 _CURRENCY_WORD = re.compile(r"[$€£¥₩]|\b(?:dollars?|euros?|pounds sterling|francs?|kronor|krona|rupees?)\b", re.IGNORECASE)
@@ -240,13 +240,17 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 # The name of a law, a regulation or a treaty ("False Claims Act", "Oil Pollution Act of 1990",
 # "Labor Standards Act (Taiwan)", "General Data Protection Regulation"), not of the body that
 # makes or enforces it ("State Administration for Market Regulation").
-_LAW = re.compile(r"\b(?:Act|Acts|Regulations?|Directive|Convention|Treaty)(?:\s+(?:of\s+)?\d{4})?(?:\s*\([^)]*\))?$")
+_LAW = re.compile(r"\b(?:Act|Acts|Regulations?|Directive|Convention|Treaty|[Aa]greement|Protocol)(?:\s+(?:of\s+)?\d{4})?"
+                  r"(?:\s*\([^)]*\))?$|^(?:Act|Law)\s+(?:to|on|for)\s")
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
 _LAW_BODY = re.compile(r"\b(?:Administration|Agency|Authority|Commission|Office|Ministry|Department|Bureau|Council|Board)\b")
 
 
-def is_law(label: str) -> bool:
-    """Whether a name is a law's (``_LAW``) rather than a body's (``_LAW_BODY``)."""
-    return bool(_LAW.search(label)) and not _LAW_BODY.search(label)
+def is_law(label: str, title: str | None = None) -> bool:
+    """Whether a name is a law's (``_LAW``) rather than a body's (``_LAW_BODY``): by its label,
+    or by the title an acronym links to ("[[Companies' Creditors Arrangement Act|CCAA]]")."""
+    names = (label, title) if title and _ACRONYM.fullmatch(label) else (label,)
+    return any(bool(_LAW.search(name)) and not _LAW_BODY.search(name) for name in names)
 
 
 # What a case is about or happened in, not who takes part in it: an event or an incident, by the
@@ -268,13 +272,73 @@ _PRODUCT_AFTER = re.compile(
     r"devices?|models?|vehicles?|aircraft|trams?|brand|line|series|visas?)\b", re.IGNORECASE)
 
 
+# A feature of the land or the sea, or a list, by the word that opens or ends its name ("Dead Sea",
+# "River Lune", "Colchagua Valley", "Sunshine Coast", "the Entity List", "the SDN list"): where a
+# case happened or what it was about, never who took part in it.
+_FEATURE = re.compile(
+    r"^(?:River|Lake|Mount|Gulf of|Bay of|Sea of)\s|\s(?:River|Sea|Lake|Bay|Creek|Valley|Coast|Islands?|Gulf|"
+    r"Ocean|Strait|Peninsula|Mountains|Forest|Desert|Reef|[Ll]ist)$")
+# A name written as the modifier of a common noun after a determiner ("the Chimbote plant", "its
+# Lyon studio", "the Leipzig labour court", "two MPK Łódź managers", "the Tết bonus", "14 Boeing
+# 737s"): the noun's place, maker or owner, not a party. Not when the noun is the body the name
+# is ("the Teamsters union"), or a case, an act or a report that the name's owner brought or
+# made ("an Oracle lawsuit", "a Greenpeace report"), nor a word that reads as a verb.
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|an?|two|three|four|five|several)|(?<![\d,])\d{1,3}(?:,\d{3})*)\s+$", re.IGNORECASE)
+_FIRST_AFTER = re.compile(r"\s+([a-z0-9][\w-]*)(?:\s+([a-z][\w-]*))?")
+# The nouns of a body ("the Fair Work Australia tribunal"): the name is the body, unless it is a
+# place's ("the Leipzig labour court", "the Zhanaozen city court").
+_BODY_NOUNS = frozenset("court tribunal commission authority agency regulator board council ministry".split())
+_NOT_A_MODIFIED_NOUN = frozenset((
+    "and or of in on at to for with by from as than which who whom whose that was were is are be been has had have "
+    "will would could can may might must did does do said says also then later now not agreed "
+    "began brought took won lost made sent sought gave found held paid left led told wrote went ran fought struck "
+    "withdrew became kept met set put cut shut got came saw bought sold alleges accuses argues "
+    "names fines sues opens files rules finds charges suspends launches begins arrests convicts indicts upholds "
+    "rejects dismisses imposes issues announces calls "
+    "over against about after before under into since until during through between among per via "
+    "a an the its their his her").split())
+# Nouns (first or second after the name) that the name's owner is, acts by or stands with as a
+# party: the body itself, its case, report or act, its insurers or lenders.
+_NAME_HEADS = frozenset((
+    "insurers underwriters lenders creditors bondholders shareholders investors owners partners rivals competitors "
+    "union unions group company companies firm consortium family government authorities team party people "
+    "lawsuit lawsuits suit suits case cases claim claims complaint complaints dispute litigation action actions "
+    "investigation inquiry probe report reports documentary study survey audit review campaign boycott protest "
+    "protests strike strikes ruling order orders fine fines settlement allegations accusations petition injunction "
+    "verdict decision raid raids sanctions ban challenge bid offer takeover").split())
+
+
+def _modifies_a_noun(name: str, before: str, after: str) -> bool:
+    """The name is the modifier of a common noun (``_DETERMINER_BEFORE``, ``_FIRST_AFTER``)."""
+    if not _DETERMINER_BEFORE.search(before):
+        return False
+    m = _FIRST_AFTER.match(after)
+    if m is None:
+        return False
+    word, second = m.group(1), m.group(2)
+    if word in _NOT_A_MODIFIED_NOUN or word.endswith("ed") or word.endswith("ly") or word in _NAME_HEADS \
+            or second in _NAME_HEADS:
+        return False
+    return not ((word in _BODY_NOUNS or second in _BODY_NOUNS) and kinds.place_by_name(name) is None)
+
+
 def no_party(label: str, title: str | None, before: str, after: str) -> bool:
     """A name a controversy sentence writes that is what the case is about, not a party to it:
     an event or an incident, a pathogen or a contaminant, a product (``_INCIDENT``,
-    ``_PATHOGEN_BEFORE``, ``_PATHOGEN_AFTER``, ``_PRODUCT_AFTER``)."""
+    ``_PATHOGEN_BEFORE``, ``_PATHOGEN_AFTER``, ``_PRODUCT_AFTER``), a feature of the land or a
+    list (``_FEATURE``), the modifier of a common noun (``_modifies_a_noun``)."""
     base = re.sub(r"\s*\([^()]*\)$", "", title) if title else None
     return bool(_INCIDENT.search(label) or (base and _INCIDENT.search(base)) or _PATHOGEN_BEFORE.search(before)
-                or _PATHOGEN_AFTER.match(after) or _PRODUCT_AFTER.match(after))
+                or _PATHOGEN_AFTER.match(after) or _PRODUCT_AFTER.match(after)
+                or _FEATURE.search(label) or (base and _FEATURE.search(base)) or _modifies_a_noun(base or label, before, after))
+
+
+# A customer or a client the case's goods or work were for ("40 trams for the city's transit
+# company", "a ferry under construction for Fjord1"): no party, unless its name is a body's.
+# Not the side a court or a judgment was for ("the court found for Trumpf").
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
+_VERDICT_FOR = re.compile(r"\b(?:found|ruled|decided|judge?ment|sided|awarded|verdict|favou?r)\s+for\s+(?:the\s+)?$")
 
 
 def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -> tuple[Participant, ...]:
@@ -290,6 +354,9 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
             continue
         before = text[max(0, m.start - 40) : m.start]
         role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
+        tabled = role is not None  # a body by its name's word, not by the words around it
+        if not tabled and _FOR_BEFORE.search(before) and not _VERDICT_FOR.search(before):
+            continue  # a customer the goods or the work were for ("under construction for Fjord1")
         if role is None:
             loc = _LOCATIVE.search(before)
             chained = _CHAIN.fullmatch(text[previous_place : m.start]) if previous_place >= 0 else None
@@ -302,10 +369,11 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
                 role = t.agents.get(type_)
         if known.is_place(ent):
             continue  # a place is where it happened, not a party ("fined by Dartford": the town's council)
-        if is_law(ent.label):
+        if is_law(ent.label, ent.title):
             continue  # the law a case is brought under, not a party ("under the False Claims Act")
-        if role is None and no_party(ent.label, ent.title, before, text[m.end : m.end + 40]):
-            continue  # an event, a pathogen or a product the case is about ("the Marikana massacre")
+        if not tabled and no_party(ent.label, ent.title, before, text[m.end : m.end + 40]):
+            continue  # an event, a pathogen, a product or a site the case is about ("the Marikana massacre",
+            # "upheld by the Lyon court of appeal")
         key = ent.title or ent.label.lower()
         if key in seen:
             continue
@@ -471,6 +539,22 @@ _BODY_BY_KIND = re.compile(
     re.IGNORECASE)
 # How far back the body named by its kind is looked for: sentences of the same section.
 _BODY_REACH = 4
+# A body told of by "it" that sanctions, charges or sues the company ("In 2019 it fined the
+# company", "it charged Acme and the contractor under the act"): the company is the object, so
+# "it" is the body of a sentence before.
+_IT_ACTS = re.compile(r"\bit\s+(?:also\s+|then\s+|later\s+)?(?:fined|charged|assessed|sanctioned|penali[sz]ed|"
+                      r"prosecuted|indicted|ordered|sued)\s+(?:the\s+(?:company|group|firm|bank|chain|operator|maker|"
+                      r"airline|mill|miner|insurer)\b|\ue000)")
+_BODY_ROLES = frozenset({"regulator", "court"})
+
+
+def _of_kind(kind: str, ent: Entity, role: str | None) -> bool:
+    """Whether a name is of the kind a sentence writes ("the agency", "the court"): its label
+    or the title it links to holds the kind's word ("[[National Agency for Food and Drug
+    Administration and Control|NAFDAC]]"); "the regulator" is any body the role table makes one."""
+    if kind == "regulator":
+        return role == "regulator"
+    return kind in ent.label.casefold() or kind in (ent.title or "").casefold()
 
 
 def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Participant, ...],
@@ -484,9 +568,9 @@ def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Partici
     ds = dated[i]
     m = _BODY_BY_KIND.search(ds.sentence.text)
     if m is None:
-        return None
+        return body_told_as_it(dated, i, parties, t, article, names) if "it " in ds.low else None
     kind = m.group(1).casefold().split()[-1] if m.group(1).casefold() != "prosecutor's office" else "prosecutor"
-    if any(kind in p.entity.label.casefold() for p in parties):
+    if any(_of_kind(kind, p.entity, p.role) for p in parties):
         return None
     for j in range(i - 1, max(-1, i - 1 - _BODY_REACH), -1):
         before = dated[j]
@@ -494,10 +578,36 @@ def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Partici
             return None
         named = [(x.start, x.entity) for x in before.mentions] + short_bodies(before, bodies)
         for _, ent in sorted(named, key=lambda x: -x[0]):
-            if kind in ent.label.casefold() and ent.label[:1].isupper() and not is_self(ent, names, article) \
+            role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
+            titled = role or next((r for pat, r in t.roles if pat.search(ent.title or "")), None)  # "[[...|SEBI]]"
+            if _of_kind(kind, ent, titled) and ent.label[:1].isupper() and not is_self(ent, names, article) \
                     and not kinds.kinds(article).is_place(ent):
-                role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
                 return Participant(Entity(ent.label, ent.title), role or "party")
+    return None
+
+
+def body_told_as_it(dated: list[DatedSentence], i: int, parties: tuple[Participant, ...],
+                    t: Table, article: Article, names) -> Participant | None:
+    """The body a controversy sentence tells of as "it" that sanctions, charges or sues the
+    company (``_IT_ACTS``), when the sentence names no body: the one body (a linked name whose
+    role by the role table is a regulator's or a court's) of the nearest sentence before it, in
+    the same section, that names a body. Else None (none, or two bodies)."""
+    ds = dated[i]
+    if any(p.role in _BODY_ROLES for p in parties) or not _IT_ACTS.search(_marked(ds.sentence.text, names)):
+        return None
+    for j in range(i - 1, max(-1, i - 1 - _BODY_REACH), -1):
+        before = dated[j]
+        if before.sentence.section != ds.sentence.section:
+            return None
+        found: dict[str, Participant] = {}
+        for x in before.mentions:
+            ent = x.entity
+            role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
+            if role in _BODY_ROLES and ent.label[:1].isupper() and not is_self(ent, names, article) \
+                    and not kinds.kinds(article).is_place(ent):
+                found.setdefault(ent.title or ent.label, Participant(Entity(ent.label, ent.title), role))
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
     return None
 
 
