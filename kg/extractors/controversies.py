@@ -28,7 +28,13 @@ from kg.text import kinds
 from kg.text.cue_dates import date_by_cue
 from kg.text.dates import MONTHS
 from kg.text.money import parse_money_all
-from kg.text.narrative import DatedSentence, dated_sentences, literal_index, sentence_provenance
+from kg.text.narrative import (
+    DatedSentence,
+    dated_sentences,
+    literal_index,
+    sentence_provenance,
+    told_before,
+)
 from kg.text.parse import Article
 from kg.text.patterns import branch_search, fold, passes, required_literals
 
@@ -1393,6 +1399,17 @@ def first_step_date(text: str, blanked: str, m: re.Match, cue: Cue, steps: tuple
     return earlier if earlier is not None and _earlier(earlier, date) else date
 
 
+def cue_date(ds: DatedSentence, text: str, m: re.Match, told: bool = False):
+    """The date of the step the cue ``m`` tells in ``text`` (the sentence, or one act of it): that
+    of its clause when the clause is counted from the telling before it and writes no year ("In
+    2016 farmers protested ...; two years later the council ordered the venture to hand back the
+    land" is 2018, not the year of the protest: ``DatedSentence.relative_at``); else the date
+    written for the cue (``date_by_cue``), else the sentence's. ``told``: the telling before is
+    a sentence of the same paragraph (``told_before``); else only an earlier clause of the
+    sentence counts as one (not a heading's year)."""
+    return ds.relative_at(m.start(), told) or date_by_cue(text, m.start(), m.end(), ds.date)
+
+
 # Where a main clause ends before a later step: "; ", ", and", "which" (not the comma after an
 # opening phrase: "After an audit of the years 2016 to 2019, the authority fined it").
 _CLAUSE_BREAK = re.compile(r";|,\s+and\b|\bwhich\b")
@@ -1428,7 +1445,7 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
         return
     outcome = next((o for pat, o in t.outcomes if _may_match(pat, ds.folded) and pat.search(s.text)), None)
     m = cue.pattern.search(blanked)
-    date = date_by_cue(blanked if part else s.text, m.start(), m.end(), ds.date) if m else ds.date
+    date = cue_date(ds, blanked if part else s.text, m, dated is not None and told_before(dated, index)) if m else ds.date
     if steps and m is not None and date is not None:
         date = first_step_date(s.text, blanked, m, cue, steps, date, ds.date, t.opening)
     if date is None:

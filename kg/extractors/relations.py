@@ -688,11 +688,11 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
         if stop is not None and fallback is not None and fallback.iso[:4] in s.text[stop:] \
                 and fallback.iso[:4] not in s.text[:stop]:
             fallback = None  # the sentence's date is written by a later party of the enumeration
-    clause = next((c for c in s.ds.clauses if c.start <= m.start() < c.end), None)
-    if clause is not None and clause.relative and clause.date is not None and not _A_YEAR.search(s.text, clause.start, clause.end):
+    counted = s.ds.relative_at(m.start())
+    if counted is not None:
         # a clause dated from the date told before it and writing no year of its own: "After the
         # merger took effect in December 2001, the group won orders from X the following year" is 2002
-        return clause.date
+        return counted
     own = _own_relative_date(s, c.start, c.end)
     if own is not None:
         return own

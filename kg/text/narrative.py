@@ -704,7 +704,38 @@ class DatedSentence:
             return self.context
         return self.date
 
+    def relative_at(self, at: int, told_before: bool = True) -> DateValue | None:
+        """The date of the clause holding offset ``at`` when that clause is counted from the
+        telling before it (an earlier clause of the sentence, else the running date of the
+        sentences before; the latter only when ``told_before``) and writes no year of its own:
+        "In 2016 farmers protested ...; two years later the council ordered ..." is 2018, "The
+        regulator opened an inquiry in May 2020, and a month later it fined the firm over ..."
+        is June 2020, whatever other year the sentence writes. Else None."""
+        clause = next((c for c in self.clauses if c.start <= at < c.end), None)
+        if clause is None or not clause.relative or clause.date is None \
+                or _ANY_YEAR.search(self.sentence.text, clause.start, clause.end):
+            return None
+        if not told_before and not any(c.date is not None for c in self.clauses if c.end <= clause.start):
+            return None  # counted from a heading's year or another paragraph's date
+        return clause.date
 
+
+def told_before(dated: list[DatedSentence], i: int) -> bool:
+    """The running date before the ``i``-th sentence (``DatedSentence.context``) is that of a
+    telling of its own paragraph: the nearest sentence before it that writes a date stands in the
+    same section and paragraph (not a heading's year, nor the last date of another paragraph)."""
+    s = dated[i].sentence
+    for j in range(i - 1, -1, -1):
+        b = dated[j].sentence
+        if b.section != s.section or b.paragraph != s.paragraph:
+            return False
+        if dated[j].explicit:
+            return True
+    return False
+
+
+# a year written anywhere, even in a name or a range ("the 2019–20 season", "Act 1986")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
 
 
 _LAST: list = slot(None, None)  # (article, result): extractors of one article share one computation
@@ -815,7 +846,7 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
 
 __all__ = [
     "COORDINATION", "Clause", "DatedSentence", "dated_sentences", "explicit_date", "literal_index",
-    "relative_date", "resolve_date", "sentence_provenance", "split_clauses",
+    "relative_date", "resolve_date", "sentence_provenance", "split_clauses", "told_before",
 ]
 
 
