@@ -18,11 +18,13 @@ cue relates in the article (lenient matching, as ``kg eval``).
     .venv/bin/python tools/fit_relation_model.py --write --no-check
     .venv/bin/python tools/fit_relation_model.py --unlinked --threshold 0.9 --sets ...   # with unlinked names
     .venv/bin/python tools/fit_relation_model.py --shipped --sets tests/gold/blind7      # the shipped weights
+    .venv/bin/python tools/fit_relation_model.py --curve 0.6 0.7 0.8 0.9 --sets ...     # right / wrong per threshold
 """
 
 from __future__ import annotations
 
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,9 +91,13 @@ def fit(rows: list[dict], l2: float, min_count: int, steps: int = 400) -> rm.Tab
     return fit_softmax(rows, rm.CLASSES, l2, min_count, steps, scale=lambda f: SCALE.get(f[:2], 1.0))
 
 
-def check(gold_dir: Path, table: rm.Table, unlinked: bool = False) -> tuple[int, int, int]:
-    """(right, wrong, gold items) of the relations the model adds on one gold set."""
+def check(gold_dir: Path, table: rm.Table, unlinked: bool = False,
+          curve: tuple[float, ...] = ()) -> tuple[int, int, int, list[tuple[int, int]]]:
+    """(right, wrong, gold items) of the relations the model adds on one gold set at
+    ``rm.THRESHOLD``, and (right, wrong) at each threshold of ``curve`` (each at least
+    ``rm.THRESHOLD``: a relation is kept when its confidence is the threshold's)."""
     right = wrong = total = 0
+    counts = [(0, 0)] * len(curve)
     for gold_file, doc in load_gold(gold_dir):
         if not isinstance(doc.get("relations"), dict):
             continue
@@ -103,7 +109,11 @@ def check(gold_dir: Path, table: rm.Table, unlinked: bool = False) -> tuple[int,
         items = doc["relations"]["items"]
         pairs = match("relations", preds, items, strict=False)
         right, wrong, total = right + len(pairs), wrong + len(preds) - len(pairs), total + len(items)
-    return right, wrong, total
+        for n, t in enumerate(curve):
+            kept = [p for p in preds if (p.confidence or 0) >= Decimal(f"{t * rm.CALIBRATION:.2f}")]
+            ok = len(match("relations", kept, items, strict=False))
+            counts[n] = (counts[n][0] + ok, counts[n][1] + len(kept) - ok)
+    return right, wrong, total, counts
 
 
 def write(table: rm.Table, sets: list[str]) -> None:
@@ -122,15 +132,26 @@ def main() -> int:
                         help="check the shipped weights on each set instead of fitting without it")
     parser.add_argument("--threshold", type=float, default=rm.THRESHOLD,
                         help=f"the probability the reader needs (default: {rm.THRESHOLD})")
+    parser.add_argument("--curve", type=float, nargs="+", default=[],
+                        help="also count right / wrong relations added at each of these thresholds "
+                             "(the check reads at the lowest of them and --threshold)")
     args = parser.parse_args()
-    rm.THRESHOLD = args.threshold
+    curve = tuple(sorted(args.curve))
+    rm.THRESHOLD = min(args.threshold, *curve) if curve else args.threshold
     data = {} if args.shipped and not args.write else {s: samples(Path(s), args.unlinked) for s in args.sets}
-    print(f"{'left out':32} {'added':>5} {'right':>5} {'precision':>9} {'recall added':>12}")
+    print(f"{'left out':32} {'added':>5} {'right':>5} {'precision':>9} {'recall added':>12}"
+          + "".join(f" {t:>7}" for t in curve))
+    pooled = [(0, 0)] * len(curve)
     for held in [] if args.no_check else args.sets:
         table = rm.weights() if args.shipped else fit([r for s in args.sets if s != held for r in data[s]],
                                                         args.l2, args.min_count)
-        right, wrong, total = check(Path(held), table, args.unlinked)
-        print(f"{held:32} {right + wrong:5} {right:5} {right / max(1, right + wrong):9.3f} {right / max(1, total):12.3f}")
+        right, wrong, total, counts = check(Path(held), table, args.unlinked, curve)
+        pooled = [(a + c, b + d) for (a, b), (c, d) in zip(pooled, counts, strict=True)]
+        print(f"{held:32} {right + wrong:5} {right:5} {right / max(1, right + wrong):9.3f} {right / max(1, total):12.3f}"
+              + "".join(f" {f'{r}/{w}':>7}" for r, w in counts))
+    if curve and not args.no_check:
+        print(f"{'pooled (right/wrong)':62}" + "".join(f" {f'{r}/{w}':>7}" for r, w in pooled))
+        print(f"{'pooled precision':62}" + "".join(f" {r / max(1, r + w):7.3f}" for r, w in pooled))
     if args.write:
         write(fit([r for s in args.sets for r in data[s]], args.l2, args.min_count), args.sets)
         print(f"wrote {OUT.relative_to(ROOT)}")
