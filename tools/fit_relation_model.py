@@ -66,22 +66,37 @@ def label(items: list[dict], keys: set[str], sentence: str) -> str:
     return AMBIGUOUS if named else rm.NONE
 
 
-def samples(gold_dir: Path, unlinked: bool = False) -> list[dict]:
-    """The mentions of one gold set's articles: features, class, and what scoring needs."""
+def samples(gold_dir: Path, unlinked: bool = False, unruled: bool = False) -> list[dict]:
+    """The mentions of one gold set's articles: features, class, and what scoring needs. With
+    ``unruled``, only the mentions of counterparties no cue relates in the article, the ones the
+    extractor asks the reader about."""
     out = []
     for gold_file, doc in load_gold(gold_dir):
         if not isinstance(doc.get("relations"), dict):
             continue
         article = parse_article(read_wiki_file(article_path(gold_file, doc)))
         items = doc["relations"]["items"]
+        ruled = ruled_keys(article) if unruled else set()
         for ds, m, ctx in rm.candidates(article, company_names(article), unlinked=unlinked):
             entity = as_organization(m.entity, article)
-            if entity is None:
+            if entity is None or (entity.title or entity.label.lower()) in ruled:
                 continue
             keys = {norm(n) for n in (m.entity.title, m.entity.label, entity.title, entity.label) if n}
             out.append({"doc": str(gold_file), "x": rm.features(ctx, m.start, m.end, bool(m.entity.title)),
                         "y": label(items, keys, ds.sentence.text)})
     return out
+
+
+def ruled_keys(article) -> set[str]:
+    """The counterparties (titles, else lower-case labels) a cue relates in the article."""
+    return {f.value.title or f.value.label.lower() for f, _, _ in relations.rule_statements(article)}
+
+
+def at_threshold(preds: list, threshold: float) -> list:
+    """The predictions of the reader's relations kept at a probability ``threshold``: those whose
+    confidence (the probability x ``rm.CALIBRATION``, written to two decimals) reaches it."""
+    line = Decimal(f"{threshold * rm.CALIBRATION:.2f}")
+    return [p for p in preds if (p.confidence or 0) >= line]
 
 
 def fit(rows: list[dict], l2: float, min_count: int, steps: int = 400) -> rm.Table:
@@ -103,14 +118,14 @@ def check(gold_dir: Path, table: rm.Table, unlinked: bool = False,
             continue
         article = parse_article(read_wiki_file(article_path(gold_file, doc)))
         names = company_names(article)
-        ruled = {f.value.title or f.value.label.lower() for f, _, _ in relations.rule_statements(article)}
+        ruled = ruled_keys(article)
         added = relations.model_statements(article, names, ruled, table, unlinked)
         preds = PREDICTIONS["relations"]([f for f, _ in added], "relations")
         items = doc["relations"]["items"]
         pairs = match("relations", preds, items, strict=False)
         right, wrong, total = right + len(pairs), wrong + len(preds) - len(pairs), total + len(items)
         for n, t in enumerate(curve):
-            kept = [p for p in preds if (p.confidence or 0) >= Decimal(f"{t * rm.CALIBRATION:.2f}")]
+            kept = at_threshold(preds, t)
             ok = len(match("relations", kept, items, strict=False))
             counts[n] = (counts[n][0] + ok, counts[n][1] + len(kept) - ok)
     return right, wrong, total, counts
@@ -135,10 +150,12 @@ def main() -> int:
     parser.add_argument("--curve", type=float, nargs="+", default=[],
                         help="also count right / wrong relations added at each of these thresholds "
                              "(the check reads at the lowest of them and --threshold)")
+    parser.add_argument("--unruled", action="store_true",
+                        help="fit only on the mentions of counterparties no cue relates in the article")
     args = parser.parse_args()
     curve = tuple(sorted(args.curve))
     rm.THRESHOLD = min(args.threshold, *curve) if curve else args.threshold
-    data = {} if args.shipped and not args.write else {s: samples(Path(s), args.unlinked) for s in args.sets}
+    data = {} if args.shipped and not args.write else {s: samples(Path(s), args.unlinked, args.unruled) for s in args.sets}
     print(f"{'left out':32} {'added':>5} {'right':>5} {'precision':>9} {'recall added':>12}"
           + "".join(f" {t:>7}" for t in curve))
     pooled = [(0, 0)] * len(curve)
