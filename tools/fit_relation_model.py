@@ -18,11 +18,13 @@ cue relates in the article (lenient matching, as ``kg eval``).
     .venv/bin/python tools/fit_relation_model.py --write --no-check
     .venv/bin/python tools/fit_relation_model.py --unlinked --threshold 0.9 --sets ...   # with unlinked names
     .venv/bin/python tools/fit_relation_model.py --shipped --sets tests/gold/blind7      # the shipped weights
+    .venv/bin/python tools/fit_relation_model.py --curve 0.6 0.7 0.8 0.9 --sets ...     # right / wrong per threshold
 """
 
 from __future__ import annotations
 
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,22 +66,37 @@ def label(items: list[dict], keys: set[str], sentence: str) -> str:
     return AMBIGUOUS if named else rm.NONE
 
 
-def samples(gold_dir: Path, unlinked: bool = False) -> list[dict]:
-    """The mentions of one gold set's articles: features, class, and what scoring needs."""
+def samples(gold_dir: Path, unlinked: bool = False, unruled: bool = False) -> list[dict]:
+    """The mentions of one gold set's articles: features, class, and what scoring needs. With
+    ``unruled``, only the mentions of counterparties no cue relates in the article, the ones the
+    extractor asks the reader about."""
     out = []
     for gold_file, doc in load_gold(gold_dir):
         if not isinstance(doc.get("relations"), dict):
             continue
         article = parse_article(read_wiki_file(article_path(gold_file, doc)))
         items = doc["relations"]["items"]
+        ruled = ruled_keys(article) if unruled else set()
         for ds, m, ctx in rm.candidates(article, company_names(article), unlinked=unlinked):
             entity = as_organization(m.entity, article)
-            if entity is None:
+            if entity is None or (entity.title or entity.label.lower()) in ruled:
                 continue
             keys = {norm(n) for n in (m.entity.title, m.entity.label, entity.title, entity.label) if n}
             out.append({"doc": str(gold_file), "x": rm.features(ctx, m.start, m.end, bool(m.entity.title)),
                         "y": label(items, keys, ds.sentence.text)})
     return out
+
+
+def ruled_keys(article) -> set[str]:
+    """The counterparties (titles, else lower-case labels) a cue relates in the article."""
+    return {f.value.title or f.value.label.lower() for f, _, _ in relations.rule_statements(article)}
+
+
+def at_threshold(preds: list, threshold: float) -> list:
+    """The predictions of the reader's relations kept at a probability ``threshold``: those whose
+    confidence (the probability x ``rm.CALIBRATION``, written to two decimals) reaches it."""
+    line = Decimal(f"{threshold * rm.CALIBRATION:.2f}")
+    return [p for p in preds if (p.confidence or 0) >= line]
 
 
 def fit(rows: list[dict], l2: float, min_count: int, steps: int = 400) -> rm.Table:
@@ -89,21 +106,29 @@ def fit(rows: list[dict], l2: float, min_count: int, steps: int = 400) -> rm.Tab
     return fit_softmax(rows, rm.CLASSES, l2, min_count, steps, scale=lambda f: SCALE.get(f[:2], 1.0))
 
 
-def check(gold_dir: Path, table: rm.Table, unlinked: bool = False) -> tuple[int, int, int]:
-    """(right, wrong, gold items) of the relations the model adds on one gold set."""
+def check(gold_dir: Path, table: rm.Table, unlinked: bool = False,
+          curve: tuple[float, ...] = ()) -> tuple[int, int, int, list[tuple[int, int]]]:
+    """(right, wrong, gold items) of the relations the model adds on one gold set at
+    ``rm.THRESHOLD``, and (right, wrong) at each threshold of ``curve`` (each at least
+    ``rm.THRESHOLD``: a relation is kept when its confidence is the threshold's)."""
     right = wrong = total = 0
+    counts = [(0, 0)] * len(curve)
     for gold_file, doc in load_gold(gold_dir):
         if not isinstance(doc.get("relations"), dict):
             continue
         article = parse_article(read_wiki_file(article_path(gold_file, doc)))
         names = company_names(article)
-        ruled = {f.value.title or f.value.label.lower() for f, _, _ in relations.rule_statements(article)}
+        ruled = ruled_keys(article)
         added = relations.model_statements(article, names, ruled, table, unlinked)
         preds = PREDICTIONS["relations"]([f for f, _ in added], "relations")
         items = doc["relations"]["items"]
         pairs = match("relations", preds, items, strict=False)
         right, wrong, total = right + len(pairs), wrong + len(preds) - len(pairs), total + len(items)
-    return right, wrong, total
+        for n, t in enumerate(curve):
+            kept = at_threshold(preds, t)
+            ok = len(match("relations", kept, items, strict=False))
+            counts[n] = (counts[n][0] + ok, counts[n][1] + len(kept) - ok)
+    return right, wrong, total, counts
 
 
 def write(table: rm.Table, sets: list[str]) -> None:
@@ -122,15 +147,28 @@ def main() -> int:
                         help="check the shipped weights on each set instead of fitting without it")
     parser.add_argument("--threshold", type=float, default=rm.THRESHOLD,
                         help=f"the probability the reader needs (default: {rm.THRESHOLD})")
+    parser.add_argument("--curve", type=float, nargs="+", default=[],
+                        help="also count right / wrong relations added at each of these thresholds "
+                             "(the check reads at the lowest of them and --threshold)")
+    parser.add_argument("--unruled", action="store_true",
+                        help="fit only on the mentions of counterparties no cue relates in the article")
     args = parser.parse_args()
-    rm.THRESHOLD = args.threshold
-    data = {} if args.shipped and not args.write else {s: samples(Path(s), args.unlinked) for s in args.sets}
-    print(f"{'left out':32} {'added':>5} {'right':>5} {'precision':>9} {'recall added':>12}")
+    curve = tuple(sorted(args.curve))
+    rm.THRESHOLD = min(args.threshold, *curve) if curve else args.threshold
+    data = {} if args.shipped and not args.write else {s: samples(Path(s), args.unlinked, args.unruled) for s in args.sets}
+    print(f"{'left out':32} {'added':>5} {'right':>5} {'precision':>9} {'recall added':>12}"
+          + "".join(f" {t:>7}" for t in curve))
+    pooled = [(0, 0)] * len(curve)
     for held in [] if args.no_check else args.sets:
         table = rm.weights() if args.shipped else fit([r for s in args.sets if s != held for r in data[s]],
                                                         args.l2, args.min_count)
-        right, wrong, total = check(Path(held), table, args.unlinked)
-        print(f"{held:32} {right + wrong:5} {right:5} {right / max(1, right + wrong):9.3f} {right / max(1, total):12.3f}")
+        right, wrong, total, counts = check(Path(held), table, args.unlinked, curve)
+        pooled = [(a + c, b + d) for (a, b), (c, d) in zip(pooled, counts, strict=True)]
+        print(f"{held:32} {right + wrong:5} {right:5} {right / max(1, right + wrong):9.3f} {right / max(1, total):12.3f}"
+              + "".join(f" {f'{r}/{w}':>7}" for r, w in counts))
+    if curve and not args.no_check:
+        print(f"{'pooled (right/wrong)':62}" + "".join(f" {f'{r}/{w}':>7}" for r, w in pooled))
+        print(f"{'pooled precision':62}" + "".join(f" {r / max(1, r + w):7.3f}" for r, w in pooled))
     if args.write:
         write(fit([r for s in args.sets for r in data[s]], args.l2, args.min_count), args.sets)
         print(f"wrote {OUT.relative_to(ROOT)}")
