@@ -21,18 +21,12 @@ def fit_softmax(rows: list[dict], classes: tuple[str, ...], l2: float, min_count
     counts = Counter(f for r in rows for f in r["x"])
     names = ["bias", *sorted(f for f, n in counts.items() if n >= min_count)]
     col = {f: n for n, f in enumerate(names)}
-    # the design matrix is sparse (a row holds a few dozen of thousands of features): kept as
-    # (row, column, value) entries, sorted by row for x @ w and by column for x.T @ d
-    entries = [(i, 0, 1.0) for i in range(len(rows))]
-    entries += [(i, col[f], scale(f)) for i, r in enumerate(rows) for f in r["x"] if f in col]
-    entries.sort()
-    at_row = np.array([e[0] for e in entries], dtype=np.int64)
-    at_col = np.array([e[1] for e in entries], dtype=np.int64)
-    value = np.array([e[2] for e in entries])[:, None]
-    by_col = np.argsort(at_col, kind="stable")
-    row_starts = np.flatnonzero(np.r_[True, np.diff(at_row) != 0])
-    col_starts = np.flatnonzero(np.r_[True, np.diff(at_col[by_col]) != 0])
-    present = at_col[by_col][col_starts]
+    x = np.zeros((len(rows), len(names)), dtype=np.float64)
+    for i, r in enumerate(rows):
+        x[i, 0] = 1.0
+        for f in r["x"]:
+            if f in col:
+                x[i, col[f]] = scale(f)
     y = np.zeros((len(rows), len(classes)))
     y[np.arange(len(rows)), [classes.index(r["y"]) for r in rows]] = 1.0
     w = np.zeros((len(names), len(classes)))
@@ -40,12 +34,11 @@ def fit_softmax(rows: list[dict], classes: tuple[str, ...], l2: float, min_count
     penalty = np.ones((len(names), 1))
     penalty[0] = 0.0  # the bias is not penalised
     for t in range(1, steps + 1):
-        z = np.add.reduceat(w[at_col] * value, row_starts, axis=0)  # x @ w
+        z = x @ w
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
-        grad = l2 * penalty * w
-        grad[present] += np.add.reduceat(((p - y)[at_row] * value)[by_col], col_starts, axis=0)  # x.T @ (p - y)
+        grad = x.T @ (p - y) + l2 * penalty * w
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         w -= 0.05 * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
