@@ -49,6 +49,69 @@ def _sums(event: Event) -> set[tuple[Decimal, str | None]]:
     return {(m.amount, m.currency) for m in event.amounts}
 
 
+# the kinds a change of owners is read as, from either side of the deal: the buyer's purchase, the
+# seller's sale, the company's new shares ("X bought a majority stake", "the owner sold 51 per cent
+# to X", "X invested KSh 5 billion for 52.4 per cent")
+_DEAL_KINDS = frozenset({"acquisition", "stake", "stake_raise", "holding_raise", "divestiture", "disposal",
+                         "buyout", "funding_round"})
+_SIDES = frozenset({"acquisition", "divestiture"})
+_SHARE = re.compile(r"\b(\d+(?:\.\d+)?)(?:\s*per\s*cent\b|\s*percent\b|\s*%)")
+# a deal agreed or offered, to be completed later ("agreed to buy its accuser", "the cash offer was announced")
+_AGREED = re.compile(r"\bagreed to\b|\bagreement to (?:buy|acquire|merge|sell|take over)\b|\boffer was (?:announced|made)\b")
+
+
+def _shares(text: str) -> set[str]:
+    """The shares of the company a sentence states ("26 per cent", "51%")."""
+    return set(_SHARE.findall(text))
+
+
+def _summary(found: Found, other: Found) -> Found | None:
+    """Of two tellings, the one that sums up the other: the lead's against the body's, a table row
+    or a bullet against the prose; None when neither is."""
+    if (found.ds.role == "lead") != (other.ds.role == "lead"):
+        return found if found.ds.role == "lead" else other
+    if _terse(found) != _terse(other):
+        return found if _terse(found) else other
+    return None
+
+
+def _one_deal(found: Found, other: Found) -> bool:
+    """Whether two tellings of one year are one change of owners read as two kinds: a summary (the
+    lead, a table row, a bullet) and the sentence of the body that details it, a purchase told from
+    the other side ("Axcel bought a majority stake in 2010" and "In June 2010 SEAS-NVE sold 51 per
+    cent of the company to Axcel for kr. 410 million"). The summary's named parties are all named
+    by the detail, or, naming none, it states the same share of the company; their sums do not differ."""
+    if found.kind == other.kind or not {found.kind, other.kind} <= _DEAL_KINDS:
+        return False
+    summary = _summary(found, other)
+    if summary is None or found.event.date.year != other.event.date.year:
+        return False
+    detail = other if summary is found else found
+    if summary.event.amounts and detail.event.amounts and not _sums(summary.event) & _sums(detail.event):
+        return False
+    keys = _party_keys(summary.event)
+    if keys:  # named by the detail as a party or in its sentence ("when Tidewater invested ...")
+        return all(k in _party_keys(detail.event) or k in detail.ds.low for k in keys)
+    return bool(_shares(summary.ds.sentence.text) & _shares(detail.ds.sentence.text))
+
+
+def _completed_later(found: Found, other: Found, types: dict[str, EventType],
+                     told: frozenset[tuple[str, int]]) -> bool:
+    """Whether the lead's telling of a deal is the body's deal agreed the year before ("Its 2018
+    takeover of Hsinwei" and "Lumitek agreed to buy its accuser ... in May 2017"): the same kind,
+    the body tells no such event in the lead's year, and the lead's parties are the body's."""
+    if found.kind != other.kind or (found.ds.role == "lead") == (other.ds.role == "lead"):
+        return False
+    lead, body = (found, other) if found.ds.role == "lead" else (other, found)
+    if (body.event.date.year + 1 != lead.event.date.year or types[body.kind].base not in _DEAL_BASES
+            or (body.kind, lead.event.date.year) in told or not _AGREED.search(body.ds.sentence.text)):
+        return False
+    return all(k in _party_keys(body.event) or k in body.ds.low for k in _party_keys(lead.event))
+
+
+_DEAL_BASES = frozenset({"acquisition", "merger", "divestiture"})
+
+
 def _terse(found: Found) -> bool:
     """A table row or a bullet: a terse telling that may repeat the prose."""
     return found.cue == "table" or found.ds.sentence.list_item
@@ -113,7 +176,7 @@ def _same_row(found: Found, other: Found) -> bool:
 
 
 def _twins(found: Found, other: Found, types: dict[str, EventType],
-           alone: frozenset[tuple[str, int]] = frozenset()) -> bool:
+           alone: frozenset[tuple[str, int]] = frozenset(), told: frozenset[tuple[str, int]] = frozenset()) -> bool:
     """Whether two events are one told twice: a once-only kind (founding, IPO) in the same
     year, or the same kind at the same time with the same amounts or a shared participant,
     or the company bought by the same party in two years that follow each other (the deal
@@ -123,6 +186,8 @@ def _twins(found: Found, other: Found, types: dict[str, EventType],
         return False
     if _same_row(found, other) and event.date.year == other.event.date.year:
         return True  # a table row read again as a sentence: the table's columns tell it ("Buyer", "Price")
+    if _one_deal(found, other) or _completed_later(found, other, types, told):
+        return True
     if other.event.type != event.type:
         return False
     if _terse(found) != _terse(other) and event.date.year == other.event.date.year:
@@ -172,10 +237,10 @@ def _twins(found: Found, other: Found, types: dict[str, EventType],
         or _party_keys(event) & _party_keys(other.event))
 
 
-def _alone(found: list[Found]) -> frozenset[tuple[str, int]]:
+def _counts(found: list[Found]) -> tuple[frozenset[tuple[str, int]], frozenset[tuple[str, int]]]:
     """The (kind, year) pairs of which the body (not the lead) tells one event: one sentence of
     the prose, or without one a single bullet or table row (a bullet that repeats the prose is
-    the same event)."""
+    the same event); and those of which it tells any."""
     prose: dict[tuple[str, int], int] = {}
     terse: dict[tuple[str, int], int] = {}
     for f in found:
@@ -183,18 +248,31 @@ def _alone(found: list[Found]) -> frozenset[tuple[str, int]]:
             counts = terse if _terse(f) else prose
             key = (f.kind, f.event.date.year)
             counts[key] = counts.get(key, 0) + 1
-    return frozenset(k for k in prose.keys() | terse.keys() if prose.get(k, terse.get(k)) == 1)
+    told = frozenset(prose.keys() | terse.keys())
+    return frozenset(k for k in told if prose.get(k, terse.get(k)) == 1), told
 
 
-def merge(found: list[Found]) -> list[Found]:
-    """Drop repeats (``_twins``); the event told twice keeps the more precise date and the
-    sentence that gives it ("a 1961 merger with Cumberland Airways" in the lead, "On June 1,
-    1961, Hartwell merged with Cumberland Airways" in History), and the participants of both."""
-    types = event_types()
-    alone = _alone(found)
+# a party's role read from the other side of the deal: the seller's buyer is the acquirer
+_SIDE_ROLES = {"acquisition": {"buyer": "acquirer", "asset": "target"},
+               "divestiture": {"acquirer": "buyer", "target": "asset"}}
+
+
+def _typed(f: Found, other: Found) -> Found:
+    """Of two tellings of one deal read as two types, the one whose type the event takes: of a
+    purchase and a sale, the summary's (the lead's one clause, the table's column: the detail
+    names more parties and more ways to misread who sold what); of a stake and a funding round,
+    the funding round (the stake was bought in new shares)."""
+    if f.event.type == other.event.type:
+        return f
+    if {f.event.type, other.event.type} == _SIDES:
+        return _summary(f, other) or f
+    return f if f.event.type == "funding_round" else other
+
+
+def _merge_pass(found: list[Found], twins) -> list[Found]:
     kept: list[Found] = []
     for f in found:
-        twin = next((j for j, other in enumerate(kept) if _twins(f, other, types, alone)), None)
+        twin = next((j for j, other in enumerate(kept) if twins(f, other)), None)
         if twin is None:
             kept.append(f)
             continue
@@ -204,16 +282,34 @@ def merge(found: list[Found]) -> list[Found]:
             _RANK[other.event.date.precision], f.ds.role == "lead") else (other, f)
         if _same_row(f, other):  # the table's reading of its own row: its type, parties and sums
             better, worse = (f, other) if f.cue == "table" else (other, f)
-        have = _party_keys(better.event)
-        extra = tuple(p for p in worse.event.participants if _party_key(p) not in have)
-        label_ = better.event.label
-        if label_ in _unnamed_labels() and worse.event.label not in _unnamed_labels():
+        typed = _typed(better, worse)
+        roles = _SIDE_ROLES.get(typed.event.type, {}) if typed is not better else {}
+        first, second = (typed, better) if typed is not better else (better, worse)
+        have = _party_keys(first.event)
+        extra = tuple(p for p in second.event.participants if _party_key(p) not in have)
+        parts = tuple(replace(p, role=roles.get(p.role, p.role)) for p in first.event.participants + extra)
+        label_ = typed.event.label
+        if label_ in _unnamed_labels() and typed is better and worse.event.label not in _unnamed_labels():
             label_ = worse.event.label  # "Acquisition" told better as "Acquisition of X" in the other telling
-        event = replace(better.event, participants=better.event.participants + extra,
+        event = replace(better.event, type=typed.event.type, participants=parts,
                         amounts=better.event.amounts or worse.event.amounts, label=label_)
         rows = better.rows if _same_row(f, other) else other.rows + f.rows  # one row is one telling
-        kept[twin] = replace(better, event=event, rows=rows)
+        kept[twin] = replace(better, event=event, rows=rows, kind=typed.kind)
     return kept
+
+
+def merge(found: list[Found]) -> list[Found]:
+    """Drop repeats (``_twins``); the event told twice keeps the more precise date and the
+    sentence that gives it ("a 1961 merger with Cumberland Airways" in the lead, "On June 1,
+    1961, Hartwell merged with Cumberland Airways" in History), and the participants of both.
+    A table row and its own text read as a sentence are one telling first, before either is
+    found again in the prose."""
+    types = event_types()
+    found = _merge_pass(found, lambda f, other: _same_row(f, other)
+                        and f.event.date is not None and other.event.date is not None
+                        and f.event.date.year == other.event.date.year)
+    alone, told = _counts(found)
+    return _merge_pass(found, lambda f, other: _twins(f, other, types, alone, told))
 
 
 @lru_cache(maxsize=1)
