@@ -579,8 +579,18 @@ def research_type(type_: str, entity: Entity, text: str, c0: int, c1: int) -> st
 
 _DEAL_WORD = re.compile(r"\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
 _WITH = re.compile(r",?\s*\bwith\b")
-# the company's own bond, whose kind the words do not tell ("ended its contract with X"), or a licence
-_OWN_BOND = re.compile(r"\b(?:(?:ended|ends|ending|terminated|cancel+ed|cut|lost)\s+(?:its|their)|(?:its|their)\s+(?:[\w-]+\s+){0,2}?licen[cs])\b|\blicen[cs]", re.IGNORECASE)
+# a licence, or the company's own bond told with no verb that gives its direction: a partner
+_OWN_BOND = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?licen[cs]|\blicen[cs]", re.IGNORECASE)
+# the company ending its own contract with the counterparty ("cut its contract with X", "terminated
+# their agreement with X"): what a company drops is a contractor it paid, a supplier; a contract
+# the company lost ("lost its contract with X") was a sale to X, a customer
+_ENDED_BOND = re.compile(r"\b(?:(?P<lost>lost|loses|losing)|ended|ends|ending|terminated|terminates|terminating|"
+                         r"cancel+ed|cancels|cancel+ing|cut|cuts|cutting|scrapped|scraps|dropped|drops)\s+"
+                         r"(?:its|their)\b", re.IGNORECASE)
+# ... unless the sentence tells whom the company turned to instead ("ended its contract with X and
+# started working with Y"): the ended bond was of the kind of the one that replaced it
+_REPLACED_BY = re.compile(r"\b(?:started|began|starting|beginning|switched|turned|moved)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:with|to)\s+(?-i:[A-Z])", re.IGNORECASE)
 
 
 # "an agreement with X under which X would import and distribute ...": the counterparty resells
@@ -647,7 +657,11 @@ def _deal_type(s: Sent, m: re.Match, parties: list[Counterparty], r0: int, table
     text = s.text
     lo = max(r0, m.start() - 24)
     if _OWN_BOND.search(text, lo, m.end()):
-        return "partner"  # "ended its contract with X", "signed its first licensing agreement, with X"
+        return "partner"  # "signed its first licensing agreement, with X"
+    if (ended := _ENDED_BOND.search(text, lo, m.end())) and all(c.start >= m.end() for c in parties):
+        if _REPLACED_BY.search(text, m.end()):
+            return "partner"
+        return "customer" if ended.group("lost") else "supplier"
     for pat, type_ in table.deals:
         if pat.search(text, lo, m.end()) and all(c.start >= m.end() for c in parties):
             return type_  # not "X signed a distribution agreement with Acme": who distributes is not said

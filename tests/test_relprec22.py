@@ -1,0 +1,43 @@
+"""Relations precision on unseen text (round 22): a contract the company itself ended, cut or
+cancelled was with a contractor it paid (a supplier), one it lost was a sale (a customer), and
+one it replaced by working with another keeps the kind of the bond that replaced it (a partner).
+Each sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relprec20 import _dated
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In March 2011 Acme cut its contract with [[Globex Components]] after an audit found forged safety records.",
+     {("supplier", "Globex Components", "2011-03")}),
+    ("The company terminated its cleaning contract with Velmar Services in 2019.",
+     {("supplier", "Velmar Services", "2019")}),
+    ("Acme cancelled its agreement with Ostrava Staffing in 2020 and moved the workers to new housing.",
+     {("supplier", "Ostrava Staffing", "2020")}),
+    ("In 2008 Acme ended its contract with the caterer Brixton Foods.", {("supplier", "Brixton Foods", "2008")}),
+])
+def test_a_contract_the_company_ended_was_with_a_supplier(sentence, expected):
+    assert _dated(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2012 Acme lost its contract with the [[Royal Navy]] to a rival yard.", {("customer", "Royal Navy", "2012")}),
+    ("The yard lost its maintenance contract with [[Initech Ferries]] in 2017.", {("customer", "Initech Ferries", "2017")}),
+])
+def test_a_contract_the_company_lost_was_with_a_customer(sentence, expected):
+    assert _dated(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2016 Acme ended its contract with [[Globex]] and started working with [[Initech]] to sell solar panels.",
+     {("partner", "Globex", "2016"), ("partner", "Initech", "2016")}),
+    ("In May 2009 Acme terminated its agreement with [[Globex]] and switched to [[Initech]] for its card payments.",
+     {("partner", "Globex", "2009-05")}),
+    # a licence stays a partner whatever the verb
+    ("In 1961 Acme signed its first licensing agreement, with Brixton Foods.", {("partner", "Brixton Foods", "1961")}),
+])
+def test_a_replaced_bond_or_a_licence_stays_a_partner(sentence, expected):
+    assert _dated(sentence) == expected
