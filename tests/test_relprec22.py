@@ -41,3 +41,26 @@ def test_a_contract_the_company_lost_was_with_a_customer(sentence, expected):
 ])
 def test_a_replaced_bond_or_a_licence_stays_a_partner(sentence, expected):
     assert _dated(sentence) == expected
+
+
+# a joint venture the company formed is a unit of its own, not a counterparty
+@pytest.mark.parametrize("sentence, expected", [
+    ("In June 2016 Acme and the [[Lheidli T'enneh First Nation]] formed Dakelh Timber Limited Partnership, a joint "
+     "venture 51 per cent owned by the Nation. Dakelh Timber supplies about a fifth of the logs used at its sawmill.",
+     {("jointVenturePartner", "Lheidli T'enneh First Nation", "2016-06")}),
+    ("In 2011 it formed a joint venture with [[Mitsui]], Harbour Cold Stores, to build a cold store at the port.",
+     {("jointVenturePartner", "Mitsui", "2011")}),
+    ("Two years later Acme formed Velmar Acme Foods, a joint venture with the trading house [[Mitsui]], which holds "
+     "49 per cent. Velmar Acme Foods distributes its sauces in Japan.", {("jointVenturePartner", "Mitsui", None)}),
+    ("In 2009 Acme and [[Initech]] set up a 50:50 joint venture, Initech Acme Rail, to sell trains in Asia. "
+     "Its customers include Initech Acme Rail and [[Deutsche Bahn]].",
+     {("jointVenturePartner", "Initech", "2009"), ("customer", "Deutsche Bahn", None)}),
+])
+def test_the_companys_own_joint_venture_is_no_counterparty(sentence, expected):
+    assert _dated(sentence) == expected
+
+
+def test_a_venture_other_companies_formed_stays_a_counterparty():
+    found = _dated("In 2010 [[Siemens]] and [[Hitachi]] formed a joint venture, Globex Rail, to build metros. "
+                   "Acme's customers include Globex Rail.")
+    assert ("customer", "Globex Rail", None) in found

@@ -1183,6 +1183,8 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     statements = _deals_typed_by_the_article(statements, channels)
     statements = [st for st in statements if not another_companys_stake(st[0], st[1])]
     statements = _short_names_written_whole(statements)
+    if (ventures := own_ventures(article)):
+        statements = [st for st in statements if not _of_own_venture(st[0], ventures)]
     groups: dict[tuple[str, str], list[int]] = {}
     for n, (fact, _, _) in enumerate(statements):
         groups.setdefault((_family(fact.prop), fact.value.title or fact.value.label.lower()), []).append(n)
@@ -1329,6 +1331,53 @@ def _earlier(date: DateValue, than: DateValue) -> bool:
     if (date.precision == "year") != (than.precision == "year"):
         return than.precision == "year"
     return date.iso < than.iso
+
+
+# a joint venture the company forms, by the name it gives it: "it formed X, a joint venture with
+# Y", "A and the company set up a 50:50 joint venture, X, to ...", "formed a joint venture with Y,
+# X, to build ..." (X the venture: a name in apposition after the one partner, before what it is for)
+_NAME_RUN = r"((?-i:[A-Z])[\w&'’.()-]*(?:\s+(?:(?:of|de|and|&)\s+)?(?-i:[A-Z0-9])[\w&'’.()-]*){0,5})"
+_VENTURE_NAMED = re.compile(
+    r"\b(?:formed|forms|set\s+up|sets\s+up|created|creates|established|establishes|founded|launched|incorporated)\s+"
+    r"(?:" + _NAME_RUN + r",\s+an?\s+(?:[\w:-]+\s+){0,3}?joint\s+venture\b"
+    r"|an?\s+(?:[\w:-]+\s+){0,3}?joint\s+venture(?:\s+company)?,\s+" + _NAME_RUN + r"\s*,"
+    r"|an?\s+(?:[\w:-]+\s+){0,3}?joint\s+venture\s+with\s+[^,;.()]{2,80}?,\s+" + _NAME_RUN +
+    r",\s+(?:to|which|that|in\s+which)\b)", re.IGNORECASE)
+_VENTURES: list = slot(None, None)  # (article, names)
+
+
+def own_ventures(article: Article) -> frozenset[str]:
+    """The lower-case names of the joint ventures the company itself formed (it, or its name, is
+    written before the verb of the sentence): a unit of its own, no counterparty of a relation
+    ("Dakelh Timber supplies a fifth of the logs" after "Northshore and the Nation formed Dakelh
+    Timber Limited Partnership, a joint venture")."""
+    if _VENTURES[0] is article:
+        return _VENTURES[1]
+    own = self_pattern(own_side(article))
+    found = set()
+    for s in article.sentences:
+        low = s.text.lower()
+        if "joint venture" not in low:
+            continue
+        for m in _VENTURE_NAMED.finditer(s.text):
+            before = low[: m.start()]
+            if not (own.search(before) or re.search(r"(?:^|\W)(?:it|the company|the group)\W", before)):
+                continue
+            name = next(g for g in m.groups() if g)
+            found.add(SUFFIX.sub("", name).strip().lower())
+    result = frozenset(found)
+    _VENTURES[0], _VENTURES[1] = article, result
+    return result
+
+
+def _of_own_venture(fact: Fact, ventures: frozenset[str]) -> bool:
+    """The counterparty is a joint venture the company formed, by its name or, unlinked, by its
+    first two words or more ("Dakelh Timber" for Dakelh Timber Limited Partnership; not the
+    partner "Initech" of "Initech Acme Rail")."""
+    label = fact.value.label.lower()
+    if label in ventures or (fact.value.title or "").lower() in ventures:
+        return True
+    return fact.value.title is None and " " in label and any(v.startswith(label + " ") for v in ventures)
 
 
 def _short_names_written_whole(statements: list[tuple[Fact, frozenset[str], bool]]
