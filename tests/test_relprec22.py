@@ -64,3 +64,19 @@ def test_a_venture_other_companies_formed_stays_a_counterparty():
     found = _dated("In 2010 [[Siemens]] and [[Hitachi]] formed a joint venture, Globex Rail, to build metros. "
                    "Acme's customers include Globex Rail.")
     assert ("customer", "Globex Rail", None) in found
+
+
+# a counterparty named by the company's joint venture with it is that venture's partner
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cathode precursors come from [[Velmar Materials]] and from the [[Aneka Tambang|Antam]] joint venture.",
+     {("jointVenturePartner", "Aneka Tambang", None), ("supplier", "Velmar Materials", None)}),
+    ("Since 2015 its engines have been bought from the [[Weichai]] joint venture in Shandong.",
+     {("jointVenturePartner", "Weichai", "2015")}),
+])
+def test_a_party_named_by_the_venture_with_it_is_its_partner(sentence, expected):
+    assert _dated(sentence) == expected
+
+
+def test_a_party_only_told_to_be_in_a_venture_keeps_its_type():
+    found = _dated("In 2012 Acme signed a supply agreement with [[Globex]], its partner in a joint venture in Chile.")
+    assert found and all(prop != "jointVenturePartner" for prop, _, _ in found)

@@ -1185,6 +1185,7 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     statements = _short_names_written_whole(statements)
     if (ventures := own_ventures(article)):
         statements = [st for st in statements if not _of_own_venture(st[0], ventures)]
+    statements = [(_named_by_its_venture(fact), features, state) for fact, features, state in statements]
     groups: dict[tuple[str, str], list[int]] = {}
     for n, (fact, _, _) in enumerate(statements):
         groups.setdefault((_family(fact.prop), fact.value.title or fact.value.label.lower()), []).append(n)
@@ -1378,6 +1379,21 @@ def _of_own_venture(fact: Fact, ventures: frozenset[str]) -> bool:
     if label in ventures or (fact.value.title or "").lower() in ventures:
         return True
     return fact.value.title is None and " " in label and any(v.startswith(label + " ") for v in ventures)
+
+
+def _named_by_its_venture(fact: Fact) -> Fact:
+    """A customer, supplier or partner that the sentence names by a joint venture ("cathodes come
+    from the Antam joint venture", "distributed by the Huaxin joint venture"): the venture of the
+    company with it, a unit of its own; the counterparty is its joint-venture partner."""
+    if fact.prop not in ("customer", "supplier", "partner"):
+        return fact
+    sentence = fact.provenance.sentence or ""
+    if "joint venture" not in sentence:
+        return fact
+    label = re.escape(fact.value.label)
+    if re.search(rf"\bthe\s+{label}(?:['’]s)?\s+joint\s+venture\b", sentence, re.IGNORECASE):
+        return replace(fact, prop="jointVenturePartner")
+    return fact
 
 
 def _short_names_written_whole(statements: list[tuple[Fact, frozenset[str], bool]]
