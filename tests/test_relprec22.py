@@ -80,3 +80,17 @@ def test_a_party_named_by_the_venture_with_it_is_its_partner(sentence, expected)
 def test_a_party_only_told_to_be_in_a_venture_keeps_its_type():
     found = _dated("In 2012 Acme signed a supply agreement with [[Globex]], its partner in a joint venture in Chile.")
     assert found and all(prop != "jointVenturePartner" for prop, _, _ in found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2020 it set up Acme Japan, a joint venture with [[NTT Data]] in which it holds 51 per cent.\n\n"
+     "* NTT Data – partner in Acme Japan since 2024", {("jointVenturePartner", "NTT Data", "2020")}),
+    ("Acme formed Acme Gulf, a joint venture with [[Barzan Holdings]], in 2019. "
+     "Barzan Holdings, its partner in Acme Gulf, also works with it on naval radios.",
+     {("jointVenturePartner", "Barzan Holdings", "2019")}),
+    ("In 2010 Acme formed a joint venture with [[Mitsui]], Velmar Acme Foods, to sell sauces in Japan. "
+     "[[Mitsui]] is a partner in Velmar Acme Foods.",
+     {("jointVenturePartner", "Mitsui", "2010")}),
+])
+def test_a_partner_in_the_companys_venture_is_its_joint_venture_partner(sentence, expected):
+    assert _dated(sentence) == expected

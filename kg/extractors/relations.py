@@ -1185,7 +1185,7 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     statements = _short_names_written_whole(statements)
     if (ventures := own_ventures(article)):
         statements = [st for st in statements if not _of_own_venture(st[0], ventures)]
-    statements = [(_named_by_its_venture(fact), features, state) for fact, features, state in statements]
+    statements = [(_named_by_its_venture(fact, ventures), features, state) for fact, features, state in statements]
     groups: dict[tuple[str, str], list[int]] = {}
     for n, (fact, _, _) in enumerate(statements):
         groups.setdefault((_family(fact.prop), fact.value.title or fact.value.label.lower()), []).append(n)
@@ -1381,17 +1381,21 @@ def _of_own_venture(fact: Fact, ventures: frozenset[str]) -> bool:
     return fact.value.title is None and " " in label and any(v.startswith(label + " ") for v in ventures)
 
 
-def _named_by_its_venture(fact: Fact) -> Fact:
+def _named_by_its_venture(fact: Fact, ventures: frozenset[str]) -> Fact:
     """A customer, supplier or partner that the sentence names by a joint venture ("cathodes come
-    from the Antam joint venture", "distributed by the Huaxin joint venture"): the venture of the
-    company with it, a unit of its own; the counterparty is its joint-venture partner."""
+    from the Antam joint venture", "distributed by the Huaxin joint venture"), or calls a partner
+    in a joint venture the company formed (``own_ventures``: "X – partner in Acme Japan since
+    2024"): the venture of the company with it, a unit of its own; the counterparty is its
+    joint-venture partner."""
     if fact.prop not in ("customer", "supplier", "partner"):
         return fact
     sentence = fact.provenance.sentence or ""
-    if "joint venture" not in sentence:
-        return fact
     label = re.escape(fact.value.label)
-    if re.search(rf"\bthe\s+{label}(?:['’]s)?\s+joint\s+venture\b", sentence, re.IGNORECASE):
+    if "joint venture" in sentence and \
+            re.search(rf"\bthe\s+{label}(?:['’]s)?\s+joint\s+venture\b", sentence, re.IGNORECASE):
+        return replace(fact, prop="jointVenturePartner")
+    low = sentence.lower()
+    if fact.prop == "partner" and any(f"partner in {v}" in low or f"partners in {v}" in low for v in ventures):
         return replace(fact, prop="jointVenturePartner")
     return fact
 
