@@ -80,7 +80,8 @@ def test_the_companys_own_contract_is_read_as_any_contract():
 
 
 def test_an_ended_contract_and_a_licence_stay_partners():
-    assert ("partner", "Harlow Logistics") in _pairs("In 2005 Acme ended its contract with Harlow Logistics.")
+    # round 22: a contract the company ended is with a supplier (tests/test_relprec22.py)
+    assert ("supplier", "Harlow Logistics") in _pairs("In 2005 Acme ended its contract with Harlow Logistics.")
     assert ("partner", "Brixton Foods") in _pairs("In 1961 Acme signed its first licensing agreement, with Brixton Foods.")
 
 

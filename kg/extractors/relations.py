@@ -579,8 +579,18 @@ def research_type(type_: str, entity: Entity, text: str, c0: int, c1: int) -> st
 
 _DEAL_WORD = re.compile(r"\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
 _WITH = re.compile(r",?\s*\bwith\b")
-# the company's own bond, whose kind the words do not tell ("ended its contract with X"), or a licence
-_OWN_BOND = re.compile(r"\b(?:(?:ended|ends|ending|terminated|cancel+ed|cut|lost)\s+(?:its|their)|(?:its|their)\s+(?:[\w-]+\s+){0,2}?licen[cs])\b|\blicen[cs]", re.IGNORECASE)
+# a licence, or the company's own bond told with no verb that gives its direction: a partner
+_OWN_BOND = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?licen[cs]|\blicen[cs]", re.IGNORECASE)
+# the company ending its own contract with the counterparty ("cut its contract with X", "terminated
+# their agreement with X"): what a company drops is a contractor it paid, a supplier; a contract
+# the company lost ("lost its contract with X") was a sale to X, a customer
+_ENDED_BOND = re.compile(r"\b(?:(?P<lost>lost|loses|losing)|ended|ends|ending|terminated|terminates|terminating|"
+                         r"cancel+ed|cancels|cancel+ing|cut|cuts|cutting|scrapped|scraps|dropped|drops)\s+"
+                         r"(?:its|their)\b", re.IGNORECASE)
+# ... unless the sentence tells whom the company turned to instead ("ended its contract with X and
+# started working with Y"): the ended bond was of the kind of the one that replaced it
+_REPLACED_BY = re.compile(r"\b(?:started|began|starting|beginning|switched|turned|moved)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:with|to)\s+(?-i:[A-Z])", re.IGNORECASE)
 
 
 # "an agreement with X under which X would import and distribute ...": the counterparty resells
@@ -647,7 +657,11 @@ def _deal_type(s: Sent, m: re.Match, parties: list[Counterparty], r0: int, table
     text = s.text
     lo = max(r0, m.start() - 24)
     if _OWN_BOND.search(text, lo, m.end()):
-        return "partner"  # "ended its contract with X", "signed its first licensing agreement, with X"
+        return "partner"  # "signed its first licensing agreement, with X"
+    if (ended := _ENDED_BOND.search(text, lo, m.end())) and all(c.start >= m.end() for c in parties):
+        if _REPLACED_BY.search(text, m.end()):
+            return "partner"
+        return "customer" if ended.group("lost") else "supplier"
     for pat, type_ in table.deals:
         if pat.search(text, lo, m.end()) and all(c.start >= m.end() for c in parties):
             return type_  # not "X signed a distribution agreement with Acme": who distributes is not said
@@ -1169,6 +1183,9 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     statements = _deals_typed_by_the_article(statements, channels)
     statements = [st for st in statements if not another_companys_stake(st[0], st[1])]
     statements = _short_names_written_whole(statements)
+    if (ventures := own_ventures(article)):
+        statements = [st for st in statements if not _of_own_venture(st[0], ventures)]
+    statements = [(_named_by_its_venture(fact, ventures), features, state) for fact, features, state in statements]
     groups: dict[tuple[str, str], list[int]] = {}
     for n, (fact, _, _) in enumerate(statements):
         groups.setdefault((_family(fact.prop), fact.value.title or fact.value.label.lower()), []).append(n)
@@ -1315,6 +1332,72 @@ def _earlier(date: DateValue, than: DateValue) -> bool:
     if (date.precision == "year") != (than.precision == "year"):
         return than.precision == "year"
     return date.iso < than.iso
+
+
+# a joint venture the company forms, by the name it gives it: "it formed X, a joint venture with
+# Y", "A and the company set up a 50:50 joint venture, X, to ...", "formed a joint venture with Y,
+# X, to build ..." (X the venture: a name in apposition after the one partner, before what it is for)
+_NAME_RUN = r"((?-i:[A-Z])[\w&'’.()-]*(?:\s+(?:(?:of|de|and|&)\s+)?(?-i:[A-Z0-9])[\w&'’.()-]*){0,5})"
+_VENTURE_NAMED = re.compile(
+    r"\b(?:formed|forms|set\s+up|sets\s+up|created|creates|established|establishes|founded|launched|incorporated)\s+"
+    r"(?:" + _NAME_RUN + r",\s+an?\s+(?:[\w:-]+\s+){0,3}?joint\s+venture\b"
+    r"|an?\s+(?:[\w:-]+\s+){0,3}?joint\s+venture(?:\s+company)?,\s+" + _NAME_RUN + r"\s*,"
+    r"|an?\s+(?:[\w:-]+\s+){0,3}?joint\s+venture\s+with\s+[^,;.()]{2,80}?,\s+" + _NAME_RUN +
+    r",\s+(?:to|which|that|in\s+which)\b)", re.IGNORECASE)
+_VENTURES: list = slot(None, None)  # (article, names)
+
+
+def own_ventures(article: Article) -> frozenset[str]:
+    """The lower-case names of the joint ventures the company itself formed (it, or its name, is
+    written before the verb of the sentence): a unit of its own, no counterparty of a relation
+    ("Dakelh Timber supplies a fifth of the logs" after "Northshore and the Nation formed Dakelh
+    Timber Limited Partnership, a joint venture")."""
+    if _VENTURES[0] is article:
+        return _VENTURES[1]
+    own = self_pattern(own_side(article))
+    found = set()
+    for s in article.sentences:
+        low = s.text.lower()
+        if "joint venture" not in low:
+            continue
+        for m in _VENTURE_NAMED.finditer(s.text):
+            before = low[: m.start()]
+            if not (own.search(before) or re.search(r"(?:^|\W)(?:it|the company|the group)\W", before)):
+                continue
+            name = next(g for g in m.groups() if g)
+            found.add(SUFFIX.sub("", name).strip().lower())
+    result = frozenset(found)
+    _VENTURES[0], _VENTURES[1] = article, result
+    return result
+
+
+def _of_own_venture(fact: Fact, ventures: frozenset[str]) -> bool:
+    """The counterparty is a joint venture the company formed, by its name or, unlinked, by its
+    first two words or more ("Dakelh Timber" for Dakelh Timber Limited Partnership; not the
+    partner "Initech" of "Initech Acme Rail")."""
+    label = fact.value.label.lower()
+    if label in ventures or (fact.value.title or "").lower() in ventures:
+        return True
+    return fact.value.title is None and " " in label and any(v.startswith(label + " ") for v in ventures)
+
+
+def _named_by_its_venture(fact: Fact, ventures: frozenset[str]) -> Fact:
+    """A customer, supplier or partner that the sentence names by a joint venture ("cathodes come
+    from the Antam joint venture", "distributed by the Huaxin joint venture"), or calls a partner
+    in a joint venture the company formed (``own_ventures``: "X – partner in Acme Japan since
+    2024"): the venture of the company with it, a unit of its own; the counterparty is its
+    joint-venture partner."""
+    if fact.prop not in ("customer", "supplier", "partner"):
+        return fact
+    sentence = fact.provenance.sentence or ""
+    label = re.escape(fact.value.label)
+    if "joint venture" in sentence and \
+            re.search(rf"\bthe\s+{label}(?:['’]s)?\s+joint\s+venture\b", sentence, re.IGNORECASE):
+        return replace(fact, prop="jointVenturePartner")
+    low = sentence.lower()
+    if fact.prop == "partner" and any(f"partner in {v}" in low or f"partners in {v}" in low for v in ventures):
+        return replace(fact, prop="jointVenturePartner")
+    return fact
 
 
 def _short_names_written_whole(statements: list[tuple[Fact, frozenset[str], bool]]
