@@ -265,6 +265,14 @@ QUALITY = [
     Quality("blind23", "tests/gold/blind23", "relations", 130, (0.913, 0.646), (0.870, 0.615)),
     Quality("blind23", "tests/gold/blind23", "controversies", 79, (0.946, 0.671), (0.768, 0.544)),
     Quality("blind23-profile", "tests/gold/blind23", "infobox", 289, (1.000, 1.000), (1.000, 1.000)),
+    # blind24: six fictional articles written and annotated blind by three writers when round 22 began,
+    # kept outside the repository until its end, never read (first score on 9a0fee4, before the round's
+    # changes, on the gold as the writers wrote it: history 0.822 / 0.477, relations 0.868 / 0.658,
+    # controversies 1.000 / 0.652, profile 1.000 / 0.997)
+    Quality("blind24", "tests/gold/blind24", "history", 174, (0.822, 0.477), (0.782, 0.454)),
+    Quality("blind24", "tests/gold/blind24", "relations", 120, (0.868, 0.658), (0.703, 0.533)),
+    Quality("blind24", "tests/gold/blind24", "controversies", 66, (1.000, 0.652), (0.837, 0.545)),
+    Quality("blind24-profile", "tests/gold/blind24", "infobox", 288, (1.000, 0.997), (1.000, 0.997)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -351,10 +359,10 @@ def test_the_readme_claims_what_the_floors_keep():
 
 @pytest.mark.parametrize("row", [q for q in QUALITY if q.name in ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
                                                                   "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
-                                                                  "blind20", "blind21", "blind22", "blind23")
+                                                                  "blind20", "blind21", "blind22", "blind23", "blind24")
                                   and q.extractor != "infobox"], ids=lambda q: f"{q.name}-{q.extractor}")
 def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
-    """The README: on blind5 to blind23, ``kg eval --through-queries`` (the rows of the timeline, partners
+    """The README: on blind5 to blind24, ``kg eval --through-queries`` (the rows of the timeline, partners
     and controversies queries, no section scope) agrees with the table within 0.03 (0.02 before
     round 6: a recall told again by its noun, "The recall of July 2021 followed three fires", is a
     gold item of its own but the same controversy, one row of the query)."""
@@ -421,6 +429,21 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # Round 19 refitted them with blind20's first-sight records in (blind20 read): blind20's relations 90 at
 # 0.956 -> 89 at 0.966 (one wrong fell below 0.8), blind13's history 28 -> 29 at 0.8 (one right lifted).
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
+    ("history", 0.5, (0.829, 0.391)), ("history", 0.8, (0.879, 0.167)),
+    ("relations", 0.5, (0.888, 0.658)), ("relations", 0.8, (0.943, 0.550)),
+    ("controversies", 0.5, (1.000, 0.621)), ("controversies", 0.8, (1.000, 0.470))])
+def test_what_a_threshold_keeps_on_blind24(extractor, threshold, floor):
+    """docs/quality.md, "What a threshold costs": on blind24, never read, ``kg eval --min-confidence X``
+    scores history 0.829 / 0.391 at 0.5 and 0.879 / 0.167 at 0.8 (0.822 / 0.477 with every fact),
+    relations 0.888 / 0.658 and 0.943 / 0.550 (0.868 / 0.658), controversies 1.000 / 0.621 and 1.000 /
+    0.470 (1.000 / 0.652): on this set a threshold buys history little precision for much recall."""
+    score = evaluate(ROOT / "tests/gold/blind24", (extractor,), min_confidence=threshold)[extractor].lenient
+    every = _scores("tests/gold/blind24", extractor).lenient
+    assert round(score.precision, 3) >= floor[0] and round(score.recall, 3) >= floor[1], (score, floor)
+    assert score.recall <= every.recall and score.precision >= every.precision, (score, every)
+
+
+@pytest.mark.parametrize(("extractor", "threshold", "floor"), [
     ("history", 0.5, (0.942, 0.519)), ("history", 0.8, (0.967, 0.186)),
     ("relations", 0.5, (0.932, 0.631)), ("relations", 0.8, (0.986, 0.546)),
     ("controversies", 0.5, (0.944, 0.646)), ("controversies", 0.8, (0.947, 0.456))])
@@ -433,6 +456,20 @@ def test_what_a_threshold_keeps_on_blind23(extractor, threshold, floor):
     every = _scores("tests/gold/blind23", extractor).lenient
     assert round(score.precision, 3) >= floor[0] and round(score.recall, 3) >= floor[1], (score, floor)
     assert score.recall < every.recall, (score, every)
+
+
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 33, 0.879, True),
+                                                                      ("relations", 70, 0.943, True),
+                                                                      ("controversies", 31, 1.000, None)])
+def test_the_confidence_on_blind24(extractor, kept, at_08, separates):
+    """The README: on blind24 (written when round 22 began, never read, scored before the round's
+    changes and at its end) the facts at confidence >= 0.8 are 0.879 precise for history (33 events,
+    4 wrong; 0.822 all), 0.943 for relations (70, 4 wrong; 0.868 all) and all right for controversies
+    (31; all 43 found are right): the confidence separates right from wrong on new text for history
+    and relations but reaches the 0.97 goal for neither. At first sight: 0.879 of 33, 0.918 of 73 and
+    1.000 of 32 (the round's relations features and refit took three relations, two of them wrong,
+    below 0.8)."""
+    _confidence_holds("blind24", extractor, kept, at_08, separates=separates)
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 31, 0.967, True),
