@@ -50,4 +50,5 @@ def test_the_history_confidence_holds_on_each_blind_set_left_out(capsys):
     block = out.split("each set left out", 1)[1]
     line = next(ln for ln in block.splitlines() if ln.strip().startswith("pooled"))
     now, first = (float(x) for x in line.split()[2::4][:2])
-    assert now >= 0.97 and first >= 0.925, (now, first)
+    # round 22 (the README): over blind4-blind23, 0.989 now and 0.972 at first sight
+    assert now >= 0.985 and first >= 0.97, (now, first)
