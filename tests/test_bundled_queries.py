@@ -120,3 +120,41 @@ def test_partners_gives_one_row_per_relation_dated_by_its_earliest_statement(tmp
     acme = rows[("Acme Logistics", "partner")]
     assert acme["date"] == "2015" and acme["sentence"].startswith("In 2018 Kestrel Freight formed")
     assert rows[("Tesco", "customer")]["date"] == ""
+
+
+SHOWN = """@prefix kgo: <https://w3id.org/company-kg/ontology#> .
+@prefix schema: <http://schema.org/> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<https://en.wikipedia.org/wiki/Acme> schema:about <urn:acme> ; schema:isPartOf <https://en.wikipedia.org/> .
+<urn:acme> kgo:customer <urn:ministry> , <urn:board> .
+<urn:ministry> rdfs:label "Ministry of Works" .
+<urn:board> rdfs:label "Port Board" .
+<urn:s1> a kgo:Statement ; rdf:subject <urn:acme> ; rdf:predicate kgo:customer ; rdf:object <urn:ministry> ;
+  kgo:sentence "In 2016 police searched its offices over a contract with the Ministry of Works." ;
+  kgo:date "2016"^^xsd:gYear ; kgo:confidence "0.39"^^xsd:decimal .
+<urn:s2> a kgo:Statement ; rdf:subject <urn:acme> ; rdf:predicate kgo:customer ; rdf:object <urn:ministry> ;
+  kgo:sentence "In 2013 the Ministry of Works awarded Acme a contract." ;
+  kgo:date "2013"^^xsd:gYear ; kgo:confidence "0.4"^^xsd:decimal .
+<urn:s3> a kgo:Statement ; rdf:subject <urn:acme> ; rdf:predicate kgo:customer ; rdf:object <urn:board> ;
+  kgo:sentence "The Port Board has bought its cranes since 2001." ;
+  kgo:date "2001"^^xsd:gYear ; kgo:confidence "0.9"^^xsd:decimal .
+<urn:s4> a kgo:Statement ; rdf:subject <urn:acme> ; rdf:predicate kgo:customer ; rdf:object <urn:board> ;
+  kgo:sentence "In 2005 the Port Board ordered six more cranes." ;
+  kgo:date "2005"^^xsd:gYear ; kgo:confidence "0.85"^^xsd:decimal .
+"""
+
+
+def test_partners_shows_the_sentence_of_the_most_confident_statement_whatever_its_digits(tmp_path):
+    # 0.4 is more confident than 0.39 and 0.9 than 0.85, however many digits each writes: the row's
+    # sentence is the 2013 award (unpadded, "1 - 0.39" = "0.61|..." sorted before "0.6|..." and the
+    # row showed the 2016 search with the 2013 date)
+    path = tmp_path / "shown.ttl"
+    path.write_text(SHOWN, encoding="utf-8")
+    columns, rows = run_query(load_graphs([str(path)]), get_query("partners"), {"company": "Acme"})
+    got = {row[columns.index("partnerLabel")]: row for row in rows}
+    ministry, board = got["Ministry of Works"], got["Port Board"]
+    assert ministry[columns.index("sentence")].startswith("In 2013 the Ministry of Works awarded")
+    assert ministry[columns.index("date")] == "2013" and ministry[columns.index("confidence")] == "0.4"
+    assert board[columns.index("sentence")].startswith("The Port Board has bought")
