@@ -359,7 +359,7 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
         if ent.label.islower() or is_self(ent, names, article) or not valid_name(ent.label, rtable):
             continue
         before = text[max(0, m.start - 40) : m.start]
-        role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
+        role = _table_role(t, ent.label)
         tabled = role is not None  # a body by its name's word, not by the words around it
         if not tabled and _FOR_BEFORE.search(before) and not _VERDICT_FOR.search(before):
             continue  # a customer the goods or the work were for ("under construction for Fjord1")
@@ -578,16 +578,12 @@ def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Partici
     kind = m.group(1).casefold().split()[-1] if m.group(1).casefold() != "prosecutor's office" else "prosecutor"
     if any(_of_kind(kind, p.entity, p.role) for p in parties):
         return None
-    for j in range(i - 1, max(-1, i - 1 - _BODY_REACH), -1):
-        before = dated[j]
-        if before.sentence.section != ds.sentence.section:
-            return None
+    for before in _told_before_in_section(dated, i):
         named = [(x.start, x.entity) for x in before.mentions] + short_bodies(before, bodies)
         for _, ent in sorted(named, key=lambda x: -x[0]):
-            role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
-            titled = role or next((r for pat, r in t.roles if pat.search(ent.title or "")), None)  # "[[...|SEBI]]"
-            if _of_kind(kind, ent, titled) and ent.label[:1].isupper() and not is_self(ent, names, article) \
-                    and not kinds.kinds(article).is_place(ent):
+            role = _table_role(t, ent.label)
+            titled = role or _table_role(t, ent.title or "")  # "[[...|SEBI]]"
+            if _of_kind(kind, ent, titled) and _may_be_a_body(ent, names, article):
                 return Participant(Entity(ent.label, ent.title), role or "party")
     return None
 
@@ -601,20 +597,34 @@ def body_told_as_it(dated: list[DatedSentence], i: int, parties: tuple[Participa
     ds = dated[i]
     if any(p.role in _BODY_ROLES for p in parties) or not _IT_ACTS.search(_marked(ds.sentence.text, names)):
         return None
-    for j in range(i - 1, max(-1, i - 1 - _BODY_REACH), -1):
-        before = dated[j]
-        if before.sentence.section != ds.sentence.section:
-            return None
+    for before in _told_before_in_section(dated, i):
         found: dict[str, Participant] = {}
         for x in before.mentions:
             ent = x.entity
-            role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
-            if role in _BODY_ROLES and ent.label[:1].isupper() and not is_self(ent, names, article) \
-                    and not kinds.kinds(article).is_place(ent):
+            role = _table_role(t, ent.label)
+            if role in _BODY_ROLES and _may_be_a_body(ent, names, article):
                 found.setdefault(ent.title or ent.label, Participant(Entity(ent.label, ent.title), role))
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+def _table_role(t: Table, name: str) -> str | None:
+    """The role the role table gives a name by its words ("Commission": regulator), or None."""
+    return next((r for pat, r in t.roles if pat.search(name)), None)
+
+
+def _told_before_in_section(dated: list[DatedSentence], i: int) -> Iterator[DatedSentence]:
+    """The ``_BODY_REACH`` sentences before the ``i``-th, nearest first, while they stand in its section."""
+    for j in range(i - 1, max(-1, i - 1 - _BODY_REACH), -1):
+        if dated[j].sentence.section != dated[i].sentence.section:
+            return
+        yield dated[j]
+
+
+def _may_be_a_body(ent: Entity, names, article: Article) -> bool:
+    """A capitalised name that is neither the company nor a place: a body a sentence may refer back to."""
+    return ent.label[:1].isupper() and not is_self(ent, names, article) and not kinds.kinds(article).is_place(ent)
 
 
 def _may_match(pattern: re.Pattern, folded: str) -> bool:
@@ -1435,8 +1445,7 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     for _, ent in short_bodies(ds, bodies):
         if ent.title not in seen:  # a linked body by a shorter name ("the Department of Justice")
             seen.add(ent.title)
-            role = next((r for pat, r in t.roles if pat.search(ent.label)), None)
-            parties = own = (*parties, Participant(ent, role or "party"))
+            parties = own = (*parties, Participant(ent, _table_role(t, ent.label) or "party"))
     if dated is not None:
         body = body_named_before(dated, index, parties, t, article, names, bodies)
         if body is not None:

@@ -15,6 +15,7 @@ A fiscal year written over two years ("FY2019–20", "2019/20") is the year it e
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from importlib.resources import files
@@ -135,19 +136,23 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "kroons": "EEK", "tolars": "SIT", "tolarjev": "SIT",
 }
 
+def _code_rows(name: str) -> Iterator[tuple[str, list[str]]]:
+    """The rows of a CLDR table of ``kg/data`` written by a tool (a word or sign, a tab, the ISO
+    codes it stands for): (word or sign, codes)."""
+    for line in files("kg.data").joinpath(name).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            key, codes = line.split("\t")
+            yield key, codes.split()
+
+
 def _cldr_currency_words() -> None:
     """Add the English names of currencies (``kg/data/currency_words.tsv``, written from the CLDR
     by tools/currency_words.py) that the short list above does not decide: a name of one
     currency reads as it ("Chilean pesos", "kroons"), a bare plural of several ("dinars") is
     ambiguous and the article's country decides (``kg.text.currency``)."""
-    table = files("kg.data").joinpath("currency_words.tsv").read_text(encoding="utf-8")
-    for line in table.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        word, codes = line.split("\t")
+    for word, candidates in _code_rows("currency_words.tsv"):
         if word in CURRENCY_WORDS:
             continue
-        candidates = codes.split()
         CURRENCY_WORDS[word] = candidates[0] if len(candidates) == 1 else None
         if len(candidates) > 1:
             AMBIGUOUS_CURRENCIES.setdefault(word, (None, *candidates))
@@ -169,14 +174,10 @@ def _cldr_currency_symbols() -> None:
     reads as a sum (a multiplier or thousands grouping: "P 3.27 billion", "Kz 12,500,000").
     A sign of one or two characters counts only right before the figure; a sign with a space
     ("F CFA") is also read without it ("FCFA")."""
-    table = files("kg.data").joinpath("currency_symbols.tsv").read_text(encoding="utf-8")
     signs: dict[str, set[str]] = {}
-    for line in table.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        sign, codes = line.split("\t")
+    for sign, codes in _code_rows("currency_symbols.tsv"):
         for written in {sign, sign.replace(" ", "")}:
-            signs.setdefault(written, set()).update(codes.split())
+            signs.setdefault(written, set()).update(codes)
     for sign, codes in signs.items():
         if sign in CURRENCY_SYMBOLS or sign in ISO_CURRENCIES or sign in AMBIGUOUS_CURRENCIES:
             continue

@@ -85,20 +85,19 @@ RELATIVE_PHRASES: tuple[tuple[str, str, int | str], ...] = (
 
 # ---------------------------------------------------------------- dates
 
-_MONTH_ALT = MONTH_ALT
 _RELATIVE = tuple((re.compile(p, re.IGNORECASE), unit, off) for p, unit, off in RELATIVE_PHRASES)
 # A month (and day) written without a year: "In October of that year", "on 31 March", "that December".
 _MONTH_NO_YEAR = re.compile(
-    rf"(?:\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>(?i:{_MONTH_ALT}))\b"
-    rf"|\b(?P<m2>(?i:{_MONTH_ALT}))\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d))"
-    rf"|\b(?i:in|during|by|early|late|mid|mid-|from|until|since|of|that)[\s-]+(?P<m3>(?i:{_MONTH_ALT}))\b"
+    rf"(?:\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>(?i:{MONTH_ALT}))\b"
+    rf"|\b(?P<m2>(?i:{MONTH_ALT}))\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d))"
+    rf"|\b(?i:in|during|by|early|late|mid|mid-|from|until|since|of|that)[\s-]+(?P<m3>(?i:{MONTH_ALT}))\b"
     # a list item under a year that opens with its month: "September – The agency serves ..."
-    rf"|^(?P<m4>(?i:{_MONTH_ALT}))\s*[–—:]\s)"
+    rf"|^(?P<m4>(?i:{MONTH_ALT}))\s*[–—:]\s)"
     r"(?!\.?,?\s*(?:of\s+)?(?:1[6-9]\d\d|20\d\d))"
 )
 _BETWEEN = re.compile(r"\bbetween (1[6-9]\d\d|20\d\d) and (1[6-9]\d\d|20\d\d)\b", re.IGNORECASE)
 _LIFESPAN = re.compile(r"\(\s*(?:b\.\s*|born\s+)?1[6-9]\d\d\s*[–—-]\s*(?:1[6-9]\d\d|20\d\d)?\s*\)")
-_MONTH_OF_YEAR = re.compile(rf"\b((?i:{_MONTH_ALT}))\s+of\s+(1[6-9]\d\d|20\d\d)\b")
+_MONTH_OF_YEAR = re.compile(rf"\b((?i:{MONTH_ALT}))\s+of\s+(1[6-9]\d\d|20\d\d)\b")
 _CAPITALISED_MONTHS = frozenset(m for m in MONTHS if len(m) > 3) | {"may"}
 # Every date form of explicit_date (and of parse_date_text) holds a four-digit year.
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -110,7 +109,7 @@ _LIFESPAN_GATE = required_literals(_LIFESPAN)
 _MONTH_OF_YEAR_GATE = required_literals(_MONTH_OF_YEAR)
 # a date in the name of a law is no event date: "the Airline Deregulation Act of October 1978",
 # "under the Water Act 1973"
-_LAW_DATE = re.compile(rf"\b(Act|Acts|Treaty|Convention|Accord)\s+(?:of\s+)?(?:\d{{1,2}}\s+)?(?:(?i:{_MONTH_ALT})\s+)?(?:1[6-9]\d\d|20\d\d)\b")
+_LAW_DATE = re.compile(rf"\b(Act|Acts|Treaty|Convention|Accord)\s+(?:of\s+)?(?:\d{{1,2}}\s+)?(?:(?i:{MONTH_ALT})\s+)?(?:1[6-9]\d\d|20\d\d)\b")
 _LAW_DATE_GATE = required_literals(_LAW_DATE)
 # what every match of the two holds, case and all: a month's " of 1998", a law's capitalised
 # word (their keyword gates are month and law names folded, which "may", "market" and
@@ -283,7 +282,7 @@ def _since_event(text: str, told: list[tuple[str, DateValue]]) -> DateValue | No
 _DECADE_WORD = re.compile(r"\b(?:1[6-9]\d0|20\d0)s\b")
 _BEFORE_DATE = re.compile(r"\b(?:before|prior to)\s+(?:(?i:the end of|early|late|mid-?)\s*)?(?:1[6-9]\d\d|20\d\d)\b")
 _SINCE_DATE = re.compile(
-    rf"\b[Ss]ince\s+(?:at\s+least\s+)?(?:(?:\d{{1,2}}\s+)?(?i:{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:1[6-9]\d\d|20\d\d)\b")
+    rf"\b[Ss]ince\s+(?:at\s+least\s+)?(?:(?:\d{{1,2}}\s+)?(?i:{MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:1[6-9]\d\d|20\d\d)\b")
 
 
 _NAMED_YEAR = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -358,7 +357,7 @@ def later(date: DateValue, than: DateValue) -> bool:
 MATURITY = r"(?:due|maturing|repayable|expiring)"
 _MATURITY_BEFORE = re.compile(
     rf"\b{MATURITY}\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?"
-    rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?$", re.IGNORECASE)
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?$", re.IGNORECASE)
 _TERM_BEFORE = re.compile(r"\b(?:agreed|signed)\b[^.;,]{0,80}?\bfrom\s+$", re.IGNORECASE)
 _NAMING_BEFORE = re.compile(r"\b(?:the|its|their|a|an)\s+$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\s+[a-z]")
@@ -713,7 +712,7 @@ class DatedSentence:
         is June 2020, whatever other year the sentence writes. Else None."""
         clause = next((c for c in self.clauses if c.start <= at < c.end), None)
         if clause is None or not clause.relative or clause.date is None \
-                or _ANY_YEAR.search(self.sentence.text, clause.start, clause.end):
+                or _A_YEAR.search(self.sentence.text, clause.start, clause.end):
             return None
         if not told_before and not any(c.date is not None for c in self.clauses if c.end <= clause.start):
             return None  # counted from a heading's year or another paragraph's date
@@ -732,10 +731,6 @@ def told_before(dated: list[DatedSentence], i: int) -> bool:
         if dated[j].explicit:
             return True
     return False
-
-
-# a year written anywhere, even in a name or a range ("the 2019–20 season", "Act 1986")
-_ANY_YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
 
 
 _LAST: list = slot(None, None)  # (article, result): extractors of one article share one computation
