@@ -211,7 +211,7 @@ QUALITY = [
     # the gold as committed: history 0.861 / 0.524, relations 0.912 / 0.453, controversies 0.929 /
     # 0.743, profile 0.996 / 1.000); read in round 16
     Quality("blind17", "tests/gold/blind17", "history", 166, (0.973, 0.861), (0.952, 0.843)),
-    Quality("blind17", "tests/gold/blind17", "relations", 155, (0.992, 0.852), (0.947, 0.813)),
+    Quality("blind17", "tests/gold/blind17", "relations", 155, (0.985, 0.845), (0.940, 0.806)),
     Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.968, 0.871), (0.921, 0.829)),
     Quality("blind17-profile", "tests/gold/blind17", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind18: six more, written and annotated blind when round 16 began, kept outside the repository
@@ -263,12 +263,12 @@ QUALITY = [
     # controversies 0.946 / 0.671, profile 0.952 / 0.955)
     Quality("blind23", "tests/gold/blind23", "history", 156, (0.882, 0.622), (0.836, 0.590)),
     Quality("blind23", "tests/gold/blind23", "relations", 130, (0.913, 0.646), (0.870, 0.615)),
-    Quality("blind23", "tests/gold/blind23", "controversies", 79, (0.946, 0.671), (0.768, 0.544)),
+    Quality("blind23", "tests/gold/blind23", "controversies", 74, (0.946, 0.716), (0.768, 0.581)),
     Quality("blind23-profile", "tests/gold/blind23", "infobox", 289, (1.000, 1.000), (1.000, 1.000)),
     # blind24: six fictional articles written and annotated blind by three writers when round 22 began,
     # kept outside the repository until its end, never read (first score on 9a0fee4, before the round's
     # changes, on the gold as the writers wrote it: history 0.822 / 0.477, relations 0.868 / 0.658,
-    # controversies 1.000 / 0.652, profile 1.000 / 0.997)
+    # controversies 1.000 / 0.652, profile 1.000 / 0.997); read in round 23, its first-sight records in both fits
     Quality("blind24", "tests/gold/blind24", "history", 174, (0.822, 0.477), (0.782, 0.454)),
     Quality("blind24", "tests/gold/blind24", "relations", 120, (0.868, 0.658), (0.703, 0.533)),
     Quality("blind24", "tests/gold/blind24", "controversies", 66, (1.000, 0.652), (0.837, 0.545)),
@@ -429,14 +429,14 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # Round 19 refitted them with blind20's first-sight records in (blind20 read): blind20's relations 90 at
 # 0.956 -> 89 at 0.966 (one wrong fell below 0.8), blind13's history 28 -> 29 at 0.8 (one right lifted).
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
-    ("history", 0.5, (0.829, 0.391)), ("history", 0.8, (0.879, 0.167)),
-    ("relations", 0.5, (0.888, 0.658)), ("relations", 0.8, (0.943, 0.550)),
-    ("controversies", 0.5, (1.000, 0.621)), ("controversies", 0.8, (1.000, 0.470))])
+    ("history", 0.5, (0.863, 0.397)), ("history", 0.8, (0.875, 0.161)),
+    ("relations", 0.5, (0.898, 0.658)), ("relations", 0.8, (0.943, 0.550)),
+    ("controversies", 0.5, (1.000, 0.636)), ("controversies", 0.8, (1.000, 0.470))])
 def test_what_a_threshold_keeps_on_blind24(extractor, threshold, floor):
-    """docs/quality.md, "What a threshold costs": on blind24, never read, ``kg eval --min-confidence X``
-    scores history 0.829 / 0.391 at 0.5 and 0.879 / 0.167 at 0.8 (0.822 / 0.477 with every fact),
-    relations 0.888 / 0.658 and 0.943 / 0.550 (0.868 / 0.658), controversies 1.000 / 0.621 and 1.000 /
-    0.470 (1.000 / 0.652): on this set a threshold buys history little precision for much recall."""
+    """docs/quality.md, "What a threshold costs": on blind24 (never read in round 22; read in round 23, the figures
+    of the confidence refitted with it), ``kg eval --min-confidence X`` scores history 0.863 / 0.397 at
+    0.5 and 0.875 / 0.161 at 0.8 (0.822 / 0.477 with every fact), relations 0.898 / 0.658 and 0.943 /
+    0.550 (0.868 / 0.658), controversies 1.000 / 0.636 and 1.000 / 0.470 (1.000 / 0.652): on this set a threshold buys history little precision for much recall."""
     score = evaluate(ROOT / "tests/gold/blind24", (extractor,), min_confidence=threshold)[extractor].lenient
     every = _scores("tests/gold/blind24", extractor).lenient
     assert round(score.precision, 3) >= floor[0] and round(score.recall, 3) >= floor[1], (score, floor)
@@ -445,12 +445,14 @@ def test_what_a_threshold_keeps_on_blind24(extractor, threshold, floor):
 
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
     ("history", 0.5, (0.942, 0.519)), ("history", 0.8, (0.967, 0.186)),
-    ("relations", 0.5, (0.932, 0.631)), ("relations", 0.8, (0.986, 0.546)),
-    ("controversies", 0.5, (0.944, 0.646)), ("controversies", 0.8, (0.947, 0.456))])
+    ("relations", 0.5, (0.953, 0.623)), ("relations", 0.8, (0.986, 0.554)),
+    ("controversies", 0.5, (0.944, 0.689)), ("controversies", 0.8, (0.949, 0.500))])
 def test_what_a_threshold_keeps_on_blind23(extractor, threshold, floor):
     """docs/quality.md, "What a threshold costs": on blind23 (never read in round 21; the figures of its end), ``kg eval --min-confidence
     X`` scores history 0.942 / 0.519 at 0.5 and 0.967 / 0.186 at 0.8 (0.882 / 0.622 with every fact),
-    relations 0.932 / 0.631 and 0.986 / 0.546, controversies 0.944 / 0.646 and 0.947 / 0.456: a
+    relations 0.953 / 0.623 and 0.986 / 0.554, controversies 0.944 / 0.689 and 0.949 / 0.500 (round
+    23: the confidence refitted with blind24, and blind23's natural-disaster items removed from its
+    controversies by the settled convention): a
     threshold buys precision with recall, and the recall it costs is the larger."""
     score = evaluate(ROOT / "tests/gold/blind23", (extractor,), min_confidence=threshold)[extractor].lenient
     every = _scores("tests/gold/blind23", extractor).lenient
@@ -458,7 +460,7 @@ def test_what_a_threshold_keeps_on_blind23(extractor, threshold, floor):
     assert score.recall < every.recall, (score, every)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 33, 0.879, True),
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 32, 0.875, True),
                                                                       ("relations", 70, 0.943, True),
                                                                       ("controversies", 31, 1.000, None)])
 def test_the_confidence_on_blind24(extractor, kept, at_08, separates):
@@ -468,11 +470,12 @@ def test_the_confidence_on_blind24(extractor, kept, at_08, separates):
     (31; all 43 found are right): the confidence separates right from wrong on new text for history
     and relations but reaches the 0.97 goal for neither. At first sight: 0.879 of 33, 0.918 of 73 and
     1.000 of 32 (the round's relations features and refit took three relations, two of them wrong,
-    below 0.8)."""
+    below 0.8). Read in round 23 and in its fits: 32 events at 0.875 (four wrong), 70 relations at
+    0.943 and 31 controversies at 1.000 (the pins)."""
     _confidence_holds("blind24", extractor, kept, at_08, separates=separates)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 31, 0.967, True),
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 30, 0.967, True),
                                                                       ("relations", 72, 0.986, True),
                                                                       ("controversies", 38, 0.947, True)])
 def test_the_confidence_on_blind23(extractor, kept, at_08, separates):
@@ -482,7 +485,8 @@ def test_the_confidence_on_blind23(extractor, kept, at_08, separates):
     0.946 all): the confidence separates right from wrong on new text for history and relations, and
     reaches the 0.97 goal for relations alone; the controversies at 0.8 are hardly more precise than
     all of them (0.947 against 0.946). The same at first sight (the round's changes moved no fact of blind23 across 0.8). Read in round 22
-    and in its fits: 31 events at 0.968 (one wrong), 72 relations at 0.986 and 38 controversies at 0.947 (the pins)."""
+    and in its fits: 31 events at 0.968 (one wrong), 72 relations at 0.986 and 38 controversies at 0.947; round 23's refit with blind24 keeps 30
+    events (0.967) (the pins)."""
     _confidence_holds("blind23", extractor, kept, at_08, separates=separates if extractor != "controversies" else None)
 
 
@@ -502,7 +506,7 @@ def test_the_confidence_on_blind22(extractor, kept, at_08, separates):
     _confidence_holds("blind22", extractor, kept, at_08, separates=separates)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 33, 0.969, True),
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 32, 0.969, True),
                                                                       ("relations", 90, 0.946, True),
                                                                       ("controversies", 41, 0.975, True)])
 def test_the_confidence_on_blind21(extractor, kept, at_08, separates):
@@ -512,7 +516,8 @@ def test_the_confidence_on_blind21(extractor, kept, at_08, separates):
     all): the confidence separated right from wrong on new text, but reached the 0.97 goal for the
     controversies alone. At first sight: 0.966 of 29, 0.946 of 92 and 0.973 of 37. Read in round 20
     and in its fits: 33 events at 0.970, 94 relations at 0.947 and 41 controversies at 0.976 (the
-    pins; round 21's refit with blind22 keeps 93 relations, at 0.957, round 22's with blind23's records and two relations features 90, at 0.967)."""
+    pins; round 21's refit with blind22 keeps 93 relations, at 0.957, round 22's with blind23's records and two relations features 90, at 0.967; round 23's with
+    blind24's 32 events, at 0.969)."""
     _confidence_holds("blind21", extractor, kept, at_08, separates=separates)
 
 
@@ -623,7 +628,7 @@ def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
     _confidence_holds("blind12", extractor, kept, at_08, separates)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 34, 1.000), ("relations", 106, 0.972),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 34, 1.000), ("relations", 105, 0.981),
                                                          ("controversies", 54, 1.000)])
 def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind10, never tuned on in round 10, the facts at confidence >= 0.8 were
@@ -631,7 +636,8 @@ def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept
     controversies (0.778 all); before round 10: 0.959 of 98, 0.746 of 71 and 0.927 of 55. Round 11
     read its wrong facts and misses and refitted the relations and controversies confidences with
     it: 0.980 of 102, 0.955 of 88 and 0.969 of 64. Round 22's refit keeps 106 relations at 0.8 (91 at
-    0.978 before), three of them wrong (0.972; 0.975 all, so they hardly separate)."""
+    0.978 before), three of them wrong (0.972; 0.975 all, so they hardly separate); round 23's refit with blind24
+    keeps 105, two wrong (0.981)."""
     _confidence_holds("blind10", extractor, kept, at_08, separates=True if extractor != "relations" else None)
 
 
@@ -647,7 +653,7 @@ def test_the_confidence_held_on_blind9_when_it_was_not_tuned_on(extractor, kept,
     _confidence_holds("blind9", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 27, 1.000), ("relations", 52, 0.980),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 27, 1.000), ("relations", 49, 0.980),
                                                          ("controversies", 31, 1.000)])
 def test_the_confidence_held_on_blind8_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind8, never tuned on in round 8, the facts at confidence >= 0.8 were 0.901
@@ -657,15 +663,16 @@ def test_the_confidence_held_on_blind8_when_it_was_not_tuned_on(extractor, kept,
     capped at 0.75; blind8's gold lists the retellings as quotes of one item). Round 22's relations
     precision rules took away a wrong relation below 0.8, so all of blind8's relations (0.986) are now a
     little more precise than those at 0.8 (55 at 0.982, one wrong): there the confidence no longer
-    separates for relations."""
+    separates for relations. Round 23's refit with blind24 keeps 49 relations at 0.8 (0.980)."""
     _confidence_holds("blind8", extractor, kept, at_08, separates=True if extractor != "relations" else None)
 
 
 # controversies: 59 kept before round 9; 54 after its first pass, since retellings are capped at 0.75
 # (blind7's gold counts most retellings as items of their own); 56 after the second
 # history: 0.966 until round 21, whose refit with blind22's records keeps 38 events at >= 0.8, two of
-# them wrong (0.947): the weights follow the pooled sets, not this one
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 29, 0.947), ("relations", 62, 0.968),
+# them wrong (0.947): the weights follow the pooled sets, not this one; round 23's refit with blind24
+# keeps 35, two wrong (0.943)
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 29, 0.943), ("relations", 62, 0.968),
                                                          ("controversies", 46, 0.978)])
 def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind7, never tuned on in round 7, the facts at confidence >= 0.8 were
