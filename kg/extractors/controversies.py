@@ -1236,6 +1236,18 @@ _INCIDENTS = frozenset({"other", "data_breach"})
 _RULINGS = frozenset({"fine", "lawsuit"})
 
 
+# A clause whose subject, the company, undergoes the act ("in 2023 it was fined", "the company
+# has since been investigated"): the other party's act on it, not a step of its own.
+_PASSIVE = re.compile(r"\s+(?:(?:also|later|then|since|again)\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
+                      r"is\s+being|was\s+being)\s+(?:(?:also|later|then|since|again|criminally|formally)\s+)?"
+                      r"(?:[a-z]+ed|sued|fined|charged|found|brought|taken|hit|caught|held|put|sent|told)\b")
+
+
+# A year written in a clause: an act told with one is a step in time, not a background state
+# ("Effluent from the tannery has polluted the river, and the company was fined in 2018").
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
 def _one_case(first: str, second: str) -> bool:
     """The second act is a later step of the first act's case (``_INCIDENTS``, ``_RULINGS``)."""
     return first in _INCIDENTS or (first in _RULINGS and second in _RULINGS)
@@ -1264,11 +1276,12 @@ def _two_acts(blanked: str, t: Table, strong, named: tuple[tuple[int, int], ...]
         return None
     for part, cue in ((head, first), (tail, second)):
         text = part.strip()
-        own = cue.type not in _OWN_ACTS and _own_step().match(_marked(_LEADING_DATE.sub("", text), names))
+        clause = _marked(_LEADING_DATE.sub("", text), names)
+        own = cue.type not in _OWN_ACTS and (m := _own_step().match(clause)) and not _PASSIVE.match(clause, m.end())
         if own or _ON_ANOTHER.search(text):
             return None
     if _one_case(first.type, second.type):
-        return [(first, blanked)]
+        return [(first, blanked)] if _YEAR.search(head) else None  # an undated first act: a state, no step
     return [(first, head), (second, tail)]
 
 
@@ -1311,8 +1324,12 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
         if t.veto_self and replies(blanked, cue, names):
             continue  # the company's reply under its own name ("Acme called the report false")
         acts = [(cue, blanked)]
-        if in_section and cue.strong and not cue.procedure and i in prefiltered:
-            acts = _two_acts(blanked, t, strong.get(i, ()), named, names) or acts
+        if cue.strong and not cue.procedure and i in prefiltered:
+            two = _two_acts(blanked, t, strong.get(i, ()), named, names)
+            if two is not None and in_section:
+                acts = two
+            elif two is not None and _YEAR.search(two[0][1]):
+                acts = [(two[0][0], blanked)]  # one controversy outside a section: typed by its dated first act
         if disclaims(s.text, names):
             continue  # another party's affair, or no such act ("Acme was not involved", "has had no recall")
         if any(_may_match(p, ds.folded) and p.search(s.text) for p in t.won):
