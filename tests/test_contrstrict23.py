@@ -48,3 +48,13 @@ def test_passive_second_act_splits_in_a_controversy_section():
     facts = _facts("In 2016 Acme recalled 12,000 heaters, and in 2018 it was fined by the safety "
                    "regulator for selling them.", section="Controversies")
     assert sorted(f.type for f in facts) == ["fine", "recall"]
+
+
+@pytest.mark.parametrize("body", [
+    "In 2019 the National Tax Administration (NTA) investigated the prices Acme charged its foreign units.",
+    "In 2016 prosecutors in Munich investigated its role in the emissions affair.",
+    "In 2021 the consumer agency investigated \"eco-friendly\" claims printed on Acme's kettles.",
+])
+def test_authority_that_investigated_is_an_investigation(body):
+    facts = _facts(body)
+    assert [f.type for f in facts] == ["investigation"]
