@@ -17,8 +17,6 @@ def _parts(sentence, kind, title="Brevik Haulage"):
 _PLACES = [
     ("In 2006 Brevik Haulage signed a ten-year freight contract with [[Northlake Foods]] for its trucks between "
      "[[Dallas]] and [[Houston]].", "partnership", "Northlake Foods", ("Dallas", "Houston")),
-    ("In 2013 Brevik Haulage signed a distribution agreement with [[Kestrel Logistics]] covering [[Chicago]] "
-     "and [[Toronto]].", "partnership", "Kestrel Logistics", ("Chicago", "Toronto")),
     ("In 1998 Brevik Haulage opened an office in [[Frankfurt]].\n\n"
      "In 2014 Brevik Haulage sold its [[Frankfurt]] warehouse business to [[Harlan Foods]].",
      "divestiture", "Harlan Foods", ("Frankfurt",)),

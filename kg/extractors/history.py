@@ -50,7 +50,7 @@ from kg.text import narrative
 from kg.text.article_cache import slot
 from kg.text.countries import country_code, region_country
 from kg.text.dates import parse_date_text
-from kg.text.kinds import PLACE, UNKNOWN, kind_of, kinds, place_by_name
+from kg.text.kinds import PLACE, UNKNOWN, _key, gazetteer, kind_of, kinds, place_by_name
 from kg.text.mentions import (
     SELF_NOUNS,
     company_names,
@@ -843,8 +843,8 @@ def _is_place(entity: Entity, article: Article, person: bool = False) -> bool:
     """A place for sure: ``kg.text.kinds`` says so, and the name is a country or a region, a
     title such as "Wichita, Kansas", or the article writes it as a place ("in Osaka"). A city's
     other name alone ("Temasek" for Singapore) is not enough. Unless a person's role holds the
-    name (``person``: "Lim" is a family name and a place), a country or a big city the kinds
-    call a place is one ("Dallas"), and where nothing says what the name is, a city's name the
+    name (``person``: "Lim" is a family name and a place), a country, a region or a city of the
+    gazetteer's regions that the kinds call a place is one ("Bari"), and where nothing says what the name is, a city's name the
     article writes as a place ("from Thunder Bay")."""
     if _PLACES[0] is not article:
         _PLACES[0], _PLACES[1] = article, {}
@@ -857,7 +857,7 @@ def _is_place(entity: Entity, article: Article, person: bool = False) -> bool:
         written = kind in (PLACE, UNKNOWN) and _written_as_place(entity, article)
         found = _PLACES[1][key] = (
             kind == PLACE and written,  # "in Husavik"
-            (kind == PLACE and by_name == PLACE)  # "Dallas"
+            (kind == PLACE and _key(name) in gazetteer().regions)  # "Bari", not "Temasek" (Singapore's other name)
             or (kind == UNKNOWN and by_name is not None and written))  # "from Thunder Bay"
     return found[0] or (found[1] and not person)
 
