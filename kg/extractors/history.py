@@ -50,7 +50,7 @@ from kg.text import narrative
 from kg.text.article_cache import slot
 from kg.text.countries import country_code, region_country
 from kg.text.dates import parse_date_text
-from kg.text.kinds import PLACE, kind_of, kinds, place_by_name
+from kg.text.kinds import PLACE, UNKNOWN, _key, gazetteer, kind_of, kinds, place_by_name
 from kg.text.mentions import (
     SELF_NOUNS,
     company_names,
@@ -822,7 +822,7 @@ def _not_places(parts: list[Participant], article: Article) -> list[Participant]
     something happened ("between Kansas City, Wichita and Tulsa"), never the buyer, the
     partner or the regulator (``kg.text.kinds``). A country stays where a state acts: a
     party to a lawsuit ("United States v. IBM"), a regulator, an investigator."""
-    parts = [p for p in parts if p.role == "location" or not _is_place(p.entity, article)
+    parts = [p for p in parts if p.role == "location" or not _is_place(p.entity, article, p.role in _PERSON_NAME_ROLES)
              or (p.role in _STATE_ROLES and country_code(p.entity.title or p.entity.label))]
     if _FULL[0] is not article:
         _FULL[0], _FULL[1] = article, {}
@@ -835,22 +835,31 @@ _FULL: list = slot(None, {})  # (article, {(short name, a person's role): the en
 
 
 _STATE_ROLES = frozenset({"party", "regulator", "investigator"})
+# a person's roles: a family name may be a small town's ("Lim", "Graham")
+_PERSON_NAME_ROLES = frozenset({"person", "founder"})
 
 
-def _is_place(entity: Entity, article: Article) -> bool:
+def _is_place(entity: Entity, article: Article, person: bool = False) -> bool:
     """A place for sure: ``kg.text.kinds`` says so, and the name is a country or a region, a
     title such as "Wichita, Kansas", or the article writes it as a place ("in Osaka"). A city's
-    other name alone ("Temasek" for Singapore) is not enough."""
+    other name alone ("Temasek" for Singapore) is not enough. Unless a person's role holds the
+    name (``person``: "Lim" is a family name and a place), a country, a region or a city of the
+    gazetteer's regions that the kinds call a place is one ("Bari"), and where nothing says what the name is, a city's name the
+    article writes as a place ("from Thunder Bay")."""
     if _PLACES[0] is not article:
         _PLACES[0], _PLACES[1] = article, {}
     key = (entity.label, entity.title)
     found = _PLACES[1].get(key)
     if found is None:
         name = entity.title or entity.label
-        found = _PLACES[1][key] = bool(
-            (", " in name or place_by_name(entity.label) or place_by_name(name))  # a cheap gate first
-            and kind_of(entity, article) == PLACE and _written_as_place(entity, article))
-    return found
+        by_name = place_by_name(entity.label) or place_by_name(name)
+        kind = kind_of(entity, article)
+        written = kind in (PLACE, UNKNOWN) and _written_as_place(entity, article)
+        found = _PLACES[1][key] = (
+            kind == PLACE and written,  # "in Husavik"
+            (kind == PLACE and _key(name) in gazetteer().regions)  # "Bari", not "Temasek" (Singapore's other name)
+            or (kind == UNKNOWN and by_name is not None and written))  # "from Thunder Bay"
+    return found[0] or (found[1] and not person)
 
 
 _PLACES: list = slot(None, {})  # (article, {(label, title): is a place})
