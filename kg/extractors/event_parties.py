@@ -30,12 +30,14 @@ from kg.text.mentions import (
     ABBREVIATED_PLACE,
     CAPITAL,
     NOT_NAMES,
+    PROPER_NAME,
     SELF_NOUNS,
     is_demonym_link,
     is_office_link,
 )
 from kg.text.parse import Mention
 from kg.text.patterns import passes, required_literals
+from kg.text.ventures import FORMING_WORDS, venture_names
 
 # After these words a clause gives a reason, a circumstance or a guest list: no more
 # participants there.
@@ -53,9 +55,6 @@ _CUE = (
     r"(?:purchase|acquisition|takeover) of|"
     r"participation from|investors? including|including|paid [^,.;()]{1,40}? for)"
 )
-# (a name and its words open with a capital of any script: "Škoda Transportation", "Électricité de Tahiti")
-PROPER_NAME = (CAPITAL + r"[\w&'.-]*[\w&](?:\s+(?:" + CAPITAL + r"[\w&'.-]*[\w&]|of|de|du|del|&)){0,4}"
-               r"(?:,?\s+(?:plc|Inc\.|Inc|Ltd\.|Ltd|LLC|AG|SA|S\.A\.|GmbH|N\.V\.|Co\.)(?![\w.]))?")
 _MODIFIER_WORD = r"[A-Z][\w.]*-(?:based|owned|headquartered)"
 # a capitalised word before a lower-case description is its place or origin: "the Bremen daily
 # Weser-Post", "the German welding-line integrator Baumann Automation"
@@ -83,21 +82,6 @@ _JOINED_NAME = re.compile(
 # the words before a body the company joined (a trigger that ends on the body's name holds it)
 _JOINED_BEFORE = re.compile(r"\b(?:join(?:ed|s)?|member of)\s+(?:the\s+)?$")
 _CUE_GATE = required_literals(_CUE_NAME)
-# the name of a joint venture, a party of its forming (role "venture", no partner): "X and Y formed
-# Acme Nikko K.K.", "formed Acme Japan, a 50:50 joint venture", "formed a joint venture with
-# Nikko, Acme Nikko Trading", "Acme Chemie GmbH, a joint venture with Z, was set up in 1958"
-_VENTURE_END = r"(?=\s*[,.;:()]|\s+(?:in|to|at|on|for|with|was|which|that)\b|\s*$)"
-# a place or form in brackets inside a venture's name, and the legal form after it
-_VENTURE_MORE = re.compile(r" \((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,2}\)(?: (?:Co\.,? Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG))?")
-_VENTURE_NAME = (
-    re.compile(rf"\b(?:formed|forms|set up|sets up|established|establishes|created|creates|founded|founds)\s+"
-               rf"(?!(?:The|A|An|Its|Their|In|On|At)\s)(?P<name>{PROPER_NAME}){_VENTURE_END}"),
-    re.compile(rf"\bjoint[- ]ventures?(?:\s+(?!(?:and|or|partner|partners|agreement)\b)[^\s,;.()]+){{0,4}}?,\s+"
-               rf"(?!(?:The|A|An|Its|Their|In|On|At)\s)(?P<name>{PROPER_NAME})(?=\s*[,;.)]|\s+(?:was|which|to|in)\b|\s*$)(?!,?\s+(?:and|&)\s)"
-               rf"(?!,\s+{CAPITAL}[\w&'.-]*(?:\s+{CAPITAL}[\w&'.-]*)*\s*(?:,|and\b))"),
-    re.compile(rf"(?:^|[;:]\s+|\b(?:formed|set up|established|created|founded)\s+)(?!(?:The|A|An|Its|Their|In|On|At)\s)"
-               rf"(?P<name>{PROPER_NAME}),\s+(?:a|an)\s+(?:[\w:%–-]+\s+){{0,3}}joint[- ]venture\b(?![- ]partner)"),
-)
 # an unlinked company a share of which was bought, the target: "bought 67 per cent of Lumenbyte
 # Games", "a majority stake in the Polish property portal Domownik.pl", "bought out the minority
 # shareholders of Nkawkaw Gold Mines" (read for the types whose role is the target)
@@ -508,22 +492,19 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
 
 def _ventures(text: str, start: int, end: int, taken: list[tuple[int, int]], company: frozenset[str],
               seen: set[str]) -> list[Participant]:
-    """The unlinked joint venture a clause forms, named after the forming verb or set off by
-    commas beside "joint venture" (``_VENTURE_NAME``). Its name may hold the company's ("Acme
-    Nikko K.K." of Acme), but is not the company's own; a linked name is a mention already."""
+    """The unlinked joint venture a clause forms (``venture_names``: "X and Y formed Acme Nikko
+    K.K.", "formed Acme Japan, a 50:50 joint venture"), a party of its forming with role
+    "venture" and no partner. Its name may hold the company's ("Acme Nikko K.K." of Acme), but is
+    not the company's own; a linked name is a mention already."""
     out: list[Participant] = []
-    for pattern in _VENTURE_NAME:
-        for m in pattern.finditer(text, start, end):
-            name, a, b = m.group("name"), m.start("name"), m.end("name")
-            if more := _VENTURE_MORE.match(text, b):  # "Acme Lighting (Suzhou) Co., Ltd."
-                name, b = name + more.group(0), more.end()
-            low = name.lower()
-            if (any(a < y and x < b for x, y in taken) or low in company or low in seen or len(name) < 3
-                    or name.split()[0].lower() in NOT_NAMES or name.split()[0].lower() in MONTHS or reads_as_person(name)):
-                continue
-            name = _COMMA_FORM.sub("", name) if "," in name else written_name(name, text, b)
-            seen.add(low)
-            out.append(Participant(Entity(label=name), "venture"))
+    for name, a, b, _ in venture_names(text, start, end):
+        low = name.lower()
+        if (any(a < y and x < b for x, y in taken) or low in company or low in seen or len(name) < 3
+                or name.split()[0].lower() in NOT_NAMES or name.split()[0].lower() in MONTHS or reads_as_person(name)):
+            continue
+        name = _COMMA_FORM.sub("", name) if "," in name else written_name(name, text, b)
+        seen.add(low)
+        out.append(Participant(Entity(label=name), "venture"))
     return out
 
 
@@ -974,7 +955,7 @@ def _join(names: list[str]) -> str:
 
 # words that may stand inside a person's name without a capital ("Hernán de la Vega", "Khalid bin Nasser")
 _NAME_PARTICLES = frozenset("de da del della di du la le van von der den bin ibn al el".split())
-_OPENER_WORDS = NOT_NAMES | frozenset(MONTHS) | frozenset(
+_OPENER_WORDS = NOT_NAMES | frozenset(MONTHS) | FORMING_WORDS | frozenset(
     "as when while after before since under chairman chairwoman chief president founder director minister".split())
 _LEGAL_END = re.compile(rf"^(?:{_LEGAL_WORD.pattern}|Pty|AS|ASA|AB|SpA|S\.p\.A\.?|S\.r\.l\.?|B\.V\.?|S\.A\.S\.?|Corp\.?|"
                         r"Co|Limited|Bhd|Tbk|PT|ApS|A/S|Oy|Oyj|KG|KGaA|SE|NV|BV|Srl|SpA|SAS|SARL|Pte|Sdn|LP|LLP|Kft|Zrt|Nyrt|UAB|AD|OOO|JSC|PJSC)$")

@@ -58,6 +58,7 @@ from kg.text.parse import Article
 from kg.text.patterns import GateSet, finditer_from_starts, passes
 from kg.text.render import plain_text
 from kg.text.tables import header_index, wikitables
+from kg.text.ventures import venture_names
 
 NAME = "relations"
 
@@ -1334,23 +1335,13 @@ def _earlier(date: DateValue, than: DateValue) -> bool:
     return date.iso < than.iso
 
 
-# a joint venture the company forms, by the name it gives it: "it formed X, a joint venture with
-# Y", "A and the company set up a 50:50 joint venture, X, to ...", "formed a joint venture with Y,
-# X, to build ..." (X the venture: a name in apposition after the one partner, before what it is for)
-_NAME_RUN = r"((?-i:[A-Z])[\w&'’.()-]*(?:\s+(?:(?:of|de|and|&)\s+)?(?-i:[A-Z0-9])[\w&'’.()-]*){0,5})"
-_VENTURE_NAMED = re.compile(
-    r"\b(?:formed|forms|set\s+up|sets\s+up|created|creates|established|establishes|founded|launched|incorporated)\s+"
-    r"(?:" + _NAME_RUN + r",\s+an?\s+(?:[\w:-]+\s+){0,3}?joint\s+venture\b"
-    r"|an?\s+(?:[\w:-]+\s+){0,3}?joint\s+venture(?:\s+company)?,\s+" + _NAME_RUN + r"\s*,"
-    r"|an?\s+(?:[\w:-]+\s+){0,3}?joint\s+venture\s+with\s+[^,;.()]{2,80}?,\s+" + _NAME_RUN +
-    r",\s+(?:to|which|that|in\s+which)\b)", re.IGNORECASE)
 _VENTURES: list = slot(None, None)  # (article, names)
 
 
 def own_ventures(article: Article) -> frozenset[str]:
-    """The lower-case names of the joint ventures the company itself formed (it, or its name, is
-    written before the verb of the sentence): a unit of its own, no counterparty of a relation
-    ("Dakelh Timber supplies a fifth of the logs" after "Northshore and the Nation formed Dakelh
+    """The lower-case names of the joint ventures the company itself formed (``venture_names``;
+    it, or its name, is written before the words that name the venture): a unit of its own, no
+    counterparty of a relation ("Dakelh Timber supplies a fifth of the logs" after "Northshore and the Nation formed Dakelh
     Timber Limited Partnership, a joint venture")."""
     if _VENTURES[0] is article:
         return _VENTURES[1]
@@ -1360,11 +1351,12 @@ def own_ventures(article: Article) -> frozenset[str]:
         low = s.text.lower()
         if "joint venture" not in low:
             continue
-        for m in _VENTURE_NAMED.finditer(s.text):
-            before = low[: m.start()]
+        for name, _, end, at in venture_names(s.text):
+            before = low[:at]
             if not (own.search(before) or re.search(r"(?:^|\W)(?:it|the company|the group)\W", before)):
                 continue
-            name = next(g for g in m.groups() if g)
+            if s.text[end: end + 1] == "." and "." in name.rsplit(None, 1)[-1]:
+                name += "."  # the full stop that closes "K.K.", "S.r.l."
             found.add(SUFFIX.sub("", name).strip().lower())
     result = frozenset(found)
     _VENTURES[0], _VENTURES[1] = article, result

@@ -409,6 +409,11 @@ _AFFILIATE_TAIL = re.compile(r"(?:\s+|-)([A-Z][\w&'.-]*)")
 # built once: an unlinked name may open with "Á", "É", "Š" or "Ł" ("Électricité de Tahiti",
 # "Škoda Plzeň", "Łódzkie Zakłady"); ``re`` has no \p{Lu}, and "[^\W\d_]" would take lower case too
 CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c.isalpha()) + "]"
+# an unlinked proper name as a pattern: capitalised words of any script, "of", "de", "du", "del"
+# or "&" between them, and a legal form after them ("Škoda Transportation", "Électricité de
+# Tahiti", "Harlan Foods, Inc.")
+PROPER_NAME = (CAPITAL + r"[\w&'.-]*[\w&](?:\s+(?:" + CAPITAL + r"[\w&'.-]*[\w&]|of|de|du|del|&)){0,4}"
+               r"(?:,?\s+(?:plc|Inc\.|Inc|Ltd\.|Ltd|LLC|AG|SA|S\.A\.|GmbH|N\.V\.|Co\.)(?![\w.]))?")
 
 # a run of capitalised words, with "of", "for", "de", "&"... inside: "Carrick Whitlow & Co.",
 # "National Bank of Greece", "Office National de l'Huile"
