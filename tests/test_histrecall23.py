@@ -39,3 +39,23 @@ def test_money_for_a_stake_in_another_named_company_or_the_companys_own_purchase
     assert ("funding_round", "2012") not in _types("In 2012 the group put $2 million into the company it had bought in Leeds.")
     # "in" and a place, not a date, after the share: the share of a company there
     assert _types("In 2015 the fund invested €4 million for 10 per cent of the company in Berlin.") == []
+
+
+# ---------------------------------------------------------------- a customer's act told with an unlinked name
+
+
+def test_an_order_or_a_hiring_by_an_unlinked_named_party_is_the_companys_partnership():
+    # no link on the customer's name: a capitalised name opens the clause
+    assert _types("In 2003 Hallberg Rederi ordered three ferries.") == [("partnership", "2003")]
+    assert _types("The Ministry of Transport hired it in 2011 to design the new ticketing system.") == [
+        ("partnership", "2011")]
+    # in a "when" clause, with an apposition between the name and its verb
+    assert _types("Sales to Japan began in 1994, when Tanaka Shoji, a trading house in Osaka, "
+                  "placed its first order.") == [("partnership", "1994")]
+
+
+def test_the_companys_own_order_stays_its_own():
+    # the company's name, "it" or "the company" before the verb: the company ordered
+    assert _types("In 2005 Acme ordered two ferries from Meyer Werft.") == [("other", "2005")]
+    assert _types("In 2005 it ordered two ferries.") == [("other", "2005")]
+    assert _types("When Acme, then a small yard, ordered two cranes in 1988, its rivals laughed.") == [("other", "1988")]
