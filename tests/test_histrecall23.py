@@ -59,3 +59,24 @@ def test_the_companys_own_order_stays_its_own():
     assert _types("In 2005 Acme ordered two ferries from Meyer Werft.") == [("other", "2005")]
     assert _types("In 2005 it ordered two ferries.") == [("other", "2005")]
     assert _types("When Acme, then a small yard, ordered two cranes in 1988, its rivals laughed.") == [("other", "1988")]
+
+
+# ---------------------------------------------------------------- a second event told from the first's date
+
+
+def test_a_second_clause_told_a_time_after_the_first_is_an_event_of_its_own():
+    # ", and X did the same kind of thing the following year / N years later": two events
+    assert _types("In 2010 [[Bolt Rail]] ordered 12 trams, and [[Metro Oslo]] ordered 20 trams a year later.") == [
+        ("partnership", "2010"), ("partnership", "2011")]
+    assert _types("[[Nordbahn]] ordered 30 coaches in 2004, and the [[Lisbon Metro]] ordered 18 units, "
+                  "worth €90 million, the following year.") == [("partnership", "2004"), ("partnership", "2005")]
+    assert _types("In 2004 it laid off 300 workers, and it cut a further 200 jobs two years later.") == [
+        ("layoffs", "2004"), ("layoffs", "2006")]
+
+
+def test_a_second_clause_of_the_same_time_stays_one_telling():
+    # no other time after "and": the clause adds to the same event
+    assert _types("In 2010 [[Bolt Rail]] ordered 12 trams, and [[Metro Oslo]] ordered 20 trams.") == [
+        ("partnership", "2010")]
+    assert _types("In 2004 [[Nordbahn]] ordered 30 coaches, and the [[Lisbon Metro]] ordered 18 units.") == [
+        ("partnership", "2004")]
