@@ -492,7 +492,33 @@ def _foreign_subject(text: str, at: int, company: frozenset[str],
                         if start < a <= min(start + 80, len(before)) and _DESCRIPTOR.fullmatch(before, start, a)), None)
     if subject is not None:
         return not names_company(text[subject[0]: subject[1]], company)
-    return False
+    return bool(described and _told_subject(before, start, company))
+
+
+# a name told with an apposition, a relative clause or a parenthesis between it and its verb: "when
+# Tannery Rossi, a family firm in Prato, placed", "the Otto Group, which had bought the brand, placed",
+# "Fylkesbaatane (now Fjord1) ordered"; unlinked names included
+_TOLD_NAME = re.compile(
+    r"(?:(?i:the)\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|i|de|du|la|del|der|von|van))*)"
+    r"(?:\s*\((?:now |then |later |formerly )?[^()]{1,60}\))?"
+    r"(?:,\s+(?:(?:which|who|whose)\b|(?:an?|the|now|then|formerly|once|its|their)\s)[^,;()]{1,100},)?\s*$")
+_CLAUSE_WHEN = re.compile(r"(?:,\s+|^\W*)(?:when|after|as)\s+")
+_NOT_A_NAME = frozenset({"it", "its", "the", "this", "that", "these", "those", "they", "he", "she", "in", "on"})
+
+
+def _told_subject(before: str, start: int, company: frozenset[str]) -> bool | None:
+    """Whether the clause before a trigger (from ``start``, or from its last "when"/"after"
+    clause) is a name and what describes it, that name another party's (None when it is no
+    such clause): the subject of an act the company received, linked or not."""
+    whens = list(_CLAUSE_WHEN.finditer(before, start))
+    at = whens[-1].end() if whens else start
+    m = _TOLD_NAME.match(before, at)
+    if m is None:
+        return None
+    name = m.group("name")
+    if name.split()[0].lower() in _NOT_A_NAME or not name[-1:].isalnum() and not name.endswith("."):
+        return None
+    return not names_company(before[at: m.end()], company)
 
 
 def _subject_in_named_role(etype: EventType, text: str, at: int, parties: tuple[tuple[int, int], ...]) -> bool:

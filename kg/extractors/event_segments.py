@@ -392,8 +392,12 @@ def _another_time(head: str, tail: str) -> bool:
     """Whether the clause after ", and" writes a date of its own, another than the one before it
     ("laid off 1,100 employees in September 2022, and it cut a further 2,500 jobs in February
     2023"): one more event of the same kind, not the same one told again."""
-    own, before = narrative.explicit_date(tail), narrative.explicit_date(head)
-    return own is not None and before is not None and own.iso != before.iso and own.end is None
+    before = narrative.explicit_date(head)
+    if before is None:
+        return False
+    # or a time it tells from the one before: "..., and Bolt ordered 20 more the following year"
+    own = narrative.explicit_date(tail) or narrative.resolve_date(tail, before)
+    return own is not None and own.iso != before.iso and own.end is None
 
 
 def _own_subject(tail: str, found: EventType, head: EventType, company: frozenset[str] | None) -> bool:
