@@ -48,3 +48,37 @@ def test_credit_facility_by_its_kind_is_a_loan(text):
 ])
 def test_plant_called_a_facility_is_no_loan(text):
     assert "text.loan" not in text_evidence(text, "investor")
+
+
+# history events: a sale or purchase of shares told with the listing of the company's shares
+# (kg/extractors/event_confidence.py, "listed")
+
+@pytest.mark.parametrize("text", [
+    "Its shares moved to the main board of the Lagos Stock Exchange in 2004, in an offering that raised ₦3 billion.",
+    "The bank sold a fifth of its holding when the shares began trading on the Warsaw Stock Exchange in 2011.",
+    "Norvale returned to the Nasdaq in 2015 and its shares were quoted on the Tallinn Exchange a year later.",
+    "Twenty per cent of the shares were sold to the public, and trading began in March 1998.",
+])
+def test_listing_of_shares_is_read(text):
+    from kg.extractors.event_confidence import sentence_evidence
+
+    assert sentence_evidence(text)["listed"]
+
+
+@pytest.mark.parametrize("text", [
+    "The fund invested $40 million in exchange for a quarter of its shares.",
+    "In 2021 it issued ₱5 billion of bonds listed on the Philippine Stock Exchange.",
+    "In 2019 it raised €30 million in a rights issue.",
+])
+def test_no_listing_of_shares(text):
+    from kg.extractors.event_confidence import sentence_evidence
+
+    assert not sentence_evidence(text)["listed"]
+
+
+def test_listed_counts_only_for_share_deals():
+    from kg.extractors.event_confidence import Evidence, features
+
+    assert features(Evidence("funding_round", listed=True))["listed"] == 1.0
+    assert features(Evidence("ipo", listed=True))["listed"] == 0.0
+    assert features(Evidence("funding_round"))["listed"] == 0.0
