@@ -101,6 +101,7 @@ PRIOR: dict[str, tuple[float, str]] = {
     "retold": (-0.3, "a past perfect steps back in time: the sentence retells, its date may be another clause's"),
     "subordinate": (-0.3, "the sentence opens with a subordinate clause: its date may belong to the background"),
     "legal_form": (0.0, "a rename told by a change of legal form: no reason to doubt it since round 16 settled it as a rename"),
+    "listed": (-1.0, "a sale or purchase of shares told with the listing of the company's shares on an exchange: most often the listing itself"),
     "opens_other": (-0.2, "the sentence opens with another party than the company: the event may be that party's"),
     "type_acquisition": (0.0, "broad: 'bought', 'acquired' also tell other parties' deals"),
     "type_expansion": (0.0, "broad: 'opened' also tells other openings"),

@@ -1023,7 +1023,11 @@ TEXT_DEAL = re.compile(r"\b(?:agreements?|contracts?|deals?|licen[cs]e[sd]?)\b",
 # a sentence that names a loan, a grant or a credit facility: the bank or agency in it lends or
 # grants, so a relation of another family read there (an investor "with a loan from X", a supplier
 # "its loans come from X") most often mistypes a lender (round 18)
-TEXT_LOAN = re.compile(r"\b(?:loans?|grants?|credit (?:facilit(?:y|ies)|lines?))\b", re.IGNORECASE)
+# (round 23: a facility named by its kind, "a syndicated working-capital facility", "a revolving
+# facility", is a credit facility too: first sight, 2 wrong investors of 2, blind24)
+TEXT_LOAN = re.compile(r"\b(?:loans?|grants?|overdrafts?|credit (?:facilit(?:y|ies)|lines?)|"
+                       r"(?:syndicated|working[- ]capital|revolving|standby|bridging|bridge|borrowing) facilit(?:y|ies))\b",
+                       re.IGNORECASE)
 # a one-off sale of something the company owns, or a priced purchase of something from another:
 # "sold its towers to X", "sold another two to X", "sold [the ship] to X for $94 million",
 # "[a mill] was bought from X for 9.8 billion": a buyer or seller of an asset, not a customer or a
@@ -1066,8 +1070,18 @@ TEXT_THROUGH = re.compile(r"\b(?:through|via)\s+(?![\d(])", re.IGNORECASE)
 # venture"): a share held or goods supplied there may be the venture's, not the company's
 # (first sight: 3 wrong of 6 investors and suppliers, in three sets; round 22)
 TEXT_VENTURE = re.compile(r"\bjoint[- ]ventures?\b|\bjointly\b|\bco-?owned\b", re.IGNORECASE)
+# a sentence that tells the listing or the offering of the company's shares ("has been listed on the
+# Nairobi Securities Exchange since 2008", "raised R85 million in an offering sponsored by X", "a
+# private placement led by X"): the parties there sell, buy or arrange the shares, so a partner or a
+# customer read there is most often a shareholder or an underwriter (first sight: 4 wrong partners
+# of 4, in blind4, blind12 and blind21; round 23)
+TEXT_LISTING = re.compile(
+    r"\b(?:stock|securities|stock and futures) exchange\b|\blisted (?:its shares )?on\b|\b(?:initial )?public offering\b|"
+    r"\b(?:share|rights|equity) (?:offering|issue)\b|\bprivate placement\b|\bIPO\b|\bflotation\b|\boffering (?:of (?:new )?shares|"
+    r"sponsored|managed|led|underwritten|arranged)\b", re.IGNORECASE)
 # the families each of these sentence features reads
-TEXT_FAMILY_CUES = {"text.funded": (TEXT_FUNDED, frozenset({"investor"})),
+TEXT_FAMILY_CUES = {"text.listing": (TEXT_LISTING, frozenset({"customer", "partner"})),
+                    "text.funded": (TEXT_FUNDED, frozenset({"investor"})),
                     "text.carrier": (TEXT_CARRIER, frozenset({"customer", "partner"})),
                     "text.through": (TEXT_THROUGH, frozenset({"customer", "investor"})),
                     "text.venture": (TEXT_VENTURE, frozenset({"investor", "supplier"}))}
@@ -1102,7 +1116,10 @@ def text_evidence(text: str, family: str | None = None) -> frozenset[str]:
       stake through a go-between (``TEXT_THROUGH``): the party may be the channel, its owner or
       the one behind it (round 22);
     * "text.venture" for an investor or a supplier in a sentence that tells a joint venture or a
-      thing owned jointly (``TEXT_VENTURE``): the share or the goods may be the venture's (round 22)."""
+      thing owned jointly (``TEXT_VENTURE``): the share or the goods may be the venture's (round 22);
+    * "text.listing" for a customer or a partner in a sentence that tells the listing or the
+      offering of the company's shares (``TEXT_LISTING``): the parties there hold, sell or arrange
+      the shares (round 23)."""
     text = text or ""
     found = {"text.deal"} if TEXT_DEAL.search(text) else set()
     if family is not None and family != "lender" and TEXT_LOAN.search(text):
