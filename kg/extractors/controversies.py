@@ -1234,6 +1234,9 @@ _OWN_ACTS = frozenset({"recall"})
 # rejected, a ruling upheld, the damages ordered in the suit): one case, typed by its first step.
 _INCIDENTS = frozenset({"other", "data_breach"})
 _RULINGS = frozenset({"fine", "lawsuit"})
+# A dismissal of strikers or union officers and the court's later ruling on it ("Four union officers
+# were dismissed in 2007, and a labour court ordered their reinstatement"): one case, the dismissal first.
+_DISMISSALS = frozenset({"layoffs"})
 
 
 # A clause whose subject, the company, undergoes the act ("in 2023 it was fined", "the company
@@ -1249,8 +1252,8 @@ _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 
 def _one_case(first: str, second: str) -> bool:
-    """The second act is a later step of the first act's case (``_INCIDENTS``, ``_RULINGS``)."""
-    return first in _INCIDENTS or (first in _RULINGS and second in _RULINGS)
+    """The second act is a later step of the first act's case (``_INCIDENTS``, ``_RULINGS``, ``_DISMISSALS``)."""
+    return first in _INCIDENTS or ((first in _RULINGS or first in _DISMISSALS) and second in _RULINGS)
 
 
 def _two_acts(blanked: str, t: Table, strong, named: tuple[tuple[int, int], ...],

@@ -1,0 +1,45 @@
+"""Controversy recall, round 23: cue families read anywhere in the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import controversies
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _extract(text, title="Acme"):
+    page = Page(title=title, revision=1, wikitext=text)
+    return [f.value for f in controversies.extract(parse_article(page))]
+
+
+def _in(section, sentence):
+    return _extract(f"'''Acme''' makes kettles.\n\n== {section} ==\n{sentence}")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 1994 the company dismissed 300 strikers at its Leeds plant.",
+    "Twelve union delegates were sacked after the stoppage of March 2003.",
+    "In June 2011 Acme fired six of the strike's organisers, among them the union's secretary.",
+    "The management dismissed 85 workers it accused of organising the stoppage in 2016.",
+    "In 2008 the mill fired 40 employees for joining the sit-in.",
+])
+def test_a_dismissal_of_strikers_or_unionists_is_a_controversy_anywhere(sentence):
+    for section in ("History", "Controversies"):
+        assert [e.type for e in _in(section, sentence)] == ["layoffs"], section
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2009 the company dismissed 300 workers when it closed the Leeds plant.",
+    "The union's organisers were received by the minister in 2004.",
+    "In 2015 Acme fired its chief financial officer.",
+])
+def test_other_dismissals_are_no_controversy_outside_a_section(sentence):
+    assert _in("History", sentence) == []
+
+
+def test_a_dismissal_and_the_later_ruling_on_it_are_one_case():
+    events = _in("Controversies", "Three union officers were dismissed in May 2010, and a labour court "
+                                  "ordered their reinstatement in 2012.")
+    assert [(e.type, e.date.iso[:4]) for e in events] == [("layoffs", "2010")]
