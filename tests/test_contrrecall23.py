@@ -43,3 +43,24 @@ def test_a_dismissal_and_the_later_ruling_on_it_are_one_case():
     events = _in("Controversies", "Three union officers were dismissed in May 2010, and a labour court "
                                   "ordered their reinstatement in 2012.")
     assert [(e.type, e.date.iso[:4]) for e in events] == [("layoffs", "2010")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2014 a coalition of fishermen's groups accused the company of dumping brine into the bay.",
+    "Amnesty International published a report in 2019 accusing the group of using forced labour at two mines.",
+    "Since 2016 the chain has been criticised over the wages paid at its suppliers' factories.",
+    "Consumer groups have accused it of hiding fees in its contracts since 2011.",
+    "The insurer, founded in 1902, grew quickly; the firm has been condemned for its treatment of claimants.",
+])
+def test_an_accusation_of_the_company_is_a_controversy_anywhere(sentence):
+    assert [e.type for e in _in("History", sentence)] == ["other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2014 the company accused its former distributor of selling counterfeit kettles.",
+    "Acme accused Globex of copying its designs in 2012.",
+    "The novel, published in 1999, was criticised by reviewers.",
+    "In 2010 the company was named one of the best employers in Wales.",
+])
+def test_accusations_by_the_company_or_of_others_are_no_controversy(sentence):
+    assert _in("History", sentence) == []
