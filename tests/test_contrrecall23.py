@@ -64,3 +64,28 @@ def test_an_accusation_of_the_company_is_a_controversy_anywhere(sentence):
 ])
 def test_accusations_by_the_company_or_of_others_are_no_controversy(sentence):
     assert _in("History", sentence) == []
+
+
+def _timeline(entry):
+    return _extract(f"'''Acme''' makes kettles.\n\n== Timeline ==\n* {entry}\n")
+
+
+@pytest.mark.parametrize(("entry", "type_"), [
+    ("'''2014''' – Frozen pizza recall.", "recall"),
+    ("'''1998''' – Second strike at the Leeds works (3–19 May).", "strike"),
+    ("'''2019''' – Labour inspectorate fine for unpaid overtime.", "fine"),
+    ("'''2021''' – Shareholder class action over the merger.", "lawsuit"),
+    ("'''March 2003''': Consumer boycott.", "boycott"),
+])
+def test_a_timeline_entry_named_by_a_controversy_noun(entry, type_):
+    assert [e.type for e in _timeline(entry)] == [type_]
+
+
+@pytest.mark.parametrize("entry", [
+    "'''2010''' – Opens a fine dining restaurant in Leeds.",
+    "'''2012''' – Strike Capital buys a minority stake.",
+    "'''2016''' – Enters the fine chemicals market.",
+    "'''2001''' – Kettle recall campaign manager appointed as chief executive of the subsidiary company.",
+])
+def test_other_timeline_entries_are_no_controversy(entry):
+    assert _timeline(entry) == []
