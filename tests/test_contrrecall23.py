@@ -89,3 +89,22 @@ def test_a_timeline_entry_named_by_a_controversy_noun(entry, type_):
 ])
 def test_other_timeline_entries_are_no_controversy(entry):
     assert _timeline(entry) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In March 2012 the board appointed an independent committee to examine the payments to agents.",
+    "A special investigation committee was set up in 2008 after the auditors resigned.",
+    "In 2019 the directors hired the law firm Baker & Co to investigate the allegations of bribery.",
+    "The company retained forensic accountants in 2021 to review the accounts of its Polish subsidiary.",
+])
+def test_an_independent_inquiry_into_the_company_is_an_investigation(sentence):
+    assert [e.type for e in _in("History", sentence)] == ["investigation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2012 the board appointed a nominations committee chaired by Jane Roe.",
+    "The company hired the law firm Baker & Co in 2015 to advise on the merger.",
+    "An audit committee was formed in 2004 when the shares were listed.",
+])
+def test_other_committees_and_advisers_are_no_controversy(sentence):
+    assert _in("History", sentence) == []
