@@ -94,7 +94,7 @@ def test_other_timeline_entries_are_no_controversy(entry):
 @pytest.mark.parametrize("sentence", [
     "In March 2012 the board appointed an independent committee to examine the payments to agents.",
     "A special investigation committee was set up in 2008 after the auditors resigned.",
-    "In 2019 the directors hired the law firm Baker & Co to investigate the allegations of bribery.",
+    "In 2019 the directors hired the law firm Baker & Co to investigate the complaints of a former manager.",
     "The company retained forensic accountants in 2021 to review the accounts of its Polish subsidiary.",
 ])
 def test_an_independent_inquiry_into_the_company_is_an_investigation(sentence):
