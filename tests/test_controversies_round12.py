@@ -129,7 +129,9 @@ def test_a_dismissal_of_strikers_in_a_controversy_section_is_one():
     sentence = "The company dismissed 240 strikers in May 2016."
     # typed layoffs since round 21 of issue 14, the kind the gold keeps for a dismissal of strikers
     assert _found(sentence) == [("layoffs", sentence, "2016-05")]
-    assert _found(history=sentence) == []  # outside a controversy section it is a layoff, no controversy
+    # since round 23 of issue 14 a strong cue: a dismissal of strikers is a controversy in any section, as the
+    # gold reads it (tests/gold/README.md, round 16)
+    assert [t for t, _, _ in _found(history=sentence)] == ["layoffs"]
 
 
 def test_the_company_dismissing_a_criticism_is_still_a_reply():
