@@ -661,7 +661,8 @@ def test_the_sentence_evidence_behind_its_gates_is_the_plain_search():
 
     def plain(text):
         return {"hedged": ec._HEDGE.search(text) is not None, "retold": ec._RETOLD.search(text) is not None,
-                "subordinate": ec.subordinate(text), "legal_form": ec._LEGAL_FORM.search(text) is not None}
+                "subordinate": ec.subordinate(text), "legal_form": ec._LEGAL_FORM.search(text) is not None,
+                "listed": ec._LISTED.search(text) is not None and ec._DEBT.search(text) is None}  # not gated
 
     texts = ["It HAD PLANNED to list.", "It was CONVERTED INTO A public COMPANY.", "It was reorganısed as a company",
              "In May 2019 it may list.", "The ſuffix was added", "It had ſold the plant", "turnover into a cooperative"]
