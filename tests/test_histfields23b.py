@@ -1,0 +1,91 @@
+"""The fields of matched history events (issue 14, round 23, second pass): the company named
+by a short form of its title is no party of its own events, also where its first word ends as a
+demonym may ("Tanvari", "Moerangi") or a link of the article names a river or a place with it,
+and where the short form is the title's first two words ("Halden Ridge" of Halden Ridge Energy
+Services)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.sources import Page
+from kg.text import mentions
+from kg.text.parse import parse_article
+from tests.test_fields18 import _events
+
+
+def _names(wikitext, title):
+    return mentions.company_names(parse_article(Page(title=title, revision=1, wikitext=wikitext)))
+
+
+def _parts(text, kind, title):
+    return [(p.entity.label, p.role) for e, _ in _events(text, title) if e.type == kind for p in e.participants]
+
+
+# ---------------------------------------------------------------- a short name with a demonym's ending
+
+_SHORT_I = [
+    ("Tanvari Systems", "Tanvari"),
+    ("Moerangi Forest Products", "Moerangi"),
+    ("Ostrovski Tools", "Ostrovski"),
+]
+
+
+@pytest.mark.parametrize(("title", "short"), _SHORT_I)
+def test_a_first_word_ending_as_a_demonym_may_is_a_short_name(title, short):
+    text = (f"In 2001 {short} opened a plant in [[Pune]]. In 2004 {short} signed a contract with [[Lufthansa]]. "
+            f"{short} bought [[Orbis Data]] in 2006.")
+    parts = _parts(text, "acquisition", title)
+    assert ("Orbis Data", "target") in parts, parts
+    assert short not in [n for n, _ in parts], parts
+    assert short.lower() in _names(f"'''{title}''' is a company.\n\n== History ==\n{text}\n", title)
+
+
+@pytest.mark.parametrize("title", ["Israeli Aerospace Works", "Czech Glassworks", "Swiss Cable Group"])
+def test_a_demonym_is_no_short_name(title):
+    first = title.split()[0]
+    text = f"{first} firms grew. {first} banks lent. {first} suppliers won orders. {first} exporters took part."
+    assert first.lower() not in _names(f"'''{title}''' is a company.\n\n== History ==\n{text}\n", title)
+
+
+def test_a_family_name_with_a_demonyms_ending_is_no_short_name():
+    # "Aurelio Tanvari" founded the company: "Tanvari" alone may name him or his brother
+    title = "Tanvari Alimentos"
+    text = ("Luigi and Aurelio Tanvari opened a shop in 1957. Tanvari opened a plant in 1960. "
+            "Tanvari signed a contract in 1970. Tanvari bought [[Orbis]] in 1980.")
+    assert "tanvari" not in _names(f"'''{title}''' is a company.\n\n== History ==\n{text}\n", title)
+
+
+def test_a_linked_short_name_of_a_river_still_names_the_company_that_acts():
+    title = "Kaveti Infotech"
+    text = ("The name was taken from the [[Kaveti]] river. In 2005 Kaveti bought [[Stratline Consulting]]. "
+            "In 2008 [[Qantas]] awarded Kaveti a contract. In 2012 Kaveti signed a contract with [[Lufthansa]].")
+    parts = _parts(text, "acquisition", title)
+    assert parts == [("Stratline Consulting", "target")], parts
+    assert "kaveti" in _names(f"'''{title}''' is a company.\n\n== History ==\n{text}\n", title)
+
+
+# ---------------------------------------------------------------- a short name of two words
+
+_TWO_WORDS = [
+    ("Halden Ridge Energy Services", "Halden Ridge", "divestiture", "In 2024 Halden Ridge sold its sand mine to "
+     "[[Atlas Sands]]. Halden Ridge opened a yard in 2010. Halden Ridge bought a fleet in 2012."),
+    ("Copper Lake Mining Company", "Copper Lake", "acquisition", "Copper Lake opened a mine in 1990. "
+     "In 2001 Copper Lake bought [[Northfield Gold]]. Copper Lake cut 300 jobs in 2009."),
+    ("Blue Harbour Shipping Lines", "Blue Harbour", "partnership", "In 2015 Blue Harbour signed a charter "
+     "agreement with [[Maersk]]. Blue Harbour opened an office in 2016. Blue Harbour took delivery in 2017."),
+]
+
+
+@pytest.mark.parametrize(("title", "short", "kind", "text"), _TWO_WORDS)
+def test_the_first_two_words_of_a_long_title_name_the_company(title, short, kind, text):
+    assert short.lower() in _names(f"'''{title}''' is a company.\n\n== History ==\n{text}\n", title)
+    parts = _parts(text, kind, title)
+    assert parts and short not in [n for n, _ in parts], parts
+
+
+def test_two_words_are_no_short_name_where_the_first_alone_is_one():
+    title = "Tarnwater Lake Group"
+    text = "Tarnwater opened a plant in 1990. Tarnwater bought [[Orbis]] in 2001. Tarnwater cut jobs in 2009."
+    names = _names(f"'''{title}''' is a company.\n\n== History ==\n{text}\n", title)
+    assert "tarnwater" in names and "tarnwater lake" not in names
