@@ -89,3 +89,46 @@ def test_two_words_are_no_short_name_where_the_first_alone_is_one():
     text = "Tarnwater opened a plant in 1990. Tarnwater bought [[Orbis]] in 2001. Tarnwater cut jobs in 2009."
     names = _names(f"'''{title}''' is a company.\n\n== History ==\n{text}\n", title)
     assert "tarnwater" in names and "tarnwater lake" not in names
+
+
+# ---------------------------------------------------------------- the seller of a business, a site or a portfolio
+
+_SELLERS = [
+    # the owner of a site told with a long description between ("the grain and fertiliser terminal of the ...")
+    ("In 2011 Brevik Haulage bought the grain and fertiliser terminal of the Bergen-based shipping house "
+     "[[Ostra Rederi]] for NOK 400 million.", "Ostra Rederi"),
+    ("In 2012 Brevik Haulage acquired the frozen-food and dairy plants of the Oslo-listed retail group "
+     "[[Norrmat]].", "Norrmat"),
+    # the one paid for what was bought
+    ("In 2019 Brevik Haulage paid NOK 900 million to [[Nordic Capital]] for [[Fjellfrakt]], a haulier in Bodø.",
+     "Nordic Capital"),
+    ("In 2004 Brevik Haulage took over the bankrupt haulier Vestfrakt, paying €3 million to the "
+     "[[Norwegian Bankruptcy Estate Office]].", "Norwegian Bankruptcy Estate Office"),
+    ("In 2016 Brevik Haulage bought [[Fjellfrakt]] for NOK 200 million, paid to [[Altor]] in cash.", "Altor"),
+    # a name before a business, a portfolio or customers that changed hands
+    ("The [[Ostra Rederi]] portfolio of Swiss clients was acquired in 2015.", "Ostra Rederi"),
+    ("In 2010 Brevik Haulage bought the [[Norrmat]] wholesale operations in Trondheim.", "Norrmat"),
+    ("In 2013 Brevik Haulage acquired the [[Telenor]] customer base for NOK 50 million.", "Telenor"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "seller"), _SELLERS)
+def test_the_owner_of_what_was_bought_is_the_seller(sentence, seller):
+    parts = _parts(sentence, "acquisition", "Brevik Haulage")
+    assert (seller, "seller") in parts, parts
+
+
+_NOT_SELLERS = [
+    # a name before a plant names the plant, what was bought
+    ("In 2009 Brevik Haulage bought the [[Tarrow Valley]] cement plant from [[Holcim]].", "Tarrow Valley"),
+    # a business whose owner follows: the name before it is no seller
+    ("In 2010 Brevik Haulage bought the [[Geneva]] wealth-management business of [[HSBC]].", "Geneva"),
+    # "paid" for no sale: the name after "to" is where the money went
+    ("In 2018 Brevik Haulage bought [[Fjellfrakt]] and paid a dividend to its shareholders.", "Fjellfrakt"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), _NOT_SELLERS)
+def test_a_name_that_did_not_sell_is_no_seller(sentence, name):
+    parts = _parts(sentence, "acquisition", "Brevik Haulage")
+    assert (name, "seller") not in parts, parts

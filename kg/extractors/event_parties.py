@@ -254,6 +254,19 @@ _STAKE_AFTER = re.compile(
     r"(?:stake|share|shares|interest|holding|shareholding)\b"
     r"|'s?\s+(?:remaining\s+)?(?:half|[\d.,]+(?:\s*per\s*cent|\s*percent|\s*%)|(?:one|two)-thirds?) of\b",
     re.IGNORECASE)
+# the one paid for what was bought, its seller: "paid US$410 million to Carlyle for Lakeshore",
+# "paying €3.4 million to the Serbian Privatisation Agency"
+_PAID_TO = re.compile(r"\b(?:paid|paying|pays|pay)\s+(?:[^\s.;()]+\s+){0,6}?to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+# a name before a business it owned that changed hands: "the Banque Havilland portfolio of Swiss
+# clients", "the Lindqvist wholesale operations" (a name before a plant, mill or brand names the
+# thing itself: "the Brazos Valley cement plant")
+_OWNER_BEFORE_THING = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:business|businesses|division|unit|operations|activities|portfolio|assets|"
+    r"customers|customer base|client base|clients|accounts|deposits|loan book)\b"
+    # not where the owner follows ("the Geneva business of HSBC"); a name with a noun after it
+    # is what the business holds ("the Havilland portfolio of Swiss clients")
+    r"(?!\s+of\s+(?:the\s+)?[A-Z][\w-]*(?![\w-])(?:\s+[A-Z][\w-]*(?![\w-]))*"
+    r"(?!\s+(?!(?:in|on|at|to|and|for|from|was|were|which|that|by|with)\b)[a-z]))")
 _STAKE_IN = re.compile(r"\b(?:stake|interest|holding|shareholding|shares|investment)s? in (?:the )?$", re.IGNORECASE)
 _PREP_WORD = re.compile(
     r"\b(to|from|for|with|by|on|at|in|into|of|alongside|like|unlike|than|besides|within|about|over|against)\s+",
@@ -611,8 +624,11 @@ def _role_at(text: str, lo: int, a: int, b: int, etype: EventType, default: str 
              trigger: tuple[int, int]) -> str | None:
     """The role of the name at ``text[a:b]``."""
     sellers = [role for prep, role in preps if role == "seller"]
-    if sellers and (_STAKE_OF.search(text, max(0, a - 60), a) or _STAKE_AFTER.match(text, b)):
-        return "seller"  # "acquired the stake of Sony", "bought ADIA's 35 per cent stake"
+    if sellers and (_STAKE_OF.search(text, max(0, a - 90), a) or _STAKE_AFTER.match(text, b)
+                    or _PAID_TO.search(text, max(lo, a - 80), a) or _OWNER_BEFORE_THING.match(text, b)):
+        # "acquired the stake of Sony", "bought ADIA's 35 per cent stake", "paid $40 million to
+        # Carlyle for ...", "the Havilland portfolio of Swiss clients was acquired"
+        return "seller"
     stake = _STAKE_IN.search(text, max(0, a - 30), a)
     if default != "location" and not stake and (_LOCATIVE.search(text, max(0, a - 14), a)
                                                 or _LOCATIVE_LIST.search(text, max(0, a - 50), a)):
