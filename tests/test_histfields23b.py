@@ -132,3 +132,34 @@ _NOT_SELLERS = [
 def test_a_name_that_did_not_sell_is_no_seller(sentence, name):
     parts = _parts(sentence, "acquisition", "Brevik Haulage")
     assert (name, "seller") not in parts, parts
+
+
+# ---------------------------------------------------------------- a leading clause before the company's act
+
+_LEADING = [
+    ("When [[Ostra Rederi]] collapsed in May 2001, Brevik Haulage bought its Bodø depot from the liquidators "
+     "for NOK 12 million.", "acquisition", ("Ostra Rederi", "seller")),
+    ("After the collapse of the Bergen hauliers [[Ostra Rederi]], the firm bought their Bodø depot from their "
+     "administrators in 1999.", "acquisition", ("Ostra Rederi", "seller")),
+    ("When [[Fjellfrakt]] filed for bankruptcy in 2019, Brevik Haulage bought its trailers from it for "
+     "NOK 20 million.", "acquisition", ("Fjellfrakt", "seller")),
+    # no seller pointed back at: the leading clause's name is no party
+    ("Although [[Telenor]] had bid for it, Brevik Haulage bought [[Fjellfrakt]] in 2019.", "acquisition",
+     ("Fjellfrakt", "target")),
+    ("While [[Norrmat]] cut its orders, the company signed a supply agreement with [[Coop Norge]] in 2012.",
+     "partnership", ("Coop Norge", "partner")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "part"), _LEADING)
+def test_a_leading_clause_names_no_doer_and_the_seller_when_what_was_bought_came_from_it(sentence, kind, part):
+    parts = _parts(sentence, kind, "Brevik Haulage")
+    assert part in parts, parts
+    if part[1] != "seller":
+        assert len(parts) == 1, parts
+
+
+def test_a_phrase_of_the_event_before_the_subject_still_names_a_party():
+    parts = _parts("In a consortium with [[Astra Vagoane]], Brevik Haulage won a NOK 900 million contract with "
+                   "[[Ruter]] in 2019.", "partnership", "Brevik Haulage")
+    assert ("Astra Vagoane", "partner") in parts, parts

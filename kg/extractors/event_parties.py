@@ -381,6 +381,12 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
               and not _PASSIVE_TRIGGER.match(text, trigger[0]))
     places_out = _places_only_for_openings(etype)
     exchanges = _exchange_type(etype, preps)
+    # the end of a leading clause whose names are not the subject: "When X collapsed, Boronia bought"
+    lead = (_own_subject(company).search(text, start, trigger[0])
+            if active and company and "," in text[start:trigger[0]] and _SUBORDINATE.match(text, start) else None)
+    lead_end = lead.start() if lead is not None else -1
+    from_back = (lead is not None and any(r == "seller" for _, r in preps)
+                 and _FROM_BACK.search(text, trigger[1], end) is not None)
     prev_end = start
     last: tuple[int, str | None] = (-1, None)  # end and role of the last name read
     for k, m in enumerate(mentions):
@@ -413,6 +419,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
             role = last[1]  # "by Will Shu and Greg Orlowski"
             if role == "location" and not _QUALIFIER_END.match(text, m.end) and text[last[0]] == ",":
                 role = None  # "in Billingham, County Durham": the county qualifies the town
+        elif m.end <= lead_end:
+            role = "seller" if from_back else None  # a name of a leading clause: "When X collapsed, Boronia bought"
         else:
             role = _role_at(text, lo, m.start, m.end, etype, default, preps, subject_role, active, trigger)
         last = (m.end, role)
@@ -490,6 +498,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
             continue  # "a stake in El Sherbiny" of El Sherbiny Ceramics: the company, no target
         if m in listed:
             role = roles[listed[m]]
+        elif b <= lead_end:
+            role = roles[m] = "seller" if from_back else None
         else:
             role = roles[m] = _role_at(text, start, a, b, etype, default, preps, subject_role, active, trigger)
         if role == "location" and places_out:
@@ -677,6 +687,27 @@ def _company_pairs(company: frozenset[str]) -> tuple[re.Pattern, ...]:
                    rf"(?P<name>{PROPER_NAME})(?:,[^,;]{{1,80}},)?"
                    r"(?=\s+(?:signed|announced|agreed|formed|partnered|launched|created|set up|established|founded|jointly)\b)"),
     )
+
+
+@lru_cache(maxsize=256)
+def _own_subject(company: frozenset[str]) -> re.Pattern:
+    """The company as the subject of a clause that follows a leading one, right before its verb:
+    "When One.Tel collapsed in 2001, Boronia bought ...", "After the collapse of Pattisons, the
+    firm bought ..." (the names of the leading clause do not do what the verb says)."""
+    alt = "|".join(re.escape(c) for c in sorted(company, key=len, reverse=True))
+    nouns = "|".join(SELF_NOUNS)
+    return re.compile(rf",\s+(?:(?i:{alt})|[Tt]he (?:{nouns})|[Ii]t)\s+(?:[a-z]+ly\s+)?$")
+
+
+# a leading clause told before the clause of the event: "When One.Tel collapsed in May 2001, ...",
+# "After the collapse of the Leith blenders Pattisons, ..." (not a phrase of the event: "In a
+# consortium with Astra, it won ...", "during this year's ImageNet competition, the company won")
+_SUBORDINATE = re.compile(r"\W*(?i:when|after|before|although|though|while|once|following|since|until|because|as soon as)\b")
+# what was bought came from the party a leading clause names: "from it", "from their
+# liquidators", "from the administrators" (the clause said the party collapsed or failed)
+_FROM_BACK = re.compile(
+    r"\bfrom\s+(?:it|them|(?:its|their|the)\s+(?:liquidators?|administrators?|receivers?|trustees?|"
+    r"creditors|estate|owners?|shareholders?|bankruptcy trustees?))\b")
 
 
 def plausible_name(name: str, company: frozenset[str]) -> bool:
