@@ -163,3 +163,29 @@ def test_a_phrase_of_the_event_before_the_subject_still_names_a_party():
     parts = _parts("In a consortium with [[Astra Vagoane]], Brevik Haulage won a NOK 900 million contract with "
                    "[[Ruter]] in 2019.", "partnership", "Brevik Haulage")
     assert ("Astra Vagoane", "partner") in parts, parts
+
+
+# ---------------------------------------------------------------- a person named shorter than the article writes him
+
+_IN_FULL = [
+    ("In 2005 the naval architect Nikos Fragkou joined Brevik Haulage.\n\nFragkou became chief executive in "
+     "2010.\n\nFragkou retired in June 2022 and Lie took back the post of chief executive.", "Nikos Fragkou"),
+    ("In 1999 Pieter du Toit joined Brevik Haulage.\n\nDu Toit became chief executive in 2003.\n\n"
+     "Du Toit retired as chief executive in 2011, and Henk Venter succeeded him.", "Pieter du Toit"),
+    ("The company was founded by S. Anand Ramanathan in 1984.\n\nRamanathan became managing director in 1990.\n\n"
+     "Ramanathan retired on 31 March 2014.", "S. Anand Ramanathan"),
+]
+
+
+@pytest.mark.parametrize(("text", "full"), _IN_FULL)
+def test_a_chief_who_left_is_named_in_full_as_the_article_writes_him(text, full):
+    parts = _parts(text, "leadership_change", "Brevik Haulage")
+    names = [n for n, _ in parts]
+    assert full in names, parts
+
+
+def test_a_family_name_of_two_people_stays_as_it_is():
+    text = ("The company was founded by Nikos Fragkou and his brother Petros Fragkou in 2001.\n\n"
+            "Fragkou became chief executive in 2010.\n\nFragkou retired in June 2022.")
+    names = [n for n, _ in _parts(text, "leadership_change", "Brevik Haulage")]
+    assert "Nikos Fragkou" not in names and "Petros Fragkou" not in names, names

@@ -1017,6 +1017,7 @@ def _name_word(token: str) -> bool:
 
 # up to three words before a name, and up to three after it
 _WORDS_BEFORE = re.compile(r"(?:\S+ ){1,3}$")
+_INITIAL = re.compile(r"[A-Z]\.")
 _WORDS_AFTER = re.compile(r"(?: \S+){1,3}")
 _WORD_NEXT = re.compile(r"[\w'’-]")
 
@@ -1037,18 +1038,25 @@ def _occurrences(short: str, text: str):
         pos = a + n
 
 
-def _written_in_full(short: str, text: str) -> set[str]:
+def written_in_full(short: str, text: str) -> set[str]:
     """The longer names of which ``short`` is the last or the first words, as ``text`` writes
     them ("Pieter-Jan Roelofs" for "Roelofs", "Castlebrook Partners" for "Castlebrook"): capitalised
     words (a particle inside) next to it, up to a punctuation mark, without an opening word
     ("In", "Chairman") or a legal form ("Ltd", which the participants leave out). The name is found
     as a literal first, then the words around each of its occurrences are read."""
     out = set()
+    first, _, rest = short.partition(" ")
+    if rest and first.lower() in _NAME_PARTICLES and first[:1].isupper():
+        # "Du Plessis retired" opens a sentence: the article writes "Pieter du Plessis"
+        out |= {n for n in written_in_full(f"{first.lower()} {rest}", text) if n[:1].isupper()}
     for a, b in _occurrences(short, text):
         before = _WORDS_BEFORE.search(text, max(0, a - 200), a) if a and text[a - 1] == " " else None
         if before is not None and not _WORD_NEXT.match(text, b):
             kept: list[str] = []
             for w in reversed(before.group(0).split()):
+                if _INITIAL.fullmatch(w):
+                    kept.insert(0, w)  # an initial opens a person's name: "S. Anand Subramaniam"
+                    continue
                 if w[-1] in ",;:.)" or w.endswith(("'s", "’s")) or not (_name_word(w) or (kept and w in _NAME_PARTICLES)):
                     # (a possessor is no part of the name: "Škoda's Tomáš Hrubeš" is Tomáš Hrubeš)
                     break
@@ -1072,6 +1080,9 @@ def _written_in_full(short: str, text: str) -> set[str]:
     return out
 
 
+_written_in_full = written_in_full  # the name earlier modules and their tests use
+
+
 def named_in_full(parts: list[Participant], text: str, titles: dict[str, str], company: frozenset[str],
                   cache: dict[tuple[str, bool], Entity | None]) -> list[Participant]:
     """The participants with an unlinked short name ("Roelofs resigned", "bought Castlebrook's
@@ -1088,7 +1099,7 @@ def named_in_full(parts: list[Participant], text: str, titles: dict[str, str], c
         key = (ent.label, p.role in _PERSON_ROLES)
         full = cache.get(key, False)
         if full is False:
-            names = {n for n in _written_in_full(ent.label, text)
+            names = {n for n in written_in_full(ent.label, text)
                      if ((n.lower() not in company and not any(c in n.lower() for c in company if len(c) > 3))
                          or (p.role in _PERSON_ROLES and _of_the_family(n, company)))
                      and not (p.role in ("person", "founder") and has_orgword(n))}  # "Tatum" is no "Tatum Well Service"
