@@ -14,8 +14,10 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extractors.event_cues import event_types
+from kg.extractors.event_parties import written_in_full
 from kg.model import Entity, Event, Participant
 from kg.text import narrative
+from kg.text.kinds import reads_as_person
 from kg.text.mentions import names_company
 
 if TYPE_CHECKING:
@@ -45,6 +47,17 @@ def _titled(name: str, sentences: list[str]) -> str | None:
     return None
 
 
+_CAPITAL_PARTICLES = frozenset({"Du", "De", "Da", "Van", "Von", "Le", "La", "Al", "El"})
+
+
+def _in_full(name: str, sentences: list[str]) -> str:
+    """A person's family name (or a name opening with a particle, "Du Plessis") written in full as
+    the article writes it elsewhere, when it writes one such person's name ("Nikos Fragkiadakis",
+    "Pieter du Plessis"); else the name as it stands."""
+    longer = {n for n in written_in_full(name, "\n".join(sentences)) if reads_as_person(n)}
+    return longer.pop() if len(longer) == 1 else name
+
+
 def leaving_chiefs(dated: list[narrative.DatedSentence], found: list[Found], company: frozenset[str],
                    make: type[Found]) -> list[Found]:
     """The leadership changes of chiefs who left, told without a title (``make``: the Found
@@ -71,6 +84,8 @@ def leaving_chiefs(dated: list[narrative.DatedSentence], found: list[Found], com
         if full is None:
             continue
         name = full if len(full) > len(name) else name
+        if " " not in name or name.split()[0] in _CAPITAL_PARTICLES:
+            name = _in_full(name, sentences)  # "Fragkiadakis" -> "Nikos Fragkiadakis", as the article writes him
         after = dated[i + 1] if i + 1 < len(dated) else None
         if (after is not None and after.sentence.paragraph == ds.sentence.paragraph
                 and after.sentence.section == ds.sentence.section and _SUCCESSOR.match(after.sentence.text)):

@@ -254,6 +254,19 @@ _STAKE_AFTER = re.compile(
     r"(?:stake|share|shares|interest|holding|shareholding)\b"
     r"|'s?\s+(?:remaining\s+)?(?:half|[\d.,]+(?:\s*per\s*cent|\s*percent|\s*%)|(?:one|two)-thirds?) of\b",
     re.IGNORECASE)
+# the one paid for what was bought, its seller: "paid US$410 million to Carlyle for Lakeshore",
+# "paying €3.4 million to the Serbian Privatisation Agency"
+_PAID_TO = re.compile(r"\b(?:paid|paying|pays|pay)\s+(?:[^\s.;()]+\s+){0,6}?to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+# a name before a business it owned that changed hands: "the Banque Havilland portfolio of Swiss
+# clients", "the Lindqvist wholesale operations" (a name before a plant, mill or brand names the
+# thing itself: "the Brazos Valley cement plant")
+_OWNER_BEFORE_THING = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:business|businesses|division|unit|operations|activities|portfolio|assets|"
+    r"customers|customer base|client base|clients|accounts|deposits|loan book)\b"
+    # not where the owner follows ("the Geneva business of HSBC"); a name with a noun after it
+    # is what the business holds ("the Havilland portfolio of Swiss clients")
+    r"(?!\s+of\s+(?:the\s+)?[A-Z][\w-]*(?![\w-])(?:\s+[A-Z][\w-]*(?![\w-]))*"
+    r"(?!\s+(?!(?:in|on|at|to|and|for|from|was|were|which|that|by|with)\b)[a-z]))")
 _STAKE_IN = re.compile(r"\b(?:stake|interest|holding|shareholding|shares|investment)s? in (?:the )?$", re.IGNORECASE)
 _PREP_WORD = re.compile(
     r"\b(to|from|for|with|by|on|at|in|into|of|alongside|like|unlike|than|besides|within|about|over|against)\s+",
@@ -368,6 +381,12 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
               and not _PASSIVE_TRIGGER.match(text, trigger[0]))
     places_out = _places_only_for_openings(etype)
     exchanges = _exchange_type(etype, preps)
+    # the end of a leading clause whose names are not the subject: "When X collapsed, Boronia bought"
+    lead = (_own_subject(company).search(text, start, trigger[0])
+            if active and company and "," in text[start:trigger[0]] and _SUBORDINATE.match(text, start) else None)
+    lead_end = lead.start() if lead is not None else -1
+    from_back = (lead is not None and any(r == "seller" for _, r in preps)
+                 and _FROM_BACK.search(text, trigger[1], end) is not None)
     prev_end = start
     last: tuple[int, str | None] = (-1, None)  # end and role of the last name read
     for k, m in enumerate(mentions):
@@ -400,6 +419,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
             role = last[1]  # "by Will Shu and Greg Orlowski"
             if role == "location" and not _QUALIFIER_END.match(text, m.end) and text[last[0]] == ",":
                 role = None  # "in Billingham, County Durham": the county qualifies the town
+        elif m.end <= lead_end:
+            role = "seller" if from_back else None  # a name of a leading clause: "When X collapsed, Boronia bought"
         else:
             role = _role_at(text, lo, m.start, m.end, etype, default, preps, subject_role, active, trigger)
         last = (m.end, role)
@@ -477,6 +498,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
             continue  # "a stake in El Sherbiny" of El Sherbiny Ceramics: the company, no target
         if m in listed:
             role = roles[listed[m]]
+        elif b <= lead_end:
+            role = roles[m] = "seller" if from_back else None
         else:
             role = roles[m] = _role_at(text, start, a, b, etype, default, preps, subject_role, active, trigger)
         if role == "location" and places_out:
@@ -611,8 +634,11 @@ def _role_at(text: str, lo: int, a: int, b: int, etype: EventType, default: str 
              trigger: tuple[int, int]) -> str | None:
     """The role of the name at ``text[a:b]``."""
     sellers = [role for prep, role in preps if role == "seller"]
-    if sellers and (_STAKE_OF.search(text, max(0, a - 60), a) or _STAKE_AFTER.match(text, b)):
-        return "seller"  # "acquired the stake of Sony", "bought ADIA's 35 per cent stake"
+    if sellers and (_STAKE_OF.search(text, max(0, a - 90), a) or _STAKE_AFTER.match(text, b)
+                    or _PAID_TO.search(text, max(lo, a - 80), a) or _OWNER_BEFORE_THING.match(text, b)):
+        # "acquired the stake of Sony", "bought ADIA's 35 per cent stake", "paid $40 million to
+        # Carlyle for ...", "the Havilland portfolio of Swiss clients was acquired"
+        return "seller"
     stake = _STAKE_IN.search(text, max(0, a - 30), a)
     if default != "location" and not stake and (_LOCATIVE.search(text, max(0, a - 14), a)
                                                 or _LOCATIVE_LIST.search(text, max(0, a - 50), a)):
@@ -661,6 +687,27 @@ def _company_pairs(company: frozenset[str]) -> tuple[re.Pattern, ...]:
                    rf"(?P<name>{PROPER_NAME})(?:,[^,;]{{1,80}},)?"
                    r"(?=\s+(?:signed|announced|agreed|formed|partnered|launched|created|set up|established|founded|jointly)\b)"),
     )
+
+
+@lru_cache(maxsize=256)
+def _own_subject(company: frozenset[str]) -> re.Pattern:
+    """The company as the subject of a clause that follows a leading one, right before its verb:
+    "When One.Tel collapsed in 2001, Boronia bought ...", "After the collapse of Pattisons, the
+    firm bought ..." (the names of the leading clause do not do what the verb says)."""
+    alt = "|".join(re.escape(c) for c in sorted(company, key=len, reverse=True))
+    nouns = "|".join(SELF_NOUNS)
+    return re.compile(rf",\s+(?:(?i:{alt})|[Tt]he (?:{nouns})|[Ii]t)\s+(?:[a-z]+ly\s+)?$")
+
+
+# a leading clause told before the clause of the event: "When One.Tel collapsed in May 2001, ...",
+# "After the collapse of the Leith blenders Pattisons, ..." (not a phrase of the event: "In a
+# consortium with Astra, it won ...", "during this year's ImageNet competition, the company won")
+_SUBORDINATE = re.compile(r"\W*(?i:when|after|before|although|though|while|once|following|since|until|because|as soon as)\b")
+# what was bought came from the party a leading clause names: "from it", "from their
+# liquidators", "from the administrators" (the clause said the party collapsed or failed)
+_FROM_BACK = re.compile(
+    r"\bfrom\s+(?:it|them|(?:its|their|the)\s+(?:liquidators?|administrators?|receivers?|trustees?|"
+    r"creditors|estate|owners?|shareholders?|bankruptcy trustees?))\b")
 
 
 def plausible_name(name: str, company: frozenset[str]) -> bool:
@@ -970,6 +1017,7 @@ def _name_word(token: str) -> bool:
 
 # up to three words before a name, and up to three after it
 _WORDS_BEFORE = re.compile(r"(?:\S+ ){1,3}$")
+_INITIAL = re.compile(r"[A-Z]\.")
 _WORDS_AFTER = re.compile(r"(?: \S+){1,3}")
 _WORD_NEXT = re.compile(r"[\w'’-]")
 
@@ -990,18 +1038,25 @@ def _occurrences(short: str, text: str):
         pos = a + n
 
 
-def _written_in_full(short: str, text: str) -> set[str]:
+def written_in_full(short: str, text: str) -> set[str]:
     """The longer names of which ``short`` is the last or the first words, as ``text`` writes
     them ("Pieter-Jan Roelofs" for "Roelofs", "Castlebrook Partners" for "Castlebrook"): capitalised
     words (a particle inside) next to it, up to a punctuation mark, without an opening word
     ("In", "Chairman") or a legal form ("Ltd", which the participants leave out). The name is found
     as a literal first, then the words around each of its occurrences are read."""
     out = set()
+    first, _, rest = short.partition(" ")
+    if rest and first.lower() in _NAME_PARTICLES and first[:1].isupper():
+        # "Du Plessis retired" opens a sentence: the article writes "Pieter du Plessis"
+        out |= {n for n in written_in_full(f"{first.lower()} {rest}", text) if n[:1].isupper()}
     for a, b in _occurrences(short, text):
         before = _WORDS_BEFORE.search(text, max(0, a - 200), a) if a and text[a - 1] == " " else None
         if before is not None and not _WORD_NEXT.match(text, b):
             kept: list[str] = []
             for w in reversed(before.group(0).split()):
+                if _INITIAL.fullmatch(w):
+                    kept.insert(0, w)  # an initial opens a person's name: "S. Anand Subramaniam"
+                    continue
                 if w[-1] in ",;:.)" or w.endswith(("'s", "’s")) or not (_name_word(w) or (kept and w in _NAME_PARTICLES)):
                     # (a possessor is no part of the name: "Škoda's Tomáš Hrubeš" is Tomáš Hrubeš)
                     break
@@ -1025,6 +1080,9 @@ def _written_in_full(short: str, text: str) -> set[str]:
     return out
 
 
+_written_in_full = written_in_full  # the name earlier modules and their tests use
+
+
 def named_in_full(parts: list[Participant], text: str, titles: dict[str, str], company: frozenset[str],
                   cache: dict[tuple[str, bool], Entity | None]) -> list[Participant]:
     """The participants with an unlinked short name ("Roelofs resigned", "bought Castlebrook's
@@ -1041,7 +1099,7 @@ def named_in_full(parts: list[Participant], text: str, titles: dict[str, str], c
         key = (ent.label, p.role in _PERSON_ROLES)
         full = cache.get(key, False)
         if full is False:
-            names = {n for n in _written_in_full(ent.label, text)
+            names = {n for n in written_in_full(ent.label, text)
                      if ((n.lower() not in company and not any(c in n.lower() for c in company if len(c) > 3))
                          or (p.role in _PERSON_ROLES and _of_the_family(n, company)))
                      and not (p.role in ("person", "founder") and has_orgword(n))}  # "Tatum" is no "Tatum Well Service"

@@ -17,6 +17,7 @@ from mwparserfromhell.nodes import Heading, Tag, Text
 from kg.model import Entity
 from kg.text import kinds
 from kg.text.article_cache import slot
+from kg.text.countries import demonym_country
 from kg.text.items import split_items
 from kg.text.parse import Article, Mention
 from kg.text.render import plain_text
@@ -288,24 +289,53 @@ def _short_name(article: Article) -> set[str]:
     in Toronto Star, which names the city, nor the adjective of "Ukrainian Railways"). A word
     that a link uses as its label still names the company when the article makes it the
     subject of a company's acts at least twice ("Boronia bought ...", "Boronia floated on the
-    ASX" in Boronia Networks, though "the suburb of [[Boronia, Victoria|Boronia]]")."""
+    ASX" in Boronia Networks, though "the suburb of [[Boronia, Victoria|Boronia]]"). A title of
+    three words or more may be shortened to its first two the same way ("Brazos Ridge" of
+    Brazos Ridge Energy Services), where its first word alone is no name of it."""
     words = _DISAMBIGUATION.sub("", article.title).split()
     if (len(words) < 2 or not words[0].isalpha() or len(words[0]) < 4
             or not all(w[:1].isupper() for w in words)):  # "Arts Club of Chicago": a phrase, not a name
         return set()
     first = words[0]
-    if first.lower() in NOT_NAMES or _DEMONYM.fullmatch(first):
-        return set()
-    linked = first.lower() in article.label_index
-    alone = re.compile(rf"(?<![\w-])(?<!the ){re.escape(first)}(?![\w-])(?!\s+{re.escape(words[1])})")
-    acts = re.compile(rf"(?<![\w-]){re.escape(first)}\s+{_BUSINESS_VERB}")
+    if first.lower() in NOT_NAMES or (_DEMONYM.fullmatch(first) and (
+            _is_demonym_word(first) or _family_name(article, first))):
+        return set()  # a word with a demonym's ending names the company when it is no demonym nor a family's name
+    for size in (1, 2) if len(words) >= 3 and words[1].isalpha() else (1,):
+        short = " ".join(words[:size])
+        if _used_alone(article, short, words[size]):
+            return {short.lower()}
+    return set()
+
+
+def _used_alone(article: Article, short: str, after: str) -> bool:
+    """Whether the article names the company ``short`` alone (not followed by ``after``, the
+    title's next word): three times, or twice as the subject of a company's act when a link
+    of the article uses it as its label."""
+    linked = short.lower() in article.label_index
+    alone = re.compile(rf"(?<![\w-])(?<!the ){re.escape(short)}(?![\w-])(?!\s+{re.escape(after)})")
+    acts = re.compile(rf"(?<![\w-]){re.escape(short)}\s+{_BUSINESS_VERB}")
     count = 0
     for sentence in article.sentences:
-        if first in sentence.text:
+        if short in sentence.text:
             count += len((acts if linked else alone).findall(sentence.text))
             if count >= (2 if linked else 3):
-                return {first.lower()}
-    return set()
+                return True
+    return False
+
+
+def _family_name(article: Article, word: str) -> bool:
+    """Whether the article writes ``word`` as a person's family name ("Aurélio Fazzolari" in
+    Fazzolari Alimentos): then the word alone may name the founders, not the company."""
+    given = re.compile(rf"(?<![\w-])(?:{CAPITAL}[\w'-]+\s+){{1,2}}{re.escape(word)}(?![\w-])")
+    return any(kinds.reads_as_person(m.group(0)) for sentence in article.sentences if word in sentence.text
+               for m in given.finditer(sentence.text))
+
+
+def _is_demonym_word(word: str) -> bool:
+    """Whether a capitalised word reads as a demonym: one with a demonym's ending ("Ukrainian",
+    "Japanese", "Danish", "Baltic"), or one whose ending is also a name's ("-i", "-ch", "-ss":
+    "Israeli", "Czech", "Swiss", but "Kaveri", "Moerangi") that the table of demonyms knows."""
+    return word.endswith(("an", "ese", "ish", "ic")) or demonym_country(word) is not None
 
 
 def _company_names(article: Article) -> set[str]:
