@@ -2,7 +2,7 @@
 
 import re
 
-from kg.extractors.event_parties import _occurrences, _written_in_full
+from kg.extractors.event_parties import _occurrences, written_in_full
 
 
 def _by_regex(short: str, text: str) -> list[tuple[int, int]]:
@@ -23,6 +23,6 @@ def test_occurrences_match_the_lookbehind_pattern():
 
 def test_written_in_full_reads_the_words_around_each_occurrence():
     text = "In 2019 Marta Lindqvist became chair. Lindqvist had run Brevik Shipping before."
-    assert _written_in_full("Lindqvist", text) == {"Marta Lindqvist"}
-    assert _written_in_full("Brevik", text) == {"Brevik Shipping"}
-    assert _written_in_full("Lind", text) == set()
+    assert written_in_full("Lindqvist", text) == {"Marta Lindqvist"}
+    assert written_in_full("Brevik", text) == {"Brevik Shipping"}
+    assert written_in_full("Lind", text) == set()

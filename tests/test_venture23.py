@@ -1,7 +1,7 @@
 """One reading of a joint venture's own name (``kg.text.ventures``), shared by the history
 participants and the relations' own ventures."""
 
-from kg.extractors.event_parties import _ventures, _written_in_full
+from kg.extractors.event_parties import _ventures, written_in_full
 from kg.text.ventures import venture_names
 
 
@@ -57,6 +57,6 @@ def test_history_reads_the_venture_as_a_party():
 
 
 def test_a_forming_verb_opening_an_item_is_no_part_of_the_name():
-    assert _written_in_full("Baltica Wind Services", "2019 – Forms Baltica Wind Services, a joint venture.") == set()
-    assert _written_in_full("Marewa Foods", "Launched Marewa Foods in 2012.") == set()
-    assert _written_in_full("Wind Services", "Baltica Wind Services was formed.") == {"Baltica Wind Services"}
+    assert written_in_full("Baltica Wind Services", "2019 – Forms Baltica Wind Services, a joint venture.") == set()
+    assert written_in_full("Marewa Foods", "Launched Marewa Foods in 2012.") == set()
+    assert written_in_full("Wind Services", "Baltica Wind Services was formed.") == {"Baltica Wind Services"}

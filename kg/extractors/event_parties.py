@@ -1080,7 +1080,6 @@ def written_in_full(short: str, text: str) -> set[str]:
     return out
 
 
-_written_in_full = written_in_full  # the name earlier modules and their tests use
 
 
 def named_in_full(parts: list[Participant], text: str, titles: dict[str, str], company: frozenset[str],
