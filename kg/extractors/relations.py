@@ -756,9 +756,13 @@ def _own_relative_date(s: Sent, start: int, end: int) -> DateValue | None:
     opened = _conjunct_start(text, start)
     if opened is None:
         return None
-    year = opened[0]
+    year, lo = opened
     stop = _CONJUNCT_ENDS.search(text, end)
-    segment = text[year.end(): stop.start() if stop else len(text)]
+    if stop is not None and _A_YEAR.fullmatch(stop.group(0)):
+        return None  # the conjunct writes its own year: "...; B took over that stake in 2019"
+    # the conjunct's own words, not those of the conjunct before it ("privatised five years later,
+    # when ...; B took over that stake" is not dated by "five years later")
+    segment = text[lo: stop.start() if stop else len(text)]
     return relative_date(segment, date_by_cue(text[: year.end()], year.end(), year.end()))
 
 
