@@ -37,3 +37,23 @@ OWN_CONJUNCT = [
 def test_a_party_is_dated_by_its_own_conjunct(body, want):
     got = _dates(body)
     assert {k: got.get(k) for k in want} == want
+
+
+LATER_CONJUNCT = [
+    # a party the learned reader relates, in a second conjunct that writes its own year
+    ("The company has run a packaging research programme with [[Tsinghua University]] since 2020 and a "
+     "recycling laboratory with the [[University of Miskolc]] since 2023.",
+     {("researchCollaborator", "Tsinghua University"): "2020", ("researchCollaborator", "University of Miskolc"): "2023"}),
+    ("Research collaborations include work on inks with [[DTU Wind Energy]] since 2016 and on the testing of "
+     "films with [[Aalborg University]] since 2020.",
+     {("researchCollaborator", "DTU Wind Energy"): "2016", ("researchCollaborator", "Aalborg University"): "2020"}),
+    # a second conjunct without a year of its own keeps the sentence's opening year
+    ("In 2010 Acme bought a plant in Lima and formed a packaging venture with [[Grupo Lirio]].",
+     {("partner", "Grupo Lirio"): "2010"}),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), LATER_CONJUNCT)
+def test_a_later_conjunct_that_writes_a_year_dates_its_party(body, want):
+    got = _dates(body)
+    assert {k: got.get(k) for k in want} == want

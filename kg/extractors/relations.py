@@ -714,13 +714,22 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
     # the conjunct of the cue and its party: "has run a programme with A since 2020 and a
     # laboratory with B since 2023" dates B by 2023; "sponsored A from 2008 to 2016 and has
     # sponsored B since 2019" dates A by 2008
-    opened = _conjunct_start(s.text, min(m.start(), c.start))
+    return conjunct_date(s.text, min(m.start(), c.start), max(end, c.end), m.start(), end, fallback, stop)
+
+
+def conjunct_date(text: str, first: int, last: int, start: int, end: int, fallback: DateValue | None = None,
+                  stop: int | None = None) -> DateValue | None:
+    """``date_by_cue`` of the cue at ``text[start:end]`` read in the conjunct of the words of
+    ``text[first:last]`` (its cue and party) when that conjunct writes a year: from where it opens
+    after an earlier year (``_conjunct_start``) to where a year closes it before "and" starts
+    another act (``_NEXT_CONJUNCT``), and no further than ``stop``."""
+    opened = _conjunct_start(text, first)
     lo = opened[1] if opened is not None else 0
-    hi = next((b.end() for b in _NEXT_CONJUNCT.finditer(s.text, max(end, c.end))), None)
-    if (lo or hi is not None) and _A_YEAR.search(s.text, lo, hi or len(s.text)):  # (a conjunct that writes a year)
+    hi = next((b.end() for b in _NEXT_CONJUNCT.finditer(text, last)), None)
+    if (lo or hi is not None) and _A_YEAR.search(text, lo, hi or len(text)):  # (a conjunct that writes a year)
         until = min(x for x in (stop, hi) if x is not None) if stop is not None or hi is not None else None
-        return date_by_cue(s.text[lo:], m.start() - lo, end - lo, fallback, until - lo if until is not None else None)
-    return date_by_cue(s.text, m.start(), end, fallback, stop)
+        return date_by_cue(text[lo:], start - lo, end - lo, fallback, until - lo if until is not None else None)
+    return date_by_cue(text, start, end, fallback, stop)
 
 
 # what opens a new conjunct between an earlier year and a party: "in 2020, and in Finland through
@@ -1611,7 +1620,7 @@ def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
         if any(_family(type_) == _family(t) and pat.search(text, c0, c1) for pat, t in table.veto) or \
                 (type_ == "investor" and relation_model.OTHER_STAKE.search(text, c0, c1)):
             continue
-        fact, _ = _fact(article, type_, entity, ds, date=date_by_cue(text, m.start, m.end, ds.date_at(m.start)))
+        fact, _ = _fact(article, type_, entity, ds, date=conjunct_date(text, m.start, m.end, m.start, m.end, ds.date_at(m.start)))
         conf = Decimal(f"{min(0.99, p * relation_model.CALIBRATION):.2f}")
         if not m.entity.title:  # a name no link vouches for: weaker evidence (docs/relations.md, round 8)
             conf = min(conf, relation_model.UNLINKED_CONFIDENCE)
