@@ -57,3 +57,27 @@ LATER_CONJUNCT = [
 def test_a_later_conjunct_that_writes_a_year_dates_its_party(body, want):
     got = _dates(body)
     assert {k: got.get(k) for k in want} == want
+
+
+UNTIL = [
+    ("== Customers ==\n* [[Norland Airways]] – cabin crew uniforms designed and supplied by Acme from 2012 until the airline's collapse in 2020",
+     {("customer", "Norland Airways"): "2012"}),
+    ("Acme supplied boxes to [[Viña Lontué]] from 2005 until the winery closed in 2015.",
+     {("customer", "Viña Lontué"): "2005"}),
+    ("Acme has sold its cans to [[Cerro Azul Brewing]] from March 2009 till the contract was ended in May 2019.",
+     {("customer", "Cerro Azul Brewing"): "2009-03"}),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), UNTIL)
+def test_a_period_ended_in_words_is_dated_by_its_start(body, want):
+    got = _dates(body)
+    assert {k: got.get(k) for k in want} == want
+
+
+def test_the_end_of_a_period_told_in_words():
+    from kg.text.cue_dates import date_by_cue
+    text = "It leased the site from 2004 until the mine was closed in 2016."
+    assert date_by_cue(text, 3, 9).iso == "2004"
+    text = "The mine was closed in 2016 after a flood."
+    assert date_by_cue(text, 8, 19).iso == "2016"

@@ -30,6 +30,9 @@ _PART_END = re.compile(r"[,;]|\s+(?:and|but)\s+(?:then\s+|later\s+)?(?:in|on|sin
 _PAIRED = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s+and\s+$")
 _RANGE_END = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s*(?:[–—-]|\s(?:to|until|till)\s)\s*$")
 _PERIOD_START = re.compile(r"\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?$")  # "between 1994 and 1997"
+# the end of a period told in words after a start: "from 2012 until the airline's collapse in 2020",
+# "from 2012 until the licence was cancelled in 2022" (the start counts, as of "from 2012 to 2020")
+_UNTIL_WORDS = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s+(?:until|till)\s+[^,;.\d]{1,50}?\s(?:in|on|by)\s+(?:[A-Z][a-z]+\s+)?$")
 _FOR = re.compile(r"\bfor\s+(?:the\s+(?:years|period)\s+)?$")  # "its returns for 2016 to 2019"
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 # a date that opens a clause ("In 2023 ", "On 14 February 2014, "): the date of the clause's main verb
@@ -110,7 +113,8 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
     in_part = [i for i in before + after if part_start <= years[i].start() and years[i].end() <= part_end]
 
     def period(i: int) -> bool:  # a year of a range: a period the cue is set against, not its date
-        paired = _PAIRED.search(text, 0, years[i].start()) or _RANGE_END.search(text, 0, years[i].start())
+        paired = _PAIRED.search(text, 0, years[i].start()) or _RANGE_END.search(text, 0, years[i].start()) \
+            or _UNTIL_WORDS.search(text, max(0, years[i].start() - 80), years[i].start())
         first = i - 1 if i and paired else i
         if first != i or _PERIOD_START.search(text, 0, years[first].start()):
             return True
@@ -140,8 +144,9 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
             return fallback  # no year of the step's own: the sentence's date
         order = kept or order
     for i in order:
-        if i and (_PAIRED.search(text, 0, years[i].start()) or _RANGE_END.search(text, 0, years[i].start())):
-            i -= 1  # "in 2017 and 2018", "from 2012 to 2016", "2012–2016": the first year
+        if i and (_PAIRED.search(text, 0, years[i].start()) or _RANGE_END.search(text, 0, years[i].start())
+                  or _UNTIL_WORDS.search(text, max(0, years[i].start() - 80), years[i].start())):
+            i -= 1  # "in 2017 and 2018", "from 2012 to 2016", "2012–2016", "from 2012 until its collapse in 2020": the first year
         m = years[i]
         date = _date_at(text, years, i)
         if date is not None:
