@@ -81,3 +81,21 @@ def test_the_end_of_a_period_told_in_words():
     assert date_by_cue(text, 3, 9).iso == "2004"
     text = "The mine was closed in 2016 after a flood."
     assert date_by_cue(text, 8, 19).iso == "2016"
+
+
+PLANNED = [
+    ("[[Stellantis]] signed a contract in July 2024 for boxes from the Lima plant, to be used in its parts trade from 2026.",
+     {("customer", "Stellantis"): "2024-07"}),
+    ("In May 2023 Acme agreed to lease 20 aircraft to [[Wizz Air]]. Later that year it agreed to lease 20 more to [[Ryanair]] from 2026.",
+     {("customer", "Wizz Air"): "2023-05", ("customer", "Ryanair"): "2023"}),
+    ("In June 2024 the company said it planned to open 60 plants by 2027 and had hired [[Goldman Sachs]] to advise on a listing.",
+     {("supplier", "Goldman Sachs"): "2024-06"}),
+    # a start told as a fact, not a plan, still dates the relation
+    ("Acme has supplied boxes to [[Norland Foods]] from 2015.", {("customer", "Norland Foods"): "2015"}),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), PLANNED)
+def test_a_plans_start_or_deadline_does_not_date_the_step_that_sets_it(body, want):
+    got = _dates(body)
+    assert {k: got.get(k) for k in want} == want

@@ -53,12 +53,20 @@ _REPORTED = re.compile(
     r"(?:\s+in\s+(?:a|an|the|its|their)\s+[^,;]{0,30}?)?\s+that\b([^;]*?)(?=;|,\s+(?:and|but)\s|$)")
 # a bound, not a date: "a family that had owned the estate before 1975 sued it in 2014"
 _BOUND = re.compile(r"\b(?:before|prior\s+to)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$")
+# a plan's start or deadline, not the date of the step that sets it: "agreed to lease 20 aircraft
+# to X from 2026", "signed a contract in July 2024 for cells, to be used from 2026", "planned to open
+# 60 restaurants by 2027 and had hired X"
+_PLANNED = re.compile(r"(?:\b(?:agreed|agrees|agreeing|planned|plans|planning|intends|intended|expects|expected|aims|aimed"
+                      r"|is|are|was|were|set|due)\s+to|,\s+to\s+be|\b(?:will|would|shall))\s+[a-z]+\b[^,;.]{0,60}?"
+                      r"\b(?:from|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$")
 
 
 def _background(text: str, years: list[re.Match], start: int) -> set[int]:
     """The years of ``text`` that date the background of the cue starting at ``start``: those in
-    what a finding or claim after the cue says (``_REPORTED``), those after "before" (``_BOUND``)."""
-    out = {i for i, y in enumerate(years) if _BOUND.search(text, max(0, y.start() - 30), y.start())}
+    what a finding or claim after the cue says (``_REPORTED``), those after "before" (``_BOUND``),
+    a plan's start or deadline (``_PLANNED``)."""
+    out = {i for i, y in enumerate(years) if _BOUND.search(text, max(0, y.start() - 30), y.start())
+           or _PLANNED.search(text, max(0, y.start() - 120), y.start())}
     if "that" in text:
         for r in _REPORTED.finditer(text, start):
             out |= {i for i, y in enumerate(years) if r.start(1) <= y.start() < r.end(1)}
