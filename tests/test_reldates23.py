@@ -99,3 +99,22 @@ PLANNED = [
 def test_a_plans_start_or_deadline_does_not_date_the_step_that_sets_it(body, want):
     got = _dates(body)
     assert {k: got.get(k) for k in want} == want
+
+
+EARLIEST_IN_ITS_CONJUNCT = [
+    ("Acme opened a plant in Lima in 2000 and its first office in Bolivia, next to the [[Norland Foods]] "
+     "headquarters, in 2002.\n\n== Operations ==\nAcme is a partner of [[Norland Foods]].",
+     {("partner", "Norland Foods"): "2002"}),
+    ("Acme built a warehouse in Arica in 2003 and a depot beside the [[Grupo Lirio]] terminal in 2006.\n\n"
+     "== Operations ==\nAcme is a partner of [[Grupo Lirio]].",
+     {("partner", "Grupo Lirio"): "2006"}),
+    ("Acme was founded in 1990 and moved to an estate near [[Cerro Azul Brewing]] in 1997.\n\n"
+     "== Operations ==\nIts customers include [[Cerro Azul Brewing]].",
+     {("customer", "Cerro Azul Brewing"): "1997"}),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), EARLIEST_IN_ITS_CONJUNCT)
+def test_the_earliest_telling_is_dated_by_the_counterpartys_own_conjunct(body, want):
+    got = _dates(body)
+    assert {k: got.get(k) for k in want} == want

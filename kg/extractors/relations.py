@@ -1314,7 +1314,8 @@ def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[
                 continue
             # the date of the counterparty's own part of the sentence ("listed in 1999 ...; X
             # took over that stake in 2019" is 2019)
-            date = date_by_cue(ds.sentence.text, mention.start, mention.end, ds.date_at(mention.start))
+            date = conjunct_date(ds.sentence.text, mention.start, mention.end, mention.start, mention.end,
+                                 ds.date_at(mention.start))
             if date is None:
                 continue
             if key in finer and date.precision != "year":
