@@ -118,3 +118,19 @@ EARLIEST_IN_ITS_CONJUNCT = [
 def test_the_earliest_telling_is_dated_by_the_counterpartys_own_conjunct(body, want):
     got = _dates(body)
     assert {k: got.get(k) for k in want} == want
+
+
+ASIDE_OF_ANOTHER_PARTY = [
+    ("== Operations ==\nIts customers include [[Bezeq]], [[Partner Communications]] (since 2020), [[Deutsche Telekom]] and [[Singtel]].",
+     {("customer", "Partner Communications"): "2020", ("customer", "Deutsche Telekom"): None, ("customer", "Singtel"): None}),
+    ("== Operations ==\nIts largest clients are [[Norland Foods]] (a client since 2012), [[Viña Lontué]] and [[Cerro Azul Brewing]].",
+     {("customer", "Norland Foods"): "2012", ("customer", "Viña Lontué"): None, ("customer", "Cerro Azul Brewing"): None}),
+    ("== Operations ==\nIts customers include [[Grupo Lirio]], [[Andes Capital]] (from 2019) and [[Pacifica Retail]].",
+     {("customer", "Andes Capital"): "2019", ("customer", "Pacifica Retail"): None}),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), ASIDE_OF_ANOTHER_PARTY)
+def test_an_aside_of_one_party_does_not_date_the_parties_after_it(body, want):
+    got = _dates(body)
+    assert {k: got.get(k, "missing") for k in want} == want

@@ -703,6 +703,16 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
         if stop is not None and fallback is not None and fallback.iso[:4] in s.text[stop:] \
                 and fallback.iso[:4] not in s.text[:stop]:
             fallback = None  # the sentence's date is written by a later party of the enumeration
+        earlier = [o for _, o, _, om in found if om is m and o.end <= c.start]
+        if earlier and fallback is not None and fallback.iso[:4] in s.text:
+            # nor by an aside of an earlier party: "customers include A, B (since 2020), C and D"
+            # dates neither C nor D (an aside right after a party is that party's own)
+            asides = {o.end: _ASIDES.match(s.text, o.end) for o in earlier}
+            prev = max(asides)
+            own = s.text[asides[prev].end() if asides[prev] else prev: stop if stop is not None else len(s.text)]
+            if any(a and fallback.iso[:4] in a.group(0) for a in asides.values()) and fallback.iso[:4] not in own \
+                    and fallback.iso[:4] not in s.text[:min(o.start for o in earlier)]:
+                fallback = None
     counted = s.ds.relative_at(m.start())
     if counted is not None:
         # a clause dated from the date told before it and writing no year of its own: "After the
