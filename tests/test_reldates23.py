@@ -134,3 +134,24 @@ ASIDE_OF_ANOTHER_PARTY = [
 def test_an_aside_of_one_party_does_not_date_the_parties_after_it(body, want):
     got = _dates(body)
     assert {k: got.get(k, "missing") for k in want} == want
+
+
+ANOTHER_ACTS_YEAR = [
+    # a state told in the present after the year of an occasion
+    ("Acme was formed in 1994 to take over a state plant, and buys its pulp from [[Grupo Lirio]].",
+     {("supplier", "Grupo Lirio"): None}),
+    ("Acme took part in a national recycling scheme in 2019, and it sources its pulp from [[Andes Capital]].",
+     {("supplier", "Andes Capital"): None}),
+    # a year of a later act
+    ("Acme buys its fuel from [[Norland Foods]], and it moved its offices to Lima in 2018.",
+     {("supplier", "Norland Foods"): None}),
+    # a past act after the year keeps it; a year that opens the sentence is of all its acts
+    ("In 2010 Acme bought a plant in Lima and formed a packaging venture with [[Cerro Azul Brewing]].",
+     {("partner", "Cerro Azul Brewing"): "2010"}),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), ANOTHER_ACTS_YEAR)
+def test_a_year_of_another_act_does_not_date_a_present_state(body, want):
+    got = _dates(body)
+    assert {k: got.get(k, "missing") for k in want} == want

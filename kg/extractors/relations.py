@@ -736,6 +736,14 @@ def conjunct_date(text: str, first: int, last: int, start: int, end: int, fallba
     opened = _conjunct_start(text, first)
     lo = opened[1] if opened is not None else 0
     hi = next((b.end() for b in _NEXT_CONJUNCT.finditer(text, last)), None)
+    if lo and _PRESENT_ACT.match(text, lo) and not _A_YEAR.search(text, lo, hi or len(text)):
+        return None  # a state told now after the year of an occasion: "formed in 1994 ..., and buys its beans from B"
+    act = _NEXT_ACT.search(text, last)
+    if act is not None and (stop is None or act.start() < stop):
+        # nor by a year of a later act: "buys its fuel from A, and it moved its offices ... in 2018"
+        stop = act.start()
+        if fallback is not None and fallback.iso[:4] in text[stop:] and fallback.iso[:4] not in text[:stop]:
+            fallback = None
     if (lo or hi is not None) and _A_YEAR.search(text, lo, hi or len(text)):  # (a conjunct that writes a year)
         until = min(x for x in (stop, hi) if x is not None) if stop is not None or hi is not None else None
         return date_by_cue(text[lo:], start - lo, end - lo, fallback, until - lo if until is not None else None)
@@ -793,6 +801,11 @@ _NEXT_CONJUNCT = re.compile(r"(?<![\d-])(?:1[6-9]\d\d|20\d\d)\)?\s+and\s+(?!\d|(
                             r"January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 
 
+# a present-tense act (its subject "it" elided or written), a state told now, not an occasion
+# of the year before it: "formed in 1994 ..., and buys its beans from A", "since 2019, and funds a chair at B"
+_PRESENT_ACT = re.compile(r"(?:(?:it|the company|they)\s+)?(?:also\s+|still\s+|now\s+)?"
+                          r"(?:buys|sells|funds|works|supplies|makes|runs|owns|operates|holds|uses|sponsors|supports|"
+                          r"sources|imports|exports|distributes|manufactures|produces|provides|serves|leases|rents|has|is)\b")
 _INDUSTRIES: list = slot(None, "")  # (article, its infobox industries)
 
 
