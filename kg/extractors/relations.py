@@ -732,10 +732,10 @@ def conjunct_date(text: str, first: int, last: int, start: int, end: int, fallba
     """``date_by_cue`` of the cue at ``text[start:end]`` read in the conjunct of the words of
     ``text[first:last]`` (its cue and party) when that conjunct writes a year: from where it opens
     after an earlier year (``_conjunct_start``) to where a year closes it before "and" starts
-    another act (``_NEXT_CONJUNCT``), and no further than ``stop``."""
+    another act (``_CONJUNCT_ENDS``), and no further than ``stop``."""
     opened = _conjunct_start(text, first)
     lo = opened[1] if opened is not None else 0
-    hi = next((b.end() for b in _NEXT_CONJUNCT.finditer(text, last)), None)
+    hi = next((b.end() for b in _CONJUNCT_ENDS.finditer(text, last) if b.group("closes")), None)
     if lo and _PRESENT_ACT.match(text, lo) and not _A_YEAR.search(text, lo, hi or len(text)):
         return None  # a state told now after the year of an occasion: "formed in 1994 ..., and buys its beans from B"
     act = _NEXT_ACT.search(text, last)
@@ -756,9 +756,16 @@ def conjunct_date(text: str, first: int, last: int, start: int, end: int, fallba
 _CONJUNCT_OPENS = re.compile(r"(?:,\s*|\s)and\s|;\s")
 # where the party's own conjunct ends: the next conjunct, clause or year, or a relative clause,
 # whose date is of the thing it tells about ("... formed a venture at a plant in Bursa, which opened
-# two years later": the plant's opening, not the venture)
+# two years later": the plant's opening, not the venture). A year that ends the conjunct before "and" starts another act ("with A since 2020 and a laboratory
+# with B", "from 2008 to 2016 and has sponsored B") is ``closes``; not a second date ("in 2017 and
+# 2018", "in 2016 and in 2019", "2014 and May 2015"). One reading of where a conjunct ends serves the
+# party's own conjunct (its first end, ``_own_relative_date``) and a conjunct that writes a year
+# (its first ``closes``, ``conjunct_date``).
 _CONJUNCT_ENDS = re.compile(
-    r"(?:,\s*|\s)and\s|;|(?<![\d-])(?:1[6-9]\d\d|20\d\d)(?!\d)|,\s*(?:which|who|whom|whose|where|when)\b")
+    r"(?:,\s*|\s)and\s|;|(?<![\d-])(?P<year>1[6-9]\d\d|20\d\d)(?!\d)"
+    r"(?P<closes>\)?\s+and\s+(?!\d|(?:in|on|since|from|until|by|again|then|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b))?"
+    r"|,\s*(?:which|who|whom|whose|where|when)\b")
 
 
 def _conjunct_start(text: str, start: int) -> tuple[re.Match, int] | None:
@@ -785,7 +792,7 @@ def _own_relative_date(s: Sent, start: int, end: int) -> DateValue | None:
         return None
     year, lo = opened
     stop = _CONJUNCT_ENDS.search(text, end)
-    if stop is not None and _A_YEAR.fullmatch(stop.group(0)):
+    if stop is not None and stop.group("year"):
         return None  # the conjunct writes its own year: "...; B took over that stake in 2019"
     # the conjunct's own words, not those of the conjunct before it ("privatised five years later,
     # when ...; B took over that stake" is not dated by "five years later")
@@ -793,19 +800,13 @@ def _own_relative_date(s: Sent, start: int, end: int) -> DateValue | None:
     return relative_date(segment, date_by_cue(text[: year.end()], year.end(), year.end()))
 
 
-# where a conjunct that writes a year ends after its party: that year closes it before "and" starts
-# another act: "with A since 2020 and a laboratory with B", "from 2008 to 2016 and has sponsored B"
-# (not a second date: "in 2017 and 2018", "in 2016 and in 2019", "2014 and May 2015"); where a
-# conjunct starts is ``_conjunct_start``'s one reading
-_NEXT_CONJUNCT = re.compile(r"(?<![\d-])(?:1[6-9]\d\d|20\d\d)\)?\s+and\s+(?!\d|(?:in|on|since|from|until|by|again|then|"
-                            r"January|February|March|April|May|June|July|August|September|October|November|December)\b)")
-
-
 # a present-tense act (its subject "it" elided or written), a state told now, not an occasion
 # of the year before it: "formed in 1994 ..., and buys its beans from A", "since 2019, and funds a chair at B"
 _PRESENT_ACT = re.compile(r"(?:(?:it|the company|they)\s+)?(?:also\s+|still\s+|now\s+)?"
                           r"(?:buys|sells|funds|works|supplies|makes|runs|owns|operates|holds|uses|sponsors|supports|"
                           r"sources|imports|exports|distributes|manufactures|produces|provides|serves|leases|rents|has|is)\b")
+
+
 _INDUSTRIES: list = slot(None, "")  # (article, its infobox industries)
 
 
