@@ -155,3 +155,21 @@ ANOTHER_ACTS_YEAR = [
 def test_a_year_of_another_act_does_not_date_a_present_state(body, want):
     got = _dates(body)
     assert {k: got.get(k, "missing") for k in want} == want
+
+
+OFFERING_BEFORE = [
+    ("Acme's shares began trading on the Santiago Stock Exchange on 4 April 2014. The offering, priced at 95 pesos "
+     "a share, raised 1.2 billion pesos, and was managed by [[Banco Lirio]] and [[Andes Securities]].",
+     {("supplier", "Banco Lirio"): "2014-04-04", ("supplier", "Andes Securities"): "2014-04-04"}),
+    ("Acme floated in Bogotá in June 2016. Its IPO, three times oversubscribed, was managed by [[Cerro Capital]].",
+     {("supplier", "Cerro Capital"): "2016-06"}),
+    ("Acme began trading in Quito in 2011. The offer, which valued Acme at 300 million dollars, was managed by "
+     "[[Andes Securities]].",
+     {("supplier", "Andes Securities"): "2011"}),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), OFFERING_BEFORE)
+def test_the_banks_of_an_offering_named_before_their_cue_take_the_listing_told_before(body, want):
+    got = _dates(body)
+    assert {k: got.get(k, "missing") for k in want} == want

@@ -1766,7 +1766,8 @@ def _statements(article: Article, channels: set[int] | None = None) -> Iterator[
                 s.text, max(0, m.start() - 24), m.end())  # "a partnership agreement with"
             date = relation_date(s, found, k)
             if date is None and type_ == "supplier" and (_OFFER_CUE.search(m.group(0)) or (
-                    m.group(0).lower() == "with" and _OFFER_CUE.search(s.text))):  # "..., with X as a co-manager"
+                    m.group(0).lower() == "with" and _OFFER_CUE.search(s.text))  # "..., with X as a co-manager"
+                    or _OFFER_CUE.search(s.text, 0, m.start())):  # "The offering, priced at ..., was managed by X"
                 date = _offer_date(recent, ds.sentence.section)
             if date is None and type_ == "lender" and recent and recent[-1][0] == ds.sentence.section \
                     and _FINANCES_A_PURCHASE.search(s.text):
