@@ -703,6 +703,16 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
         if stop is not None and fallback is not None and fallback.iso[:4] in s.text[stop:] \
                 and fallback.iso[:4] not in s.text[:stop]:
             fallback = None  # the sentence's date is written by a later party of the enumeration
+        earlier = [o for _, o, _, om in found if om is m and o.end <= c.start]
+        if earlier and fallback is not None and fallback.iso[:4] in s.text:
+            # nor by an aside of an earlier party: "customers include A, B (since 2020), C and D"
+            # dates neither C nor D (an aside right after a party is that party's own)
+            asides = {o.end: _ASIDES.match(s.text, o.end) for o in earlier}
+            prev = max(asides)
+            own = s.text[asides[prev].end() if asides[prev] else prev: stop if stop is not None else len(s.text)]
+            if any(a and fallback.iso[:4] in a.group(0) for a in asides.values()) and fallback.iso[:4] not in own \
+                    and fallback.iso[:4] not in s.text[:min(o.start for o in earlier)]:
+                fallback = None
     counted = s.ds.relative_at(m.start())
     if counted is not None:
         # a clause dated from the date told before it and writing no year of its own: "After the
@@ -714,13 +724,30 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
     # the conjunct of the cue and its party: "has run a programme with A since 2020 and a
     # laboratory with B since 2023" dates B by 2023; "sponsored A from 2008 to 2016 and has
     # sponsored B since 2019" dates A by 2008
-    opened = _conjunct_start(s.text, min(m.start(), c.start))
+    return conjunct_date(s.text, min(m.start(), c.start), max(end, c.end), m.start(), end, fallback, stop)
+
+
+def conjunct_date(text: str, first: int, last: int, start: int, end: int, fallback: DateValue | None = None,
+                  stop: int | None = None) -> DateValue | None:
+    """``date_by_cue`` of the cue at ``text[start:end]`` read in the conjunct of the words of
+    ``text[first:last]`` (its cue and party) when that conjunct writes a year: from where it opens
+    after an earlier year (``_conjunct_start``) to where a year closes it before "and" starts
+    another act (``_CONJUNCT_ENDS``), and no further than ``stop``."""
+    opened = _conjunct_start(text, first)
     lo = opened[1] if opened is not None else 0
-    hi = next((b.end() for b in _NEXT_CONJUNCT.finditer(s.text, max(end, c.end))), None)
-    if (lo or hi is not None) and _A_YEAR.search(s.text, lo, hi or len(s.text)):  # (a conjunct that writes a year)
+    hi = next((b.end() for b in _CONJUNCT_ENDS.finditer(text, last) if b.group("closes")), None)
+    if lo and _PRESENT_ACT.match(text, lo) and not _A_YEAR.search(text, lo, hi or len(text)):
+        return None  # a state told now after the year of an occasion: "formed in 1994 ..., and buys its beans from B"
+    act = _NEXT_ACT.search(text, last)
+    if act is not None and (stop is None or act.start() < stop):
+        # nor by a year of a later act: "buys its fuel from A, and it moved its offices ... in 2018"
+        stop = act.start()
+        if fallback is not None and fallback.iso[:4] in text[stop:] and fallback.iso[:4] not in text[:stop]:
+            fallback = None
+    if (lo or hi is not None) and _A_YEAR.search(text, lo, hi or len(text)):  # (a conjunct that writes a year)
         until = min(x for x in (stop, hi) if x is not None) if stop is not None or hi is not None else None
-        return date_by_cue(s.text[lo:], m.start() - lo, end - lo, fallback, until - lo if until is not None else None)
-    return date_by_cue(s.text, m.start(), end, fallback, stop)
+        return date_by_cue(text[lo:], start - lo, end - lo, fallback, until - lo if until is not None else None)
+    return date_by_cue(text, start, end, fallback, stop)
 
 
 # what opens a new conjunct between an earlier year and a party: "in 2020, and in Finland through
@@ -729,9 +756,16 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
 _CONJUNCT_OPENS = re.compile(r"(?:,\s*|\s)and\s|;\s")
 # where the party's own conjunct ends: the next conjunct, clause or year, or a relative clause,
 # whose date is of the thing it tells about ("... formed a venture at a plant in Bursa, which opened
-# two years later": the plant's opening, not the venture)
+# two years later": the plant's opening, not the venture). A year that ends the conjunct before "and" starts another act ("with A since 2020 and a laboratory
+# with B", "from 2008 to 2016 and has sponsored B") is ``closes``; not a second date ("in 2017 and
+# 2018", "in 2016 and in 2019", "2014 and May 2015"). One reading of where a conjunct ends serves the
+# party's own conjunct (its first end, ``_own_relative_date``) and a conjunct that writes a year
+# (its first ``closes``, ``conjunct_date``).
 _CONJUNCT_ENDS = re.compile(
-    r"(?:,\s*|\s)and\s|;|(?<![\d-])(?:1[6-9]\d\d|20\d\d)(?!\d)|,\s*(?:which|who|whom|whose|where|when)\b")
+    r"(?:,\s*|\s)and\s|;|(?<![\d-])(?P<year>1[6-9]\d\d|20\d\d)(?!\d)"
+    r"(?P<closes>\)?\s+and\s+(?!\d|(?:in|on|since|from|until|by|again|then|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b))?"
+    r"|,\s*(?:which|who|whom|whose|where|when)\b")
 
 
 def _conjunct_start(text: str, start: int) -> tuple[re.Match, int] | None:
@@ -756,18 +790,21 @@ def _own_relative_date(s: Sent, start: int, end: int) -> DateValue | None:
     opened = _conjunct_start(text, start)
     if opened is None:
         return None
-    year = opened[0]
+    year, lo = opened
     stop = _CONJUNCT_ENDS.search(text, end)
-    segment = text[year.end(): stop.start() if stop else len(text)]
+    if stop is not None and stop.group("year"):
+        return None  # the conjunct writes its own year: "...; B took over that stake in 2019"
+    # the conjunct's own words, not those of the conjunct before it ("privatised five years later,
+    # when ...; B took over that stake" is not dated by "five years later")
+    segment = text[lo: stop.start() if stop else len(text)]
     return relative_date(segment, date_by_cue(text[: year.end()], year.end(), year.end()))
 
 
-# where a conjunct that writes a year ends after its party: that year closes it before "and" starts
-# another act: "with A since 2020 and a laboratory with B", "from 2008 to 2016 and has sponsored B"
-# (not a second date: "in 2017 and 2018", "in 2016 and in 2019", "2014 and May 2015"); where a
-# conjunct starts is ``_conjunct_start``'s one reading
-_NEXT_CONJUNCT = re.compile(r"(?<![\d-])(?:1[6-9]\d\d|20\d\d)\)?\s+and\s+(?!\d|(?:in|on|since|from|until|by|again|then|"
-                            r"January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+# a present-tense act (its subject "it" elided or written), a state told now, not an occasion
+# of the year before it: "formed in 1994 ..., and buys its beans from A", "since 2019, and funds a chair at B"
+_PRESENT_ACT = re.compile(r"(?:(?:it|the company|they)\s+)?(?:also\s+|still\s+|now\s+)?"
+                          r"(?:buys|sells|funds|works|supplies|makes|runs|owns|operates|holds|uses|sponsors|supports|"
+                          r"sources|imports|exports|distributes|manufactures|produces|provides|serves|leases|rents|has|is)\b")
 
 
 _INDUSTRIES: list = slot(None, "")  # (article, its infobox industries)
@@ -1301,7 +1338,8 @@ def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[
                 continue
             # the date of the counterparty's own part of the sentence ("listed in 1999 ...; X
             # took over that stake in 2019" is 2019)
-            date = date_by_cue(ds.sentence.text, mention.start, mention.end, ds.date_at(mention.start))
+            date = conjunct_date(ds.sentence.text, mention.start, mention.end, mention.start, mention.end,
+                                 ds.date_at(mention.start))
             if date is None:
                 continue
             if key in finer and date.precision != "year":
@@ -1607,7 +1645,7 @@ def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
         if any(_family(type_) == _family(t) and pat.search(text, c0, c1) for pat, t in table.veto) or \
                 (type_ == "investor" and relation_model.OTHER_STAKE.search(text, c0, c1)):
             continue
-        fact, _ = _fact(article, type_, entity, ds, date=date_by_cue(text, m.start, m.end, ds.date_at(m.start)))
+        fact, _ = _fact(article, type_, entity, ds, date=conjunct_date(text, m.start, m.end, m.start, m.end, ds.date_at(m.start)))
         conf = Decimal(f"{min(0.99, p * relation_model.CALIBRATION):.2f}")
         if not m.entity.title:  # a name no link vouches for: weaker evidence (docs/relations.md, round 8)
             conf = min(conf, relation_model.UNLINKED_CONFIDENCE)
@@ -1728,7 +1766,8 @@ def _statements(article: Article, channels: set[int] | None = None) -> Iterator[
                 s.text, max(0, m.start() - 24), m.end())  # "a partnership agreement with"
             date = relation_date(s, found, k)
             if date is None and type_ == "supplier" and (_OFFER_CUE.search(m.group(0)) or (
-                    m.group(0).lower() == "with" and _OFFER_CUE.search(s.text))):  # "..., with X as a co-manager"
+                    m.group(0).lower() == "with" and _OFFER_CUE.search(s.text))  # "..., with X as a co-manager"
+                    or _OFFER_CUE.search(s.text, 0, m.start())):  # "The offering, priced at ..., was managed by X"
                 date = _offer_date(recent, ds.sentence.section)
             if date is None and type_ == "lender" and recent and recent[-1][0] == ds.sentence.section \
                     and _FINANCES_A_PURCHASE.search(s.text):

@@ -30,6 +30,9 @@ _PART_END = re.compile(r"[,;]|\s+(?:and|but)\s+(?:then\s+|later\s+)?(?:in|on|sin
 _PAIRED = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s+and\s+$")
 _RANGE_END = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s*(?:[–—-]|\s(?:to|until|till)\s)\s*$")
 _PERIOD_START = re.compile(r"\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?$")  # "between 1994 and 1997"
+# the end of a period told in words after a start: "from 2012 until the airline's collapse in 2020",
+# "from 2012 until the licence was cancelled in 2022" (the start counts, as of "from 2012 to 2020")
+_UNTIL_WORDS = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s+(?:until|till)\s+[^,;.\d]{1,50}?\s(?:in|on|by)\s+(?:[A-Z][a-z]+\s+)?$")
 _FOR = re.compile(r"\bfor\s+(?:the\s+(?:years|period)\s+)?$")  # "its returns for 2016 to 2019"
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 # a date that opens a clause ("In 2023 ", "On 14 February 2014, "): the date of the clause's main verb
@@ -50,12 +53,20 @@ _REPORTED = re.compile(
     r"(?:\s+in\s+(?:a|an|the|its|their)\s+[^,;]{0,30}?)?\s+that\b([^;]*?)(?=;|,\s+(?:and|but)\s|$)")
 # a bound, not a date: "a family that had owned the estate before 1975 sued it in 2014"
 _BOUND = re.compile(r"\b(?:before|prior\s+to)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$")
+# a plan's start or deadline, not the date of the step that sets it: "agreed to lease 20 aircraft
+# to X from 2026", "signed a contract in July 2024 for cells, to be used from 2026", "planned to open
+# 60 restaurants by 2027 and had hired X"
+_PLANNED = re.compile(r"(?:\b(?:agreed|agrees|agreeing|planned|plans|planning|intends|intended|expects|expected|aims|aimed"
+                      r"|is|are|was|were|set|due)\s+to|,\s+to\s+be|\b(?:will|would|shall))\s+[a-z]+\b[^,;.]{0,60}?"
+                      r"\b(?:from|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$")
 
 
 def _background(text: str, years: list[re.Match], start: int) -> set[int]:
     """The years of ``text`` that date the background of the cue starting at ``start``: those in
-    what a finding or claim after the cue says (``_REPORTED``), those after "before" (``_BOUND``)."""
-    out = {i for i, y in enumerate(years) if _BOUND.search(text, max(0, y.start() - 30), y.start())}
+    what a finding or claim after the cue says (``_REPORTED``), those after "before" (``_BOUND``),
+    a plan's start or deadline (``_PLANNED``)."""
+    out = {i for i, y in enumerate(years) if _BOUND.search(text, max(0, y.start() - 30), y.start())
+           or _PLANNED.search(text, max(0, y.start() - 120), y.start())}
     if "that" in text:
         for r in _REPORTED.finditer(text, start):
             out |= {i for i, y in enumerate(years) if r.start(1) <= y.start() < r.end(1)}
@@ -110,7 +121,8 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
     in_part = [i for i in before + after if part_start <= years[i].start() and years[i].end() <= part_end]
 
     def period(i: int) -> bool:  # a year of a range: a period the cue is set against, not its date
-        paired = _PAIRED.search(text, 0, years[i].start()) or _RANGE_END.search(text, 0, years[i].start())
+        paired = _PAIRED.search(text, 0, years[i].start()) or _RANGE_END.search(text, 0, years[i].start()) \
+            or _UNTIL_WORDS.search(text, max(0, years[i].start() - 80), years[i].start())
         first = i - 1 if i and paired else i
         if first != i or _PERIOD_START.search(text, 0, years[first].start()):
             return True
@@ -140,8 +152,9 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
             return fallback  # no year of the step's own: the sentence's date
         order = kept or order
     for i in order:
-        if i and (_PAIRED.search(text, 0, years[i].start()) or _RANGE_END.search(text, 0, years[i].start())):
-            i -= 1  # "in 2017 and 2018", "from 2012 to 2016", "2012–2016": the first year
+        if i and (_PAIRED.search(text, 0, years[i].start()) or _RANGE_END.search(text, 0, years[i].start())
+                  or _UNTIL_WORDS.search(text, max(0, years[i].start() - 80), years[i].start())):
+            i -= 1  # "in 2017 and 2018", "from 2012 to 2016", "2012–2016", "from 2012 until its collapse in 2020": the first year
         m = years[i]
         date = _date_at(text, years, i)
         if date is not None:
