@@ -869,10 +869,26 @@ def _written_as_place(entity: Entity, article: Article) -> bool:
     name = entity.title or entity.label
     if ", " in name or country_code(name) or region_country(name):
         return True
-    label = entity.label
-    text = kinds(article).text
-    return label in text and re.search(
-        rf"\b(?:in|at|near|city of|town of|suburb of|district of) {re.escape(label)}\b", text) is not None
+    return _after_place_word(entity.label, kinds(article).text)
+
+
+def _after_place_word(label: str, text: str) -> bool:
+    """``label`` stands in ``text`` as a whole word after "in", "at", "near", "city of", "town of",
+    "suburb of" or "district of": what ``re.search(r"\b(?:in|at|...) LABEL\b", text)`` finds. That
+    search tries the alternation at every position of the article (and compiles a pattern per
+    label); the label's occurrences are few, and only the text before each is read."""
+    i = text.find(label)
+    while i >= 0:
+        if _PLACE_WORD_BEFORE.search(text, max(0, i - 12), i) and _WORD_EDGE.match(text, i + len(label)):
+            return True
+        i = text.find(label, i + 1)
+    return False
+
+
+# Before a name written as a place ("in Husavik", "the city of Bari"): ends where the name starts
+# (``search`` up to it; ``\b`` sees the text before the search's start). 12: "district of ".
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|near|city of|town of|suburb of|district of) \Z")
+_WORD_EDGE = re.compile(r"\b")
 
 
 def _usable_date(date: DateValue | None, text: str) -> bool:
