@@ -100,7 +100,7 @@ QUALITY = [
     # blind3: six fictional articles written and annotated blind during round 3, never tuned on
     Quality("blind3", "tests/gold/blind3", "history", 197, (0.994, 0.858), (0.988, 0.853)),
     Quality("blind3", "tests/gold/blind3", "relations", 100, (0.976, 0.830), (0.929, 0.790)),
-    Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.860), (0.953, 0.820)),
+    Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.880), (0.943, 0.830)),
     # their infoboxes: first scored at 0.964 / 0.949, then tuned on in round 4 (currency signs,
     # exchange templates, board roles)
     Quality("blind3-profile", "tests/gold/blind3", "infobox", 255, (1.000, 1.000), (1.000, 1.000)),
@@ -110,8 +110,8 @@ QUALITY = [
     # were fitted on it; before round 5: history 0.784 / 0.626, relations 0.750 / 0.394,
     # controversies 0.869 / 0.671)
     Quality("blind4", "tests/gold/blind4", "history", 174, (0.952, 0.920), (0.946, 0.914)),
-    Quality("blind4", "tests/gold/blind4", "relations", 101, (0.967, 0.861), (0.878, 0.782)),
-    Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.949), (0.973, 0.924)),
+    Quality("blind4", "tests/gold/blind4", "relations", 101, (0.967, 0.861), (0.889, 0.792)),
+    Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.962), (0.961, 0.924)),
     # their infoboxes were not read in round 5: never tuned on
     Quality("blind4-profile", "tests/gold/blind4", "infobox", 246, (1.000, 1.000), (1.000, 1.000)),
     # blind5: six fictional articles written and annotated blind by three writers when round 5
@@ -120,39 +120,39 @@ QUALITY = [
     # read from it; the strict precision of controversies fell from 0.759 to 0.750 as recalls
     # dated to the year only joined the lenient matches; before round 6: history 0.800 / 0.578,
     # relations 0.753 / 0.401, controversies 0.926 / 0.676)
-    Quality("blind5", "tests/gold/blind5", "history", 180, (0.950, 0.850), (0.919, 0.822)),
+    Quality("blind5", "tests/gold/blind5", "history", 180, (0.951, 0.856), (0.920, 0.828)),
     # round 14: a relation told on two occasions (1952 and 2019) now shows its first telling, which
     # the gold does not quote (-1), and the gold's Selex ES item, typed "joint_venture" (an event
     # type), became jointVenturePartner (+1): kg.evaluation.gold now refuses such an item
-    Quality("blind5", "tests/gold/blind5", "relations", 134, (0.935, 0.754), (0.870, 0.701)),
+    Quality("blind5", "tests/gold/blind5", "relations", 134, (0.935, 0.754), (0.880, 0.709)),
     # round 8: the dated steps of a named affair add 8 controversies, 5 of them of another type or
     # date than the gold's: strict precision 0.750 -> 0.734, strict recall 0.568 -> 0.635 (round 9
     # read the tellings of blind4-blind8 again: strict 0.750 / 0.649)
-    Quality("blind5", "tests/gold/blind5", "controversies", 74, (1.000, 0.892), (0.939, 0.838)),
+    Quality("blind5", "tests/gold/blind5", "controversies", 74, (1.000, 0.919), (0.941, 0.865)),
     Quality("blind5-profile", "tests/gold/blind5", "infobox", 238, (1.000, 1.000), (1.000, 1.000)),
     # blind6: six fictional articles written and annotated blind by three writers when round 6
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
     Quality("blind6", "tests/gold/blind6", "history", 195, (0.977, 0.882), (0.955, 0.862)),
-    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.964, 0.672), (0.892, 0.622)),
-    Quality("blind6", "tests/gold/blind6", "controversies", 83, (1.000, 0.940), (0.962, 0.904)),
+    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.964, 0.681), (0.893, 0.630)),
+    Quality("blind6", "tests/gold/blind6", "controversies", 83, (1.000, 0.952), (0.962, 0.916)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.996, 0.996), (0.996, 0.996)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
     # began, never tuned on: scored on main before round 7 was merged and after (the same scores:
     # round 7's two history rule groups and its speed changes changed nothing on it)
-    Quality("blind7", "tests/gold/blind7", "history", 184, (0.944, 0.821), (0.919, 0.799)),
+    Quality("blind7", "tests/gold/blind7", "history", 184, (0.944, 0.832), (0.920, 0.810)),
     # relations strict precision 0.760 -> 0.734 in round 10: the list items under a "Partnerships"
     # heading are read (lenient 0.893 / 0.615 -> 0.911 / 0.661), three of them at another type or a
     # coarser date than the gold's (a research collaboration the gold calls a partnership, "2020"
     # for "2020-01"), so they count right leniently and wrong strictly
     Quality("blind7", "tests/gold/blind7", "relations", 111, (0.943, 0.739), (0.897, 0.703)),
-    Quality("blind7", "tests/gold/blind7", "controversies", 85, (0.947, 0.835), (0.920, 0.812)),
+    Quality("blind7", "tests/gold/blind7", "controversies", 85, (0.949, 0.871), (0.923, 0.847)),
     Quality("blind7-profile", "tests/gold/blind7", "infobox", 245, (1.000, 1.000), (0.996, 0.996)),
     # blind8: six fictional articles written and annotated blind by three writers when round 8
     # began, never tuned on in round 8 (scored on main before it was merged and after); a
     # development set of round 9 (before round 9: history 0.825 / 0.630, relations 0.875 / 0.533,
     # controversies 0.735 / 0.720)
-    Quality("blind8", "tests/gold/blind8", "history", 165, (0.987, 0.903), (0.967, 0.885)),
+    Quality("blind8", "tests/gold/blind8", "history", 165, (0.987, 0.909), (0.967, 0.891)),
     Quality("blind8", "tests/gold/blind8", "relations", 90, (0.986, 0.789), (0.972, 0.778)),
     Quality("blind8", "tests/gold/blind8", "controversies", 65, (1.000, 0.923), (1.000, 0.923)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (1.000, 1.000), (1.000, 1.000)),
@@ -161,43 +161,43 @@ QUALITY = [
     # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
     # controversies 0.831 / 0.747)
     Quality("blind9", "tests/gold/blind9", "history", 199, (0.977, 0.839), (0.953, 0.819)),
-    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.966, 0.819), (0.863, 0.732)),
-    Quality("blind9", "tests/gold/blind9", "controversies", 105, (0.988, 0.781), (0.952, 0.752)),
+    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.966, 0.826), (0.898, 0.768)),
+    Quality("blind9", "tests/gold/blind9", "controversies", 105, (0.988, 0.790), (0.952, 0.762)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (1.000, 1.000), (1.000, 1.000)),
     # blind10: six fictional articles written and annotated blind by three writers when round 10
     # began, never tuned on: scored once on main before round 10 was merged and once after
     Quality("blind10", "tests/gold/blind10", "history", 180, (0.975, 0.867), (0.963, 0.856)),
-    Quality("blind10", "tests/gold/blind10", "relations", 145, (0.975, 0.814), (0.942, 0.786)),
+    Quality("blind10", "tests/gold/blind10", "relations", 145, (0.975, 0.821), (0.951, 0.800)),
     Quality("blind10", "tests/gold/blind10", "controversies", 98, (1.000, 0.857), (0.917, 0.786)),
     Quality("blind10-profile", "tests/gold/blind10", "infobox", 283, (1.000, 1.000), (1.000, 1.000)),
     # blind11: six articles written and annotated blind when round 11 began, never tuned on in round 11,
     # read in round 12
     Quality("blind11", "tests/gold/blind11", "history", 153, (0.965, 0.902), (0.951, 0.889)),
-    Quality("blind11", "tests/gold/blind11", "relations", 131, (0.983, 0.893), (0.916, 0.832)),
-    Quality("blind11", "tests/gold/blind11", "controversies", 91, (0.964, 0.879), (0.843, 0.769)),
+    Quality("blind11", "tests/gold/blind11", "relations", 131, (0.983, 0.893), (0.941, 0.855)),
+    Quality("blind11", "tests/gold/blind11", "controversies", 91, (0.964, 0.890), (0.845, 0.780)),
     Quality("blind11-profile", "tests/gold/blind11", "infobox", 261, (0.996, 0.996), (0.996, 0.996)),
     # blind12: six more, written and annotated blind at the end of round 11 and scored once on its end;
     # read in round 12
     Quality("blind12", "tests/gold/blind12", "history", 160, (0.986, 0.900), (0.966, 0.881)),
     Quality("blind12", "tests/gold/blind12", "relations", 126, (0.991, 0.849), (0.944, 0.810)),
-    Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.972, 0.873), (0.915, 0.823)),
+    Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.972, 0.873), (0.930, 0.835)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 1.000), (1.000, 1.000)),
     # blind13: six more, written and annotated blind when round 12 began, never tuned on in it; read in round 13
     Quality("blind13", "tests/gold/blind13", "history", 167, (0.974, 0.880), (0.967, 0.874)),
     # round 14: strict 0.782/0.585 -> 0.780/0.578 (lenient up): IFFCO's relation shows its first
     # telling, dated 2011 by an out-of-scope list item (docs/relations.md, Round 14)
-    Quality("blind13", "tests/gold/blind13", "relations", 134, (0.963, 0.784), (0.917, 0.746)),
+    Quality("blind13", "tests/gold/blind13", "relations", 134, (0.964, 0.791), (0.918, 0.754)),
     Quality("blind13", "tests/gold/blind13", "controversies", 95, (0.988, 0.884), (0.859, 0.768)),
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
     # blind14: six more, written and annotated blind during round 12, never tuned on in it; read in round 13
-    Quality("blind14", "tests/gold/blind14", "history", 165, (0.941, 0.873), (0.928, 0.861)),
+    Quality("blind14", "tests/gold/blind14", "history", 165, (0.942, 0.879), (0.929, 0.867)),
     Quality("blind14", "tests/gold/blind14", "relations", 141, (0.975, 0.830), (0.908, 0.773)),
     Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.973, 0.887), (0.918, 0.838)),
     Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
     # blind15: six more, written and annotated blind when round 13 began, never read
-    Quality("blind15", "tests/gold/blind15", "history", 167, (0.973, 0.874), (0.960, 0.862)),
-    Quality("blind15", "tests/gold/blind15", "relations", 138, (0.975, 0.841), (0.950, 0.819)),
-    Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.941, 0.889), (0.868, 0.819)),
+    Quality("blind15", "tests/gold/blind15", "history", 167, (0.974, 0.880), (0.960, 0.868)),
+    Quality("blind15", "tests/gold/blind15", "relations", 138, (0.975, 0.841), (0.975, 0.841)),
+    Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.928, 0.889), (0.855, 0.819)),
     Quality("blind15-profile", "tests/gold/blind15", "infobox", 277, (0.996, 0.996), (0.996, 0.996)),
     # blind16: six more, written and annotated blind when round 14 began, never read (first score on
     # 21cbe28, before the round: history 0.898 / 0.616, relations 0.900 / 0.511, controversies
@@ -211,7 +211,7 @@ QUALITY = [
     # the gold as committed: history 0.861 / 0.524, relations 0.912 / 0.453, controversies 0.929 /
     # 0.743, profile 0.996 / 1.000); read in round 16
     Quality("blind17", "tests/gold/blind17", "history", 166, (0.973, 0.861), (0.952, 0.843)),
-    Quality("blind17", "tests/gold/blind17", "relations", 155, (0.985, 0.845), (0.940, 0.806)),
+    Quality("blind17", "tests/gold/blind17", "relations", 155, (0.985, 0.845), (0.947, 0.813)),
     Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.968, 0.871), (0.921, 0.829)),
     Quality("blind17-profile", "tests/gold/blind17", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind18: six more, written and annotated blind when round 16 began, kept outside the repository
@@ -219,17 +219,17 @@ QUALITY = [
     # changes, on the gold as committed: history 0.934 / 0.665, relations 0.925 / 0.760, controversies 0.959 / 0.787, profile
     # 0.982 / 0.985; on the writers' own gold, with five events typed by a variant key and the
     # relations per occasion: history 0.904 / 0.644, relations 0.925 / 0.712)
-    Quality("blind18", "tests/gold/blind18", "history", 191, (0.977, 0.880), (0.959, 0.864)),
+    Quality("blind18", "tests/gold/blind18", "history", 191, (0.977, 0.885), (0.960, 0.869)),
     Quality("blind18", "tests/gold/blind18", "relations", 146, (0.985, 0.890), (0.924, 0.836)),
-    Quality("blind18", "tests/gold/blind18", "controversies", 89, (0.988, 0.921), (0.976, 0.910)),
+    Quality("blind18", "tests/gold/blind18", "controversies", 89, (0.988, 0.933), (0.964, 0.910)),
     Quality("blind18-profile", "tests/gold/blind18", "infobox", 275, (0.996, 1.000), (0.996, 1.000)),
     # blind19: six fictional articles written and annotated blind by three writers when round 17 began,
     # kept outside the repository until its end, never read in it, read in round 18 (first score on 528756a, before the round's
     # changes, on the gold as the writers wrote it: history 0.864 / 0.582, relations 0.963 / 0.656,
     # controversies 0.929 / 0.844, profile 0.974 / 0.980)
-    Quality("blind19", "tests/gold/blind19", "history", 208, (0.978, 0.856), (0.962, 0.841)),
+    Quality("blind19", "tests/gold/blind19", "history", 208, (0.978, 0.861), (0.962, 0.846)),
     Quality("blind19", "tests/gold/blind19", "relations", 160, (0.986, 0.869), (0.957, 0.844)),
-    Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.974, 0.961), (0.803, 0.792)),
+    Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.974, 0.961), (0.842, 0.831)),
     Quality("blind19-profile", "tests/gold/blind19", "infobox", 302, (0.990, 0.997), (0.990, 0.997)),
     # blind20: six fictional articles written and annotated blind by three writers when round 18 began,
     # kept outside the repository until its end, never read in it, read in round 19 (first score on fcf17a5,
@@ -253,23 +253,23 @@ QUALITY = [
     # kept outside the repository until its end, never read in it, read in round 21 (first score on 3a5b21c, before the round's
     # changes, on the gold as the writers wrote it: history 0.850 / 0.555, relations 0.919 / 0.723,
     # controversies 0.982 / 0.705, profile 0.979 / 0.983)
-    Quality("blind22", "tests/gold/blind22", "history", 173, (0.852, 0.566), (0.809, 0.538)),
-    Quality("blind22", "tests/gold/blind22", "relations", 141, (0.919, 0.723), (0.820, 0.645)),
-    Quality("blind22", "tests/gold/blind22", "controversies", 78, (0.982, 0.705), (0.893, 0.641)),
+    Quality("blind22", "tests/gold/blind22", "history", 173, (0.852, 0.566), (0.817, 0.543)),
+    Quality("blind22", "tests/gold/blind22", "relations", 141, (0.928, 0.730), (0.829, 0.652)),
+    Quality("blind22", "tests/gold/blind22", "controversies", 78, (0.982, 0.718), (0.877, 0.641)),
     Quality("blind22-profile", "tests/gold/blind22", "infobox", 290, (0.979, 0.983), (0.979, 0.983)),
     # blind23: six fictional articles written and annotated blind by three writers when round 21 began,
     # kept outside the repository until its end, never read in it, read in round 22 (first score on fc4f397, before the round's
     # changes, on the gold as the writers wrote it: history 0.882 / 0.622, relations 0.913 / 0.646,
     # controversies 0.946 / 0.671, profile 0.952 / 0.955)
-    Quality("blind23", "tests/gold/blind23", "history", 156, (0.882, 0.622), (0.836, 0.590)),
+    Quality("blind23", "tests/gold/blind23", "history", 156, (0.883, 0.628), (0.838, 0.596)),
     Quality("blind23", "tests/gold/blind23", "relations", 130, (0.913, 0.646), (0.870, 0.615)),
-    Quality("blind23", "tests/gold/blind23", "controversies", 74, (0.946, 0.716), (0.768, 0.581)),
+    Quality("blind23", "tests/gold/blind23", "controversies", 74, (0.947, 0.730), (0.754, 0.581)),
     Quality("blind23-profile", "tests/gold/blind23", "infobox", 289, (1.000, 1.000), (1.000, 1.000)),
     # blind24: six fictional articles written and annotated blind by three writers when round 22 began,
     # kept outside the repository until its end, never read (first score on 9a0fee4, before the round's
     # changes, on the gold as the writers wrote it: history 0.822 / 0.477, relations 0.868 / 0.658,
     # controversies 1.000 / 0.652, profile 1.000 / 0.997); read in round 23, its first-sight records in both fits
-    Quality("blind24", "tests/gold/blind24", "history", 174, (0.822, 0.477), (0.782, 0.454)),
+    Quality("blind24", "tests/gold/blind24", "history", 174, (0.830, 0.477), (0.790, 0.454)),
     Quality("blind24", "tests/gold/blind24", "relations", 120, (0.868, 0.658), (0.703, 0.533)),
     Quality("blind24", "tests/gold/blind24", "controversies", 66, (1.000, 0.652), (0.837, 0.545)),
     Quality("blind24-profile", "tests/gold/blind24", "infobox", 288, (1.000, 0.997), (1.000, 0.997)),
@@ -429,14 +429,14 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # Round 19 refitted them with blind20's first-sight records in (blind20 read): blind20's relations 90 at
 # 0.956 -> 89 at 0.966 (one wrong fell below 0.8), blind13's history 28 -> 29 at 0.8 (one right lifted).
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
-    ("history", 0.5, (0.863, 0.397)), ("history", 0.8, (0.875, 0.161)),
-    ("relations", 0.5, (0.898, 0.658)), ("relations", 0.8, (0.943, 0.550)),
+    ("history", 0.5, (0.854, 0.402)), ("history", 0.8, (0.879, 0.167)),
+    ("relations", 0.5, (0.919, 0.658)), ("relations", 0.8, (0.971, 0.550)),
     ("controversies", 0.5, (1.000, 0.636)), ("controversies", 0.8, (1.000, 0.470))])
 def test_what_a_threshold_keeps_on_blind24(extractor, threshold, floor):
     """docs/quality.md, "What a threshold costs": on blind24 (never read in round 22; read in round 23, the figures
-    of the confidence refitted with it), ``kg eval --min-confidence X`` scores history 0.863 / 0.397 at
-    0.5 and 0.875 / 0.161 at 0.8 (0.822 / 0.477 with every fact), relations 0.898 / 0.658 and 0.943 /
-    0.550 (0.868 / 0.658), controversies 1.000 / 0.636 and 1.000 / 0.470 (1.000 / 0.652): on this set a threshold buys history little precision for much recall."""
+    of round 23's end, its extractors and the confidence refitted with blind24's records),
+    ``kg eval --min-confidence X`` scores history 0.854 / 0.402 at 0.5 and 0.879 / 0.167 at 0.8 (0.830 /
+    0.477 with every fact), relations 0.919 / 0.658 and 0.971 / 0.550 (0.868 / 0.658), controversies 1.000 / 0.636 and 1.000 / 0.470 (1.000 / 0.652): on this set a threshold buys history little precision for much recall."""
     score = evaluate(ROOT / "tests/gold/blind24", (extractor,), min_confidence=threshold)[extractor].lenient
     every = _scores("tests/gold/blind24", extractor).lenient
     assert round(score.precision, 3) >= floor[0] and round(score.recall, 3) >= floor[1], (score, floor)
@@ -445,12 +445,12 @@ def test_what_a_threshold_keeps_on_blind24(extractor, threshold, floor):
 
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
     ("history", 0.5, (0.942, 0.519)), ("history", 0.8, (0.967, 0.186)),
-    ("relations", 0.5, (0.953, 0.623)), ("relations", 0.8, (0.986, 0.554)),
+    ("relations", 0.5, (0.943, 0.631)), ("relations", 0.8, (0.986, 0.562)),
     ("controversies", 0.5, (0.944, 0.689)), ("controversies", 0.8, (0.949, 0.500))])
 def test_what_a_threshold_keeps_on_blind23(extractor, threshold, floor):
     """docs/quality.md, "What a threshold costs": on blind23 (never read in round 21; the figures of its end), ``kg eval --min-confidence
     X`` scores history 0.942 / 0.519 at 0.5 and 0.967 / 0.186 at 0.8 (0.882 / 0.622 with every fact),
-    relations 0.953 / 0.623 and 0.986 / 0.554, controversies 0.944 / 0.689 and 0.949 / 0.500 (round
+    relations 0.943 / 0.631 and 0.986 / 0.562, controversies 0.944 / 0.689 and 0.949 / 0.500 (round
     23: the confidence refitted with blind24, and blind23's natural-disaster items removed from its
     controversies by the settled convention): a
     threshold buys precision with recall, and the recall it costs is the larger."""
@@ -460,8 +460,8 @@ def test_what_a_threshold_keeps_on_blind23(extractor, threshold, floor):
     assert score.recall < every.recall, (score, every)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 32, 0.875, True),
-                                                                      ("relations", 70, 0.943, True),
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 33, 0.879, True),
+                                                                      ("relations", 68, 0.971, True),
                                                                       ("controversies", 31, 1.000, None)])
 def test_the_confidence_on_blind24(extractor, kept, at_08, separates):
     """The README: on blind24 (written when round 22 began, never read, scored before the round's
@@ -471,7 +471,9 @@ def test_the_confidence_on_blind24(extractor, kept, at_08, separates):
     and relations but reaches the 0.97 goal for neither. At first sight: 0.879 of 33, 0.918 of 73 and
     1.000 of 32 (the round's relations features and refit took three relations, two of them wrong,
     below 0.8). Read in round 23 and in its fits: 32 events at 0.875 (four wrong), 70 relations at
-    0.943 and 31 controversies at 1.000 (the pins)."""
+    0.943 and 31 controversies at 1.000; at round 23's end (a listing feature, the loan feature
+    widened, the refit) 33 events at 0.879 and 68 relations at 0.971, the two wrong investors lent
+    by banks now below 0.8 (the pins)."""
     _confidence_holds("blind24", extractor, kept, at_08, separates=separates)
 
 
@@ -575,12 +577,14 @@ def test_the_confidence_on_blind16_and_blind17(name, extractor, kept, at_08):
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 28, 1.000), ("relations", 90, 0.978),
-                                                         ("controversies", 43, 0.976)])
+                                                         ("controversies", 43, 0.957)])
 def test_the_confidence_on_blind15(extractor, kept, at_08):
     """The README: on blind15 (written when round 13 began, never read, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are 0.931 precise for history (0.891
     all), 0.886 for relations (0.881 all) and 0.935 for controversies (0.817 all). At first sight,
-    before round 13: 0.914 of 93, 0.873 of 79 and 0.885 of 52."""
+    before round 13: 0.914 of 93, 0.873 of 79 and 0.885 of 52. Round 23's accusation cue finds the
+    lead's retelling of the tax authority's charge, which blind15's gold does not list: 47
+    controversies at 0.957 (two wrong)."""
     _confidence_holds("blind15", extractor, kept, at_08, separates=True)
 
 
@@ -628,7 +632,7 @@ def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
     _confidence_holds("blind12", extractor, kept, at_08, separates)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 34, 1.000), ("relations", 105, 0.981),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 34, 1.000), ("relations", 104, 0.981),
                                                          ("controversies", 54, 1.000)])
 def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind10, never tuned on in round 10, the facts at confidence >= 0.8 were
@@ -637,7 +641,7 @@ def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept
     read its wrong facts and misses and refitted the relations and controversies confidences with
     it: 0.980 of 102, 0.955 of 88 and 0.969 of 64. Round 22's refit keeps 106 relations at 0.8 (91 at
     0.978 before), three of them wrong (0.972; 0.975 all, so they hardly separate); round 23's refit with blind24
-    keeps 105, two wrong (0.981)."""
+    keeps 105, two wrong (0.981); round 23's end 104 (0.981)."""
     _confidence_holds("blind10", extractor, kept, at_08, separates=True if extractor != "relations" else None)
 
 
@@ -757,19 +761,22 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # 0.870, blind12 0.972 / 0.825, blind13 0.952 / 0.739, blind14 0.958 / 0.801, blind15 0.974 / 0.819); the
 # cues now find one relation the reader had added on blind11, and one wrong relation the reader added on
 # blind15 no longer comes.
+# Round 23's cues (work done for the company told in the passive, a stake in its own share issue) raise
+# the cues-only recall again (before: blind6 0.962 / 0.639, blind9 0.973 / 0.790, blind10 0.975 / 0.807,
+# blind13 0.962 / 0.746); the reader adds the same relations as before.
 # Round 22's precision rules (a contract the company ended was with a supplier; its own joint venture is
 # no counterparty; a party named through "the X joint venture" is the venture's partner) and its relation
 # dates raise the cues-only precision (before: blind8 0.972, blind9 0.956, blind10 0.967 / 0.800, blind11
 # 0.975); the reader adds the same relations as before.
 @pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.942, 0.724), 4, 1),
-                                                                   ("blind6", (0.962, 0.639), 4, 0),
+                                                                   ("blind6", (0.963, 0.647), 4, 0),
                                                                    ("blind7", (0.975, 0.712), 3, 3),
                                                                    ("blind8", (0.986, 0.767), 2, 0),
-                                                                   ("blind9", (0.973, 0.790), 4, 1),
-                                                                   ("blind10", (0.975, 0.807), 1, 0),
+                                                                   ("blind9", (0.973, 0.797), 4, 1),
+                                                                   ("blind10", (0.975, 0.814), 1, 0),
                                                                    ("blind11", (0.983, 0.878), 2, 0),
                                                                    ("blind12", (0.991, 0.833), 2, 0),
-                                                                   ("blind13", (0.962, 0.746), 5, 0),
+                                                                   ("blind13", (0.962, 0.754), 5, 0),
                                                                    ("blind14", (0.974, 0.801), 4, 0),
                                                                    ("blind15", (0.974, 0.826), 2, 0)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
