@@ -20,13 +20,16 @@ from kg.text.mentions import CAPITAL, PROPER_NAME
 
 # what a name is not: an article, a pronoun or a preposition opening the sentence
 _NOT_A_NAME = r"(?!(?:The|A|An|Its|Their|In|On|At)\s)"
-# the verbs that form a venture; a capital opens a list item ("2021 – Forms X, a joint venture")
-_FORMING = r"(?:formed|forms|set up|sets up|established|establishes|created|creates|founded|founds)"
-_FORMING_ANY = r"(?:[Ff]ormed|[Ff]orms|[Ss]et up|[Ss]ets up|[Ee]stablishe[ds]|[Cc]reate[ds]|[Ff]ound(?:ed|s)|[Ll]aunche[ds]|[Ii]ncorporated)"
+# the verbs that form a venture right before its name ("formed Acme Nikko K.K."); before a joint
+# venture's description or partner also "launched" and "incorporated"
+_FORMS = ("formed", "forms", "set up", "sets up", "established", "establishes", "created", "creates", "founded", "founds")
+_FORMS_ANY = (*_FORMS, "launched", "launches", "incorporated")
+_FORMING = "(?:" + "|".join(_FORMS) + ")"
+# a capital opens a list item ("2021 – Forms X, a joint venture")
+_FORMING_ANY = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _FORMS_ANY) + ")"
 # the forming verbs as words: one opening a list item is no part of the name after it ("Forms PT
 # Sawit Dumai Bioenergi, a joint venture")
-FORMING_WORDS = frozenset("formed forms established establishes created creates founded founds launched launches "
-                          "incorporated".split())
+FORMING_WORDS = frozenset(w for w in _FORMS_ANY if " " not in w)
 # where a name after the verb ends
 _END = r"(?=\s*[,.;:()]|\s+(?:in|to|at|on|for|with|was|which|that)\b|\s*$)"
 # a place or form in brackets inside a venture's name, and the legal form after it
