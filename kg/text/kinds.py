@@ -274,6 +274,12 @@ def place_by_name(name: str) -> str | None:
     return None
 
 
+def is_region(name: str) -> bool:
+    """Whether the name is a country, a subdivision or a continent of the gazetteer ("Bari" as a
+    province, not "Temasek", Singapore's other name)."""
+    return _key(name) in gazetteer().regions
+
+
 _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "ic", "i")
 
 
