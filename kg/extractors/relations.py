@@ -48,6 +48,7 @@ from kg.text.article_cache import slot
 from kg.text.cue_dates import date_by_cue
 from kg.text.mentions import SELF_NOUNS
 from kg.text.narrative import (
+    A_YEAR,
     DatedSentence,
     dated_sentences,
     literal_index,
@@ -679,9 +680,6 @@ def _deal_type(s: Sent, m: re.Match, parties: list[Counterparty], r0: int, table
     return "partner"
 
 
-_A_YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
-
-
 # what stands between a party and the next one and tells of the next: "A and, since 2022, B"
 _LEADS_NEXT = re.compile(r",?\s+and,\s+[^,;.]{1,60},\s*")
 
@@ -736,7 +734,7 @@ def conjunct_date(text: str, first: int, last: int, start: int, end: int, fallba
     opened = _conjunct_start(text, first)
     lo = opened[1] if opened is not None else 0
     hi = next((b.end() for b in _CONJUNCT_ENDS.finditer(text, last) if b.group("closes")), None)
-    if lo and _PRESENT_ACT.match(text, lo) and not _A_YEAR.search(text, lo, hi or len(text)):
+    if lo and _PRESENT_ACT.match(text, lo) and not A_YEAR.search(text, lo, hi or len(text)):
         return None  # a state told now after the year of an occasion: "formed in 1994 ..., and buys its beans from B"
     act = _NEXT_ACT.search(text, last)
     if act is not None and (stop is None or act.start() < stop):
@@ -744,7 +742,7 @@ def conjunct_date(text: str, first: int, last: int, start: int, end: int, fallba
         stop = act.start()
         if fallback is not None and fallback.iso[:4] in text[stop:] and fallback.iso[:4] not in text[:stop]:
             fallback = None
-    if (lo or hi is not None) and _A_YEAR.search(text, lo, hi or len(text)):  # (a conjunct that writes a year)
+    if (lo or hi is not None) and A_YEAR.search(text, lo, hi or len(text)):  # (a conjunct that writes a year)
         until = min(x for x in (stop, hi) if x is not None) if stop is not None or hi is not None else None
         return date_by_cue(text[lo:], start - lo, end - lo, fallback, until - lo if until is not None else None)
     return date_by_cue(text, start, end, fallback, stop)
@@ -773,7 +771,7 @@ def _conjunct_start(text: str, start: int) -> tuple[re.Match, int] | None:
     after it: after the last "and" or ";" between that year and ``start`` (``_CONJUNCT_OPENS``).
     None when no year, or no opener after it, stands before ``start``: ``start`` shares its
     conjunct with that year."""
-    year = max(_A_YEAR.finditer(text, 0, start), key=lambda y: y.start(), default=None)
+    year = max(A_YEAR.finditer(text, 0, start), key=lambda y: y.start(), default=None)
     if year is None:
         return None
     opener = max(_CONJUNCT_OPENS.finditer(text, year.end(), start), key=lambda o: o.start(), default=None)

@@ -265,7 +265,7 @@ def _since_event(text: str, told: list[tuple[str, DateValue]]) -> DateValue | No
     """The date of a clause told from a named earlier event (``_SINCE_EVENT``), ``told`` being the
     (text, date) of the article's clauses dated so far, in order."""
     m = _SINCE_EVENT.search(text)
-    if m is None or _A_YEAR.search(m.group("phrase")):
+    if m is None or A_YEAR.search(m.group("phrase")):
         return None
     keys = _event_keys(m.group("phrase"))
     if not keys:
@@ -367,7 +367,8 @@ _CLAIM_THAT = re.compile(r"\b(?:claiming|alleging|arguing|asserting)\s+that\b[^;
 _STATE_YEAR = re.compile(r"\b(?:as\s+of|since|by|until)\s+(?:[\w-]+\s+){0,2}?(?:1[6-9]\d\d|20\d\d)\b", re.IGNORECASE)
 _STATE_YEAR_GATE = required_literals(_STATE_YEAR)
 _CLAIM_THAT_GATE = required_literals(_CLAIM_THAT)
-_A_YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
+# a year written anywhere in a text, not part of a longer number (relations reads conjuncts with it too)
+A_YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
 _SOME_DATE = DateValue("2000", "year")
 
 
@@ -379,7 +380,7 @@ def _without_other_years(text: str, folded: str) -> tuple[bool, DateValue | None
     the creditors sued X, claiming that the 2008 sale-leaseback ..."). (False, None) otherwise."""
     n = 0
     blanked = text
-    for y in _A_YEAR.finditer(text):
+    for y in A_YEAR.finditer(text):
         a = y.start()
         if (_MATURITY_BEFORE.search(text, max(0, a - 40), a) or _TERM_BEFORE.search(text, max(0, a - 110), a)
                 or _PLANNED_BEFORE.search(text, max(0, a - 60), a)
@@ -387,7 +388,7 @@ def _without_other_years(text: str, folded: str) -> tuple[bool, DateValue | None
             blanked, n = blanked[:a] + "    " + blanked[y.end():], n + 1
     if passes(_CLAIM_THAT_GATE, folded):
         for m in _CLAIM_THAT.finditer(blanked):
-            inner, k = _A_YEAR.subn("    ", m.group(0))
+            inner, k = A_YEAR.subn("    ", m.group(0))
             blanked, n = blanked[: m.start()] + inner + blanked[m.end():], n + k
     if not n:
         return False, None
@@ -712,7 +713,7 @@ class DatedSentence:
         is June 2020, whatever other year the sentence writes. Else None."""
         clause = next((c for c in self.clauses if c.start <= at < c.end), None)
         if clause is None or not clause.relative or clause.date is None \
-                or _A_YEAR.search(self.sentence.text, clause.start, clause.end):
+                or A_YEAR.search(self.sentence.text, clause.start, clause.end):
             return None
         if not told_before and not any(c.date is not None for c in self.clauses if c.end <= clause.start):
             return None  # counted from a heading's year or another paragraph's date
