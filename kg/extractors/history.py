@@ -854,7 +854,8 @@ def _is_place(entity: Entity, article: Article, person: bool = False) -> bool:
         name = entity.title or entity.label
         by_name = place_by_name(entity.label) or place_by_name(name)
         kind = kind_of(entity, article)
-        written = kind in (PLACE, UNKNOWN) and _written_as_place(entity, article)
+        # read where one of the two answers uses it: a place by kind, or a name the kinds cannot tell
+        written = (kind == PLACE or (kind == UNKNOWN and by_name is not None)) and _written_as_place(entity, article)
         found = _PLACES[1][key] = (
             kind == PLACE and written,  # "in Husavik"
             (kind == PLACE and is_region(name))  # "Bari", not "Temasek" (Singapore's other name)
