@@ -274,9 +274,9 @@ QUALITY = [
     Quality("blind24", "tests/gold/blind24", "controversies", 66, (1.000, 0.652), (0.837, 0.545)),
     Quality("blind24-profile", "tests/gold/blind24", "infobox", 288, (1.000, 0.997), (1.000, 0.997)),
     # blind25: six fictional articles written and annotated blind by three writers when round 23 began,
-    # kept outside the repository until its end, never read (first score on 868eed1, before the round's
+    # kept outside the repository until its end, never read in it (first score on 868eed1, before the round's
     # changes, on the gold as the writers wrote it: history 0.851 / 0.544, relations 0.932 / 0.631,
-    # controversies 0.958 / 0.708, profile 0.979 / 0.983)
+    # controversies 0.958 / 0.708, profile 0.979 / 0.983); read in round 24
     Quality("blind25", "tests/gold/blind25", "history", 158, (0.851, 0.544), (0.851, 0.544)),
     Quality("blind25", "tests/gold/blind25", "relations", 130, (0.932, 0.631), (0.864, 0.585)),
     Quality("blind25", "tests/gold/blind25", "controversies", 65, (0.959, 0.723), (0.673, 0.508)),
@@ -453,14 +453,14 @@ def test_what_a_threshold_keeps_on_blind25(extractor, threshold, floor):
 
 
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
-    ("history", 0.5, (0.854, 0.402)), ("history", 0.8, (0.879, 0.167)),
+    ("history", 0.5, (0.831, 0.396)), ("history", 0.8, (0.875, 0.160)),
     ("relations", 0.5, (0.919, 0.658)), ("relations", 0.8, (0.971, 0.550)),
     ("controversies", 0.5, (1.000, 0.636)), ("controversies", 0.8, (1.000, 0.470))])
 def test_what_a_threshold_keeps_on_blind24(extractor, threshold, floor):
     """docs/quality.md, "What a threshold costs": on blind24 (never read in round 22; read in round 23, the figures
     of round 23's end, its extractors and the confidence refitted with blind24's records),
     ``kg eval --min-confidence X`` scores history 0.854 / 0.402 at 0.5 and 0.879 / 0.167 at 0.8 (0.830 /
-    0.477 with every fact), relations 0.919 / 0.658 and 0.971 / 0.550 (0.868 / 0.658), controversies 1.000 / 0.636 and 1.000 / 0.470 (1.000 / 0.652): on this set a threshold buys history little precision for much recall."""
+    0.477 with every fact; round 24's refit with blind25: 0.831 / 0.397 and 0.875 / 0.161), relations 0.919 / 0.658 and 0.971 / 0.550 (0.868 / 0.658), controversies 1.000 / 0.636 and 1.000 / 0.470 (1.000 / 0.652): on this set a threshold buys history little precision for much recall."""
     score = evaluate(ROOT / "tests/gold/blind24", (extractor,), min_confidence=threshold)[extractor].lenient
     every = _scores("tests/gold/blind24", extractor).lenient
     assert round(score.precision, 3) >= floor[0] and round(score.recall, 3) >= floor[1], (score, floor)
@@ -469,14 +469,15 @@ def test_what_a_threshold_keeps_on_blind24(extractor, threshold, floor):
 
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
     ("history", 0.5, (0.942, 0.519)), ("history", 0.8, (0.967, 0.186)),
-    ("relations", 0.5, (0.943, 0.631)), ("relations", 0.8, (0.986, 0.562)),
+    ("relations", 0.5, (0.943, 0.631)), ("relations", 0.8, (0.986, 0.554)),
     ("controversies", 0.5, (0.944, 0.689)), ("controversies", 0.8, (0.949, 0.500))])
 def test_what_a_threshold_keeps_on_blind23(extractor, threshold, floor):
     """docs/quality.md, "What a threshold costs": on blind23 (never read in round 21; the figures of its end), ``kg eval --min-confidence
     X`` scores history 0.942 / 0.519 at 0.5 and 0.967 / 0.186 at 0.8 (0.882 / 0.622 with every fact),
     relations 0.943 / 0.631 and 0.986 / 0.562, controversies 0.944 / 0.689 and 0.949 / 0.500 (round
     23: the confidence refitted with blind24, and blind23's natural-disaster items removed from its
-    controversies by the settled convention): a
+    controversies by the settled convention; round 24's refit with blind25: relations 0.986 / 0.554
+    at 0.8): a
     threshold buys precision with recall, and the recall it costs is the larger."""
     score = evaluate(ROOT / "tests/gold/blind23", (extractor,), min_confidence=threshold)[extractor].lenient
     every = _scores("tests/gold/blind23", extractor).lenient
@@ -497,7 +498,7 @@ def test_the_confidence_on_blind25(extractor, kept, at_08, separates):
     _confidence_holds("blind25", extractor, kept, at_08, separates=separates)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 33, 0.879, True),
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 32, 0.875, True),
                                                                       ("relations", 68, 0.971, True),
                                                                       ("controversies", 31, 1.000, None)])
 def test_the_confidence_on_blind24(extractor, kept, at_08, separates):
@@ -510,7 +511,7 @@ def test_the_confidence_on_blind24(extractor, kept, at_08, separates):
     below 0.8). Read in round 23 and in its fits: 32 events at 0.875 (four wrong), 70 relations at
     0.943 and 31 controversies at 1.000; at round 23's end (a listing feature, the loan feature
     widened, the refit) 33 events at 0.879 and 68 relations at 0.971, the two wrong investors lent
-    by banks now below 0.8 (the pins)."""
+    by banks now below 0.8; round 24's refit with blind25 keeps 32 events at 0.875 (the pins)."""
     _confidence_holds("blind24", extractor, kept, at_08, separates=separates)
 
 
@@ -530,7 +531,7 @@ def test_the_confidence_on_blind23(extractor, kept, at_08, separates):
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 29, 0.931, True),
-                                                                      ("relations", 93, 0.989, True),
+                                                                      ("relations", 96, 0.979, True),
                                                                       ("controversies", 32, 1.000, True)])
 def test_the_confidence_on_blind22(extractor, kept, at_08, separates):
     """The README: on blind22 (written when round 20 began, never read in it, scored before the round's
@@ -541,7 +542,7 @@ def test_the_confidence_on_blind22(extractor, kept, at_08, separates):
     sight: 0.963 of 27, 0.969 of 96 and 1.000 of 32. Read in round 21 and in its fits: 29 events at
     0.931, 95 relations at 0.979 and 33 controversies at 1.000; at round 21's end, with two more
     relations features and the round's controversy fields, 93 relations at 0.989 and 32
-    controversies at 1.000 (the pins)."""
+    controversies at 1.000; round 24's refit with blind25: 96 relations at 0.979 (the pins)."""
     _confidence_holds("blind22", extractor, kept, at_08, separates=separates)
 
 
@@ -669,7 +670,7 @@ def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
     _confidence_holds("blind12", extractor, kept, at_08, separates)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 34, 1.000), ("relations", 104, 0.981),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 34, 1.000), ("relations", 103, 0.981),
                                                          ("controversies", 54, 1.000)])
 def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind10, never tuned on in round 10, the facts at confidence >= 0.8 were
@@ -678,7 +679,7 @@ def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept
     read its wrong facts and misses and refitted the relations and controversies confidences with
     it: 0.980 of 102, 0.955 of 88 and 0.969 of 64. Round 22's refit keeps 106 relations at 0.8 (91 at
     0.978 before), three of them wrong (0.972; 0.975 all, so they hardly separate); round 23's refit with blind24
-    keeps 105, two wrong (0.981); round 23's end 104 (0.981)."""
+    keeps 105, two wrong (0.981); round 23's end 104 (0.981); round 24's refit with blind25 103 (0.981)."""
     _confidence_holds("blind10", extractor, kept, at_08, separates=True if extractor != "relations" else None)
 
 
@@ -694,7 +695,7 @@ def test_the_confidence_held_on_blind9_when_it_was_not_tuned_on(extractor, kept,
     _confidence_holds("blind9", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 27, 1.000), ("relations", 49, 0.980),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 27, 1.000), ("relations", 48, 1.000),
                                                          ("controversies", 31, 1.000)])
 def test_the_confidence_held_on_blind8_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind8, never tuned on in round 8, the facts at confidence >= 0.8 were 0.901
@@ -704,7 +705,8 @@ def test_the_confidence_held_on_blind8_when_it_was_not_tuned_on(extractor, kept,
     capped at 0.75; blind8's gold lists the retellings as quotes of one item). Round 22's relations
     precision rules took away a wrong relation below 0.8, so all of blind8's relations (0.986) are now a
     little more precise than those at 0.8 (55 at 0.982, one wrong): there the confidence no longer
-    separates for relations. Round 23's refit with blind24 keeps 49 relations at 0.8 (0.980)."""
+    separates for relations. Round 23's refit with blind24 keeps 49 relations at 0.8 (0.980); round 24's refit with blind25
+    48, all right."""
     _confidence_holds("blind8", extractor, kept, at_08, separates=True if extractor != "relations" else None)
 
 
