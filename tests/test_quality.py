@@ -179,7 +179,7 @@ QUALITY = [
     # blind12: six more, written and annotated blind at the end of round 11 and scored once on its end;
     # read in round 12
     Quality("blind12", "tests/gold/blind12", "history", 160, (0.986, 0.900), (0.966, 0.881)),
-    Quality("blind12", "tests/gold/blind12", "relations", 126, (0.991, 0.849), (0.944, 0.810)),
+    Quality("blind12", "tests/gold/blind12", "relations", 127, (0.991, 0.843), (0.944, 0.803)),
     Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.972, 0.873), (0.930, 0.835)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 1.000), (1.000, 1.000)),
     # blind13: six more, written and annotated blind when round 12 began, never tuned on in it; read in round 13
@@ -191,19 +191,19 @@ QUALITY = [
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
     # blind14: six more, written and annotated blind during round 12, never tuned on in it; read in round 13
     Quality("blind14", "tests/gold/blind14", "history", 165, (0.942, 0.879), (0.929, 0.867)),
-    Quality("blind14", "tests/gold/blind14", "relations", 141, (0.975, 0.830), (0.908, 0.773)),
+    Quality("blind14", "tests/gold/blind14", "relations", 142, (0.975, 0.824), (0.908, 0.768)),
     Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.973, 0.887), (0.918, 0.838)),
     Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
     # blind15: six more, written and annotated blind when round 13 began, never read
     Quality("blind15", "tests/gold/blind15", "history", 167, (0.974, 0.880), (0.960, 0.868)),
-    Quality("blind15", "tests/gold/blind15", "relations", 138, (0.975, 0.841), (0.975, 0.841)),
+    Quality("blind15", "tests/gold/blind15", "relations", 141, (0.975, 0.823), (0.975, 0.823)),
     Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.928, 0.889), (0.855, 0.819)),
     Quality("blind15-profile", "tests/gold/blind15", "infobox", 277, (0.996, 0.996), (0.996, 0.996)),
     # blind16: six more, written and annotated blind when round 14 began, never read (first score on
     # 21cbe28, before the round: history 0.898 / 0.616, relations 0.900 / 0.511, controversies
     # 0.831 / 0.694, profile 0.982 / 0.982; profile 0.986 / 0.986 -> 1.000 / 1.000 in round 16)
     Quality("blind16", "tests/gold/blind16", "history", 172, (0.957, 0.901), (0.951, 0.895)),
-    Quality("blind16", "tests/gold/blind16", "relations", 139, (0.975, 0.842), (0.925, 0.799)),
+    Quality("blind16", "tests/gold/blind16", "relations", 140, (0.983, 0.843), (0.933, 0.800)),
     Quality("blind16", "tests/gold/blind16", "controversies", 87, (0.963, 0.897), (0.926, 0.862)),
     Quality("blind16-profile", "tests/gold/blind16", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind17: six more, written and annotated blind when round 15 began, kept outside the repository
@@ -254,7 +254,7 @@ QUALITY = [
     # changes, on the gold as the writers wrote it: history 0.850 / 0.555, relations 0.919 / 0.723,
     # controversies 0.982 / 0.705, profile 0.979 / 0.983)
     Quality("blind22", "tests/gold/blind22", "history", 173, (0.852, 0.566), (0.817, 0.543)),
-    Quality("blind22", "tests/gold/blind22", "relations", 141, (0.928, 0.730), (0.829, 0.652)),
+    Quality("blind22", "tests/gold/blind22", "relations", 143, (0.928, 0.720), (0.829, 0.643)),
     Quality("blind22", "tests/gold/blind22", "controversies", 78, (0.982, 0.718), (0.877, 0.641)),
     Quality("blind22-profile", "tests/gold/blind22", "infobox", 290, (0.979, 0.983), (0.979, 0.983)),
     # blind23: six fictional articles written and annotated blind by three writers when round 21 began,
@@ -800,6 +800,9 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # 0.870, blind12 0.972 / 0.825, blind13 0.952 / 0.739, blind14 0.958 / 0.801, blind15 0.974 / 0.819); the
 # cues now find one relation the reader had added on blind11, and one wrong relation the reader added on
 # blind15 no longer comes.
+# Round 24 settled certifiers as partners and added eight such items to blind12, blind14, blind15, blind16
+# and blind22's gold: the cues-only recall falls (before: blind12 0.991 / 0.833, blind14 0.974 / 0.801,
+# blind15 0.974 / 0.826).
 # Round 23's cues (work done for the company told in the passive, a stake in its own share issue) raise
 # the cues-only recall again (before: blind6 0.962 / 0.639, blind9 0.973 / 0.790, blind10 0.975 / 0.807,
 # blind13 0.962 / 0.746); the reader adds the same relations as before.
@@ -814,10 +817,10 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
                                                                    ("blind9", (0.973, 0.797), 4, 1),
                                                                    ("blind10", (0.975, 0.814), 1, 0),
                                                                    ("blind11", (0.983, 0.878), 2, 0),
-                                                                   ("blind12", (0.991, 0.833), 2, 0),
+                                                                   ("blind12", (0.991, 0.827), 2, 0),
                                                                    ("blind13", (0.962, 0.754), 5, 0),
-                                                                   ("blind14", (0.974, 0.801), 4, 0),
-                                                                   ("blind15", (0.974, 0.826), 2, 0)])
+                                                                   ("blind14", (0.974, 0.796), 4, 0),
+                                                                   ("blind15", (0.974, 0.809), 2, 0)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
     """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6
     right (the cue rules alone 0.818 / 0.591; 0.726 / 0.328 before the cues of round 6), 5 on
