@@ -976,36 +976,6 @@ def holder_rows(article: Article) -> dict[tuple[str | None, str], bool]:
     return found
 
 
-# an unlinked holder of a shareholder row that names itself an organisation by one of its words
-# ("Ngāti Porou Holding Company", "Gofa Holding PLC", "Caucasian Mineral Holdings B.V."), not a
-# family's own holding ("Whitcombe family interests", "Inversiones Restrepo Camacho S.A.S."), nor the
-# staff's ("Employee share trust"): an outside shareholder (round 24)
-_OWN_HOLDING = re.compile(r"\b(?:family|families|heirs|founders?|inversiones|employees?|staff|workers?|management)\b",
-                          re.IGNORECASE)
-
-
-_WORD = re.compile(r"[^\W\d_]{3,}")
-
-
-def _founders_words(article: Article) -> set[str]:
-    """The words of the founders' names the infobox writes ("Khalid Obaid Al Sharqi")."""
-    found: set[str] = set()
-    for box in article.infoboxes:
-        for param, value in box.params.items():
-            if param.startswith("founder"):
-                found |= set(_WORD.findall(plain_text(value)))
-    return found
-
-
-def _outside_holder(label: str, row: str, article: Article) -> bool:
-    """An unlinked shareholder-row holder that names itself an organisation and is not the
-    founders' or a family's own holding (`_OWN_HOLDING`; "Al Sharqi Holding" of the founder Khalid
-    Al Sharqi)."""
-    if not kinds.has_orgword(label) or _OWN_HOLDING.search(row):
-        return False
-    return not set(_WORD.findall(label)) & _founders_words(article)
-
-
 def stake_row(s: Sent, article: Article, table: Cues, names, percent: bool = False) -> Entity | None:
     """The shareholder a row of a shareholder list names: "[[BlackRock]] – 6.2%", "[[Tencent]] (through
     a holding) – 21.4%", "[[Fisher Funds]] – 3.3%"; a linked name, not the company itself, not
@@ -1034,7 +1004,7 @@ def stake_row(s: Sent, article: Article, table: Cues, names, percent: bool = Fal
     if entity is None or is_self(entity, names, article):
         return None
     institution = bool(_INSTITUTION.search(entity.label)) and not _STAFF.search(entity.label)
-    if not entity.title and not institution and not _outside_holder(entity.label, s.text, article):
+    if not entity.title and not institution:
         return None  # an unlinked holder that names no fund: often the family's own holding
     if institution or fund is not None:
         return entity  # a fund, no person's name
