@@ -1,0 +1,47 @@
+"""History extractor, round 24 (issue 14): the company's change of state and of premises, read as
+`other` events; each rule on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.test_history_round10 import _types
+
+# ---------------------------------------------------------------- privatisation of the company
+
+
+def test_the_company_privatised_is_an_other_event():
+    assert _types("It was privatised under the voucher programme in 1993.") == [("other", "1993")]
+    assert _types("The company was fully privatised in 2004 under the state's sell-off law.") == [("other", "2004")]
+    assert _types("In 1992, 61 per cent of its shares were distributed in the first wave of voucher "
+                  "privatisation.") == [("other", "1992")]
+
+
+def test_a_planned_or_a_past_privatisation_or_one_of_another_party_is_no_event():
+    assert _types("The mill was to be privatised in 1996, but the sale failed.") == []
+    assert _types("The government planned to privatise the company in 2001.") == []
+    assert _types("In 1995 the state privatised the Ruse port.") == []
+    assert _types("It was the largest company in the region until it was privatised in 1994.") == []
+
+
+def test_a_privatisation_told_again_as_the_sale_to_a_buyer_is_the_sale():
+    assert _types("It was privatised in 1996. In March 1996 the state fund sold 51 per cent of the company "
+                  "to Kornet Holding.") == [("acquisition", "1996-03")]
+
+
+def test_a_founding_in_the_sentence_of_a_privatisation_stays_the_founding():
+    assert ("founding", "1951") in _types("Founded in 1951 as the state enterprise Borsodi, the company was "
+                                          "privatised in the 1990s.")
+
+
+# ---------------------------------------------------------------- the company's premises moved
+
+
+def test_the_company_or_its_offices_moved_to_new_premises_is_a_relocation():
+    assert _types("In 1991 the firm moved to the Mervue Business Park.") == [("other", "1991")]
+    assert _types("Its offices moved from Leeds to York in 1951.") == [("other", "1951")]
+    assert _types("In 1988 the company moved to the former Rank building in Hove.") == [("other", "1988")]
+
+
+def test_a_move_to_a_market_or_an_exchange_or_a_plan_is_no_relocation():
+    assert _types("In 2012 the firm moved to the AIM market.") == []
+    assert _types("In 2003 the company moved into new markets in Asia.") == []
+    assert _types("The company plans to move to the Docklands in 2025.") == []
