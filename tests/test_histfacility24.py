@@ -45,3 +45,23 @@ def test_a_move_to_a_market_or_an_exchange_or_a_plan_is_no_relocation():
     assert _types("In 2012 the firm moved to the AIM market.") == []
     assert _types("In 2003 the company moved into new markets in Asia.") == []
     assert _types("The company plans to move to the Docklands in 2025.") == []
+
+
+# ---------------------------------------------------------------- a unit of the company told as the subject
+
+
+def test_a_unit_that_begins_operation_or_is_added_or_put_up_is_an_expansion():
+    assert _types("The plant's two units were synchronised with the grid on 14 April 2013.") == [
+        ("expansion", "2013-04-14")]
+    assert _types("The upper plant did not begin commercial operation until October 2020.") == [
+        ("expansion", "2020-10")]
+    assert _types("The Kivu plant began commercial production in 2011.") == [("expansion", "2011")]
+    assert _types("A second production building was added in 1971.") == [("expansion", "1971")]
+    assert _types("Two hectares of greenhouses went up in 1988.") == [("expansion", "1988")]
+    assert _types("In 1987 a third borehole was sunk.") == [("expansion", "1987")]
+
+
+def test_a_unit_expected_to_begin_or_burnt_is_no_expansion():
+    assert _types("The plant was expected to begin commercial operation in 2015.") == []
+    assert _types("In 1990 the warehouse went up in flames.") == []
+    assert _types("The mill was to start production in 1962, but the money ran out.") == []
