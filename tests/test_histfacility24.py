@@ -65,3 +65,20 @@ def test_a_unit_expected_to_begin_or_burnt_is_no_expansion():
     assert _types("The plant was expected to begin commercial operation in 2015.") == []
     assert _types("In 1990 the warehouse went up in flames.") == []
     assert _types("The mill was to start production in 1962, but the money ran out.") == []
+
+
+# ---------------------------------------------------------------- a natural disaster that strikes the company's site
+
+
+def test_a_disaster_that_strikes_the_companys_site_is_an_other_event():
+    assert _types("The Ardahan earthquake of 12 March 1979 cracked the roof of the bottling hall.") == [
+        ("other", "1979-03-12")]
+    assert _types("Hurricane Ivo wrecked the company's drying sheds in 2002.") == [("other", "2002")]
+    assert _types("In 2004 a flood hit the firm's mill at Ravensworth.") == [("other", "2004")]
+    assert _types("Floods in June 2016 put its Lowell warehouse out of action for a month.") == [("other", "2016-06")]
+
+
+def test_a_disaster_that_strikes_no_site_of_the_company_is_no_event():
+    assert _types("Cyclone Ivo struck the north coast on 3 March 1994, cutting the harvest by a third.") == []
+    assert _types("Demand rose after the 1966 Tashkent earthquake destroyed much of the old city.") == []
+    assert _types("Engineers warned in 2011 that a flood could damage the plant.") == []
