@@ -82,3 +82,34 @@ def test_a_disaster_that_strikes_no_site_of_the_company_is_no_event():
     assert _types("Cyclone Ivo struck the north coast on 3 March 1994, cutting the harvest by a third.") == []
     assert _types("Demand rose after the 1966 Tashkent earthquake destroyed much of the old city.") == []
     assert _types("Engineers warned in 2011 that a flood could damage the plant.") == []
+
+
+# ---------------------------------------------------------------- the company licensed, certified or handed to a ministry
+
+
+def test_the_company_or_its_site_certified_or_licensed_is_an_other_event():
+    assert _types("It began exporting tea in 2008. A year later the company was certified under Fairtrade "
+                  "standards.") == [("other", "2009")]
+    assert _types("In 2019 the Nyeri estate was accredited by Rainforest Alliance.") == [("other", "2019")]
+    assert _types("It received a certificate of compliance from Lloyd's Register in May 2017.") == [
+        ("other", "2017-05")]
+    assert _types("In 2005 it was awarded ISO 14001 certification.") == [("other", "2005")]
+
+
+def test_a_licence_told_as_following_or_an_export_licence_granted_is_an_other_event():
+    assert _types("The dam was finished in 2011. The generation licence followed that December.") == [
+        ("expansion", "2011"), ("other", "2011-12")]
+    assert _types("The first mining permit followed in 2003.") == [("other", "2003")]
+    assert _types("In 1981 the government granted Cafexa an export licence.") == [("other", "1981")]
+
+
+def test_a_certification_of_another_company_or_a_hope_is_no_event():
+    assert _types("Its rival Kenmare was certified under Fairtrade standards in 2010.") == []
+    assert _types("The company hoped to be certified under Fairtrade standards by 2012.") == []
+
+
+def test_the_company_handed_to_a_ministry_is_an_other_event():
+    assert _types("In 1958 the combine was transferred to the ministry of industry.") == [("other", "1958")]
+    assert _types("In 1931 the works was subordinated to the people's commissariat of heavy industry.") == [
+        ("other", "1931")]
+    assert _types("In 1994 it was handed over to the state property fund.") == [("other", "1994")]
