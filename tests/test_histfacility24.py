@@ -113,3 +113,24 @@ def test_the_company_handed_to_a_ministry_is_an_other_event():
     assert _types("In 1931 the works was subordinated to the people's commissariat of heavy industry.") == [
         ("other", "1931")]
     assert _types("In 1994 it was handed over to the state property fund.") == [("other", "1994")]
+
+
+# ---------------------------------------------------------------- a unit's start told in a relative clause
+
+
+def test_a_relative_clause_that_starts_the_unit_a_loan_or_a_purchase_was_for_is_an_expansion():
+    assert ("expansion", "2013-09") in _types(
+        "The World Bank lent it US$40 million in 2012 for a soluble-coffee plant at Pitalito, which went into "
+        "production in September 2013.")
+    assert ("expansion", "2012") in _types(
+        "In 2010 the company signed a contract with Valmet for a new tissue line, which started production in 2012.")
+    assert ("expansion", "2016-05") in _types(
+        "In 2014 it bought land at Kalamata for a bottling plant, which opened in May 2016.")
+    assert ("expansion", "2008") in _types(
+        "In 2005 it raised €20 million to pay for a biomass boiler, which came on stream in 2008.")
+
+
+def test_a_relative_clause_after_another_companys_unit_is_no_expansion():
+    assert "expansion" not in [t for t, _ in _types("In 2012 it won a contract for a Siemens plant, which opened in 2015.")]
+    assert "expansion" not in [t for t, _ in _types(
+        "In 2009 it supplied turbines for the Kariba plant, which opened in 2013.")]
