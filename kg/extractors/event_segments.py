@@ -349,11 +349,15 @@ _PREDICATE = re.compile(r"(?:(?:which|that) [^,;]{1,80},\s+)?(?:followed|came|ar
 
 # "..., which opened in 2024": a relative clause that dates the opening of the unit before it
 _WHICH_OPENED = re.compile(r"which\s+(?:was\s+|were\s+)?(?:officially\s+)?(?:opened|completed|began production|"
-                           r"started production)\b")
+                           r"started production|(?:went|came)\s+(?:into\s+(?:production|operation|service)|on[\s-]?stream)|"
+                           r"(?:began|started|entered)\s+(?:commercial\s+)?(?:operations?|operating|service))\b")
 # a unit paid for or built, the last words of the clause before it: "raised A$250 million to pay for a
 # new recycling plant at Lytton", "financing new stores and a distribution centre in Curitiba"
-_FUNDED_UNIT = re.compile(r"\b(?:pay|paid|paying|finance|financed|financing|fund|funded|funding|build|built|building)"
-                          r"\s+(?:for\s+)?(?:part\s+of\s+)?(?:[^,;]{0,60}?\s)?"
+# or the company's own unit a loan, a contract or a purchase was for ("lent it $60 million for a
+# freeze-dried coffee plant at Palermo", "bought land for a bottling plant"): not "for the plant", "for
+# a Siemens plant", which may be another's
+_FUNDED_UNIT = re.compile(r"\b(?:(?:pay|paid|paying|finance|financed|financing|fund|funded|funding|build|built|building)"
+                          r"\s+(?:for\s+)?(?:part\s+of\s+)?(?:[^,;]{0,60}?\s)?|for\s+(?=(?:a|an|its|their)\s+[a-z]))"
                           r"(?P<unit>(?:a|an|the|its|their)\s+[^;]{1,100}?)[\s,]*$")
 
 

@@ -403,6 +403,16 @@ def _without_parts(found: list[Found], order: dict[int, int]) -> list[Found]:
     return kept
 
 
+def _privatisation_told_as_sale(found: list[Found]) -> list[Found]:
+    """Without a privatisation that the article also tells as the sale of the company's shares to a
+    buyer the same year ("It was privatised in 1997" in the lead, "In July 1997 the fund sold 51 per
+    cent to X" in the history): the two are one event, the sale. A privatisation with no buyer told
+    (shares handed out for vouchers) stays."""
+    sold = {f.event.date.year for f in found if f.event.type == "acquisition" and f.event.date is not None}
+    return [f for f in found if not (f.kind == "privatisation" and f.event.date is not None
+                                     and f.event.date.year in sold)]
+
+
 _OFFERING = re.compile(r"\b(?:offering|flotation|float|listing|IPO)\b")
 _FOUNDED_PARAMS = ("founded", "foundation", "formation", "established")
 _SELF_START = re.compile(rf"(?:it|the (?:{'|'.join(SELF_NOUNS)}))\b", re.IGNORECASE)
@@ -1214,6 +1224,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
     found.extend(_founded_that_day(found, dated, article))
     found.extend(leaving_chiefs(dated, found, company, Found))
     found = _without_parts(found, {id(ds.sentence): i for i, ds in enumerate(dated)})
+    found = _privatisation_told_as_sale(found)
     for event, ds in table_events(article, company):
         found.append(Found(event, ds, event.type, "table", "table"))
     found = _renames_named(found, company)
