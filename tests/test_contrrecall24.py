@@ -1,0 +1,82 @@
+"""Controversy recall, round 24: sanctions and inquiries told without the usual cue words."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import controversies
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _extract(text, title="Acme"):
+    page = Page(title=title, revision=1, wikitext=text)
+    return [f.value for f in controversies.extract(parse_article(page))]
+
+
+def _in(section, sentence):
+    return _extract(f"'''Acme''' makes kettles.\n\n== {section} ==\n{sentence}")
+
+
+def _types(section, sentence):
+    return [e.type for e in _in(section, sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its history includes the loss of a licence in 2019 for breaking feed limits at its Bodø farm.",
+    "The permit revoked in 2021 was the first taken from a mill for exceeding discharge limits.",
+    "In 2016 its trading licences were suspended for six months over violations of the export rules.",
+    "The company lost two of its fishing licences in 2012 for repeated breaches of the quota.",
+])
+def test_a_licence_lost_for_a_breach_is_a_sanction(sentence):
+    assert _types("History", sentence) == ["fine"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company lost its licence to sell Kenwood mixers when the distribution agreement ended in 2012.",
+    "Its mining licence lapsed in 2015 and was renewed for twenty years after a new survey.",
+    "Acme sold its broadcasting licence to a rival in 2008.",
+])
+def test_other_licence_changes_are_no_controversy(sentence):
+    assert _in("History", sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2017 the European Commission found that a regional grant for the Leeds plant was unlawful state aid.",
+    "In 2020 the Commission ordered Spain to recover €3.5 million of the aid paid to the company.",
+    "In 2022 the anti-fraud office recommended that the ministry recover part of the subsidy for its Brno line.",
+    "A 2014 decision held that the tax rulings given to the group were illegal aid.",
+])
+def test_unlawful_state_aid_and_its_recovery_are_an_investigation(sentence):
+    assert _types("History", sentence) == ["investigation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2011 the company received a state grant to help it recover from the floods.",
+    "The regional government gave the company a grant of €2 million for the Leeds plant in 2015.",
+    "In 2019 the ministry approved state aid for the new furnace.",
+])
+def test_grants_and_recoveries_of_business_are_no_controversy(sentence):
+    assert _in("History", sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 1999 the securities commission examined the group's dealings with two offshore trusts.",
+    "The labour ministry had examined the records of about 300 contract workers at the plant in 2015.",
+    "Customs inspectors visited the Leeds warehouse in March 2021 and seized 400 kettles.",
+    "In May 2019 its chief executive was questioned about the company's pricing by the parliamentary "
+    "committee on competition.",
+    "In 2008 the tax authority scrutinised the company's accounts for the years 2003 to 2006.",
+])
+def test_an_authority_that_examined_the_company_is_an_investigation(sentence):
+    assert _types("History", sentence) == ["investigation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2019 the board examined the offer from its rival and rejected it.",
+    "The competition commission examined the merger in 2016 and cleared it.",
+    "In 2012 the founder was questioned about the company's plans by a reporter.",
+    "Visitors toured the Leeds plant in 2014 during its centenary.",
+])
+def test_other_examinations_are_no_controversy(sentence):
+    assert _in("History", sentence) == []
