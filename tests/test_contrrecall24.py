@@ -80,3 +80,58 @@ def test_an_authority_that_examined_the_company_is_an_investigation(sentence):
 ])
 def test_other_examinations_are_no_controversy(sentence):
     assert _in("History", sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2019 villagers asked the administrative court in Tulcea to annul the mine's water permit.",
+    "The union asked the labour court in Lyon to declare the closure of the Vénissieux plant unlawful in 2014.",
+    "In March 2021 two fishing co-operatives petitioned the high court to quash the licence for its Galway outfall.",
+])
+def test_asking_a_court_to_annul_or_declare_is_a_lawsuit(sentence):
+    assert _types("History", sentence) == ["lawsuit"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2009 the company asked the court to declare it insolvent and was sold to a rival.",
+    "In 2016 Acme asked the commercial court to approve its restructuring plan.",
+    "The founders asked the board to stop the sale of the kettle division in 2004.",
+])
+def test_insolvency_and_other_requests_are_no_lawsuit(sentence):
+    assert _in("History", sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2019 the ILO's committee on freedom of association asked Peru to examine the dismissals at the Callao plant.",
+    "The UN special rapporteur urged Brazil in 2015 to investigate the deaths at its Pará estate.",
+    "In 2021 the Trade Representative asked Mexico, under the labour chapter of the agreement, to review whether "
+    "workers at its Puebla plant had been denied a vote.",
+])
+def test_a_body_asking_a_country_to_examine_the_company_is_an_investigation(sentence):
+    assert _types("History", sentence) == ["investigation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2014 Acme asked the regulator to review the tariff for industrial customers.",
+    "The company asked Siemens in 2010 to review the design of the turbine.",
+])
+def test_requests_of_the_company_for_a_review_are_no_controversy(sentence):
+    assert _in("History", sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In March 2012 the company restated its earnings for the three previous years.",
+    "* '''2009''': Restates four years of revenue after an audit.",
+    "In 2017 Acme admitted that losses on its Polish contracts had been far larger than reported.",
+    "In June 2020 the brewer admitted that its 'Highland' malt had for years come from Poland.",
+])
+def test_restated_accounts_and_admitted_misstatements_are_a_controversy(sentence):
+    assert _types("History", sentence) == ["other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2018 the chairman restated the company's commitment to its Leeds plant.",
+    "In 2015 Acme admitted that the merger talks had taken place.",
+    "The results were restated in 2019 to show the sold division as discontinued operations.",
+])
+def test_other_restatements_and_admissions_are_no_controversy(sentence):
+    assert _in("History", sentence) == []
