@@ -135,3 +135,35 @@ def test_restated_accounts_and_admitted_misstatements_are_a_controversy(sentence
 ])
 def test_other_restatements_and_admissions_are_no_controversy(sentence):
     assert _in("History", sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2013 the food safety agency banned the sale of its energy drinks.",
+    "The ministry of trade imposed an export ban on the company's timber in 2017.",
+    "In 2009 the health authorities suspended imports of the company's infant formula.",
+    "In 2020 the consumer watchdog prohibited the marketing of its slimming tea.",
+])
+def test_an_authority_banning_the_company_s_goods_is_a_sanction(sentence):
+    assert _types("History", sentence) == ["fine"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2013 the company suspended the sale of its energy drinks in France.",
+    "The government banned the sale of alcohol on election days in 2012, which cut sales.",
+    "In 2019 the ministry imposed a ban on imports of used cars, which helped its assembly plant.",
+])
+def test_other_bans_are_no_sanction(sentence):
+    assert _in("History", sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2018 residents protested against the company's plan to expand the quarry.",
+    "Villagers near Tarkwa protested in 2015 against its water use.",
+    "Environmentalists protested against the plant's discharges into the lagoon in 2011.",
+])
+def test_residents_protesting_against_the_company_is_a_protest(sentence):
+    assert _types("History", sentence) == ["other"]
+
+
+def test_a_protest_against_a_government_policy_is_no_protest_of_the_company():
+    assert _in("History", "In 2016 farmers protested against the government's cut in maize prices.") == []
