@@ -167,3 +167,21 @@ def test_residents_protesting_against_the_company_is_a_protest(sentence):
 
 def test_a_protest_against_a_government_policy_is_no_protest_of_the_company():
     assert _in("History", "In 2016 farmers protested against the government's cut in maize prices.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In May 2020 a charity filmed workers beating sheep at farms that supplied Acme. Two Swedish retailers "
+    "suspended orders the following month.",
+    "In March 2018 a magazine found lead in its glazes. Harrods cancelled its orders that month.",
+    "In 2016 activists accused Acme of using child labour. Three buyers halted their purchases weeks later.",
+])
+def test_a_buyer_stopping_orders_right_after_a_case_is_a_boycott(sentence):
+    assert "boycott" in _types("History", sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme suspended orders from the Hengli mill the following month.",
+    "In 2012 the retailer ended its orders for the old model when the new kettle came out.",
+])
+def test_other_stops_of_orders_are_no_boycott(sentence):
+    assert _in("History", sentence) == []
