@@ -1,0 +1,73 @@
+"""History extractor, round 24 (issue 14): loans told with the lender or the loan as the subject;
+each rule on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.test_history_round10 import _types
+
+# ---------------------------------------------------------------- a lender grants, provides or arranges a loan
+
+
+def test_a_named_lender_that_provides_grants_or_arranges_a_loan_is_a_funding_round():
+    assert _types("In 2013 Norfund provided a US$12 million term loan to the company.") == [("funding_round", "2013")]
+    assert _types("In March 2016 the African Development Bank granted Acme a €20 million credit line.") == [
+        ("funding_round", "2016-03")]
+    assert _types("In 2012 Halvard Bank arranged a ₾60 million loan for the new plant.") == [("funding_round", "2012")]
+    assert _types("In 2014 Barclays opened a US$2.5 million credit line for the company.") == [
+        ("funding_round", "2014")]
+
+
+def test_a_named_lender_that_provides_a_sum_of_debt_or_comes_back_with_a_loan_is_a_funding_round():
+    assert _types("In 2015 Ulster Bank and Barclays provided €48 million of debt for the expansion.") == [
+        ("funding_round", "2015")]
+    assert _types("Ecobank advanced KSh 900 million in loans to the company in 2019.") == [("funding_round", "2019")]
+    assert _types("Norfund came back in 2018 with a $15 million loan.") == [("funding_round", "2018")]
+
+
+def test_the_company_lending_to_its_customers_a_guarantee_a_rescue_or_a_grant_is_no_loan():
+    # the company is the lender (a named subject that is the company itself), or the borrowers are its customers
+    assert _types("In 2012 Acme provided a US$2.5 million loan to its growers.") == []
+    assert _types("In 2016 Equity Bank lent KSh 1.2 billion to its customers.") == []
+    # a guarantee, a loan in a bankruptcy, money that is no loan
+    assert _types("In 2014 the state development bank provided a loan guarantee for the new line.") == []
+    assert _types("In 2020 Fairfax provided a C$35 million debtor-in-possession loan.") == []
+    assert _types("The government provided €5 million in 2013 for the training centre.") == []
+
+
+def test_a_loan_only_sought_or_under_talks_is_no_funding_round():
+    assert _types("In 2015 the company sought a loan from the World Bank.") == []
+    assert _types("In 2009 it held talks on a loan from the Export-Import Bank.") == []
+    assert _types("In 2011 Acme was negotiating a credit line from Rabobank.") == []
+
+
+# ---------------------------------------------------------------- the loan as the subject
+
+
+def test_a_loan_or_facility_told_as_the_subject_of_its_signing_or_its_increase_is_a_funding_round():
+    assert _types("A second Afreximbank loan, of FCFA 30 billion, was signed in 2011.") == [("funding_round", "2011")]
+    assert _types("The term loan, worth Rs 2 billion, was approved by the bank in 2019.") == [
+        ("funding_round", "2019")]
+    assert _types("In 2015 the company's revolving credit facility of €200 million was refinanced.") == [
+        ("funding_round", "2015")]
+    assert _types("The credit line was extended in 2018 at €40 million.") == [("funding_round", "2018")]
+
+
+def test_a_bare_facility_is_a_loan_only_with_a_sum_it_was_raised_by_or_refinanced_at():
+    assert _types("The facility was raised by $50 million in 2015.") == [("funding_round", "2015")]
+    assert _types("The facility was refinanced in 2016 at US$250 million.") == [("funding_round", "2016")]
+    # a building: no sum, or a cost
+    assert _types("The facility was extended in 2016 to 40,000 square metres.") == []
+    assert _types("The facility was extended in 2016 at a cost of $12 million.") == []
+    assert _types("The loans to its farmers were approved in 2017.") == []
+
+
+# ---------------------------------------------------------------- financed by a facility
+
+
+def test_something_financed_by_a_facility_or_a_credit_line_is_a_funding_round():
+    assert _types("From 2003 its cocoa purchases were financed by yearly pre-export facilities from Rabobank.") == [
+        ("funding_round", "2003")]
+    assert _types("In 2010 the new fleet was funded by a revolving credit facility from HSBC.") == [
+        ("funding_round", "2010")]
+    assert _types("In 2018 the stock was paid for by a credit line from Banco Pichincha.") == [
+        ("funding_round", "2018")]
