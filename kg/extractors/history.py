@@ -816,6 +816,47 @@ def _closure_twin(etype: EventType, obj, seg_text: str, folded: str, segs: list[
     return twin if CLOSURE_WORD.search(closure) else None
 
 
+# a loan told after the event of the clause, as the means that paid for it or in a clause of its own
+# about the same time: "A bottling line opened in 2021, paid for in part by a second EBRD loan", "A
+# packing centre opened in 2019, the same year in which Davivienda granted it a credit line": the
+# company's own act and its loan are two events (not after an act of another party, nor a rescue)
+_LOAN_AFTER = re.compile(
+    r"[,;]\s+(?:(?:the same (?:year|month|day)|(?:a|one) (?:year|month) later|later that year)\s+)?"
+    r"(?:(?:in which|when|after which)\s+|(?:which was |and was |and )?(?=(?:(?:largely|partly|mostly|in part|wholly)\s+)?"
+    r"(?:paid for|financed|funded)\b))", re.IGNORECASE)
+_MEANS_LOAN = re.compile(
+    r"(?:(?:largely|partly|mostly|in part|wholly)\s+)?(?:paid for|financed|funded)\s+(?:(?:largely|partly|mostly|in part|wholly)\s+)?"
+    r"(?:by|with|through)\s+(?:a |an |the )?(?:[^\s;,]+ ){0,5}?(?:loans?|credit lines?|lines? of credit|"
+    r"(?:credit|loan|term|revolving|bridge|finance|financing) facilit(?:y|ies)|grants?)\b(?! guarantee)", re.IGNORECASE)
+_LOAN_ROWS = ("loan", "loan_granted")
+_NAMED_AFTER = re.compile(r"\b[A-Z][\w&'’.-]+")
+
+
+def _loan_told_after(seg: Segment, seg_text: str, seg_folded: str, obj, segs: list[Segment],
+                     ds: narrative.DatedSentence, company: frozenset[str]) -> tuple[EventType, int] | None:
+    """The loan row and where its telling starts in ``seg_text``, when a clause after the
+    segment's trigger tells a loan to the company (``_LOAN_AFTER``); None for a segment of the
+    funding types, one where the company was bought or sold, or a sentence that tells a loan anyway."""
+    if (obj is not None or seg.etype.type in ("funding_round", "bankruptcy", "debt")
+            or any(s.etype.type == "funding_round" for s in segs)):
+        return None
+    loan = event_types()["loan"]
+    for cut in _LOAN_AFTER.finditer(seg_text, seg.trigger.end()):
+        tail, tail_folded = seg_text[cut.end():], seg_folded[cut.end():]
+        means = _MEANS_LOAN.match(tail)
+        if means is not None:  # (the loan row vetoes a clause that opens with its means)
+            if event_types()["loan_granted"].vetoed(tail, tail_folded) or not _NAMED_AFTER.search(tail, 1, means.end() + 60):
+                continue  # a rescue, a guarantee, or no lender named ("financed largely by a bank loan")
+            return event_types()["funding_round"] if means.group(0).lower().endswith(("grant", "grants")) else loan, cut.end()
+        start = seg.start + cut.end()
+        parties = tuple((m.start - start, m.end - start) for m in ds.mentions
+                        if start <= m.start and m.end <= seg.end)
+        found = classify(tail, None, tail_folded, [event_types()[k] for k in _LOAN_ROWS], company, parties)
+        if found is not None:
+            return found[0], cut.end()
+    return None
+
+
 def _not_places(parts: list[Participant], article: Article) -> list[Participant]:
     """The participants, each short name written in full as the article writes it elsewhere
     (``kg.extractors.event_parties.named_in_full``), without the places named in a party's role: a place is where
@@ -1200,6 +1241,14 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                                    "carried" if carried else dated_by,
                                    "object" if obj is not None else "trigger", ellipsis=seg.ellipsis,
                                    announced=_ANNOUNCED_FUTURE.search(seg_text) is not None, means=means))
+            loan = _loan_told_after(seg, seg_text, folded[seg.start: seg.end], obj, segs, ds, company)
+            if loan is not None:
+                ltype, at = loan
+                lparts = _not_places(participants(text, seg.start + at, seg.end, ds.mentions, ltype, company), article)
+                found.append(Found(Event(type=ltype.type, label=label(ltype, seg_text[at:], lparts, company),
+                                         date=pieces[0][0], participants=tuple(lparts),
+                                         amounts=_event_amounts(seg_text[at:], ltype), category=ltype.category),
+                                   ds, ltype.key, "carried" if carried else dated_by, "trigger"))
             twin = _closure_twin(etype, obj, seg_text, folded[seg.start: seg.end], segs)
             if twin is not None:
                 found.append(Found(Event(type=twin.type, label=label(twin, seg_text, [], company, None, None),
