@@ -102,3 +102,28 @@ def test_no_loan_after_an_act_without_a_named_lender_a_guarantee_a_rescue_or_ano
     assert "funding_round" not in [t for t, _ in _types("In 2010 Hanwa bought Acme, financed with a loan from Mizuho.")]
     assert "funding_round" not in [t for t, _ in _types(
         "In 2016 Acme bought Bolt, which had been financed by loans from Rabobank.")]
+
+
+# ---------------------------------------------------------------- a lender's undated loan right after a dated sentence
+
+
+def test_an_undated_loan_told_with_the_lender_as_subject_takes_the_date_of_the_sentence_before():
+    assert _types("In June 2018 creditors approved a voluntary arrangement. "
+                  "KCB Bank lent a further KSh 1.5 billion over seven years.") == [
+        ("bankruptcy", "2018-06"), ("funding_round", "2018-06")]
+    assert ("funding_round", "2007-02") in _types(
+        "Harcourt Partners bought 72 per cent of the company in February 2007. "
+        "Ulster Bank and Barclays provided €48 million of debt for the deal.")
+    assert _types("In 2005 the company opened a mill in Tema. Barclays then granted it a US$3 million credit line.") == [
+        ("expansion", "2005"), ("funding_round", "2005")]
+
+
+def test_no_carried_loan_when_the_company_lends_or_the_sentence_tells_no_loan():
+    assert _types("In 2005 the company opened a mill in Tema. Acme lent US$3 million to its farmers.") == [
+        ("expansion", "2005")]
+    assert _types("In 2005 the company opened a mill in Tema. Barclays provided a loan guarantee.") == [
+        ("expansion", "2005")]
+    assert _types("In 2005 the company opened a mill in Tema. The state provided the land.") == [("expansion", "2005")]
+    # another paragraph: no date to carry
+    assert _types("In 2005 the company opened a mill in Tema.\n\nBarclays granted it a US$3 million credit line.") == [
+        ("expansion", "2005")]

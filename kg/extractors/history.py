@@ -704,6 +704,35 @@ def _carried(ds: narrative.DatedSentence, previous: narrative.DatedSentence | No
     return replace(ds, date=date, explicit=False)
 
 
+# a lender that opens the sentence and lends: "KCB Bank lent a further KSh 1.5 billion over seven
+# years", "Ulster Bank and Barclays provided €48 million of debt for the deal"
+_LENDER_OPENS = re.compile(
+    r"(?:The )?[A-Z][\w&.'’-]*(?: (?:and |of |for |de |the )?[A-Z][\w&.'’-]*){0,7},? "
+    r"(?:(?:then|also|later|in turn) )?(?:lent|provided|advanced|granted|extended|arranged|opened)\b")
+
+
+def _lender_carried(ds: narrative.DatedSentence, previous: narrative.DatedSentence | None,
+                    company: frozenset[str]) -> narrative.DatedSentence | None:
+    """An undated sentence of a history section in which a named lender lends, right after a
+    dated sentence of the same paragraph, takes that sentence's date (a weaker date): the loan
+    goes on with what was just told ("In June 2018 creditors approved a voluntary arrangement.
+    KCB Bank lent a further KSh 1.5 billion over seven years.")."""
+    if (ds.role != "history" or previous is None or not previous.explicit
+            or previous.sentence.section != ds.sentence.section
+            or previous.sentence.paragraph != ds.sentence.paragraph
+            or ds.sentence.list_item or not _LENDER_OPENS.match(ds.sentence.text)):
+        return None
+    text = ds.sentence.text
+    parties = tuple((m.start, m.end) for m in ds.mentions)
+    found = classify(text, None, ds.folded, [event_types()[k] for k in _LOAN_ROWS], company, parties)
+    if found is None or names_company_itself(text[: found[1].start()], company):
+        return None  # no loan, or the company is the one that lends
+    date = next((c.date for c in reversed(previous.clauses) if c.date is not None), previous.date)
+    if date is None or date.end is not None:
+        return None
+    return replace(ds, date=date, explicit=False)
+
+
 _SELF_OPENER = re.compile(
     # after an adverbial that points back to what was just told: "With the proceeds it bought ...",
     # "During the reconstruction it withdrew from ..."
@@ -1115,7 +1144,8 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             continue
         if ds.role == "skip" or ds.date is None and not any(c.date for c in ds.clauses):
             previous = dated[i - 1] if i else None
-            ds = _carried(ds, previous, company) or follow_up(ds, previous, found, company)
+            ds = _carried(ds, previous, company) or follow_up(ds, previous, found, company) \
+                or _lender_carried(ds, previous, company)
             if ds is None:
                 continue
             carried = True
