@@ -127,3 +127,18 @@ def test_no_carried_loan_when_the_company_lends_or_the_sentence_tells_no_loan():
     # another paragraph: no date to carry
     assert _types("In 2005 the company opened a mill in Tema.\n\nBarclays granted it a US$3 million credit line.") == [
         ("expansion", "2005")]
+
+
+# ---------------------------------------------------------------- money raised, written in any currency
+
+
+def test_money_raised_in_any_currency_is_a_funding_round():
+    assert _types("A rights offering raised ฿3.2 billion in March 2021.") == [("funding_round", "2021-03")]
+    assert _types("In 2019 a share placement raised RM 450 million.") == [("funding_round", "2019")]
+    assert _types("In 2014 the company raised KSh 2 billion in a rights issue.") == [("funding_round", "2014")]
+
+
+def test_a_rise_of_output_or_prices_is_no_money_raised():
+    assert _types("In 2012 the company raised its output to 3 million tonnes.") == []
+    assert _types("In 2015 Acme raised prices by 4 per cent.") == []
+    assert _types("In 2016 Acme raised capacity to 2 million hectolitres.") == []
