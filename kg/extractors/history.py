@@ -845,20 +845,16 @@ def _closure_twin(etype: EventType, obj, seg_text: str, folded: str, segs: list[
     return twin if CLOSURE_WORD.search(closure) else None
 
 
-# a loan told after the event of the clause, as the means that paid for it or in a clause of its own
-# about the same time: "A bottling line opened in 2021, paid for in part by a second EBRD loan", "A
-# packing centre opened in 2019, the same year in which Davivienda granted it a credit line": the
-# company's own act and its loan are two events (not after an act of another party, nor a rescue)
+# a loan told after the event of the clause in a clause of its own about the same time, with the
+# lender as its subject: "A packing centre opened in 2019, the same year in which Davivienda granted it
+# a credit line", "Acme opened a store in Leeds, when Barclays lent it £4 million": the company's act
+# and its loan are two events. (A loan told as the means that paid for the act, "..., paid for with a
+# loan from X", is left to the act: the gold sets disagree on it, blind20 counting it, blind5 and
+# blind15 not.)
 _LOAN_AFTER = re.compile(
     r"[,;]\s+(?:(?:the same (?:year|month|day)|(?:a|one) (?:year|month) later|later that year)\s+)?"
-    r"(?:(?:in which|when|after which)\s+|(?:which was |and was |and )?(?=(?:(?:largely|partly|mostly|in part|wholly)\s+)?"
-    r"(?:paid for|financed|funded)\b))", re.IGNORECASE)
-_MEANS_LOAN = re.compile(
-    r"(?:(?:largely|partly|mostly|in part|wholly)\s+)?(?:paid for|financed|funded)\s+(?:(?:largely|partly|mostly|in part|wholly)\s+)?"
-    r"(?:by|with|through)\s+(?:a |an |the )?(?:[^\s;,]+ ){0,5}?(?:loans?|credit lines?|lines? of credit|"
-    r"(?:credit|loan|term|revolving|bridge|finance|financing) facilit(?:y|ies)|grants?)\b(?! guarantee)", re.IGNORECASE)
+    r"(?:in which|when|after which)\s+", re.IGNORECASE)
 _LOAN_ROWS = ("loan", "loan_granted")
-_NAMED_AFTER = re.compile(r"\b[A-Z][\w&'’.-]+")
 
 
 def _loan_told_after(seg: Segment, seg_text: str, seg_folded: str, obj, segs: list[Segment],
@@ -869,14 +865,8 @@ def _loan_told_after(seg: Segment, seg_text: str, seg_folded: str, obj, segs: li
     if (obj is not None or seg.etype.type in ("funding_round", "bankruptcy", "debt")
             or any(s.etype.type == "funding_round" for s in segs)):
         return None
-    loan = event_types()["loan"]
     for cut in _LOAN_AFTER.finditer(seg_text, seg.trigger.end()):
         tail, tail_folded = seg_text[cut.end():], seg_folded[cut.end():]
-        means = _MEANS_LOAN.match(tail)
-        if means is not None:  # (the loan row vetoes a clause that opens with its means)
-            if event_types()["loan_granted"].vetoed(tail, tail_folded) or not _NAMED_AFTER.search(tail, 1, means.end() + 60):
-                continue  # a rescue, a guarantee, or no lender named ("financed largely by a bank loan")
-            return event_types()["funding_round"] if means.group(0).lower().endswith(("grant", "grants")) else loan, cut.end()
         start = seg.start + cut.end()
         parties = tuple((m.start - start, m.end - start) for m in ds.mentions
                         if start <= m.start and m.end <= seg.end)
