@@ -1,0 +1,39 @@
+"""History extractor, round 24 (issue 14): agreements and joint ventures told with the partner
+in a "with X" phrase; each rule on sentences written for the test."""
+
+from __future__ import annotations
+
+from tests.test_history_rules import _events, _roles
+
+
+def _ventures(text: str) -> list[tuple[str, set]]:
+    return [(e.date.iso, _roles(e)) for e in _events("==History==\n" + text + "\n") if e.type == "joint_venture"]
+
+
+def test_a_named_venture_formed_with_a_party_after_its_description_is_a_joint_venture():
+    # "formed Y, <what Y is>, with X": the partner after the apposition
+    [(date, roles)] = _ventures("In 2014 it formed Norland Sterile, a gamma sterilisation business at Shannon, "
+                                "with the Dutch firm Stericon Group.")
+    assert date == "2014" and ("Norland Sterile", "venture") in roles
+    [(date, roles)] = _ventures("In 2011 the company established Nordlicht Logistik with the Hamburg forwarder Kessel & Sohn.")
+    assert date == "2011" and ("Kessel & Sohn", "partner") in roles
+    [(date, _)] = _ventures("In 2020 Acme moved into data centres by forming Acme Cloud (Malaysia) Berhad "
+                            "with Tenaga Holdings, which holds 30 per cent.")
+    assert date == "2020"
+
+
+def test_a_fronted_with_phrase_names_the_partner_of_the_venture():
+    [(date, roles)] = _ventures("With the distributor Kellner Foods, the company formed Acme Kellner, "
+                                "an evenly owned venture, in 2021.")
+    assert date == "2021" and ("Kellner Foods", "partner") in roles
+    [(date, roles)] = _ventures("Later, with the Chilean retailer Falabella, the company set up Acme Andina in 2013.")
+    assert date == "2013" and ("Falabella", "partner") in roles
+    [(date, roles)] = _ventures("With the brewer Kestrel Ales, it created Acme Brewing Partners in 2008.")
+    assert date == "2008" and ("Kestrel Ales", "partner") in roles
+
+
+def test_help_a_founder_a_unit_or_talks_are_no_venture():
+    assert _ventures("In 2011 the company established Nordlicht Logistik with the help of Deutsche Bank.") == []
+    assert _ventures("In 2011 the company set up Acme Foundation with its founder John Smith.") == []
+    assert _ventures("In 2008 it set up a subsidiary, Acme Chile, with offices in Santiago.") == []
+    assert _ventures("In 2012 the company held talks about forming Acme Bolt with Korean investors.") == []
