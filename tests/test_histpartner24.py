@@ -37,3 +37,30 @@ def test_help_a_founder_a_unit_or_talks_are_no_venture():
     assert _ventures("In 2011 the company set up Acme Foundation with its founder John Smith.") == []
     assert _ventures("In 2008 it set up a subsidiary, Acme Chile, with offices in Santiago.") == []
     assert _ventures("In 2012 the company held talks about forming Acme Bolt with Korean investors.") == []
+
+
+def _deals(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.date.iso) for e in _events("==History==\n" + text + "\n")]
+
+
+def test_an_unlinked_customer_told_after_its_class_is_the_subject_of_the_order():
+    # "the <place> <class> <Name>": another party's act on the company, linked or not
+    assert ("partnership", "2012") in _deals(
+        "In 2012 the Lyon distributor Rhône Alimentaire began selling the company's rice to French supermarkets.")
+    assert ("partnership", "2016") in _deals(
+        "In 2016 the Bergen ride-sharing start-up Skyss Go signed it up to handle payments for its drivers.")
+    assert ("partnership", "2019") in _deals(
+        "In 2019 the Toronto importer Maple Leaf Provisions began stocking its smoked hams in Ontario.")
+
+
+def test_another_party_serving_or_distributing_the_companys_product_is_a_customer_deal():
+    assert ("partnership", "1991") in _deals("From 1991 [[Lufthansa]] served its mineral water on its European flights.")
+    assert ("partnership", "2004") in _deals(
+        "In 2004 [[Sainsbury's]] stocked the company's rye crackers in its London stores.")
+    assert ("partnership", "2018") in _deals(
+        "In 2018 the Hamburg importer [[Nordfisch Handel]] began distributing its smoked salmon in Germany.")
+
+
+def test_a_party_serving_its_own_customers_or_the_companys_own_act_is_no_customer_deal():
+    assert _deals("In 2005 [[Lufthansa]] served its passengers a new menu.") == []
+    assert ("partnership", "2011") not in _deals("In 2011 [[Tesco]] stocked its shelves with cheaper wine.")
