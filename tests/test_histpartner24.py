@@ -64,3 +64,26 @@ def test_another_party_serving_or_distributing_the_companys_product_is_a_custome
 def test_a_party_serving_its_own_customers_or_the_companys_own_act_is_no_customer_deal():
     assert _deals("In 2005 [[Lufthansa]] served its passengers a new menu.") == []
     assert ("partnership", "2011") not in _deals("In 2011 [[Tesco]] stocked its shelves with cheaper wine.")
+
+
+def test_a_renewal_told_of_a_pronoun_renews_the_agreement_told_before_it():
+    # the next sentence
+    deals = _deals("In 2019 Acme signed a five-year contract to supply rice to [[Tesco]]. "
+                   "It was renewed in 2023 for 55,000 tonnes.")
+    assert ("partnership", "2023") in deals and ("partnership", "2019") in deals
+    assert ("partnership", "2022") in _deals("In 2016 Acme won a licence to make [[Lego]] toys in Poland. "
+                                             "In 2022 Lego extended it to Hungary and Slovakia.")
+    # a clause after the agreement's own
+    assert ("partnership", "2019") in _deals("In 2015 [[Deutsche Bahn]] gave the company a contract for signal cables; "
+                                             "it was extended in 2019 to the regional lines.")
+    assert ("partnership", "2020") in _deals("In 2014 Acme signed a supply deal with [[Carrefour]], and in 2020 "
+                                             "the retailer prolonged it to 2026.")
+
+
+def test_no_renewal_of_something_else_nor_a_denied_or_hoped_one():
+    assert ("partnership", "2023") not in _deals("In 2019 Acme signed a contract with [[Tesco]]. It was not renewed in 2023.")
+    assert ("partnership", "2023") not in _deals("In 2019 Acme signed a lease for a warehouse in [[Leeds]]. "
+                                                 "Acme hoped it would be renewed in 2023.")
+    assert ("partnership", "2023") not in _deals("In 2019 Acme signed a contract with [[Tesco]] and built a plant in "
+                                                 "Leeds, and it was extended in 2023.")
+    assert _deals("In 2010 Acme built a pipeline to [[Leeds]]. It was extended in 2014 to Bradford.") == []
