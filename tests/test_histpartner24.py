@@ -87,3 +87,17 @@ def test_no_renewal_of_something_else_nor_a_denied_or_hoped_one():
     assert ("partnership", "2023") not in _deals("In 2019 Acme signed a contract with [[Tesco]] and built a plant in "
                                                  "Leeds, and it was extended in 2023.")
     assert _deals("In 2010 Acme built a pipeline to [[Leeds]]. It was extended in 2014 to Bradford.") == []
+
+
+def test_joining_or_signing_a_roundtable_accord_or_named_project_is_a_partnership():
+    assert ("partnership", "2008") in _deals("In 2008 the company joined the [[Roundtable on Responsible Soy]].")
+    assert ("partnership", "2011") in _deals("In 2011 the company joined the UN Global Compact.")
+    assert ("partnership", "2014-03") in _deals("In March 2014 it signed the Dutch garment accord on living wages.")
+    assert ("partnership", "2019") in _deals(
+        "In 2019 Acme joined FlexGrid, a European research project on battery storage funded by the EU.")
+    assert ("partnership", "2015") in _deals("In 2015 Acme joined Clean Cargo, an industry initiative on shipping emissions.")
+
+
+def test_a_person_joining_a_project_or_the_company_joining_a_firm_in_a_bid_is_no_partnership():
+    assert _deals("In 1990 John Smith joined the project as chief engineer.") == []
+    assert _deals("In 2001 Acme joined Siemens, its largest customer, in a bid for a rail contract.") == []
