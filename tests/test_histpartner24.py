@@ -101,3 +101,17 @@ def test_joining_or_signing_a_roundtable_accord_or_named_project_is_a_partnershi
 def test_a_person_joining_a_project_or_the_company_joining_a_firm_in_a_bid_is_no_partnership():
     assert _deals("In 1990 John Smith joined the project as chief engineer.") == []
     assert _deals("In 2001 Acme joined Siemens, its largest customer, in a bid for a rail contract.") == []
+
+
+def test_a_supplier_told_as_the_subject_of_a_supply_to_the_company_is_a_partnership():
+    assert ("partnership", "1997") in _deals("In 1997 [[Alcatel]] supplied its switches.")
+    assert ("partnership", "2012") in _deals("In 2012 [[ZTE]] built the fibre network of the new operator.")
+    assert ("partnership", "2004") in _deals("[[Schott AG]] had supplied optical glass to the company since 2004.")
+    assert ("partnership", "2011") in _deals(
+        "In 2011 the Finnish maker [[Wärtsilä]] supplied the company with four engines for its ferries.")
+
+
+def test_an_offered_supply_or_the_suppliers_own_works_are_no_partnership():
+    assert _deals("In 2005 [[Siemens]] offered to supply its turbines.") == []
+    assert _deals("In 2008 [[Bosch]] built its first plant in Hungary.") == []
+    assert ("partnership", "2010") not in _deals("In 2010 [[ABB]] lost the tender to supply its transformers.")
