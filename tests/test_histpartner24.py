@@ -89,10 +89,10 @@ def test_no_renewal_of_something_else_nor_a_denied_or_hoped_one():
     assert _deals("In 2010 Acme built a pipeline to [[Leeds]]. It was extended in 2014 to Bradford.") == []
 
 
-def test_joining_or_signing_a_roundtable_accord_or_named_project_is_a_partnership():
+def test_joining_a_roundtable_accord_or_named_project_is_a_partnership():
     assert ("partnership", "2008") in _deals("In 2008 the company joined the [[Roundtable on Responsible Soy]].")
     assert ("partnership", "2011") in _deals("In 2011 the company joined the UN Global Compact.")
-    assert ("partnership", "2014-03") in _deals("In March 2014 it signed the Dutch garment accord on living wages.")
+    assert ("partnership", "2014-03") in _deals("In March 2014 it joined the Dutch garment accord on living wages.")
     assert ("partnership", "2019") in _deals(
         "In 2019 Acme joined FlexGrid, a European research project on battery storage funded by the EU.")
     assert ("partnership", "2015") in _deals("In 2015 Acme joined Clean Cargo, an industry initiative on shipping emissions.")
