@@ -513,6 +513,11 @@ def _told_subject(before: str, start: int, company: frozenset[str]) -> bool | No
     whens = list(_CLAUSE_WHEN.finditer(before, start))
     at = whens[-1].end() if whens else start
     m = _TOLD_NAME.match(before, at)
+    if m is None and (kind := _DESCRIPTOR.match(before, at)) is not None:
+        # an unlinked name after its class: "the Lyon distributor Rhône Distribution began selling",
+        # "the Jakarta ride-hailing company Tumpang signed it up"
+        at = kind.end()
+        m = _TOLD_NAME.match(before, at)
     if m is None:
         return None
     name = m.group("name")
@@ -538,7 +543,8 @@ _DESCRIPTOR = re.compile(
     r"(?:retailer|chain|company|group|maker|manufacturer|bank|lender|utility|operator|firm|carrier|airline|insurer|"
     r"fund|investor|network|grocer|supermarket|steelmaker|carmaker|automaker|miner|producer|distributor|"
     r"wholesaler|house|conglomerate|publisher|broadcaster|developer|giant|brewer|drugmaker|shipowner|"
-    r"shipping line|line|trader|department|ministry|agency|authority)\s+")
+    r"shipping line|line|trader|department|ministry|agency|authority|importer|exporter|dealer|reseller|club|"
+    r"bottler|packer|roaster|processor|platform|start-?up|agent)\s+")
 
 
 _DATE_OPENER = re.compile(

@@ -661,6 +661,66 @@ def _range_activity(ds: narrative.DatedSentence, company: frozenset[str]) -> lis
                       date=DateValue(year, "year", raw=m.group(0)[:20]))
         out.append(Found(event, ds, key, "range", "trigger"))
     return out
+# A renewal told of a pronoun at the opening of a sentence ("It was renewed in 2023 for 55,000
+# tonnes", "In 2019 the railway extended them"): the agreement the sentence before told, renewed in
+# a year of its own
+_RENEWED_IT = re.compile(
+    r"(?:^\W*|(?P<conjunct>;\s*|,?\s+and\s+))(?:(?:in|on|by|later)\b[^,;]{0,30}?,?\s+)?"
+    r"(?:(?:it|they)\s+(?:was|were|had\s+been|has\s+been)\s+(?!not\b|never\b)(?:\w+\s+)?(?:renewed|extended|prolonged)\b"
+    r"|(?!(?:it|they)\b)(?:[\w'’&.-]+\s+){1,4}?(?:renewed|extended|prolonged)(?:\s+and\s+(?:widened|enlarged|expanded))?\s+(?:it|them)\b)", re.IGNORECASE)
+# the written year of the renewal: "in 2023", "in May 2023" (not "to 2028", the end of a term)
+_IN_YEAR = re.compile(r"\b(?i:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\b")
+_AGREEMENT_TOLD = re.compile(r"\b(?:contract|agreement|deal|licen[cs]e|lease|concession|charter)s?\b", re.IGNORECASE)
+_HEDGED = re.compile(r"\b(?:would|could|might|may|planned|sought|talks|proposed|expected)\b", re.IGNORECASE)
+
+
+def _renewals(dated: list[narrative.DatedSentence], found: list[Found], company: frozenset[str]) -> list[Found]:
+    """The renewals of an agreement told in the sentence before (same paragraph) by a pronoun:
+    a partnership with the agreement's parties, dated by the renewal's own written year."""
+    by_sentence: dict[int, list[Found]] = {}
+    other_events: set[int] = set()  # sentences that tell something else too: "it" may be that
+    for f in found:
+        if f.event.type == "partnership":
+            by_sentence.setdefault(id(f.ds.sentence), []).append(f)
+        else:
+            other_events.add(id(f.ds.sentence))
+    out = []
+    for before, ds in zip([None, *dated], dated, strict=False):
+        text = ds.sentence.text
+        if ("renew" not in ds.low and "extended" not in ds.low and "prolonged" not in ds.low) \
+                or ds.role not in ("history", "lead"):
+            continue
+        m = _RENEWED_IT.search(text)
+        if m is None or _HEDGED.search(text, 0, m.end()):
+            continue
+        year = _IN_YEAR.search(text, m.start())
+        clause = next((c for c in ds.clauses if c.start < m.end() <= c.end and c.date is not None), None)
+        date = clause.date if clause is not None else ds.date_at(m.start())
+        if year is None or date is None or date.end is not None or str(date.year) != year.group(1):
+            continue
+        own = by_sentence.get(id(ds.sentence), [])
+        if m.group("conjunct"):  # "..., and it was renewed in 2023": the agreement of the clause before
+            told = own[0] if own and id(ds.sentence) not in other_events and _AGREEMENT_TOLD.search(
+                text, 0, m.start()) else None
+            if told is not None and told.event.date is not None and told.event.date.year == date.year:
+                continue
+        elif own or before is None or before.sentence.paragraph != ds.sentence.paragraph \
+                or before.sentence.section != ds.sentence.section or not _AGREEMENT_TOLD.search(before.sentence.text):
+            continue
+        elif id(before.sentence) not in other_events:
+            told = next(iter(by_sentence.get(id(before.sentence), [])), None)
+        else:
+            continue
+        if told is None:
+            continue
+        etype = event_types()["partnership"]
+        parts = told.event.participants
+        event = Event(type="partnership", label=label(etype, text, list(parts), company), date=date,
+                      participants=parts, category=etype.category)
+        out.append(Found(event, ds, "partnership", "written", "trigger"))
+    return out
+
+
 # a sentence that goes on about the event just told: "The venture was capitalized with ..."
 _FOLLOW_UP = re.compile(
     r"(?:The|This|That|Its) (?:deal|transaction|acquisition|purchase|takeover|venture|joint venture|sale|"
@@ -1287,6 +1347,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
     for ds in dated:
         if ds.role in ("history", "lead") and "from" in ds.low[:5]:
             found.extend(_range_activity(ds, company))
+    found.extend(_renewals(dated, found, company))
     found.extend(_launches_before(found))
     found = _legal_form_told_as_rename(found)
     _before_the_founding(found, article, company)
