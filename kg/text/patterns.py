@@ -505,10 +505,13 @@ class LiteralIndex:
             automaton = _automaton(tuple(sorted(vocabulary)))
             if len(vocabulary) <= _VOCABULARY_CAP:
                 _VOCABULARY[:] = vocabulary, automaton
-        starts = self.starts
-        found: dict[str, set[int]] = {}
-        for end, literal in automaton.iter(self.joined):
-            found.setdefault(literal, set()).add(bisect_right(starts, end - len(literal) + 1) - 1)
+        # sentence by sentence, each sentence's literals gathered as a set in C: an occurrence
+        # never spans two sentences, and a Python step per occurrence (tens of thousands an
+        # article: "into", "made", "use") cost more than the scan itself
+        found: dict[str, list[int]] = {}
+        for k, text in enumerate(self.texts):
+            for literal in set(map(_SECOND, automaton.iter(text))):
+                found.setdefault(literal, []).append(k)
         holding = self._holding
         for literal, hits in found.items():
             if literal not in holding:
