@@ -1085,8 +1085,7 @@ def _controversies_told(article: Article, dated: list[narrative.DatedSentence], 
             continue
         if not ds.explicit and not (typed.get(i - 1, set()) - {c.type, "other"}):
             continue  # no date of its own: only a new kind of step after a case told just before
-        text = ds.sentence.text
-        event = Event(type=etype.type, label=label(etype, text, list(c.participants), company), date=c.date,
+        event = Event(type=etype.type, label=c.label, date=c.date,
                       participants=c.participants, amounts=c.amounts, category=etype.category)
         out.append(Found(event, ds, etype.key, "written" if ds.explicit else "carried", "controversy"))
     return out
