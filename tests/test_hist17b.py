@@ -97,7 +97,9 @@ def test_a_unit_that_followed_is_an_expansion():
 
 
 def test_a_strike_at_a_plant_that_followed_is_no_expansion():
-    assert _types("A strike at the plant followed in 1980.") == []
+    # no expansion at the plant; the sentence tells a new strike ("A strike ... followed in 1980"), a
+    # history event of a controversy type
+    assert _types("A strike at the plant followed in 1980.") == [("strike", "1980")]
 
 
 def test_a_workshop_opened_by_the_founders_before_the_founding_is_the_founding():

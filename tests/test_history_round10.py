@@ -81,7 +81,8 @@ def test_job_losses_told_without_the_usual_verbs():
     assert sorted(_types("In May 2019 it closed the Hove works, a decision that cost 85 jobs.")) == [
         ("divestiture", "2019-05"), ("layoffs", "2019-05")]
     # costs that are no jobs
-    assert _types("In 2004 the strike cost the company 40 million euros.") == []
+    # (the strike itself is the controversy reading's event since round 24: no job losses either way)
+    assert "layoffs" not in {t for t, _ in _types("In 2004 the strike cost the company 40 million euros.")}
 
 
 def test_a_year_after_since_is_no_context_for_the_next_sentence():

@@ -25,6 +25,7 @@ from kg.extractors.relation_names import company_names, is_self, self_pattern, v
 from kg.extractors.text_confidence import confidence as model_confidence
 from kg.model import Entity, Event, Fact, Participant
 from kg.text import kinds
+from kg.text.article_cache import slot
 from kg.text.cue_dates import date_by_cue
 from kg.text.dates import MONTHS
 from kg.text.money import parse_money_all
@@ -1001,8 +1002,20 @@ def usable_topic(text: str, dated: bool, has_party: bool, t: Table) -> bool:
 
 
 def extract(article: Article) -> Iterator[Fact]:
-    for fact, _ in extract_with_evidence(article):
+    for fact, _ in readings(article):
         yield fact
+
+
+_READ: list = slot(None, ())  # (article, its controversies with their evidence): read once per article
+
+
+def readings(article: Article) -> tuple[tuple[Fact, frozenset[str]], ...]:
+    """The controversies of the article with their evidence (``extract_with_evidence``), read once
+    per article: the history extractor takes them for the sentences of the lead and History
+    (``kg.extractors.history``), this extractor yields them."""
+    if _READ[0] is not article:
+        _READ[0], _READ[1] = article, tuple(extract_with_evidence(article))
+    return _READ[1]
 
 
 # A controversy told again (``told_again``) keeps a confidence of at most this: below the 0.8
@@ -1493,4 +1506,4 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "LinkedNames", "is_law", "brought_by", "no_party", "linked_parties", "linked_bodies", "linked_by_words", "short_bodies", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "table", "follow_up_date", "finer_dates", "first_step_date"]
+__all__ = ["NAME", "LinkedNames", "is_law", "brought_by", "no_party", "linked_parties", "linked_bodies", "linked_by_words", "short_bodies", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "readings", "table", "follow_up_date", "finer_dates", "first_step_date"]

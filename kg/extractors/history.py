@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from kg.extractors import event_model
+from kg.extractors import controversies, event_model
 from kg.extractors.event_confidence import Evidence, confidence, sentence_evidence
 from kg.extractors.event_cues import (
     CLOSURE_WORD,
@@ -1179,6 +1179,48 @@ def _model_event(ds: narrative.DatedSentence, cls: str, p: float, article: Artic
     return Found(event, ds, cls, "written", "model", probability=p)
 
 
+def _controversies_told(article: Article, dated: list[narrative.DatedSentence], found: list[Found],
+                        company: frozenset[str], rejected: set[int] = frozenset()) -> list[Found]:
+    """The controversies that the controversies extractor reads (``controversies.readings``: one
+    reading of "this sentence tells a lawsuit, fine, investigation, strike, recall, boycott or
+    data breach of the company", its cues, vetoes and dates) in the sentences of the lead and
+    History that gave no event to the rules: each a history event of its type (a controversy
+    type of ``kg/data/event_types.tsv``; its untyped ``other`` controversies are left out). Not in
+    a sentence whose controversy clause a veto of the rules rejected (``rejected``: sanctions on
+    another party, a fine dated by a death told before it): history's conventions hold there. A
+    sentence without a date of its own that goes on with a case ("The order requires it to pay a
+    penalty") tells no event of its own: its reading counts only when the sentence just before
+    was read as a controversy of another known type (a boycott after a ruling, an import ban after
+    a search), a new step of the affair dated by the one before."""
+    told = {id(f.ds.sentence) for f in found} | rejected
+    read = controversies.readings(article)
+    if not read:
+        return []
+    at = {(ds.sentence.section, ds.sentence.text): i for i, ds in enumerate(dated)}
+    typed: dict[int, set[str]] = {}  # the controversy types read in each sentence, by its index
+    for fact, _ in read:
+        i = at.get((fact.provenance.section, fact.provenance.sentence))
+        if i is not None:
+            typed.setdefault(i, set()).add(fact.value.type)
+    types = event_types()
+    out: list[Found] = []
+    for fact, _ in read:
+        c = fact.value
+        i = at.get((fact.provenance.section, fact.provenance.sentence))
+        ds = dated[i] if i is not None else None
+        if ds is None or ds.role not in ("history", "lead") or id(ds.sentence) in told:
+            continue
+        etype = types.get(c.type)
+        if etype is None or etype.category != "controversy" or not _usable_date(c.date, ds.sentence.text):
+            continue
+        if not ds.explicit and not (typed.get(i - 1, set()) - {c.type, "other"}):
+            continue  # no date of its own: only a new kind of step after a case told just before
+        event = Event(type=etype.type, label=c.label, date=c.date,
+                      participants=c.participants, amounts=c.amounts, category=etype.category)
+        out.append(Found(event, ds, etype.key, "written" if ds.explicit else "carried", "controversy"))
+    return out
+
+
 def rule_events(article: Article) -> list[Found]:
     """The events the trigger rules read (before repeats are merged), without the learned reader."""
     return _rule_events(article)[0]
@@ -1197,6 +1239,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
     # operations") goes on in its sibling subsections ("Business > Funding")
     parents = {parent_section(ds.sentence.section) for ds in dated if ds.role == "history"} - {None}
     bought_in = -2  # the index of the last sentence that told the company buying something
+    rejected: set[int] = set()  # sentences whose controversy-type clause a veto of the rules rejected
     for i, ds in enumerate(dated):
         carried = False
         if ds.role == "controversy" or (ds.role == "other" and told_elsewhere
@@ -1244,12 +1287,16 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                 continue  # "... and David Trent, who became chief executive": told with the founding
             if etype.type in _SANCTION_TYPES and _DEATH.search(text) and _dated_by_a_death(
                     text, seg.start + seg.trigger.start()):
+                rejected.add(id(ds.sentence))
                 continue  # "A worker was killed ... in 2018, and the company was later fined": no date of its own
             if seg.etype.veto_telling and _vetoed_in_telling(seg, seg_text, folded[seg.start: seg.end]):
+                if etype.category == "controversy":
+                    rejected.add(id(ds.sentence))
                 continue  # "The resort reopened on 1 July 2021 under a scheme, which let vaccinated visitors in"
             if seg.etype.key == "order" and _ordered_by_another(seg_text[: seg.trigger.end()], company):
                 continue  # "The yard turned to offshore work: Transocean ordered two drillships": a customer's order
             if etype.type == "fine" and _not_a_sanction(seg_text, seg.trigger.group(0), company):
+                rejected.add(id(ds.sentence))
                 continue  # "after Western sanctions", "imposed sanctions on the agency": not the company's
             obj = object_cue(etype, seg_text, company, folded[seg.start: seg.end])
             if obj is None and etype.type == "acquisition" and ("'s" in seg_text or "’s" in seg_text) \
@@ -1358,6 +1405,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
     for event, ds in table_events(article, company):
         found.append(Found(event, ds, event.type, "table", "table"))
     found = _renames_named(found, company)
+    found.extend(_controversies_told(article, dated, found, company, rejected))
     if not told_elsewhere:  # the lead is the article's only telling
         found = [replace(f, history_elsewhere=False) for f in found]
     return found, dated, company

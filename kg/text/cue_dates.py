@@ -27,6 +27,11 @@ _DECADE = re.compile(r"\b(?:1[6-9]\d0|20\d0)['’]?s\b")
 _OWN_PHRASE = re.compile(r"[,;]|\b(?:in|on|since|from|by|during|after|until)\b")
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an|each)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PART_END = re.compile(r"[,;]|\s+(?:and|but)\s+(?:then\s+|later\s+)?(?:in|on|since|from|by|during|after)\s")
+# A relative clause set off by commas before the cue's part, which that part opens with "later"
+# ("A tender, which the company won in 2013, later became the subject of a bribery investigation"):
+# the clause's year dates what the clause tells; the cue's act came some unknown time after it.
+_LATER_AFTER_RELATIVE = re.compile(r",\s+(?:which|who|whom)\b[^,;]*,\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
+                                   r"(?:later|subsequently|eventually)\b")
 _PAIRED = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s+and\s+$")
 _RANGE_END = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s*(?:[–—-]|\s(?:to|until|till)\s)\s*$")
 _PERIOD_START = re.compile(r"\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?$")  # "between 1994 and 1997"
@@ -116,6 +121,11 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
         return bool(_THE_BEFORE.search(text, 0, m.start())) and not own
 
     before = [i for i, m in enumerate(years) if clause_start <= m.start() and m.end() <= start][::-1]
+    later = _LATER_AFTER_RELATIVE.search(text, clause_start, start + 1) if "," in text[clause_start:start] else None
+    if later is not None and later.end() <= start:
+        before = [i for i in before if not later.start() < years[i].start() < later.end()]
+        if not before and not any(m.start() >= end for m in years):
+            return None  # the only year is the relative clause's: the act has no date written
     after = [i for i, m in enumerate(years)
              if m.start() >= end and (until is None or m.start() < until) and ";" not in text[end : m.start()]]
     in_part = [i for i in before + after if part_start <= years[i].start() and years[i].end() <= part_end]
@@ -168,11 +178,14 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
                 # that month of the year ("cut jobs in 2016, and its union struck that July"; "In
                 # 2023 the bureau found ..., and the company agreed in November to pay a penalty");
                 # a span counted from the year, in the cue's part before the cue, moves it ("A
-                # merger, agreed in 2018, was abandoned the following year after the FTC sued")
+                # merger, agreed in 2018, was abandoned the following year after the FTC sued"); so
+                # does one after a year, told after the cue, that names another event ("have been in
+                # court over the price of its 2017 takeover since the following year" is 2018)
                 finer = (_date_at(text, years, j) for j in in_part
                          if j != i and j not in aside and years[j].group(0) == m.group(0))
                 date = (next((d for d in finer if d is not None and d.precision != "year"), None)
                         or start > m.end() and relative_date(text[max(m.end(), part_start) : start], date)
+                        or m.start() >= end and other_event(i) and relative_date(text[m.end() : part_end], date)
                         or part_end > m.end() and month_without_year(text[max(m.end(), part_start) : part_end], date)
                         or date)
             return replace(date, raw=date.raw[-40:])
