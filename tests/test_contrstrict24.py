@@ -57,3 +57,21 @@ def test_next_sentence_goes_on_from_the_last_step(first, later, year):
     facts = _facts(f"{first} {later}")
     assert len(facts) == 2
     assert str(facts[1].date.iso).startswith(year)
+
+
+@pytest.mark.parametrize("body, date", [
+    ("Anti-fraud prosecutors searched the company's offices in Porto in May 2018 on suspicion that it had paid "
+     "bribes to win hospital contracts.", "2018-05"),
+    ("In October 2020 officers of the anti-corruption police arrested its procurement director and two "
+     "officials of the water board on suspicion of bribery.", "2020-10"),
+    ("Police raided the Gdynia plant in April 2019 over suspected fraud in its export invoices.", "2019-04"),
+])
+def test_search_or_arrest_told_first_is_an_investigation(body, date):
+    facts = _facts(body)
+    assert [(f.type, f.date.iso) for f in facts] == [("investigation", date)]
+
+
+def test_arrest_after_a_protest_keeps_the_protest():
+    facts = _facts("In 2014 villagers blockaded the road to the company's mine in a protest over land, "
+                   "and the police arrested twelve of them.")
+    assert [f.type for f in facts] == ["other"]
