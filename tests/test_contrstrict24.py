@@ -75,3 +75,16 @@ def test_arrest_after_a_protest_keeps_the_protest():
     facts = _facts("In 2014 villagers blockaded the road to the company's mine in a protest over land, "
                    "and the police arrested twelve of them.")
     assert [f.type for f in facts] == ["other"]
+
+
+@pytest.mark.parametrize("body, year", [
+    ("The drivers' union took Acme to the Industrial Court in 2016 over the dismissal of 40 drivers; the court "
+     "ordered the company to pay them compensation in 2018.", "2016"),
+    ("A former distributor took the company to a commercial tribunal in Lyon in 2012, and the tribunal ordered "
+     "Acme to pay €2 million in damages in 2014.", "2012"),
+    ("Two franchisees took their claim to the Regional Court of Munich in 2019; in 2021 the court ordered the "
+     "company to pay them €600,000.", "2019"),
+])
+def test_taking_a_case_to_court_dates_the_ruling_that_followed(body, year):
+    facts = _facts(body)
+    assert [(f.type, f.date.iso[:4]) for f in facts] == [("lawsuit", year)]
