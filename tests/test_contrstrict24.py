@@ -88,3 +88,22 @@ def test_arrest_after_a_protest_keeps_the_protest():
 def test_taking_a_case_to_court_dates_the_ruling_that_followed(body, year):
     facts = _facts(body)
     assert [(f.type, f.date.iso[:4]) for f in facts] == [("lawsuit", year)]
+
+
+@pytest.mark.parametrize("body", [
+    "In March 2019 a Guardian investigation found that workers at a Leicester factory making Acme shirts were "
+    "paid half the minimum wage.",
+    "An investigation by the newspaper in 2021 found that staff at two Acme warehouses were locked in during "
+    "night shifts.",
+    "In 2018 its finance director was dismissed after an internal investigation found that he had inflated "
+    "sales figures.",
+])
+def test_press_or_internal_inquiry_is_other(body):
+    facts = _facts(body, section="Controversies")
+    assert [f.type for f in facts] == ["other"]
+
+
+def test_public_inquiry_stays_an_investigation():
+    facts = _facts("In 2020 the competition authority opened an investigation into Acme's kettle prices.",
+                   section="Controversies")
+    assert [f.type for f in facts] == ["investigation"]
