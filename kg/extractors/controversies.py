@@ -1370,8 +1370,18 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
             for fact, features in _statement(article, ds, cue, cue_text, heading, in_section, claims, t, names,
                                              len(acts) > 1, carried, steps, dated, i, linked, bodies):
                 if fact.value.date is not None:
-                    told.setdefault(i, fact.value.date)
+                    told.setdefault(i, _last_told(ds, fact.value.date))
                 yield fact, features
+
+
+def _last_told(ds: DatedSentence, date):
+    """The date a next sentence of the same case goes on from (``told``, ``follow_up_date``): the
+    last date a clause of ``ds`` writes when it comes after ``date``, the controversy's own (dated
+    by its first step: "Inspectors began examining its oil in February 2018, and the court fined
+    it in October 2019. A retailer suspended its orders after the ruling." goes on from 2019),
+    as the running date of a controversy section does; else ``date``."""
+    last = next((c.date for c in reversed(ds.clauses) if c.date is not None), None)
+    return last if last is not None and _earlier(date, last) else date
 
 
 # "later" with no span of its own ("The authority later investigated ..."; not "two days later"):
