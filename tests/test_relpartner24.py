@@ -1,0 +1,53 @@
+"""Relations partners (round 24): a certifier of the company's products, farms, plants or
+processes is a `partner` (tests/gold/README.md, certifiers), and a joint venture's partner is read
+from the sentence that tells the venture. Each sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relprec20 import _dated
+
+
+def _parties(sentence: str) -> set[tuple[str, str]]:
+    return {(prop, name) for prop, name, _ in _dated(sentence)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Its tea gardens in Assam have been certified by the [[Ethical Tea Partnership]] since 2011.",
+     {("partner", "Ethical Tea Partnership", "2011")}),
+    ("All of its sawmills are certified to the standards of the [[Programme for the Endorsement of Forest "
+     "Certification]].", {("partner", "Programme for the Endorsement of Forest Certification", None)}),
+    ("The salmon farms were certified organic by [[Soil Association]] in 2016.",
+     {("partner", "Soil Association", "2016")}),
+    ("Its card terminals are certified by [[American Express]] and [[Discover Financial|Discover]].",
+     {("partner", "American Express", None), ("partner", "Discover Financial", None)}),
+    ("The group's organic certificate is audited every year by [[Ecocert]].", {("partner", "Ecocert", None)}),
+    ("In March 2019 the bulk carrier received a statement of compliance from the Norwegian classification "
+     "society [[DNV]].", {("partner", "DNV", "2019-03")}),
+    ("It obtained its ISO 14001 certification from [[Bureau Veritas]] in 2008.",
+     {("partner", "Bureau Veritas", "2008")}),
+    ("In 2020 the certification body [[Control Union]] withdrew the organic status of two of its fields.",
+     {("partner", "Control Union", "2020")}),
+    ("In 2017 [[SGS S.A.|SGS]], the company's certifier, found forced overtime at two of its factories.",
+     {("partner", "SGS S.A.", "2017")}),
+    ("The audit was carried out by [[Intertek]], its certifier, in 2012.", {("partner", "Intertek", "2012")}),
+])
+def test_a_certifier_of_the_company_is_a_partner(sentence, expected):
+    assert _dated(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a standard or a law is no body
+    "Its plants have been certified to ISO 9001 since 1996.",
+    "In 2005 the farm was certified under the Fairtrade standard for bananas.",
+    # a court, a ministry or a regulator certifying or licensing as an authority
+    "A class action against the company was certified by the [[Federal Court of Australia]] in 2019.",
+    "The new airliner was certified by the [[Federal Aviation Administration]] in 2014.",
+    "It received an air operator's certificate from the [[Civil Aviation Authority of the Philippines]] in 2001.",
+    "Its exports were certified by the [[Ministry of Agriculture (Kenya)|Ministry of Agriculture]] as free of pests.",
+    # the company certifying others
+    "Since 2012 the company has certified more than 300 of its growers.",
+])
+def test_no_certifier_partner(sentence):
+    assert not {p for p in _parties(sentence) if p[0] == "partner"}
