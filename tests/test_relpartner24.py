@@ -51,3 +51,48 @@ def test_a_certifier_of_the_company_is_a_partner(sentence, expected):
 ])
 def test_no_certifier_partner(sentence):
     assert not {p for p in _parties(sentence) if p[0] == "partner"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the partner after the venture's own name or description, set off by a comma
+    ("In 2014 it formed Lough Corrib Coatings, a powder-coating venture at [[Galway]], with the German firm "
+     "[[Akzo Nobel]].", {("jointVenturePartner", "Akzo Nobel", "2014")}),
+    ("In 2011 the company set up a joint venture, Acme Gems, with [[Rosy Blue]] to cut diamonds.",
+     {("jointVenturePartner", "Rosy Blue", "2011")}),
+    ("In 2019 it established Nordkap Salmon, an evenly owned venture in Finnmark, with [[Lerøy Seafood Group]].",
+     {("jointVenturePartner", "Lerøy Seafood Group", "2019")}),
+    # the partner named first
+    ("With [[Nestlé]], the company formed Alpina Cereals, an evenly owned venture, in 2004.",
+     {("jointVenturePartner", "Nestlé", "2004")}),
+    ("In 1998, with [[Marubeni]], it set up Pacific Pulp Terminal, a joint venture to ship wood chips.",
+     {("jointVenturePartner", "Marubeni", "1998")}),
+    # the company as the second subject
+    ("[[Unilever]] and the company formed Brisa Foods, a 51:49 joint venture, in 2002.",
+     {("jointVenturePartner", "Unilever", "2002")}),
+    ("In March 2008 the Japanese trading house [[Sojitz]] and the group set up a joint venture to import timber.",
+     {("jointVenturePartner", "Sojitz", "2008-03")}),
+    ("In 1995 [[Orkla]] and it formed a joint venture to make frozen pizza.",
+     {("jointVenturePartner", "Orkla", "1995")}),
+    # an unlinked partner without the place it is based in, after a descriptor
+    ("In 2009 it set up a joint venture with the Spanish glaze maker Esmaltes Navarro of Castellón.",
+     {("jointVenturePartner", "Esmaltes Navarro", "2009")}),
+    ("In 2012 it partnered with the Chilean wine producer Viña Los Robles of Santiago.",
+     {("partner", "Viña Los Robles", "2012")}),
+])
+def test_a_joint_venture_partner_named_in_the_sentence_that_tells_the_venture(sentence, expected):
+    assert _dated(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2011 it formed a joint venture, Acme Gems, with capital of $5 million.",
+    "In 2001 it formed a venture capital arm, Acme Ventures, with [[Temasek]] as its only outside investor.",
+    "In 2019 it won a contract to furnish the lobby of the [[Louvre Abu Dhabi]] in [[Abu Dhabi]] and it supplies "
+    "hotel chains there.",
+])
+def test_no_joint_venture_partner(sentence):
+    assert not {p for p in _parties(sentence) if p[0] == "jointVenturePartner"}
+
+
+def test_a_lender_named_after_an_institution_word_keeps_its_place():
+    assert _parties("Its loans come from the state lender Industrial Development Bank of India.") == {
+        ("lender", "Industrial Development Bank of India")}
