@@ -96,3 +96,37 @@ def test_no_joint_venture_partner(sentence):
 def test_a_lender_named_after_an_institution_word_keeps_its_place():
     assert _parties("Its loans come from the state lender Industrial Development Bank of India.") == {
         ("lender", "Industrial Development Bank of India")}
+
+
+def _article(text: str) -> set[tuple[str, str, str | None]]:
+    from kg.extractors import relations
+    from kg.sources import Page
+    from kg.text.parse import parse_article
+
+    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' is an engineering company.\n\n{text}")
+    found = set()
+    for f in relations.extract(parse_article(page)):
+        date = dict(f.qualifiers).get("date")
+        found.add((f.prop, f.value.title or f.value.label, date.iso if date else None))
+    return found
+
+
+@pytest.mark.parametrize("text, successor", [
+    ("Rhein Lacke GmbH, a 50:50 joint venture with [[BASF]] for car paints, was formed in 1962. "
+     "BASF's half of Rhein Lacke passed to [[Axalta]] in 2013 along with its other coatings plants.",
+     ("jointVenturePartner", "Axalta", "2013")),
+    ("In 2004 it formed a joint venture with [[Tate & Lyle]] to refine sugar at Hull. "
+     "Tate & Lyle was bought by [[American Sugar Refining]] in 2010, and its 49 per cent of the Hull refinery "
+     "passed to the American group.", ("jointVenturePartner", "American Sugar Refining", "2010")),
+    ("In 2008 it set up a joint venture with [[Gist]] to run chilled warehouses. "
+     "The warehouses are now run with [[Culina Group]], which bought Gist in 2022 and with it the warehouse stake.",
+     ("jointVenturePartner", "Culina Group", "2022")),
+])
+def test_a_partners_stake_passing_to_another_makes_it_the_partner(text, successor):
+    assert successor in _article(text)
+
+
+def test_a_stake_of_no_partner_passing_makes_no_partner():
+    found = _article("In 2004 it formed a joint venture with [[Tate & Lyle]] to refine sugar at Hull. "
+                     "In 2010 the company's own 51 per cent of the Hull refinery passed to [[Südzucker]].")
+    assert not any(name == "Südzucker" for _, name, _ in found)
