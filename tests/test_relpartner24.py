@@ -130,3 +130,21 @@ def test_a_stake_of_no_partner_passing_makes_no_partner():
     found = _article("In 2004 it formed a joint venture with [[Tate & Lyle]] to refine sugar at Hull. "
                      "In 2010 the company's own 51 per cent of the Hull refinery passed to [[Südzucker]].")
     assert not any(name == "Südzucker" for _, name, _ in found)
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("In 2012 [[Mitsui & Co.]] bought a fifth of the company. The two companies then formed a joint venture, "
+     "Acme Mitsui Logistics, to run cold stores in 2013.", ("jointVenturePartner", "Mitsui & Co.", "2013")),
+    ("In 2001 it sold half of its Chennai tannery to the Italian group [[Gruppo Mastrotto]]; the two companies "
+     "have run the tannery as a joint venture since.", ("jointVenturePartner", "Gruppo Mastrotto", "2001")),
+    ("In 2018 it agreed with [[Fonterra]] on a plan for a milk-drying plant in Waikato. Both companies set up "
+     "a joint venture to build it in 2019.", ("jointVenturePartner", "Fonterra", "2019")),
+])
+def test_the_two_companies_of_a_venture_are_the_company_and_the_one_named(text, partner):
+    assert partner in _article(text)
+
+
+def test_the_two_companies_with_two_others_named_give_no_partner():
+    found = _article("In 2012 [[Mitsui & Co.]] and [[Marubeni]] each bought a tenth of the company. "
+                     "The two companies then formed a joint venture to run cold stores in 2013.")
+    assert not {p for p in found if p[0] == "jointVenturePartner"}

@@ -1237,6 +1237,7 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     statements = [st for st in statements if not another_companys_stake(st[0], st[1])]
     statements = _short_names_written_whole(statements)
     statements += _successors(article, statements)
+    statements += _the_two_companies(article, statements)
     if (ventures := own_ventures(article)):
         statements = [st for st in statements if not _of_own_venture(st[0], ventures)]
     statements = [(_named_by_its_venture(fact, ventures), features, state) for fact, features, state in statements]
@@ -1512,6 +1513,57 @@ def _successors(article: Article, statements: list[tuple[Fact, frozenset[str], b
             fact, features = _fact(article, prop, entity, ds)
             out.append((fact, features, False))
     return out
+
+
+# "the two companies" that form or run a joint venture: the company and the one other organisation
+# the sentence names before them, or else the sentence before ("Itochu bought 15 per cent of it.
+# The two companies then formed a joint venture, ..."; "sells 40 per cent of its refinery to X; the
+# two companies have run it as a joint venture since")
+_THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:companies|groups|firms)\b(?=[^.;]{0,80}?\bjoint(?:ly\b|[- ]ventures?\b))",
+                      re.IGNORECASE)
+
+
+def _the_two_companies(article: Article, statements: list[tuple[Fact, frozenset[str], bool]]
+                       ) -> list[tuple[Fact, frozenset[str], bool]]:
+    """The joint-venture partner of "the two companies" (the comment above ``_THE_TWO``), when
+    exactly one other organisation is named where the sentence says."""
+    names = own_side(article)
+    have = {fact.value.title or fact.value.label.lower() for fact, _, _ in statements if fact.prop in PARTNER_FAMILY}
+    out = []
+    before: DatedSentence | None = None
+    for ds in dated_sentences(article):
+        prev, before = before, ds
+        if "two " not in ds.low and "both " not in ds.low or "joint" not in ds.low:
+            continue
+        m = _THE_TWO.search(ds.sentence.text)
+        if m is None:
+            continue
+        others = _others(article, ds, m.start(), names)
+        if not others and prev is not None and prev.sentence.section == ds.sentence.section:
+            others = _others(article, prev, len(prev.sentence.text), names)
+        if len(others) != 1:
+            continue
+        entity = next(iter(others.values()))
+        key = entity.title or entity.label.lower()
+        if key not in have:
+            have.add(key)
+            fact, features = _fact(article, "jointVenturePartner", entity, ds)
+            out.append((fact, features, False))
+    return out
+
+
+def _others(article: Article, ds: DatedSentence, end: int, names) -> dict[str, Entity]:
+    """The organisations other than the company that the sentence names before ``end``."""
+    found: dict[str, Entity] = {}
+    for mention in ds.mentions:
+        if mention.start >= end or not mention.entity.label[:1].isupper():
+            continue  # a common-noun link ("the [[Indonesian rupiah|rupiah]]") names no one
+        entity = as_organization(mention.entity, article)
+        if entity is None or is_self(entity, names, article) or not (
+                entity.title or kinds.kinds(article).kind(entity) == kinds.ORGANIZATION):
+            continue
+        found.setdefault(entity.title or entity.label.lower(), entity)
+    return found
 
 
 def _short_names_written_whole(statements: list[tuple[Fact, frozenset[str], bool]]
