@@ -1450,7 +1450,8 @@ def _named_by_its_venture(fact: Fact, ventures: frozenset[str]) -> Fact:
 # a joint-venture partner's stake in the venture passing to another, who is the company's partner
 # in the venture from then on: "P's half of the venture passed to Y in 1997", "P was bought by Y
 # in 2017, and its 40 per cent of the terminal passed to the Danish group", "Y, which took over
-# P in 2015 and with it the Athenry stake" (P a joint-venture partner the article tells)
+# P in 2015 and with it the Athenry stake" (P a partner or joint-venture partner the article
+# tells; Y a joint-venture partner, as a stake held beside the company's)
 _STAKE_WORD = r"(?:stakes?|half|share|shares|holding|interest|per\s?cent|percent|%)"
 _SUCCESSION_WORDS = ("passed", "went to", "with it", "transferred to", "sold to")
 
@@ -1474,13 +1475,10 @@ def _successors(article: Article, statements: list[tuple[Fact, frozenset[str], b
                 ) -> list[tuple[Fact, frozenset[str], bool]]:
     """The joint-venture partners that took over a partner's stake in a venture (the comment
     above ``_STAKE_WORD``), dated by the sentence that tells it."""
-    prop_of: dict[str, str] = {}  # a partner's names (as written, its link's title) -> its type
-    for fact, _, _ in statements:
-        if fact.prop in ("jointVenturePartner", "partner"):
-            for name in (fact.value.label, SUFFIX.sub("", fact.value.title or "").strip()):
-                if len(name) >= 3 and prop_of.get(name) != "jointVenturePartner":
-                    prop_of[name] = fact.prop
-    partners = set(prop_of)
+    # a partner's names, as written and its link's title: a partner in a consortium or a
+    # venture the text does not call joint ("formed a consortium with X, which took 40 per cent")
+    partners = {name for fact, _, _ in statements if fact.prop in ("jointVenturePartner", "partner")
+                for name in (fact.value.label, SUFFIX.sub("", fact.value.title or "").strip()) if len(name) >= 3}
     if not partners:
         return []
     low_names = tuple(name.lower() for name in partners)
@@ -1493,16 +1491,13 @@ def _successors(article: Article, statements: list[tuple[Fact, frozenset[str], b
             continue
         patterns = patterns or _succession_patterns(tuple(sorted(partners, key=len, reverse=True)))
         s = Sent(ds)
-        found: list[tuple[Counterparty, str]] = []  # the successor, the type of the one it follows
+        found: list[Counterparty] = []
         for k, pattern in enumerate(patterns):
             for m in pattern.finditer(s.text):
                 c0, c1 = clause_bounds(s.text, m.start())
-                prop = next((prop_of[n] for n in sorted(partners, key=len, reverse=True)
-                             if n.lower() in m.group(0).lower()), "partner")
-                got = enumeration(s, m.end(), article, table, limit=c1)[0][:1] if k < 2 else \
+                found += enumeration(s, m.end(), article, table, limit=c1)[0][:1] if k < 2 else \
                     subject_enumeration(s, c0, m.start(), article, table)[-1:]
-                found += [(c, prop) for c in got]
-        for c, prop in found:
+        for c in found:
             entity = as_organization(c.entity, article)
             if entity is None or is_self(entity, names, article) or entity.label in partners:
                 continue
@@ -1510,7 +1505,7 @@ def _successors(article: Article, statements: list[tuple[Fact, frozenset[str], b
             if key in have:
                 continue
             have.add(key)
-            fact, features = _fact(article, prop, entity, ds)
+            fact, features = _fact(article, "jointVenturePartner", entity, ds)  # a stake held beside the company
             out.append((fact, features, False))
     return out
 
