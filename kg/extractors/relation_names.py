@@ -56,9 +56,11 @@ _KEEP_DOT = re.compile(r"(?:Inc|Co|C[ií]a|Ltd|Corp|Bros|Pte|plc|L\.P|S\.A|N\.V|
 # between a subject and its cue: a comma, "together", an auxiliary, an apposition (", a factory in Sweden,"),
 # the place of the named body ("the Institute of Soil Science in Lyon has worked with", "the meat
 # group Cambará Alimentos, of Passo Fundo, bought")
-_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*|"
+_TAIL = re.compile(r"(?:\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*|"
                    r",\s+(?:of|from|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*)?"
                    r"(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?,)?\s*(?:,\s*)?"
+                   # the company as the second subject, right after the name ("X and the company formed")
+                   r"|(?P<self>\s+and\s+(?:it|the\s+(?:company|group|firm))\s+))"
                    r"(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*$")
 
 
@@ -537,7 +539,7 @@ def _described(s: Sent, pos: int, article: Article, table: Cues, qualified: bool
         return None  # "... and toured supporting [[X]]": a verb, not a descriptor
     if not _FUNCTION_WORDS.intersection(words):
         if d.end() in s.by_start or _orgnoun(words, table):
-            return _name_at(s, d.end(), article, table)
+            return _without_seat(_name_at(s, d.end(), article, table), article)
     plural = _PLURAL_APPOSITION.match(text, pos)
     if plural:
         words = plural.group(1).split()
@@ -757,6 +759,24 @@ def _place_after_of(s: Sent, pos: int, name: str, article: Article) -> int | Non
     return None
 
 
+def _without_seat(got: tuple[Entity, int] | None, article: Article) -> tuple[Entity, int] | None:
+    """An unlinked name read after a descriptor that says what it is, without the "of <place>"
+    that tells where it is based ("the Spanish glaze maker Esmaltes Levante of Castellón",
+    "the diamond trader Shree Ratnam Exports of Surat"): the descriptor has named the kind of
+    business, so the place is its seat, not part of its name (not after an institution's word:
+    "the lender Bank of Baroda")."""
+    if got is None or got[0].title is not None:
+        return got
+    name = got[0].label
+    for m in _OF_SPLIT.finditer(name):
+        words = name[: m.start()].split()
+        if len(words) < 2 or words[-1].lower() in _OF_PLACE_INSTITUTION:
+            continue
+        if kinds.kinds(article).is_place(Entity(name[m.end():])):
+            return resolve(name[: m.start()], article), got[1]
+    return got
+
+
 def _written_alone(head: str, tail: str, article: Article) -> bool:
     pat = re.compile(rf"(?<![\w-]){re.escape(head)}(?!{re.escape(tail)})(?![\w-]|\s+(?:of|for|de)\b)")
     return any(head in sentence.text and pat.search(sentence.text) for sentence in article.sentences)
@@ -880,7 +900,10 @@ def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Art
     text = s.text
     for start in starts(text, clause_start, cue_start, s):
         items, end = enumeration(s, start, article, table, limit=cue_start)
-        if items and _TAIL.fullmatch(text[end:cue_start]):
+        tail = _TAIL.fullmatch(text[end:cue_start]) if items else None
+        if tail and tail.group("self") and not _OPENS_CLAUSE.fullmatch(text, clause_start, items[0].start):
+            continue  # "... of X in Dubai and it supplies": X is no subject beside the company
+        if tail:
             if len(items) > 1 and _PREPOSITION_BEFORE.search(text, clause_start, items[0].start) \
                     and _COMMA_AND.search(text, 0, items[-1].start):
                 return items[-1:]  # the name the cue's verb follows starts the next clause
@@ -888,6 +911,9 @@ def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Art
     return []
 
 
+# what may open a clause before its subject: a date, "then", a descriptor ("In May 2004 the Swiss food group")
+_OPENS_CLAUSE = re.compile(r"\s*(?:(?:[IiOoBb]n|[Dd]uring|[Aa]fter|[Ii]n\s+(?:early|late|mid-))\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?"
+                           r"(?:[Tt]hen\s+)?(?:(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,4})?")
 _CLAUSE = re.compile(r";|\s+(?:while|whereas)\s+")
 
 

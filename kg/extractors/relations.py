@@ -1236,6 +1236,8 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     statements = _deals_typed_by_the_article(statements, channels)
     statements = [st for st in statements if not another_companys_stake(st[0], st[1])]
     statements = _short_names_written_whole(statements)
+    statements += _successors(article, statements)
+    statements += _the_two_companies(article, statements)
     if (ventures := own_ventures(article)):
         statements = [st for st in statements if not _of_own_venture(st[0], ventures)]
     statements = [(_named_by_its_venture(fact, ventures), features, state) for fact, features, state in statements]
@@ -1443,6 +1445,120 @@ def _named_by_its_venture(fact: Fact, ventures: frozenset[str]) -> Fact:
     if fact.prop == "partner" and any(f"partner in {v}" in low or f"partners in {v}" in low for v in ventures):
         return replace(fact, prop="jointVenturePartner")
     return fact
+
+
+# a joint-venture partner's stake in the venture passing to another, who is the company's partner
+# in the venture from then on: "P's half of the venture passed to Y in 1997", "P was bought by Y
+# in 2017, and its 40 per cent of the terminal passed to the Danish group", "Y, which took over
+# P in 2015 and with it the Athenry stake" (P a partner or joint-venture partner the article
+# tells; Y a joint-venture partner, as a stake held beside the company's)
+_STAKE_WORD = r"(?:stakes?|half|share|shares|holding|interest|per\s?cent|percent|%)"
+_SUCCESSION_WORDS = ("passed", "went to", "with it", "transferred to", "sold to")
+
+
+def _succession_patterns(partners: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    p = "|".join(re.escape(name) for name in partners)
+    passed = r"\b(?:passed|went|(?:was|were)\s+(?:transferred|sold))\s+to\s+"
+    return (
+        # "P's half of the venture passed to Y": Y after the verb
+        re.compile(rf"\b(?:{p})(?:['’]s)?\s+(?:[\w.-]+\s+){{0,3}}?{_STAKE_WORD}\b[^.;]{{0,80}}?{passed}", re.IGNORECASE),
+        # "P was bought by Y ..., and its stake passed to ...": Y after "by"
+        re.compile(rf"\b(?:{p})\s+(?:was|were|had\s+been|has\s+been)\s+(?:bought|acquired|taken\s+over|purchased)\s+"
+                   rf"(?:in\s+\d{{4}}\s+)?by\s+(?=[^.;]*?\b{_STAKE_WORD}\b[^.;]*?(?:{passed}|\bwith\s+it\b))", re.IGNORECASE),
+        # "Y, which took over P ... and with it the stake": Y before the verb
+        re.compile(rf"(?:,\s+(?:which|that)\s+|\b)(?:took\s+over|bought|acquired|purchased)\s+(?:{p})\b"
+                   rf"(?=[^.;]{{0,60}}?\bwith\s+it\b[^.;]{{0,40}}?\b{_STAKE_WORD}\b)", re.IGNORECASE),
+    )
+
+
+def _successors(article: Article, statements: list[tuple[Fact, frozenset[str], bool]]
+                ) -> list[tuple[Fact, frozenset[str], bool]]:
+    """The joint-venture partners that took over a partner's stake in a venture (the comment
+    above ``_STAKE_WORD``), dated by the sentence that tells it."""
+    # a partner's names, as written and its link's title: a partner in a consortium or a
+    # venture the text does not call joint ("formed a consortium with X, which took 40 per cent")
+    partners = {name for fact, _, _ in statements if fact.prop in ("jointVenturePartner", "partner")
+                for name in (fact.value.label, SUFFIX.sub("", fact.value.title or "").strip()) if len(name) >= 3}
+    if not partners:
+        return []
+    low_names = tuple(name.lower() for name in partners)
+    patterns = None
+    table, names = cues(), own_side(article)
+    have = {fact.value.title or fact.value.label.lower() for fact, _, _ in statements if fact.prop in PARTNER_FAMILY}
+    out = []
+    for ds in dated_sentences(article):
+        if not any(n in ds.low for n in low_names) or not any(w in ds.low for w in _SUCCESSION_WORDS):
+            continue
+        patterns = patterns or _succession_patterns(tuple(sorted(partners, key=len, reverse=True)))
+        s = Sent(ds)
+        found: list[Counterparty] = []
+        for k, pattern in enumerate(patterns):
+            for m in pattern.finditer(s.text):
+                c0, c1 = clause_bounds(s.text, m.start())
+                found += enumeration(s, m.end(), article, table, limit=c1)[0][:1] if k < 2 else \
+                    subject_enumeration(s, c0, m.start(), article, table)[-1:]
+        for c in found:
+            entity = as_organization(c.entity, article)
+            if entity is None or is_self(entity, names, article) or entity.label in partners:
+                continue
+            key = entity.title or entity.label.lower()
+            if key in have:
+                continue
+            have.add(key)
+            fact, features = _fact(article, "jointVenturePartner", entity, ds)  # a stake held beside the company
+            out.append((fact, features, False))
+    return out
+
+
+# "the two companies" that form or run a joint venture: the company and the one other organisation
+# the sentence names before them, or else the sentence before ("Itochu bought 15 per cent of it.
+# The two companies then formed a joint venture, ..."; "sells 40 per cent of its refinery to X; the
+# two companies have run it as a joint venture since")
+_THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:companies|groups|firms)\b(?=[^.;]{0,80}?\bjoint(?:ly\b|[- ]ventures?\b))",
+                      re.IGNORECASE)
+
+
+def _the_two_companies(article: Article, statements: list[tuple[Fact, frozenset[str], bool]]
+                       ) -> list[tuple[Fact, frozenset[str], bool]]:
+    """The joint-venture partner of "the two companies" (the comment above ``_THE_TWO``), when
+    exactly one other organisation is named where the sentence says."""
+    names = own_side(article)
+    have = {fact.value.title or fact.value.label.lower() for fact, _, _ in statements if fact.prop in PARTNER_FAMILY}
+    out = []
+    before: DatedSentence | None = None
+    for ds in dated_sentences(article):
+        prev, before = before, ds
+        if "two " not in ds.low and "both " not in ds.low or "joint" not in ds.low:
+            continue
+        m = _THE_TWO.search(ds.sentence.text)
+        if m is None:
+            continue
+        others = _others(article, ds, m.start(), names)
+        if not others and prev is not None and prev.sentence.section == ds.sentence.section:
+            others = _others(article, prev, len(prev.sentence.text), names)
+        if len(others) != 1:
+            continue
+        entity = next(iter(others.values()))
+        key = entity.title or entity.label.lower()
+        if key not in have:
+            have.add(key)
+            fact, features = _fact(article, "jointVenturePartner", entity, ds)
+            out.append((fact, features, False))
+    return out
+
+
+def _others(article: Article, ds: DatedSentence, end: int, names) -> dict[str, Entity]:
+    """The organisations other than the company that the sentence names before ``end``."""
+    found: dict[str, Entity] = {}
+    for mention in ds.mentions:
+        if mention.start >= end or not mention.entity.label[:1].isupper():
+            continue  # a common-noun link ("the [[Indonesian rupiah|rupiah]]") names no one
+        entity = as_organization(mention.entity, article)
+        if entity is None or is_self(entity, names, article) or not (
+                entity.title or kinds.kinds(article).kind(entity) == kinds.ORGANIZATION):
+            continue
+        found.setdefault(entity.title or entity.label.lower(), entity)
+    return found
 
 
 def _short_names_written_whole(statements: list[tuple[Fact, frozenset[str], bool]]
