@@ -1,0 +1,56 @@
+"""Round 24 of issue 14, controversies of type `other`: an injury to the company's workers told by
+number (as a death is), and an outbreak, fires or poisonings traced in the passive to the company's
+goods or works, in any section. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import controversies
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _types(body: str, section: str = "History") -> list[str]:
+    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' makes kettles.\n== {section} ==\n{body}")
+    return [f.value.type for f in controversies.extract(parse_article(page))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In March 2016 a worker at the Tilburg plant lost consciousness from ammonia fumes while draining a cooling loop.",
+    "Two welders were badly burned in May 2019 when a pressure line burst at its Gdańsk yard.",
+    "In 2012 three miners at the Kora shaft were injured by a fall of rock.",
+    "A technician was electrocuted at its Lyon substation in October 2021.",
+    "In 2018 four contractors suffocated inside a grain silo at the company's Odessa terminal.",
+])
+def test_an_injury_to_workers_told_by_number_is_an_accident(sentence):
+    assert _types(sentence) == ["other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2017 Acme hired two engineers who had lost consciousness of nothing but deadlines.",
+    "Nobody was injured when the roof of the Tilburg warehouse was replaced in 2015.",
+    "In 2019 the company trained 300 workers in first aid.",
+])
+def test_no_injury_no_accident(sentence):
+    assert _types(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In June 2018 an outbreak of listeria among diners in Leeds was traced to salads from one of the chain's kitchens.",
+    "Early in 2020 fires in three flats in Lyon were traced to its heaters.",
+    "In 2014 eleven deaths in Ghana were linked to the company's cough syrup.",
+    "That September an outbreak of E. coli among pupils was traced to minced beef from one of its abattoirs.",
+    "In June 2018 an outbreak of norovirus on an Acme cruise ship was traced to its water tanks.",  # was section-only
+])
+def test_an_incident_traced_to_the_company_in_the_passive_is_other_in_any_section(sentence):
+    assert _types(sentence) == ["other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2016 an outbreak of measles in the town was traced to a visiting school group.",
+    "The company traced its origins to a forge founded in 1820.",
+    "In 2011 a fire in the old town was traced to a faulty street lamp.",
+])
+def test_a_tracing_to_another_source_is_no_controversy(sentence):
+    assert _types(sentence) == []
