@@ -54,3 +54,32 @@ def test_an_incident_traced_to_the_company_in_the_passive_is_other_in_any_sectio
 ])
 def test_a_tracing_to_another_source_is_no_controversy(sentence):
     assert _types(sentence) == []
+
+
+def _subsection_types(body: str) -> list[tuple[str, str | None]]:
+    wikitext = f"'''Acme''' makes kettles.\n== Controversies ==\n=== Dismissal case ===\n{body}"
+    page = Page(title="Acme", revision=1, wikitext=wikitext)
+    return [(f.value.type, f.value.date.iso if f.value.date else None)
+            for f in controversies.extract(parse_article(page))]
+
+
+@pytest.mark.parametrize("step, date", [
+    ("The miners' union took their case to a labour court, which ordered six of them reinstated in May 2016.", "2016-05"),
+    ("In March 2017 the dismissed drivers took the dispute to an employment tribunal.", "2017-03"),
+    ("The workers took their grievance to the regional labour court in 2018.", "2018"),
+    ("The CNMC rejected the company's appeal in May 2021.", "2021-05"),
+    ("In 2019 the SEC dismissed Acme's request for a stay of the order.", "2019"),
+    ("The FTC turned down its application for an exemption in October 2020.", "2020-10"),
+])
+def test_the_next_step_of_a_case_in_a_named_affair_subsection_is_a_lawsuit(step, date):
+    opening = "In May 2015 Acme dismissed 14 of the strike's organisers."
+    assert ("lawsuit", date) in _subsection_types(f"{opening} {step}")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The SEC took the view that the offer was fair.",
+    "The founders took their case to investors in 2015, who backed the plan.",
+    "In 2019 the IRS rejected its own earlier ruling on the matter of depreciation.",
+])
+def test_no_step_in_court(sentence):
+    assert _subsection_types(f"Acme opened a plant in 2014. {sentence}") == []
