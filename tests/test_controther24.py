@@ -83,3 +83,23 @@ def test_the_next_step_of_a_case_in_a_named_affair_subsection_is_a_lawsuit(step,
 ])
 def test_no_step_in_court(sentence):
     assert _subsection_types(f"Acme opened a plant in 2014. {sentence}") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 2019 report by Amnesty International found migrant workers sleeping in shipping containers at two of its farms.",
+    "A 2021 study by the campaign group Earth Rights Collective criticised its draining of peat swamps.",
+    "According to an analysis by Forest Trends, the company's suppliers cleared about 12,000 hectares of rainforest.",
+    "A report by Fair Fishing Network, published in March 2022, documented beatings on three of its trawlers.",
+])
+def test_a_named_groups_report_that_finds_fault_is_an_accusation_in_a_controversy_section(sentence):
+    assert _types(sentence, "Environmental and social issues") == ["other"]
+    assert _types(sentence, "History") == []  # a weak cue: a controversy section only
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 2018 report by Carte Rouge, a television programme, praised the group for its care of public patients.",
+    "A 2020 report by the Ministry of Labour found that three of its plants had no fire exits.",
+    "A 2016 study by the University of Porto measured the carbon stored in its forests.",
+])
+def test_no_accusation_by_a_group(sentence):
+    assert "other" not in _types(sentence, "Environmental and social issues")
