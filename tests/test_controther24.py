@@ -56,8 +56,9 @@ def test_a_tracing_to_another_source_is_no_controversy(sentence):
     assert _types(sentence) == []
 
 
-def _subsection_types(body: str) -> list[tuple[str, str | None]]:
-    wikitext = f"'''Acme''' makes kettles.\n== Controversies ==\n=== Dismissal case ===\n{body}"
+def _subsection_types(body: str, affair: str = "Dismissal case") -> list[tuple[str, str | None]]:
+    """Types and dates of a body told in a named-affair subsection (Controversies > ``affair``)."""
+    wikitext = f"'''Acme''' makes kettles.\n== Controversies ==\n=== {affair} ===\n{body}"
     page = Page(title="Acme", revision=1, wikitext=wikitext)
     return [(f.value.type, f.value.date.iso if f.value.date else None)
             for f in controversies.extract(parse_article(page))]
@@ -106,10 +107,7 @@ def test_no_accusation_by_a_group(sentence):
 
 
 def _affair_types(body: str) -> list[tuple[str, str | None]]:
-    wikitext = f"'''Acme''' makes trams.\n== Controversies ==\n=== Poznań tender ===\n{body}"
-    page = Page(title="Acme", revision=1, wikitext=wikitext)
-    return [(f.value.type, f.value.date.iso if f.value.date else None)
-            for f in controversies.extract(parse_article(page))]
+    return _subsection_types(body, "Poznań tender")
 
 
 @pytest.mark.parametrize("step, date", [
