@@ -96,7 +96,7 @@ def test_heading_that_ends_with_an_alias():
     # accidents and illness, inside a controversy section, with a date or a party
     ("In May 2016 about 40 guests fell ill with salmonella after eating at an Acme hotel.", ["other"]),
     ("In 2012 an Acme ferry capsized off Crete.", ["other"]),
-    ("In June 2018 an outbreak of norovirus on an Acme cruise ship was traced to its water tanks.", ["other"]),
+    # (round 24) "an outbreak ... was traced to its water tanks" is read in any section: tests/test_controther24.py
     ("After the outbreak Acme changed its supplier.", []),  # refers back to it
     ("In 1914 an outbreak of war closed the plant.", []),
     # campaigns and petitions against the company
