@@ -104,28 +104,3 @@ def test_a_named_groups_report_that_finds_fault_is_an_accusation_in_a_controvers
 ])
 def test_no_accusation_by_a_group(sentence):
     assert "other" not in _types(sentence, "Environmental and social issues")
-
-
-def _affair_types(body: str) -> list[tuple[str, str | None]]:
-    return _subsection_types(body, "Poznań tender")
-
-
-@pytest.mark.parametrize("step, date", [
-    ("MPK Poznań cancelled the contract in May 2014, after two trams had been delivered.", "2014-05"),
-    ("In 2017 Škoda Transportation terminated its supply agreement with the company.", "2017"),
-    ("In June 2019 the land council objected to the company's plan to widen the pit.", "2019-06"),
-    ("The Ngarla Corporation formally objected to Acme's application for a mining lease in March 2020.", "2020-03"),
-    ("Armed men occupied the depot at Swarzędz on 3 May 2016 and drove off four trams.", "2016-05-03"),
-    ("On 9 July 2018 gunmen stormed the site office and held two guards.", "2018-07-09"),
-])
-def test_another_partys_act_against_the_company_in_a_named_affair_is_other(step, date):
-    assert ("other", date) in _affair_types(f"Acme won a tender for 40 trams. {step}")
-
-
-@pytest.mark.parametrize("sentence", [
-    "Acme cancelled the contract in May 2014 after the city missed two payments.",
-    "It terminated the lease on its Gdynia depot in 2016.",
-    "In 2015 the city cancelled the tender for buses.",  # no named party: 'the city' is not a name
-])
-def test_the_companys_own_cancellation_is_no_step(sentence):
-    assert not [t for t in _affair_types(sentence) if t[0] == "other"]
