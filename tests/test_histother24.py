@@ -64,20 +64,7 @@ def test_another_party_or_a_person_entering_or_returning_is_no_expansion_of_the_
     assert _told("Acme planned to enter Brazil in 2020.") == []
 
 
-# ---------------------------------------------------------------- ships bought, shares placed with a foundation
-
-
-def test_ships_the_company_buys_are_an_event():
-    assert _told("The partnership bought its first steamer, the Delaware, in 1861.") == [("other", "1861")]
-    assert _told("In 2019 Acme bought two more tankers, the Alpha and the Beta, for $80 million.") == [
-        ("other", "2019")]
-    assert _told("It bought six second-hand Handysizes in 2012 for $95 million.") == [("other", "2012")]
-
-
-def test_ships_bought_for_breaking_or_a_shipping_company_bought_are_no_purchase_of_vessels():
-    assert _told("A second yard followed in 1981, when the firm bought a Liberian tanker for breaking.") == [
-        ("expansion", "1981")]
-    assert _told("In 2012 Acme bought the ferry operator Nordlink.") == [("acquisition", "2012")]
+# ---------------------------------------------------------------- shares placed with a foundation
 
 
 def test_the_companys_shares_placed_with_a_foundation_are_an_event():
