@@ -185,8 +185,8 @@ def event_types() -> dict[str, EventType]:
             prior=float(rec.get("prior") or 0.85),
             veto_telling=rec.get("veto_telling") == "yes",
         )
-        if rec["subject"] not in ("", "self", "own", "other"):
-            raise ValueError(f"{_TABLE}: {rec['key']}: subject must be self, own, other or empty")
+        if rec["subject"] not in ("", "self", "own", "other", "company"):
+            raise ValueError(f"{_TABLE}: {rec['key']}: subject must be self, own, other, company or empty")
     for etype in out.values():
         if etype.base not in out or out[etype.base].base != etype.base:
             raise ValueError(f"{_TABLE}: {etype.key}: variant_of names no type of the table")
@@ -630,6 +630,32 @@ def _self_pattern(company: frozenset[str]) -> re.Pattern:
     return re.compile(_self_alternation(company), re.IGNORECASE)
 
 
+# the company as the subject right before a verb, with the adverbs between them: "Acme then "
+_SUBJECT_ADVERBS = r"(?:\s+(?:also|then|later|first|finally|eventually|soon|quickly|itself))*\s*$"
+
+
+@lru_cache(maxsize=64)
+def _subject_pattern(company: frozenset[str]) -> re.Pattern:
+    return re.compile(_self_alternation(company) + _SUBJECT_ADVERBS, re.IGNORECASE)
+
+
+def _company_right_before(text: str, at: int, company: frozenset[str]) -> bool:
+    """Whether the company is the subject of the verb at ``at``, opening its clause after the
+    date and the adverbials: "In 2018 Acme entered Peru", "The company then returned to Kenya",
+    "it closed a shop and entered Peru" (not "Walmart entered Mexico", "Acme's founder returned")."""
+    before = text[:at]
+    m = _subject_pattern(company).search(before)
+    if m is None:
+        return False
+    prefix = before[: m.start()]
+    if prefix.rstrip().endswith((";", ",", " and")):
+        return True
+    date = _DATE_OPENER.match(prefix)
+    if date is not None:
+        prefix = prefix[date.end():]
+    return _OPENER.match(prefix).end() == len(prefix)
+
+
 def subject_is_other(text: str, company: frozenset[str], parties: tuple[tuple[int, int], ...]) -> bool:
     """Whether ``text`` says that its subject belongs to the company ("Samsung Biologics is a
     division of Samsung", "It ... became an affiliate of the Samsung Group"): then the subject
@@ -677,6 +703,9 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
             return None
         elif etype.subject == "other" and not _foreign_subject(text, m.start(), company, parties, described=True):
             return None  # "Maersk Line ordered eight ships": another party's act on the company
+        elif etype.subject == "company":
+            m = next((t for t in etype.pattern(folded).finditer(text)
+                      if _outside(spans, t.start()) and _company_right_before(text, t.start(), company)), None)
         if etype.key == "acquisition" and another_party_buys(text, m, company):
             return None
         if etype.key == "divestiture" and another_party_buys(text, m, company, pluperfect=True):
