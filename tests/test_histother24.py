@@ -62,18 +62,3 @@ def test_another_party_or_a_person_entering_or_returning_is_no_expansion_of_the_
     assert _told("The founder returned to Ireland in 1931 to run the mill.") == []
     # a plan is no entry
     assert _told("Acme planned to enter Brazil in 2020.") == []
-
-
-# ---------------------------------------------------------------- shares placed with a foundation
-
-
-def test_the_companys_shares_placed_with_a_foundation_are_an_event():
-    assert _told("In 1978 the founders placed a controlling block of shares in the newly created Acme Fonden.") == [
-        ("other", "1978")]
-    assert _told("In 1999 the family transferred its majority to the Acme Foundation.") == [("other", "1999")]
-    assert _told("In 2010 the Weber family's shares were transferred to the Weber Stiftung.") == [("other", "2010")]
-
-
-def test_a_stake_in_another_company_or_a_gift_to_a_trust_is_no_such_event():
-    assert _told("In 2003 Acme transferred its stake in Beta to the Gamma Trust.") == []
-    assert _told("In 2005 Acme gave £1 million to the National Trust.") == []
