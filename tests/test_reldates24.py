@@ -17,6 +17,10 @@ CARRIED = [
     ("In October 2017 the Norland fund offered to buy all the shares of Acme for US$400 million. "
      "The board, advised by [[Lazard]], recommended the offer.",
      {("supplier", "Lazard"): "2017-10"}),
+    # a time phrase that goes on with what the sentence before tells
+    ("In March 2019 Acme entered a court-supervised reconstruction. During the reconstruction it raised "
+     "US$20 million in a share issue to [[Norland Capital]].",
+     {("investor", "Norland Capital"): "2019-03"}),
     # an investor that took part in the sale just told
     ("The state sold 40 per cent of Acme in a second privatisation in 2004. "
      "[[Grupo Lirio]] bought 15 per cent of it, and the rest was sold on the exchange.",
@@ -40,6 +44,16 @@ NOT_CARRIED = [
      ("customer", "Codelco")),
     ("Acme opened a plant in Arica in 2015. The company buys its resin from [[Braskem]].",
      ("supplier", "Braskem")),
+    # a time of the sentence's own
+    ("Acme opened a plant in Arica in 2015. During the war it sold its trays to [[Codelco]].",
+     ("customer", "Codelco")),
+    ("Acme settled the last of the lawsuits in 2017. After the outbreak the company hired the testing firm [[Intertek]].",
+     ("supplier", "Intertek")),
+    ("Acme opened a plant in Arica in 2015. Later, [[Banco Austral]] lent the company US$12 million.",
+     ("lender", "Banco Austral")),
+    # the sentence before tells a state now: its year is background
+    ("Gas is bought from [[Metrogas]] under a contract signed in 2021. The new furnace was built by [[Sorg]].",
+     ("supplier", "Sorg")),
     # another paragraph
     ("Acme opened a plant in Arica in 2015.\n\n[[Banco Austral]] lent the company US$12 million.",
      ("lender", "Banco Austral")),

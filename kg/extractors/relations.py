@@ -1864,6 +1864,15 @@ def _own_purchase(context: str, m: re.Match, names: tuple[str, ...]) -> bool:
     return bool(_BUYER_IT.search(head)) or any(n and n.lower() in low for n in names)
 
 
+# a sentence that opens with a time of its own ("During the war", "After the outbreak", "Later",
+# "In its first year"): of that time, not of the sentence before; "During the reconstruction"
+# goes on with the reconstruction the sentence before tells (``back``)
+_OWN_TIME = re.compile(r"(?:(?:During|After|Before|Following|Until|Since|By|Throughout|Within|In)\s+"
+                       r"(?:the|its|their|that|this)\s+(?:[a-z-]+\s+){0,2}?(?P<back>[a-z-]{4,})\b(?!\s+of\b)"
+                       r"|(?:Later|Earlier|Meanwhile|Eventually|Afterwards|Subsequently|Previously|Soon|Then|Until then|"
+                       r"At the time|At first|Initially|Originally)\b)")
+
+
 def carried_date(ds: DatedSentence, previous: DatedSentence | None) -> DateValue | None:
     """The date an occasion told without a date of its own takes from the sentence before it: a
     sentence that writes no year, is no list item and goes on, in the same paragraph, right after
@@ -1877,7 +1886,10 @@ def carried_date(ds: DatedSentence, previous: DatedSentence | None) -> DateValue
             or previous.sentence.section != ds.sentence.section
             or previous.sentence.paragraph != ds.sentence.paragraph
             or A_YEAR.search(ds.sentence.text) or _TOLD_NOW.search(ds.sentence.text)
-            or not has_past_verb(ds.low)):
+            or not has_past_verb(ds.low) or _TOLD_NOW.search(previous.sentence.text)):
+        return None
+    opener = _OWN_TIME.match(ds.sentence.text)
+    if opener is not None and not (opener.group("back") and opener.group("back").lower() in previous.low):
         return None
     # (a date counted back in a clause of its own is background: "..., which had been shut the
     # previous year")
