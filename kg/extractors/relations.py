@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from kg.extractors import relation_model
+from kg.extractors.event_tense import has_past_verb
 from kg.extractors.relation_cues import TYPES, Cue, Cues, cues
 from kg.extractors.relation_names import (
     STAKE_AFTER,
@@ -800,9 +801,12 @@ def _own_relative_date(s: Sent, start: int, end: int) -> DateValue | None:
 
 # a present-tense act (its subject "it" elided or written), a state told now, not an occasion
 # of the year before it: "formed in 1994 ..., and buys its beans from A", "since 2019, and funds a chair at B"
+_PRESENT_VERBS = (r"buys|sells|funds|works|supplies|makes|runs|owns|operates|holds|uses|sponsors|supports|"
+                  r"sources|imports|exports|distributes|manufactures|produces|provides|serves|leases|rents|has|is")
 _PRESENT_ACT = re.compile(r"(?:(?:it|the company|they)\s+)?(?:also\s+|still\s+|now\s+)?"
-                          r"(?:buys|sells|funds|works|supplies|makes|runs|owns|operates|holds|uses|sponsors|supports|"
-                          r"sources|imports|exports|distributes|manufactures|produces|provides|serves|leases|rents|has|is)\b")
+                          rf"(?:{_PRESENT_VERBS})\b")
+# a sentence told in the present tense anywhere: a state now, not an occasion of the date before it
+_TOLD_NOW = re.compile(rf"\b(?:{_PRESENT_VERBS}|are|have|includes?|remains?|continues?)\b")
 
 
 _INDUSTRIES: list = slot(None, "")  # (article, its infobox industries)
@@ -1230,7 +1234,8 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     ``TOLD_AGAIN`` on all but its first telling, which carries the relation's confidence (the
     comment above ``TOLD_AGAIN``)."""
     channels: set[int] = set()
-    statements = list(_statements(article, channels))
+    carried: set[tuple[str, str, str]] = set()
+    statements = list(_statements(article, channels, carried))
     ruled = {fact.value.title or fact.value.label.lower() for fact, _, _ in statements}
     statements += [(fact, features, True) for fact, features in model_statements(article, own_side(article), ruled)]
     statements = _deals_typed_by_the_article(statements, channels)
@@ -1262,7 +1267,7 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
         shown[tellings[0]] = statements[best][0].provenance.confidence  # the first telling, whatever the weights
         capped |= set(tellings[1:])
     finer = _finer_dates(statements, groups)
-    finer.update(_earliest_tellings(article, statements, groups))
+    finer.update(_earliest_tellings(article, statements, groups, frozenset(carried)))
     for n, (fact, features, _) in enumerate(statements):
         if n in finer:
             fact = replace(fact, qualifiers=(("date", finer[n]), *((k, v) for k, v in fact.qualifiers if k != "date")))
@@ -1299,7 +1304,8 @@ def _finer_dates(statements: list[tuple[Fact, frozenset[str], bool]], groups: di
 
 
 def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[str], bool]],
-                       groups: dict[tuple[str, str], list[int]]) -> dict[int, DateValue]:
+                       groups: dict[tuple[str, str], list[int]],
+                       carried: frozenset[tuple[str, str, str]] = frozenset()) -> dict[int, DateValue]:
     """The dates the other sentences that name a relation's counterparty give it.
 
     A relation none of whose statements carries a date ("Its customers include X", a row of a
@@ -1312,7 +1318,7 @@ def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[
     the company" tell one occasion), as ``_finer_dates`` reads the statements of one type.
     Statement index -> its date."""
     undated = {key: members for key, members in groups.items()
-               if all(_undated(statements[n][0]) for n in members)}
+               if all(_undated(statements[n][0]) or _told_key(statements[n][0]) in carried for n in members)}
     yearly = {n for n, (fact, _, _) in enumerate(statements)
               if (d := dict(fact.qualifiers).get("date")) is not None and d.precision == "year"}
     if not undated and not yearly:
@@ -1349,7 +1355,9 @@ def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[
                         group not in earliest or _earlier(date, earliest[group])):
                     earliest[group] = date
     # a relation dated only by the day of a snapshot and told nowhere else keeps that day
-    out = {n: earliest[group] for group, members in undated.items() if group in earliest for n in members}
+    # (a date carried from the sentence before gives way to an earlier telling)
+    out = {n: earliest[group] for group, members in undated.items() if group in earliest for n in members
+           if _undated(statements[n][0]) or _earlier(earliest[group], dict(statements[n][0].qualifiers)["date"])}
     for n in yearly:
         fact = statements[n][0]
         year = (out.get(n) or dict(fact.qualifiers)["date"]).iso
@@ -1378,6 +1386,11 @@ def _undated(fact: Fact) -> bool:
     text = fact.provenance.sentence or ""
     snapshots = [m for m in _SNAPSHOT.finditer(text) if (m.group(1) or m.group(2)) == date.iso[:4]]
     return bool(snapshots) and text.count(date.iso[:4]) == len(snapshots)
+
+
+def _told_key(fact: Fact) -> tuple[str, str, str]:
+    """A statement's sentence, type and counterparty: what ``carried_date`` marks."""
+    return fact.provenance.sentence or "", fact.prop, fact.value.title or fact.value.label.lower()
 
 
 def _earlier(date: DateValue, than: DateValue) -> bool:
@@ -1851,9 +1864,46 @@ def _own_purchase(context: str, m: re.Match, names: tuple[str, ...]) -> bool:
     return bool(_BUYER_IT.search(head)) or any(n and n.lower() in low for n in names)
 
 
-def _statements(article: Article, channels: set[int] | None = None) -> Iterator[tuple[Fact, frozenset[str], bool]]:
+# a sentence that opens with a time of its own ("During the war", "After the outbreak", "Later",
+# "In its first year"): of that time, not of the sentence before; "During the reconstruction"
+# goes on with the reconstruction the sentence before tells (``back``)
+_OWN_TIME = re.compile(r"(?:(?:During|After|Before|Following|Until|Since|By|Throughout|Within|In)\s+"
+                       r"(?:the|its|their|that|this)\s+(?:[a-z-]+\s+){0,2}?(?P<back>[a-z-]{4,})\b(?!\s+of\b)"
+                       r"|(?:Later|Earlier|Meanwhile|Eventually|Afterwards|Subsequently|Previously|Soon|Then|Until then|"
+                       r"At the time|At first|Initially|Originally)\b)")
+
+
+def carried_date(ds: DatedSentence, previous: DatedSentence | None) -> DateValue | None:
+    """The date an occasion told without a date of its own takes from the sentence before it: a
+    sentence that writes no year, is no list item and goes on, in the same paragraph, right after
+    a sentence that writes its date ("In March 2019 the family agreed to sell the company to
+    Fund A. The board, advised by Bank B, recommended the offer"; "... bought the mill in 2007.
+    Bank C and Bank D provided the debt"). The last date that sentence tells (its last dated
+    clause), a day, month or year, not a span. None when the sentence before is of another
+    paragraph or section, or writes no date of its own. Only for a cue of an occasion: a standing
+    relation told after a dated sentence ("Its customers include X") is not of that date."""
+    if (previous is None or not previous.explicit or ds.explicit or ds.sentence.list_item
+            or previous.sentence.section != ds.sentence.section
+            or previous.sentence.paragraph != ds.sentence.paragraph
+            or A_YEAR.search(ds.sentence.text) or _TOLD_NOW.search(ds.sentence.text)
+            or not has_past_verb(ds.low) or _TOLD_NOW.search(previous.sentence.text)):
+        return None
+    opener = _OWN_TIME.match(ds.sentence.text)
+    if opener is not None and not (opener.group("back") and opener.group("back").lower() in previous.low):
+        return None
+    # (a date counted back in a clause of its own is background: "..., which had been shut the
+    # previous year")
+    date = next((c.date for c in reversed(previous.clauses) if c.date is not None and not c.relative), previous.date)
+    if date is None or date.end is not None:
+        return None
+    return date
+
+
+def _statements(article: Article, channels: set[int] | None = None, carried: set[tuple[str, str, str]] | None = None
+                ) -> Iterator[tuple[Fact, frozenset[str], bool]]:
     """Each relation of the article, its evidence features, and whether its cue tells a state;
-    ``channels`` collects the ids of the facts a sales-channel cue states."""
+    ``channels`` collects the ids of the facts a sales-channel cue states, ``carried`` the
+    statements dated from the sentence before (``carried_date``, by ``_told_key``)."""
     table = cues()
     names = own_side(article)
     headed: set[str] = set()
@@ -1865,6 +1915,7 @@ def _statements(article: Article, channels: set[int] | None = None) -> Iterator[
     lead: tuple[str | None, str | None] = (None, None)  # what the sentence before a list makes of its items
     told: set[str] = set()  # the investors the text names
     recent: list[tuple[str | None, str, DateValue | None]] = []  # the last two sentences (section, text, date)
+    previous: DatedSentence | None = None  # the sentence before (not a list item)
     # the prefilter, for all sentences in one pass; the keyword gates of the cues for the few it keeps
     prefiltered = literal_index(article, folded=False).any_of(table.prefilter)
     for i, ds in enumerate(dated_sentences(article)):
@@ -1879,9 +1930,10 @@ def _statements(article: Article, channels: set[int] | None = None) -> Iterator[
             deal = type_ == "partner" and bool(DEAL.search(m.group(0))) and not NAMED_BOND.search(
                 s.text, max(0, m.start() - 24), m.end())  # "a partnership agreement with"
             date = relation_date(s, found, k)
-            if date is None and type_ == "supplier" and (_OFFER_CUE.search(m.group(0)) or (
-                    m.group(0).lower() == "with" and _OFFER_CUE.search(s.text))  # "..., with X as a co-manager"
-                    or _OFFER_CUE.search(s.text, 0, m.start())):  # "The offering, priced at ..., was managed by X"
+            offer = type_ == "supplier" and bool(_OFFER_CUE.search(m.group(0)) or (
+                m.group(0).lower() == "with" and _OFFER_CUE.search(s.text))  # "..., with X as a co-manager"
+                or _OFFER_CUE.search(s.text, 0, m.start()))  # "The offering, priced at ..., was managed by X"
+            if date is None and offer:
                 date = _offer_date(recent, ds.sentence.section)
             if date is None and type_ == "lender" and recent and recent[-1][0] == ds.sentence.section \
                     and _FINANCES_A_PURCHASE.search(s.text):
@@ -1892,6 +1944,10 @@ def _statements(article: Article, channels: set[int] | None = None) -> Iterator[
                 # factory. It was paid for with a loan from X" is 1988
                 before = recent[-1][1]
                 date = date_by_cue(before, len(before), len(before), recent[-1][2])
+            if date is None and not cue.state and not offer:  # (an offering's banks: the listing's date or none)
+                date = carried_date(ds, previous)
+                if date is not None and carried is not None:
+                    carried.add((s.text, type_, c.entity.title or c.entity.label.lower()))
             fact, features = _fact(article, type_, c.entity, ds, cue, date, later, deal)
             if type_ == "investor":
                 told.add(fact.value.title or fact.value.label.lower())
@@ -1911,6 +1967,7 @@ def _statements(article: Article, channels: set[int] | None = None) -> Iterator[
         if not ds.sentence.list_item:
             lead = _item_lead(s.text, table), path
             recent = [*recent[-1:], (path, s.text, ds.date)]
+            previous = ds
         elif lead[1] != path:
             lead = None, path
         if ds.sentence.list_item and (item_sections[path][0] or lead[0] is not None):
