@@ -104,3 +104,16 @@ def test_the_history_reading_is_read_once_per_article():
     article = _article("A seed round of US$1.2 million was led by [[Tallmast Capital]] in April 2015.")
     assert history.found_events(article) is history.found_events(article)
     assert history.found_events(article, threshold=2.0) is not history.found_events(article)
+
+
+# the company lending to another: the party after "to" is the borrower
+BORROWERS = [
+    "In 2015 Acme lent US$5 million to [[Envases del Sur]], a supplier in trouble.",
+    "In 2011 the company lent €3 million to [[Papelera Andina]], a supplier of board.",
+    "In 2012 Acme borrowed US$9 million from [[Banco Ribeira]] and lent US$3 million to [[Papelera Andina]].",
+]
+
+
+@pytest.mark.parametrize("text", BORROWERS)
+def test_a_borrower_is_no_lender(text):
+    assert not {n for t, n in _found(text) if t == "lender"} - {"Banco Ribeira"}

@@ -1679,7 +1679,8 @@ _DIVISION = re.compile(r"\s(?:Upazila|Subdistrict|Tehsil|Taluka|Oblast|Voivodesh
 # (the exchange is no party) or a loan's insurance ("covered by" an export-credit agency) gives
 # none. The party is one the sentence names itself (not one a merged retelling adds), and not the
 # subject of a clause of time or cause ("after the central bank raised its rate"), and its clause
-# tells money put in (not "..., and took over the rights from X").
+# tells money put in (not "..., and took over the rights from X"); a loan's party written after
+# "to" is its borrower ("lent US$5 million to X"), not its lender.
 _LOAN_ROWS = frozenset({"loan", "loan_granted", "loan_signed"})
 _DEBT_PAPER = re.compile(r"\b(?:bonds?|eurobonds?|debentures|sukuk|notes)\b", re.IGNORECASE)
 _NO_FUNDER = re.compile(r"\b(?:grants?|subsid(?:y|ies|ised|ized)|guarant\w*|insur\w*|covered by|listed|listing"
@@ -1688,6 +1689,7 @@ _MONEY_IN = re.compile(r"\b(?:invest\w*|lent|lend\w*|loans?|credit|facilit(?:y|i
                        r"|shareholders?|stakes?|capital|financ\w*|fund\w*|raised?|bonds?|sukuk|debentures|notes"
                        r"|backed|led|subscri\w*|bought|\d)\b", re.IGNORECASE)
 _FUNDING_CONJUNCT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*", re.IGNORECASE)
+_BORROWER = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|until|although|though|while)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1722,7 +1724,7 @@ def funding_statements(article: Article, funding: list, names: tuple[str, ...], 
             key = entity.title or entity.label.lower()
             at = text.find(part.entity.label)
             if at < 0 or (text, key) in told or (type_, key) in told or (type_, key) in found \
-                    or _SUBORDINATE.search(text, max(0, at - 16), at):
+                    or _SUBORDINATE.search(text, max(0, at - 16), at) or (loan and _BORROWER.search(text, max(0, at - 8), at)):
                 continue
             c0, c1 = clause_bounds(text, at)
             c0 = max([c0, *(b.end() for b in _FUNDING_CONJUNCT.finditer(text, c0, at))])
