@@ -117,3 +117,20 @@ BORROWERS = [
 @pytest.mark.parametrize("text", BORROWERS)
 def test_a_borrower_is_no_lender(text):
     assert not {n for t, n in _found(text) if t == "lender"} - {"Banco Ribeira"}
+
+
+# the company's own outlay, a loan to another named borrower, a name that qualifies a person
+NOT_THE_COMPANYS = [
+    ("In 2016 Acme invested in a Series A round of [[Lumen Trays]], alongside [[Orchard Lane Ventures]].",
+     "Orchard Lane Ventures"),
+    ("In 2019 the company invested US$2 million in a seed round of [[Lumen Trays]], with [[Tallmast Capital]].",
+     "Tallmast Capital"),
+    ("In 2013 [[Banco Ribeira]] lent Cartones Maule US$6 million to build a warehouse.", "Banco Ribeira"),
+    ("In 2010 it raised US$1 million from angel investors led by the former [[Unilever]] director Ana Pereda.",
+     "Unilever"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_THE_COMPANYS)
+def test_no_lender_or_investor_from_another_companys_funding(text, name):
+    assert not {(t, n) for t, n in _found(text) if n == name and t in ("investor", "lender")}

@@ -1689,6 +1689,12 @@ _MONEY_IN = re.compile(r"\b(?:invest\w*|lent|lend\w*|loans?|credit|facilit(?:y|i
                        r"|shareholders?|stakes?|capital|financ\w*|fund\w*|raised?|bonds?|sukuk|debentures|notes"
                        r"|backed|led|subscri\w*|bought|\d)\b", re.IGNORECASE)
 _FUNDING_CONJUNCT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*", re.IGNORECASE)
+# the company's own outlay ("Acme invested in a round of X", "it lent ..."): its party is another's
+_OWN_OUTLAY = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:invested|lent|loaned|subscribed|participated)\b")
+_PRONOUN_OUTLAY = re.compile(r"\b(?:it|the (?:company|firm|group))" + _OWN_OUTLAY.pattern, re.IGNORECASE)
+# "lent Tarvo Foods €50 million": a loan to another named borrower
+_LENT_TO = re.compile(r"\blent\s+(?-i:([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*))")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _BORROWER = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|until|although|though|while)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -1696,6 +1702,16 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|until|although|thoug
 def funding_events(article: Article) -> list:
     """The history's funding events of the article, read by its rules (``kg.extractors.history``)."""
     return [f for f in history.found_events(article) if f.event.type == "funding_round" and f.cue != "model"]
+
+
+def _outlay_of_its_own(text: str, names: tuple[str, ...]) -> bool:
+    """The company invests or lends (``_OWN_OUTLAY``), or lends to another named borrower."""
+    low = text.lower()  # the names are lower case
+    if _PRONOUN_OUTLAY.search(text) or any(
+            (at := low.find(n)) >= 0 and _OWN_OUTLAY.match(low, at + len(n)) for n in names):
+        return True
+    lent = _LENT_TO.search(text)
+    return lent is not None and not any(lent.group(1).lower().startswith(n) for n in names)
 
 
 def funding_statements(article: Article, funding: list, names: tuple[str, ...], told: set[tuple[str | None, str]]
@@ -1708,9 +1724,10 @@ def funding_statements(article: Article, funding: list, names: tuple[str, ...], 
     "cue.history", the family and the role (the comment above ``_LOAN_ROWS``)."""
     table, company = cues(), history.company_names(article)
     found: dict[tuple[str, str], tuple[Fact, frozenset[str]]] = {}
+    vocab = kinds.vocabulary()
     for f in funding:
         text = f.ds.sentence.text
-        if _NO_FUNDER.search(text):
+        if _NO_FUNDER.search(text) or _outlay_of_its_own(text, names):
             continue
         loan = f.kind in _LOAN_ROWS
         type_ = "lender" if loan and not _DEBT_PAPER.search(text) else "investor"
@@ -1723,6 +1740,9 @@ def funding_statements(article: Article, funding: list, names: tuple[str, ...], 
                 continue
             key = entity.title or entity.label.lower()
             at = text.find(part.entity.label)
+            after = _NEXT_WORD.match(text, at + len(part.entity.label)) if at >= 0 else None
+            if after and (after.group(1) in vocab.personroles or after.group(1) in vocab.orgnouns):
+                continue  # a name that qualifies a noun: "the former Oracle executive"
             if at < 0 or (text, key) in told or (type_, key) in told or (type_, key) in found \
                     or _SUBORDINATE.search(text, max(0, at - 16), at) or (loan and _BORROWER.search(text, max(0, at - 8), at)):
                 continue
