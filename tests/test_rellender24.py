@@ -125,7 +125,8 @@ NOT_THE_COMPANYS = [
      "Orchard Lane Ventures"),
     ("In 2019 the company invested US$2 million in a seed round of [[Lumen Trays]], with [[Tallmast Capital]].",
      "Tallmast Capital"),
-    ("In 2013 [[Banco Ribeira]] lent Cartones Maule US$6 million to build a warehouse.", "Banco Ribeira"),
+    ("In 2013 [[Banco Ribeira]] lent Cartones Maule Holdings US$6 million to build a warehouse.", "Banco Ribeira"),
+    ("The [[Nordvik Development Bank]] lent Fjord Salmon Group US$10 million in 2012.", "Nordvik Development Bank"),
     ("In 2010 it raised US$1 million from angel investors led by the former [[Unilever]] director Ana Pereda.",
      "Unilever"),
 ]

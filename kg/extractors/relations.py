@@ -1692,8 +1692,9 @@ _FUNDING_CONJUNCT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*", re.IGNO
 # the company's own outlay ("Acme invested in a round of X", "it lent ..."): its party is another's
 _OWN_OUTLAY = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:invested|lent|loaned|subscribed|participated)\b")
 _PRONOUN_OUTLAY = re.compile(r"\b(?:it|the (?:company|firm|group))" + _OWN_OUTLAY.pattern, re.IGNORECASE)
-# "lent Tarvo Foods €50 million": a loan to another named borrower
-_LENT_TO = re.compile(r"\blent\s+(?-i:([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*))")
+# "lent Tarvo Foods €50 million": a loan to another named borrower (not a currency or a month)
+_LENT_TO = re.compile(r"\blent\s+(?![A-Z]{1,3}\$|[A-Z]{3}\s?\d|(?:January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December)\b)([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _BORROWER = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|until|although|though|while)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1705,13 +1706,14 @@ def funding_events(article: Article) -> list:
 
 
 def _outlay_of_its_own(text: str, names: tuple[str, ...]) -> bool:
-    """The company invests or lends (``_OWN_OUTLAY``), or lends to another named borrower."""
+    """The company invests or lends (``_OWN_OUTLAY``), or a lender lends to another borrower, a
+    name with an organisation's word that is not the company's ("lent Tarvo Foods €50 million")."""
     low = text.lower()  # the names are lower case
     if _PRONOUN_OUTLAY.search(text) or any(
             (at := low.find(n)) >= 0 and _OWN_OUTLAY.match(low, at + len(n)) for n in names):
         return True
     lent = _LENT_TO.search(text)
-    return lent is not None and not any(lent.group(1).lower().startswith(n) for n in names)
+    return lent is not None and kinds.has_orgword(lent.group(1)) and not self_pattern(names).search(lent.group(1).lower())
 
 
 def funding_statements(article: Article, funding: list, names: tuple[str, ...], told: set[tuple[str | None, str]]
