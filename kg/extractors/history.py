@@ -1134,12 +1134,18 @@ def events(article: Article) -> list[tuple[Event, narrative.DatedSentence]]:
     return [(f.event, f.ds) for f in found_events(article)]
 
 
+_FOUND: list = slot(None, None)  # (article, its events as the shipped reading finds them): the relations read them too
+
+
 def found_events(article: Article, model: event_model.Model | None = None, threshold: float | None = None
                  ) -> list[Found]:
     """The history events of an article with their evidence (``Found``): the rules' events, then
     the learned reader's (``kg.extractors.event_model``) on the dated sentences of the history
     the rules read nothing from (``model``, ``threshold``: other weights and threshold than the
     shipped ones, for fitting; a threshold above 1 leaves the reader out)."""
+    shared = model is None and threshold is None  # the shipped reading, kept for the article's other extractors
+    if shared and _FOUND[0] is article:
+        return _FOUND[1]
     found, dated, company = _rule_events(article)
     threshold = event_model.THRESHOLD if threshold is None else threshold
     if threshold is not None and threshold <= 1:
@@ -1147,7 +1153,10 @@ def found_events(article: Article, model: event_model.Model | None = None, thres
             cls, p = event_model.read(feats, model)
             if cls != event_model.NONE and p >= threshold:
                 found.append(_model_event(ds, cls, p, article, company))
-    return merge(found)
+    merged = merge(found)
+    if shared:
+        _FOUND[0], _FOUND[1] = article, merged
+    return merged
 
 
 def model_candidates(found: list[Found], dated: list[narrative.DatedSentence], company: frozenset[str]

@@ -20,7 +20,7 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import repeat
 
-from kg.extractors import relation_model
+from kg.extractors import history, relation_model
 from kg.extractors.event_tense import has_past_verb
 from kg.extractors.relation_cues import TYPES, Cue, Cues, cues
 from kg.extractors.relation_names import (
@@ -1235,9 +1235,13 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     comment above ``TOLD_AGAIN``)."""
     channels: set[int] = set()
     carried: set[tuple[str, str, str]] = set()
+    funding = funding_events(article)  # read first: the history's reading fills caches the relations share
     statements = list(_statements(article, channels, carried))
     ruled = {fact.value.title or fact.value.label.lower() for fact, _, _ in statements}
     statements += [(fact, features, True) for fact, features in model_statements(article, own_side(article), ruled)]
+    told = {(fact.provenance.sentence, fact.value.title or fact.value.label.lower()) for fact, _, _ in statements} | {
+        (fact.prop, fact.value.title or fact.value.label.lower()) for fact, _, _ in statements}
+    statements += [(fact, features, False) for fact, features in funding_statements(article, funding, own_side(article), told)]
     statements = _deals_typed_by_the_article(statements, channels)
     statements = [st for st in statements if not another_companys_stake(st[0], st[1])]
     statements = _short_names_written_whole(statements)
@@ -1676,6 +1680,96 @@ _LANDFORM = re.compile(r"\s(?:Forests?|River|Lake|Mountains?|Valley|Bay|Peninsul
 # (not those whose name is also a government's, a customer of its own: "Gothenburg Municipality",
 # "Roads and Highways Department", a county, a district)
 _DIVISION = re.compile(r"\s(?:Upazila|Subdistrict|Tehsil|Taluka|Oblast|Voivodeship|Regency|Raion|Mukim)$")
+
+
+# The lenders and investors of the history's funding events (kg.extractors.history: a funding
+# round, a loan told with the lender as subject or object, a stake bought in a share issue) that
+# no cue of the relations names: one reading of a loan or a round serves both extractors. A loan
+# row's party is a `lender`, unless what it bought is the company's bonds, notes or sukuk (a named
+# buyer of the company's debt securities is an `investor`, as the gold reads it: IFC's convertible
+# bonds, Meezan Bank's sukuk); a round's party is an `investor`. A sentence that tells a grant or
+# a subsidy (a grant-giver is no relation), a guarantee (a guarantor gives no item) or a listing
+# (the exchange is no party) or a loan's insurance ("covered by" an export-credit agency) gives
+# none. The party is one the sentence names itself (not one a merged retelling adds), and not the
+# subject of a clause of time or cause ("after the central bank raised its rate"), and its clause
+# tells money put in (not "..., and took over the rights from X"); a loan's party written after
+# "to" is its borrower ("lent US$5 million to X"), not its lender.
+_LOAN_ROWS = frozenset({"loan", "loan_granted", "loan_signed"})
+_DEBT_PAPER = re.compile(r"\b(?:bonds?|eurobonds?|debentures|sukuk|notes)\b", re.IGNORECASE)
+_NO_FUNDER = re.compile(r"\b(?:grants?|subsid(?:y|ies|ised|ized)|guarant\w*|insur\w*|covered by|listed|listing"
+                        r"|stock exchange|bourse)\b", re.IGNORECASE)
+_MONEY_IN = re.compile(r"\b(?:invest\w*|lent|lend\w*|loans?|credit|facilit(?:y|ies)|rounds?|series|seed|shares?"
+                       r"|shareholders?|stakes?|capital|financ\w*|fund\w*|raised?|bonds?|sukuk|debentures|notes"
+                       r"|backed|led|subscri\w*|bought|\d)\b", re.IGNORECASE)
+_FUNDING_CONJUNCT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*", re.IGNORECASE)
+# the company's own outlay ("Acme invested in a round of X", "it lent ..."): its party is another's
+_OWN_OUTLAY = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:invested|lent|loaned|subscribed|participated)\b")
+_PRONOUN_OUTLAY = re.compile(r"\b(?:it|the (?:company|firm|group))" + _OWN_OUTLAY.pattern, re.IGNORECASE)
+# "lent Tarvo Foods €50 million": a loan to another named borrower (not a currency or a month)
+_LENT_TO = re.compile(r"\blent\s+(?![A-Z]{1,3}\$|[A-Z]{3}\s?\d|(?:January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December)\b)([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+_BORROWER = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:after|before|because|since|until|although|though|while)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def funding_events(article: Article) -> list:
+    """The history's funding events of the article, read by its rules (``kg.extractors.history``)."""
+    return [f for f in history.found_events(article) if f.event.type == "funding_round" and f.cue != "model"]
+
+
+def _outlay_of_its_own(text: str, names: tuple[str, ...]) -> bool:
+    """The company invests or lends (``_OWN_OUTLAY``), or a lender lends to another borrower, a
+    name with an organisation's word that is not the company's ("lent Tarvo Foods €50 million")."""
+    low = text.lower()  # the names are lower case
+    if _PRONOUN_OUTLAY.search(text) or any(
+            (at := low.find(n)) >= 0 and _OWN_OUTLAY.match(low, at + len(n)) for n in names):
+        return True
+    lent = _LENT_TO.search(text)
+    return lent is not None and kinds.has_orgword(lent.group(1)) and not self_pattern(names).search(lent.group(1).lower())
+
+
+def funding_statements(article: Article, funding: list, names: tuple[str, ...], told: set[tuple[str | None, str]]
+                       ) -> list[tuple[Fact, frozenset[str]]]:
+    """The lenders and investors of the history's funding events that the relations the cues and
+    the learned reader found do not tell (``told``: (sentence, key) of each, and (type, key), the
+    key a title or lower-case label), one per counterparty and type (its first telling), dated
+    by the event and as confident as the event; an
+    organisation only, vetoed by the clause as a cue's relation of its type would be. Evidence:
+    "cue.history", the family and the role (the comment above ``_LOAN_ROWS``)."""
+    table, company = cues(), history.company_names(article)
+    found: dict[tuple[str, str], tuple[Fact, frozenset[str]]] = {}
+    vocab = kinds.vocabulary()
+    for f in funding:
+        text = f.ds.sentence.text
+        if _NO_FUNDER.search(text) or _outlay_of_its_own(text, names):
+            continue
+        loan = f.kind in _LOAN_ROWS
+        type_ = "lender" if loan and not _DEBT_PAPER.search(text) else "investor"
+        for part in f.event.participants:
+            if part.role != "investor":
+                continue
+            entity = as_organization(part.entity, article)
+            if entity is None or is_self(entity, names, article) or not valid_name(entity.label, table) \
+                    or kinds.kinds(article).kind(entity) != kinds.ORGANIZATION or free_float(entity):
+                continue
+            key = entity.title or entity.label.lower()
+            at = text.find(part.entity.label)
+            after = _NEXT_WORD.match(text, at + len(part.entity.label)) if at >= 0 else None
+            if after and (after.group(1) in vocab.personroles or after.group(1) in vocab.orgnouns):
+                continue  # a name that qualifies a noun: "the former Oracle executive"
+            if at < 0 or (text, key) in told or (type_, key) in told or (type_, key) in found \
+                    or _SUBORDINATE.search(text, max(0, at - 16), at) or (loan and _BORROWER.search(text, max(0, at - 8), at)):
+                continue
+            c0, c1 = clause_bounds(text, at)
+            c0 = max([c0, *(b.end() for b in _FUNDING_CONJUNCT.finditer(text, c0, at))])
+            c1 = next((b.start() for b in _FUNDING_CONJUNCT.finditer(text, at, c1)), c1)
+            if not _MONEY_IN.search(text, c0, c1) or any(_family(type_) == _family(t) and pat.search(text, c0, c1) for pat, t in table.veto):
+                continue
+            fact, _ = _fact(article, type_, entity, f.ds, date=f.event.date)
+            fact = replace(fact, provenance=replace(fact.provenance, confidence=f.confidence(company)))
+            found[type_, key] = fact, frozenset({"cue.history", f"type.{_family(type_)}", f"role.{f.ds.role}"})
+    return list(found.values())
 
 
 def _landform(entity: Entity) -> bool:
