@@ -135,3 +135,13 @@ NOT_THE_COMPANYS = [
 @pytest.mark.parametrize(("text", "name"), NOT_THE_COMPANYS)
 def test_no_lender_or_investor_from_another_companys_funding(text, name):
     assert not {(t, n) for t, n in _found(text) if n == name and t in ("investor", "lender")}
+
+
+@pytest.mark.parametrize("text", [
+    "In 2014 [[Banco Ribeira]] lent the company [[Chilean peso|CLP]] 9 billion for a second line.",
+    "In 2019 the company borrowed [[Bulgarian lev|BGN]] 12 million from [[Orchard Lane Bank]] for a new press.",
+    "A loan of [[Polish złoty|PLN]] 40 million from [[Harbour Savings Bank]] followed in 2008.",
+])
+def test_a_currency_linked_beside_the_sum_lends_nothing(text):
+    names = {n for _, n in _found(text)}
+    assert not {"Chilean peso", "Bulgarian lev", "Polish złoty"} & names, names

@@ -48,6 +48,7 @@ from kg.text import kinds
 from kg.text.article_cache import slot
 from kg.text.cue_dates import date_by_cue
 from kg.text.mentions import SELF_NOUNS
+from kg.text.money import CURRENCY_WORDS
 from kg.text.narrative import (
     A_YEAR,
     DatedSentence,
@@ -1751,8 +1752,9 @@ def funding_statements(article: Article, funding: list, names: tuple[str, ...], 
                 continue
             entity = as_organization(part.entity, article)
             if entity is None or is_self(entity, names, article) or not valid_name(entity.label, table) \
-                    or kinds.kinds(article).kind(entity) != kinds.ORGANIZATION or free_float(entity):
-                continue
+                    or kinds.kinds(article).kind(entity) != kinds.ORGANIZATION or free_float(entity) \
+                    or (entity.title or entity.label).lower() in CURRENCY_WORDS:
+                continue  # a currency linked beside the sum ("[[Bulgarian lev|BGN]] 12 million") lends nothing
             key = entity.title or entity.label.lower()
             at = text.find(part.entity.label)
             after = _NEXT_WORD.match(text, at + len(part.entity.label)) if at >= 0 else None
