@@ -661,6 +661,8 @@ def _range_activity(ds: narrative.DatedSentence, company: frozenset[str]) -> lis
                       date=DateValue(year, "year", raw=m.group(0)[:20]))
         out.append(Found(event, ds, key, "range", "trigger"))
     return out
+
+
 # A renewal told of a pronoun at the opening of a sentence ("It was renewed in 2023 for 55,000
 # tonnes", "In 2019 the railway extended them"): the agreement the sentence before told, renewed in
 # a year of its own
