@@ -1380,7 +1380,7 @@ def _last_told(ds: DatedSentence, date):
     by its first step: "Inspectors began examining its oil in February 2018, and the court fined
     it in October 2019. A retailer suspended its orders after the ruling." goes on from 2019),
     as the running date of a controversy section does; else ``date``."""
-    last = next((c.date for c in reversed(ds.clauses) if c.date is not None), None)
+    last = ds.last_date()
     return last if last is not None and _earlier(date, last) else date
 
 

@@ -770,7 +770,7 @@ def _carried(ds: narrative.DatedSentence, previous: narrative.DatedSentence | No
     opener = None if item else _SELF_OPENER.match(ds.sentence.text)
     if not item and (opener is None or (opener.group(1) and opener.group(1).lower() not in company)):
         return None
-    date = next((c.date for c in reversed(previous.clauses) if c.date is not None), previous.date)
+    date = previous.last_date() or previous.date
     if date is None or date.end is not None:
         return None
     return replace(ds, date=date, explicit=False)
@@ -799,7 +799,7 @@ def _lender_carried(ds: narrative.DatedSentence, previous: narrative.DatedSenten
     found = classify(text, None, ds.folded, [event_types()[k] for k in _LOAN_ROWS], company, parties)
     if found is None or names_company_itself(text[: found[1].start()], company):
         return None  # no loan, or the company is the one that lends
-    date = next((c.date for c in reversed(previous.clauses) if c.date is not None), previous.date)
+    date = previous.last_date() or previous.date
     if date is None or date.end is not None:
         return None
     return replace(ds, date=date, explicit=False)

@@ -1989,7 +1989,7 @@ def carried_date(ds: DatedSentence, previous: DatedSentence | None) -> DateValue
         return None
     # (a date counted back in a clause of its own is background: "..., which had been shut the
     # previous year")
-    date = next((c.date for c in reversed(previous.clauses) if c.date is not None and not c.relative), previous.date)
+    date = previous.last_date(relative=False) or previous.date
     if date is None or date.end is not None:
         return None
     return date

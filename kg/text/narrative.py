@@ -695,6 +695,12 @@ class DatedSentence:
         if not self.folded and self.sentence.text:
             self.low, self.folded = self.sentence.text.lower(), fold(self.sentence.text)
 
+    def last_date(self, relative: bool = True) -> DateValue | None:
+        """The date of the sentence's last dated clause, what a sentence after it goes on from
+        (``relative=False``: not a clause dated by counting from another, "..., which had been
+        shut the previous year"); None when no clause is dated."""
+        return next((c.date for c in reversed(self.clauses) if c.date is not None and (relative or not c.relative)), None)
+
     def date_at(self, at: int) -> DateValue | None:
         """The date of what the sentence tells at offset ``at``: the sentence's date, but the
         running date before it where ``at`` stands in an undated clause before a relative first
