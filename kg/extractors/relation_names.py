@@ -891,6 +891,8 @@ def starts(text: str, lo: int, hi: int, s: Sent) -> list[int]:
 
 # a preposition right before a name: the name is its object, not a clause's subject
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|from|by|for|of|into|than|through|via)\s+(?:the\s+)?$", re.IGNORECASE)
+# a locative preposition right before a name: the name is a place the clause tells of ("a dealer in X")
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|outside)\s+(?:the\s+)?$")
 
 
 def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Article, table: Cues) -> list[Counterparty]:
@@ -903,6 +905,8 @@ def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Art
         tail = _TAIL.fullmatch(text[end:cue_start]) if items else None
         if tail and tail.group("self") and not _OPENS_CLAUSE.fullmatch(text, clause_start, items[0].start):
             continue  # "... of X in Dubai and it supplies": X is no subject beside the company
+        if tail and _PLACE_BEFORE.search(text, clause_start, items[0].start):
+            continue  # "X, a dealer in [[Saint-Georges, Quebec]], became its distributor": a place, not the subject
         if tail:
             if len(items) > 1 and _PREPOSITION_BEFORE.search(text, clause_start, items[0].start) \
                     and _COMMA_AND.search(text, 0, items[-1].start):
