@@ -47,3 +47,33 @@ def test_a_firm_hired_for_a_task_is_a_supplier():
 ])
 def test_no_supplier_where_the_doer_is_a_person_or_the_company(sentence):
     assert not _typed(_found(sentence), "supplier")
+
+
+@pytest.mark.parametrize("sentence", [
+    "[[Korrigan Engineering]] built the polypropylene plant.",
+    "Power is bought from the grid, and [[Korrigan Engineering]] rebuilt the mill's recovery boiler in 2018.",
+])
+def test_a_firm_named_before_building_a_plant_is_a_supplier(sentence):
+    assert _typed(_found(sentence), "supplier") == {"Korrigan Engineering"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 1965 Acme built the plant at Kiel.",
+    "[[Tarvo Steel]] built the plant in 1970 and sold it to Acme in 1990.",
+])
+def test_the_company_or_a_seller_that_built_a_plant_is_no_supplier(sentence):
+    assert not _typed(_found(sentence), "supplier")
+
+
+def test_goods_bought_for_a_mill_are_no_mill_bought():
+    found = _found("Soybean meal for the feed mill is bought mainly from [[Dunvale Grain]], and its filleting "
+                   "machines have been supplied by the Icelandic maker [[Olvera Heavy Industries]] since 2008.")
+    assert _typed(found, "supplier") == {"Dunvale Grain", "Olvera Heavy Industries"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mill was bought from [[Dunvale Grain]] in 2001.",
+    "In 2001 its paper mill was bought from [[Dunvale Grain]] for €40 million.",
+])
+def test_a_mill_bought_is_still_no_supply(sentence):
+    assert not _typed(_found(sentence), "supplier")
