@@ -542,7 +542,7 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     if pat.search(text, r0, r1):
                         type_ = new
                         break
-            if any(_family(type_) == _family(t) and pat.search(text, c0, c1) for pat, t in table.veto):
+            if _vetoed(text, c0, c1, type_, table):
                 continue
             if type_ == "partner" and cue.side == "either" and _bare_deal(text, m):
                 type_ = _deal_type(s, m, parties, c0, table, names)
@@ -846,6 +846,18 @@ _CARRIAGE = re.compile(r"\bto\s+(?:carry|ship|transport|haul|move|fly)\b|\bfor\s
 
 def _family(type_: str) -> str:
     return "partner" if type_ in PARTNER_FAMILY else type_
+
+
+# a veto's noun that is where bought goods go, not what is bought: "soybean meal for the feed mill is
+# bought from X" buys meal, not a mill (round 25)
+_FOR_DESTINATION = re.compile(r"\bfor\s+(?:the|its|their|each)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _vetoed(text: str, c0: int, c1: int, type_: str, table: Cues) -> bool:
+    """A veto of the type's family matches in the clause, other than on a noun after "for the"."""
+    return any(_family(type_) == _family(t) and any(
+        not _FOR_DESTINATION.search(text, max(c0, v.start() - 40), v.start()) for v in pat.finditer(text, c0, c1))
+        for pat, t in table.veto)
 
 
 def _section_type(path: str | None, table: Cues) -> tuple[str, int] | None:
@@ -1766,7 +1778,7 @@ def funding_statements(article: Article, funding: list, names: tuple[str, ...], 
             c0, c1 = clause_bounds(text, at)
             c0 = max([c0, *(b.end() for b in _FUNDING_CONJUNCT.finditer(text, c0, at))])
             c1 = next((b.start() for b in _FUNDING_CONJUNCT.finditer(text, at, c1)), c1)
-            if not _MONEY_IN.search(text, c0, c1) or any(_family(type_) == _family(t) and pat.search(text, c0, c1) for pat, t in table.veto):
+            if not _MONEY_IN.search(text, c0, c1) or _vetoed(text, c0, c1, type_, table):
                 continue
             fact, _ = _fact(article, type_, entity, f.ds, date=f.event.date)
             fact = replace(fact, provenance=replace(fact.provenance, confidence=f.confidence(company)))
@@ -1865,7 +1877,7 @@ def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
         if type_ == "partner":
             type_ = research_type(next((new for pat, new in table.refine if pat.search(text, c0, c1)), type_),
                                   entity, text, c0, c1)
-        if any(_family(type_) == _family(t) and pat.search(text, c0, c1) for pat, t in table.veto) or \
+        if _vetoed(text, c0, c1, type_, table) or \
                 (type_ == "investor" and relation_model.OTHER_STAKE.search(text, c0, c1)):
             continue
         fact, _ = _fact(article, type_, entity, ds, date=conjunct_date(text, m.start, m.end, m.start, m.end, ds.date_at(m.start)))
