@@ -15,12 +15,6 @@ def test_a_unit_that_starts_up_or_a_works_that_starts_work_after_an_apposition_i
         ("expansion", "1951")]
 
 
-def test_a_plant_or_kiln_that_started_work_is_an_expansion():
-    assert _types("The new kiln began work in 1987.") == [("expansion", "1987")]
-    assert _types("The Ostend plant, built by a Dutch contractor, started work in June 2002.") == [
-        ("expansion", "2002-06")]
-
-
 def test_a_person_who_started_work_or_a_plan_to_start_up_is_no_opening():
     assert _types("In 1990 Ferrand started work as a clerk at the company.") == []
     assert _types("The Morvane smelter was due to start up in 2012.") == []
