@@ -69,3 +69,18 @@ def test_exports_to_a_country_that_began_are_an_expansion():
 def test_exports_that_began_to_fall_or_another_partys_exports_are_no_expansion():
     assert _types("In 2009 exports to Russia fell by half.") == []
     assert _types("In 2012 the government banned exports to Iran, which began in 2009.") == []
+
+
+# ---------------------------------------------------------------- a unit named with a dotted legal form
+
+
+def test_a_unit_whose_name_in_the_apposition_has_a_dotted_legal_form_is_an_expansion():
+    assert _types("In 2016 a service company, Halvard Service (Slovakia) s.r.o., was set up in Bratislava to "
+                  "maintain them.") == [("expansion", "2016")]
+    assert _types("In 2005 a packhouse opened at Eldoret. A sales office in Aalsmeer, Halvard Flowers B.V., "
+                  "followed two years later.") == [("expansion", "2005"), ("expansion", "2007")]
+
+
+def test_a_unit_with_a_dotted_legal_form_that_was_sold_is_no_unit_set_up():
+    assert "expansion" not in [t for t, _ in _types("In 2016 a service company, Halvard Service (Slovakia) s.r.o., "
+                                                    "was sold to a local group.")]
