@@ -60,3 +60,18 @@ def test_agreeing_to_buy_a_share_a_unit_or_from_another_seller_is_no_customer_or
                  "Brannock Timber agreed in 2021 to buy 12 stores from the company.",
                  "In 2021 the company agreed in March 2021 to buy 40 harvesters from Deere."):
         assert ("partnership", "2021") not in _deals(text), text
+
+
+def test_a_right_signed_with_a_named_party_is_a_partnership():
+    assert ("partnership", "1997") in _deals(
+        "In 1997 the company signed a 50-year grazing right with the Tuhoe Land Trust.")
+    assert _deals("In 1997 the company signed the rights to the film.") == []
+
+
+def test_becoming_a_tier_of_a_named_partner_programme_is_a_partnership():
+    assert ("partnership", "2016") in _deals("In 2016 it became a Salesforce Platinum Consulting Partner.")
+    assert ("partnership", "2019") in _deals("Norbridge became an Oracle gold partner in 2019.")
+
+
+def test_a_person_made_partner_of_a_firm_is_no_partnership():
+    assert _deals("In 2015 Smith became a Goldman Sachs partner.") == []
