@@ -75,3 +75,21 @@ def test_becoming_a_tier_of_a_named_partner_programme_is_a_partnership():
 
 def test_a_person_made_partner_of_a_firm_is_no_partnership():
     assert _deals("In 2015 Smith became a Goldman Sachs partner.") == []
+
+
+def test_goods_first_made_or_begun_for_a_named_customer_are_a_supply_partnership():
+    assert ("partnership", "2014") in _deals("From 2014 it also made lipsticks for brands of the Corvelle Group.")
+    assert ("partnership", "2020") in _deals("In 2020 the Polish venture began packing butter for Lidl.")
+
+
+def test_a_profit_a_plant_or_wartime_output_made_for_someone_is_no_supply():
+    assert _deals("In 2005 it also made a profit for the first time.") == []
+    assert "partnership" not in [t for t, _ in _deals("In 2005 it began building a plant for Toyota.")]
+    assert "partnership" not in [t for t, _ in _deals("In 1941 it made parts for the Wehrmacht.")]
+
+
+def test_goods_sold_through_a_named_trading_house_are_a_partnership():
+    assert ("partnership", "1998") in _deals(
+        "In 1998 its milk powder was sold through the Wellington trading house Harbour Dairy Traders.")
+    assert "partnership" not in [t for t, _ in _deals(
+        "In 1996 its shares were sold through a public offering on the Nasdaq.")]
