@@ -93,3 +93,13 @@ def test_goods_sold_through_a_named_trading_house_are_a_partnership():
         "In 1998 its milk powder was sold through the Wellington trading house Harbour Dairy Traders.")
     assert "partnership" not in [t for t, _ in _deals(
         "In 1996 its shares were sold through a public offering on the Nasdaq.")]
+
+
+def test_a_retailer_listing_or_stocking_some_of_the_companys_goods_is_a_partnership():
+    assert ("partnership", "2008") in _deals("In 2008 Ashcombe Stores listed four of its ciders.")
+    assert ("partnership", "2012") in _deals("Hallbrook Markets stocked two of its cheeses from 2012.")
+
+
+def test_listing_its_units_or_taking_its_staff_is_no_customer_deal():
+    assert _deals("In 2001 the company listed three of its subsidiaries on the Nasdaq.") == []
+    assert _deals("In 2001 Ashcombe Stores took two of its managers.") == []
