@@ -21,3 +21,32 @@ from tests.test_relation_cues_unseen import _pairs
 ])
 def test_a_listed_customer_after_an_aside(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a contract or order the company won, told for whom after what it is for
+    ("In 2016 it won a €40 million contract for 12 ferries for the Baltic shipping company [[Velmar Lines]].",
+     {("customer", "Velmar Lines")}),
+    ("In 2020 the company began fulfilling orders for the shoe chain [[Brixton Footwear]].",
+     {("customer", "Brixton Footwear")}),
+    ("In 2012 it secured a tender for the [[Initech Water Board]] worth €3 million.",
+     {("customer", "Initech Water Board")}),
+    # a name that qualifies the goods is no buyer
+    ("In 2010 the company won a contract for the [[Globex G7]] wing.", set()),
+])
+def test_a_contract_won_for_someone(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a tender won from a buyer, as an order or a contract is
+    ("In 2018 the company won a tender from the [[Initech Water Board]] to line its canals.",
+     {("customer", "Initech Water Board")}),
+    # a sum with a decimal point before the contract
+    ("In 2014 it won a R2.5 billion contract from [[Globex Mining]] to sink two shafts.",
+     {("customer", "Globex Mining")}),
+    ("In 2016 it won a €4.5 million contract for 12 ferries for the shipping company [[Velmar Lines]].",
+     {("customer", "Velmar Lines")}),
+])
+def test_a_tender_and_a_decimal_sum(sentence, expected):
+    assert _pairs(sentence) == expected
