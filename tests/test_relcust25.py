@@ -50,3 +50,14 @@ def test_a_contract_won_for_someone(sentence, expected):
 ])
 def test_a_tender_and_a_decimal_sum(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a retailer or dealer selling the company's goods, named by the company
+    ("[[Brixton Stores]] has sold Acme watches since 1952.", {("customer", "Brixton Stores")}),
+    ("[[Velmar Foods]] began selling Acme coffee in 2013.", {("customer", "Velmar Foods")}),
+    # the sale of the company itself names no customer
+    ("[[Initech]] sold Acme to [[Globex]] in 1990.", set()),
+])
+def test_a_seller_of_the_companys_goods(sentence, expected):
+    assert _pairs(sentence) == expected
