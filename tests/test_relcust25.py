@@ -61,12 +61,3 @@ def test_a_tender_and_a_decimal_sum(sentence, expected):
 ])
 def test_a_seller_of_the_companys_goods(sentence, expected):
     assert _pairs(sentence) == expected
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    # a relative clause between the subject and its verb
-    ("[[Brixton Stores]], which opened its first shop in 1950, has sold Acme watches since 1952.",
-     {("customer", "Brixton Stores")}),
-])
-def test_a_subject_before_a_relative_clause(sentence, expected):
-    assert _pairs(sentence) == expected

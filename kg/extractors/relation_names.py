@@ -59,11 +59,9 @@ _KEEP_DOT = re.compile(r"(?:Inc|Co|C[ií]a|Ltd|Corp|Bros|Pte|plc|L\.P|S\.A|N\.V|
 # between a subject and its cue: a comma, "together", an auxiliary, an apposition (", a factory in Sweden,"),
 # the place of the named body ("the Institute of Soil Science in Lyon has worked with", "the meat
 # group Cambará Alimentos, of Passo Fundo, bought")
-# what may stand between a subject and its verb: a place, an apposition, a relative clause
-# ("X, which was bought by Y in 2023, has sold ...")
 _TAIL = re.compile(r"(?:\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*|"
                    r",\s+(?:of|from|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*)?"
-                   r"(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?,|,\s+(?:which|who)\s+[^,;()]{1,80}?,)?\s*(?:,\s*)?"
+                   r"(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?,)?\s*(?:,\s*)?"
                    # the company as the second subject, right after the name ("X and the company formed")
                    r"|(?P<self>\s+and\s+(?:it|the\s+(?:company|group|firm))\s+))"
                    r"(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*$")
