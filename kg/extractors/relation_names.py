@@ -42,8 +42,11 @@ _SEPARATOR = re.compile(
     r"\s*(?:,?\s+and,\s+(?:for|in|on|at|since|until|from|through)\b[^,;.]{1,60},\s+"  # "A and, for its network, B"
     r"(?:(?:partly|mainly|mostly|largely|also)\s+)?(?:on\s+(?=\S))?|"  # "runs on A and, since 2020, partly on B"
     r",\s*(?:and\s+|&\s+)?|\s+and(?:/or)?\s+|\s+&\s+|\s+as well as\s+)(?:(?:by|from|with|through)\s+(?=\S))?")
-# a relative clause, a share or an apposition (", the radar arm of X,") between two items of an enumeration
-_ASIDE = re.compile(r",\s+(?:(?:which|who|whose|with)\b[^,;()]{1,120}?|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}of\s+[^,;()]{1,60}?)(?=,\s+(?:and\s+)?(?:by\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z])")
+# a relative clause (", for which it made stoppers", ", which bought 60,000 tonnes"), a share or an
+# apposition (", the radar arm of X,", ", its first large client,") between two items of an enumeration
+_ASIDE = re.compile(r",\s+(?:(?:(?:for|to|from|through|in|of)\s+(?:which|whom)|which|who|whose|with)\b(?:[^,;()]|,(?=\d{3}\b)){1,120}?"
+                    r"|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}of\s+[^,;()]{1,60}?|(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+                    r"(?=,\s+(?:and\s+)?(?:by\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z])")
 # an apposition made of another's name and a noun: ", the McDonald's franchisee"
 _APPOSED = re.compile(r"the\s+[^,;()]{1,40}?['’]s\s+(?:[a-z][\w-]*)(?:\s+(?:in|for|of)\b|[,.;]|$)")
 # an apposition that names the owner of the name before it: "A, the airport operator of B," (not
