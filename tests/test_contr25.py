@@ -78,3 +78,36 @@ def test_the_company_s_own_inquiries_are_none(sentence):
 
 def test_inquiries_outside_a_controversy_section_are_none():
     assert _in("History", "The Food Standards Commission said in May 2022 that it was making inquiries about the labels.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In May 2014 the Food Safety Agency banned the sale of Brennholt crackers after salmonella was found.",
+    "In 2009 the consumer-protection authority suspended the sale of Tarvosi and two other Latvian brands.",
+])
+def test_an_authority_banning_goods_named_by_a_brand_is_a_sanction(sentence):
+    assert _types("History", sentence) == ["fine"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2010 the government banned the sale of alcohol at petrol stations.",
+    "In 2015 the ministry banned the import of used cars.",
+])
+def test_a_ban_on_common_goods_is_none(sentence):
+    assert _in("History", sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A batch of its rye crackers sold by Tesco was recalled in the United Kingdom in March 2019 after glass was found.",
+    "In 2017 about 40,000 tins were recalled across Sweden over a faulty seal.",
+])
+def test_a_recall_told_in_the_passive_is_a_recall(sentence):
+    assert _types("History", sentence) == ["recall"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its founder was recalled to the board in 2011.",
+    "In 2005 Ola Berg, its first baker, was recalled as a generous employer.",
+    "Over two million tins have been recalled since 2017.",
+])
+def test_a_person_recalled_or_a_tally_of_recalls_is_none(sentence):
+    assert _in("History", sentence) == []
