@@ -232,6 +232,26 @@ def _dated_by_a_death(text: str, at: int) -> bool:
     return any(_YEAR.search(c) and _DEATH.search(c) for c in clauses if c is not own)
 
 
+# A step told "later" in a clause of its own without a year ("In August 2016 a tank leaked acid
+# ..., and residents later sued the company"; "...; the company was later fined"): the sentence's
+# date is the earlier step's, and this one's is not told. Not "two years later" or "later that
+# year" (a date of their own, read by the segments), nor a clause that writes its own year.
+_BARE_LATER = re.compile(r"(?<![Yy]ears )(?<![Mm]onths )(?<![Ww]eeks )(?<![Dd]ays )(?<!year )(?<!month )(?<!week )"
+                         r"\blater\b(?! (?:that|the same|in|on|than)\b)")
+
+
+def _later_step_undated(text: str, at: int) -> bool:
+    """Whether the clause of ``text`` at offset ``at`` (a trigger) says its step came "later",
+    writes no year of its own, and another clause of the sentence writes the year."""
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a <= at < b:
+            own = text[a:b]
+            return (not _YEAR.search(own) and _BARE_LATER.search(text, a, at) is not None
+                    and _YEAR.search(text[:a] + " " + text[b:]) is not None)
+    return False
+
+
 # "sanctions" that are not a sanction on the company: a circumstance ("held in Russia after Western
 # sanctions"), sanctions on another party ("imposed sanctions on the Presidency of Defense
 # Industries"), a plan a court approved ("The plan of arrangement was sanctioned by the court").
@@ -1300,6 +1320,11 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                     text, seg.start + seg.trigger.start()):
                 rejected.add(id(ds.sentence))
                 continue  # "A worker was killed ... in 2018, and the company was later fined": no date of its own
+            if "later" in text and seg.dated_by != "relative" and _later_step_undated(
+                    text, seg.start + seg.trigger.start()):
+                if etype.category == "controversy":
+                    rejected.add(id(ds.sentence))
+                continue  # "In 2016 a tank leaked acid, and residents later sued the company": not dated
             if seg.etype.veto_telling and _vetoed_in_telling(seg, seg_text, folded[seg.start: seg.end]):
                 if etype.category == "controversy":
                     rejected.add(id(ds.sentence))

@@ -1,0 +1,38 @@
+"""History extractor, round 25 (issue 14): precision. Each rule on sentences written for the test,
+about invented companies."""
+
+from __future__ import annotations
+
+from kg.extractors.history import found_events
+from kg.sources import Page
+from kg.text.parse import parse_article
+from tests.test_history_rules import LEAD
+
+
+def _read(history: str) -> list[tuple[str, str]]:
+    found = found_events(parse_article(Page("Acme Corp", LEAD + "==History==\n" + history + "\n")))
+    return [(f.event.type, f.event.date.iso) for f in found]
+
+
+# ---------------------------------------------------------------- a step told "later" has no date of its own
+
+
+def test_a_step_told_later_in_a_clause_without_a_year_is_not_dated_by_the_earlier_step():
+    # the year is the leak's; the suit came later, undated
+    assert ("lawsuit", "2016-08") not in _read(
+        "In August 2016 a storage tank at the Tarvel works leaked acid into a stream, and more than a hundred "
+        "farmers later sued the company.")
+    assert ("fine", "2019") not in _read(
+        "In 2019 a batch of its cheese was found to carry listeria and was withdrawn from shops; "
+        "the company was later fined for failings in its testing.")
+    assert ("acquisition", "1994") not in _read(
+        "In 1994 Acme opened a warehouse at Dorvik, and it later bought Halden Freight.")
+
+
+def test_a_later_step_with_a_date_of_its_own_is_kept():
+    assert ("acquisition", "1998") in _read("Acme opened a warehouse at Dorvik in 1994, and it later bought "
+                                            "Halden Freight in 1998.")
+    assert ("acquisition", "1996") in _read("Acme opened a warehouse at Dorvik in 1994, and it bought "
+                                            "Halden Freight two years later.")
+    assert ("acquisition", "1994") in _read("In 1994 Acme bought Halden Freight, which later became its "
+                                            "largest unit.")
