@@ -36,3 +36,20 @@ def test_a_later_step_with_a_date_of_its_own_is_kept():
                                             "Halden Freight two years later.")
     assert ("acquisition", "1994") in _read("In 1994 Acme bought Halden Freight, which later became its "
                                             "largest unit.")
+
+
+# ---------------------------------------------------------------- a deal told as a plan after its noun
+
+
+def test_a_deal_said_to_be_planned_or_proposed_is_no_event():
+    assert not [t for t, _ in _read("A purchase of the Latvian software firm Ozolsoft was planned for the "
+                                    "following year, but talks collapsed in October 2008.") if t == "acquisition"]
+    assert not [t for t, _ in _read("In 2015 a merger with Brindle Logistics was proposed by its largest "
+                                    "shareholder.") if t == "merger"]
+
+
+def test_a_deal_told_as_done_is_kept():
+    assert ("acquisition", "2009") in _read("In 2009 Acme bought the Latvian software firm Ozolsoft, as the "
+                                            "board had decided.")
+    assert ("acquisition", "2009") in _read("The purchase of the Latvian software firm Ozolsoft was completed "
+                                            "in 2009.")
