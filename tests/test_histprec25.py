@@ -53,3 +53,18 @@ def test_a_deal_told_as_done_is_kept():
                                             "board had decided.")
     assert ("acquisition", "2009") in _read("The purchase of the Latvian software firm Ozolsoft was completed "
                                             "in 2009.")
+
+
+# ---------------------------------------------------------------- sales figures are no divestiture
+
+
+def test_units_or_copies_sold_are_a_sales_figure_not_a_divestiture():
+    assert ("divestiture", "2005") not in _read("Its first game, Nightwharf, was released in 2005 and sold "
+                                                "1.4 million copies.")
+    assert _read("In 2005 the company sold 40,000 cars in Spain.") == []
+    assert ("divestiture", "2011") not in _read("In 2011 Acme sold more than 2 million bottles of its cider.")
+
+
+def test_a_business_sold_is_still_a_divestiture():
+    assert _read("In 2005 the company sold its Spanish car plant to Brindle Motors.") == [("divestiture", "2005")]
+    assert ("divestiture", "2012") in _read("In 2012 Acme sold 60 per cent of its bottling unit to Harlow Drinks.")
