@@ -68,3 +68,16 @@ def test_units_or_copies_sold_are_a_sales_figure_not_a_divestiture():
 def test_a_business_sold_is_still_a_divestiture():
     assert _read("In 2005 the company sold its Spanish car plant to Brindle Motors.") == [("divestiture", "2005")]
     assert ("divestiture", "2012") in _read("In 2012 Acme sold 60 per cent of its bottling unit to Harlow Drinks.")
+
+
+# ---------------------------------------------------------------- a currency floated is no listing
+
+
+def test_a_currency_floated_is_no_listing_of_the_company():
+    assert _read("The flotation of the Egyptian pound in November 2016 cut its margins for two years.") == []
+
+
+def test_the_company_floated_is_still_a_listing():
+    assert _read("The flotation of the company on the Cairo exchange in November 2016 raised EGP 2 billion.") == [
+        ("ipo", "2016-11")]
+    assert _read("In 1996 Acme was floated on the London Stock Exchange.") == [("ipo", "1996")]
