@@ -221,12 +221,18 @@ _DEATH = re.compile(r"\b(?:was|were|been) killed\b|\bdied\b|\b(?:workers?|miners
 _SANCTION_TYPES = frozenset({"fine", "investigation"})
 
 
+def _clause_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of ``text`` (cut at ", and", ", but", ";" and ":") as spans."""
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
+    return list(zip(cuts, cuts[1:], strict=False))
+
+
 def _dated_by_a_death(text: str, at: int) -> bool:
     """Whether the clause of ``text`` at offset ``at`` (a sanction's trigger) has no year of its own
     and the sentence's year is told in a clause about a death."""
-    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
-    clauses = [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
-    own = next((c for a, b, c in zip(cuts, cuts[1:], clauses, strict=False) if a <= at < b), "")
+    spans = _clause_spans(text)
+    clauses = [text[a:b] for a, b in spans]
+    own = next((c for (a, b), c in zip(spans, clauses, strict=False) if a <= at < b), "")
     if _YEAR.search(own):
         return False
     return any(_YEAR.search(c) and _DEATH.search(c) for c in clauses if c is not own)
@@ -243,8 +249,7 @@ _BARE_LATER = re.compile(r"(?<![Yy]ears )(?<![Mm]onths )(?<![Ww]eeks )(?<![Dd]ay
 def _later_step_undated(text: str, at: int) -> bool:
     """Whether the clause of ``text`` at offset ``at`` (a trigger) says its step came "later",
     writes no year of its own, and another clause of the sentence writes the year."""
-    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in _clause_spans(text):
         if a <= at < b:
             own = text[a:b]
             return (not _YEAR.search(own) and _BARE_LATER.search(text, a, at) is not None
