@@ -211,12 +211,15 @@ _ANNOUNCED = re.compile(r"\bannounced\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|stated|states|adding|added|wrote|told)\b[^\"]*\"[^\"]*$", re.IGNORECASE)
 
 
-# After the trigger, in its own clause: what was told came to nothing ("A merger with X was
-# discussed in 1977 but abandoned", "Talks ... ended without agreement", "A planned merger with
-# X was called off in 1998", "Reports ... were not confirmed").
+# After the trigger, in its own clause: what was told came to nothing or was only a plan ("A
+# merger with X was discussed in 1977 but abandoned", "A purchase of X was planned for 2009",
+# "Talks ... ended without agreement", "A planned merger with X was called off in 1998",
+# "Reports ... were not confirmed").
 _CAME_TO_NOTHING = re.compile(
     r"\b(?:was|were|had been|has been) (?:later |then |eventually |quickly |soon )?(?:called off|abandoned|cancell?ed|"
-    r"dropped|shelved|withdrawn|discussed|not (?:confirmed|completed|approved|pursued))\b"
+    r"dropped|shelved|withdrawn|discussed|not (?:confirmed|completed|approved|pursued)"
+    # "A purchase of X was planned for the following year, but talks collapsed": a plan told as such
+    r"|planned|proposed|mooted|contemplated|under consideration)\b"
     r"|\bbut (?:was |were )?(?:later |then )?(?:abandoned|called off|dropped|shelved|cancell?ed)\b"
     r"|\bended without (?:an )?agreement\b|\bfell through\b|\bcame to nothing\b", re.IGNORECASE)
 _CAME_TO_NOTHING_GATE = required_literals(_CAME_TO_NOTHING)

@@ -221,15 +221,40 @@ _DEATH = re.compile(r"\b(?:was|were|been) killed\b|\bdied\b|\b(?:workers?|miners
 _SANCTION_TYPES = frozenset({"fine", "investigation"})
 
 
+def _clause_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of ``text`` (cut at ", and", ", but", ";" and ":") as spans."""
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
+    return list(zip(cuts, cuts[1:], strict=False))
+
+
 def _dated_by_a_death(text: str, at: int) -> bool:
     """Whether the clause of ``text`` at offset ``at`` (a sanction's trigger) has no year of its own
     and the sentence's year is told in a clause about a death."""
-    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
-    clauses = [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
-    own = next((c for a, b, c in zip(cuts, cuts[1:], clauses, strict=False) if a <= at < b), "")
+    spans = _clause_spans(text)
+    clauses = [text[a:b] for a, b in spans]
+    own = next((c for (a, b), c in zip(spans, clauses, strict=False) if a <= at < b), "")
     if _YEAR.search(own):
         return False
     return any(_YEAR.search(c) and _DEATH.search(c) for c in clauses if c is not own)
+
+
+# A step told "later" in a clause of its own without a year ("In August 2016 a tank leaked acid
+# ..., and residents later sued the company"; "...; the company was later fined"): the sentence's
+# date is the earlier step's, and this one's is not told. Not "two years later" or "later that
+# year" (a date of their own, read by the segments), nor a clause that writes its own year.
+_BARE_LATER = re.compile(r"(?<![Yy]ears )(?<![Mm]onths )(?<![Ww]eeks )(?<![Dd]ays )(?<!year )(?<!month )(?<!week )"
+                         r"\blater\b(?! (?:that|the same|in|on|than)\b)")
+
+
+def _later_step_undated(text: str, at: int) -> bool:
+    """Whether the clause of ``text`` at offset ``at`` (a trigger) says its step came "later",
+    writes no year of its own, and another clause of the sentence writes the year."""
+    for a, b in _clause_spans(text):
+        if a <= at < b:
+            own = text[a:b]
+            return (not _YEAR.search(own) and _BARE_LATER.search(text, a, at) is not None
+                    and _YEAR.search(text[:a] + " " + text[b:]) is not None)
+    return False
 
 
 # "sanctions" that are not a sanction on the company: a circumstance ("held in Russia after Western
@@ -1300,6 +1325,11 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                     text, seg.start + seg.trigger.start()):
                 rejected.add(id(ds.sentence))
                 continue  # "A worker was killed ... in 2018, and the company was later fined": no date of its own
+            if "later" in text and seg.dated_by != "relative" and _later_step_undated(
+                    text, seg.start + seg.trigger.start()):
+                if etype.category == "controversy":
+                    rejected.add(id(ds.sentence))
+                continue  # "In 2016 a tank leaked acid, and residents later sued the company": not dated
             if seg.etype.veto_telling and _vetoed_in_telling(seg, seg_text, folded[seg.start: seg.end]):
                 if etype.category == "controversy":
                     rejected.add(id(ds.sentence))
