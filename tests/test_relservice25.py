@@ -69,19 +69,3 @@ def test_a_service_firm_named_by_its_trade_doing_a_job(sentence, firm):
 
 def test_an_audit_by_another_party_s_consultancy_is_no_supply():
     assert not _suppliers("Its buyer resumed orders in 2023 after an audit by the consultancy [[Norvane Partners]].")
-
-
-@pytest.mark.parametrize("sentence, firm", [
-    ("Its boilers date from 1998. The boilers are maintained by [[Norvane Energy]].", "Norvane Energy"),
-    ("Acme's lockers stand in 400 towns. The steel cabinets of the lockers are made by [[Norvane Steel]].", "Norvane Steel"),
-])
-def test_a_passive_whose_noun_the_paragraph_told_as_the_company_s(sentence, firm):
-    assert _suppliers(sentence) == {firm}
-
-
-@pytest.mark.parametrize("sentence", [
-    "Its plants burn gas. The boilers are maintained by [[Norvane Energy]].",
-    "Borvik's boilers date from 1998. The boilers are maintained by [[Norvane Energy]].",
-])
-def test_a_passive_whose_noun_is_not_told_as_the_company_s(sentence):
-    assert not _suppliers(sentence)

@@ -132,36 +132,6 @@ def _the_companys(low: str, c0: int, m: re.Match, c1: int, names) -> bool:
     return not _DETERMINER.match(subject) or bool(_POSSESSIVE_SELF.search(subject))
 
 
-_PARAGRAPHS: list = slot(None, None)  # (article, {(section, paragraph): its sentences' lower-cased texts})
-_THE_NOUN = re.compile(r"the\s+(?:[\w-]+\s+){0,3}?([a-z][a-z-]{2,}?)(?:e?s)?"
-                       r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,2}?([a-z][a-z-]{2,}?)(?:e?s)?)?")
-
-
-def _paragraph_before(article: Article, s: Sent) -> list[str]:
-    """The lower-cased texts of the sentences before ``s`` in its paragraph."""
-    if _PARAGRAPHS[0] is not article:
-        paragraphs: dict[tuple[str | None, int], list[tuple[int, str]]] = {}
-        for sentence in article.sentences:
-            paragraphs.setdefault((sentence.section, sentence.paragraph), []).append((sentence.index, sentence.text.lower()))
-        _PARAGRAPHS[:] = [article, paragraphs]
-    own = s.ds.sentence
-    return [low for index, low in _PARAGRAPHS[1].get((own.section, own.paragraph), ()) if index < own.index]
-
-
-def _told_as_its(article: Article, s: Sent, c0: int, m: re.Match, names) -> bool:
-    """A passive's subject opened by "the" is the company's when the same noun was told as the
-    company's earlier in the sentence or its paragraph ("Its boilers date from 1998. The boilers
-    are maintained by X"); not a noun told only as another's."""
-    before = s.ds.low[c0 : m.start()]
-    noun = _THE_NOUN.fullmatch(before[before.rfind(",") + 1 :].strip())
-    if noun is None:
-        return False  # "the" and up to four words, maybe "of the" and its noun: "The steel cabinets of the lockers"
-    nouns = "|".join(re.escape(n) for n in noun.groups() if n)
-    owned = re.compile(rf"(?:{_POSSESSIVE_SELF.pattern}|(?:{self_pattern(names).pattern})['’]s)\s+(?:[\w-]+\s+){{0,3}}?"
-                       rf"(?:{nouns})(?:e?s)?\b")
-    return any(owned.search(low) for low in (*_paragraph_before(article, s), s.ds.low[:c0]))
-
-
 # the subject of a passive is a proper name (not one after "from", "of"...): "Acme Chemicals was sold to"
 _NAMED_SUBJECT = re.compile(r"(?<!\bfrom )(?<!\bof )(?<!\bat )(?<!\bin )(?<!\bby )(?<!\bfor )"
                             r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s*$")
@@ -405,7 +375,7 @@ def _counterparties_of(s: Sent, cue: Cue, m: re.Match, article: Article, table: 
             return []  # "built by X with technology licensed by Acme": Acme is the one that supplies
         if m.group(0).startswith(",") and _ENDS_WITH_NAME.search(s.text, c0, m.start()):
             return []  # "the pension fund Initech OFE, managed by X": a participle of another's name
-        if not _the_companys(s.ds.low, c0, m, c1, names) and not _told_as_its(article, s, c0, m, names):
+        if not _the_companys(s.ds.low, c0, m, c1, names):
             return []  # "The audio logo was produced by X": whose logo, the sentence does not say
         if cue.type == "customer" and _named_subject(s, c0, m.start()):
             return []  # "Acme Chemicals was sold to X": a named business or company, not what it makes
