@@ -69,3 +69,14 @@ def test_a_service_firm_named_by_its_trade_doing_a_job(sentence, firm):
 
 def test_an_audit_by_another_party_s_consultancy_is_no_supply():
     assert not _suppliers("Its buyer resumed orders in 2023 after an audit by the consultancy [[Norvane Partners]].")
+
+
+@pytest.mark.parametrize("sentence, makers", [
+    ("Its rigs are mostly from [[Norvane Drilling]] and [[Borvik Machinery]].", {"Norvane Drilling", "Borvik Machinery"}),
+    ("The collection fleet is made up mainly of [[Norvane Trucks|Norvane]] and [[Borvik Motors]] trucks.",
+     {"Norvane Trucks", "Borvik Motors"}),
+    ("Underground drilling at the mine uses [[Norvane Drilling|Norvane]] rigs.", {"Norvane Drilling"}),
+    ("The haul fleets are [[Kestrel Machines|Kestrel]] trucks.", {"Kestrel Machines"}),
+])
+def test_equipment_told_by_its_origin_or_its_maker_s_brand(sentence, makers):
+    assert _suppliers(sentence) == makers
