@@ -22,6 +22,13 @@ from tests.test_relation_cues_unseen import _pairs
     ("[[Halvard Shipping]] placed an order for six tankers with Acme in 2007.", {("customer", "Halvard Shipping")}),
     ("Acme was awarded a five-year maintenance contract by [[Rennford Rail]] in 2018.", {("customer", "Rennford Rail")}),
     ("In 2013 [[Ostrava Petroleum]] awarded it the hull of a floating storage unit.", {("customer", "Ostrava Petroleum")}),
+    # the buyer's first of the company's goods, goods bought for its own use, purchases suspended
+    ("In 1998 [[Pelagos Gas]] ordered its first LNG carrier.", {("customer", "Pelagos Gas")}),
+    ("[[Brevik Dairy]] also buys whey and lactose for its own products.", {("customer", "Brevik Dairy")}),
+    ("The [[Velorian Health Board]] suspended its purchases of Acme gloves in 2021.",
+     {("customer", "Velorian Health Board")}),
+    # what an offtake agreement buys is the company's output
+    ("[[Morvane Trading]] has bought the rest under an offtake agreement since 2012.", {("customer", "Morvane Trading")}),
 ])
 def test_buyer_found(sentence, expected):
     assert _pairs(sentence) == expected
@@ -40,6 +47,10 @@ def test_buyer_found(sentence, expected):
     # an order placed with another, a prize awarded to the company
     "[[Halvard Shipping]] placed an order with [[Korvik Yards]] in 2006.",
     "The jury of [[Nordic Design Forum]] awarded it the title of best design studio.",
+    "In 1999 [[Pelagos Gas]] ordered its first tankers from [[Korvik Yards]].",
+    "In 1990 Acme bought copper from [[Korvik Metals]] for its plants.",
+    "[[Morvane Trading]] bought 40 per cent of the mine under an offtake agreement.",
+    "The [[Velorian Health Board]] suspended its purchases from [[Korvik Medical]] in 2021.",
 ])
 def test_purchase_of_a_business_is_no_customer(sentence):
     assert not {p for p in _pairs(sentence) if p[0] == "customer"}
