@@ -36,3 +36,21 @@ def test_a_party_that_signs_to_take_the_output_is_a_buyer(sentence, expected):
 def test_agreeing_to_buy_the_company_is_no_customer():
     assert not {p for p in _pairs("In 2016 [[Halvik Foods]] agreed to buy the company for $40 million.")
                 if p[0] == "customer"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A three-year contract to supply US$2.1 billion of frozen beef to the state trader [[Torvane Foods]] "
+     "was signed in November 2013.", {("customer", "Torvane Foods")}),
+    ("Its agreement to deliver 40,000 tonnes of pulp a year to [[Norrvik Paper]] ran until 2010.",
+     {("customer", "Norrvik Paper")}),
+])
+def test_a_contract_to_supply_goods_to_a_buyer_told_of_the_contract(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "[[Calder Steel]]'s contract to supply rails to [[Norrvik Rail]] was cancelled.",
+    "In 2013 a contract to supply the plant to [[Norrvik Rail]] was signed.",
+])
+def test_another_party_contract_or_a_plant_supplied_is_no_customer(sentence):
+    assert ("customer", "Norrvik Rail") not in _pairs(sentence)
