@@ -494,6 +494,33 @@ def _foreground_date(text: str, date: DateValue, context: DateValue | None) -> t
     return date, False  # (an event told inside the background clause keeps its year)
 
 
+# A relative clause that sets off the sentence's subject, read from the start of the clause that
+# ", which" opened after a bare subject ("Boston Scientific, which had opened a plant two years
+# earlier, gave it a contract the same year"): up to the comma that closes it (not that of
+# "March 3, 1994" nor of a thousands separator), before the main predicate.
+_SUBJECT_ASIDE = re.compile(r"(?:(?:in|of|for|at)\s+)?(?:who|whose|which)\s(?:[^,;:()\[\]]|,(?=\s*\d))*?,\s+"
+                            r"(?!(?:and|or|but|which|who|whose|while|whereas|then|followed)\b)(?=[a-z])")
+
+
+def _main_after_aside(text: str, context: DateValue | None) -> tuple[DateValue | None, bool]:
+    """The date of a clause opened by a relative clause about the sentence's subject
+    (``_SUBJECT_ASIDE``) read from its main predicate alone, written or relative to ``context``:
+    the aside's date ("two years earlier", "in 1952") dates what the aside tells. (None, False)
+    when the predicate tells no date of its own (the clause keeps its date as read)."""
+    m = _SUBJECT_ASIDE.match(text)
+    if m is None:
+        return None, False
+    main = text[m.end():]
+    own = explicit_date(main) if _FOUR_DIGITS.search(main) else None
+    if own is not None:
+        return (own if not own.raw or len(own.raw) <= 40 else _without_raw(own)), False
+    if context is not None:
+        rel = _month_without_year(main, context) or _relative(main, context)
+        if rel is not None:
+            return rel, True
+    return None, False
+
+
 def _without_raw(date: DateValue) -> DateValue:
     """``dataclasses.replace(date, raw="")``, built directly (``replace`` reads the fields and
     checks its arguments on each call: a few µs, for about 700 dated clauses a pass).
@@ -824,6 +851,13 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
             elif context is not None:
                 date = _month_without_year(text, context, part) or _relative(text, context, part)
                 relative = date is not None
+            if sep == "," and len(clauses) == 1 and clauses[0].date is None and not clauses[0].lead \
+                    and part[:1] == "w" and not A_YEAR.search(clauses[0].text):
+                # "Boston Scientific, which had opened a plant two years earlier, gave it a contract
+                # the same year": the subject's aside dates what it tells, the predicate its own step
+                main, main_relative = _main_after_aside(text, context)
+                if main is not None:
+                    date, relative = main, main_relative
             if date is None and told and (" after " in part or " before " in part):
                 date = _since_event(text, told)
                 relative = date is not None
