@@ -8,6 +8,7 @@ import pytest
 
 from kg.extractors import history
 from kg.sources import Page
+from kg.text.cue_dates import date_by_cue
 from kg.text.narrative import dated_sentences
 from kg.text.parse import parse_article
 
@@ -48,3 +49,13 @@ def test_history_event_in_the_predicate_takes_its_date():
     dates = {f.value.date.iso for f in history.extract(art) if "Norvik" in (f.provenance.sentence or "")
              and f.value.date is not None}
     assert dates == {"1996"}
+
+
+@pytest.mark.parametrize("text, cue, iso", [
+    ("The company was listed on the Oslo Børs from 1996 until 2007, when it was taken private by Rimu Partners.",
+     "taken private", "2007"),
+    ("It was quoted in Tallinn from May 2001 until March 2012, when Fjell Capital bought it.", "bought", "2012-03"),
+])
+def test_when_clause_after_a_period_takes_its_end(text, cue, iso):
+    at = text.index(cue)
+    assert date_by_cue(text, at, at + len(cue)).iso == iso
