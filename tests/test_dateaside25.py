@@ -59,3 +59,11 @@ def test_history_event_in_the_predicate_takes_its_date():
 def test_when_clause_after_a_period_takes_its_end(text, cue, iso):
     at = text.index(cue)
     assert date_by_cue(text, at, at + len(cue)).iso == iso
+
+
+def test_thousands_separator_does_not_keep_a_dated_clause_whole():
+    text = ("In March 2019 a fault was found in Acme's valves. The regulator opened an inquiry later that month, "
+            "and the company recalled about 12,500 valves in June.")
+    ds = next(d for d in dated_sentences(_article(text)) if d.sentence.text.startswith("The regulator"))
+    assert [c.date.iso for c in ds.clauses if c.date] == ["2019-03", "2019-06"]
+    assert ds.date.iso == "2019-03"
