@@ -67,3 +67,11 @@ def test_thousands_separator_does_not_keep_a_dated_clause_whole():
     ds = next(d for d in dated_sentences(_article(text)) if d.sentence.text.startswith("The regulator"))
     assert [c.date.iso for c in ds.clauses if c.date] == ["2019-03", "2019-06"]
     assert ds.date.iso == "2019-03"
+
+
+def test_but_with_a_dated_predicate_of_its_own_is_a_clause():
+    text = ("Acme bid for Norvik Pumps in 2018. The market regulator opened an inquiry into the bid the same year "
+            "but closed it in 2019 without finding a breach.")
+    ds = next(d for d in dated_sentences(_article(text)) if d.sentence.text.startswith("The market"))
+    assert [c.date.iso for c in ds.clauses if c.date] == ["2018", "2019"]
+    assert ds.date.iso == "2018"

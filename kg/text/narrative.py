@@ -584,6 +584,9 @@ _CLAUSE_BREAK = re.compile(
     # "..., but it was wound down in 1997"
     r"|,\s+but\s+(?=(?:[^,;]|,(?=\d{3})){0,80}?\b(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|(?:1[6-9]|20)\d\d)\b)"
+    # "... opened an inquiry the same year but closed it in 2019": a second predicate with a date of its own
+    r"|\s+but\s+(?=[a-z]{3,}ed\s(?:[^,;]|,(?=\d{3})){0,80}?\b(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|(?:1[6-9]|20)\d\d)\b)"
     # "..., and a trading subsidiary, X SA, was set up in Geneva the next year": a passive whose subject
     # has an apposition, with a date of its own
     r"|,\s+and\s+(?=(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+[^,;]{1,60},\s+(?:was|were)\s+[^,;]{0,80}?"
@@ -612,11 +615,11 @@ class Clause:
 
 _CLAUSE_BREAK_GATE = required_literals(_CLAUSE_BREAK)
 # Where a clause break can start: every alternative of _CLAUSE_BREAK begins with ';', ',', ':' or
-# the blank before "and"/"followed"/"then". Trying the pattern only there is what
+# the blank before "and"/"but"/"followed"/"then". Trying the pattern only there is what
 # ``_CLAUSE_BREAK.finditer`` finds, without trying its alternatives at every blank.
-# (``[;,:]|\s+(?=and[\s,]|followed\s|then\s)``, written to open with one character class: ``re``
+# (``[;,:]|\s+(?=and[\s,]|but\s|followed\s|then\s)``, written to open with one character class: ``re``
 # then skips the characters outside it in its scan loop instead of trying the pattern at each)
-_CLAUSE_BREAK_AT = re.compile(r"[;,:\s](?:(?<=[;,:])|(?<=\s)\s*(?=and[\s,]|followed\s|then\s))")
+_CLAUSE_BREAK_AT = re.compile(r"[;,:\s](?:(?<=[;,:])|(?<=\s)\s*(?=and[\s,]|but\s|followed\s|then\s))")
 
 
 _NAME_AND = re.compile(r"\s+and\s+[A-Z]")
