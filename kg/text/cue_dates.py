@@ -66,6 +66,11 @@ _PLANNED = re.compile(r"(?:\b(?:agreed|agrees|agreeing|planned|plans|planning|in
                       r"\b(?:from|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$")
 
 
+# a "when" clause right after a year: what it tells happened then, at the end of a period told
+# before it ("was listed from 1996 until 2007, when it was taken private by X" is 2007)
+_WHEN_AFTER_YEAR = re.compile(r"(?:1[6-9]\d\d|20\d\d),?\s+when\s")
+
+
 def _background(text: str, years: list[re.Match], start: int) -> set[int]:
     """The years of ``text`` that date the background of the cue starting at ``start``: those in
     what a finding or claim after the cue says (``_REPORTED``), those after "before" (``_BOUND``),
@@ -120,6 +125,13 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
         own = m.end() <= start and len(text[m.end() : start].split()) <= 2 and "," not in text[m.end() : start]
         return bool(_THE_BEFORE.search(text, 0, m.start())) and not own
 
+    if " when " in text[clause_start:start]:
+        when = [w for w in _WHEN_AFTER_YEAR.finditer(text, clause_start, start)
+                if not _YEAR.search(text, w.end(), start) and ";" not in text[w.end():start]]
+        at = next((i for i, m in enumerate(years) if when and m.start() == when[-1].start()), None)
+        date = _date_at(text, years, at) if at is not None and at not in _background(text, years, start) else None
+        if date is not None:
+            return replace(date, raw=date.raw[-40:])
     before = [i for i, m in enumerate(years) if clause_start <= m.start() and m.end() <= start][::-1]
     later = _LATER_AFTER_RELATIVE.search(text, clause_start, start + 1) if "," in text[clause_start:start] else None
     if later is not None and later.end() <= start:

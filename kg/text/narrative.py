@@ -494,6 +494,33 @@ def _foreground_date(text: str, date: DateValue, context: DateValue | None) -> t
     return date, False  # (an event told inside the background clause keeps its year)
 
 
+# A relative clause that sets off the sentence's subject, read from the start of the clause that
+# ", which" opened after a bare subject ("Boston Scientific, which had opened a plant two years
+# earlier, gave it a contract the same year"): up to the comma that closes it (not that of
+# "March 3, 1994" nor of a thousands separator), before the main predicate.
+_SUBJECT_ASIDE = re.compile(r"(?:(?:in|of|for|at)\s+)?(?:who|whose|which)\s(?:[^,;:()\[\]]|,(?=\s*\d))*?,\s+"
+                            r"(?!(?:and|or|but|which|who|whose|while|whereas|then|followed)\b)(?=[a-z])")
+
+
+def _main_after_aside(text: str, context: DateValue | None) -> tuple[DateValue | None, bool]:
+    """The date of a clause opened by a relative clause about the sentence's subject
+    (``_SUBJECT_ASIDE``) read from its main predicate alone, written or relative to ``context``:
+    the aside's date ("two years earlier", "in 1952") dates what the aside tells. (None, False)
+    when the predicate tells no date of its own (the clause keeps its date as read)."""
+    m = _SUBJECT_ASIDE.match(text)
+    if m is None:
+        return None, False
+    main = text[m.end():]
+    own = explicit_date(main) if _FOUR_DIGITS.search(main) else None
+    if own is not None:
+        return (own if not own.raw or len(own.raw) <= 40 else _without_raw(own)), False
+    if context is not None:
+        rel = _month_without_year(main, context) or _relative(main, context)
+        if rel is not None:
+            return rel, True
+    return None, False
+
+
 def _without_raw(date: DateValue) -> DateValue:
     """``dataclasses.replace(date, raw="")``, built directly (``replace`` reads the fields and
     checks its arguments on each call: a few µs, for about 700 dated clauses a pass).
@@ -527,11 +554,11 @@ _CLAUSE_BREAK = re.compile(
     r"|,?\s+and\s+(?=(?:the\s+(?:company|group|firm|business|chain|newspaper|paper)|it)\s+(?:was|were|became|changed)\b)"
     r"|\s+and\s+(?=(?:was|were|later)\s+[^,;]{0,60}?\b(?:in|on)\s+(?:\w+\s+){0,2}(?:1[6-9]\d\d|20\d\d)\b)"
     # "..., and Archie Norman was appointed chief executive in October."
-    r"|,\s+and\s+(?=[^,;]{0,80}?\b(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
+    r"|,\s+and\s+(?=(?:[^,;]|,(?=\d{3})){0,80}?\b(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|(?:1[6-9]|20)\d\d)\b)"
     r"|\s+and\s+(?=[a-z]{3,}ed\s)"  # "... was renamed The Toronto Star and moved to ..."
     # "... in March 1946, and its shares were listed ... the following year"
-    r"|,\s+and\s+(?=[^,;]{0,80}?\b(?:(?:the\s+(?:following|next|same)|that\s+same|(?:later|earlier)\s+that)\s+(?:day|month|year)"
+    r"|,\s+and\s+(?=(?:[^,;]|,(?=\d{3})){0,80}?\b(?:(?:the\s+(?:following|next|same)|that\s+same|(?:later|earlier)\s+that)\s+(?:day|month|year)"
     # "..., and it opened a base there that October"
     r"|(?:the\s+(?:following|next)|that)\s+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December))\b)"
@@ -541,7 +568,7 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+and\s+(?=(?:the|a|an|its|their)\s+[^;]{0,120}?\bfollowed\s+(?:in|on|during|that|the\s+(?:following|next|same)"
     r"|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b)"
     # "..., and a warehouse was built three years later", "..., and in Finland a year later"
-    r"|,\s+and\s+(?=[^,;]{0,80}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|months?)\s+later\b)"
+    r"|,\s+and\s+(?=(?:[^,;]|,(?=\d{3})){0,80}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|months?)\s+later\b)"
     # "... a 1961 merger with Cumberland Airways and the 1986 purchase of Pacific Crest Airlines"
     r"|\s+and\s+(?=(?:the|a|an|its|their)\s+(?:1[6-9]\d\d|20\d\d)\s+[a-z])"
     # "... introduced the sedative Nembutal in 1930 and the anesthetic Pentothal in 1936"
@@ -555,8 +582,11 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<=\d{4})\s+and\s+(?=(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’&-]+\s+){0,6}?(?:the\s+(?:following|next)\s+(?:year|month)"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|months?)\s+later)\b)"
     # "..., but it was wound down in 1997"
-    r"|,\s+but\s+(?=[^,;]{0,80}?\b(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
+    r"|,\s+but\s+(?=(?:[^,;]|,(?=\d{3})){0,80}?\b(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|(?:1[6-9]|20)\d\d)\b)"
+    # "... opened an inquiry the same year but closed it in 2019": a second predicate with a date of its own
+    r"|\s+but\s+(?=[a-z]{3,}ed\s(?:[^,;]|,(?=\d{3})){0,80}?\b(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|(?:1[6-9]|20)\d\d)\b)"
     # "..., and a trading subsidiary, X SA, was set up in Geneva the next year": a passive whose subject
     # has an apposition, with a date of its own
     r"|,\s+and\s+(?=(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+[^,;]{1,60},\s+(?:was|were)\s+[^,;]{0,80}?"
@@ -585,11 +615,11 @@ class Clause:
 
 _CLAUSE_BREAK_GATE = required_literals(_CLAUSE_BREAK)
 # Where a clause break can start: every alternative of _CLAUSE_BREAK begins with ';', ',', ':' or
-# the blank before "and"/"followed"/"then". Trying the pattern only there is what
+# the blank before "and"/"but"/"followed"/"then". Trying the pattern only there is what
 # ``_CLAUSE_BREAK.finditer`` finds, without trying its alternatives at every blank.
-# (``[;,:]|\s+(?=and[\s,]|followed\s|then\s)``, written to open with one character class: ``re``
+# (``[;,:]|\s+(?=and[\s,]|but\s|followed\s|then\s)``, written to open with one character class: ``re``
 # then skips the characters outside it in its scan loop instead of trying the pattern at each)
-_CLAUSE_BREAK_AT = re.compile(r"[;,:\s](?:(?<=[;,:])|(?<=\s)\s*(?=and[\s,]|followed\s|then\s))")
+_CLAUSE_BREAK_AT = re.compile(r"[;,:\s](?:(?<=[;,:])|(?<=\s)\s*(?=and[\s,]|but\s|followed\s|then\s))")
 
 
 _NAME_AND = re.compile(r"\s+and\s+[A-Z]")
@@ -824,6 +854,13 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
             elif context is not None:
                 date = _month_without_year(text, context, part) or _relative(text, context, part)
                 relative = date is not None
+            if sep == "," and len(clauses) == 1 and clauses[0].date is None and not clauses[0].lead \
+                    and part[:1] == "w" and not A_YEAR.search(clauses[0].text):
+                # "Boston Scientific, which had opened a plant two years earlier, gave it a contract
+                # the same year": the subject's aside dates what it tells, the predicate its own step
+                main, main_relative = _main_after_aside(text, context)
+                if main is not None:
+                    date, relative = main, main_relative
             if date is None and told and (" after " in part or " before " in part):
                 date = _since_event(text, told)
                 relative = date is not None
