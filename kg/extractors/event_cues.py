@@ -18,6 +18,7 @@ from kg.extractors.event_tense import present_words, with_present
 from kg.text.mentions import (
     SELF_NOUNS,
     names_company,
+    names_company_itself,
 )
 from kg.text.patterns import GateSet, branch_search, fold, passes, required_literals
 
@@ -185,8 +186,8 @@ def event_types() -> dict[str, EventType]:
             prior=float(rec.get("prior") or 0.85),
             veto_telling=rec.get("veto_telling") == "yes",
         )
-        if rec["subject"] not in ("", "self", "own", "other", "company"):
-            raise ValueError(f"{_TABLE}: {rec['key']}: subject must be self, own, other, company or empty")
+        if rec["subject"] not in ("", "self", "own", "other", "company", "unit"):
+            raise ValueError(f"{_TABLE}: {rec['key']}: subject must be self, own, other, company, unit or empty")
     for etype in out.values():
         if etype.base not in out or out[etype.base].base != etype.base:
             raise ValueError(f"{_TABLE}: {etype.key}: variant_of names no type of the table")
@@ -709,6 +710,9 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
         elif etype.subject == "company":
             m = next((t for t in etype.pattern(folded).finditer(text)
                       if _outside(spans, t.start()) and _company_right_before(text, t.start(), company)), None)
+        elif etype.subject == "unit":
+            m = next((t for t in etype.pattern(folded).finditer(text)
+                      if _outside(spans, t.start()) and _own_named_unit_before(text, t.start(), company)), None)
         if etype.key == "acquisition" and another_party_buys(text, m, company):
             return None
         if etype.key == "divestiture" and another_party_buys(text, m, company, pluperfect=True):
@@ -721,6 +725,21 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
         if m is not None and not _outside(spans, m.start()):
             m = None
     return m
+
+
+# the name right before a verb: "Acme Marine Systems formed", "Acme Leasing was set up"
+_NAME_BEFORE = re.compile(r"(?:^|[^\w&.'’-])((?:[A-Z][\w&.'’-]*\s+){2,5}?)(?:(?:was|were)\s+)?$")
+
+
+def _own_named_unit_before(text: str, at: int, company: frozenset[str]) -> bool:
+    """Whether the subject of the verb at ``at`` is a unit named after the company, not the
+    company itself: "Acme Marine Systems formed to sell software" (the company Acme Corp), the
+    company's own name inside the unit's name."""
+    m = _NAME_BEFORE.search(text, max(0, at - 80), at)
+    if m is None:
+        return False
+    name = m.group(1).strip()
+    return names_company(name, company) and not names_company_itself(name, company)
 
 
 def _outside(spans: list[tuple[int, int]], at: int) -> bool:
