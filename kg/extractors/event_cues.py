@@ -406,7 +406,9 @@ _CIRCUMSTANCE = re.compile(
     r"(?:after|before)\b|before\b|after\b(?!\s+(?:" + OWN_DEAL_AFTER + r")))", re.IGNORECASE)
 # Adverbials that open a clause before its subject: "In 1991, ", "On 3 March 1991 ", "Later, "
 _OPENER = re.compile(
-    r"^\W*(?:(?:(?:later that \w+|in|on|by|during|after|from|at|later|earlier|then|subsequently|meanwhile|"
+    # "Two years after the Minh Phat purchase, Aeon began ...": a time told from an earlier event, up to its comma
+    r"^\W*(?:(?:\w+ )?(?:days?|weeks?|months?|years?) (?:after|before) [^,;]{1,60},\s*|"
+    r"(?:(?:later that \w+|in|on|by|during|after|from|at|later|earlier|then|subsequently|meanwhile|"
     r"however|also|the following \w+|the next \w+|that same \w+|(?:\w+ )?(?:days?|weeks?|months?|years?) later)"
     r"\b[^,;]{0,40}?(?:,\s*|\s+(?=[A-Z]))))*", re.IGNORECASE)
 # "X, whose shares began trading": the subject of the trigger is X

@@ -138,6 +138,8 @@ _NAMED_SUBJECT = re.compile(r"(?<!\bfrom )(?<!\bof )(?<!\bat )(?<!\bin )(?<!\bby
 
 
 _ENDS_WITH_NAME = re.compile(r"\b[A-Z][\w&.'’-]*\s*$")
+# the clause before a cue ends with the auxiliary of a passive: "Acme was sold in 1991 to X"
+_SELF_PASSIVE = re.compile(r"\b(?:was|were|had been|has been)\s*\Z")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+[a-z]+(?:ed|ld|wn|nt)\b")
 
 
@@ -383,6 +385,9 @@ def _counterparties_of(s: Sent, cue: Cue, m: re.Match, article: Article, table: 
             return []  # "Telkom Kenya had been bought from X": the sale of a company, not a supply
         return obj + _gapped(s, cue, m, obj, c1, article, table)
     if side == "selfobj":
+        if cue.type == "customer" and _SELF_PASSIVE.search(s.ds.low, c0, m.start()) \
+                and _ends_with_self(s.ds.low[c0 : m.start()], names):
+            return []  # "Acme was sold in November 1991 to X": the company itself sold, not what it makes
         return obj if _self_before(s, c0, m, names) else []
     subj = subject_enumeration(s, c0, m.start(), article, table)
     if not subj and side == "subject" and cue.type == "lender" and (

@@ -206,6 +206,7 @@ def company_names(article: Article) -> frozenset[str]:
         return _LAST_NAMES[1]
     names = _company_names(article) | _bold_names(article) | _short_name(article) | _former_names(article)
     names.discard("")
+    names |= _acronyms_of(article, names)
     result = frozenset(names)
     _LAST_NAMES[0], _LAST_NAMES[1] = article, result
     return result
@@ -269,6 +270,22 @@ def _former_names(article: Article) -> set[str]:
             names.add(name)
             names.add(_LEGAL_SUFFIX.sub("", name).strip())
     return names
+
+
+def _acronyms_of(article: Article, names: set[str]) -> set[str]:
+    """The short forms the article writes in parentheses right after one of the company's names
+    ("the Société Marocaine des Engrais d'Abda (SMEA) was incorporated", "renamed Empresa
+    Frigorífica del Litoral (EFL)"): an acronym of the company's name, former ones included."""
+    long = [n for n in names if len(n) >= 8 and " " in n]
+    if not long:
+        return set()
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(long, key=len, reverse=True))
+                         + r")\s+\((?-i:([A-Z][A-Z&]{1,7}))\)", re.IGNORECASE)
+    found: set[str] = set()
+    for sentence in article.sentences:
+        if " (" in sentence.text:
+            found.update(m.group(1).lower() for m in pattern.finditer(sentence.text))
+    return found
 
 
 def _writes_the(article: Article, word: str) -> bool:
