@@ -43,3 +43,17 @@ def test_noun_phrase_heads_stay_inside_list_items():
     assert _told("* Roaming agreement with Kestrel Telecom.") == []
     # "takes control of" another thing is not the company's change of owner
     assert _told("* 2003 – Halloran family takes control of the board.") == []
+
+
+# ---------------------------------------------------------------- the present passive of timelines
+
+
+def test_a_dated_bullet_in_the_present_passive_reads_as_the_past():
+    assert _told("* 2016 – The bakery division is sold to Marrow Holdings.") == [("divestiture", "2016")]
+    assert _told("* 2009 – The Corrib packing plant, the group's first, is closed.") == [("divestiture", "2009")]
+    assert _told("* 2012: Elin Sandvik is appointed chief executive.") == [("leadership_change", "2012")]
+
+
+def test_a_bullet_in_the_present_that_describes_a_state_is_no_event():
+    assert _told("* 2010 – The Corrib plant is the largest in the county.") == []
+    assert _told("* 2010 – Its flour is based on an old Breton recipe.") == []

@@ -19,7 +19,7 @@ from kg.extractors.event_cues import (
     opens_with_company,
 )
 from kg.extractors.event_parties import PROPER_NAME
-from kg.extractors.event_tense import has_past_verb
+from kg.extractors.event_tense import has_past_verb, past_passive
 from kg.model import DateValue
 from kg.text import narrative
 from kg.text.dates import first_of_pair, parse_date_text
@@ -219,7 +219,7 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 and _AND_BETWEEN.fullmatch(ds.sentence.text, first.start + first.trigger.end(), then.start)):
             first.date = then.date
     if not segs and ds.sentence.list_item and ds.date is not None:
-        head = _bullet_head(ds, allowed, types)
+        head = _bullet_head(ds, allowed, types, company)
         if head is not None:
             segs.append(head)
     return segs
@@ -244,8 +244,9 @@ _BULLET_HEADS = (
 
 
 def _bullet_head(ds: narrative.DatedSentence, allowed: frozenset[str],
-                 types: list[EventType] | None) -> Segment | None:
-    """The event a dated list item tells by its head alone (``_BULLET_HEADS``), or None."""
+                 types: list[EventType] | None, company: frozenset[str] | None) -> Segment | None:
+    """The event a dated list item tells by its head alone (``_BULLET_HEADS``), or in the present
+    passive of timelines ("2020 – The microscope business is sold to X"), or None."""
     text = ds.sentence.text
     for key, gate, pattern in _BULLET_HEADS:
         if not any(g in ds.folded for g in gate):
@@ -255,7 +256,19 @@ def _bullet_head(ds: narrative.DatedSentence, allowed: frozenset[str],
         if m is None or etype is None or etype.category not in allowed:
             continue
         return Segment(0, len(text), ds.date, etype, _ANY.match(text, m.start(), m.end()), "sentence")
-    return None
+    if " is " not in ds.folded and " are " not in ds.folded:
+        return None
+    past, shifts = past_passive(text)
+    found = classify(past, allowed, None, None, company) if shifts else None
+    if found is None:
+        return None
+
+    def back(at: int) -> int:  # an offset of the past text in the item's own text
+        return at - sum(1 for s in shifts if s < at - 1)
+
+    m = found[1]
+    return Segment(0, len(text), ds.date, found[0], _ANY.match(text, back(m.start()), max(back(m.end()), back(m.start()) + 1)),
+                   "sentence")
 
 
 # a circumstance that opens the sentence and holds the only year the sentence writes: "After the
