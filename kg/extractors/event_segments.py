@@ -14,11 +14,12 @@ from kg.extractors.event_cues import (
     EventType,
     classify,
     describes_another,
+    event_types,
     named_subject,
     opens_with_company,
 )
 from kg.extractors.event_parties import PROPER_NAME
-from kg.extractors.event_tense import has_past_verb
+from kg.extractors.event_tense import has_past_verb, past_passive
 from kg.model import DateValue
 from kg.text import narrative
 from kg.text.dates import first_of_pair, parse_date_text
@@ -217,7 +218,57 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 and first.date.precision == "year" and then.date.precision != "year"
                 and _AND_BETWEEN.fullmatch(ds.sentence.text, first.start + first.trigger.end(), then.start)):
             first.date = then.date
+    if not segs and ds.sentence.list_item and ds.date is not None:
+        head = _bullet_head(ds, allowed, types, company)
+        if head is not None:
+            segs.append(head)
     return segs
+
+
+# A timeline bullet or table row told as a bare noun phrase or in the historic present, right after
+# its year ("2004 – Network-sharing agreement with X", "2019 – Administration and pre-pack sale to X",
+# "2020 – Sale of the brewery to X", "2001 – Vejvoda family takes control"): the type of its head. Read
+# only at the head of a list item, never in running prose. The keyword gate is the head's noun or verb.
+_ITEM_OPENS = r"^\s*(?:(?:c\.\s*)?\d{4}(?:\s*[–-]\s*\d{2,4})?\s*(?:[–—:-]|\|\|)\s*)?"
+_BULLET_HEADS = (
+    ("partnership", ("agreement", "contract", "partnership", "alliance"), re.compile(
+        _ITEM_OPENS + r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|contract|partnership|alliance)\s+with\s+"
+        r"(?=[A-Z\d])")),
+    ("divestiture", ("sale of",), re.compile(_ITEM_OPENS + r"(?:the\s+)?sale of\s+[^;,.]{1,80}?\s+to\s+(?=[A-Z\d])",
+                                           re.IGNORECASE)),
+    ("acquisition", ("sale to",), re.compile(_ITEM_OPENS + r"(?:[\w-]+\s+and\s+)?(?:[\w-]+\s+)?sale to\s+(?=[A-Z\d])",
+                                           re.IGNORECASE)),
+    ("acquisition", ("takes control", "took control"), re.compile(
+        _ITEM_OPENS + r"(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:family\s+|group\s+)?(?:takes|took)\s+control\b(?!\s+of)")),
+)
+
+
+def _bullet_head(ds: narrative.DatedSentence, allowed: frozenset[str],
+                 types: list[EventType] | None, company: frozenset[str] | None) -> Segment | None:
+    """The event a dated list item tells by its head alone (``_BULLET_HEADS``), or in the present
+    passive of timelines ("2020 – The microscope business is sold to X"), or None."""
+    text = ds.sentence.text
+    for key, gate, pattern in _BULLET_HEADS:
+        if not any(g in ds.folded for g in gate):
+            continue
+        m = pattern.match(text)
+        etype = event_types().get(key)
+        if m is None or etype is None or etype.category not in allowed:
+            continue
+        return Segment(0, len(text), ds.date, etype, _ANY.match(text, m.start(), m.end()), "sentence")
+    if " is " not in ds.folded and " are " not in ds.folded:
+        return None
+    past, shifts = past_passive(text)
+    found = classify(past, allowed, None, None, company) if shifts else None
+    if found is None:
+        return None
+
+    def back(at: int) -> int:  # an offset of the past text in the item's own text
+        return at - sum(1 for s in shifts if s < at - 1)
+
+    m = found[1]
+    return Segment(0, len(text), ds.date, found[0], _ANY.match(text, back(m.start()), max(back(m.end()), back(m.start()) + 1)),
+                   "sentence")
 
 
 # a circumstance that opens the sentence and holds the only year the sentence writes: "After the

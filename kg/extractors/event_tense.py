@@ -92,3 +92,32 @@ def with_present(pattern: str) -> str:
         last = m.end()
     out.append(pattern[last:])
     return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def is_participle(word: str) -> bool:
+    """Whether ``word`` is the past participle of a verb ("sold", "set", "taken", "opened")."""
+    if word in _AUXILIARIES:
+        return False
+    lemmas = getAllLemmas(word, upos="VERB").get("VERB", ())
+    return any(word in getInflection(lemma, tag="VBN") for lemma in lemmas)
+
+
+# the present passive of a timeline ("The plant is closed", "Both mills are sold to X"), an adverb
+# allowed between ("is later sold")
+_PRESENT_PASSIVE = re.compile(r"\b(is|are)(?=\s+(?:[a-z]+ly\s+)?([a-z]+)\b)")
+
+
+def past_passive(text: str) -> tuple[str, list[int]]:
+    """``text`` with its present passive put in the past ("is sold" -> "was sold", "are set up" ->
+    "were set up"), and the offsets in ``text`` where each change adds a character."""
+    out, shifts, last = [], [], 0
+    for m in _PRESENT_PASSIVE.finditer(text):
+        if not is_participle(m.group(2)):
+            continue
+        out.append(text[last: m.start()])
+        out.append("was" if m.group(1) == "is" else "were")
+        shifts.append(m.start())
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out), shifts
