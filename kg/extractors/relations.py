@@ -105,6 +105,7 @@ def _buys_self(names: tuple[str, ...]) -> re.Pattern:
 
 
 _UNDER_CONTRACT = re.compile(r"\bunder (?:a|an|its|the|their)\b[^.;]{0,40}?\b(?:contract|agreement|licen[cs]e|deal)\b")
+_CONTRACT_WITH = re.compile(r"\s+with\s+")
 _DETERMINER = re.compile(r"(?:the|a|an|this|these|that|those)\b")
 _POSSESSIVE_SELF = re.compile(rf"\b(?:its|their|the (?:{'|'.join(SELF_NOUNS)})['’]s)(?!\w)")
 
@@ -116,9 +117,12 @@ def _the_companys(low: str, c0: int, m: re.Match, c1: int, names) -> bool:
     name qualifies ("The Acme Pay platform runs on X"); after "which"
     or a comma (a relative clause) the clause before names what the company owns or does;
     or the clause says it is done under a contract ("the magazines are printed by X under a
-    long-term contract")."""
-    if _UNDER_CONTRACT.search(low, m.end(), c1):
-        return True
+    long-term contract"), one not made with another party ("under a contract with the city")."""
+    contract = _UNDER_CONTRACT.search(low, m.end(), c1)
+    if contract is not None:
+        party = _CONTRACT_WITH.match(low, contract.end())
+        if party is None or _buys_self(names).match(low, party.end()):
+            return True  # not "under a contract with the city": another's contract, whose the thing is unsaid
     before = low[c0 : m.start()]
     subject = before[before.rfind(",") + 1 :].strip()
     if not subject or subject in ("which", "that") or m.group(0).startswith(","):
@@ -140,7 +144,9 @@ _NAMED_SUBJECT = re.compile(r"(?<!\bfrom )(?<!\bof )(?<!\bat )(?<!\bin )(?<!\bby
 _ENDS_WITH_NAME = re.compile(r"\b[A-Z][\w&.'’-]*\s*$")
 # the clause before a cue ends with the auxiliary of a passive: "Acme was sold in 1991 to X"
 _SELF_PASSIVE = re.compile(r"\b(?:was|were|had been|has been)\s*\Z")
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+[a-z]+(?:ed|ld|wn|nt)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+[a-z]+(?:ed|ld|wn|nt)\b")
+# goods handed on by a distributor: a company is never "distributed", so a named subject is a product
+_DISTRIBUTED = re.compile(r"\b(?:distributed|imported|resold)\b", re.IGNORECASE)
 
 
 def _named_subject(s: Sent, c0: int, end: int) -> bool:
@@ -373,13 +379,14 @@ def _counterparties_of(s: Sent, cue: Cue, m: re.Match, article: Article, table: 
         # "its packaging is made by X", not "Acme was run by X" (the company's own owners or managers)
         if _ends_with_self(s.ds.low[c0 : m.start()], names):
             return []
-        if obj and self_pattern(names).search(s.ds.low, obj[-1].end, c1):
-            return []  # "built by X with technology licensed by Acme": Acme is the one that supplies
+        if obj and any(not s.ds.low.startswith(("'s", "’s"), x.end())
+                       for x in self_pattern(names).finditer(s.ds.low, obj[-1].end, c1)):
+            return []  # "built by X with technology licensed by Acme": Acme is the one that supplies (not "Acme's")
         if m.group(0).startswith(",") and _ENDS_WITH_NAME.search(s.text, c0, m.start()):
             return []  # "the pension fund Initech OFE, managed by X": a participle of another's name
         if not _the_companys(s.ds.low, c0, m, c1, names):
             return []  # "The audio logo was produced by X": whose logo, the sentence does not say
-        if cue.type == "customer" and _named_subject(s, c0, m.start()):
+        if cue.type == "customer" and not _DISTRIBUTED.search(m.group(0)) and _named_subject(s, c0, m.start()):
             return []  # "Acme Chemicals was sold to X": a named business or company, not what it makes
         if cue.type == "supplier" and _BOUGHT.search(m.group(0)) and _business_subject(s, c0, m.start(), article):
             return []  # "Telkom Kenya had been bought from X": the sale of a company, not a supply
