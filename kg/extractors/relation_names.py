@@ -469,6 +469,12 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
         if unit:  # "the GE Lighting subsidiary of General Electric", "Wacker subsidiary Siltronic"
             return item_at(s, unit.end(), article, table) or got
         if poss:  # "the University of Basel's Biozentrum": the organisation that owns the unit
+            owned = _name_at(s, poss.end(), article, table)
+            if owned is not None and owned[0].title is None and _OWN_BODY.search(owned[0].label):
+                # "the [[Executive Yuan]]'s National Development Fund": a body of its own that the
+                # possessor set up (a fund, a bank, a trust) is the party, not a unit or a programme
+                # ("[[Cargill]]'s SeaFeed Alliance" is Cargill's)
+                return owned
             return got[0], poss.end() - len(poss.group(0).lstrip("'’s"))
         att = _ATTRIBUTIVE.match(text, got[1])
         if att and (_attributive_noun(att.group(1).split(), table) or _A_FORMER_ROLE.match(text, start)
@@ -481,6 +487,10 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
             if pos > start and _place_word(got[0].label, article):
                 return None
     return got
+
+
+# the last word of a body that holds its own money or charter, owned by another ("X's Development Fund")
+_OWN_BODY = re.compile(r"\s(?:Fund|Bank|Foundation|Trust|Corporation|Company|Agency)$")
 
 
 # one or two capitalised words before a space: a place's adjective that may qualify a link
@@ -569,7 +579,8 @@ _COOPERATIVE_AFTER = re.compile(r"\s+(?:cooperative|co-operative)\b")
 # not a common noun, where the sentence uses it as an organisation: an organisation noun before it
 # ("the data analytics firm [[dunnhumby]]") or "the" before it and a body's head noun after it
 # ("the [[imec]] programme", "the [[Oneworld|oneworld]] alliance")
-_DESCRIBED_BEFORE = re.compile(r"\b(?:the|an?)\s+((?:[a-z][\w-]*\s+){1,4})$")
+# (the article may open the sentence: "The data analytics firm [[dunnhumby]] has ...")
+_DESCRIBED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w-]*\s+){1,4})$")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _BODY_AFTER = re.compile(r"\s+(?:alliance|programme|program|consortium|network)\b")
 
