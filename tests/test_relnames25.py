@@ -31,3 +31,19 @@ def test_a_fund_named_after_its_owner_is_the_party(owner):
 def test_a_unit_named_after_its_owner_is_still_the_owner(unit):
     found = _found(f"Since 2019 it has worked with the [[University of Tarnwick]]'s {unit} on coral.")
     assert _typed(found, "researchCollaborator") == {"University of Tarnwick"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Seats and interior panels are made by Quarnby & Daughters.", {"Quarnby & Daughters"}),
+    ("Seats and interior panels are made by Harold Quarnby & Daughters.", {"Harold Quarnby & Daughters"}),
+])
+def test_a_firm_of_daughters_is_an_organisation(sentence, expected):
+    assert _typed(_found(sentence), "supplier") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2021 it began a trial of shrimp feed with the Tarn Research Institute No. 2.",
+    "In 2021 it began a trial of shrimp feed with the Tarn Research Institute No. 2 in Quarnby.",
+])
+def test_a_numbered_institution_keeps_its_number(sentence):
+    assert _typed(_found(sentence), "researchCollaborator") == {"Tarn Research Institute No. 2"}

@@ -55,6 +55,7 @@ _APPOSED_OF = re.compile(r"(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}"
                          r"(?!(?:arm|unit|subsidiary|division|business|branch|affiliate|vehicle)\s)[a-z][\w-]*\s+of\s+")
 # a share written after an owner: "X (55 per cent)", "X, with 6.1 per cent"
 STAKE_AFTER = re.compile(r"\s*(?:\(|,\s+with\s+)(?:about |around |some |nearly |almost )?\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)")
+_NUMBERED = re.compile(r"\s\d{1,3}(?![\w.,]\d)(?=\W|$)")
 _KEEP_DOT = re.compile(r"(?:Inc|Co|C[ií]a|Ltd|Corp|Bros|Pte|plc|L\.P|S\.A|N\.V|A\.G)\.$")
 # between a subject and its cue: a comma, "together", an auxiliary, an apposition (", a factory in Sweden,"),
 # the place of the named body ("the Institute of Soil Science in Lyon has worked with", "the meat
@@ -625,6 +626,9 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     if not m:
         return None
     name = m.group(0)
+    numbered = _NUMBERED.match(text, m.end()) if name.endswith((" No.", " Nr.")) else None
+    if numbered:  # "the Research Institute for Aquaculture No. 2", "Mine No. 3": the number is the name's
+        name = name + numbered.group(0)
     if name.endswith(".") and not _KEEP_DOT.search(name):
         name = name[:-1]
     name = name.rstrip("'’")
