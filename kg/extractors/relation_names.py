@@ -55,6 +55,7 @@ _APPOSED_OF = re.compile(r"(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}"
                          r"(?!(?:arm|unit|subsidiary|division|business|branch|affiliate|vehicle)\s)[a-z][\w-]*\s+of\s+")
 # a share written after an owner: "X (55 per cent)", "X, with 6.1 per cent"
 STAKE_AFTER = re.compile(r"\s*(?:\(|,\s+with\s+)(?:about |around |some |nearly |almost )?\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)")
+_NUMBERED = re.compile(r"\s\d{1,3}(?![\w.,]\d)(?=\W|$)")
 _KEEP_DOT = re.compile(r"(?:Inc|Co|C[ií]a|Ltd|Corp|Bros|Pte|plc|L\.P|S\.A|N\.V|A\.G)\.$")
 # between a subject and its cue: a comma, "together", an auxiliary, an apposition (", a factory in Sweden,"),
 # the place of the named body ("the Institute of Soil Science in Lyon has worked with", "the meat
@@ -469,6 +470,12 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
         if unit:  # "the GE Lighting subsidiary of General Electric", "Wacker subsidiary Siltronic"
             return item_at(s, unit.end(), article, table) or got
         if poss:  # "the University of Basel's Biozentrum": the organisation that owns the unit
+            owned = _name_at(s, poss.end(), article, table)
+            if owned is not None and owned[0].title is None and _OWN_BODY.search(owned[0].label):
+                # "the [[Executive Yuan]]'s National Development Fund": a body of its own that the
+                # possessor set up (a fund, a bank, a trust) is the party, not a unit or a programme
+                # ("[[Cargill]]'s SeaFeed Alliance" is Cargill's)
+                return owned
             return got[0], poss.end() - len(poss.group(0).lstrip("'’s"))
         att = _ATTRIBUTIVE.match(text, got[1])
         if att and (_attributive_noun(att.group(1).split(), table) or _A_FORMER_ROLE.match(text, start)
@@ -481,6 +488,10 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
             if pos > start and _place_word(got[0].label, article):
                 return None
     return got
+
+
+# the last word of a body that holds its own money or charter, owned by another ("X's Development Fund")
+_OWN_BODY = re.compile(r"\s(?:Fund|Bank|Foundation|Trust|Corporation|Company|Agency)$")
 
 
 # one or two capitalised words before a space: a place's adjective that may qualify a link
@@ -569,7 +580,8 @@ _COOPERATIVE_AFTER = re.compile(r"\s+(?:cooperative|co-operative)\b")
 # not a common noun, where the sentence uses it as an organisation: an organisation noun before it
 # ("the data analytics firm [[dunnhumby]]") or "the" before it and a body's head noun after it
 # ("the [[imec]] programme", "the [[Oneworld|oneworld]] alliance")
-_DESCRIBED_BEFORE = re.compile(r"\b(?:the|an?)\s+((?:[a-z][\w-]*\s+){1,4})$")
+# (the article may open the sentence: "The data analytics firm [[dunnhumby]] has ...")
+_DESCRIBED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w-]*\s+){1,4})$")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _BODY_AFTER = re.compile(r"\s+(?:alliance|programme|program|consortium|network)\b")
 
@@ -614,6 +626,9 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     if not m:
         return None
     name = m.group(0)
+    numbered = _NUMBERED.match(text, m.end()) if name.endswith((" No.", " Nr.")) else None
+    if numbered:  # "the Research Institute for Aquaculture No. 2", "Mine No. 3": the number is the name's
+        name = name + numbered.group(0)
     if name.endswith(".") and not _KEEP_DOT.search(name):
         name = name[:-1]
     name = name.rstrip("'’")

@@ -50,7 +50,7 @@ HONORIFICS: tuple[str, ...] = (
 _HONORIFIC = re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
                         + r")\s+)+(?=[A-Z])")
 # Words that make an unlinked name an organisation's, not a person's.
-_ORG_WORDS = re.compile(r"\b(?:Company|Co|Corporation|Corp|Group|Brothers|Bros|Sons|Holdings?|Bank|"
+_ORG_WORDS = re.compile(r"\b(?:Company|Co|Corporation|Corp|Group|Brothers|Bros|Sons|Daughters|Holdings?|Bank|"
                         r"Trust|Fund|Foundation|Government|Ministry|State|University|Family|family)\b\.?")
 _PERSON = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|bin|binti|al|el|y|del))*")
 _PERSON_AND = re.compile(r"\s+(?:and|&)\s+")
