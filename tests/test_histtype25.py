@@ -64,6 +64,11 @@ def test_an_acronym_after_a_former_name_is_a_name_of_the_company():
     [event] = [e for e, _ in events(parse_article(Page("Tovarn Fertilisers", text)))
                if e.date.iso == "1999" and e.type != "rename"]
     assert event.type == "acquisition"
+    # a country's code or a legal form in parentheses after the company's name is no name of it: "UK" and
+    # "USA" would make every mention of the country the company
+    codes = _names(BOX + "'''Tovarn Fertilisers''' is a maker of fertiliser. Tovarn Fertilisers (UK) and "
+                         "Compagnie Agricole de Rhéa (USA) were set up in 1970; Tovarn Fertilisers (PLC) followed.\n")
+    assert not {"uk", "usa", "plc"} & codes, codes
     # an acronym after another party's name is not the company's
     assert "obc" not in _names(BOX + "'''Tovarn Fertilisers''' is a maker of fertiliser. It sells to the "
                                      "Orvane Buying Cooperative (OBC).\n")

@@ -284,8 +284,18 @@ def _acronyms_of(article: Article, names: set[str]) -> set[str]:
     found: set[str] = set()
     for sentence in article.sentences:
         if " (" in sentence.text:
-            found.update(m.group(1).lower() for m in pattern.finditer(sentence.text))
+            found.update(m.group(1).lower() for m in pattern.finditer(sentence.text)
+                         if _acronym_of_name(m.group(1)))
     return found
+
+
+def _acronym_of_name(short: str) -> bool:
+    """Whether a capitalised short form in parentheses can be a name of its own: three letters or
+    more, not a country's code ("Acme Holdings (UK)", "(USA)") nor a legal form ("(PLC)")."""
+    from kg.text.countries import country_code
+    from kg.text.items import LEGAL_SUFFIXES
+
+    return len(short) >= 3 and country_code(short) is None and not LEGAL_SUFFIXES.fullmatch(short)
 
 
 def _writes_the(article: Article, word: str) -> bool:
