@@ -402,6 +402,14 @@ def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
     assert abs(rows.precision - facts.precision) <= 0.03 and abs(rows.recall - facts.recall) <= 0.03, (rows, facts)
 
 
+def _threshold_keeps(folder: str, extractor: str, threshold: float, floor: tuple[float, float]):
+    """The lenient scores of the set's facts at confidence >= ``threshold`` and of all of them; the
+    first at or above ``floor`` (precision, recall), compared rounded to three decimals."""
+    score = evaluate(ROOT / folder, (extractor,), min_confidence=threshold)[extractor].lenient
+    assert round(score.precision, 3) >= floor[0] and round(score.recall, 3) >= floor[1], (score, floor)
+    return score, _scores(folder, extractor).lenient
+
+
 def _confidence_holds(name: str, extractor: str, kept: int, at_08: float, separates: bool | None = None) -> None:
     """At least ``kept`` facts of the set at confidence >= 0.8, at least ``at_08`` precise; with
     ``separates`` (True or False), whether they are more precise than all the set's facts."""
@@ -469,9 +477,7 @@ def test_what_a_threshold_keeps_on_blind27(extractor, threshold, floor):
     and 1.000 / 0.176 at 0.8 (0.859 / 0.620 with every fact), relations 0.846 / 0.478 and 0.855 / 0.366
     (0.808 / 0.522), controversies 0.982 / 0.750 and 0.977 / 0.597 (0.982 / 0.750): on this new text no
     threshold brings the relations near the goal."""
-    score = evaluate(ROOT / "tests/gold/blind27", (extractor,), min_confidence=threshold)[extractor].lenient
-    every = _scores("tests/gold/blind27", extractor).lenient
-    assert round(score.precision, 3) >= floor[0] and round(score.recall, 3) >= floor[1], (score, floor)
+    score, every = _threshold_keeps("tests/gold/blind27", extractor, threshold, floor)
     assert score.recall <= every.recall, (score, every)
 
 
@@ -498,9 +504,7 @@ def test_what_a_threshold_keeps_on_blind26(extractor, threshold, floor):
     (0.905 / 0.667), controversies 0.982 / 0.764 and 0.971 / 0.472 (0.982 / 0.778): on new text a
     threshold of 0.5 buys history precision for a fifth of its recall; for the controversies it buys
     nothing."""
-    score = evaluate(ROOT / "tests/gold/blind26", (extractor,), min_confidence=threshold)[extractor].lenient
-    every = _scores("tests/gold/blind26", extractor).lenient
-    assert round(score.precision, 3) >= floor[0] and round(score.recall, 3) >= floor[1], (score, floor)
+    score, every = _threshold_keeps("tests/gold/blind26", extractor, threshold, floor)
     assert score.recall <= every.recall, (score, every)
 
 
@@ -528,9 +532,7 @@ def test_what_a_threshold_keeps_on_blind25(extractor, threshold, floor):
     0.929 / 0.165 at 0.8 (0.851 / 0.544 with every fact), relations 0.965 / 0.631 and 0.986 / 0.523
     (0.932 / 0.631), controversies 0.959 / 0.723 and 0.970 / 0.492 (0.959 / 0.723): on new text a
     threshold of 0.8 buys precision with most of the history recall."""
-    score = evaluate(ROOT / "tests/gold/blind25", (extractor,), min_confidence=threshold)[extractor].lenient
-    every = _scores("tests/gold/blind25", extractor).lenient
-    assert round(score.precision, 3) >= floor[0] and round(score.recall, 3) >= floor[1], (score, floor)
+    score, every = _threshold_keeps("tests/gold/blind25", extractor, threshold, floor)
     assert score.recall <= every.recall and score.precision >= every.precision, (score, every)
 
 
@@ -545,9 +547,7 @@ def test_what_a_threshold_keeps_on_blind24(extractor, threshold, floor):
     0.477 with every fact; round 24's refit with blind25: 0.831 / 0.397 and 0.875 / 0.161; at round 24's end history
     0.841 / 0.425 and 0.889 / 0.184, relations 0.911 / 0.683 and 0.958 / 0.575: at 0.5 history buys no precision at all, 0.841 as all of
     its events), relations 0.919 / 0.658 and 0.971 / 0.550 (0.868 / 0.658), controversies 1.000 / 0.636 and 1.000 / 0.470 (1.000 / 0.652): on this set a threshold buys history little precision for much recall."""
-    score = evaluate(ROOT / "tests/gold/blind24", (extractor,), min_confidence=threshold)[extractor].lenient
-    every = _scores("tests/gold/blind24", extractor).lenient
-    assert round(score.precision, 3) >= floor[0] and round(score.recall, 3) >= floor[1], (score, floor)
+    score, every = _threshold_keeps("tests/gold/blind24", extractor, threshold, floor)
     assert score.recall <= every.recall, (score, every)
     if threshold == 0.8:  # at 0.5 history at round 24's end is no more precise than all its events
         assert score.precision >= every.precision, (score, every)
@@ -565,9 +565,7 @@ def test_what_a_threshold_keeps_on_blind23(extractor, threshold, floor):
     controversies by the settled convention; round 24's refit with blind25: relations 0.986 / 0.554
     at 0.8): a
     threshold buys precision with recall, and the recall it costs is the larger."""
-    score = evaluate(ROOT / "tests/gold/blind23", (extractor,), min_confidence=threshold)[extractor].lenient
-    every = _scores("tests/gold/blind23", extractor).lenient
-    assert round(score.precision, 3) >= floor[0] and round(score.recall, 3) >= floor[1], (score, floor)
+    score, every = _threshold_keeps("tests/gold/blind23", extractor, threshold, floor)
     assert score.recall < every.recall, (score, every)
 
 

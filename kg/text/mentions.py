@@ -17,8 +17,8 @@ from mwparserfromhell.nodes import Heading, Tag, Text
 from kg.model import Entity
 from kg.text import kinds
 from kg.text.article_cache import slot
-from kg.text.countries import demonym_country
-from kg.text.items import split_items
+from kg.text.countries import country_code, demonym_country
+from kg.text.items import LEGAL_SUFFIXES, split_items
 from kg.text.parse import Article, Mention
 from kg.text.render import plain_text
 
@@ -292,9 +292,6 @@ def _acronyms_of(article: Article, names: set[str]) -> set[str]:
 def _acronym_of_name(short: str) -> bool:
     """Whether a capitalised short form in parentheses can be a name of its own: three letters or
     more, not a country's code ("Acme Holdings (UK)", "(USA)") nor a legal form ("(PLC)")."""
-    from kg.text.countries import country_code
-    from kg.text.items import LEGAL_SUFFIXES
-
     return len(short) >= 3 and country_code(short) is None and not LEGAL_SUFFIXES.fullmatch(short)
 
 
