@@ -298,7 +298,7 @@ QUALITY = [
     # blind27: six fictional articles written and annotated blind by three writers when round 25 began,
     # kept outside the repository until its end, never read (first score on 36b6b42, before the round's
     # changes, on the gold as the writers wrote it: history 0.854 / 0.620, relations 0.808 / 0.522,
-    # controversies 0.982 / 0.750, profile 0.996 / 0.996)
+    # controversies 0.982 / 0.750, profile 0.996 / 0.996); read in round 26
     Quality("blind27", "tests/gold/blind27", "history", 216, (0.859, 0.620), (0.846, 0.611)),
     Quality("blind27", "tests/gold/blind27", "relations", 161, (0.808, 0.522), (0.712, 0.460)),
     Quality("blind27", "tests/gold/blind27", "controversies", 72, (0.982, 0.750), (0.800, 0.611)),
@@ -469,33 +469,35 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # 0.956 -> 89 at 0.966 (one wrong fell below 0.8), blind13's history 28 -> 29 at 0.8 (one right lifted).
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
     ("history", 0.5, (0.895, 0.472)), ("history", 0.8, (1.000, 0.176)),
-    ("relations", 0.5, (0.846, 0.478)), ("relations", 0.8, (0.855, 0.366)),
+    ("relations", 0.5, (0.859, 0.453)), ("relations", 0.8, (0.871, 0.335)),
     ("controversies", 0.5, (0.982, 0.750)), ("controversies", 0.8, (0.977, 0.597))])
 def test_what_a_threshold_keeps_on_blind27(extractor, threshold, floor):
     """docs/quality.md, "What a threshold costs": on blind27 (written when round 25 began, never read;
     the figures of round 25's end), ``kg eval --min-confidence X`` scores history 0.895 / 0.472 at 0.5
     and 1.000 / 0.176 at 0.8 (0.859 / 0.620 with every fact), relations 0.846 / 0.478 and 0.855 / 0.366
     (0.808 / 0.522), controversies 0.982 / 0.750 and 0.977 / 0.597 (0.982 / 0.750): on this new text no
-    threshold brings the relations near the goal."""
+    threshold brings the relations near the goal. Read in round 26 and refitted with it: relations
+    0.859 / 0.453 at 0.5 and 0.871 / 0.335 at 0.8."""
     score, every = _threshold_keeps("tests/gold/blind27", extractor, threshold, floor)
     assert score.recall <= every.recall, (score, every)
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 38, 1.000, True),
-                                                                      ("relations", 69, 0.855, True),
+                                                                      ("relations", 62, 0.871, True),
                                                                       ("controversies", 44, 0.977, False)])
 def test_the_confidence_on_blind27(extractor, kept, at_08, separates):
     """The README: on blind27 (written when round 25 began, never read, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are 1.000 precise for history (38 events;
     0.859 all), 0.855 for relations (69, 10 wrong; 0.808 all) and 0.977 for controversies (44, 1 wrong;
     0.982 all): on this set the relations at 0.8 are far from the 0.97 goal, and the controversies at
-    0.8 are no more precise than all of them. At first sight: 1.000 of 38, 0.868 of 68 and 0.977 of 44."""
+    0.8 are no more precise than all of them. At first sight: 1.000 of 38, 0.868 of 68 and 0.977 of 44.
+    Read in round 26; the refit with its records keeps 62 relations at 0.8, 0.871 precise."""
     _confidence_holds("blind27", extractor, kept, at_08, separates=separates)
 
 
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
-    ("history", 0.5, (0.970, 0.511)), ("history", 0.8, (0.973, 0.191)),
-    ("relations", 0.5, (0.925, 0.649)), ("relations", 0.8, (0.954, 0.544)),
+    ("history", 0.5, (0.970, 0.511)), ("history", 0.8, (0.972, 0.186)),
+    ("relations", 0.5, (0.935, 0.632)), ("relations", 0.8, (0.954, 0.544)),
     ("controversies", 0.5, (0.982, 0.764)), ("controversies", 0.8, (0.971, 0.472))])
 def test_what_a_threshold_keeps_on_blind26(extractor, threshold, floor):
     """docs/quality.md, "What a threshold costs": on blind26 (written when round 24 began, never read in
@@ -503,13 +505,13 @@ def test_what_a_threshold_keeps_on_blind26(extractor, threshold, floor):
     and 0.973 / 0.191 at 0.8 (0.908 / 0.633 with every fact), relations 0.925 / 0.649 and 0.954 / 0.544
     (0.905 / 0.667), controversies 0.982 / 0.764 and 0.971 / 0.472 (0.982 / 0.778): on new text a
     threshold of 0.5 buys history precision for a fifth of its recall; for the controversies it buys
-    nothing."""
+    nothing. Round 26's refit with blind27: history 0.972 / 0.186 at 0.8, relations 0.935 / 0.632 at 0.5."""
     score, every = _threshold_keeps("tests/gold/blind26", extractor, threshold, floor)
     assert score.recall <= every.recall, (score, every)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 36, 0.973, True),
-                                                                      ("relations", 65, 0.954, True),
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 36, 0.972, True),
+                                                                      ("relations", 64, 0.954, True),
                                                                       ("controversies", 35, 0.971, False)])
 def test_the_confidence_on_blind26(extractor, kept, at_08, separates):
     """The README: on blind26 (written when round 24 began, never read in it, scored before the
@@ -583,7 +585,7 @@ def test_the_confidence_on_blind25(extractor, kept, at_08, separates):
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 32, 0.875, True),
-                                                                      ("relations", 72, 0.958, True),
+                                                                      ("relations", 71, 0.958, True),
                                                                       ("controversies", 31, 1.000, None)])
 def test_the_confidence_on_blind24(extractor, kept, at_08, separates):
     """The README: on blind24 (written when round 22 began, never read, scored before the round's
@@ -596,7 +598,8 @@ def test_the_confidence_on_blind24(extractor, kept, at_08, separates):
     0.943 and 31 controversies at 1.000; at round 23's end (a listing feature, the loan feature
     widened, the refit) 33 events at 0.879 and 68 relations at 0.971, the two wrong investors lent
     by banks now below 0.8; round 24's refit with blind25 keeps 32 events at 0.875; at round 24's end 72 relations at 0.958
-    (the lenders taken from the history's loans add facts at 0.8, one of them wrong) (the pins)."""
+    (the lenders taken from the history's loans add facts at 0.8, one of them wrong); round 26's refit
+    with blind27 keeps 71 at 0.972 (the pins)."""
     _confidence_holds("blind24", extractor, kept, at_08, separates=separates)
 
 
@@ -616,7 +619,7 @@ def test_the_confidence_on_blind23(extractor, kept, at_08, separates):
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 29, 0.931, True),
-                                                                      ("relations", 96, 0.979, True),
+                                                                      ("relations", 102, 0.971, True),
                                                                       ("controversies", 32, 1.000, True)])
 def test_the_confidence_on_blind22(extractor, kept, at_08, separates):
     """The README: on blind22 (written when round 20 began, never read in it, scored before the round's
@@ -627,7 +630,8 @@ def test_the_confidence_on_blind22(extractor, kept, at_08, separates):
     sight: 0.963 of 27, 0.969 of 96 and 1.000 of 32. Read in round 21 and in its fits: 29 events at
     0.931, 95 relations at 0.979 and 33 controversies at 1.000; at round 21's end, with two more
     relations features and the round's controversy fields, 93 relations at 0.989 and 32
-    controversies at 1.000; round 24's refit with blind25: 96 relations at 0.979 (the pins)."""
+    controversies at 1.000; round 24's refit with blind25: 96 relations at 0.979; round 26's refit with blind27: 102 at 0.971
+    (the pins)."""
     _confidence_holds("blind22", extractor, kept, at_08, separates=separates)
 
 
@@ -756,7 +760,7 @@ def test_the_confidence_on_blind12(extractor, kept, at_08, separates):
     _confidence_holds("blind12", extractor, kept, at_08, separates)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 34, 1.000), ("relations", 103, 0.981),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 34, 1.000), ("relations", 103, 0.971),
                                                          ("controversies", 54, 1.000)])
 def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind10, never tuned on in round 10, the facts at confidence >= 0.8 were
@@ -765,7 +769,8 @@ def test_the_confidence_held_on_blind10_when_it_was_not_tuned_on(extractor, kept
     read its wrong facts and misses and refitted the relations and controversies confidences with
     it: 0.980 of 102, 0.955 of 88 and 0.969 of 64. Round 22's refit keeps 106 relations at 0.8 (91 at
     0.978 before), three of them wrong (0.972; 0.975 all, so they hardly separate); round 23's refit with blind24
-    keeps 105, two wrong (0.981); round 23's end 104 (0.981); round 24's refit with blind25 103 (0.981)."""
+    keeps 105, two wrong (0.981); round 23's end 104 (0.981); round 24's refit with blind25 103 (0.981);
+    round 26's refit with blind27 103 (0.971: two more wrong kept)."""
     _confidence_holds("blind10", extractor, kept, at_08, separates=True if extractor != "relations" else None)
 
 
