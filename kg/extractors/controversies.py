@@ -217,10 +217,15 @@ def table() -> Table:
 
 
 def is_controversy_heading(heading: str, aliases: tuple[str, ...]) -> bool:
-    """The heading is an alias, starts with one ("Controversies and legal issues") or ends
-    with one after "and" ("Safety and legal issues", "Environmental and social issues")."""
+    """The heading is an alias, starts with one ("Controversies and legal issues"), ends
+    with one after "and" ("Safety and legal issues", "Environmental and social issues"), or
+    shares an alias's noun with a modifier before "and" ("Legal and regulatory issues")."""
     h = heading.strip().lower()
-    return any(h == a or (h.startswith(a) and h[len(a)] in " :(") or h.endswith(f" and {a}") for a in aliases)
+    if any(h == a or (h.startswith(a) and h[len(a)] in " :(") or h.endswith(f" and {a}") for a in aliases):
+        return True
+    # two modifiers sharing the alias's noun: "Legal and regulatory issues" is "legal issues" too
+    first, _, rest = h.partition(" and ")
+    return bool(rest) and " " not in first and " " in rest and f"{first} {rest.rsplit(' ', 1)[1]}" in aliases
 
 
 def controversy_heading(path: str | None, aliases: tuple[str, ...]) -> tuple[bool, str | None]:
