@@ -44,3 +44,18 @@ def test_an_appeal_in_a_legal_and_regulatory_section_is_a_lawsuit():
     sentence = "Brannock appealed to the administrative court in Tampere, which ruled against it in 2019."
     assert _types(sentence, "Legal and regulatory issues > Finland") == ["lawsuit"]
     assert _types(sentence, "Corporate affairs") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ostervik countersued in Delaware.",
+    "Ostervik Locks counter-claimed for the revocation of the patent the following month.",
+])
+def test_another_partys_counter_suit_in_a_legal_section_is_a_lawsuit(sentence):
+    body = "In March 2022 Brannock sued Ostervik Locks, claiming that its hinges copied a Brannock patent. " + sentence
+    assert _types(body, "Litigation") == ["lawsuit", "lawsuit"]
+
+
+def test_the_companys_own_counterclaim_is_left_as_it_was():
+    body = ("In 2019 a supplier began arbitration against Brannock over the unpaid price of a dye line. "
+            "The company counterclaimed for lost production.")
+    assert _types(body, "Legal issues") == ["lawsuit"]
