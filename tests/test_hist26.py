@@ -1,0 +1,62 @@
+"""History extractor, round 26 (issue 14): recall on text nobody tuned for; each rule on sentences
+written for the test (invented companies and people)."""
+
+from __future__ import annotations
+
+from tests.test_history_round10 import _types
+
+# ---------------------------------------------------------------- a successor named around commas
+
+
+def test_a_successor_replacing_a_named_chief_as_a_title_is_a_change_of_leadership():
+    # the one replaced named with an apposition, a title of respect or an abbreviation before "as"
+    assert _types("Marta Quill, head of the dairy division, replaced the retiring Oskar Venn as general "
+                  "director in March 2019.") == [("leadership_change", "2019-03")]
+    assert _types("Lena Hart succeeded her uncle, Tomas Hart, as chairwoman in May 2021.") == [
+        ("leadership_change", "2021-05")]
+    assert _types("In 2016 Piet Brandt, a Harlow executive, replaced Joris Kemp Jr. as general manager.") == [
+        ("leadership_change", "2016")]
+
+
+def test_replacing_a_thing_or_a_supplier_is_no_change_of_leadership():
+    assert "leadership_change" not in [t for t, _ in _types(
+        "In 2019 Acme replaced its own billing system, built in 2008, as its main platform.")]
+    assert "leadership_change" not in [t for t, _ in _types(
+        "In 2020 Kestrel Foods replaced Bolt Wholesale, a Leeds firm, as Acme's main supplier.")]
+
+
+# ---------------------------------------------------------------- a count of cuts goes on with the date before
+
+
+def test_job_cuts_told_by_their_count_take_the_date_of_the_sentence_before():
+    assert ("layoffs", "2009-04") in _types(
+        "In April 2009 a fire destroyed the Hove plant and Acme halted production. "
+        "About 600 of its workers were sent home on short-time pay.")
+    assert ("layoffs", "2014-01-12") in _types(
+        "Exports of raw ore ended on 12 January 2014 under a new mining law. "
+        "About 900 contract drivers and loaders were laid off within the month.")
+    assert ("divestiture", "2011-06-03") in _types(
+        "Acme filed for bankruptcy protection on 3 June 2011. Twelve stores were closed in the weeks after the filing.")
+
+
+def test_a_count_without_a_cut_or_after_another_paragraph_takes_no_date():
+    assert _types("In April 2009 Acme opened a plant at Hove. About 600 of its workers were hired locally.") == [
+        ("expansion", "2009-04")]
+    assert ("layoffs", "2009-04") not in _types(
+        "In April 2009 a fire destroyed the Hove plant.\n\nAbout 600 of its workers were sent home.")
+
+
+# ---------------------------------------------------------------- a succession after a death
+
+
+def test_a_change_of_leadership_after_a_death_takes_the_date_of_the_death():
+    assert ("leadership_change", "1984") in _types(
+        "The founder, Emil Brandt, died in 1984. He was succeeded as chairman by his eldest son, Karl Brandt.")
+    assert ("leadership_change", "2008") in _types(
+        "Oskar Venn died in 2008. His sister Marta Venn became chairwoman.")
+
+
+def test_a_change_of_leadership_after_background_takes_no_date():
+    # the sentence before tells no death (nor a dated event): the change stays undated
+    assert ("leadership_change", "1952") not in _types(
+        "Hale Radio, which Eleanor Hale had started in 1952, made radar sets. Her nephew became chairman.")
