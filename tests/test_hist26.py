@@ -60,3 +60,19 @@ def test_a_change_of_leadership_after_background_takes_no_date():
     # the sentence before tells no death (nor a dated event): the change stays undated
     assert ("leadership_change", "1952") not in _types(
         "Hale Radio, which Eleanor Hale had started in 1952, made radar sets. Her nephew became chairman.")
+
+
+# ---------------------------------------------------------------- a site that opens, its place told between
+
+
+def test_a_site_told_with_its_place_that_opened_is_an_opening():
+    assert _types("A tea farm of 60 ha near Kericho opened in 2004.") == [("expansion", "2004")]
+    assert _types("Branches in Lusaka, Ndola and Kitwe opened in 2015, taking Acme into the Copperbelt.") == [
+        ("expansion", "2015")]
+    assert ("expansion", "2009") in _types(
+        "Acme bought two screens in Lyon in 2007; a first cinema in Paris opened in 2009.")
+
+
+def test_a_site_opened_by_another_or_closed_is_no_opening_of_the_company():
+    assert "expansion" not in [t for t, _ in _types("The store that Kestrel opened in 2004 was closed in 2010.")]
+    assert "expansion" not in [t for t, _ in _types("In 2012 the plant in Leeds was closed and sold.")]
