@@ -76,3 +76,20 @@ def test_a_site_told_with_its_place_that_opened_is_an_opening():
 def test_a_site_opened_by_another_or_closed_is_no_opening_of_the_company():
     assert "expansion" not in [t for t, _ in _types("The store that Kestrel opened in 2004 was closed in 2010.")]
     assert "expansion" not in [t for t, _ in _types("In 2012 the plant in Leeds was closed and sold.")]
+
+
+# ---------------------------------------------------------------- the end of a term extended is no date
+
+
+def test_the_year_a_term_is_extended_to_is_not_the_date_of_the_extension():
+    from kg.text.narrative import explicit_date
+    assert explicit_date("Kestrel Power extended its contract to 2033 in May 2022.").iso == "2022-05"
+    assert explicit_date("In 2018 the banks renewed the credit lines until 2025.").iso == "2018"
+    assert ("partnership", "2022-05") in _types("Kestrel Power extended its supply contract with Acme to 2033 in May 2022.")
+
+
+def test_the_year_a_term_is_extended_to_does_not_move_the_narrative_on():
+    # "Seven months later" counts from the signing, not from the year the loans now run to
+    types = _types("On 2 March 2011 Acme signed a refinancing agreement with its banks that extended "
+                   "US$1.2 billion of loans to 2016. Seven months later a rights issue raised US$300 million.")
+    assert ("funding_round", "2011-10") in types
