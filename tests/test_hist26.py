@@ -93,3 +93,30 @@ def test_the_year_a_term_is_extended_to_does_not_move_the_narrative_on():
     types = _types("On 2 March 2011 Acme signed a refinancing agreement with its banks that extended "
                    "US$1.2 billion of loans to 2016. Seven months later a rights issue raised US$300 million.")
     assert ("funding_round", "2011-10") in types
+
+
+# ---------------------------------------------------------------- a grant is funding (its giver no relation)
+
+
+def test_a_sum_granted_towards_work_is_funding():
+    assert _types("The national innovation agency Vinnova granted the firm 3.1 million kronor in 2012 towards "
+                  "a new welding robot.") == [("funding_round", "2012")]
+    assert _types("Enterprise Estonia awarded €2.4 million in 2019 for work on a hydrogen burner.") == [
+        ("funding_round", "2019")]
+    assert ("funding_round", "2015") in _types(
+        "Acme moved to a new plant at Tartu in 2015, financed in part by a €6 million grant from the county.")
+    assert ("funding_round", "2008") in _types(
+        "In 2008 the cooperative paid for its first dryer with a grant of 900,000 francs from a Swiss charity.")
+
+
+def test_a_sum_awarded_by_a_court_or_a_loan_granted_is_no_grant():
+    assert "funding_round" not in [t for t, _ in _types(
+        "In 2019 the tribunal awarded €4.5 million for breach of contract.")]
+    assert "funding_round" not in [t for t, _ in _types(
+        "In 2020 the court awarded the firm $2 million in damages for the delay.")]
+
+
+def test_the_giver_of_a_grant_is_no_investor_of_the_relations():
+    from kg.extractors.relations import _NO_FUNDER
+    assert _NO_FUNDER.search("Vinnova granted the firm 3.1 million kronor in 2012 towards a new robot.")
+    assert not _NO_FUNDER.search("In 2012 Nordea granted it a loan of 3.1 million kronor.")
