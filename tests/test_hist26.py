@@ -120,3 +120,9 @@ def test_the_giver_of_a_grant_is_no_investor_of_the_relations():
     from kg.extractors.relations import _NO_FUNDER
     assert _NO_FUNDER.search("Vinnova granted the firm 3.1 million kronor in 2012 towards a new robot.")
     assert not _NO_FUNDER.search("In 2012 Nordea granted it a loan of 3.1 million kronor.")
+
+
+
+def test_a_site_named_with_the_or_its_is_one_told_before():
+    # "Its branches in X opened ...": sites told before (anaphoric), no new opening of this rule
+    assert _types("Its branches in Lusaka and Ndola opened in 2015.") == []
