@@ -46,6 +46,11 @@ _LISTING_TYPES = frozenset({"ipo"})
 _OFFER_TOLD = re.compile(r"(?:The|This|That|Its|Their) (?:[\w-]+ ){0,3}?(?:offer|offering|placing|flotation|float|IPO)s?\b")
 
 
+# a death told in the sentence before: the change of leadership that follows it is of its date
+# ("Emeka Okonkwo died in 1984. He was succeeded as chairman by his son.")
+_DIED = re.compile(r"\b(?:died|passed away)\b")
+
+
 class _Told(Protocol):
     """An event found earlier in the article with the sentence it was read from (``history.Found``)."""
 
@@ -73,6 +78,9 @@ def follow_up(ds: narrative.DatedSentence, previous: narrative.DatedSentence | N
     if not types:
         return None
     date = _told_date(previous, told, own=financing)
+    if date is None and not financing and not offer and _DIED.search(previous.sentence.text):
+        date = previous.last_date(relative=False)  # "X died in 1984. He was succeeded as chairman by ..."
+        date = date if date is not None and date.end is None else None
     if date is None:
         return None
     found = classify(ds.sentence.text, _ALLOWED, ds.folded, types, company)

@@ -615,7 +615,8 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
         date = None
     if len({y.group(0) for y in years}) < 2 and cut is None:
         return date
-    usable = [y for y in years if not _BACKGROUND_YEAR.search(text, max(0, y.start() - 30), y.start())]
+    usable = [y for y in years if not _BACKGROUND_YEAR.search(text, max(0, y.start() - 30), y.start())
+              and not narrative.EXTENDED_TO_BEFORE.search(text, max(0, y.start() - 110), y.start())]
     own = [y for y in years if at <= y.start() and y.end() <= end and "," not in _DAY_COMMA.sub("", text[at: y.start()])
            and not _SINCE_YEAR.search(text, max(0, y.start() - 24), y.start())]
     noun_year = _NOUN_YEAR.search(text, max(0, at - 16), at)

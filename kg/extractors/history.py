@@ -793,7 +793,8 @@ def _carried(ds: narrative.DatedSentence, previous: narrative.DatedSentence | No
     # president commissioner") speak of the item's year, whoever their subject
     item = ds.sentence.list_item and previous.sentence.list_item
     opener = None if item else _SELF_OPENER.match(ds.sentence.text)
-    if not item and (opener is None or (opener.group(1) and opener.group(1).lower() not in company)):
+    if not item and (opener is None or (opener.group(1) and opener.group(1).lower() not in company)) \
+            and not _counted_cut(ds, company):
         return None
     date = previous.last_date() or previous.date
     if date is None or date.end is not None:
@@ -828,6 +829,24 @@ def _lender_carried(ds: narrative.DatedSentence, previous: narrative.DatedSenten
     if date is None or date.end is not None:
         return None
     return replace(ds, date=date, explicit=False)
+
+
+# A count of the company's people or sites told in the passive, the sentence's subject: "About
+# 1,100 of its workers were sent home", "Nineteen stores were closed in the weeks after the filing"
+# (job cuts and closures go on with what the sentence before told; no other party acts in them)
+_COUNTED_OPENER = re.compile(
+    r"(?:(?:About|Around|Some|Nearly|Almost|Over|More than|Roughly|Another|A further) )?"
+    r"(?:\d[\d,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)(?:-[a-z]+)?)"
+    r" (?:(?:of (?:its|the company['’]s) )?[\w-]+ ){1,4}?(?:were|was) (?!not\b)")
+_COUNTED_TYPES = frozenset({"layoffs", "divestiture"})
+
+
+def _counted_cut(ds: narrative.DatedSentence, company: frozenset[str]) -> bool:
+    """The undated sentence tells job cuts or closures with a count of them as its subject."""
+    if not _COUNTED_OPENER.match(ds.sentence.text):
+        return False
+    types = [t for t in gated_types(ds.folded) if t.type in _COUNTED_TYPES]
+    return bool(types) and classify(ds.sentence.text, None, ds.folded, types, company) is not None
 
 
 _SELF_OPENER = re.compile(

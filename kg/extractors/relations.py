@@ -1722,7 +1722,10 @@ _DIVISION = re.compile(r"\s(?:Upazila|Subdistrict|Tehsil|Taluka|Oblast|Voivodesh
 _LOAN_ROWS = frozenset({"loan", "loan_granted", "loan_signed"})
 _DEBT_PAPER = re.compile(r"\b(?:bonds?|eurobonds?|debentures|sukuk|notes)\b", re.IGNORECASE)
 _NO_FUNDER = re.compile(r"\b(?:grants?|subsid(?:y|ies|ised|ized)|guarant\w*|insur\w*|covered by|listed|listing"
-                        r"|stock exchange|bourse)\b", re.IGNORECASE)
+                        r"|stock exchange|bourse)\b"
+                        # a sum granted or awarded outright, no loan ("Tekes granted the firm 2.4 million markka")
+                        r"|\b(?:granted|awarded)\s+(?:(?:it|the\s+[\w-]+)\s+)?(?:a\s+further\s+|another\s+)?[^\s\d;]{0,5}\s?\d",
+                        re.IGNORECASE)
 _MONEY_IN = re.compile(r"\b(?:invest\w*|lent|lend\w*|loans?|credit|facilit(?:y|ies)|rounds?|series|seed|shares?"
                        r"|shareholders?|stakes?|capital|financ\w*|fund\w*|raised?|bonds?|sukuk|debentures|notes"
                        r"|backed|led|subscri\w*|bought|\d)\b", re.IGNORECASE)

@@ -325,6 +325,8 @@ def _last_date(text: str, first: DateValue) -> DateValue:
              and not _PLANNED_BEFORE.search(text, max(0, m.start() - 60), m.start())
              # nor a debt's maturity ("issued notes due 2026": "that June" next is not 2026's)
              and not _MATURITY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+             # nor the end of a term extended ("extended $3 billion of loans to 2014")
+             and not EXTENDED_TO_BEFORE.search(text, max(0, m.start() - 110), m.start())
              # nor a state's start ("has operated the line since at least 2007")
              and not _SINCE_BEFORE.search(text, max(0, m.start() - 40), m.start())]
     if len(years) < 2:
@@ -359,6 +361,11 @@ _MATURITY_BEFORE = re.compile(
     rf"\b{MATURITY}\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?"
     rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?$", re.IGNORECASE)
 _TERM_BEFORE = re.compile(r"\b(?:agreed|signed)\b[^.;,]{0,80}?\bfrom\s+$", re.IGNORECASE)
+# the new end of a term extended: "Drax extended its contract to 2031 in June 2024", "the banks
+# extended $3 billion of loans to 2014" (the year the term runs to, not when it was extended)
+EXTENDED_TO_BEFORE = re.compile(
+    r"\b(?:extended|extending|renewed|renewing|prolonged|prolonging)\b(?:[^.;,]|[.,](?=\d)){0,80}?\s(?:to|until|till|through)\s+"
+    r"(?:(?:the\s+)?end\s+of\s+)?$", re.IGNORECASE)
 _NAMING_BEFORE = re.compile(r"\b(?:the|its|their|a|an)\s+$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\s+[a-z]")
 # what a claim says happened ("sued X, claiming that the 2008 sale-leaseback and a dividend paid
@@ -383,6 +390,7 @@ def _without_other_years(text: str, folded: str) -> tuple[bool, DateValue | None
     for y in A_YEAR.finditer(text):
         a = y.start()
         if (_MATURITY_BEFORE.search(text, max(0, a - 40), a) or _TERM_BEFORE.search(text, max(0, a - 110), a)
+                or EXTENDED_TO_BEFORE.search(text, max(0, a - 110), a)
                 or _PLANNED_BEFORE.search(text, max(0, a - 60), a)
                 or _NAMING_BEFORE.search(text, max(0, a - 8), a) and _LOWER_WORD.match(text, y.end())):
             blanked, n = blanked[:a] + "    " + blanked[y.end():], n + 1
