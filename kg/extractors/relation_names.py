@@ -921,6 +921,8 @@ def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Art
     for start in starts(text, clause_start, cue_start, s):
         items, end = enumeration(s, start, article, table, limit=cue_start)
         tail = _TAIL.fullmatch(text[end:cue_start]) if items else None
+        if items and tail is None and items[-1].entity.title:
+            tail = _national_arm(s, items[-1], cue_start, article)
         if tail and tail.group("self") and not _OPENS_CLAUSE.fullmatch(text, clause_start, items[0].start):
             continue  # "... of X in Dubai and it supplies": X is no subject beside the company
         if tail and _PLACE_BEFORE.search(text, clause_start, items[0].start):
@@ -931,6 +933,17 @@ def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Art
                 return items[-1:]  # the name the cue's verb follows starts the next clause
             return items
     return []
+
+
+# a country written right after a linked company: its national arm ("[[KPMG]] Cambodia has audited")
+_COUNTRY_AFTER = re.compile(r"\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*(?P<self>(?!))?")
+
+
+def _national_arm(s: Sent, last: Counterparty, cue_start: int, article: Article) -> re.Match | None:
+    """A place's name between the linked last subject and the cue, read as a tail: the company's
+    arm in that country is the linked company, and the place is no subject."""
+    m = _COUNTRY_AFTER.fullmatch(s.text, last.end, cue_start)
+    return m if m and _place_word(m.group("place"), article) else None
 
 
 # what may open a clause before its subject: a date, "then", a descriptor ("In May 2004 the Swiss food group")

@@ -1,0 +1,67 @@
+"""Relations recall, round 26: auditors told in the active voice, certification schemes named by
+their body, the national arm of a linked company as a subject, and one date for an enumeration
+that a plural kind word closes. Each sentence is written for the test (invented companies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import relations
+from kg.sources.page import Page
+from kg.text.parse import parse_article
+from tests.test_relation_cues_unseen import _pairs
+
+
+def _dated(sentence: str) -> dict[tuple[str, str], str | None]:
+    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' is an engineering company.\n\n{sentence}")
+    out = {}
+    for f in relations.extract(parse_article(page)):
+        date = dict(f.qualifiers).get("date")
+        out[(f.prop, f.value.title or f.value.label)] = date.iso if date else None
+    return out
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("[[Brantley Partners]] has audited the group's accounts since 2005.", {("supplier", "Brantley Partners")}),
+    ("[[Corvane & Co]] audits its financial statements.", {("supplier", "Corvane & Co")}),
+    ("[[Halloway Audit]] had audited the bank's books until 2012.", {("supplier", "Halloway Audit")}),
+])
+def test_an_auditor_of_the_accounts_in_the_active_voice_is_a_supplier(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+def test_an_auditor_written_with_its_country_is_the_linked_firm():
+    # "[[X]] Cambodia": the firm's arm in a country is the linked firm, not the country
+    assert _pairs("[[Brantley Partners]] Cambodia has audited its accounts since 2016.") == \
+        {("supplier", "Brantley Partners")}
+
+
+def test_an_audit_of_something_else_gives_no_auditor():
+    assert not _pairs("[[Norvale Inspections]] audited the safety of its plants in 2019.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The plant has been certified to the [[Texora|TEXORA]] Standard 100 since 2019.", {("partner", "Texora")}),
+    ("Its timber has been certified under the [[Woodmark Council]] and [[Forestline|FL]] schemes since 2008.",
+     {("partner", "Woodmark Council"), ("partner", "Forestline")}),
+    ("The Hohenau plant has held [[Greenleaf Alliance]] certification since 2020.", {("partner", "Greenleaf Alliance")}),
+    ("The mill has held Greenleaf Alliance certification since 2020.", {("partner", "Greenleaf Alliance")}),
+])
+def test_a_certification_scheme_named_by_its_body_is_a_partner(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plant was certified to the ISO 9001 standard in 1998.",
+    "Its farms are certified under the EU organic scheme.",
+    "The company received Halal certification in 2010.",
+    "In 2003 it became the first grower to be certified under the Fairtrade standard for flowers.",
+])
+def test_a_standard_or_a_mark_without_a_body_is_no_partner(sentence):
+    assert not _pairs(sentence)
+
+
+def test_an_enumeration_closed_by_a_plural_kind_word_is_dated_as_a_whole():
+    dates = _dated("Its timber has been certified under the [[Woodmark Council]] and [[Forestline|FL]] "
+                   "schemes since 2008.")
+    assert dates == {("partner", "Woodmark Council"): "2008", ("partner", "Forestline"): "2008"}
