@@ -65,3 +65,45 @@ def test_an_enumeration_closed_by_a_plural_kind_word_is_dated_as_a_whole():
     dates = _dated("Its timber has been certified under the [[Woodmark Council]] and [[Forestline|FL]] "
                    "schemes since 2008.")
     assert dates == {("partner", "Woodmark Council"): "2008", ("partner", "Forestline"): "2008"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Its property risks are reinsured mainly with [[Halden Re]] and [[Orvik Re]].",
+     {("supplier", "Halden Re"), ("supplier", "Orvik Re")}),
+    ("The group's catastrophe risks have been reinsured with [[Halden Re]] since 2004.", {("supplier", "Halden Re")}),
+])
+def test_a_reinsurer_the_risks_are_placed_with_is_a_supplier(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("[[Orvane Line]], [[Bexo Shipping]] and [[Talmar Lines]] also call weekly.",
+     {("customer", "Orvane Line"), ("customer", "Bexo Shipping"), ("customer", "Talmar Lines")}),
+    ("[[Orvane Line]] has called there under a berthing agreement since 2015.", {("customer", "Orvane Line")}),
+    ("[[Orvane Line]] began calling weekly with its Caribbean service that April.", {("customer", "Orvane Line")}),
+])
+def test_a_shipping_line_that_calls_at_the_terminal_is_a_customer(sentence, expected):
+    assert _pairs(sentence, "'''Acme''' is a container terminal operator.") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister called weekly for a review of the port.",
+    "[[Harlow Bank]] called the loan in 2009.",
+])
+def test_other_calls_are_no_customers(sentence):
+    assert not _pairs(sentence, "'''Acme''' is a container terminal operator.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A 14-storey head office on Marden Boulevard, built by the contractor [[Talvik Bygg]], opened in 2021.",
+     {("supplier", "Talvik Bygg")}),
+    ("In 2009 it moved to the Acme Tower, built for TT$210 million by the local contractor Kestrel Construction Limited.",
+     {("supplier", "Kestrel Construction Limited")}),
+])
+def test_the_builder_of_the_head_office_is_a_supplier(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+def test_a_country_in_brackets_before_the_legal_form_belongs_to_the_name():
+    assert _pairs("Its head office, built by the contractor Marlow Construction (Cambodia) Co., Ltd., opened in 2021.") == \
+        {("supplier", "Marlow Construction (Cambodia) Co., Ltd.")}

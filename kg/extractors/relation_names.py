@@ -648,6 +648,10 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     coop = _COOPERATIVE_AFTER.match(text, end)
     if coop:  # "the Bayan-Ovoo cooperative": a cooperative's name holds the word
         name, end = name + coop.group(0), coop.end()
+    local = _PLACE_THEN_FORM.match(text, end)
+    if local and _place_word(local.group("place"), article):
+        # "Hualong Construction (Cambodia) Co., Ltd.": a local company's country in brackets before its legal form
+        name, end = name + local.group(0), local.end()
     if _FAMILY_AFTER.match(text, end):
         return None  # "the Grey family trusts", "Natarajan's family company": a family's holding
     owner = _unit_of_linked(s, pos, name, article)
@@ -662,6 +666,12 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     if tail is not None:  # "X Imports of [[Charlotte, North Carolina]]": the place ends with its link
         end = max([end] + [m.end for m in s.by_start.values() if m.start < end < m.end])
     return resolve(name[:tail] if tail is not None else name, article), end
+
+
+# a country in brackets between a company's name and its legal form: "X Construction (Cambodia) Co., Ltd."
+_PLACE_THEN_FORM = re.compile(r"\s+\((?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\)\s+"
+                              r"(?:Co\.,?\s+Ltd\.|Co\.|Ltd\.|Limited|Pvt\.\s+Ltd\.|Private\s+Limited|Inc\.|Corp\.|"
+                              r"Corporation|LLC|GmbH|AG|S\.A\.|Sdn\.?\s+Bhd\.?|Pte\.?\s+Ltd\.|Plc|PLC)")
 
 
 # an unlinked institution named by its fields ("Institute of Brewing and Malting", "Ministry of
