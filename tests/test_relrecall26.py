@@ -107,3 +107,22 @@ def test_the_builder_of_the_head_office_is_a_supplier(sentence, expected):
 def test_a_country_in_brackets_before_the_legal_form_belongs_to_the_name():
     assert _pairs("Its head office, built by the contractor Marlow Construction (Cambodia) Co., Ltd., opened in 2021.") == \
         {("supplier", "Marlow Construction (Cambodia) Co., Ltd.")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2021 it replaced its terminal operating system with [[Navora (company)|Navora]] N4.",
+     {("supplier", "Navora (company)")}),
+    ("In 2018 it moved its reservations system from [[Sabrel]] to [[Amadora IT Group|Amadora]].",
+     {("supplier", "Amadora IT Group")}),
+    ("It replaced its own cashier with [[Trustel]]'s pay-and-play system shortly afterwards.", {("supplier", "Trustel")}),
+])
+def test_the_vendor_of_a_system_that_replaced_the_old_one_is_a_supplier(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "It moved its head office to [[Lisbon]] in 2010.",
+    "It replaced its chief executive with [[John Smith]].",
+])
+def test_other_moves_and_replacements_name_no_vendor(sentence):
+    assert not _pairs(sentence)
