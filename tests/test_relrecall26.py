@@ -126,3 +126,20 @@ def test_the_vendor_of_a_system_that_replaced_the_old_one_is_a_supplier(sentence
 ])
 def test_other_moves_and_replacements_name_no_vendor(sentence):
     assert not _pairs(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Most of its ore went to steelmakers in Japan, among them [[Kanto Steel]] and [[Orimo Works]].",
+     {("customer", "Kanto Steel"), ("customer", "Orimo Works")}),
+    ("Most pulp goes to tissue and paper makers in Asia, among them [[Nine Rivers Paper]].", {("customer", "Nine Rivers Paper")}),
+])
+def test_buyers_named_after_a_kind_of_buyer_are_customers(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2001 the company was sold to a group of investors, among them [[Harlow Capital]].",
+    "The founders sold shares to institutions, among them [[Harlow Capital]].",
+])
+def test_a_sale_of_the_company_or_its_shares_names_no_customer(sentence):
+    assert ("customer", "Harlow Capital") not in _pairs(sentence)
