@@ -648,6 +648,10 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     coop = _COOPERATIVE_AFTER.match(text, end)
     if coop:  # "the Bayan-Ovoo cooperative": a cooperative's name holds the word
         name, end = name + coop.group(0), coop.end()
+    local = _PLACE_THEN_FORM.match(text, end)
+    if local and _place_word(local.group("place"), article):
+        # "Hualong Construction (Cambodia) Co., Ltd.": a local company's country in brackets before its legal form
+        name, end = name + local.group(0), local.end()
     if _FAMILY_AFTER.match(text, end):
         return None  # "the Grey family trusts", "Natarajan's family company": a family's holding
     owner = _unit_of_linked(s, pos, name, article)
@@ -662,6 +666,12 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     if tail is not None:  # "X Imports of [[Charlotte, North Carolina]]": the place ends with its link
         end = max([end] + [m.end for m in s.by_start.values() if m.start < end < m.end])
     return resolve(name[:tail] if tail is not None else name, article), end
+
+
+# a country in brackets between a company's name and its legal form: "X Construction (Cambodia) Co., Ltd."
+_PLACE_THEN_FORM = re.compile(r"\s+\((?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\)\s+"
+                              r"(?:Co\.,?\s+Ltd\.|Co\.|Ltd\.|Limited|Pvt\.\s+Ltd\.|Private\s+Limited|Inc\.|Corp\.|"
+                              r"Corporation|LLC|GmbH|AG|S\.A\.|Sdn\.?\s+Bhd\.?|Pte\.?\s+Ltd\.|Plc|PLC)")
 
 
 # an unlinked institution named by its fields ("Institute of Brewing and Malting", "Ministry of
@@ -921,6 +931,8 @@ def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Art
     for start in starts(text, clause_start, cue_start, s):
         items, end = enumeration(s, start, article, table, limit=cue_start)
         tail = _TAIL.fullmatch(text[end:cue_start]) if items else None
+        if items and tail is None and items[-1].entity.title:
+            tail = _national_arm(s, items[-1], cue_start, article)
         if tail and tail.group("self") and not _OPENS_CLAUSE.fullmatch(text, clause_start, items[0].start):
             continue  # "... of X in Dubai and it supplies": X is no subject beside the company
         if tail and _PLACE_BEFORE.search(text, clause_start, items[0].start):
@@ -931,6 +943,17 @@ def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Art
                 return items[-1:]  # the name the cue's verb follows starts the next clause
             return items
     return []
+
+
+# a country written right after a linked company: its national arm ("[[KPMG]] Cambodia has audited")
+_COUNTRY_AFTER = re.compile(r"\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*(?P<self>(?!))?")
+
+
+def _national_arm(s: Sent, last: Counterparty, cue_start: int, article: Article) -> re.Match | None:
+    """A place's name between the linked last subject and the cue, read as a tail: the company's
+    arm in that country is the linked company, and the place is no subject."""
+    m = _COUNTRY_AFTER.fullmatch(s.text, last.end, cue_start)
+    return m if m and _place_word(m.group("place"), article) else None
 
 
 # what may open a clause before its subject: a date, "then", a descriptor ("In May 2004 the Swiss food group")

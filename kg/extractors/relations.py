@@ -74,7 +74,9 @@ _OF_ALL = re.compile(r"(?:\s+(?:participating|following|investing|joining|taking
                      r"(?:signed|agreed|announced|concluded|formed|made|struck|reached|renewed|extended|closed|completed|"
                      r"refinanced|arranged|raised|finali[sz]ed)\b"
                      r"|\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-                     r"December)\s+)?(?:1[6-9]\d\d|20\d\d)\b(?!\s*[–-])")
+                     r"December)\s+)?(?:1[6-9]\d\d|20\d\d)\b(?!\s*[–-])"
+                     # a plural kind word after the last party: "certified under the A and B schemes since 2008"
+                     r"|\s+(?:schemes|standards|programmes|programs|labels|networks|alliances)\b")
 # a new clause of the same sentence that tells another act: ", and it conducts research ..."
 _NEXT_ACT = re.compile(r",?\s+and\s+(?:it|the company|they|he|she)\s+(?=[a-z])")
 # where the cue's own conjunct starts: ", and in 2022 it signed ..." after another act
