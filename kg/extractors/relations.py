@@ -515,7 +515,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
             parties = []
-            for c in _counterparties(s, cue, m, article, table, names):
+            listed = _counterparties(s, cue, m, article, table, names)
+            for c in listed:
                 if is_self(c.entity, names, article) or m.start() <= c.start < m.end():
                     continue
                 named = _renamed(s, c, article, table)
@@ -554,6 +555,11 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     if pat.search(text, r0, r1):
                         type_ = new
                         break
+            if type_ == "jointVenturePartner" and cue.side == "object" and m.group(0)[-3:] in ("een", " by", " of") \
+                    and not any(is_self(c.entity, names, article) for c in listed):
+                type_ = _venture_of_others(s, c0, m, names) or type_
+            elif type_ in ("partner", "customer") and _consortium_owners(s, c0, c1, parties, names):
+                type_ = "investor"
             if _vetoed(text, c0, c1, type_, table):
                 continue
             if type_ == "partner" and cue.side == "either" and _bare_deal(text, m):
@@ -568,6 +574,58 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     seen.add(key)
                     found.append((t, c, cue, m))
     return found
+
+
+# a joint venture "of" or "between" others, the company not among them (round 26): the company
+# itself set up as that venture ("The company was set up in 2006 as a joint venture of A and B")
+# has A and B as its owners, investors; a venture that built or did work for the company ("It
+# was built by a joint venture of the contractor A and the dredging firm B") has A and B as its
+# contractors, suppliers (tests/gold/README.md: a contractor that builds is a supplier)
+_AS_A_VENTURE = re.compile(r"\b(?:as|was|is|began\s+as|started\s+as)\s+(?:an?|the)\s+(?:[\w/:%-]+\s+){0,2}?$", re.IGNORECASE)
+_WORK_BY_A_VENTURE = re.compile(r"\b(?:built|constructed|designed|dredged|engineered|installed|erected|excavated|"
+                                r"(?:carried|fitted)\s+out|laid|drilled|supplied|delivered)\s+(?:[^.;,]{0,40}?\s)?by\s+"
+                                r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _venture_of_others(s: Sent, c0: int, m: re.Match, names) -> str | None:
+    """The type of the parties of a joint venture the company is not among: ``investor`` when
+    the clause's subject, the company, was set up as the venture; ``supplier`` when the venture
+    built or supplied something; None otherwise."""
+    before = s.text[c0 : m.start()]
+    if _WORK_BY_A_VENTURE.search(before):
+        return "supplier"
+    if _AS_A_VENTURE.search(before) and _self_before(s, c0, m, names):
+        return "investor"
+    return None
+
+
+# members of a consortium that buys a stake ("a consortium led by A bought 35 per cent", "sold 51
+# per cent to a consortium of A and B") or wins the bid or concession ("The winning consortium, A
+# and B, signed the concession contract") are the company's owners, investors, not partners or
+# customers (round 26; tests/gold/README.md: the buyer of a stake in the company is an investor)
+_A_CONSORTIUM = re.compile(r"\b(?P<won>winning\s+|successful\s+)?consortium\b(?:,|\s+(?:of|led\s+by|formed\s+by|made\s+up\s+of|"
+                           r"comprising|including))?(?:\s+(?:the\s+)?(?:[\w'’&.-]+\s+){0,5}?)?\s*$", re.IGNORECASE)
+_A_STAKE = r"(?:\d[\d.,]*\s?(?:per\s?cent|percent|%)|(?:a\s+)?(?:majority|controlling|minority)\s+(?:stake|share|interest)|a\s+stake)"
+_BOUGHT_A_STAKE = re.compile(r"[^.;]{0,40}?\b(?:bought|acquired|purchased|took|paid\s+for)\s+(?:(?:about|some|nearly|almost)\s+)?"
+                             + _A_STAKE + r"(?!\s+(?:of|in)\s+(?!(?:the|its)\b)(?-i:[A-Z]))", re.IGNORECASE)
+_SOLD_A_STAKE_TO = re.compile(r"\bsold\s+(?:(?:about|some|nearly|almost)\s+)?" + _A_STAKE + r"[^.;]{0,80}?\bto\s+(?:an?|the)\s+$",
+                              re.IGNORECASE)
+
+
+def _consortium_owners(s: Sent, c0: int, c1: int, parties: list[Counterparty], names) -> bool:
+    """The counterparties are members of a consortium that bought a stake in the company or won
+    its bid (``_A_CONSORTIUM``)."""
+    if not parties or "consortium" not in s.ds.low[c0:c1]:
+        return False
+    text = s.text
+    head = _A_CONSORTIUM.search(text, c0, parties[0].start)
+    if head is None:
+        return False
+    if head.group("won"):
+        return True
+    if _SOLD_A_STAKE_TO.search(text, c0, head.start()):
+        return True
+    return bool(_BOUGHT_A_STAKE.match(text, parties[-1].end, c1))
 
 
 # a research organisation by its name: a university, a research institute or council, an academy

@@ -1,0 +1,52 @@
+"""Relations precision on new text (round 26): the parties of a joint venture the company is not
+among (the company itself set up as that venture: its owners; a venture that built something for
+it: its contractors), and the members of a consortium that bought a stake in the company or won
+its bid (its owners, not partners or customers). Each sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relations_round14 import _found
+from tests.test_relations_round16b import _typed
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company was set up in 2004 as a joint venture of the Lisbon conglomerate [[Ribeira Holdings]] "
+    "and the Danish operator [[Skarvik Telecom]].",
+    "Acme was incorporated in Porto on 3 May 2004 as a joint venture between [[Ribeira Holdings]] and "
+    "[[Skarvik Telecom]].",
+])
+def test_the_company_set_up_as_a_venture_of_others_has_them_as_owners(sentence):
+    found = _found(sentence)
+    assert _typed(found, "investor") == {"Ribeira Holdings", "Skarvik Telecom"}
+    assert not _typed(found, "jointVenturePartner")
+
+
+def test_a_venture_that_built_for_the_company_is_its_contractors():
+    found = _found("Its new quay was built in 2001 by a joint venture of the contractor [[Tormes Obras]] and "
+                   "the dredging firm [[Valkhof Dredging]].")
+    assert _typed(found, "supplier") == {"Tormes Obras", "Valkhof Dredging"}
+    assert not _typed(found, "jointVenturePartner")
+
+
+def test_a_venture_of_the_company_with_another_stays_a_joint_venture():
+    found = _found("In 2010 it formed Norte Films, a joint venture between Acme and [[Ribeira Holdings]].")
+    assert _typed(found, "jointVenturePartner") == {"Ribeira Holdings"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was partly privatised in 1999, when a consortium led by the Lima investment group [[Quilca Holding]] "
+    "bought 40 per cent.",
+    "The state sold 40 per cent of the company in 1999 to a consortium led by [[Quilca Holding]].",
+    "The winning consortium, [[Quilca Holding]] and Maranon Ports Ltd, signed the concession contract on 2 May 1999.",
+])
+def test_a_consortium_that_buys_a_stake_or_wins_the_bid_owns_the_company(sentence):
+    found = _found(sentence)
+    assert "Quilca Holding" in _typed(found, "investor")
+    assert not _typed(found, "partner") and not _typed(found, "customer")
+
+
+def test_a_consortium_partner_in_a_tender_stays_a_partner():
+    found = _found("In 2015 it bid for the Santos tramway in a consortium led by [[Quilca Holding]].")
+    assert "Quilca Holding" not in _typed(found, "investor")
