@@ -50,3 +50,26 @@ def test_a_consortium_that_buys_a_stake_or_wins_the_bid_owns_the_company(sentenc
 def test_a_consortium_partner_in_a_tender_stays_a_partner():
     found = _found("In 2015 it bid for the Santos tramway in a consortium led by [[Quilca Holding]].")
     assert "Quilca Holding" not in _typed(found, "investor")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group sold its half of the insurance venture to [[Tarvik Re]] in 2018.",
+    "In 2015 it sold its holding in the terminal to [[Tarvik Ports]].",
+])
+def test_the_buyer_of_the_companys_share_of_a_venture_is_no_customer(sentence):
+    assert not _typed(_found(sentence), "customer")
+
+
+def test_a_buyer_of_what_the_company_makes_stays_a_customer():
+    assert _typed(_found("In 2015 it sold half of its output to [[Tarvik Ports]]."), "customer") == {"Tarvik Ports"}
+
+
+def test_the_capital_city_is_no_funding():
+    found = _found("In 2012 Acme bought Dessie Mill, a state mill north of the capital, from the "
+                   "[[Tarvian Privatisation Agency]] for Br 90 million.")
+    assert not _typed(found, "investor")
+
+
+def test_capital_raised_from_an_investor_stays_an_investor():
+    found = _found("In 2012 Acme raised new capital from [[Norvane Capital]].")
+    assert _typed(found, "investor") == {"Norvane Capital"}
