@@ -73,3 +73,21 @@ def test_the_capital_city_is_no_funding():
 def test_capital_raised_from_an_investor_stays_an_investor():
     found = _found("In 2012 Acme raised new capital from [[Norvane Capital]].")
     assert _typed(found, "investor") == {"Norvane Capital"}
+
+
+def test_the_funder_of_a_report_about_the_company_is_no_investor():
+    found = _found("In 2009 a report by the Lima rights group [[Infancia Viva]], funded by [[UNIDAS]], "
+                   "said that children worked on farms that supplied Acme.")
+    assert not _typed(found, "investor")
+
+
+def test_a_bank_named_as_the_structuring_agent_of_a_bond_issue_is_a_supplier():
+    found = _found("In 2011 the company issued US$150 million of ten-year bonds, with [[Banco Tarvio]] as the structuring agent.")
+    assert _typed(found, "supplier") == {"Banco Tarvio"}
+    assert not _typed(found, "investor") and not _typed(found, "lender")
+
+
+def test_a_buyer_of_shares_after_the_underwriter_is_no_underwriter():
+    found = _found("The offering was underwritten by [[Tarvik Securities]], and the [[Halden Development Fund]] "
+                   "bought 5 per cent as a cornerstone investor.")
+    assert _typed(found, "supplier") == {"Tarvik Securities"}

@@ -808,7 +808,7 @@ _GOODS_FROM = re.compile(r"\s+[a-z][\w-]*\s+(?:from|by)\s")
 # (not a verb of buying or selling: "customers include A, ..., and B buys advertising" is read
 # as a customer either way)
 _COMMA_AND = re.compile(r",\s+and\s+(?:the\s+)?$")
-_FINITE_VERB = re.compile(r"\s+(?:(?:also|then|later|itself|in\s+turn)\s+)?(?:lent|lends|loaned|signed|agreed|invested|acquired|"
+_FINITE_VERB = re.compile(r"\s+(?:(?:also|then|later|itself|in\s+turn)\s+)?(?:lent|lends|loaned|signed|agreed|invested|acquired|bought|purchased|subscribed|"
                           r"took|takes|won|became|joined|has|have|had|was|were|is|are|will|would)\b")
 
 
