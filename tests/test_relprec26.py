@@ -91,3 +91,9 @@ def test_a_buyer_of_shares_after_the_underwriter_is_no_underwriter():
     found = _found("The offering was underwritten by [[Tarvik Securities]], and the [[Halden Development Fund]] "
                    "bought 5 per cent as a cornerstone investor.")
     assert _typed(found, "supplier") == {"Tarvik Securities"}
+
+
+def test_a_company_that_only_qualifies_a_person_is_no_investor():
+    found = _found("[[Norvane Capital]] and the venture fund of [[Tarvik Group|Tarvik]]'s founder Li Wen invested "
+                   "NT$320 million in the company in a second round in March 2005.")
+    assert _typed(found, "investor") == {"Norvane Capital"}

@@ -1791,7 +1791,7 @@ _PRONOUN_OUTLAY = re.compile(r"\b(?:it|the (?:company|firm|group))" + _OWN_OUTLA
 # "lent Tarvo Foods €50 million": a loan to another named borrower (not a currency or a month)
 _LENT_TO = re.compile(r"\blent\s+(?![A-Z]{1,3}\$|[A-Z]{3}\s?\d|(?:January|February|March|April|May|June|July|August|September|"
                       r"October|November|December)\b)([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)")
-_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+_NEXT_WORD = re.compile(r"(['’]s)?\s+([a-z][\w-]*)")
 _BORROWER = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|until|although|though|while)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -1840,8 +1840,8 @@ def funding_statements(article: Article, funding: list, names: tuple[str, ...], 
             key = entity.title or entity.label.lower()
             at = text.find(part.entity.label)
             after = _NEXT_WORD.match(text, at + len(part.entity.label)) if at >= 0 else None
-            if after and (after.group(1) in vocab.personroles or after.group(1) in vocab.orgnouns):
-                continue  # a name that qualifies a noun: "the former Oracle executive"
+            if after and (after.group(2) in vocab.personroles or not after.group(1) and after.group(2) in vocab.orgnouns):
+                continue  # a name that qualifies a noun: "the former Oracle executive", "the fund of Acer's founder"
             if at < 0 or (text, key) in told or (type_, key) in told or (type_, key) in found \
                     or _SUBORDINATE.search(text, max(0, at - 16), at) or (loan and _BORROWER.search(text, max(0, at - 8), at)):
                 continue
