@@ -97,3 +97,10 @@ def test_a_company_that_only_qualifies_a_person_is_no_investor():
     found = _found("[[Norvane Capital]] and the venture fund of [[Tarvik Group|Tarvik]]'s founder Li Wen invested "
                    "NT$320 million in the company in a second round in March 2005.")
     assert _typed(found, "investor") == {"Norvane Capital"}
+
+
+def test_a_contract_in_a_later_conjunct_is_no_joint_venture():
+    found = _found("It announced a joint venture with the logistics group [[Grupo Tarvino]] in May 2024 to build a "
+                   "cold store, and signed a five-year contract with [[Halden Line]] that October.")
+    assert _typed(found, "jointVenturePartner") == {"Grupo Tarvino"}
+    assert "Halden Line" not in _typed(found, "jointVenturePartner")

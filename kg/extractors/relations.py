@@ -79,6 +79,10 @@ _OF_ALL = re.compile(r"(?:\s+(?:participating|following|investing|joining|taking
 _NEXT_ACT = re.compile(r",?\s+and\s+(?:it|the company|they|he|she)\s+(?=[a-z])")
 # where the cue's own conjunct starts: ", and in 2022 it signed ..." after another act
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:in|on|since|from|by|after|later|then)\b[^,.;]{0,30}?\s(?:it|the company|they)\s|(?:it|the company|they)\s)")
+# ... or one whose subject, the company, is left out: "announced a joint venture with A in May, and
+# signed a contract with B that October" (B is no venture partner; round 26)
+_ELIDED_ACT = re.compile(r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:signed|agreed|won|bought|acquired|sold|opened|launched|"
+                         r"entered|formed|took|began|started|announced|set\s+up|created)\b)")
 # a timeline item tells the company's act without a subject: "2006 – Joins the X", "March – Signs ...", "2003: Begins ..."
 _TIMELINE_ITEM = re.compile(r"(?:\d{4}(?:\s*[–-]\s*\d{2,4})?|[A-Z][a-z]+)(?:\s+[–—-]|:)\s+(?:(?:In|On|By)\s+[^,;]{1,30}?,?\s+)?(?:(?:Begins|Starts|Continues|Resumes)\s+)?")
 _PRONOUN = re.compile(rf"(?:^|\s)(?:it|the (?:{'|'.join(SELF_NOUNS)})|(?:the|its) (?:board|directors|management))\s")
@@ -548,9 +552,10 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
             c0, c1 = clause_bounds(text, m.start())
             if type_ == "partner":
                 # the cue's own conjunct: not "..., and it conducts research with Y" after it
-                nxt = _NEXT_ACT.search(text, m.end(), c1)
-                r1 = nxt.start() if nxt else c1
-                r0 = max((a.end() for a in _CONJUNCT.finditer(text, c0, m.start())), default=c0)
+                r1 = min((x.start() for x in (_NEXT_ACT.search(text, m.end(), c1), _ELIDED_ACT.search(text, m.end(), c1)) if x),
+                         default=c1)
+                r0 = max((a.end() for a in (*_CONJUNCT.finditer(text, c0, m.start()), *_ELIDED_ACT.finditer(text, c0, m.start()))),
+                         default=c0)
                 for pat, new in table.refine:
                     if pat.search(text, r0, r1):
                         type_ = new
