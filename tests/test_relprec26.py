@@ -104,3 +104,9 @@ def test_a_contract_in_a_later_conjunct_is_no_joint_venture():
                    "cold store, and signed a five-year contract with [[Halden Line]] that October.")
     assert _typed(found, "jointVenturePartner") == {"Grupo Tarvino"}
     assert "Halden Line" not in _typed(found, "jointVenturePartner")
+
+
+def test_freight_between_two_places_carried_by_a_railway_is_a_supply():
+    found = _found("Rail freight from Valka to Riga is carried by [[Tarvia Rail Cargo]].")
+    assert _typed(found, "supplier") == {"Tarvia Rail Cargo"}
+    assert not _typed(found, "customer")
