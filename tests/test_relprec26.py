@@ -110,3 +110,9 @@ def test_freight_between_two_places_carried_by_a_railway_is_a_supply():
     found = _found("Rail freight from Valka to Riga is carried by [[Tarvia Rail Cargo]].")
     assert _typed(found, "supplier") == {"Tarvia Rail Cargo"}
     assert not _typed(found, "customer")
+
+
+def test_a_possessors_named_unit_is_the_party():
+    found = _found("In 2014 it was paid for with a US$250 million loan from the [[Tarvian Development Bank]]'s "
+                   "private-sector arm [[TDB Invest]] and [[Banco Halden]].")
+    assert _typed(found, "lender") == {"TDB Invest", "Banco Halden"}

@@ -24,6 +24,7 @@ from kg.extractors import history, relation_model
 from kg.extractors.event_tense import has_past_verb
 from kg.extractors.relation_cues import TYPES, Cue, Cues, cues
 from kg.extractors.relation_names import (
+    NAMED_UNIT,
     STAKE_AFTER,
     SUFFIX,
     Counterparty,
@@ -1845,8 +1846,10 @@ def funding_statements(article: Article, funding: list, names: tuple[str, ...], 
             key = entity.title or entity.label.lower()
             at = text.find(part.entity.label)
             after = _NEXT_WORD.match(text, at + len(part.entity.label)) if at >= 0 else None
-            if after and (after.group(2) in vocab.personroles or not after.group(1) and after.group(2) in vocab.orgnouns):
-                continue  # a name that qualifies a noun: "the former Oracle executive", "the fund of Acer's founder"
+            if after and (after.group(2) in vocab.personroles or not after.group(1) and after.group(2) in vocab.orgnouns) \
+                    or at >= 0 and NAMED_UNIT.match(text, at + len(part.entity.label)):
+                continue  # a name that qualifies a noun: "the former Oracle executive", "the fund of Acer's founder",
+                # or possesses the unit named next ("the X Bank's private-sector arm Y": Y is the party)
             if at < 0 or (text, key) in told or (type_, key) in told or (type_, key) in found \
                     or _SUBORDINATE.search(text, max(0, at - 16), at) or (loan and _BORROWER.search(text, max(0, at - 8), at)):
                 continue
