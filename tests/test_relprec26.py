@@ -116,3 +116,20 @@ def test_a_possessors_named_unit_is_the_party():
     found = _found("In 2014 it was paid for with a US$250 million loan from the [[Tarvian Development Bank]]'s "
                    "private-sector arm [[TDB Invest]] and [[Banco Halden]].")
     assert _typed(found, "lender") == {"TDB Invest", "Banco Halden"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since 2014 the company has worked with the [[École Polytechnique Fédérale de Tarvia]] on silicon escapements.",
+    "Acme has worked with [[Universiti Teknologi Tarvia]] on low-protein latex since 2010.",
+    "Since 2019 it has worked with [[Halden University of Technology|Halden]] on replacing palm oil.",
+    "Since 2015 the company has funded a laboratory at [[Tarvik University]], and it works with the "
+    "[[Halden University of Technology]] on software for autonomous driving.",
+])
+def test_joint_work_with_a_university_is_research(sentence):
+    found = _found(sentence)
+    assert _typed(found, "researchCollaborator") and not _typed(found, "partner")
+
+
+def test_an_agreement_with_a_university_in_the_same_conjunct_stays_a_partnership():
+    found = _found("In 2016 it signed a memorandum of understanding with [[Tarvik University]] on internships.")
+    assert _typed(found, "partner") == {"Tarvik University"}

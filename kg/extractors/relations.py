@@ -82,8 +82,9 @@ _NEXT_ACT = re.compile(r",?\s+and\s+(?:it|the company|they|he|she)\s+(?=[a-z])")
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:in|on|since|from|by|after|later|then)\b[^,.;]{0,30}?\s(?:it|the company|they)\s|(?:it|the company|they)\s)")
 # ... or one whose subject, the company, is left out: "announced a joint venture with A in May, and
 # signed a contract with B that October" (B is no venture partner; round 26)
-_ELIDED_ACT = re.compile(r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:signed|agreed|won|bought|acquired|sold|opened|launched|"
-                         r"entered|formed|took|began|started|announced|set\s+up|created)\b)")
+_ELIDED_ACT = re.compile(r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?:signed|agreed|won|bought|"
+                         r"acquired|sold|opened|launched|entered|formed|took|began|started|announced|set\s+up|created|worked|"
+                         r"works|partnered|collaborated|funded|funds|sponsored|sponsors)\b)")
 # a timeline item tells the company's act without a subject: "2006 – Joins the X", "March – Signs ...", "2003: Begins ..."
 _TIMELINE_ITEM = re.compile(r"(?:\d{4}(?:\s*[–-]\s*\d{2,4})?|[A-Z][a-z]+)(?:\s+[–—-]|:)\s+(?:(?:In|On|By)\s+[^,;]{1,30}?,?\s+)?(?:(?:Begins|Starts|Continues|Resumes)\s+)?")
 _PRONOUN = re.compile(rf"(?:^|\s)(?:it|the (?:{'|'.join(SELF_NOUNS)})|(?:the|its) (?:board|directors|management))\s")
@@ -551,6 +552,7 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
             if cue.channel and sells_to_consumers(article, table):
                 type_ = "partner"  # "a supermarket chain sells through a delivery app": a partner
             c0, c1 = clause_bounds(text, m.start())
+            r0, r1 = c0, c1
             if type_ == "partner":
                 # the cue's own conjunct: not "..., and it conducts research with Y" after it
                 r1 = min((x.start() for x in (_NEXT_ACT.search(text, m.end(), c1), _ELIDED_ACT.search(text, m.end(), c1)) if x),
@@ -574,7 +576,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     and not carries(article, table):
                 type_ = "supplier"  # a bottler's agreement with a railway to carry its pallets: the railway carries
             for c in parties:
-                t = type_ if cue.events or _CO_MEMBERS.search(m.group(0)) else research_type(type_, c.entity, text, c0, c1)
+                # (a gift or an agreement read in the cue's own conjunct: not "funds a chair at X, and works with Y")
+                t = type_ if cue.events or _CO_MEMBERS.search(m.group(0)) else research_type(type_, c.entity, text, r0, r1)
                 key = (t, c.entity.title or c.entity.label.lower())
                 if key not in seen:
                     seen.add(key)
@@ -636,8 +639,9 @@ def _consortium_owners(s: Sent, c0: int, c1: int, parties: list[Counterparty], n
 
 # a research organisation by its name: a university, a research institute or council, an academy
 # of sciences, a laboratory (not a fund of universities' staff, "Universities Superannuation Scheme")
-_RESEARCH_BODY = re.compile(r"\b(?:Universit(?:y|é|ät|at|à|á|ade|idad)|Institut(?:e|o|a)?|Academy\s+of\s+(?:[\w-]+\s+){0,2}?Sciences|"
-                            r"Research|Scientific\s+(?:Society|Research|Council)|Laborator(?:y|ies|io|ium)|Polytechnic|Fraunhofer)\b(?![^()]*\b(?:Scheme|Fund|Pension|Bank)\b)")
+_RESEARCH_BODY = re.compile(r"\b(?:Universit(?:y|é|ät|at|à|á|ade|idad|i|eit)|Institut(?:e|o|a)?|Academy\s+of\s+(?:[\w-]+\s+){0,2}?Sciences|"
+                            r"Research|Scientific\s+(?:Society|Research|Council)|Laborator(?:y|ies|io|ium)|Polytechni(?:c|que)|"
+                            r"Politecnico|Politehnica|Fraunhofer)\b(?![^()]*\b(?:Scheme|Fund|Pension|Bank)\b)")
 # what a company gives a university, not joint work: a prize, a chair, a scholarship, a donation
 _GIFT = re.compile(r"\b(?:fund(?:s|ed|ing)?|sponsor\w*|donat\w*|prizes?|chairs?|scholarships?|endow\w*|grants?|gave|gives)\b",
                    re.IGNORECASE)
@@ -651,8 +655,8 @@ def research_type(type_: str, entity: Entity, text: str, c0: int, c1: int) -> st
     """A partner that is a university or a research institute is a research collaborator, unless
     the clause tells a gift to it (a prize, a chair, a donation, sponsorship) or the bond is an
     agreement (a memorandum of understanding with a university stays a partnership)."""
-    if type_ == "partner" and _RESEARCH_BODY.search(entity.label) and not _GIFT.search(text, c0, c1) \
-            and not DEAL.search(text, c0, c1):
+    if type_ == "partner" and (_RESEARCH_BODY.search(entity.label) or entity.title and _RESEARCH_BODY.search(entity.title)) \
+            and not _GIFT.search(text, c0, c1) and not DEAL.search(text, c0, c1):
         return "researchCollaborator"
     return type_
 
