@@ -34,7 +34,10 @@ _THE = re.compile(r"the\s+", re.IGNORECASE)
 _DESCRIPTOR = re.compile(r"(?:[a-z][\w-]*\s+){1,4}")
 _BASED = re.compile(r"(?:[A-Z][\w.]*-based|[A-Z][\w.]*\s+[A-Z][\w.]*-based)\s+")
 _POSSESSIVE = re.compile(rf"['’]s\s+(?={mentions.CAPITAL})")
-_UNIT_OF = re.compile(r"\s+(?:subsidiary|unit|division|arm)(?:\s+of)?\s+(?:the\s+)?(?=[A-Z])")
+# a possessor whose unit the text names next: "the Inter-American Development Bank's private-sector
+# arm IDB Invest" (the unit is the party, round 26)
+NAMED_UNIT = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}?(?:subsidiary|unit|division|arm|affiliate)\s+(?=[A-Z])")
+_UNIT_OF = re.compile(r"\s+(?:subsidiary|unit|division|arm)(?:\s+of)?\s+(?:the\s+)?(?=[A-Z])|" + NAMED_UNIT.pattern)
 SUFFIX = re.compile(r",?\s*(?:Ltd|Inc|LLC|Co|Corp|plc|S\.A|AG|GmbH|B\.V|N\.V)\.?(?=[\s,;.]|$)")
 _FUNCTION_WORDS = frozenset("in at on of to from by with for or the a an into over under near its their his her was were is are".split())
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -818,7 +821,7 @@ _GOODS_FROM = re.compile(r"\s+[a-z][\w-]*\s+(?:from|by)\s")
 # (not a verb of buying or selling: "customers include A, ..., and B buys advertising" is read
 # as a customer either way)
 _COMMA_AND = re.compile(r",\s+and\s+(?:the\s+)?$")
-_FINITE_VERB = re.compile(r"\s+(?:(?:also|then|later|itself|in\s+turn)\s+)?(?:lent|lends|loaned|signed|agreed|invested|acquired|"
+_FINITE_VERB = re.compile(r"\s+(?:(?:also|then|later|itself|in\s+turn)\s+)?(?:lent|lends|loaned|signed|agreed|invested|acquired|bought|purchased|subscribed|"
                           r"took|takes|won|became|joined|has|have|had|was|were|is|are|will|would)\b")
 
 

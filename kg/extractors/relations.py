@@ -24,6 +24,7 @@ from kg.extractors import history, relation_model
 from kg.extractors.event_tense import has_past_verb
 from kg.extractors.relation_cues import TYPES, Cue, Cues, cues
 from kg.extractors.relation_names import (
+    NAMED_UNIT,
     STAKE_AFTER,
     SUFFIX,
     Counterparty,
@@ -81,6 +82,11 @@ _OF_ALL = re.compile(r"(?:\s+(?:participating|following|investing|joining|taking
 _NEXT_ACT = re.compile(r",?\s+and\s+(?:it|the company|they|he|she)\s+(?=[a-z])")
 # where the cue's own conjunct starts: ", and in 2022 it signed ..." after another act
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:in|on|since|from|by|after|later|then)\b[^,.;]{0,30}?\s(?:it|the company|they)\s|(?:it|the company|they)\s)")
+# ... or one whose subject, the company, is left out: "announced a joint venture with A in May, and
+# signed a contract with B that October" (B is no venture partner; round 26)
+_ELIDED_ACT = re.compile(r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?:signed|agreed|won|bought|"
+                         r"acquired|sold|opened|launched|entered|formed|took|began|started|announced|set\s+up|created|worked|"
+                         r"works|partnered|collaborated|funded|funds|sponsored|sponsors)\b)")
 # a timeline item tells the company's act without a subject: "2006 – Joins the X", "March – Signs ...", "2003: Begins ..."
 _TIMELINE_ITEM = re.compile(r"(?:\d{4}(?:\s*[–-]\s*\d{2,4})?|[A-Z][a-z]+)(?:\s+[–—-]|:)\s+(?:(?:In|On|By)\s+[^,;]{1,30}?,?\s+)?(?:(?:Begins|Starts|Continues|Resumes)\s+)?")
 _PRONOUN = re.compile(rf"(?:^|\s)(?:it|the (?:{'|'.join(SELF_NOUNS)})|(?:the|its) (?:board|directors|management))\s")
@@ -517,7 +523,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
             parties = []
-            for c in _counterparties(s, cue, m, article, table, names):
+            listed = _counterparties(s, cue, m, article, table, names)
+            for c in listed:
                 if is_self(c.entity, names, article) or m.start() <= c.start < m.end():
                     continue
                 named = _renamed(s, c, article, table)
@@ -547,15 +554,22 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
             if cue.channel and sells_to_consumers(article, table):
                 type_ = "partner"  # "a supermarket chain sells through a delivery app": a partner
             c0, c1 = clause_bounds(text, m.start())
+            r0, r1 = c0, c1
             if type_ == "partner":
                 # the cue's own conjunct: not "..., and it conducts research with Y" after it
-                nxt = _NEXT_ACT.search(text, m.end(), c1)
-                r1 = nxt.start() if nxt else c1
-                r0 = max((a.end() for a in _CONJUNCT.finditer(text, c0, m.start())), default=c0)
+                r1 = min((x.start() for x in (_NEXT_ACT.search(text, m.end(), c1), _ELIDED_ACT.search(text, m.end(), c1)) if x),
+                         default=c1)
+                r0 = max((a.end() for a in (*_CONJUNCT.finditer(text, c0, m.start()), *_ELIDED_ACT.finditer(text, c0, m.start()))),
+                         default=c0)
                 for pat, new in table.refine:
                     if pat.search(text, r0, r1):
                         type_ = new
                         break
+            if type_ == "jointVenturePartner" and cue.side == "object" and m.group(0)[-3:] in ("een", " by", " of") \
+                    and not any(is_self(c.entity, names, article) for c in listed):
+                type_ = _venture_of_others(s, c0, m, names) or type_
+            elif type_ in ("partner", "customer") and _consortium_owners(s, c0, c1, parties, names):
+                type_ = "investor"
             if _vetoed(text, c0, c1, type_, table):
                 continue
             if type_ == "partner" and cue.side == "either" and _bare_deal(text, m):
@@ -564,7 +578,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     and not carries(article, table):
                 type_ = "supplier"  # a bottler's agreement with a railway to carry its pallets: the railway carries
             for c in parties:
-                t = type_ if cue.events or _CO_MEMBERS.search(m.group(0)) else research_type(type_, c.entity, text, c0, c1)
+                # (a gift or an agreement read in the cue's own conjunct: not "funds a chair at X, and works with Y")
+                t = type_ if cue.events or _CO_MEMBERS.search(m.group(0)) else research_type(type_, c.entity, text, r0, r1)
                 key = (t, c.entity.title or c.entity.label.lower())
                 if key not in seen:
                     seen.add(key)
@@ -572,10 +587,63 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
     return found
 
 
+# a joint venture "of" or "between" others, the company not among them (round 26): the company
+# itself set up as that venture ("The company was set up in 2006 as a joint venture of A and B")
+# has A and B as its owners, investors; a venture that built or did work for the company ("It
+# was built by a joint venture of the contractor A and the dredging firm B") has A and B as its
+# contractors, suppliers (tests/gold/README.md: a contractor that builds is a supplier)
+_AS_A_VENTURE = re.compile(r"\b(?:as|was|is|began\s+as|started\s+as)\s+(?:an?|the)\s+(?:[\w/:%-]+\s+){0,2}?$", re.IGNORECASE)
+_WORK_BY_A_VENTURE = re.compile(r"\b(?:built|constructed|designed|dredged|engineered|installed|erected|excavated|"
+                                r"(?:carried|fitted)\s+out|laid|drilled|supplied|delivered)\s+(?:[^.;,]{0,40}?\s)?by\s+"
+                                r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _venture_of_others(s: Sent, c0: int, m: re.Match, names) -> str | None:
+    """The type of the parties of a joint venture the company is not among: ``investor`` when
+    the clause's subject, the company, was set up as the venture; ``supplier`` when the venture
+    built or supplied something; None otherwise."""
+    before = s.text[c0 : m.start()]
+    if _WORK_BY_A_VENTURE.search(before):
+        return "supplier"
+    if _AS_A_VENTURE.search(before) and _self_before(s, c0, m, names):
+        return "investor"
+    return None
+
+
+# members of a consortium that buys a stake ("a consortium led by A bought 35 per cent", "sold 51
+# per cent to a consortium of A and B") or wins the bid or concession ("The winning consortium, A
+# and B, signed the concession contract") are the company's owners, investors, not partners or
+# customers (round 26; tests/gold/README.md: the buyer of a stake in the company is an investor)
+_A_CONSORTIUM = re.compile(r"\b(?P<won>winning\s+|successful\s+)?consortium\b(?:,|\s+(?:of|led\s+by|formed\s+by|made\s+up\s+of|"
+                           r"comprising|including))?(?:\s+(?:the\s+)?(?:[\w'’&.-]+\s+){0,5}?)?\s*$", re.IGNORECASE)
+_A_STAKE = r"(?:\d[\d.,]*\s?(?:per\s?cent|percent|%)|(?:a\s+)?(?:majority|controlling|minority)\s+(?:stake|share|interest)|a\s+stake)"
+_BOUGHT_A_STAKE = re.compile(r"[^.;]{0,40}?\b(?:bought|acquired|purchased|took|paid\s+for)\s+(?:(?:about|some|nearly|almost)\s+)?"
+                             + _A_STAKE + r"(?!\s+(?:of|in)\s+(?!(?:the|its)\b)(?-i:[A-Z]))", re.IGNORECASE)
+_SOLD_A_STAKE_TO = re.compile(r"\bsold\s+(?:(?:about|some|nearly|almost)\s+)?" + _A_STAKE + r"[^.;]{0,80}?\bto\s+(?:an?|the)\s+$",
+                              re.IGNORECASE)
+
+
+def _consortium_owners(s: Sent, c0: int, c1: int, parties: list[Counterparty], names) -> bool:
+    """The counterparties are members of a consortium that bought a stake in the company or won
+    its bid (``_A_CONSORTIUM``)."""
+    if not parties or "consortium" not in s.ds.low[c0:c1]:
+        return False
+    text = s.text
+    head = _A_CONSORTIUM.search(text, c0, parties[0].start)
+    if head is None:
+        return False
+    if head.group("won"):
+        return True
+    if _SOLD_A_STAKE_TO.search(text, c0, head.start()):
+        return True
+    return bool(_BOUGHT_A_STAKE.match(text, parties[-1].end, c1))
+
+
 # a research organisation by its name: a university, a research institute or council, an academy
 # of sciences, a laboratory (not a fund of universities' staff, "Universities Superannuation Scheme")
-_RESEARCH_BODY = re.compile(r"\b(?:Universit(?:y|é|ät|at|à|á|ade|idad)|Institut(?:e|o|a)?|Academy\s+of\s+(?:[\w-]+\s+){0,2}?Sciences|"
-                            r"Research|Scientific\s+(?:Society|Research|Council)|Laborator(?:y|ies|io|ium)|Polytechnic|Fraunhofer)\b(?![^()]*\b(?:Scheme|Fund|Pension|Bank)\b)")
+_RESEARCH_BODY = re.compile(r"\b(?:Universit(?:y|é|ät|at|à|á|ade|idad|i|eit)|Institut(?:e|o|a)?|Academy\s+of\s+(?:[\w-]+\s+){0,2}?Sciences|"
+                            r"Research|Scientific\s+(?:Society|Research|Council)|Laborator(?:y|ies|io|ium)|Polytechni(?:c|que)|"
+                            r"Politecnico|Politehnica|Fraunhofer)\b(?![^()]*\b(?:Scheme|Fund|Pension|Bank)\b)")
 # what a company gives a university, not joint work: a prize, a chair, a scholarship, a donation
 _GIFT = re.compile(r"\b(?:fund(?:s|ed|ing)?|sponsor\w*|donat\w*|prizes?|chairs?|scholarships?|endow\w*|grants?|gave|gives)\b",
                    re.IGNORECASE)
@@ -589,8 +657,8 @@ def research_type(type_: str, entity: Entity, text: str, c0: int, c1: int) -> st
     """A partner that is a university or a research institute is a research collaborator, unless
     the clause tells a gift to it (a prize, a chair, a donation, sponsorship) or the bond is an
     agreement (a memorandum of understanding with a university stays a partnership)."""
-    if type_ == "partner" and _RESEARCH_BODY.search(entity.label) and not _GIFT.search(text, c0, c1) \
-            and not DEAL.search(text, c0, c1):
+    if type_ == "partner" and (_RESEARCH_BODY.search(entity.label) or entity.title and _RESEARCH_BODY.search(entity.title)) \
+            and not _GIFT.search(text, c0, c1) and not DEAL.search(text, c0, c1):
         return "researchCollaborator"
     return type_
 
@@ -1738,7 +1806,7 @@ _PRONOUN_OUTLAY = re.compile(r"\b(?:it|the (?:company|firm|group))" + _OWN_OUTLA
 # "lent Tarvo Foods €50 million": a loan to another named borrower (not a currency or a month)
 _LENT_TO = re.compile(r"\blent\s+(?![A-Z]{1,3}\$|[A-Z]{3}\s?\d|(?:January|February|March|April|May|June|July|August|September|"
                       r"October|November|December)\b)([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)")
-_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+_NEXT_WORD = re.compile(r"(['’]s)?\s+([a-z][\w-]*)")
 _BORROWER = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|until|although|though|while)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -1787,8 +1855,10 @@ def funding_statements(article: Article, funding: list, names: tuple[str, ...], 
             key = entity.title or entity.label.lower()
             at = text.find(part.entity.label)
             after = _NEXT_WORD.match(text, at + len(part.entity.label)) if at >= 0 else None
-            if after and (after.group(1) in vocab.personroles or after.group(1) in vocab.orgnouns):
-                continue  # a name that qualifies a noun: "the former Oracle executive"
+            if after and (after.group(2) in vocab.personroles or not after.group(1) and after.group(2) in vocab.orgnouns) \
+                    or at >= 0 and NAMED_UNIT.match(text, at + len(part.entity.label)):
+                continue  # a name that qualifies a noun: "the former Oracle executive", "the fund of Acer's founder",
+                # or possesses the unit named next ("the X Bank's private-sector arm Y": Y is the party)
             if at < 0 or (text, key) in told or (type_, key) in told or (type_, key) in found \
                     or _SUBORDINATE.search(text, max(0, at - 16), at) or (loan and _BORROWER.search(text, max(0, at - 8), at)):
                 continue
