@@ -32,6 +32,7 @@ from kg.text.mentions import (
     NOT_NAMES,
     PROPER_NAME,
     SELF_NOUNS,
+    body_span,
     is_demonym_link,
     is_office_link,
 )
@@ -487,6 +488,10 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         b = a + len(name)
         if " of " in name and (cut := _before_linked_of(name, a, taken)):
             name, b = name[:cut], a + cut  # "BladeCare Ltd of [[Hull]]": the name ends before the linked place
+        wide = body_span(text, a, b)
+        if wide != (a, b):  # "the Agricultural and Industrial Development Bank": one body's name
+            a, b = wide
+            name = text[a:b]
         if any(a < y and x < b for x, y in taken) or is_happening(name) or not (
                 plausible_name(name, company) or (default in _PERSON_ROLES and _of_the_family(name, company))):
             continue

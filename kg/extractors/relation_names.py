@@ -56,7 +56,6 @@ _APPOSED_OF = re.compile(r"(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}"
 # a share written after an owner: "X (55 per cent)", "X, with 6.1 per cent"
 STAKE_AFTER = re.compile(r"\s*(?:\(|,\s+with\s+)(?:about |around |some |nearly |almost )?\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)")
 _NUMBERED = re.compile(r"\s\d{1,3}(?![\w.,]\d)(?=\W|$)")
-_KEEP_DOT = re.compile(r"(?:Inc|Co|C[ií]a|Ltd|Corp|Bros|Pte|plc|L\.P|S\.A|N\.V|A\.G)\.$")
 # between a subject and its cue: a comma, "together", an auxiliary, an apposition (", a factory in Sweden,"),
 # the place of the named body ("the Institute of Soil Science in Lyon has worked with", "the meat
 # group Cambará Alimentos, of Passo Fundo, bought")
@@ -629,7 +628,7 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     numbered = _NUMBERED.match(text, m.end()) if name.endswith((" No.", " Nr.")) else None
     if numbered:  # "the Research Institute for Aquaculture No. 2", "Mine No. 3": the number is the name's
         name = name + numbered.group(0)
-    if name.endswith(".") and not _KEEP_DOT.search(name):
+    if name.endswith(".") and not mentions.DOTTED_SUFFIX.search(name):
         name = name[:-1]
     name = name.rstrip("'’")
     if name.endswith(("'s", "’s")):
@@ -862,16 +861,18 @@ _POSSESSOR_HEAD = re.compile(r"[^\s']+['’]s\s+")  # "India's " before a name
 def _one_company(s: Sent, before: Counterparty, entity: Entity, start: int, stop: int,
                  article: Article) -> Counterparty | None:
     """The previous unlinked item and this one, joined by "and", as one company's name: the
-    second holds an organisation word, the first none, opens with a place or its adjective and
-    is never written alone elsewhere ("the Baltic Glass and Mineral Waters Company", "the Kent
+    second holds an organisation word, the first none, opens with a place or its adjective (or
+    is a body's fields: ``mentions.fields_of_body``) and is never written alone elsewhere ("the Baltic Glass and Mineral Waters Company", "the Kent
     Iron and Steel Works"), not "Siemens and the General Electric Company"."""
     if before.entity.title or not re.fullmatch(r"\s+and\s+", s.text[before.end : start]):
         return None
     first, second = before.entity.label, entity.label
-    if s.text[start : start + 4].lower() == "the " or len(first.split()) < 2 \
-            or not _place_word(first.split()[0], article) or _place_word(second.split()[0], article) \
+    placed = len(first.split()) >= 2 and _place_word(first.split()[0], article) \
+        and not _place_word(second.split()[0], article)
+    fields = not placed and mentions.fields_of_body(first, second)  # a one-word field may be an organisation word ("Mining")
+    if s.text[start : start + 4].lower() == "the " or not (placed or fields) \
             or not kinds.has_orgword(second) \
-            or kinds.has_orgword(first) or _alone(first, article, None, 2) > 1:
+            or kinds.has_orgword(first) and not (fields and " " not in first) or _alone(first, article, None, 2) > 1:
         return None
     return Counterparty(resolve(f"{first} and {second}", article), before.start, stop)
 
