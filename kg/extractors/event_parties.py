@@ -30,6 +30,7 @@ from kg.text.mentions import (
     ABBREVIATED_PLACE,
     CAPITAL,
     NOT_NAMES,
+    OWNED_UNIT,
     PROPER_NAME,
     SELF_NOUNS,
     body_span,
@@ -400,8 +401,10 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         if following is not None and following.start == m.end + 1 and text[m.end] == " ":
             continue  # a modifier of the next name: "United States Bureau of ..."
         if (_OWNER_OF.match(text, m.end) or _MODIFIER_AFTER.match(text, m.end) or _PRODUCT_AFTER.match(text, m.end)
-                or _DESCRIPTOR_AFTER.match(text, m.end)):
-            continue  # "a Dubai World subsidiary", "Kendal-based", "the Samsung Solstice line", "a San Diego developer"
+                or _DESCRIPTOR_AFTER.match(text, m.end) or text[m.end : m.end + 1] in ("'", "’") and (
+                    OWNED_UNIT.match(text, m.end) or _attributive_after().match(text, m.end + 2))):
+            continue  # "a Dubai World subsidiary", "Kendal-based", "the Samsung Solstice line", "a San Diego developer",
+            # "the Tarn Bank's private-sector arm Tarn Invest", "the venture fund of Quarnco's founder Tom Quarn"
         if any(a <= m.start < b for a, b in hidden):
             continue
         ent = m.entity

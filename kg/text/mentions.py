@@ -476,6 +476,9 @@ _ORG_RUN = re.compile(
     rf"(?<![\w'’.-]){_ORG_WORD}(?:(?:\s+(?:of|for|de|du|des|del|la|le|von|van|und)(?:\s+the)?)?\s+(?:[dl]['’])?{_ORG_WORD}"
     rf"|\s*&\s*{_ORG_WORD})*")
 _POSSESSOR = re.compile(rf"['’]s\s+(?={CAPITAL})")
+# a possessor's unit named after its kind: the unit, not the possessor, is the party ("the
+# [[Tarn Bank]]'s private-sector arm [[Tarn Invest]]", "Quarnco's venture-capital unit Quarnco Ventures")
+OWNED_UNIT = re.compile(rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:subsidiary|unit|division|arm|affiliate)\s+(?={CAPITAL})")
 # a legal form whose full stop is its own, also at the end of a sentence ("Inc.", "Ltda.", "B.V.", "S.p.A.")
 DOTTED_SUFFIX = re.compile(r"(?:Inc|Co|C[ií]a|Ltd|Ltda|Corp|Bros|Pte|plc|(?:\b[A-Za-z]\.){1,3}[A-Za-z])\.$")
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s*$")
