@@ -30,8 +30,10 @@ from kg.text.mentions import (
     ABBREVIATED_PLACE,
     CAPITAL,
     NOT_NAMES,
+    OWNED_UNIT,
     PROPER_NAME,
     SELF_NOUNS,
+    body_span,
     is_demonym_link,
     is_office_link,
 )
@@ -399,8 +401,10 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         if following is not None and following.start == m.end + 1 and text[m.end] == " ":
             continue  # a modifier of the next name: "United States Bureau of ..."
         if (_OWNER_OF.match(text, m.end) or _MODIFIER_AFTER.match(text, m.end) or _PRODUCT_AFTER.match(text, m.end)
-                or _DESCRIPTOR_AFTER.match(text, m.end)):
-            continue  # "a Dubai World subsidiary", "Kendal-based", "the Samsung Solstice line", "a San Diego developer"
+                or _DESCRIPTOR_AFTER.match(text, m.end) or text[m.end : m.end + 1] in ("'", "’") and (
+                    OWNED_UNIT.match(text, m.end) or _attributive_after().match(text, m.end + 2))):
+            continue  # "a Dubai World subsidiary", "Kendal-based", "the Samsung Solstice line", "a San Diego developer",
+            # "the Tarn Bank's private-sector arm Tarn Invest", "the venture fund of Quarnco's founder Tom Quarn"
         if any(a <= m.start < b for a, b in hidden):
             continue
         ent = m.entity
@@ -487,6 +491,10 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         b = a + len(name)
         if " of " in name and (cut := _before_linked_of(name, a, taken)):
             name, b = name[:cut], a + cut  # "BladeCare Ltd of [[Hull]]": the name ends before the linked place
+        wide = body_span(text, a, b)
+        if wide != (a, b):  # "the Agricultural and Industrial Development Bank": one body's name
+            a, b = wide
+            name = text[a:b]
         if any(a < y and x < b for x, y in taken) or is_happening(name) or not (
                 plausible_name(name, company) or (default in _PERSON_ROLES and _of_the_family(name, company))):
             continue

@@ -18,14 +18,17 @@ from kg.model import Entity, quick_init
 from kg.text import kinds, mentions
 from kg.text.article_cache import slot
 from kg.text.items import split_items
+from kg.text.money import LETTER_SIGNS
 from kg.text.narrative import DatedSentence
 from kg.text.parse import Article, Mention
 from kg.text.render import plain_text
 
 # An unlinked organisation name: capitalised words, with "of", "for", "&"... inside, a word joined by
 # "+" to a capital ("K+S"), an elided French article before a word ("Office National de l'Huile");
-# a currency code before a figure is no word of it ("Atlas Ciments for MAD 200 million")
-_WORD = r"(?![A-Z]{3}\s?\d)" + mentions.CAPITAL + r"(?:[\w'’&.-]|\+(?=[A-Z]))*+(?![$€£¥])"
+# a currency code or a currency's letter sign before a figure is no word of it ("Atlas Ciments for
+# MAD 200 million", "the Tarn Supervising Agency for Br 140 million": money.LETTER_SIGNS)
+_LETTER_SIGN = "|".join(re.escape(sign) for sign in sorted(LETTER_SIGNS, key=len, reverse=True) if sign[:1].isupper())
+_WORD = rf"(?!(?:[A-Z]{{3}}|{_LETTER_SIGN})\s?\d)" + mentions.CAPITAL + r"(?:[\w'’&.-]|\+(?=[A-Z]))*+(?![$€£¥])"
 _NAME = re.compile(
     rf"{_WORD}(?:(?:\s+(?:of|for|de|du|des|del|la|le|von|van|und)(?:\s+the)?)?\s+(?:[dl]['’])?{_WORD}|\s*&\s*{_WORD})*"
 )
@@ -59,7 +62,6 @@ _APPOSED_OF = re.compile(r"(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}"
 # a share written after an owner: "X (55 per cent)", "X, with 6.1 per cent"
 STAKE_AFTER = re.compile(r"\s*(?:\(|,\s+with\s+)(?:about |around |some |nearly |almost )?\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)")
 _NUMBERED = re.compile(r"\s\d{1,3}(?![\w.,]\d)(?=\W|$)")
-_KEEP_DOT = re.compile(r"(?:Inc|Co|C[ií]a|Ltd|Corp|Bros|Pte|plc|L\.P|S\.A|N\.V|A\.G)\.$")
 # between a subject and its cue: a comma, "together", an auxiliary, an apposition (", a factory in Sweden,"),
 # the place of the named body ("the Institute of Soil Science in Lyon has worked with", "the meat
 # group Cambará Alimentos, of Passo Fundo, bought")
@@ -469,8 +471,11 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
         if poss and kinds.kinds(article).is_place(got[0]):
             # "Japan's Toray Industries": a place that possesses is not the item
             return item_at(s, poss.end(), article, table) or got
-        unit = _UNIT_OF.match(text, got[1])
-        if unit:  # "the GE Lighting subsidiary of General Electric", "Wacker subsidiary Siltronic"
+        if text[got[1] : got[1] + 1] in ("'", "’") and _person_after_possessive().match(text, got[1]):
+            return None  # "the venture fund of [[Quarnco]]'s founder Tom Quarn": a person's, not Quarnco's
+        unit = _UNIT_OF.match(text, got[1]) or (mentions.OWNED_UNIT.match(text, got[1]) if text[got[1] : got[1] + 1] in ("'", "’") else None)
+        if unit:  # "the GE Lighting subsidiary of General Electric", "Wacker subsidiary Siltronic",
+            # "the [[Tarn Bank]]'s private-sector arm [[Tarn Invest]]": the unit named after its kind
             return item_at(s, unit.end(), article, table) or got
         if poss:  # "the University of Basel's Biozentrum": the organisation that owns the unit
             owned = _name_at(s, poss.end(), article, table)
@@ -491,6 +496,14 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
             if pos > start and _place_word(got[0].label, article):
                 return None
     return got
+
+
+@lru_cache(maxsize=1)
+def _person_after_possessive() -> re.Pattern:
+    """A person's role and name after a possessor ("'s founder Tom Quarn", "'s chief executive
+    Ana Tarn"): the role words of ``kg/data/entity_kinds.tsv``."""
+    roles = "|".join(re.escape(w) for w in sorted(kinds.vocabulary().personroles, key=len, reverse=True))
+    return re.compile(rf"['’]s\s+(?:former\s+|late\s+)?(?:{roles})\s+(?={mentions.CAPITAL})")
 
 
 # the last word of a body that holds its own money or charter, owned by another ("X's Development Fund")
@@ -632,21 +645,23 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     numbered = _NUMBERED.match(text, m.end()) if name.endswith((" No.", " Nr.")) else None
     if numbered:  # "the Research Institute for Aquaculture No. 2", "Mine No. 3": the number is the name's
         name = name + numbered.group(0)
-    if name.endswith(".") and not _KEEP_DOT.search(name):
+    if name.endswith(".") and not mentions.DOTTED_SUFFIX.search(name):
         name = name[:-1]
     name = name.rstrip("'’")
-    if name.endswith(("'s", "’s")):
-        name = name[:-2]
+    if name.endswith(("'s", "’s")) and resolve(name, article).title is None:
+        name = name[:-2]  # a possessive, not the "'s" of a name the article links ("Southern Glazer's")
     if not valid_name(name, table):
         return None
     end = pos + len(name)
     listed = _listed_fields(s, name, end, article, table)
     if listed is not None:
         name, end = text[pos:listed], listed
-    both = _AND_FIELD.match(text, end) if _FIELD_HEAD.search(name) else None
+    institute = _FIELD_HEAD.search(name)
+    both = _AND_FIELD.match(text, end) if institute or " and " in text[end : end + 6] and _FIELDS_HEAD.search(name) else None
     if both and end + len(both.group(0)) - len(both.group(1)) not in s.by_start \
-            and both.group(1) not in table.notname:
-        # "the Research Institute of Brewing and Malting": the second field is the name's own
+            and both.group(1) not in table.notname and (institute or kinds.is_common_word(both.group(1))):
+        # "the Research Institute of Brewing and Malting": the second field is the name's own; after
+        # a company's or a body's head, a dictionary word ("the Egyptian Company for Mining and Quarrying")
         name, end = name + both.group(0), both.end()
     coop = _COOPERATIVE_AFTER.match(text, end)
     if coop:  # "the Bayan-Ovoo cooperative": a cooperative's name holds the word
@@ -660,6 +675,9 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     owner = _unit_of_linked(s, pos, name, article)
     if owner is not None:
         return owner, end
+    fields = _unit_and_field_of_linked(s, name, end, article)
+    if fields is not None:
+        return fields
     at = _unit_at_linked(s, end, name, article)
     if at is not None:
         return at
@@ -726,6 +744,25 @@ def _unit_of_linked(s: Sent, pos: int, name: str, article: Article) -> Entity | 
             if known == kinds.ORGANIZATION or kinds.has_orgword(entity.title):
                 return entity
     return None
+
+
+# the second field of a unit's name before its linked owner: "the Faculty of Mechanical Engineering
+# and Naval Architecture of the [[University of Tarnwick]]"
+_AND_FIELD_OF = re.compile(r"\s+and\s+((?:[A-Z][a-z][\w-]*\s+){1,3})(?:of|at)\s+(?:the\s+)?")
+
+
+def _unit_and_field_of_linked(s: Sent, name: str, end: int, article: Article) -> tuple[Entity, int] | None:
+    """The linked organisation after a unit's name whose fields are joined by "and" (dictionary
+    words: ``kinds.is_common_word``): "the Faculty of Mechanical Engineering and Naval Architecture
+    of the [[University of Tarnwick]]" is the university's, as "Game Research Lab of [[X]]" is X's."""
+    m = _AND_FIELD_OF.match(s.text, end) if " and " in s.text[end : end + 6] and _UNIT_WORD.search(name) else None
+    if m is None or not all(kinds.is_common_word(w) for w in m.group(1).split()):
+        return None
+    mention = s.by_start.get(m.end())
+    if mention is None or not mention.entity.title or (kinds.kinds(article).kind(mention.entity) != kinds.ORGANIZATION
+                                                        and not kinds.has_orgword(mention.entity.title)):
+        return None
+    return mention.entity, mention.end
 
 
 # "the Wits Mining Institute at the [[University of the Witwatersrand]]": a named unit placed at a
@@ -803,7 +840,9 @@ def _without_seat(got: tuple[Entity, int] | None, article: Article) -> tuple[Ent
         words = name[: m.start()].split()
         if len(words) < 2 or words[-1].lower() in _OF_PLACE_INSTITUTION:
             continue
-        if kinds.kinds(article).is_place(Entity(name[m.end():])):
+        seat = name[m.end():]
+        if kinds.place_by_name(seat) is not None or kinds.kinds(article).is_place(Entity(seat)):
+            # a country or a city of the gazetteer, however small ("of Ijuí"), or a place by what the article says
             return resolve(name[: m.start()], article), got[1]
     return got
 
@@ -875,16 +914,18 @@ _POSSESSOR_HEAD = re.compile(r"[^\s']+['’]s\s+")  # "India's " before a name
 def _one_company(s: Sent, before: Counterparty, entity: Entity, start: int, stop: int,
                  article: Article) -> Counterparty | None:
     """The previous unlinked item and this one, joined by "and", as one company's name: the
-    second holds an organisation word, the first none, opens with a place or its adjective and
-    is never written alone elsewhere ("the Baltic Glass and Mineral Waters Company", "the Kent
+    second holds an organisation word, the first none, opens with a place or its adjective (or
+    is a body's fields: ``mentions.fields_of_body``) and is never written alone elsewhere ("the Baltic Glass and Mineral Waters Company", "the Kent
     Iron and Steel Works"), not "Siemens and the General Electric Company"."""
     if before.entity.title or not re.fullmatch(r"\s+and\s+", s.text[before.end : start]):
         return None
     first, second = before.entity.label, entity.label
-    if s.text[start : start + 4].lower() == "the " or len(first.split()) < 2 \
-            or not _place_word(first.split()[0], article) or _place_word(second.split()[0], article) \
+    placed = len(first.split()) >= 2 and _place_word(first.split()[0], article) \
+        and not _place_word(second.split()[0], article)
+    fields = not placed and mentions.fields_of_body(first, second)  # a one-word field may be an organisation word ("Mining")
+    if s.text[start : start + 4].lower() == "the " or not (placed or fields) \
             or not kinds.has_orgword(second) \
-            or kinds.has_orgword(first) or _alone(first, article, None, 2) > 1:
+            or kinds.has_orgword(first) and not (fields and " " not in first) or _alone(first, article, None, 2) > 1:
         return None
     return Counterparty(resolve(f"{first} and {second}", article), before.start, stop)
 

@@ -48,6 +48,7 @@ from kg.model import PARTNER_FAMILY, DateValue, Entity, Fact
 from kg.text import kinds
 from kg.text.article_cache import slot
 from kg.text.cue_dates import date_by_cue
+from kg.text.items import LEGAL_SUFFIXES
 from kg.text.mentions import SELF_NOUNS
 from kg.text.money import CURRENCY_WORDS
 from kg.text.narrative import (
@@ -1673,6 +1674,9 @@ def _others(article: Article, ds: DatedSentence, end: int, names) -> dict[str, E
     return found
 
 
+_LEGAL_FORM_ONLY = re.compile(rf"(?:,?\s+(?:{LEGAL_SUFFIXES.pattern})\.?)+")
+
+
 def _short_names_written_whole(statements: list[tuple[Fact, frozenset[str], bool]]
                                ) -> list[tuple[Fact, frozenset[str], bool]]:
     """An unlinked counterparty written by the first words of the unlinked name of exactly one
@@ -1683,10 +1687,14 @@ def _short_names_written_whole(statements: list[tuple[Fact, frozenset[str], bool
     out = []
     for fact, features, state in statements:
         label = fact.value.label
-        if fact.value.title is None and label not in whole:
+        if fact.value.title is None:
             longer = {name for name in whole if name.startswith(label + " ")}
-            if len(longer) == 1:
-                fact = replace(fact, value=replace(fact.value, label=next(iter(longer))))
+            fullest = max(longer, key=len) if longer else ""
+            # one name, or one name with and without its legal form ("Tarn Microprobe" and "Tarn
+            # Microprobe K.K."): the fullest ("Tarn" is "Tarn Microprobe K.K." then)
+            if longer and all(fullest.startswith(name) for name in longer) and (
+                    label not in whole or _LEGAL_FORM_ONLY.fullmatch(fullest, len(label))):
+                fact = replace(fact, value=replace(fact.value, label=fullest))
         out.append((fact, features, state))
     return out
 

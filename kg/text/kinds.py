@@ -283,6 +283,17 @@ def is_region(name: str) -> bool:
 _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "ic", "i")
 
 
+@lru_cache(maxsize=4096)
+def is_common_word(word: str) -> bool:
+    """A capitalised English word of the dictionary ("Agricultural", "Privatization", "Mining":
+    lemminflect's inflection lexicon), not a name of its own ("Rabobank", "Siemens", "IFC")."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word.lower()))
+
+
 def is_place_adjective(word: str) -> bool:
     """A word that is a place's adjective or people ("Ukrainian", "Chinese", "Swedish",
     "French", "Dutch"): a country's demonym (countryinfo, through ``kg.text.countries``), or a

@@ -476,13 +476,56 @@ _ORG_RUN = re.compile(
     rf"(?<![\w'’.-]){_ORG_WORD}(?:(?:\s+(?:of|for|de|du|des|del|la|le|von|van|und)(?:\s+the)?)?\s+(?:[dl]['’])?{_ORG_WORD}"
     rf"|\s*&\s*{_ORG_WORD})*")
 _POSSESSOR = re.compile(rf"['’]s\s+(?={CAPITAL})")
-_DOTTED_SUFFIX = re.compile(r"(?:Inc|Co|C[ií]a|Ltd|Corp|Bros|Pte|plc|(?:\b[A-Za-z]\.){1,3}[A-Za-z])\.$")
+# a possessor's unit named after its kind: the unit, not the possessor, is the party ("the
+# [[Tarn Bank]]'s private-sector arm [[Tarn Invest]]", "Quarnco's venture-capital unit Quarnco Ventures")
+OWNED_UNIT = re.compile(rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:subsidiary|unit|division|arm|affiliate)\s+(?={CAPITAL})")
+# a legal form whose full stop is its own, also at the end of a sentence ("Inc.", "Ltda.", "B.V.", "S.p.A.")
+DOTTED_SUFFIX = re.compile(r"(?:Inc|Co|C[ií]a|Ltd|Ltda|Corp|Bros|Pte|plc|(?:\b[A-Za-z]\.){1,3}[A-Za-z])\.$")
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s*$")
 # where a run stops being one name: after an abbreviation of two letters or more ("Holding S.r.l.
 # Franco Redaelli"), before "for" and a currency ("Rapid Response Medical for ZAR 40 million")
 _RUN_BREAK = re.compile(r"(?<!\s[A-Z]\.)(?<=\.)\s+(?=[A-Z])|\s+for\s+(?=[A-Z]{3}\b)")
+# "and" between two runs of one body's name ("the Agricultural and Industrial Development Bank")
+_AND_RUN = re.compile(rf"\s+and\s+(?={CAPITAL})")
+# the head word that ends a body's name ("Industrial Development Bank", "Supervising Agency")
+_BODY_HEAD = re.compile(r"\s(?:Bank|Corporation|Agency|Fund|Institute|Association|Authority|Board|Council|Commission|"
+                        r"Federation|Organi[sz]ation|Society|Foundation|Ministry|Department|Union|Chamber|Bureau|"
+                        r"Office|Administration|Trust)$")
 _OF_TAIL = re.compile(r"\s+of\s+([A-Z][^,;()]*)$")
 _LEGAL_FORM = re.compile(r"\s(?:Corporation|Company|Inc\.?|Ltd\.?|Limited|Co\.)$")
+
+
+def fields_of_body(first: str, second: str) -> bool:
+    """Two capitalised runs joined by "and" as one body's name: the words before "and" and the
+    first one after it are dictionary words (the body's fields, ``kinds.is_common_word``) and the
+    second run ends with a body's head word ("Agricultural" and "Industrial Development Bank",
+    "Privatization" and "Public Enterprises Supervising Agency"); "Banco Tarn and Banco Quarn",
+    "Rabobank and Tarn Development Bank" stay two names."""
+    words, after = first.split(), second.split()
+    return len(words) <= 3 and len(after) >= 2 and bool(_BODY_HEAD.search(second)) \
+        and all(kinds.is_common_word(w) for w in words) and kinds.is_common_word(after[0])
+
+
+_RUN_BEFORE_AND = re.compile(r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+and\s+$")
+
+
+def body_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span of the unlinked name at ``text[a:b]`` widened over "and" when the two runs are
+    one body's name (``fields_of_body``): "Industrial Development Bank" after "the Agricultural
+    and " is "Agricultural and Industrial Development Bank"; "Agricultural" before "and
+    Industrial Development Bank" likewise."""
+    if " and " in text[max(0, a - 40) : a]:
+        before = _RUN_BEFORE_AND.search(text, max(0, a - 60), a)
+        first = before.group(1).split() if before else []
+        while first and first[0].lower() in _OPENERS:  # "The Agricultural and ...": not "The"
+            first = first[1:]
+        if first and fields_of_body(" ".join(first), text[a:b]):
+            return before.end(1) - len(" ".join(first)), b
+    joined = _AND_RUN.match(text, b) if " and " in text[b : b + 6] else None
+    second = _ORG_RUN.match(text, joined.end()) if joined else None
+    if second and fields_of_body(text[a:b], second.group(0)):
+        return a, second.end()
+    return a, b
 
 
 def place_tail(name: str) -> int | None:
@@ -562,8 +605,14 @@ class OrganisationNames:
 
     def _runs(self, text: str) -> Iterator[tuple[int, str]]:
         """The capitalised runs of ``text`` trimmed to names, with where each starts."""
+        resume = 0
         for m in _ORG_RUN.finditer(text):
+            if m.start() < resume:
+                continue  # the second run of a name joined by "and"
             start, name = m.start(), m.group(0)
+            if " and " in text[m.end() : m.end() + 6]:  # "the Agricultural and Industrial Development Bank"
+                resume = body_span(text, start, m.end())[1]
+                name = text[start:resume]
             cut = _RUN_BREAK.search(name)
             if cut is not None:
                 name = name[:cut.start()]
@@ -578,7 +627,7 @@ class OrganisationNames:
                 if not rest or first.lower() not in _OPENERS:
                     break
                 start, name = start + len(first) + 1, rest.lstrip()
-            if name.endswith(".") and not _DOTTED_SUFFIX.search(name):
+            if name.endswith(".") and not DOTTED_SUFFIX.search(name):
                 name = name[:-1]
             name = name.rstrip("'’")
             if name.endswith(("'s", "’s")):
