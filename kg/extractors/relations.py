@@ -1308,7 +1308,7 @@ def extract(article: Article) -> Iterator[Fact]:
 # an article, each statement of a new occasion -- an event cue (not a `state` row: "signed", "a
 # round led by") that writes a year of its own ("a Series A round led by X in 2017", "a Series B
 # round led by Y, with X also investing" in 2019) -- keeps its own confidence; of the other
-# tellings, the first is the one the relation shows -- the sentence the `partners` query and `kg
+# tellings, the first (the first in the body when the lead tells it too: ``_shown_telling``) is the one the relation shows -- the sentence the `partners` query and `kg
 # eval` read as its evidence -- and it carries the relation's confidence, that of its strongest
 # statement (the highest model confidence of all of them), unless an occasion is the strongest
 # (then that occasion shows it); the others stay below the 0.8 line, so a user who keeps the facts
