@@ -1,0 +1,22 @@
+"""History extractor, round 26 branch hist26b (issue 14): a second event in a sentence where
+another was found; each rule on sentences written for the test (invented companies and people)."""
+
+from __future__ import annotations
+
+from tests.test_history_round10 import _types
+
+# ---------------------------------------------------------------- a closure cut off by a relative clause, with its job cuts
+
+
+def test_a_site_closed_after_a_relative_clause_keeps_its_closure_beside_the_job_cuts():
+    # the splitter cuts "The Leeds studio" off its predicate; the job cuts after it must not hide the closure
+    assert _types("The Leeds studio, which had never released a game, was closed in November 2020, and its "
+                  "48 employees were made redundant.") == [("divestiture", "2020-11"), ("layoffs", "2020-11")]
+    assert _types("The Hove mill, which had made paper since 1890, was shut down in 2011, and 120 workers "
+                  "lost their jobs.") == [("divestiture", "2011"), ("layoffs", "2011")]
+
+
+def test_a_relative_clause_before_a_predicate_without_a_site_changes_nothing():
+    # the clause's own event stays when the subject and predicate tell none
+    assert _types("The Brantwood family, which had run Acme since 1950, cut 300 jobs in 2012.") == [
+        ("layoffs", "2012")]
