@@ -20,3 +20,13 @@ def test_a_relative_clause_before_a_predicate_without_a_site_changes_nothing():
     # the clause's own event stays when the subject and predicate tell none
     assert _types("The Brantwood family, which had run Acme since 1950, cut 300 jobs in 2012.") == [
         ("layoffs", "2012")]
+
+
+# ---------------------------------------------------------------- a product that reached the shops
+
+
+def test_a_product_that_reached_the_shops_is_a_launch_also_after_another_event():
+    assert _types("The first Corvo scent, Ivy, reached shops in June 2005.") == [("product_launch", "2005-06")]
+    assert _types("In 2005 the Corvo brand first appeared in shops in Leeds.") == [("product_launch", "2005")]
+    assert _types("The EBRD lent Acme US$8 million in 2000 for a bottling line, and the first Acme water in cans "
+                  "reached shops in June 2001.") == [("funding_round", "2000"), ("product_launch", "2001-06")]
