@@ -30,3 +30,15 @@ def test_a_product_that_reached_the_shops_is_a_launch_also_after_another_event()
     assert _types("In 2005 the Corvo brand first appeared in shops in Leeds.") == [("product_launch", "2005")]
     assert _types("The EBRD lent Acme US$8 million in 2000 for a bottling line, and the first Acme water in cans "
                   "reached shops in June 2001.") == [("funding_round", "2000"), ("product_launch", "2001-06")]
+
+
+# ---------------------------------------------------------------- an award named in quotes or with its amount
+
+
+def test_an_award_named_in_quotes_or_with_its_amount_is_an_award_also_after_another_event():
+    assert _types('In 2019 the company won the "Retailer of the Year" award of the Retail Guild.') == [
+        ("award", "2019")]
+    assert _types("In December 2005 it received the US$10 million Export Star award on Trade Day.") == [
+        ("award", "2005-12")]
+    assert _types("A second depot, in Leeds, followed a year later, and in 2019 the company won the "
+                  "“Retailer of the Year” award.") == [("expansion", "2019"), ("award", "2019")]
