@@ -42,3 +42,15 @@ def test_an_award_named_in_quotes_or_with_its_amount_is_an_award_also_after_anot
         ("award", "2005-12")]
     assert _types("A second depot, in Leeds, followed a year later, and in 2019 the company won the "
                   "“Retailer of the Year” award.") == [("expansion", "2019"), ("award", "2019")]
+
+
+# ---------------------------------------------------------------- a venture's plant that opened later
+
+
+def test_the_plant_a_venture_was_to_work_at_opening_later_is_an_expansion_of_its_own():
+    assert _types("In 2017 Acme and the Turkish food group Boots Holding formed a joint venture to bake biscuits "
+                  "for the Middle East at a plant in Bursa, which opened two years later.") == [
+        ("joint_venture", "2017"), ("expansion", "2019")]
+    # no unit before the relative clause: nothing more
+    assert _types("In 2017 Acme formed a joint venture with Boots at a trade fair in Bursa, which opened in 2019.") \
+        == [("joint_venture", "2017")]

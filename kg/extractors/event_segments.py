@@ -410,10 +410,11 @@ _WHICH_OPENED = re.compile(r"which\s+(?:was\s+|were\s+)?(?:officially\s+)?(?:ope
 # a unit paid for or built, the last words of the clause before it: "raised A$250 million to pay for a
 # new recycling plant at Lytton", "financing new stores and a distribution centre in Curitiba"
 # or the company's own unit a loan, a contract or a purchase was for ("lent it $60 million for a
-# freeze-dried coffee plant at Palermo", "bought land for a bottling plant"): not "for the plant", "for
+# freeze-dried coffee plant at Palermo", "bought land for a bottling plant"), or where a venture was to
+# work ("formed a joint venture to bake biscuits at a plant in Bursa"): not "for the plant", "for
 # a Siemens plant", which may be another's
 _FUNDED_UNIT = re.compile(r"\b(?:(?:pay|paid|paying|finance|financed|financing|fund|funded|funding|build|built|building)"
-                          r"\s+(?:for\s+)?(?:part\s+of\s+)?(?:[^,;]{0,60}?\s)?|for\s+(?=(?:a|an|its|their)\s+[a-z]))"
+                          r"\s+(?:for\s+)?(?:part\s+of\s+)?(?:[^,;]{0,60}?\s)?|(?:for|at)\s+(?=(?:a|an|its|their)\s+[a-z]))"
                           r"(?P<unit>(?:a|an|the|its|their)\s+[^;]{1,100}?)[\s,]*$")
 
 
