@@ -54,3 +54,9 @@ def test_the_plant_a_venture_was_to_work_at_opening_later_is_an_expansion_of_its
     # no unit before the relative clause: nothing more
     assert _types("In 2017 Acme formed a joint venture with Boots at a trade fair in Bursa, which opened in 2019.") \
         == [("joint_venture", "2017")]
+
+
+def test_a_contest_won_is_an_award_but_a_competition_for_a_contract_is_not():
+    assert _types("Boots became its first large customer in 2016, and in the same year the company won the "
+                  "Start-up Sandbox contest at the Web Summit in Lisbon.") == [("partnership", "2016"), ("award", "2016")]
+    assert "award" not in [t for t, _ in _types("In 2012 Acme won a competition to build the new Leeds bridge.")]
