@@ -60,16 +60,3 @@ def test_a_contest_won_is_an_award_but_a_competition_for_a_contract_is_not():
     assert _types("Boots became its first large customer in 2016, and in the same year the company won the "
                   "Start-up Sandbox contest at the Web Summit in Lisbon.") == [("partnership", "2016"), ("award", "2016")]
     assert "award" not in [t for t, _ in _types("In 2012 Acme won a competition to build the new Leeds bridge.")]
-
-
-# ---------------------------------------------------------------- a merger that created a named company
-
-
-def test_a_merger_that_created_a_named_company_is_also_its_rename():
-    assert _types("The 1990 merger with the Leeds insurer Boots Assurance, which was strong in marine lines, "
-                  "created Acme Boots N.V., then the fifth-largest Dutch insurer.") == [
-        ("merger", "1990"), ("rename", "1990")]
-    # no name: the merger alone
-    assert _types("The 2016 merger with Boots, its largest rival, created the world's fifth-largest lessor.") == [
-        ("merger", "2016")]
-    assert _types("The 1998 merger with Boots created the present company.") == [("merger", "1998")]

@@ -942,20 +942,6 @@ _SOLD_TO = re.compile(r"\bsold\b[^.;]{0,80}?\bto (?P<buyer>(?:the )?[A-Z][\w&.'�
 _LEADING_TIME = re.compile(r"^.*?\b(?:in|on) (?:[\w-]+ ){0,6}?(?:1[6-9]|20)\d\d,? (?:the )?")
 
 
-# a merger that "created" a company with a name of its own: the merger and the company's new name, two
-# events ("The 1990 merger with Maasstad created Verbond Assurantie N.V."); not "created the present
-# company / the world's largest lessor" (no name), not "to form X" (the gold sets leave that one merger)
-_CREATED_NAME = re.compile(r"\bcreated\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:[\s-]+(?-i:[A-Z])[\w&'’.-]*)*")
-
-
-def _merger_rename(etype: EventType, obj, seg_text: str, segs: list[Segment]) -> EventType | None:
-    """The rename of a merger segment whose clause names the company it created; None when another
-    segment of the sentence tells the rename."""
-    if obj is not None or etype.type != "merger" or "created" not in seg_text or any(s.etype.type == "rename" for s in segs):
-        return None
-    return event_types()["rename"] if _CREATED_NAME.search(seg_text) else None
-
-
 def _closure_twin(etype: EventType, obj, seg_text: str, folded: str, segs: list[Segment]) -> EventType | None:
     """The layoffs of a closure told in the same clause, or the closure of a layoffs clause
     ("closed its office in Leeds, cutting 40 jobs"): the other type, when no other segment of
@@ -1460,7 +1446,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                                          date=pieces[0][0], participants=tuple(lparts),
                                          amounts=_event_amounts(seg_text[at:], ltype), category=ltype.category),
                                    ds, ltype.key, "carried" if carried else dated_by, "trigger"))
-            twin = _closure_twin(etype, obj, seg_text, folded[seg.start: seg.end], segs) or _merger_rename(etype, obj, seg_text, segs)
+            twin = _closure_twin(etype, obj, seg_text, folded[seg.start: seg.end], segs)
             if twin is not None:
                 found.append(Found(Event(type=twin.type, label=label(twin, seg_text, [], company, None, None),
                                          date=pieces[0][0], category=twin.category), ds, twin.key,
