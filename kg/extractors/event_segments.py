@@ -135,14 +135,19 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
             continue
         if not segs and clause.start == 0 and clause.date is not None:
             found = _past_apposition(clause.text, found, allowed, types, company)
-        if (found is None and opening is not None and clause.date is not None and _PREDICATE.match(clause.text)
+        predicate = _PREDICATE.match(clause.text) if opening is not None and clause.date is not None else None
+        if (predicate is not None and (found is None or predicate.group(1))
                 and not any(sg.start >= opening for sg in segs)):
             # "A second plant, in Anapolis, followed in 1968" (also after a ';'): the subject and its
             # apposition, undated, before the dated predicate; the clause is read from the subject
+            # (also when the clause holds a trigger of its own after a relative clause the splitter cut
+            # off: "The Leeds studio, | which had never made money, was closed in 2020, and its 40
+            # staff were made redundant" is the studio's closure, and its layoffs the closure's twin)
             parties = _parties_in(ds, opening, clause.end)
-            found = classify(ds.sentence.text[opening: clause.end], allowed, ds.folded[opening: clause.end],
+            whole = classify(ds.sentence.text[opening: clause.end], allowed, ds.folded[opening: clause.end],
                              types, company, parties)
-            if found is not None:
+            if whole is not None:
+                found = whole
                 clause = replace(clause, start=opening, text=ds.sentence.text[opening: clause.end])
                 if segs and segs[-1].end > opening:
                     segs[-1].end = opening
@@ -394,7 +399,7 @@ _YEARS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # a predicate with its subject in the clauses before it ("..., followed in 1968")
 # (also a unit "was closed / shut down" or a line or range "was added / installed / finished", and
 # after a relative clause: "The studio, which had never made a game, was closed in 2020")
-_PREDICATE = re.compile(r"(?:(?:which|that) [^,;]{1,80},\s+)?(?:followed|came|arrived|opened|started|began|(?:was|were) (?:permanently )?"
+_PREDICATE = re.compile(r"((?:which|that) [^,;]{1,80},\s+)?(?:followed|came|arrived|opened|started|began|(?:was|were) (?:permanently )?"
                         r"(?:opened|completed|closed|shut down|added|installed|finished))\b")
 
 
@@ -405,10 +410,11 @@ _WHICH_OPENED = re.compile(r"which\s+(?:was\s+|were\s+)?(?:officially\s+)?(?:ope
 # a unit paid for or built, the last words of the clause before it: "raised A$250 million to pay for a
 # new recycling plant at Lytton", "financing new stores and a distribution centre in Curitiba"
 # or the company's own unit a loan, a contract or a purchase was for ("lent it $60 million for a
-# freeze-dried coffee plant at Palermo", "bought land for a bottling plant"): not "for the plant", "for
+# freeze-dried coffee plant at Palermo", "bought land for a bottling plant"), or where a venture was to
+# work ("formed a joint venture to bake biscuits at a plant in Bursa"): not "for the plant", "for
 # a Siemens plant", which may be another's
 _FUNDED_UNIT = re.compile(r"\b(?:(?:pay|paid|paying|finance|financed|financing|fund|funded|funding|build|built|building)"
-                          r"\s+(?:for\s+)?(?:part\s+of\s+)?(?:[^,;]{0,60}?\s)?|for\s+(?=(?:a|an|its|their)\s+[a-z]))"
+                          r"\s+(?:for\s+)?(?:part\s+of\s+)?(?:[^,;]{0,60}?\s)?|(?:for|at)\s+(?=(?:a|an|its|their)\s+[a-z]))"
                           r"(?P<unit>(?:a|an|the|its|their)\s+[^;]{1,100}?)[\s,]*$")
 
 
