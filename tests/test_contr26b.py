@@ -1,0 +1,67 @@
+"""Round 26 of issue 14, controversies recall (branch contr26b): an authority that closed or
+suspended the company's sites or units is a sanction (`fine`); a sanitary or marketing registration
+suspended is a licence suspended; a charge, claim or suit filed before a court or tribunal in the
+active voice is a `lawsuit`; a step of courts or tribunals in the plural is read as that of one
+court. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import controversies
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _types(body: str, section: str = "History") -> list[str]:
+    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' makes kettles.\n== {section} ==\n{body}")
+    return [f.value.type for f in controversies.extract(parse_article(page))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In May 1991 inspectors of the regional price office, OPRA, closed three of its stores for two days for raising prices.",
+    "In 2017 the governor of the Tarn province suspended the chlorine units for six weeks after a leak.",
+    "The environment ministry shut the company's two kilns at Vessel in August 2015.",
+    "In 2020 the mines authority temporarily closed its Korrag mine after a fall of ground.",
+])
+def test_an_authority_that_closed_or_suspended_the_company_s_sites_is_a_fine(sentence):
+    assert _types(sentence) == ["fine"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "After the ministry approved the merger in 2014, the company closed two of its stores.",
+    "In 2012 the company closed its Dover plant, and the municipality bought the site.",
+    "The ministry closed its regional office in 2016.",
+])
+def test_a_closure_the_company_made_or_of_the_authority_s_own_office_is_none(sentence):
+    assert _types(sentence) == []
+
+
+def test_a_suspended_sanitary_registration_is_a_fine():
+    assert _types("In June 2021 the food institute of Borvia suspended the brand's sanitary registration for three months.",
+                  "Controversies") == ["fine"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In March 2016 the competition prosecutor filed charges before the Antitrust Tribunal against Acme and two rivals.",
+    "Acme filed a claim for US$40 million with the Paris Court of Arbitration in January 2019.",
+    "In 2011 its former distributor lodged a complaint against the company in the Commercial Court of Lyon.",
+])
+def test_a_charge_or_claim_filed_before_a_court_is_a_lawsuit(sentence):
+    assert _types(sentence) == ["lawsuit"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2009 the company filed a petition for bankruptcy protection in the district court.",
+    "In 2013 Acme filed its annual accounts with the court registry in Zug.",
+])
+def test_a_bankruptcy_petition_or_a_filing_of_accounts_is_no_lawsuit(sentence):
+    assert _types(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme challenged the ruling in the administrative courts, which upheld it in May 2020.",
+    "In 2018 the labour tribunals rejected the company's appeal.",
+])
+def test_a_step_of_courts_in_the_plural_is_a_lawsuit(sentence):
+    assert _types(sentence, "Controversies") == ["lawsuit"]
