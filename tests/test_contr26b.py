@@ -65,3 +65,25 @@ def test_a_bankruptcy_petition_or_a_filing_of_accounts_is_no_lawsuit(sentence):
 ])
 def test_a_step_of_courts_in_the_plural_is_a_lawsuit(sentence):
     assert _types(sentence, "Controversies") == ["lawsuit"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2019 the consumer disputes commission of Lorvale ordered Acme to refund €1.5 thousand to a customer in Dunmore.",
+    "In 2018 the ombudsman's appeals committee ordered Acme to refund part of the fees paid by a policyholder from Tarrow.",
+    "The banking ombudsman ordered the company to compensate an elderly depositor in March 2021.",
+])
+def test_an_order_to_refund_one_consumer_is_a_lawsuit(sentence):
+    assert _types(sentence) == ["lawsuit"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2019 the financial regulator ordered Acme to refund £20 million to its customers.",
+    "In 2020 the commission ordered the company to pay a penalty of $2 million to the state.",
+])
+def test_an_order_to_refund_customers_at_large_or_to_pay_a_penalty_stays_a_fine(sentence):
+    assert _types(sentence) == ["fine"]
+
+
+def test_a_court_step_told_far_from_the_court_is_a_lawsuit():
+    assert _types("The tribunal found in September 2020 that the termination of the supply deal was wrongful "
+                  "and awarded Borlin Freight US$3 million.", "Controversies") == ["lawsuit"]
