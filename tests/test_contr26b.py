@@ -87,3 +87,20 @@ def test_an_order_to_refund_customers_at_large_or_to_pay_a_penalty_stays_a_fine(
 def test_a_court_step_told_far_from_the_court_is_a_lawsuit():
     assert _types("The tribunal found in September 2020 that the termination of the supply deal was wrongful "
                   "and awarded Borlin Freight US$3 million.", "Controversies") == ["lawsuit"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tesco suspended its orders from the plant from May to July of 2021.",
+    "Vattenfall stopped taking wood chips from the Latvian mills in March 2018 and resumed only after an audit.",
+    "In 2016 two German retailers halted purchases from its Kerala factory.",
+])
+def test_a_buyer_that_stopped_orders_from_the_company_s_works_is_a_boycott(sentence):
+    assert _types(sentence) == ["boycott"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2018 Acme stopped buying from the Shenzhen factory and moved its orders to Vietnam.",
+    "The company ended its orders from the Lodz mill in 2012.",
+])
+def test_the_company_s_own_stop_of_orders_is_no_boycott(sentence):
+    assert _types(sentence) == []
