@@ -104,3 +104,26 @@ def test_a_buyer_that_stopped_orders_from_the_company_s_works_is_a_boycott(sente
 ])
 def test_the_company_s_own_stop_of_orders_is_no_boycott(sentence):
     assert _types(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Betting Commission opened a review of Acme's two online brands in 2019.",
+    "In 2022 the central bank ordered an audit of its lending to related parties.",
+    "The data protection authority launched a formal review of the company's apps in May 2020.",
+])
+def test_a_regulator_that_opened_or_ordered_a_review_is_an_investigation(sentence):
+    assert _types(sentence) == ["investigation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2019 the company opened a review of its European plants.",
+    "In 2020 the board launched a review of the group's strategy.",
+])
+def test_a_review_the_company_opened_is_none(sentence):
+    assert _types(sentence) == []
+
+
+def test_a_review_the_company_opened_under_its_acronym_is_none():
+    page = Page(title="ZTM", revision=1, wikitext="'''ZTM''' makes kettles.\n== History ==\n"
+                "In 2021 ZTM launched a review of its suppliers in Asia.")
+    assert list(controversies.extract(parse_article(page))) == []
