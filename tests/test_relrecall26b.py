@@ -33,3 +33,21 @@ def test_a_second_body_worked_with_on_a_subject_is_research_too():
     found = _found("Acme has worked with [[Tarvo University]] on low-protein latex since 2010, and with the "
                    "[[Quarnvale Rubber Board]] on nitrile gloves since 2018.")
     assert _typed(found, "researchCollaborator") == {"Tarvo University", "Quarnvale Rubber Board"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In October 2006 Acme and [[Quarnvale Chemicals]] agreed to form Quarn-Acme Phosphates, a 50:50 joint venture.",
+    "Acme and [[Quarnvale Chemicals]] agreed in March 2019 to form Quarnacme Probe K.K., a joint venture in Kumamoto.",
+])
+def test_partners_that_agreed_to_form_a_named_joint_venture(sentence):
+    assert _typed(_found(sentence), "jointVenturePartner") == {"Quarnvale Chemicals"}
+
+
+@pytest.mark.parametrize("sentence, lender", [
+    ("The [[Tarnbrook Development Fund]] lent ₲42 billion to Acme in 2020.", "Tarnbrook Development Fund"),
+    ("That June [[Quarn Bank]] lent the company ₫1.2 trillion for a second shrimp plant.", "Quarn Bank"),
+    ("[[Quarn Bank]] lent the brothers E£180,000 three years later.", "Quarn Bank"),
+    ("[[Quarn Bank]] lent its founders ₱2 million in 1961.", "Quarn Bank"),
+])
+def test_a_loan_in_any_currency_sign_or_to_the_founders_makes_a_lender(sentence, lender):
+    assert _typed(_found(sentence), "lender") == {lender}
