@@ -51,3 +51,23 @@ def test_partners_that_agreed_to_form_a_named_joint_venture(sentence):
 ])
 def test_a_loan_in_any_currency_sign_or_to_the_founders_makes_a_lender(sentence, lender):
     assert _typed(_found(sentence), "lender") == {lender}
+
+
+@pytest.mark.parametrize("descriptor", ["Cluj haulier", "Guatemalan mall developer", "Kazakh reseller", "Shandong trader",
+                                        "Sinaloa grower", "Misiones miller", "Austrian dealer"])
+def test_an_unlinked_name_after_a_trade_descriptor_is_read(descriptor):
+    found = _found(f"In 2013 Acme formed a joint venture with the {descriptor} Quarnvale Tarnbrook.")
+    assert _typed(found, "jointVenturePartner") == {"Quarnvale Tarnbrook"}
+
+
+@pytest.mark.parametrize("verb", ["resumed", "cancelled", "reopened"])
+def test_a_name_after_comma_and_with_a_past_verb_opens_a_clause_of_its_own(verb):
+    found = _found(f"In 2024 Acme formed a joint venture with [[Quarnvale Haulage]], and [[Tarnbrook Stores]] {verb} "
+                   "orders for a redesigned e-bike.")
+    assert _typed(found, "jointVenturePartner") == {"Quarnvale Haulage"}
+
+
+def test_a_list_closed_by_comma_and_still_reads_each_name():
+    found = _found("In 2024 Acme formed a joint venture with [[Quarnvale Haulage]], [[Borvik Freight]], and "
+                   "[[Tarnbrook Stores]] based in Lyon.")
+    assert _typed(found, "jointVenturePartner") == {"Quarnvale Haulage", "Borvik Freight", "Tarnbrook Stores"}
