@@ -71,3 +71,18 @@ def test_a_list_closed_by_comma_and_still_reads_each_name():
     found = _found("In 2024 Acme formed a joint venture with [[Quarnvale Haulage]], [[Borvik Freight]], and "
                    "[[Tarnbrook Stores]] based in Lyon.")
     assert _typed(found, "jointVenturePartner") == {"Quarnvale Haulage", "Borvik Freight", "Tarnbrook Stores"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "With the [[Quarnvale Agritech]] in [[Jelgava]] it runs trials of faster-growing hybrid aspen, begun in 2021.",
+    "With the [[Tarnbrook Livestock Organization]] it has tested since 2018 how far irrigation can be cut.",
+    "With [[Quarnvale Agritech]], the company has tested new rootstocks since 2015.",
+])
+def test_a_body_named_first_before_the_company_s_trials_or_tests_is_research(sentence):
+    found = _found(sentence)
+    assert _typed(found, "researchCollaborator") and not _typed(found, "partner")
+
+
+def test_a_body_named_first_before_another_act_is_no_research():
+    assert not _typed(_found("With [[Quarnvale Agritech]], the company opened a sales office in 2015."),
+                      "researchCollaborator")
