@@ -861,7 +861,9 @@ _GOODS_FROM = re.compile(r"\s+[a-z][\w-]*\s+(?:from|by)\s")
 # as a customer either way)
 _COMMA_AND = re.compile(r",\s+and\s+(?:the\s+)?$")
 _FINITE_VERB = re.compile(r"\s+(?:(?:also|then|later|itself|in\s+turn)\s+)?(?:lent|lends|loaned|signed|agreed|invested|acquired|bought|purchased|subscribed|"
-                          r"took|takes|won|became|joined|has|have|had|was|were|is|are|will|would)\b")
+                          r"took|takes|won|became|joined|has|have|had|was|were|is|are|will|would|"
+                          # any verb in the past tense, not a participle that says how B stands ("B, and C based in")
+                          r"(?!(?:based|owned|controlled|listed|headquartered|located|named|called|known|led)\b)(?-i:[a-z]{3,}ed))\b")
 
 
 def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | None = None) -> tuple[list[Counterparty], int]:

@@ -320,7 +320,8 @@ def _research_with(s: Sent, cue: Cue, m: re.Match, found: list[Counterparty], c1
                    table: Cues) -> list[Counterparty]:
     """The universities and institutes a partnership's "with" goes on to name after "and with"
     in its clause ("has worked with A on X since 2015, and with the Institute of B on Y"):
-    research bodies only, as each later one is read by its name alone."""
+    research bodies only, as each later one is read by its name alone, or, after "worked with",
+    a body no firm's word names that the company works with on a subject."""
     if cue.type != "partner" or not found or not m.group(0).rstrip().endswith("with"):
         return []
     more: list[Counterparty] = []
@@ -329,7 +330,8 @@ def _research_with(s: Sent, cue: Cue, m: re.Match, found: list[Counterparty], c1
         got = _objects(s, g.end(), article, table, c1)
         if not got:
             break
-        more += [c for c in got if _RESEARCH_BODY.search(c.entity.label)]
+        more += [c for c in got if _RESEARCH_BODY.search(c.entity.label)
+                 or _WORK_VERB.search(m.group(0)) and worked_on(s.text, c.end, c.entity)]
         start = got[-1].end
     return more
 
@@ -581,6 +583,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
             for c in parties:
                 # (a gift or an agreement read in the cue's own conjunct: not "funds a chair at X, and works with Y")
                 t = type_ if cue.events or _CO_MEMBERS.search(m.group(0)) else research_type(type_, c.entity, text, r0, r1)
+                if t == "partner" and _WORK_VERB.search(m.group(0)) and worked_on(text, c.end, c.entity):
+                    t = "researchCollaborator"
                 key = (t, c.entity.title or c.entity.label.lower())
                 if key not in seen:
                     seen.add(key)
@@ -662,6 +666,31 @@ def research_type(type_: str, entity: Entity, text: str, c0: int, c1: int) -> st
             and not _GIFT.search(text, c0, c1) and not DEAL.search(text, c0, c1):
         return "researchCollaborator"
     return type_
+
+
+# "has worked with X (in Place) (since 2019) on <a subject>": joint work on a subject, research as the
+# sets read it; not work on teaching, training, marketing, sales, a charity or a building, and not
+# with a firm named by its legal form or its trade ("Lyon Foods", "Borealis AG")
+_WORK_VERB = re.compile(r"\bwork(?:s|ed|ing)?\b", re.IGNORECASE)
+_ON_A_SUBJECT = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:,?\s+in\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?"
+    r"(?:,?\s+since\s+(?:\w+\s+)?\d{4})?\s+on\s+"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:teach|train|school|educat|apprentic|market|promot|advertis|campaign|sales\b|sell|"
+    r"distribut|charit|communit|sponsor|music|sport|event|festival|mill|plant|factor|store|hotel|terminal|"
+    r"building|construct))", re.IGNORECASE)
+_FIRM = re.compile(rf"\b(?:{LEGAL_SUFFIXES.pattern}|Group|Holdings?|Corporation|Compan(?:y|ies)|Capital|Partners|"
+                   r"Ventures|Investments?|Bank|Insurance|Securities|Airlines|Airways|Motors?|Industries|Technologies|"
+                   r"Systems|Solutions|Electronics|Pharma(?:ceuticals?)?|Telecom|Communications|Networks|Media|"
+                   r"Entertainment|Studios|Energy|Petroleum|Oil|Chemicals?|Steel|Mining|Foods|Brewery|Stores|Retail|"
+                   r"Enterprises|Labs|Trading|Logistics|Textiles|Engineering|Construction|Plastics|Metals|Cement|"
+                   r"Freight|Seafood|Dairy|Wines|Software|Grupo|Groupe|Gruppo|Empresas?|Compa(?:ñ|nh)ia)\b")
+
+
+def worked_on(text: str, end: int, entity: Entity) -> bool:
+    """The company works with the party, named up to ``end``, on a subject, and the party is
+    no firm by its name: a research collaborator."""
+    return bool(_ON_A_SUBJECT.match(text, end)) and not _FIRM.search(entity.label) \
+        and not (entity.title and _FIRM.search(entity.title))
 
 
 _DEAL_WORD = re.compile(r"\b(?:agreements?|contracts?|deals?)\b", re.IGNORECASE)
