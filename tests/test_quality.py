@@ -77,6 +77,15 @@ class Quality(NamedTuple):
 # from the case's other telling; blind9's relations (0.899 -> 0.894) gain Next plc as a supplier from
 # "have been picked and delivered by", dated 2024 where the gold dates it 2023-05 from an earlier sentence.
 # Both rows' lenient cells rose; every other cell rose or stayed.
+# Round 26 moved four floors down, each beside a rise of the row's recall: blind20's controversies
+# (lenient precision 1.000 -> 0.986, strict 0.910 -> 0.900; recall 0.918 -> 0.945) and blind27's (lenient
+# precision 0.982 -> 0.968; recall 0.750 -> 0.847) gain labour-relations sections, where a standing
+# grievance ("fishermen have long complained") and a 2019 report read as steps of their own (the sets
+# disagree: blind3's gold keeps the same wording); blind22's controversies (strict precision 0.860 ->
+# 0.852) gain "X countersued in Texas.", dated from the sentence before where the gold gives the suit's
+# own year; blind21's relations (strict precision 0.900 -> 0.896; lenient recall 0.745 -> 0.787) gain two
+# bank loans told "That June ... due to open in 2026", dated 2026 from the later clause (right on the
+# party and the type).
 QUALITY = [
     # the cue tables were written on these four articles (SenseTime, Deliveroo, IKEA, Samsung)
     # round 6: 0.990, Samsung's move of its head office to Seoul in 1947 (a relocation, true, not in this gold)
@@ -90,9 +99,9 @@ QUALITY = [
     Quality("relations", "tests/gold/relations", "relations", 102, (1.000, 0.892), (0.945, 0.843)),
     Quality("relations", "tests/gold/relations", "controversies", 94, (0.968, 0.957), (0.882, 0.872)),
     # five fictional articles written and annotated blind (blind2), scored once, then tuned on
-    Quality("blind2", "tests/gold/blind2", "history", 144, (0.993, 0.951), (0.993, 0.951)),
-    Quality("blind2", "tests/gold/blind2", "relations", 77, (0.986, 0.935), (0.945, 0.896)),
-    Quality("blind2", "tests/gold/blind2", "controversies", 52, (1.000, 0.981), (0.941, 0.923)),
+    Quality("blind2", "tests/gold/blind2", "history", 144, (0.993, 0.958), (0.993, 0.958)),
+    Quality("blind2", "tests/gold/blind2", "relations", 77, (0.986, 0.935), (0.959, 0.909)),
+    Quality("blind2", "tests/gold/blind2", "controversies", 52, (1.000, 1.000), (0.942, 0.942)),
     # three more blind2 articles: kept out of rounds 1 and 2, scored, then tuned on in round 3
     Quality("blind2-holdout", "tests/gold/blind2_holdout", "history", 87, (0.988, 0.908), (0.988, 0.908)),
     Quality("blind2-holdout", "tests/gold/blind2_holdout", "relations", 38, (1.000, 0.947), (1.000, 0.947)),
@@ -101,12 +110,12 @@ QUALITY = [
     Quality("blind2-holdout-profile", "tests/gold/blind2_holdout", "infobox", 113, (0.991, 0.991), (0.982, 0.982)),
     # the six synthetic articles of ../shared (four tuned on from round 1, all six in round 3)
     Quality("synthetic", "../shared/corpus/synthetic/gold", "history", 163, (0.994, 0.969), (0.994, 0.969)),
-    Quality("synthetic", "../shared/corpus/synthetic/gold", "relations", 59, (0.982, 0.915), (0.982, 0.915)),
+    Quality("synthetic", "../shared/corpus/synthetic/gold", "relations", 59, (1.000, 0.932), (1.000, 0.932)),
     Quality("synthetic", "../shared/corpus/synthetic/gold", "controversies", 46, (1.000, 0.978), (0.978, 0.957)),
     # blind3: six fictional articles written and annotated blind during round 3, never tuned on
     Quality("blind3", "tests/gold/blind3", "history", 197, (0.994, 0.904), (0.989, 0.898)),
-    Quality("blind3", "tests/gold/blind3", "relations", 100, (0.978, 0.870), (0.933, 0.830)),
-    Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.910), (0.967, 0.880)),
+    Quality("blind3", "tests/gold/blind3", "relations", 100, (0.989, 0.870), (0.943, 0.830)),
+    Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.910), (0.978, 0.890)),
     # their infoboxes: first scored at 0.964 / 0.949, then tuned on in round 4 (currency signs,
     # exchange templates, board roles)
     Quality("blind3-profile", "tests/gold/blind3", "infobox", 255, (1.000, 1.000), (1.000, 1.000)),
@@ -115,8 +124,8 @@ QUALITY = [
     # round 5 (history and controversies rules, the confidences and the learned relation reader
     # were fitted on it; before round 5: history 0.784 / 0.626, relations 0.750 / 0.394,
     # controversies 0.869 / 0.671)
-    Quality("blind4", "tests/gold/blind4", "history", 174, (0.953, 0.925), (0.947, 0.920)),
-    Quality("blind4", "tests/gold/blind4", "relations", 101, (0.967, 0.881), (0.902, 0.822)),
+    Quality("blind4", "tests/gold/blind4", "history", 174, (0.953, 0.931), (0.947, 0.925)),
+    Quality("blind4", "tests/gold/blind4", "relations", 101, (0.989, 0.881), (0.922, 0.822)),
     Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.975), (0.961, 0.937)),
     # their infoboxes were not read in round 5: never tuned on
     Quality("blind4-profile", "tests/gold/blind4", "infobox", 246, (1.000, 1.000), (1.000, 1.000)),
@@ -139,66 +148,66 @@ QUALITY = [
     # blind6: six fictional articles written and annotated blind by three writers when round 6
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
-    Quality("blind6", "tests/gold/blind6", "history", 195, (0.978, 0.897), (0.966, 0.887)),
-    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.978, 0.748), (0.923, 0.706)),
+    Quality("blind6", "tests/gold/blind6", "history", 195, (0.978, 0.903), (0.967, 0.892)),
+    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.978, 0.748), (0.934, 0.714)),
     Quality("blind6", "tests/gold/blind6", "controversies", 83, (1.000, 0.952), (0.962, 0.916)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.996, 0.996), (0.996, 0.996)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
     # began, never tuned on: scored on main before round 7 was merged and after (the same scores:
     # round 7's two history rule groups and its speed changes changed nothing on it)
-    Quality("blind7", "tests/gold/blind7", "history", 184, (0.947, 0.875), (0.924, 0.853)),
+    Quality("blind7", "tests/gold/blind7", "history", 184, (0.953, 0.880), (0.929, 0.859)),
     # relations strict precision 0.760 -> 0.734 in round 10: the list items under a "Partnerships"
     # heading are read (lenient 0.893 / 0.615 -> 0.911 / 0.661), three of them at another type or a
     # coarser date than the gold's (a research collaboration the gold calls a partnership, "2020"
     # for "2020-01"), so they count right leniently and wrong strictly
-    Quality("blind7", "tests/gold/blind7", "relations", 111, (0.947, 0.811), (0.916, 0.784)),
+    Quality("blind7", "tests/gold/blind7", "relations", 111, (0.947, 0.811), (0.926, 0.793)),
     Quality("blind7", "tests/gold/blind7", "controversies", 85, (0.962, 0.894), (0.924, 0.859)),
     Quality("blind7-profile", "tests/gold/blind7", "infobox", 245, (1.000, 1.000), (0.996, 0.996)),
     # blind8: six fictional articles written and annotated blind by three writers when round 8
     # began, never tuned on in round 8 (scored on main before it was merged and after); a
     # development set of round 9 (before round 9: history 0.825 / 0.630, relations 0.875 / 0.533,
     # controversies 0.735 / 0.720)
-    Quality("blind8", "tests/gold/blind8", "history", 165, (0.994, 0.933), (0.981, 0.921)),
-    Quality("blind8", "tests/gold/blind8", "relations", 90, (0.987, 0.856), (0.974, 0.844)),
+    Quality("blind8", "tests/gold/blind8", "history", 165, (0.994, 0.939), (0.981, 0.927)),
+    Quality("blind8", "tests/gold/blind8", "relations", 90, (0.987, 0.867), (0.975, 0.856)),
     Quality("blind8", "tests/gold/blind8", "controversies", 65, (1.000, 0.923), (1.000, 0.923)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (1.000, 1.000), (1.000, 1.000)),
     # blind9: six fictional articles written and annotated blind by three writers when round 9
     # began, never tuned on in round 9 (scored on main before it was merged and after); a
     # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
     # controversies 0.831 / 0.747)
-    Quality("blind9", "tests/gold/blind9", "history", 199, (0.972, 0.864), (0.955, 0.849)),
-    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.967, 0.862), (0.894, 0.797)),
+    Quality("blind9", "tests/gold/blind9", "history", 199, (0.972, 0.869), (0.955, 0.854)),
+    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.968, 0.870), (0.895, 0.804)),
     Quality("blind9", "tests/gold/blind9", "controversies", 105, (0.989, 0.838), (0.955, 0.810)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (1.000, 1.000), (1.000, 1.000)),
     # blind10: six fictional articles written and annotated blind by three writers when round 10
     # began, never tuned on: scored once on main before round 10 was merged and once after
-    Quality("blind10", "tests/gold/blind10", "history", 180, (0.976, 0.894), (0.964, 0.883)),
-    Quality("blind10", "tests/gold/blind10", "relations", 145, (0.976, 0.828), (0.959, 0.814)),
+    Quality("blind10", "tests/gold/blind10", "history", 180, (0.976, 0.900), (0.964, 0.889)),
+    Quality("blind10", "tests/gold/blind10", "relations", 145, (0.976, 0.834), (0.960, 0.821)),
     Quality("blind10", "tests/gold/blind10", "controversies", 98, (1.000, 0.867), (0.929, 0.806)),
     Quality("blind10-profile", "tests/gold/blind10", "infobox", 283, (1.000, 1.000), (1.000, 1.000)),
     # blind11: six articles written and annotated blind when round 11 began, never tuned on in round 11,
     # read in round 12
-    Quality("blind11", "tests/gold/blind11", "history", 154, (0.966, 0.929), (0.953, 0.916)),
-    Quality("blind11", "tests/gold/blind11", "relations", 131, (0.983, 0.893), (0.941, 0.855)),
-    Quality("blind11", "tests/gold/blind11", "controversies", 91, (0.964, 0.890), (0.845, 0.780)),
+    Quality("blind11", "tests/gold/blind11", "history", 154, (0.966, 0.935), (0.953, 0.922)),
+    Quality("blind11", "tests/gold/blind11", "relations", 131, (0.983, 0.893), (0.950, 0.863)),
+    Quality("blind11", "tests/gold/blind11", "controversies", 91, (0.964, 0.890), (0.857, 0.791)),
     Quality("blind11-profile", "tests/gold/blind11", "infobox", 261, (0.996, 0.996), (0.996, 0.996)),
     # blind12: six more, written and annotated blind at the end of round 11 and scored once on its end;
     # read in round 12
-    Quality("blind12", "tests/gold/blind12", "history", 160, (0.986, 0.912), (0.966, 0.894)),
-    Quality("blind12", "tests/gold/blind12", "relations", 127, (0.991, 0.898), (0.957, 0.866)),
+    Quality("blind12", "tests/gold/blind12", "history", 160, (0.987, 0.919), (0.966, 0.900)),
+    Quality("blind12", "tests/gold/blind12", "relations", 127, (0.991, 0.898), (0.965, 0.874)),
     Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.972, 0.886), (0.931, 0.848)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 1.000), (1.000, 1.000)),
     # blind13: six more, written and annotated blind when round 12 began, never tuned on in it; read in round 13
     Quality("blind13", "tests/gold/blind13", "history", 167, (0.974, 0.904), (0.968, 0.898)),
     # round 14: strict 0.782/0.585 -> 0.780/0.578 (lenient up): IFFCO's relation shows its first
     # telling, dated 2011 by an out-of-scope list item (docs/relations.md, Round 14)
-    Quality("blind13", "tests/gold/blind13", "relations", 134, (0.964, 0.806), (0.929, 0.776)),
+    Quality("blind13", "tests/gold/blind13", "relations", 134, (0.964, 0.806), (0.938, 0.784)),
     Quality("blind13", "tests/gold/blind13", "controversies", 95, (0.988, 0.884), (0.882, 0.789)),
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
     # blind14: six more, written and annotated blind during round 12, never tuned on in it; read in round 13
     Quality("blind14", "tests/gold/blind14", "history", 165, (0.949, 0.903), (0.936, 0.891)),
-    Quality("blind14", "tests/gold/blind14", "relations", 142, (0.976, 0.873), (0.921, 0.824)),
-    Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.973, 0.887), (0.918, 0.838)),
+    Quality("blind14", "tests/gold/blind14", "relations", 142, (0.976, 0.873), (0.937, 0.838)),
+    Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.973, 0.900), (0.919, 0.850)),
     Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
     # blind15: six more, written and annotated blind when round 13 began, never read
     Quality("blind15", "tests/gold/blind15", "history", 167, (0.969, 0.922), (0.956, 0.910)),
@@ -208,8 +217,8 @@ QUALITY = [
     # blind16: six more, written and annotated blind when round 14 began, never read (first score on
     # 21cbe28, before the round: history 0.898 / 0.616, relations 0.900 / 0.511, controversies
     # 0.831 / 0.694, profile 0.982 / 0.982; profile 0.986 / 0.986 -> 1.000 / 1.000 in round 16)
-    Quality("blind16", "tests/gold/blind16", "history", 172, (0.958, 0.919), (0.952, 0.913)),
-    Quality("blind16", "tests/gold/blind16", "relations", 140, (0.984, 0.857), (0.943, 0.821)),
+    Quality("blind16", "tests/gold/blind16", "history", 172, (0.958, 0.924), (0.952, 0.919)),
+    Quality("blind16", "tests/gold/blind16", "relations", 140, (1.000, 0.857), (0.958, 0.821)),
     Quality("blind16", "tests/gold/blind16", "controversies", 87, (0.964, 0.920), (0.928, 0.885)),
     Quality("blind16-profile", "tests/gold/blind16", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind17: six more, written and annotated blind when round 15 began, kept outside the repository
@@ -217,7 +226,7 @@ QUALITY = [
     # the gold as committed: history 0.861 / 0.524, relations 0.912 / 0.453, controversies 0.929 /
     # 0.743, profile 0.996 / 1.000); read in round 16
     Quality("blind17", "tests/gold/blind17", "history", 166, (0.980, 0.892), (0.960, 0.873)),
-    Quality("blind17", "tests/gold/blind17", "relations", 155, (0.993, 0.871), (0.956, 0.839)),
+    Quality("blind17", "tests/gold/blind17", "relations", 155, (0.993, 0.871), (0.963, 0.845)),
     Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.968, 0.871), (0.937, 0.843)),
     Quality("blind17-profile", "tests/gold/blind17", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind18: six more, written and annotated blind when round 16 began, kept outside the repository
@@ -225,58 +234,58 @@ QUALITY = [
     # changes, on the gold as committed: history 0.934 / 0.665, relations 0.925 / 0.760, controversies 0.959 / 0.787, profile
     # 0.982 / 0.985; on the writers' own gold, with five events typed by a variant key and the
     # relations per occasion: history 0.904 / 0.644, relations 0.925 / 0.712)
-    Quality("blind18", "tests/gold/blind18", "history", 191, (0.977, 0.901), (0.960, 0.885)),
-    Quality("blind18", "tests/gold/blind18", "relations", 146, (0.985, 0.918), (0.926, 0.863)),
-    Quality("blind18", "tests/gold/blind18", "controversies", 89, (0.989, 0.966), (0.966, 0.944)),
+    Quality("blind18", "tests/gold/blind18", "history", 191, (0.978, 0.911), (0.961, 0.895)),
+    Quality("blind18", "tests/gold/blind18", "relations", 146, (0.985, 0.918), (0.941, 0.877)),
+    Quality("blind18", "tests/gold/blind18", "controversies", 89, (0.989, 0.978), (0.966, 0.955)),
     Quality("blind18-profile", "tests/gold/blind18", "infobox", 275, (0.996, 1.000), (0.996, 1.000)),
     # blind19: six fictional articles written and annotated blind by three writers when round 17 began,
     # kept outside the repository until its end, never read in it, read in round 18 (first score on 528756a, before the round's
     # changes, on the gold as the writers wrote it: history 0.864 / 0.582, relations 0.963 / 0.656,
     # controversies 0.929 / 0.844, profile 0.974 / 0.980)
-    Quality("blind19", "tests/gold/blind19", "history", 208, (0.984, 0.909), (0.964, 0.889)),
-    Quality("blind19", "tests/gold/blind19", "relations", 160, (0.986, 0.875), (0.958, 0.850)),
-    Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.974, 0.961), (0.895, 0.883)),
+    Quality("blind19", "tests/gold/blind19", "history", 208, (0.985, 0.918), (0.964, 0.899)),
+    Quality("blind19", "tests/gold/blind19", "relations", 160, (0.986, 0.875), (0.972, 0.863)),
+    Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.974, 0.961), (0.908, 0.896)),
     Quality("blind19-profile", "tests/gold/blind19", "infobox", 302, (0.990, 0.997), (0.990, 0.997)),
     # blind20: six fictional articles written and annotated blind by three writers when round 18 began,
     # kept outside the repository until its end, never read in it, read in round 19 (first score on fcf17a5,
     # before the round's changes, on the gold as the writers wrote it: history 0.905 / 0.525, relations
     # 0.909 / 0.662, controversies 1.000 / 0.685, profile 1.000 / 1.000; two of its relations items were
     # retyped customer in round 19 by the settled distributor reading)
-    Quality("blind20", "tests/gold/blind20", "history", 181, (0.952, 0.768), (0.938, 0.757)),
-    Quality("blind20", "tests/gold/blind20", "relations", 151, (1.000, 0.868), (0.939, 0.815)),
-    Quality("blind20", "tests/gold/blind20", "controversies", 73, (1.000, 0.918), (0.910, 0.836)),
+    Quality("blind20", "tests/gold/blind20", "history", 181, (0.953, 0.785), (0.940, 0.773)),
+    Quality("blind20", "tests/gold/blind20", "relations", 151, (1.000, 0.874), (0.939, 0.821)),
+    Quality("blind20", "tests/gold/blind20", "controversies", 73, (0.986, 0.945), (0.900, 0.863)),
     Quality("blind20-profile", "tests/gold/blind20", "infobox", 296, (1.000, 1.000), (1.000, 1.000)),
     # blind21: six fictional articles written and annotated blind by three writers when round 19 began,
     # kept outside the repository until its end, never read in it, read in round 20 (first score on
     # 3717821, before the round's changes, on the gold as the writers wrote it: history 0.846 / 0.578,
     # relations 0.912 / 0.660, controversies 0.962 / 0.649, profile 1.000 / 0.996; four of its relations
     # items were retyped customer in round 20 by the settled distributor reading)
-    Quality("blind21", "tests/gold/blind21", "history", 180, (0.888, 0.706), (0.874, 0.694)),
-    Quality("blind21", "tests/gold/blind21", "relations", 141, (0.955, 0.745), (0.900, 0.702)),
-    Quality("blind21", "tests/gold/blind21", "controversies", 77, (0.967, 0.766), (0.836, 0.662)),
+    Quality("blind21", "tests/gold/blind21", "history", 180, (0.893, 0.739), (0.879, 0.728)),
+    Quality("blind21", "tests/gold/blind21", "relations", 141, (0.965, 0.787), (0.896, 0.730)),
+    Quality("blind21", "tests/gold/blind21", "controversies", 77, (0.968, 0.792), (0.841, 0.688)),
     Quality("blind21-profile", "tests/gold/blind21", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind22: six fictional articles written and annotated blind by three writers when round 20 began,
     # kept outside the repository until its end, never read in it, read in round 21 (first score on 3a5b21c, before the round's
     # changes, on the gold as the writers wrote it: history 0.850 / 0.555, relations 0.919 / 0.723,
     # controversies 0.982 / 0.705, profile 0.979 / 0.983)
-    Quality("blind22", "tests/gold/blind22", "history", 173, (0.871, 0.624), (0.839, 0.601)),
-    Quality("blind22", "tests/gold/blind22", "relations", 143, (0.923, 0.755), (0.829, 0.678)),
-    Quality("blind22", "tests/gold/blind22", "controversies", 78, (0.982, 0.718), (0.860, 0.628)),
+    Quality("blind22", "tests/gold/blind22", "history", 173, (0.890, 0.653), (0.858, 0.630)),
+    Quality("blind22", "tests/gold/blind22", "relations", 143, (0.968, 0.846), (0.888, 0.776)),
+    Quality("blind22", "tests/gold/blind22", "controversies", 78, (0.984, 0.769), (0.852, 0.667)),
     Quality("blind22-profile", "tests/gold/blind22", "infobox", 290, (0.979, 0.983), (0.979, 0.983)),
     # blind23: six fictional articles written and annotated blind by three writers when round 21 began,
     # kept outside the repository until its end, never read in it, read in round 22 (first score on fc4f397, before the round's
     # changes, on the gold as the writers wrote it: history 0.882 / 0.622, relations 0.913 / 0.646,
     # controversies 0.946 / 0.671, profile 0.952 / 0.955)
     Quality("blind23", "tests/gold/blind23", "history", 156, (0.885, 0.692), (0.844, 0.660)),
-    Quality("blind23", "tests/gold/blind23", "relations", 130, (0.926, 0.669), (0.883, 0.638)),
-    Quality("blind23", "tests/gold/blind23", "controversies", 74, (0.947, 0.730), (0.789, 0.608)),
+    Quality("blind23", "tests/gold/blind23", "relations", 130, (0.938, 0.692), (0.896, 0.662)),
+    Quality("blind23", "tests/gold/blind23", "controversies", 74, (0.947, 0.730), (0.807, 0.622)),
     Quality("blind23-profile", "tests/gold/blind23", "infobox", 289, (1.000, 1.000), (1.000, 1.000)),
     # blind24: six fictional articles written and annotated blind by three writers when round 22 began,
     # kept outside the repository until its end, never read (first score on 9a0fee4, before the round's
     # changes, on the gold as the writers wrote it: history 0.822 / 0.477, relations 0.868 / 0.658,
     # controversies 1.000 / 0.652, profile 1.000 / 0.997); read in round 23, its first-sight records in both fits
     Quality("blind24", "tests/gold/blind24", "history", 174, (0.847, 0.540), (0.811, 0.517)),
-    Quality("blind24", "tests/gold/blind24", "relations", 120, (0.892, 0.692), (0.720, 0.558)),
+    Quality("blind24", "tests/gold/blind24", "relations", 120, (0.892, 0.692), (0.742, 0.575)),
     Quality("blind24", "tests/gold/blind24", "controversies", 66, (1.000, 0.667), (0.841, 0.561)),
     Quality("blind24-profile", "tests/gold/blind24", "infobox", 288, (1.000, 0.997), (1.000, 0.997)),
     # blind25: six fictional articles written and annotated blind by three writers when round 23 began,
@@ -284,24 +293,24 @@ QUALITY = [
     # changes, on the gold as the writers wrote it: history 0.851 / 0.544, relations 0.932 / 0.631,
     # controversies 0.958 / 0.708, profile 0.979 / 0.983); read in round 24
     Quality("blind25", "tests/gold/blind25", "history", 158, (0.883, 0.671), (0.875, 0.665)),
-    Quality("blind25", "tests/gold/blind25", "relations", 130, (0.948, 0.700), (0.885, 0.654)),
-    Quality("blind25", "tests/gold/blind25", "controversies", 65, (0.960, 0.738), (0.680, 0.523)),
+    Quality("blind25", "tests/gold/blind25", "relations", 130, (0.948, 0.700), (0.906, 0.669)),
+    Quality("blind25", "tests/gold/blind25", "controversies", 65, (0.960, 0.738), (0.700, 0.538)),
     Quality("blind25-profile", "tests/gold/blind25", "infobox", 287, (0.979, 0.983), (0.979, 0.983)),
     # blind26: six fictional articles written and annotated blind by three writers when round 24 began,
     # kept outside the repository until its end, never read (first score on 0ea3b14, before the round's
     # changes, on the gold as the writers wrote it: history 0.916 / 0.580, relations 0.904 / 0.658,
     # controversies 0.982 / 0.778, profile 0.997 / 0.997); read in round 25
     Quality("blind26", "tests/gold/blind26", "history", 188, (0.908, 0.633), (0.885, 0.617)),
-    Quality("blind26", "tests/gold/blind26", "relations", 114, (0.905, 0.667), (0.845, 0.623)),
+    Quality("blind26", "tests/gold/blind26", "relations", 114, (0.907, 0.684), (0.849, 0.640)),
     Quality("blind26", "tests/gold/blind26", "controversies", 72, (0.982, 0.778), (0.772, 0.611)),
     Quality("blind26-profile", "tests/gold/blind26", "infobox", 296, (0.997, 0.997), (0.997, 0.997)),
     # blind27: six fictional articles written and annotated blind by three writers when round 25 began,
     # kept outside the repository until its end, never read (first score on 36b6b42, before the round's
     # changes, on the gold as the writers wrote it: history 0.854 / 0.620, relations 0.808 / 0.522,
     # controversies 0.982 / 0.750, profile 0.996 / 0.996); read in round 26
-    Quality("blind27", "tests/gold/blind27", "history", 216, (0.859, 0.620), (0.846, 0.611)),
-    Quality("blind27", "tests/gold/blind27", "relations", 161, (0.808, 0.522), (0.712, 0.460)),
-    Quality("blind27", "tests/gold/blind27", "controversies", 72, (0.982, 0.750), (0.800, 0.611)),
+    Quality("blind27", "tests/gold/blind27", "history", 216, (0.863, 0.639), (0.850, 0.630)),
+    Quality("blind27", "tests/gold/blind27", "relations", 161, (0.965, 0.683), (0.860, 0.609)),
+    Quality("blind27", "tests/gold/blind27", "controversies", 72, (0.968, 0.847), (0.810, 0.708)),
     Quality("blind27-profile", "tests/gold/blind27", "infobox", 257, (0.996, 0.996), (0.996, 0.996)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
@@ -470,28 +479,31 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
     ("history", 0.5, (0.895, 0.472)), ("history", 0.8, (1.000, 0.176)),
     ("relations", 0.5, (0.859, 0.453)), ("relations", 0.8, (0.871, 0.335)),
-    ("controversies", 0.5, (0.982, 0.750)), ("controversies", 0.8, (0.977, 0.597))])
+    ("controversies", 0.5, (0.968, 0.847)), ("controversies", 0.8, (0.960, 0.667))])
 def test_what_a_threshold_keeps_on_blind27(extractor, threshold, floor):
     """docs/quality.md, "What a threshold costs": on blind27 (written when round 25 began, never read;
     the figures of round 25's end), ``kg eval --min-confidence X`` scores history 0.895 / 0.472 at 0.5
     and 1.000 / 0.176 at 0.8 (0.859 / 0.620 with every fact), relations 0.846 / 0.478 and 0.855 / 0.366
     (0.808 / 0.522), controversies 0.982 / 0.750 and 0.977 / 0.597 (0.982 / 0.750): on this new text no
     threshold brings the relations near the goal. Read in round 26 and refitted with it: relations
-    0.859 / 0.453 at 0.5 and 0.871 / 0.335 at 0.8."""
+    0.859 / 0.453 at 0.5 and 0.871 / 0.335 at 0.8; at round 26's end (its rules read from blind27 among
+    the development sets) controversies 0.968 / 0.847 at 0.5 and 0.960 / 0.667 at 0.8."""
     score, every = _threshold_keeps("tests/gold/blind27", extractor, threshold, floor)
     assert score.recall <= every.recall, (score, every)
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 38, 1.000, True),
-                                                                      ("relations", 62, 0.871, True),
-                                                                      ("controversies", 44, 0.977, False)])
+                                                                      ("relations", 78, 0.949, False),
+                                                                      ("controversies", 50, 0.960, False)])
 def test_the_confidence_on_blind27(extractor, kept, at_08, separates):
     """The README: on blind27 (written when round 25 began, never read, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are 1.000 precise for history (38 events;
     0.859 all), 0.855 for relations (69, 10 wrong; 0.808 all) and 0.977 for controversies (44, 1 wrong;
     0.982 all): on this set the relations at 0.8 are far from the 0.97 goal, and the controversies at
     0.8 are no more precise than all of them. At first sight: 1.000 of 38, 0.868 of 68 and 0.977 of 44.
-    Read in round 26; the refit with its records keeps 62 relations at 0.8, 0.871 precise."""
+    Read in round 26; the refit with its records keeps 62 relations at 0.8, 0.871 precise; at round 26's
+    end (rules read from it, refitted) 78 at 0.949 (0.965 all) and 50 controversies at 0.960 (0.968 all):
+    on a set the rules were read from, the confidence no longer separates."""
     _confidence_holds("blind27", extractor, kept, at_08, separates=separates)
 
 
@@ -891,6 +903,9 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # 0.870, blind12 0.972 / 0.825, blind13 0.952 / 0.739, blind14 0.958 / 0.801, blind15 0.974 / 0.819); the
 # cues now find one relation the reader had added on blind11, and one wrong relation the reader added on
 # blind15 no longer comes.
+# Round 26's cues (auditors, reinsurers, system vendors, work with a body on a subject, more lenders' currency
+# signs, names after trade words) raise the cues-only recall of blind8-blind10 (before: blind8 0.987 / 0.833,
+# blind9 0.975 / 0.833, blind10 0.975 / 0.821); the reader adds the same relations as before.
 # Round 25's cues (suppliers of plants, services and carriage, buyers as subjects, passives after "been",
 # products distributed by X, types by what a contract exchanges) raise the cues-only scores of blind5-blind10,
 # blind12, blind14 and blind15 (before: blind5 0.942 / 0.731, blind6 0.963 / 0.647 (round 25 also reads a fund named after its owner there), blind7 0.976 / 0.721,
@@ -911,9 +926,9 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 @pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.943, 0.746), 4, 1),
                                                                    ("blind6", (0.977, 0.714), 4, 0),
                                                                    ("blind7", (0.978, 0.784), 3, 3),
-                                                                   ("blind8", (0.987, 0.833), 2, 0),
-                                                                   ("blind9", (0.975, 0.833), 4, 1),
-                                                                   ("blind10", (0.975, 0.821), 1, 0),
+                                                                   ("blind8", (0.987, 0.844), 2, 0),
+                                                                   ("blind9", (0.975, 0.841), 4, 1),
+                                                                   ("blind10", (0.976, 0.828), 1, 0),
                                                                    ("blind11", (0.983, 0.878), 2, 0),
                                                                    ("blind12", (0.991, 0.882), 2, 0),
                                                                    ("blind13", (0.963, 0.769), 5, 0),
