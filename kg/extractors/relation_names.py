@@ -37,10 +37,10 @@ _THE = re.compile(r"the\s+", re.IGNORECASE)
 _DESCRIPTOR = re.compile(r"(?:[a-z][\w-]*\s+){1,4}")
 _BASED = re.compile(r"(?:[A-Z][\w.]*-based|[A-Z][\w.]*\s+[A-Z][\w.]*-based)\s+")
 _POSSESSIVE = re.compile(rf"['’]s\s+(?={mentions.CAPITAL})")
-# a possessor whose unit the text names next: "the Inter-American Development Bank's private-sector
-# arm IDB Invest" (the unit is the party, round 26)
-NAMED_UNIT = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}?(?:subsidiary|unit|division|arm|affiliate)\s+(?=[A-Z])")
-_UNIT_OF = re.compile(r"\s+(?:subsidiary|unit|division|arm)(?:\s+of)?\s+(?:the\s+)?(?=[A-Z])|" + NAMED_UNIT.pattern)
+# a unit told with its owner ("the GE Lighting subsidiary of General Electric", "Wacker subsidiary
+# Siltronic") or a possessor whose unit the text names next: "the Inter-American Development Bank's
+# private-sector arm IDB Invest" (the unit is the party: mentions.OWNED_UNIT, round 26)
+_UNIT_OF = re.compile(r"\s+(?:subsidiary|unit|division|arm)(?:\s+of)?\s+(?:the\s+)?(?=[A-Z])|" + mentions.OWNED_UNIT.pattern)
 SUFFIX = re.compile(r",?\s*(?:Ltd|Inc|LLC|Co|Corp|plc|S\.A|AG|GmbH|B\.V|N\.V)\.?(?=[\s,;.]|$)")
 _FUNCTION_WORDS = frozenset("in at on of to from by with for or the a an into over under near its their his her was were is are".split())
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -473,7 +473,7 @@ def item_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, i
             return item_at(s, poss.end(), article, table) or got
         if text[got[1] : got[1] + 1] in ("'", "’") and _person_after_possessive().match(text, got[1]):
             return None  # "the venture fund of [[Quarnco]]'s founder Tom Quarn": a person's, not Quarnco's
-        unit = _UNIT_OF.match(text, got[1]) or (mentions.OWNED_UNIT.match(text, got[1]) if text[got[1] : got[1] + 1] in ("'", "’") else None)
+        unit = _UNIT_OF.match(text, got[1])
         if unit:  # "the GE Lighting subsidiary of General Electric", "Wacker subsidiary Siltronic",
             # "the [[Tarn Bank]]'s private-sector arm [[Tarn Invest]]": the unit named after its kind
             return item_at(s, unit.end(), article, table) or got
@@ -860,10 +860,11 @@ _GOODS_FROM = re.compile(r"\s+[a-z][\w-]*\s+(?:from|by)\s")
 # (not a verb of buying or selling: "customers include A, ..., and B buys advertising" is read
 # as a customer either way)
 _COMMA_AND = re.compile(r",\s+and\s+(?:the\s+)?$")
-_FINITE_VERB = re.compile(r"\s+(?:(?:also|then|later|itself|in\s+turn)\s+)?(?:lent|lends|loaned|signed|agreed|invested|acquired|bought|purchased|subscribed|"
-                          r"took|takes|won|became|joined|has|have|had|was|were|is|are|will|would|"
-                          # any verb in the past tense, not a participle that says how B stands ("B, and C based in")
-                          r"(?!(?:based|owned|controlled|listed|headquartered|located|named|called|known|led)\b)(?-i:[a-z]{3,}ed))\b")
+_FINITE_VERB = re.compile(r"\s+(?:(?:also|then|later|itself|in\s+turn)\s+)?(?:lent|lends|bought|took|takes|won|became|"
+                          r"has|have|had|was|were|is|are|will|would|"
+                          # any verb in the past tense in -ed ("signed", "agreed", "acquired", "subscribed"), not a
+                          # participle that says how B stands ("B, and C based in")
+                          r"(?!(?:based|owned|controlled|listed|headquartered|located|named|called|known|led)\b)[a-z]{3,}ed)\b")
 
 
 def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | None = None) -> tuple[list[Counterparty], int]:
@@ -992,6 +993,7 @@ def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Art
 
 
 # a country written right after a linked company: its national arm ("[[KPMG]] Cambodia has audited")
+# (a "self" group that never takes part, as the _TAIL match it stands for has one)
 _COUNTRY_AFTER = re.compile(r"\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*(?P<self>(?!))?")
 
 

@@ -24,7 +24,6 @@ from kg.extractors import history, relation_model
 from kg.extractors.event_tense import has_past_verb
 from kg.extractors.relation_cues import TYPES, Cue, Cues, cues
 from kg.extractors.relation_names import (
-    NAMED_UNIT,
     STAKE_AFTER,
     SUFFIX,
     Counterparty,
@@ -49,7 +48,7 @@ from kg.text import kinds
 from kg.text.article_cache import slot
 from kg.text.cue_dates import date_by_cue
 from kg.text.items import LEGAL_SUFFIXES
-from kg.text.mentions import SELF_NOUNS
+from kg.text.mentions import OWNED_UNIT, SELF_NOUNS
 from kg.text.money import CURRENCY_WORDS
 from kg.text.narrative import (
     A_YEAR,
@@ -1906,7 +1905,7 @@ def funding_statements(article: Article, funding: list, names: tuple[str, ...], 
             at = text.find(part.entity.label)
             after = _NEXT_WORD.match(text, at + len(part.entity.label)) if at >= 0 else None
             if after and (after.group(2) in vocab.personroles or not after.group(1) and after.group(2) in vocab.orgnouns) \
-                    or at >= 0 and NAMED_UNIT.match(text, at + len(part.entity.label)):
+                    or at >= 0 and OWNED_UNIT.match(text, at + len(part.entity.label)):
                 continue  # a name that qualifies a noun: "the former Oracle executive", "the fund of Acer's founder",
                 # or possesses the unit named next ("the X Bank's private-sector arm Y": Y is the party)
             if at < 0 or (text, key) in told or (type_, key) in told or (type_, key) in found \
