@@ -20,6 +20,7 @@ from kg.model import Text as LangText
 from kg.text.citations import citations_in
 from kg.text.countries import (
     COUNTRY_PARAMS,
+    company_country,
     country_code,
     country_name,
     is_continent,
@@ -548,7 +549,9 @@ def _company_country(ctx: _Ctx) -> str | None:
 
 def _listings(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     """Current listings: an item marked as ended ("Formerly {{LSE|TWR}} (1989–2006)") is none."""
-    for listing in dict.fromkeys(x for item in current_items(value) for x in parse_listings(item)):
+    found = company_country(ctx.box.params)
+    country = found[0] if found else None
+    for listing in dict.fromkeys(x for item in current_items(value) for x in parse_listings(item, country)):
         if listing.exchange_entity is not None and listing.exchange_entity.title == "Nasdaq Nordic":
             market = _NASDAQ_NORDIC_MARKETS.get(_company_country(ctx) or "")
             if market:

@@ -44,6 +44,11 @@ _MONTH_DAY_END = re.compile(rf"\b(?:{alternation(MONTHS)})\.?\s+\d{{1,2}}$", re.
 _YEAR_START = re.compile(r"^\s*\d{4}\b")
 
 
+# a partnership firm named by its partners' surnames: "Morvan, Baird & Co.", "Kuhn, Loeb & Co.",
+# "Brown, Shipley & Co.": one word before the comma, surnames and "& Co."/"& Sons" after it
+_FIRM_HEAD = re.compile(r"(?:^|[,;(]\s*)[A-Z][\w'’-]+$")
+_FIRM_TAIL = re.compile(r"\s*(?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+\s+(?:&|and)\s+(?:Co\b|Company\b|Sons?\b|Partners\b)")
+
 _SEPARATOR_CHARS = ("•", "·")
 # a bullet or a middle dot between spaces: "Retail • Wholesale"
 _SEPARATOR_TEXT = re.compile(r"\s[•·]\s")
@@ -168,6 +173,8 @@ def _splits_here(text: str, j: int) -> bool:
         return False  # 1,700
     if _MONTH_DAY_END.search(text[:j]) and _YEAR_START.match(rest):
         return False  # October 28, 1992
+    if _FIRM_HEAD.search(text[:j]) and _FIRM_TAIL.match(rest):
+        return False  # Morvan, Baird & Co.
     return LEGAL_SUFFIXES.match(rest.lstrip()) is None
 
 

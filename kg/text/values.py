@@ -21,6 +21,7 @@ from kg.model import DateValue, Entity, Link, Listing
 from kg.model import Text as LangText
 from kg.text.dates import parse_date_text
 from kg.text.entities import PLACEHOLDERS, clean_label, entity_of
+from kg.text.exchanges import looks_like_ticker, register_exchange
 from kg.text.items import split_items
 from kg.text.patterns import alternation
 from kg.text.render import date_from_template, plain_text
@@ -128,15 +129,20 @@ def current_items(value: object) -> list:
     return [item for item in split_items(value) if not FORMER.search(plain_text(item))]
 
 
-def parse_listings(value: object) -> list[Listing]:
-    """Stock listings from exchange templates ({{NYSE|IBM}}) or text ("LSE: ROO")."""
+def parse_listings(value: object, country: str | None = None) -> list[Listing]:
+    """Stock listings from exchange templates ({{NYSE|IBM}}) or text ("LSE: ROO"). With the
+    company's ``country``, a template the project does not know ({{ASE|HADP}} of a Jordanian
+    company) is read from the ISO 10383 register (kg/text/exchanges.py)."""
     code = as_code(value)
     listings: list[Listing] = []
     for name, t in templates_in(code):
-        ticker = plain_text(template_arg(t, "1")) if name in EXCHANGES else ""
-        if ticker:
-            short, title = EXCHANGES[name]
-            listings.append(Listing(short, ticker, _exchange_entity(title)))
+        if name in EXCHANGES:
+            ticker = plain_text(template_arg(t, "1"))
+            if ticker:
+                short, title = EXCHANGES[name]
+                listings.append(Listing(short, ticker, _exchange_entity(title)))
+        elif country and (found := _register_listing(name, t, country)) is not None:
+            listings.append(found)
     if not listings:
         listings = _linked_listings(code)
         shown = {(x.exchange.upper(), x.ticker) for x in listings}
@@ -146,6 +152,20 @@ def parse_listings(value: object) -> list[Listing]:
             short, title = _EXCHANGE_BY_SHORT[match.group("ex").upper()]
             listings.append(Listing(short, match.group("ticker"), _exchange_entity(title)))
     return list(dict.fromkeys(listings))
+
+
+def _register_listing(name: str, t: Template, country: str) -> Listing | None:
+    """{{ASE|HADP}}, {{BÉT|RICHTER}}: a short template name, one positional argument that is a
+    ticker and no other argument, naming an exchange of the company's country in the register.
+    A template the project lists keeps its own exchange ({{BSE}} is Bombay's, whatever the
+    company's country), as it does on Wikipedia."""
+    if not re.fullmatch(r"[^\W\d_][\w&-]{1,7}", name) or len(t.params) != 1 or t.params[0].showkey:
+        return None
+    ticker = plain_text(t.params[0].value).strip()
+    if not looks_like_ticker(ticker):
+        return None
+    title = register_exchange(name, country)
+    return Listing(name.upper(), ticker, _exchange_entity(title)) if title else None
 
 
 _LINKED_TICKER = re.compile(r"^\s*:\s*(?P<ticker>[A-Z0-9][A-Z0-9.\-]*)(?![\w-])")
