@@ -34,3 +34,22 @@ def test_a_court_named_by_its_place_that_orders_a_payment_is_a_lawsuit(sentence)
 def test_a_fine_or_a_closure_ordered_stays_a_fine(sentence):
     assert [t for t, _ in _read(sentence)] == ["fine"]
 
+
+# A debarment from tenders or contracts, or a place on a register of restricted suppliers: a sanction.
+@pytest.mark.parametrize("sentence, section", [
+    ("The Harlow Procurement Office barred the company from its tenders for a year from January 2019.", "History"),
+    ("The treasury placed the company on its register of restricted suppliers in 2023.", "Controversies"),
+    ("In 2020 Brannock Mills was debarred from public contracts for three years.", "History"),
+    ("In 2020 the ministry suspended it from government tenders.", "Legal issues"),
+])
+def test_a_debarment_is_a_fine(sentence, section):
+    assert [t for t, _ in _read(sentence, section)] == ["fine"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2015 Brannock Mills won a contract to supply the army with towels.",
+    "Two former sales managers were barred from company directorships for five years.",
+    "The company placed its new plant on a list of preferred sites in 2018.",
+])
+def test_contracts_won_and_other_bars_are_no_debarment(sentence):
+    assert _read(sentence, "Controversies") == []
