@@ -57,3 +57,14 @@ def test_an_unlinked_maker_of_goods_told_in_the_passive_is_a_supplier(sentence, 
 ])
 def test_no_unlinked_maker_from_a_person_work_or_a_loose_name(sentence):
     assert not any(t == "supplier" for t, _ in _pairs(sentence))
+
+
+# a lender that lent the company named by a descriptor ("the Central American business", "the
+# venture") and a sum (round 27)
+@pytest.mark.parametrize("sentence, expected", [
+    ("The [[Caribbean Development Fund]] lent the Central American business US$60 million in 2013.",
+     {("lender", "Caribbean Development Fund")}),
+    ("The [[Kandy Regional Bank]] lent the venture Rs. 310 million.", {("lender", "Kandy Regional Bank")}),
+])
+def test_a_lender_to_the_company_named_by_a_descriptor(sentence, expected):
+    assert _pairs(sentence) == expected
