@@ -68,3 +68,13 @@ def test_no_unlinked_maker_from_a_person_work_or_a_loose_name(sentence):
 ])
 def test_a_lender_to_the_company_named_by_a_descriptor(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+# a bank that granted the company a working-capital, revolving or overdraft facility or line (round 27)
+@pytest.mark.parametrize("sentence", [
+    "[[Darkhan Trade Bank]] granted the company a ₮25 billion working-capital line in April 2020.",
+    "[[Darkhan Trade Bank]] granted it a €5 million overdraft facility in 2012.",
+    "[[Darkhan Trade Bank]] extended the company a US$30 million revolving credit facility in 2018.",
+])
+def test_a_bank_that_granted_a_working_capital_or_overdraft_facility_is_a_lender(sentence):
+    assert _pairs(sentence) == {("lender", "Darkhan Trade Bank")}
