@@ -78,3 +78,14 @@ def test_a_lender_to_the_company_named_by_a_descriptor(sentence, expected):
 ])
 def test_a_bank_that_granted_a_working_capital_or_overdraft_facility_is_a_lender(sentence):
     assert _pairs(sentence) == {("lender", "Darkhan Trade Bank")}
+
+
+# the maker of a list of equipment a site was fitted with, and the firm that fitted it out (round 27)
+@pytest.mark.parametrize("sentence, expected", [
+    ("The plant was fitted with gutting, filleting and packing lines by [[Norvel Systems]].",
+     {("supplier", "Norvel Systems")}),
+    ("In 2016 it leased a dyeing shed fitted out by the Turkish contractor Aksoy Tekstil Mühendislik.",
+     {("supplier", "Aksoy Tekstil Mühendislik")}),
+])
+def test_the_maker_of_listed_equipment_or_the_firm_that_fitted_out_a_site_is_a_supplier(sentence, expected):
+    assert _pairs(sentence) == expected
