@@ -38,27 +38,6 @@ def test_a_reseller_the_company_buys_from_is_no_customer():
     assert _pairs("Acme buys its malt from the importer Kornhaus Malz.") == {("supplier", "Kornhaus Malz")}
 
 
-# an unlinked maker named by a passive of goods made or sent, though the article never calls it an
-# organisation (round 27)
-@pytest.mark.parametrize("sentence, expected", [
-    ("Printed circuit boards are made by Ozkan Devre Sanayi.", {("supplier", "Ozkan Devre Sanayi")}),
-    ("Cathode precursors come from Qinfeng Advanced Material.", {("supplier", "Qinfeng Advanced Material")}),
-    ("Cartons and printed bags come from Tân Hưng Packaging.", {("supplier", "Tân Hưng Packaging")}),
-])
-def test_an_unlinked_maker_of_goods_told_in_the_passive_is_a_supplier(sentence, expected):
-    assert _pairs(sentence) == expected
-
-
-@pytest.mark.parametrize("sentence", [
-    "Its shops are run by Harlan Ostrow Keane.",  # work run, not goods made
-    "Printed circuit boards are made by Henrik Solberg.",  # a given name first: a person
-    "Bottles came from the Valdor glass works.",  # a lower-case word: where the name ends is unsaid
-    "Heavy checks are made by Nordtech Aero Sofia.",  # a name that ends in a place
-])
-def test_no_unlinked_maker_from_a_person_work_or_a_loose_name(sentence):
-    assert not any(t == "supplier" for t, _ in _pairs(sentence))
-
-
 # a lender that lent the company named by a descriptor ("the Central American business", "the
 # venture") and a sum (round 27)
 @pytest.mark.parametrize("sentence, expected", [

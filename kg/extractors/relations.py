@@ -502,25 +502,6 @@ def _the_body(s: Sent, m: re.Match, parties: list[Counterparty], article: Articl
     return [Counterparty(entity, start, end)]
 
 
-# the verbs of goods made or sent by someone, not of work run or services done ("run by", "managed by")
-_MAKES = re.compile(r"\b(?:made|manufactured|produced|printed|assembled|built|packed|packaged|bottled|supplied|grown|sewn|"
-                    r"woven|harvested|caught|mined|roasted|brewed|distilled|milled|refined|smelted|comes?|came)\b", re.IGNORECASE)
-
-
-def _maker_of_goods(cue: Cue, made: str, entity: Entity, article: Article) -> bool:
-    """An unlinked proper name of several words (each capitalised) that a passive cue of goods made
-    or sent gives ("Printed circuit boards are made by Ostim Devre Kartlari", "Cathode precursors
-    come from CNGR Advanced Material"): a maker, though the article never calls it an organisation;
-    not a person (no given name first), not work run or done ("run by X"), not a name with a
-    lower-case word ("the Ksani glass works", "Lamino of Klatovy") nor one that ends in a place
-    ("Nordtech Sofia": where the name ends, the sentence does not say) (round 27)."""
-    words = entity.label.split()
-    return (cue.side == "passive" and cue.type == "supplier" and _MAKES.search(made) is not None
-            and len(words) > 1 and all(w[:1].isupper() for w in words)
-            and kinds.kinds(article).kind(entity) == kinds.UNKNOWN
-            and not kinds.opens_with_a_given_name(entity.label) and kinds.place_by_name(words[-1]) is None)
-
-
 def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None) -> list[tuple[str, Counterparty, Cue, re.Match]]:
     """(type, counterparty, cue, its match) stated by one sentence, in text order, without
     repeats. ``candidates``: the cues whose keyword gate the sentence passes, when known."""
@@ -554,8 +535,7 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     entity = named  # a sponsored event ("sponsors the Dayton Air Show") is a partner
                 if entity is not None and cue.known and not (
                         entity.title or kinds.kinds(article).kind(entity) == kinds.ORGANIZATION
-                        or not cue.channel and _described_organisation(text, c, entity, table)
-                        or _maker_of_goods(cue, m.group(0), entity, article)):
+                        or not cue.channel and _described_organisation(text, c, entity, table)):
                     continue
                 if entity is not None and a_place_here(text, c.start, entity, article):
                     continue
