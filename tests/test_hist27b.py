@@ -1,0 +1,44 @@
+"""History extractor, round 27 branch hist27b (issue 14): precision and fields on new text; each rule on
+sentences written for the test (invented companies and people)."""
+
+from __future__ import annotations
+
+from tests.test_history_round10 import _types
+from tests.test_history_rules import _events, _roles
+
+# ---------------------------------------------------------------- a deals table's row that tells no purchase or sale
+
+
+_TABLE = ("=== Acquisitions and disposals ===\n"
+          "{| class=\"wikitable\"\n! Year !! Company !! Transaction !! Price\n|-\n"
+          "| 2012 || Harrow Foods Ltd. || Acquisition (100%) || US$9 million\n|-\n"
+          "| 2014 || Acme–Tanner Storage Ltd. || Joint venture (50%) || US$3 million\n|-\n"
+          "| 2016 || Acme Workwear PLC || Formed from the uniform business || –\n|-\n"
+          "| 2019 || Harrow Foods Ltd. || Sale to Dunmore Group || US$14 million\n|-\n"
+          "| 2021 || Kestrel Mills || – || US$2 million\n|}\n")
+
+
+def test_a_deals_table_row_whose_transaction_names_no_purchase_or_sale_is_no_event_of_the_table():
+    # a venture formed or a unit set up, told in the transaction column, is neither bought nor sold
+    assert sorted(_types(_TABLE)) == [("acquisition", "2012"), ("acquisition", "2021"), ("divestiture", "2019")]
+
+
+# ---------------------------------------------------------------- a licence granted by a regulator to do business
+
+
+def test_a_licence_granted_to_the_company_to_farm_or_operate_is_a_licence_not_an_agreement():
+    assert _types("In 2011 the Directorate of Fisheries granted Acme a licence to farm 4,000 tonnes of trout a year.") \
+        == [("other", "2011")]
+    [ev] = _events("In May 2016 the [[Ruritanian Gaming Board]] granted Acme a licence to operate online casinos.\n")
+    assert ev.type == "other" and _roles(ev) == {("Ruritanian Gaming Board", "regulator")}
+
+
+def test_a_betting_or_gambling_licence_granted_is_a_licence():
+    [ev] = _events("[[Ruritania]], which had licensed online casinos since 2012, granted Acme a casino and betting "
+                   "licence in February 2017.\n")
+    assert (ev.type, ev.date.iso) == ("other", "2017-02")
+
+
+def test_a_licence_granted_by_a_company_for_its_products_stays_an_agreement():
+    assert _types("In 1998 the French company Vautrin Labs granted Acme a licence for three antibiotics.") == [
+        ("partnership", "1998")]
