@@ -42,3 +42,24 @@ def test_a_betting_or_gambling_licence_granted_is_a_licence():
 def test_a_licence_granted_by_a_company_for_its_products_stays_an_agreement():
     assert _types("In 1998 the French company Vautrin Labs granted Acme a licence for three antibiotics.") == [
         ("partnership", "1998")]
+
+
+# ---------------------------------------------------------------- goods sold are no divestiture
+
+
+def test_the_output_or_a_crop_sold_is_no_divestiture():
+    assert "divestiture" not in [t for t, _ in _types(
+        "In 1971 the cooperative took over a buying post in Pitalito and sold its members' green coffee to the "
+        "National Coffee Board.")]
+    assert "divestiture" not in [t for t, _ in _types(
+        "The Hove turbine was commissioned in May 2012 and sells its output to the Northern Grid Company.")]
+    assert _types("In 2009 Acme sold its whole 2009 harvest to Boots Foods.") == []
+
+
+def test_a_business_named_by_its_goods_sold_stays_a_divestiture():
+    assert _types("In 2005 Acme sold its coffee business to [[Boots Foods]].") == [("divestiture", "2005")]
+    assert _types("In 2006 Acme sold its tea estates to [[Boots Foods]].") == [("divestiture", "2006")]
+    assert _types("In 2007 Acme sold its gas distribution arm to [[Boots Energy]] for $40 million.") == [
+        ("divestiture", "2007")]
+    assert _types("In 2008 Acme sold its power stations in Leeds to [[Boots Energy]].") == [("divestiture", "2008")]
+
