@@ -63,3 +63,23 @@ def test_a_business_named_by_its_goods_sold_stays_a_divestiture():
         ("divestiture", "2007")]
     assert _types("In 2008 Acme sold its power stations in Leeds to [[Boots Energy]].") == [("divestiture", "2008")]
 
+
+# ---------------------------------------------------------------- a trade carried on "since" a year is no purchase or sale
+
+
+def test_goods_bought_or_sold_since_a_year_are_a_trade_not_an_acquisition_or_divestiture():
+    assert "divestiture" not in [t for t, _ in _types(
+        "In 2012 it registered Acme Wool, the name under which it had sold its scarves abroad since 2004, as its "
+        "legal name.")]
+    assert "acquisition" not in [t for t, _ in _types(
+        "In Norway, where the Bergen importer Fjell Trading had bought Acme coffee since 1999, the grocer "
+        "[[Boots Foods]] began stocking Acme beans in March 2018.")]
+    assert "divestiture" not in [t for t, _ in _types(
+        "In 2015 Acme opened a shop in Riga; its yarn has been sold through the Tallinn firm Villa since 2016.")]
+
+
+def test_a_purchase_told_after_a_trade_since_a_year_stays():
+    # the trade is background to the buyer's purchase of a stake in the company
+    assert _types("Harrow Trading, a Leeds merchant that had bought Acme rice since 2016, paid US$21 million in "
+                  "May 2022 for 20 per cent of the company.") == [("acquisition", "2022-05")]
+
