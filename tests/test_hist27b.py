@@ -83,3 +83,20 @@ def test_a_purchase_told_after_a_trade_since_a_year_stays():
     assert _types("Harrow Trading, a Leeds merchant that had bought Acme rice since 2016, paid US$21 million in "
                   "May 2022 for 20 per cent of the company.") == [("acquisition", "2022-05")]
 
+
+# ---------------------------------------------------------------- shares sold by the company or to the public
+
+
+def test_new_shares_sold_by_the_company_are_a_funding_round_not_a_divestiture():
+    assert _types("In April 2016 the company sold 4.2 million new shares on the Leeds exchange at 310 pence each, "
+                  "raising £13 million.") == [("funding_round", "2016-04")]
+    # told with a listing, the sale stays the listing's
+    assert _types("Acme's shares were listed on the [[Harrow Stock Exchange]] on 3 May 2011, when the company sold "
+                  "new shares worth £40 million.") == [("ipo", "2011-05-03")]
+
+
+def test_a_share_of_the_company_sold_to_the_public_is_the_offering_not_a_divestiture():
+    assert _types("A further 20 per cent was sold to the public in an offering managed by [[Boots Capital]], and "
+                  "Acme shares began trading on the [[Harrow Stock Exchange]] on 2 June 2004.") == [
+        ("ipo", "2004-06-02")]
+    assert _types("In 1999 30 per cent was sold to the public.") == [("ipo", "1999")]
