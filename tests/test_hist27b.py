@@ -100,3 +100,15 @@ def test_a_share_of_the_company_sold_to_the_public_is_the_offering_not_a_divesti
                   "Acme shares began trading on the [[Harrow Stock Exchange]] on 2 June 2004.") == [
         ("ipo", "2004-06-02")]
     assert _types("In 1999 30 per cent was sold to the public.") == [("ipo", "1999")]
+
+
+# ---------------------------------------------------------------- re-registered as a legal form under a new name
+
+
+def test_re_registered_as_a_legal_form_with_the_new_name_after_it_is_a_rename():
+    assert _types("In May 2009 the company re-registered as a public limited company, Acme Foods PLC.") == [
+        ("rename", "2009-05")]
+    assert _types("In June 2021 the company re-registered as a private company, Acme Foods Limited.") == [
+        ("rename", "2021-06")]
+    # no name after it: a change of legal form only
+    assert _types("In June 2021 the company re-registered as a private company.") != [("rename", "2021-06")]
