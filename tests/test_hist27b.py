@@ -112,3 +112,24 @@ def test_re_registered_as_a_legal_form_with_the_new_name_after_it_is_a_rename():
         ("rename", "2021-06")]
     # no name after it: a change of legal form only
     assert _types("In June 2021 the company re-registered as a private company.") != [("rename", "2021-06")]
+
+
+# ---------------------------------------------------------------- a river is a place, never a party
+
+
+def test_a_name_ending_with_river_creek_or_fjord_is_a_place():
+    from kg.text.kinds import PLACE, name_kind
+    assert name_kind("Ormsk River") == PLACE and name_kind("Ormsk River", "Ormsk River (Ruritania)") == PLACE
+    assert name_kind("Harrow Creek") == PLACE
+    assert name_kind("Ormsk River Bank") != PLACE  # an organisation's name ends otherwise
+
+
+def test_a_river_is_no_regulator_or_lender():
+    [fine] = _events("In 2016 Acme was fined for polluting a tributary of the [[Ormsk River]].\n")
+    assert fine.type == "fine" and _roles(fine) == set()
+    [loan] = _events("In 1967 Acme built a mill beside the [[Ormsk River (Ruritania)|Ormsk River]], paid for with a "
+                     "loan of 3.5 million pesos from [[Boots Bank]].\n")
+    assert _roles(loan) == {("Boots Bank", "investor")}
+    # where something happened, it stays the place
+    [opening] = _events("In 2015 Acme opened a plant in the [[Ormsk River]] delta.\n")
+    assert ("Ormsk River", "location") in _roles(opening)
