@@ -72,6 +72,10 @@ def _deal_type(cell: Wikicode, deals: tuple[tuple[str, tuple[str, ...]], ...]) -
     return None
 
 
+# a deal cell that tells something (words, not a dash) but no purchase or sale of the table's kinds
+_TOLD_DEAL = re.compile(r"[A-Za-z]{3}")
+
+
 def _party_column(table: Table, at: dict[str, int | None]) -> int | None:
     """The party column: its header's alias, else the first column that is none of the others
     ("Year | Winery | Location | Stake | Price": the winery)."""
@@ -173,6 +177,8 @@ def table_events(article: Article, company: frozenset[str]) -> list[tuple[Event,
             if date is None:
                 continue
             row_key = _deal_type(row.cells[at["deal"]], kinds.deals) if at.get("deal") is not None else None
+            if row_key is None and at.get("deal") is not None and _TOLD_DEAL.search(plain_text(row.cells[at["deal"]])):
+                continue  # "Joint venture (50%)", "Formed from the uniform business": no purchase or sale
             etype = event_types()[row_key or key]
             parts = _parties(row.cells[at["party"]], etype.role or "target", company)
             other = "seller" if etype.type == "acquisition" else "buyer"

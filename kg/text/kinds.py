@@ -75,6 +75,7 @@ class Vocabulary:
     orgnouns: tuple[str, ...]
     localtypes: tuple[str, ...]
     eventwords: frozenset[str] = frozenset()
+    placewords: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +92,8 @@ def vocabulary() -> Vocabulary:
             if value not in (ORGANIZATION, PERSON, PLACE, "ambiguous"):
                 raise ValueError(f"entity_kinds.tsv row {n}: unknown kind {value!r}")
             qualifiers[word.lower()] = value
-        elif kind in ("orgword", "personrole", "honorific", "placenoun", "orgnoun", "localtype", "eventword"):
+        elif kind in ("orgword", "personrole", "honorific", "placenoun", "orgnoun", "localtype", "eventword",
+                      "placeword"):
             groups.setdefault(kind, []).append(word)
         else:
             raise ValueError(f"entity_kinds.tsv row {n}: unknown row kind {kind!r}")
@@ -99,7 +101,7 @@ def vocabulary() -> Vocabulary:
         frozenset(groups.get("orgword", ())), qualifiers, tuple(groups.get("personrole", ())),
         tuple(groups.get("honorific", ())), tuple(groups.get("placenoun", ())),
         tuple(groups.get("orgnoun", ())), tuple(sorted(groups.get("localtype", ()), key=len, reverse=True)),
-        frozenset(groups.get("eventword", ())),
+        frozenset(groups.get("eventword", ())), frozenset(groups.get("placeword", ())),
     )
 
 
@@ -320,6 +322,13 @@ def is_event_name(name: str) -> bool:
     return len(words) >= 2 and words[-1] in vocabulary().eventwords
 
 
+def is_feature_name(name: str) -> bool:
+    """A name whose last word names a feature of the land ("Tuul River", "Harrow Creek"): a place,
+    the way "Olympic Games" is an event (an organisation's name ends otherwise: "Awash Bank")."""
+    words = [w for w in _WORDS.findall(name) if not w.isdigit()]
+    return len(words) >= 2 and words[-1] in vocabulary().placewords
+
+
 def _title_kind(label: str, title: str | None) -> tuple[str | None, list[str]]:
     """The kind the title's disambiguation, an organisation word or an event word gives (None
     when none does), and the names to look up further: the title without its disambiguation,
@@ -332,6 +341,8 @@ def _title_kind(label: str, title: str | None) -> tuple[str | None, list[str]]:
         return ORGANIZATION, []
     if is_event_name(label) or (title and is_event_name(base)):
         return EVENT, []
+    if is_feature_name(label) or (title and is_feature_name(base)):
+        return PLACE, []
     return None, list(dict.fromkeys(n for n in (base, label) if n))
 
 
