@@ -26,6 +26,7 @@ from kg.extractors.relation_cues import TYPES, Cue, Cues, cues
 from kg.extractors.relation_names import (
     STAKE_AFTER,
     SUFFIX,
+    UNIVERSITY,
     Counterparty,
     Sent,
     as_organization,
@@ -645,11 +646,12 @@ def _consortium_owners(s: Sent, c0: int, c1: int, parties: list[Counterparty], n
 
 # a research organisation by its name: a university, a research institute or council, an academy
 # of sciences, a laboratory (not a fund of universities' staff, "Universities Superannuation Scheme")
-_RESEARCH_BODY = re.compile(r"\b(?:Universit(?:y|é|ät|at|à|á|ade|idad|i|eit)|Institut(?:e|o|a)?|Academy\s+of\s+(?:[\w-]+\s+){0,2}?Sciences|"
+_RESEARCH_BODY = re.compile(rf"\b(?:{UNIVERSITY}|Institut(?:e|o|a)?|"
+                            r"Academy\s+of\s+(?:[\w-]+\s+){0,2}?Sciences|"
                             r"Research|Scientific\s+(?:Society|Research|Council)|Laborator(?:y|ies|io|ium)|Polytechni(?:c|que)|"
                             r"Politecnico|Politehnica|Fraunhofer)\b(?![^()]*\b(?:Scheme|Fund|Pension|Bank)\b)")
 # what a company gives a university, not joint work: a prize, a chair, a scholarship, a donation
-_GIFT = re.compile(r"\b(?:fund(?:s|ed|ing)?|sponsor\w*|donat\w*|prizes?|chairs?|scholarships?|endow\w*|grants?|gave|gives)\b",
+_GIFT = re.compile(r"\b(?:sponsor\w*|donat\w*|prizes?|chairs?|scholarships?|endow\w*|grants?|gave|gives)\b",
                    re.IGNORECASE)
 
 
@@ -993,7 +995,7 @@ def _item_section(path: str | None, table: Cues) -> tuple[bool, str]:
     return False, ""
 
 
-_ACADEMIC = re.compile(r"\b(?:Universit(?:y|ies|é|ät|at|e|à|á|ade|idad)|Institute of Technology|Polytechnic)\b")
+_ACADEMIC = re.compile(rf"\b(?:{UNIVERSITY}|Institute of Technology|Polytechnic)\b")
 # after an item's name: its years in brackets, then a dash or a colon ("X (2013–2022): co-development of ...")
 _ITEM_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[–—-]|:)\s+(?=\S)")
 

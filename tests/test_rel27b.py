@@ -1,0 +1,40 @@
+"""Round 27 (rel27b): relation types and precision on new text. Each sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_relations_round14 import _found
+from tests.test_relations_round16b import _typed
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("It tested a low-noise drying kiln with the [[Universidad de Tarnbrook]] in 2021.", "Universidad de Tarnbrook"),
+    ("Since 2016 it has tested cassava starch films with the [[Universidade Federal de Quarnvale]].",
+     "Universidade Federal de Quarnvale"),
+])
+def test_a_universidad_or_universidade_is_a_research_body(sentence, body):
+    found = _found(sentence)
+    assert _typed(found, "researchCollaborator") == {body} and not _typed(found, "partner")
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The company has funded work on low-sulphur binders with [[Tarnbrook University]] since 2014.",
+     "Tarnbrook University"),
+    ("Acme has run soil trials with the [[Quarnvale Institute of Agronomy]], which it funds, since 2012.",
+     "Quarnvale Institute of Agronomy"),
+    ("It has funded groundwater monitoring with the [[Borvik Research Centre]] since 2009.", "Borvik Research Centre"),
+    ("Since 2019 it has tested recycled copper with [[Tarnbrook University]] in a programme part-funded by the state.",
+     "Tarnbrook University"),
+])
+def test_work_the_company_funds_with_a_research_body_is_research(sentence, body):
+    found = _found(sentence)
+    assert _typed(found, "researchCollaborator") == {body} and not _typed(found, "partner")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme has sponsored the annual Acme Prize at [[Tarnbrook University]] since 2012.",
+    "The company donated a library to [[Tarnbrook University]] in 2015.",
+])
+def test_a_gift_to_a_university_stays_no_research(sentence):
+    assert not _typed(_found(sentence), "researchCollaborator")
