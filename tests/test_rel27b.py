@@ -38,3 +38,23 @@ def test_work_the_company_funds_with_a_research_body_is_research(sentence, body)
 ])
 def test_a_gift_to_a_university_stays_no_research(sentence):
     assert not _typed(_found(sentence), "researchCollaborator")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2004 it set up Quarn Aggregates, a quarrying business in Veracruz, with the American producer "
+    "[[Tarnbrook Materials]], which holds the remaining 40 per cent.",
+    "For the tender it formed a consortium with the German shipping line [[Tarnbrook Materials]], which took 40 per cent "
+    "of the bidding company, Acme Quarn Terminais.",
+    "In 2011 Acme established Quarn Cold Stores with [[Tarnbrook Materials]], which owns 49 per cent.",
+])
+def test_a_partner_holding_a_share_of_what_was_set_up_with_it_is_a_venture_partner(sentence):
+    found = _found(sentence)
+    assert _typed(found, "jointVenturePartner") == {"Tarnbrook Materials"} and not _typed(found, "partner")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2012 it partnered with [[Tarnbrook Materials]], which holds 12 per cent of the company.",
+    "In 2015 it formed a marketing alliance with [[Tarnbrook Materials]], which holds 12 per cent of its shares.",
+])
+def test_a_partner_holding_a_share_of_the_company_is_no_venture_partner(sentence):
+    assert not _typed(_found(sentence), "jointVenturePartner")
