@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extractors.relations import _a_place_to_the_reader
+from kg.model import Entity
+from kg.sources.page import Page
+from kg.text.parse import parse_article
 from tests.test_relations_round14 import _found
 from tests.test_relations_round16b import _typed
 
@@ -58,3 +62,23 @@ def test_a_partner_holding_a_share_of_what_was_set_up_with_it_is_a_venture_partn
 ])
 def test_a_partner_holding_a_share_of_the_company_is_no_venture_partner(sentence):
     assert not _typed(_found(sentence), "jointVenturePartner")
+
+
+def _article(text: str):
+    return parse_article(Page(title="Acme", revision=1,
+                              wikitext=f"'''Acme''' is a Moroccan fertiliser company.\n\n== History ==\n{text}"))
+
+
+@pytest.mark.parametrize("name", ["Quarnby", "Tarvo Hills"])
+def test_a_name_written_after_near_is_a_place_to_the_learned_reader(name):
+    article = _article(f"Acme has run a test farm with [[Tarvo University]] near {name} since 2017.")
+    assert _a_place_to_the_reader(Entity(name), article)
+
+
+@pytest.mark.parametrize("name, place", [
+    ("Estadio Quarnvale", True), ("Quarnvale Stadium", True), ("Tarvo Arena", True),
+    ("Quarnvale Foods", False), ("Tarvo Arena Group", False),
+])
+def test_a_stadium_or_arena_is_a_place_to_the_learned_reader(name, place):
+    article = _article(f"Acme kept its sponsorship of the club through the 2019 scandal at the {name}.")
+    assert _a_place_to_the_reader(Entity(name), article) is place

@@ -1949,15 +1949,21 @@ _PLACE_AFTER = re.compile(r",\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]
 
 
 def _a_site_at(text: str, name: str) -> bool:
-    """The text writes the name as the place of a site: "a plant at X", "a venture in X"."""
+    """The text writes the name as the place of a site: "a plant at X", "a venture in X", or as
+    where something is, "near X" (a preposition that only ever places)."""
     for prep in ("in ", "at ", "near "):
         i = text.find(prep + name)
         while i >= 0:
             end = i + len(prep) + len(name)
-            if _SITE_AT.search(text, max(0, i - 40), i + len(prep)) and not text[end:end + 1].isalnum():
+            if (prep == "near " and (i == 0 or not text[i - 1].isalnum())
+                    or _SITE_AT.search(text, max(0, i - 40), i + len(prep))) and not text[end:end + 1].isalnum():
                 return True
             i = text.find(prep + name, i + 1)
     return False
+
+
+# a sports ground or a venue by its name ("Estadio BBVA", "Parkhead Stadium"): a place, not a party
+_VENUE = re.compile(r"^(?:Estadio|Stadium|Stade|Stadio|Stadion)\s|\s(?:Stadium|Stadion|Arena|Velodrome|Racecourse)$")
 
 
 def _a_place_to_the_reader(entity: Entity, article: Article) -> bool:
@@ -1973,7 +1979,7 @@ def _a_place_to_the_reader(entity: Entity, article: Article) -> bool:
         return True  # "a venture at X" told, though "the X venture" reads X as an organisation
     if known.kind(Entity(entity.label)) == kinds.ORGANIZATION:
         return False  # "Riri" for [[Riri Group]], a town's name too
-    if any(kinds.place_by_name(n) for n in names) or _landform(entity):
+    if any(kinds.place_by_name(n) for n in names) or _landform(entity) or any(_VENUE.search(n) for n in names):
         return True
     for name in names:
         i = text.find(f"in {name},")
