@@ -769,7 +769,10 @@ def _unit_and_field_of_linked(s: Sent, name: str, end: int, article: Article) ->
 # linked academic organisation is that organisation's (the golds take the university)
 _UNIT_WORD = re.compile(r"\b(?:Lab|Labs|Laboratory|Laboratories|Department|Faculty|School|Institute|Centre|Center|Unit)\b")
 _AT_THE = re.compile(r"\s+at\s+(?:the\s+)?")
-_ACADEMIC = r"(?:Universit(?:y|ies|é|ät|at|e|à|á|ade|idad)|College|Institute of Technology|Polytechnic)\b"
+# a university by its name in the languages the articles write it ("Universidad", "Universidade" are
+# not "Universit-" words)
+UNIVERSITY = r"(?:Universit(?:y|ies|é|ät|at|e|à|á|i|eit)|Universidade?)"
+_ACADEMIC = rf"(?:{UNIVERSITY}|College|Institute of Technology|Polytechnic)\b"
 _ACADEMIC_TITLE = re.compile(r"\b" + _ACADEMIC)
 
 

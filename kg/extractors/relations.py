@@ -26,6 +26,7 @@ from kg.extractors.relation_cues import TYPES, Cue, Cues, cues
 from kg.extractors.relation_names import (
     STAKE_AFTER,
     SUFFIX,
+    UNIVERSITY,
     Counterparty,
     Sent,
     as_organization,
@@ -645,11 +646,12 @@ def _consortium_owners(s: Sent, c0: int, c1: int, parties: list[Counterparty], n
 
 # a research organisation by its name: a university, a research institute or council, an academy
 # of sciences, a laboratory (not a fund of universities' staff, "Universities Superannuation Scheme")
-_RESEARCH_BODY = re.compile(r"\b(?:Universit(?:y|é|ät|at|à|á|ade|idad|i|eit)|Institut(?:e|o|a)?|Academy\s+of\s+(?:[\w-]+\s+){0,2}?Sciences|"
+_RESEARCH_BODY = re.compile(rf"\b(?:{UNIVERSITY}|Institut(?:e|o|a)?|"
+                            r"Academy\s+of\s+(?:[\w-]+\s+){0,2}?Sciences|"
                             r"Research|Scientific\s+(?:Society|Research|Council)|Laborator(?:y|ies|io|ium)|Polytechni(?:c|que)|"
                             r"Politecnico|Politehnica|Fraunhofer)\b(?![^()]*\b(?:Scheme|Fund|Pension|Bank)\b)")
 # what a company gives a university, not joint work: a prize, a chair, a scholarship, a donation
-_GIFT = re.compile(r"\b(?:fund(?:s|ed|ing)?|sponsor\w*|donat\w*|prizes?|chairs?|scholarships?|endow\w*|grants?|gave|gives)\b",
+_GIFT = re.compile(r"\b(?:sponsor\w*|donat\w*|prizes?|chairs?|scholarships?|endow\w*|grants?|gave|gives)\b",
                    re.IGNORECASE)
 
 
@@ -993,7 +995,7 @@ def _item_section(path: str | None, table: Cues) -> tuple[bool, str]:
     return False, ""
 
 
-_ACADEMIC = re.compile(r"\b(?:Universit(?:y|ies|é|ät|at|e|à|á|ade|idad)|Institute of Technology|Polytechnic)\b")
+_ACADEMIC = re.compile(rf"\b(?:{UNIVERSITY}|Institute of Technology|Polytechnic)\b")
 # after an item's name: its years in brackets, then a dash or a colon ("X (2013–2022): co-development of ...")
 _ITEM_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[–—-]|:)\s+(?=\S)")
 
@@ -1947,15 +1949,21 @@ _PLACE_AFTER = re.compile(r",\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]
 
 
 def _a_site_at(text: str, name: str) -> bool:
-    """The text writes the name as the place of a site: "a plant at X", "a venture in X"."""
+    """The text writes the name as the place of a site: "a plant at X", "a venture in X", or as
+    where something is, "near X" (a preposition that only ever places)."""
     for prep in ("in ", "at ", "near "):
         i = text.find(prep + name)
         while i >= 0:
             end = i + len(prep) + len(name)
-            if _SITE_AT.search(text, max(0, i - 40), i + len(prep)) and not text[end:end + 1].isalnum():
+            if (prep == "near " and (i == 0 or not text[i - 1].isalnum())
+                    or _SITE_AT.search(text, max(0, i - 40), i + len(prep))) and not text[end:end + 1].isalnum():
                 return True
             i = text.find(prep + name, i + 1)
     return False
+
+
+# a sports ground or a venue by its name ("Estadio BBVA", "Parkhead Stadium"): a place, not a party
+_VENUE = re.compile(r"^(?:Estadio|Stadium|Stade|Stadio|Stadion)\s|\s(?:Stadium|Stadion|Arena|Velodrome|Racecourse)$")
 
 
 def _a_place_to_the_reader(entity: Entity, article: Article) -> bool:
@@ -1971,7 +1979,7 @@ def _a_place_to_the_reader(entity: Entity, article: Article) -> bool:
         return True  # "a venture at X" told, though "the X venture" reads X as an organisation
     if known.kind(Entity(entity.label)) == kinds.ORGANIZATION:
         return False  # "Riri" for [[Riri Group]], a town's name too
-    if any(kinds.place_by_name(n) for n in names) or _landform(entity):
+    if any(kinds.place_by_name(n) for n in names) or _landform(entity) or any(_VENUE.search(n) for n in names):
         return True
     for name in names:
         i = text.find(f"in {name},")
