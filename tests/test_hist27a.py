@@ -1,0 +1,36 @@
+"""History extractor, round 27 branch hist27a (issue 14): recall on sentences with a plain event
+verb that a gate or a missing form kept out, and relative dates; each rule on sentences written for
+the test (invented companies and people)."""
+
+from __future__ import annotations
+
+from kg.model import DateValue
+from kg.text.narrative import explicit_date, relative_date
+from tests.test_history_round10 import _types
+
+# ---------------------------------------------------------------- counted and uncounted spans after a date
+
+
+def test_months_and_years_counted_past_eleven_are_read():
+    base = DateValue("2022-09", "month")
+    assert relative_date("a second, in Leeds, followed thirteen months later", base).iso == "2023-10"
+    assert relative_date("eighteen months later the plant closed", base).iso == "2024-03"
+    assert relative_date("Fifteen years later it was sold", DateValue("1990", "year")).iso == "2005"
+    assert _types("In September 2022 Brackwell opened its first shop in Japan, in Tokyo; a second, in Osaka, "
+                  "followed thirteen months later.") == [("expansion", "2022-09"), ("expansion", "2023-10")]
+
+
+def test_weeks_later_without_a_count_is_the_year_of_a_date_told_to_the_month():
+    assert relative_date("Weeks later the company signed a supply contract", DateValue("2025-10-16", "day")).iso == "2025"
+    assert relative_date("a few weeks later it signed", DateValue("2019-03", "month")).iso == "2019"
+    assert _types("In March 2021 Brackwell opened a shop in Leeds. Weeks later the company agreed a five-year "
+                  "supply contract with the retailer Tolvane.") == [("expansion", "2021-03"), ("partnership", "2021")]
+
+
+def test_weeks_later_after_a_bare_year_gives_no_date():
+    assert relative_date("Weeks later the company signed a supply contract", DateValue("2024", "year")) is None
+
+
+def test_a_law_named_with_its_number_gives_no_date():
+    date = explicit_date("The company was re-registered under the Companies Act No. 7 of 2007 in May 2008.")
+    assert date is not None and date.iso == "2008-05"
