@@ -34,3 +34,23 @@ def test_weeks_later_after_a_bare_year_gives_no_date():
 def test_a_law_named_with_its_number_gives_no_date():
     date = explicit_date("The company was re-registered under the Companies Act No. 7 of 2007 in May 2008.")
     assert date is not None and date.iso == "2008-05"
+
+
+# ---------------------------------------------------------------- a new legal form with a new name
+
+
+def test_a_re_registration_with_a_new_name_is_a_rename():
+    assert _types("In May 2007 the company re-registered as a public limited company, Brackwell Cocoa PLC.") == [
+        ("rename", "2007-05")]
+    assert _types("In June 2020 the company re-registered as a private company, Brackwell Cocoa Limited.") == [
+        ("rename", "2020-06")]
+
+
+def test_a_re_registration_without_a_name_or_a_first_registration_is_no_rename():
+    assert _types("In May 2007 the company re-registered as a public limited company.") == [("other", "2007-05")]
+    assert _types("The firm was registered as Brackwell Fiskeri A/S the same day in 1961.") == []
+
+
+def test_a_conversion_dated_before_its_new_form_and_name_is_a_rename():
+    assert _types("The partnership was converted in 1986 into a public limited company, Tolvane Cables S.A., "
+                  "named after the river.") == [("rename", "1986")]
