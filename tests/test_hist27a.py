@@ -54,3 +54,24 @@ def test_a_re_registration_without_a_name_or_a_first_registration_is_no_rename()
 def test_a_conversion_dated_before_its_new_form_and_name_is_a_rename():
     assert _types("The partnership was converted in 1986 into a public limited company, Tolvane Cables S.A., "
                   "named after the river.") == [("rename", "1986")]
+
+
+# ---------------------------------------------------------------- capacity added or installed
+
+
+def test_units_and_machines_added_or_installed_are_an_expansion():
+    assert _types("To fill the order, Brackwell installed 60 computerised knitting machines from Tolvane at its "
+                  "Leeds mill in 2011.") == [("expansion", "2011")]
+    assert _types("In 2009 the company installed a ring-spinning line supplied by Tolvane at the Hove site.") == [
+        ("expansion", "2009")]
+    assert _types("In 1983 the combine processed its first wool. A spinning shop with 2,400 spindles was added "
+                  "three years later; it made yarn for export.") == [("product_launch", "1983"), ("expansion", "1986")]
+    assert _types("Flights to Leeds, York and Hull were added in 2008.") == [("expansion", "2008")]
+
+
+def test_a_name_added_to_a_list_an_officer_installed_or_a_purchase_is_no_added_capacity():
+    assert _types("In 2014 Brackwell added a line of sweaters.") == []
+    assert _types("In 2014 Brackwell was added to the FTSE 100 index.") == []
+    assert _types("In 2015 Jan Tolvane was installed as chief executive.") == []
+    assert _types("In 2016 Brackwell installed the core banking system of Tolvane.") == []
+    assert "expansion" not in [t for t, _ in _types("In 1987 the Tolvane purchase added 41 shops in Scotland.")]
