@@ -75,3 +75,23 @@ def test_a_name_added_to_a_list_an_officer_installed_or_a_purchase_is_no_added_c
     assert _types("In 2015 Jan Tolvane was installed as chief executive.") == []
     assert _types("In 2016 Brackwell installed the core banking system of Tolvane.") == []
     assert "expansion" not in [t for t, _ in _types("In 1987 the Tolvane purchase added 41 shops in Scotland.")]
+
+
+# ---------------------------------------------------------------- a strike told as the subject of what it did
+
+
+def test_a_strike_that_lasted_ended_or_led_to_something_is_a_strike_also_after_another_event():
+    assert _types("Brackwell was named in a British recall of tea in 2014; a strike at its Leeds estate lasted "
+                  "more than three weeks in 2017.") == [("recall", "2014"), ("strike", "2017")]
+    assert _types("In 2022 the competition authority fined Brackwell for overcharging, and a work-to-rule by its "
+                  "pilots that July led to more than 200 cancelled flights.") == [("fine", "2022"), ("strike", "2022-07")]
+    assert _types("A strike in 2019 ended with the dismissal of more than 200 workers.") == [("strike", "2019")]
+
+
+def test_a_company_involved_in_a_strike_is_a_strike():
+    assert _types("The company has been involved in a strike over unpaid wages in 2012, was fined for polluting "
+                  "a river in 2016.") == [("strike", "2012"), ("fine", "2016")]
+
+
+def test_the_end_of_a_strike_told_before_is_left_open():
+    assert _types("The strike ended on 14 March 2019 when the union accepted a pay rise.") == []
