@@ -95,3 +95,28 @@ def test_a_company_involved_in_a_strike_is_a_strike():
 
 def test_the_end_of_a_strike_told_before_is_left_open():
     assert _types("The strike ended on 14 March 2019 when the union accepted a pay rise.") == []
+
+
+# ---------------------------------------------------------------- one more unit that followed
+
+
+def test_a_unit_or_route_that_followed_is_an_expansion_whatever_the_sentence_before_told():
+    assert _types("In January 2016 Brackwell bought 60 per cent of Tolvane for US$3 million. A sales and repair centre in Suzhou "
+                  "followed in 2017.") == [("acquisition", "2016-01"), ("expansion", "2017")]
+    assert _types("Brackwell began flights to Istanbul in 2021. Flights to Tbilisi and Baku followed the next "
+                  "year.") == [("expansion", "2021"), ("expansion", "2022")]
+    assert ("expansion", "1998") in _types(
+        "Its first spray dryer began taking milk in 1996. A second dryer, able to make base powder, followed two "
+        "years later.")
+
+
+def test_an_ordinal_told_with_its_name_that_followed_is_an_expansion():
+    assert _types("In 2011 Brackwell opened two hotels. A third, Strathdon near Ella, followed in 2016.") == [
+        ("expansion", "2011"), ("expansion", "2016")]
+
+
+def test_a_contract_or_a_sale_that_followed_is_no_unit():
+    assert _types("A heavy-maintenance contract with Tolvane's plant in Sofia followed in 2010.") == [
+        ("partnership", "2010")]
+    assert "expansion" not in [t for t, _ in _types("In 2009 Brackwell sold its Leeds plant. A second plant sale "
+                                                    "followed in 2011.")]
