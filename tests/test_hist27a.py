@@ -120,3 +120,17 @@ def test_a_contract_or_a_sale_that_followed_is_no_unit():
         ("partnership", "2010")]
     assert "expansion" not in [t for t, _ in _types("In 2009 Brackwell sold its Leeds plant. A second plant sale "
                                                     "followed in 2011.")]
+
+
+# ---------------------------------------------------------------- the company's short name when its first word is short
+
+
+def test_the_first_two_words_of_a_title_name_the_company_also_when_the_first_is_short():
+    from kg.sources import Page
+    from kg.text.mentions import company_names
+    from kg.text.parse import parse_article
+
+    text = ("'''Oru Tanvik Textiles''' is a maker of yarn.\n\n== History ==\nOru Tanvik opened a mill in 2001. "
+            "Oru Tanvik bought a dye works in 2004. In 2020 Oru Tanvik cut 400 jobs at Leeds.\n")
+    names = company_names(parse_article(Page("Oru Tanvik Textiles", text)))
+    assert "oru tanvik" in names and "oru" not in names
