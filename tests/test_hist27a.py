@@ -134,3 +134,8 @@ def test_the_first_two_words_of_a_title_name_the_company_also_when_the_first_is_
             "Oru Tanvik bought a dye works in 2004. In 2020 Oru Tanvik cut 400 jobs at Leeds.\n")
     names = company_names(parse_article(Page("Oru Tanvik Textiles", text)))
     assert "oru tanvik" in names and "oru" not in names
+
+
+def test_a_unit_named_after_at_or_in_is_the_place_of_what_followed_not_the_unit():
+    assert "expansion" not in [t for t, _ in _types("A strike at the Leeds plant followed in 1980.")]
+    assert "expansion" not in [t for t, _ in _types("A fire in the Leeds warehouse followed in 2011.")]
