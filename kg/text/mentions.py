@@ -317,7 +317,7 @@ def _short_name(article: Article) -> set[str]:
     three words or more may be shortened to its first two the same way ("Brazos Ridge" of
     Brazos Ridge Energy Services), where its first word alone is no name of it."""
     words = _DISAMBIGUATION.sub("", article.title).split()
-    if (len(words) < 2 or not words[0].isalpha() or len(words[0]) < 4
+    if (len(words) < 2 or not words[0].isalpha()
             or not all(w[:1].isupper() for w in words)):  # "Arts Club of Chicago": a phrase, not a name
         return set()
     first = words[0]
@@ -325,6 +325,8 @@ def _short_name(article: Article) -> set[str]:
             _is_demonym_word(first) or _family_name(article, first))):
         return set()  # a word with a demonym's ending names the company when it is no demonym nor a family's name
     for size in (1, 2) if len(words) >= 3 and words[1].isalpha() else (1,):
+        if size == 1 and len(first) < 4:
+            continue  # a word that short is no name alone, but its first two words may be ("Ikh Bogd" of Ikh Bogd Cashmere)
         short = " ".join(words[:size])
         if _used_alone(article, short, words[size]):
             return {short.lower()}

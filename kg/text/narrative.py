@@ -36,17 +36,19 @@ from kg.text.sections import article_roles, heading_year
 NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())} | {"a": 1, "an": 1}
+# a count of months, years or weeks in a relative phrase ("thirteen months later", "12 years later")
+_COUNT = "|".join(w for w in NUMBER_WORDS if w not in ("zero", "one", "a", "an")) + r"|\d{1,2}"
 # Relative phrases: pattern -> (unit, offset). "N" in the offset column is read from the
 # phrase's ``n`` group ("two years later").
 RELATIVE_PHRASES: tuple[tuple[str, str, int | str], ...] = (
     (r"\b(?:the|that) (?:very )?same month\b|\bthat month\b|\bthe same month\b", "month", 0),
     (r"\b(?:the )?following month\b|\bthe next month\b|\b(?:a|one) month later\b"
      r"|\bthe month after(?=\s*[,.;)]|\s*$)", "month", 1),
-    (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months later\b", "month", "N"),
+    (rf"\b(?P<n>{_COUNT}) months later\b", "month", "N"),
     (r"\bthe previous month\b|\b(?:a|one) month (?:earlier|before)\b", "month", -1),
     (r"\b(?:the )?following year\b|\bthe next year\b|\b(?:a|one) year later\b"
      r"|\bthe year after(?=\s*[,.;)]|\s*$)", "year", 1),  # "the year after," (not "the year after the merger")
-    (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years later\b", "year", "N"),
+    (rf"\b(?P<n>{_COUNT}) years later\b", "year", "N"),
     (r"\bthe previous year\b|\b(?:a|one) year (?:earlier|before)\b"
      r"|\bthe year before(?=\s*[,.;)]|\s*$)", "year", -1),  # "the year before," (not "the year before the war")
     (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years earlier\b", "year", "-N"),
@@ -73,7 +75,7 @@ RELATIVE_PHRASES: tuple[tuple[str, str, int | str], ...] = (
      r"|seventeen|eighteen|nineteen|twenty|\d{1,2}) days later\b", "day", "N"),
     (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
      r"|seventeen|eighteen|nineteen|twenty|\d{1,2}) days (?:earlier|before(?=\s*[,.;)]|\s*$))", "day", "-N"),
-    (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) weeks later\b", "week", "N"),
+    (rf"\b(?P<n>{_COUNT}) weeks later\b", "week", "N"),
     (r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) weeks "
      r"(?:earlier|before(?=\s*[,.;)]|\s*$))", "week", "-N"),
     (r"\bthe day after(?=\s*[,.;)]|\s*$)|\bthe (?:following|next) (?:morning|afternoon|evening)\b", "day", 1),
@@ -81,6 +83,9 @@ RELATIVE_PHRASES: tuple[tuple[str, str, int | str], ...] = (
     (r"\b(?:that|the same) (?:morning|afternoon|evening)\b", "day", 0),
     # "a few days later": the base's month (no day to count to)
     (r"\b(?:a few|several|some) days later\b", "few_days", 0),
+    # weeks not counted ("Weeks later", "a few weeks later"): the year of the date before, at most
+    # (the weeks may cross into another month)
+    (r"\b(?:(?:a few|several|some) )?weeks later\b", "few_weeks", 0),
 )
 
 # ---------------------------------------------------------------- dates
@@ -108,8 +113,8 @@ _BETWEEN_GATE = required_literals(_BETWEEN)
 _LIFESPAN_GATE = required_literals(_LIFESPAN)
 _MONTH_OF_YEAR_GATE = required_literals(_MONTH_OF_YEAR)
 # a date in the name of a law is no event date: "the Airline Deregulation Act of October 1978",
-# "under the Water Act 1973"
-_LAW_DATE = re.compile(rf"\b(Act|Acts|Treaty|Convention|Accord)\s+(?:of\s+)?(?:\d{{1,2}}\s+)?(?:(?i:{MONTH_ALT})\s+)?(?:1[6-9]\d\d|20\d\d)\b")
+# "under the Water Act 1973", "the Companies Act No. 7 of 2007"
+_LAW_DATE = re.compile(rf"\b(Act|Acts|Treaty|Convention|Accord)\s+(?:No\.?\s*\d{{1,4}}\s+)?(?:of\s+)?(?:\d{{1,2}}\s+)?(?:(?i:{MONTH_ALT})\s+)?(?:1[6-9]\d\d|20\d\d)\b")
 _LAW_DATE_GATE = required_literals(_LAW_DATE)
 # what every match of the two holds, case and all: a month's " of 1998", a law's capitalised
 # word (their keyword gates are month and law names folded, which "may", "market" and
@@ -118,8 +123,11 @@ _MONTH_OF_YEAR_END = re.compile(r"\sof\s+(?:1[6-9]\d\d|20\d\d)\b")
 _LAW_DATE_WORD = re.compile(r"Act|Treaty|Convention|Accord")
 
 
-def _shift(base: DateValue, unit: str, offset: int, raw: str) -> DateValue:
+def _shift(base: DateValue, unit: str, offset: int, raw: str) -> DateValue | None:
     year = base.year
+    if unit == "few_weeks":  # "weeks later": the year of a date told to the month or day (not of a bare year:
+        # "weeks" counted from a year is too loose a tie to the date before)
+        return DateValue(base.iso[:4], "year", raw=raw) if base.precision != "year" else None
     if unit == "few_days":  # "a few days later": the month of a day, else the base at its precision
         return DateValue(base.iso[:7] if base.precision == "day" else base.iso,
                          "month" if base.precision == "day" else base.precision, raw=raw)
