@@ -25,7 +25,7 @@ from kg.extractors.event_cues import CLOSURE_WORD, EventType
 from kg.model import Entity, Participant
 from kg.text.countries import country_code
 from kg.text.dates import MONTHS
-from kg.text.kinds import has_orgword, reads_as_person, vocabulary
+from kg.text.kinds import has_orgword, is_unit_name, reads_as_person, vocabulary
 from kg.text.mentions import (
     ABBREVIATED_PLACE,
     CAPITAL,
@@ -414,7 +414,7 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         if not exchanges and _LISTED_ON.search(before):
             continue  # "the company was listed on the NZX": the market, no party of a founding
         if (not ent.label or _is_concept(ent.label) or _is_company(ent, company) or is_demonym_link(ent)
-                or is_office_link(ent) or is_happening(ent.title or ent.label)):
+                or is_office_link(ent) or is_happening(ent.title or ent.label) or is_unit_name(ent.title or ent.label)):
             continue
         key = (ent.title or ent.label).lower()
         if key in seen:

@@ -329,6 +329,23 @@ def is_feature_name(name: str) -> bool:
     return len(words) >= 2 and words[-1] in vocabulary().placewords
 
 
+@lru_cache(maxsize=1)
+def _currency_names() -> frozenset[str]:
+    """pycountry's currency names as lookup keys ("jordanian dinar", "euro"), loaded once."""
+    import pycountry
+
+    return frozenset(_key(c.name) for c in pycountry.currencies)
+
+
+def is_unit_name(name: str) -> bool:
+    """A currency ("Jordanian dinar", pycountry's currencies) or a unit of measure ("British
+    thermal unit"): what a link on an amount names ("[[Jordanian dinar|JD]] 6 million"), never
+    a party."""
+    base = split_title(name)[0]
+    k = _key(base)
+    return k in _currency_names() or k.endswith((" unit", " units"))
+
+
 def _title_kind(label: str, title: str | None) -> tuple[str | None, list[str]]:
     """The kind the title's disambiguation, an organisation word or an event word gives (None
     when none does), and the names to look up further: the title without its disambiguation,
@@ -625,5 +642,5 @@ def kind_of(entity: Entity, article: Article | None = None) -> str:
 
 __all__ = [
     "EVENT", "KINDS", "ORGANIZATION", "PERSON", "PLACE", "UNKNOWN", "Kinds", "gazetteer", "has_orgword", "is_place_adjective",
-    "is_event_name", "kind_of", "kinds", "name_kind", "place_by_name", "qualifier_kind", "reads_as_person", "split_title", "vocabulary",
+    "is_event_name", "is_unit_name", "kind_of", "kinds", "name_kind", "place_by_name", "qualifier_kind", "reads_as_person", "split_title", "vocabulary",
 ]

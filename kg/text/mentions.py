@@ -321,23 +321,29 @@ def _short_name(article: Article) -> set[str]:
             or not all(w[:1].isupper() for w in words)):  # "Arts Club of Chicago": a phrase, not a name
         return set()
     first = words[0]
-    if first.lower() in NOT_NAMES or (_DEMONYM.fullmatch(first) and (
+    if len(first) < 4:  # "Ikh" alone is too short a name, "Ikh Bogd" of Ikh Bogd Cashmere is not
+        sizes: tuple[int, ...] = (2,) if (len(words) >= 3 and words[1].isalpha() and len(words[1]) >= 4
+                                          and not _family_name(article, " ".join(words[:2]), given=True)) else ()
+    elif first.lower() in NOT_NAMES or (_DEMONYM.fullmatch(first) and (
             _is_demonym_word(first) or _family_name(article, first))):
         return set()  # a word with a demonym's ending names the company when it is no demonym nor a family's name
-    for size in (1, 2) if len(words) >= 3 and words[1].isalpha() else (1,):
-        if size == 1 and len(first) < 4:
-            continue  # a word that short is no name alone, but its first two words may be ("Ikh Bogd" of Ikh Bogd Cashmere)
+    else:
+        sizes = (1, 2) if len(words) >= 3 and words[1].isalpha() else (1,)
+    # a word ending in "-an" that no table of demonyms knows ("Glenmorvan", but also "Andean")
+    # names the company only as the subject of its acts
+    acting = first.endswith("an") and _DEMONYM.fullmatch(first) is not None
+    for size in sizes:
         short = " ".join(words[:size])
-        if _used_alone(article, short, words[size]):
+        if _used_alone(article, short, words[size], acting and size == 1):
             return {short.lower()}
     return set()
 
 
-def _used_alone(article: Article, short: str, after: str) -> bool:
+def _used_alone(article: Article, short: str, after: str, acting: bool = False) -> bool:
     """Whether the article names the company ``short`` alone (not followed by ``after``, the
     title's next word): three times, or twice as the subject of a company's act when a link
-    of the article uses it as its label."""
-    linked = short.lower() in article.label_index
+    of the article uses it as its label or ``acting`` asks for that."""
+    linked = acting or short.lower() in article.label_index
     alone = re.compile(rf"(?<![\w-])(?<!the ){re.escape(short)}(?![\w-])(?!\s+{re.escape(after)})")
     acts = re.compile(rf"(?<![\w-]){re.escape(short)}\s+{_BUSINESS_VERB}")
     count = 0
@@ -349,19 +355,24 @@ def _used_alone(article: Article, short: str, after: str) -> bool:
     return False
 
 
-def _family_name(article: Article, word: str) -> bool:
+def _family_name(article: Article, word: str, given: bool = False) -> bool:
     """Whether the article writes ``word`` as a person's family name ("Aurélio Fazzolari" in
-    Fazzolari Alimentos): then the word alone may name the founders, not the company."""
-    given = re.compile(rf"(?<![\w-])(?:{CAPITAL}[\w'-]+\s+){{1,2}}{re.escape(word)}(?![\w-])")
-    return any(kinds.reads_as_person(m.group(0)) for sentence in article.sentences if word in sentence.text
-               for m in given.finditer(sentence.text))
+    Fazzolari Alimentos): then the word alone may name the founders, not the company. With
+    ``given``, a given name before it is enough ("Fathi El Sherbiny" of El Sherbiny Ceramics)."""
+    before = re.compile(rf"(?<![\w-])(?:{CAPITAL}[\w'-]+\s+){{1,2}}{re.escape(word)}(?![\w-])")
+    person = kinds.opens_with_a_given_name if given else kinds.reads_as_person
+    return any(person(m.group(0)) for sentence in article.sentences if word in sentence.text
+               for m in before.finditer(sentence.text))
 
 
 def _is_demonym_word(word: str) -> bool:
-    """Whether a capitalised word reads as a demonym: one with a demonym's ending ("Ukrainian",
-    "Japanese", "Danish", "Baltic"), or one whose ending is also a name's ("-i", "-ch", "-ss":
-    "Israeli", "Czech", "Swiss", but "Kaveri", "Moerangi") that the table of demonyms knows."""
-    return word.endswith(("an", "ese", "ish", "ic")) or demonym_country(word) is not None
+    """Whether a capitalised word reads as a demonym: one with a demonym's ending ("Japanese",
+    "Danish", "Baltic"; "-an" only where the place lists know its stem: "Ukrainian", not
+    "Glenmorvan"), or one whose ending is also a name's ("-i", "-ch", "-ss": "Israeli",
+    "Czech", "Swiss", but "Kaveri", "Moerangi") that the table of demonyms knows."""
+    if word.endswith(("ese", "ish", "ic")) or demonym_country(word) is not None:
+        return True
+    return word.endswith("an") and kinds.is_place_adjective(word)  # "Victorian", not "Glenmorvan"
 
 
 def _company_names(article: Article) -> set[str]:
