@@ -48,6 +48,7 @@ from kg.model import PARTNER_FAMILY, DateValue, Entity, Fact
 from kg.text import kinds
 from kg.text.article_cache import slot
 from kg.text.cue_dates import date_by_cue
+from kg.text.dates import parse_date_text
 from kg.text.items import LEGAL_SUFFIXES
 from kg.text.mentions import OWNED_UNIT, SELF_NOUNS
 from kg.text.money import CURRENCY_WORDS
@@ -797,6 +798,27 @@ def _deal_type(s: Sent, m: re.Match, parties: list[Counterparty], r0: int, table
 
 # what stands between a party and the next one and tells of the next: "A and, since 2022, B"
 _LEADS_NEXT = re.compile(r",?\s+and,\s+[^,;.]{1,60},\s*")
+# one date per party, in the order of the parties, written after the last of them: "contracts with
+# A and B, signed in 2010 and 2012", "the A and the B cooperatives, which have supplied it since
+# 2010 and 2012" (A 2010, B 2012); not a period ("between 2010 and 2012", "from 2010 to 2012")
+_ONE_DATE = (r"(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+             r"December)\s+)?(?:1[6-9]\d\d|20\d\d)(?!\d)")
+_RESPECTIVE = re.compile(rf"[^;.()]{{0,60}}?(?<!between\s)(?<!from\s)(?P<dates>{_ONE_DATE}(?:,\s*{_ONE_DATE})*,?\s+and\s+"
+                         rf"{_ONE_DATE})(?!\s*[–-])")
+
+
+def _respective_date(text: str, parties: list[Counterparty], c: Counterparty) -> DateValue | None:
+    """The date of ``c`` when the dates written after the last of ``parties`` (two or more, in
+    the order they are named) are as many as the parties: the one in ``c``'s place."""
+    if len(parties) < 2 or " and " not in text[parties[-1].end:]:
+        return None
+    r = _RESPECTIVE.match(text, parties[-1].end)
+    if r is None or A_YEAR.search(text, parties[-1].end, r.start("dates")):
+        return None
+    dates = list(re.finditer(_ONE_DATE, r.group("dates")))
+    if len(dates) != len(parties):
+        return None
+    return parse_date_text(dates[parties.index(c)].group(0))
 
 
 def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]], k: int) -> DateValue | None:
@@ -807,6 +829,10 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
     end, stop, fallback = m.end(), None, s.ds.date_at(m.start())
     if c.start >= m.end():
         end = c.end
+        enumerated = sorted((o for _, o, _, om in found if om is m), key=lambda o: o.start)
+        respective = _respective_date(s.text, enumerated, c)
+        if respective is not None:
+            return respective
         later = [o for _, o, _, om in found if om is m and o.start > c.start]
         stop = min(o.start for o in later) if later else None
         if stop is not None and _LEADS_NEXT.fullmatch(s.text, c.end, stop):

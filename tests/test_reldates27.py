@@ -1,0 +1,48 @@
+"""The dates of relations (issue 14, round 27): which date of a sentence is a party's own. Each
+sentence is written for the test; the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import relations
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _dates(body: str) -> dict[tuple[str, str], str | None]:
+    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' is a Chilean packaging company.\n\n{body}")
+    out: dict[tuple[str, str], str | None] = {}
+    for f in relations.extract(parse_article(page)):
+        date = dict(f.qualifiers).get("date")
+        key = (f.prop, f.value.title or f.value.label)
+        if date is not None and (out.get(key) is None or date.iso < out[key]):
+            out[key] = date.iso
+        else:
+            out.setdefault(key, None)
+    return out
+
+
+RESPECTIVE = [
+    # one date per party, in their order, after the last party (a participle)
+    ("== History ==\nLong-term contracts with [[Norland Foods]] (now Norland) and [[Tolten Paper]], signed in "
+     "2009 and 2013, made it a supplier of the two groups.",
+     {("customer", "Norland Foods"): "2009", ("customer", "Tolten Paper"): "2013"}),
+    # ... in a relative clause of the enumeration
+    ("== Suppliers ==\nWool is bought from 12 cooperatives, among them the Uliastai cooperative and the "
+     "Khovd Valley cooperative, which have supplied it since 2011 and 2015.",
+     {("supplier", "Uliastai cooperative"): "2011", ("supplier", "Khovd Valley cooperative"): "2015"}),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), RESPECTIVE)
+def test_dates_written_after_an_enumeration_go_one_to_each_party(body, want):
+    got = _dates(body)
+    for key, date in want.items():
+        assert got.get(key) == date
+
+
+def test_a_period_after_an_enumeration_is_not_one_date_per_party():
+    got = _dates("== History ==\nAcme signed supply contracts with [[Norland Foods]] and [[Tolten Paper]] "
+                 "between 2010 and 2012.")
+    assert got.get(("customer", "Tolten Paper")) == "2010"
