@@ -46,3 +46,24 @@ def test_a_period_after_an_enumeration_is_not_one_date_per_party():
     got = _dates("== History ==\nAcme signed supply contracts with [[Norland Foods]] and [[Tolten Paper]] "
                  "between 2010 and 2012.")
     assert got.get(("customer", "Tolten Paper")) == "2010"
+
+
+SEMICOLON = [
+    # a state told now, before the clause that writes the sentence's only year
+    ("== Operations ==\n[[Brenta Retail]] buys trays from the Osorno plant; Acme Packaging Inc. has supplied "
+     "[[Quillota Fresh]] in Peru since 2018.", ("customer", "Brenta Retail")),
+    # ... and after it
+    ("== Customers ==\n[[Halcon Lines]] has been the largest customer since 2004 and renewed its contract in 2014; "
+     "[[Marisol Shipping]] and [[Tordera Line]] also call weekly.", ("customer", "Marisol Shipping")),
+]
+
+
+@pytest.mark.parametrize(("body", "key"), SEMICOLON)
+def test_a_state_told_now_is_not_dated_by_another_clause_past_a_semicolon(body, key):
+    assert _dates(body).get(key) is None
+
+
+def test_a_clause_told_in_the_past_keeps_the_sentences_date():
+    body = ("== History ==\nAcme was listed in Santiago on 18 March 2011, raising US$90 million; [[Banco Lirio]] "
+            "and [[Andes Securities]] were the joint bookrunners.")
+    assert _dates(body).get(("supplier", "Banco Lirio")) == "2011-03-18"

@@ -821,12 +821,35 @@ def _respective_date(text: str, parties: list[Counterparty], c: Counterparty) ->
     return parse_date_text(dates[parties.index(c)].group(0))
 
 
+_WAS = re.compile(r"\b(?:was|were|had)\b")
+
+
+def _told_now(clause: str) -> bool:
+    """Whether a clause tells a state now: no "was / were / had", and no verb in the past tense
+    but after a verb of the present ("are distributed by", "has been owned by")."""
+    return not _WAS.search(clause) and (not has_past_verb(clause) or bool(_TOLD_NOW.search(clause)))
+
+
+def _clause_fallback(s: Sent, start: int, end: int) -> DateValue | None:
+    """The sentence's date for the cue and party at ``text[start:end]``, but none for a clause told
+    now (``_told_now``) that writes no year when that date is written only in another clause, past a semicolon:
+    "A buys fillets from its plant; it has supplied B since 2017" does not date A."""
+    fallback, text = s.ds.date_at(start), s.text
+    if fallback is None or ";" not in text:
+        return fallback
+    lo, hi = text.rfind(";", 0, start) + 1, text.find(";", end)
+    hi = len(text) if hi < 0 else hi
+    if not A_YEAR.search(text, lo, hi) and fallback.iso[:4] in text[:lo] + text[hi:] and _told_now(text[lo:hi]):
+        return None
+    return fallback
+
+
 def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]], k: int) -> DateValue | None:
     """The date of the ``k``-th relation ``relations_in`` found: the one its cue gives; for a
     party named after the cue, read up to that party and no further than the next party of the
     same cue ("customers include A, which signed in 2016, and B" dates A only)."""
     _, c, _, m = found[k]
-    end, stop, fallback = m.end(), None, s.ds.date_at(m.start())
+    end, stop, fallback = m.end(), None, _clause_fallback(s, min(m.start(), c.start), max(m.end(), c.end))
     if c.start >= m.end():
         end = c.end
         enumerated = sorted((o for _, o, _, om in found if om is m), key=lambda o: o.start)
