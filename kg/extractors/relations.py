@@ -71,11 +71,11 @@ NAME = "relations"
 # what follows an enumeration and tells the date of all its parties: a participle ("A and B,
 # signed in 2016"), or the clause's own verb or date after the last party: "a round led by
 # A with B participating, was closed in May 2017", "a loan from A and B refinanced its debt in
-# 2020", "a loan arranged by A, B and C in 2007" (not a clause of the last party: ", which ...")
+# 2020", "a loan arranged by A, B and C in 2007", "a round, from A and B, followed in 2012" (not a clause of the last party: ", which ...")
 _OF_ALL = re.compile(r"(?:\s+(?:participating|following|investing|joining|taking\s+part|also\s+taking\s+part))?,?\s+"
                      r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?)?"
                      r"(?:signed|agreed|announced|concluded|formed|made|struck|reached|renewed|extended|closed|completed|"
-                     r"refinanced|arranged|raised|finali[sz]ed)\b"
+                     r"refinanced|arranged|raised|finali[sz]ed|followed)\b"
                      r"|\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                      r"December)\s+)?(?:1[6-9]\d\d|20\d\d)\b(?!\s*[–-])"
                      # a plural kind word after the last party: "certified under the A and B schemes since 2008"
@@ -1527,8 +1527,14 @@ def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[
                 for group in wanted[key]:
                     told.setdefault(group, set()).add(statements[n][0].provenance.sentence or "")
     earliest: dict[tuple[str, str], DateValue] = {}
+    recent: list[tuple[str | None, str, DateValue | None]] = []  # the last two sentences, as ``_statements`` keeps them
     for ds in dated_sentences(article):
-        if ds.date is None or ds.sentence.list_item:
+        if ds.sentence.list_item:
+            continue
+        recent = [*recent[-1:], (ds.sentence.section, ds.sentence.text, ds.date)]
+        # a stake bought in the company's offering, told after the sentence that dates the listing
+        offered = ds.date is None and _IN_THE_OFFER.search(ds.sentence.text) and _offer_date(recent[:-1], ds.sentence.section)
+        if ds.date is None and not offered:
             continue
         for mention in ds.mentions:
             key = mention.entity.title or mention.entity.label.lower()
@@ -1536,8 +1542,8 @@ def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[
                 continue
             # the date of the counterparty's own part of the sentence ("listed in 1999 ...; X
             # took over that stake in 2019" is 2019)
-            date = conjunct_date(ds.sentence.text, mention.start, mention.end, mention.start, mention.end,
-                                 ds.date_at(mention.start))
+            date = offered or conjunct_date(ds.sentence.text, mention.start, mention.end, mention.start, mention.end,
+                                            ds.date_at(mention.start))
             if date is None:
                 continue
             if key in finer and date.precision != "year":
@@ -2103,7 +2109,11 @@ def _gates(table: Cues) -> GateSet:
 _OFFER_CUE = re.compile(r"(?i)\b(?:offer(?:ing)?s?|flotation|ipo|listing|placing|placement|share sale|rights issue|"
                         r"bookrunners?|underwriters?|lead managers?|global co-?ordinators?|joint sponsors)\b")
 _LISTED = re.compile(r"(?i)\b(?:listed|listing|floated|flotation|went public|began trading|(?:initial )?public offering|"
-                     r"ipo|offering)\b")
+                     r"ipo|offering|sold to the public|(?:first|began to be)\s+traded)\b")
+# a stake bought in the company's own offering: "X bought 5 per cent as a cornerstone investor",
+# "X bought 6.5 per cent of the enlarged company in the offer"
+_IN_THE_OFFER = re.compile(r"\bas\s+(?:a|an|the)\s+(?:\w+\s+)?cornerstone\s+investor\b|"
+                           r"\b(?:in|from)\s+the\s+(?:offer|offering|ipo|flotation|listing)\b", re.IGNORECASE)
 
 
 def _offer_date(recent: list[tuple[str | None, str, DateValue | None]], path: str | None) -> DateValue | None:
@@ -2234,7 +2244,7 @@ def _statements(article: Article, channels: set[int] | None = None, carried: set
             offer = type_ == "supplier" and bool(_OFFER_CUE.search(m.group(0)) or (
                 m.group(0).lower() == "with" and _OFFER_CUE.search(s.text))  # "..., with X as a co-manager"
                 or _OFFER_CUE.search(s.text, 0, m.start()))  # "The offering, priced at ..., was managed by X"
-            if date is None and offer:
+            if date is None and (offer or type_ == "investor" and _IN_THE_OFFER.search(s.text, m.start())):
                 date = _offer_date(recent, ds.sentence.section)
             if date is None and type_ == "lender" and recent and recent[-1][0] == ds.sentence.section \
                     and _FINANCES_A_PURCHASE.search(s.text):
