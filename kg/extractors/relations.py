@@ -1533,7 +1533,8 @@ def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[
             continue
         recent = [*recent[-1:], (ds.sentence.section, ds.sentence.text, ds.date)]
         # a stake bought in the company's offering, told after the sentence that dates the listing
-        offered = ds.date is None and _IN_THE_OFFER.search(ds.sentence.text) and _offer_date(recent[:-1], ds.sentence.section)
+        offered = (ds.date is None and any(w in ds.low for w in _OFFER_WORDS) and _IN_THE_OFFER.search(ds.sentence.text)
+                   and _offer_date(recent[:-1], ds.sentence.section))
         if ds.date is None and not offered:
             continue
         for mention in ds.mentions:
@@ -2112,6 +2113,7 @@ _LISTED = re.compile(r"(?i)\b(?:listed|listing|floated|flotation|went public|beg
                      r"ipo|offering|sold to the public|(?:first|began to be)\s+traded)\b")
 # a stake bought in the company's own offering: "X bought 5 per cent as a cornerstone investor",
 # "X bought 6.5 per cent of the enlarged company in the offer"
+_OFFER_WORDS = ("offer", "cornerstone", "ipo", "flotation", "listing")  # the gate of ``_IN_THE_OFFER``
 _IN_THE_OFFER = re.compile(r"\bas\s+(?:a|an|the)\s+(?:\w+\s+)?cornerstone\s+investor\b|"
                            r"\b(?:in|from)\s+the\s+(?:offer|offering|ipo|flotation|listing)\b", re.IGNORECASE)
 
