@@ -48,6 +48,7 @@ from kg.model import PARTNER_FAMILY, DateValue, Entity, Fact
 from kg.text import kinds
 from kg.text.article_cache import slot
 from kg.text.cue_dates import date_by_cue
+from kg.text.dates import parse_date_text
 from kg.text.items import LEGAL_SUFFIXES
 from kg.text.mentions import OWNED_UNIT, SELF_NOUNS
 from kg.text.money import CURRENCY_WORDS
@@ -70,11 +71,11 @@ NAME = "relations"
 # what follows an enumeration and tells the date of all its parties: a participle ("A and B,
 # signed in 2016"), or the clause's own verb or date after the last party: "a round led by
 # A with B participating, was closed in May 2017", "a loan from A and B refinanced its debt in
-# 2020", "a loan arranged by A, B and C in 2007" (not a clause of the last party: ", which ...")
+# 2020", "a loan arranged by A, B and C in 2007", "a round, from A and B, followed in 2012" (not a clause of the last party: ", which ...")
 _OF_ALL = re.compile(r"(?:\s+(?:participating|following|investing|joining|taking\s+part|also\s+taking\s+part))?,?\s+"
                      r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?)?"
                      r"(?:signed|agreed|announced|concluded|formed|made|struck|reached|renewed|extended|closed|completed|"
-                     r"refinanced|arranged|raised|finali[sz]ed)\b"
+                     r"refinanced|arranged|raised|finali[sz]ed|followed)\b"
                      r"|\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                      r"December)\s+)?(?:1[6-9]\d\d|20\d\d)\b(?!\s*[–-])"
                      # a plural kind word after the last party: "certified under the A and B schemes since 2008"
@@ -797,6 +798,50 @@ def _deal_type(s: Sent, m: re.Match, parties: list[Counterparty], r0: int, table
 
 # what stands between a party and the next one and tells of the next: "A and, since 2022, B"
 _LEADS_NEXT = re.compile(r",?\s+and,\s+[^,;.]{1,60},\s*")
+# one date per party, in the order of the parties, written after the last of them: "contracts with
+# A and B, signed in 2010 and 2012", "the A and the B cooperatives, which have supplied it since
+# 2010 and 2012" (A 2010, B 2012); not a period ("between 2010 and 2012", "from 2010 to 2012")
+_ONE_DATE = (r"(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+             r"December)\s+)?(?:1[6-9]\d\d|20\d\d)(?!\d)")
+_RESPECTIVE = re.compile(rf"[^;.()]{{0,60}}?(?<!between\s)(?<!from\s)(?P<dates>{_ONE_DATE}(?:,\s*{_ONE_DATE})*,?\s+and\s+"
+                         rf"{_ONE_DATE})(?!\s*[–-])")
+
+
+def _respective_date(text: str, parties: list[Counterparty], c: Counterparty) -> DateValue | None:
+    """The date of ``c`` when the dates written after the last of ``parties`` (two or more, in
+    the order they are named) are as many as the parties: the one in ``c``'s place."""
+    if len(parties) < 2 or " and " not in text[parties[-1].end:]:
+        return None
+    r = _RESPECTIVE.match(text, parties[-1].end)
+    if r is None or A_YEAR.search(text, parties[-1].end, r.start("dates")):
+        return None
+    dates = list(re.finditer(_ONE_DATE, r.group("dates")))
+    if len(dates) != len(parties):
+        return None
+    return parse_date_text(dates[parties.index(c)].group(0))
+
+
+_WAS = re.compile(r"\b(?:was|were|had)\b")
+
+
+def _told_now(clause: str) -> bool:
+    """Whether a clause tells a state now: no "was / were / had", and no verb in the past tense
+    but after a verb of the present ("are distributed by", "has been owned by")."""
+    return not _WAS.search(clause) and (not has_past_verb(clause) or bool(_TOLD_NOW.search(clause)))
+
+
+def _clause_fallback(s: Sent, start: int, end: int) -> DateValue | None:
+    """The sentence's date for the cue and party at ``text[start:end]``, but none for a clause told
+    now (``_told_now``) that writes no year when that date is written only in another clause, past a semicolon:
+    "A buys fillets from its plant; it has supplied B since 2017" does not date A."""
+    fallback, text = s.ds.date_at(start), s.text
+    if fallback is None or ";" not in text:
+        return fallback
+    lo, hi = text.rfind(";", 0, start) + 1, text.find(";", end)
+    hi = len(text) if hi < 0 else hi
+    if not A_YEAR.search(text, lo, hi) and fallback.iso[:4] in text[:lo] + text[hi:] and _told_now(text[lo:hi]):
+        return None
+    return fallback
 
 
 def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]], k: int) -> DateValue | None:
@@ -804,9 +849,13 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
     party named after the cue, read up to that party and no further than the next party of the
     same cue ("customers include A, which signed in 2016, and B" dates A only)."""
     _, c, _, m = found[k]
-    end, stop, fallback = m.end(), None, s.ds.date_at(m.start())
+    end, stop, fallback = m.end(), None, _clause_fallback(s, min(m.start(), c.start), max(m.end(), c.end))
     if c.start >= m.end():
         end = c.end
+        enumerated = sorted((o for _, o, _, om in found if om is m), key=lambda o: o.start)
+        respective = _respective_date(s.text, enumerated, c)
+        if respective is not None:
+            return respective
         later = [o for _, o, _, om in found if om is m and o.start > c.start]
         stop = min(o.start for o in later) if later else None
         if stop is not None and _LEADS_NEXT.fullmatch(s.text, c.end, stop):
@@ -1478,8 +1527,15 @@ def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[
                 for group in wanted[key]:
                     told.setdefault(group, set()).add(statements[n][0].provenance.sentence or "")
     earliest: dict[tuple[str, str], DateValue] = {}
+    recent: list[tuple[str | None, str, DateValue | None]] = []  # the last two sentences, as ``_statements`` keeps them
     for ds in dated_sentences(article):
-        if ds.date is None or ds.sentence.list_item:
+        if ds.sentence.list_item:
+            continue
+        recent = [*recent[-1:], (ds.sentence.section, ds.sentence.text, ds.date)]
+        # a stake bought in the company's offering, told after the sentence that dates the listing
+        offered = (ds.date is None and any(w in ds.low for w in _OFFER_WORDS) and _IN_THE_OFFER.search(ds.sentence.text)
+                   and _offer_date(recent[:-1], ds.sentence.section))
+        if ds.date is None and not offered:
             continue
         for mention in ds.mentions:
             key = mention.entity.title or mention.entity.label.lower()
@@ -1487,8 +1543,8 @@ def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[
                 continue
             # the date of the counterparty's own part of the sentence ("listed in 1999 ...; X
             # took over that stake in 2019" is 2019)
-            date = conjunct_date(ds.sentence.text, mention.start, mention.end, mention.start, mention.end,
-                                 ds.date_at(mention.start))
+            date = offered or conjunct_date(ds.sentence.text, mention.start, mention.end, mention.start, mention.end,
+                                            ds.date_at(mention.start))
             if date is None:
                 continue
             if key in finer and date.precision != "year":
@@ -2054,7 +2110,12 @@ def _gates(table: Cues) -> GateSet:
 _OFFER_CUE = re.compile(r"(?i)\b(?:offer(?:ing)?s?|flotation|ipo|listing|placing|placement|share sale|rights issue|"
                         r"bookrunners?|underwriters?|lead managers?|global co-?ordinators?|joint sponsors)\b")
 _LISTED = re.compile(r"(?i)\b(?:listed|listing|floated|flotation|went public|began trading|(?:initial )?public offering|"
-                     r"ipo|offering)\b")
+                     r"ipo|offering|sold to the public|(?:first|began to be)\s+traded)\b")
+# a stake bought in the company's own offering: "X bought 5 per cent as a cornerstone investor",
+# "X bought 6.5 per cent of the enlarged company in the offer"
+_OFFER_WORDS = ("offer", "cornerstone", "ipo", "flotation", "listing")  # the gate of ``_IN_THE_OFFER``
+_IN_THE_OFFER = re.compile(r"\bas\s+(?:a|an|the)\s+(?:\w+\s+)?cornerstone\s+investor\b|"
+                           r"\b(?:in|from)\s+the\s+(?:offer|offering|ipo|flotation|listing)\b", re.IGNORECASE)
 
 
 def _offer_date(recent: list[tuple[str | None, str, DateValue | None]], path: str | None) -> DateValue | None:
@@ -2185,7 +2246,7 @@ def _statements(article: Article, channels: set[int] | None = None, carried: set
             offer = type_ == "supplier" and bool(_OFFER_CUE.search(m.group(0)) or (
                 m.group(0).lower() == "with" and _OFFER_CUE.search(s.text))  # "..., with X as a co-manager"
                 or _OFFER_CUE.search(s.text, 0, m.start()))  # "The offering, priced at ..., was managed by X"
-            if date is None and offer:
+            if date is None and (offer or type_ == "investor" and _IN_THE_OFFER.search(s.text, m.start())):
                 date = _offer_date(recent, ds.sentence.section)
             if date is None and type_ == "lender" and recent and recent[-1][0] == ds.sentence.section \
                     and _FINANCES_A_PURCHASE.search(s.text):

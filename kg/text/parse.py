@@ -176,15 +176,31 @@ class _Flat:
     links: list[tuple[int, int, Entity]] = field(default_factory=list)
     refs: list[tuple[int, object]] = field(default_factory=list)  # (offset, ref node)
     breaks: list[tuple[int, bool]] = field(default_factory=list)  # (offset, list item?)
+    # on the line of a bullet (``*``, ``#``, ``;``, ``:``): a line break ends the item, and the
+    # next line that is not an item opens a paragraph of its own, as MediaWiki renders it
+    bullet: bool = False
+    pending: bool = False  # a bullet's line ended: the next text opens a paragraph
 
     def add(self, s: str) -> None:
         if s:
+            if self.pending and s.strip():
+                self.brk()
             self.parts.append(s)
             self.length += len(s)
 
     def brk(self, list_item: bool = False) -> None:
+        self.bullet = self.pending = False
         self.add("\n")
         self.breaks.append((self.length, list_item))
+
+    def text_of_line(self, value: str) -> None:
+        """Add running text; on a bullet's line its first line break ends the item."""
+        if self.bullet and "\n" in value:
+            head, tail = value.split("\n", 1)
+            self.add(head)
+            self.bullet, self.pending = False, True
+            value = tail
+        self.add(value.replace("\n", " "))
 
     @property
     def text(self) -> str:
@@ -200,7 +216,9 @@ def _flatten(nodes, flat: _Flat, ref_index: dict[str, Citation], categories: lis
                 for i, chunk in enumerate(chunks):
                     if i:
                         flat.brk()
-                    flat.add(chunk.replace("\n", " "))
+                    flat.text_of_line(chunk)
+            elif flat.bullet and "\n" in value:
+                flat.text_of_line(value)
             else:
                 flat.add(value.replace("\n", " ") if not value.startswith("\n") or flat.length else value.strip("\n"))
         elif isinstance(node, Wikilink):
@@ -248,6 +266,7 @@ def _flatten_tag(node: Tag, flat: _Flat, ref_index, categories) -> None:
         return
     if tag in ("li", "dt", "dd"):
         flat.brk(list_item=True)
+        flat.bullet = node.wiki_markup is not None  # (a bullet's line, not an HTML <li>)
         return
     if tag == "table":
         _flatten_table(node, flat, ref_index, categories)
