@@ -114,7 +114,7 @@ QUALITY = [
     Quality("synthetic", "../shared/corpus/synthetic/gold", "controversies", 46, (1.000, 0.978), (0.978, 0.957)),
     # blind3: six fictional articles written and annotated blind during round 3, never tuned on
     Quality("blind3", "tests/gold/blind3", "history", 197, (0.994, 0.904), (0.989, 0.898)),
-    Quality("blind3", "tests/gold/blind3", "relations", 100, (0.989, 0.870), (0.943, 0.830)),
+    Quality("blind3", "tests/gold/blind3", "relations", 100, (0.989, 0.870), (0.966, 0.850)),
     Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.910), (0.978, 0.890)),
     # their infoboxes: first scored at 0.964 / 0.949, then tuned on in round 4 (currency signs,
     # exchange templates, board roles)
@@ -125,7 +125,12 @@ QUALITY = [
     # were fitted on it; before round 5: history 0.784 / 0.626, relations 0.750 / 0.394,
     # controversies 0.869 / 0.671)
     Quality("blind4", "tests/gold/blind4", "history", 174, (0.953, 0.931), (0.947, 0.925)),
-    Quality("blind4", "tests/gold/blind4", "relations", 101, (0.989, 0.881), (0.922, 0.822)),
+    # round 27 moved blind4's relations floor down (0.989 / 0.881, strict 0.922 / 0.822): the reseller cue
+    # (an importer or wholesaler named after "the <place> wholesaler" is a customer, +12 / +1 on the
+    # development sets) reads "a Paris court ordered the Marseille wholesaler Sud Import Distribution" as a
+    # customer, and a clause with no year that tells a present state no longer takes the year of another
+    # clause past a semicolon (+3 / -1 strict), which the gold's date for Fortress came from
+    Quality("blind4", "tests/gold/blind4", "relations", 101, (0.978, 0.881), (0.901, 0.812)),
     Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.975), (0.961, 0.937)),
     # their infoboxes were not read in round 5: never tuned on
     Quality("blind4-profile", "tests/gold/blind4", "infobox", 246, (1.000, 1.000), (1.000, 1.000)),
@@ -139,7 +144,7 @@ QUALITY = [
     # round 14: a relation told on two occasions (1952 and 2019) now shows its first telling, which
     # the gold does not quote (-1), and the gold's Selex ES item, typed "joint_venture" (an event
     # type), became jointVenturePartner (+1): kg.evaluation.gold now refuses such an item
-    Quality("blind5", "tests/gold/blind5", "relations", 134, (0.937, 0.776), (0.883, 0.731)),
+    Quality("blind5", "tests/gold/blind5", "relations", 134, (0.937, 0.776), (0.892, 0.739)),
     # round 8: the dated steps of a named affair add 8 controversies, 5 of them of another type or
     # date than the gold's: strict precision 0.750 -> 0.734, strict recall 0.568 -> 0.635 (round 9
     # read the tellings of blind4-blind8 again: strict 0.750 / 0.649)
@@ -160,7 +165,7 @@ QUALITY = [
     # heading are read (lenient 0.893 / 0.615 -> 0.911 / 0.661), three of them at another type or a
     # coarser date than the gold's (a research collaboration the gold calls a partnership, "2020"
     # for "2020-01"), so they count right leniently and wrong strictly
-    Quality("blind7", "tests/gold/blind7", "relations", 111, (0.947, 0.811), (0.926, 0.793)),
+    Quality("blind7", "tests/gold/blind7", "relations", 111, (0.957, 0.811), (0.936, 0.793)),
     Quality("blind7", "tests/gold/blind7", "controversies", 85, (0.962, 0.894), (0.924, 0.859)),
     Quality("blind7-profile", "tests/gold/blind7", "infobox", 245, (1.000, 1.000), (0.996, 0.996)),
     # blind8: six fictional articles written and annotated blind by three writers when round 8
@@ -176,7 +181,7 @@ QUALITY = [
     # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
     # controversies 0.831 / 0.747)
     Quality("blind9", "tests/gold/blind9", "history", 199, (0.972, 0.869), (0.955, 0.854)),
-    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.968, 0.870), (0.895, 0.804)),
+    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.968, 0.870), (0.903, 0.812)),
     Quality("blind9", "tests/gold/blind9", "controversies", 105, (0.989, 0.838), (0.955, 0.810)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (1.000, 1.000), (1.000, 1.000)),
     # blind10: six fictional articles written and annotated blind by three writers when round 10
@@ -195,7 +200,7 @@ QUALITY = [
     # read in round 12
     Quality("blind12", "tests/gold/blind12", "history", 160, (0.987, 0.919), (0.966, 0.900)),
     Quality("blind12", "tests/gold/blind12", "relations", 127, (0.991, 0.898), (0.965, 0.874)),
-    Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.972, 0.886), (0.931, 0.848)),
+    Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.973, 0.899), (0.932, 0.861)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 1.000), (1.000, 1.000)),
     # blind13: six more, written and annotated blind when round 12 began, never tuned on in it; read in round 13
     Quality("blind13", "tests/gold/blind13", "history", 167, (0.974, 0.904), (0.968, 0.898)),
@@ -206,11 +211,11 @@ QUALITY = [
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
     # blind14: six more, written and annotated blind during round 12, never tuned on in it; read in round 13
     Quality("blind14", "tests/gold/blind14", "history", 165, (0.949, 0.903), (0.936, 0.891)),
-    Quality("blind14", "tests/gold/blind14", "relations", 142, (0.976, 0.873), (0.937, 0.838)),
+    Quality("blind14", "tests/gold/blind14", "relations", 142, (0.977, 0.880), (0.945, 0.852)),
     Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.973, 0.900), (0.919, 0.850)),
     Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
     # blind15: six more, written and annotated blind when round 13 began, never read
-    Quality("blind15", "tests/gold/blind15", "history", 167, (0.969, 0.922), (0.956, 0.910)),
+    Quality("blind15", "tests/gold/blind15", "history", 167, (0.969, 0.922), (0.962, 0.916)),
     Quality("blind15", "tests/gold/blind15", "relations", 141, (0.976, 0.865), (0.976, 0.865)),
     Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.930, 0.917), (0.859, 0.847)),
     Quality("blind15-profile", "tests/gold/blind15", "infobox", 277, (0.996, 0.996), (0.996, 0.996)),
@@ -218,7 +223,7 @@ QUALITY = [
     # 21cbe28, before the round: history 0.898 / 0.616, relations 0.900 / 0.511, controversies
     # 0.831 / 0.694, profile 0.982 / 0.982; profile 0.986 / 0.986 -> 1.000 / 1.000 in round 16)
     Quality("blind16", "tests/gold/blind16", "history", 172, (0.958, 0.924), (0.952, 0.919)),
-    Quality("blind16", "tests/gold/blind16", "relations", 140, (1.000, 0.857), (0.958, 0.821)),
+    Quality("blind16", "tests/gold/blind16", "relations", 140, (1.000, 0.857), (0.975, 0.836)),
     Quality("blind16", "tests/gold/blind16", "controversies", 87, (0.964, 0.920), (0.928, 0.885)),
     Quality("blind16-profile", "tests/gold/blind16", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind17: six more, written and annotated blind when round 15 began, kept outside the repository
@@ -244,15 +249,15 @@ QUALITY = [
     # controversies 0.929 / 0.844, profile 0.974 / 0.980)
     Quality("blind19", "tests/gold/blind19", "history", 208, (0.985, 0.918), (0.964, 0.899)),
     Quality("blind19", "tests/gold/blind19", "relations", 160, (0.986, 0.875), (0.972, 0.863)),
-    Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.974, 0.961), (0.908, 0.896)),
+    Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.974, 0.961), (0.921, 0.909)),
     Quality("blind19-profile", "tests/gold/blind19", "infobox", 302, (0.990, 0.997), (0.990, 0.997)),
     # blind20: six fictional articles written and annotated blind by three writers when round 18 began,
     # kept outside the repository until its end, never read in it, read in round 19 (first score on fcf17a5,
     # before the round's changes, on the gold as the writers wrote it: history 0.905 / 0.525, relations
     # 0.909 / 0.662, controversies 1.000 / 0.685, profile 1.000 / 1.000; two of its relations items were
     # retyped customer in round 19 by the settled distributor reading)
-    Quality("blind20", "tests/gold/blind20", "history", 181, (0.953, 0.785), (0.940, 0.773)),
-    Quality("blind20", "tests/gold/blind20", "relations", 151, (1.000, 0.874), (0.939, 0.821)),
+    Quality("blind20", "tests/gold/blind20", "history", 181, (0.959, 0.785), (0.946, 0.773)),
+    Quality("blind20", "tests/gold/blind20", "relations", 151, (1.000, 0.887), (0.963, 0.854)),
     Quality("blind20", "tests/gold/blind20", "controversies", 73, (0.986, 0.945), (0.900, 0.863)),
     Quality("blind20-profile", "tests/gold/blind20", "infobox", 296, (1.000, 1.000), (1.000, 1.000)),
     # blind21: six fictional articles written and annotated blind by three writers when round 19 began,
@@ -260,16 +265,16 @@ QUALITY = [
     # 3717821, before the round's changes, on the gold as the writers wrote it: history 0.846 / 0.578,
     # relations 0.912 / 0.660, controversies 0.962 / 0.649, profile 1.000 / 0.996; four of its relations
     # items were retyped customer in round 20 by the settled distributor reading)
-    Quality("blind21", "tests/gold/blind21", "history", 180, (0.893, 0.739), (0.879, 0.728)),
-    Quality("blind21", "tests/gold/blind21", "relations", 141, (0.965, 0.787), (0.896, 0.730)),
-    Quality("blind21", "tests/gold/blind21", "controversies", 77, (0.968, 0.792), (0.841, 0.688)),
+    Quality("blind21", "tests/gold/blind21", "history", 180, (0.899, 0.744), (0.886, 0.733)),
+    Quality("blind21", "tests/gold/blind21", "relations", 141, (0.982, 0.794), (0.912, 0.738)),
+    Quality("blind21", "tests/gold/blind21", "controversies", 77, (0.968, 0.792), (0.873, 0.714)),
     Quality("blind21-profile", "tests/gold/blind21", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind22: six fictional articles written and annotated blind by three writers when round 20 began,
     # kept outside the repository until its end, never read in it, read in round 21 (first score on 3a5b21c, before the round's
     # changes, on the gold as the writers wrote it: history 0.850 / 0.555, relations 0.919 / 0.723,
     # controversies 0.982 / 0.705, profile 0.979 / 0.983)
-    Quality("blind22", "tests/gold/blind22", "history", 173, (0.890, 0.653), (0.858, 0.630)),
-    Quality("blind22", "tests/gold/blind22", "relations", 143, (0.968, 0.846), (0.888, 0.776)),
+    Quality("blind22", "tests/gold/blind22", "history", 173, (0.891, 0.665), (0.860, 0.642)),
+    Quality("blind22", "tests/gold/blind22", "relations", 143, (0.969, 0.860), (0.953, 0.846)),
     Quality("blind22", "tests/gold/blind22", "controversies", 78, (0.984, 0.769), (0.852, 0.667)),
     Quality("blind22-profile", "tests/gold/blind22", "infobox", 290, (0.979, 0.983), (0.979, 0.983)),
     # blind23: six fictional articles written and annotated blind by three writers when round 21 began,
@@ -284,8 +289,8 @@ QUALITY = [
     # kept outside the repository until its end, never read (first score on 9a0fee4, before the round's
     # changes, on the gold as the writers wrote it: history 0.822 / 0.477, relations 0.868 / 0.658,
     # controversies 1.000 / 0.652, profile 1.000 / 0.997); read in round 23, its first-sight records in both fits
-    Quality("blind24", "tests/gold/blind24", "history", 174, (0.847, 0.540), (0.811, 0.517)),
-    Quality("blind24", "tests/gold/blind24", "relations", 120, (0.892, 0.692), (0.742, 0.575)),
+    Quality("blind24", "tests/gold/blind24", "history", 174, (0.851, 0.557), (0.816, 0.534)),
+    Quality("blind24", "tests/gold/blind24", "relations", 120, (0.894, 0.700), (0.766, 0.600)),
     Quality("blind24", "tests/gold/blind24", "controversies", 66, (1.000, 0.667), (0.841, 0.561)),
     Quality("blind24-profile", "tests/gold/blind24", "infobox", 288, (1.000, 0.997), (1.000, 0.997)),
     # blind25: six fictional articles written and annotated blind by three writers when round 23 began,
@@ -301,25 +306,33 @@ QUALITY = [
     # changes, on the gold as the writers wrote it: history 0.916 / 0.580, relations 0.904 / 0.658,
     # controversies 0.982 / 0.778, profile 0.997 / 0.997); read in round 25
     Quality("blind26", "tests/gold/blind26", "history", 188, (0.908, 0.633), (0.885, 0.617)),
-    Quality("blind26", "tests/gold/blind26", "relations", 114, (0.907, 0.684), (0.849, 0.640)),
+    Quality("blind26", "tests/gold/blind26", "relations", 114, (0.907, 0.684), (0.860, 0.649)),
     Quality("blind26", "tests/gold/blind26", "controversies", 72, (0.982, 0.778), (0.772, 0.611)),
     Quality("blind26-profile", "tests/gold/blind26", "infobox", 296, (0.997, 0.997), (0.997, 0.997)),
     # blind27: six fictional articles written and annotated blind by three writers when round 25 began,
     # kept outside the repository until its end, never read (first score on 36b6b42, before the round's
     # changes, on the gold as the writers wrote it: history 0.854 / 0.620, relations 0.808 / 0.522,
     # controversies 0.982 / 0.750, profile 0.996 / 0.996); read in round 26
-    Quality("blind27", "tests/gold/blind27", "history", 216, (0.863, 0.639), (0.850, 0.630)),
-    Quality("blind27", "tests/gold/blind27", "relations", 161, (0.965, 0.683), (0.860, 0.609)),
+    Quality("blind27", "tests/gold/blind27", "history", 216, (0.877, 0.662), (0.865, 0.653)),
+    Quality("blind27", "tests/gold/blind27", "relations", 161, (0.966, 0.702), (0.889, 0.646)),
     Quality("blind27", "tests/gold/blind27", "controversies", 72, (0.968, 0.847), (0.810, 0.708)),
     Quality("blind27-profile", "tests/gold/blind27", "infobox", 257, (0.996, 0.996), (0.996, 0.996)),
     # blind28: six fictional articles written and annotated blind by three writers when round 26 began,
     # kept outside the repository until its end, never read (first score on 0986efc, before the round's
     # changes, on the gold as the writers wrote it: history 0.852 / 0.645, relations 0.906 / 0.600,
     # controversies 0.975 / 0.772, profile 0.993 / 0.975); read in round 27
-    Quality("blind28", "tests/gold/blind28", "history", 242, (0.852, 0.645), (0.831, 0.628)),
-    Quality("blind28", "tests/gold/blind28", "relations", 210, (0.915, 0.614), (0.830, 0.557)),
-    Quality("blind28", "tests/gold/blind28", "controversies", 101, (0.975, 0.772), (0.850, 0.673)),
-    Quality("blind28-profile", "tests/gold/blind28", "infobox", 280, (0.993, 0.975), (0.993, 0.975)),
+    Quality("blind28", "tests/gold/blind28", "history", 242, (0.895, 0.707), (0.880, 0.694)),
+    Quality("blind28", "tests/gold/blind28", "relations", 210, (0.919, 0.652), (0.846, 0.600)),
+    Quality("blind28", "tests/gold/blind28", "controversies", 101, (0.975, 0.782), (0.852, 0.683)),
+    Quality("blind28-profile", "tests/gold/blind28", "infobox", 280, (1.000, 1.000), (1.000, 1.000)),
+    # blind29: six fictional articles written and annotated blind by three writers when round 27 began,
+    # kept outside the repository until its end, never read (first score on 115c7c3, before the round's
+    # changes, on the gold as the writers wrote it: history 0.863 / 0.664, relations 0.885 / 0.600,
+    # controversies 0.941 / 0.842, profile 0.993 / 0.961)
+    Quality("blind29", "tests/gold/blind29", "history", 274, (0.871, 0.668), (0.848, 0.650)),
+    Quality("blind29", "tests/gold/blind29", "relations", 230, (0.875, 0.609), (0.806, 0.561)),
+    Quality("blind29", "tests/gold/blind29", "controversies", 95, (0.941, 0.842), (0.741, 0.663)),
+    Quality("blind29-profile", "tests/gold/blind29", "infobox", 279, (0.993, 0.982), (0.993, 0.982)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -407,10 +420,10 @@ def test_the_readme_claims_what_the_floors_keep():
 @pytest.mark.parametrize("row", [q for q in QUALITY if q.name in ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
                                                                   "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
                                                                   "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26",
-                                                                  "blind27", "blind28")
+                                                                  "blind27", "blind28", "blind29")
                                   and q.extractor != "infobox"], ids=lambda q: f"{q.name}-{q.extractor}")
 def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
-    """The README: on blind5 to blind28, ``kg eval --through-queries`` (the rows of the timeline, partners
+    """The README: on blind5 to blind29, ``kg eval --through-queries`` (the rows of the timeline, partners
     and controversies queries, no section scope) agrees with the table within 0.03 (0.02 before
     round 6: a recall told again by its noun, "The recall of July 2021 followed three fires", is a
     gold item of its own but the same controversy, one row of the query)."""
@@ -484,6 +497,31 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # lifted five more, one of them wrong (90 at 0.978, above its 0.965 all).
 # Round 19 refitted them with blind20's first-sight records in (blind20 read): blind20's relations 90 at
 # 0.956 -> 89 at 0.966 (one wrong fell below 0.8), blind13's history 28 -> 29 at 0.8 (one right lifted).
+@pytest.mark.parametrize(("extractor", "threshold", "floor"), [
+    ("history", 0.5, (0.962, 0.551)), ("history", 0.8, (0.986, 0.255)),
+    ("relations", 0.5, (0.889, 0.591)), ("relations", 0.8, (0.954, 0.448)),
+    ("controversies", 0.5, (0.937, 0.779)), ("controversies", 0.8, (0.980, 0.505))])
+def test_what_a_threshold_keeps_on_blind29(extractor, threshold, floor):
+    """docs/quality.md, "What a threshold costs": on blind29 (written when round 27 began, never read;
+    the figures of round 27's end), ``kg eval --min-confidence X`` scores history 0.962 / 0.551 at 0.5
+    and 0.986 / 0.255 at 0.8 (0.871 / 0.668 with every fact), relations 0.889 / 0.591 and 0.954 / 0.448
+    (0.875 / 0.609), controversies 0.937 / 0.779 and 0.980 / 0.505 (0.941 / 0.842)."""
+    score, every = _threshold_keeps("tests/gold/blind29", extractor, threshold, floor)
+    assert score.recall <= every.recall, (score, every)
+
+
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 71, 0.986, True),
+                                                                      ("relations", 108, 0.954, True),
+                                                                      ("controversies", 49, 0.980, True)])
+def test_the_confidence_on_blind29(extractor, kept, at_08, separates):
+    """The README: on blind29 (written when round 27 began, never read, scored before the round's
+    changes and at its end) the facts at confidence >= 0.8 are 0.986 precise for history (71 events,
+    1 wrong; 0.871 all), 0.954 for relations (108, 5 wrong; 0.875 all) and 0.980 for
+    controversies (49, 1 wrong; 0.941 all). At first sight: 0.986 of 71, 0.963 of 107 and
+    0.980 of 49."""
+    _confidence_holds("blind29", extractor, kept, at_08, separates=separates)
+
+
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
     ("history", 0.5, (0.902, 0.492)), ("history", 0.8, (0.938, 0.186)),
     ("relations", 0.5, (0.947, 0.595)), ("relations", 0.8, (0.979, 0.452)),
@@ -682,7 +720,7 @@ def test_the_confidence_on_blind22(extractor, kept, at_08, separates):
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 32, 0.969, True),
-                                                                      ("relations", 90, 0.946, True),
+                                                                      ("relations", 101, 0.980, False),
                                                                       ("controversies", 41, 0.975, True)])
 def test_the_confidence_on_blind21(extractor, kept, at_08, separates):
     """The README: on blind21 (written when round 19 began, never read in it, scored before the round's
@@ -692,7 +730,8 @@ def test_the_confidence_on_blind21(extractor, kept, at_08, separates):
     controversies alone. At first sight: 0.966 of 29, 0.946 of 92 and 0.973 of 37. Read in round 20
     and in its fits: 33 events at 0.970, 94 relations at 0.947 and 41 controversies at 0.976 (the
     pins; round 21's refit with blind22 keeps 93 relations, at 0.957, round 22's with blind23's records and two relations features 90, at 0.967; round 23's with
-    blind24's 32 events, at 0.969)."""
+    blind24's 32 events, at 0.969). Round 27's rules took two wrong relations away from blind21 (0.965 ->
+    0.982 all) and its end refit keeps 101 relations at 0.980: no longer above all its relations)."""
     _confidence_holds("blind21", extractor, kept, at_08, separates=separates)
 
 
@@ -710,7 +749,7 @@ def test_the_confidence_on_blind20(extractor, kept, at_08):
     _confidence_holds("blind20", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 40, 1.000), ("relations", 113, 1.000),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 40, 1.000), ("relations", 123, 0.992),
                                                          ("controversies", 43, 1.000)])
 def test_the_confidence_on_blind19(extractor, kept, at_08):
     """The README: on blind19 (written when round 17 began, never read, scored before the round's
@@ -718,7 +757,8 @@ def test_the_confidence_on_blind19(extractor, kept, at_08):
     0.867 all), 0.990 precise for relations (98; 0.957 all) and 0.974 for controversies (39; 0.930
     all): the confidence separates right from wrong on new text and reaches the 0.97 goal for all
     three. At first sight: 1.000 of 26, 0.989 of 91 and 0.974 of 39. Read in round 18 and in its
-    fits, all its facts at 0.8 are right (the pins)."""
+    fits, all its facts at 0.8 are right (the pins); round 27's end refit lifts one wrong relation to 0.8
+    among 123 (0.992, above its 0.986 all)."""
     _confidence_holds("blind19", extractor, kept, at_08, separates=True)
 
 
@@ -945,6 +985,8 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # blind12, blind14 and blind15 (before: blind5 0.942 / 0.731, blind6 0.963 / 0.647 (round 25 also reads a fund named after its owner there), blind7 0.976 / 0.721,
 # blind8 0.986 / 0.767, blind9 0.974 / 0.804, blind10 0.975 / 0.814, blind12 0.991 / 0.843, blind14 0.975 /
 # 0.817, blind15 0.975 / 0.830); the cues now find one relation the reader had added on blind14 (4 before).
+# Round 27's reseller cue (an importer or wholesaler named after its trade word is a customer) raises
+# blind14's cues-only recall (before: 0.976 / 0.852); the reader adds the same.
 # Round 24's rules (certifiers, venture partners, lenders read from the history's loans, dates carried)
 # raise the cues-only recall of blind5, blind7, blind9 and blind12-blind15 again; the reader adds the same.
 # Round 24 settled certifiers as partners and added eight such items to blind12, blind14, blind15, blind16
@@ -966,7 +1008,7 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
                                                                    ("blind11", (0.983, 0.878), 2, 0),
                                                                    ("blind12", (0.991, 0.882), 2, 0),
                                                                    ("blind13", (0.963, 0.769), 5, 0),
-                                                                   ("blind14", (0.976, 0.852), 3, 0),
+                                                                   ("blind14", (0.976, 0.859), 3, 0),
                                                                    ("blind15", (0.976, 0.851), 2, 0)])
 def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
     """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6
