@@ -120,6 +120,29 @@ _DETERMINER = re.compile(r"(?:the|a|an|this|these|that|those)\b")
 _POSSESSIVE_SELF = re.compile(rf"\b(?:its|their|the (?:{'|'.join(SELF_NOUNS)})['’]s)(?!\w)")
 
 
+def _passive_subject(low: str, c0: int, m: re.Match) -> str:
+    """The subject of a passive cue: the words of its clause before it, after the last comma."""
+    before = low[c0 : m.start()]
+    return before[before.rfind(",") + 1 :].strip()
+
+
+# what a company article names with "the" as the company's own: its accounts, its works,
+# lines and stores, its fleet ("The accounts are audited by X", "the packing lines came from X",
+# "The trawlers were built by X"); up to three words before the noun, none of them another's ("the
+# mine's power" is no such thing, nor a product, a logo or a building told of someone else's name)
+_OWN_THING = re.compile(r"the\s+(?:[\w-]+\s+){0,3}?(?:accounts|books|financial\s+statements|plants?|factory|factories|mills?|"
+                        r"works|kilns?|furnaces?|boilers?|turbines?|warehouses?|stores|depots?|terminals?|lines|"
+                        r"(?:production|packing|packaging|bottling|assembly|processing|canning|filling)\s+line|"
+                        r"head\s+office|headquarters|offices|data\s+cent(?:re|er)s?|fleet|ships|vessels|trawlers|premises)")
+
+
+def _own_thing(low: str, c0: int, m: re.Match) -> bool:
+    """A passive supply's subject is one of the company's own things named with "the" ("The
+    accounts have been audited by X since 1997"), with at most three plain words before its noun:
+    no possessive ("the mine's power"), no "of" phrase, no other clause."""
+    return _OWN_THING.fullmatch(_passive_subject(low, c0, m)) is not None
+
+
 def _the_companys(low: str, c0: int, m: re.Match, c1: int, names) -> bool:
     """What a passive cue says is made or run by someone is the company's: its subject is
     possessed by the company ("Its distribution centres are run by X", "Acme's packaging ...")
@@ -134,7 +157,7 @@ def _the_companys(low: str, c0: int, m: re.Match, c1: int, names) -> bool:
         if party is None or _buys_self(names).match(low, party.end()):
             return True  # not "under a contract with the city": another's contract, whose the thing is unsaid
     before = low[c0 : m.start()]
-    subject = before[before.rfind(",") + 1 :].strip()
+    subject = _passive_subject(low, c0, m)
     if not subject or subject in ("which", "that") or m.group(0).startswith(","):
         return bool(_POSSESSIVE_SELF.search(before) or self_pattern(names).search(before)
                     or re.search(r"\b(?:it|the company)\b", before))
@@ -396,7 +419,8 @@ def _counterparties_of(s: Sent, cue: Cue, m: re.Match, article: Article, table: 
             return []  # "built by X with technology licensed by Acme": Acme is the one that supplies (not "Acme's")
         if m.group(0).startswith(",") and _ENDS_WITH_NAME.search(s.text, c0, m.start()):
             return []  # "the pension fund Initech OFE, managed by X": a participle of another's name
-        if not _the_companys(s.ds.low, c0, m, c1, names):
+        if not _the_companys(s.ds.low, c0, m, c1, names) and not (
+                cue.type == "supplier" and not _BOUGHT.search(m.group(0)) and _own_thing(s.ds.low, c0, m)):
             return []  # "The audio logo was produced by X": whose logo, the sentence does not say
         if cue.type == "customer" and not _DISTRIBUTED.search(m.group(0)) and _named_subject(s, c0, m.start()):
             return []  # "Acme Chemicals was sold to X": a named business or company, not what it makes
