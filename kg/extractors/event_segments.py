@@ -418,14 +418,14 @@ _APPOSITION_END = re.compile(r"[^;()]{1,120}?,\s+")
 def _second_participle(head: str, text: str) -> re.Match | None:
     """The predicate after an apposition of two participles (see ``_APPOSED_HEAD``): ``head`` is the
     undated opening of the sentence, ``text`` the clause after its "and"; None when they are not
-    such an apposition or no predicate follows it."""
+    such an apposition, no predicate follows it or the apposition writes a year (its own date)."""
     first, second = _APPOSED_HEAD.match(head), _SECOND_PARTICIPLE.match(text)
     if first is None or second is None or not (is_participle(first.group(1)) and is_participle(second.group(1))):
         return None
     for end in _APPOSITION_END.finditer(text, second.end()):
         found = _PREDICATE.match(text, end.end())
-        if found is not None:
-            return found
+        if found is not None:  # (a year inside the apposition is the apposition's: left as it was)
+            return None if YEAR.search(text, 0, found.start()) else found
     return None
 
 
