@@ -19,7 +19,7 @@ from kg.extractors.event_cues import (
     opens_with_company,
 )
 from kg.extractors.event_parties import PROPER_NAME
-from kg.extractors.event_tense import has_past_verb, past_passive
+from kg.extractors.event_tense import has_past_verb, is_participle, past_passive
 from kg.model import DateValue
 from kg.text import narrative
 from kg.text.dates import first_of_pair, parse_date_text
@@ -136,6 +136,8 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
         if not segs and clause.start == 0 and clause.date is not None:
             found = _past_apposition(clause.text, found, allowed, types, company)
         predicate = _PREDICATE.match(clause.text) if opening is not None and clause.date is not None else None
+        if predicate is None and opening is not None and clause.date is not None and clause.separator == "and":
+            predicate = _second_participle(ds.sentence.text[opening: clause.start], clause.text)
         if (predicate is not None and (found is None or predicate.group(1))
                 and not any(sg.start >= opening for sg in segs)):
             # "A second plant, in Anapolis, followed in 1968" (also after a ';'): the subject and its
@@ -401,6 +403,30 @@ _YEARS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # after a relative clause: "The studio, which had never made a game, was closed in 2020")
 _PREDICATE = re.compile(r"((?:which|that) [^,;]{1,80},\s+)?(?:followed|came|arrived|opened|started|began|(?:was|were) (?:permanently )?"
                         r"(?:opened|completed|closed|shut down|added|installed|finished))\b")
+
+
+# A subject with an apposition of two participles joined by "and", which the splitter cut at the
+# "and", before the dated predicate: "The Yibin plant, built for RMB 9.6 billion | and powered by
+# hydroelectricity, opened in December 2019", "The new mill, designed by X | and fitted with
+# carding, spinning and weaving lines by Y, was opened in 1998". The first participle follows the
+# subject and its comma; the second opens the clause after the "and" with its preposition.
+_APPOSED_HEAD = re.compile(r"(?:The|Its|A|An|Their)\s+[^,;()]{1,60}?,\s+(?:[a-z]+ly\s+)?([a-z]{3,})\s")
+_SECOND_PARTICIPLE = re.compile(r"(?:[a-z]+ly\s+)?([a-z]{3,})\s+(?:[a-z]+ly\s+)?(?:by|with|for|from|in|at|on|under|to|as)\s")
+_APPOSITION_END = re.compile(r"[^;()]{1,120}?,\s+")
+
+
+def _second_participle(head: str, text: str) -> re.Match | None:
+    """The predicate after an apposition of two participles (see ``_APPOSED_HEAD``): ``head`` is the
+    undated opening of the sentence, ``text`` the clause after its "and"; None when they are not
+    such an apposition, no predicate follows it or the apposition writes a year (its own date)."""
+    first, second = _APPOSED_HEAD.match(head), _SECOND_PARTICIPLE.match(text)
+    if first is None or second is None or not (is_participle(first.group(1)) and is_participle(second.group(1))):
+        return None
+    for end in _APPOSITION_END.finditer(text, second.end()):
+        found = _PREDICATE.match(text, end.end())
+        if found is not None:  # (a year inside the apposition is the apposition's: left as it was)
+            return None if YEAR.search(text, 0, found.start()) else found
+    return None
 
 
 # "..., which opened in 2024": a relative clause that dates the opening of the unit before it
