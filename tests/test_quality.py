@@ -180,7 +180,7 @@ QUALITY = [
     # began, never tuned on in round 9 (scored on main before it was merged and after); a
     # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
     # controversies 0.831 / 0.747)
-    Quality("blind9", "tests/gold/blind9", "history", 199, (0.972, 0.869), (0.955, 0.854)),
+    Quality("blind9", "tests/gold/blind9", "history", 199, (0.972, 0.874), (0.955, 0.859)),
     Quality("blind9", "tests/gold/blind9", "relations", 138, (0.968, 0.870), (0.903, 0.812)),
     Quality("blind9", "tests/gold/blind9", "controversies", 105, (0.989, 0.838), (0.955, 0.810)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (1.000, 1.000), (1.000, 1.000)),
@@ -290,7 +290,10 @@ QUALITY = [
     # changes, on the gold as the writers wrote it: history 0.822 / 0.477, relations 0.868 / 0.658,
     # controversies 1.000 / 0.652, profile 1.000 / 0.997); read in round 23, its first-sight records in both fits
     Quality("blind24", "tests/gold/blind24", "history", 174, (0.851, 0.557), (0.816, 0.534)),
-    Quality("blind24", "tests/gold/blind24", "relations", 120, (0.894, 0.700), (0.766, 0.600)),
+    # round 27 moved blind24's strict relations precision down (0.766): a passive supply of the company's own
+    # thing named with "the" (its accounts, lines, works) found one more right relation there, under another
+    # date than the gold's (lenient 0.894 / 0.700 -> 0.895 / 0.708)
+    Quality("blind24", "tests/gold/blind24", "relations", 120, (0.895, 0.708), (0.758, 0.600)),
     Quality("blind24", "tests/gold/blind24", "controversies", 66, (1.000, 0.667), (0.841, 0.561)),
     Quality("blind24-profile", "tests/gold/blind24", "infobox", 288, (1.000, 0.997), (1.000, 0.997)),
     # blind25: six fictional articles written and annotated blind by three writers when round 23 began,
@@ -314,15 +317,15 @@ QUALITY = [
     # changes, on the gold as the writers wrote it: history 0.854 / 0.620, relations 0.808 / 0.522,
     # controversies 0.982 / 0.750, profile 0.996 / 0.996); read in round 26
     Quality("blind27", "tests/gold/blind27", "history", 216, (0.877, 0.662), (0.865, 0.653)),
-    Quality("blind27", "tests/gold/blind27", "relations", 161, (0.966, 0.702), (0.889, 0.646)),
+    Quality("blind27", "tests/gold/blind27", "relations", 161, (0.966, 0.708), (0.890, 0.652)),
     Quality("blind27", "tests/gold/blind27", "controversies", 72, (0.968, 0.847), (0.810, 0.708)),
     Quality("blind27-profile", "tests/gold/blind27", "infobox", 257, (0.996, 0.996), (0.996, 0.996)),
     # blind28: six fictional articles written and annotated blind by three writers when round 26 began,
     # kept outside the repository until its end, never read (first score on 0986efc, before the round's
     # changes, on the gold as the writers wrote it: history 0.852 / 0.645, relations 0.906 / 0.600,
     # controversies 0.975 / 0.772, profile 0.993 / 0.975); read in round 27
-    Quality("blind28", "tests/gold/blind28", "history", 242, (0.895, 0.707), (0.880, 0.694)),
-    Quality("blind28", "tests/gold/blind28", "relations", 210, (0.919, 0.652), (0.846, 0.600)),
+    Quality("blind28", "tests/gold/blind28", "history", 242, (0.896, 0.711), (0.880, 0.698)),
+    Quality("blind28", "tests/gold/blind28", "relations", 210, (0.921, 0.662), (0.848, 0.610)),
     Quality("blind28", "tests/gold/blind28", "controversies", 101, (0.975, 0.782), (0.852, 0.683)),
     Quality("blind28-profile", "tests/gold/blind28", "infobox", 280, (1.000, 1.000), (1.000, 1.000)),
     # blind29: six fictional articles written and annotated blind by three writers when round 27 began,
@@ -330,7 +333,7 @@ QUALITY = [
     # changes, on the gold as the writers wrote it: history 0.863 / 0.664, relations 0.885 / 0.600,
     # controversies 0.941 / 0.842, profile 0.993 / 0.961)
     Quality("blind29", "tests/gold/blind29", "history", 274, (0.871, 0.668), (0.848, 0.650)),
-    Quality("blind29", "tests/gold/blind29", "relations", 230, (0.875, 0.609), (0.806, 0.561)),
+    Quality("blind29", "tests/gold/blind29", "relations", 230, (0.876, 0.613), (0.807, 0.565)),
     Quality("blind29", "tests/gold/blind29", "controversies", 95, (0.941, 0.842), (0.741, 0.663)),
     Quality("blind29-profile", "tests/gold/blind29", "infobox", 279, (0.993, 0.982), (0.993, 0.982)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
@@ -499,24 +502,24 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # 0.956 -> 89 at 0.966 (one wrong fell below 0.8), blind13's history 28 -> 29 at 0.8 (one right lifted).
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
     ("history", 0.5, (0.962, 0.551)), ("history", 0.8, (0.986, 0.255)),
-    ("relations", 0.5, (0.889, 0.591)), ("relations", 0.8, (0.954, 0.448)),
+    ("relations", 0.5, (0.890, 0.596)), ("relations", 0.8, (0.954, 0.452)),
     ("controversies", 0.5, (0.937, 0.779)), ("controversies", 0.8, (0.980, 0.505))])
 def test_what_a_threshold_keeps_on_blind29(extractor, threshold, floor):
     """docs/quality.md, "What a threshold costs": on blind29 (written when round 27 began, never read;
     the figures of round 27's end), ``kg eval --min-confidence X`` scores history 0.962 / 0.551 at 0.5
-    and 0.986 / 0.255 at 0.8 (0.871 / 0.668 with every fact), relations 0.889 / 0.591 and 0.954 / 0.448
-    (0.875 / 0.609), controversies 0.937 / 0.779 and 0.980 / 0.505 (0.941 / 0.842)."""
+    and 0.986 / 0.255 at 0.8 (0.871 / 0.668 with every fact), relations 0.890 / 0.596 and 0.954 / 0.452
+    (0.876 / 0.613), controversies 0.937 / 0.779 and 0.980 / 0.505 (0.941 / 0.842)."""
     score, every = _threshold_keeps("tests/gold/blind29", extractor, threshold, floor)
     assert score.recall <= every.recall, (score, every)
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 71, 0.986, True),
-                                                                      ("relations", 108, 0.954, True),
+                                                                      ("relations", 109, 0.954, True),
                                                                       ("controversies", 49, 0.980, True)])
 def test_the_confidence_on_blind29(extractor, kept, at_08, separates):
     """The README: on blind29 (written when round 27 began, never read, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are 0.986 precise for history (71 events,
-    1 wrong; 0.871 all), 0.954 for relations (108, 5 wrong; 0.875 all) and 0.980 for
+    1 wrong; 0.871 all), 0.954 for relations (109, 5 wrong; 0.876 all) and 0.980 for
     controversies (49, 1 wrong; 0.941 all). At first sight: 0.986 of 71, 0.963 of 107 and
     0.980 of 49."""
     _confidence_holds("blind29", extractor, kept, at_08, separates=separates)

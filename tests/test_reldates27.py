@@ -4,24 +4,10 @@ sentence is written for the test; the names are invented."""
 from __future__ import annotations
 
 import pytest
+from test_reldates22 import _dates
 
-from kg.extractors import relations
 from kg.sources import Page
 from kg.text.parse import parse_article
-
-
-def _dates(body: str) -> dict[tuple[str, str], str | None]:
-    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' is a Chilean packaging company.\n\n{body}")
-    out: dict[tuple[str, str], str | None] = {}
-    for f in relations.extract(parse_article(page)):
-        date = dict(f.qualifiers).get("date")
-        key = (f.prop, f.value.title or f.value.label)
-        if date is not None and (out.get(key) is None or date.iso < out[key]):
-            out[key] = date.iso
-        else:
-            out.setdefault(key, None)
-    return out
-
 
 RESPECTIVE = [
     # one date per party, in their order, after the last party (a participle)
