@@ -48,6 +48,9 @@ def test_a_template_that_is_not_a_ticker_is_no_listing():
     assert _listed("Wadi Rum Cement", "Jordan", "{{ASE|symbol=WRCM}}") == []
     assert _listed("Wadi Rum Cement", "Jordan", "{{ubl|Amman listed}}") == []
     assert _listed("Wadi Rum Cement", "Jordan", "{{ASE|WRCM|2005}}") == []
+    # a template that is not an exchange's acronym, though its one argument reads like a ticker
+    assert _listed("Altan Tal Foods", "Mongolia", "{{nowrap|ATF}}") == []
+    assert _listed("Altan Tal Foods", "Mongolia", "{{Ubl|ATF}}") == []
 
 
 def test_a_firm_named_by_its_partners_stays_one_item():

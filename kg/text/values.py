@@ -155,12 +155,14 @@ def parse_listings(value: object, country: str | None = None) -> list[Listing]:
 
 
 def _register_listing(name: str, t: Template, country: str) -> Listing | None:
-    """{{ASE|HADP}}, {{BÉT|RICHTER}}: a short template name, one positional argument that is a
-    ticker and no other argument, naming an exchange of the company's country in the register.
+    """{{ASE|HADP}}, {{BÉT|RICHTER}}: a short template name written in capitals (an acronym), one
+    positional argument that is a ticker and no other argument, naming an exchange of the company's country in the register.
     A template the project lists keeps its own exchange ({{BSE}} is Bombay's, whatever the
     company's country), as it does on Wikipedia."""
-    if not re.fullmatch(r"[^\W\d_][\w&-]{1,7}", name) or len(t.params) != 1 or t.params[0].showkey:
-        return None
+    written = str(t.name).strip()
+    if (not re.fullmatch(r"[^\W\d_][\w&-]{1,7}", name) or not written.isupper() or len(t.params) != 1
+            or t.params[0].showkey):
+        return None  # an exchange's acronym, as written: not {{nowrap|ABC}} nor {{Ubl|ABC}}
     ticker = plain_text(t.params[0].value).strip()
     if not looks_like_ticker(ticker):
         return None
