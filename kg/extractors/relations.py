@@ -1551,7 +1551,7 @@ def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[
                 for group in wanted[key]:
                     told.setdefault(group, set()).add(statements[n][0].provenance.sentence or "")
     earliest: dict[tuple[str, str], DateValue] = {}
-    recent: list[tuple[str | None, str, DateValue | None]] = []  # the last two sentences, as ``_statements`` keeps them
+    recent: list[tuple[str | None, str, DateValue | None]] = []  # the sentence before and this one (section, text, date)
     for ds in dated_sentences(article):
         if ds.sentence.list_item:
             continue
