@@ -89,7 +89,7 @@ class Quality(NamedTuple):
 QUALITY = [
     # the cue tables were written on these four articles (SenseTime, Deliveroo, IKEA, Samsung)
     # round 6: 0.990, Samsung's move of its head office to Seoul in 1947 (a relocation, true, not in this gold)
-    Quality("tuning", "tests/gold", "history", 100, (0.990, 0.970), (0.990, 0.970)),
+    Quality("tuning", "tests/gold", "history", 101, (1.000, 0.970), (1.000, 0.970)),
     # IBM and Asda: annotated after the first tuning, then used for a second round
     # round 6: IBM's move of its headquarters is an expansion in this gold, a relocation (other) in the blind sets
     Quality("heldout", "tests/gold/heldout", "history", 73, (0.939, 0.849), (0.909, 0.822)),
@@ -331,7 +331,7 @@ QUALITY = [
     # blind29: six fictional articles written and annotated blind by three writers when round 27 began,
     # kept outside the repository until its end, never read (first score on 115c7c3, before the round's
     # changes, on the gold as the writers wrote it: history 0.863 / 0.664, relations 0.885 / 0.600,
-    # controversies 0.941 / 0.842, profile 0.993 / 0.961)
+    # controversies 0.941 / 0.842, profile 0.993 / 0.961); read in round 28
     Quality("blind29", "tests/gold/blind29", "history", 274, (0.871, 0.668), (0.848, 0.650)),
     Quality("blind29", "tests/gold/blind29", "relations", 230, (0.876, 0.613), (0.807, 0.565)),
     Quality("blind29", "tests/gold/blind29", "controversies", 95, (0.941, 0.842), (0.741, 0.663)),
@@ -502,26 +502,28 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # 0.956 -> 89 at 0.966 (one wrong fell below 0.8), blind13's history 28 -> 29 at 0.8 (one right lifted).
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
     ("history", 0.5, (0.962, 0.551)), ("history", 0.8, (0.986, 0.255)),
-    ("relations", 0.5, (0.890, 0.596)), ("relations", 0.8, (0.954, 0.452)),
+    ("relations", 0.5, (0.894, 0.587)), ("relations", 0.8, (0.963, 0.448)),
     ("controversies", 0.5, (0.937, 0.779)), ("controversies", 0.8, (0.980, 0.505))])
 def test_what_a_threshold_keeps_on_blind29(extractor, threshold, floor):
     """docs/quality.md, "What a threshold costs": on blind29 (written when round 27 began, never read;
     the figures of round 27's end), ``kg eval --min-confidence X`` scores history 0.962 / 0.551 at 0.5
     and 0.986 / 0.255 at 0.8 (0.871 / 0.668 with every fact), relations 0.890 / 0.596 and 0.954 / 0.452
-    (0.876 / 0.613), controversies 0.937 / 0.779 and 0.980 / 0.505 (0.941 / 0.842)."""
+    (0.876 / 0.613), controversies 0.937 / 0.779 and 0.980 / 0.505 (0.941 / 0.842). Read in round 28 and
+    refitted with its first-sight records: relations 0.894 / 0.587 at 0.5 and 0.963 / 0.448 at 0.8 (the floors)."""
     score, every = _threshold_keeps("tests/gold/blind29", extractor, threshold, floor)
     assert score.recall <= every.recall, (score, every)
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 71, 0.986, True),
-                                                                      ("relations", 109, 0.954, True),
+                                                                      ("relations", 107, 0.963, True),
                                                                       ("controversies", 49, 0.980, True)])
 def test_the_confidence_on_blind29(extractor, kept, at_08, separates):
-    """The README: on blind29 (written when round 27 began, never read, scored before the round's
+    """The README: on blind29 (written when round 27 began, never read in it (read in round 28), scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are 0.986 precise for history (71 events,
     1 wrong; 0.871 all), 0.954 for relations (109, 5 wrong; 0.876 all) and 0.980 for
     controversies (49, 1 wrong; 0.941 all). At first sight: 0.986 of 71, 0.963 of 107 and
-    0.980 of 49."""
+    0.980 of 49. Read in round 28 and refitted with it: relations 107 at 0.963 (one wrong and one right fell
+    below 0.8)."""
     _confidence_holds("blind29", extractor, kept, at_08, separates=separates)
 
 
@@ -723,7 +725,7 @@ def test_the_confidence_on_blind22(extractor, kept, at_08, separates):
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 32, 0.969, True),
-                                                                      ("relations", 101, 0.980, False),
+                                                                      ("relations", 100, 0.990, True),
                                                                       ("controversies", 41, 0.975, True)])
 def test_the_confidence_on_blind21(extractor, kept, at_08, separates):
     """The README: on blind21 (written when round 19 began, never read in it, scored before the round's
@@ -734,7 +736,8 @@ def test_the_confidence_on_blind21(extractor, kept, at_08, separates):
     and in its fits: 33 events at 0.970, 94 relations at 0.947 and 41 controversies at 0.976 (the
     pins; round 21's refit with blind22 keeps 93 relations, at 0.957, round 22's with blind23's records and two relations features 90, at 0.967; round 23's with
     blind24's 32 events, at 0.969). Round 27's rules took two wrong relations away from blind21 (0.965 ->
-    0.982 all) and its end refit keeps 101 relations at 0.980: no longer above all its relations)."""
+    0.982 all) and its end refit keeps 101 relations at 0.980: no longer above all its relations; round 28's
+    refit with blind29 keeps 100 at 0.990, above them again)."""
     _confidence_holds("blind21", extractor, kept, at_08, separates=separates)
 
 
@@ -752,7 +755,7 @@ def test_the_confidence_on_blind20(extractor, kept, at_08):
     _confidence_holds("blind20", extractor, kept, at_08, separates=True)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 40, 1.000), ("relations", 123, 0.992),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 40, 1.000), ("relations", 121, 0.992),
                                                          ("controversies", 43, 1.000)])
 def test_the_confidence_on_blind19(extractor, kept, at_08):
     """The README: on blind19 (written when round 17 began, never read, scored before the round's
@@ -761,7 +764,7 @@ def test_the_confidence_on_blind19(extractor, kept, at_08):
     all): the confidence separates right from wrong on new text and reaches the 0.97 goal for all
     three. At first sight: 1.000 of 26, 0.989 of 91 and 0.974 of 39. Read in round 18 and in its
     fits, all its facts at 0.8 are right (the pins); round 27's end refit lifts one wrong relation to 0.8
-    among 123 (0.992, above its 0.986 all)."""
+    among 123 (0.992, above its 0.986 all); round 28's refit with blind29 keeps 121 at 0.992."""
     _confidence_holds("blind19", extractor, kept, at_08, separates=True)
 
 
