@@ -60,3 +60,19 @@ def test_a_firm_named_by_its_partners_stays_one_item():
     # two companies in a list still split
     assert [plain_text(x) for x in split_items("Siemens, Bosch")] == ["Siemens", "Bosch"]
     assert [plain_text(x) for x in split_items("Acme Holdings, Baird & Co.")] == ["Acme Holdings", "Baird & Co."]
+
+
+def test_a_known_template_names_the_home_exchange_of_its_acronym():
+    """Round 28: a listing template the project knows names an exchange abroad; where the company's
+    own country has an exchange of that acronym in the register, the template names that one."""
+    assert _listed("Karnaphuli Knit", "Bangladesh", "{{DSE|KKNIT}}<br />{{CSE|KKNIT}}") == [
+        ("DSE", "KKNIT", "Dhaka Stock Exchange"), ("CSE", "KKNIT", "Chittagong Stock Exchange")]
+    assert _listed("Sitra Glass", "Bahrain", "{{BSE|SITRA}}") == [("BSE", "SITRA", "Bahrain Bourse")]
+    assert _listed("Vltava Steel", "Czech Republic", "{{PSE|VLST}}") == [("PSE", "VLST", "Prague Stock Exchange")]
+    # the template's own country, or a country without that acronym, keeps the template's exchange
+    assert _listed("Halifax Minerals", "Canada", "{{CSE|HFX}}") == [("CSE", "HFX", "Canadian Securities Exchange")]
+    assert _listed("Pune Forgings", "India", "{{BSE|500001}}") == [("BSE", "500001", "Bombay Stock Exchange")]
+    assert _listed("Tisza Kábel", "Hungary", "{{BSE|TISZA}}") == [("BSE", "TISZA", "Bombay Stock Exchange")]
+    assert _listed("Makati Foods", "Philippines", "{{PSE|MKF}}") == [("PSE", "MKF", "Philippine Stock Exchange")]
+    # Nasdaq-listed abroad: no namesake at home
+    assert _listed("Haifa Chips", "Israel", "{{NASDAQ|HFC}}") == [("NASDAQ", "HFC", "Nasdaq")]

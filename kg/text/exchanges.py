@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 # the words of a register name that are not part of the exchange's usual name
-_DROP = re.compile(r"^THE\s+|\s*,?\s+(?:LTD\.?|LIMITED|PLC|S\.?A\.?|JSC|PJSC|CJSC)$")
+_DROP = re.compile(r"^THE\s+|\s*,?\s+(?:LTD\.?|LIMITED|PLC|S\.?A\.?|JSC|PJSC|CJSC|INC\.?|LLC)$")
 _SMALL = frozenset({"of", "de", "du", "des", "la", "le", "del", "y", "and", "da", "do"})
 # a register name that is an exchange for company shares (not a bank's internaliser, a
 # commodity, power or derivatives market)
@@ -65,6 +65,18 @@ def register_exchange(acronym: str, country: str | None) -> str | None:
         return None
     names = {name for _, _, name in here}
     return names.pop() if len(names) == 1 else None
+
+
+def home_namesake(acronym: str, home: str | None, country: str | None) -> str | None:
+    """The stock exchange of the company's ``country`` whose acronym is that of a listing template
+    the project knows, when the template's own exchange is in another country (``home``): a
+    Bangladeshi company's ``{{CSE|...}}`` is the Chittagong Stock Exchange, not the Canadian
+    Securities Exchange the template names elsewhere, as a Jordanian company's ``{{ASE|...}}`` is
+    Amman's. None when the country has no market of that acronym, or the exchange is its own."""
+    if not country or not home or home == country.upper():
+        return None
+    named = {name for code, acr, name in _markets() if code == country.upper() and acr == acronym.upper()}
+    return named.pop() if len(named) == 1 else None
 
 
 def looks_like_ticker(text: str) -> bool:

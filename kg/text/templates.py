@@ -186,6 +186,35 @@ EXCHANGES: dict[str, tuple[str, str]] = {
     "ljse": ("LJSE", "Ljubljana Stock Exchange"),
 }
 
+# The country (ISO 3166 alpha-2) of each exchange of EXCHANGES, by its title; an exchange of
+# several countries (Euronext, Nasdaq Nordic) has none. A listing template the project knows
+# names its exchange wherever the company is, except where the company's own country has an
+# exchange of that acronym ({{CSE}} of a Bangladeshi company: kg/text/values.py).
+EXCHANGE_HOMES: dict[str, str] = {
+    "New York Stock Exchange": "US", "NYSE American": "US", "NYSE Arca": "US", "Nasdaq": "US",
+    "OTC Markets Group": "US", "London Stock Exchange": "GB", "Alternative Investment Market": "GB",
+    "Euronext Paris": "FR", "Euronext Amsterdam": "NL", "Euronext Brussels": "BE",
+    "Euronext Lisbon": "PT", "Euronext Dublin": "IE", "Borsa Italiana": "IT", "Oslo Stock Exchange": "NO",
+    "Frankfurt Stock Exchange": "DE", "Xetra (trading system)": "DE", "SIX Swiss Exchange": "CH",
+    "Bolsa de Madrid": "ES", "Warsaw Stock Exchange": "PL", "Moscow Exchange": "RU",
+    "PFTS Ukraine Stock Exchange": "UA", "Mexican Stock Exchange": "MX", "Toronto Stock Exchange": "CA",
+    "TSX Venture Exchange": "CA", "Canadian Securities Exchange": "CA", "Nigerian Exchange Group": "NG",
+    "Athens Stock Exchange": "GR", "Bucharest Stock Exchange": "RO", "Egyptian Exchange": "EG",
+    "Dubai Financial Market": "AE", "Abu Dhabi Securities Exchange": "AE",
+    "Ho Chi Minh City Stock Exchange": "VN", "B3 (stock exchange)": "BR", "Buenos Aires Stock Exchange": "AR",
+    "Korea Exchange": "KR", "KOSDAQ": "KR", "Hong Kong Stock Exchange": "HK", "Shanghai Stock Exchange": "CN",
+    "Shenzhen Stock Exchange": "CN", "Tokyo Stock Exchange": "JP", "Taiwan Stock Exchange": "TW",
+    "Singapore Exchange": "SG", "Australian Securities Exchange": "AU", "New Zealand Exchange": "NZ",
+    "Bombay Stock Exchange": "IN", "National Stock Exchange of India": "IN", "Stock Exchange of Thailand": "TH",
+    "Indonesia Stock Exchange": "ID", "Bursa Malaysia": "MY", "Philippine Stock Exchange": "PH",
+    "Tel Aviv Stock Exchange": "IL", "Saudi Exchange": "SA", "Johannesburg Stock Exchange": "ZA",
+    "Santiago Stock Exchange": "CL", "Lima Stock Exchange": "PE", "Colombia Stock Exchange": "CO",
+    "Bolsas y Mercados Argentinos": "AR", "Borsa Istanbul": "TR", "Pakistan Stock Exchange": "PK",
+    "Dhaka Stock Exchange": "BD", "Hanoi Stock Exchange": "VN", "Vienna Stock Exchange": "AT",
+    "Taipei Exchange": "TW", "Kazakhstan Stock Exchange": "KZ", "Ghana Stock Exchange": "GH",
+    "Luxembourg Stock Exchange": "LU", "Ljubljana Stock Exchange": "SI",
+}
+
 CHINESE_TEMPLATES: frozenset[str] = frozenset({"chinese", "zh", "zh-full", "infobox chinese"})
 CHINESE_PARAMS: dict[str, str] = {
     "c": "zh", "s": "zh-Hans", "t": "zh-Hant", "p": "zh-Latn-pinyin",

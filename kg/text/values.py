@@ -21,7 +21,7 @@ from kg.model import DateValue, Entity, Link, Listing
 from kg.model import Text as LangText
 from kg.text.dates import parse_date_text
 from kg.text.entities import PLACEHOLDERS, clean_label, entity_of
-from kg.text.exchanges import looks_like_ticker, register_exchange
+from kg.text.exchanges import home_namesake, looks_like_ticker, register_exchange
 from kg.text.items import split_items
 from kg.text.patterns import alternation
 from kg.text.render import date_from_template, plain_text
@@ -30,6 +30,7 @@ from kg.text.templates import (
     CHINESE_TEMPLATES,
     DATE_TEMPLATES,
     END_DATE_TEMPLATES,
+    EXCHANGE_HOMES,
     EXCHANGES,
     KOREAN_PARAMS,
     KOREAN_TEMPLATES,
@@ -140,6 +141,7 @@ def parse_listings(value: object, country: str | None = None) -> list[Listing]:
             ticker = plain_text(template_arg(t, "1"))
             if ticker:
                 short, title = EXCHANGES[name]
+                title = home_namesake(short, EXCHANGE_HOMES.get(title), country) or title
                 listings.append(Listing(short, ticker, _exchange_entity(title)))
         elif country and (found := _register_listing(name, t, country)) is not None:
             listings.append(found)
