@@ -1,0 +1,43 @@
+"""Round 28 of issue 14, controversies. Every sentence here is written for the test (invented
+company and place names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import controversies
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _read(body: str, section: str = "History", lead: str = "") -> list[tuple[str, str]]:
+    page = Page(title="Fennick Foods", revision=1,
+                wikitext=f"'''Fennick Foods''' makes soups and sauces. {lead}\n== {section} ==\n{body}")
+    return [(f.value.type, f.value.date.iso if f.value.date else None) for f in controversies.extract(parse_article(page))]
+
+
+# A sentence outside a controversy section that sums up several cases, each dated in its own
+# clause: one item, typed and dated by the case told first (tests/gold/README.md).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fennick Foods recalled contaminated soup in 2011, was fined in 2017 for fixing prices with two rivals, "
+     "and lost an arbitration with a former supplier in 2020.", ("recall", "2011")),
+    ("The company has been involved in a strike over unpaid bonuses in 2013, was fined for polluting the Ardle "
+     "river in 2018, and saw sauces withdrawn from sale by a retailer in 2022.", ("strike", "2013")),
+    ("The company was accused in 1998 of using child labour on its tomato farms, and repaid export subsidies "
+     "with a penalty in 2019.", ("other", "1998")),
+])
+def test_a_summary_of_several_dated_cases_is_typed_and_dated_by_the_first(sentence, expected):
+    assert _read("The company opened a plant in 1990.", lead=sentence) == [expected]
+
+
+# Not when the first act writes no year (a standing state, no step), nor when only the first act is
+# dated (the steps of one case: a finding and the fine it led to).
+@pytest.mark.parametrize("sentence, expected", [
+    ("The company has been accused of using child labour on its tomato farms, and was fined in 2019 for "
+     "polluting the Ardle river.", ("fine", "2019")),
+    ("In October 2016 the commission found that the three makers had agreed to fix prices between 2009 and "
+     "2013, and fined Fennick Foods $3 million.", ("fine", "2016-10")),
+])
+def test_an_undated_first_act_or_one_case_keeps_its_reading(sentence, expected):
+    assert _read("The company opened a plant in 1990.", lead=sentence) == [expected]
+
