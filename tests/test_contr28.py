@@ -41,3 +41,27 @@ def test_a_summary_of_several_dated_cases_is_typed_and_dated_by_the_first(senten
 def test_an_undated_first_act_or_one_case_keeps_its_reading(sentence, expected):
     assert _read("The company opened a plant in 1990.", lead=sentence) == [expected]
 
+
+# An inspection body's finding told first (an inspectorate, inspectors, investigators, an
+# inspection that found something) types the sentence an investigation, in place of the accident or
+# misconduct it found, even when that is only a topic of a controversy section, or of the order
+# that followed.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The labour inspectorate found in May 2020 that 40 pickers had been paid less than the minimum wage "
+     "under the scheme.", ("investigation", "2020-05")),
+    ("Investigators of the maritime authority found in October 2021 that the fire on the trawler had "
+     "started in an engine room whose alarm was disconnected.", ("investigation", "2021-10")),
+    ("An inspection in March 2019 found that untreated waste water had been discharged into the sea, and "
+     "the ministry ordered the plant closed.", ("investigation", "2019-03")),
+])
+def test_an_inspection_bodys_finding_told_first_is_an_investigation(sentence, expected):
+    assert _read(sentence, section="Controversies") == [expected]
+
+
+# Not the sanction of an inspection office told first, nor a finding that led to a fine in the sentence.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The city's labour inspection office fined the company $30,000 in June 2021 for blocked fire exits "
+     "found after the fire.", ("fine", "2021-06")),
+])
+def test_an_inspection_offices_fine_stays_a_fine(sentence, expected):
+    assert _read(sentence, section="Controversies") == [expected]

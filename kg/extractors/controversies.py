@@ -699,6 +699,10 @@ def _classify(text: str, in_section: bool, t: Table, strong, weak, named: tuple[
             found = replace(found, type=step.type)
             at = min(at, step.pattern.search(text).start())
         found = _told_first(found, text, at, t)
+    elif found is not None:  # a topic: a step told before it types the case all the same (still a topic)
+        at = found.pattern.search(text)
+        step = _told_first(found, text, at.start() if at is not None else len(text), t)
+        found = found if step is found else replace(step, topic=True)
     return found
 
 
