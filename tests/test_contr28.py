@@ -65,3 +65,27 @@ def test_an_inspection_bodys_finding_told_first_is_an_investigation(sentence, ex
 ])
 def test_an_inspection_offices_fine_stays_a_fine(sentence, expected):
     assert _read(sentence, section="Controversies") == [expected]
+
+
+# A public body's report or inquiry told first (a commission, office, authority, agency, ombudsman or
+# auditor named with a capital that reported, inquired into, published a report or criticised with a
+# finding): its inquiry, an investigation, in place of what it reported.
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2021 the National Human Rights Commission reported that seasonal pickers on the Fennick farms had "
+     "been kept on day contracts for up to four years.", ("investigation", "2021")),
+    ("In 2019 the Human Rights Commission of Varland inquired into complaints that 30 families had been told "
+     "to leave their houses on a Fennick estate.", ("investigation", "2019")),
+    ("In 2020 the Regional Anti-Fraud Office (RAFO) reported that a tender for 40 delivery vans had been "
+     "written to suit the company's bid.", ("investigation", "2020")),
+    ("In 1999 the State Audit Office criticised the 1994 sale of the company, finding that the bids had not "
+     "been compared on the same terms.", ("investigation", "1999")),
+])
+def test_a_public_bodys_report_told_first_is_an_investigation(sentence, expected):
+    assert _read(sentence, section="Controversies") == [expected]
+
+
+# A group's report stays what it reported.
+def test_a_groups_report_stays_other():
+    sentence = ("In 2021 the Varland Labour Rights Network reported that seasonal pickers on the Fennick farms had "
+                "been kept on day contracts for up to four years.")
+    assert [t for t, _ in _read(sentence, section="Controversies")] == ["other"]
