@@ -89,3 +89,27 @@ def test_a_groups_report_stays_other():
     sentence = ("In 2021 the Varland Labour Rights Network reported that seasonal pickers on the Fennick farms had "
                 "been kept on day contracts for up to four years.")
     assert [t for t, _ in _read(sentence, section="Controversies")] == ["other"]
+
+
+# A strike told plainly, without the noun "strike": a stoppage or walkout that began, workers who
+# struck over something, a work-to-rule, workers who occupied the plant, a crew that refused to sail.
+@pytest.mark.parametrize("sentence, expected", [
+    ("A second 24-hour stoppage began on 3 June 2022, and the company brought in agency staff.", ("strike", "2022-06-03")),
+    ("Output stopped for six days in April 1988, when some 900 workers struck over the loss of their bonus.",
+     ("strike", "1988-04")),
+    ("In March 2021 about 60 members of the drivers' union began a work-to-rule over shift patterns.", ("strike", "2021-03")),
+    ("Workers at the soup plant occupied the canteen for five days in May 2012 to demand permanent contracts.",
+     ("strike", "2012-05")),
+    ("In July 2019 about 40 crew members of two Fennick trawlers refused to sail from Port Arden, saying that they "
+     "had not been paid for three months.", ("strike", "2019-07")),
+])
+def test_a_strike_told_plainly_is_a_strike(sentence, expected):
+    assert _read(sentence, section="Labour relations") == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army occupied the plant in 1944 and used it as a depot.",
+    "A lightning strike started a fire at the warehouse in 2015, which was put out without injuries.",
+])
+def test_near_phrasings_are_no_strike(sentence):
+    assert [t for t, _ in _read(sentence, section="History")] != ["strike"]
