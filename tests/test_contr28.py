@@ -113,3 +113,37 @@ def test_a_strike_told_plainly_is_a_strike(sentence, expected):
 ])
 def test_near_phrasings_are_no_strike(sentence):
     assert [t for t, _ in _read(sentence, section="History")] != ["strike"]
+
+
+# Workers dismissed who are named by the body they belong to (the strike committee, a union by its
+# word, name or acronym), and a dismissal told with a number word after "The company": layoffs.
+@pytest.mark.parametrize("sentence, expected", [
+    ("In March 2014 the company dismissed seven members of the strike committee.", ("layoffs", "2014-03")),
+    ("On 2 May 2016 Fennick Foods dismissed 19 delegates of the FWU, saying that they had blocked the gates.",
+     ("layoffs", "2016-05-02")),
+    ("In 2017 it dismissed three officers of the soup plant's union.", ("layoffs", "2017")),
+    ("The company dismissed eleven of the strikers in June 2018.", ("layoffs", "2018-06")),
+])
+def test_dismissed_members_of_a_union_or_strike_committee_are_layoffs(sentence, expected):
+    assert _read(sentence, section="Labour relations") == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2017 the company dismissed three members of the Board after the merger.",
+    "The company dismissed the allegations in 2019.",
+])
+def test_a_board_or_an_allegation_dismissed_is_no_layoffs(sentence):
+    assert "layoffs" not in [t for t, _ in _read(sentence, section="Labour relations")]
+
+
+# The police, prosecutors or an authority that opened or registered a case against the company or its
+# people: an investigation.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Varland police opened a case in 2020 but closed it in 2021 without bringing charges.", ("investigation", "2020")),
+    ("In May 2019 the Anti-Corruption Bureau opened a criminal case against two of the company's buyers.",
+     ("investigation", "2019-05")),
+    ("In 2018 the Federal Investigation Agency registered a case against its former finance manager.",
+     ("investigation", "2018")),
+])
+def test_a_case_opened_by_the_police_or_an_authority_is_an_investigation(sentence, expected):
+    assert _read(sentence, section="Controversies") == [expected]
