@@ -147,3 +147,17 @@ def test_a_board_or_an_allegation_dismissed_is_no_layoffs(sentence):
 ])
 def test_a_case_opened_by_the_police_or_an_authority_is_an_investigation(sentence, expected):
     assert _read(sentence, section="Controversies") == [expected]
+
+
+# Sanctions of the United Nations are measures against a state: a market lost, no act against the company.
+@pytest.mark.parametrize("sentence", [
+    "Exports to Varland, then its largest market, stopped in May 1992 under the United Nations sanctions.",
+    "The invasion of Ostria in 1992 and the UN sanctions that followed cut off sales to both countries.",
+])
+def test_united_nations_sanctions_on_a_state_are_no_controversy(sentence):
+    assert _read(sentence) == []
+
+
+def test_a_sanctions_list_that_names_the_company_stays_one():
+    sentence = "In 2015 the United Nations sanctions committee added Fennick Foods to its list for trading with Varland."
+    assert [t for t, _ in _read(sentence)] == ["fine"]
