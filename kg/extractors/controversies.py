@@ -699,6 +699,10 @@ def _classify(text: str, in_section: bool, t: Table, strong, weak, named: tuple[
             found = replace(found, type=step.type)
             at = min(at, step.pattern.search(text).start())
         found = _told_first(found, text, at, t)
+    elif found is not None:  # a topic: a step told before it types the case all the same (still a topic)
+        at = found.pattern.search(text)
+        step = _told_first(found, text, at.start() if at is not None else len(text), t)
+        found = found if step is found else replace(step, topic=True)
     return found
 
 
@@ -1306,6 +1310,45 @@ def _two_acts(blanked: str, t: Table, strong, named: tuple[tuple[int, int], ...]
     return [(first, head), (second, tail)]
 
 
+# Where one act of a summary ends and the next begins: a comma, a semicolon or "and".
+_LIST_BREAK = re.compile(r"[,;]|\band\b")
+
+
+def first_dated_act(text: str, found: Cue, t: Table, strong, named: tuple[tuple[int, int], ...] = ()) -> Cue | None:
+    """The act a sentence outside a controversy section tells first when it sums up several cases
+    ("Halvorsen recalled ... in 2008, was fined in 2018 for ..., and lost an arbitration in 2021"; "The
+    company was accused in 1996 of ..., and repaid refunds with a penalty in 2020"): a strong cue of
+    another type than ``found`` (the cue the table's order chose) whose match comes before it, in an
+    earlier clause (a comma, ";" or "and" between them) that writes a year, when the clause of
+    ``found`` writes a year of its own (each act dated: two cases, not the steps of one "In
+    October 2016 the commission found that ... between 2009 and 2013, and fined it"). The sentence is one
+    controversy, typed and dated by its first step (tests/gold/README.md); its ``first`` rows still
+    apply. None when there is no such act, or when the veto holds for it."""
+    at = found.pattern.search(text)
+    if at is None:
+        return None
+    best: tuple[int, int, Cue] | None = None
+    for c in strong:
+        if c.type == found.type:
+            continue
+        m = next((m for m in c.pattern.finditer(text, 0, at.start()) if not _in_title(m, text)
+                  and not (c.type == "other" and any(a <= m.start() and m.end() <= b for a, b in named))), None)
+        if m is not None and (best is None or m.start() < best[0]):
+            best = (m.start(), m.end(), c)
+    if best is None:
+        return None
+    start, end, c = best
+    brk = _LIST_BREAK.search(text, end, at.start())
+    if brk is None:
+        return None
+    clause = text[max((b.end() for b in _LIST_BREAK.finditer(text, 0, start)), default=0):brk.start()]
+    later = _LIST_BREAK.search(text, at.end())
+    own = text[max((b.end() for b in _LIST_BREAK.finditer(text, 0, at.start())), default=0):later.start() if later else len(text)]
+    if not _YEAR.search(clause) or not _YEAR.search(own) or any(_vetoes(v, c, text) for v in t.veto):
+        return None  # each act dated in its own clause: two cases, not the steps of one
+    return _told_first(c, text, start, t)
+
+
 def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
     """Each controversy the cues find, with its evidence features."""
     t = table()
@@ -1351,6 +1394,10 @@ def _statements(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
                 acts = two
             elif two is not None and _YEAR.search(two[0][1]):
                 acts = [(two[0][0], blanked)]  # one controversy outside a section: typed by its dated first act
+            elif not in_section:
+                told_first = first_dated_act(blanked, cue, t, (*strong.get(i, ()), *(c for c in weak.get(i, ()) if not c.topic)), named)
+                if told_first is not None:
+                    acts = [(told_first, blanked)]  # a summary of several cases: typed by the one told first
         if disclaims(s.text, names):
             continue  # another party's affair, or no such act ("Acme was not involved", "has had no recall")
         if any(_may_match(p, ds.folded) and p.search(s.text) for p in t.won):
@@ -1521,4 +1568,4 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "LinkedNames", "is_law", "brought_by", "no_party", "linked_parties", "linked_bodies", "linked_by_words", "short_bodies", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "readings", "table", "follow_up_date", "finer_dates", "first_step_date"]
+__all__ = ["NAME", "LinkedNames", "is_law", "brought_by", "no_party", "linked_parties", "linked_bodies", "linked_by_words", "short_bodies", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "readings", "table", "follow_up_date", "finer_dates", "first_step_date", "first_dated_act"]
