@@ -504,6 +504,17 @@ def _name_start(text: str, c: Counterparty) -> int:
 
 
 _CAPITAL = re.compile(r"[A-Z]")
+# a name that is the object of a purchase ("acquired the frame maker X, its supplier since 1970",
+# "bought the seat maker X, which had supplied its seats"): the firm is bought, an acquisition the
+# history tells, and its earlier supplies make it no supplier or customer (round 28)
+_ACQUIRED_NAME = re.compile(r"\b(?:acquired|bought|purchased|took\s+over|acquiring|buying|to\s+(?:buy|acquire))\s+"
+                            r"(?:the\s+)?(?:(?!(?:from|through|via|by|to|with|for|of|in|on|at|under|and|or|as|since|its|their)\b)"
+                            r"[a-z][\w-]*\s+){0,3}$")
+_PURCHASE_WORDS = ("bought", "acqui", "purchas", "took over", "buying", "to buy")
+# land leased from its owner ("on a plot leased from X", "its estates were leased from X"): a landlord
+# (often a state body) is no supplier, unlike the lessor of aircraft, a barge or data-centre space (round 28)
+_LAND_LEASED = re.compile(r"\b(?:land|plots?|sites?|estates?|acres|hectares|concessions?|grounds?)\b[^.;]{0,60}?"
+                          r"\b(?:leased|rented)\s+from\s+(?:the\s+)?$")
 # a name read on past the body into what it is ("a Microsoft Solutions Partner", "the Better Work
 # programme"): the body is the name
 _RUNS_ON = re.compile(r"\s+(?:(?!(?:of|for|on|and|de|du|des|der|la|le|the)\b)[a-z]|(?:[A-Z][\w-]*\s+)?Partner\b)")
@@ -567,6 +578,12 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     continue
                 if entity is not None and cue.channel and _BROKERS.search(text, m.start(), c.end):
                     continue  # "sold through the brokers X and Y": agents paid for a service, not buyers
+                if entity is not None and cue.type in ("supplier", "customer") and any(w in s.ds.low for w in _PURCHASE_WORDS) \
+                        and _ACQUIRED_NAME.search(text, max(0, c.start - 60), _name_start(text, c)):
+                    continue  # "acquired the frame maker X, its supplier since 1970": a purchase of X
+                if entity is not None and cue.type == "supplier" and "from" in s.ds.low and "ed from" in s.ds.low \
+                        and _LAND_LEASED.search(text, max(0, c.start - 120), _name_start(text, c)):
+                    continue  # "on a plot leased from X": a landlord
                 if entity is not None:
                     parties.append(Counterparty(entity, c.start, c.end))
             if cue.body:
