@@ -456,6 +456,23 @@ def describes_another(text: str, at: int, company: frozenset[str]) -> bool:
     return head is not None and not names_company(head.group(0), company)
 
 
+# types whose subject may be another party named without a link ("Carlisle was renamed X", "Pellum
+# Holding took the name Y"): a name no link marks still tells whose act it was
+_NAMED_BY_SUBJECT = frozenset({"rename"})
+_PASSIVE_END = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s*$")
+
+
+def _named_other(text: str, at: int, company: frozenset[str]) -> bool:
+    """Whether the clause before the trigger at ``at`` is only a name, linked or not, that is not
+    the company's, in the active or the passive ("Carlisle was renamed X in 1993")."""
+    before = text[:at]
+    start = _OPENER.match(before).end()
+    if (date := _DATE_OPENER.match(before) or _MONTH_OPENER.match(before, start)) is not None and date.end() > start:
+        start = date.end() + _OPENER.match(before[date.end():]).end()
+    before = _PASSIVE_END.sub(" ", before)
+    return bool(_told_subject(before, start, company))
+
+
 def _foreign_subject(text: str, at: int, company: frozenset[str],
                      parties: tuple[tuple[int, int], ...], described: bool = False) -> bool:
     """Whether the subject of the trigger at ``at`` is another party than the company: a
@@ -704,7 +721,8 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
                 return None
             m = next((t for t in etype.pattern(folded).finditer(text)
                       if _outside(spans, t.start()) and _subject_is_company(text, t, company)), None)
-        elif etype.subject == "own" and _foreign_subject(text, m.start(), company, parties) \
+        elif etype.subject == "own" and (_foreign_subject(text, m.start(), company, parties)
+                                         or etype.key in _NAMED_BY_SUBJECT and _named_other(text, m.start(), company)) \
                 and not _subject_in_named_role(etype, text, m.start(), parties):
             return None
         elif etype.subject == "other" and not _foreign_subject(text, m.start(), company, parties, described=True):

@@ -1,0 +1,46 @@
+"""History extractor, round 28 branch hist28b (issue 14): precision and fields on new text; each
+rule on sentences written for the test (invented companies and people)."""
+
+from __future__ import annotations
+
+from kg.model import DateValue
+from kg.text.narrative import explicit_date
+from tests.test_history_round10 import _types
+
+# ---------------------------------------------------------------- a year after "since" is a state's start
+
+
+def test_a_relative_phrase_dates_a_clause_whose_one_year_follows_since():
+    assert _types("In 1997 Tolvane opened a plant at Brisk. The following year the operator Marrowline ordered "
+                  "80 Tolvane coaches, its largest order since 1990.") == [("expansion", "1997"), ("partnership", "1998")]
+    assert _types("Tolvane cut 60 jobs in 1988, and the following year it sold its half of Quarrow Cartons, a box "
+                  "plant it had owned jointly with Pellum Paper since 1982, to its partner.") == [
+        ("layoffs", "1988"), ("divestiture", "1989")]
+
+
+def test_a_state_since_a_year_with_no_other_date_keeps_that_year():
+    assert _types("Tolvane has been listed on the Brisk Stock Exchange since March 2007.") == [("ipo", "2007-03")]
+
+
+def test_a_later_name_told_in_parentheses_dates_nothing():
+    assert explicit_date("lines from Quarrow Packaging (since 2020 Pellum) were installed") is None
+    assert explicit_date("paid for with a loan from Brisk Bank (since 2019 Bank of Orr), opened in May 2007").iso == "2007-05"
+    assert _types("The plant was built at Brisk by the contractor Orrin Works, with filling lines from Quarrow "
+                  "Packaging (since 2020 Pellum), and was opened on 14 October 2002.") == [("expansion", "2002-10-14")]
+
+
+# ---------------------------------------------------------------- another party's new name
+
+
+def test_another_party_named_without_a_link_renamed_is_not_the_company_renamed():
+    assert _types("In 2019 [[Brisk Group]] lent the company US$20 million; Brisk was renamed Orrin Investment "
+                  "two years later.") == [("funding_round", "2019")]
+    assert _types("Tolvane entered Barbados in 1991, buying Quarrow Assurance Company of Bridgetown; Quarrow was "
+                  "renamed Tolvane Life (Barbados) two years later.") == [("acquisition", "1991")]
+    assert _types("Pellum Holding took the name Pellum Mobility Holding in 2019.") == []
+
+
+def test_the_company_renamed_by_its_own_name_or_a_pronoun_stays_a_rename():
+    assert _types("In 1950 the firm was renamed Tolvane Works.") == [("rename", "1950")]
+    assert _types("Acme Widgets was renamed Acme Corp in 1950.") == [("rename", "1950")]
+    assert _types("It was renamed Tolvane Works in 1950.") == [("rename", "1950")]
