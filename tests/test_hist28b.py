@@ -3,7 +3,6 @@ rule on sentences written for the test (invented companies and people)."""
 
 from __future__ import annotations
 
-from kg.model import DateValue
 from kg.text.narrative import explicit_date
 from tests.test_history_round10 import _types
 
