@@ -43,3 +43,24 @@ def test_the_company_renamed_by_its_own_name_or_a_pronoun_stays_a_rename():
     assert _types("In 1950 the firm was renamed Tolvane Works.") == [("rename", "1950")]
     assert _types("Acme Widgets was renamed Acme Corp in 1950.") == [("rename", "1950")]
     assert _types("It was renamed Tolvane Works in 1950.") == [("rename", "1950")]
+
+
+# ---------------------------------------------------------------- a plant built by a contractor, an opening done with a partner
+
+
+def test_a_site_built_by_a_contractor_is_no_founding_of_the_company():
+    assert _types("The company's second packhouse opened at Brisk in March 1998. It was built by the local firm "
+                  "Orrin Construction and fitted with graders made in Auckland.") == [("expansion", "1998-03")]
+    assert _types("The terminal opened in 1998. It was built by a joint venture of the contractor Quarrow S.A. and "
+                  "the dredging firm Pellum Dredging.") == [("expansion", "1998")]
+
+
+def test_a_company_built_or_started_by_its_founders_is_still_a_founding():
+    assert _types("Acme was started in 1921 by the brothers Aarne and Eino Tolvanen.") == [("founding", "1921")]
+    assert _types("The company was built by the carpenter Aarne Tolvanen in 1921.") == [("founding", "1921")]
+
+
+def test_an_opening_in_partnership_with_another_party_is_the_opening():
+    assert _types("In September 2022 the company opened its first shop in Japan, in Osaka's Kita ward, in "
+                  "partnership with [[Quarrow Trading]].") == [("expansion", "2022-09")]
+    assert _types("In 2015 Tolvane signed a partnership with [[Quarrow Trading]].") == [("partnership", "2015")]

@@ -844,10 +844,13 @@ _MANNER = re.compile(
 
 # The same phrase without a comma, when it names the agreement or venture the act was done under
 # or by: "opened a plant at Badr in 2018 under a technology-transfer agreement with X", "a dry
-# port was opened in 2021 by a joint venture with X" (the opening is the event).
+# port was opened in 2021 by a joint venture with X", "opened a shop in Osaka in partnership with
+# X" (the opening is the event).
 _BARE_MANNER = re.compile(
     r"\s(?:under (?:a|an|the) (?:[\w$€£¥.,-]+ ){0,4}?(?:agreement|contract|licen[cs]e|deal) (?:with|from)\b"
-    r"|by (?:a|an|the|its) (?:[\w-]+ ){0,2}?joint[- ]venture\b)",
+    r"|by (?:a|an|the|its) (?:[\w-]+ ){0,2}?joint[- ]venture\b"
+    # "opened its first shop in Japan, in Tokyo, in partnership with X": the opening, done with X
+    r"|in partnership with\b)",
     re.IGNORECASE)
 
 
