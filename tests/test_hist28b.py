@@ -64,3 +64,28 @@ def test_an_opening_in_partnership_with_another_party_is_the_opening():
     assert _types("In September 2022 the company opened its first shop in Japan, in Osaka's Kita ward, in "
                   "partnership with [[Quarrow Trading]].") == [("expansion", "2022-09")]
     assert _types("In 2015 Tolvane signed a partnership with [[Quarrow Trading]].") == [("partnership", "2015")]
+
+
+# ---------------------------------------------------------------- goods bought are no acquisition
+
+
+def test_goods_bought_in_cargoes_from_growers_second_hand_or_by_the_company_are_no_acquisition():
+    assert _types("[[Quarrow Fertiliser]], a cooperative that would later become its partner, bought its first "
+                  "cargo of urea from [[Pellum Phosphates]] in 1989.") == []
+    assert _types("In 2012 the company bought grapes from other growers to fill its contracts.") == []
+    assert _types("Grinding began in May 1998 on a second-hand line able to process 9,000 tonnes of beans a year, "
+                  "bought from a closed factory in Zaandam.") == []
+    assert _types("In March 2017 the forestry board opened an investigation into logs bought by Acme from "
+                  "contractors who had felled timber without permits.") == [("investigation", "2017-03")]
+
+
+def test_goods_bought_from_a_year_onwards_or_every_year_since_are_a_trade_not_a_purchase():
+    assert _types("Its maps were at first drawn in-house but were bought from [[Quarrow Survey]] from 2011 "
+                  "onwards.") == []
+    assert [t for t, _ in _types("[[Tolvane Stores]] placed its first order in October 1992; the retailer has bought "
+                                 "from Acme every year since.")] == ["partnership"]
+
+
+def test_a_business_or_a_mill_bought_is_still_an_acquisition():
+    assert _types("In 2004 Acme bought the Orrin mill from [[Quarrow Group]].") == [("acquisition", "2004")]
+    assert _types("In 2009 Acme bought [[Tolvane Cargo]], a freight forwarder.") == [("acquisition", "2009")]
