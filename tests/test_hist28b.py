@@ -89,3 +89,24 @@ def test_goods_bought_from_a_year_onwards_or_every_year_since_are_a_trade_not_a_
 def test_a_business_or_a_mill_bought_is_still_an_acquisition():
     assert _types("In 2004 Acme bought the Orrin mill from [[Quarrow Group]].") == [("acquisition", "2004")]
     assert _types("In 2009 Acme bought [[Tolvane Cargo]], a freight forwarder.") == [("acquisition", "2009")]
+
+
+# ---------------------------------------------------------------- the offering that raised a sum is the listing's
+
+
+def test_the_offering_that_raised_a_sum_is_the_listing():
+    assert _types("Its shares were listed on the [[Brisk Stock Exchange]] on 3 August 2007 after a public offer of "
+                  "42 million new shares. Priced at ¢9,500 a share, the offer raised GH₵39.9 million.") == [
+        ("ipo", "2007-08-03")]
+    assert _types("[[Quarrow Capital]] sold half of its holding when Acme's shares began trading on the [[Brisk Stock "
+                  "Exchange]] on 17 October 2018; together with new shares, the offering at CZK 420 a share raised "
+                  "CZK 2.3 billion.") == [("ipo", "2018-10-17")]
+    assert _types("Acme moved to the main board of the [[Brisk Exchange]] on 27 September 2010, selling new shares "
+                  "in an offering underwritten by [[Quarrow Securities]] that raised NT$1.02 billion.") == [
+        ("ipo", "2010-09-27")]
+
+
+def test_a_rights_or_follow_on_offering_that_raised_a_sum_stays_a_funding_round():
+    assert _types("In March 2021 a rights offering raised ฿3.2 billion.") == [("funding_round", "2021-03")]
+    assert _types("A follow-on offering managed by [[Quarrow Securities]] raised ₱6.8 billion in 1996.") == [
+        ("funding_round", "1996")]
