@@ -110,3 +110,18 @@ def test_a_rights_or_follow_on_offering_that_raised_a_sum_stays_a_funding_round(
     assert _types("In March 2021 a rights offering raised ฿3.2 billion.") == [("funding_round", "2021-03")]
     assert _types("A follow-on offering managed by [[Quarrow Securities]] raised ₱6.8 billion in 1996.") == [
         ("funding_round", "1996")]
+
+
+# ---------------------------------------------------------------- a leased asset handed back to its owner
+
+
+def test_a_building_or_aircraft_handed_back_to_its_owner_is_a_divestiture_not_state_control():
+    assert _types("A second mill, at Brisk, opened in 2008; the Orrin building was handed back to its owner the "
+                  "following year and its machines were moved to Brisk.") == [("expansion", "2008"), ("divestiture", "2009")]
+    assert _types("In 2014 the two Dash 8s were returned to their owner.") == [("divestiture", "2014")]
+
+
+def test_the_company_handed_back_to_its_owners_stays_the_end_of_state_control():
+    assert _types("In 1953 the company was handed back to its owners.") == [("other", "1953")]
+    assert _types("The works were placed under state control in 1940 and were returned to the family in 1946.") == [
+        ("other", "1940"), ("other", "1946")]
