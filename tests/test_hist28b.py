@@ -125,3 +125,8 @@ def test_the_company_handed_back_to_its_owners_stays_the_end_of_state_control():
     assert _types("In 1953 the company was handed back to its owners.") == [("other", "1953")]
     assert _types("The works were placed under state control in 1940 and were returned to the family in 1946.") == [
         ("other", "1940"), ("other", "1946")]
+
+
+def test_a_former_name_that_took_the_company_s_name_is_the_company_renamed():
+    assert _types("Redding-Quarrow took the name Acme Corp in 1981.") == [("rename", "1981")]
+    assert _types("Quarrow Haulage was renamed Acme Corp in 1981.") == [("rename", "1981")]

@@ -464,7 +464,11 @@ _PASSIVE_END = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s*$")
 
 def _named_other(text: str, at: int, company: frozenset[str]) -> bool:
     """Whether the clause before the trigger at ``at`` is only a name, linked or not, that is not
-    the company's, in the active or the passive ("Carlisle was renamed X in 1993")."""
+    the company's, in the active or the passive ("Carlisle was renamed X in 1993"); not when the
+    new name after the trigger is the company's own ("Redding-Redwater took the name Redwater
+    Freight Systems": a former name of the company)."""
+    if names_company_itself(text[at: at + 100], company):
+        return False
     before = text[:at]
     start = _OPENER.match(before).end()
     if (date := _DATE_OPENER.match(before) or _MONTH_OPENER.match(before, start)) is not None and date.end() > start:
