@@ -130,3 +130,8 @@ def test_the_company_handed_back_to_its_owners_stays_the_end_of_state_control():
 def test_a_former_name_that_took_the_company_s_name_is_the_company_renamed():
     assert _types("Redding-Quarrow took the name Acme Corp in 1981.") == [("rename", "1981")]
     assert _types("Quarrow Haulage was renamed Acme Corp in 1981.") == [("rename", "1981")]
+
+
+def test_a_named_person_who_turned_the_business_into_a_new_form_is_no_other_party_renamed():
+    assert _types("On 2 May 1908 Orrin turned the brewery into a limited partnership, Acme Brewing Goshi-gaisha.") == [
+        ("rename", "1908-05-02")]

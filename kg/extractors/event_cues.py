@@ -460,6 +460,9 @@ def describes_another(text: str, at: int, company: frozenset[str]) -> bool:
 # Holding took the name Y"): a name no link marks still tells whose act it was
 _NAMED_BY_SUBJECT = frozenset({"rename"})
 _PASSIVE_END = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s*$")
+# an active trigger with an object: its subject is the one who renamed or converted something
+_AGENT_TRIGGER = re.compile(r"(?:convert|transform|reorgani[sz]|turn|renam|re-?regist|made|gave)\w*\s+"
+                            r"(?:the|its|their|his|her|it|them|a|an)\b", re.IGNORECASE)
 
 
 def _named_other(text: str, at: int, company: frozenset[str]) -> bool:
@@ -470,10 +473,14 @@ def _named_other(text: str, at: int, company: frozenset[str]) -> bool:
     if names_company_itself(text[at: at + 100], company):
         return False
     before = text[:at]
+    passive = _PASSIVE_END.search(before)
+    if passive is None and _AGENT_TRIGGER.match(text, at):
+        return False  # "Ito turned the brewery into a limited partnership, X": the name is who acted
     start = _OPENER.match(before).end()
     if (date := _DATE_OPENER.match(before) or _MONTH_OPENER.match(before, start)) is not None and date.end() > start:
         start = date.end() + _OPENER.match(before[date.end():]).end()
-    before = _PASSIVE_END.sub(" ", before)
+    if passive is not None:
+        before = before[: passive.start()] + " "
     return bool(_told_subject(before, start, company))
 
 
