@@ -456,6 +456,34 @@ def describes_another(text: str, at: int, company: frozenset[str]) -> bool:
     return head is not None and not names_company(head.group(0), company)
 
 
+# types whose subject may be another party named without a link ("Carlisle was renamed X", "Pellum
+# Holding took the name Y"): a name no link marks still tells whose act it was
+_NAMED_BY_SUBJECT = frozenset({"rename"})
+_PASSIVE_END = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s*$")
+# an active trigger with an object: its subject is the one who renamed or converted something
+_AGENT_TRIGGER = re.compile(r"(?:convert|transform|reorgani[sz]|turn|renam|re-?regist|made|gave)\w*\s+"
+                            r"(?:the|its|their|his|her|it|them|a|an)\b", re.IGNORECASE)
+
+
+def _named_other(text: str, at: int, company: frozenset[str]) -> bool:
+    """Whether the clause before the trigger at ``at`` is only a name, linked or not, that is not
+    the company's, in the active or the passive ("Carlisle was renamed X in 1993"); not when the
+    new name after the trigger is the company's own ("Redding-Redwater took the name Redwater
+    Freight Systems": a former name of the company)."""
+    if names_company_itself(text[at: at + 100], company):
+        return False
+    before = text[:at]
+    passive = _PASSIVE_END.search(before)
+    if passive is None and _AGENT_TRIGGER.match(text, at):
+        return False  # "Ito turned the brewery into a limited partnership, X": the name is who acted
+    start = _OPENER.match(before).end()
+    if (date := _DATE_OPENER.match(before) or _MONTH_OPENER.match(before, start)) is not None and date.end() > start:
+        start = date.end() + _OPENER.match(before[date.end():]).end()
+    if passive is not None:
+        before = before[: passive.start()] + " "
+    return bool(_told_subject(before, start, company))
+
+
 def _foreign_subject(text: str, at: int, company: frozenset[str],
                      parties: tuple[tuple[int, int], ...], described: bool = False) -> bool:
     """Whether the subject of the trigger at ``at`` is another party than the company: a
@@ -704,7 +732,8 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
                 return None
             m = next((t for t in etype.pattern(folded).finditer(text)
                       if _outside(spans, t.start()) and _subject_is_company(text, t, company)), None)
-        elif etype.subject == "own" and _foreign_subject(text, m.start(), company, parties) \
+        elif etype.subject == "own" and (_foreign_subject(text, m.start(), company, parties)
+                                         or etype.key in _NAMED_BY_SUBJECT and _named_other(text, m.start(), company)) \
                 and not _subject_in_named_role(etype, text, m.start(), parties):
             return None
         elif etype.subject == "other" and not _foreign_subject(text, m.start(), company, parties, described=True):
@@ -826,10 +855,13 @@ _MANNER = re.compile(
 
 # The same phrase without a comma, when it names the agreement or venture the act was done under
 # or by: "opened a plant at Badr in 2018 under a technology-transfer agreement with X", "a dry
-# port was opened in 2021 by a joint venture with X" (the opening is the event).
+# port was opened in 2021 by a joint venture with X", "opened a shop in Osaka in partnership with
+# X" (the opening is the event).
 _BARE_MANNER = re.compile(
     r"\s(?:under (?:a|an|the) (?:[\w$€£¥.,-]+ ){0,4}?(?:agreement|contract|licen[cs]e|deal) (?:with|from)\b"
-    r"|by (?:a|an|the|its) (?:[\w-]+ ){0,2}?joint[- ]venture\b)",
+    r"|by (?:a|an|the|its) (?:[\w-]+ ){0,2}?joint[- ]venture\b"
+    # "opened its first shop in Japan, in Tokyo, in partnership with X": the opening, done with X
+    r"|in partnership with\b)",
     re.IGNORECASE)
 
 

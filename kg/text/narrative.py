@@ -312,6 +312,8 @@ _YEAR_AT = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|s\b)")
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:at\s+least\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?"
                            r"(?:\d{1,2},?\s+)?$", re.IGNORECASE)
+# a party's later name in parentheses after its name then ("BMCE Bank (since 2020 Bank of Africa)")
+_SINCE_RENAMED = re.compile(r"\(\s*since\s+(?:1[6-9]\d\d|20\d\d)\s+(?:the\s+)?[A-Z][^()]*\)")
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:at\s+least\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[6-9]\d\d|20\d\d)\b")
 # "where many wells had been idle since the early 1990s": a state, no anchor for "The following year"
 _SINCE_DECADE = re.compile(r"\bsince\s+the\s+(?:(?:early|late|mid-?)\s*)?(?:1[6-9]\d0|20\d0)s\b")
@@ -457,6 +459,13 @@ def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
     other_way, other = _without_other_years(text, folded)
     if other_way:
         return other
+    if "(since" in folded and _SINCE_RENAMED.search(text):
+        # "lines from Bosch Packaging Technology (since 2020 Syntegon)": the year a party took its
+        # present name, told in passing, dates nothing the clause tells
+        text = _SINCE_RENAMED.sub(lambda d: " " * len(d.group(0)), text)
+        folded = fold(text)
+        if not _FOUR_DIGITS.search(text):
+            return None
     if "since" in folded:
         # "X, the airline's president since 2009, succeeded Y in January 2013": a date after
         # "since" is background when the text gives another one
@@ -856,7 +865,12 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
             part = folded[start:end]
             date = explicit_date(text, part) if has_year else None
             relative = False
-            if date is not None:
+            if date is not None and context is not None and "since" in part and len(_YEAR_AT.findall(text)) == 1 \
+                    and _SINCE_YEAR.search(text) and (rel := _relative(text, context, part)) is not None:
+                # "The following year X ordered 120 coaches, its largest order since 1990": the one
+                # year follows "since" and tells a state; the relative phrase dates the clause
+                date, relative = rel, True
+            elif date is not None:
                 if date.raw and len(date.raw) > 40:  # parse_date_text keeps the whole text as raw
                     date = _without_raw(date)
                 date, relative = _foreground_date(text, date, context)
