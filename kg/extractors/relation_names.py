@@ -186,6 +186,16 @@ def _infobox_names(article: Article, params: tuple[str, ...], linked: bool = Fal
     return names
 
 
+def founder_words(article: Article) -> frozenset[str]:
+    """The lower-case words of the founders' names the infobox lists, of three letters or more, so
+    that "Inversiones Ossandón S.A." reads as the holding of the founder Ramón Ossandón Vial (and
+    "Kasuga Kōsan K.K." as that of Kasuga Jinbei, the family name written first)."""
+    words = set()
+    for name in _infobox_names(article, ("founder",)):
+        words.update(w for w in re.findall(r"\w+", name) if len(w) > 2)
+    return frozenset(words)
+
+
 def _short_name(article: Article) -> str | None:
     """The title's first word when the article calls the company by it alone, at least three
     times ("Tianlan signed ..." in Tianlan Auto): not followed or preceded by another
