@@ -5,13 +5,18 @@
   not the family's, the founders' or the staff's holding (docs/relations.md, round 28).
 * A relation no statement dates, with an unlinked counterparty, takes the date of the earliest
   sentence that writes the name, as a linked one does (round 22's earliest telling).
+* Workers "hired / recruited / employed through" an agency or a labour contractor: the agency is a
+  supplier (of the labour).
 """
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extractors import relations
 from kg.sources import Page
 from kg.text.parse import parse_article
+from tests.test_relation_cues_unseen import _pairs
 
 _LEAD = ("{{Infobox company\n| name = Orvella Foods\n| founders = Henrik Maasing\n}}\n"
          "'''Orvella Foods''' is a Estonian maker of frozen vegetables.\n\n")
@@ -85,3 +90,23 @@ def test_an_unlinked_counterparty_listed_without_a_date_takes_the_date_of_its_ea
     facts = _facts(body)
     assert ("customer", "Baltvest Foods") in facts
     assert facts[("customer", "Baltvest Foods")].iso == "2014-03"
+
+
+# workers hired through an agency or a labour contractor: the agency supplies the labour
+@pytest.mark.parametrize("sentence, expected", [
+    ("Until 2019 its deckhands were hired through the Manila manning agency Pacora Crew Services.",
+     {("supplier", "Pacora Crew Services")}),
+    ("The pickers, recruited through the Nelson labour contractor Tarrant Contracting, walked out in 2021.",
+     {("supplier", "Tarrant Contracting")}),
+    ("About 300 drivers were employed through the agency Velmar Staffing until 2022.", {("supplier", "Velmar Staffing")}),
+])
+def test_an_agency_workers_are_hired_through_is_a_supplier(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Indentured labourers from [[Bihar]], recruited through the port of [[Calcutta]], cleared the land.",
+    "Warehouse workers, most of them employed through agencies, stopped work for two days.",
+])
+def test_no_agency_no_supplier(sentence):
+    assert _pairs(sentence) == set()
