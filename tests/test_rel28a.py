@@ -110,3 +110,31 @@ def test_an_agency_workers_are_hired_through_is_a_supplier(sentence, expected):
 ])
 def test_no_agency_no_supplier(sentence):
     assert _pairs(sentence) == set()
+
+
+# the maker of the equipment a site or a product is built with or on; a company of a country written
+# unlinked after its name ("X of Denmark") is X
+@pytest.mark.parametrize("sentence, expected", [
+    ("A paint shop, built in 2018 with spraying robots from [[Durrwald Robotics]], opened that June.",
+     {("supplier", "Durrwald Robotics")}),
+    ("In 2011 Acme installed 40 circular knitting machines from [[Takamori Seiki]] at its Pune mill.",
+     {("supplier", "Takamori Seiki")}),
+    ("Its first coach, the R-9 on a chassis from [[Volmar Trucks]], was built in 1958.", {("supplier", "Volmar Trucks")}),
+    ("The fishmeal plant opened in 2009 with cookers and dryers from Hedvig Industries of Norway.",
+     {("supplier", "Hedvig Industries")}),
+])
+def test_the_maker_of_the_equipment_is_a_supplier(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "It took part in a project on hydrogen engines for off-road machines from 2022.",
+    "The new line replaced the machines from the old [[Linz]] plant.",
+])
+def test_no_maker_no_supplier(sentence):
+    assert _pairs(sentence) == set()
+
+
+def test_a_bank_of_a_country_keeps_its_country():
+    assert _pairs("Its loans come from the Commercial Bank of Ethiopia.") <= {("lender", "Commercial Bank of Ethiopia"),
+                                                                           ("supplier", "Commercial Bank of Ethiopia")}
