@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from kg.extractors.relation_cues import Cues, cues
 from kg.model import Entity, quick_init
-from kg.text import kinds, mentions
+from kg.text import countries, kinds, mentions
 from kg.text.article_cache import slot
 from kg.text.items import split_items
 from kg.text.money import LETTER_SIGNS
@@ -184,6 +184,16 @@ def _infobox_names(article: Article, params: tuple[str, ...], linked: bool = Fal
                     if len(text) > 2 and text[:1].isupper():
                         names.add(text.lower())
     return names
+
+
+def founder_words(article: Article) -> frozenset[str]:
+    """The lower-case words of the founders' names the infobox lists, of three letters or more, so
+    that "Inversiones Ossandón S.A." reads as the holding of the founder Ramón Ossandón Vial (and
+    "Kasuga Kōsan K.K." as that of Kasuga Jinbei, the family name written first)."""
+    words = set()
+    for name in _infobox_names(article, ("founder",)):
+        words.update(w for w in re.findall(r"\w+", name) if len(w) > 2)
+    return frozenset(words)
 
 
 def _short_name(article: Article) -> str | None:
@@ -815,7 +825,9 @@ def _place_after_of(s: Sent, pos: int, name: str, article: Article) -> int | Non
     """Where an "of <place>" that tells where an unlinked company is based starts: the place
     is linked on its own ("Moto Italia Imports of [[Charlotte, North Carolina]]": a writer links
     the whole name of a "Bank of China"), or the article writes the name without the place
-    elsewhere ("Lakeview Prepared Foods of Erie", later "made by Lakeview Prepared Foods")."""
+    elsewhere ("Lakeview Prepared Foods of Erie", later "made by Lakeview Prepared Foods"), or the
+    place is a country written unlinked ("Haarslev Industries of Denmark"; not after an
+    institution's word: "Bank of Ghana")."""
     for m in _OF_SPLIT.finditer(name):
         head = name[: m.start()]
         words = head.split()
@@ -827,6 +839,8 @@ def _place_after_of(s: Sent, pos: int, name: str, article: Article) -> int | Non
             return m.start()
         if (mention is None or mention.entity.title is None) and _written_alone(head, name[m.start():], article):
             return m.start()
+        if mention is None and "," not in name[m.end():] and countries.country_code(name[m.end():]):
+            return m.start()  # "Haarslev Industries of Denmark": a company's country, unlinked
     return None
 
 

@@ -33,6 +33,7 @@ from kg.extractors.relation_names import (
     clause_bounds,
     company_names,
     enumeration,
+    founder_words,
     is_self,
     item_at,
     own_side,
@@ -60,7 +61,7 @@ from kg.text.narrative import (
     relative_date,
     sentence_provenance,
 )
-from kg.text.parse import Article
+from kg.text.parse import Article, Mention
 from kg.text.patterns import GateSet, finditer_from_starts, passes
 from kg.text.render import plain_text
 from kg.text.tables import header_index, wikitables
@@ -1196,6 +1197,46 @@ def holder_rows(article: Article) -> dict[tuple[str | None, str], bool]:
     return found
 
 
+# a holder of the family's or the staff's side ("Kalafatis family", "Murray Family Trust",
+# "Inversiones Canelli S.A. (Mazzolari family)", "Employees' share trust", "Other sponsors and directors")
+_OWN_HOLDER = re.compile(r"\b(?:famil(?:y|ies)|familien\w*|heirs|descendants|founders?|sponsors?|directors?|"
+                         r"employees?|staff|workers?|management)\b", re.IGNORECASE)
+# the stake a row ends with, "%" or a bare number under a "Stake (%)" header
+_ROW_STAKE = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent)?\s*\.?\s*$")
+
+
+def _held(entity: Entity) -> bool:
+    """An unlinked holder that names no fund, bank or insurer (read by ``_outside_holder``)."""
+    return entity.title is None and not (_INSTITUTION.search(entity.label) and not _STAFF.search(entity.label))
+
+
+def _outside_holder(s: Sent, entity: Entity, article: Article) -> bool:
+    """An unlinked holder of a shareholder row that is an outside investor ("Tingis Capital – 3.2%",
+    "Bengal Frontier Partners – 7.2%"): an organisation by a word of its name and by what the
+    article says; not the family's, the founders' or the staff's holding (such a word in the row or
+    its aside, a word of a founder's name or of the company's title in the holder's: "Inversiones
+    Ossandón S.A.", "Bonolota Holdings"); not the largest stake of its table (the controlling
+    owner, most often the family's vehicle or a parent the text tells of); and named in the
+    article's prose too ("Tingis Capital is a Tangier investment fund"), not in the table alone,
+    where nothing tells an outside holder from the family's."""
+    if _OWN_HOLDER.search(s.text) or not kinds.has_orgword(entity.label) or \
+            kinds.kinds(article).kind(entity) != kinds.ORGANIZATION:
+        return False
+    own = {w.lower() for w in re.findall(r"\w+", article.title) if w[:1].isupper()} | founder_words(article)
+    if any(w.lower() in own for w in re.findall(r"\w+", entity.label)):
+        return False
+    stake = _ROW_STAKE.search(s.text)
+    if stake is None:
+        return False
+    share, largest, prose = float(stake.group(1).replace(",", ".")), 0.0, False
+    for ds in dated_sentences(article):
+        if not ds.sentence.list_item:
+            prose = prose or entity.label in ds.sentence.text
+        elif ds.sentence.section == s.ds.sentence.section and (row := _ROW_STAKE.search(ds.sentence.text)):
+            largest = max(largest, float(row.group(1).replace(",", ".")))
+    return prose and share < largest
+
+
 def stake_row(s: Sent, article: Article, table: Cues, names, percent: bool = False) -> Entity | None:
     """The shareholder a row of a shareholder list names: "[[BlackRock]] – 6.2%", "[[Tencent]] (through
     a holding) – 21.4%", "[[Fisher Funds]] – 3.3%"; a linked name, not the company itself, not
@@ -1224,7 +1265,7 @@ def stake_row(s: Sent, article: Article, table: Cues, names, percent: bool = Fal
     if entity is None or is_self(entity, names, article):
         return None
     institution = bool(_INSTITUTION.search(entity.label)) and not _STAFF.search(entity.label)
-    if not entity.title and not institution:
+    if not entity.title and not institution and not _outside_holder(s, entity, article):
         return None  # an unlinked holder that names no fund: often the family's own holding
     if institution or fund is not None:
         return entity  # a fund, no person's name
@@ -1452,12 +1493,16 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     channels: set[int] = set()
     carried: set[tuple[str, str, str]] = set()
     funding = funding_events(article)  # read first: the history's reading fills caches the relations share
-    statements = list(_statements(article, channels, carried))
+    held: list[tuple[Fact, frozenset[str]]] = []
+    statements = list(_statements(article, channels, carried, held))
     ruled = {fact.value.title or fact.value.label.lower() for fact, _, _ in statements}
     statements += [(fact, features, True) for fact, features in model_statements(article, own_side(article), ruled)]
     told = {(fact.provenance.sentence, fact.value.title or fact.value.label.lower()) for fact, _, _ in statements} | {
         (fact.prop, fact.value.title or fact.value.label.lower()) for fact, _, _ in statements}
     statements += [(fact, features, False) for fact, features in funding_statements(article, funding, own_side(article), told)]
+    # an unlinked holder's row, where no other reading makes that party an investor
+    investors = {fact.value.title or fact.value.label.lower() for fact, _, _ in statements if fact.prop == "investor"}
+    statements += [(fact, features, True) for fact, features in held if fact.value.label.lower() not in investors]
     statements = _deals_typed_by_the_article(statements, channels)
     statements = [st for st in statements if not another_companys_stake(st[0], st[1])]
     statements = _short_names_written_whole(statements)
@@ -1568,6 +1613,11 @@ def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[
                 for group in wanted[key]:
                     told.setdefault(group, set()).add(statements[n][0].provenance.sentence or "")
     earliest: dict[tuple[str, str], DateValue] = {}
+    # the unlinked counterparties, which the narrative layer need not resolve as mentions: found where
+    # a sentence writes the name ("Bengal Frontier Partners – 7.2%" and "In 2018 Bengal Frontier
+    # Partners built up a holding")
+    unlinked = {statements[n][0].value.label for members in undated.values() for n in members
+                if not statements[n][0].value.title}
     recent: list[tuple[str | None, str, DateValue | None]] = []  # the sentence before and this one (section, text, date)
     for ds in dated_sentences(article):
         if ds.sentence.list_item:
@@ -1578,7 +1628,7 @@ def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[
                    and _offer_date(recent[:-1], ds.sentence.section))
         if ds.date is None and not offered:
             continue
-        for mention in ds.mentions:
+        for mention in (*ds.mentions, *_written(ds, unlinked)):
             key = mention.entity.title or mention.entity.label.lower()
             if key not in wanted and key not in finer:
                 continue
@@ -1607,6 +1657,21 @@ def _earliest_tellings(article: Article, statements: list[tuple[Fact, frozenset[
                 if d.iso[:4] == year and text != fact.provenance.sentence]
         if len(year) == 4 and fine:
             out[n] = min(fine, key=lambda d: d.iso)
+    return out
+
+
+def _written(ds: DatedSentence, labels: set[str]) -> list[Mention]:
+    """The unlinked names of ``labels`` that the sentence writes whole and that none of its
+    mentions covers, as mentions."""
+    text = ds.sentence.text
+    out = []
+    for label in labels:
+        at = text.find(label)
+        if at < 0 or (at and (text[at - 1].isalnum() or text[at - 1] == "-")) or \
+                text[at + len(label): at + len(label) + 1].isalnum():
+            continue
+        if not any(m.start <= at < m.end for m in ds.mentions):
+            out.append(Mention(Entity(label), at, at + len(label)))
     return out
 
 
@@ -2253,11 +2318,13 @@ def carried_date(ds: DatedSentence, previous: DatedSentence | None) -> DateValue
     return date
 
 
-def _statements(article: Article, channels: set[int] | None = None, carried: set[tuple[str, str, str]] | None = None
-                ) -> Iterator[tuple[Fact, frozenset[str], bool]]:
+def _statements(article: Article, channels: set[int] | None = None, carried: set[tuple[str, str, str]] | None = None,
+                held: list[tuple[Fact, frozenset[str]]] | None = None) -> Iterator[tuple[Fact, frozenset[str], bool]]:
     """Each relation of the article, its evidence features, and whether its cue tells a state;
     ``channels`` collects the ids of the facts a sales-channel cue states, ``carried`` the
-    statements dated from the sentence before (``carried_date``, by ``_told_key``)."""
+    statements dated from the sentence before (``carried_date``, by ``_told_key``), ``held`` the
+    rows of unlinked holders named by no fund's word (``_outside_holder``), which then wait for the
+    other readings."""
     table = cues()
     names = own_side(article)
     headed: set[str] = set()
@@ -2356,7 +2423,10 @@ def _statements(article: Article, channels: set[int] | None = None, carried: set
     # a row of a shareholder table adds the investors the text does not name
     for fact, features in rows:
         if (fact.value.title or fact.value.label.lower()) not in told:
-            yield fact, features, True
+            if held is not None and _held(fact.value):
+                held.append((fact, features))
+            else:
+                yield fact, features, True
 
 
 __all__ = ["NAME", "TYPES", "as_organization", "company_names", "confidence", "cues", "evidence", "extract", "text_evidence",
