@@ -1,0 +1,48 @@
+"""History extractor, round 28 branch hist28a (issue 14): recall on new text, rules for classes of
+sentences that recur across the development sets, each tested on sentences written for the test
+(invented companies and people)."""
+
+from __future__ import annotations
+
+from tests.test_history_round10 import _types
+
+# ---------------------------------------------------------------- a post named with its holder's company and rank
+
+
+def test_a_post_named_as_the_company_s_first_or_new_one_is_a_leadership_change():
+    assert _types("Maren Holt, who had run the sourcing office of a Danish retailer, was appointed in May 2019 as "
+                  "the company's first chief executive from outside the family.") == [("leadership_change", "2019-05")]
+    assert _types("In 2011 Tolvane's founder retired, and the board appointed the company's first Norwegian "
+                  "chief executive, Erik Sand.") == [("leadership_change", "2011")]
+    assert _types("In March 2020 his deputy Ana Ruiz was appointed the bank's first female chief executive.") == [
+        ("leadership_change", "2020-03")]
+
+
+def test_a_first_director_counts_only_when_someone_is_named_as_it():
+    assert _types("In 1975 the ministry named Oleg Brandt, an engineer who had studied in Riga, as the mill's "
+                  "first director.") == [("leadership_change", "1975")]
+    # a founding's first director told with "became" is the founding's staff, not a change of leader
+    assert _types("Brandt became its chief engineer in 1951 and Ivo Kos, a former official, its first "
+                  "director.") == []
+    assert _types("In 2015 it named its first director of research.") == []
+
+
+def test_a_rank_word_without_a_post_is_no_leadership_change():
+    assert _types("In 2010 the Porto store became the company's first outlet in Spain.") != [
+        ("leadership_change", "2010")]
+
+
+# ---------------------------------------------------------------- someone left in charge
+
+
+def test_one_who_leaves_or_dies_leaving_another_in_charge_is_a_leadership_change():
+    assert _types("In June 2016 Keller returned to Austria, leaving Amira Haddad as sole managing director.") == [
+        ("leadership_change", "2016-06")]
+    assert _types("Tomas Brekke died in 1968, leaving the management to his nephew Arne.") == [
+        ("leadership_change", "1968")]
+    assert _types("Tomas Brekke died in 1968, leaving the running of the mill to Arne Brekke.") == [
+        ("leadership_change", "1968")]
+
+
+def test_leaving_a_place_or_a_thing_is_no_leadership_change():
+    assert _types("In 2016 the ship sailed from Bergen, leaving Oslo as its only port of call.") == []
