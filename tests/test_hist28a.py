@@ -46,3 +46,36 @@ def test_one_who_leaves_or_dies_leaving_another_in_charge_is_a_leadership_change
 
 def test_leaving_a_place_or_a_thing_is_no_leadership_change():
     assert _types("In 2016 the ship sailed from Bergen, leaving Oslo as its only port of call.") == []
+
+
+# ---------------------------------------------------------------- a customer that began buying the company's goods
+
+
+def test_a_named_buyer_that_began_buying_goods_for_its_range_or_from_the_company_is_a_partnership():
+    assert _types("In 2014 [[Morrisons]] began buying school shirts and jumpers for its Nutmeg range.") == [
+        ("partnership", "2014")]
+    assert _types("In 2016 [[Intersport]] began buying hockey sticks from the Wazirabad mill.") == [
+        ("partnership", "2016")]
+
+
+def test_the_company_buying_its_own_supplies_or_a_stake_is_no_customer():
+    assert _types("In 2010 it began buying cotton yarn from Egypt.") == []
+    assert _types("In 2010 [[Harlow Capital]] began buying shares from the founders.") != [("partnership", "2010")]
+
+
+# ---------------------------------------------------------------- the first order shipped, or come from a buyer
+
+
+def test_the_first_order_shipped_or_come_from_a_buyer_is_a_sale_to_a_customer():
+    assert _types("The first export order, 12,000 jars of honey for the Bremen grocer Kessler Feinkost, was "
+                  "shipped in May 1994.") == [("partnership", "1994-05")]
+    assert _types("Its first export order came in 1961 from Holloway & Sons, a Bristol wholesaler that sold "
+                  "the rackets to schools.") == [("partnership", "1961")]
+    assert _types("Its first contract of its own came in 2008, when the Slovak bus maker Tatrabus ordered the "
+                  "seat frames of its city bus.") == [("partnership", "2008")]
+
+
+def test_a_first_order_that_was_neither_shipped_nor_came_from_a_buyer_is_no_sale():
+    assert _types("In 2019 the company's first order of business was to sell the Leeds warehouse, which was "
+                  "sent to auction.") != [("partnership", "2019")]
+    assert _types("The first order books were kept by hand until 1961.") == []
