@@ -88,3 +88,21 @@ def test_a_second_clause_whose_apposition_holds_a_thousands_separator_keeps_its_
     assert _types("The [[Bank of Tolvane]] lent it $4 million in 2002 for new looms, and the first export order, "
                   "for 60,000 towels, was shipped to the Swedish retailer Norrhem in 2003.") == [
         ("funding_round", "2002"), ("partnership", "2003")]
+
+
+# ---------------------------------------------------------------- a unit that began its work
+
+
+def test_a_unit_that_began_doing_its_work_is_an_opening():
+    assert _types("Its first spray dryer, at Tolvane, began taking milk in August 2001.") == [("expansion", "2001-08")]
+    assert _types("The group's first pellet press started turning sawdust into fuel at Brenna in 2004.") == [
+        ("expansion", "2004")]
+    assert _types("Its factory, built by the local contractor Rahat Builders, began shipping in May 1997.") == [
+        ("expansion", "1997-05")]
+
+
+def test_a_unit_that_began_losing_money_or_being_built_is_no_opening():
+    assert _types("In 2009 the mill began losing money.") == []
+    assert _types("In 2012 the new plant began building up stocks of cement.") != [("expansion", "2012")]
+    # a unit told without a rank or an aside is a state of work, no opening (tests/test_hist18p.py)
+    assert _types("In 1991 the mill began pressing from olives bought from the cooperative.") == []
