@@ -81,15 +81,6 @@ def test_a_first_order_that_was_neither_shipped_nor_came_from_a_buyer_is_no_sale
     assert _types("The first order books were kept by hand until 1961.") == []
 
 
-# ---------------------------------------------------------------- a second clause whose apposition holds a figure
-
-
-def test_a_second_clause_whose_apposition_holds_a_thousands_separator_keeps_its_own_date():
-    assert _types("The [[Bank of Tolvane]] lent it $4 million in 2002 for new looms, and the first export order, "
-                  "for 60,000 towels, was shipped to the Swedish retailer Norrhem in 2003.") == [
-        ("funding_round", "2002"), ("partnership", "2003")]
-
-
 # ---------------------------------------------------------------- a unit that began its work
 
 

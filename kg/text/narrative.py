@@ -614,7 +614,7 @@ _CLAUSE_BREAK = re.compile(
     r"March|April|May|June|July|August|September|October|November|December|(?:1[6-9]|20)\d\d)\b)"
     # "..., and a trading subsidiary, X SA, was set up in Geneva the next year": a passive whose subject
     # has an apposition, with a date of its own
-    r"|,\s+and\s+(?=(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+(?:[^,;]|,(?=\d{3})){1,60},\s+(?:was|were)\s+[^,;]{0,80}?"
+    r"|,\s+and\s+(?=(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+[^,;]{1,60},\s+(?:was|were)\s+[^,;]{0,80}?"
     r"\b(?:(?:in|on|by)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+)?(?:1[6-9]|20)\d\d|the\s+(?:following|next|same)\s+(?:year|month))\b)"
     r"|\s+and\s+(?=(?:became|was\s+(?:appointed|named))\s+(?:the\s+)?(?:new\s+)?(?:chairman|chairwoman|chief|CEO|president|managing)\b)"
