@@ -1,7 +1,6 @@
-"""The learned relation reader, round 28: the fit tool's set-by-set check on a small set, the
-sparse fit, and sentences written for the test that the reader must not read as a relation. (The
-refit on all 27 development sets, commit 5dbdb9d, was measured and reverted: its tests of the
-sentences it reads went with it.)"""
+"""The learned relation reader refitted on every development gold set with relations (round 28):
+the fit tool's sets and its set-by-set check, the sparse fit, and sentences written for the test
+that the refitted reader reads (and does not read) where no cue relates the counterparty."""
 
 from __future__ import annotations
 
@@ -15,6 +14,8 @@ from kg.text.parse import parse_article
 
 ROOT = Path(__file__).resolve().parent.parent
 LEAD = "'''Acme''' is a Danish maker of hearing aids."
+# the check sets, scored by their totals only: never in the reader's fit
+CHECK_SETS = ("blind23", "blind24", "blind25", "blind26")
 
 
 def _tool():
@@ -27,6 +28,16 @@ def _tool():
 def _model_facts(body: str) -> set[tuple[str, str]]:
     article = parse_article(Page(title="Acme", revision=1, wikitext=f"{LEAD}\n\n{body}"))
     return {(f.prop, f.value.label) for f, ev in relations.extract_with_evidence(article) if "cue.model" in ev}
+
+
+def test_the_reader_is_fitted_on_every_development_set_with_relations_and_on_no_check_set():
+    sets = _tool().DEFAULT_SETS
+    assert len(sets) == len(set(sets)) >= 27
+    assert {"tests/gold/blind5", "tests/gold/blind22", "tests/gold/blind29"} <= set(sets)
+    assert not [s for s in sets if s.rsplit("/", 1)[-1] in CHECK_SETS]
+    assert all((ROOT / s).is_dir() for s in sets)
+    header = (ROOT / "kg" / "data" / "relation_model.tsv").read_text(encoding="utf-8").splitlines()[2]
+    assert "tests/gold/blind29" in header  # the shipped weights are the refit's
 
 
 def test_the_check_of_the_fit_tool_runs_on_a_small_set_left_out():
@@ -54,11 +65,22 @@ def test_the_sparse_fit_weighs_a_present_feature_as_the_dense_sum_would():
     assert relation_model.probabilities({"b:compete"}, table)["none"] > 0.9
 
 
+def test_a_customer_told_by_its_share_of_sales_is_read_as_a_customer():
+    facts = _model_facts("== Customers ==\nIn 2023 [[Volvano]] accounted for about 30 per cent of sales.")
+    assert ("customer", "Volvano") in facts
+
+
 def test_the_second_customer_of_a_share_of_sales_is_no_investor():
     # "and Y for 12 per cent": the share is of the company's sales, not of its shares
     facts = _model_facts("== Customers ==\nIn 2023 [[Volvano]] accounted for about 30 per cent of sales and "
                          "[[Agrotek]] for 12 per cent.")
     assert ("investor", "Agrotek") not in facts
+
+
+def test_a_certification_scheme_is_read_as_a_partner():
+    facts = _model_facts("== Operations ==\nAll of its farms and packhouses have been certified under "
+                         "[[FairCrop]] since 2008.")
+    assert ("partner", "FairCrop") in facts
 
 
 def test_rivals_neighbours_and_founders_employers_are_not_read():
