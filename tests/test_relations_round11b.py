@@ -16,8 +16,14 @@ from tests.test_relations_round9 import _pairs
      {("investor", "Northwind Capital"), ("investor", "Fjord Ventures")}),
     ("The 2019 round was led by [[Northwind Capital]]; [[Fjord Ventures]] and [[Kestrel Partners]] also took part.",
      {("investor", "Northwind Capital"), ("investor", "Fjord Ventures"), ("investor", "Kestrel Partners")}),
-    # a round told only in the sentence before: its date is not this sentence's, so no fact from it
-    ("[[Northwind Capital]] led it in 2019; [[Fjord Ventures]] also took part.", set()),
+    # a round told only in the sentence before ("A Series C followed in 2019. X led it; Y also took part"):
+    # the gold reads every party of such a sentence as an investor in the round and quotes it (blind6
+    # Lintas Pay: "SBI Holdings led it; EDBI and Tumpang also took part." gives SBI Holdings, EDBI and
+    # Tumpang investor items), so the fund that also took part is an investor, as the learned reader
+    # refitted in round 28 reads it. The expectation was set() (round 11: "its date is not this
+    # sentence's", though the sentence writes 2019). The leader of "it", an investor too, is still a
+    # miss: no cue reads "X led it" without the round named, and the reader does not read it
+    ("[[Northwind Capital]] led it in 2019; [[Fjord Ventures]] also took part.", {("investor", "Fjord Ventures")}),
     # taking part in something that is no funding round is no investment
     ("In 2019 [[Fjord Ventures]] also took part.", set()),
     ("Its engineers took part in the [[Dakar Rally]] in 2012.", set()),

@@ -1,6 +1,6 @@
 """What the learned readers' tools share (``fit_relation_model.py``, ``fit_event_model.py``):
 their options, the weights file they write, and the fit, a multinomial logistic regression with an L2 penalty (the bias not penalised), fitted by
-full-batch gradient descent (Adam) in numpy."""
+full-batch gradient descent (Adam) in numpy, over a scipy sparse matrix of the rows."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
 
 
 def fit_softmax(rows: list[dict], classes: tuple[str, ...], l2: float, min_count: int, steps: int = 400,
@@ -21,12 +22,15 @@ def fit_softmax(rows: list[dict], classes: tuple[str, ...], l2: float, min_count
     counts = Counter(f for r in rows for f in r["x"])
     names = ["bias", *sorted(f for f, n in counts.items() if n >= min_count)]
     col = {f: n for n, f in enumerate(names)}
-    x = np.zeros((len(rows), len(names)), dtype=np.float64)
+    # the rows as a sparse matrix: a mention has a few dozen of the thousands of features
+    at, cols, vals = [], [], []
     for i, r in enumerate(rows):
-        x[i, 0] = 1.0
-        for f in r["x"]:
-            if f in col:
-                x[i, col[f]] = scale(f)
+        present = [0, *sorted(col[f] for f in r["x"] if f in col)]
+        at += [i] * len(present)
+        cols += present
+        vals += [1.0] + [scale(names[c]) for c in present[1:]]
+    x = sparse.csr_matrix((vals, (at, cols)), shape=(len(rows), len(names)), dtype=np.float64)
+    xt = x.T.tocsr()
     y = np.zeros((len(rows), len(classes)))
     y[np.arange(len(rows)), [classes.index(r["y"]) for r in rows]] = 1.0
     w = np.zeros((len(names), len(classes)))
@@ -38,7 +42,7 @@ def fit_softmax(rows: list[dict], classes: tuple[str, ...], l2: float, min_count
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
-        grad = x.T @ (p - y) + l2 * penalty * w
+        grad = xt @ (p - y) + l2 * penalty * w
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         w -= 0.05 * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)

@@ -1485,8 +1485,9 @@ TOLD_AGAIN = Decimal("0.75")
 
 def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[str]]]:
     """Each relation of the article with its evidence features (``evidence``): those its cues
-    state, then those the learned reader finds with counterparties no cue relates
-    (``model_statements``); a relation told again carries "told.again" on all its statements
+    state, then those the learned reader finds with counterparties no cue and no funding event of
+    the history relates (``model_statements``), then those funding events' lenders and investors
+    (``funding_statements``); a relation told again carries "told.again" on all its statements
     but the most confident (what the fit of its weights reads), and a confidence of at most
     ``TOLD_AGAIN`` on all but its first telling, which carries the relation's confidence (the
     comment above ``TOLD_AGAIN``)."""
@@ -1496,10 +1497,14 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     held: list[tuple[Fact, frozenset[str]]] = []
     statements = list(_statements(article, channels, carried, held))
     ruled = {fact.value.title or fact.value.label.lower() for fact, _, _ in statements}
-    statements += [(fact, features, True) for fact, features in model_statements(article, own_side(article), ruled)]
     told = {(fact.provenance.sentence, fact.value.title or fact.value.label.lower()) for fact, _, _ in statements} | {
         (fact.prop, fact.value.title or fact.value.label.lower()) for fact, _, _ in statements}
-    statements += [(fact, features, False) for fact, features in funding_statements(article, funding, own_side(article), told)]
+    # the history's funding parties are a rule's reading: read before the learned reader, which
+    # then takes no counterparty they relate (as it takes none a cue relates)
+    funded = funding_statements(article, funding, own_side(article), told)
+    ruled |= {fact.value.title or fact.value.label.lower() for fact, _ in funded}
+    statements += [(fact, features, True) for fact, features in model_statements(article, own_side(article), ruled)]
+    statements += [(fact, features, False) for fact, features in funded]
     # an unlinked holder's row, where no other reading makes that party an investor
     investors = {fact.value.title or fact.value.label.lower() for fact, _, _ in statements if fact.prop == "investor"}
     statements += [(fact, features, True) for fact, features in held if fact.value.label.lower() not in investors]
@@ -2042,9 +2047,9 @@ def _outlay_of_its_own(text: str, names: tuple[str, ...]) -> bool:
 
 def funding_statements(article: Article, funding: list, names: tuple[str, ...], told: set[tuple[str | None, str]]
                        ) -> list[tuple[Fact, frozenset[str]]]:
-    """The lenders and investors of the history's funding events that the relations the cues and
-    the learned reader found do not tell (``told``: (sentence, key) of each, and (type, key), the
-    key a title or lower-case label), one per counterparty and type (its first telling), dated
+    """The lenders and investors of the history's funding events that the relations the cues
+    found do not tell (``told``: (sentence, key) of each, and (type, key), the key a title or
+    lower-case label; read before the learned reader, which takes none of their parties), one per counterparty and type (its first telling), dated
     by the event and as confident as the event; an
     organisation only, vetoed by the clause as a cue's relation of its type would be. Evidence:
     "cue.history", the family and the role (the comment above ``_LOAN_ROWS``)."""
