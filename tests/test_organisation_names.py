@@ -125,4 +125,6 @@ def test_the_count_of_unlinked_gold_counterparties_on_a_real_article(capsys):
     assert counts == {"gold": 16, "mention": 14, "unlinked": 2, "another name": 0, "found": 1, "missed": 1,
                       "missed, candidate": 1}
     said = capsys.readouterr().out
-    assert "Calder Ridge Capital (investor): read as investor at 0.71" in said
+    # round 28's refit of the learned reader reads it at 0.96 (0.71 with the round-6 weights), still a
+    # candidate: an unlinked name the reader does not take without a link (tools/unlinked_counterparties.py)
+    assert "Calder Ridge Capital (investor): read as investor at 0.96" in said

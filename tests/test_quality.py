@@ -96,7 +96,7 @@ QUALITY = [
     # five small articles annotated blind, then partly tuned on
     Quality("unseen", "tests/gold/unseen", "history", 27, (1.000, 0.741), (0.950, 0.704)),
     # relations and controversies gold of the four tuning articles
-    Quality("relations", "tests/gold/relations", "relations", 102, (1.000, 0.892), (0.945, 0.843)),
+    Quality("relations", "tests/gold/relations", "relations", 102, (1.000, 0.843), (0.977, 0.824)),
     Quality("relations", "tests/gold/relations", "controversies", 94, (0.968, 0.957), (0.882, 0.872)),
     # five fictional articles written and annotated blind (blind2), scored once, then tuned on
     Quality("blind2", "tests/gold/blind2", "history", 144, (0.993, 0.958), (0.993, 0.958)),
@@ -114,7 +114,7 @@ QUALITY = [
     Quality("synthetic", "../shared/corpus/synthetic/gold", "controversies", 46, (1.000, 0.978), (0.978, 0.957)),
     # blind3: six fictional articles written and annotated blind during round 3, never tuned on
     Quality("blind3", "tests/gold/blind3", "history", 197, (0.994, 0.904), (0.989, 0.898)),
-    Quality("blind3", "tests/gold/blind3", "relations", 100, (0.989, 0.870), (0.966, 0.850)),
+    Quality("blind3", "tests/gold/blind3", "relations", 100, (0.988, 0.790), (0.988, 0.790)),
     Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.910), (0.978, 0.890)),
     # their infoboxes: first scored at 0.964 / 0.949, then tuned on in round 4 (currency signs,
     # exchange templates, board roles)
@@ -130,7 +130,7 @@ QUALITY = [
     # development sets) reads "a Paris court ordered the Marseille wholesaler Sud Import Distribution" as a
     # customer, and a clause with no year that tells a present state no longer takes the year of another
     # clause past a semicolon (+3 / -1 strict), which the gold's date for Fortress came from
-    Quality("blind4", "tests/gold/blind4", "relations", 101, (0.978, 0.881), (0.901, 0.812)),
+    Quality("blind4", "tests/gold/blind4", "relations", 101, (0.976, 0.792), (0.890, 0.723)),
     Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.975), (0.961, 0.937)),
     # their infoboxes were not read in round 5: never tuned on
     Quality("blind4-profile", "tests/gold/blind4", "infobox", 246, (1.000, 1.000), (1.000, 1.000)),
@@ -144,7 +144,7 @@ QUALITY = [
     # round 14: a relation told on two occasions (1952 and 2019) now shows its first telling, which
     # the gold does not quote (-1), and the gold's Selex ES item, typed "joint_venture" (an event
     # type), became jointVenturePartner (+1): kg.evaluation.gold now refuses such an item
-    Quality("blind5", "tests/gold/blind5", "relations", 134, (0.937, 0.776), (0.892, 0.739)),
+    Quality("blind5", "tests/gold/blind5", "relations", 134, (0.956, 0.806), (0.920, 0.776)),
     # round 8: the dated steps of a named affair add 8 controversies, 5 of them of another type or
     # date than the gold's: strict precision 0.750 -> 0.734, strict recall 0.568 -> 0.635 (round 9
     # read the tellings of blind4-blind8 again: strict 0.750 / 0.649)
@@ -154,7 +154,7 @@ QUALITY = [
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
     Quality("blind6", "tests/gold/blind6", "history", 195, (0.978, 0.903), (0.967, 0.892)),
-    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.978, 0.748), (0.934, 0.714)),
+    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.978, 0.765), (0.935, 0.731)),
     Quality("blind6", "tests/gold/blind6", "controversies", 83, (1.000, 0.952), (0.962, 0.916)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.996, 0.996), (0.996, 0.996)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
@@ -165,7 +165,7 @@ QUALITY = [
     # heading are read (lenient 0.893 / 0.615 -> 0.911 / 0.661), three of them at another type or a
     # coarser date than the gold's (a research collaboration the gold calls a partnership, "2020"
     # for "2020-01"), so they count right leniently and wrong strictly
-    Quality("blind7", "tests/gold/blind7", "relations", 111, (0.957, 0.811), (0.936, 0.793)),
+    Quality("blind7", "tests/gold/blind7", "relations", 111, (0.978, 0.802), (0.956, 0.784)),
     Quality("blind7", "tests/gold/blind7", "controversies", 85, (0.962, 0.894), (0.924, 0.859)),
     Quality("blind7-profile", "tests/gold/blind7", "infobox", 245, (1.000, 1.000), (0.996, 0.996)),
     # blind8: six fictional articles written and annotated blind by three writers when round 8
@@ -173,7 +173,7 @@ QUALITY = [
     # development set of round 9 (before round 9: history 0.825 / 0.630, relations 0.875 / 0.533,
     # controversies 0.735 / 0.720)
     Quality("blind8", "tests/gold/blind8", "history", 165, (0.994, 0.939), (0.981, 0.927)),
-    Quality("blind8", "tests/gold/blind8", "relations", 90, (0.987, 0.867), (0.975, 0.856)),
+    Quality("blind8", "tests/gold/blind8", "relations", 90, (0.988, 0.878), (0.975, 0.867)),
     Quality("blind8", "tests/gold/blind8", "controversies", 65, (1.000, 0.923), (1.000, 0.923)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (1.000, 1.000), (1.000, 1.000)),
     # blind9: six fictional articles written and annotated blind by three writers when round 9
@@ -181,13 +181,13 @@ QUALITY = [
     # development set of round 10 (after round 9: history 0.894 / 0.633, relations 0.852 / 0.500,
     # controversies 0.831 / 0.747)
     Quality("blind9", "tests/gold/blind9", "history", 199, (0.972, 0.874), (0.955, 0.859)),
-    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.968, 0.870), (0.903, 0.812)),
+    Quality("blind9", "tests/gold/blind9", "relations", 138, (0.976, 0.877), (0.911, 0.819)),
     Quality("blind9", "tests/gold/blind9", "controversies", 105, (0.989, 0.838), (0.955, 0.810)),
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (1.000, 1.000), (1.000, 1.000)),
     # blind10: six fictional articles written and annotated blind by three writers when round 10
     # began, never tuned on: scored once on main before round 10 was merged and once after
     Quality("blind10", "tests/gold/blind10", "history", 180, (0.976, 0.900), (0.964, 0.889)),
-    Quality("blind10", "tests/gold/blind10", "relations", 145, (0.976, 0.834), (0.960, 0.821)),
+    Quality("blind10", "tests/gold/blind10", "relations", 145, (0.976, 0.841), (0.952, 0.821)),
     Quality("blind10", "tests/gold/blind10", "controversies", 98, (1.000, 0.867), (0.929, 0.806)),
     Quality("blind10-profile", "tests/gold/blind10", "infobox", 283, (1.000, 1.000), (1.000, 1.000)),
     # blind11: six articles written and annotated blind when round 11 began, never tuned on in round 11,
@@ -199,31 +199,31 @@ QUALITY = [
     # blind12: six more, written and annotated blind at the end of round 11 and scored once on its end;
     # read in round 12
     Quality("blind12", "tests/gold/blind12", "history", 160, (0.987, 0.919), (0.966, 0.900)),
-    Quality("blind12", "tests/gold/blind12", "relations", 127, (0.991, 0.898), (0.965, 0.874)),
+    Quality("blind12", "tests/gold/blind12", "relations", 127, (0.991, 0.906), (0.966, 0.882)),
     Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.973, 0.899), (0.932, 0.861)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 1.000), (1.000, 1.000)),
     # blind13: six more, written and annotated blind when round 12 began, never tuned on in it; read in round 13
     Quality("blind13", "tests/gold/blind13", "history", 167, (0.974, 0.904), (0.968, 0.898)),
     # round 14: strict 0.782/0.585 -> 0.780/0.578 (lenient up): IFFCO's relation shows its first
     # telling, dated 2011 by an out-of-scope list item (docs/relations.md, Round 14)
-    Quality("blind13", "tests/gold/blind13", "relations", 134, (0.964, 0.806), (0.938, 0.784)),
+    Quality("blind13", "tests/gold/blind13", "relations", 134, (0.965, 0.813), (0.938, 0.791)),
     Quality("blind13", "tests/gold/blind13", "controversies", 95, (0.988, 0.884), (0.882, 0.789)),
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
     # blind14: six more, written and annotated blind during round 12, never tuned on in it; read in round 13
     Quality("blind14", "tests/gold/blind14", "history", 165, (0.949, 0.903), (0.936, 0.891)),
-    Quality("blind14", "tests/gold/blind14", "relations", 142, (0.977, 0.880), (0.945, 0.852)),
+    Quality("blind14", "tests/gold/blind14", "relations", 142, (0.977, 0.894), (0.938, 0.859)),
     Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.973, 0.900), (0.919, 0.850)),
     Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
     # blind15: six more, written and annotated blind when round 13 began, never read
     Quality("blind15", "tests/gold/blind15", "history", 167, (0.969, 0.922), (0.962, 0.916)),
-    Quality("blind15", "tests/gold/blind15", "relations", 141, (0.976, 0.865), (0.976, 0.865)),
+    Quality("blind15", "tests/gold/blind15", "relations", 141, (0.984, 0.879), (0.984, 0.879)),
     Quality("blind15", "tests/gold/blind15", "controversies", 72, (0.930, 0.917), (0.859, 0.847)),
     Quality("blind15-profile", "tests/gold/blind15", "infobox", 277, (0.996, 0.996), (0.996, 0.996)),
     # blind16: six more, written and annotated blind when round 14 began, never read (first score on
     # 21cbe28, before the round: history 0.898 / 0.616, relations 0.900 / 0.511, controversies
     # 0.831 / 0.694, profile 0.982 / 0.982; profile 0.986 / 0.986 -> 1.000 / 1.000 in round 16)
-    Quality("blind16", "tests/gold/blind16", "history", 172, (0.958, 0.924), (0.952, 0.919)),
-    Quality("blind16", "tests/gold/blind16", "relations", 140, (1.000, 0.857), (0.975, 0.836)),
+    Quality("blind16", "tests/gold/blind16", "history", 172, (0.958, 0.930), (0.952, 0.924)),
+    Quality("blind16", "tests/gold/blind16", "relations", 140, (1.000, 0.864), (0.983, 0.850)),
     Quality("blind16", "tests/gold/blind16", "controversies", 87, (0.964, 0.920), (0.928, 0.885)),
     Quality("blind16-profile", "tests/gold/blind16", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind17: six more, written and annotated blind when round 15 began, kept outside the repository
@@ -231,7 +231,7 @@ QUALITY = [
     # the gold as committed: history 0.861 / 0.524, relations 0.912 / 0.453, controversies 0.929 /
     # 0.743, profile 0.996 / 1.000); read in round 16
     Quality("blind17", "tests/gold/blind17", "history", 166, (0.980, 0.892), (0.960, 0.873)),
-    Quality("blind17", "tests/gold/blind17", "relations", 155, (0.993, 0.871), (0.963, 0.845)),
+    Quality("blind17", "tests/gold/blind17", "relations", 155, (0.993, 0.877), (0.964, 0.852)),
     Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.968, 0.871), (0.937, 0.843)),
     Quality("blind17-profile", "tests/gold/blind17", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind18: six more, written and annotated blind when round 16 began, kept outside the repository
@@ -240,15 +240,15 @@ QUALITY = [
     # 0.982 / 0.985; on the writers' own gold, with five events typed by a variant key and the
     # relations per occasion: history 0.904 / 0.644, relations 0.925 / 0.712)
     Quality("blind18", "tests/gold/blind18", "history", 191, (0.978, 0.911), (0.961, 0.895)),
-    Quality("blind18", "tests/gold/blind18", "relations", 146, (0.985, 0.918), (0.941, 0.877)),
-    Quality("blind18", "tests/gold/blind18", "controversies", 89, (0.989, 0.978), (0.966, 0.955)),
+    Quality("blind18", "tests/gold/blind18", "relations", 146, (0.985, 0.918), (0.934, 0.870)),
+    Quality("blind18", "tests/gold/blind18", "controversies", 89, (1.000, 0.978), (0.977, 0.955)),
     Quality("blind18-profile", "tests/gold/blind18", "infobox", 275, (0.996, 1.000), (0.996, 1.000)),
     # blind19: six fictional articles written and annotated blind by three writers when round 17 began,
     # kept outside the repository until its end, never read in it, read in round 18 (first score on 528756a, before the round's
     # changes, on the gold as the writers wrote it: history 0.864 / 0.582, relations 0.963 / 0.656,
     # controversies 0.929 / 0.844, profile 0.974 / 0.980)
     Quality("blind19", "tests/gold/blind19", "history", 208, (0.985, 0.918), (0.964, 0.899)),
-    Quality("blind19", "tests/gold/blind19", "relations", 160, (0.986, 0.875), (0.972, 0.863)),
+    Quality("blind19", "tests/gold/blind19", "relations", 160, (0.986, 0.887), (0.965, 0.869)),
     Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.974, 0.961), (0.921, 0.909)),
     Quality("blind19-profile", "tests/gold/blind19", "infobox", 302, (0.990, 0.997), (0.990, 0.997)),
     # blind20: six fictional articles written and annotated blind by three writers when round 18 began,
@@ -257,32 +257,32 @@ QUALITY = [
     # 0.909 / 0.662, controversies 1.000 / 0.685, profile 1.000 / 1.000; two of its relations items were
     # retyped customer in round 19 by the settled distributor reading)
     Quality("blind20", "tests/gold/blind20", "history", 181, (0.959, 0.785), (0.946, 0.773)),
-    Quality("blind20", "tests/gold/blind20", "relations", 151, (1.000, 0.887), (0.963, 0.854)),
-    Quality("blind20", "tests/gold/blind20", "controversies", 73, (0.986, 0.945), (0.900, 0.863)),
+    Quality("blind20", "tests/gold/blind20", "relations", 151, (0.993, 0.894), (0.941, 0.848)),
+    Quality("blind20", "tests/gold/blind20", "controversies", 73, (0.986, 0.959), (0.901, 0.877)),
     Quality("blind20-profile", "tests/gold/blind20", "infobox", 296, (1.000, 1.000), (1.000, 1.000)),
     # blind21: six fictional articles written and annotated blind by three writers when round 19 began,
     # kept outside the repository until its end, never read in it, read in round 20 (first score on
     # 3717821, before the round's changes, on the gold as the writers wrote it: history 0.846 / 0.578,
     # relations 0.912 / 0.660, controversies 0.962 / 0.649, profile 1.000 / 0.996; four of its relations
     # items were retyped customer in round 20 by the settled distributor reading)
-    Quality("blind21", "tests/gold/blind21", "history", 180, (0.899, 0.744), (0.886, 0.733)),
-    Quality("blind21", "tests/gold/blind21", "relations", 141, (0.982, 0.794), (0.912, 0.738)),
-    Quality("blind21", "tests/gold/blind21", "controversies", 77, (0.968, 0.792), (0.873, 0.714)),
+    Quality("blind21", "tests/gold/blind21", "history", 180, (0.918, 0.750), (0.912, 0.744)),
+    Quality("blind21", "tests/gold/blind21", "relations", 141, (0.983, 0.830), (0.916, 0.773)),
+    Quality("blind21", "tests/gold/blind21", "controversies", 77, (0.969, 0.805), (0.875, 0.727)),
     Quality("blind21-profile", "tests/gold/blind21", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind22: six fictional articles written and annotated blind by three writers when round 20 began,
     # kept outside the repository until its end, never read in it, read in round 21 (first score on 3a5b21c, before the round's
     # changes, on the gold as the writers wrote it: history 0.850 / 0.555, relations 0.919 / 0.723,
     # controversies 0.982 / 0.705, profile 0.979 / 0.983)
-    Quality("blind22", "tests/gold/blind22", "history", 173, (0.891, 0.665), (0.860, 0.642)),
-    Quality("blind22", "tests/gold/blind22", "relations", 143, (0.969, 0.860), (0.953, 0.846)),
-    Quality("blind22", "tests/gold/blind22", "controversies", 78, (0.984, 0.769), (0.852, 0.667)),
+    Quality("blind22", "tests/gold/blind22", "history", 173, (0.915, 0.688), (0.892, 0.671)),
+    Quality("blind22", "tests/gold/blind22", "relations", 143, (0.969, 0.867), (0.953, 0.853)),
+    Quality("blind22", "tests/gold/blind22", "controversies", 78, (0.984, 0.782), (0.871, 0.692)),
     Quality("blind22-profile", "tests/gold/blind22", "infobox", 290, (0.979, 0.983), (0.979, 0.983)),
     # blind23: six fictional articles written and annotated blind by three writers when round 21 began,
     # kept outside the repository until its end, never read in it, read in round 22 (first score on fc4f397, before the round's
     # changes, on the gold as the writers wrote it: history 0.882 / 0.622, relations 0.913 / 0.646,
     # controversies 0.946 / 0.671, profile 0.952 / 0.955)
     Quality("blind23", "tests/gold/blind23", "history", 156, (0.885, 0.692), (0.844, 0.660)),
-    Quality("blind23", "tests/gold/blind23", "relations", 130, (0.938, 0.692), (0.896, 0.662)),
+    Quality("blind23", "tests/gold/blind23", "relations", 130, (0.939, 0.708), (0.898, 0.677)),
     Quality("blind23", "tests/gold/blind23", "controversies", 74, (0.947, 0.730), (0.807, 0.622)),
     Quality("blind23-profile", "tests/gold/blind23", "infobox", 289, (1.000, 1.000), (1.000, 1.000)),
     # blind24: six fictional articles written and annotated blind by three writers when round 22 began,
@@ -293,7 +293,7 @@ QUALITY = [
     # round 27 moved blind24's strict relations precision down (0.766): a passive supply of the company's own
     # thing named with "the" (its accounts, lines, works) found one more right relation there, under another
     # date than the gold's (lenient 0.894 / 0.700 -> 0.895 / 0.708)
-    Quality("blind24", "tests/gold/blind24", "relations", 120, (0.895, 0.708), (0.758, 0.600)),
+    Quality("blind24", "tests/gold/blind24", "relations", 120, (0.906, 0.725), (0.771, 0.617)),
     Quality("blind24", "tests/gold/blind24", "controversies", 66, (1.000, 0.667), (0.841, 0.561)),
     Quality("blind24-profile", "tests/gold/blind24", "infobox", 288, (1.000, 0.997), (1.000, 0.997)),
     # blind25: six fictional articles written and annotated blind by three writers when round 23 began,
@@ -301,7 +301,7 @@ QUALITY = [
     # changes, on the gold as the writers wrote it: history 0.851 / 0.544, relations 0.932 / 0.631,
     # controversies 0.958 / 0.708, profile 0.979 / 0.983); read in round 24
     Quality("blind25", "tests/gold/blind25", "history", 158, (0.883, 0.671), (0.875, 0.665)),
-    Quality("blind25", "tests/gold/blind25", "relations", 130, (0.948, 0.700), (0.906, 0.669)),
+    Quality("blind25", "tests/gold/blind25", "relations", 130, (0.949, 0.723), (0.899, 0.685)),
     Quality("blind25", "tests/gold/blind25", "controversies", 65, (0.960, 0.738), (0.700, 0.538)),
     Quality("blind25-profile", "tests/gold/blind25", "infobox", 287, (0.979, 0.983), (0.979, 0.983)),
     # blind26: six fictional articles written and annotated blind by three writers when round 24 began,
@@ -309,33 +309,33 @@ QUALITY = [
     # changes, on the gold as the writers wrote it: history 0.916 / 0.580, relations 0.904 / 0.658,
     # controversies 0.982 / 0.778, profile 0.997 / 0.997); read in round 25
     Quality("blind26", "tests/gold/blind26", "history", 188, (0.908, 0.633), (0.885, 0.617)),
-    Quality("blind26", "tests/gold/blind26", "relations", 114, (0.907, 0.684), (0.860, 0.649)),
-    Quality("blind26", "tests/gold/blind26", "controversies", 72, (0.982, 0.778), (0.772, 0.611)),
+    Quality("blind26", "tests/gold/blind26", "relations", 114, (0.900, 0.711), (0.856, 0.675)),
+    Quality("blind26", "tests/gold/blind26", "controversies", 72, (0.982, 0.778), (0.789, 0.625)),
     Quality("blind26-profile", "tests/gold/blind26", "infobox", 296, (0.997, 0.997), (0.997, 0.997)),
     # blind27: six fictional articles written and annotated blind by three writers when round 25 began,
     # kept outside the repository until its end, never read (first score on 36b6b42, before the round's
     # changes, on the gold as the writers wrote it: history 0.854 / 0.620, relations 0.808 / 0.522,
     # controversies 0.982 / 0.750, profile 0.996 / 0.996); read in round 26
-    Quality("blind27", "tests/gold/blind27", "history", 216, (0.877, 0.662), (0.865, 0.653)),
-    Quality("blind27", "tests/gold/blind27", "relations", 161, (0.966, 0.708), (0.890, 0.652)),
-    Quality("blind27", "tests/gold/blind27", "controversies", 72, (0.968, 0.847), (0.810, 0.708)),
+    Quality("blind27", "tests/gold/blind27", "history", 216, (0.901, 0.671), (0.888, 0.662)),
+    Quality("blind27", "tests/gold/blind27", "relations", 161, (0.967, 0.739), (0.894, 0.683)),
+    Quality("blind27", "tests/gold/blind27", "controversies", 72, (0.969, 0.861), (0.812, 0.722)),
     Quality("blind27-profile", "tests/gold/blind27", "infobox", 257, (0.996, 0.996), (0.996, 0.996)),
     # blind28: six fictional articles written and annotated blind by three writers when round 26 began,
     # kept outside the repository until its end, never read (first score on 0986efc, before the round's
     # changes, on the gold as the writers wrote it: history 0.852 / 0.645, relations 0.906 / 0.600,
     # controversies 0.975 / 0.772, profile 0.993 / 0.975); read in round 27
-    Quality("blind28", "tests/gold/blind28", "history", 242, (0.896, 0.711), (0.880, 0.698)),
-    Quality("blind28", "tests/gold/blind28", "relations", 210, (0.921, 0.662), (0.848, 0.610)),
-    Quality("blind28", "tests/gold/blind28", "controversies", 101, (0.975, 0.782), (0.852, 0.683)),
+    Quality("blind28", "tests/gold/blind28", "history", 242, (0.922, 0.731), (0.906, 0.719)),
+    Quality("blind28", "tests/gold/blind28", "relations", 210, (0.919, 0.700), (0.856, 0.652)),
+    Quality("blind28", "tests/gold/blind28", "controversies", 101, (0.988, 0.812), (0.916, 0.752)),
     Quality("blind28-profile", "tests/gold/blind28", "infobox", 280, (1.000, 1.000), (1.000, 1.000)),
     # blind29: six fictional articles written and annotated blind by three writers when round 27 began,
     # kept outside the repository until its end, never read (first score on 115c7c3, before the round's
     # changes, on the gold as the writers wrote it: history 0.863 / 0.664, relations 0.885 / 0.600,
     # controversies 0.941 / 0.842, profile 0.993 / 0.961); read in round 28
-    Quality("blind29", "tests/gold/blind29", "history", 274, (0.871, 0.668), (0.848, 0.650)),
-    Quality("blind29", "tests/gold/blind29", "relations", 230, (0.876, 0.613), (0.807, 0.565)),
-    Quality("blind29", "tests/gold/blind29", "controversies", 95, (0.941, 0.842), (0.741, 0.663)),
-    Quality("blind29-profile", "tests/gold/blind29", "infobox", 279, (0.993, 0.982), (0.993, 0.982)),
+    Quality("blind29", "tests/gold/blind29", "history", 274, (0.903, 0.712), (0.884, 0.697)),
+    Quality("blind29", "tests/gold/blind29", "relations", 230, (0.916, 0.713), (0.849, 0.661)),
+    Quality("blind29", "tests/gold/blind29", "controversies", 95, (0.945, 0.905), (0.824, 0.789)),
+    Quality("blind29-profile", "tests/gold/blind29", "infobox", 279, (0.996, 0.986), (0.996, 0.986)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -529,7 +529,8 @@ def test_the_confidence_on_blind29(extractor, kept, at_08, separates):
 
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
     ("history", 0.5, (0.902, 0.492)), ("history", 0.8, (0.938, 0.186)),
-    ("relations", 0.5, (0.947, 0.595)), ("relations", 0.8, (0.979, 0.452)),
+    # round 28: relations 0.946 at 0.5 (one wrong supplier of its equipment cue, named by its former name)
+    ("relations", 0.5, (0.946, 0.595)), ("relations", 0.8, (0.979, 0.452)),
     ("controversies", 0.5, (0.987, 0.762)), ("controversies", 0.8, (0.982, 0.545))])
 def test_what_a_threshold_keeps_on_blind28(extractor, threshold, floor):
     """docs/quality.md, "What a threshold costs": on blind28 (written when round 26 began, never read in it;
@@ -585,8 +586,10 @@ def test_the_confidence_on_blind27(extractor, kept, at_08, separates):
 
 
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
-    ("history", 0.5, (0.970, 0.511)), ("history", 0.8, (0.972, 0.186)),
-    ("relations", 0.5, (0.935, 0.632)), ("relations", 0.8, (0.954, 0.544)),
+    # round 28: history 0.969 / 0.505 at 0.5 (one right event fell under 0.5 with its new customer rows), relations 0.930
+    # (the refitted learned reader adds a wrong relation there; 0.900 / 0.711 all, against 0.907 / 0.684)
+    ("history", 0.5, (0.969, 0.505)), ("history", 0.8, (0.972, 0.186)),
+    ("relations", 0.5, (0.930, 0.632)), ("relations", 0.8, (0.954, 0.544)),
     ("controversies", 0.5, (0.982, 0.764)), ("controversies", 0.8, (0.971, 0.472))])
 def test_what_a_threshold_keeps_on_blind26(extractor, threshold, floor):
     """docs/quality.md, "What a threshold costs": on blind26 (written when round 24 began, never read in
@@ -725,7 +728,7 @@ def test_the_confidence_on_blind22(extractor, kept, at_08, separates):
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 32, 0.969, True),
-                                                                      ("relations", 100, 0.990, True),
+                                                                      ("relations", 107, 0.981, False),
                                                                       ("controversies", 41, 0.975, True)])
 def test_the_confidence_on_blind21(extractor, kept, at_08, separates):
     """The README: on blind21 (written when round 19 began, never read in it, scored before the round's
@@ -737,11 +740,12 @@ def test_the_confidence_on_blind21(extractor, kept, at_08, separates):
     pins; round 21's refit with blind22 keeps 93 relations, at 0.957, round 22's with blind23's records and two relations features 90, at 0.967; round 23's with
     blind24's 32 events, at 0.969). Round 27's rules took two wrong relations away from blind21 (0.965 ->
     0.982 all) and its end refit keeps 101 relations at 0.980: no longer above all its relations; round 28's
-    refit with blind29 keeps 100 at 0.990, above them again)."""
+    refit with blind29 keeps 100 at 0.990, above them again; at round 28's end, with the learned relation
+    reader refitted, 107 at 0.981, under its 0.983 all)."""
     _confidence_holds("blind21", extractor, kept, at_08, separates=separates)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 37, 1.000), ("relations", 99, 1.000),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 37, 1.000), ("relations", 109, 0.991),
                                                          ("controversies", 33, 1.000)])
 def test_the_confidence_on_blind20(extractor, kept, at_08):
     """The README: on blind20 (written when round 18 began, never read, scored before the round's
@@ -751,8 +755,9 @@ def test_the_confidence_on_blind20(extractor, kept, at_08):
     0.97 goal for history and controversies, not for relations (4 wrong of 90). At first sight:
     1.000 of 32, 0.944 of 90 and 1.000 of 29. Read in round 19 and in its fits: after the refit the
     relations at 0.8 were 89, 0.966 precise (3 wrong); round 19's rules then took its wrong facts away
-    (the pins: 37 events, 100 relations and 33 controversies at 0.8, all right)."""
-    _confidence_holds("blind20", extractor, kept, at_08, separates=True)
+    (the pins: 37 events, 100 relations and 33 controversies at 0.8, all right). Round 28's end, with the
+    learned relation reader refitted: 109 relations at 0.8, one wrong (0.991, under its 0.993 all)."""
+    _confidence_holds("blind20", extractor, kept, at_08, separates=extractor != "relations")
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 40, 1.000), ("relations", 121, 0.992),
@@ -769,14 +774,16 @@ def test_the_confidence_on_blind19(extractor, kept, at_08):
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [
-    ("history", 54, 1.000, True), ("relations", 106, 0.972, True), ("controversies", 53, 0.962, False)])
+    ("history", 54, 1.000, True), ("relations", 106, 0.972, True), ("controversies", 57, 1.000, True)])
 def test_the_confidence_on_blind18(extractor, kept, at_08, separates):
     """The README: on blind18 (written when round 16 began, never read in it, scored before the
     round's changes and at its end) the facts at confidence >= 0.8 were all right for history (48
     events; 0.942 all) and 0.979 precise for relations (94; 0.920 all), but 0.961 for controversies
     (51), below the 0.972 of all its controversies: on this set the controversies' confidence does
     not separate right from wrong. At first sight: 1.000 of 47, 0.977 of 87 and 0.961 of 51. Read in
-    round 17 and in its fits, they are the pins (the controversies still do not separate)."""
+    round 17 and in its fits, they are the pins (the controversies still did not separate until round 28,
+    whose background row for UN sanctions on a state took its one wrong controversy away: 57 at 0.8, all
+    right)."""
     _confidence_holds("blind18", extractor, kept, at_08, separates=separates)
 
 
@@ -1005,19 +1012,24 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # no counterparty; a party named through "the X joint venture" is the venture's partner) and its relation
 # dates raise the cues-only precision (before: blind8 0.972, blind9 0.956, blind10 0.967 / 0.800, blind11
 # 0.975); the reader adds the same relations as before.
-@pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.943, 0.746), 4, 1),
-                                                                   ("blind6", (0.977, 0.714), 4, 0),
-                                                                   ("blind7", (0.978, 0.784), 3, 3),
-                                                                   ("blind8", (0.987, 0.844), 2, 0),
-                                                                   ("blind9", (0.975, 0.841), 4, 1),
-                                                                   ("blind10", (0.976, 0.828), 1, 0),
-                                                                   ("blind11", (0.983, 0.878), 2, 0),
-                                                                   ("blind12", (0.991, 0.882), 2, 0),
-                                                                   ("blind13", (0.963, 0.769), 5, 0),
-                                                                   ("blind14", (0.976, 0.859), 3, 0),
-                                                                   ("blind15", (0.976, 0.851), 2, 0)])
-def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, name, cues_only, right, wrong):
-    """The README: the learned reader, fitted without these sets, adds 7 relations on blind5, 6
+# Round 28 refitted the reader on every development set (tools/fit_relation_model.py, read at 0.93): the
+# sets below are in its fit now, so what it adds on them is no longer a measure of new text (the check
+# that fits without each set in turn is: 82 right / 7 wrong over the sets left out, against the round-6
+# weights' 68 / 6; docs/relations.md, "Round 28"). The pins keep what it adds with the cues of the round.
+@pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.952, 0.746), 8, 0),
+                                                                   ("blind6", (0.977, 0.714), 6, 0),
+                                                                   ("blind7", (0.978, 0.784), 2, 0),
+                                                                   ("blind8", (0.987, 0.844), 3, 0),
+                                                                   ("blind9", (0.975, 0.848), 4, 0),
+                                                                   ("blind10", (0.976, 0.828), 2, 0),
+                                                                   ("blind11", (0.983, 0.885), 1, 0),
+                                                                   ("blind12", (0.991, 0.882), 3, 0),
+                                                                   ("blind13", (0.963, 0.769), 6, 0),
+                                                                   ("blind14", (0.976, 0.873), 3, 0),
+                                                                   ("blind15", (0.984, 0.858), 3, 0)])
+def test_the_learned_relation_reader_on_blind5_to_blind15(monkeypatch, name, cues_only, right, wrong):
+    """The learned reader on blind5 to blind15: the cue rules alone, and what the reader adds. Until
+    round 28 it was fitted without these sets, and added 7 relations on blind5, 6
     right (the cue rules alone 0.818 / 0.591; 0.726 / 0.328 before the cues of round 6), 5 on
     blind6, all right (cues alone 0.809 / 0.447), 11 on blind7, 8 right (cues alone 0.810 /
     0.468), 3 on blind8, all right (cues alone 0.868 / 0.500), 8 on blind9, never tuned on in
@@ -1026,7 +1038,8 @@ def test_the_learned_relation_reader_on_sets_it_was_not_fitted_on(monkeypatch, n
     11 kept towns from its candidates; 8 on blind11, never tuned on, 7 right (cues alone 0.932 /
     0.507); 4 on blind12, never tuned on, all right (cues alone 0.918 / 0.614); 7 on blind13, never
     tuned on, all right (cues alone 0.884 / 0.622); 6 on blind14, never tuned on, 5 right (cues
-    alone 0.891 / 0.577); 6 on blind15, never read, 5 right (cues alone 0.885 / 0.493)."""
+    alone 0.891 / 0.577); 6 on blind15, never read, 5 right (cues alone 0.885 / 0.493). Round 28's
+    refit, fitted on them, adds only right relations on each (the pins)."""
     from kg.extractors import relation_model
 
     row = next(q for q in QUALITY if q.name == name and q.extractor == "relations")

@@ -127,7 +127,9 @@ def test_a_company_bought_from_someone_is_no_supply(sentence, expected):
     # blind4's precision at 0.8 is 0.931 of 72 since round 11 refitted the relations confidence on
     # first-sight records (0.934 of 76 before): the refit is chosen on sets left out, where it is more
     # precise at 0.8 (pooled 0.906 -> 0.946), and keeps fewer of blind4's facts at 0.8
-    ("tests/gold/blind4", (0.933, 0.838), 0.931),
+    # round 28 refitted the learned reader on every development set: blind4's recall falls to 0.792 (the
+    # round-6 weights, fitted on blind4 among six sets, read nine of its relations the refit does not)
+    ("tests/gold/blind4", (0.933, 0.792), 0.931),
     ("tests/gold/blind5", (0.882, 0.657), 0.896),
     ("tests/gold/blind6", (0.900, 0.512), 0.900),
     ("tests/gold/blind7", (0.884, 0.560), 0.921),
