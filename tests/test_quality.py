@@ -87,8 +87,15 @@ class Quality(NamedTuple):
 # bank loans told "That June ... due to open in 2026", dated 2026 from the later clause (right on the
 # party and the type).
 QUALITY = [
+    # Round 28 refitted the learned relation reader on every development set (docs/relations.md, "Round 28"):
+    # the relations floors of the sets the round-6 weights were fitted on fell (tuning recall 0.892 -> 0.843,
+    # blind3 0.870 -> 0.790, blind4 0.881 -> 0.792: relations those weights had learned from the sets
+    # themselves), and a few strict precisions by a relation or two under another date or type (blind10,
+    # blind14, blind18, blind19, blind20, blind25, blind26); over the sets left out of the fit in turn the
+    # refit adds 82 right / 7 wrong relations against the old weights' 68 / 6, and on the check sets +6 / 0.
     # the cue tables were written on these four articles (SenseTime, Deliveroo, IKEA, Samsung)
-    # round 6: 0.990, Samsung's move of its head office to Seoul in 1947 (a relocation, true, not in this gold)
+    # round 6: 0.990, Samsung's move of its head office to Seoul in 1947 (a relocation, true, not in this gold
+    # until round 28 added it under the round-12 convention)
     Quality("tuning", "tests/gold", "history", 101, (1.000, 0.970), (1.000, 0.970)),
     # IBM and Asda: annotated after the first tuning, then used for a second round
     # round 6: IBM's move of its headquarters is an expansion in this gold, a relocation (other) in the blind sets
