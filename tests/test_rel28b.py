@@ -55,3 +55,15 @@ def test_the_builder_beside_a_landlord_stays_a_supplier():
     found = _found("Its factory, built by the contractor [[Grovik Builders]] on a plot leased from [[Borvik Zones Authority]], "
                    "opened in 1995.", "Operations")
     assert ("supplier", "Grovik Builders") in found
+
+
+def test_goods_it_has_bought_from_a_firm_make_a_supplier_a_stake_does_not():
+    """Round 28: the refitted learned reader no longer reads "has bought its glass bottles from X" (the
+    round-6 weights did); a cue does: goods the company has bought from a firm make it a supplier, a stake,
+    a business or a plant bought from it do not."""
+    assert ("supplier", "Borvik Seats") in _found("Since 2019 it has bought its glass bottles from [[Borvik Seats]].",
+                                                  "Operations")
+    assert ("supplier", "Borvik Seats") not in _found("In 2019 it had bought its stake in Norte from [[Borvik Seats]].",
+                                                      "Operations")
+    assert ("supplier", "Borvik Seats") not in _found("It has bought its Leeds plant from [[Borvik Seats]].",
+                                                      "Operations")
