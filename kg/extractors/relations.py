@@ -1205,9 +1205,14 @@ _OWN_HOLDER = re.compile(r"\b(?:famil(?:y|ies)|familien\w*|heirs|descendants|fou
 _ROW_STAKE = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent)?\s*\.?\s*$")
 
 
+def _institution(label: str) -> bool:
+    """Whether a holder's name names a fund, bank or insurer, not its staff's scheme."""
+    return bool(_INSTITUTION.search(label)) and not _STAFF.search(label)
+
+
 def _held(entity: Entity) -> bool:
     """An unlinked holder that names no fund, bank or insurer (read by ``_outside_holder``)."""
-    return entity.title is None and not (_INSTITUTION.search(entity.label) and not _STAFF.search(entity.label))
+    return entity.title is None and not _institution(entity.label)
 
 
 def _outside_holder(s: Sent, entity: Entity, article: Article) -> bool:
@@ -1264,7 +1269,7 @@ def stake_row(s: Sent, article: Article, table: Cues, names, percent: bool = Fal
     entity = as_organization(entity, article)
     if entity is None or is_self(entity, names, article):
         return None
-    institution = bool(_INSTITUTION.search(entity.label)) and not _STAFF.search(entity.label)
+    institution = _institution(entity.label)
     if not entity.title and not institution and not _outside_holder(s, entity, article):
         return None  # an unlinked holder that names no fund: often the family's own holding
     if institution or fund is not None:
