@@ -344,9 +344,9 @@ QUALITY = [
     Quality("blind29", "tests/gold/blind29", "controversies", 95, (0.945, 0.905), (0.824, 0.789)),
     Quality("blind29-profile", "tests/gold/blind29", "infobox", 279, (0.996, 0.986), (0.996, 0.986)),
     # blind30: six fictional articles written and annotated blind by three writers when round 28 began,
-    # kept outside the repository until its end, never read (first score on 9952b8d, before the round's
+    # kept outside the repository until its end, never read in it (first score on 9952b8d, before the round's
     # changes, on the gold as the writers wrote it: history 0.894 / 0.684, relations 0.865 / 0.505,
-    # controversies 0.990 / 0.792, profile 1.000 / 1.000)
+    # controversies 0.990 / 0.792, profile 1.000 / 1.000); read in round 29
     Quality("blind30", "tests/gold/blind30", "history", 247, (0.899, 0.688), (0.878, 0.672)),
     Quality("blind30", "tests/gold/blind30", "relations", 216, (0.847, 0.537), (0.752, 0.477)),
     Quality("blind30", "tests/gold/blind30", "controversies", 120, (0.990, 0.792), (0.854, 0.683)),
@@ -517,26 +517,27 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # 0.956 -> 89 at 0.966 (one wrong fell below 0.8), blind13's history 28 -> 29 at 0.8 (one right lifted).
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
     ("history", 0.5, (0.947, 0.575)), ("history", 0.8, (1.000, 0.227)),
-    ("relations", 0.5, (0.871, 0.532)), ("relations", 0.8, (0.921, 0.431)),
+    ("relations", 0.5, (0.871, 0.532)), ("relations", 0.8, (0.920, 0.426)),
     ("controversies", 0.5, (0.989, 0.767)), ("controversies", 0.8, (1.000, 0.525))])
 def test_what_a_threshold_keeps_on_blind30(extractor, threshold, floor):
-    """docs/quality.md, "What a threshold costs": on blind30 (written when round 28 began, never read;
+    """docs/quality.md, "What a threshold costs": on blind30 (written when round 28 began, never read in it;
     the figures of round 28's end), ``kg eval --min-confidence X`` scores history 0.947 / 0.575 at 0.5
     and 1.000 / 0.227 at 0.8 (0.899 / 0.688 with every fact), relations 0.871 / 0.532 and 0.921 / 0.431
-    (0.847 / 0.537), controversies 0.989 / 0.767 and 1.000 / 0.525 (0.990 / 0.792)."""
+    (0.847 / 0.537), controversies 0.989 / 0.767 and 1.000 / 0.525 (0.990 / 0.792). Read in round 29
+    and in its refit: relations 0.878 / 0.532 at 0.5 and 0.920 / 0.426 at 0.8."""
     score, every = _threshold_keeps("tests/gold/blind30", extractor, threshold, floor)
     assert score.recall <= every.recall, (score, every)
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 56, 1.000, True),
-                                                                      ("relations", 101, 0.921, True),
+                                                                      ("relations", 100, 0.920, True),
                                                                       ("controversies", 63, 1.000, True)])
 def test_the_confidence_on_blind30(extractor, kept, at_08, separates):
-    """The README: on blind30 (written when round 28 began, never read, scored before the round's
+    """The README: on blind30 (written when round 28 began, never read in it, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are 1.000 precise for history (56 events,
     0 wrong; 0.899 all), 0.921 for relations (101, 8 wrong; 0.847 all) and 1.000 for
     controversies (63, 0 wrong; 0.990 all). At first sight: 1.000 of 56, 0.954 of 87 and
-    1.000 of 63."""
+    1.000 of 63. Read in round 29 and in its refit: relations 100 at 0.920 (8 wrong)."""
     _confidence_holds("blind30", extractor, kept, at_08, separates=separates)
 
 
@@ -688,7 +689,7 @@ def test_what_a_threshold_keeps_on_blind24(extractor, threshold, floor):
 
 
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
-    ("history", 0.5, (0.942, 0.519)), ("history", 0.8, (0.967, 0.186)),
+    ("history", 0.5, (0.938, 0.577)), ("history", 0.8, (0.967, 0.186)),
     ("relations", 0.5, (0.943, 0.631)), ("relations", 0.8, (0.986, 0.554)),
     ("controversies", 0.5, (0.944, 0.689)), ("controversies", 0.8, (0.949, 0.500))])
 def test_what_a_threshold_keeps_on_blind23(extractor, threshold, floor):
@@ -697,7 +698,7 @@ def test_what_a_threshold_keeps_on_blind23(extractor, threshold, floor):
     relations 0.943 / 0.631 and 0.986 / 0.562, controversies 0.944 / 0.689 and 0.949 / 0.500 (round
     23: the confidence refitted with blind24, and blind23's natural-disaster items removed from its
     controversies by the settled convention; round 24's refit with blind25: relations 0.986 / 0.554
-    at 0.8): a
+    at 0.8; round 29's with blind30: history 0.938 / 0.577 at 0.5, more events lifted past 0.5): a
     threshold buys precision with recall, and the recall it costs is the larger."""
     score, every = _threshold_keeps("tests/gold/blind23", extractor, threshold, floor)
     assert score.recall < every.recall, (score, every)
@@ -785,7 +786,7 @@ def test_the_confidence_on_blind21(extractor, kept, at_08, separates):
     _confidence_holds("blind21", extractor, kept, at_08, separates=separates)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 37, 1.000), ("relations", 109, 0.991),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 37, 1.000), ("relations", 107, 0.991),
                                                          ("controversies", 33, 1.000)])
 def test_the_confidence_on_blind20(extractor, kept, at_08):
     """The README: on blind20 (written when round 18 began, never read, scored before the round's
@@ -796,7 +797,8 @@ def test_the_confidence_on_blind20(extractor, kept, at_08):
     1.000 of 32, 0.944 of 90 and 1.000 of 29. Read in round 19 and in its fits: after the refit the
     relations at 0.8 were 89, 0.966 precise (3 wrong); round 19's rules then took its wrong facts away
     (the pins: 37 events, 100 relations and 33 controversies at 0.8, all right). Round 28's end, with the
-    learned relation reader refitted: 109 relations at 0.8, one wrong (0.991, under its 0.993 all)."""
+    learned relation reader refitted: 109 relations at 0.8, one wrong (0.991, under its 0.993 all); round
+    29's confidence refit with blind30: 107, one wrong."""
     _confidence_holds("blind20", extractor, kept, at_08, separates=extractor != "relations")
 
 
