@@ -35,3 +35,34 @@ def test_the_loans_of_a_buyout_told_with_it_are_no_funding_round_of_their_own():
         "the buyout valued the company at CZK 11.2 billion and was financed with loans from [[Brisk Bank]] "
         "and [[Pellum Bank]].")]
 
+
+# ---------------------------------------------------------------- supply and offtake agreements told by "agreed to buy / sell"
+
+
+def test_an_agreement_to_buy_or_sell_goods_for_a_term_or_a_yearly_quantity_is_a_partnership():
+    assert _types("In 2012 [[Pellum Energy]] agreed to buy 300,000 tonnes of pellets a year for its power "
+                  "station at Brisk.") == [("partnership", "2012")]
+    assert _types("In 2014 Tolvane agreed to sell [[Quarrow Fertiliser]] 200,000 tonnes of urea a year for "
+                  "five years.") == [("partnership", "2014")]
+    assert _types("In July 2017 [[Orrin Trading]] agreed to buy at least a third of its cocoa exports for "
+                  "ten years.") == [("partnership", "2017-07")]
+    assert _types("In January 2023 [[Brisk Smelting]] agreed to supply Tolvane with green billets, made with "
+                  "power from its new solar plant, for five years.") == [("partnership", "2023-01")]
+
+
+def test_an_agreement_to_sell_a_plants_output_is_a_partnership():
+    assert _types("In October 2021 Tolvane agreed to sell up to 30 MW of the Brisk plant's output to "
+                  "[[Orrin Digital]], a data-centre operator.") == [("partnership", "2021-10")]
+    assert _types("In 2008 [[Quarrow Power]] agreed to buy the plant's entire output at 5.6 cents per "
+                  "kilowatt-hour.") == [("partnership", "2008")]
+
+
+def test_an_agreement_to_buy_a_stake_a_business_or_a_site_stays_what_it_was():
+    assert _types("In 2016 [[Orrin Capital]] agreed to buy a 40 per cent stake in Tolvane for "
+                  "US$30 million.") == [("acquisition", "2016")]
+    assert "partnership" not in [t for t, _ in _types(
+        "In 2016 Tolvane agreed to buy the Brisk sawmill business of [[Pellum Timber]] for US$30 million, to be "
+        "paid over five years.")]
+    assert "partnership" not in [t for t, _ in _types(
+        "In 2019 Tolvane agreed to sell its headquarters building to [[Quarrow Estates]] and lease it back for "
+        "fifteen years.")]
