@@ -66,3 +66,18 @@ def test_an_agreement_to_buy_a_stake_a_business_or_a_site_stays_what_it_was():
     assert "partnership" not in [t for t, _ in _types(
         "In 2019 Tolvane agreed to sell its headquarters building to [[Quarrow Estates]] and lease it back for "
         "fifteen years.")]
+
+
+# ---------------------------------------------------------------- a unit paid for, then opened in a relative clause
+
+
+def test_a_unit_paid_for_after_and_or_towards_then_opened_in_a_relative_clause_is_an_expansion():
+    assert _types("The [[Orrin Development Bank]] lent the company N$60 million in 2005 for sixty new trucks and a "
+                  "depot at Brisk, which opened in March 2006.") == [("funding_round", "2005"), ("expansion", "2006-03")]
+    assert _types("The [[Pellum Growth Fund]] lent the company $12 million in December 2019 towards a new packhouse "
+                  "at Brisk, which opened in March 2021.") == [("funding_round", "2019-12"), ("expansion", "2021-03")]
+
+
+def test_what_began_after_a_loan_is_no_opening_unless_it_is_a_unit():
+    assert _types("The [[Orrin Development Bank]] lent the company N$60 million in 2005 for sixty new trucks and a "
+                  "driver-training scheme, which began in 2006.") == [("funding_round", "2005")]
