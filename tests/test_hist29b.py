@@ -3,6 +3,7 @@ sentences written for the test (invented companies, banks and people)."""
 
 from __future__ import annotations
 
+from kg.text.narrative import explicit_date
 from tests.test_history_round10 import _types
 
 # ---------------------------------------------------------------- loans told as what paid for a thing
@@ -81,3 +82,15 @@ def test_a_unit_paid_for_after_and_or_towards_then_opened_in_a_relative_clause_i
 def test_what_began_after_a_loan_is_no_opening_unless_it_is_a_unit():
     assert _types("The [[Orrin Development Bank]] lent the company N$60 million in 2005 for sixty new trucks and a "
                   "driver-training scheme, which began in 2006.") == [("funding_round", "2005")]
+
+
+# ---------------------------------------------------------------- a decade after "since" is background (the shared date reader)
+
+
+def test_a_decade_after_since_is_background_when_the_clause_gives_another_date():
+    assert explicit_date("Pellum Orr, whose family had farmed at Brisk since the 1920s, registered Tolvane Wire "
+                         "on 4 June 1952.").iso == "1952-06-04"
+    assert explicit_date("Tolvane, a rope maker since the late 1940s, opened a plant at Brisk in May 1960.").iso == "1960-05"
+    # with no other date the decade still dates the clause
+    assert explicit_date("Tolvane has made rope at Brisk since the 1920s.").iso == "1920"
+
