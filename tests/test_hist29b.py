@@ -94,3 +94,26 @@ def test_a_decade_after_since_is_background_when_the_clause_gives_another_date()
     # with no other date the decade still dates the clause
     assert explicit_date("Tolvane has made rope at Brisk since the 1920s.").iso == "1920"
 
+
+def test_the_following_year_counts_from_the_date_not_from_a_decade_after_since():
+    assert _types("In 1951 Tolvane opened a works at Brisk. Pellum Orr, whose family had farmed there since the "
+                  "1920s, became its manager on 4 June 1952. A rope-laying bench bought second-hand in Germany "
+                  "began running there the following year.")[-1] == ("expansion", "1953")
+
+
+# ---------------------------------------------------------------- a machine or unit put to work
+
+
+def test_a_press_bench_or_machine_that_started_production_or_running_is_an_expansion():
+    assert _types("The new 3,600-tonne press, built by the Italian maker [[Orrin Macchine]] and the largest in "
+                  "Brisk, started production at Quarrow in September 2019.") == [("expansion", "2019-09")]
+    assert _types("A wire-drawing bench bought second-hand in Germany began running at Brisk in 1953.") == [
+        ("expansion", "1953")]
+
+
+def test_a_plant_after_a_participle_phrase_that_began_its_work_is_an_expansion():
+    assert _types("Built by the contractor Orrin Construcciones around three chambers from the French maker "
+                  "Pellum, the plant began sterilising devices in October 2007.") == [("expansion", "2007-10")]
+    # a plant that began losing money is no opening
+    assert _types("Built by the contractor Orrin Construcciones in 2001, the plant began losing money in "
+                  "October 2007.") == []
