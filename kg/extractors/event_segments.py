@@ -438,9 +438,11 @@ _WHICH_OPENED = re.compile(r"which\s+(?:was\s+|were\s+)?(?:officially\s+)?(?:ope
 # or the company's own unit a loan, a contract or a purchase was for ("lent it $60 million for a
 # freeze-dried coffee plant at Palermo", "bought land for a bottling plant"), or where a venture was to
 # work ("formed a joint venture to bake biscuits at a plant in Bursa"): not "for the plant", "for
-# a Siemens plant", which may be another's
+# a Siemens plant", which may be another's; also "towards a new packhouse", and the last of the
+# things a sum was for ("lent it N$60 million for sixty new trucks and a depot at Ndola")
 _FUNDED_UNIT = re.compile(r"\b(?:(?:pay|paid|paying|finance|financed|financing|fund|funded|funding|build|built|building)"
-                          r"\s+(?:for\s+)?(?:part\s+of\s+)?(?:[^,;]{0,60}?\s)?|(?:for|at)\s+(?=(?:a|an|its|their)\s+[a-z]))"
+                          r"\s+(?:for\s+)?(?:part\s+of\s+)?(?:[^,;]{0,60}?\s)?|(?:for|at|towards?)\s+(?=(?:a|an|its|their)\s+[a-z])"
+                          r"|(?:for|towards?)\s+[^,;]{1,60}?\s(?:and|as\s+well\s+as)\s+(?=(?:a|an|its|their)\s+[a-z]))"
                           r"(?P<unit>(?:a|an|the|its|their)\s+[^;]{1,100}?)[\s,]*$")
 
 

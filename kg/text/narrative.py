@@ -290,7 +290,8 @@ def _since_event(text: str, told: list[tuple[str, DateValue]]) -> DateValue | No
 _DECADE_WORD = re.compile(r"\b(?:1[6-9]\d0|20\d0)s\b")
 _BEFORE_DATE = re.compile(r"\b(?:before|prior to)\s+(?:(?i:the end of|early|late|mid-?)\s*)?(?:1[6-9]\d\d|20\d\d)\b")
 _SINCE_DATE = re.compile(
-    rf"\b[Ss]ince\s+(?:at\s+least\s+)?(?:(?:\d{{1,2}}\s+)?(?i:{MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?(?:1[6-9]\d\d|20\d\d)\b")
+    rf"\b[Ss]ince\s+(?:at\s+least\s+)?(?:(?:\d{{1,2}}\s+)?(?i:{MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?"
+    rf"|the\s+(?:(?:early|mid|late)[\s-]+)?(?=(?:1[6-9]\d0|20\d0)s\b))?(?:1[6-9]\d\d|20\d\d)s?\b")
 
 
 _NAMED_YEAR = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -468,7 +469,8 @@ def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
             return None
     if "since" in folded:
         # "X, the airline's president since 2009, succeeded Y in January 2013": a date after
-        # "since" is background when the text gives another one
+        # "since" is background when the text gives another one (a decade too: "whose father had
+        # worked mines since the 1920s, registered X on 4 June 1952")
         other = parse_date_text(_SINCE_DATE.sub(lambda d: " " * len(d.group(0)), text))
         if other is not None:
             return other
