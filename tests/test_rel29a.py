@@ -50,3 +50,37 @@ def test_lenders_in_one_list_stay_lenders():
     got = _pairs("In March 2012 a syndicated loan of €20 million was arranged by [[Lahema Pank]], with "
                  "[[Saarepank]] and the [[Nordvik Bank]], to pay for a new freezing line.")
     assert {("lender", "Lahema Pank"), ("lender", "Saarepank"), ("lender", "Nordvik Bank")} <= got
+
+
+# A joint venture of others, the company not among its parties: a venture that awarded the company
+# a contract or an order has its parties as customers; the company itself set up as a venture of its
+# parent and another has the other as its owner, not a venture partner.
+
+@pytest.mark.parametrize("sentence", [
+    "In June 2010 Orvella won a €38 million subcontract for the cold stores of the new port. The subcontract was "
+    "awarded by the main contractor for the port, a joint venture of the Turkish builder [[Korlan Insaat]] and "
+    "the Japanese builder [[Mitsuda Construction]].",
+    "Orvella won a €14.6 million contract that October for the freezer halls of the new port of Muuga, from the "
+    "joint venture of [[Korlan Insaat]] and [[Mitsuda Construction]] that was building it.",
+])
+def test_a_venture_that_awarded_a_contract_has_customers(sentence):
+    got = _pairs(sentence)
+    assert {("customer", "Korlan Insaat"), ("customer", "Mitsuda Construction")} <= got
+    assert not {t for t, name in got if t == "jointVenturePartner"}
+
+
+_PARENT_LEAD = ("{{Infobox company\n| name = Orvella Foods\n| parent = [[Maasing Holding]]\n}}\n"
+                "'''Orvella Foods''' is an Estonian maker of frozen vegetables.\n\n")
+
+
+def test_the_company_set_up_as_a_venture_of_its_parent_and_another():
+    page = Page(title="Orvella Foods", revision=1, wikitext=_PARENT_LEAD + "== History ==\n"
+                "The company was set up in 2003 as a joint venture between [[Maasing Holding]] and the German "
+                "freezer maker [[Kessler Kühltechnik]], which held 49 per cent, and began production the following year.\n")
+    got = {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
+    assert ("jointVenturePartner", "Kessler Kühltechnik") not in got
+
+
+def test_a_venture_of_the_company_and_another_stays_a_joint_venture():
+    got = _pairs("Orvella Kessler Frozen is a joint venture between Orvella and [[Kessler Kühltechnik]], set up in 2009.")
+    assert ("jointVenturePartner", "Kessler Kühltechnik") in got

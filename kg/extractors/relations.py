@@ -611,9 +611,13 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     if pat.search(text, r0, r1):
                         type_ = new
                         break
-            if type_ == "jointVenturePartner" and cue.side == "object" and m.group(0)[-3:] in ("een", " by", " of") \
-                    and not any(is_self(c.entity, names, article) for c in listed):
-                type_ = _venture_of_others(s, c0, m, names) or type_
+            if type_ == "jointVenturePartner" and cue.side == "object" and m.group(0)[-3:] in ("een", " by", " of"):
+                own = [c for c in listed if is_self(c.entity, names, article)]
+                if not own:
+                    type_ = _venture_of_others(s, c0, m, names) or type_
+                elif _set_up_as_venture(s, c0, m, names) and \
+                        not any(is_self(c.entity, company_names(article), article) for c in own):
+                    type_ = "investor"  # the company set up as a venture of its parent and another: its owners
             elif type_ in ("partner", "customer") and _consortium_owners(s, c0, c1, parties, names):
                 type_ = "investor"
             if _vetoed(text, c0, c1, type_, table):
@@ -645,16 +649,32 @@ _WORK_BY_A_VENTURE = re.compile(r"\b(?:built|constructed|designed|dredged|engine
                                 r"(?:carried|fitted)\s+out|laid|drilled|supplied|delivered)\s+(?:[^.;,]{0,40}?\s)?by\s+"
                                 r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
+# a venture that awarded the company a contract or an order: "awarded by the main contractor for
+# the terminal, a joint venture of", "won a contract ... from the joint venture of"
+_AWARD_BY_A_VENTURE = re.compile(r"\b(?:awarded|given|placed|let)\s+(?:[^.;]{0,40}?\s)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
+                                 r"(?:contractor|builder|developer|client|owner|operator|consortium)\b[^.;]{0,40}?,\s+(?:an?|the)\s+$|"
+                                 r"\b(?:won|received|secured|signed)\s+(?:[^.;]|\.(?=\d)){0,60}?\b(?:contract|subcontract|order)s?\b[^.;]{0,120}?"
+                                 r"\bfrom\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _set_up_as_venture(s: Sent, c0: int, m: re.Match, names) -> bool:
+    """The clause's subject, the company, was set up as the venture ("The company was set up in
+    2006 as a joint venture of A and B")."""
+    return bool(_AS_A_VENTURE.search(s.text, c0, m.start())) and _self_before(s, c0, m, names)
+
 
 def _venture_of_others(s: Sent, c0: int, m: re.Match, names) -> str | None:
     """The type of the parties of a joint venture the company is not among: ``investor`` when
     the clause's subject, the company, was set up as the venture; ``supplier`` when the venture
-    built or supplied something; None otherwise."""
-    before = s.text[c0 : m.start()]
-    if _WORK_BY_A_VENTURE.search(before):
+    built or supplied something; ``customer`` when it awarded the company a contract or an order
+    ("the subcontract was awarded by the main contractor, a joint venture of A and B", "won a
+    contract ... from the joint venture of A and B"); None otherwise."""
+    if _WORK_BY_A_VENTURE.search(s.text[c0 : m.start()]):
         return "supplier"
-    if _AS_A_VENTURE.search(before) and _self_before(s, c0, m, names):
+    if _set_up_as_venture(s, c0, m, names):
         return "investor"
+    if _AWARD_BY_A_VENTURE.search(s.text, 0, m.start()):
+        return "customer"
     return None
 
 
