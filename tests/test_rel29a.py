@@ -84,3 +84,9 @@ def test_the_company_set_up_as_a_venture_of_its_parent_and_another():
 def test_a_venture_of_the_company_and_another_stays_a_joint_venture():
     got = _pairs("Orvella Kessler Frozen is a joint venture between Orvella and [[Kessler Kühltechnik]], set up in 2009.")
     assert ("jointVenturePartner", "Kessler Kühltechnik") in got
+
+
+def test_a_places_possessive_before_a_link_is_not_the_name():
+    got = _pairs("Its customers include Japan's [[Mitsuda Construction]] and the Turkish builder [[Korlan Insaat]].")
+    assert ("customer", "Mitsuda Construction") in got
+    assert not any(name.startswith("Japan") for _, name in got)
