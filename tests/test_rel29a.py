@@ -24,8 +24,8 @@ _LEAD = ("{{Infobox company\n| name = Orvella Foods\n}}\n"
          "'''Orvella Foods''' is an Estonian maker of frozen vegetables.\n\n")
 
 
-def _pairs(body: str) -> set[tuple[str, str]]:
-    page = Page(title="Orvella Foods", revision=1, wikitext=_LEAD + "== History ==\n" + body + "\n")
+def _pairs(body: str, lead: str = _LEAD) -> set[tuple[str, str]]:
+    page = Page(title="Orvella Foods", revision=1, wikitext=lead + "== History ==\n" + body + "\n")
     return {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
 
 
@@ -74,10 +74,9 @@ _PARENT_LEAD = ("{{Infobox company\n| name = Orvella Foods\n| parent = [[Maasing
 
 
 def test_the_company_set_up_as_a_venture_of_its_parent_and_another():
-    page = Page(title="Orvella Foods", revision=1, wikitext=_PARENT_LEAD + "== History ==\n"
-                "The company was set up in 2003 as a joint venture between [[Maasing Holding]] and the German "
-                "freezer maker [[Kessler Kühltechnik]], which held 49 per cent, and began production the following year.\n")
-    got = {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
+    got = _pairs("The company was set up in 2003 as a joint venture between [[Maasing Holding]] and the German "
+                 "freezer maker [[Kessler Kühltechnik]], which held 49 per cent, and began production the following "
+                 "year.", _PARENT_LEAD)
     assert ("jointVenturePartner", "Kessler Kühltechnik") not in got
 
 
