@@ -648,6 +648,9 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
             if tail is not None:
                 return resolve(label[:tail], article), mention.end
         return mention.entity, mention.end
+    seat = _PLACE_POSSESSIVE.match(text, pos)
+    if seat and seat.end() in s.by_start and kinds.place_by_name(seat.group(1)) == kinds.PLACE:
+        return _name_at(s, seat.end(), article, table)  # "Japan's [[Taisei Corporation]]": the link names it
     m = _NAME.match(text, pos)
     if not m:
         return None
@@ -697,6 +700,10 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
     if tail is not None:  # "X Imports of [[Charlotte, North Carolina]]": the place ends with its link
         end = max([end] + [m.end for m in s.by_start.values() if m.start < end < m.end])
     return resolve(name[:tail] if tail is not None else name, article), end
+
+
+# a place's possessive before a linked name: "Japan's [[Taisei Corporation]]", "Norway's [[X]]"
+_PLACE_POSSESSIVE = re.compile(r"((?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)['’]s\s+")
 
 
 # a country in brackets between a company's name and its legal form: "X Construction (Cambodia) Co., Ltd."

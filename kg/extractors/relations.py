@@ -611,9 +611,13 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     if pat.search(text, r0, r1):
                         type_ = new
                         break
-            if type_ == "jointVenturePartner" and cue.side == "object" and m.group(0)[-3:] in ("een", " by", " of") \
-                    and not any(is_self(c.entity, names, article) for c in listed):
-                type_ = _venture_of_others(s, c0, m, names) or type_
+            if type_ == "jointVenturePartner" and cue.side == "object" and m.group(0)[-3:] in ("een", " by", " of"):
+                own = [c for c in listed if is_self(c.entity, names, article)]
+                if not own:
+                    type_ = _venture_of_others(s, c0, m, names) or type_
+                elif _set_up_as_venture(s, c0, m, names) and \
+                        not any(is_self(c.entity, company_names(article), article) for c in own):
+                    type_ = "investor"  # the company set up as a venture of its parent and another: its owners
             elif type_ in ("partner", "customer") and _consortium_owners(s, c0, c1, parties, names):
                 type_ = "investor"
             if _vetoed(text, c0, c1, type_, table):
@@ -645,16 +649,32 @@ _WORK_BY_A_VENTURE = re.compile(r"\b(?:built|constructed|designed|dredged|engine
                                 r"(?:carried|fitted)\s+out|laid|drilled|supplied|delivered)\s+(?:[^.;,]{0,40}?\s)?by\s+"
                                 r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
+# a venture that awarded the company a contract or an order: "awarded by the main contractor for
+# the terminal, a joint venture of", "won a contract ... from the joint venture of"
+_AWARD_BY_A_VENTURE = re.compile(r"\b(?:awarded|given|placed|let)\s+(?:[^.;]{0,40}?\s)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
+                                 r"(?:contractor|builder|developer|client|owner|operator|consortium)\b[^.;]{0,40}?,\s+(?:an?|the)\s+$|"
+                                 r"\b(?:won|received|secured|signed)\s+(?:[^.;]|\.(?=\d)){0,60}?\b(?:contract|subcontract|order)s?\b[^.;]{0,120}?"
+                                 r"\bfrom\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _set_up_as_venture(s: Sent, c0: int, m: re.Match, names) -> bool:
+    """The clause's subject, the company, was set up as the venture ("The company was set up in
+    2006 as a joint venture of A and B")."""
+    return bool(_AS_A_VENTURE.search(s.text, c0, m.start())) and _self_before(s, c0, m, names)
+
 
 def _venture_of_others(s: Sent, c0: int, m: re.Match, names) -> str | None:
     """The type of the parties of a joint venture the company is not among: ``investor`` when
     the clause's subject, the company, was set up as the venture; ``supplier`` when the venture
-    built or supplied something; None otherwise."""
-    before = s.text[c0 : m.start()]
-    if _WORK_BY_A_VENTURE.search(before):
+    built or supplied something; ``customer`` when it awarded the company a contract or an order
+    ("the subcontract was awarded by the main contractor, a joint venture of A and B", "won a
+    contract ... from the joint venture of A and B"); None otherwise."""
+    if _WORK_BY_A_VENTURE.search(s.text[c0 : m.start()]):
         return "supplier"
-    if _AS_A_VENTURE.search(before) and _self_before(s, c0, m, names):
+    if _set_up_as_venture(s, c0, m, names):
         return "investor"
+    if _AWARD_BY_A_VENTURE.search(s.text, 0, m.start()):
+        return "customer"
     return None
 
 
@@ -1506,7 +1526,8 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
         (fact.prop, fact.value.title or fact.value.label.lower()) for fact, _, _ in statements}
     # the history's funding parties are a rule's reading: read before the learned reader, which
     # then takes no counterparty they relate (as it takes none a cue relates)
-    funded = funding_statements(article, funding, own_side(article), told)
+    funders = {fact.provenance.sentence for fact, _, _ in statements if fact.prop in ("lender", "investor", "supplier")}
+    funded = funding_statements(article, funding, own_side(article), told, funders)
     ruled |= {fact.value.title or fact.value.label.lower() for fact, _ in funded}
     statements += [(fact, features, True) for fact, features in model_statements(article, own_side(article), ruled)]
     statements += [(fact, features, False) for fact, features in funded]
@@ -2032,6 +2053,31 @@ _LENT_TO = re.compile(r"\blent\s+(?![A-Z]{1,3}\$|[A-Z]{3}\s?\d|(?:January|Februa
 _NEXT_WORD = re.compile(r"(['’]s)?\s+([a-z][\w-]*)")
 _BORROWER = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|until|although|though|while)\s+(?:the\s+)?$", re.IGNORECASE)
+# a party of a loan sentence in another role than the funder's: the builder of what the loan paid
+# for ("built by the contractor X"), the maker of what it bought ("to buy twenty new X trucks"),
+# the owner of the scheme it was drawn under ("under the X Bank's Long-Term Financing Facility")
+_BUILT_BY = re.compile(r"\b(?:built|constructed|designed|erected|made|supplied|installed|fitted\s+out)\s+(?:\w+\s+){0,3}?by\s+"
+                       r"(?:(?:the|an?)\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}$", re.IGNORECASE)
+_BOUGHT_THINGS = re.compile(r"\b(?:to\s+buy|to\s+purchase|to\s+import|bought|purchased|imported)\s+(?:(?-i:[a-z0-9])[\w,-]*\s+){0,4}$",
+                            re.IGNORECASE)
+_UNDER_THE = re.compile(r"\bunder\s+(?:the\s+)?$", re.IGNORECASE)
+# things that came from the party ("in which robots from the Japanese company X were installed"),
+# not money ("loans from X", "Tk 60 crore from X")
+_THINGS_FROM = re.compile(r"\b(?!(?:loans|credits|funds|facilities|lines|lenders|banks|investors|millions|billions|"
+                          r"crores|lakhs|proceeds|savings|deposits|bonds|notes|shares|others)\b)(?-i:[a-z]{3,}s)\s+from\s+"
+                          r"(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _another_role(text: str, at: int, end: int, after: re.Match | None) -> bool:
+    """The funding party written from ``at`` to ``end`` (``after``: ``_NEXT_WORD`` after its name)
+    is written in another role than the funder's (``_BUILT_BY``, ``_THINGS_FROM``, ``_UNDER_THE``,
+    ``_BOUGHT_THINGS``)."""
+    before = text[max(0, at - 60):at]
+    if _BUILT_BY.search(before) or _THINGS_FROM.search(before):
+        return True
+    if text.startswith(("'s ", "’s "), end):  # a possessive: "under the X Bank's scheme"
+        return bool(_UNDER_THE.search(before))
+    return after is not None and bool(_BOUGHT_THINGS.search(before))  # "to buy twenty new X trucks": X names the things
 
 
 def funding_events(article: Article) -> list:
@@ -2050,14 +2096,19 @@ def _outlay_of_its_own(text: str, names: tuple[str, ...]) -> bool:
     return lent is not None and kinds.has_orgword(lent.group(1)) and not self_pattern(names).search(lent.group(1).lower())
 
 
-def funding_statements(article: Article, funding: list, names: tuple[str, ...], told: set[tuple[str | None, str]]
-                       ) -> list[tuple[Fact, frozenset[str]]]:
+def funding_statements(article: Article, funding: list, names: tuple[str, ...], told: set[tuple[str | None, str]],
+                       funders: set[str] | frozenset[str] = frozenset()) -> list[tuple[Fact, frozenset[str]]]:
     """The lenders and investors of the history's funding events that the relations the cues
     found do not tell (``told``: (sentence, key) of each, and (type, key), the key a title or
     lower-case label; read before the learned reader, which takes none of their parties), one per counterparty and type (its first telling), dated
     by the event and as confident as the event; an
     organisation only, vetoed by the clause as a cue's relation of its type would be. Evidence:
-    "cue.history", the family and the role (the comment above ``_LOAN_ROWS``)."""
+    "cue.history", the family and the role (the comment above ``_LOAN_ROWS``). ``funders``: the
+    sentences in which the cues read a lender, investor or supplier (an arranger); where a cue has
+    read the sentence's funder, a party written in another role is none
+    (``_another_role``: "lent it N$4.5 million to buy twenty Scania trucks", "built by the
+    contractor X and paid for with a loan from Y", "under the X Bank's scheme": the maker, the
+    builder and the scheme's owner lend nothing)."""
     table, company = cues(), history.company_names(article)
     found: dict[tuple[str, str], tuple[Fact, frozenset[str]]] = {}
     vocab = kinds.vocabulary()
@@ -2085,6 +2136,8 @@ def funding_statements(article: Article, funding: list, names: tuple[str, ...], 
             if at < 0 or (text, key) in told or (type_, key) in told or (type_, key) in found \
                     or _SUBORDINATE.search(text, max(0, at - 16), at) or (loan and _BORROWER.search(text, max(0, at - 8), at)):
                 continue
+            if text in funders and _another_role(text, at, at + len(part.entity.label), after):
+                continue  # the cue read the funder; this party built, made or runs what the loan paid for
             c0, c1 = clause_bounds(text, at)
             c0 = max([c0, *(b.end() for b in _FUNDING_CONJUNCT.finditer(text, c0, at))])
             c1 = next((b.start() for b in _FUNDING_CONJUNCT.finditer(text, at, c1)), c1)
