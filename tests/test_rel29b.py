@@ -1,0 +1,56 @@
+"""Relations recall, round 29 (rel29b). Each article is written for the test (invented companies).
+
+* A builder named by its trade ("the Tartu contractor X", "the local builders X") that built
+  something the article tells of is a supplier, whatever was built and however the sentence
+  tells it ("It was built by ...", "a hall built by ...", "built next to the mill by ...");
+  not one the company later bought.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import relations
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+_LEAD = ("{{Infobox company\n| name = Orvella Foods\n| founders = Henrik Maasing\n}}\n"
+         "'''Orvella Foods''' is an Estonian maker of frozen vegetables.\n\n== History ==\n")
+
+
+def _facts(body: str, title: str = "Orvella Foods", lead: str = _LEAD):
+    """(type, counterparty) -> the relation's date (None when no statement dates it)."""
+    page = Page(title=title, revision=1, wikitext=lead + body)
+    out: dict = {}
+    for f in relations.extract(parse_article(page)):
+        out[(f.prop, f.value.title or f.value.label)] = dict(f.qualifiers).get("date")
+    return out
+
+
+def _pairs(body: str) -> set[tuple[str, str]]:
+    return {(p.rsplit("/", 1)[-1].rsplit("#", 1)[-1], n) for p, n in _facts(body)}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("In 2004 Orvella opened a cold store at Valga. It was built by the Tartu contractor Kivimets Ehitus "
+     "and equipped with two ammonia chillers.", "Kivimets Ehitus"),
+    ("A packing hall built by the Pärnu contractor Laanemets Builders opened in May 2011.",
+     "Laanemets Builders"),
+    ("A freezing tunnel was built next to the old mill by the Viljandi contractor Soosaar Construction Company "
+     "and opened in October 2015.", "Soosaar Construction Company"),
+    ("In 2018 it moved to a building of its own at Rae, built by the contractor Ojamaa Ehitus and paid for "
+     "with its own cash.", "Ojamaa Ehitus"),
+])
+def test_builder_named_by_its_trade_is_a_supplier(body, name):
+    assert ("supplier", name) in _pairs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    # a building the company bought from its first owner: the builder built it for another
+    ("A cold store at Valga, built by the Tartu contractor Kivimets Ehitus in 1975, was bought by Orvella in 2004.",
+     "Kivimets Ehitus"),
+    # a builder named without its trade is left to the other cues
+    ("In 2011 a packing hall was opened at Rae; it was visited by the Pärnu mayor Laanemets.", "Laanemets"),
+])
+def test_no_builder_supplier(body, name):
+    assert ("supplier", name) not in _pairs(body)
