@@ -4,6 +4,10 @@
   something the article tells of is a supplier, whatever was built and however the sentence
   tells it ("It was built by ...", "a hall built by ...", "built next to the mill by ...");
   not one the company later bought.
+* A certifier named after the standard or status it certifies the company to ("certified to
+  ISO 9001 and ISO 14001 by X", "certified to the EN 15085 standard by X", "certified as an
+  entity in charge of maintenance by X") is a partner (tests/gold/README.md, certifiers); not a
+  body inside the standard's owner's name ("of the Aid by Trade Foundation"), not an authority.
 """
 
 from __future__ import annotations
@@ -54,3 +58,26 @@ def test_builder_named_by_its_trade_is_a_supplier(body, name):
 ])
 def test_no_builder_supplier(body, name):
     assert ("supplier", name) not in _pairs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The Valga plant has been certified to ISO 9001 and ISO 14001 by [[Kvaliteet Sert]] since 2006.", "Kvaliteet Sert"),
+    ("Since 2014 its freezing lines have been certified to the BRC food safety standard by [[Nordcert]].", "Nordcert"),
+    ("In 2019 the company was certified as an approved exporter of organic produce by [[Baltikum Kontroll]].",
+     "Baltikum Kontroll"),
+    ("In 2021 the Rae plant was certified at gold level against the Green Freezer Standard by the [[Cold Chain Council]].",
+     "Cold Chain Council"),
+])
+def test_certifier_after_the_standard_is_a_partner(body, name):
+    assert ("partner", name) in _pairs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    # "by" inside the name of the standard's owner
+    ("In 2020 its peas were certified under the Clean Pea Standard of the Food by Nature Foundation.", "Nature Foundation"),
+    # an authority that certifies as an authority
+    ("In 2012 the Valga plant was certified to the national hygiene rules by the [[Estonian Agriculture and Food Board|Veterinary Authority]].",
+     "Estonian Agriculture and Food Board"),
+])
+def test_no_certifier_partner(body, name):
+    assert ("partner", name) not in _pairs(body)
