@@ -8,6 +8,13 @@
   ISO 9001 and ISO 14001 by X", "certified to the EN 15085 standard by X", "certified as an
   entity in charge of maintenance by X") is a partner (tests/gold/README.md, certifiers); not a
   body inside the standard's owner's name ("of the Aid by Trade Foundation"), not an authority.
+* A sales or buying agent the company trades through, named by its trade ("sold through the
+  Hamburg agent X", "exported through the foreign-trade agency X", "represented by the agent X",
+  "X has acted as the company's agent", "X has represented the company ..., on commission") is
+  a partner (tests/gold/README.md: an agent that sells without buying stays a partner); not an
+  agent of a service (shipping, customs, recruitment, sourcing: suppliers or nothing).
+* An unlinked company's name followed by "of" and a linked smaller city ("Norwood Alloys of
+  [[Tuttlingen]]") is read without the city, as a country or a large city already was.
 """
 
 from __future__ import annotations
@@ -81,3 +88,37 @@ def test_certifier_after_the_standard_is_a_partner(body, name):
 ])
 def test_no_certifier_partner(body, name):
     assert ("partner", name) not in _pairs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("From 1996 the company sold most of its frozen peas in Germany through the Hamburg agent Elbkontor Handel.",
+     "Elbkontor Handel"),
+    ("Until 1991 its exports went through the foreign-trade agency Sovtorgeksport.", "Sovtorgeksport"),
+    ("In Finland the company is represented by the agent Pohjola Trading Oy, which finds buyers on commission.",
+     "Pohjola Trading Oy"),
+    ("In Japan the Kobe trading company Minato Shoji has acted as the company's agent since 2012, on commission.",
+     "Minato Shoji"),
+    ("In Austria the Vienna agency Donau Vertrieb has represented the company since 2004, taking a commission on its sales.",
+     "Donau Vertrieb"),
+])
+def test_sales_agent_is_a_partner(body, name):
+    assert ("partner", name) in _pairs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("In 2015 its containers were cleared through the customs agent Tallinn Brokers.", "Tallinn Brokers"),
+    ("Its seasonal pickers are hired through the recruitment agent Tööjõud Partner.", "Tööjõud Partner"),
+    ("The law firm Sorainen Legal has represented the company since 2009 in its disputes.", "Sorainen Legal"),
+])
+def test_no_agent_partner(body, name):
+    assert ("partner", name) not in _pairs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("In Sweden the company is represented by the agent Nordkyl Handel AB of [[Växjö]], which finds buyers on commission.",
+     "Nordkyl Handel AB"),
+    ("Its frozen peas are packed by the contractor Pakkimo Services of [[Tuttlingen]].", "Pakkimo Services"),
+])
+def test_company_of_a_linked_smaller_city_is_read_without_it(body, name):
+    got = {n for _, n in _pairs(body)}
+    assert name in got and not any(" of " in n for n in got)
