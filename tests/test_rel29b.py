@@ -13,6 +13,9 @@
   "X has acted as the company's agent", "X has represented the company ..., on commission") is
   a partner (tests/gold/README.md: an agent that sells without buying stays a partner); not an
   agent of a service (shipping, customs, recruitment, sourcing: suppliers or nothing).
+* An adviser told of the company's own deal ("Its 2021 refinancing ... was advised by the
+  investment bank X"), of its board ("X advised the board during the talks") or as its standing
+  adviser ("X has been its legal adviser") is a supplier (tests/gold/README.md: advisers).
 * An unlinked company's name followed by "of" and a linked smaller city ("Norwood Alloys of
   [[Tuttlingen]]") is read without the city, as a country or a large city already was.
 """
@@ -122,3 +125,24 @@ def test_no_agent_partner(body, name):
 def test_company_of_a_linked_smaller_city_is_read_without_it(body, name):
     got = {n for _, n in _pairs(body)}
     assert name in got and not any(" of " in n for n in got)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Its 2019 refinancing, which included a new credit line, was advised by the investment bank [[Kask Partners]].",
+     "Kask Partners"),
+    ("[[Tamm Capital Advisers]] advised the board during the takeover talks of 2020.", "Tamm Capital Advisers"),
+    ("Its accounts are audited by [[Ernst & Young]], and [[Sorainen]] has been its legal adviser since 2009.", "Sorainen"),
+])
+def test_adviser_is_a_supplier(body, name):
+    assert ("supplier", name) in _pairs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    # the board advised by a shareholder to do something is a shareholder's call, not a service
+    ("In 2020 [[Tamm Capital]] advised the board to reject the offer.", "Tamm Capital"),
+    # another's deal
+    ("In 2018 [[Valga Foods]]'s takeover of Kesko Peas was advised by the investment bank [[Kask Partners]].",
+     "Kask Partners"),
+])
+def test_no_adviser_supplier(body, name):
+    assert ("supplier", name) not in _pairs(body)
