@@ -16,6 +16,8 @@
 * An adviser told of the company's own deal ("Its 2021 refinancing ... was advised by the
   investment bank X"), of its board ("X advised the board during the talks") or as its standing
   adviser ("X has been its legal adviser") is a supplier (tests/gold/README.md: advisers).
+* A sum lent told in the passive ("of which €20 million was lent by X and the Finnish lender Y",
+  "most of which was lent by X") makes X (and Y) lenders.
 * An unlinked company's name followed by "of" and a linked smaller city ("Norwood Alloys of
   [[Tuttlingen]]") is read without the city, as a country or a large city already was.
 """
@@ -146,3 +148,18 @@ def test_adviser_is_a_supplier(body, name):
 ])
 def test_no_adviser_supplier(body, name):
     assert ("supplier", name) not in _pairs(body)
+
+
+@pytest.mark.parametrize("body, names", [
+    ("In 2008 the Rae plant cost €31 million, of which €20 million was lent by [[Swedbank]] and the Finnish lender [[Nordea]].",
+     {"Swedbank", "Nordea"}),
+    ("In 1995 its managers bought it for EEK 40 million, most of which was lent by [[Hansapank]].", {"Hansapank"}),
+])
+def test_sum_lent_in_the_passive_makes_a_lender(body, names):
+    got = _pairs(body)
+    assert {("lender", n) for n in names} <= got
+
+
+def test_no_lender_for_a_sum_the_company_lent():
+    got = _pairs("In 2010 €2 million was lent by Orvella to its growers for new harvesters.")
+    assert not any(t == "lender" for t, _ in got)
