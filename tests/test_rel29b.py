@@ -18,6 +18,8 @@
   adviser ("X has been its legal adviser") is a supplier (tests/gold/README.md: advisers).
 * A sum lent told in the passive ("of which €20 million was lent by X and the Finnish lender Y",
   "most of which was lent by X") makes X (and Y) lenders.
+* A purchase or plant "financed with a mortgage from X" or "with a US$45 million Murabaha facility
+  from X" (borrowed money of any kind; not a grant, a subsidy or equity) makes X a lender.
 * An unlinked company's name followed by "of" and a linked smaller city ("Norwood Alloys of
   [[Tuttlingen]]") is read without the city, as a country or a large city already was.
 """
@@ -163,3 +165,19 @@ def test_sum_lent_in_the_passive_makes_a_lender(body, names):
 def test_no_lender_for_a_sum_the_company_lent():
     got = _pairs("In 2010 €2 million was lent by Orvella to its growers for new harvesters.")
     assert not any(t == "lender" for t, _ in got)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("In 1962 it bought the Valga mill; the purchase was financed with a mortgage from the [[Bank of Tallinn]].",
+     "Bank of Tallinn"),
+    ("In 2015 the Rae plant was opened, financed with a €12 million [[Murabaha]] facility from the [[Baltic Islamic Bank]].",
+     "Baltic Islamic Bank"),
+])
+def test_financed_with_borrowed_money_from_a_lender(body, name):
+    assert ("lender", name) in _pairs(body)
+
+
+def test_no_lender_for_a_grant_it_was_financed_with():
+    got = _pairs("In 2015 the Rae plant was opened, financed with a €2 million innovation grant from "
+                 "[[Enterprise Estonia]] and a loan.")
+    assert ("lender", "Enterprise Estonia") not in got
