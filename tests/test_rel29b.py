@@ -20,6 +20,8 @@
   "most of which was lent by X") makes X (and Y) lenders.
 * A purchase or plant "financed with a mortgage from X" or "with a US$45 million Murabaha facility
   from X" (borrowed money of any kind; not a grant, a subsidy or equity) makes X a lender.
+* A subject named before a relative clause ("X, which had opened the year before, lent the
+  company ...") is still the subject of the cue's verb.
 * An unlinked company's name followed by "of" and a linked smaller city ("Norwood Alloys of
   [[Tuttlingen]]") is read without the city, as a country or a large city already was.
 """
@@ -181,3 +183,9 @@ def test_no_lender_for_a_grant_it_was_financed_with():
     got = _pairs("In 2015 the Rae plant was opened, financed with a €2 million innovation grant from "
                  "[[Enterprise Estonia]] and a loan.")
     assert ("lender", "Enterprise Estonia") not in got
+
+
+def test_subject_before_a_relative_clause():
+    body = ("In 2005 the [[Estonian Development Fund]], which had opened the year before, lent the company €6 million "
+            "for a new line.")
+    assert ("lender", "Estonian Development Fund") in _pairs(body)

@@ -68,6 +68,8 @@ _NUMBERED = re.compile(r"\s\d{1,3}(?![\w.,]\d)(?=\W|$)")
 _TAIL = re.compile(r"(?:\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*|"
                    r",\s+(?:of|from|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*)?"
                    r"(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?,)?\s*(?:,\s*)?"
+                   # a relative clause between the name and its verb ("X, which had opened the year before, lent it")
+                   r"(?:(?<=,\s)which\s+[^,;()]{1,60}?,\s*)?"
                    # the company as the second subject, right after the name ("X and the company formed")
                    r"|(?P<self>\s+and\s+(?:it|the\s+(?:company|group|firm))\s+))"
                    r"(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*$")
