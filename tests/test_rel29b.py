@@ -30,25 +30,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extractors import relations
-from kg.sources import Page
-from kg.text.parse import parse_article
+from tests.test_rel28a import _facts
 
 _LEAD = ("{{Infobox company\n| name = Orvella Foods\n| founders = Henrik Maasing\n}}\n"
          "'''Orvella Foods''' is an Estonian maker of frozen vegetables.\n\n== History ==\n")
 
 
-def _facts(body: str, title: str = "Orvella Foods", lead: str = _LEAD):
-    """(type, counterparty) -> the relation's date (None when no statement dates it)."""
-    page = Page(title=title, revision=1, wikitext=lead + body)
-    out: dict = {}
-    for f in relations.extract(parse_article(page)):
-        out[(f.prop, f.value.title or f.value.label)] = dict(f.qualifiers).get("date")
-    return out
-
-
 def _pairs(body: str) -> set[tuple[str, str]]:
-    return {(p.rsplit("/", 1)[-1].rsplit("#", 1)[-1], n) for p, n in _facts(body)}
+    return {(p.rsplit("/", 1)[-1].rsplit("#", 1)[-1], n) for p, n in _facts(body, lead=_LEAD)}
 
 
 @pytest.mark.parametrize("body, name", [
