@@ -68,6 +68,8 @@ _NUMBERED = re.compile(r"\s\d{1,3}(?![\w.,]\d)(?=\W|$)")
 _TAIL = re.compile(r"(?:\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*|"
                    r",\s+(?:of|from|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*)?"
                    r"(?:,\s+(?:a|an|the)\s+[^,;()]{1,60}?,)?\s*(?:,\s*)?"
+                   # a relative clause between the name and its verb ("X, which had opened the year before, lent it")
+                   r"(?:(?<=,\s)which\s+[^,;()]{1,60}?,\s*)?"
                    # the company as the second subject, right after the name ("X and the company formed")
                    r"|(?P<self>\s+and\s+(?:it|the\s+(?:company|group|firm))\s+))"
                    r"(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*$")
@@ -830,8 +832,9 @@ _OF_SPLIT = re.compile(r"\s+of\s+(?:the\s+)?")
 
 def _place_after_of(s: Sent, pos: int, name: str, article: Article) -> int | None:
     """Where an "of <place>" that tells where an unlinked company is based starts: the place
-    is linked on its own ("Moto Italia Imports of [[Charlotte, North Carolina]]": a writer links
-    the whole name of a "Bank of China"), or the article writes the name without the place
+    is linked on its own ("Moto Italia Imports of [[Charlotte, North Carolina]]", "Norwood Alloys
+    of [[Tuttlingen]]", a smaller city as well: a writer links the whole name of a "Bank of
+    China"), or the article writes the name without the place
     elsewhere ("Lakeview Prepared Foods of Erie", later "made by Lakeview Prepared Foods"), or the
     place is a country written unlinked ("Haarslev Industries of Denmark"; not after an
     institution's word: "Bank of Ghana")."""
@@ -842,8 +845,8 @@ def _place_after_of(s: Sent, pos: int, name: str, article: Article) -> int | Non
             continue  # "Bank of ...", "First National Bank of Omaha": the place is the name's
         mention = s.by_start.get(pos + m.end())
         if mention is not None and (kinds.kinds(article).is_place(mention.entity)
-                                    or kinds.place_by_name(mention.entity.title or "") == kinds.PLACE):
-            return m.start()
+                                    or kinds.place_by_name(mention.entity.title or "") in (kinds.PLACE, "city")):
+            return m.start()  # a smaller city too: linked on its own after a company's name, "of" says it is its seat
         if (mention is None or mention.entity.title is None) and _written_alone(head, name[m.start():], article):
             return m.start()
         if mention is None and "," not in name[m.end():] and countries.country_code(name[m.end():]):
