@@ -14,6 +14,9 @@ def test_goods_told_with_a_participle_bought_are_no_acquisition():
                   "Orrin Works.") == []
     assert _types("In 2005 the company started making cables, wound from copper wire bought from Quarrow "
                   "Metals.") == [("product_launch", "2005")]
+    # told in a relative clause without "that": "a mill he had bought in ..."
+    assert _types("On 3 November 1947 Tomas Orrin, a grain merchant, began pressing olives in a stone mill he had "
+                  "bought in the old quarter of Brisk, selling the oil to traders.") == []
 
 
 def test_a_purchase_told_in_the_active_stays_an_acquisition():
