@@ -46,3 +46,19 @@ def test_debts_of_another_party_are_no_debt_restructuring_of_the_company():
     # the company's own debts stay
     assert _types("In 2011 the company restructured its bank loans.") == [("other", "2011")]
     assert _types("Acme defaulted on its bonds in 2015.") == [("other", "2015")]
+
+
+# ---------------------------------------------------------------- the year a term runs to dates no act
+
+
+def test_the_year_a_term_or_a_trade_runs_to_dates_no_event():
+    assert _types("Its output of 400,000 tonnes of acid a year goes to Orrin Fertilisers' plants under an offtake "
+                  "contract running to 2029.") == []
+    assert _types("In 2014 Acme sold the plant to Orrin. Under a supply agreement signed with the sale, Orrin went "
+                  "on buying parts from Brisk until 2019.") == [("divestiture", "2014")]
+    # the year of the signing stays, and so does a year after "until" that a "when" clause tells
+    assert _types("In 2012 Acme signed a supply contract with Orrin Motors running to 2020.") == [("partnership", "2012")]
+    assert _types("Acme was based in Brisk until 2005, when it moved its head office to Orrin.") == [("other", "2005")]
+    # an expiry is itself the event, and "not ... until" dates the act that came at last
+    assert _types("The supply contract with Orrin Rail expired in 1999.") == [("other", "1999")]
+    assert _types("The upper plant did not begin commercial operation until October 2020.") == [("expansion", "2020-10")]
