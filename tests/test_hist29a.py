@@ -62,3 +62,25 @@ def test_the_year_a_term_or_a_trade_runs_to_dates_no_event():
     # an expiry is itself the event, and "not ... until" dates the act that came at last
     assert _types("The supply contract with Orrin Rail expired in 1999.") == [("other", "1999")]
     assert _types("The upper plant did not begin commercial operation until October 2020.") == [("expansion", "2020-10")]
+
+
+# ---------------------------------------------------------------- a first site built, a first load processed: an expansion
+
+
+def test_a_first_site_built_or_a_first_load_processed_is_an_expansion_not_a_launch():
+    assert _types("In 1983 Acme built its first coolstore, with room for 400,000 trays, beside the packhouse.") == [
+        ("expansion", "1983")]
+    assert _types("Building work on the new halls began in 1982, and the combine processed its first 40 tonnes of "
+                  "raw wool in September 1983.") == [("expansion", "1983-09")]
+    # a first product built or a first transaction processed stays a launch
+    assert _types("Acme built its first robot in 1974.") == [("product_launch", "1974")]
+    assert _types("In 1961 the workshop built its first hydraulic loader for farm tractors.") == [("product_launch", "1961")]
+    assert _types("Acme processed the first card transaction in 1997.") == [("product_launch", "1997")]
+
+
+def test_a_co_operative_that_became_the_company_opens_sites_before_the_infobox_founding():
+    from tests.test_history_rules import _events
+
+    lead = "{{Infobox company\n| name = Acme Corp\n| founded = 1996\n}}\n'''Acme Corp''' is a fruit company.\n\n== History ==\n"
+    events = _events("The co-operative built its first coolstore beside the packhouse in 1983.", lead=lead)
+    assert [(e.type, e.date.iso) for e in events] == [("expansion", "1983")]
