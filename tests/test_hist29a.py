@@ -84,3 +84,18 @@ def test_a_co_operative_that_became_the_company_opens_sites_before_the_infobox_f
     lead = "{{Infobox company\n| name = Acme Corp\n| founded = 1996\n}}\n'''Acme Corp''' is a fruit company.\n\n== History ==\n"
     events = _events("The co-operative built its first coolstore beside the packhouse in 1983.", lead=lead)
     assert [(e.type, e.date.iso) for e in events] == [("expansion", "1983")]
+
+
+# ---------------------------------------------------------------- a joint venture told as background
+
+
+def test_a_joint_venture_named_as_background_is_no_new_venture():
+    assert _types("After the war in February 2022, deliveries of castings from the Ukrainian foundry Orlit stopped, "
+                  "and the company moved the work to its joint venture with Orrin.") == []
+    assert _types("The terminal, a 50:50 joint venture with covered storage for 120,000 tonnes, began loading ships "
+                  "at the port of Brisk in 2014.") == [("expansion", "2014")]
+    # formed, set up or bought into, it stays a joint venture
+    assert _types("In 2003 Acme formed its first joint venture with Orrin Metals.") == [("joint_venture", "2003")]
+    assert _types("In 2003 Acme and Orrin set up Quarrow Ltd, a 50:50 joint venture, to make cans.") == [
+        ("joint_venture", "2003")]
+    assert _types("Quarrow Ltd, a joint venture with Orrin, was set up in 2003.") == [("joint_venture", "2003")]
