@@ -99,3 +99,20 @@ def test_a_joint_venture_named_as_background_is_no_new_venture():
     assert _types("In 2003 Acme and Orrin set up Quarrow Ltd, a 50:50 joint venture, to make cans.") == [
         ("joint_venture", "2003")]
     assert _types("Quarrow Ltd, a joint venture with Orrin, was set up in 2003.") == [("joint_venture", "2003")]
+
+
+# ---------------------------------------------------------------- goods sold: a first sale, another party's sales
+
+
+def test_a_first_sale_of_goods_or_another_partys_sale_is_no_divestiture():
+    assert _types("The brothers restored the two old stills, and the first new rum was sold in 1928 to the Brisk "
+                  "wholesale merchants Orrin & Daly, who blended it.") == []
+    assert _types("From 1997 most of the American volume went to Quarrow Bay Foods, a Seattle importer that sold the "
+                  "fish to restaurant chains.") == []
+    assert "divestiture" not in {t for t, _ in _types(
+        "In 1988 the company sold its first franchise, to Orrin Grill Partners, a group of investors.")}
+    # a unit sold stays a divestiture, first or not
+    assert _types("In 1998 Acme sold its first hotel to Orrin Group.") == [("divestiture", "1998")]
+    assert _types("In 2005 Acme sold its stake in Quarrow to Orrin.") == [("divestiture", "2005")]
+    # goods that "sold poorly" given up stay a divestiture
+    assert _types("Radios, which sold poorly after 1980, were finally given up in 1984.") == [("divestiture", "1984")]
