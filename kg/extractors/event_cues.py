@@ -47,6 +47,10 @@ NOT_AN_EVENT: tuple[str, ...] = (
     r"\b(?:many|several|numerous|various|a number of)\b",
     # "denied reports that it was preparing to sell": a denial reports no event
     r"\b(?:denied|denies|deny|denying) (?:\w+ ){0,3}(?:reports?|rumou?rs?|speculation|claims?)\b",
+    # a wish or a search told just before the trigger: "X wanted to buy the company", "began to look
+    # for a European partner" (the wish is no deal, the partner not yet found)
+    r"\b(?:wanted|wants|wished|wishes|sought|seeks|seeking|tried|tries|trying) to\s+$",
+    r"\b(?:look(?:ed|ing|s)?|search(?:ed|ing|es)?|hunt(?:ed|ing|s)?) for (?:a|an|new|other) (?:[\w-]+\s+){0,2}$",
 )
 
 

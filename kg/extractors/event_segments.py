@@ -597,6 +597,15 @@ _BACKGROUND_YEAR = re.compile(r"(?:\bsince" + _SINCE_QUALIFIER + r"|\b(?:the|its
 # "announced that it has acquired X": the announcement dates the act
 _REPORTED = re.compile(r"\b(?:announc\w*|said|says|reported|stated|confirmed|disclosed)\b", re.IGNORECASE)
 _PERFECT_TRIGGER = re.compile(r"\b(?:has|have)\s+(?:also\s+|since\s+)?$", re.IGNORECASE)
+# the year a term or a trade runs to: "an offtake contract running to 2029", "went on buying parts
+# from X until 2019" (the end of something agreed or begun before, not the date of the act)
+_TERM_END = re.compile(r"\b(?:until|till|(?:running|runs?|ran|lasting|lasts?|extending)\s+(?:to|until|till|through)|"
+                       r"expiring\s+in)\s+(?:(?:the\s+)?end\s+of\s+)?(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?$",
+                       re.IGNORECASE)
+# "until 2005, when it moved to X": the year the clause after "when" tells; "did not begin ... until
+# October 2020": the year the act came at last
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+_NOT_UNTIL = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
 
 
 def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None:
@@ -647,6 +656,10 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
     if cut is not None:
         years = [y for y in years if y.start() >= cut.end()]
         date = None
+    if years and date is not None and date.end is None and cut is None and all(
+            _TERM_END.search(text, max(0, y.start() - 40), y.start()) and not _WHEN_AFTER.match(text, y.end())
+            and not _NOT_UNTIL.search(text, 0, y.start()) for y in years):
+        return None  # "went on buying parts from X until 2019": the year the trade ran to dates no act
     if len({y.group(0) for y in years}) < 2 and cut is None:
         return date
     usable = [y for y in years if not _BACKGROUND_YEAR.search(text, max(0, y.start() - 30), y.start())

@@ -440,7 +440,9 @@ def _privatisation_told_as_sale(found: list[Found]) -> list[Found]:
 
 _OFFERING = re.compile(r"\b(?:offering|flotation|float|listing|IPO)\b")
 _FOUNDED_PARAMS = ("founded", "foundation", "formation", "established")
-_SELF_START = re.compile(rf"(?:it|the (?:{'|'.join(SELF_NOUNS)}))\b", re.IGNORECASE)
+# (a co-operative that later became a company is "the co-operative" in its own history: "The
+# co-operative built its first coolstore in 1983" is no founding though the infobox gives 1996)
+_SELF_START = re.compile(rf"(?:it|the (?:{'|'.join(SELF_NOUNS)}|co-operative|cooperative))\b", re.IGNORECASE)
 # "incorporated as X", "incorporated under Maryland law as the X Company"
 _INCORPORATED_AS = re.compile(r"\bincorporated (?:(?:under|in) [^,;]{1,30}? )?as (?:the )?(?=[A-Z])"
                               # "incorporated the business as a sociedad anónima under the name X"
