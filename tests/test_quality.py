@@ -131,7 +131,7 @@ QUALITY = [
     # round 5 (history and controversies rules, the confidences and the learned relation reader
     # were fitted on it; before round 5: history 0.784 / 0.626, relations 0.750 / 0.394,
     # controversies 0.869 / 0.671)
-    Quality("blind4", "tests/gold/blind4", "history", 174, (0.953, 0.931), (0.947, 0.925)),
+    Quality("blind4", "tests/gold/blind4", "history", 174, (0.959, 0.931), (0.953, 0.925)),
     # round 27 moved blind4's relations floor down (0.989 / 0.881, strict 0.922 / 0.822): the reseller cue
     # (an importer or wholesaler named after "the <place> wholesaler" is a customer, +12 / +1 on the
     # development sets) reads "a Paris court ordered the Marseille wholesaler Sud Import Distribution" as a
@@ -161,7 +161,7 @@ QUALITY = [
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
     Quality("blind6", "tests/gold/blind6", "history", 195, (0.978, 0.903), (0.967, 0.892)),
-    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.978, 0.765), (0.935, 0.731)),
+    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.979, 0.773), (0.936, 0.739)),
     Quality("blind6", "tests/gold/blind6", "controversies", 83, (1.000, 0.952), (0.962, 0.916)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.996, 0.996), (0.996, 0.996)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
@@ -193,9 +193,11 @@ QUALITY = [
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (1.000, 1.000), (1.000, 1.000)),
     # blind10: six fictional articles written and annotated blind by three writers when round 10
     # began, never tuned on: scored once on main before round 10 was merged and once after
-    Quality("blind10", "tests/gold/blind10", "history", 180, (0.976, 0.900), (0.964, 0.889)),
+    Quality("blind10", "tests/gold/blind10", "history", 180, (0.976, 0.906), (0.964, 0.894)),
     Quality("blind10", "tests/gold/blind10", "relations", 145, (0.976, 0.841), (0.952, 0.821)),
-    Quality("blind10", "tests/gold/blind10", "controversies", 98, (1.000, 0.867), (0.929, 0.806)),
+    # round 29: strict 0.929 / 0.806 -> 0.918 / 0.796: a supplier's dismissal of 40 workers who tried to form a
+    # union, typed other by this gold, now reads layoffs, as blind13, blind29 and blind30 type counted dismissals
+    Quality("blind10", "tests/gold/blind10", "controversies", 98, (1.000, 0.867), (0.918, 0.796)),
     Quality("blind10-profile", "tests/gold/blind10", "infobox", 283, (1.000, 1.000), (1.000, 1.000)),
     # blind11: six articles written and annotated blind when round 11 began, never tuned on in round 11,
     # read in round 12
@@ -214,12 +216,12 @@ QUALITY = [
     # round 14: strict 0.782/0.585 -> 0.780/0.578 (lenient up): IFFCO's relation shows its first
     # telling, dated 2011 by an out-of-scope list item (docs/relations.md, Round 14)
     Quality("blind13", "tests/gold/blind13", "relations", 134, (0.965, 0.813), (0.938, 0.791)),
-    Quality("blind13", "tests/gold/blind13", "controversies", 95, (0.988, 0.884), (0.882, 0.789)),
+    Quality("blind13", "tests/gold/blind13", "controversies", 95, (0.988, 0.884), (0.894, 0.800)),
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
     # blind14: six more, written and annotated blind during round 12, never tuned on in it; read in round 13
     Quality("blind14", "tests/gold/blind14", "history", 165, (0.949, 0.903), (0.936, 0.891)),
     Quality("blind14", "tests/gold/blind14", "relations", 142, (0.977, 0.894), (0.938, 0.859)),
-    Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.973, 0.900), (0.919, 0.850)),
+    Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.986, 0.900), (0.932, 0.850)),
     Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
     # blind15: six more, written and annotated blind when round 13 began, never read
     Quality("blind15", "tests/gold/blind15", "history", 167, (0.969, 0.922), (0.962, 0.916)),
@@ -246,7 +248,7 @@ QUALITY = [
     # changes, on the gold as committed: history 0.934 / 0.665, relations 0.925 / 0.760, controversies 0.959 / 0.787, profile
     # 0.982 / 0.985; on the writers' own gold, with five events typed by a variant key and the
     # relations per occasion: history 0.904 / 0.644, relations 0.925 / 0.712)
-    Quality("blind18", "tests/gold/blind18", "history", 191, (0.978, 0.911), (0.961, 0.895)),
+    Quality("blind18", "tests/gold/blind18", "history", 191, (0.978, 0.916), (0.961, 0.901)),
     Quality("blind18", "tests/gold/blind18", "relations", 146, (0.985, 0.918), (0.934, 0.870)),
     Quality("blind18", "tests/gold/blind18", "controversies", 89, (1.000, 0.978), (0.977, 0.955)),
     Quality("blind18-profile", "tests/gold/blind18", "infobox", 275, (0.996, 1.000), (0.996, 1.000)),
@@ -254,7 +256,7 @@ QUALITY = [
     # kept outside the repository until its end, never read in it, read in round 18 (first score on 528756a, before the round's
     # changes, on the gold as the writers wrote it: history 0.864 / 0.582, relations 0.963 / 0.656,
     # controversies 0.929 / 0.844, profile 0.974 / 0.980)
-    Quality("blind19", "tests/gold/blind19", "history", 208, (0.985, 0.918), (0.964, 0.899)),
+    Quality("blind19", "tests/gold/blind19", "history", 208, (0.990, 0.918), (0.969, 0.899)),
     Quality("blind19", "tests/gold/blind19", "relations", 160, (0.986, 0.887), (0.965, 0.869)),
     Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.974, 0.961), (0.921, 0.909)),
     Quality("blind19-profile", "tests/gold/blind19", "infobox", 302, (0.990, 0.997), (0.990, 0.997)),
@@ -263,8 +265,10 @@ QUALITY = [
     # before the round's changes, on the gold as the writers wrote it: history 0.905 / 0.525, relations
     # 0.909 / 0.662, controversies 1.000 / 0.685, profile 1.000 / 1.000; two of its relations items were
     # retyped customer in round 19 by the settled distributor reading)
-    Quality("blind20", "tests/gold/blind20", "history", 181, (0.959, 0.785), (0.946, 0.773)),
-    Quality("blind20", "tests/gold/blind20", "relations", 151, (0.993, 0.894), (0.941, 0.848)),
+    Quality("blind20", "tests/gold/blind20", "history", 181, (0.960, 0.790), (0.946, 0.779)),
+    # round 29: relations strict precision 0.941 -> 0.934: a foreign-trade agency the plant exported through,
+    # found by the new agent cue (a partner, right leniently), dated 1968 from its sentence; the gold dates it otherwise
+    Quality("blind20", "tests/gold/blind20", "relations", 151, (0.993, 0.901), (0.934, 0.848)),
     Quality("blind20", "tests/gold/blind20", "controversies", 73, (0.986, 0.959), (0.901, 0.877)),
     Quality("blind20-profile", "tests/gold/blind20", "infobox", 296, (1.000, 1.000), (1.000, 1.000)),
     # blind21: six fictional articles written and annotated blind by three writers when round 19 began,
@@ -272,23 +276,23 @@ QUALITY = [
     # 3717821, before the round's changes, on the gold as the writers wrote it: history 0.846 / 0.578,
     # relations 0.912 / 0.660, controversies 0.962 / 0.649, profile 1.000 / 0.996; four of its relations
     # items were retyped customer in round 20 by the settled distributor reading)
-    Quality("blind21", "tests/gold/blind21", "history", 180, (0.918, 0.750), (0.912, 0.744)),
-    Quality("blind21", "tests/gold/blind21", "relations", 141, (0.983, 0.830), (0.916, 0.773)),
+    Quality("blind21", "tests/gold/blind21", "history", 180, (0.938, 0.756), (0.931, 0.750)),
+    Quality("blind21", "tests/gold/blind21", "relations", 141, (0.983, 0.837), (0.917, 0.780)),
     Quality("blind21", "tests/gold/blind21", "controversies", 77, (0.969, 0.805), (0.875, 0.727)),
     Quality("blind21-profile", "tests/gold/blind21", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind22: six fictional articles written and annotated blind by three writers when round 20 began,
     # kept outside the repository until its end, never read in it, read in round 21 (first score on 3a5b21c, before the round's
     # changes, on the gold as the writers wrote it: history 0.850 / 0.555, relations 0.919 / 0.723,
     # controversies 0.982 / 0.705, profile 0.979 / 0.983)
-    Quality("blind22", "tests/gold/blind22", "history", 173, (0.915, 0.688), (0.892, 0.671)),
-    Quality("blind22", "tests/gold/blind22", "relations", 143, (0.969, 0.867), (0.953, 0.853)),
+    Quality("blind22", "tests/gold/blind22", "history", 173, (0.917, 0.699), (0.902, 0.688)),
+    Quality("blind22", "tests/gold/blind22", "relations", 143, (0.969, 0.874), (0.953, 0.860)),
     Quality("blind22", "tests/gold/blind22", "controversies", 78, (0.984, 0.782), (0.871, 0.692)),
     Quality("blind22-profile", "tests/gold/blind22", "infobox", 290, (0.979, 0.983), (0.979, 0.983)),
     # blind23: six fictional articles written and annotated blind by three writers when round 21 began,
     # kept outside the repository until its end, never read in it, read in round 22 (first score on fc4f397, before the round's
     # changes, on the gold as the writers wrote it: history 0.882 / 0.622, relations 0.913 / 0.646,
     # controversies 0.946 / 0.671, profile 0.952 / 0.955)
-    Quality("blind23", "tests/gold/blind23", "history", 156, (0.885, 0.692), (0.844, 0.660)),
+    Quality("blind23", "tests/gold/blind23", "history", 156, (0.901, 0.699), (0.860, 0.667)),
     Quality("blind23", "tests/gold/blind23", "relations", 130, (0.939, 0.708), (0.898, 0.677)),
     Quality("blind23", "tests/gold/blind23", "controversies", 74, (0.947, 0.730), (0.807, 0.622)),
     Quality("blind23-profile", "tests/gold/blind23", "infobox", 289, (1.000, 1.000), (1.000, 1.000)),
@@ -296,11 +300,11 @@ QUALITY = [
     # kept outside the repository until its end, never read (first score on 9a0fee4, before the round's
     # changes, on the gold as the writers wrote it: history 0.822 / 0.477, relations 0.868 / 0.658,
     # controversies 1.000 / 0.652, profile 1.000 / 0.997); read in round 23, its first-sight records in both fits
-    Quality("blind24", "tests/gold/blind24", "history", 174, (0.851, 0.557), (0.816, 0.534)),
+    Quality("blind24", "tests/gold/blind24", "history", 174, (0.852, 0.563), (0.817, 0.540)),
     # round 27 moved blind24's strict relations precision down (0.766): a passive supply of the company's own
     # thing named with "the" (its accounts, lines, works) found one more right relation there, under another
     # date than the gold's (lenient 0.894 / 0.700 -> 0.895 / 0.708)
-    Quality("blind24", "tests/gold/blind24", "relations", 120, (0.906, 0.725), (0.771, 0.617)),
+    Quality("blind24", "tests/gold/blind24", "relations", 120, (0.906, 0.725), (0.781, 0.625)),
     Quality("blind24", "tests/gold/blind24", "controversies", 66, (1.000, 0.667), (0.841, 0.561)),
     Quality("blind24-profile", "tests/gold/blind24", "infobox", 288, (1.000, 0.997), (1.000, 0.997)),
     # blind25: six fictional articles written and annotated blind by three writers when round 23 began,
@@ -316,41 +320,52 @@ QUALITY = [
     # changes, on the gold as the writers wrote it: history 0.916 / 0.580, relations 0.904 / 0.658,
     # controversies 0.982 / 0.778, profile 0.997 / 0.997); read in round 25
     Quality("blind26", "tests/gold/blind26", "history", 188, (0.908, 0.633), (0.885, 0.617)),
-    Quality("blind26", "tests/gold/blind26", "relations", 114, (0.900, 0.711), (0.856, 0.675)),
+    Quality("blind26", "tests/gold/blind26", "relations", 114, (0.911, 0.719), (0.867, 0.684)),
     Quality("blind26", "tests/gold/blind26", "controversies", 72, (0.982, 0.778), (0.789, 0.625)),
     Quality("blind26-profile", "tests/gold/blind26", "infobox", 296, (0.997, 0.997), (0.997, 0.997)),
     # blind27: six fictional articles written and annotated blind by three writers when round 25 began,
     # kept outside the repository until its end, never read (first score on 36b6b42, before the round's
     # changes, on the gold as the writers wrote it: history 0.854 / 0.620, relations 0.808 / 0.522,
     # controversies 0.982 / 0.750, profile 0.996 / 0.996); read in round 26
-    Quality("blind27", "tests/gold/blind27", "history", 216, (0.901, 0.671), (0.888, 0.662)),
+    Quality("blind27", "tests/gold/blind27", "history", 216, (0.906, 0.671), (0.894, 0.662)),
     Quality("blind27", "tests/gold/blind27", "relations", 161, (0.967, 0.739), (0.894, 0.683)),
-    Quality("blind27", "tests/gold/blind27", "controversies", 72, (0.969, 0.861), (0.812, 0.722)),
+    Quality("blind27", "tests/gold/blind27", "controversies", 72, (0.969, 0.861), (0.828, 0.736)),
     Quality("blind27-profile", "tests/gold/blind27", "infobox", 257, (0.996, 0.996), (0.996, 0.996)),
     # blind28: six fictional articles written and annotated blind by three writers when round 26 began,
     # kept outside the repository until its end, never read (first score on 0986efc, before the round's
     # changes, on the gold as the writers wrote it: history 0.852 / 0.645, relations 0.906 / 0.600,
     # controversies 0.975 / 0.772, profile 0.993 / 0.975); read in round 27
-    Quality("blind28", "tests/gold/blind28", "history", 242, (0.922, 0.731), (0.906, 0.719)),
-    Quality("blind28", "tests/gold/blind28", "relations", 210, (0.919, 0.700), (0.856, 0.652)),
+    Quality("blind28", "tests/gold/blind28", "history", 242, (0.927, 0.736), (0.911, 0.723)),
+    # round 29: relations strict precision 0.856 -> 0.852 (lenient 0.919 / 0.700 -> 0.920 / 0.710): the plant's
+    # builder, found by the new "built by the <place> contractor X" cue, dated 2002 from its sentence; the gold
+    # dates it otherwise
+    Quality("blind28", "tests/gold/blind28", "relations", 210, (0.920, 0.710), (0.852, 0.657)),
     Quality("blind28", "tests/gold/blind28", "controversies", 101, (0.988, 0.812), (0.916, 0.752)),
     Quality("blind28-profile", "tests/gold/blind28", "infobox", 280, (1.000, 1.000), (1.000, 1.000)),
     # blind29: six fictional articles written and annotated blind by three writers when round 27 began,
     # kept outside the repository until its end, never read (first score on 115c7c3, before the round's
     # changes, on the gold as the writers wrote it: history 0.863 / 0.664, relations 0.885 / 0.600,
     # controversies 0.941 / 0.842, profile 0.993 / 0.961); read in round 28
-    Quality("blind29", "tests/gold/blind29", "history", 274, (0.903, 0.712), (0.884, 0.697)),
-    Quality("blind29", "tests/gold/blind29", "relations", 230, (0.916, 0.713), (0.849, 0.661)),
-    Quality("blind29", "tests/gold/blind29", "controversies", 95, (0.945, 0.905), (0.824, 0.789)),
+    Quality("blind29", "tests/gold/blind29", "history", 274, (0.917, 0.723), (0.898, 0.708)),
+    Quality("blind29", "tests/gold/blind29", "relations", 230, (0.930, 0.752), (0.866, 0.700)),
+    Quality("blind29", "tests/gold/blind29", "controversies", 95, (0.945, 0.905), (0.835, 0.800)),
     Quality("blind29-profile", "tests/gold/blind29", "infobox", 279, (0.996, 0.986), (0.996, 0.986)),
     # blind30: six fictional articles written and annotated blind by three writers when round 28 began,
     # kept outside the repository until its end, never read in it (first score on 9952b8d, before the round's
     # changes, on the gold as the writers wrote it: history 0.894 / 0.684, relations 0.865 / 0.505,
     # controversies 0.990 / 0.792, profile 1.000 / 1.000); read in round 29
-    Quality("blind30", "tests/gold/blind30", "history", 247, (0.899, 0.688), (0.878, 0.672)),
-    Quality("blind30", "tests/gold/blind30", "relations", 216, (0.847, 0.537), (0.752, 0.477)),
-    Quality("blind30", "tests/gold/blind30", "controversies", 120, (0.990, 0.792), (0.854, 0.683)),
+    Quality("blind30", "tests/gold/blind30", "history", 247, (0.941, 0.717), (0.920, 0.700)),
+    Quality("blind30", "tests/gold/blind30", "relations", 216, (0.907, 0.630), (0.793, 0.551)),
+    Quality("blind30", "tests/gold/blind30", "controversies", 120, (0.990, 0.833), (0.871, 0.733)),
     Quality("blind30-profile", "tests/gold/blind30", "infobox", 269, (1.000, 1.000), (1.000, 1.000)),
+    # blind31: six fictional articles written and annotated blind by three writers when round 29 began,
+    # kept outside the repository until its end, never read (first score on cf44ce3, before the round's
+    # changes, on the gold as the writers wrote it: history 0.848 / 0.647, relations 0.864 / 0.532,
+    # controversies 0.973 / 0.873, profile 0.984 / 0.973)
+    Quality("blind31", "tests/gold/blind31", "history", 258, (0.851, 0.643), (0.831, 0.628)),
+    Quality("blind31", "tests/gold/blind31", "relations", 203, (0.890, 0.557), (0.835, 0.522)),
+    Quality("blind31", "tests/gold/blind31", "controversies", 126, (0.973, 0.873), (0.841, 0.754)),
+    Quality("blind31-profile", "tests/gold/blind31", "infobox", 260, (0.984, 0.973), (0.984, 0.973)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -438,10 +453,10 @@ def test_the_readme_claims_what_the_floors_keep():
 @pytest.mark.parametrize("row", [q for q in QUALITY if q.name in ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
                                                                   "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
                                                                   "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26",
-                                                                  "blind27", "blind28", "blind29", "blind30")
+                                                                  "blind27", "blind28", "blind29", "blind30", "blind31")
                                   and q.extractor != "infobox"], ids=lambda q: f"{q.name}-{q.extractor}")
 def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
-    """The README: on blind5 to blind30, ``kg eval --through-queries`` (the rows of the timeline, partners
+    """The README: on blind5 to blind31, ``kg eval --through-queries`` (the rows of the timeline, partners
     and controversies queries, no section scope) agrees with the table within 0.03 (0.02 before
     round 6: a recall told again by its noun, "The recall of July 2021 followed three fires", is a
     gold item of its own but the same controversy, one row of the query)."""
@@ -515,6 +530,31 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # lifted five more, one of them wrong (90 at 0.978, above its 0.965 all).
 # Round 19 refitted them with blind20's first-sight records in (blind20 read): blind20's relations 90 at
 # 0.956 -> 89 at 0.966 (one wrong fell below 0.8), blind13's history 28 -> 29 at 0.8 (one right lifted).
+@pytest.mark.parametrize(("extractor", "threshold", "floor"), [
+    ("history", 0.5, (0.895, 0.496)), ("history", 0.8, (0.951, 0.225)),
+    ("relations", 0.5, (0.912, 0.507)), ("relations", 0.8, (0.920, 0.394)),
+    ("controversies", 0.5, (0.991, 0.865)), ("controversies", 0.8, (1.000, 0.548))])
+def test_what_a_threshold_keeps_on_blind31(extractor, threshold, floor):
+    """docs/quality.md, "What a threshold costs": on blind31 (written when round 29 began, never read;
+    the figures of round 29's end), ``kg eval --min-confidence X`` scores history 0.895 / 0.496 at 0.5
+    and 0.951 / 0.225 at 0.8 (0.851 / 0.643 with every fact), relations 0.912 / 0.507 and 0.920 / 0.394
+    (0.890 / 0.557), controversies 0.991 / 0.865 and 1.000 / 0.548 (0.973 / 0.873)."""
+    score, every = _threshold_keeps("tests/gold/blind31", extractor, threshold, floor)
+    assert score.recall <= every.recall, (score, every)
+
+
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 61, 0.934, True),
+                                                                      ("relations", 87, 0.920, True),
+                                                                      ("controversies", 69, 1.000, True)])
+def test_the_confidence_on_blind31(extractor, kept, at_08, separates):
+    """The README: on blind31 (written when round 29 began, never read, scored before the round's
+    changes and at its end) the facts at confidence >= 0.8 are 0.934 precise for history (61 events,
+    4 wrong; 0.851 all), 0.920 for relations (87, 7 wrong; 0.890 all) and 1.000 for
+    controversies (69, 0 wrong; 0.973 all). At first sight: 0.934 of 61, 0.919 of 86 and
+    1.000 of 69."""
+    _confidence_holds("blind31", extractor, kept, at_08, separates=separates)
+
+
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
     ("history", 0.5, (0.947, 0.575)), ("history", 0.8, (1.000, 0.227)),
     ("relations", 0.5, (0.871, 0.532)), ("relations", 0.8, (0.920, 0.426)),
