@@ -107,9 +107,11 @@ class EventType:
             folded = fold(text)
         if not passes(self.trigger_gate, folded):
             return None
-        if self.vetoed(text, folded):
+        # the triggers first: most texts hold none, and then the vetoes need no search
+        m = branch_search(self.pattern(folded), text, folded)
+        if m is None or self.vetoed(text, folded):
             return None
-        return branch_search(self.pattern(folded), text, folded)
+        return m
 
     def vetoed(self, text: str, folded: str) -> bool:
         """Whether a veto of the type matches ``text`` (``folded`` is ``fold(text)``)."""
@@ -204,7 +206,8 @@ def event_types() -> dict[str, EventType]:
 FAILED = re.compile(r"\b(?:attempted|attempts?|failed|abandoned|blocked|collapsed|rejected|cancell?ed)\b", re.IGNORECASE)
 _FAILED_GATE = required_literals(FAILED)
 _NOT_AN_EVENT = tuple(re.compile(p, re.IGNORECASE) for p in NOT_AN_EVENT)
-_NOT_AN_EVENT_GATED = tuple((required_literals(p), p) for p in _NOT_AN_EVENT)
+# the patterns by keyword gate: one automaton pass over the text before a trigger finds the few to try
+_NOT_AN_EVENT_GATED = GateSet(_NOT_AN_EVENT, (required_literals(p) for p in _NOT_AN_EVENT))
 # A modal verb makes the trigger a plan or a possibility when it stands in the trigger's own
 # stretch of the clause (after the last comma): not in "a newspaper that could be downloaded
 # ..., was discontinued"; "would" reports a decision after "announced" ("announced that it
@@ -243,8 +246,8 @@ def came_to_nothing(text: str, end: int, folded: str | None = None) -> bool:
 def _not_an_event(before: str, folded_before: str) -> bool:
     if '"' in before and _SAID.search(before):
         return True  # inside a quotation: someone's words ("..., adding, "When Hansol separated ...")
-    for gate, p in _NOT_AN_EVENT_GATED:  # (a loop, not ``any`` over a generator: the same tests in the same order)
-        if passes(gate, folded_before) and p.search(before):
+    for p in _NOT_AN_EVENT_GATED.passing(folded_before):  # (a loop, not ``any`` over a generator)
+        if p.search(before):
             return True
     stretch = before.rfind(",") + 1
     if passes(_FAILED_GATE, folded_before) and FAILED.search(before, stretch):
