@@ -10,9 +10,11 @@ from kg.sources import Page
 from kg.text.parse import parse_article
 
 
-def _read(body: str, section: str = "History", lead: str = "") -> list[tuple[str, str]]:
-    page = Page(title="Fennick Foods", revision=1,
-                wikitext=f"'''Fennick Foods''' makes soups and sauces. {lead}\n== {section} ==\n{body}")
+def _read(body: str, section: str = "History", lead: str = "", title: str = "Fennick Foods",
+          makes: str = "soups and sauces") -> list[tuple[str, str]]:
+    """(type, date) of each controversy of an article on ``title`` (which makes ``makes``), ``body``
+    under ``section`` after a lead that ends with ``lead``."""
+    page = Page(title=title, revision=1, wikitext=f"'''{title}''' makes {makes}. {lead}\n== {section} ==\n{body}")
     return [(f.value.type, f.value.date.iso if f.value.date else None) for f in controversies.extract(parse_article(page))]
 
 

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extractors import controversies
-from kg.sources import Page
-from kg.text.parse import parse_article
+from tests.test_contr28 import _read as _read_article
 
 
 def _read(body: str, section: str = "History", lead: str = "") -> list[tuple[str, str]]:
-    page = Page(title="Orvanne Textiles", revision=1,
-                wikitext=f"'''Orvanne Textiles''' makes cotton yarn. {lead}\n== {section} ==\n{body}")
-    return [(f.value.type, f.value.date.iso if f.value.date else None) for f in controversies.extract(parse_article(page))]
+    return _read_article(body, section, lead, title="Orvanne Textiles", makes="cotton yarn")
 
 
 # A dismissal of a counted group of workers told plainly in a controversy section (a number in

@@ -16,17 +16,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extractors import relations
-from kg.sources import Page
-from kg.text.parse import parse_article
+from tests.test_rel28a import _facts
 
 _LEAD = ("{{Infobox company\n| name = Orvella Foods\n}}\n"
          "'''Orvella Foods''' is an Estonian maker of frozen vegetables.\n\n")
 
 
 def _pairs(body: str, lead: str = _LEAD) -> set[tuple[str, str]]:
-    page = Page(title="Orvella Foods", revision=1, wikitext=lead + "== History ==\n" + body + "\n")
-    return {(f.prop, f.value.title or f.value.label) for f in relations.extract(parse_article(page))}
+    return set(_facts(body + "\n", lead=lead + "== History ==\n"))
 
 
 @pytest.mark.parametrize("sentence, lender, other", [

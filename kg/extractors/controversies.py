@@ -1314,6 +1314,12 @@ def _two_acts(blanked: str, t: Table, strong, named: tuple[tuple[int, int], ...]
 _LIST_BREAK = re.compile(r"[,;]|\band\b")
 
 
+def _list_item_start(text: str, at: int) -> int:
+    """Where the item of a list (``_LIST_BREAK``: a comma, ";" or "and") that holds ``at`` begins:
+    after the last break before it, or at the text's start."""
+    return max((b.end() for b in _LIST_BREAK.finditer(text, 0, at)), default=0)
+
+
 def first_dated_act(text: str, found: Cue, t: Table, strong, named: tuple[tuple[int, int], ...] = ()) -> Cue | None:
     """The act a sentence outside a controversy section tells first when it sums up several cases
     ("Halvorsen recalled ... in 2008, was fined in 2018 for ..., and lost an arbitration in 2021"; "The
@@ -1341,9 +1347,9 @@ def first_dated_act(text: str, found: Cue, t: Table, strong, named: tuple[tuple[
     brk = _LIST_BREAK.search(text, end, at.start())
     if brk is None:
         return None
-    clause = text[max((b.end() for b in _LIST_BREAK.finditer(text, 0, start)), default=0):brk.start()]
+    clause = text[_list_item_start(text, start):brk.start()]
     later = _LIST_BREAK.search(text, at.end())
-    own = text[max((b.end() for b in _LIST_BREAK.finditer(text, 0, at.start())), default=0):later.start() if later else len(text)]
+    own = text[_list_item_start(text, at.start()):later.start() if later else len(text)]
     if not _YEAR.search(clause) or not _YEAR.search(own) or any(_vetoes(v, c, text) for v in t.veto):
         return None  # each act dated in its own clause: two cases, not the steps of one
     return _told_first(c, text, start, t)

@@ -14,10 +14,10 @@ Dates and entity mentions come from the narrative layer (``kg.text.narrative.dat
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from itertools import repeat
 
 from kg.extractors import history, relation_model
@@ -1235,7 +1235,22 @@ def _held(entity: Entity) -> bool:
     return entity.title is None and not _institution(entity.label)
 
 
-def _outside_holder(s: Sent, entity: Entity, article: Article) -> bool:
+def _table_stakes(article: Article) -> tuple[dict[str | None, float], str]:
+    """What ``_outside_holder`` reads of the whole article, once per article: the largest stake the
+    list rows of each section end with (by section) and the article's prose (its sentences that are
+    no list item, joined by NUL, which no name holds)."""
+    largest: dict[str | None, float] = {}
+    prose: list[str] = []
+    for ds in dated_sentences(article):
+        if not ds.sentence.list_item:
+            prose.append(ds.sentence.text)
+        elif row := _ROW_STAKE.search(ds.sentence.text):
+            path = ds.sentence.section
+            largest[path] = max(largest.get(path, 0.0), float(row.group(1).replace(",", ".")))
+    return largest, "\0".join(prose)
+
+
+def _outside_holder(s: Sent, entity: Entity, article: Article, stakes: tuple[dict[str | None, float], str]) -> bool:
     """An unlinked holder of a shareholder row that is an outside investor ("Tingis Capital – 3.2%",
     "Bengal Frontier Partners – 7.2%"): an organisation by a word of its name and by what the
     article says; not the family's, the founders' or the staff's holding (such a word in the row or
@@ -1243,7 +1258,8 @@ def _outside_holder(s: Sent, entity: Entity, article: Article) -> bool:
     Ossandón S.A.", "Bonolota Holdings"); not the largest stake of its table (the controlling
     owner, most often the family's vehicle or a parent the text tells of); and named in the
     article's prose too ("Tingis Capital is a Tangier investment fund"), not in the table alone,
-    where nothing tells an outside holder from the family's."""
+    where nothing tells an outside holder from the family's. ``stakes``: the article's
+    ``_table_stakes``."""
     if _OWN_HOLDER.search(s.text) or not kinds.has_orgword(entity.label) or \
             kinds.kinds(article).kind(entity) != kinds.ORGANIZATION:
         return False
@@ -1253,23 +1269,20 @@ def _outside_holder(s: Sent, entity: Entity, article: Article) -> bool:
     stake = _ROW_STAKE.search(s.text)
     if stake is None:
         return False
-    share, largest, prose = float(stake.group(1).replace(",", ".")), 0.0, False
-    for ds in dated_sentences(article):
-        if not ds.sentence.list_item:
-            prose = prose or entity.label in ds.sentence.text
-        elif ds.sentence.section == s.ds.sentence.section and (row := _ROW_STAKE.search(ds.sentence.text)):
-            largest = max(largest, float(row.group(1).replace(",", ".")))
-    return prose and share < largest
+    largest, prose = stakes
+    return entity.label in prose and float(stake.group(1).replace(",", ".")) < largest.get(s.ds.sentence.section, 0.0)
 
 
-def stake_row(s: Sent, article: Article, table: Cues, names, percent: bool = False) -> Entity | None:
+def stake_row(s: Sent, article: Article, table: Cues, names, percent: bool = False,
+              stakes: Callable[[], tuple[dict[str | None, float], str]] | None = None) -> Entity | None:
     """The shareholder a row of a shareholder list names: "[[BlackRock]] – 6.2%", "[[Tencent]] (through
     a holding) – 21.4%", "[[Fisher Funds]] – 3.3%"; a linked name, not the company itself, not
     a person's ("[[Jane Roe]] – 17.9%": a name of several words with no organisation's word that
     the article makes a person's, or that opens with a given name) nor a line such as "Treasury
     shares – 3.0%". An unlinked holder counts when it names a fund, an insurer or an asset manager
     ("Unified Accumulative Pension Fund – 6.2%"; not "Employees' share fund"), and a linked one
-    with its fund ("[[Česká spořitelna]] pension fund – 9.4%")."""
+    with its fund ("[[Česká spořitelna]] pension fund – 9.4%"). ``stakes``: the article's
+    ``_table_stakes``, asked for when an unlinked holder needs them (else read again)."""
     got = item_at(s, 0, article, table)
     if got is None:
         return None
@@ -1290,7 +1303,8 @@ def stake_row(s: Sent, article: Article, table: Cues, names, percent: bool = Fal
     if entity is None or is_self(entity, names, article):
         return None
     institution = _institution(entity.label)
-    if not entity.title and not institution and not _outside_holder(s, entity, article):
+    if not entity.title and not institution and not _outside_holder(
+            s, entity, article, stakes() if stakes is not None else _table_stakes(article)):
         return None  # an unlinked holder that names no fund: often the family's own holding
     if institution or fund is not None:
         return entity  # a fund, no person's name
@@ -2396,6 +2410,7 @@ def _statements(article: Article, channels: set[int] | None = None, carried: set
     item_sections: dict[str | None, tuple[bool, str]] = {}
     rows: list[tuple[Fact, frozenset[str]]] = []  # shareholder table rows, told after the text
     holders = holder_rows(article)  # the rows of shareholder tables, under any heading
+    stakes = cache(partial(_table_stakes, article))  # read once, for this article, when a holder row asks
     lead: tuple[str | None, str | None] = (None, None)  # what the sentence before a list makes of its items
     told: set[str] = set()  # the investors the text names
     recent: list[tuple[str | None, str, DateValue | None]] = []  # the last two sentences (section, text, date)
@@ -2445,7 +2460,7 @@ def _statements(article: Article, channels: set[int] | None = None, carried: set
             item_sections[path] = _item_section(path, table)
         percent = holders.get((path, s.text)) if ds.sentence.list_item else None
         if (stake_sections[path] or percent is not None) and (ds.sentence.list_item or len(s.text.split()) <= 12):
-            holder = stake_row(s, article, table, names, bool(percent))
+            holder = stake_row(s, article, table, names, bool(percent), stakes)
             if holder is not None:
                 rows.append(_fact(article, "investor", holder, ds))
         if not ds.sentence.list_item:

@@ -498,11 +498,32 @@ _BACKGROUND_CLAUSE = re.compile(
 _BACKGROUND_GATE = re.compile(r"\b(?:who|whose|which|that|set\s+up|founded|established|built|created|formed|incorporated)\b")
 
 
-def _foreground_date(text: str, date: DateValue, context: DateValue | None) -> tuple[DateValue | None, bool]:
-    """The date of a clause whose explicit date may stand in a background clause inside it
-    (``_BACKGROUND_CLAUSE``): the date of the clause with that part blanked, written or relative to
-    ``context`` ("The same year the Foundation, set up in 1987, bought ..."); else, or when no
-    year stands in such a part, the clause's date as written. (date, relative)"""
+def _lone_since_year(text: str) -> bool:
+    """Whether the one year a clause writes follows "since" ("who had run it since 2018")."""
+    return "since" in text and _SINCE_YEAR.search(text) is not None and len(_YEAR_AT.findall(text)) == 1
+
+
+def _tells_state(text: str) -> bool:
+    """Whether a clause's written date only tells when a state began: its one year follows "since"
+    ("who had run it since 2018"), or it writes no year but a decade after "since" ("where many
+    wells had been idle since the early 1990s"). Such a date stays the clause's but is background
+    to the narrative: "Two months later" or "The following year" of the next clause counts from
+    the narrative's date, not from it."""
+    return "since" in text and (_lone_since_year(text) or _SINCE_DECADE.search(text) is not None
+                                and not _YEAR_AT.search(text))
+
+
+def _foreground_date(text: str, date: DateValue, context: DateValue | None,
+                     folded: str | None = None) -> tuple[DateValue | None, bool]:
+    """The date of a clause whose explicit date may be background, the one place that chooses it
+    (``_tells_state`` says which written dates only tell a state): a lone year after "since" yields
+    to a relative phrase of the clause ("The following year X ordered 120 coaches, its largest
+    order since 1990"); a date that stands in a background clause inside it (``_BACKGROUND_CLAUSE``)
+    yields to the date of the clause with that part blanked, written or relative to ``context``
+    ("The same year the Foundation, set up in 1987, bought ..."); else, or when no year stands in
+    such a part, the clause's date as written. (date, relative)"""
+    if context is not None and _lone_since_year(text) and (rel := _relative(text, context, folded)) is not None:
+        return rel, True
     if not _BACKGROUND_GATE.search(text):
         return date, False
     spans = [m.span() for m in _BACKGROUND_CLAUSE.finditer(text) if text[: m.start()].strip()]  # (not the clause itself)
@@ -867,15 +888,12 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
             part = folded[start:end]
             date = explicit_date(text, part) if has_year else None
             relative = False
-            if date is not None and context is not None and "since" in part and len(_YEAR_AT.findall(text)) == 1 \
-                    and _SINCE_YEAR.search(text) and (rel := _relative(text, context, part)) is not None:
-                # "The following year X ordered 120 coaches, its largest order since 1990": the one
-                # year follows "since" and tells a state; the relative phrase dates the clause
-                date, relative = rel, True
-            elif date is not None:
+            if date is not None:
                 if date.raw and len(date.raw) > 40:  # parse_date_text keeps the whole text as raw
                     date = _without_raw(date)
-                date, relative = _foreground_date(text, date, context)
+                # (a background date yields: a lone year after "since" to a relative phrase, a
+                # background clause's year to the rest of the clause)
+                date, relative = _foreground_date(text, date, context, part)
                 if not relative and date is not None and date.precision == "year" and date.end is None \
                         and len(_YEAR_AT.findall(text)) == 1 and ";" not in full[start:]:
                     # a month without a year in a clause of one year is of that year: "floated on the
@@ -896,11 +914,8 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
             if date is None and told and (" after " in part or " before " in part):
                 date = _since_event(text, told)
                 relative = date is not None
-            if date is not None and not (not relative and "since" in text and (
-                    _SINCE_YEAR.search(text) and len(_YEAR_AT.findall(text)) == 1
-                    or _SINCE_DECADE.search(text) and not _YEAR_AT.search(text))):
-                # (a clause whose one year follows "since" tells a state, "who had run it since 2018":
-                # "Two months later" in the next sentence counts from the narrative's date, not from it)
+            if date is not None and (relative or not _tells_state(text)):
+                # (a written date that tells a state is background: ``_tells_state``)
                 # (a written date of a later clause that is before the one an earlier clause carries is
                 # background: "On 14 June 2023 it fined X, which had run the scheme since 2007, ...")
                 if relative or carried is None or later(date, carried):
