@@ -51,3 +51,17 @@ def test_a_fine_without_a_prosecution_stays_a_fine(sentence):
 ])
 def test_an_inquiry_told_before_its_charge_is_an_investigation(sentence, expected):
     assert _read(sentence) == [expected]
+
+
+# A "since YEAR" that tells a state's start in the background (a party described as "a customer
+# since 2009", a past-perfect finding) does not date the step; one that opens its clause or a clause
+# in the present perfect is the state the clause tells.
+@pytest.mark.parametrize("sentence, expected", [
+    ("In June 2016 Halvard Medical, a customer since 2009, recalled about 12,000 cotton gowns made by Orvanne "
+     "after reports that they shed fibres.", [("recall", "2016-06")]),
+    ("The company admitted on 19 October 2023 that polyester had been mixed into its organic range since at "
+     "least 2017, and withdrew the range from sale.", [("recall", "2023-10-19")]),
+    ("The union has accused the company of paying below the minimum wage since 2014.", [("other", "2014")]),
+])
+def test_a_since_year_in_the_background_does_not_date_the_step(sentence, expected):
+    assert _read(sentence) == expected
