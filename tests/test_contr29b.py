@@ -65,3 +65,17 @@ def test_an_inquiry_told_before_its_charge_is_an_investigation(sentence, expecte
 ])
 def test_a_since_year_in_the_background_does_not_date_the_step(sentence, expected):
     assert _read(sentence) == expected
+
+
+# An authority's test or measurement that found something, told before its order, is the inquiry's
+# step: investigation, dated by the test; a test followed by a fine stays the fine.
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2015 the Velmar environment agency tested the outfall that May, found dye at forty times the permitted "
+     "level, and ordered the company to stop the discharge.", [("investigation", "2015-05")]),
+    ("Measurements by the ministry in January 2018 found formaldehyde at the mill's fence at three times the "
+     "permitted level, and on 5 March 2018 the ministry ordered the mill closed.", [("investigation", "2018-01")]),
+    ("In May 2019 tests found dye in the river below the Velmar mill, and the agency fined the company €30,000.",
+     [("fine", "2019-05")]),
+])
+def test_a_test_that_found_something_before_an_order_is_an_investigation(sentence, expected):
+    assert _read(sentence) == expected
