@@ -1518,7 +1518,32 @@ def cue_date(ds: DatedSentence, text: str, m: re.Match, told: bool = False):
     written for the cue (``date_by_cue``), else the sentence's. ``told``: the telling before is
     a sentence of the same paragraph (``told_before``); else only an earlier clause of the
     sentence counts as one (not a heading's year)."""
-    return ds.relative_at(m.start(), told) or date_by_cue(text, m.start(), m.end(), ds.date)
+    return ds.relative_at(m.start(), told) or date_by_cue(since_blanked(text), m.start(), m.end(), ds.date)
+
+
+# A state's start told after "since" ("Northfield, a customer since 2009, recalled ..."; "admitted that
+# rice had been mixed into the range since at least 2017"): background, not the date of the step,
+# unless the phrase opens its clause ("Since 2015 the company has been in a dispute") or its
+# clause is in the present perfect ("its fillets have carried duties since 2003"), where the state
+# is what the clause tells.
+_SINCE_AT = re.compile(r"\bsince\s+(?:at\s+least\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
+                       r"(?:1[6-9]\d\d|20\d\d)\b", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(r"(?:^|;|,\s+and\b|,\s+but\b)\s*$")
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:long|also|always|since|been)\s+)?(?:been|[a-z]+(?:ed|en|ne|wn|un|ht))\b")
+
+
+def since_blanked(text: str) -> str:
+    """``text`` with each "since YEAR" phrase that tells a state's start in the background
+    (``_SINCE_AT``) blanked, same length."""
+    if "ince" not in text:
+        return text
+    out = text
+    for m in _SINCE_AT.finditer(text):
+        start = max(text.rfind(";", 0, m.start()) + 1, 0)
+        if _CLAUSE_OPEN.search(text, 0, m.start()) or _PRESENT_PERFECT.search(text, start, m.start()):
+            continue
+        out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
 
 
 # Where a main clause ends before a later step: "; ", ", and", "which" (not the comma after an
