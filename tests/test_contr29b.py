@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extractors import controversies
-from kg.sources import Page
-from kg.text.parse import parse_article
+from tests.test_contr28 import _read as _read_article
 
 
 def _read(body: str, section: str = "Controversies") -> list[tuple[str, str | None]]:
-    page = Page(title="Orvanne Textiles", revision=1,
-                wikitext=f"'''Orvanne Textiles''' makes cotton yarn.\n== {section} ==\n{body}")
-    return [(f.value.type, f.value.date.iso if f.value.date else None) for f in controversies.extract(parse_article(page))]
+    return _read_article(body, section, title="Orvanne Textiles", makes="cotton yarn")
 
 
 # A prosecution (or a charge under a named law) followed by the court's fine is one case in court,
