@@ -670,7 +670,7 @@ def test_the_confidence_on_blind27(extractor, kept, at_08, separates):
     # round 28: history 0.969 / 0.505 at 0.5 (one right event fell under 0.5 with its new customer rows), relations 0.930
     # (the refitted learned reader adds a wrong relation there; 0.900 / 0.711 all, against 0.907 / 0.684)
     ("history", 0.5, (0.969, 0.505)), ("history", 0.8, (0.972, 0.186)),
-    ("relations", 0.5, (0.930, 0.632)), ("relations", 0.8, (0.944, 0.596)),
+    ("relations", 0.5, (0.930, 0.632)), ("relations", 0.8, (0.958, 0.596)),
     ("controversies", 0.5, (0.982, 0.764)), ("controversies", 0.8, (0.971, 0.472))])
 def test_what_a_threshold_keeps_on_blind26(extractor, threshold, floor):
     """docs/quality.md, "What a threshold costs": on blind26 (written when round 24 began, never read in
@@ -679,14 +679,14 @@ def test_what_a_threshold_keeps_on_blind26(extractor, threshold, floor):
     (0.905 / 0.667), controversies 0.982 / 0.764 and 0.971 / 0.472 (0.982 / 0.778): on new text a
     threshold of 0.5 buys history precision for a fifth of its recall; for the controversies it buys
     nothing. Round 26's refit with blind27: history 0.972 / 0.186 at 0.8, relations 0.935 / 0.632 at 0.5.
-    Round 29's refit on its merged rules: relations 0.944 / 0.596 at 0.8 (more lifted past 0.8, one of
-    them wrong)."""
+    Round 29's refit on its merged rules: relations 0.958 / 0.596 at 0.8 (more lifted
+    past 0.8, all but three right)."""
     score, every = _threshold_keeps("tests/gold/blind26", extractor, threshold, floor)
     assert score.recall <= every.recall, (score, every)
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 36, 0.972, True),
-                                                                      ("relations", 72, 0.944, True),
+                                                                      ("relations", 71, 0.958, True),
                                                                       ("controversies", 35, 0.971, False)])
 def test_the_confidence_on_blind26(extractor, kept, at_08, separates):
     """The README: on blind26 (written when round 24 began, never read in it, scored before the
@@ -695,7 +695,7 @@ def test_the_confidence_on_blind26(extractor, kept, at_08, separates):
     (35, 1 wrong; 0.982 all): the confidence separates right from wrong on new text for history and
     relations and reaches the 0.97 goal for history and controversies, not for relations; the
     controversies at 0.8 are no more precise than all of them. At first sight: 1.000 of 31, 0.953 of
-    64 and 0.971 of 35. Round 29's refit on its merged rules: relations 72 at 0.944 (4 wrong; 0.911 all)."""
+    64 and 0.971 of 35. Round 29's refit on its merged rules: relations 71 at 0.958 (3 wrong; 0.911 all)."""
     _confidence_holds("blind26", extractor, kept, at_08, separates=separates)
 
 
