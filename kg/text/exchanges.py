@@ -57,14 +57,18 @@ def register_exchange(acronym: str, country: str | None) -> str | None:
     template named ``acronym`` names, or None (module docstring)."""
     if not country:
         return None
-    here = [row for row in _markets() if row[0] == country.upper()]
-    named = {name for _, acr, name in here if acr == acronym.upper()}
+    named = _by_acronym(acronym, country)
     if len(named) == 1:
         return named.pop()
     if named:
         return None
-    names = {name for _, _, name in here}
+    names = {name for code, _, name in _markets() if code == country.upper()}
     return names.pop() if len(names) == 1 else None
+
+
+def _by_acronym(acronym: str, country: str) -> set[str]:
+    """The names of the stock exchanges of ``country`` whose register acronym is ``acronym``."""
+    return {name for code, acr, name in _markets() if code == country.upper() and acr == acronym.upper()}
 
 
 def home_namesake(acronym: str, home: str | None, country: str | None) -> str | None:
@@ -75,7 +79,7 @@ def home_namesake(acronym: str, home: str | None, country: str | None) -> str | 
     Amman's. None when the country has no market of that acronym, or the exchange is its own."""
     if not country or not home or home == country.upper():
         return None
-    named = {name for code, acr, name in _markets() if code == country.upper() and acr == acronym.upper()}
+    named = _by_acronym(acronym, country)
     return named.pop() if len(named) == 1 else None
 
 
