@@ -1539,7 +1539,7 @@ def since_blanked(text: str) -> str:
         return text
     out = text
     for m in _SINCE_AT.finditer(text):
-        start = max(text.rfind(";", 0, m.start()) + 1, 0)
+        start = text.rfind(";", 0, m.start()) + 1
         if _CLAUSE_OPEN.search(text, 0, m.start()) or _PRESENT_PERFECT.search(text, start, m.start()):
             continue
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
