@@ -361,7 +361,7 @@ QUALITY = [
     # blind31: six fictional articles written and annotated blind by three writers when round 29 began,
     # kept outside the repository until its end, never read (first score on cf44ce3, before the round's
     # changes, on the gold as the writers wrote it: history 0.848 / 0.647, relations 0.864 / 0.532,
-    # controversies 0.973 / 0.873, profile 0.984 / 0.973)
+    # controversies 0.973 / 0.873, profile 0.984 / 0.973); read in round 30
     Quality("blind31", "tests/gold/blind31", "history", 258, (0.851, 0.643), (0.831, 0.628)),
     Quality("blind31", "tests/gold/blind31", "relations", 203, (0.890, 0.557), (0.835, 0.522)),
     Quality("blind31", "tests/gold/blind31", "controversies", 126, (0.973, 0.873), (0.858, 0.770)),
@@ -535,7 +535,7 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
     ("relations", 0.5, (0.912, 0.507)), ("relations", 0.8, (0.920, 0.394)),
     ("controversies", 0.5, (0.991, 0.865)), ("controversies", 0.8, (1.000, 0.548))])
 def test_what_a_threshold_keeps_on_blind31(extractor, threshold, floor):
-    """docs/quality.md, "What a threshold costs": on blind31 (written when round 29 began, never read;
+    """docs/quality.md, "What a threshold costs": on blind31 (written when round 29 began, never read in it;
     the figures of round 29's end), ``kg eval --min-confidence X`` scores history 0.895 / 0.496 at 0.5
     and 0.951 / 0.225 at 0.8 (0.851 / 0.643 with every fact), relations 0.912 / 0.507 and 0.920 / 0.394
     (0.890 / 0.557), controversies 0.991 / 0.865 and 1.000 / 0.548 (0.973 / 0.873)."""
@@ -547,11 +547,11 @@ def test_what_a_threshold_keeps_on_blind31(extractor, threshold, floor):
                                                                       ("relations", 87, 0.920, True),
                                                                       ("controversies", 69, 1.000, True)])
 def test_the_confidence_on_blind31(extractor, kept, at_08, separates):
-    """The README: on blind31 (written when round 29 began, never read, scored before the round's
+    """The README: on blind31 (written when round 29 began, never read in it, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are 0.934 precise for history (61 events,
     4 wrong; 0.851 all), 0.920 for relations (87, 7 wrong; 0.890 all) and 1.000 for
     controversies (69, 0 wrong; 0.973 all). At first sight: 0.934 of 61, 0.919 of 86 and
-    1.000 of 69."""
+    1.000 of 69. Read in round 30 and refitted with it: 62 at 0.935, 88 at 0.920 and 72 at 1.000."""
     _confidence_holds("blind31", extractor, kept, at_08, separates=separates)
 
 
@@ -623,7 +623,7 @@ def test_what_a_threshold_keeps_on_blind28(extractor, threshold, floor):
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 48, 0.938, True),
-                                                                      ("relations", 96, 0.990, True),
+                                                                      ("relations", 113, 0.982, True),
                                                                       ("controversies", 56, 0.982, True)])
 def test_the_confidence_on_blind28(extractor, kept, at_08, separates):
     """The README: on blind28 (written when round 26 began, never read in it (read in round 27), scored before the round's
@@ -631,7 +631,8 @@ def test_the_confidence_on_blind28(extractor, kept, at_08, separates):
     3 wrong; 0.852 all), 0.979 for relations (97, 2 wrong; 0.915 all) and 0.982 for controversies (56, 1
     wrong; 0.975 all): the confidence separates right from wrong on this new text and reaches the 0.97
     goal for relations and controversies, not for history. At first sight: 0.938 of 48, 0.967 of 91 and
-    0.982 of 56. Read in round 27 and refitted with it: relations 96 at 0.990 (one wrong fell below 0.8)."""
+    0.982 of 56. Read in round 27 and refitted with it: relations 96 at 0.990 (one wrong fell below 0.8). Round 30's
+    refit with blind31: 113 at 0.982 (two wrong)."""
     _confidence_holds("blind28", extractor, kept, at_08, separates=separates)
 
 
@@ -670,7 +671,7 @@ def test_the_confidence_on_blind27(extractor, kept, at_08, separates):
     # round 28: history 0.969 / 0.505 at 0.5 (one right event fell under 0.5 with its new customer rows), relations 0.930
     # (the refitted learned reader adds a wrong relation there; 0.900 / 0.711 all, against 0.907 / 0.684)
     ("history", 0.5, (0.969, 0.505)), ("history", 0.8, (0.972, 0.186)),
-    ("relations", 0.5, (0.930, 0.632)), ("relations", 0.8, (0.958, 0.596)),
+    ("relations", 0.5, (0.930, 0.632)), ("relations", 0.8, (0.957, 0.587)),
     ("controversies", 0.5, (0.982, 0.764)), ("controversies", 0.8, (0.971, 0.472))])
 def test_what_a_threshold_keeps_on_blind26(extractor, threshold, floor):
     """docs/quality.md, "What a threshold costs": on blind26 (written when round 24 began, never read in
@@ -680,13 +681,13 @@ def test_what_a_threshold_keeps_on_blind26(extractor, threshold, floor):
     threshold of 0.5 buys history precision for a fifth of its recall; for the controversies it buys
     nothing. Round 26's refit with blind27: history 0.972 / 0.186 at 0.8, relations 0.935 / 0.632 at 0.5.
     Round 29's refit on its merged rules: relations 0.958 / 0.596 at 0.8 (more lifted
-    past 0.8, all but three right)."""
+    past 0.8, all but three right); round 30's with blind31: 0.957 / 0.587 (one right fell under 0.8)."""
     score, every = _threshold_keeps("tests/gold/blind26", extractor, threshold, floor)
     assert score.recall <= every.recall, (score, every)
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 36, 0.972, True),
-                                                                      ("relations", 71, 0.958, True),
+                                                                      ("relations", 70, 0.957, True),
                                                                       ("controversies", 35, 0.971, False)])
 def test_the_confidence_on_blind26(extractor, kept, at_08, separates):
     """The README: on blind26 (written when round 24 began, never read in it, scored before the
@@ -695,7 +696,8 @@ def test_the_confidence_on_blind26(extractor, kept, at_08, separates):
     (35, 1 wrong; 0.982 all): the confidence separates right from wrong on new text for history and
     relations and reaches the 0.97 goal for history and controversies, not for relations; the
     controversies at 0.8 are no more precise than all of them. At first sight: 1.000 of 31, 0.953 of
-    64 and 0.971 of 35. Round 29's refit on its merged rules: relations 71 at 0.958 (3 wrong; 0.911 all)."""
+    64 and 0.971 of 35. Round 29's refit on its merged rules: relations 71 at 0.958 (3 wrong; 0.911 all); round 30's
+    refit with blind31: 70 at 0.957."""
     _confidence_holds("blind26", extractor, kept, at_08, separates=separates)
 
 
@@ -731,7 +733,7 @@ def test_what_a_threshold_keeps_on_blind24(extractor, threshold, floor):
 
 
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
-    ("history", 0.5, (0.938, 0.577)), ("history", 0.8, (0.967, 0.186)),
+    ("history", 0.5, (0.946, 0.570)), ("history", 0.8, (0.967, 0.186)),
     ("relations", 0.5, (0.943, 0.631)), ("relations", 0.8, (0.986, 0.554)),
     ("controversies", 0.5, (0.944, 0.689)), ("controversies", 0.8, (0.949, 0.500))])
 def test_what_a_threshold_keeps_on_blind23(extractor, threshold, floor):
@@ -740,7 +742,8 @@ def test_what_a_threshold_keeps_on_blind23(extractor, threshold, floor):
     relations 0.943 / 0.631 and 0.986 / 0.562, controversies 0.944 / 0.689 and 0.949 / 0.500 (round
     23: the confidence refitted with blind24, and blind23's natural-disaster items removed from its
     controversies by the settled convention; round 24's refit with blind25: relations 0.986 / 0.554
-    at 0.8; round 29's with blind30: history 0.938 / 0.577 at 0.5, more events lifted past 0.5): a
+    at 0.8; round 29's with blind30: history 0.938 / 0.577 at 0.5, more events lifted past 0.5; round
+    30's with blind31: 0.946 / 0.570): a
     threshold buys precision with recall, and the recall it costs is the larger."""
     score, every = _threshold_keeps("tests/gold/blind23", extractor, threshold, floor)
     assert score.recall < every.recall, (score, every)
