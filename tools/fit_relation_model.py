@@ -109,10 +109,11 @@ def fit(rows: list[dict], l2: float, min_count: int, steps: int = 400) -> rm.Tab
 
 
 def check(gold_dir: Path, table: rm.Table, unlinked: bool = False,
-          curve: tuple[float, ...] = ()) -> tuple[int, int, int, list[tuple[int, int]]]:
+          curve: tuple[float, ...] = (), details: bool = False) -> tuple[int, int, int, list[tuple[int, int]]]:
     """(right, wrong, gold items) of the relations the model adds on one gold set at
     ``rm.THRESHOLD``, and (right, wrong) at each threshold of ``curve`` (each at least
-    ``rm.THRESHOLD``: a relation is kept when its confidence is the threshold's)."""
+    ``rm.THRESHOLD``: a relation is kept when its confidence is the threshold's). With
+    ``details``, each relation added is printed, right or wrong, with its sentence."""
     right = wrong = total = 0
     counts = [(0, 0)] * len(curve)
     for gold_file, doc in load_gold(gold_dir):
@@ -126,6 +127,11 @@ def check(gold_dir: Path, table: rm.Table, unlinked: bool = False,
         items = doc["relations"]["items"]
         pairs = match("relations", preds, items, strict=False)
         right, wrong, total = right + len(pairs), wrong + len(preds) - len(pairs), total + len(items)
+        if details:
+            ok = {p for _, p in pairs}
+            for n, p in enumerate(preds):
+                print(f"  {'RIGHT' if n in ok else 'WRONG'} {gold_file.stem}: {p.type} {p.confidence} "
+                      f"{'/'.join(p.participants[:1])} | {p.sentence[:160]}")
         for n, t in enumerate(curve):
             kept = at_threshold(preds, t)
             ok = len(match("relations", kept, items, strict=False))
@@ -154,6 +160,8 @@ def main() -> int:
                              "(the check reads at the lowest of them and --threshold)")
     parser.add_argument("--unruled", action="store_true",
                         help="fit only on the mentions of counterparties no cue relates in the article")
+    parser.add_argument("--details", action="store_true",
+                        help="print each relation the check adds, right or wrong, with its sentence")
     args = parser.parse_args()
     curve = tuple(sorted(args.curve))
     rm.THRESHOLD = min(args.threshold, *curve) if curve else args.threshold
@@ -164,7 +172,7 @@ def main() -> int:
     for held in [] if args.no_check else args.sets:
         table = rm.weights() if args.shipped else fit([r for s in args.sets if s != held for r in data[s]],
                                                         args.l2, args.min_count)
-        right, wrong, total, counts = check(Path(held), table, args.unlinked, curve)
+        right, wrong, total, counts = check(Path(held), table, args.unlinked, curve, args.details)
         pooled = [(a + c, b + d) for (a, b), (c, d) in zip(pooled, counts, strict=True)]
         print(f"{held:32} {right + wrong:5} {right:5} {right / max(1, right + wrong):9.3f} {right / max(1, total):12.3f}"
               + "".join(f" {f'{r}/{w}':>7}" for r, w in counts))

@@ -36,6 +36,7 @@ from kg.extractors.linear_model import Table, read_table, scores
 from kg.extractors.linear_model import softmax as linear_softmax
 from kg.extractors.relation_names import is_self
 from kg.model import quick_init
+from kg.text.kinds import ORGANIZATION, has_orgword, name_kind, split_title
 from kg.text.mentions import organisation_names
 from kg.text.narrative import DatedSentence, dated_sentences
 from kg.text.parse import Article, Mention
@@ -81,6 +82,15 @@ OTHER_STAKE = re.compile(
     r"(?:per ?cent|percent|%)(?:\s+(?:stake|holding|shareholding|interest))?\s+(?:of|in)\s+"
     r"(?!(?:the|its)\s+(?:company|group|firm|shares|share capital|capital|equity|stock)\b|(?:the\s+)?(?:company|group)['’]s\b)",
     re.IGNORECASE)
+
+# a row of a list or table that opens with its party's name and tells it after a dash ("Grupo
+# Éxito – own-label coffee for Éxito and Carulla stores, since 1999", "Ørsted – Avedøre and
+# Studstrup since 2010"): the names of the description are that party's brands, sites, projects
+# or labels, not parties of the company's; a name in brackets is told of its own ("Becton
+# Dickinson – shafts (previously for C. R. Bard, which BD bought)")
+_ROW_DASH = re.compile(r"\s[–—-]\s")
+# a standard's name ("ISO 9001", "IATF 16949", "EN 1090"): what a certifier certifies, not a party
+_STANDARD = re.compile(r"^(?:ISO|IEC|EN|DIN|BS|IATF|ASTM|OHSAS|AS|SA|GOST|JIS)(?:[ /-](?:IEC|TS))?[ -]?\d{3,5}\b")
 
 _TOKEN = re.compile(r"[a-z][a-z'-]*|\d+|%")
 _SHARE = re.compile(r"per ?cent|%")
@@ -213,6 +223,51 @@ def candidates(article: Article, names: tuple[str, ...], skip: frozenset[str] | 
                 yield ds, m, ctx
 
 
+def in_a_row_description(ds: DatedSentence, start: int) -> bool:
+    """Whether the mention at ``start`` is told in the description of a row that opens with
+    another party's name (``_ROW_DASH``), outside brackets."""
+    if not ds.sentence.list_item or not ds.mentions or ds.mentions[0].start != 0:
+        return False
+    text = ds.sentence.text
+    dash = _ROW_DASH.search(text, ds.mentions[0].end)
+    if dash is None or start < dash.end() or text[ds.mentions[0].end:dash.start()].strip(" ,.;"):
+        return False
+    told = text[dash.end():start]
+    return told.count("(") <= told.count(")")
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> frozenset[str]:
+    """The last words of pycountry's currency names, lower case ("metical", "dinar", "krona")."""
+    import pycountry
+
+    return frozenset(c.name.split()[-1].lower() for c in pycountry.currencies)
+
+
+@lru_cache(maxsize=4096)
+def _english(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
+
+
+def names_a_thing(title: str) -> bool:
+    """Whether a linked title names a thing, not an organisation: a standard ("ISO 9001"), or a
+    title of two words or more that ends in a lower-case word -- a currency's ("Mozambican
+    metical") or one whose lower-case words are all English ("Fairtrade certification", "Lithium
+    iron phosphate battery", "Canned fish"). An organisation word keeps a name ("Caisse des dépôts
+    et consignations", "SMS group"), and so do lower-case words of another language ("Crédit agricole")."""
+    base = split_title(title)[0]
+    if _STANDARD.match(base):
+        return True
+    words = base.split()
+    last = words[-1] if words else ""
+    if len(words) < 2 or not (last.isalpha() and last.islower()) or name_kind(title, title) == ORGANIZATION \
+            or has_orgword(" ".join(w[:1].upper() + w[1:] for w in words)):
+        return False  # an organisation word, in lower case too ("SMS group")
+    return last in _currency_words() or all(_english(w) for w in words[1:] if w.islower())
+
+
 _KINDS = ("sec:", "role:", "nment:", "b:", "a:", "p1:", "p2:", "n1:")
 _SPLIT: list = [None, None]  # (table, its weights by (kind, value)): one table at a time
 
@@ -251,5 +306,5 @@ class Reader:
 
 
 __all__ = ["CALIBRATION", "CLASSES", "OTHER_STAKE", "READ_UNLINKED", "THRESHOLD", "UNLINKED_CONFIDENCE", "Context", "Reader", "Table", "best", "candidates", "context",
-           "features", "mention_parts", "probabilities", "scores", "sentence_parts", "softmax", "tokens",
+           "features", "in_a_row_description", "mention_parts", "names_a_thing", "probabilities", "scores", "sentence_parts", "softmax", "tokens",
            "weights"]

@@ -2250,7 +2250,8 @@ def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
             continue
         entity = as_organization(m.entity, article)
         if entity is None or not valid_name(entity.label, table) or _a_place_to_the_reader(entity, article) \
-                or unit_at_university(ds.sentence.text, m.end, m.entity.label) or free_float(m.entity) or free_float(entity):
+                or unit_at_university(ds.sentence.text, m.end, m.entity.label) or free_float(m.entity) or free_float(entity) \
+                or relation_model.names_a_thing(entity.title or entity.label) or relation_model.in_a_row_description(ds, m.start):
             continue
         key = entity.title or entity.label.lower()
         if key in ruled or (key in found and found[key][0] >= p):
