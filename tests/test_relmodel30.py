@@ -6,7 +6,6 @@ keep out does not hang on the fitted weights."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from kg.extractors import relation_model, relations
@@ -20,26 +19,11 @@ LEAD = "'''Brannock Foods''' is a Welsh maker of frozen pies."
 EVERY_MENTION_A_CUSTOMER = {"bias": (0.0, 0.0, 20.0, 0.0, 0.0)}
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location("fit_relation_model", ROOT / "tools" / "fit_relation_model.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _read(body: str) -> set[str]:
     """The counterparties the customer-sure reader relates in an article of ``body``."""
     article = parse_article(Page(title="Brannock Foods", revision=1, wikitext=f"{LEAD}\n\n{body}"))
     facts = relations.model_statements(article, company_names(article), set(), EVERY_MENTION_A_CUSTOMER)
     return {f.value.label for f, _ in facts}
-
-
-def test_the_reader_is_fitted_with_blind30_and_blind31_and_on_no_check_set():
-    sets = _tool().DEFAULT_SETS
-    assert {"tests/gold/blind30", "tests/gold/blind31"} <= set(sets)
-    assert not [s for s in sets if s.rsplit("/", 1)[-1] in ("blind23", "blind24", "blind25", "blind26")]
-    header = (ROOT / "kg" / "data" / "relation_model.tsv").read_text(encoding="utf-8").splitlines()[2]
-    assert "tests/gold/blind31" in header
 
 
 def test_names_of_things_are_no_organisations():
