@@ -588,8 +588,10 @@ _SINCE_QUALIFIER = r"(?:\s+(?:at least|as early as|about|around))?"
 _SINCE_YEAR = re.compile(r"\bsince" + _SINCE_QUALIFIER + r"\s+$", re.IGNORECASE)
 # "on June 21, 1948" is one part, and so is "recalled 23,000 cookers in 2021" (a thousands separator)
 _PART_END = re.compile(r";|,(?!\d{3}\b)(?!\s*(?:1[6-9]\d\d|20\d\d)\b)")
-# (a law's year is its name: "under the Securities Market Law of 2005 ... became ... in 2006")
-_BACKGROUND_YEAR = re.compile(r"(?:\bsince" + _SINCE_QUALIFIER + r"|\b(?:the|its|their|a|an)(?:\s+[\w-]+)?|\b(?:Act|Law|Code|Decree|Directive) of|\b"
+# (a law's year is its name: "under the Securities Market Law of 2005 ... became ... in 2006",
+# "under the Companies Act 2015, ... was re-registered on 1 January 2016", "as Law 31 of 1996")
+_BACKGROUND_YEAR = re.compile(r"(?:\bsince" + _SINCE_QUALIFIER + r"|\b(?:the|its|their|a|an)(?:\s+[\w-]+)?|\b(?:Act|Law|Code|Decree|Directive) of"
+                              r"|\b(?-i:Act|Law|Code|Decree|Ordinance)(?:\s+(?:No\.?\s*)?\d{1,4}(?:\s+of)?)?|\b"
                               + narrative.MATURITY +
                               r"(?:\s+in)?)\s+$", re.IGNORECASE)
 # a trigger in the present perfect ("the company has raised more than US$600 million") tells a
