@@ -36,3 +36,28 @@ def test_a_business_or_company_taken_over_stays_an_acquisition():
     assert _types("In 2009 Acme took over Orrin Foods, a distributor in Brisk.") == [("acquisition", "2009")]
     assert _types("In 2009 Acme took over the Brisk sales company of Orrin.") == [("acquisition", "2009")]
     assert _types("In 2009 Acme took over the distribution business of Orrin.") == [("acquisition", "2009")]
+
+
+# ---------------------------------------------------------------- a first sale to a named trade buyer
+
+
+def test_a_first_sale_or_export_to_a_named_trade_buyer_is_a_partnership():
+    assert _types("The first harvest, 31 tonnes, was sold in early 1985 to the Brisk exporter Orrin Mariscos, which "
+                  "froze it and shipped it to Miami.") == [("partnership", "1985")]
+    assert _types("Exports to Japan began in 2004 through the Osaka food importer Orrin Shokuhin, which sold the "
+                  "water to convenience-store chains.") == [("partnership", "2004")]
+    assert _types("In 1988 the company exported under its own name, its first containers going to the Houston "
+                  "importer Orrin Seafood.") == [("partnership", "1988")]
+    assert _types("In 1988 the combine made its first sale abroad, 60 tonnes of cashmere, to the Japanese trading "
+                  "house Quarrow & Co.") == [("partnership", "1988")]
+
+
+def test_first_exports_to_a_place_stay_an_expansion_and_a_business_sold_a_divestiture():
+    assert _types("The first container of frozen fillets left for the United States in October 1996.") == [
+        ("expansion", "1996-10")]
+    assert _types("In 2001 Acme sold its sugar business to Orrin Foods.") == [("divestiture", "2001")]
+    assert _types("In 2001 the harvest business was sold to Orrin Foods.") == [("divestiture", "2001")]
+    # a buyer named for another purpose, or far from the first sale, is not read as its buyer
+    assert "partnership" not in [t for t, _ in _types(
+        "In 1996 it opened its first shop in Brisk, selling its first harvest of the new wine there, and in 1998 "
+        "it was bought by the Orrin wine merchant Quarrow Holdings.")]
