@@ -61,3 +61,20 @@ def test_first_exports_to_a_place_stay_an_expansion_and_a_business_sold_a_divest
     assert "partnership" not in [t for t, _ in _types(
         "In 1996 it opened its first shop in Brisk, selling its first harvest of the new wine there, and in 1998 "
         "it was bought by the Orrin wine merchant Quarrow Holdings.")]
+
+
+# ---------------------------------------------------------------- a company formed with its owners' shares told
+
+
+def test_a_company_formed_with_the_partners_shares_told_is_a_joint_venture():
+    assert _types("In February 2020 Acme and the Brisk operator Orrin Juegos S.A.S. formed Acme Colombia S.A.S., in "
+                  "which Acme holds 60 per cent, to run a betting site.") == [("joint_venture", "2020-02")]
+    assert _types("In March 2012 the company and the resin maker Orrin Resins formed Quarrow Shell Oils, Lda., 60 per "
+                  "cent owned by Acme, to extract oil from the shells.") == [("joint_venture", "2012-03")]
+    # the partner named after a place the venture was formed in
+    assert _types("In 2011 Acme formed Acme Oman L.L.C. in Muscat with the trading group Orrin Enterprises.") == [
+        ("joint_venture", "2011")]
+
+
+def test_a_unit_set_up_alone_stays_an_expansion():
+    assert _types("In 2015 Acme set up Acme Logistics, a wholly owned subsidiary, in Brisk.") == [("expansion", "2015")]
