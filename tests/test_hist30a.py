@@ -78,3 +78,16 @@ def test_a_company_formed_with_the_partners_shares_told_is_a_joint_venture():
 
 def test_a_unit_set_up_alone_stays_an_expansion():
     assert _types("In 2015 Acme set up Acme Logistics, a wholly owned subsidiary, in Brisk.") == [("expansion", "2015")]
+
+
+# ---------------------------------------------------------------- "since <month> <year>" after a perfect
+
+
+def test_a_state_since_a_month_dates_the_listing_by_that_month():
+    assert _types("It was equitised in 2004 and has been listed on the Brisk Stock Exchange since December "
+                  "2007.") == [("ipo", "2007-12")]
+    assert _types("Acme began service in 2008 and has been listed on the Brisk Securities Exchange since June "
+                  "2015.") == [("expansion", "2008"), ("ipo", "2015-06")]
+    # a bare year after "since" already read so
+    assert _types("It was equitised in 2004 and has been listed on the Brisk Stock Exchange since 2007.") == [
+        ("ipo", "2007")]
