@@ -585,11 +585,15 @@ _NOUN_YEAR = re.compile(r"\b(?:the|its|their|a|an)\s+(1[6-9]\d\d|20\d\d)\s+$", r
 _IN_MONTH = re.compile(r"\b(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},)?\s+$")
 _UNTIL = re.compile(r"\buntil\b")
 _SINCE_QUALIFIER = r"(?:\s+(?:at least|as early as|about|around))?"
-_SINCE_YEAR = re.compile(r"\bsince" + _SINCE_QUALIFIER + r"\s+$", re.IGNORECASE)
+# (a month may stand between: "has been listed on the X since December 2007")
+_SINCE_YEAR = re.compile(r"\bsince" + _SINCE_QUALIFIER + r"\s+(?:(?:\d{1,2}\s+)?(?-i:January|February|March|April|May|June|July"
+                         r"|August|September|October|November|December)(?:\s+\d{1,2},)?\s+)?$", re.IGNORECASE)
 # "on June 21, 1948" is one part, and so is "recalled 23,000 cookers in 2021" (a thousands separator)
 _PART_END = re.compile(r";|,(?!\d{3}\b)(?!\s*(?:1[6-9]\d\d|20\d\d)\b)")
-# (a law's year is its name: "under the Securities Market Law of 2005 ... became ... in 2006")
-_BACKGROUND_YEAR = re.compile(r"(?:\bsince" + _SINCE_QUALIFIER + r"|\b(?:the|its|their|a|an)(?:\s+[\w-]+)?|\b(?:Act|Law|Code|Decree|Directive) of|\b"
+# (a law's year is its name: "under the Securities Market Law of 2005 ... became ... in 2006",
+# "under the Companies Act 2015, ... was re-registered on 1 January 2016", "as Law 31 of 1996")
+_BACKGROUND_YEAR = re.compile(r"(?:\bsince" + _SINCE_QUALIFIER + r"|\b(?:the|its|their|a|an)(?:\s+[\w-]+)?|\b(?:Act|Law|Code|Decree|Directive) of"
+                              r"|\b(?-i:Act|Law|Code|Decree|Ordinance)(?:\s+(?:No\.?\s*)?\d{1,4}(?:\s+of)?)?|\b"
                               + narrative.MATURITY +
                               r"(?:\s+in)?)\s+$", re.IGNORECASE)
 # a trigger in the present perfect ("the company has raised more than US$600 million") tells a
