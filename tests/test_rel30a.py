@@ -29,3 +29,16 @@ def test_a_linked_units_owner_is_no_party(sentence, party, owner):
     pairs = _pairs(sentence)
     assert any(name == party for _, name in pairs), pairs
     assert not any(name == owner for _, name in pairs), pairs
+
+
+def test_a_name_with_its_abbreviation_that_opens_a_clause_ends_the_list():
+    """", and the pension fund X (XF) bought ...": X opens a clause of its own, as without the
+    abbreviation (the list of the offering's managers ends before it); a subject list whose last
+    name carries an abbreviation before the cue's verb stays whole."""
+    pairs = _pairs("The offering of 2019 was managed by [[Tallin Capital]] and [[Harju Finance]], and the pension "
+                   "fund [[Eesti Pensionikassa]] (EPK) bought 6 per cent of the company in it.")
+    assert ("supplier", "Tallin Capital") in pairs and ("supplier", "Harju Finance") in pairs, pairs
+    assert ("supplier", "Eesti Pensionikassa") not in pairs, pairs
+    pairs = _pairs("In 2018 Orvella, [[Harju Foods]] and the [[Tartu Science Park Foundation]] (TSPF) partnered "
+                   "together to form a food research laboratory in Tartu.")
+    assert any(name == "Tartu Science Park Foundation" for _, name in pairs), pairs

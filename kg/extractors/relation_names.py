@@ -891,7 +891,7 @@ _GOODS_FROM = re.compile(r"\s+[a-z][\w-]*\s+(?:from|by)\s")
 # (not a verb of buying or selling: "customers include A, ..., and B buys advertising" is read
 # as a customer either way)
 _COMMA_AND = re.compile(r",\s+and\s+(?:the\s+)?$")
-_FINITE_VERB = re.compile(r"\s+(?:(?:also|then|later|itself|in\s+turn)\s+)?(?:lent|lends|bought|took|takes|won|became|"
+_FINITE_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:also|then|later|itself|in\s+turn)\s+)?(?:lent|lends|bought|took|takes|won|became|"
                           r"has|have|had|was|were|is|are|will|would|"
                           # any verb in the past tense in -ed ("signed", "agreed", "acquired", "subscribed"), not a
                           # participle that says how B stands ("B, and C based in")
@@ -914,7 +914,7 @@ def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | N
         entity, stop = got
         if items and _GOODS_FROM.match(text, stop):
             break  # "from A, and PET preforms from B": the goods of the next supply, not a third name
-        if items and _COMMA_AND.search(text, 0, p) and _FINITE_VERB.match(text, stop):
+        if items and _COMMA_AND.search(text, 0, p) and (verb := _FINITE_VERB.match(text, stop)) and verb.end() <= limit:
             break  # "to supply gloves to A, and B lent it RM 5 million": B opens a clause of its own
         if items and text[pos - 2 : pos] == ", " and (_APPOSED.match(text, p) or _APPOSED_OF.match(text, p)
                                                       or items[-1].entity.title and _UNIT_APPOSED_OF.match(text, p)):
