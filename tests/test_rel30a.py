@@ -42,3 +42,15 @@ def test_a_name_with_its_abbreviation_that_opens_a_clause_ends_the_list():
     pairs = _pairs("In 2018 Orvella, [[Harju Foods]] and the [[Tartu Science Park Foundation]] (TSPF) partnered "
                    "together to form a food research laboratory in Tartu.")
     assert any(name == "Tartu Science Park Foundation" for _, name in pairs), pairs
+
+
+@pytest.mark.parametrize("sentence, buyer", [
+    ("In February 2024 it sold its industrial laundry at Maardu to the linen-hire company Harju Linen Services "
+     "for QR 38 million.", "Harju Linen Services"),
+    ("The Tallinn building in which the company began, which had been used as a warehouse since 1991, was sold to "
+     "the housing developer Kesklinna Kodud in 2022 for Tk 45 crore.", "Kesklinna Kodud"),
+])
+def test_a_sale_for_a_price_in_a_currency_code_is_no_customer(sentence, buyer):
+    """A sale "for QR 38 million" or "for Tk 45 crore" is of a thing the company owned, as one "for
+    $38 million" is: its buyer is no customer."""
+    assert ("customer", buyer) not in _pairs(sentence)
