@@ -54,3 +54,21 @@ def test_a_sale_for_a_price_in_a_currency_code_is_no_customer(sentence, buyer):
     """A sale "for QR 38 million" or "for Tk 45 crore" is of a thing the company owned, as one "for
     $38 million" is: its buyer is no customer."""
     assert ("customer", buyer) not in _pairs(sentence)
+
+
+@pytest.mark.parametrize("sentence, seller", [
+    ("Diesel has been bought under a supply contract with [[Harju Kütus]] since 2017, and the trucks are washed "
+     "at Maardu.", "Harju Kütus"),
+    ("Plastic trays are still made for it by Tartu Plast under a supply agreement with [[Kesko Pakend]].", "Kesko Pakend"),
+])
+def test_goods_bought_under_a_supply_deal_name_a_supplier(sentence, seller):
+    """Goods told in the passive as bought, sourced or made for the company "under a supply contract with
+    X": X supplies the company, it buys nothing from it."""
+    pairs = _pairs(sentence)
+    assert ("supplier", seller) in pairs, pairs
+    assert ("customer", seller) not in pairs, pairs
+
+
+def test_a_supply_agreement_told_plainly_stays_a_sale():
+    assert ("customer", "Kesko Pakend") in _pairs("In 2016 Orvella signed a five-year supply agreement with "
+                                                  "[[Kesko Pakend]] for frozen peas.")
