@@ -72,3 +72,14 @@ def test_goods_bought_under_a_supply_deal_name_a_supplier(sentence, seller):
 def test_a_supply_agreement_told_plainly_stays_a_sale():
     assert ("customer", "Kesko Pakend") in _pairs("In 2016 Orvella signed a five-year supply agreement with "
                                                   "[[Kesko Pakend]] for frozen peas.")
+
+
+def test_an_unlinked_name_with_its_linked_present_name_in_brackets_is_the_linked_one():
+    """"a loan from Harju Pank (since 2019 [[Luminor Bank|Luminor]])" names Luminor Bank, dated by the
+    loan, not by the year of the new name; "(now [[X]])" reads the same."""
+    facts = _facts("== History ==\nA second freezing hall, paid for with a €2 million loan from Harju Pank (since 2019 "
+                   "[[Luminor Bank|Luminor]]), opened at Tartu in September 2007.\n"
+                   "The packing lines came from Packtech Maschinen (now [[Syntegra]]).\n", lead=_LEAD)
+    assert ("lender", "Harju Pank") not in facts and ("lender", "Luminor Bank") in facts, facts
+    assert facts[("lender", "Luminor Bank")] is not None and facts[("lender", "Luminor Bank")].iso.startswith("2007"), facts
+    assert ("supplier", "Syntegra") in facts and ("supplier", "Packtech Maschinen") not in facts, facts
