@@ -83,3 +83,23 @@ def test_an_unlinked_name_with_its_linked_present_name_in_brackets_is_the_linked
     assert ("lender", "Harju Pank") not in facts and ("lender", "Luminor Bank") in facts, facts
     assert facts[("lender", "Luminor Bank")] is not None and facts[("lender", "Luminor Bank")].iso.startswith("2007"), facts
     assert ("supplier", "Syntegra") in facts and ("supplier", "Packtech Maschinen") not in facts, facts
+
+
+_UNIT_LEAD = ("{{Infobox company\n| name = Orvella Foods\n| subsidiaries = Kallaste Cold Stores Limited\n}}\n"
+              "'''Orvella Foods''' is an Estonian maker of frozen vegetables.\n\n")
+
+
+def test_a_short_name_of_an_own_unit_is_no_counterparty():
+    """"Kallaste supplies about a third of the peas" where the infobox lists Kallaste Cold Stores Limited
+    as a subsidiary: the company's own unit, no supplier; another firm written alone stays one."""
+    pairs = _pairs("Kallaste supplies about a third of the peas the freezing lines use, and Voru Agro "
+                   "supplies the rest.", lead=_UNIT_LEAD)
+    assert not any(name.startswith("Kallaste") for _, name in pairs), pairs
+
+
+def test_a_venture_named_after_both_parents_keeps_its_partner():
+    lead = ("{{Infobox company\n| name = Orvella Foods\n| subsidiaries = Lumiere Orvella Frozen\n}}\n"
+            "'''Orvella Foods''' is an Estonian maker of frozen vegetables.\n\n")
+    pairs = _pairs("In September 2017 Orvella and the French freezer Lumiere formed Lumiere Orvella Frozen, an equally "
+                   "owned joint venture, to build a freezing plant in Brittany.", lead=lead)
+    assert any(name == "Lumiere" for _, name in pairs), pairs

@@ -1564,7 +1564,7 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     statements += [(fact, features, True) for fact, features in held if fact.value.label.lower() not in investors]
     statements = _deals_typed_by_the_article(statements, channels)
     statements = [st for st in statements if not another_companys_stake(st[0], st[1])]
-    statements = _short_names_written_whole(statements)
+    statements = _short_names_written_whole(statements, article)
     statements += _successors(article, statements)
     statements += _the_two_companies(article, statements)
     if (ventures := own_ventures(article)):
@@ -1941,16 +1941,27 @@ def _others(article: Article, ds: DatedSentence, end: int, names) -> dict[str, E
 _LEGAL_FORM_ONLY = re.compile(rf"(?:,?\s+(?:{LEGAL_SUFFIXES.pattern})\.?)+")
 
 
-def _short_names_written_whole(statements: list[tuple[Fact, frozenset[str], bool]]
+def _short_names_written_whole(statements: list[tuple[Fact, frozenset[str], bool]], article: Article | None = None
                                ) -> list[tuple[Fact, frozenset[str], bool]]:
     """An unlinked counterparty written by the first words of the unlinked name of exactly one
     other counterparty of the article is that one, told again by its short name ("the Suzhou
     company Mingde Optoelectronics became its distributor" ... "the company and Mingde formed a
-    joint venture": Mingde Optoelectronics), as ``resolve`` reads a short name of a linked one."""
+    joint venture": Mingde Optoelectronics), as ``resolve`` reads a short name of a linked one.
+    With ``article`` (round 30), an unlinked counterparty written by the first words of one of the
+    company's own names or units (``company_names``: not its parent, an owner may be an investor)
+    is none ("Rahmania supplies a third of the yarn" where the infobox lists Rahmania Spinning Mills
+    Limited), unless the rest of that name holds a word of the company's title (a venture named
+    after both parents, "Lüyuan Pukehina Ripening" in Pukehina's article)."""
     whole = {fact.value.label for fact, _, _ in statements if fact.value.title is None and " " in fact.value.label}
+    own = company_names(article) if article is not None else ()
+    title_words = {w for w in re.findall(r"\w{4,}", article.title.lower())} if article is not None else set()
     out = []
     for fact, features, state in statements:
         label = fact.value.label
+        low = label.lower()
+        if fact.value.title is None and any(n.startswith(low + " ") and not title_words & set(re.findall(r"\w{4,}", n[len(low):]))
+                                            for n in own):
+            continue  # a short name of the company's own unit
         if fact.value.title is None:
             longer = {name for name in whole if name.startswith(label + " ")}
             fullest = max(longer, key=len) if longer else ""
