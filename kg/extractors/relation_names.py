@@ -59,6 +59,10 @@ _APPOSED = re.compile(r"the\s+[^,;()]{1,40}?['’]s\s+(?:[a-z][\w-]*)(?:\s+(?:in
 # "A, the equity arm of B", where B is the party, as "the unit of B" is)
 _APPOSED_OF = re.compile(r"(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,3}"
                          r"(?!(?:arm|unit|subsidiary|division|business|branch|affiliate|vehicle)\s)[a-z][\w-]*\s+of\s+")
+# the same apposition with a unit's noun after a LINKED name ("[[Sandoz]], the generics division of
+# [[Novartis]]"): the linked unit is a party of its own, the owner only says whose it is (an unlinked
+# unit's owner stays the party, as "A, the equity arm of B" reads above)
+_UNIT_APPOSED_OF = re.compile(r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|branch|affiliate)\s+of\s+")
 # a share written after an owner: "X (55 per cent)", "X, with 6.1 per cent"
 STAKE_AFTER = re.compile(r"\s*(?:\(|,\s+with\s+)(?:about |around |some |nearly |almost )?\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)")
 _NUMBERED = re.compile(r"\s\d{1,3}(?![\w.,]\d)(?=\W|$)")
@@ -887,7 +891,7 @@ _GOODS_FROM = re.compile(r"\s+[a-z][\w-]*\s+(?:from|by)\s")
 # (not a verb of buying or selling: "customers include A, ..., and B buys advertising" is read
 # as a customer either way)
 _COMMA_AND = re.compile(r",\s+and\s+(?:the\s+)?$")
-_FINITE_VERB = re.compile(r"\s+(?:(?:also|then|later|itself|in\s+turn)\s+)?(?:lent|lends|bought|took|takes|won|became|"
+_FINITE_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:also|then|later|itself|in\s+turn)\s+)?(?:lent|lends|bought|took|takes|won|became|"
                           r"has|have|had|was|were|is|are|will|would|"
                           # any verb in the past tense in -ed ("signed", "agreed", "acquired", "subscribed"), not a
                           # participle that says how B stands ("B, and C based in")
@@ -910,9 +914,10 @@ def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | N
         entity, stop = got
         if items and _GOODS_FROM.match(text, stop):
             break  # "from A, and PET preforms from B": the goods of the next supply, not a third name
-        if items and _COMMA_AND.search(text, 0, p) and _FINITE_VERB.match(text, stop):
+        if items and _COMMA_AND.search(text, 0, p) and (verb := _FINITE_VERB.match(text, stop)) and verb.end() <= limit:
             break  # "to supply gloves to A, and B lent it RM 5 million": B opens a clause of its own
-        if items and text[pos - 2 : pos] == ", " and (_APPOSED.match(text, p) or _APPOSED_OF.match(text, p)):
+        if items and text[pos - 2 : pos] == ", " and (_APPOSED.match(text, p) or _APPOSED_OF.match(text, p)
+                                                      or items[-1].entity.title and _UNIT_APPOSED_OF.match(text, p)):
             break  # "A, the B's franchisee in Chile", "A, the airport operator of B": who A is, not another item
         whole = _linked_whole(s, items[-1], p, stop, article) if items and not entity.title else None
         if whole is None and items and not entity.title:

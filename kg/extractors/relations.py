@@ -453,6 +453,8 @@ def _counterparties_of(s: Sent, cue: Cue, m: re.Match, article: Article, table: 
 
 
 _NOW = re.compile(r",?\s+(?:now|today|later|since renamed|now called|now known as|later renamed)\s+(?=(?:the\s+)?[A-Z])")
+_NOW_IN_BRACKETS = re.compile(r"\s*\((?:(?:since|from)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}|now|today|later|renamed"
+                              r"(?:\s+in\s+\d{4})?|now called|now known as)\s+(?=(?:the\s+)?\[?[A-Z])")
 
 
 def _renamed(s: Sent, c: Counterparty, article: Article, table: Cues) -> Entity:
@@ -460,9 +462,17 @@ def _renamed(s: Sent, c: Counterparty, article: Article, table: Cues) -> Entity:
     Spirits, now Southern Glazer's Wine and Spirits" is Southern Glazer's."""
     now = _NOW.match(s.text, c.end)
     if now is None:
-        return c.entity
+        return _renamed_in_brackets(s, c.entity, c.end, article, table)
     got = item_at(s, now.end(), article, table)
     return got[0] if got is not None else c.entity
+
+
+def _renamed_in_brackets(s: Sent, entity: Entity, end: int, article: Article, table: Cues) -> Entity:
+    """An unlinked name with its linked present name in brackets: "BMCE Bank (since 2020 [[Bank of
+    Africa]])", "Bosch Packaging Technology (now [[Syntegon]])" is the linked one (round 30)."""
+    now = _NOW_IN_BRACKETS.match(s.text, end) if not entity.title else None
+    got = item_at(s, now.end(), article, table) if now is not None else None
+    return got[0] if got is not None and got[0].title and s.text.startswith(")", got[1]) else entity
 
 
 # a sentence that tells a funding round: "a Series A round led by X, in which Y also took part"
@@ -948,7 +958,11 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
     # the conjunct of the cue and its party: "has run a programme with A since 2020 and a
     # laboratory with B since 2023" dates B by 2023; "sponsored A from 2008 to 2016 and has
     # sponsored B since 2019" dates A by 2008
-    return conjunct_date(s.text, min(m.start(), c.start), max(end, c.end), m.start(), end, fallback, stop)
+    text = s.text
+    renamed = _NOW_IN_BRACKETS.match(text, c.end)
+    if renamed is not None:  # "BMCE Bank (since 2020 Bank of Africa)": the year of the new name dates no relation
+        text = text[:renamed.start()] + re.sub(r"\d", "x", renamed.group(0)) + text[renamed.end():]
+    return conjunct_date(text, min(m.start(), c.start), max(end, c.end), m.start(), end, fallback, stop)
 
 
 def conjunct_date(text: str, first: int, last: int, start: int, end: int, fallback: DateValue | None = None,
@@ -1550,7 +1564,7 @@ def extract_with_evidence(article: Article) -> Iterator[tuple[Fact, frozenset[st
     statements += [(fact, features, True) for fact, features in held if fact.value.label.lower() not in investors]
     statements = _deals_typed_by_the_article(statements, channels)
     statements = [st for st in statements if not another_companys_stake(st[0], st[1])]
-    statements = _short_names_written_whole(statements)
+    statements = _short_names_written_whole(statements, article)
     statements += _successors(article, statements)
     statements += _the_two_companies(article, statements)
     if (ventures := own_ventures(article)):
@@ -1927,16 +1941,27 @@ def _others(article: Article, ds: DatedSentence, end: int, names) -> dict[str, E
 _LEGAL_FORM_ONLY = re.compile(rf"(?:,?\s+(?:{LEGAL_SUFFIXES.pattern})\.?)+")
 
 
-def _short_names_written_whole(statements: list[tuple[Fact, frozenset[str], bool]]
+def _short_names_written_whole(statements: list[tuple[Fact, frozenset[str], bool]], article: Article | None = None
                                ) -> list[tuple[Fact, frozenset[str], bool]]:
     """An unlinked counterparty written by the first words of the unlinked name of exactly one
     other counterparty of the article is that one, told again by its short name ("the Suzhou
     company Mingde Optoelectronics became its distributor" ... "the company and Mingde formed a
-    joint venture": Mingde Optoelectronics), as ``resolve`` reads a short name of a linked one."""
+    joint venture": Mingde Optoelectronics), as ``resolve`` reads a short name of a linked one.
+    With ``article`` (round 30), an unlinked counterparty written by the first words of one of the
+    company's own names or units (``company_names``: not its parent, an owner may be an investor)
+    is none ("Rahmania supplies a third of the yarn" where the infobox lists Rahmania Spinning Mills
+    Limited), unless the rest of that name holds a word of the company's title (a venture named
+    after both parents, "Lüyuan Pukehina Ripening" in Pukehina's article)."""
     whole = {fact.value.label for fact, _, _ in statements if fact.value.title is None and " " in fact.value.label}
+    own = company_names(article) if article is not None else ()
+    title_words = {w for w in re.findall(r"\w{4,}", article.title.lower())} if article is not None else set()
     out = []
     for fact, features, state in statements:
         label = fact.value.label
+        low = label.lower()
+        if fact.value.title is None and any(n.startswith(low + " ") and not title_words & set(re.findall(r"\w{4,}", n[len(low):]))
+                                            for n in own):
+            continue  # a short name of the company's own unit
         if fact.value.title is None:
             longer = {name for name in whole if name.startswith(label + " ")}
             fullest = max(longer, key=len) if longer else ""
@@ -2140,8 +2165,10 @@ def funding_statements(article: Article, funding: list, names: tuple[str, ...], 
                     or kinds.kinds(article).kind(entity) != kinds.ORGANIZATION or free_float(entity) \
                     or (entity.title or entity.label).lower() in CURRENCY_WORDS:
                 continue  # a currency linked beside the sum ("[[Bulgarian lev|BGN]] 12 million") lends nothing
-            key = entity.title or entity.label.lower()
             at = text.find(part.entity.label)
+            if at >= 0:
+                entity = _renamed_in_brackets(Sent(f.ds), entity, at + len(part.entity.label), article, table)
+            key = entity.title or entity.label.lower()
             after = _NEXT_WORD.match(text, at + len(part.entity.label)) if at >= 0 else None
             if after and (after.group(2) in vocab.personroles or not after.group(1) and after.group(2) in vocab.orgnouns) \
                     or at >= 0 and OWNED_UNIT.match(text, at + len(part.entity.label)):
