@@ -1,0 +1,43 @@
+"""History extractor, round 30 branch hist30b (issue 14): recall on new text; each rule on
+sentences written for the test (invented companies, banks and people)."""
+
+from __future__ import annotations
+
+from tests.test_history_rules import _events, _roles
+
+
+def _loans(history: str) -> list[tuple[str, str, set, list]]:
+    return [(e.type, e.date.iso, _roles(e), [m.amount for m in e.amounts])
+            for e in _events("==History==\n" + history + "\n")]
+
+
+# ---------------------------------------------------------------- a second lender told without its verb
+
+
+def test_a_second_lender_with_its_verb_left_out_is_a_second_loan():
+    got = _loans("In July 2021 the [[Orrin Development Bank]] lent Acme US$35 million, and [[Pellum Bank]] "
+                 "RO 8 million, to double the capacity of the Brisk plant.")
+    assert [(t, d) for t, d, _, _ in got] == [("funding_round", "2021-07"), ("funding_round", "2021-07")]
+    assert got[0][2] == {("Orrin Development Bank", "investor")} and got[0][3] == [35000000]
+    assert got[1][2] == {("Pellum Bank", "investor")} and got[1][3] == [8000000]
+
+
+def test_a_gapped_lender_with_a_further_sum_or_a_named_facility():
+    got = _loans("The [[Orrin Development Bank]] lent the company US$20 million for the new quay in March 2014, "
+                 "and [[Quarrow Savings Bank]] a further N$150 million (about US$14 million).")
+    assert [(t, d) for t, d, _, _ in got] == [("funding_round", "2014-03"), ("funding_round", "2014-03")]
+    assert got[1][2] == {("Quarrow Savings Bank", "investor")}
+    got = _loans("In June 2012 [[Brisk Credit]] lent Acme €9 million, and [[Tolvane Bank]] a GH₵30 million "
+                 "term loan.")
+    assert [(t, d) for t, d, _, _ in got] == [("funding_round", "2012-06"), ("funding_round", "2012-06")]
+    assert got[1][2] == {("Tolvane Bank", "investor")}
+
+
+def test_a_gapped_conjunct_without_a_sum_or_after_no_loan_is_no_second_loan():
+    # a shareholding, not a sum lent
+    assert len(_loans("In 2016 [[Orrin Bank]] lent Acme US$20 million, and [[Pellum Bank]] held 12 per cent.")) == 1
+    # one lender of two, named together, is one loan
+    assert len(_loans("In 2016 [[Orrin Bank]] and [[Pellum Bank]] lent Acme US$20 million.")) == 1
+    # not after another kind of event: an equity investment read as one round
+    assert [t for t, _, _, _ in _loans("In 2017 [[Orrin Capital]] bought 20 per cent of Acme for US$20 million, "
+                                        "and [[Pellum Partners]] US$5 million.")].count("acquisition") <= 1
