@@ -3,6 +3,7 @@ sentences written for the test (invented companies, banks and people)."""
 
 from __future__ import annotations
 
+from tests.test_history_round10 import _types
 from tests.test_history_rules import _events, _roles
 
 
@@ -41,3 +42,28 @@ def test_a_gapped_conjunct_without_a_sum_or_after_no_loan_is_no_second_loan():
     # not after another kind of event: an equity investment read as one round
     assert [t for t, _, _, _ in _loans("In 2017 [[Orrin Capital]] bought 20 per cent of Acme for US$20 million, "
                                         "and [[Pellum Partners]] US$5 million.")].count("acquisition") <= 1
+
+
+# ---------------------------------------------------------------- natural disasters that strike the company's sites
+
+
+def test_a_disaster_that_struck_a_place_and_damaged_the_companys_site_is_an_event():
+    assert _types("Cyclone Orla struck the Brisk coast on 11 March 2022, destroying part of the roof of the "
+                  "Tolvane factory and about 900 tonnes of stored nuts.") == [("other", "2022-03-11")]
+    assert _types("Hurricane Pellum struck the island on 12 September 1988, tearing the roofs off three of the "
+                  "estate's ageing warehouses.") == [("other", "1988-09-12")]
+
+
+def test_a_disaster_that_left_a_site_under_water_or_destroyed_or_damaged_it_is_an_event():
+    assert _types("The floods of September 1988 left the Orrin factory under water for nine days.") == [
+        ("other", "1988-09")]
+    assert _types("In September 2014 the floods on the Brisk river and its tributary the Quarrow put the Tolvane "
+                  "tannery under water for a week.") == [("other", "2014-09")]
+    assert _types("Cyclone Quarrow destroyed or damaged about 60 hectares of the company's orchards around "
+                  "Brisk in February 2023.") == [("other", "2023-02")]
+
+
+def test_a_disaster_that_struck_no_site_of_the_company_is_no_event():
+    assert _types("Cyclone Orla struck the Brisk coast in 2011, killing 40 people.") == []
+    assert _types("In 2012 a flood left the town of Brisk under water for a week.") == []
+    assert _types("In 2015 the storms on the coast destroyed or damaged about 300 homes.") == []
