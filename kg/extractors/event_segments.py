@@ -718,6 +718,11 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
         in_part = sorted((y for y in usable if part_start <= y.start() < part_end),
                          key=lambda y: abs(y.start() - at))
         before = [y for y in usable if y.end() <= at and ";" not in text[y.end(): at]][::-1]
+        if len(before) > 1 and "," in text[: at]:
+            # "In 2022 Stellantis, of which PSA had become part in January 2021, gave BCA ...": a year in
+            # a relative aside between the subject and the trigger is the aside's, when another stands before it
+            asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, 0, at)]
+            before = [y for y in before if not any(a <= y.start() < b for a, b in asides)] or before
         own = own or in_part or before
     if not own:
         return date
@@ -728,6 +733,10 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
     if found is not None and found.precision != "year":
         found = first_of_pair(window, found)  # "struck in June and July 2022": June
     return replace(found, raw=found.raw[-40:]) if found is not None else date
+
+
+# a relative clause set off by commas ("..., of which PSA had become part in January 2021, ...")
+_ASIDE = re.compile(r",\s+(?:of\s+which|in\s+which|which|who|whose|where)\b[^,;()]*,")
 
 
 # a relative date that closes the trigger's stretch of the sentence ("..., the company won its first
