@@ -67,3 +67,45 @@ def test_a_disaster_that_struck_no_site_of_the_company_is_no_event():
     assert _types("Cyclone Orla struck the Brisk coast in 2011, killing 40 people.") == []
     assert _types("In 2012 a flood left the town of Brisk under water for a week.") == []
     assert _types("In 2015 the storms on the coast destroyed or damaged about 300 homes.") == []
+
+
+# ---------------------------------------------------------------- a customer that gave, awarded or chose the company the work
+
+
+def test_a_customer_that_awarded_or_gave_the_company_the_work_of_a_site_is_a_partnership():
+    assert _types("In 2024 [[Orrin Motors]] awarded it the harnesses of the next-generation Brisk, to be built "
+                  "at Tolvane.") == [("partnership", "2024")]
+    assert _types("In December 2024 [[Pellum Telecom]] gave it the facilities management of its headquarters "
+                  "tower in Brisk for three years.") == [("partnership", "2024-12")]
+    # a right, a market or a name given is no work
+    assert _types("In 2012 the government gave Acme the right of first refusal for the port.") == []
+    assert "partnership" not in [t for t, _ in _types(
+        "In 2010 it bought [[Velox]] of Bolzano for €27 million, which gave it the Italian market and a factory "
+        "for cabins.")]
+
+
+def test_a_customer_that_chose_the_company_for_the_work_or_to_do_it_is_a_partnership():
+    assert _types("In May 2018 the [[Quarrow Committee]] chose Acme for the cleaning and catering of two stadiums "
+                  "for five years.") == [("partnership", "2018-05")]
+    assert _types("[[Brisk Transit]] chose Acme over [[Škoda Pellum]] in June 2012 for 30 trams worth €87 "
+                  "million.") == [("partnership", "2012-06")]
+    assert _types("The oil consortium [[Tolvane Oil]] had chosen it in April 2019 to fly its rotation workers "
+                  "between Brisk and Orrin.") == [("partnership", "2019-04")]
+    # a place chosen for a site of the company's own is no partnership
+    assert _types("In 2008 the company chose Brisk for its European headquarters.") == []
+    assert _types("In 2011 it chose Tolvane for the site of its second plant.") == []
+
+
+# ---------------------------------------------------------------- dates in asides and plans
+
+
+def test_a_year_in_a_relative_aside_before_the_trigger_is_the_asides():
+    assert _types("In 2022 [[Orrin Motors]], of which Brisk had become part in January 2021, signed a supply "
+                  "contract with Acme.") == [("partnership", "2022")]
+    assert _types("In 2019 [[Pellum Rail]], whose owner had bought it in March 2017, signed a contract with Acme "
+                  "for 40 trams.") == [("partnership", "2019")]
+
+
+def test_a_year_planned_after_a_place_dates_nothing_the_clause_did():
+    assert _types("Acme opened a depot in 2023. That October it signed a contract with [[Orrin Motors]] for the "
+                  "harnesses of the next Brisk, to be built at Tolvane from 2026.")[-1] == ("partnership", "2023-10")
