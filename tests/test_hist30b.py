@@ -109,3 +109,28 @@ def test_a_year_in_a_relative_aside_before_the_trigger_is_the_asides():
 def test_a_year_planned_after_a_place_dates_nothing_the_clause_did():
     assert _types("Acme opened a depot in 2023. That October it signed a contract with [[Orrin Motors]] for the "
                   "harnesses of the next Brisk, to be built at Tolvane from 2026.")[-1] == ("partnership", "2023-10")
+
+
+# ---------------------------------------------------------------- a stake told by what was paid for it
+
+
+def test_a_party_that_paid_a_sum_for_a_share_of_a_company_bought_a_stake():
+    got = _events("==History==\nIn February 2007 the private-equity firm [[Orrin Capital]] paid QR 290 million for "
+                  "20 per cent of Acme, half of it in new shares and half bought from the family.\n")
+    assert [(e.type, e.date.iso) for e in got] == [("acquisition", "2007-02")]
+    assert ("Orrin Capital", "acquirer") in _roles(got[0])
+    assert _types("[[Pellum Partners]] paid US$48 million for 30 per cent of the business in May 2001.") == [
+        ("acquisition", "2001-05")]
+    assert _types("In 2012 Acme paid €5 million for 40 per cent of [[Velox]].") == [("acquisition", "2012")]
+
+
+def test_a_sum_paid_for_a_share_of_goods_is_no_stake():
+    assert _types("In 2012 its customers paid €5 million for 10 per cent of the harvest.") == []
+
+
+def test_the_leads_summary_of_a_purchase_is_the_bodys_stake_bought_that_year():
+    lead = ("'''Acme Corp''' is a maker of eye drops. It bought drug makers in Algeria in 2009 and Morocco in "
+            "2016.\n\n== History ==\n")
+    got = _events("In 2016 Acme paid 145 million dirhams for 60 per cent of [[Velox Maroc]], a Casablanca maker "
+                  "of eye drops.\n", lead=lead)
+    assert [(e.type, e.date.iso) for e in got if e.date.iso == "2016"] == [("acquisition", "2016")]
