@@ -223,6 +223,11 @@ def _twins(found: Found, other: Found, types: dict[str, EventType],
                 # laboratory X" and "The 1971 merger of the two family companies created ...")
                 or (found.kind, event.date.year) in alone):
             return True
+        if (other.kind != found.kind and other.kind in _DEAL_KINDS and found.kind in _DEAL_KINDS
+                and types[other.kind].type == types[found.kind].type and not lead.amounts
+                and all(k in _party_keys(body) or k in told for k in _party_keys(lead))):
+            return True  # a deal of one type, its parties the body's: the lead's "bought drug makers in
+            # ... Morocco in 2016" is the body's "paid 145 million dirhams for 60 per cent of X"
     if other.kind != kind and (types[kind].base != kind or types[other.kind].base != other.kind):
         return False  # a filing and an emergence are two events
     if types[kind].once and other.event.date.year == event.date.year:

@@ -225,11 +225,48 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 and first.date.precision == "year" and then.date.precision != "year"
                 and _AND_BETWEEN.fullmatch(ds.sentence.text, first.start + first.trigger.end(), then.start)):
             first.date = then.date
+    if segs and ", and " in ds.sentence.text:
+        segs = _gapped_lenders(ds, segs)
     if not segs and ds.sentence.list_item and ds.date is not None:
         head = _bullet_head(ds, allowed, types, company)
         if head is not None:
             segs.append(head)
     return segs
+
+
+# A second lender told with the first one's verb left out (gapping): "X lent the company US$35 million,
+# and Y RO 8 million", "... that June, and [[Y]] a GH₵25 million term loan", "..., and Y a further N$180
+# million": a second loan, its lender and its sum, of the same date. Only after a loan's trigger
+# (the loan rows), and only a name (a link, or capitalised words) directly followed by a sum with
+# its multiplier: not "held 12 per cent, and X 4 per cent" (shares), not "..., and Y agreed ..." (a
+# verb of its own is read by the clause splitter).
+_LOAN_KEYS = frozenset({"loan", "loan_granted", "loan_signed"})
+_GAP_AND = re.compile(r",\s+and\s+(?:the\s+)?(?=[A-Z])")
+_SUM_AFTER_NAME = (r"(?:\s+\([A-Z][\w&.-]{1,9}\))?\s+(?:(?:a\s+further|another|an?)\s+)?"
+                   r"(?:[A-Z]{0,3}\$|[€£¥₩₹₵₦₮₭฿]|[A-Z]{1,3}[₵$€£¥]?\.?\s?(?=\d))\s?\d[\d.,]*\s?"
+                   r"(?:million|billion|bn|crore|lakh)\b")
+_GAP_SUM = re.compile(_SUM_AFTER_NAME)
+_GAP_NAMED_SUM = re.compile(PROPER_NAME + _SUM_AFTER_NAME)
+
+
+def _gapped_lenders(ds: narrative.DatedSentence, segs: list[Segment]) -> list[Segment]:
+    """A loan segment cut where ", and <lender> <sum>" gives a second loan without its verb."""
+    text = ds.sentence.text
+    out: list[Segment] = []
+    for seg in segs:
+        out.append(seg)
+        if seg.etype.key not in _LOAN_KEYS or seg.ellipsis or seg.date is None:
+            continue
+        for m in _GAP_AND.finditer(text, seg.start + seg.trigger.end(), seg.end):
+            at = m.end()
+            mention = next((x for x in ds.mentions if x.start == at), None)
+            if (_GAP_NAMED_SUM.match(text, at) if mention is None else _GAP_SUM.match(text, mention.end)) is None:
+                continue
+            end = out[-1].end
+            out[-1].end = m.start()
+            out.append(Segment(m.end(), end, out[-1].date, out[-1].etype, out[-1].trigger, out[-1].dated_by,
+                               ellipsis=True))
+    return out
 
 
 # A timeline bullet or table row told as a bare noun phrase or in the historic present, right after
@@ -685,6 +722,11 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
         in_part = sorted((y for y in usable if part_start <= y.start() < part_end),
                          key=lambda y: abs(y.start() - at))
         before = [y for y in usable if y.end() <= at and ";" not in text[y.end(): at]][::-1]
+        if len(before) > 1 and "," in text[: at]:
+            # "In 2022 Stellantis, of which PSA had become part in January 2021, gave BCA ...": a year in
+            # a relative aside between the subject and the trigger is the aside's, when another stands before it
+            asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, 0, at)]
+            before = [y for y in before if not any(a <= y.start() < b for a, b in asides)] or before
         own = own or in_part or before
     if not own:
         return date
@@ -695,6 +737,10 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
     if found is not None and found.precision != "year":
         found = first_of_pair(window, found)  # "struck in June and July 2022": June
     return replace(found, raw=found.raw[-40:]) if found is not None else date
+
+
+# a relative clause set off by commas ("..., of which PSA had become part in January 2021, ...")
+_ASIDE = re.compile(r",\s+(?:of\s+which|in\s+which|which|who|whose|where)\b[^,;()]*,")
 
 
 # a relative date that closes the trigger's stretch of the sentence ("..., the company won its first

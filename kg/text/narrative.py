@@ -305,7 +305,9 @@ _DELIVERY_BEFORE = re.compile(r"\bfor\s+deliver(?:y|ies)\s+(?:in|from|by|between
 _PLANNED_BEFORE = re.compile(
     r"\b(?:(?:due|expected|scheduled|planned|set|slated|intended|targeted|aiming|aimed|hoping|hoped)\s+to\s+"
     r"(?:[\w-]+\s+){1,4}?|to\s+be\s+(?:[\w-]+\s+){0,2}?(?:completed|finished|opened|built|ready|operational|"
-    r"delivered|commissioned|launched|finalised|finalized|carried\s+out)\s+|(?:planned|scheduled|slated|earmarked)"
+    r"delivered|commissioned|launched|finalised|finalized|carried\s+out)\s+(?:(?:at|in|near)\s+(?:[A-Z][\w'’-]*\s+){1,3})?"
+    # ("to be built at Tangier from 2026": the place where, then the year planned)
+    r"|(?:planned|scheduled|slated|earmarked)"
     r"\s+for\s+)(?:(?:in|by|before|from|around|during)\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$",
     re.IGNORECASE)
 _YEAR_AT = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|s\b)")
