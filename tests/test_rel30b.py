@@ -1,0 +1,75 @@
+"""Relations recall, round 30 (rel30b). Each article is written for the test (invented companies).
+
+* An unlinked name keeps its legal form as the article writes it (tests/gold/README.md, round 18):
+  a form written in lower case after the name ("Vestverk ehf.", "Laxá hf.", "Torysa Holding s.r.o.",
+  "Lašva Holding d.o.o.") and the Hungarian and Malaysian forms whose full stop is their own
+  ("Bakony-Bau Zrt.", "Kft.", "Nyrt.", "Bhd."), not cut at the form or at its full stop.
+* A thing that came from a maker named by its trade ("a new saw line from the Austrian maker X",
+  "cast bogie frames from the Ukrainian foundry X", "pellets from the Akureyri mill X") makes the
+  maker a supplier; not a business, a plant, a stake or a licence bought or licensed from it.
+* A builder named as a firm or a maker ("built by the Doha firm X", "built by the Italian maker X"),
+  or after a time ("built over fourteen months by the Lautoka contractor X"), is a supplier, as
+  round 29's builders by their trade are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_rel28a import _facts
+
+_LEAD = ("{{Infobox company\n| name = Orvella Foods\n| founders = Henrik Maasing\n}}\n"
+         "'''Orvella Foods''' is an Estonian maker of frozen vegetables.\n\n== History ==\n")
+
+
+def _pairs(body: str) -> set[tuple[str, str]]:
+    return {(p.rsplit("/", 1)[-1].rsplit("#", 1)[-1], n) for p, n in _facts(body, lead=_LEAD)}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("In 2012 a cold store at Valga was built by the Tartu contractor Kivimets ehf. and equipped with two chillers.",
+     "Kivimets ehf."),
+    ("Until 2015 the plant's packing lines were supplied by Torvik Hydraulik s.r.o. of Zlín.", "Torvik Hydraulik s.r.o."),
+    ("In 2016 a packing hall, built by the Pécs contractor Mecsek-Bau Zrt. with robots from a German maker, opened.",
+     "Mecsek-Bau Zrt."),
+    ("Until 2015 the freezing tunnels were supplied by Kerekes Hűtő Kft.", "Kerekes Hűtő Kft."),
+    ("In 2019 the cartons were supplied by Sava Karton d.o.o. under a five-year contract.", "Sava Karton d.o.o."),
+])
+def test_legal_form_kept_with_the_name(body, name):
+    assert any(n == name for _, n in _pairs(body)), _pairs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("In 2007 the company bought a new blanching line from the Danish maker Holmsted and a second cold store.",
+     "Holmsted"),
+    ("A tray-sealing line from the Swiss maker Kelterhof was added in 2010.", "Kelterhof"),
+    ("Deliveries of cast pump housings from the Latvian foundry Daugavlējums stopped in 2014.", "Daugavlējums"),
+    ("Until 2016 the peas were packed in cartons from the Pärnu mill Rannapaber.", "Rannapaber"),
+    ("The Tartu plant opened in 2018, with a freezing tunnel from the Norwegian maker [[Frostnor]].", "Frostnor"),
+])
+def test_thing_from_a_maker_named_by_its_trade(body, name):
+    assert ("supplier", name) in _pairs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("In 2010 Orvella bought the frozen-pizza business from the Danish maker Frostbo.", "Frostbo"),
+    ("In 2012 it bought a plant at Võru from the Latvian maker Rigas Ledus.", "Rigas Ledus"),
+    ("In 2013 it bought a 30 per cent stake from the Finnish maker Pakkasmarja.", "Pakkasmarja"),
+])
+def test_no_supplier_for_a_business_bought_from_a_maker(body, name):
+    assert ("supplier", name) not in _pairs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("In 2000 Orvella opened a cold store at Valga, built by the Tartu firm Laane Ehitus.", "Laane Ehitus"),
+    ("In 2014 it installed a blast freezer built by the Italian maker Freddomeccanica.", "Freddomeccanica"),
+    ("The Rae plant was built over fourteen months by the Viljandi contractor Soosaar Builders and opened in 2009.",
+     "Soosaar Builders"),
+])
+def test_builder_named_as_a_firm_or_maker(body, name):
+    assert ("supplier", name) in _pairs(body)
+
+
+def test_builder_firm_of_a_building_later_bought():
+    body = "The mill, built in 1931 by the Tartu firm Kivi Ehitus, was bought by Orvella in 2004."
+    assert ("supplier", "Kivi Ehitus") not in _pairs(body)
