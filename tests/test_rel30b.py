@@ -10,6 +10,12 @@
 * A builder named as a firm or a maker ("built by the Doha firm X", "built by the Italian maker X"),
   or after a time ("built over fourteen months by the Lautoka contractor X"), is a supplier, as
   round 29's builders by their trade are.
+* A second lender whose verb is left out, named after "and" and before its own sum ("X lent the
+  company €20 million, and Y €8 million", "..., and Y a further N$180 million") is a lender too; not
+  a name after "and" that no sum follows, nor the company's own.
+* A stake told by the price paid ("X paid US$120 million for 30 per cent of the company", "... for
+  20 per cent of Orvella"; "paid €7.5 million for new shares", a sum with a decimal point) makes X
+  an investor; not the company paying for a share of another, nor a share of something else.
 """
 
 from __future__ import annotations
@@ -73,3 +79,45 @@ def test_builder_named_as_a_firm_or_maker(body, name):
 def test_builder_firm_of_a_building_later_bought():
     body = "The mill, built in 1931 by the Tartu firm Kivi Ehitus, was bought by Orvella in 2004."
     assert ("supplier", "Kivi Ehitus") not in _pairs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("In 2014 the Nordic Investment Bank lent the company €20 million, and Swedbank €8 million.", "Swedbank"),
+    ("The [[European Investment Bank]] lent the company €35 million for the Valga plant in March 2016, and "
+     "[[Luminor Bank]] a further €18 million (about US$20 million).", "Luminor Bank"),
+    # a loan to a venture of the company, read from the history's loan
+    ("In 2014 the [[International Finance Corporation]] lent Valga Terminal US$35 million, and [[Luminor Bank]] a "
+     "further US$18 million.", "Luminor Bank"),
+])
+def test_second_lender_with_its_verb_left_out(body, name):
+    assert ("lender", name) in _pairs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("In 2014 the Nordic Investment Bank lent the company €20 million, and Swedbank arranged the bond issue.",
+     "Swedbank"),
+    ("In 2014 the Nordic Investment Bank lent the company €20 million, and Orvella spent €8 million of its own.",
+     "Orvella"),
+])
+def test_no_gapped_lender_without_its_sum(body, name):
+    assert ("lender", name) not in _pairs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("In 2004 the private-equity firm Gulf Horizon Capital paid US$120 million for 30 per cent of the company.",
+     "Gulf Horizon Capital"),
+    ("In March 2003 the Estonian National Provident Fund paid €7.5 million for new shares equal to 20 per cent of "
+     "the enlarged company.", "Estonian National Provident Fund"),
+])
+def test_stake_told_by_the_price_paid(body, name):
+    assert ("investor", name) in _pairs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("In 1998 it paid €64 million for 51 per cent of Heritage Merchant Bank, a Tallinn lender.",
+     "Heritage Merchant Bank"),
+    ("In 2009 Sumitomo Metal Mining paid US$520 million for a 30 per cent interest in the Valga mine.",
+     "Sumitomo Metal Mining"),
+])
+def test_no_investor_for_a_share_of_another(body, name):
+    assert ("investor", name) not in _pairs(body)
