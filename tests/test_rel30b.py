@@ -16,6 +16,9 @@
 * A stake told by the price paid ("X paid US$120 million for 30 per cent of the company", "... for
   20 per cent of Orvella"; "paid €7.5 million for new shares", a sum with a decimal point) makes X
   an investor; not the company paying for a share of another, nor a share of something else.
+* A carrier named by its ships or lorries ("leave from the port of Pärnu on ships of X and Y", "most of
+  them on ships of X") or by a passive carriage whose adverb stands after a comma ("shipped in
+  refrigerated containers from the Port of Tallinn, mostly by X") is a supplier.
 """
 
 from __future__ import annotations
@@ -121,3 +124,15 @@ def test_stake_told_by_the_price_paid(body, name):
 ])
 def test_no_investor_for_a_share_of_another(body, name):
     assert ("investor", name) not in _pairs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Containers leave from the port of Pärnu and from [[Muuga Harbour]] on ships of [[Maersk]] and [[CMA CGM]].",
+     "CMA CGM"),
+    ("Frozen peas are packed in cartons and leave through Muuga, most of them on ships of [[Hapag-Lloyd]].",
+     "Hapag-Lloyd"),
+    ("Peas for Asia are shipped in refrigerated containers from the [[Port of Tallinn]], mostly by [[Maersk]].",
+     "Maersk"),
+])
+def test_carrier_named_by_its_ships(body, name):
+    assert ("supplier", name) in _pairs(body)
