@@ -19,6 +19,10 @@
 * A carrier named by its ships or lorries ("leave from the port of Pärnu on ships of X and Y", "most of
   them on ships of X") or by a passive carriage whose adverb stands after a comma ("shipped in
   refrigerated containers from the Port of Tallinn, mostly by X") is a supplier.
+* A buyer that chose the company for work, named by its name or short name ("In June 2017 PSA chose
+  BCA to supply the harnesses ...") or told with "had chosen it in April of that year to fly ...", is a
+  customer; not after an apposition ("SEAT, the Spanish brand of the Volkswagen Group, chose BCA ...":
+  the subject reader would take the apposition's name), nor a firm the company chose.
 """
 
 from __future__ import annotations
@@ -136,3 +140,31 @@ def test_no_investor_for_a_share_of_another(body, name):
 ])
 def test_carrier_named_by_its_ships(body, name):
     assert ("supplier", name) in _pairs(body)
+
+
+_KCA = ("{{Infobox company\n| name = Kenitra Câblage Automobile\n}}\n"
+        "'''Kenitra Câblage Automobile''' ('''KCA''') is a Moroccan maker of wiring harnesses.\n\n== History ==\n"
+        "KCA was founded in 2003. KCA grew. KCA makes harnesses.\n")
+
+
+def _kca(body: str) -> set[tuple[str, str]]:
+    return {(p.rsplit("/", 1)[-1].rsplit("#", 1)[-1], n)
+            for p, n in _facts(body, title="Kenitra Câblage Automobile", lead=_KCA)}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("In June 2017 [[Stellaris Motors]] chose KCA to supply the harnesses of its new city car.", "Stellaris Motors"),
+    ("The oil consortium [[Karachaganak Petroleum]] had chosen it in April of that year to fly its rotation workers.",
+     "Karachaganak Petroleum"),
+])
+def test_buyer_that_chose_the_company(body, name):
+    assert ("customer", name) in _kca(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("In 2015 Ravel, the French brand of the [[Stellaris Motors|Stellaris]] group, chose KCA to make the harness of "
+     "its van.", "Stellaris Motors"),
+    ("In 2018 KCA chose [[Nexwire]] to supply its copper wire.", "Nexwire"),
+])
+def test_no_customer_for_an_apposition_or_a_firm_the_company_chose(body, name):
+    assert ("customer", name) not in _kca(body)
