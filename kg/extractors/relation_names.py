@@ -666,6 +666,9 @@ def _name_at(s: Sent, pos: int, article: Article, table: Cues) -> tuple[Entity, 
         name = name + numbered.group(0)
     if name.endswith(".") and not mentions.DOTTED_SUFFIX.search(name):
         name = name[:-1]
+    form = mentions.LOWER_FORM.match(text, pos + len(name))
+    if form:
+        name += form.group(0)
     name = name.rstrip("'’")
     if name.endswith(("'s", "’s")) and resolve(name, article).title is None:
         name = name[:-2]  # a possessive, not the "'s" of a name the article links ("Southern Glazer's")

@@ -508,6 +508,30 @@ _BROKERS = re.compile(r"\bbroker(?:age)?s?\b", re.IGNORECASE)
 _A_SOURCE = re.compile(r"\b(?:from|through|via)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+)?$")
 
 
+_LENT = re.compile(r"(?:lent|lends|loaned)\b")
+_LENT_AFTER = re.compile(r"\]*\s+(?:lent|lends|loaned)\b")
+# a second lender whose verb is left out, after "and" and before its sum: "X lent the company US$35
+# million, and Y RO 8 million", "X lent it US$35 million for the berths, and Y a further N$180 million"
+_GAPPED_AND = re.compile(r",?\s+and\s+")
+_GAPPED_SUM = re.compile(r"\s+(?:(?:a\s+)?further\s+|another\s+)?(?:[A-Z]{1,3}\s?|[A-Z]{0,3}[^\w\s,;.()]{1,2}\s?)"
+                         r"\d[\d.,]*\s*(?:million|billion|crore|lakh)\b")
+
+
+def gapped_lenders(s: Sent, pos: int, article: Article, table: Cues, names) -> list[Counterparty]:
+    """The lenders named after a lending verb's first sum (after ``pos``) with the verb left out (round 30)."""
+    text = s.text
+    stop = text.find(";", pos)
+    found = []
+    for a in _GAPPED_AND.finditer(text, pos, len(text) if stop < 0 else stop):
+        got = item_at(s, a.end(), article, table)
+        if got is None or not _GAPPED_SUM.match(text, got[1]) or is_self(got[0], names, article):
+            continue
+        entity = as_organization(got[0], article)
+        if entity is not None:
+            found.append(Counterparty(entity, a.end(), got[1]))
+    return found
+
+
 def _name_start(text: str, c: Counterparty) -> int:
     """Where the name of a party read with the words before it ("through McKesson") begins."""
     first = _CAPITAL.search(text, c.start, c.end)
@@ -597,6 +621,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     continue  # "on a plot leased from X": a landlord
                 if entity is not None:
                     parties.append(Counterparty(entity, c.start, c.end))
+            if parties and cue.type == "lender" and cue.side in ("subject", "reverse") and _LENT.match(m.group(0)):
+                parties += gapped_lenders(s, m.end(), article, table, names)
             if cue.body:
                 parties = _the_body(s, m, parties, article, table, names)
             if cue.fallback:
@@ -2184,9 +2210,17 @@ def funding_statements(article: Article, funding: list, names: tuple[str, ...], 
             c1 = next((b.start() for b in _FUNDING_CONJUNCT.finditer(text, at, c1)), c1)
             if not _MONEY_IN.search(text, c0, c1) or _vetoed(text, c0, c1, type_, table):
                 continue
-            fact, _ = _fact(article, type_, entity, f.ds, date=f.event.date)
-            fact = replace(fact, provenance=replace(fact.provenance, confidence=f.confidence(company)))
-            found[type_, key] = fact, frozenset({"cue.history", f"type.{_family(type_)}", f"role.{f.ds.role}"})
+            more = [entity]
+            if type_ == "lender" and _LENT_AFTER.match(text, at + len(part.entity.label)):
+                # "X lent North Quay US$35 million ..., and Y a further N$180 million": Y lent too
+                more += [c.entity for c in gapped_lenders(Sent(f.ds), at, article, table, names)]
+            for entity in more:
+                key = entity.title or entity.label.lower()
+                if (text, key) in told or (type_, key) in told or (type_, key) in found:
+                    continue
+                fact, _ = _fact(article, type_, entity, f.ds, date=f.event.date)
+                fact = replace(fact, provenance=replace(fact.provenance, confidence=f.confidence(company)))
+                found[type_, key] = fact, frozenset({"cue.history", f"type.{_family(type_)}", f"role.{f.ds.role}"})
     return list(found.values())
 
 

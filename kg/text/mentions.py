@@ -492,8 +492,12 @@ _POSSESSOR = re.compile(rf"['’]s\s+(?={CAPITAL})")
 # a possessor's unit named after its kind: the unit, not the possessor, is the party ("the
 # [[Tarn Bank]]'s private-sector arm [[Tarn Invest]]", "Quarnco's venture-capital unit Quarnco Ventures")
 OWNED_UNIT = re.compile(rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:subsidiary|unit|division|arm|affiliate)\s+(?={CAPITAL})")
-# a legal form whose full stop is its own, also at the end of a sentence ("Inc.", "Ltda.", "B.V.", "S.p.A.")
-DOTTED_SUFFIX = re.compile(r"(?:Inc|Co|C[ií]a|Ltd|Ltda|Corp|Bros|Pte|plc|(?:\b[A-Za-z]\.){1,3}[A-Za-z])\.$")
+# a legal form whose full stop is its own, also at the end of a sentence ("Inc.", "Ltda.", "B.V.", "S.p.A.",
+# the Hungarian "Zrt.", "Kft." and "Nyrt.", the Malaysian "Bhd.")
+DOTTED_SUFFIX = re.compile(r"(?:Inc|Co|C[ií]a|Ltd|Ltda|Corp|Bros|Pte|plc|Zrt|Kft|Nyrt|Bhd|(?:\b[A-Za-z]\.){1,3}[A-Za-z])\.$")
+# a legal form written in lower case after a name, with its full stops: "Vestverk ehf.", "Laxá hf.",
+# "Torysa Holding s.r.o.", "Lašva Holding d.o.o.", "Kovárna a.s." (the name keeps it, as the article writes it)
+LOWER_FORM = re.compile(r"\s+(?:e?hf|s\.r\.o|a\.s|d\.o\.o|d\.d|spol\.\s+s\s+r\.o)\.(?![\w.])")
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s*$")
 # where a run stops being one name: after an abbreviation of two letters or more ("Holding S.r.l.
 # Franco Redaelli"), before "for" and a currency ("Rapid Response Medical for ZAR 40 million")
