@@ -169,9 +169,18 @@ def passes(literals: tuple[str, ...] | None, folded: str) -> bool:
             if s in folded:
                 return True
         return False
-    automaton = _GATE_AUTOMATA.get(literals)
-    if automaton is None:
-        automaton = _GATE_AUTOMATA[literals] = _gate_automaton(literals)
+    # by the gate's identity first: hashing a tuple of many keywords (a trigger gate holds over
+    # a hundred) costs more than the automaton pass; the entry holds the gate, so its id is not reused
+    entry = _GATE_BY_ID.get(id(literals))
+    if entry is not None and entry[0] is literals:
+        automaton = entry[1]
+    else:
+        automaton = _GATE_AUTOMATA.get(literals)
+        if automaton is None:
+            automaton = _GATE_AUTOMATA[literals] = _gate_automaton(literals)
+        if len(_GATE_BY_ID) >= 4096:  # gates made per article would otherwise accumulate
+            _GATE_BY_ID.clear()
+        _GATE_BY_ID[id(literals)] = (literals, automaton)
     if automaton is _ALWAYS:
         return True
     for _ in automaton.iter(folded):
@@ -181,6 +190,7 @@ def passes(literals: tuple[str, ...] | None, folded: str) -> bool:
 
 _ALWAYS = object()  # a gate with the empty string: every text holds it
 _GATE_AUTOMATA: dict[tuple[str, ...], object] = {}
+_GATE_BY_ID: dict[int, tuple[tuple[str, ...], object]] = {}
 
 
 def _gate_automaton(literals: tuple[str, ...]):
