@@ -50,3 +50,19 @@ def test_passes_finds_a_many_keyword_gate_by_its_identity():
     assert id(gate) in patterns._GATE_BY_ID and patterns._GATE_BY_ID[id(gate)][0] is gate
     assert not passes(gate, "a text with none")
     assert passes(tuple(gate), "keyword19")  # an equal gate gives the same answer
+
+
+def test_relation_cues_without_their_first_words_are_not_tried():
+    from kg.extractors.relations import _candidates, _gates, cues
+
+    table = cues()
+    gates, _ = _gates(table)
+    for text in ("In 2019 Quillmore signed a supply agreement with Brantwick Foods to supply oats",
+                 "Quillmore has been a customer of Brantwick Steel since 2004 and buys coal from Ardley"):
+        folded = fold(text)
+        kept = _candidates(table, folded)
+        gated = gates.passing(folded)
+        dropped = [c for c in gated if c not in kept]
+        assert [c for c in gated if c in kept] == kept  # the same cues, in the same order
+        assert dropped, text  # some cue passes its keyword gate without its first words here
+        assert all(c.pattern.search(text) is None for c in dropped)  # and has no match
