@@ -261,6 +261,12 @@ def _gated(folded: str) -> tuple[EventType, ...]:
     return tuple(_type_gates().passing(folded))
 
 
+@lru_cache(maxsize=256)
+def _gated_keys(folded: str) -> frozenset[str]:
+    """The keys of ``_gated(folded)``'s types: a set to test a type against."""
+    return frozenset(t.key for t in _gated(folded))
+
+
 def gated_types(folded: str) -> list[EventType]:
     """The types (in table order) whose trigger or object-cue keywords the folded text holds:
     the only ones whose triggers can match it or any part of it (a sentence's, read once)."""
@@ -823,9 +829,14 @@ def classify(text: str, allowed: frozenset[str] | None = None, folded: str | Non
     Airways", "..., a month after Delta had filed") does not count."""
     if folded is None:
         folded = fold(text)
-    spans = _circumstances(text, folded, company)
+    # one keyword pass over the clause for all the types: a type none of whose trigger or
+    # object-cue keywords the clause holds cannot match it (nor any part of it), and is not tried
+    told = _gated_keys(folded)
     candidates = [t for t in (event_types().values() if types is None else types)
-                  if allowed is None or t.category in allowed]
+                  if t.key in told and (allowed is None or t.category in allowed)]
+    if not candidates:
+        return None
+    spans = _circumstances(text, folded, company)
     for i, etype in enumerate(candidates):
         m = _trigger_match(etype, text, folded, company, spans, parties)
         if m is not None:

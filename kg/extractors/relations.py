@@ -62,7 +62,7 @@ from kg.text.narrative import (
     sentence_provenance,
 )
 from kg.text.parse import Article, Mention
-from kg.text.patterns import GateSet, finditer_from_starts, passes
+from kg.text.patterns import GateSet, finditer_from_starts, passes, start_words
 from kg.text.render import plain_text
 from kg.text.tables import header_index, wikitables
 from kg.text.ventures import venture_names
@@ -2341,14 +2341,23 @@ def _written_year(statement: tuple[Fact, frozenset[str], bool]) -> str | None:
     return date.iso[:4] if date is not None and not state and "date.written" in features else None
 
 
-_GATES: list = [None, None]  # (the cue table, its GateSet)
+_GATES: list = [None, None, None]  # (the cue table, its GateSet, the GateSet of the cues' first words)
 
 
-def _gates(table: Cues) -> GateSet:
-    """The cues of ``table`` with their keyword gates, for one pass per sentence."""
+def _gates(table: Cues) -> tuple[GateSet, GateSet]:
+    """The cues of ``table`` with their keyword gates, and with the words their matches start
+    with (``start_words``), for one pass per sentence each."""
     if _GATES[0] is not table:
-        _GATES[0], _GATES[1] = table, GateSet(table.cues, (c.gate for c in table.cues))
-    return _GATES[1]
+        _GATES[:] = (table, GateSet(table.cues, (c.gate for c in table.cues)),
+                     GateSet(table.cues, (start_words(c.pattern) for c in table.cues)))
+    return _GATES[1], _GATES[2]
+
+
+def _candidates(table: Cues, folded: str) -> list[Cue]:
+    """The cues whose keyword gate the folded sentence passes and one of whose first words it
+    holds: a cue without its first words has no match there (``finditer_from_starts``)."""
+    gates, starts = _gates(table)
+    return gates.items_of(gates.mask(folded) & starts.mask(folded))
 
 
 # the cue of a bank that ran an offering, and a sentence that tells the listing or the offering
@@ -2481,7 +2490,7 @@ def _statements(article: Article, channels: set[int] | None = None, carried: set
     prefiltered = literal_index(article, folded=False).any_of(table.prefilter)
     for i, ds in enumerate(dated_sentences(article)):
         s = Sent(ds)
-        found = relations_in(s, article, table, names, _gates(table).passing(ds.folded)) if i in prefiltered else ()
+        found = relations_in(s, article, table, names, _candidates(table, ds.folded)) if i in prefiltered else ()
         for k, (type_, c, cue, m) in enumerate(found):
             if type_ == "lender" and _financed_purchase(
                     s.text, *clause_bounds(s.text, m.start()),

@@ -169,9 +169,18 @@ def passes(literals: tuple[str, ...] | None, folded: str) -> bool:
             if s in folded:
                 return True
         return False
-    automaton = _GATE_AUTOMATA.get(literals)
-    if automaton is None:
-        automaton = _GATE_AUTOMATA[literals] = _gate_automaton(literals)
+    # by the gate's identity first: hashing a tuple of many keywords (a trigger gate holds over
+    # a hundred) costs more than the automaton pass; the entry holds the gate, so its id is not reused
+    entry = _GATE_BY_ID.get(id(literals))
+    if entry is not None and entry[0] is literals:
+        automaton = entry[1]
+    else:
+        automaton = _GATE_AUTOMATA.get(literals)
+        if automaton is None:
+            automaton = _GATE_AUTOMATA[literals] = _gate_automaton(literals)
+        if len(_GATE_BY_ID) >= 4096:  # gates made per article would otherwise accumulate
+            _GATE_BY_ID.clear()
+        _GATE_BY_ID[id(literals)] = (literals, automaton)
     if automaton is _ALWAYS:
         return True
     for _ in automaton.iter(folded):
@@ -181,6 +190,7 @@ def passes(literals: tuple[str, ...] | None, folded: str) -> bool:
 
 _ALWAYS = object()  # a gate with the empty string: every text holds it
 _GATE_AUTOMATA: dict[tuple[str, ...], object] = {}
+_GATE_BY_ID: dict[int, tuple[tuple[str, ...], object]] = {}
 
 
 def _gate_automaton(literals: tuple[str, ...]):
@@ -221,10 +231,19 @@ class GateSet:
             self._automaton.make_automaton()
 
     def passing(self, folded: str) -> list:
+        return self.items_of(self.mask(folded))
+
+    def mask(self, folded: str) -> int:
+        """The items whose gate ``folded`` passes, as the bits of their numbers (``items_of``):
+        two gate sets over the same items answer "passes both" with ``&``."""
         mask = self.always
         if self._automaton is not None and folded:
             # the bits of every keyword found, or-ed without a Python loop per occurrence
             mask = reduce(or_, map(_SECOND, self._automaton.iter(folded)), mask)
+        return mask
+
+    def items_of(self, mask: int) -> list:
+        """The items of the set bits of ``mask``, in their order."""
         items, out = self.items, []
         while mask:  # the set bits, lowest first: the items in their order
             low = mask & -mask
@@ -388,6 +407,13 @@ def _start_automaton(pattern: re.Pattern) -> ahocorasick.Automaton | None:
         automaton.add_word(f, len(f) - 1)  # end - (len - 1): where the word starts
     automaton.make_automaton()
     return automaton
+
+
+def start_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """The lower-case words one of which ``finditer_from_starts`` needs in the folded text to
+    find a match of ``pattern`` (a keyword gate: ``passes``); None when it searches the text whole."""
+    automaton = _start_automaton(pattern)
+    return None if automaton is None else tuple(sorted(automaton.keys()))
 
 
 def finditer_from_starts(pattern: re.Pattern, text: str, folded: str):
