@@ -137,7 +137,7 @@ QUALITY = [
     # development sets) reads "a Paris court ordered the Marseille wholesaler Sud Import Distribution" as a
     # customer, and a clause with no year that tells a present state no longer takes the year of another
     # clause past a semicolon (+3 / -1 strict), which the gold's date for Fortress came from
-    Quality("blind4", "tests/gold/blind4", "relations", 101, (0.976, 0.792), (0.890, 0.723)),
+    Quality("blind4", "tests/gold/blind4", "relations", 101, (0.976, 0.802), (0.892, 0.733)),
     Quality("blind4", "tests/gold/blind4", "controversies", 79, (1.000, 0.975), (0.961, 0.937)),
     # their infoboxes were not read in round 5: never tuned on
     Quality("blind4-profile", "tests/gold/blind4", "infobox", 246, (1.000, 1.000), (1.000, 1.000)),
@@ -179,7 +179,7 @@ QUALITY = [
     # began, never tuned on in round 8 (scored on main before it was merged and after); a
     # development set of round 9 (before round 9: history 0.825 / 0.630, relations 0.875 / 0.533,
     # controversies 0.735 / 0.720)
-    Quality("blind8", "tests/gold/blind8", "history", 165, (0.994, 0.939), (0.981, 0.927)),
+    Quality("blind8", "tests/gold/blind8", "history", 165, (0.994, 0.945), (0.981, 0.933)),
     Quality("blind8", "tests/gold/blind8", "relations", 90, (0.988, 0.878), (0.975, 0.867)),
     Quality("blind8", "tests/gold/blind8", "controversies", 65, (1.000, 0.923), (1.000, 0.923)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (1.000, 1.000), (1.000, 1.000)),
@@ -215,7 +215,7 @@ QUALITY = [
     Quality("blind13", "tests/gold/blind13", "history", 167, (0.974, 0.904), (0.968, 0.898)),
     # round 14: strict 0.782/0.585 -> 0.780/0.578 (lenient up): IFFCO's relation shows its first
     # telling, dated 2011 by an out-of-scope list item (docs/relations.md, Round 14)
-    Quality("blind13", "tests/gold/blind13", "relations", 134, (0.965, 0.813), (0.938, 0.791)),
+    Quality("blind13", "tests/gold/blind13", "relations", 134, (0.973, 0.813), (0.946, 0.791)),
     Quality("blind13", "tests/gold/blind13", "controversies", 95, (0.988, 0.884), (0.894, 0.800)),
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
     # blind14: six more, written and annotated blind during round 12, never tuned on in it; read in round 13
@@ -257,7 +257,7 @@ QUALITY = [
     # changes, on the gold as the writers wrote it: history 0.864 / 0.582, relations 0.963 / 0.656,
     # controversies 0.929 / 0.844, profile 0.974 / 0.980)
     Quality("blind19", "tests/gold/blind19", "history", 208, (0.990, 0.918), (0.969, 0.899)),
-    Quality("blind19", "tests/gold/blind19", "relations", 160, (0.986, 0.887), (0.965, 0.869)),
+    Quality("blind19", "tests/gold/blind19", "relations", 160, (0.993, 0.894), (0.979, 0.881)),
     Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.974, 0.961), (0.921, 0.909)),
     Quality("blind19-profile", "tests/gold/blind19", "infobox", 302, (0.990, 0.997), (0.990, 0.997)),
     # blind20: six fictional articles written and annotated blind by three writers when round 18 began,
@@ -265,10 +265,10 @@ QUALITY = [
     # before the round's changes, on the gold as the writers wrote it: history 0.905 / 0.525, relations
     # 0.909 / 0.662, controversies 1.000 / 0.685, profile 1.000 / 1.000; two of its relations items were
     # retyped customer in round 19 by the settled distributor reading)
-    Quality("blind20", "tests/gold/blind20", "history", 181, (0.960, 0.790), (0.946, 0.779)),
+    Quality("blind20", "tests/gold/blind20", "history", 181, (0.966, 0.790), (0.953, 0.779)),
     # round 29: relations strict precision 0.941 -> 0.934: a foreign-trade agency the plant exported through,
     # found by the new agent cue (a partner, right leniently), dated 1968 from its sentence; the gold dates it otherwise
-    Quality("blind20", "tests/gold/blind20", "relations", 151, (0.993, 0.901), (0.934, 0.848)),
+    Quality("blind20", "tests/gold/blind20", "relations", 151, (1.000, 0.901), (0.941, 0.848)),
     Quality("blind20", "tests/gold/blind20", "controversies", 73, (0.986, 0.959), (0.915, 0.890)),
     Quality("blind20-profile", "tests/gold/blind20", "infobox", 296, (1.000, 1.000), (1.000, 1.000)),
     # blind21: six fictional articles written and annotated blind by three writers when round 19 began,
@@ -276,7 +276,7 @@ QUALITY = [
     # 3717821, before the round's changes, on the gold as the writers wrote it: history 0.846 / 0.578,
     # relations 0.912 / 0.660, controversies 0.962 / 0.649, profile 1.000 / 0.996; four of its relations
     # items were retyped customer in round 20 by the settled distributor reading)
-    Quality("blind21", "tests/gold/blind21", "history", 180, (0.938, 0.756), (0.931, 0.750)),
+    Quality("blind21", "tests/gold/blind21", "history", 180, (0.952, 0.767), (0.945, 0.761)),
     Quality("blind21", "tests/gold/blind21", "relations", 141, (0.983, 0.837), (0.917, 0.780)),
     Quality("blind21", "tests/gold/blind21", "controversies", 77, (0.969, 0.805), (0.906, 0.753)),
     Quality("blind21-profile", "tests/gold/blind21", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
@@ -284,27 +284,27 @@ QUALITY = [
     # kept outside the repository until its end, never read in it, read in round 21 (first score on 3a5b21c, before the round's
     # changes, on the gold as the writers wrote it: history 0.850 / 0.555, relations 0.919 / 0.723,
     # controversies 0.982 / 0.705, profile 0.979 / 0.983)
-    Quality("blind22", "tests/gold/blind22", "history", 173, (0.917, 0.699), (0.902, 0.688)),
-    Quality("blind22", "tests/gold/blind22", "relations", 143, (0.969, 0.874), (0.953, 0.860)),
+    Quality("blind22", "tests/gold/blind22", "history", 173, (0.917, 0.705), (0.902, 0.694)),
+    Quality("blind22", "tests/gold/blind22", "relations", 143, (0.977, 0.874), (0.961, 0.860)),
     Quality("blind22", "tests/gold/blind22", "controversies", 78, (0.984, 0.782), (0.871, 0.692)),
     Quality("blind22-profile", "tests/gold/blind22", "infobox", 290, (0.979, 0.983), (0.979, 0.983)),
     # blind23: six fictional articles written and annotated blind by three writers when round 21 began,
     # kept outside the repository until its end, never read in it, read in round 22 (first score on fc4f397, before the round's
     # changes, on the gold as the writers wrote it: history 0.882 / 0.622, relations 0.913 / 0.646,
     # controversies 0.946 / 0.671, profile 0.952 / 0.955)
-    Quality("blind23", "tests/gold/blind23", "history", 156, (0.901, 0.699), (0.860, 0.667)),
-    Quality("blind23", "tests/gold/blind23", "relations", 130, (0.939, 0.708), (0.898, 0.677)),
+    Quality("blind23", "tests/gold/blind23", "history", 156, (0.901, 0.699), (0.876, 0.679)),
+    Quality("blind23", "tests/gold/blind23", "relations", 130, (0.939, 0.708), (0.908, 0.685)),
     Quality("blind23", "tests/gold/blind23", "controversies", 74, (0.947, 0.730), (0.807, 0.622)),
     Quality("blind23-profile", "tests/gold/blind23", "infobox", 289, (1.000, 1.000), (1.000, 1.000)),
     # blind24: six fictional articles written and annotated blind by three writers when round 22 began,
     # kept outside the repository until its end, never read (first score on 9a0fee4, before the round's
     # changes, on the gold as the writers wrote it: history 0.822 / 0.477, relations 0.868 / 0.658,
     # controversies 1.000 / 0.652, profile 1.000 / 0.997); read in round 23, its first-sight records in both fits
-    Quality("blind24", "tests/gold/blind24", "history", 174, (0.852, 0.563), (0.817, 0.540)),
+    Quality("blind24", "tests/gold/blind24", "history", 174, (0.861, 0.569), (0.826, 0.546)),
     # round 27 moved blind24's strict relations precision down (0.766): a passive supply of the company's own
     # thing named with "the" (its accounts, lines, works) found one more right relation there, under another
     # date than the gold's (lenient 0.894 / 0.700 -> 0.895 / 0.708)
-    Quality("blind24", "tests/gold/blind24", "relations", 120, (0.906, 0.725), (0.781, 0.625)),
+    Quality("blind24", "tests/gold/blind24", "relations", 120, (0.916, 0.725), (0.789, 0.625)),
     Quality("blind24", "tests/gold/blind24", "controversies", 66, (1.000, 0.667), (0.841, 0.561)),
     Quality("blind24-profile", "tests/gold/blind24", "infobox", 288, (1.000, 0.997), (1.000, 0.997)),
     # blind25: six fictional articles written and annotated blind by three writers when round 23 began,
@@ -312,7 +312,7 @@ QUALITY = [
     # changes, on the gold as the writers wrote it: history 0.851 / 0.544, relations 0.932 / 0.631,
     # controversies 0.958 / 0.708, profile 0.979 / 0.983); read in round 24
     Quality("blind25", "tests/gold/blind25", "history", 158, (0.883, 0.671), (0.875, 0.665)),
-    Quality("blind25", "tests/gold/blind25", "relations", 130, (0.949, 0.723), (0.899, 0.685)),
+    Quality("blind25", "tests/gold/blind25", "relations", 130, (0.950, 0.731), (0.900, 0.692)),
     Quality("blind25", "tests/gold/blind25", "controversies", 65, (0.960, 0.738), (0.700, 0.538)),
     Quality("blind25-profile", "tests/gold/blind25", "infobox", 287, (0.979, 0.983), (0.979, 0.983)),
     # blind26: six fictional articles written and annotated blind by three writers when round 24 began,
@@ -320,14 +320,14 @@ QUALITY = [
     # changes, on the gold as the writers wrote it: history 0.916 / 0.580, relations 0.904 / 0.658,
     # controversies 0.982 / 0.778, profile 0.997 / 0.997); read in round 25
     Quality("blind26", "tests/gold/blind26", "history", 188, (0.908, 0.633), (0.885, 0.617)),
-    Quality("blind26", "tests/gold/blind26", "relations", 114, (0.911, 0.719), (0.867, 0.684)),
-    Quality("blind26", "tests/gold/blind26", "controversies", 72, (0.982, 0.778), (0.789, 0.625)),
+    Quality("blind26", "tests/gold/blind26", "relations", 114, (0.921, 0.719), (0.876, 0.684)),
+    Quality("blind26", "tests/gold/blind26", "controversies", 72, (0.982, 0.778), (0.807, 0.639)),
     Quality("blind26-profile", "tests/gold/blind26", "infobox", 296, (0.997, 0.997), (0.997, 0.997)),
     # blind27: six fictional articles written and annotated blind by three writers when round 25 began,
     # kept outside the repository until its end, never read (first score on 36b6b42, before the round's
     # changes, on the gold as the writers wrote it: history 0.854 / 0.620, relations 0.808 / 0.522,
     # controversies 0.982 / 0.750, profile 0.996 / 0.996); read in round 26
-    Quality("blind27", "tests/gold/blind27", "history", 216, (0.906, 0.671), (0.894, 0.662)),
+    Quality("blind27", "tests/gold/blind27", "history", 216, (0.906, 0.671), (0.900, 0.667)),
     Quality("blind27", "tests/gold/blind27", "relations", 161, (0.967, 0.739), (0.894, 0.683)),
     Quality("blind27", "tests/gold/blind27", "controversies", 72, (0.969, 0.861), (0.828, 0.736)),
     Quality("blind27-profile", "tests/gold/blind27", "infobox", 257, (0.996, 0.996), (0.996, 0.996)),
@@ -335,36 +335,36 @@ QUALITY = [
     # kept outside the repository until its end, never read (first score on 0986efc, before the round's
     # changes, on the gold as the writers wrote it: history 0.852 / 0.645, relations 0.906 / 0.600,
     # controversies 0.975 / 0.772, profile 0.993 / 0.975); read in round 27
-    Quality("blind28", "tests/gold/blind28", "history", 242, (0.927, 0.736), (0.911, 0.723)),
+    Quality("blind28", "tests/gold/blind28", "history", 242, (0.933, 0.744), (0.917, 0.731)),
     # round 29: relations strict precision 0.856 -> 0.852 (lenient 0.919 / 0.700 -> 0.920 / 0.710): the plant's
     # builder, found by the new "built by the <place> contractor X" cue, dated 2002 from its sentence; the gold
     # dates it otherwise
-    Quality("blind28", "tests/gold/blind28", "relations", 210, (0.920, 0.710), (0.852, 0.657)),
-    Quality("blind28", "tests/gold/blind28", "controversies", 101, (0.988, 0.812), (0.928, 0.762)),
+    Quality("blind28", "tests/gold/blind28", "relations", 210, (0.939, 0.729), (0.865, 0.671)),
+    Quality("blind28", "tests/gold/blind28", "controversies", 101, (0.988, 0.832), (0.929, 0.782)),
     Quality("blind28-profile", "tests/gold/blind28", "infobox", 280, (1.000, 1.000), (1.000, 1.000)),
     # blind29: six fictional articles written and annotated blind by three writers when round 27 began,
     # kept outside the repository until its end, never read (first score on 115c7c3, before the round's
     # changes, on the gold as the writers wrote it: history 0.863 / 0.664, relations 0.885 / 0.600,
     # controversies 0.941 / 0.842, profile 0.993 / 0.961); read in round 28
-    Quality("blind29", "tests/gold/blind29", "history", 274, (0.917, 0.730), (0.899, 0.715)),
-    Quality("blind29", "tests/gold/blind29", "relations", 230, (0.930, 0.752), (0.866, 0.700)),
+    Quality("blind29", "tests/gold/blind29", "history", 274, (0.924, 0.752), (0.906, 0.737)),
+    Quality("blind29", "tests/gold/blind29", "relations", 230, (0.963, 0.787), (0.904, 0.739)),
     Quality("blind29", "tests/gold/blind29", "controversies", 95, (0.945, 0.905), (0.846, 0.811)),
     Quality("blind29-profile", "tests/gold/blind29", "infobox", 279, (0.996, 0.986), (0.996, 0.986)),
     # blind30: six fictional articles written and annotated blind by three writers when round 28 began,
     # kept outside the repository until its end, never read in it (first score on 9952b8d, before the round's
     # changes, on the gold as the writers wrote it: history 0.894 / 0.684, relations 0.865 / 0.505,
     # controversies 0.990 / 0.792, profile 1.000 / 1.000); read in round 29
-    Quality("blind30", "tests/gold/blind30", "history", 247, (0.942, 0.721), (0.921, 0.704)),
-    Quality("blind30", "tests/gold/blind30", "relations", 216, (0.907, 0.634), (0.795, 0.556)),
-    Quality("blind30", "tests/gold/blind30", "controversies", 120, (0.990, 0.833), (0.901, 0.758)),
+    Quality("blind30", "tests/gold/blind30", "history", 247, (0.943, 0.733), (0.927, 0.721)),
+    Quality("blind30", "tests/gold/blind30", "relations", 216, (0.923, 0.667), (0.814, 0.588)),
+    Quality("blind30", "tests/gold/blind30", "controversies", 120, (0.990, 0.858), (0.904, 0.783)),
     Quality("blind30-profile", "tests/gold/blind30", "infobox", 269, (1.000, 1.000), (1.000, 1.000)),
     # blind31: six fictional articles written and annotated blind by three writers when round 29 began,
     # kept outside the repository until its end, never read (first score on cf44ce3, before the round's
     # changes, on the gold as the writers wrote it: history 0.848 / 0.647, relations 0.864 / 0.532,
     # controversies 0.973 / 0.873, profile 0.984 / 0.973); read in round 30
-    Quality("blind31", "tests/gold/blind31", "history", 258, (0.851, 0.643), (0.831, 0.628)),
-    Quality("blind31", "tests/gold/blind31", "relations", 203, (0.890, 0.557), (0.835, 0.522)),
-    Quality("blind31", "tests/gold/blind31", "controversies", 126, (0.973, 0.873), (0.858, 0.770)),
+    Quality("blind31", "tests/gold/blind31", "history", 258, (0.885, 0.686), (0.865, 0.671)),
+    Quality("blind31", "tests/gold/blind31", "relations", 203, (0.931, 0.596), (0.892, 0.571)),
+    Quality("blind31", "tests/gold/blind31", "controversies", 126, (0.974, 0.889), (0.861, 0.786)),
     Quality("blind31-profile", "tests/gold/blind31", "infobox", 260, (0.984, 0.973), (0.984, 0.973)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
@@ -831,7 +831,7 @@ def test_the_confidence_on_blind21(extractor, kept, at_08, separates):
     _confidence_holds("blind21", extractor, kept, at_08, separates=separates)
 
 
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 37, 1.000), ("relations", 107, 0.991),
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 37, 1.000), ("relations", 108, 1.000),
                                                          ("controversies", 33, 1.000)])
 def test_the_confidence_on_blind20(extractor, kept, at_08):
     """The README: on blind20 (written when round 18 began, never read, scored before the round's
@@ -843,8 +843,10 @@ def test_the_confidence_on_blind20(extractor, kept, at_08):
     relations at 0.8 were 89, 0.966 precise (3 wrong); round 19's rules then took its wrong facts away
     (the pins: 37 events, 100 relations and 33 controversies at 0.8, all right). Round 28's end, with the
     learned relation reader refitted: 109 relations at 0.8, one wrong (0.991, under its 0.993 all); round
-    29's confidence refit with blind30: 107, one wrong."""
-    _confidence_holds("blind20", extractor, kept, at_08, separates=extractor != "relations")
+    29's confidence refit with blind30: 107, one wrong. Round 30's rules took its last wrong relation
+    away (a gate on the learned reader's readings): 108 at 0.8, all 136 found right, which separates
+    like the other two."""
+    _confidence_holds("blind20", extractor, kept, at_08, separates=True)
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 40, 1.000), ("relations", 121, 0.992),
@@ -1104,6 +1106,7 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # that fits without each set in turn is: 82 right / 7 wrong over the sets left out, against the round-6
 # weights' 68 / 6; docs/relations.md, "Round 28"). The pins keep what it adds with the cues of the round.
 # Round 29's cues (advisers, agents, builders by trade) raise blind6's cues-only recall (0.714 -> 0.723).
+# Round 30: an unlinked name that opens one of the company's own unit names is no counterparty (blind13 0.963 -> 0.972).
 @pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.952, 0.746), 8, 0),
                                                                    ("blind6", (0.977, 0.723), 6, 0),
                                                                    ("blind7", (0.978, 0.784), 2, 0),
@@ -1112,7 +1115,7 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
                                                                    ("blind10", (0.976, 0.828), 2, 0),
                                                                    ("blind11", (0.983, 0.885), 1, 0),
                                                                    ("blind12", (0.991, 0.882), 3, 0),
-                                                                   ("blind13", (0.963, 0.769), 6, 0),
+                                                                   ("blind13", (0.972, 0.769), 6, 0),
                                                                    ("blind14", (0.976, 0.873), 3, 0),
                                                                    ("blind15", (0.984, 0.858), 3, 0)])
 def test_the_learned_relation_reader_on_blind5_to_blind15(monkeypatch, name, cues_only, right, wrong):
