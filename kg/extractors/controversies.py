@@ -28,7 +28,7 @@ from kg.text import kinds
 from kg.text.article_cache import slot
 from kg.text.cue_dates import date_by_cue
 from kg.text.dates import MONTHS
-from kg.text.money import parse_money_all
+from kg.text.money import CURRENCY_WORDS, parse_money_all
 from kg.text.narrative import (
     DatedSentence,
     dated_sentences,
@@ -353,6 +353,14 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 _VERDICT_FOR = re.compile(r"\b(?:found|ruled|decided|judge?ment|sided|awarded|verdict|favou?r)\s+for\s+(?:the\s+)?$")
 
 
+def is_currency(name: str) -> bool:
+    """A currency's name, as a link on an amount names it ("Mozambican metical", "Hungarian forint",
+    "Egyptian pound"): pycountry's currency names (``kinds.is_unit_name``) or the CLDR's English
+    names of currencies (``kg.text.money.CURRENCY_WORDS``), never a party."""
+    base = kinds.split_title(name)[0]
+    return kinds.is_unit_name(base) or " " in base and base.casefold() in CURRENCY_WORDS
+
+
 def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -> tuple[Participant, ...]:
     text = ds.sentence.text
     out: list[Participant] = []
@@ -383,6 +391,8 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
             continue  # a place is where it happened, not a party ("fined by Dartford": the town's council)
         if is_law(ent.label, ent.title):
             continue  # the law a case is brought under, not a party ("under the False Claims Act")
+        if is_currency(ent.title or ent.label):
+            continue  # the currency an amount is written in ("[[Mozambican metical|MT]] 2.4 million")
         if not tabled and no_party(ent.label, ent.title, before, text[m.end : m.end + 40]):
             continue  # an event, a pathogen, a product or a site the case is about ("the Marikana massacre",
             # "upheld by the Lyon court of appeal")
@@ -493,6 +503,45 @@ def short_bodies(ds: DatedSentence, bodies: tuple[Entity, ...]) -> list[tuple[in
         body = linked_by_words(words, bodies)
         if body is not None:
             out.append((m.start(1), body))
+    return out
+
+
+# A state body named without a link, as the one that acts against the company: the subject of
+# an authority's act ("the State Labour Inspection Service opened an inquiry", "the Supreme Council
+# of Health closed the kitchen") or the agent after "by" ("an investigation by the General
+# Directorate of Civil Defence"). Its name holds a body's word; a court's is left out (whether a
+# court is a party is read two ways by the sets), and so is a body the article links (``short_bodies``).
+_UNLINKED_BODY_WORD = re.compile(
+    r"\b(?:Administration|Agency|Authority|Commission|Committee|Office|Ministry|Department|Bureau|Council|Board|"
+    r"Inspectorate|Inspection|Directorate|Regulator|Ombudsman|Prosecutor|Prosecution|Service|Superintendence|"
+    r"Commissioner)\b")
+_BODY_RUN = r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|de|del|do|da|dos)\s+)?)*[A-Z][\w'’-]*)"
+_UNLINKED_BODY = re.compile(
+    rf"\b(?:[Tt]he|by(?:\s+the)?)\s+{_BODY_RUN}(?=\s+(?:(?:also|later|then|subsequently|has|had)\s+)?"
+    r"(?:opened|launched|began|started|fined|imposed|closed|shut|suspended|ordered|found|charged|banned|revoked|"
+    r"raided|seized|investigated|inspected|sanctioned|penali[sz]ed|prosecuted|blocked|barred|froze|assessed|"
+    r"cancell?ed|halted|detained|arrested|indicted)\b)"
+    rf"|\bby\s+the\s+{_BODY_RUN}")
+
+
+def unlinked_bodies(ds: DatedSentence, names, article: Article, bodies: tuple[Entity, ...]) -> list[Entity]:
+    """The state bodies a sentence names without a link as acting against the company
+    (``_UNLINKED_BODY``), outside its mentions, not the company, not a body the article links
+    (``linked_by_words``), not a court."""
+    text = ds.sentence.text
+    if "the " not in ds.low and "by " not in ds.low:
+        return []
+    out = []
+    for m in _UNLINKED_BODY.finditer(text):
+        g = 1 if m.group(1) else 2
+        run = _OWNER_MARK.sub("", m.group(g))
+        if not _UNLINKED_BODY_WORD.search(run) or len(_NAME_WORDS.findall(run)) < 2 \
+                or re.search(r"\b(?:Court|Tribunal)\b", run) \
+                or any(x.start < m.end(g) and m.start(g) < x.end for x in ds.mentions):
+            continue
+        if linked_by_words(_words(run), bodies) is not None or is_self(Entity(run, None), names, article):
+            continue
+        out.append(Entity(run, None))
     return out
 
 
@@ -1572,6 +1621,9 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
         if ent.title not in seen:  # a linked body by a shorter name ("the Department of Justice")
             seen.add(ent.title)
             parties = own = (*parties, Participant(ent, _table_role(t, ent.label) or "party"))
+    for ent in unlinked_bodies(ds, names, article, bodies):
+        if ent.label.casefold() not in {p.entity.label.casefold() for p in parties}:
+            parties = own = (*parties, Participant(ent, _table_role(t, ent.label) or t.agents.get(cue.type, "party")))
     if dated is not None:
         body = body_named_before(dated, index, parties, t, article, names, bodies)
         if body is not None:
@@ -1599,4 +1651,4 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "LinkedNames", "is_law", "brought_by", "no_party", "linked_parties", "linked_bodies", "linked_by_words", "short_bodies", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "readings", "table", "follow_up_date", "finer_dates", "first_step_date", "first_dated_act"]
+__all__ = ["NAME", "LinkedNames", "is_law", "is_currency", "unlinked_bodies", "brought_by", "no_party", "linked_parties", "linked_bodies", "linked_by_words", "short_bodies", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "readings", "table", "follow_up_date", "finer_dates", "first_step_date", "first_dated_act"]
