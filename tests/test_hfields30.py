@@ -67,3 +67,27 @@ def test_a_name_that_ends_in_a_currency_word_without_a_demonym_is_a_party():
 
     assert is_unit_name("Hungarian forint") and is_unit_name("Sri Lankan rupee")
     assert not is_unit_name("Family Dollar") and not is_unit_name("Hungarian Forint Bank")
+
+
+# ---------------------------------------------------------------- a person named again without the middle names
+
+
+def _persons(text, title="Harrow Catering Services"):
+    page = Page(title=title, revision=1, wikitext=f"'''{title}''' is a caterer.\n\n== History ==\n{text}\n")
+    return [p.entity.label for e, _ in events(parse_article(page)) if e.type == "leadership_change"
+            for p in e.participants]
+
+
+def test_a_person_named_again_without_a_middle_name_is_named_in_full():
+    text = ("The business was started in 1984 by the Doha merchant Karim Saleh Al Harrowi. "
+            "In 1995 Karim Al Harrowi handed the running of the company to his eldest son, Hamad, and kept the title of owner.")
+    assert "Karim Saleh Al Harrowi" in _persons(text)
+    text = ("Anna Maria Lindqvist founded the bakery in 1961. "
+            "Anna Lindqvist retired as chairwoman in 1990 and was succeeded by Per Holm.")
+    assert "Anna Maria Lindqvist" in _persons(text, "Lindqvist Bakery")
+
+
+def test_two_persons_with_the_name_s_ends_keep_the_short_name():
+    text = ("Karim Saleh Al Harrowi and his cousin Karim Yusuf Al Harrowi started the business in 1984. "
+            "In 1995 Karim Al Harrowi handed the running of the company to his eldest son, Hamad.")
+    assert "Karim Al Harrowi" in _persons(text)
