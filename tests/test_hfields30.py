@@ -91,3 +91,26 @@ def test_two_persons_with_the_name_s_ends_keep_the_short_name():
     text = ("Karim Saleh Al Harrowi and his cousin Karim Yusuf Al Harrowi started the business in 1984. "
             "In 1995 Karim Al Harrowi handed the running of the company to his eldest son, Hamad.")
     assert "Karim Al Harrowi" in _persons(text)
+
+
+# ---------------------------------------------------------------- the arranger of an issue is a supplier
+
+
+def _roles(text, title="Harrow Freight Group"):
+    page = Page(title=title, revision=1, wikitext=f"'''{title}''' is a trucking company.\n\n== History ==\n{text}\n")
+    return [(p.entity.label, p.role) for e, _ in events(parse_article(page)) if e.type == "funding_round"
+            for p in e.participants]
+
+
+def test_the_arranger_or_underwriter_of_an_issue_is_a_supplier():
+    roles = _roles("In March 2022 the company issued a N$250 million five-year green bond, listed on the "
+                   "Namibian Stock Exchange and arranged by [[Karas Securities]].")
+    assert ("Karas Securities", "supplier") in roles, roles
+    roles = _roles("In 2022 it raised Rs 2.4 billion in a rights issue at Rs 60 a share, underwritten by the "
+                   "Karachi brokerage Bolanor Securities.")
+    assert ("Bolanor Securities", "supplier") in roles, roles
+
+
+def test_the_leader_of_a_round_stays_an_investor():
+    roles = _roles("In 2023 Harrow raised a US$20 million Series B round led by [[Tiber Ventures]].")
+    assert ("Tiber Ventures", "investor") in roles, roles
