@@ -1090,6 +1090,21 @@ def written_in_full(short: str, text: str) -> set[str]:
 
 
 
+def with_middle_names(short: str, text: str) -> set[str]:
+    """The longer names ``text`` writes a person's two- or three-word name in with one or two
+    middle names between its first word and the rest ("Rashid Saleh Al Obaidan" for "Rashid Al
+    Obaidan", "Anna Maria Berg" for "Anna Berg")."""
+    first, _, rest = short.partition(" ")
+    if not rest or rest.count(" ") > 1 or not _name_word(first) or first.lower() in _NAME_PARTICLES:
+        return set()
+    out = set()
+    for m in re.finditer(rf"\b{re.escape(first)}((?: [\w'’-]+){{1,2}}) {re.escape(rest)}\b", text):
+        middle = m.group(1).split()
+        if all(_name_word(w) and w.lower() not in _OPENER_WORDS for w in middle):
+            out.add(m.group(0))
+    return out
+
+
 def named_in_full(parts: list[Participant], text: str, titles: dict[str, str], company: frozenset[str],
                   cache: dict[tuple[str, bool], Entity | None]) -> list[Participant]:
     """The participants with an unlinked short name ("Roelofs resigned", "bought Castlebrook's
@@ -1110,6 +1125,8 @@ def named_in_full(parts: list[Participant], text: str, titles: dict[str, str], c
                      if ((n.lower() not in company and not any(c in n.lower() for c in company if len(c) > 3))
                          or (p.role in _PERSON_ROLES and _of_the_family(n, company)))
                      and not (p.role in ("person", "founder") and has_orgword(n))}  # "Tatum" is no "Tatum Well Service"
+            if not names and p.role == "person":
+                names = {n for n in with_middle_names(ent.label, text) if n.lower() not in company}
             found = next(iter(names)) if len(names) == 1 else None
             full = cache[key] = Entity(label=found, title=titles.get(found.lower())) if found else None
         out.append(p if full is None else Participant(full, p.role))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from mwparserfromhell import parse
 from mwparserfromhell.nodes import Comment
 from mwparserfromhell.wikicode import Wikicode
 
@@ -108,6 +109,29 @@ def _cell_name(cell) -> str:
     return written_name(name, text, len(name), sentence=False)
 
 
+# a note after the party's name in its cell, not part of the name: it opens with a figure or a
+# lower-case word ("Kestrel Logistics (50%)", "Tawa orchard (48 ha)", "Ridge line (230 kV)", "Lark Cream
+# (brand)", "Haven depot (from Norsk Cargo)"); a capitalised one is the name's ("Harrow (Fiji)", "(EPZ)")
+_NOTE_AT_END = re.compile(r"\s*\((?P<note>[a-z0-9][^()]*)\)\s*$")
+_FROM_NOTE = re.compile(r"from\s+(?=\S)")
+_SHARE_NOTE = re.compile(r"^\d+(?:\.\d+)?\s?(?:%|per ?cent)$")
+
+
+def _noted_parties(cell: Wikicode, role: str, other: str, company: frozenset[str]) -> tuple[list[Participant], str]:
+    """The parties of the party cell with its note at the end set apart: the note names no party,
+    unless it tells whom the business came from ("(from Norsk Cargo)": that one in the ``other``
+    role); the note is returned too ("50%" tells a stake)."""
+    text = str(cell)
+    note = _NOTE_AT_END.search(text) if text.rstrip().endswith(")") else None
+    if note is None:
+        return _parties(cell, role, company), ""
+    parts = _parties(parse(text[: note.start()]), role, company)
+    seller = _FROM_NOTE.match(note.group("note"))
+    if seller is not None:
+        parts += _parties(parse(note.group("note")[seller.end():]), other, company)
+    return parts, " ".join(plain_text(parse(note.group("note"))).split())
+
+
 def _parties(cell: Wikicode, role: str, company: frozenset[str]) -> list[Participant]:
     """The links of a cell, or its text when it links nothing; the name before a comma when
     the links come after it (the company's town), none when the cell names a kind of deal."""
@@ -180,8 +204,8 @@ def table_events(article: Article, company: frozenset[str]) -> list[tuple[Event,
             if row_key is None and at.get("deal") is not None and _TOLD_DEAL.search(plain_text(row.cells[at["deal"]])):
                 continue  # "Joint venture (50%)", "Formed from the uniform business": no purchase or sale
             etype = event_types()[row_key or key]
-            parts = _parties(row.cells[at["party"]], etype.role or "target", company)
             other = "seller" if etype.type == "acquisition" else "buyer"
+            parts, note = _noted_parties(row.cells[at["party"]], etype.role or "target", other, company)
             for column, prep_role in (("buyer", "buyer"), ("seller", "seller"), ("counterparty", other)):
                 if at.get(column) is not None:
                     parts += _parties(row.cells[at[column]], prep_role, company)
@@ -191,7 +215,9 @@ def table_events(article: Article, company: frozenset[str]) -> list[tuple[Event,
             sentence = _sentence(article, table, row, -1 - n)
             mentions = [Mention(p.entity, 0, 0) for p in parts if p.entity.title]
             ds = DatedSentence(sentence, date, mentions, [], role, True)
-            event = Event(type=etype.type, label=label(etype, sentence.text, parts, company), date=date,
+            stake = etype.type == "acquisition" and _SHARE_NOTE.match(note)
+            template = event_types()["stake"].template if stake else None  # "Kestrel Logistics (50%)": a stake in it
+            event = Event(type=etype.type, label=label(etype, sentence.text, parts, company, template=template), date=date,
                           participants=tuple(parts), amounts=amounts, category=etype.category)
             out.append((event, ds))
     return out

@@ -40,7 +40,7 @@ from importlib.resources import files
 
 from kg.model import Entity
 from kg.text.article_cache import slot
-from kg.text.countries import country_code, demonym_country
+from kg.text.countries import country_code, currency_of, demonym_country
 from kg.text.parse import Article
 from kg.text.render import plain_text
 
@@ -343,7 +343,28 @@ def is_unit_name(name: str) -> bool:
     a party."""
     base = split_title(name)[0]
     k = _key(base)
-    return k in _currency_names() or k.endswith((" unit", " units"))
+    return k in _currency_names() or k.endswith((" unit", " units")) or _national_currency(base)
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> dict[str, str]:
+    """The last word of each of pycountry's currency names by its code ("HUF": "forint", "MZN":
+    "metical")."""
+    import pycountry
+
+    return {c.alpha_3: _key(c.name).split()[-1] for c in pycountry.currencies if _key(c.name)}
+
+
+def _national_currency(name: str) -> bool:
+    """A demonym and the word of its country's currency ("Hungarian forint", "Mozambican metical":
+    pycountry writes "Forint", "Mozambique Metical"), not "Family Dollar"."""
+    words = name.split()
+    if len(words) not in (2, 3) or not words[0][:1].isupper():
+        return False
+    demonym = " ".join(words[:-1])
+    found = demonym_country(demonym)
+    currency = currency_of(found[0]) if found and found[1] == demonym else None
+    return currency is not None and _currency_words().get(currency) == _key(words[-1])
 
 
 def _title_kind(label: str, title: str | None) -> tuple[str | None, list[str]]:
