@@ -389,7 +389,8 @@ def _company_names(article: Article) -> set[str]:
         first = lead.sentences[0].text
         m = _LEAD_COPULA.search(first)
         stop = m.start() if m else min(len(first), 200)
-        aliases = {a.group(1).rstrip(".").lower() for a in _LEAD_ALIAS.finditer(first, 0, stop)}
+        aliases = {a.group(1).rstrip(".").lower() for a in _LEAD_ALIAS.finditer(first, 0, stop)
+                   if not _bracketed_place(a.group(1).rstrip("."), title)}
         # the name the lead opens with: "Microsoft Corporation (MS) is ...", "International
         # Business Machines Corporation (IBM) is ..."
         paren = first.find("(", 0, stop)
@@ -399,6 +400,13 @@ def _company_names(article: Article) -> set[str]:
             names.add(subject)
         names |= aliases
     return names
+
+
+def _bracketed_place(alias: str, title: str) -> bool:
+    """A country, a region or a city in brackets in the lead's name ("Nabou Springs (Fiji) Pte
+    Limited", "Hualong Construction (Cambodia) Co."): where the company is, not a short name of
+    it, unless the title itself is written with that word ("Nokia")."""
+    return kinds.place_by_name(alias) is not None and alias.lower() not in title.split()
 
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|i|ch|ss)")

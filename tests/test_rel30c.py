@@ -1,0 +1,38 @@
+"""Relations recall, round 30 second pass (rel30c): names. Each article is written for the test
+(invented companies).
+
+* A country, a region or a city in brackets in the lead's name ("Tavoru Springs (Fiji) Limited",
+  "Kessaro Mills (Ghana) Limited") tells where the company is: it is no short name of the company,
+  so other names that hold the place ("Fiji Development Bank") are other parties.
+"""
+
+from __future__ import annotations
+
+from kg.sources.page import Page
+from kg.text.mentions import company_names
+from kg.text.parse import parse_article
+from tests.test_rel28a import _facts
+
+
+def _lead(title: str, name: str, what: str) -> str:
+    return (f"{{{{Infobox company\n| name = {title}\n}}}}\n'''{name}''' is {what}.\n\n== History ==\n")
+
+
+def test_a_place_in_brackets_in_the_lead_name_is_no_alias():
+    lead = _lead("Tavoru Springs", "Tavoru Springs (Fiji) Pte Limited", "a Fijian bottler of mineral water")
+    body = ("In February 1996 the company borrowed FJ$4 million from the Fiji Development Bank to build a plant. "
+            "Since 2019 it has supplied water to Fiji Airways for its flights.")
+    facts = {(p.rsplit("#", 1)[-1].rsplit("/", 1)[-1], n) for p, n in _facts(body, title="Tavoru Springs", lead=lead)}
+    assert ("lender", "Fiji Development Bank") in facts
+    assert ("customer", "Fiji Airways") in facts
+    names = company_names(parse_article(Page(title="Tavoru Springs", revision=1, wikitext=lead + body)))
+    assert "fiji" not in names
+
+
+def test_a_city_in_brackets_is_no_alias_but_a_short_name_is():
+    lead = _lead("Kessaro Mills", "Kessaro Mills (Accra) Limited", "a Ghanaian flour miller")
+    names = company_names(parse_article(Page(title="Kessaro Mills", revision=1, wikitext=lead)))
+    assert "accra" not in names
+    lead = _lead("Kessaro Mills", "Kessaro Mills Limited (KML)", "a Ghanaian flour miller")
+    names = company_names(parse_article(Page(title="Kessaro Mills", revision=1, wikitext=lead)))
+    assert "kml" in names
