@@ -4,9 +4,14 @@
 * A country, a region or a city in brackets in the lead's name ("Tavoru Springs (Fiji) Limited",
   "Kessaro Mills (Ghana) Limited") tells where the company is: it is no short name of the company,
   so other names that hold the place ("Fiji Development Bank") are other parties.
+* An unlinked maker after a cue that asks for an organisation ("came from X", "come from X") is
+  one when its name has a business's shape: a trade as its last word ("Kiln Works", "Packaging",
+  "Mills", "Foundry") or family names joined by "&" ("Hallam Kerr & Gordon"); not a place.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from kg.sources.page import Page
 from kg.text.mentions import company_names
@@ -36,3 +41,21 @@ def test_a_city_in_brackets_is_no_alias_but_a_short_name_is():
     lead = _lead("Kessaro Mills", "Kessaro Mills Limited (KML)", "a Ghanaian flour miller")
     names = company_names(parse_article(Page(title="Kessaro Mills", revision=1, wikitext=lead)))
     assert "kml" in names
+
+
+def _pairs(body: str) -> set[tuple[str, str]]:
+    return {(p.rsplit("/", 1)[-1].rsplit("#", 1)[-1], n) for p, n in _facts(body)}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Its two kilns came from Hallam Kerr & Gordon of [[Kendal]], England.", "Hallam Kerr & Gordon"),
+    ("Cartons and printed bags come from Ravan Thu Packaging of [[Ho Chi Minh City]].", "Ravan Thu Packaging"),
+    ("Its kilns came from Jiaxing Dongrun Kiln Works.", "Jiaxing Dongrun Kiln Works"),
+])
+def test_a_maker_named_by_its_trade_or_by_joined_family_names_is_a_supplier(body, name):
+    assert ("supplier", name) in _pairs(body)
+
+
+def test_a_place_joined_by_an_ampersand_is_no_maker():
+    assert not any(n == "Trinidad & Tobago" for _, n in _pairs("Its sugar came from Trinidad & Tobago."))
+

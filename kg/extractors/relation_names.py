@@ -440,6 +440,20 @@ def _place_word(name: str, article: Article, town: bool = True) -> bool:
                 or kinds.kinds(article).is_place(Entity(name)))
 
 
+# a maker's name by its shape: the trade it works in as its last word ("Hangzhou Lianfeng Turbine
+# Works", "Tavan Packaging", "Norrby Mills") or two family names joined by "&" ("Hallam Kerr & Gordon")
+_TRADE_LAST = re.compile(r"\s(?:Works|Factory|Foundry|Mills|Packaging|Machinery|Manufacturing|Shipyard|Shipbuilding|Engineers)$")
+_FIRM_AMPERSAND = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+&\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
+def firm_shaped(name: str) -> bool:
+    """An unlinked name whose shape makes it a business: a trade as its last word or family names
+    joined by "&" (not a place: "Trinidad & Tobago")."""
+    if not (_TRADE_LAST.search(name) or _FIRM_AMPERSAND.fullmatch(name)):
+        return False
+    return kinds.place_by_name(name.replace("&", "and")) is None
+
+
 def valid_name(name: str, table: Cues) -> bool:
     words = name.split()
     if not words or words[0] in table.notname or name.lower() in table.generic or name.endswith("-based"):

@@ -33,6 +33,7 @@ from kg.extractors.relation_names import (
     clause_bounds,
     company_names,
     enumeration,
+    firm_shaped,
     founder_words,
     is_self,
     item_at,
@@ -606,7 +607,7 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 if entity is None and cue.events and kinds.kinds(article).kind(named) == kinds.EVENT:
                     entity = named  # a sponsored event ("sponsors the Dayton Air Show") is a partner
                 if entity is not None and cue.known and not (
-                        entity.title or kinds.kinds(article).kind(entity) == kinds.ORGANIZATION
+                        entity.title or kinds.kinds(article).kind(entity) == kinds.ORGANIZATION or firm_shaped(entity.label)
                         or not cue.channel and _described_organisation(text, c, entity, table)):
                     continue
                 if entity is not None and a_place_here(text, c.start, entity, article):
