@@ -7,6 +7,10 @@
 * An unlinked maker after a cue that asks for an organisation ("came from X", "come from X") is
   one when its name has a business's shape: a trade as its last word ("Kiln Works", "Packaging",
   "Mills", "Foundry") or family names joined by "&" ("Hallam Kerr & Gordon"); not a place.
+* A short name written after the full one ("Tovarra" after "Tovarra Inflight", "Kessel Pacific"
+  after "the garment maker Kessel Pacific Garments") is the party of the full name, when the article
+  writes one longer name that begins with it (with or without a legal form); not when it writes two
+  ("Kirimoto Beverage Group" and "Kirimoto Beverage Japan"), nor a place ("Fiji" before "Fiji Airways").
 """
 
 from __future__ import annotations
@@ -59,3 +63,26 @@ def test_a_maker_named_by_its_trade_or_by_joined_family_names_is_a_supplier(body
 def test_a_place_joined_by_an_ampersand_is_no_maker():
     assert not any(n == "Trinidad & Tobago" for _, n in _pairs("Its sugar came from Trinidad & Tobago."))
 
+
+def test_a_short_name_after_the_full_one_is_the_full_name():
+    body = ("In 1994 Orvella and the Hong Kong garment maker Kessel Pacific Garments set up a sewing unit. "
+            "Kessel Pacific supplied the unit's cutting tables.")
+    assert ("supplier", "Kessel Pacific Garments") in _pairs(body)
+    body = ("In 2017 it sold its catering unit to Tovarra Inflight for $2 million; Tovarra has supplied "
+            "its meals since.")
+    assert ("supplier", "Tovarra Inflight") in _pairs(body)
+
+
+def test_a_short_name_of_two_longer_names_stays_short():
+    body = ("Kirimoto Beverage Group and Kirimoto Beverage Japan were formed in 2001. "
+            "Since 2010 Orvella has bought its bottles from Kirimoto.")
+    pairs = _pairs(body)
+    assert not any(n.startswith("Kirimoto Beverage") for _, n in pairs)
+
+
+def test_a_short_name_of_the_company_s_own_unit_is_no_party():
+    lead = ("{{Infobox company\n| name = Orvella Foods\n| subsidiaries = Rasmund Spinning Mills Limited\n}}\n"
+            "'''Orvella Foods''' is an Estonian maker of frozen vegetables.\n\n== History ==\n")
+    body = ("In May 2006 Orvella bought Rasmund Spinning Mills, a mill at Valga. "
+            "Rasmund supplies about a third of the yarn the knitting units use.")
+    assert not any(n.startswith("Rasmund") for _, n in _facts(body, lead=lead))

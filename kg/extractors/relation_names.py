@@ -348,6 +348,27 @@ def is_self(entity: Entity, names: tuple[str, ...], article: Article) -> bool:
     return known
 
 
+_FORM_TAIL = re.compile(r",?\s+(?:Inc|Ltd|LLC|plc|PLC|SA|S\.A|AG|GmbH|NV|N\.V|BV|B\.V|Co|Corp|K\.K|KK|Pty|Pte|AB|ASA|Oy|Oyj|"
+                        r"Limited|Corporation|Company|LLP|SpA|S\.p\.A|d\.o\.o|S\.R\.L|SRL|SARL|Ltda|KG)\.?$")
+
+
+def full_name(entity: Entity, article: Article) -> Entity:
+    """A short unlinked name written after the full one ("Kowloon Pacific" after "the garment maker
+    Kowloon Pacific Garments", "Dastarkhan" after "Dastarkhan Inflight"): the one longer name the
+    article writes that begins with it (with or without its legal form), when there is one; not a
+    place or its adjective ("Fiji" in "Fiji Airways")."""
+    label = entity.label
+    if entity.title or len(label.split()) > 2 or len(label) < 3:
+        return entity
+    longer = mentions.organisation_names(article).longer_names().get(label.lower())
+    if not longer:
+        return entity
+    bare = {_FORM_TAIL.sub("", n) for n in longer}
+    if len(bare) != 1 or bare == {label} or _place_word(label, article) or kinds.kinds(article).kind(entity) in (kinds.PLACE, kinds.PERSON):
+        return entity
+    return Entity(label=min(longer, key=len))
+
+
 def as_organization(entity: Entity, article: Article) -> Entity | None:
     """The entity as a counterparty, or None when it is a place or a person (a partner,
     customer, supplier or investor is an organisation). A piped link whose text names an

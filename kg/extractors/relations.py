@@ -35,6 +35,7 @@ from kg.extractors.relation_names import (
     enumeration,
     firm_shaped,
     founder_words,
+    full_name,
     is_self,
     item_at,
     own_side,
@@ -603,6 +604,10 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 if is_self(c.entity, names, article) or m.start() <= c.start < m.end():
                     continue
                 named = _renamed(s, c, article, table)
+                full = full_name(named, article)
+                if full is not named and is_self(full, names, article):
+                    continue  # "Rahmania" for the company's own Rahmania Spinning Mills
+                named = full
                 entity = as_organization(named, article)
                 if entity is None and cue.events and kinds.kinds(article).kind(named) == kinds.EVENT:
                     entity = named  # a sponsored event ("sponsors the Dayton Air Show") is a partner
