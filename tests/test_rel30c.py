@@ -86,3 +86,13 @@ def test_a_short_name_of_the_company_s_own_unit_is_no_party():
     body = ("In May 2006 Orvella bought Rasmund Spinning Mills, a mill at Valga. "
             "Rasmund supplies about a third of the yarn the knitting units use.")
     assert not any(n.startswith("Rasmund") for _, n in _facts(body, lead=lead))
+
+
+def test_a_short_name_of_the_owner_is_no_party():
+    lead = ("{{Infobox company\n| name = Orvella Foods\n| parent = Kastner Baustoffe AG\n}}\n"
+            "'''Orvella Foods''' is an Estonian maker of frozen vegetables.\n\n== History ==\n")
+    body = ("In 2006 the Austrian group Kastner Baustoffe AG bought 51 per cent of Orvella. "
+            "In 2013 Orvella bought a quarry; the purchase was paid for with a €12 million loan from "
+            "[[Raiffeisen Bank International]], Kastner's main bank.")
+    pairs = {(p.rsplit("/", 1)[-1].rsplit("#", 1)[-1], n) for p, n in _facts(body, lead=lead)}
+    assert not any(n.startswith("Kastner") and t == "lender" for t, n in pairs), pairs

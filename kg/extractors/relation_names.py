@@ -369,6 +369,13 @@ def full_name(entity: Entity, article: Article) -> Entity:
     return Entity(label=min(longer, key=len))
 
 
+def holds_title_word(label: str, article: Article) -> bool:
+    """The name holds the first word of the article's title ("Lumiere Orvella Frozen" in the Orvella
+    Foods article): a name made with the company's own, such as a venture's."""
+    first = _DISAMBIGUATOR.sub("", article.title).split()[:1]
+    return bool(first) and first[0].lower() in label.lower().split()
+
+
 def as_organization(entity: Entity, article: Article) -> Entity | None:
     """The entity as a counterparty, or None when it is a place or a person (a partner,
     customer, supplier or investor is an organisation). A piped link whose text names an
@@ -387,7 +394,7 @@ def as_organization(entity: Entity, article: Article) -> Entity | None:
 
 
 _PREFIXES: list = slot(None, None)  # (article, {first words: titles}): one article at a time
-_SHARE_ROW = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|per ?cent|percent)\s*\.?\s*$")
+_SHARE_ROW = mentions.SHARE_ROW
 _DISAMBIGUATOR = re.compile(r"\s*\([^)]*\)$")
 
 

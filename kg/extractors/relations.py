@@ -36,6 +36,7 @@ from kg.extractors.relation_names import (
     firm_shaped,
     founder_words,
     full_name,
+    holds_title_word,
     is_self,
     item_at,
     own_side,
@@ -605,9 +606,12 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     continue
                 named = _renamed(s, c, article, table)
                 full = full_name(named, article)
-                if full is not named and is_self(full, names, article):
-                    continue  # "Rahmania" for the company's own Rahmania Spinning Mills
-                named = full
+                if full is not named:
+                    if not is_self(full, names, article):
+                        named = full
+                    elif not holds_title_word(full.label, article):
+                        continue  # the short name of its own unit or owner ("Rahmania", "Alpenfels's main bank")
+                    # a venture named after both parents: "Lumiere" before "Lumiere Orvella Frozen" is the other parent
                 entity = as_organization(named, article)
                 if entity is None and cue.events and kinds.kinds(article).kind(named) == kinds.EVENT:
                     entity = named  # a sponsored event ("sponsors the Dayton Air Show") is a partner

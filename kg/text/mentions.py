@@ -571,7 +571,8 @@ def _currency_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
-_SHARE_ROW = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|per ?cent|percent)\s*\.?\s*$")
+# a shareholder table's row: "UBS Fund Management || 3.4%"
+SHARE_ROW = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|per ?cent|percent)\s*\.?\s*$")
 _ORG_SLOT: list = slot(None, None)  # (article, OrganisationNames): one article at a time
 
 
@@ -682,7 +683,7 @@ class OrganisationNames:
             self._longer = {}
             linked = self.article.label_index
             for sentence in self.article.sentences:
-                if sentence.list_item and _SHARE_ROW.search(sentence.text):
+                if sentence.list_item and SHARE_ROW.search(sentence.text):
                     continue  # a shareholder table's row ("UBS Fund Management || 3.4%") is no name the text shortens
                 for _, name in self._runs(sentence.text):
                     words = name.split()
