@@ -348,6 +348,34 @@ def is_self(entity: Entity, names: tuple[str, ...], article: Article) -> bool:
     return known
 
 
+_FORM_TAIL = re.compile(r",?\s+(?:Inc|Ltd|LLC|plc|PLC|SA|S\.A|AG|GmbH|NV|N\.V|BV|B\.V|Co|Corp|K\.K|KK|Pty|Pte|AB|ASA|Oy|Oyj|"
+                        r"Limited|Corporation|Company|LLP|SpA|S\.p\.A|d\.o\.o|S\.R\.L|SRL|SARL|Ltda|KG)\.?$")
+
+
+def full_name(entity: Entity, article: Article) -> Entity:
+    """A short unlinked name written after the full one ("Kowloon Pacific" after "the garment maker
+    Kowloon Pacific Garments", "Dastarkhan" after "Dastarkhan Inflight"): the one longer name the
+    article writes that begins with it (with or without its legal form), when there is one; not a
+    place or its adjective ("Fiji" in "Fiji Airways")."""
+    label = entity.label
+    if entity.title or len(label.split()) > 2 or len(label) < 3:
+        return entity
+    longer = mentions.organisation_names(article).longer_names().get(label.lower())
+    if not longer:
+        return entity
+    bare = {_FORM_TAIL.sub("", n) for n in longer}
+    if len(bare) != 1 or bare == {label} or _place_word(label, article) or kinds.kinds(article).kind(entity) in (kinds.PLACE, kinds.PERSON):
+        return entity
+    return Entity(label=min(longer, key=len))
+
+
+def holds_title_word(label: str, article: Article) -> bool:
+    """The name holds the first word of the article's title ("Lumiere Orvella Frozen" in the Orvella
+    Foods article): a name made with the company's own, such as a venture's."""
+    first = _DISAMBIGUATOR.sub("", article.title).split()[:1]
+    return bool(first) and first[0].lower() in label.lower().split()
+
+
 def as_organization(entity: Entity, article: Article) -> Entity | None:
     """The entity as a counterparty, or None when it is a place or a person (a partner,
     customer, supplier or investor is an organisation). A piped link whose text names an
@@ -366,7 +394,7 @@ def as_organization(entity: Entity, article: Article) -> Entity | None:
 
 
 _PREFIXES: list = slot(None, None)  # (article, {first words: titles}): one article at a time
-_SHARE_ROW = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|per ?cent|percent)\s*\.?\s*$")
+_SHARE_ROW = mentions.SHARE_ROW
 _DISAMBIGUATOR = re.compile(r"\s*\([^)]*\)$")
 
 
@@ -438,6 +466,20 @@ def _place_word(name: str, article: Article, town: bool = True) -> bool:
     by_name = kinds.place_by_name(name)
     return bool(kinds.is_place_adjective(name) or (by_name == kinds.PLACE if not town else by_name)
                 or kinds.kinds(article).is_place(Entity(name)))
+
+
+# a maker's name by its shape: the trade it works in as its last word ("Hangzhou Lianfeng Turbine
+# Works", "Tavan Packaging", "Norrby Mills") or two family names joined by "&" ("Hallam Kerr & Gordon")
+_TRADE_LAST = re.compile(r"\s(?:Works|Factory|Foundry|Mills|Packaging|Machinery|Manufacturing|Shipyard|Shipbuilding|Engineers)$")
+_FIRM_AMPERSAND = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+&\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
+def firm_shaped(name: str) -> bool:
+    """An unlinked name whose shape makes it a business: a trade as its last word or family names
+    joined by "&" (not a place: "Trinidad & Tobago")."""
+    if not (_TRADE_LAST.search(name) or _FIRM_AMPERSAND.fullmatch(name)):
+        return False
+    return kinds.place_by_name(name.replace("&", "and")) is None
 
 
 def valid_name(name: str, table: Cues) -> bool:

@@ -33,7 +33,10 @@ from kg.extractors.relation_names import (
     clause_bounds,
     company_names,
     enumeration,
+    firm_shaped,
     founder_words,
+    full_name,
+    holds_title_word,
     is_self,
     item_at,
     own_side,
@@ -602,11 +605,18 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 if is_self(c.entity, names, article) or m.start() <= c.start < m.end():
                     continue
                 named = _renamed(s, c, article, table)
+                full = full_name(named, article)
+                if full is not named:
+                    if not is_self(full, names, article):
+                        named = full
+                    elif not holds_title_word(full.label, article):
+                        continue  # the short name of its own unit or owner ("Rahmania", "Alpenfels's main bank")
+                    # a venture named after both parents: "Lumiere" before "Lumiere Orvella Frozen" is the other parent
                 entity = as_organization(named, article)
                 if entity is None and cue.events and kinds.kinds(article).kind(named) == kinds.EVENT:
                     entity = named  # a sponsored event ("sponsors the Dayton Air Show") is a partner
                 if entity is not None and cue.known and not (
-                        entity.title or kinds.kinds(article).kind(entity) == kinds.ORGANIZATION
+                        entity.title or kinds.kinds(article).kind(entity) == kinds.ORGANIZATION or firm_shaped(entity.label)
                         or not cue.channel and _described_organisation(text, c, entity, table)):
                     continue
                 if entity is not None and a_place_here(text, c.start, entity, article):

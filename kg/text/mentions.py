@@ -389,7 +389,8 @@ def _company_names(article: Article) -> set[str]:
         first = lead.sentences[0].text
         m = _LEAD_COPULA.search(first)
         stop = m.start() if m else min(len(first), 200)
-        aliases = {a.group(1).rstrip(".").lower() for a in _LEAD_ALIAS.finditer(first, 0, stop)}
+        aliases = {a.group(1).rstrip(".").lower() for a in _LEAD_ALIAS.finditer(first, 0, stop)
+                   if not _bracketed_place(a.group(1).rstrip("."), title)}
         # the name the lead opens with: "Microsoft Corporation (MS) is ...", "International
         # Business Machines Corporation (IBM) is ..."
         paren = first.find("(", 0, stop)
@@ -399,6 +400,13 @@ def _company_names(article: Article) -> set[str]:
             names.add(subject)
         names |= aliases
     return names
+
+
+def _bracketed_place(alias: str, title: str) -> bool:
+    """A country, a region or a city in brackets in the lead's name ("Nabou Springs (Fiji) Pte
+    Limited", "Hualong Construction (Cambodia) Co."): where the company is, not a short name of
+    it, unless the title itself is written with that word ("Nokia")."""
+    return kinds.place_by_name(alias) is not None and alias.lower() not in title.split()
 
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|i|ch|ss)")
@@ -563,6 +571,8 @@ def _currency_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
+# a shareholder table's row: "UBS Fund Management || 3.4%"
+SHARE_ROW = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|per ?cent|percent)\s*\.?\s*$")
 _ORG_SLOT: list = slot(None, None)  # (article, OrganisationNames): one article at a time
 
 
@@ -596,6 +606,7 @@ class OrganisationNames:
             and not kinds.is_place_adjective(first[0]) and kinds.place_by_name(first[0]) is None else None
         self.article = article
         self._introduced: set[str] | None = None
+        self._longer: dict[str, set[str]] | None = None
         self._decided: dict[str, bool] = {}
 
     def _orgnoun_before(self, text: str, start: int) -> bool:
@@ -663,6 +674,27 @@ class OrganisationNames:
                     if self._orgnoun_before(sentence.text, start) and self._is_org(name, True):
                         self._introduced.add(name)
         return self._introduced
+
+    def longer_names(self) -> dict[str, set[str]]:
+        """The first words (one or two, lower case) of the capitalised runs of two to five words the
+        article writes ("Kowloon Pacific Garments": "kowloon", "kowloon pacific"), and the runs they
+        begin, read once over all its sentences; not the company's own names or units."""
+        if self._longer is None:
+            self._longer = {}
+            linked = self.article.label_index
+            for sentence in self.article.sentences:
+                if sentence.list_item and SHARE_ROW.search(sentence.text):
+                    continue  # a shareholder table's row ("UBS Fund Management || 3.4%") is no name the text shortens
+                for _, name in self._runs(sentence.text):
+                    words = name.split()
+                    low = name.lower()
+                    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w == "&" for w in words) or any(
+                            n in low and p.search(low) for n, p in self._own) or low in linked:
+                        continue
+                    for n in (1, 2):
+                        if n < len(words):
+                            self._longer.setdefault(" ".join(words[:n]).lower(), set()).add(name)
+        return self._longer
 
     def find(self, text: str, taken: list[Mention]) -> list[Mention]:
         """The unlinked organisation names of a sentence's ``text`` that no mention in ``taken``
