@@ -61,3 +61,13 @@ _TWO = [
 @pytest.mark.parametrize(("lead", "history", "year", "n"), _TWO)
 def test_two_money_events_stay_two(lead, history, year, n):
     assert len(_money(_found(lead, history), year)) >= n
+
+
+def test_a_closure_in_the_lead_is_no_money_summary():
+    # the lead's closure (read as a divestiture) and the body's one rights issue of that year: two events
+    found = _found("A restructuring announced in 2019 closed the Tamberg works.",
+                   "In March 2019 the board announced that the Tamberg works would close, with the loss of 200 "
+                   "jobs. The plan was paid for by a rights issue of €30 million in October 2019, underwritten "
+                   "by Nordhavn Bank.")
+    assert any(f.ds.role == "lead" and f.event.type == "divestiture" for f in found)
+    assert any(f.event.type == "funding_round" and f.event.date.iso == "2019-10" for f in found)

@@ -113,7 +113,7 @@ _DEAL_BASES = frozenset({"acquisition", "merger", "divestiture"})
 
 
 def _lead_money(found: Found, other: Found, types: dict[str, EventType], alone: frozenset[tuple[str, int]]) -> bool:
-    """Whether the lead's telling of money in or out of the company (a stake bought, new shares, a
+    """Whether the lead's telling of money put into the company (a stake bought, new shares, a
     loan, bonds) is the one such event the body tells that year, read as another kind: the lead's
     "The fund X took a minority stake in 2005" and the body's "In April 2005 X paid US$9 million for
     new shares"; its "has issued bonds since 2019" and the body's one bond issue of 2019. The lead
@@ -123,7 +123,7 @@ def _lead_money(found: Found, other: Found, types: dict[str, EventType], alone: 
     lead, body = (found, other) if found.ds.role == "lead" else (other, found)
     if (lead.event.amounts or lead.event.date.year != body.event.date.year
             or not (_money(types, lead.kind) and _money(types, body.kind))
-            or "funding_round" not in (types[lead.kind].type, types[body.kind].type)  # a purchase and a sale: _one_deal
+            or "funding_round" not in (types[lead.kind].type, types[body.kind].type)  # two stakes: _one_deal
             or (_MONEY, body.event.date.year) not in alone):
         return False
     shares, told = _shares(lead.ds.sentence.text), _shares(body.ds.sentence.text)
@@ -266,7 +266,7 @@ def _counts(found: list[Found], types: dict[str, EventType]
             ) -> tuple[frozenset[tuple[str, int]], frozenset[tuple[str, int]]]:
     """The (kind, year) pairs of which the body (not the lead) tells one event: one sentence of
     the prose, or without one a single bullet or table row (a bullet that repeats the prose is
-    the same event); and those of which it tells any. Money in or out of any kind (``_money``)
+    the same event); and those of which it tells any. Money put into the company (``_money``)
     is counted too, as the kind ``_MONEY``."""
     prose: dict[tuple[str, int], int] = {}
     terse: dict[tuple[str, int], int] = {}
@@ -279,13 +279,18 @@ def _counts(found: list[Found], types: dict[str, EventType]
     return frozenset(k for k in told if prose.get(k, terse.get(k)) == 1), told
 
 
-_MONEY = "(money)"  # the pseudo-kind ``_counts`` counts every change of owners, share issue and loan as
+_MONEY = "(money)"  # the pseudo-kind ``_counts`` counts every stake in the company, share issue and loan as
+
+
+# the kinds a stake in the company itself is read as (not its own purchases and sales: "acquisition",
+# "divestiture" are also closures and the company's deals)
+_STAKE_KINDS = frozenset({"stake", "stake_raise", "holding_raise", "buyout"})
 
 
 def _money(types: dict[str, EventType], kind: str) -> bool:
-    """Whether a kind is money in or out of the company: a change of owners read from either side
-    (``_DEAL_KINDS``), or a funding round of any kind (new shares, a loan, bonds)."""
-    return kind in _DEAL_KINDS or types[kind].type == "funding_round"
+    """Whether a kind is money put into the company: a stake in it bought, or a funding round of
+    any kind (new shares, a loan, bonds)."""
+    return kind in _STAKE_KINDS or types[kind].type == "funding_round"
 
 
 # a party's role read from the other side of the deal: the seller's buyer is the acquirer
