@@ -71,3 +71,21 @@ def test_a_closure_in_the_lead_is_no_money_summary():
                    "by Nordhavn Bank.")
     assert any(f.ds.role == "lead" and f.event.type == "divestiture" for f in found)
     assert any(f.event.type == "funding_round" and f.event.date.iso == "2019-10" for f in found)
+
+
+# ---------------------------------------------------------------- an authority's measure is no launch or opening
+
+@pytest.mark.parametrize("sentence", [
+    "The government's budget for 2016 introduced a sugar tax on soft drinks of 10 cents a litre.",
+    "In 2016 the finance ministry introduced an excise duty on bottled water.",
+])
+def test_a_tax_introduced_by_the_state_is_no_product_launch(sentence):
+    found = _found("", "Verandel opened its first workshop in 2012. " + sentence)
+    assert not [f for f in found if f.event.type == "product_launch"]
+
+
+def test_an_investigation_opened_by_a_regulator_is_no_opening():
+    found = _found("", "Verandel opened its first workshop in 2012. The regional trade-remedies office opened "
+                       "an anti-dumping investigation into lenses from Estonia in June 2019.")
+    assert not [f for f in found if f.event.type == "expansion" and f.event.date.iso.startswith("2019")]
+    assert [f for f in found if f.event.date.iso.startswith("2012")]
