@@ -1,8 +1,10 @@
-"""History events told twice (issue 14, round 30, second pass): the lead's telling of money in or
-out of the company (a stake bought, new shares, a loan, bonds) is the one such event the body tells
+"""History events told twice (issue 14, round 30, second pass): the lead's telling of money put
+into the company (a stake bought, new shares, a loan, bonds) is the one such event the body tells
 that year, even when the two are read as different kinds (a stake and a share issue, a funding
 round and a bond issue). Two real events stay two: a body that tells two such events that year,
-a lead that names another party or states another sum, another year."""
+a lead that names another party or states another sum, another year, a closure in the lead.
+Another party's act: a tax or duty the state introduces is no product launch, an investigation a
+regulator opens is no opening of the company's."""
 
 from __future__ import annotations
 
