@@ -112,6 +112,26 @@ def _completed_later(found: Found, other: Found, types: dict[str, EventType],
 _DEAL_BASES = frozenset({"acquisition", "merger", "divestiture"})
 
 
+def _lead_money(found: Found, other: Found, types: dict[str, EventType], alone: frozenset[tuple[str, int]]) -> bool:
+    """Whether the lead's telling of money put into the company (a stake bought, new shares, a
+    loan, bonds) is the one such event the body tells that year, read as another kind: the lead's
+    "The fund X took a minority stake in 2005" and the body's "In April 2005 X paid US$9 million for
+    new shares"; its "has issued bonds since 2019" and the body's one bond issue of 2019. The lead
+    states no sum and no other share of the company, and names no party the body's telling does not."""
+    if found.kind == other.kind or (found.ds.role == "lead") == (other.ds.role == "lead"):
+        return False
+    lead, body = (found, other) if found.ds.role == "lead" else (other, found)
+    if (lead.event.amounts or lead.event.date.year != body.event.date.year
+            or not (_money(types, lead.kind) and _money(types, body.kind))
+            or "funding_round" not in (types[lead.kind].type, types[body.kind].type)  # two stakes: _one_deal
+            or (_MONEY, body.event.date.year) not in alone):
+        return False
+    shares, told = _shares(lead.ds.sentence.text), _shares(body.ds.sentence.text)
+    if shares and told and not shares & told:
+        return False  # "20 per cent" in the lead, "35 per cent" in the body: two deals
+    return all(k in _party_keys(body.event) or k in body.ds.low for k in _party_keys(lead.event))
+
+
 def _terse(found: Found) -> bool:
     """A table row or a bullet: a terse telling that may repeat the prose."""
     return found.cue == "table" or found.ds.sentence.list_item
@@ -186,7 +206,7 @@ def _twins(found: Found, other: Found, types: dict[str, EventType],
         return False
     if _same_row(found, other) and event.date.year == other.event.date.year:
         return True  # a table row read again as a sentence: the table's columns tell it ("Buyer", "Price")
-    if _one_deal(found, other) or _completed_later(found, other, types, told):
+    if _one_deal(found, other) or _completed_later(found, other, types, told) or _lead_money(found, other, types, alone):
         return True
     if other.event.type != event.type:
         return False
@@ -242,19 +262,35 @@ def _twins(found: Found, other: Found, types: dict[str, EventType],
         or _party_keys(event) & _party_keys(other.event))
 
 
-def _counts(found: list[Found]) -> tuple[frozenset[tuple[str, int]], frozenset[tuple[str, int]]]:
+def _counts(found: list[Found], types: dict[str, EventType]
+            ) -> tuple[frozenset[tuple[str, int]], frozenset[tuple[str, int]]]:
     """The (kind, year) pairs of which the body (not the lead) tells one event: one sentence of
     the prose, or without one a single bullet or table row (a bullet that repeats the prose is
-    the same event); and those of which it tells any."""
+    the same event); and those of which it tells any. Money put into the company (``_money``)
+    is counted too, as the kind ``_MONEY``."""
     prose: dict[tuple[str, int], int] = {}
     terse: dict[tuple[str, int], int] = {}
     for f in found:
         if f.ds.role != "lead" and f.event.date is not None:
             counts = terse if _terse(f) else prose
-            key = (f.kind, f.event.date.year)
-            counts[key] = counts.get(key, 0) + 1
+            for key in ((f.kind, f.event.date.year),) + (((_MONEY, f.event.date.year),) if _money(types, f.kind) else ()):
+                counts[key] = counts.get(key, 0) + 1
     told = frozenset(prose.keys() | terse.keys())
     return frozenset(k for k in told if prose.get(k, terse.get(k)) == 1), told
+
+
+_MONEY = "(money)"  # the pseudo-kind ``_counts`` counts every stake in the company, share issue and loan as
+
+
+# the kinds a stake in the company itself is read as (not its own purchases and sales: "acquisition",
+# "divestiture" are also closures and the company's deals)
+_STAKE_KINDS = frozenset({"stake", "stake_raise", "holding_raise", "buyout"})
+
+
+def _money(types: dict[str, EventType], kind: str) -> bool:
+    """Whether a kind is money put into the company: a stake in it bought, or a funding round of
+    any kind (new shares, a loan, bonds)."""
+    return kind in _STAKE_KINDS or types[kind].type == "funding_round"
 
 
 # a party's role read from the other side of the deal: the seller's buyer is the acquirer
@@ -313,7 +349,7 @@ def merge(found: list[Found]) -> list[Found]:
     found = _merge_pass(found, lambda f, other: _same_row(f, other)
                         and f.event.date is not None and other.event.date is not None
                         and f.event.date.year == other.event.date.year)
-    alone, told = _counts(found)
+    alone, told = _counts(found, types)
     return _merge_pass(found, lambda f, other: _twins(f, other, types, alone, told))
 
 
