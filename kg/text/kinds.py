@@ -355,6 +355,17 @@ def _currency_words() -> dict[str, str]:
     return {c.alpha_3: _key(c.name).split()[-1] for c in pycountry.currencies if _key(c.name)}
 
 
+@lru_cache(maxsize=1)
+def _currency_word_set() -> frozenset[str]:
+    return frozenset(_currency_words().values())
+
+
+def currency_word(word: str) -> bool:
+    """Whether ``word`` is the last word of one of pycountry's currency names ("metical", "dinar"),
+    accents ignored."""
+    return _key(word) in _currency_word_set()
+
+
 def _national_currency(name: str) -> bool:
     """A demonym and the word of its country's currency ("Hungarian forint", "Mozambican metical":
     pycountry writes "Forint", "Mozambique Metical"), not "Family Dollar"."""
@@ -663,5 +674,5 @@ def kind_of(entity: Entity, article: Article | None = None) -> str:
 
 __all__ = [
     "EVENT", "KINDS", "ORGANIZATION", "PERSON", "PLACE", "UNKNOWN", "Kinds", "gazetteer", "has_orgword", "is_place_adjective",
-    "is_event_name", "is_unit_name", "kind_of", "kinds", "name_kind", "place_by_name", "qualifier_kind", "reads_as_person", "split_title", "vocabulary",
+    "currency_word", "is_event_name", "is_unit_name", "kind_of", "kinds", "name_kind", "place_by_name", "qualifier_kind", "reads_as_person", "split_title", "vocabulary",
 ]
