@@ -46,3 +46,30 @@ def test_controversies_blank_a_background_since_year():
     # the phrase that opens its clause tells the state the clause is about: kept
     assert since_blanked("Since 2015 Belcourt Foods has been in a dispute") == "Since 2015 Belcourt Foods has been in a dispute"
 
+
+# one reader of a gapped party's sum (kg.text.money.sum_after_name) for the history segments and the relations
+
+def test_sum_after_name_reads_a_sum_with_its_multiplier():
+    import re
+
+    from kg.text.money import sum_after_name
+    gap = re.compile(sum_after_name())
+    for tail in (" RO 8 million", " US$12.5 million", " €40 million", " GH₵25 million", " a further N$180 million",
+                 " (TDB) another KES 1.2 billion", " INR 300 crore", " a GH₵25 million term loan"):
+        assert gap.match(tail), tail
+    for tail in (" 4 per cent", " agreed to lend US$10 million", " 12 tractors"):
+        assert gap.match(tail) is None, tail
+    # without the article (the relations' reader): "a GH₵25 million" is not read, "a further" still is
+    bare = re.compile(sum_after_name(article=False))
+    assert bare.match(" a GH₵25 million") is None and bare.match(" a further N$180 million")
+
+
+def test_history_and_relations_read_the_same_gapped_sum():
+    from kg.extractors.event_segments import _GAP_NAMED_SUM, _GAP_SUM
+    from kg.extractors.relations import _GAPPED_SUM
+    for tail in (" (VMB) a further US$35 million", " RO 8 million", " €8 million"):
+        assert _GAP_SUM.match(tail) and _GAPPED_SUM.match(tail), tail
+    assert _GAP_NAMED_SUM.match("Vellmark Bank (VMB) a further US$35 million")
+    assert _GAP_NAMED_SUM.match("Ostra Credit 4 per cent") is None
+    # the one difference, on purpose (relations.py): the article before the sum
+    assert _GAP_SUM.match(" a GH₵25 million term loan") and _GAPPED_SUM.match(" a GH₵25 million term loan") is None

@@ -24,6 +24,7 @@ from kg.model import DateValue
 from kg.text import narrative
 from kg.text.dates import first_of_pair, parse_date_text, since_before
 from kg.text.mentions import names_company
+from kg.text.money import sum_after_name
 
 # a year written in the text (not a sum, a decade or a share), and "before" (a year after it is
 # not the event's)
@@ -242,11 +243,8 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
 # verb of its own is read by the clause splitter).
 _LOAN_KEYS = frozenset({"loan", "loan_granted", "loan_signed"})
 _GAP_AND = re.compile(r",\s+and\s+(?:the\s+)?(?=[A-Z])")
-_SUM_AFTER_NAME = (r"(?:\s+\([A-Z][\w&.-]{1,9}\))?\s+(?:(?:a\s+further|another|an?)\s+)?"
-                   r"(?:[A-Z]{0,3}\$|[€£¥₩₹₵₦₮₭฿]|[A-Z]{1,3}[₵$€£¥]?\.?\s?(?=\d))\s?\d[\d.,]*\s?"
-                   r"(?:million|billion|bn|crore|lakh)\b")
-_GAP_SUM = re.compile(_SUM_AFTER_NAME)
-_GAP_NAMED_SUM = re.compile(PROPER_NAME + _SUM_AFTER_NAME)
+_GAP_SUM = re.compile(sum_after_name())
+_GAP_NAMED_SUM = re.compile(PROPER_NAME + sum_after_name())
 
 
 def _gapped_lenders(ds: narrative.DatedSentence, segs: list[Segment]) -> list[Segment]:
