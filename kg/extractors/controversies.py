@@ -27,7 +27,7 @@ from kg.model import Entity, Event, Fact, Participant
 from kg.text import kinds
 from kg.text.article_cache import slot
 from kg.text.cue_dates import date_by_cue
-from kg.text.dates import MONTHS
+from kg.text.dates import MONTHS, SINCE_YEAR
 from kg.text.money import CURRENCY_WORDS, parse_money_all
 from kg.text.narrative import (
     DatedSentence,
@@ -1575,19 +1575,17 @@ def cue_date(ds: DatedSentence, text: str, m: re.Match, told: bool = False):
 # unless the phrase opens its clause ("Since 2015 the company has been in a dispute") or its
 # clause is in the present perfect ("its fillets have carried duties since 2003"), where the state
 # is what the clause tells.
-_SINCE_AT = re.compile(r"\bsince\s+(?:at\s+least\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
-                       r"(?:1[6-9]\d\d|20\d\d)\b", re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(r"(?:^|;|,\s+and\b|,\s+but\b)\s*$")
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:long|also|always|since|been)\s+)?(?:been|[a-z]+(?:ed|en|ne|wn|un|ht))\b")
 
 
 def since_blanked(text: str) -> str:
     """``text`` with each "since YEAR" phrase that tells a state's start in the background
-    (``_SINCE_AT``) blanked, same length."""
+    (``kg.text.dates.SINCE_YEAR``) blanked, same length."""
     if "ince" not in text:
         return text
     out = text
-    for m in _SINCE_AT.finditer(text):
+    for m in SINCE_YEAR.finditer(text):
         start = text.rfind(";", 0, m.start()) + 1
         if _CLAUSE_OPEN.search(text, 0, m.start()) or _PRESENT_PERFECT.search(text, start, m.start()):
             continue

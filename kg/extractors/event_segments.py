@@ -22,8 +22,9 @@ from kg.extractors.event_parties import PROPER_NAME
 from kg.extractors.event_tense import has_past_verb, is_participle, past_passive
 from kg.model import DateValue
 from kg.text import narrative
-from kg.text.dates import first_of_pair, parse_date_text
+from kg.text.dates import first_of_pair, parse_date_text, since_before
 from kg.text.mentions import names_company
+from kg.text.money import sum_after_name
 
 # a year written in the text (not a sum, a decade or a share), and "before" (a year after it is
 # not the event's)
@@ -242,11 +243,8 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
 # verb of its own is read by the clause splitter).
 _LOAN_KEYS = frozenset({"loan", "loan_granted", "loan_signed"})
 _GAP_AND = re.compile(r",\s+and\s+(?:the\s+)?(?=[A-Z])")
-_SUM_AFTER_NAME = (r"(?:\s+\([A-Z][\w&.-]{1,9}\))?\s+(?:(?:a\s+further|another|an?)\s+)?"
-                   r"(?:[A-Z]{0,3}\$|[€£¥₩₹₵₦₮₭฿]|[A-Z]{1,3}[₵$€£¥]?\.?\s?(?=\d))\s?\d[\d.,]*\s?"
-                   r"(?:million|billion|bn|crore|lakh)\b")
-_GAP_SUM = re.compile(_SUM_AFTER_NAME)
-_GAP_NAMED_SUM = re.compile(PROPER_NAME + _SUM_AFTER_NAME)
+_GAP_SUM = re.compile(sum_after_name())
+_GAP_NAMED_SUM = re.compile(PROPER_NAME + sum_after_name())
 
 
 def _gapped_lenders(ds: narrative.DatedSentence, segs: list[Segment]) -> list[Segment]:
@@ -617,19 +615,14 @@ _PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
 # the comma of a date written month-day-year ("on January 1, 2019"): no break between a trigger and its year
 _DAY_COMMA = re.compile(r"\b\d{1,2},\s*$")
 _NOUN_YEAR = re.compile(r"\b(?:the|its|their|a|an)\s+(1[6-9]\d\d|20\d\d)\s+$", re.IGNORECASE)
-# "since at least 2017", "since as early as 1998": the year a state began, as after a bare "since"
 # "in May 2023", "on 4 May 2023", "on May 4, 2023": a month written before a year
 _IN_MONTH = re.compile(r"\b(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2},)?\s+$")
 _UNTIL = re.compile(r"\buntil\b")
-_SINCE_QUALIFIER = r"(?:\s+(?:at least|as early as|about|around))?"
-# (a month may stand between: "has been listed on the X since December 2007")
-_SINCE_YEAR = re.compile(r"\bsince" + _SINCE_QUALIFIER + r"\s+(?:(?:\d{1,2}\s+)?(?-i:January|February|March|April|May|June|July"
-                         r"|August|September|October|November|December)(?:\s+\d{1,2},)?\s+)?$", re.IGNORECASE)
 # "on June 21, 1948" is one part, and so is "recalled 23,000 cookers in 2021" (a thousands separator)
 _PART_END = re.compile(r";|,(?!\d{3}\b)(?!\s*(?:1[6-9]\d\d|20\d\d)\b)")
 # (a law's year is its name: "under the Securities Market Law of 2005 ... became ... in 2006",
 # "under the Companies Act 2015, ... was re-registered on 1 January 2016", "as Law 31 of 1996")
-_BACKGROUND_YEAR = re.compile(r"(?:\bsince" + _SINCE_QUALIFIER + r"|\b(?:the|its|their|a|an)(?:\s+[\w-]+)?|\b(?:Act|Law|Code|Decree|Directive) of"
+_BACKGROUND_YEAR = re.compile(r"(?:\b(?:the|its|their|a|an)(?:\s+[\w-]+)?|\b(?:Act|Law|Code|Decree|Directive) of"
                               r"|\b(?-i:Act|Law|Code|Decree|Ordinance)(?:\s+(?:No\.?\s*)?\d{1,4}(?:\s+of)?)?|\b"
                               + narrative.MATURITY +
                               r"(?:\s+in)?)\s+$", re.IGNORECASE)
@@ -668,7 +661,7 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
             part_start <= y.start() < part_end for y in years):
         return None  # "Founded in 2014, the company has raised US$600 million": no year of its own
     if part_start == 0 and any(part_start <= y.start() < part_end for y in years) and all(
-            _SINCE_YEAR.search(text, max(0, y.start() - 24), y.start()) for y in years if part_start <= y.start() < part_end) \
+            since_before(text, y.start()) for y in years if part_start <= y.start() < part_end) \
             and any(not (part_start <= y.start() < part_end) for y in years) and date.end is None:
         return None  # "Listed on the Paris Bourse since 1972, it ... in 2016": a state since then, not a 2016 event
     since = _since_state(text, years, part_start, part_end, end)
@@ -704,9 +697,10 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
     if len({y.group(0) for y in years}) < 2 and cut is None:
         return date
     usable = [y for y in years if not _BACKGROUND_YEAR.search(text, max(0, y.start() - 30), y.start())
+              and not since_before(text, y.start())
               and not narrative.EXTENDED_TO_BEFORE.search(text, max(0, y.start() - 110), y.start())]
     own = [y for y in years if at <= y.start() and y.end() <= end and "," not in _DAY_COMMA.sub("", text[at: y.start()])
-           and not _SINCE_YEAR.search(text, max(0, y.start() - 24), y.start())]
+           and not since_before(text, y.start())]
     noun_year = _NOUN_YEAR.search(text, max(0, at - 16), at)
     if not own and noun_year is not None:  # "took its present name after the 1990 merger with"
         own = [y for y in years if y.end() == noun_year.end(1)]
@@ -714,7 +708,7 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
         if _PERFECT.search(text, part_start, at):
             # "its shares have been listed on the Warsaw Stock Exchange since 1998": a state that
             # began in the year after "since"
-            own = [y for y in years if end <= y.start() < part_end and _SINCE_YEAR.search(text, max(0, y.start() - 24), y.start())]
+            own = [y for y in years if end <= y.start() < part_end and since_before(text, y.start())]
         if " until " in text[part_start: at] and any(at <= y.start() < part_end for y in usable):
             # "owned by the state from 1991 until it was bought by X in March 1998": the year the
             # state began is not the date of the act that ended it
@@ -783,7 +777,7 @@ def _since_state(text: str, years: list[re.Match], part_start: int, part_end: in
     if not _PERFECT.search(text, part_start, end):
         return None
     y = next((y for y in years if end <= y.start() < part_end
-              and _SINCE_YEAR.search(text, max(0, y.start() - 24), y.start())), None)
+              and since_before(text, y.start())), None)
     if y is None:
         return None
     prev = max((p.end() for p in years if p.end() <= y.start()), default=0)

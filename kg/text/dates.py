@@ -154,3 +154,31 @@ def format_date(dv: DateValue, day_first: bool) -> str:
     return f"{day} {month} {parts[0]}" if day_first else f"{month} {day}, {parts[0]}"
 
 
+
+
+# "since YEAR": the year a state began, told in passing ("a customer since 2009", "has traded on
+# the Nasdaq since 4 December 2007", "idle since at least mid-2015", "since the early 1990s"). The
+# one reader of the phrase, for every extractor: the date it writes is background to what its
+# clause tells (each caller says what that means for its clause). A qualifier ("at least", "as
+# early as", "about", "around") and a part of the year ("early", "mid-") may stand before the date,
+# and "the" before a year that names the event the state began with ("audited by X since the 2012
+# conversion into a joint-stock company").
+_SINCE_LEAD = r"\bsince(?:\s+(?:at\s+least|as\s+early\s+as|about|around))?\s+"
+_SINCE = (_SINCE_LEAD + r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?"
+          rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?")
+_SINCE_YEARS = r"(?:1[6-9]\d\d|20\d\d)"
+_SINCE_THE_DECADE = _SINCE_LEAD + r"the\s+(?:(?:early|late|mid)[\s-]*)?(?:1[6-9]\d0|20\d0)s\b"
+# the phrase up to its year, right before one ("since " of "since 2009", "since at least March ")
+SINCE_BEFORE = re.compile(_SINCE + r"$", re.IGNORECASE)
+# the phrase with its year ("since 2009", "since at least 12 March 2009")
+SINCE_YEAR = re.compile(_SINCE + _SINCE_YEARS + r"\b", re.IGNORECASE)
+# the phrase with a decade ("since the early 1990s")
+SINCE_DECADE = re.compile(_SINCE_THE_DECADE, re.IGNORECASE)
+# either, a decade written bare too ("since 1990s"): what blanks every date a "since" tells
+SINCE_DATE = re.compile(rf"{_SINCE}{_SINCE_YEARS}s?\b|{_SINCE_THE_DECADE}", re.IGNORECASE)
+_SINCE_REACH = 40  # characters "since at least 12 September " can take before its year
+
+
+def since_before(text: str, at: int) -> bool:
+    """Whether the year that starts at ``at`` in ``text`` is written after "since" (``SINCE_BEFORE``)."""
+    return SINCE_BEFORE.search(text, max(0, at - _SINCE_REACH), at) is not None

@@ -390,3 +390,17 @@ def ambiguous_sign(money: Money) -> str | None:
 
 def _as_loss(money: Money) -> Money:
     return replace(money, amount=-abs(money.amount))
+
+
+
+# A sum with its multiplier written right after a name, its verb left out (gapping): "X lent the
+# company US$35 million, and Y RO 8 million", "..., and [[Y]] a GH₵25 million term loan", "..., and
+# the Development Bank (DBN) a further N$180 million". The one reader of the second party's sum
+# for the history segments and the relations: after an optional abbreviation in brackets and
+# "a further"/"another" (with ``article``, "a"/"an" too), a currency (a sign, up to three capitals
+# with or without one) and a number with "million", "billion", "bn", "crore" or "lakh".
+def sum_after_name(article: bool = True) -> str:
+    """The pattern of a gapped party's sum (above), to follow the party's name."""
+    return (r"(?:\s+\([A-Z][\w&.-]{1,9}\))?\s+(?:(?:a\s+further|further|another" + ("|an?" if article else "") + r")\s+)?"
+            r"(?:[A-Z]{0,3}[^\w\s,;.()]{1,2}\s?|[A-Z]{1,3}\.?\s?(?=\d))"
+            r"\d[\d.,]*\s*(?:million|billion|bn|crore|lakh)\b")

@@ -26,7 +26,16 @@ from functools import lru_cache
 
 from kg.model import DateValue, Provenance
 from kg.text.article_cache import slot
-from kg.text.dates import MONTH_ALT, MONTHS, first_of_pair, parse_date_text
+from kg.text.dates import (
+    MONTH_ALT,
+    MONTHS,
+    SINCE_DATE,
+    SINCE_DECADE,
+    SINCE_YEAR,
+    first_of_pair,
+    parse_date_text,
+    since_before,
+)
 from kg.text.mentions import name_index
 from kg.text.parse import Article, Mention, Sentence
 from kg.text.patterns import ODD_CASE, GateSet, LiteralIndex, fold, passes, required_literals
@@ -289,9 +298,6 @@ def _since_event(text: str, told: list[tuple[str, DateValue]]) -> DateValue | No
 
 _DECADE_WORD = re.compile(r"\b(?:1[6-9]\d0|20\d0)s\b")
 _BEFORE_DATE = re.compile(r"\b(?:before|prior to)\s+(?:(?i:the end of|early|late|mid-?)\s*)?(?:1[6-9]\d\d|20\d\d)\b")
-_SINCE_DATE = re.compile(
-    rf"\b[Ss]ince\s+(?:at\s+least\s+)?(?:(?:\d{{1,2}}\s+)?(?i:{MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?"
-    rf"|the\s+(?:(?:early|mid|late)[\s-]+)?(?=(?:1[6-9]\d0|20\d0)s\b))?(?:1[6-9]\d\d|20\d\d)s?\b")
 
 
 _NAMED_YEAR = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -313,13 +319,8 @@ _PLANNED_BEFORE = re.compile(
 _YEAR_AT = re.compile(r"(?<![\d$€£¥.,])(?:1[6-9]\d\d|20\d\d)(?![\d%]|s\b)")
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:at\s+least\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?"
-                           r"(?:\d{1,2},?\s+)?$", re.IGNORECASE)
 # a party's later name in parentheses after its name then ("BMCE Bank (since 2020 Bank of Africa)")
 _SINCE_RENAMED = re.compile(r"\(\s*since\s+(?:1[6-9]\d\d|20\d\d)\s+(?:the\s+)?[A-Z][^()]*\)")
-_SINCE_YEAR = re.compile(r"\bsince\s+(?:at\s+least\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:1[6-9]\d\d|20\d\d)\b")
-# "where many wells had been idle since the early 1990s": a state, no anchor for "The following year"
-_SINCE_DECADE = re.compile(r"\bsince\s+the\s+(?:(?:early|late|mid-?)\s*)?(?:1[6-9]\d0|20\d0)s\b")
 
 
 def _last_date(text: str, first: DateValue) -> DateValue:
@@ -341,7 +342,7 @@ def _last_date(text: str, first: DateValue) -> DateValue:
              # nor the end of a term extended ("extended $3 billion of loans to 2014")
              and not EXTENDED_TO_BEFORE.search(text, max(0, m.start() - 110), m.start())
              # nor a state's start ("has operated the line since at least 2007")
-             and not _SINCE_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+             and not since_before(text, m.start())]
     if len(years) < 2:
         return first
     last = years[-1]
@@ -473,7 +474,7 @@ def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
         # "X, the airline's president since 2009, succeeded Y in January 2013": a date after
         # "since" is background when the text gives another one (a decade too: "whose father had
         # worked mines since the 1920s, registered X on 4 June 1952")
-        other = parse_date_text(_SINCE_DATE.sub(lambda d: " " * len(d.group(0)), text))
+        other = parse_date_text(SINCE_DATE.sub(lambda d: " " * len(d.group(0)), text))
         if other is not None:
             return other
     date = parse_date_text(text)
@@ -502,7 +503,7 @@ _BACKGROUND_GATE = re.compile(r"\b(?:who|whose|which|that|set\s+up|founded|estab
 
 def _lone_since_year(text: str) -> bool:
     """Whether the one year a clause writes follows "since" ("who had run it since 2018")."""
-    return "since" in text and _SINCE_YEAR.search(text) is not None and len(_YEAR_AT.findall(text)) == 1
+    return "since" in text and SINCE_YEAR.search(text) is not None and len(_YEAR_AT.findall(text)) == 1
 
 
 def _tells_state(text: str) -> bool:
@@ -511,7 +512,7 @@ def _tells_state(text: str) -> bool:
     wells had been idle since the early 1990s"). Such a date stays the clause's but is background
     to the narrative: "Two months later" or "The following year" of the next clause counts from
     the narrative's date, not from it."""
-    return "since" in text and (_lone_since_year(text) or _SINCE_DECADE.search(text) is not None
+    return "since" in text and (_lone_since_year(text) or SINCE_DECADE.search(text) is not None
                                 and not _YEAR_AT.search(text))
 
 
