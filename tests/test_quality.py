@@ -161,7 +161,7 @@ QUALITY = [
     # began, never tuned on: scored before round 6 was merged and after
     # round 7: a development set of the history rules (two groups, +2 events; after round 6: 0.842 / 0.656)
     Quality("blind6", "tests/gold/blind6", "history", 195, (0.978, 0.903), (0.967, 0.892)),
-    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.979, 0.773), (0.936, 0.739)),
+    Quality("blind6", "tests/gold/blind6", "relations", 119, (0.989, 0.782), (0.936, 0.739)),
     Quality("blind6", "tests/gold/blind6", "controversies", 83, (1.000, 0.952), (0.962, 0.916)),
     Quality("blind6-profile", "tests/gold/blind6", "infobox", 231, (0.996, 0.996), (0.996, 0.996)),
     # blind7: six fictional articles written and annotated blind by three writers when round 7
@@ -277,14 +277,14 @@ QUALITY = [
     # relations 0.912 / 0.660, controversies 0.962 / 0.649, profile 1.000 / 0.996; four of its relations
     # items were retyped customer in round 20 by the settled distributor reading)
     Quality("blind21", "tests/gold/blind21", "history", 180, (0.952, 0.767), (0.945, 0.761)),
-    Quality("blind21", "tests/gold/blind21", "relations", 141, (0.983, 0.837), (0.917, 0.780)),
+    Quality("blind21", "tests/gold/blind21", "relations", 141, (0.983, 0.844), (0.917, 0.787)),
     Quality("blind21", "tests/gold/blind21", "controversies", 77, (0.969, 0.805), (0.906, 0.753)),
     Quality("blind21-profile", "tests/gold/blind21", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind22: six fictional articles written and annotated blind by three writers when round 20 began,
     # kept outside the repository until its end, never read in it, read in round 21 (first score on 3a5b21c, before the round's
     # changes, on the gold as the writers wrote it: history 0.850 / 0.555, relations 0.919 / 0.723,
     # controversies 0.982 / 0.705, profile 0.979 / 0.983)
-    Quality("blind22", "tests/gold/blind22", "history", 173, (0.917, 0.705), (0.902, 0.694)),
+    Quality("blind22", "tests/gold/blind22", "history", 173, (0.925, 0.711), (0.910, 0.699)),
     Quality("blind22", "tests/gold/blind22", "relations", 143, (0.977, 0.874), (0.961, 0.860)),
     Quality("blind22", "tests/gold/blind22", "controversies", 78, (0.984, 0.782), (0.871, 0.692)),
     Quality("blind22-profile", "tests/gold/blind22", "infobox", 290, (0.979, 0.983), (0.979, 0.983)),
@@ -293,7 +293,7 @@ QUALITY = [
     # changes, on the gold as the writers wrote it: history 0.882 / 0.622, relations 0.913 / 0.646,
     # controversies 0.946 / 0.671, profile 0.952 / 0.955)
     Quality("blind23", "tests/gold/blind23", "history", 156, (0.901, 0.699), (0.876, 0.679)),
-    Quality("blind23", "tests/gold/blind23", "relations", 130, (0.939, 0.708), (0.908, 0.685)),
+    Quality("blind23", "tests/gold/blind23", "relations", 130, (0.949, 0.715), (0.918, 0.692)),
     Quality("blind23", "tests/gold/blind23", "controversies", 74, (0.947, 0.730), (0.807, 0.622)),
     Quality("blind23-profile", "tests/gold/blind23", "infobox", 289, (1.000, 1.000), (1.000, 1.000)),
     # blind24: six fictional articles written and annotated blind by three writers when round 22 began,
@@ -304,7 +304,11 @@ QUALITY = [
     # round 27 moved blind24's strict relations precision down (0.766): a passive supply of the company's own
     # thing named with "the" (its accounts, lines, works) found one more right relation there, under another
     # date than the gold's (lenient 0.894 / 0.700 -> 0.895 / 0.708)
-    Quality("blind24", "tests/gold/blind24", "relations", 120, (0.916, 0.725), (0.789, 0.625)),
+    # round 30 moved blind24's relations precision down (lenient 0.916 -> 0.908, strict 0.789 -> 0.776): a
+    # check set, scored by its totals only; the round's name rules (a maker named by its trade, a short name
+    # read as the one longer name the article writes) found two more right relations and one wrong, and one
+    # right one under another date than the gold's (the check sets together: lenient +6 / -1)
+    Quality("blind24", "tests/gold/blind24", "relations", 120, (0.908, 0.742), (0.776, 0.633)),
     Quality("blind24", "tests/gold/blind24", "controversies", 66, (1.000, 0.667), (0.841, 0.561)),
     Quality("blind24-profile", "tests/gold/blind24", "infobox", 288, (1.000, 0.997), (1.000, 0.997)),
     # blind25: six fictional articles written and annotated blind by three writers when round 23 began,
@@ -312,7 +316,9 @@ QUALITY = [
     # changes, on the gold as the writers wrote it: history 0.851 / 0.544, relations 0.932 / 0.631,
     # controversies 0.958 / 0.708, profile 0.979 / 0.983); read in round 24
     Quality("blind25", "tests/gold/blind25", "history", 158, (0.883, 0.671), (0.875, 0.665)),
-    Quality("blind25", "tests/gold/blind25", "relations", 130, (0.950, 0.731), (0.900, 0.692)),
+    # round 30 moved blind25's strict relations precision down (0.900 -> 0.892): a maker named by its trade
+    # found, its relation dated otherwise than the gold (lenient 0.950 / 0.731 -> 0.951 / 0.746)
+    Quality("blind25", "tests/gold/blind25", "relations", 130, (0.951, 0.746), (0.892, 0.700)),
     Quality("blind25", "tests/gold/blind25", "controversies", 65, (0.960, 0.738), (0.700, 0.538)),
     Quality("blind25-profile", "tests/gold/blind25", "infobox", 287, (0.979, 0.983), (0.979, 0.983)),
     # blind26: six fictional articles written and annotated blind by three writers when round 24 began,
@@ -320,7 +326,7 @@ QUALITY = [
     # changes, on the gold as the writers wrote it: history 0.916 / 0.580, relations 0.904 / 0.658,
     # controversies 0.982 / 0.778, profile 0.997 / 0.997); read in round 25
     Quality("blind26", "tests/gold/blind26", "history", 188, (0.908, 0.633), (0.885, 0.617)),
-    Quality("blind26", "tests/gold/blind26", "relations", 114, (0.921, 0.719), (0.876, 0.684)),
+    Quality("blind26", "tests/gold/blind26", "relations", 114, (0.933, 0.728), (0.876, 0.684)),
     Quality("blind26", "tests/gold/blind26", "controversies", 72, (0.982, 0.778), (0.807, 0.639)),
     Quality("blind26-profile", "tests/gold/blind26", "infobox", 296, (0.997, 0.997), (0.997, 0.997)),
     # blind27: six fictional articles written and annotated blind by three writers when round 25 began,
@@ -339,7 +345,7 @@ QUALITY = [
     # round 29: relations strict precision 0.856 -> 0.852 (lenient 0.919 / 0.700 -> 0.920 / 0.710): the plant's
     # builder, found by the new "built by the <place> contractor X" cue, dated 2002 from its sentence; the gold
     # dates it otherwise
-    Quality("blind28", "tests/gold/blind28", "relations", 210, (0.939, 0.729), (0.865, 0.671)),
+    Quality("blind28", "tests/gold/blind28", "relations", 210, (0.945, 0.733), (0.871, 0.676)),
     Quality("blind28", "tests/gold/blind28", "controversies", 101, (0.988, 0.832), (0.929, 0.782)),
     Quality("blind28-profile", "tests/gold/blind28", "infobox", 280, (1.000, 1.000), (1.000, 1.000)),
     # blind29: six fictional articles written and annotated blind by three writers when round 27 began,
@@ -354,16 +360,16 @@ QUALITY = [
     # kept outside the repository until its end, never read in it (first score on 9952b8d, before the round's
     # changes, on the gold as the writers wrote it: history 0.894 / 0.684, relations 0.865 / 0.505,
     # controversies 0.990 / 0.792, profile 1.000 / 1.000); read in round 29
-    Quality("blind30", "tests/gold/blind30", "history", 247, (0.943, 0.733), (0.927, 0.721)),
-    Quality("blind30", "tests/gold/blind30", "relations", 216, (0.923, 0.667), (0.814, 0.588)),
+    Quality("blind30", "tests/gold/blind30", "history", 247, (0.948, 0.737), (0.932, 0.725)),
+    Quality("blind30", "tests/gold/blind30", "relations", 216, (0.930, 0.676), (0.815, 0.593)),
     Quality("blind30", "tests/gold/blind30", "controversies", 120, (0.990, 0.858), (0.904, 0.783)),
     Quality("blind30-profile", "tests/gold/blind30", "infobox", 269, (1.000, 1.000), (1.000, 1.000)),
     # blind31: six fictional articles written and annotated blind by three writers when round 29 began,
     # kept outside the repository until its end, never read (first score on cf44ce3, before the round's
     # changes, on the gold as the writers wrote it: history 0.848 / 0.647, relations 0.864 / 0.532,
     # controversies 0.973 / 0.873, profile 0.984 / 0.973); read in round 30
-    Quality("blind31", "tests/gold/blind31", "history", 258, (0.885, 0.686), (0.865, 0.671)),
-    Quality("blind31", "tests/gold/blind31", "relations", 203, (0.931, 0.596), (0.892, 0.571)),
+    Quality("blind31", "tests/gold/blind31", "history", 258, (0.894, 0.686), (0.874, 0.671)),
+    Quality("blind31", "tests/gold/blind31", "relations", 203, (0.940, 0.616), (0.902, 0.591)),
     Quality("blind31", "tests/gold/blind31", "controversies", 126, (0.974, 0.889), (0.861, 0.786)),
     Quality("blind31-profile", "tests/gold/blind31", "infobox", 260, (0.984, 0.973), (0.984, 0.973)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
@@ -1106,9 +1112,10 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # that fits without each set in turn is: 82 right / 7 wrong over the sets left out, against the round-6
 # weights' 68 / 6; docs/relations.md, "Round 28"). The pins keep what it adds with the cues of the round.
 # Round 29's cues (advisers, agents, builders by trade) raise blind6's cues-only recall (0.714 -> 0.723).
-# Round 30: an unlinked name that opens one of the company's own unit names is no counterparty (blind13 0.963 -> 0.972).
+# Round 30: an unlinked name that opens one of the company's own unit names is no counterparty (blind13 0.963 -> 0.972);
+# a short name read as the one longer name the article writes (blind6 0.977 / 0.723 -> 0.989 / 0.731).
 @pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.952, 0.746), 8, 0),
-                                                                   ("blind6", (0.977, 0.723), 6, 0),
+                                                                   ("blind6", (0.989, 0.731), 6, 0),
                                                                    ("blind7", (0.978, 0.784), 2, 0),
                                                                    ("blind8", (0.987, 0.844), 3, 0),
                                                                    ("blind9", (0.975, 0.848), 4, 0),
