@@ -10,13 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_rel28a import _facts
-
-_LEAD = ("{{Infobox company\n| name = Orvella Foods\n}}\n"
-         "'''Orvella Foods''' is an Estonian maker of frozen vegetables.\n\n")
-
-
-def _pairs(body: str, lead: str = _LEAD) -> set[tuple[str, str]]:
-    return set(_facts(body + "\n", lead=lead + "== History ==\n"))
+from tests.test_rel29a import _LEAD, _pairs
 
 
 @pytest.mark.parametrize("sentence, party, owner", [
