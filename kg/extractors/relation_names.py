@@ -17,7 +17,7 @@ from kg.extractors.relation_cues import Cues, cues
 from kg.model import Entity, quick_init
 from kg.text import countries, kinds, mentions
 from kg.text.article_cache import slot
-from kg.text.items import split_items
+from kg.text.items import LEGAL_SUFFIXES, split_items
 from kg.text.money import LETTER_SIGNS
 from kg.text.narrative import DatedSentence
 from kg.text.parse import Article, Mention
@@ -348,8 +348,7 @@ def is_self(entity: Entity, names: tuple[str, ...], article: Article) -> bool:
     return known
 
 
-_FORM_TAIL = re.compile(r",?\s+(?:Inc|Ltd|LLC|plc|PLC|SA|S\.A|AG|GmbH|NV|N\.V|BV|B\.V|Co|Corp|K\.K|KK|Pty|Pte|AB|ASA|Oy|Oyj|"
-                        r"Limited|Corporation|Company|LLP|SpA|S\.p\.A|d\.o\.o|S\.R\.L|SRL|SARL|Ltda|KG)\.?$")
+_FORM_TAIL = re.compile(rf"(?:,?\s+(?:{LEGAL_SUFFIXES.pattern}|KK|Pte|Limited|Corporation|Company)\.?)+$")
 
 
 def full_name(entity: Entity, article: Article) -> Entity:
