@@ -393,7 +393,6 @@ def as_organization(entity: Entity, article: Article) -> Entity | None:
 
 
 _PREFIXES: list = slot(None, None)  # (article, {first words: titles}): one article at a time
-_SHARE_ROW = mentions.SHARE_ROW
 _DISAMBIGUATOR = re.compile(r"\s*\([^)]*\)$")
 
 
@@ -408,7 +407,7 @@ def _prefix_titles(article: Article) -> dict[str, set[str]]:
     # (the titles of the other sentences are only read when there are such rows: most articles
     # have none)
     share_rows = {i for i, sentence in enumerate(article.sentences)
-                  if sentence.list_item and _SHARE_ROW.search(sentence.text)}
+                  if sentence.list_item and mentions.SHARE_ROW.search(sentence.text)}
     only_rows: set[str] = set()
     if share_rows:
         rows: set[str] = set()

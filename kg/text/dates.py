@@ -154,8 +154,6 @@ def format_date(dv: DateValue, day_first: bool) -> str:
     return f"{day} {month} {parts[0]}" if day_first else f"{month} {day}, {parts[0]}"
 
 
-
-
 # "since YEAR": the year a state began, told in passing ("a customer since 2009", "has traded on
 # the Nasdaq since 4 December 2007", "idle since at least mid-2015", "since the early 1990s"). The
 # one reader of the phrase, for every extractor: the date it writes is background to what its

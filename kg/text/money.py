@@ -392,7 +392,6 @@ def _as_loss(money: Money) -> Money:
     return replace(money, amount=-abs(money.amount))
 
 
-
 # A sum with its multiplier written right after a name, its verb left out (gapping): "X lent the
 # company US$35 million, and Y RO 8 million", "..., and [[Y]] a GH₵25 million term loan", "..., and
 # the Development Bank (DBN) a further N$180 million". The one reader of the second party's sum
