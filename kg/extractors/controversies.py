@@ -28,7 +28,7 @@ from kg.text import kinds
 from kg.text.article_cache import slot
 from kg.text.cue_dates import date_by_cue
 from kg.text.dates import MONTHS, SINCE_YEAR
-from kg.text.money import CURRENCY_WORDS, parse_money_all
+from kg.text.money import parse_money_all
 from kg.text.narrative import (
     DatedSentence,
     dated_sentences,
@@ -353,14 +353,6 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 _VERDICT_FOR = re.compile(r"\b(?:found|ruled|decided|judge?ment|sided|awarded|verdict|favou?r)\s+for\s+(?:the\s+)?$")
 
 
-def is_currency(name: str) -> bool:
-    """A currency's name, as a link on an amount names it ("Mozambican metical", "Hungarian forint",
-    "Egyptian pound"): pycountry's currency names (``kinds.is_unit_name``) or the CLDR's English
-    names of currencies (``kg.text.money.CURRENCY_WORDS``), never a party."""
-    base = kinds.split_title(name)[0]
-    return kinds.is_unit_name(base) or " " in base and base.casefold() in CURRENCY_WORDS
-
-
 def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -> tuple[Participant, ...]:
     text = ds.sentence.text
     out: list[Participant] = []
@@ -391,7 +383,7 @@ def _parties(ds: DatedSentence, type_: str, t: Table, article: Article, names) -
             continue  # a place is where it happened, not a party ("fined by Dartford": the town's council)
         if is_law(ent.label, ent.title):
             continue  # the law a case is brought under, not a party ("under the False Claims Act")
-        if is_currency(ent.title or ent.label):
+        if kinds.is_unit_name(ent.title or ent.label, cldr=True):
             continue  # the currency an amount is written in ("[[Mozambican metical|MT]] 2.4 million")
         if not tabled and no_party(ent.label, ent.title, before, text[m.end : m.end + 40]):
             continue  # an event, a pathogen, a product or a site the case is about ("the Marikana massacre",
@@ -1649,4 +1641,4 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     yield Fact(subject=article.title, prop="controversy", value=event, provenance=prov), features
 
 
-__all__ = ["NAME", "LinkedNames", "is_law", "is_currency", "unlinked_bodies", "brought_by", "no_party", "linked_parties", "linked_bodies", "linked_by_words", "short_bodies", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "readings", "table", "follow_up_date", "finer_dates", "first_step_date", "first_dated_act"]
+__all__ = ["NAME", "LinkedNames", "is_law", "unlinked_bodies", "brought_by", "no_party", "linked_parties", "linked_bodies", "linked_by_words", "short_bodies", "body_named_before", "summary_sums", "another_party", "claimant", "own_stop", "own_claim", "won_own_suit", "disclaims", "classify", "step_of_a_case", "acronym_of_self", "tied_to_a_case", "confidence", "controversy_heading", "evidence", "extract", "extract_with_evidence", "readings", "table", "follow_up_date", "finer_dates", "first_step_date", "first_dated_act"]

@@ -36,7 +36,7 @@ from kg.extractors.linear_model import Table, read_table, scores
 from kg.extractors.linear_model import softmax as linear_softmax
 from kg.extractors.relation_names import is_self
 from kg.model import quick_init
-from kg.text.kinds import ORGANIZATION, currency_word, has_orgword, name_kind, split_title
+from kg.text.kinds import ORGANIZATION, has_orgword, is_unit_name, name_kind, split_title
 from kg.text.mentions import organisation_names
 from kg.text.narrative import DatedSentence, dated_sentences
 from kg.text.parse import Article, Mention
@@ -257,7 +257,7 @@ def names_a_thing(title: str) -> bool:
     if len(words) < 2 or not (last.isalpha() and last.islower()) or name_kind(title, title) == ORGANIZATION \
             or has_orgword(" ".join(w[:1].upper() + w[1:] for w in words)):
         return False  # an organisation word, in lower case too ("SMS group")
-    return currency_word(last) or all(_english(w) for w in words[1:] if w.islower())
+    return is_unit_name(last, word=True) or all(_english(w) for w in words[1:] if w.islower())
 
 
 _KINDS = ("sec:", "role:", "nment:", "b:", "a:", "p1:", "p2:", "n1:")

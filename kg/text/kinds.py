@@ -41,6 +41,7 @@ from importlib.resources import files
 from kg.model import Entity
 from kg.text.article_cache import slot
 from kg.text.countries import country_code, currency_of, demonym_country
+from kg.text.money import CURRENCY_WORDS
 from kg.text.parse import Article
 from kg.text.render import plain_text
 
@@ -330,40 +331,31 @@ def is_feature_name(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _currency_names() -> frozenset[str]:
-    """pycountry's currency names as lookup keys ("jordanian dinar", "euro"), loaded once."""
+def _currencies() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    """pycountry's currencies, read once: their names as lookup keys ("jordanian dinar", "euro"),
+    the last word of each name by its code ("HUF": "forint", "MZN": "metical"), and those words."""
     import pycountry
 
-    return frozenset(_key(c.name) for c in pycountry.currencies)
+    names = {c.alpha_3: _key(c.name) for c in pycountry.currencies}
+    words = {code: k.split()[-1] for code, k in names.items() if k}
+    return frozenset(names.values()), words, frozenset(words.values())
 
 
-def is_unit_name(name: str) -> bool:
-    """A currency ("Jordanian dinar", pycountry's currencies) or a unit of measure ("British
-    thermal unit"): what a link on an amount names ("[[Jordanian dinar|JD]] 6 million"), never
-    a party."""
+def is_unit_name(name: str, *, cldr: bool = False, word: bool = False) -> bool:
+    """A currency ("Jordanian dinar", pycountry's currencies; a demonym and its country's currency
+    word, ``_national_currency``) or a unit of measure ("British thermal unit"): what a link on an
+    amount names ("[[Jordanian dinar|JD]] 6 million"), never a party. The one reader of a
+    currency's name, with the options its callers need: ``cldr`` also takes the CLDR's English
+    names of currencies of two words or more (``kg.text.money.CURRENCY_WORDS``: "Egyptian
+    pound"), as a controversy's parties do; ``word`` reads one word as the last word of one of
+    pycountry's currency names ("metical", "dinar"; accents ignored), as the relation reader's
+    last word of a title does."""
+    if word:
+        return _key(name) in _currencies()[2]
     base = split_title(name)[0]
     k = _key(base)
-    return k in _currency_names() or k.endswith((" unit", " units")) or _national_currency(base)
-
-
-@lru_cache(maxsize=1)
-def _currency_words() -> dict[str, str]:
-    """The last word of each of pycountry's currency names by its code ("HUF": "forint", "MZN":
-    "metical")."""
-    import pycountry
-
-    return {c.alpha_3: _key(c.name).split()[-1] for c in pycountry.currencies if _key(c.name)}
-
-
-@lru_cache(maxsize=1)
-def _currency_word_set() -> frozenset[str]:
-    return frozenset(_currency_words().values())
-
-
-def currency_word(word: str) -> bool:
-    """Whether ``word`` is the last word of one of pycountry's currency names ("metical", "dinar"),
-    accents ignored."""
-    return _key(word) in _currency_word_set()
+    return k in _currencies()[0] or k.endswith((" unit", " units")) or _national_currency(base) \
+        or cldr and " " in base and base.casefold() in CURRENCY_WORDS
 
 
 def _national_currency(name: str) -> bool:
@@ -375,7 +367,7 @@ def _national_currency(name: str) -> bool:
     demonym = " ".join(words[:-1])
     found = demonym_country(demonym)
     currency = currency_of(found[0]) if found and found[1] == demonym else None
-    return currency is not None and _currency_words().get(currency) == _key(words[-1])
+    return currency is not None and _currencies()[1].get(currency) == _key(words[-1])
 
 
 def _title_kind(label: str, title: str | None) -> tuple[str | None, list[str]]:
@@ -674,5 +666,5 @@ def kind_of(entity: Entity, article: Article | None = None) -> str:
 
 __all__ = [
     "EVENT", "KINDS", "ORGANIZATION", "PERSON", "PLACE", "UNKNOWN", "Kinds", "gazetteer", "has_orgword", "is_place_adjective",
-    "currency_word", "is_event_name", "is_unit_name", "kind_of", "kinds", "name_kind", "place_by_name", "qualifier_kind", "reads_as_person", "split_title", "vocabulary",
+    "is_event_name", "is_unit_name", "kind_of", "kinds", "name_kind", "place_by_name", "qualifier_kind", "reads_as_person", "split_title", "vocabulary",
 ]
