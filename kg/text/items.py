@@ -21,21 +21,51 @@ from kg.text.templates import LIST_TEMPLATES, SEPARATOR_TEMPLATES
 from kg.text.wikicode import as_code, is_ref, positional_args, tname
 from kg.titles import canonical_title
 
-LEGAL_SUFFIXES = re.compile(
-    r"(Inc|Ltd|LLC|L\.L\.C|LLP|plc|PLC|S\.A|SA|S\.A\.B|S\.p\.A|SpA|AG|GmbH|N\.V|NV|B\.V|BV|"
-    r"Co|Corp|K\.K|S\.L|Pty|A/S|AB|ASA|Oy|Oyj|S\.A\.S|SAS|Jr|Sr|II|III|IV|"
-    # more legal forms written after a comma: "Redwater de México, S. de R.L. de C.V.",
-    # "Olomoucké pivovary, národní podnik", "Acme, s.r.o."
-    r"S\.\s?de\s+R\.L|S\.\s?en\s+C|S\.R\.L|SRL|S\.r\.l|Srl|SARL|S\.A\.R\.L|Ltda|Lda|KG|OHG|"
-    r"a\.s|s\.r\.o|spol|Sp\.\s?z\s?o\.o|n\.\s?p|národní\s+podnik|d\.o\.o|d\.d|Kft|Zrt|Nyrt|"
-    r"ApS|Sdn|Bhd|Tbk|JSC|PJSC|OJSC|A\.Ş|e\.V|"
+# The legal forms of companies' names, one table: each form as a pattern and the readings it
+# has (``legal_forms``): COMMA, written after a comma ("Alsea, S.A.B. de C.V.", "Acme, s.r.o.":
+# ``LEGAL_SUFFIXES``); DOTTED, a form whose full stop is its own, also at the end of a sentence
+# ("Inc.", "Ltda.", the Hungarian "Zrt.", the Malaysian "Bhd.": ``mentions.DOTTED_SUFFIX``);
+# LOWER, written in lower case after a space with its full stops ("Vestverk ehf.", "Torysa
+# Holding s.r.o.", "Kovárna a.s.": ``mentions.LOWER_FORM``). A reading's forms keep the table's order.
+COMMA, DOTTED, LOWER = "comma", "dotted", "lower"
+LEGAL_FORMS: tuple[tuple[str, frozenset[str]], ...] = tuple((form, frozenset(readings.split())) for form, readings in (
+    ("Inc", "comma dotted"), ("Ltd", "comma dotted"), ("LLC", "comma"), (r"L\.L\.C", "comma"), ("LLP", "comma"),
+    ("plc", "comma dotted"), ("PLC", "comma"), (r"S\.A", "comma"), ("SA", "comma"), (r"S\.A\.B", "comma"),
+    (r"S\.p\.A", "comma"), ("SpA", "comma"), ("AG", "comma"), ("GmbH", "comma"), (r"N\.V", "comma"), ("NV", "comma"),
+    (r"B\.V", "comma"), ("BV", "comma"), ("Co", "comma dotted"), ("Corp", "comma dotted"), (r"K\.K", "comma"),
+    (r"S\.L", "comma"), ("Pty", "comma"), ("A/S", "comma"), ("AB", "comma"), ("ASA", "comma"), ("Oy", "comma"),
+    ("Oyj", "comma"), (r"S\.A\.S", "comma"), ("SAS", "comma"), ("Jr", "comma"), ("Sr", "comma"), ("II", "comma"),
+    ("III", "comma"), ("IV", "comma"),
+    # "Redwater de México, S. de R.L. de C.V.", "Olomoucké pivovary, národní podnik", "Acme, s.r.o."
+    (r"S\.\s?de\s+R\.L", "comma"), (r"S\.\s?en\s+C", "comma"), (r"S\.R\.L", "comma"), ("SRL", "comma"),
+    (r"S\.r\.l", "comma"), ("Srl", "comma"), ("SARL", "comma"), (r"S\.A\.R\.L", "comma"), ("Ltda", "comma dotted"),
+    ("Lda", "comma"), ("KG", "comma"), ("OHG", "comma"), (r"a\.s", "comma lower"), (r"s\.r\.o", "comma lower"),
+    ("spol", "comma"), (r"Sp\.\s?z\s?o\.o", "comma"), (r"n\.\s?p", "comma"), (r"národní\s+podnik", "comma"),
+    (r"d\.o\.o", "comma lower"), (r"d\.d", "comma lower"), ("Kft", "comma dotted"), ("Zrt", "comma dotted"),
+    ("Nyrt", "comma dotted"), ("ApS", "comma"), ("Sdn", "comma"), ("Bhd", "comma dotted"), ("Tbk", "comma"),
+    ("JSC", "comma"), ("PJSC", "comma"), ("OJSC", "comma"), (r"A\.Ş", "comma"), (r"e\.V", "comma"),
     # a Portuguese holding company, a limited partnership, a US national bank: "Sonae, SGPS",
     # "Carlyle Group, L.P.", "Citibank, N.A." (only dotted: "CD, LP" is two formats)
-    r"SGPS|L\.P|N\.A|"
+    ("SGPS", "comma"), (r"L\.P", "comma"), (r"N\.A", "comma"),
     # the Dominican and Venezuelan companies by shares, dotted: "Almonte Hermanos, C. por A.",
     # "Cervecería Polar, C.A."; a limited company written out ("Acme, Limited")
-    r"C\.\s?por\s+A|C\.\s?A(?=\.(?!\s?[A-Z]))|Limited|Incorporated)\b\.?"
-)
+    (r"C\.\s?por\s+A", "comma"), (r"C\.\s?A(?=\.(?!\s?[A-Z]))", "comma"), ("Limited", "comma"),
+    ("Incorporated", "comma"),
+    # dotted only: the Spanish "Cía.", "Bros.", the Singaporean "Pte."
+    (r"C[ií]a", "dotted"), ("Bros", "dotted"), ("Pte", "dotted"),
+    # lower case only: the Icelandic "ehf."/"hf.", the Czech and Slovak "spol. s r.o."
+    ("e?hf", "lower"), (r"spol\.\s+s\s+r\.o", "lower"),
+))
+
+
+def legal_forms(reading: str) -> str:
+    """The forms of ``LEGAL_FORMS`` that have ``reading`` (COMMA, DOTTED or LOWER), as an
+    alternation in the table's order: "Inc|Ltd|LLC|..."."""
+    return "|".join(form for form, readings in LEGAL_FORMS if reading in readings)
+
+
+# a legal form after a comma, which an item does not split before ("Alsea, S.A.B. de C.V.")
+LEGAL_SUFFIXES = re.compile(rf"({legal_forms(COMMA)})\b\.?")
 
 _AND = re.compile(r"^\s*(?:and|&)(?:\s+the)?\s*$", re.IGNORECASE)
 _LEADING_CONJ = re.compile(r"^\s*(?:and|or|&)\s+", re.IGNORECASE)

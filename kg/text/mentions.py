@@ -18,7 +18,7 @@ from kg.model import Entity
 from kg.text import kinds
 from kg.text.article_cache import slot
 from kg.text.countries import country_code, demonym_country
-from kg.text.items import LEGAL_SUFFIXES, split_items
+from kg.text.items import DOTTED, LEGAL_SUFFIXES, LOWER, legal_forms, split_items
 from kg.text.parse import Article, Mention
 from kg.text.render import plain_text
 
@@ -502,10 +502,10 @@ _POSSESSOR = re.compile(rf"['’]s\s+(?={CAPITAL})")
 OWNED_UNIT = re.compile(rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?:subsidiary|unit|division|arm|affiliate)\s+(?={CAPITAL})")
 # a legal form whose full stop is its own, also at the end of a sentence ("Inc.", "Ltda.", "B.V.", "S.p.A.",
 # the Hungarian "Zrt.", "Kft." and "Nyrt.", the Malaysian "Bhd.")
-DOTTED_SUFFIX = re.compile(r"(?:Inc|Co|C[ií]a|Ltd|Ltda|Corp|Bros|Pte|plc|Zrt|Kft|Nyrt|Bhd|(?:\b[A-Za-z]\.){1,3}[A-Za-z])\.$")
+DOTTED_SUFFIX = re.compile(rf"(?:{legal_forms(DOTTED)}|(?:\b[A-Za-z]\.){{1,3}}[A-Za-z])\.$")
 # a legal form written in lower case after a name, with its full stops: "Vestverk ehf.", "Laxá hf.",
 # "Torysa Holding s.r.o.", "Lašva Holding d.o.o.", "Kovárna a.s." (the name keeps it, as the article writes it)
-LOWER_FORM = re.compile(r"\s+(?:e?hf|s\.r\.o|a\.s|d\.o\.o|d\.d|spol\.\s+s\s+r\.o)\.(?![\w.])")
+LOWER_FORM = re.compile(rf"\s+(?:{legal_forms(LOWER)})\.(?![\w.])")
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s*$")
 # where a run stops being one name: after an abbreviation of two letters or more ("Holding S.r.l.
 # Franco Redaelli"), before "for" and a currency ("Rapid Response Medical for ZAR 40 million")
