@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from kg.text import kinds
-from kg.text.items import COMMA, DOTTED, LEGAL_FORMS, LEGAL_SUFFIXES, LOWER, legal_forms, split_items
+from kg.text.items import (
+    COMMA,
+    DOTTED,
+    LEGAL_FORMS,
+    LEGAL_SUFFIXES,
+    LOWER,
+    legal_forms,
+    split_items,
+)
 from kg.text.mentions import DOTTED_SUFFIX, LOWER_FORM
 
 

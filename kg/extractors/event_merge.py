@@ -23,7 +23,7 @@ MONTH_WORD = re.compile(r"(?i:January|February|March|April|May|June|July|August|
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _SUFFIX = re.compile(r"[\s,]+(?:inc|ltd|corp|co|plc|llc|ag|sa|corporation|limited|company)\.?$")
 # a legal form at the end of a name, as written ("Vestjysk Vindservice ApS", "Motori Brianza S.p.A.")
-_LEGAL_FORM = re.compile(rf"(?:,?\s+(?:{LEGAL_SUFFIXES.pattern}|S\.r\.l\b\.?|Srl\b|ApS\b))+$")
+_LEGAL_FORM = re.compile(rf"(?:,?\s+(?:{LEGAL_SUFFIXES.pattern}))+$")
 _RANK = {"year": 0, "month": 1, "day": 2}
 
 

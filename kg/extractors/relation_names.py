@@ -348,7 +348,7 @@ def is_self(entity: Entity, names: tuple[str, ...], article: Article) -> bool:
     return known
 
 
-_FORM_TAIL = re.compile(rf"(?:,?\s+(?:{LEGAL_SUFFIXES.pattern}|KK|Pte|Limited|Corporation|Company)\.?)+$")
+_FORM_TAIL = re.compile(rf"(?:,?\s+(?:{LEGAL_SUFFIXES.pattern}|KK|Pte|Corporation|Company)\.?)+$")
 
 
 def full_name(entity: Entity, article: Article) -> Entity:
