@@ -71,3 +71,23 @@ def test_bond_issue_structured_or_placed_by(body, name):
 ])
 def test_no_investor_for_a_stake_of_something_else(body, name):
     assert ("investor", name) not in _pairs(body), _pairs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Since 2014 its frozen berries have carried the [[Veritaste]] Standard 200 label.", "Veritaste"),
+    ("The freezing plant has held the [[Nordcert]] quality label since 2011.", "Nordcert"),
+    ("Its frozen peas have carried the monogram of the [[Baltic Frozen Food Institute]] since 2012.",
+     "Baltic Frozen Food Institute"),
+    ("Since 2016 its soups have carried the halal mark of the [[Muslim Board of Estonia]].", "Muslim Board of Estonia"),
+])
+def test_label_or_mark_of_a_body_is_a_partner(body, name):
+    assert ("partner", name) in _pairs(body), _pairs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Its jam has carried the [[Kelterhof]] label since 2010.", "Kelterhof"),
+    ("In 2018 the company received the national quality label of the [[Estonian Employers' Confederation]].",
+     "Estonian Employers' Confederation"),
+])
+def test_no_partner_for_a_buyer_label_or_a_national_award(body, name):
+    assert not any(n == name for _, n in _pairs(body)), _pairs(body)

@@ -687,7 +687,7 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 type_ = "supplier"  # a bottler's agreement with a railway to carry its pallets: the railway carries
             for c in parties:
                 # (a gift or an agreement read in the cue's own conjunct: not "funds a chair at X, and works with Y")
-                t = type_ if cue.events or _CO_MEMBERS.search(m.group(0)) else research_type(type_, c.entity, text, r0, r1)
+                t = type_ if cue.events or _CO_MEMBERS.search(m.group(0)) or _CERTIFYING.search(m.group(0)) else research_type(type_, c.entity, text, r0, r1)
                 if t == "partner" and _WORK_VERB.search(m.group(0)) and worked_on(text, c.end, c.entity):
                     t = "researchCollaborator"
                 key = (t, c.entity.title or c.entity.label.lower())
@@ -778,6 +778,9 @@ _GIFT = re.compile(r"\b(?:sponsor\w*|donat\w*|prizes?|chairs?|scholarships?|endo
 
 # fellow members of a body ("one of the founding members of X, along with A and B"): partners
 _CO_MEMBERS = re.compile(r"\b(?:along\s+with|alongside)\b", re.IGNORECASE)
+# a cue that names a body by what it certifies or marks ("carried the monogram of the X Institute"): a certifier,
+# a partner whatever its name (tests/gold/README.md, certifiers), not a research body
+_CERTIFYING = re.compile(r"\b(?:certif\w*|labels?|marks?|monograms?|seals?)\b", re.IGNORECASE)
 
 
 def research_type(type_: str, entity: Entity, text: str, c0: int, c1: int) -> str:
