@@ -104,6 +104,15 @@ _PRONOUN = re.compile(rf"(?:^|\s)(?:it|the (?:{'|'.join(SELF_NOUNS)})|(?:the|its
 _GAP = re.compile(r"[^.;]{0,80}?,?\s+and,?\s+(?:(?:until|since|for|in|from|after|before)\b[^,.;]{1,60},\s+)??"
                   r"(?:(?![\w-]+ed\b|(?:acquisition|takeover|purchase|sale|merger)s?\b)[\w'’-]+\s+){0,8}?(from|through|to|on|by)\s+(?=\S)")
 
+# the same without "and", a comma right after the last name: "bought from A, dairy products from B and
+# rice from C" (a lower-case thing bought, not a pronoun, a verb's participle nor a stake or business)
+_GAP_COMMA = re.compile(
+    r"[^.;,]{0,40}?,\s+(?:(?!(?:which|who|whose|that|it|its|their|they|he|she|his|her|we|had|has|have|was|were|is|"
+    r"are|be|been|being|having|and|but|or|with|while|when|whereas|after|before|as|also|then|later|since|until|"
+    r"including|among|except|apart|unlike|like)\b|[\w-]+ed\b|(?:acquisition|takeover|purchase|sale|merger|stake|"
+    r"share|holding|business|subsidiar\w*|unit|division|company|interest)s?\b)(?-i:[a-z][\w'’-]*)\s+){1,6}?"
+    r"(from|through|to|on|by)\s+(?=\S)")
+
 
 # "and to B" right after a buyer, maybe with a time between: "sold to A and, since 2020, to B"
 _GAP_TO = re.compile(r"[^.;]{0,80}?,?\s+and,?\s+(?:(?:until|since|for|in|from|after|before)\b[^,.;]{1,60},\s+)??(to)\s+(?=\S)")
@@ -242,7 +251,8 @@ def _gapped(s: Sent, cue: Cue, m: re.Match, obj: list[Counterparty], limit: int,
     found: list[Counterparty] = []
     start = obj[-1].end if obj else m.end()
     while True:  # each further "and ... from X" of the clause: "from A and from B, and brakes from C"
-        g = gap.match(s.text, start)
+        g = _GAP_COMMA.match(s.text, start) if gap is _GAP else None
+        g = g or gap.match(s.text, start)
         if g is None or g.group(1) != prep.group(1) or g.end() >= limit:
             return found
         more = _objects(s, g.end(), article, table, limit)
@@ -677,7 +687,7 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 type_ = "supplier"  # a bottler's agreement with a railway to carry its pallets: the railway carries
             for c in parties:
                 # (a gift or an agreement read in the cue's own conjunct: not "funds a chair at X, and works with Y")
-                t = type_ if cue.events or _CO_MEMBERS.search(m.group(0)) else research_type(type_, c.entity, text, r0, r1)
+                t = type_ if cue.events or _CO_MEMBERS.search(m.group(0)) or _CERTIFYING.search(m.group(0)) else research_type(type_, c.entity, text, r0, r1)
                 if t == "partner" and _WORK_VERB.search(m.group(0)) and worked_on(text, c.end, c.entity):
                     t = "researchCollaborator"
                 key = (t, c.entity.title or c.entity.label.lower())
@@ -768,6 +778,9 @@ _GIFT = re.compile(r"\b(?:sponsor\w*|donat\w*|prizes?|chairs?|scholarships?|endo
 
 # fellow members of a body ("one of the founding members of X, along with A and B"): partners
 _CO_MEMBERS = re.compile(r"\b(?:along\s+with|alongside)\b", re.IGNORECASE)
+# a cue that names a body by what it certifies or marks ("carried the monogram of the X Institute"): a certifier,
+# a partner whatever its name (tests/gold/README.md, certifiers), not a research body
+_CERTIFYING = re.compile(r"\b(?:certif\w*|labels?|marks?|monograms?|seals?)\b", re.IGNORECASE)
 
 
 def research_type(type_: str, entity: Entity, text: str, c0: int, c1: int) -> str:
