@@ -83,3 +83,23 @@ def test_a_list_after_a_sentence_that_names_another_companys_holders_names_no_in
     body = _OTHERS_TABLE.replace("|+ Shareholders of Kessel Holdings (2024)\n", "").replace(
         "Its own shareholders are:", "The shareholders of Kessel Holdings are:")
     assert ("investor", "Tartu County Development Fund") not in _facts(body)
+
+
+def test_the_investors_of_the_parent_in_a_whose_clause_are_none_of_the_company():
+    """The parent is the company's own side, but its own investors are not the company's."""
+    lead = ("{{Infobox company\n| name = Orvella Foods\n| parent = Tarvik Harvest Capital\n}}\n"
+            "'''Orvella Foods''' is a Estonian maker of frozen vegetables.\n\n")
+    body = ("== History ==\nOn 19 August 2019 Tarvik Harvest Capital, a Tallinn private equity fund whose investors "
+            "include [[Finnfund]] and the [[Nordic Investment Bank]], agreed to buy the 31 per cent held by the "
+            "Maasing family and offered €1.85 a share for the rest of the company, valuing it at about €22 million.\n")
+    facts = _facts(body, lead=lead)
+    assert not any(name in ("Finnfund", "Nordic Investment Bank") for _, name in facts), facts
+
+
+def test_a_name_in_an_apposition_closed_before_the_verb_is_no_subject():
+    sentence = ("Tasman Drinks Group, a Melbourne maker of juices and cordials listed on the [[Australian Securities "
+                "Exchange]], bought 35 per cent of the company in May 2008 for A$24 million.")
+    assert not any(name == "Australian Securities Exchange" for _, name in _pairs(sentence))
+    # a short apposition leaves the name before it the subject
+    assert ("investor", "Tasman Drinks Group") in _pairs("Tasman Drinks Group, a Melbourne maker of juices, bought "
+                                                         "35 per cent of the company in May 2008 for A$24 million.")

@@ -1049,10 +1049,11 @@ def starts(text: str, lo: int, hi: int, s: Sent) -> list[int]:
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|from|by|for|of|into|than|through|via)\s+(?:the\s+)?$", re.IGNORECASE)
 # a locative preposition right before a name: the name is a place the clause tells of ("a dealer in X")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|outside)\s+(?:the\s+)?$")
-# a name inside a relative clause that an apposition or a name opened before it and a comma closes
-# before the cue ("X, a fund whose investors include [[Y]], paid", "X, which [[Y]] set up, bought"):
-# Y is said of X, not the subject (not "..., of which [[Y]] lent US$95 million": the cue's own clause)
-_IN_RELATIVE = re.compile(r",\s+(?:[^,;()]*?\s)?(?:whose|which|who|whom)\s[^,;()]*$")
+# a name inside a relative clause or an apposition ("a/an ...") that a name opened before it and a
+# comma closes before the cue ("X, a fund whose investors include [[Y]], paid", "X, which [[Y]] set
+# up, bought", "X, a maker of juices listed on the [[Y]], bought"): Y is said of X, not the subject
+# (not "..., of which [[Y]] lent US$95 million": the cue's own clause)
+_IN_RELATIVE = re.compile(r",\s+(?:[^,;()]*?\s)?(?:whose|which|who|whom)\s[^,;()]*$|,\s+(?:a|an)\s[^,;()]*$")
 
 
 def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Article, table: Cues) -> list[Counterparty]:

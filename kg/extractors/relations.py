@@ -595,7 +595,8 @@ def of_another(text: str, low: str, lo: int, at: int, names) -> bool:
     """``at`` lies in a relative clause of "whose" (no comma between them) whose antecedent is
     another party: a name or an organisation's noun ("X, a Nairobi fund whose ..."), and neither it
     nor the name it stands in apposition to is the company ("Acme, a maker of pumps whose investors
-    include Y" tells Acme's; "for European customers, whose data is kept by Y" names no party)."""
+    include Y" tells Acme's; "for European customers, whose data is kept by Y" names no party).
+    ``names``: the company's own (``company_names``): its parent's investors are none of its own."""
     whose = _WHOSE.search(low, max(lo, at - 80), at)
     if whose is None or not _party_before(cues().orgnouns).search(text, lo, whose.start()):
         return False
@@ -626,7 +627,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
         for m in finditer_from_starts(cue.pattern, text, s.ds.folded):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
-            if "whose" in s.ds.low and of_another(text, s.ds.low, clause_bounds(text, m.start())[0], m.start(), names):
+            if "whose" in s.ds.low and of_another(text, s.ds.low, clause_bounds(text, m.start())[0], m.start(),
+                                                 company_names(article)):
                 continue  # "X, a fund whose own investors include Y": X's investors, not the company's
             parties = []
             listed = _counterparties(s, cue, m, article, table, names)
@@ -2387,7 +2389,7 @@ def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
             continue
         text = ds.sentence.text
         c0, c1 = clause_bounds(text, m.start)
-        if "whose" in ds.low and of_another(text, ds.low, c0, m.start, names):
+        if "whose" in ds.low and of_another(text, ds.low, c0, m.start, company_names(article)):
             continue  # "X, a fund whose investors include [[Y]]": Y holds shares in X
         if type_ == "partner":
             type_ = research_type(next((new for pat, new in table.refine if pat.search(text, c0, c1)), type_),
