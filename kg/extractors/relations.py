@@ -1323,6 +1323,8 @@ def holders_of_another(text: str, article: Article, names) -> bool:
 def others_holder_rows(article: Article, names) -> set[tuple[str | None, str]]:
     """The rows (section, row text) of the tables whose caption gives another company's holders
     (``holders_of_another``)."""
+    if "|+" not in article.wikitext:
+        return set()  # no table has a caption (most articles): the tables are not read again
     return {(t.section, row.text()) for t in wikitables(article) if t.caption and holders_of_another(t.caption, article, names)
             for row in t.rows}
 
