@@ -379,7 +379,13 @@ def as_organization(entity: Entity, article: Article) -> Entity | None:
     """The entity as a counterparty, or None when it is a place or a person (a partner,
     customer, supplier or investor is an organisation). A piped link whose text names an
     organisation and whose target is a place or a person (``[[Shanghai|Shanghai Municipal
-    Government]]``) stands for the organisation, without the target's title."""
+    Government]]``) stands for the organisation, without the target's title. An unlinked country's
+    name is never one, whatever the words around it make of it ("bought from India and China,
+    the largest supplier being X": the apposition is not China's); a name in capitals is an
+    acronym, not a country's code ("the chair maker TON")."""
+    if not entity.title and "," not in entity.label and not entity.label.isupper() \
+            and countries.country_code(entity.label) is not None:
+        return None  # a country's name: "bought from India and China, the largest supplier being X"
     known = kinds.kinds(article)
     kind = known.kind(entity)
     if kind in (kinds.PLACE, kinds.PERSON, kinds.EVENT):
@@ -1043,6 +1049,11 @@ def starts(text: str, lo: int, hi: int, s: Sent) -> list[int]:
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|from|by|for|of|into|than|through|via)\s+(?:the\s+)?$", re.IGNORECASE)
 # a locative preposition right before a name: the name is a place the clause tells of ("a dealer in X")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|outside)\s+(?:the\s+)?$")
+# a name inside a relative clause or an apposition ("a/an ...") that a name opened before it and a
+# comma closes before the cue ("X, a fund whose investors include [[Y]], paid", "X, which [[Y]] set
+# up, bought", "X, a maker of juices listed on the [[Y]], bought"): Y is said of X, not the subject
+# (not "..., of which [[Y]] lent US$95 million": the cue's own clause)
+_IN_RELATIVE = re.compile(r",\s+(?:[^,;()]*?\s)?(?:whose|which|who|whom)\s[^,;()]*$|,\s+(?:a|an)\s[^,;()]*$")
 
 
 def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Article, table: Cues) -> list[Counterparty]:
@@ -1059,6 +1070,8 @@ def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Art
             continue  # "... of X in Dubai and it supplies": X is no subject beside the company
         if tail and _PLACE_BEFORE.search(text, clause_start, items[0].start):
             continue  # "X, a dealer in [[Saint-Georges, Quebec]], became its distributor": a place, not the subject
+        if tail and "," in tail.group(0) and _IN_RELATIVE.search(text, clause_start, items[0].start):
+            continue  # "X, a fund whose investors include [[Y]], paid": Y is said of X, no subject
         if tail:
             if len(items) > 1 and _PREPOSITION_BEFORE.search(text, clause_start, items[0].start) \
                     and _COMMA_AND.search(text, 0, items[-1].start):

@@ -589,6 +589,32 @@ def _the_body(s: Sent, m: re.Match, parties: list[Counterparty], article: Articl
     return [Counterparty(entity, start, end)]
 
 
+# a cue or a name in a relative clause of "whose" whose antecedent is another party: "X, a Nairobi
+# fund whose own investors include Y" tells that Y holds shares in X (``of_another``)
+_WHOSE = re.compile(r"\bwhose\s[^,;()]*$")
+_ANTECEDENT = re.compile(r"(?:[^,;()]*,)?[^,;()]*$")
+
+
+@lru_cache(maxsize=1)
+def _party_before(nouns: frozenset[str]) -> re.Pattern:
+    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?:\b(?i:{alternation})s?|[A-Z][\w&.'’-]*)\s*,?\s*$")
+
+
+def of_another(text: str, low: str, lo: int, at: int, names) -> bool:
+    """``at`` lies in a relative clause of "whose" (no comma between them) whose antecedent is
+    another party: a name or an organisation's noun ("X, a Nairobi fund whose ..."), and neither it
+    nor the name it stands in apposition to is the company ("Acme, a maker of pumps whose investors
+    include Y" tells Acme's; "for European customers, whose data is kept by Y" names no party).
+    ``names``: the company's own (``company_names``): its parent's investors are none of its own."""
+    whose = _WHOSE.search(low, max(lo, at - 80), at)
+    if whose is None or not _party_before(cues().orgnouns).search(text, lo, whose.start()):
+        return False
+    ante = _ANTECEDENT.search(low, lo, whose.start())
+    before = low[ante.start() if ante else lo : whose.start()]
+    return not (self_pattern(names).search(before) or _PRONOUN.search(f" {before} "))
+
+
 def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None) -> list[tuple[str, Counterparty, Cue, re.Match]]:
     """(type, counterparty, cue, its match) stated by one sentence, in text order, without
     repeats. ``candidates``: the cues whose keyword gate the sentence passes, when known."""
@@ -611,6 +637,9 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
         for m in finditer_from_starts(cue.pattern, text, s.ds.folded):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
+            if "whose" in s.ds.low and of_another(text, s.ds.low, clause_bounds(text, m.start())[0], m.start(),
+                                                 company_names(article)):
+                continue  # "X, a fund whose own investors include Y": X's investors, not the company's
             parties = []
             listed = _counterparties(s, cue, m, article, table, names)
             for c in listed:
@@ -1280,6 +1309,37 @@ def holder_rows(article: Article) -> dict[tuple[str | None, str], bool]:
         for row in t.rows:
             found[(t.section, row.text())] = percent
     return found
+
+
+# a caption or a lead sentence that gives another company's holders ("Shareholders of Mamose
+# Investments (2024)", "The shareholders of Mamose Investments are:", "Mamose's shareholders")
+_HOLDERS_OF = re.compile(r"\b(?i:share|stock)?(?i:holders|owners|investors|ownership)\s+of\s+(?:the\s+)?(?P<of>[A-Z][^():;]*?)"
+                         r"\s*(?:\(|:|$|,|\s+(?:are|were|in|at|as|on)\b)"
+                         r"|(?P<poss>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})['’]s?\s+(?:own\s+)?(?:(?:share|stock)?holders|owners|investors)\b")
+
+
+def holders_of_another(text: str, article: Article, names) -> bool:
+    """A table's caption or the sentence before a list names the holders of another company than
+    this one (``names``: the company's own, ``company_names``, not its parent's: its parent's holders are
+    no investors in it either; "Shareholders of Mamose Investments (2024)" under "Mamose Investments owns all of
+    Busu"): its rows are that company's owners, not investors in this one."""
+    low = text.lower()
+    if "holders" not in low and "owner" not in low and "investors" not in low:
+        return False
+    for m in _HOLDERS_OF.finditer(text):
+        name = (m.group("of") or m.group("poss") or "").strip()
+        if name and not is_self(Entity(name), names, article) and not _PRONOUN.search(f" {name.lower()} "):
+            return True
+    return False
+
+
+def others_holder_rows(article: Article, names) -> set[tuple[str | None, str]]:
+    """The rows (section, row text) of the tables whose caption gives another company's holders
+    (``holders_of_another``)."""
+    if "|+" not in article.wikitext:
+        return set()  # no table has a caption (most articles): the tables are not read again
+    return {(t.section, row.text()) for t in wikitables(article) if t.caption and holders_of_another(t.caption, article, names)
+            for row in t.rows}
 
 
 # a holder of the family's or the staff's side ("Kalafatis family", "Murray Family Trust",
@@ -2344,6 +2404,8 @@ def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
             continue
         text = ds.sentence.text
         c0, c1 = clause_bounds(text, m.start)
+        if "whose" in ds.low and of_another(text, ds.low, c0, m.start, company_names(article)):
+            continue  # "X, a fund whose investors include [[Y]]": Y holds shares in X
         if type_ == "partner":
             type_ = research_type(next((new for pat, new in table.refine if pat.search(text, c0, c1)), type_),
                                   entity, text, c0, c1)
@@ -2506,6 +2568,7 @@ def _statements(article: Article, channels: set[int] | None = None, carried: set
     item_sections: dict[str | None, tuple[bool, str]] = {}
     rows: list[tuple[Fact, frozenset[str]]] = []  # shareholder table rows, told after the text
     holders = holder_rows(article)  # the rows of shareholder tables, under any heading
+    others = others_holder_rows(article, company_names(article))  # the rows of another company's (its parent's too)
     stakes = cache(partial(_table_stakes, article))  # read once, for this article, when a holder row asks
     lead: tuple[str | None, str | None] = (None, None)  # what the sentence before a list makes of its items
     told: set[str] = set()  # the investors the text names
@@ -2555,7 +2618,9 @@ def _statements(article: Article, channels: set[int] | None = None, carried: set
             stake_sections[path] = _stake_section(path, table)
             item_sections[path] = _item_section(path, table)
         percent = holders.get((path, s.text)) if ds.sentence.list_item else None
-        if (stake_sections[path] or percent is not None) and (ds.sentence.list_item or len(s.text.split()) <= 12):
+        if (stake_sections[path] or percent is not None) and (ds.sentence.list_item or len(s.text.split()) <= 12) \
+                and (path, s.text) not in others and not (ds.sentence.list_item and recent and recent[-1][0] == path
+                                                          and holders_of_another(recent[-1][1], article, company_names(article))):
             holder = stake_row(s, article, table, names, bool(percent), stakes)
             if holder is not None:
                 rows.append(_fact(article, "investor", holder, ds))
