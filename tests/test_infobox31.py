@@ -65,3 +65,11 @@ def test_a_deputy_general_director_is_not_the_chief_executive():
                    key_people="Aibek Osmonov ([[Chairman]])<br />Timur Bekov (Deputy General Director)")
     facts = _facts("Issyk Textiles", box + "'''Issyk Textiles''' is a firm.")
     assert _values(facts, "chiefExecutiveOfficer") == []
+
+
+def test_a_general_director_beside_a_named_chief_executive_is_a_key_person_only():
+    box = _infobox(name="Issyk Textiles",
+                   key_people="Gulnara Toktosunova ([[General director]])<br />Daniyar Asanov ([[Chief executive officer|CEO]])")
+    facts = _facts("Issyk Textiles", box + "'''Issyk Textiles''' is a firm.")
+    assert [p.label for p in _values(facts, "chiefExecutiveOfficer")] == ["Daniyar Asanov"]
+    assert len(_values(facts, "keyPerson")) == 2
