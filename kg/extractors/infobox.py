@@ -57,6 +57,8 @@ _HEAD_OF_MANAGEMENT = (r"(?:chair(?:man|woman|person)?|president|head)\s+of\s+th
 # A deputy, vice, honorary or former holder is not the holder ("Vice Chairman", "Deputy CEO").
 _NOT_THE_HOLDER = r"(?<!vice )(?<!vice-)(?<!deputy )(?<!honorary )(?<!former )(?<!incoming )"
 _CEO = re.compile(rf"\b{_NOT_THE_HOLDER}(ceo|chief executive|managing director|md|president and ceo|"
+                  # the general director of a company of the former Soviet Union and its neighbours
+                  r"general director|director[\s-]general|"
                   rf"president[\s-]director|{_HEAD_OF_MANAGEMENT})\b(?![\s-]designate|[\s-]elect)", re.I)
 _CHAIR = re.compile(rf"\b{_NOT_THE_HOLDER}(?!{_HEAD_OF_MANAGEMENT})chair(man|woman|person)?\b(?!\s+emeritus)"
                     r"|\bpresident[\s-]commissioner\b", re.I)

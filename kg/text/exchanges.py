@@ -26,6 +26,8 @@ _SMALL = frozenset({"of", "de", "du", "des", "la", "le", "del", "y", "and", "da"
 # a register name that is an exchange for company shares (not a bank's internaliser, a
 # commodity, power or derivatives market)
 _STOCKS = re.compile(r"\b(?:STOCK|SECURITIES)\s+(?:EXCHANGE|MARKET)\b|\bBOURSE\b|\bBOLSA\b|\bBÖRSE\b")
+# the register's statuses of a market that operates (not "expired")
+_OPERATING = frozenset({"active", "updated"})
 _TICKER = re.compile(r"[A-Z0-9][A-Z0-9.\-]{0,14}")
 
 
@@ -43,7 +45,8 @@ def _markets() -> tuple[tuple[str, str, str], ...]:
     rows = []
     for member in MIC:
         entry = member.value
-        if entry.operating_mic is not None or entry.status.name != "active" or entry.iso_country_code is None:
+        # "updated": an entry changed in the register's latest release, operating as "active" is
+        if entry.operating_mic is not None or entry.status.name not in _OPERATING or entry.iso_country_code is None:
             continue
         if not _STOCKS.search(entry.market_name.upper()):
             continue

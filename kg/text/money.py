@@ -43,6 +43,7 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     # billion"): the letters keep the bare sign from matching, so the written form is listed
     "GH₵": "GHS", "GH¢": "GHS", "J$": "JMD", "TT$": "TTD", "N$": "NAD", "EC$": "XCD",
     "RD$": "DOP", "Bds$": "BBD", "BZ$": "BZD", "FJ$": "FJD", "TSh": "TZS", "USh": "UGX",
+    "Ch$": "CLP",
     # the Unicode signs of one circulating currency each ("₮286.4 billion" is Mongolian tögrögs)
     "₮": "MNT", "₼": "AZN", "₭": "LAK", "֏": "AMD", "៛": "KHR", "؋": "AFN",
     # the signs of currencies replaced since (the figures of older history are in them):
@@ -52,6 +53,9 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     # the Ethiopian birr, the kwachas and the convertible mark ("JD 486.2 million", "Br 4.72 billion")
     "JD": "JOD", "DT": "TND", "DA": "DZD", "LE": "EGP", "Br": "ETB", "MK": "MWK", "ZK": "ZMW",
     "KM": "BAM",
+    # the Mozambican metical's letters ("MT 3.84 billion"); read only before a sum ("412 MT" may
+    # be metric tons)
+    "MT": "MZN",
     # the Turkish lira's letters ("TL 370 billion"); the cent sign Ghana wrote for the cedi
     # before 2007 ("¢45 billion"), read only in a Ghanaian company's article (kg.text.currency)
     "TL": "TRY", "¢": None,
@@ -62,7 +66,7 @@ CURRENCY_SYMBOLS: dict[str, str | None] = {
     # "kr." as Danish and Norwegian write it; the Colombian peso as Colombia writes it ("COL$")
     "kr.": None, "COL$": "COP",
 }
-SIGNS_BEFORE_ONLY = frozenset({"ƒ", "Dr", "Lt", "Ls", "kr."})
+SIGNS_BEFORE_ONLY = frozenset({"ƒ", "Dr", "Lt", "Ls", "kr.", "MT"})
 # The peso and dollar currencies that are written as their ISO code before a "$" ("CLP$ 612,450
 # million", "ARS$", "NZD$"): the code decides.
 CURRENCY_SYMBOLS.update({f"{code}$": code for code in (
@@ -71,7 +75,7 @@ CURRENCY_SYMBOLS.update({f"{code}$": code for code in (
 # only when it reads as a sum (a multiplier, thousands grouping or decimals: "R38.6 billion",
 # "R12,500", "R4.50").
 LETTER_SIGNS = frozenset({"Dr", "Lt", "Ls", "DM", "DH", "R", "RM", "Rp", "Tk", "S/", "SR", "QR", "KD", "BD", "RO", "Dh", "Dhs", "TSh", "USh",
-                          "JD", "DT", "DA", "LE", "Br", "MK", "ZK", "KM", "TL", "¢"})
+                          "JD", "DT", "DA", "LE", "Br", "MK", "ZK", "KM", "TL", "¢", "MT"})
 # Signs and words that name several currencies: the candidates (ISO 4217). The first one is
 # the reading when nothing in the article decides; None: no reading without context.
 AMBIGUOUS_CURRENCIES: dict[str, tuple[str | None, ...]] = {
