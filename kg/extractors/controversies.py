@@ -517,7 +517,7 @@ _UNLINKED_BODY_WORD = re.compile(
     r"Commissioner)\b")
 _BODY_RUN = r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|de|del|do|da|dos)\s+)?)*[A-Z][\w'’-]*)"
 _UNLINKED_BODY = re.compile(
-    rf"\b(?:[Tt]he|by(?:\s+the)?)\s+{_BODY_RUN}(?=\s+(?:(?:also|later|then|subsequently|has|had)\s+)?"
+    rf"\b(?:[Tt]he|by(?:\s+the)?)\s+{_BODY_RUN}(?=(?:\s+\([A-Z][A-Z&]{{1,7}}\))?\s+(?:(?:also|later|then|subsequently|has|had)\s+)?"
     r"(?:opened|launched|began|started|fined|imposed|closed|shut|suspended|ordered|found|charged|banned|revoked|"
     r"raided|seized|investigated|inspected|sanctioned|penali[sz]ed|prosecuted|blocked|barred|froze|assessed|"
     r"cancell?ed|halted|detained|arrested|indicted)\b)"
@@ -543,6 +543,57 @@ def unlinked_bodies(ds: DatedSentence, names, article: Article, bodies: tuple[En
             continue
         out.append(Entity(run, None))
     return out
+
+
+# A body's acronym, written in brackets after its name ("the National Maritime Safety Authority
+# (NMSA)", "[[Rwanda Environment Management Authority]] (REMA)") or as the label of its link
+# ("[[Instituto de Fomento do Caju|INCAJU]]"): a later sentence that writes the acronym alone ("The
+# NMSA fined the company") names that body.
+_DEFINED_ACRONYM = re.compile(rf"{_BODY_RUN}\s+\(([A-Z][A-Z&]{{1,7}})\)")
+_ACRONYM_WORD = re.compile(r"(?<![\w'’&(-])[A-Z][A-Z&]{1,7}(?![\w'’&-])")
+_ACRONYMS: list = slot(None, {})  # (article, its bodies by acronym): read once per article
+
+
+def body_acronyms(dated: list[DatedSentence], names, article: Article, bodies: tuple[Entity, ...]) -> dict[str, Entity]:
+    """The bodies of the article by their acronyms (``_DEFINED_ACRONYM``, or a link to a body
+    labelled by an acronym): a body's name holds a body's word, is not a court's nor the
+    company's, and stands for the linked body it is short for (``linked_by_words``) where there is
+    one. An acronym given to two bodies is left out."""
+    if _ACRONYMS[0] is article:
+        return _ACRONYMS[1]
+    found: dict[str, set[Entity]] = {}
+    for ds in dated:
+        text = ds.sentence.text
+        if "(" in text:
+            for m in _DEFINED_ACRONYM.finditer(text):
+                run = _OWNER_MARK.sub("", m.group(1))
+                run = run[4:] if run.startswith("The ") else run
+                if not (_UNLINKED_BODY_WORD.search(run) or _BODY_WORD.search(run)) or len(_NAME_WORDS.findall(run)) < 2 \
+                        or re.search(r"\b(?:Court|Tribunal)\b", run):
+                    continue
+                ent = linked_by_words(_words(run), bodies) or Entity(run, None)
+                found.setdefault(m.group(2), set()).add(ent)
+        for x in ds.mentions:
+            e = x.entity
+            if e.title and _ACRONYM.fullmatch(e.label) and _a_body(e) and not re.search(r"\b(?:Court|Tribunal)\b", e.title):
+                found.setdefault(e.label, set()).add(Entity(e.label, e.title))
+    out = {}
+    for acronym, ents in found.items():
+        if len({e.title or e.label for e in ents}) == 1:
+            ent = next(iter(ents))
+            if not is_self(ent, names, article) and not is_self(Entity(acronym, None), names, article):
+                out[acronym] = ent
+    _ACRONYMS[0], _ACRONYMS[1] = article, out
+    return out
+
+
+def acronym_bodies(ds: DatedSentence, acronyms: dict[str, Entity]) -> list[Entity]:
+    """The bodies a sentence names by their acronyms alone (``body_acronyms``), outside its mentions."""
+    if not acronyms:
+        return []
+    text = ds.sentence.text
+    return [acronyms[m.group()] for m in _ACRONYM_WORD.finditer(text)
+            if m.group() in acronyms and not any(x.start < m.end() and m.start() < x.end for x in ds.mentions)]
 
 
 # The party that brought a case, named without a link: the subject of "sued", "filed a lawsuit",
@@ -1622,6 +1673,11 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     for ent in unlinked_bodies(ds, names, article, bodies):
         if ent.label.casefold() not in {p.entity.label.casefold() for p in parties}:
             parties = own = (*parties, Participant(ent, _table_role(t, ent.label) or t.agents.get(cue.type, "party")))
+    for ent in acronym_bodies(ds, body_acronyms(dated, names, article, bodies)) if dated is not None else ():
+        if ent.label.casefold() not in {p.entity.label.casefold() for p in parties} \
+                and (ent.title is None or ent.title not in seen):
+            seen.add(ent.title)
+            parties = own = (*parties, Participant(ent, _table_role(t, ent.label) or _table_role(t, ent.title or "") or "party"))
     if dated is not None:
         body = body_named_before(dated, index, parties, t, article, names, bodies)
         if body is not None:

@@ -1,0 +1,56 @@
+"""Controversy fields, round 31: a body named with its acronym in brackets before its act is a
+party, and so is a body a later sentence names by that acronym alone (or by the acronym its link is
+labelled with). Every sentence here is written for the test (invented company, body and place names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import controversies
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _parties(text: str) -> list[set[str]]:
+    page = Page(title="Velmora Foods", revision=1,
+                wikitext="'''Velmora Foods''' makes canned fish.\n\n== Controversies ==\n" + text)
+    return [{p.entity.title or p.entity.label for p in fact.value.participants}
+            for fact in controversies.extract(parse_article(page))]
+
+
+# The body's acronym in brackets between its name and its act does not hide the act.
+@pytest.mark.parametrize("sentence, expected", [
+    ("In May 2020 the Coastal Fisheries Inspection Service (CFIS) opened an investigation into the company's "
+     "catch records.", "Coastal Fisheries Inspection Service"),
+    ("In October 2018 the Marine Environment Authority (MEA) fined the company $200,000 for dumping brine.",
+     "Marine Environment Authority"),
+])
+def test_a_body_with_its_acronym_in_brackets_acting_is_a_party(sentence, expected):
+    assert expected in _parties(sentence)[0]
+
+
+# A later sentence that writes the acronym alone names the body the article defined it for in
+# brackets (a link labelled by the acronym, or followed by it, is read by the mentions already).
+@pytest.mark.parametrize("text, expected", [
+    ("The Marine Environment Authority (MEA) regulates the coast. In March 2019 the MEA fined Velmora Foods "
+     "$40,000 for dumping brine.", "Marine Environment Authority"),
+    ("The Lower Basin Water Directorate (LBWD) licenses abstraction. In 2022 the company was accused of "
+     "pumping more than its licence allowed, and the LBWD suspended the licence for six weeks.",
+     "Lower Basin Water Directorate"),
+])
+def test_a_body_named_by_its_acronym_alone_is_a_party(text, expected):
+    assert expected in _parties(text)[-1]
+
+
+# Not an acronym that is no body's (a product, a certificate), nor one the article gives to two
+# bodies, nor a court's.
+@pytest.mark.parametrize("text, absent", [
+    ("The company sells the Brine Tonic Drink (BTD) in tins. In 2019 the company recalled 4,000 BTD tins after "
+     "a customer fell ill.", "Brine Tonic Drink"),
+    ("The Marine Environment Authority (MEA) and the Mining Enforcement Agency (MEA) share offices. In March "
+     "2019 the MEA fined Velmora Foods $40,000 for dumping brine.", "Marine Environment Authority"),
+    ("The Coastal Commercial Court (CCC) hears trade cases. In 2020 the CCC fined Velmora Foods $9,000 for a "
+     "late filing.", "Coastal Commercial Court"),
+])
+def test_no_party_for_an_acronym_that_is_not_one_body(text, absent):
+    assert all(absent not in parties for parties in _parties(text))
