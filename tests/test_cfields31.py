@@ -54,3 +54,32 @@ def test_a_body_named_by_its_acronym_alone_is_a_party(text, expected):
 ])
 def test_no_party_for_an_acronym_that_is_not_one_body(text, absent):
     assert all(absent not in parties for parties in _parties(text))
+
+
+# A contaminant that tests found or detected in the company's product, or that the product
+# contained, is what the case is about, not a party.
+@pytest.mark.parametrize("sentence, absent", [
+    ("In 2018 the [[Norland Food Safety Agency]] found [[Vibrio vulnificus]] in samples of the company's smoked "
+     "mackerel and ordered a recall.", "Vibrio vulnificus"),
+    ("In 2019 the company recalled 20,000 tins after its own tests detected [[Clostridium botulinum]] in a batch.",
+     "Clostridium botulinum"),
+    ("In 2020 the company recalled a batch of fish oil that was found to contain [[Ethoxyquin]] above the permitted level.",
+     "Ethoxyquin"),
+    ("In 2021 the [[Norland Food Safety Agency]] found [[Histamine]] above the legal limit in the company's "
+     "tuna and fined it $12,000.", "Histamine"),
+    ("In 2022 a consumer group found that the company's tins contained the plasticiser [[Bisphenol A]], and "
+     "the company recalled them.", "Bisphenol A"),
+])
+def test_a_contaminant_found_in_a_product_is_no_party(sentence, absent):
+    (parties,) = _parties(sentence)
+    assert absent not in parties
+
+
+# The body that found it stays a party; so does a company found in breach.
+def test_the_body_that_found_the_contaminant_stays_a_party():
+    (parties,) = _parties("In 2021 the [[Norland Food Safety Agency]] found [[Histamine]] above the legal limit in "
+                          "the company's tuna and fined it $12,000.")
+    assert "Norland Food Safety Agency" in parties
+    (parties,) = _parties("In 2019 the agency fined the company after an audit found [[Kestrel Logistics]] in "
+                          "breach of its cold-chain contract.")
+    assert "Kestrel Logistics" in parties

@@ -279,6 +279,19 @@ _PATHOGEN_BEFORE = re.compile(
     r"\b(?:positive for|ill with|sick with|infected with|contaminated with|outbreak of|traces of|"
     r"presence of|strain of|cases of)\s+(?:the\s+)?$", re.IGNORECASE)
 _PATHOGEN_AFTER = re.compile(r"\s+(?:was|were|had been|has been)\s+(?:found|detected)\b")
+# A contaminant a test found or detected in a product, or that the product contained ("detected
+# Cronobacter sakazakii in a batch", "was found to contain Listeria", "contained the plasticiser DEHP",
+# "found ochratoxin A above the legal limit", "found E. coli in samples from the batch"): what the
+# case is about, not a party. After "found" only with a limit or a sample after the name.
+_CONTAMINANT_BEFORE = re.compile(
+    r"\b(?:detected|to contain|contained|containing)\s+(?:the\s+)?(?:(?:plastici[sz]er|chemical|bacteri(?:um|a)|toxin|"
+    r"mycotoxin|pesticide|fungicide|herbicide|preservative|dye|additive|compound|substance|solvent|metal)\s+)?$",
+    re.IGNORECASE)
+_FOUND_BEFORE = re.compile(r"\bfound\s+(?:the\s+)?$")
+_CONTAMINANT_AFTER = re.compile(
+    r"\s+(?:(?:above|over|exceeding|beyond)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:limits?|levels?|thresholds?|maximum)\b"
+    r"|in\s+(?:the\s+|a\s+|an\s+|its\s+|two\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:samples?|batch(?:es)?|lots?|kernels|cans|"
+    r"packs|bottles|tins|jars|consignments?)\b)", re.IGNORECASE)
 _PRODUCT_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:software|engines?|tablets?|turbines?|store|app|apps|platform|drugs?|vaccines?|"
     r"devices?|models?|vehicles?|aircraft|trams?|brand|line|series|visas?)\b", re.IGNORECASE)
@@ -339,10 +352,12 @@ def no_party(label: str, title: str | None, before: str, after: str) -> bool:
     """A name a controversy sentence writes that is what the case is about, not a party to it:
     an event or an incident, a pathogen or a contaminant, a product (``_INCIDENT``,
     ``_PATHOGEN_BEFORE``, ``_PATHOGEN_AFTER``, ``_PRODUCT_AFTER``), a feature of the land or a
-    list (``_FEATURE``), the modifier of a common noun (``_modifies_a_noun``)."""
+    list (``_FEATURE``), the modifier of a common noun (``_modifies_a_noun``), a contaminant found in a
+    product (``_CONTAMINANT_BEFORE``, ``_FOUND_BEFORE`` with ``_CONTAMINANT_AFTER``)."""
     base = re.sub(r"\s*\([^()]*\)$", "", title) if title else None
     return bool(_INCIDENT.search(label) or (base and _INCIDENT.search(base)) or _PATHOGEN_BEFORE.search(before)
-                or _PATHOGEN_AFTER.match(after) or _PRODUCT_AFTER.match(after)
+                or _PATHOGEN_AFTER.match(after) or _PRODUCT_AFTER.match(after) or _CONTAMINANT_BEFORE.search(before)
+                or (_FOUND_BEFORE.search(before) and _CONTAMINANT_AFTER.match(after))
                 or _FEATURE.search(label) or (base and _FEATURE.search(base)) or _modifies_a_noun(base or label, before, after))
 
 
