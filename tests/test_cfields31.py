@@ -83,3 +83,26 @@ def test_the_body_that_found_the_contaminant_stays_a_party():
     (parties,) = _parties("In 2019 the agency fined the company after an audit found [[Kestrel Logistics]] in "
                           "breach of its cold-chain contract.")
     assert "Kestrel Logistics" in parties
+
+
+def _controversy_amounts(country: str, text: str) -> list[tuple[str, str | None]]:
+    from tests.infoboxes import infobox, page_facts
+
+    wikitext = (infobox(name="Velmora Foods", hq_location_country=country, industry="Food")
+                + "'''Velmora Foods''' makes canned fish.\n\n== Controversies ==\n" + text + "\n")
+    return sorted((str(m.amount), m.currency) for f in page_facts("Velmora Foods", wikitext)
+                  if f.prop == "controversy" for m in f.value.amounts)
+
+
+# A fine or a settlement written with the local sign of the company's country's currency keeps its
+# sum, and the article's country gives it its currency.
+@pytest.mark.parametrize("country, sentence, expected", [
+    ("Papua New Guinea", "In October 2016 the Fisheries Authority fined Velmora Foods K 480,000 for landing "
+     "undersized tuna.", ("480000", "PGK")),
+    ("Rwanda", "In July 2019 the environment authority fined the company RF 3 million for discharging waste "
+     "water.", ("3000000", "RWF")),
+    ("Honduras", "The suit was settled in 2021, when the company agreed to pay L 2.5 million to the "
+     "fishermen.", ("2500000", "HNL")),
+])
+def test_a_sum_in_a_local_sign_is_the_amount_in_the_countrys_currency(country, sentence, expected):
+    assert expected in _controversy_amounts(country, sentence)

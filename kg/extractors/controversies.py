@@ -28,7 +28,7 @@ from kg.text import kinds
 from kg.text.article_cache import slot
 from kg.text.cue_dates import date_by_cue
 from kg.text.dates import MONTHS, SINCE_YEAR
-from kg.text.money import CURRENCY_WORDS, parse_money_all
+from kg.text.money import CURRENCY_WORDS, ambiguous_sign, parse_money_all
 from kg.text.narrative import (
     DatedSentence,
     dated_sentences,
@@ -759,10 +759,14 @@ _YEAR_WON = re.compile(r"(?:1[6-9]|20)\d\d\s+won\b", re.IGNORECASE)
 
 
 def _amounts(text: str, t: Table) -> tuple:
+    """The sums of a sentence that speaks of money paid or claimed (``t.amount``): those with a
+    currency, a currency's word, or a local sign the article's country decides ("K 250,000",
+    "RF 2 million": ``ambiguous_sign``, resolved by ``kg.text.currency`` after the extractors)."""
     if not any(p.search(text) for p in t.amount):
         return ()
     return tuple(m for m in parse_money_all(text)
-                 if (m.currency or _CURRENCY_WORD.search(m.raw or "")) and not _YEAR_WON.match(m.raw or ""))
+                 if (m.currency or _CURRENCY_WORD.search(m.raw or "") or ambiguous_sign(m))
+                 and not _YEAR_WON.match(m.raw or ""))
 
 
 def _label(type_: str, aspect: str | None, heading: str | None, parties: tuple[Participant, ...]) -> str:
