@@ -106,3 +106,20 @@ def _controversy_amounts(country: str, text: str) -> list[tuple[str, str | None]
 ])
 def test_a_sum_in_a_local_sign_is_the_amount_in_the_countrys_currency(country, sentence, expected):
     assert expected in _controversy_amounts(country, sentence)
+
+
+# A body a sentence names by its kind alone ("the service", "the department", "the council")
+# is the body of that kind a sentence before it named, with or without a link.
+@pytest.mark.parametrize("text, expected", [
+    ("In May 2018 the State Fisheries Inspection Service opened an inquiry into the company's catch records. "
+     "In March 2019 the service fined Velmora Foods $20,000 for under-reporting its catch.",
+     "State Fisheries Inspection Service"),
+    ("In 2017 the [[Norland Department of Environment]] inspected the cannery after complaints about its "
+     "waste water. In August 2017 the department fined the company $5,000 for dumping brine.",
+     "Norland Department of Environment"),
+    ("In 2020 the [[Norland Competition Council]] opened an investigation into tuna prices. In May 2022 the "
+     "council found that Velmora Foods had fixed prices with two rivals and fined it $1 million.",
+     "Norland Competition Council"),
+])
+def test_a_body_named_by_its_kind_is_the_one_named_before(text, expected):
+    assert expected in _parties(text)[-1]

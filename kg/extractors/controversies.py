@@ -662,7 +662,8 @@ def brought_by(ds: DatedSentence, names, article: Article,
 # "the court dismissed the case"): the one of that kind named in a sentence before it.
 _BODY_BY_KIND = re.compile(
     r"\bthe\s+(commission|authority|court|tribunal|agency|ministry|bureau|ombudsman|inspectorate|"
-    r"autorité|regulator|office|board|directorate|prosecutor's office)\b(?!\s+(?:of|for)\s+[A-Z])",
+    r"autorité|regulator|office|board|directorate|department|service|council|prosecutor's office)\b"
+    r"(?!\s+(?:of|for)\s+[A-Z])",
     re.IGNORECASE)
 # How far back the body named by its kind is looked for: sentences of the same section.
 _BODY_REACH = 4
@@ -700,7 +701,8 @@ def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Partici
     if any(_of_kind(kind, p.entity, p.role) for p in parties):
         return None
     for before in _told_before_in_section(dated, i):
-        named = [(x.start, x.entity) for x in before.mentions] + short_bodies(before, bodies)
+        named = [(x.start, x.entity) for x in before.mentions] + short_bodies(before, bodies) \
+            + [(before.sentence.text.find(e.label), e) for e in unlinked_bodies(before, names, article, bodies)]
         for _, ent in sorted(named, key=lambda x: -x[0]):
             role = _table_role(t, ent.label)
             titled = role or _table_role(t, ent.title or "")  # "[[...|SEBI]]"
