@@ -123,3 +123,11 @@ def test_a_sum_in_a_local_sign_is_the_amount_in_the_countrys_currency(country, s
 ])
 def test_a_body_named_by_its_kind_is_the_one_named_before(text, expected):
     assert expected in _parties(text)[-1]
+
+
+# "It fined the company" after a sentence in which a state body named without a link acted: that body.
+def test_it_that_fines_the_company_is_the_unlinked_body_told_before():
+    parties = _parties("In March 2019 the State Veterinary Authority opened an inquiry into the cannery's "
+                       "cold store. In May 2019 it fined the company $8,000 for storing fish above the "
+                       "permitted temperature.")
+    assert "State Veterinary Authority" in parties[-1]

@@ -696,7 +696,7 @@ def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Partici
     ds = dated[i]
     m = _BODY_BY_KIND.search(ds.sentence.text)
     if m is None:
-        return body_told_as_it(dated, i, parties, t, article, names) if "it " in ds.low else None
+        return body_told_as_it(dated, i, parties, t, article, names, bodies) if "it " in ds.low else None
     kind = m.group(1).casefold().split()[-1] if m.group(1).casefold() != "prosecutor's office" else "prosecutor"
     if any(_of_kind(kind, p.entity, p.role) for p in parties):
         return None
@@ -712,18 +712,18 @@ def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Partici
 
 
 def body_told_as_it(dated: list[DatedSentence], i: int, parties: tuple[Participant, ...],
-                    t: Table, article: Article, names) -> Participant | None:
+                    t: Table, article: Article, names, bodies: tuple[Entity, ...] = ()) -> Participant | None:
     """The body a controversy sentence tells of as "it" that sanctions, charges or sues the
-    company (``_IT_ACTS``), when the sentence names no body: the one body (a linked name whose
-    role by the role table is a regulator's or a court's) of the nearest sentence before it, in
+    company (``_IT_ACTS``), when the sentence names no body: the one body (a linked name, or a state
+    body acting without a link: ``unlinked_bodies``, whose role by the role table is a regulator's
+    or a court's) of the nearest sentence before it, in
     the same section, that names a body. Else None (none, or two bodies)."""
     ds = dated[i]
     if any(p.role in _BODY_ROLES for p in parties) or not _IT_ACTS.search(_marked(ds.sentence.text, names)):
         return None
     for before in _told_before_in_section(dated, i):
         found: dict[str, Participant] = {}
-        for x in before.mentions:
-            ent = x.entity
+        for ent in [*(x.entity for x in before.mentions), *unlinked_bodies(before, names, article, bodies)]:
             role = _table_role(t, ent.label)
             if role in _BODY_ROLES and _may_be_a_body(ent, names, article):
                 found.setdefault(ent.title or ent.label, Participant(Entity(ent.label, ent.title), role))
