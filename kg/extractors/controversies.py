@@ -28,7 +28,7 @@ from kg.text import kinds
 from kg.text.article_cache import slot
 from kg.text.cue_dates import date_by_cue
 from kg.text.dates import MONTHS, SINCE_YEAR
-from kg.text.money import parse_money_all
+from kg.text.money import ambiguous_sign, parse_money_all
 from kg.text.narrative import (
     DatedSentence,
     dated_sentences,
@@ -279,6 +279,19 @@ _PATHOGEN_BEFORE = re.compile(
     r"\b(?:positive for|ill with|sick with|infected with|contaminated with|outbreak of|traces of|"
     r"presence of|strain of|cases of)\s+(?:the\s+)?$", re.IGNORECASE)
 _PATHOGEN_AFTER = re.compile(r"\s+(?:was|were|had been|has been)\s+(?:found|detected)\b")
+# A contaminant a test found or detected in a product, or that the product contained ("detected
+# Cronobacter sakazakii in a batch", "was found to contain Listeria", "contained the plasticiser DEHP",
+# "found ochratoxin A above the legal limit", "found E. coli in samples from the batch"): what the
+# case is about, not a party. After "found" only with a limit or a sample after the name.
+_CONTAMINANT_BEFORE = re.compile(
+    r"\b(?:detected|to contain|contained|containing)\s+(?:the\s+)?(?:(?:plastici[sz]er|chemical|bacteri(?:um|a)|toxin|"
+    r"mycotoxin|pesticide|fungicide|herbicide|preservative|dye|additive|compound|substance|solvent|metal)\s+)?$",
+    re.IGNORECASE)
+_FOUND_BEFORE = re.compile(r"\bfound\s+(?:the\s+)?$")
+_CONTAMINANT_AFTER = re.compile(
+    r"\s+(?:(?:above|over|exceeding|beyond)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:limits?|levels?|thresholds?|maximum)\b"
+    r"|in\s+(?:the\s+|a\s+|an\s+|its\s+|two\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:samples?|batch(?:es)?|lots?|kernels|cans|"
+    r"packs|bottles|tins|jars|consignments?)\b)", re.IGNORECASE)
 _PRODUCT_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:software|engines?|tablets?|turbines?|store|app|apps|platform|drugs?|vaccines?|"
     r"devices?|models?|vehicles?|aircraft|trams?|brand|line|series|visas?)\b", re.IGNORECASE)
@@ -339,10 +352,12 @@ def no_party(label: str, title: str | None, before: str, after: str) -> bool:
     """A name a controversy sentence writes that is what the case is about, not a party to it:
     an event or an incident, a pathogen or a contaminant, a product (``_INCIDENT``,
     ``_PATHOGEN_BEFORE``, ``_PATHOGEN_AFTER``, ``_PRODUCT_AFTER``), a feature of the land or a
-    list (``_FEATURE``), the modifier of a common noun (``_modifies_a_noun``)."""
+    list (``_FEATURE``), the modifier of a common noun (``_modifies_a_noun``), a contaminant found in a
+    product (``_CONTAMINANT_BEFORE``, ``_FOUND_BEFORE`` with ``_CONTAMINANT_AFTER``)."""
     base = re.sub(r"\s*\([^()]*\)$", "", title) if title else None
     return bool(_INCIDENT.search(label) or (base and _INCIDENT.search(base)) or _PATHOGEN_BEFORE.search(before)
-                or _PATHOGEN_AFTER.match(after) or _PRODUCT_AFTER.match(after)
+                or _PATHOGEN_AFTER.match(after) or _PRODUCT_AFTER.match(after) or _CONTAMINANT_BEFORE.search(before)
+                or (_FOUND_BEFORE.search(before) and _CONTAMINANT_AFTER.match(after))
                 or _FEATURE.search(label) or (base and _FEATURE.search(base)) or _modifies_a_noun(base or label, before, after))
 
 
@@ -509,7 +524,7 @@ _UNLINKED_BODY_WORD = re.compile(
     r"Commissioner)\b")
 _BODY_RUN = r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|de|del|do|da|dos)\s+)?)*[A-Z][\w'’-]*)"
 _UNLINKED_BODY = re.compile(
-    rf"\b(?:[Tt]he|by(?:\s+the)?)\s+{_BODY_RUN}(?=\s+(?:(?:also|later|then|subsequently|has|had)\s+)?"
+    rf"\b(?:[Tt]he|by(?:\s+the)?)\s+{_BODY_RUN}(?=(?:\s+\([A-Z][A-Z&]{{1,7}}\))?\s+(?:(?:also|later|then|subsequently|has|had)\s+)?"
     r"(?:opened|launched|began|started|fined|imposed|closed|shut|suspended|ordered|found|charged|banned|revoked|"
     r"raided|seized|investigated|inspected|sanctioned|penali[sz]ed|prosecuted|blocked|barred|froze|assessed|"
     r"cancell?ed|halted|detained|arrested|indicted)\b)"
@@ -535,6 +550,57 @@ def unlinked_bodies(ds: DatedSentence, names, article: Article, bodies: tuple[En
             continue
         out.append(Entity(run, None))
     return out
+
+
+# A body's acronym, written in brackets after its name ("the National Maritime Safety Authority
+# (NMSA)", "[[Rwanda Environment Management Authority]] (REMA)") or as the label of its link
+# ("[[Instituto de Fomento do Caju|INCAJU]]"): a later sentence that writes the acronym alone ("The
+# NMSA fined the company") names that body.
+_DEFINED_ACRONYM = re.compile(rf"{_BODY_RUN}\s+\(([A-Z][A-Z&]{{1,7}})\)")
+_ACRONYM_WORD = re.compile(r"(?<![\w'’&(-])[A-Z][A-Z&]{1,7}(?![\w'’&-])")
+_ACRONYMS: list = slot(None, {})  # (article, its bodies by acronym): read once per article
+
+
+def body_acronyms(dated: list[DatedSentence], names, article: Article, bodies: tuple[Entity, ...]) -> dict[str, Entity]:
+    """The bodies of the article by their acronyms (``_DEFINED_ACRONYM``, or a link to a body
+    labelled by an acronym): a body's name holds a body's word, is not a court's nor the
+    company's, and stands for the linked body it is short for (``linked_by_words``) where there is
+    one. An acronym given to two bodies is left out."""
+    if _ACRONYMS[0] is article:
+        return _ACRONYMS[1]
+    found: dict[str, set[Entity]] = {}
+    for ds in dated:
+        text = ds.sentence.text
+        if "(" in text:
+            for m in _DEFINED_ACRONYM.finditer(text):
+                run = _OWNER_MARK.sub("", m.group(1))
+                run = run[4:] if run.startswith("The ") else run
+                if not (_UNLINKED_BODY_WORD.search(run) or _BODY_WORD.search(run)) or len(_NAME_WORDS.findall(run)) < 2 \
+                        or re.search(r"\b(?:Court|Tribunal)\b", run):
+                    continue
+                ent = linked_by_words(_words(run), bodies) or Entity(run, None)
+                found.setdefault(m.group(2), set()).add(ent)
+        for x in ds.mentions:
+            e = x.entity
+            if e.title and _ACRONYM.fullmatch(e.label) and _a_body(e) and not re.search(r"\b(?:Court|Tribunal)\b", e.title):
+                found.setdefault(e.label, set()).add(Entity(e.label, e.title))
+    out = {}
+    for acronym, ents in found.items():
+        if len({e.title or e.label for e in ents}) == 1:
+            ent = next(iter(ents))
+            if not is_self(ent, names, article) and not is_self(Entity(acronym, None), names, article):
+                out[acronym] = ent
+    _ACRONYMS[0], _ACRONYMS[1] = article, out
+    return out
+
+
+def acronym_bodies(ds: DatedSentence, acronyms: dict[str, Entity]) -> list[Entity]:
+    """The bodies a sentence names by their acronyms alone (``body_acronyms``), outside its mentions."""
+    if not acronyms:
+        return []
+    text = ds.sentence.text
+    return [acronyms[m.group()] for m in _ACRONYM_WORD.finditer(text)
+            if m.group() in acronyms and not any(x.start < m.end() and m.start() < x.end for x in ds.mentions)]
 
 
 # The party that brought a case, named without a link: the subject of "sued", "filed a lawsuit",
@@ -588,7 +654,8 @@ def brought_by(ds: DatedSentence, names, article: Article,
 # "the court dismissed the case"): the one of that kind named in a sentence before it.
 _BODY_BY_KIND = re.compile(
     r"\bthe\s+(commission|authority|court|tribunal|agency|ministry|bureau|ombudsman|inspectorate|"
-    r"autorité|regulator|office|board|directorate|prosecutor's office)\b(?!\s+(?:of|for)\s+[A-Z])",
+    r"autorité|regulator|office|board|directorate|department|service|council|prosecutor's office)\b"
+    r"(?!\s+(?:of|for)\s+[A-Z])",
     re.IGNORECASE)
 # How far back the body named by its kind is looked for: sentences of the same section.
 _BODY_REACH = 4
@@ -621,12 +688,13 @@ def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Partici
     ds = dated[i]
     m = _BODY_BY_KIND.search(ds.sentence.text)
     if m is None:
-        return body_told_as_it(dated, i, parties, t, article, names) if "it " in ds.low else None
+        return body_told_as_it(dated, i, parties, t, article, names, bodies) if "it " in ds.low else None
     kind = m.group(1).casefold().split()[-1] if m.group(1).casefold() != "prosecutor's office" else "prosecutor"
     if any(_of_kind(kind, p.entity, p.role) for p in parties):
         return None
     for before in _told_before_in_section(dated, i):
-        named = [(x.start, x.entity) for x in before.mentions] + short_bodies(before, bodies)
+        named = [(x.start, x.entity) for x in before.mentions] + short_bodies(before, bodies) \
+            + [(before.sentence.text.find(e.label), e) for e in unlinked_bodies(before, names, article, bodies)]
         for _, ent in sorted(named, key=lambda x: -x[0]):
             role = _table_role(t, ent.label)
             titled = role or _table_role(t, ent.title or "")  # "[[...|SEBI]]"
@@ -636,18 +704,18 @@ def body_named_before(dated: list[DatedSentence], i: int, parties: tuple[Partici
 
 
 def body_told_as_it(dated: list[DatedSentence], i: int, parties: tuple[Participant, ...],
-                    t: Table, article: Article, names) -> Participant | None:
+                    t: Table, article: Article, names, bodies: tuple[Entity, ...] = ()) -> Participant | None:
     """The body a controversy sentence tells of as "it" that sanctions, charges or sues the
-    company (``_IT_ACTS``), when the sentence names no body: the one body (a linked name whose
-    role by the role table is a regulator's or a court's) of the nearest sentence before it, in
+    company (``_IT_ACTS``), when the sentence names no body: the one body (a linked name, or a state
+    body acting without a link: ``unlinked_bodies``, whose role by the role table is a regulator's
+    or a court's) of the nearest sentence before it, in
     the same section, that names a body. Else None (none, or two bodies)."""
     ds = dated[i]
     if any(p.role in _BODY_ROLES for p in parties) or not _IT_ACTS.search(_marked(ds.sentence.text, names)):
         return None
     for before in _told_before_in_section(dated, i):
         found: dict[str, Participant] = {}
-        for x in before.mentions:
-            ent = x.entity
+        for ent in [*(x.entity for x in before.mentions), *unlinked_bodies(before, names, article, bodies)]:
             role = _table_role(t, ent.label)
             if role in _BODY_ROLES and _may_be_a_body(ent, names, article):
                 found.setdefault(ent.title or ent.label, Participant(Entity(ent.label, ent.title), role))
@@ -685,10 +753,14 @@ _YEAR_WON = re.compile(r"(?:1[6-9]|20)\d\d\s+won\b", re.IGNORECASE)
 
 
 def _amounts(text: str, t: Table) -> tuple:
+    """The sums of a sentence that speaks of money paid or claimed (``t.amount``): those with a
+    currency, a currency's word, or a local sign the article's country decides ("K 250,000",
+    "RF 2 million": ``ambiguous_sign``, resolved by ``kg.text.currency`` after the extractors)."""
     if not any(p.search(text) for p in t.amount):
         return ()
     return tuple(m for m in parse_money_all(text)
-                 if (m.currency or _CURRENCY_WORD.search(m.raw or "")) and not _YEAR_WON.match(m.raw or ""))
+                 if (m.currency or _CURRENCY_WORD.search(m.raw or "") or ambiguous_sign(m))
+                 and not _YEAR_WON.match(m.raw or ""))
 
 
 def _label(type_: str, aspect: str | None, heading: str | None, parties: tuple[Participant, ...]) -> str:
@@ -1614,6 +1686,11 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
     for ent in unlinked_bodies(ds, names, article, bodies):
         if ent.label.casefold() not in {p.entity.label.casefold() for p in parties}:
             parties = own = (*parties, Participant(ent, _table_role(t, ent.label) or t.agents.get(cue.type, "party")))
+    for ent in acronym_bodies(ds, body_acronyms(dated, names, article, bodies)) if dated is not None else ():
+        if ent.label.casefold() not in {p.entity.label.casefold() for p in parties} \
+                and (ent.title is None or ent.title not in seen):
+            seen.add(ent.title)
+            parties = own = (*parties, Participant(ent, _table_role(t, ent.label) or _table_role(t, ent.title or "") or "party"))
     if dated is not None:
         body = body_named_before(dated, index, parties, t, article, names, bodies)
         if body is not None:
