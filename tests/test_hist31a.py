@@ -1,0 +1,24 @@
+"""History extractor, round 31 branch hist31a (issue 14): recall on new text; each rule on
+sentences written for the test (invented companies and people)."""
+
+from __future__ import annotations
+
+from tests.test_history_round10 import _types
+
+# ---------------------------------------------------------------- a buyer told by its class before its name
+
+
+def test_a_buyer_described_by_a_hyphenated_word_or_as_a_brand_is_another_party():
+    # "the Leeds-based importer X", "the Danish shoe brand X": the class of party before its name
+    assert _types("In 2006 the Leeds-based importer Orrin Traders placed an order for wool coats.") == [
+        ("partnership", "2006")]
+    assert _types("Exports began in 2011, when the Oslo-based retailer Brisk Sport placed an order for ski "
+                  "gloves.") == [("partnership", "2011")]
+    assert _types("The Norwegian shoe brand Valvex began buying soles from Acme in 2014.") == [
+        ("partnership", "2014")]
+
+
+def test_the_company_described_before_its_own_name_places_no_customer_order():
+    # the company's own order stays its own act, whoever the descriptor calls it
+    assert "partnership" not in [t for t, _ in _types(
+        "In 2015 the Leeds-based company Acme placed an order for two looms with Orrin Machines.")]
