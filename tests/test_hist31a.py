@@ -22,3 +22,16 @@ def test_the_company_described_before_its_own_name_places_no_customer_order():
     # the company's own order stays its own act, whoever the descriptor calls it
     assert "partnership" not in [t for t, _ in _types(
         "In 2015 the Leeds-based company Acme placed an order for two looms with Orrin Machines.")]
+
+
+# ---------------------------------------------------------------- a distributor appointed with an apposition
+
+
+def test_a_distributor_appointed_with_an_apposition_or_signed_on_is_a_partnership():
+    assert _types("In 2009 Acme appointed Orrin Medical, a Lagos importer owned by the Bello family, as its "
+                  "distributor in Nigeria.") == [("partnership", "2009")]
+    assert _types("The Doha-based Brisk Trading signed on as its distributor in Qatar in 2016.") == [
+        ("partnership", "2016")]
+    # a person appointed with an apposition is no distributor
+    assert "partnership" not in [t for t, _ in _types(
+        "In 2011 Acme appointed Jane Orrin, a former banker, as its chief executive.")]
