@@ -35,3 +35,21 @@ def test_a_distributor_appointed_with_an_apposition_or_signed_on_is_a_partnershi
     # a person appointed with an apposition is no distributor
     assert "partnership" not in [t for t, _ in _types(
         "In 2011 Acme appointed Jane Orrin, a former banker, as its chief executive.")]
+
+
+# ---------------------------------------------------------------- a closure of a unit the active lists lacked
+
+
+def test_a_depot_or_station_closed_or_some_of_its_units_closed_is_a_divestiture():
+    # the units the passive closure already read ("the depot was closed in ...") closed in the active
+    assert _types("In 2019 Acme closed its distribution depot in Brisk.") == [("divestiture", "2019")]
+    assert _types("In 2018 it closed the Orrin Creek station.") == [("divestiture", "2018")]
+    # a count of its units with a word between "its" and the unit
+    assert _types("In 2004 Acme closed six of its fourteen mills.") == [("divestiture", "2004")]
+    assert _types("In 2016 Acme closed 31 of its smallest branches; 200 staff lost their jobs.") == [
+        ("divestiture", "2016"), ("layoffs", "2016")]
+
+
+def test_a_station_closed_by_another_party_or_for_a_while_is_no_divestiture():
+    assert _types("In 2014 the council closed the station to road traffic.") == []
+    assert _types("In 2012 Acme closed its Brisk depot for six weeks after a flood.") == []
