@@ -53,3 +53,18 @@ def test_a_depot_or_station_closed_or_some_of_its_units_closed_is_a_divestiture(
 def test_a_station_closed_by_another_party_or_for_a_while_is_no_divestiture():
     assert _types("In 2014 the council closed the station to road traffic.") == []
     assert _types("In 2012 Acme closed its Brisk depot for six weeks after a flood.") == []
+
+
+# ---------------------------------------------------------------- a stake in the company built up or raised
+
+
+def test_a_stake_built_up_or_a_holding_raised_in_the_named_company_is_an_acquisition():
+    assert _types("In May 2019 the Doha fund Orrin Capital built up a stake of 6.4 per cent through purchases "
+                  "on the exchange.") == [("acquisition", "2019-05")]
+    assert _types("Brisk Power raised its holding in Acme to 14.5 per cent through block trades in 2021.") == [
+        ("acquisition", "2021")]
+    assert _types("In 2022 Brisk Power raised its stake in the company to 30 per cent.") == [("acquisition", "2022")]
+
+
+def test_a_stake_built_up_in_nothing_counted_is_no_event():
+    assert _types("In 2019 Orrin Capital built up a stake in the Brisk market.") == []
