@@ -68,23 +68,3 @@ def test_a_stake_built_up_or_a_holding_raised_in_the_named_company_is_an_acquisi
 
 def test_a_stake_built_up_in_nothing_counted_is_no_event():
     assert _types("In 2019 Orrin Capital built up a stake in the Brisk market.") == []
-
-
-# ---------------------------------------------------------------- a disaster that opens the sentence and damages
-
-
-def test_a_disaster_opening_the_sentence_that_damaged_or_sank_something_is_an_event():
-    # whatever it damaged: a barge, a camp, a crop, the company's depot
-    assert _types("A storm in March 2021 sank a work barge and damaged two pen groups in Orrin Fjord.") == [
-        ("other", "2021-03")]
-    assert _types("A flood in July 2012 overtopped the weir at Brisk Creek and washed away part of the camp.") == [
-        ("other", "2012-07")]
-    assert _types("The eruption of Mount Orrin on 4 June 1991 buried the company's depot at Brisk in ash.") == [
-        ("other", "1991-06-04")]
-    assert _types("A hailstorm on the night of 2 March 2015 destroyed about half of the grapes at Finca Orrin.") == [
-        ("other", "2015-03-02")]
-
-
-def test_a_disaster_that_might_have_struck_or_a_flood_wall_is_no_disaster():
-    assert _types("In 2005 the company said a storm could have damaged its plant.") == []
-    assert "other" not in [t for t, _ in _types("In 2011 the company built a flood wall that protected the plant.")]
