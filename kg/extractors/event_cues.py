@@ -586,12 +586,12 @@ def _subject_in_named_role(etype: EventType, text: str, at: int, parties: tuple[
 # the words that say what kind of party a name is, lower case: "the American outdoor retailer ",
 # "the Indonesian convenience store chain " (a capitalised adjective of place is allowed)
 _DESCRIPTOR = re.compile(
-    r"(?i:the)\s+(?:(?:[A-Z][a-z]+|[a-z][\w'’-]*)\s+){0,4}?"
+    r"(?i:the)\s+(?:(?:[A-Z][a-z]+(?:-[a-z]+)?|[a-z][\w'’-]*)\s+){0,4}?"
     r"(?:retailer|chain|company|group|maker|manufacturer|bank|lender|utility|operator|firm|carrier|airline|insurer|"
     r"fund|investor|network|grocer|supermarket|steelmaker|carmaker|automaker|miner|producer|distributor|"
     r"wholesaler|house|conglomerate|publisher|broadcaster|developer|giant|brewer|drugmaker|shipowner|"
     r"shipping line|line|trader|department|ministry|agency|authority|importer|exporter|dealer|reseller|club|"
-    r"bottler|packer|roaster|processor|platform|start-?up|agent)\s+")
+    r"bottler|packer|roaster|processor|platform|start-?up|agent|brand)\s+")
 
 
 _DATE_OPENER = re.compile(
