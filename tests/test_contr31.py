@@ -1,0 +1,47 @@
+"""Round 31 of issue 14, controversies on new text. Every sentence here is written for the test
+(invented companies and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extractors import controversies
+from kg.sources import Page
+from kg.text.parse import parse_article
+
+
+def _facts(body: str, section: str = "History") -> list:
+    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' makes kettles.\n== {section} ==\n{body}")
+    return [f.value for f in controversies.extract(parse_article(page))]
+
+
+def _types(body: str, section: str = "History") -> list[str]:
+    return [v.type for v in _facts(body, section)]
+
+
+# An authority that closed, shut or sealed a site of the company, told before the harm it found
+# (a spill, a fish kill, what its inspectors found): the sanction types the sentence (fine), in
+# the active voice with the body right before the verb, or in the passive with the body after "by".
+@pytest.mark.parametrize("sentence", [
+    "The Lower Varn Environmental Protection Department sealed the Ostrel dye works in June 2018 after finding "
+    "that it discharged untreated effluent into the river.",
+    "In 2017 the Regional Council of Health closed the Dunmere canteen for ten days after its inspectors found "
+    "raw meat kept at unsafe temperatures.",
+    "That May the Pellow pulp mill was shut for two weeks by the Tarsk Water Authority after its effluent killed "
+    "fish in the lake below.",
+    "In 2020 two of its kilns were sealed by the provincial inspectorate after they leaked chemicals into a "
+    "stream.",
+])
+def test_a_closure_by_an_authority_told_first_is_a_sanction(sentence):
+    assert _types(sentence, "Controversies") == ["fine"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the harm told first stays the sentence's type
+    "In June 2018 the Ostrel dye works discharged untreated effluent into the river, and the department later "
+    "sealed it.",
+    # a body that closed its own inquiry is no closure of the company's site
+    "In 2019 the Tarsk Water Authority closed its inquiry into the fish kill below the Pellow mill.",
+])
+def test_no_closure_told_first(sentence):
+    assert "fine" not in _types(sentence, "Controversies")
