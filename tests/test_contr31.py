@@ -45,3 +45,22 @@ def test_a_closure_by_an_authority_told_first_is_a_sanction(sentence):
 ])
 def test_no_closure_told_first(sentence):
     assert "fine" not in _types(sentence, "Controversies")
+
+
+# The company's appeal or challenge lost, told without a court as the subject of the verb: a step
+# of the case (lawsuit), wherever the sentence stands.
+@pytest.mark.parametrize("sentence", [
+    "Acme lost its appeal against the fine in the administrative court in 2019.",
+    "Its appeal to the Board of Tax Disputes was rejected in 2021.",
+    "The company's challenge to the order was dismissed in March 2016.",
+])
+def test_a_lost_appeal_of_the_company_is_a_step_of_the_case(sentence):
+    assert _types(sentence) == ["lawsuit"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The appeal of its new kettles to younger buyers was tested in 2019.",
+    "In 2020 the company lost its largest customer, Brandt, to a rival.",
+])
+def test_no_lost_appeal(sentence):
+    assert _types(sentence) == []
