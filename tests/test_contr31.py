@@ -64,3 +64,26 @@ def test_a_lost_appeal_of_the_company_is_a_step_of_the_case(sentence):
 ])
 def test_no_lost_appeal(sentence):
     assert _types(sentence) == []
+
+
+# A natural disaster that struck the company is no controversy (tests/gold/README.md, round 23):
+# a hurricane, earthquake or flood as the subject of what it flooded, destroyed or killed.
+@pytest.mark.parametrize("sentence", [
+    "Hurricane Lenny flooded the Marigot plant in November 1999 and stopped work there for two weeks.",
+    "It worked from an old mill near the Drava until the earthquake of 12 May 1956, which destroyed the building "
+    "and killed three of its workers.",
+    "Floodwater from the Teral River broke through the walls of the company's ponds in 2004, and two employees died.",
+])
+def test_a_natural_disaster_is_no_controversy(sentence):
+    assert _types(sentence, "Controversies") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a sanction told after the disaster in the same sentence is still read
+    ("A flood destroyed the Velmont dye works in 2010, and the company was later fined for the dye that washed "
+     "into the river.", ["fine"]),
+    # an accident of the company's own, with no disaster, stays an incident
+    ("In 2012 a boiler at the Marigot plant exploded and killed two workers.", ["other"]),
+])
+def test_what_a_disaster_does_not_blank(sentence, expected):
+    assert _types(sentence, "Controversies") == expected
