@@ -87,3 +87,19 @@ def test_a_natural_disaster_is_no_controversy(sentence):
 ])
 def test_what_a_disaster_does_not_blank(sentence, expected):
     assert _types(sentence, "Controversies") == expected
+
+
+# A long-standing grievance told from a decade or since an era, with what was complained of, is
+# background, no controversy of its own.
+@pytest.mark.parametrize("sentence", [
+    "Villagers around the Ostrel quarry have complained about dust since Soviet times.",
+    "Small fishermen on the Teral coast complained from the 1980s that the company's trawlers fished inside the "
+    "limit and destroyed the seabed.",
+])
+def test_a_long_standing_complaint_is_background(sentence):
+    assert _types(sentence, "Controversies") == []
+
+
+def test_a_dated_complaint_is_still_read():
+    sentence = "In March 2016 villagers complained to the ministry that dust from the Ostrel quarry had polluted their wells."
+    assert _types(sentence, "Controversies") != []
