@@ -32,3 +32,25 @@ def test_a_change_of_legal_form_without_a_new_name_stays_other():
     [(kind, _, _)] = _read("In 1994 it was turned into a joint-stock company owned by the state, Plovdiv Holding.")
     assert kind == "other"
 
+
+
+def test_goods_sold_to_a_buyer_are_a_sale_to_a_customer_not_a_deal_or_a_launch():
+    # a buyer taking most of the company's goods is no acquisition
+    [(kind, date, _)] = _read("From 2006 the Lyon wholesaler [[Maison Ferrand]] bought most of the company's smoked "
+                              "trout for the French market.")
+    assert (kind, date) == ("partnership", "2006")
+    # the first container of goods, sold to a buyer after a long clause with a decimal in it
+    [(kind, date, label)] = _read("Its first container of dried figs, 18.5 tonnes, left for Izmir in May 2009 and was "
+                                  "sold to [[Ostwind Trading]], an importer in Hamburg.")
+    assert (kind, date) == ("partnership", "2009-05") and "Ostwind Trading" in label
+    # a first sale to a buyer is no product launch
+    [(kind, date, _)] = _read("In 1991 the works made its first sale to a Western buyer, 40 tonnes of wool shipped to "
+                              "[[Hallam Textiles]].")
+    assert (kind, date) == ("partnership", "1991")
+
+
+def test_a_first_container_that_is_not_sold_and_a_sale_of_the_business_stay_what_they_were():
+    [(kind, _, _)] = _read("In 2012 the company sold its fig business to [[Ostwind Trading]].")
+    assert kind == "divestiture"
+    [(kind, _, _)] = _read("In 2010 [[Ostwind Trading]] bought most of the company's shares.")
+    assert kind != "partnership"
