@@ -468,9 +468,34 @@ _GREW_OUT_OF = re.compile(r"\b(?:grew out of|began as|started (?:out )?as|has it
 # "converted into a sociedad anónima and renamed X": the change of form comes with the new name
 # (read here too when the rename's clause went to another type: a sentence cut wrongly after "S.A.")
 _FORM_AND_RENAMED = re.compile(r"\b(?:converted|transformed|turned|reorgani[sz]ed)\b[^.;]{0,80}?,? and (?:was |were )?renamed\b")
+# the name the new form came with, told after the form word across a short phrase of the same
+# clause: "turned the business into a joint-stock company in 1931, under the name X Rt.", "turned
+# it into a joint-stock company wholly owned by the state, X Rt.", "was registered as a joint-stock
+# company, X AD Skopje." (the appositive name closes the clause)
+_FORM_NAMED = re.compile(r"[^.;,]{0,40}?,?\s+under the name (?P<named>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+                         r"|[^.;,]{0,40}?,\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s*(?:[;]|\.?$)")
 
 
-def _legal_form_told_as_rename(found: list[Found]) -> list[Found]:
+def _form_named(f: Found, company: frozenset[str]) -> Found:
+    """A change of legal form that gives the company a name (``_FORM_NAMED``: under the name X, or an
+    appositive name that shares a word with the company's names) is that rename (README round 16)."""
+    text = f.ds.sentence.text
+    m = event_types()["legal_form"].trigger(text, f.ds.folded)
+    named = _FORM_NAMED.match(text, m.end()) if m is not None else None
+    if named is None:
+        return f
+    name = named.group("named") or named.group("name")
+    if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 4:
+        name = name[:-1]  # the full stop ends the sentence, not an abbreviation ("Rt.")
+    if named.group("name") is not None:
+        words = {w.lower() for c in company for w in c.split() if len(w) > 3}
+        if not words & {w.lower().rstrip(".") for w in name.split()}:
+            return f
+    rename = event_types()["rename"]
+    return replace(f, kind="rename", event=replace(f.event, type="rename", label=rename.template[0].replace("{name}", name)))
+
+
+def _legal_form_told_as_rename(found: list[Found], company: frozenset[str]) -> list[Found]:
     """A change of legal form with no new name is `legal_form` (scored `other`); where the same
     sentence tells a rename ("converted into a joint-stock company and renamed X"), or a rename of
     the same year is told elsewhere (the lead's "was converted into a public company in 1968"
@@ -480,6 +505,7 @@ def _legal_form_told_as_rename(found: list[Found]) -> list[Found]:
     types = event_types()
     found = [replace(f, kind="rename", event=replace(f.event, type="rename", label=types["rename"].template[-1]))
              if f.kind == "legal_form" and _FORM_AND_RENAMED.search(f.ds.sentence.text) else f for f in found]
+    found = [_form_named(f, company) if f.kind == "legal_form" else f for f in found]
     renames = [f for f in found if f.event.type == "rename"]
     sentences = {id(f.ds.sentence) for f in renames}
     years = {f.event.date.iso[:4] for f in renames if f.event.date is not None}
@@ -1458,7 +1484,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             found.extend(_range_activity(ds, company))
     found.extend(_renewals(dated, found, company))
     found.extend(_launches_before(found))
-    found = _legal_form_told_as_rename(found)
+    found = _legal_form_told_as_rename(found, company)
     _before_the_founding(found, article, company)
     found.extend(_founded_that_day(found, dated, article))
     found.extend(leaving_chiefs(dated, found, company, Found))
