@@ -376,9 +376,11 @@ _MATURITY_BEFORE = re.compile(
     rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?$", re.IGNORECASE)
 _TERM_BEFORE = re.compile(r"\b(?:agreed|signed)\b[^.;,]{0,80}?\bfrom\s+$", re.IGNORECASE)
 # the new end of a term extended: "Drax extended its contract to 2031 in June 2024", "the banks
-# extended $3 billion of loans to 2014" (the year the term runs to, not when it was extended)
+# extended $3 billion of loans to 2014", "agreed to extend the concession by 25 years, to 2041" (the
+# year the term runs to, not when it was extended)
 EXTENDED_TO_BEFORE = re.compile(
-    r"\b(?:extended|extending|renewed|renewing|prolonged|prolonging)\b(?:[^.;,]|[.,](?=\d)){0,80}?\s(?:to|until|till|through)\s+"
+    r"\b(?:extend|extended|extending|renew|renewed|renewing|prolong|prolonged|prolonging)\b"
+    r"(?:[^.;,]|[.,](?=\d)|,(?=\s(?:to|until|till|through)\s)){0,80}?\s(?:to|until|till|through)\s+"
     r"(?:(?:the\s+)?end\s+of\s+)?$", re.IGNORECASE)
 _NAMING_BEFORE = re.compile(r"\b(?:the|its|their|a|an)\s+$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\s+[a-z]")
