@@ -370,6 +370,8 @@ def _sentences(nodes, section_path, ref_index, categories, counter) -> list[Sent
     placed: list[tuple[int, int, Sentence]] = []
     links = flat.links
     link_starts = [l0 for l0, _, _ in links]  # links are appended in text order
+    # links whose text has a full stop before its last character: no sentence ends inside one
+    dotted = [(l0, l1) for l0, l1, _ in links if "." in text[l0:l1 - 1]]
     item_year = None
     for para_no, (p0, p1) in enumerate(zip(bounds, bounds[1:], strict=False)):
         if p0 not in list_starts:
@@ -381,7 +383,8 @@ def _sentences(nodes, section_path, ref_index, categories, counter) -> list[Sent
                 continue
             if _YEAR_FIRST.match(text, p0, p1):
                 item_year = None  # an item with its own year: the bare year above no longer holds
-        for s0, s1 in split_sentences(text[p0:p1]):
+        keep = [(l0 - p0, l1 - p0) for l0, l1 in dotted if l0 < p1 and l1 > p0] if dotted else ()
+        for s0, s1 in split_sentences(text[p0:p1], keep):
             raw = text[p0 + s0 : p0 + s1]
             a = p0 + s0 + (len(raw) - len(raw.lstrip()))
             b = p0 + s0 + len(raw.rstrip())

@@ -5,6 +5,9 @@ do not end one, a company suffix followed by a sentence opener does ("... SPSS I
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from kg.text.items import DOTTED, legal_forms
 
 # Abbreviations after which a period does not end a sentence.
 ABBREVIATIONS = {
@@ -49,6 +52,18 @@ _OPENER = re.compile(
     r"Their|He|She|In addition|Also|Meanwhile|Today|Currently|From|As of|(?:A|An|Two|Three)(?= [a-z]))\b(?! Inc\b)"
 )
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+# Abbreviations inside names, read as written (a capital, then lower case), after which a name
+# goes on: "Sault Ste. Marie", "the Ss. Cyril and Methodius University", "Chr. Hansen", "Gebr.
+# Heinemann", "Hnos. Pérez", "Wm. Wrigley", "Sdn. Bhd.", "Pvt. Ltd.", "Sawmill Nr. 2". Written so
+# they are no English word nor name ("SS." or "STE." stay ends); none of them ends a sentence.
+_NAME_ABBREVIATIONS = frozenset({
+    "Ste", "Sta", "Ss", "Sts", "Chr", "Gebr", "Gebrs", "Hnos", "Hno", "Wm", "Chas", "Thos", "Jas",
+    "Benj", "Sdn", "Pvt", "Nr", "Nrs", "Mfg", "Intl", "Natl", "Hldgs", "Ets", "Soc", "Sté", "Pt",
+    "Mme", "Mlle", "Msgr", "Fr", "Maj", "Brig", "Adm", "Cdr", "Supt",
+})
+# the dotted legal forms of the shared table (``kg.text.items``), read as written: "Kft.", "Zrt.",
+# "Nyrt.", "Cía." close a name as "Inc." does ("Kőrös Járműgyár Nyrt. (...) is a maker")
+_DOTTED_FORM = re.compile(legal_forms(DOTTED))
 _WORD_WINDOW = 64
 
 
@@ -80,11 +95,14 @@ def _legal_form_ends(text: str, start: int, form: int, nxt: int) -> bool:
             and _LOWER_WORD.search(text, start, form) is not None)
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans in ``text``; abbreviations ("U.S.", "Inc.", "No.") do not end one."""
+def split_sentences(text: str, keep: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Sentence spans in ``text``; abbreviations ("U.S.", "Inc.", "No.") do not end one, nor does
+    a full stop inside one of the ``keep`` spans (the texts of links: "[[Chr. Hansen]]")."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
+        if keep and any(k0 < m.start(3) and m.end(3) < k1 for k0, k1 in keep):
+            continue  # a name goes on after the space: "the [[Ss. Cyril and Methodius University]]"
         first = text[m.end(3)]
         if first in _QUOTES:
             first = text[m.end(3):m.end(3) + 8].lstrip(_QUOTES)[:1]
@@ -92,14 +110,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue  # "... e.g. the plant", "... 3 p.m. on": no capital, no new sentence
         if m.group(1) == ".":
             word = _word_before(text, m.start(1))
-            w = word.group(1).lower() if word else ""
-            w = w.rstrip(".")
-            if w in _LEGAL_FORMS and _legal_form_ends(text, start, word.start(1), m.end(3)):
+            raw = word.group(1).rstrip(".") if word else ""
+            w = raw.lower()
+            # a dotted form of the shared table that this module's tables do not know ("Nyrt.")
+            dotted = w not in ABBREVIATIONS and _DOTTED_FORM.fullmatch(raw) is not None
+            if (w in _LEGAL_FORMS or dotted) and _legal_form_ends(text, start, word.start(1), m.end(3)):
                 pass
-            elif w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+            elif dotted or w in ABBREVIATIONS or raw in _NAME_ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                 # "... it acquired SPSS Inc. Later in 2009, ...": after a company suffix, a
                 # word that opens sentences opens one
-                if not (w in _SUFFIXES and _OPENER.match(text, m.end(3))):
+                if not ((w in _SUFFIXES or dotted) and _OPENER.match(text, m.end(3))):
                     continue
             elif _INITIALS.fullmatch(w):  # initials such as "J.R.R"
                 continue
