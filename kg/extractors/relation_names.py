@@ -390,8 +390,9 @@ def as_organization(entity: Entity, article: Article) -> Entity | None:
     kind = known.kind(entity)
     if kind in (kinds.PLACE, kinds.PERSON, kinds.EVENT):
         return None
-    if not entity.title and kind != kinds.ORGANIZATION and kinds.reads_as_person(entity.label):
-        return None  # "bought from Pedro Alvarez", "the Dutch trader Jan de Vries"
+    if not entity.title and kind != kinds.ORGANIZATION and kinds.reads_as_person(entity.label) \
+            and not _TRADE_LAST.search(entity.label):
+        return None  # "bought from Pedro Alvarez", "the Dutch trader Jan de Vries" (not "Daesung Shipbuilding": a trade last)
     if entity.title and entity.label != entity.title and known.kind(Entity(entity.title, entity.title)) in (
             kinds.PLACE, kinds.PERSON, kinds.EVENT):
         return Entity(entity.label) if known.label_kind(entity) == kinds.ORGANIZATION else None
