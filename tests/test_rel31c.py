@@ -12,6 +12,9 @@
   club", "the company's insurer, X, paid ..." (one name in the apposition, not the words after it);
   not "its insurer X" after another party, which may be that party's. A linked title qualified
   "(insurance)" is an organisation, though its label is a place's name.
+* Trade nouns that announce an unlinked firm after a place ("the Kingston stockbrokers X", "the
+  Santiago compounder X", "the Bavarian upholsterer X", "the Austrian coachbuilder X"), and "Alloys"
+  as a trade that ends a firm's name ("Norwood Alloys").
 """
 
 from __future__ import annotations
@@ -86,3 +89,16 @@ def test_another_partys_insurer_is_none():
     body = ("When the Kelt conglomerate and its insurer [[Valmora Insurance|VALIN]] collapsed in 2009, "
             "Orvella lost its deposits.")
     assert not any(n == "Valmora Insurance" for _, n in _pairs(body)), _pairs(body)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("In 1999 the company's share offer was managed by the Jamaican stockbrokers Barnett Kelt.", "Barnett Kelt"),
+    ("The company buys its tray films from the Chilean compounder Polímeros Kelt.", "Polímeros Kelt"),
+    ("In 2012 Orvella Foods and the Bavarian upholsterer Kelt Rieger GmbH formed Rieger Valga d.o.o. in Vitez, owned equally.",
+     "Kelt Rieger GmbH"),
+    ("In 1985 Orvella Foods signed a licence with the Austrian coachbuilder Kelt Karosseriebau of [[Linz]] to build "
+     "the body of Kelt's PL12 van.", "Kelt Karosseriebau"),
+    ("The company buys the alloy for its cans from Norwood Alloys.", "Norwood Alloys"),
+])
+def test_trade_nouns_and_trade_last_names(body, name):
+    assert any(n == name for _, n in _pairs(body)), _pairs(body)

@@ -475,7 +475,8 @@ def _place_word(name: str, article: Article, town: bool = True) -> bool:
 
 # a maker's name by its shape: the trade it works in as its last word ("Hangzhou Lianfeng Turbine
 # Works", "Tavan Packaging", "Norrby Mills") or two family names joined by "&" ("Hallam Kerr & Gordon")
-_TRADE_LAST = re.compile(r"\s(?:Works|Factory|Foundry|Mills|Packaging|Machinery|Manufacturing|Shipyard|Shipbuilding|Engineers)$")
+_TRADE_LAST = re.compile(r"\s(?:Works|Factory|Foundry|Mills|Packaging|Machinery|Manufacturing|Shipyard|Shipbuilding|Engineers|"
+                         r"Alloys)$")
 _FIRM_AMPERSAND = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+&\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
