@@ -390,8 +390,9 @@ def as_organization(entity: Entity, article: Article) -> Entity | None:
     kind = known.kind(entity)
     if kind in (kinds.PLACE, kinds.PERSON, kinds.EVENT):
         return None
-    if not entity.title and kind != kinds.ORGANIZATION and kinds.reads_as_person(entity.label):
-        return None  # "bought from Pedro Alvarez", "the Dutch trader Jan de Vries"
+    if not entity.title and kind != kinds.ORGANIZATION and kinds.reads_as_person(entity.label) \
+            and not _TRADE_LAST.search(entity.label):
+        return None  # "bought from Pedro Alvarez", "the Dutch trader Jan de Vries" (not "Daesung Shipbuilding": a trade last)
     if entity.title and entity.label != entity.title and known.kind(Entity(entity.title, entity.title)) in (
             kinds.PLACE, kinds.PERSON, kinds.EVENT):
         return Entity(entity.label) if known.label_kind(entity) == kinds.ORGANIZATION else None
@@ -474,7 +475,8 @@ def _place_word(name: str, article: Article, town: bool = True) -> bool:
 
 # a maker's name by its shape: the trade it works in as its last word ("Hangzhou Lianfeng Turbine
 # Works", "Tavan Packaging", "Norrby Mills") or two family names joined by "&" ("Hallam Kerr & Gordon")
-_TRADE_LAST = re.compile(r"\s(?:Works|Factory|Foundry|Mills|Packaging|Machinery|Manufacturing|Shipyard|Shipbuilding|Engineers)$")
+_TRADE_LAST = re.compile(r"\s(?:Works|Factory|Foundry|Mills|Packaging|Machinery|Manufacturing|Shipyard|Shipbuilding|Engineers|"
+                         r"Alloys)$")
 _FIRM_AMPERSAND = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+&\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 

@@ -133,6 +133,9 @@ _DETERMINER = re.compile(r"(?:the|a|an|this|these|that|those)\b")
 _POSSESSIVE_SELF = re.compile(rf"\b(?:its|their|the (?:{'|'.join(SELF_NOUNS)})['’]s)(?!\w)")
 
 
+_APPOSED = re.compile(r"\b[a-z]+(?<!s),\s*\Z")
+
+
 def _passive_subject(low: str, c0: int, m: re.Match) -> str:
     """The subject of a passive cue: the words of its clause before it, after the last comma."""
     before = low[c0 : m.start()]
@@ -415,7 +418,9 @@ def _counterparties_of(s: Sent, cue: Cue, m: re.Match, article: Article, table: 
     if side in ("object", "selfobj"):
         obj = obj + _gapped(s, cue, m, obj, c1, article, table)
     if side == "object":
-        return obj
+        # a singular role noun with a comma names one party in apposition: "the company's insurer, X, the
+        # Monapo factory reopened" (not a list going on after X)
+        return obj[:1] if _APPOSED.search(m.group(0)) else obj
     if side == "stakes":
         return _stakeholders(s, m.end(), c1, article, table)
     if side == "buyer":
