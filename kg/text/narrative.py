@@ -495,10 +495,23 @@ def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
 # year dates what it tells, not the clause's event
 _BACKGROUND_CLAUSE = re.compile(
     r",\s+(?:(?:in|of|for|at)\s+)?(?:who|whose|which)\s[^,;:()]*?,(?=\s)"
+    # an apposition that is a relative clause about a party ("X, the agency that replaced Y in
+    # 2008, found ...", "Y, a rival which had closed in 2019, ..."): what it tells is the party's
+    # (a name's abbreviation in parentheses inside it: "replaced the Forest Board (FB) in 2008")
+    r"|,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:that|which|who)\s(?:[^,;:()]|\([^,;:()]*\))*?,(?=\s)"
     r"|,\s+(?:set\s+up|founded|established|built|created|formed|incorporated)\s+(?:in|on)\s[^,;:()]*?,(?=\s)"
     r"|\b(?:(?:in|of|for|at)\s+)?(?:who|whose|which|that)\s+(?:[\w'’-]+\s+){0,4}?had\s+(?:been\s+)?[a-z]+(?:ed|un|en|ld|ht|wn)\b[^,;:()]*$"
 )
 _BACKGROUND_GATE = re.compile(r"\b(?:who|whose|which|that|set\s+up|founded|established|built|created|formed|incorporated)\b")
+
+
+def background_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the background clauses set inside ``text`` (``_BACKGROUND_CLAUSE``: a relative
+    clause or a participial apposition set off by commas, a past-perfect relative clause), not
+    one that opens it: their dates tell what they tell, not the clause's event."""
+    if not _BACKGROUND_GATE.search(text):
+        return []
+    return [m.span() for m in _BACKGROUND_CLAUSE.finditer(text) if text[: m.start()].strip()]
 
 
 def _lone_since_year(text: str) -> bool:
@@ -527,9 +540,7 @@ def _foreground_date(text: str, date: DateValue, context: DateValue | None,
     such a part, the clause's date as written. (date, relative)"""
     if context is not None and _lone_since_year(text) and (rel := _relative(text, context, folded)) is not None:
         return rel, True
-    if not _BACKGROUND_GATE.search(text):
-        return date, False
-    spans = [m.span() for m in _BACKGROUND_CLAUSE.finditer(text) if text[: m.start()].strip()]  # (not the clause itself)
+    spans = background_spans(text)
     if not spans or not any(a <= y.start() < b for y in _YEAR_AT.finditer(text) for a, b in spans):
         return date, False
     blanked = text
@@ -936,7 +947,7 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
 
 
 __all__ = [
-    "COORDINATION", "Clause", "DatedSentence", "dated_sentences", "explicit_date", "literal_index",
+    "COORDINATION", "Clause", "DatedSentence", "background_spans", "dated_sentences", "explicit_date", "literal_index",
     "relative_date", "resolve_date", "sentence_provenance", "split_clauses", "told_before",
 ]
 

@@ -1,0 +1,67 @@
+"""Round 31, dates read from the wrong clause: a year in a relative clause about a party (set off
+by commas before or after the cue, or an apposition "the agency that ...") dates what that clause
+tells, not the cue's step, when the cue's own telling writes another year."""
+
+import pytest
+
+from kg.extractors import controversies
+from kg.sources import Page
+from kg.text.cue_dates import date_by_cue
+from kg.text.narrative import dated_sentences
+from kg.text.parse import parse_article
+
+
+def _article(text: str):
+    page = Page(title="Belmont Kettles", revision=1,
+                wikitext=f"'''Belmont Kettles''' makes kettles.\n\n== Controversies ==\n{text}\n")
+    return parse_article(page)
+
+
+def _controversy_dates(text: str) -> list[str | None]:
+    return [f.value.date.iso if f.value.date else None for f in controversies.extract(_article(text))]
+
+
+@pytest.mark.parametrize("text, iso", [
+    # the relative clause before the cue, the cue's year after it
+    ("The Harbour Authority, which took over the supervision of the port in 2015, fined Belmont "
+     "€8,000 in September 2021 for late reports.", "2021-09"),
+    # an apposition that is a relative clause, with names in parentheses
+    ("Inspectors of the Forest Institute (FI), the agency that replaced the Forest Board (FB-COR) in 2008, "
+     "found in May 2014 that Belmont had cleared 60 hectares of mangrove.", "2014-05"),
+    # the relative clause after the cue, the cue's year after it
+    ("Two clans sued the company and the land board, which had been renamed the Land Trust in 2011, "
+     "in the High Court in August 2013, claiming royalties.", "2013-08"),
+])
+def test_a_relative_clause_year_does_not_date_the_step(text, iso):
+    assert _controversy_dates(text) == [iso]
+
+
+def test_an_apposition_relative_clause_does_not_date_the_sentence():
+    text = ("Inspectors of the Forest Institute, the agency that replaced the Forest Board in 2008, "
+            "found in May 2014 that Belmont had cleared mangroves.")
+    dated = [ds for ds in dated_sentences(_article(text)) if "Inspectors" in ds.sentence.text]
+    assert dated[0].date.iso == "2014-05"
+
+
+def _by_cue(sentence: str, cue: str) -> str | None:
+    at = sentence.index(cue)
+    date = date_by_cue(sentence, at, at + len(cue))
+    return date.iso if date else None
+
+
+@pytest.mark.parametrize("sentence, cue, iso", [
+    # the relative clause's year is the only one of the cue's telling: it stays
+    ("Its kettles are certified by the Kettle Council, which first certified the Lima plant in 2014, and "
+     "a tenth of its output has been sold under the Fair mark since 2017.", "certified by", "2014"),
+    ("Belmont sued Arco, which had supplied it since 2009, over late deliveries.", "sued", "2009"),
+    # the cue inside the relative clause keeps the clause's year
+    ("The plant was sold to Arco, which was fined in 2019, and closed in 2021.", "fined", "2019"),
+])
+def test_the_relative_clause_year_stays_when_nothing_else_dates_the_step(sentence, cue, iso):
+    assert _by_cue(sentence, cue) == iso
+
+
+def test_the_year_after_the_relative_clause_dates_the_step():
+    sentence = ("The Harbour Authority, which took over the port's supervision in 2015, fined the "
+                "company in September 2021.")
+    assert _by_cue(sentence, "fined") == "2021-09"
