@@ -65,3 +65,41 @@ def test_the_year_after_the_relative_clause_dates_the_step():
     sentence = ("The Harbour Authority, which took over the port's supervision in 2015, fined the "
                 "company in September 2021.")
     assert _by_cue(sentence, "fined") == "2021-09"
+
+
+# ---- a year naming a thing ("a poor 2016 harvest", "The 2016 extension") is no date of the step
+# when the sentence writes the step's own year elsewhere
+
+def _history(text: str) -> list[tuple[str, str | None]]:
+    from kg.extractors.history import events
+    page = Page(title="Belmont Kettles", revision=1,
+                wikitext=f"'''Belmont Kettles''' makes kettles.\n\n== History ==\n{text}\n")
+    return [(e.type, e.date.iso if e.date else None) for e, _ in events(parse_article(page))]
+
+
+def test_a_qualified_naming_year_does_not_date_the_first_of_two_verbs():
+    found = _history("After a poor 2016 harvest it closed the Kirambo station and laid off 85 permanent workers in 2017.")
+    assert ("divestiture", "2017") in found and ("divestiture", "2016") not in found
+
+
+def test_a_naming_year_with_a_qualifier_does_not_date_the_clause():
+    text = "After a weak 2019 season the company closed its Arequipa plant in 2020."
+    dated = [ds for ds in dated_sentences(_article(text)) if "Arequipa" in ds.sentence.text]
+    assert dated[0].date.iso == "2020"
+
+
+def test_a_naming_year_before_a_subject_of_its_own_is_not_the_tails():
+    # ", and it sold ...": the tail's year is another step's; the rename keeps the merger's year
+    found = _history("The company took its present name after a 1995 merger, and it sold its telephone business, "
+                     "Belmont Tel, to Arco Telecom in 2011.")
+    assert ("rename", "2011") not in found
+
+
+@pytest.mark.parametrize("sentence, cue, iso", [
+    # the year names the subject of the cue's verb: the step's year is the other
+    ("The 2016 extension was challenged before the Supreme Court in 2018 by a group of lawyers.", "challenged", "2018"),
+    # the year names the cue's own noun: it stays
+    ("The 1995 pilots' strike was settled in 1996.", "strike", "1995"),
+])
+def test_a_year_naming_the_subject_of_the_cue(sentence, cue, iso):
+    assert _by_cue(sentence, cue) == iso

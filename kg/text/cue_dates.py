@@ -32,6 +32,7 @@ _PART_END = re.compile(r"[,;]|\s+(?:and|but)\s+(?:then\s+|later\s+)?(?:in|on|sin
 # the clause's year dates what the clause tells; the cue's act came some unknown time after it.
 _LATER_AFTER_RELATIVE = re.compile(r",\s+(?:which|who|whom)\b[^,;]*,\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
                                    r"(?:later|subsequently|eventually)\b")
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been)\b")
 _AND_PART = re.compile(r",\s+(?:and|but)\s")
 _PAIRED = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s+and\s+$")
 _RANGE_END = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s*(?:[–—-]|\s(?:to|until|till)\s)\s*$")
@@ -123,7 +124,10 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
 
     def other_event(i: int) -> bool:
         m = years[i]
-        own = m.end() <= start and len(text[m.end() : start].split()) <= 2 and "," not in text[m.end() : start]
+        # (not a year naming the subject of the cue's verb: "The 2016 extension was challenged before the
+        # Supreme Court in 2018" is 2018)
+        own = m.end() <= start and len(text[m.end() : start].split()) <= 2 and "," not in text[m.end() : start] \
+            and not _AUXILIARY.search(text, m.end(), start)
         return bool(_THE_BEFORE.search(text, 0, m.start())) and not own
 
     if " when " in text[clause_start:start]:

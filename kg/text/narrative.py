@@ -380,7 +380,8 @@ _TERM_BEFORE = re.compile(r"\b(?:agreed|signed)\b[^.;,]{0,80}?\bfrom\s+$", re.IG
 EXTENDED_TO_BEFORE = re.compile(
     r"\b(?:extended|extending|renewed|renewing|prolonged|prolonging)\b(?:[^.;,]|[.,](?=\d)){0,80}?\s(?:to|until|till|through)\s+"
     r"(?:(?:the\s+)?end\s+of\s+)?$", re.IGNORECASE)
-_NAMING_BEFORE = re.compile(r"\b(?:the|its|their|a|an)\s+$", re.IGNORECASE)
+# (a word may qualify the named thing: "After a poor 2016 harvest it closed the station in 2017")
+_NAMING_BEFORE = re.compile(r"\b(?:the|its|their|a|an)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\s+[a-z]")
 # what a claim says happened ("sued X, claiming that the 2008 sale-leaseback and a dividend paid
 # in 2013 had ...") is not dated with the claim
@@ -391,6 +392,14 @@ _CLAIM_THAT_GATE = required_literals(_CLAIM_THAT)
 # a year written anywhere in a text, not part of a longer number (relations reads conjuncts with it too)
 A_YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
 _SOME_DATE = DateValue("2000", "year")
+
+
+def naming_year(text: str, year: re.Match) -> bool:
+    """Whether the year ``year`` of ``text`` names a thing, after a determiner and before a
+    lower-case word ("the 2008 sale-leaseback", "a poor 2016 harvest"): an attribute of a noun,
+    not the date of what the clause tells."""
+    a = year.start()
+    return bool(_NAMING_BEFORE.search(text, max(0, a - 24), a) and _LOWER_WORD.match(text, year.end()))
 
 
 def _without_other_years(text: str, folded: str) -> tuple[bool, DateValue | None]:
@@ -406,7 +415,7 @@ def _without_other_years(text: str, folded: str) -> tuple[bool, DateValue | None
         if (_MATURITY_BEFORE.search(text, max(0, a - 40), a) or _TERM_BEFORE.search(text, max(0, a - 110), a)
                 or EXTENDED_TO_BEFORE.search(text, max(0, a - 110), a)
                 or _PLANNED_BEFORE.search(text, max(0, a - 60), a)
-                or _NAMING_BEFORE.search(text, max(0, a - 8), a) and _LOWER_WORD.match(text, y.end())):
+                or naming_year(text, y)):
             blanked, n = blanked[:a] + "    " + blanked[y.end():], n + 1
     if passes(_CLAIM_THAT_GATE, folded):
         for m in _CLAIM_THAT.finditer(blanked):
@@ -948,7 +957,7 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
 
 __all__ = [
     "COORDINATION", "Clause", "DatedSentence", "background_spans", "dated_sentences", "explicit_date", "literal_index",
-    "relative_date", "resolve_date", "sentence_provenance", "split_clauses", "told_before",
+    "naming_year", "relative_date", "resolve_date", "sentence_provenance", "split_clauses", "told_before",
 ]
 
 
