@@ -103,3 +103,35 @@ def test_a_naming_year_before_a_subject_of_its_own_is_not_the_tails():
 ])
 def test_a_year_naming_the_subject_of_the_cue(sentence, cue, iso):
     assert _by_cue(sentence, cue) == iso
+
+
+# ---- a month written without a year counts from the month-precise telling of the sentence before,
+# not from a later bare year that sentence told in passing
+
+def _dates_of(text: str, heading: str = "History") -> list[str | None]:
+    page = Page(title="Belmont Kettles", revision=1,
+                wikitext=f"'''Belmont Kettles''' makes kettles.\n\n== {heading} ==\n{text}\n")
+    return [ds.date.iso if ds.date else None for ds in dated_sentences(parse_article(page))
+            if ds.sentence.section is not None]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Under an agreement signed in February 2024 the snack maker Arco is to take 4,000 tonnes of kernels a year "
+     "from the company until 2027. Belmont began selling cashew butter to supermarket chains that November.", "2024-11"),
+    ("Carrefour suspended its own-label orders in November 2019 and resumed them in 2021, after an audit. "
+     "At home, the oil office suspended the company's export approval for three months that December.", "2019-12"),
+])
+def test_a_month_counts_from_the_month_precise_telling(text, iso):
+    assert _dates_of(text)[-1] == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    # the later year is a sentence of its own: the month is of it
+    ("In March 2015 it opened a plant in Lima. It opened a second plant in Quito in 2016. "
+     "That October it opened a third in Cali.", "2016-10"),
+    # a relative year still counts from the later year
+    ("Carrefour suspended its orders in November 2019 and resumed them in 2021. "
+     "The following year it opened a shop in Lyon.", "2022"),
+])
+def test_a_month_after_a_later_year_told_on_its_own(text, iso):
+    assert _dates_of(text)[-1] == iso

@@ -843,6 +843,19 @@ def told_before(dated: list[DatedSentence], i: int) -> bool:
     return False
 
 
+def _month_base(fine: DateValue | None, context: DateValue | None) -> tuple[DateValue, DateValue] | None:
+    """(what a month written without a year counts from, the context it stands for) after a sentence
+    that told a month-precise date and then moved the narrative on to a later bare year ("Under an
+    agreement signed in February 2024 X is to take kernels until 2027. The company began selling
+    cashew butter that November" is November 2024; "Carrefour suspended its orders in November 2019
+    and resumed them in 2021. ... suspended its export approval that December" is December 2019): a
+    month names a time of the month-precise telling, not of the year told in passing. None otherwise
+    ("the following year" still counts from the later year)."""
+    if fine is None or context is None or context.precision != "year" or fine.year >= context.year:
+        return None
+    return fine, context
+
+
 _LAST: list = slot(None, None)  # (article, result): extractors of one article share one computation
 
 
@@ -884,6 +897,9 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
     base: DateValue | None = None
     role = "lead"
     told: list[tuple[str, DateValue]] = []  # the clauses dated so far, for "two years after the X deal"
+    # (the month-precise date of a sentence that moved the narrative on to a later bare year, and that
+    # year: what a month written without a year in a sentence after it counts from, ``_month_base``)
+    month_base: tuple[DateValue, DateValue] | None = None
     roles = article_roles([(sec.path, sec.level) for sec in article.sections])
     for sentence in article.sentences:
         if sentence.section != section:
@@ -904,6 +920,7 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
         has_year = _FOUR_DIGITS.search(full) is not None
         before = context
         carried: DateValue | None = None  # the date an earlier clause of the sentence carries on
+        fine: DateValue | None = None  # the last month- or day-precise date that moved the context on
         clauses = []
         lead = leading_subordinate(full, folded)
         for start, end, sep in _split_clauses(full, folded, lead):
@@ -925,7 +942,8 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
                     # breach": the breach would take the clause's month)
                     date = _month_without_year(text, date, part) or date
             elif context is not None:
-                date = _month_without_year(text, context, part) or _relative(text, context, part)
+                month_of = month_base[0] if month_base is not None and month_base[1] is context else context
+                date = _month_without_year(text, month_of, part) or _relative(text, context, part)
                 relative = date is not None
             if sep == "," and len(clauses) == 1 and clauses[0].date is None and not clauses[0].lead \
                     and part[:1] == "w" and not A_YEAR.search(clauses[0].text):
@@ -943,9 +961,11 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
                 # background: "On 14 June 2023 it fined X, which had run the scheme since 2007, ...")
                 if relative or carried is None or later(date, carried):
                     context = carried = _last_date(text, date) if not relative else date
+                    fine = date if date.precision != "year" else fine
             clauses.append(Clause(text, start, end, date, sep, relative, lead=bool(lead) and not start))
             if date is not None:
                 told.append((text, date))
+        month_base = _month_base(fine, context) if context is not before else month_base
         # (the main clause's date, not that of a subordinate clause that opens the sentence)
         own = next((c.date for c in clauses if c.date is not None and not c.lead), None)
         mentions = list(sentence.mentions)
