@@ -598,6 +598,13 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
                 break
             head_text, tail_text = text[: cut.start()], text[cut.end():]
             head_date = (narrative.explicit_date(head_text) or clause.date) if clause.date is not None else None
+            head_years = list(narrative.A_YEAR.finditer(head_text))
+            if head_years and not cut.group("subject") and all(narrative.naming_year(head_text, y) for y in head_years) \
+                    and narrative.explicit_date(tail_text) is not None:
+                # "After a poor 2016 harvest it closed the station and laid off 85 workers in 2017": a year
+                # naming a thing is the head's only one; the date written after the second verb of the same
+                # subject is the one both share (not after ", and it sold ...": a subject of its own)
+                head_date = clause.date
             year = YEAR.search(tail_text) if head_date is not None and "before" in tail_text else None
             if year is not None and BEFORE.search(tail_text, 0, year.start()) and not YEAR.search(head_text):
                 head_date = None  # "It went bankrupt ... and was controlled by X for sixty years before being floated in 1996"

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from kg.model import DateValue
 from kg.text.dates import first_of_pair, parse_date_text
-from kg.text.narrative import month_without_year, relative_date
+from kg.text.narrative import background_spans, month_without_year, relative_date
 
 # (not the year of a law's name: "charged it under the Environmental Protection Act 1986 in May 2023")
 # (nor "under the Oil Pollution Act of 1990 in 1996")
@@ -32,6 +32,8 @@ _PART_END = re.compile(r"[,;]|\s+(?:and|but)\s+(?:then\s+|later\s+)?(?:in|on|sin
 # the clause's year dates what the clause tells; the cue's act came some unknown time after it.
 _LATER_AFTER_RELATIVE = re.compile(r",\s+(?:which|who|whom)\b[^,;]*,\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
                                    r"(?:later|subsequently|eventually)\b")
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been)\b")
+_AND_PART = re.compile(r",\s+(?:and|but)\s")
 _PAIRED = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s+and\s+$")
 _RANGE_END = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\s*(?:[–—-]|\s(?:to|until|till)\s)\s*$")
 _PERIOD_START = re.compile(r"\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?$")  # "between 1994 and 1997"
@@ -122,7 +124,10 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
 
     def other_event(i: int) -> bool:
         m = years[i]
-        own = m.end() <= start and len(text[m.end() : start].split()) <= 2 and "," not in text[m.end() : start]
+        # (not a year naming the subject of the cue's verb: "The 2016 extension was challenged before the
+        # Supreme Court in 2018" is 2018)
+        own = m.end() <= start and len(text[m.end() : start].split()) <= 2 and "," not in text[m.end() : start] \
+            and not _AUXILIARY.search(text, m.end(), start)
         return bool(_THE_BEFORE.search(text, 0, m.start())) and not own
 
     if " when " in text[clause_start:start]:
@@ -159,6 +164,17 @@ def date_by_cue(text: str, start: int, end: int, fallback: DateValue | None = No
     ranked += [i for i in outside if not period(i)] + [i for i in outside if period(i)]
     order = list(dict.fromkeys(ranked))
     order = [i for i in order if not other_event(i)] + [i for i in order if other_event(i)]
+    if len(order) > 1:
+        # a year in a relative clause about a party, set off before or after the cue ("The
+        # authority, which took over the market's supervision in 2020, fined it in September 2022";
+        # "sued the board, which had been renamed in 2011, in the High Court in August 2013")
+        # dates what that clause tells: the cue's date is another year of its clause, if one is written
+        asides = [(a, b) for a, b in background_spans(text[clause_start:]) if not a <= start - clause_start < b]
+        told = {i for i in order if any(a <= years[i].start() - clause_start < b for a, b in asides)}
+        # (the other year of the cue's own telling: not one of a part joined after the cue by ", and")
+        own = [i for i in order if i not in told and (years[i].end() <= start or not _AND_PART.search(text, end, years[i].start()))]
+        if told and own:
+            order = own + [i for i in order if i not in own]
     opening = _OPENING.match(text, clause_start)
     if opening is not None and order and years[order[0]].start() >= opening.end() and years[order[0]].end() <= start:
         # "In 2023 the parents of a boy who suffered brain damage in 2019 sued ...": a year in a

@@ -382,7 +382,8 @@ EXTENDED_TO_BEFORE = re.compile(
     r"\b(?:extend|extended|extending|renew|renewed|renewing|prolong|prolonged|prolonging)\b"
     r"(?:[^.;,]|[.,](?=\d)|,(?=\s(?:to|until|till|through)\s)){0,80}?\s(?:to|until|till|through)\s+"
     r"(?:(?:the\s+)?end\s+of\s+)?$", re.IGNORECASE)
-_NAMING_BEFORE = re.compile(r"\b(?:the|its|their|a|an)\s+$", re.IGNORECASE)
+# (a word may qualify the named thing: "After a poor 2016 harvest it closed the station in 2017")
+_NAMING_BEFORE = re.compile(r"\b(?:the|its|their|a|an)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\s+[a-z]")
 # what a claim says happened ("sued X, claiming that the 2008 sale-leaseback and a dividend paid
 # in 2013 had ...") is not dated with the claim
@@ -393,6 +394,14 @@ _CLAIM_THAT_GATE = required_literals(_CLAIM_THAT)
 # a year written anywhere in a text, not part of a longer number (relations reads conjuncts with it too)
 A_YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
 _SOME_DATE = DateValue("2000", "year")
+
+
+def naming_year(text: str, year: re.Match) -> bool:
+    """Whether the year ``year`` of ``text`` names a thing, after a determiner and before a
+    lower-case word ("the 2008 sale-leaseback", "a poor 2016 harvest"): an attribute of a noun,
+    not the date of what the clause tells."""
+    a = year.start()
+    return bool(_NAMING_BEFORE.search(text, max(0, a - 24), a) and _LOWER_WORD.match(text, year.end()))
 
 
 def _without_other_years(text: str, folded: str) -> tuple[bool, DateValue | None]:
@@ -408,7 +417,7 @@ def _without_other_years(text: str, folded: str) -> tuple[bool, DateValue | None
         if (_MATURITY_BEFORE.search(text, max(0, a - 40), a) or _TERM_BEFORE.search(text, max(0, a - 110), a)
                 or EXTENDED_TO_BEFORE.search(text, max(0, a - 110), a)
                 or _PLANNED_BEFORE.search(text, max(0, a - 60), a)
-                or _NAMING_BEFORE.search(text, max(0, a - 8), a) and _LOWER_WORD.match(text, y.end())):
+                or naming_year(text, y)):
             blanked, n = blanked[:a] + "    " + blanked[y.end():], n + 1
     if passes(_CLAIM_THAT_GATE, folded):
         for m in _CLAIM_THAT.finditer(blanked):
@@ -497,10 +506,23 @@ def explicit_date(text: str, folded: str | None = None) -> DateValue | None:
 # year dates what it tells, not the clause's event
 _BACKGROUND_CLAUSE = re.compile(
     r",\s+(?:(?:in|of|for|at)\s+)?(?:who|whose|which)\s[^,;:()]*?,(?=\s)"
+    # an apposition that is a relative clause about a party ("X, the agency that replaced Y in
+    # 2008, found ...", "Y, a rival which had closed in 2019, ..."): what it tells is the party's
+    # (a name's abbreviation in parentheses inside it: "replaced the Forest Board (FB) in 2008")
+    r"|,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:that|which|who)\s(?:[^,;:()]|\([^,;:()]*\))*?,(?=\s)"
     r"|,\s+(?:set\s+up|founded|established|built|created|formed|incorporated)\s+(?:in|on)\s[^,;:()]*?,(?=\s)"
     r"|\b(?:(?:in|of|for|at)\s+)?(?:who|whose|which|that)\s+(?:[\w'’-]+\s+){0,4}?had\s+(?:been\s+)?[a-z]+(?:ed|un|en|ld|ht|wn)\b[^,;:()]*$"
 )
 _BACKGROUND_GATE = re.compile(r"\b(?:who|whose|which|that|set\s+up|founded|established|built|created|formed|incorporated)\b")
+
+
+def background_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the background clauses set inside ``text`` (``_BACKGROUND_CLAUSE``: a relative
+    clause or a participial apposition set off by commas, a past-perfect relative clause), not
+    one that opens it: their dates tell what they tell, not the clause's event."""
+    if not _BACKGROUND_GATE.search(text):
+        return []
+    return [m.span() for m in _BACKGROUND_CLAUSE.finditer(text) if text[: m.start()].strip()]
 
 
 def _lone_since_year(text: str) -> bool:
@@ -529,9 +551,7 @@ def _foreground_date(text: str, date: DateValue, context: DateValue | None,
     such a part, the clause's date as written. (date, relative)"""
     if context is not None and _lone_since_year(text) and (rel := _relative(text, context, folded)) is not None:
         return rel, True
-    if not _BACKGROUND_GATE.search(text):
-        return date, False
-    spans = [m.span() for m in _BACKGROUND_CLAUSE.finditer(text) if text[: m.start()].strip()]  # (not the clause itself)
+    spans = background_spans(text)
     if not spans or not any(a <= y.start() < b for y in _YEAR_AT.finditer(text) for a, b in spans):
         return date, False
     blanked = text
@@ -825,6 +845,19 @@ def told_before(dated: list[DatedSentence], i: int) -> bool:
     return False
 
 
+def _month_base(fine: DateValue | None, context: DateValue | None) -> tuple[DateValue, DateValue] | None:
+    """(what a month written without a year counts from, the context it stands for) after a sentence
+    that told a month-precise date and then moved the narrative on to a later bare year ("Under an
+    agreement signed in February 2024 X is to take kernels until 2027. The company began selling
+    cashew butter that November" is November 2024; "Carrefour suspended its orders in November 2019
+    and resumed them in 2021. ... suspended its export approval that December" is December 2019): a
+    month names a time of the month-precise telling, not of the year told in passing. None otherwise
+    ("the following year" still counts from the later year)."""
+    if fine is None or context is None or context.precision != "year" or fine.year >= context.year:
+        return None
+    return fine, context
+
+
 _LAST: list = slot(None, None)  # (article, result): extractors of one article share one computation
 
 
@@ -866,6 +899,9 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
     base: DateValue | None = None
     role = "lead"
     told: list[tuple[str, DateValue]] = []  # the clauses dated so far, for "two years after the X deal"
+    # (the month-precise date of a sentence that moved the narrative on to a later bare year, and that
+    # year: what a month written without a year in a sentence after it counts from, ``_month_base``)
+    month_base: tuple[DateValue, DateValue] | None = None
     roles = article_roles([(sec.path, sec.level) for sec in article.sections])
     for sentence in article.sentences:
         if sentence.section != section:
@@ -886,6 +922,7 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
         has_year = _FOUR_DIGITS.search(full) is not None
         before = context
         carried: DateValue | None = None  # the date an earlier clause of the sentence carries on
+        fine: DateValue | None = None  # the last month- or day-precise date that moved the context on
         clauses = []
         lead = leading_subordinate(full, folded)
         for start, end, sep in _split_clauses(full, folded, lead):
@@ -907,7 +944,8 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
                     # breach": the breach would take the clause's month)
                     date = _month_without_year(text, date, part) or date
             elif context is not None:
-                date = _month_without_year(text, context, part) or _relative(text, context, part)
+                month_of = month_base[0] if month_base is not None and month_base[1] is context else context
+                date = _month_without_year(text, month_of, part) or _relative(text, context, part)
                 relative = date is not None
             if sep == "," and len(clauses) == 1 and clauses[0].date is None and not clauses[0].lead \
                     and part[:1] == "w" and not A_YEAR.search(clauses[0].text):
@@ -925,9 +963,11 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
                 # background: "On 14 June 2023 it fined X, which had run the scheme since 2007, ...")
                 if relative or carried is None or later(date, carried):
                     context = carried = _last_date(text, date) if not relative else date
+                    fine = date if date.precision != "year" else fine
             clauses.append(Clause(text, start, end, date, sep, relative, lead=bool(lead) and not start))
             if date is not None:
                 told.append((text, date))
+        month_base = _month_base(fine, context) if context is not before else month_base
         # (the main clause's date, not that of a subordinate clause that opens the sentence)
         own = next((c.date for c in clauses if c.date is not None and not c.lead), None)
         mentions = list(sentence.mentions)
@@ -938,8 +978,8 @@ def _dated_sentences(article: Article) -> list[DatedSentence]:
 
 
 __all__ = [
-    "COORDINATION", "Clause", "DatedSentence", "dated_sentences", "explicit_date", "literal_index",
-    "relative_date", "resolve_date", "sentence_provenance", "split_clauses", "told_before",
+    "COORDINATION", "Clause", "DatedSentence", "background_spans", "dated_sentences", "explicit_date", "literal_index",
+    "naming_year", "relative_date", "resolve_date", "sentence_provenance", "split_clauses", "told_before",
 ]
 
 
