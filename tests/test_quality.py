@@ -193,7 +193,7 @@ QUALITY = [
     Quality("blind9-profile", "tests/gold/blind9", "infobox", 290, (1.000, 1.000), (1.000, 1.000)),
     # blind10: six fictional articles written and annotated blind by three writers when round 10
     # began, never tuned on: scored once on main before round 10 was merged and once after
-    Quality("blind10", "tests/gold/blind10", "history", 180, (0.976, 0.906), (0.964, 0.894)),
+    Quality("blind10", "tests/gold/blind10", "history", 180, (0.976, 0.911), (0.964, 0.900)),
     Quality("blind10", "tests/gold/blind10", "relations", 145, (0.976, 0.841), (0.952, 0.821)),
     # round 29: strict 0.929 / 0.806 -> 0.918 / 0.796: a supplier's dismissal of 40 workers who tried to form a
     # union, typed other by this gold, now reads layoffs, as blind13, blind29 and blind30 type counted dismissals
@@ -212,7 +212,7 @@ QUALITY = [
     Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.973, 0.899), (0.932, 0.861)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 1.000), (1.000, 1.000)),
     # blind13: six more, written and annotated blind when round 12 began, never tuned on in it; read in round 13
-    Quality("blind13", "tests/gold/blind13", "history", 167, (0.974, 0.904), (0.968, 0.898)),
+    Quality("blind13", "tests/gold/blind13", "history", 167, (0.974, 0.910), (0.968, 0.904)),
     # round 14: strict 0.782/0.585 -> 0.780/0.578 (lenient up): IFFCO's relation shows its first
     # telling, dated 2011 by an out-of-scope list item (docs/relations.md, Round 14)
     Quality("blind13", "tests/gold/blind13", "relations", 134, (0.973, 0.813), (0.946, 0.791)),
@@ -232,7 +232,7 @@ QUALITY = [
     # 21cbe28, before the round: history 0.898 / 0.616, relations 0.900 / 0.511, controversies
     # 0.831 / 0.694, profile 0.982 / 0.982; profile 0.986 / 0.986 -> 1.000 / 1.000 in round 16)
     Quality("blind16", "tests/gold/blind16", "history", 172, (0.958, 0.930), (0.952, 0.924)),
-    Quality("blind16", "tests/gold/blind16", "relations", 140, (1.000, 0.864), (0.983, 0.850)),
+    Quality("blind16", "tests/gold/blind16", "relations", 140, (1.000, 0.871), (0.984, 0.857)),
     Quality("blind16", "tests/gold/blind16", "controversies", 87, (0.964, 0.920), (0.928, 0.885)),
     Quality("blind16-profile", "tests/gold/blind16", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
     # blind17: six more, written and annotated blind when round 15 began, kept outside the repository
@@ -258,7 +258,7 @@ QUALITY = [
     # controversies 0.929 / 0.844, profile 0.974 / 0.980)
     Quality("blind19", "tests/gold/blind19", "history", 208, (0.990, 0.918), (0.969, 0.899)),
     Quality("blind19", "tests/gold/blind19", "relations", 160, (0.993, 0.894), (0.979, 0.881)),
-    Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.974, 0.961), (0.921, 0.909)),
+    Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.974, 0.961), (0.934, 0.922)),
     Quality("blind19-profile", "tests/gold/blind19", "infobox", 302, (0.990, 0.997), (0.990, 0.997)),
     # blind20: six fictional articles written and annotated blind by three writers when round 18 began,
     # kept outside the repository until its end, never read in it, read in round 19 (first score on fcf17a5,
@@ -284,10 +284,10 @@ QUALITY = [
     # kept outside the repository until its end, never read in it, read in round 21 (first score on 3a5b21c, before the round's
     # changes, on the gold as the writers wrote it: history 0.850 / 0.555, relations 0.919 / 0.723,
     # controversies 0.982 / 0.705, profile 0.979 / 0.983)
-    Quality("blind22", "tests/gold/blind22", "history", 173, (0.925, 0.711), (0.910, 0.699)),
-    Quality("blind22", "tests/gold/blind22", "relations", 143, (0.977, 0.874), (0.961, 0.860)),
-    Quality("blind22", "tests/gold/blind22", "controversies", 78, (0.984, 0.782), (0.871, 0.692)),
-    Quality("blind22-profile", "tests/gold/blind22", "infobox", 290, (0.979, 0.983), (0.979, 0.983)),
+    Quality("blind22", "tests/gold/blind22", "history", 173, (0.925, 0.717), (0.910, 0.705)),
+    Quality("blind22", "tests/gold/blind22", "relations", 143, (0.977, 0.888), (0.962, 0.874)),
+    Quality("blind22", "tests/gold/blind22", "controversies", 78, (0.984, 0.782), (0.903, 0.718)),
+    Quality("blind22-profile", "tests/gold/blind22", "infobox", 290, (0.997, 1.000), (0.997, 1.000)),
     # blind23: six fictional articles written and annotated blind by three writers when round 21 began,
     # kept outside the repository until its end, never read in it, read in round 22 (first score on fc4f397, before the round's
     # changes, on the gold as the writers wrote it: history 0.882 / 0.622, relations 0.913 / 0.646,
@@ -300,7 +300,7 @@ QUALITY = [
     # kept outside the repository until its end, never read (first score on 9a0fee4, before the round's
     # changes, on the gold as the writers wrote it: history 0.822 / 0.477, relations 0.868 / 0.658,
     # controversies 1.000 / 0.652, profile 1.000 / 0.997); read in round 23, its first-sight records in both fits
-    Quality("blind24", "tests/gold/blind24", "history", 174, (0.861, 0.569), (0.826, 0.546)),
+    Quality("blind24", "tests/gold/blind24", "history", 174, (0.862, 0.575), (0.828, 0.552)),
     # round 27 moved blind24's strict relations precision down (0.766): a passive supply of the company's own
     # thing named with "the" (its accounts, lines, works) found one more right relation there, under another
     # date than the gold's (lenient 0.894 / 0.700 -> 0.895 / 0.708)
@@ -308,7 +308,7 @@ QUALITY = [
     # check set, scored by its totals only; the round's name rules (a maker named by its trade, a short name
     # read as the one longer name the article writes) found two more right relations and one wrong, and one
     # right one under another date than the gold's (the check sets together: lenient +6 / -1)
-    Quality("blind24", "tests/gold/blind24", "relations", 120, (0.908, 0.742), (0.776, 0.633)),
+    Quality("blind24", "tests/gold/blind24", "relations", 120, (0.918, 0.750), (0.786, 0.642)),
     Quality("blind24", "tests/gold/blind24", "controversies", 66, (1.000, 0.667), (0.841, 0.561)),
     Quality("blind24-profile", "tests/gold/blind24", "infobox", 288, (1.000, 0.997), (1.000, 0.997)),
     # blind25: six fictional articles written and annotated blind by three writers when round 23 began,
@@ -333,53 +333,63 @@ QUALITY = [
     # kept outside the repository until its end, never read (first score on 36b6b42, before the round's
     # changes, on the gold as the writers wrote it: history 0.854 / 0.620, relations 0.808 / 0.522,
     # controversies 0.982 / 0.750, profile 0.996 / 0.996); read in round 26
-    Quality("blind27", "tests/gold/blind27", "history", 216, (0.906, 0.671), (0.900, 0.667)),
+    # (round 31: strict precision 0.900 -> 0.897, a licence now read, "When Sweden opened its market on 1
+    # January 2019, X received a Swedish licence ... in December 2018", takes the opening clause's date)
+    Quality("blind27", "tests/gold/blind27", "history", 216, (0.909, 0.694), (0.897, 0.685)),
     Quality("blind27", "tests/gold/blind27", "relations", 161, (0.967, 0.739), (0.894, 0.683)),
-    Quality("blind27", "tests/gold/blind27", "controversies", 72, (0.969, 0.861), (0.828, 0.736)),
+    Quality("blind27", "tests/gold/blind27", "controversies", 72, (0.969, 0.861), (0.844, 0.750)),
     Quality("blind27-profile", "tests/gold/blind27", "infobox", 257, (0.996, 0.996), (0.996, 0.996)),
     # blind28: six fictional articles written and annotated blind by three writers when round 26 began,
     # kept outside the repository until its end, never read (first score on 0986efc, before the round's
     # changes, on the gold as the writers wrote it: history 0.852 / 0.645, relations 0.906 / 0.600,
     # controversies 0.975 / 0.772, profile 0.993 / 0.975); read in round 27
-    Quality("blind28", "tests/gold/blind28", "history", 242, (0.933, 0.744), (0.917, 0.731)),
+    Quality("blind28", "tests/gold/blind28", "history", 242, (0.939, 0.760), (0.923, 0.748)),
     # round 29: relations strict precision 0.856 -> 0.852 (lenient 0.919 / 0.700 -> 0.920 / 0.710): the plant's
     # builder, found by the new "built by the <place> contractor X" cue, dated 2002 from its sentence; the gold
     # dates it otherwise
-    Quality("blind28", "tests/gold/blind28", "relations", 210, (0.945, 0.733), (0.871, 0.676)),
+    Quality("blind28", "tests/gold/blind28", "relations", 210, (0.957, 0.738), (0.883, 0.681)),
     Quality("blind28", "tests/gold/blind28", "controversies", 101, (0.988, 0.832), (0.929, 0.782)),
     Quality("blind28-profile", "tests/gold/blind28", "infobox", 280, (1.000, 1.000), (1.000, 1.000)),
     # blind29: six fictional articles written and annotated blind by three writers when round 27 began,
     # kept outside the repository until its end, never read (first score on 115c7c3, before the round's
     # changes, on the gold as the writers wrote it: history 0.863 / 0.664, relations 0.885 / 0.600,
     # controversies 0.941 / 0.842, profile 0.993 / 0.961); read in round 28
-    Quality("blind29", "tests/gold/blind29", "history", 274, (0.924, 0.752), (0.906, 0.737)),
-    Quality("blind29", "tests/gold/blind29", "relations", 230, (0.963, 0.787), (0.904, 0.739)),
-    Quality("blind29", "tests/gold/blind29", "controversies", 95, (0.945, 0.905), (0.846, 0.811)),
+    Quality("blind29", "tests/gold/blind29", "history", 274, (0.933, 0.766), (0.916, 0.752)),
+    Quality("blind29", "tests/gold/blind29", "relations", 230, (0.963, 0.800), (0.906, 0.752)),
+    Quality("blind29", "tests/gold/blind29", "controversies", 95, (0.956, 0.905), (0.867, 0.821)),
     Quality("blind29-profile", "tests/gold/blind29", "infobox", 279, (0.996, 0.986), (0.996, 0.986)),
     # blind30: six fictional articles written and annotated blind by three writers when round 28 began,
     # kept outside the repository until its end, never read in it (first score on 9952b8d, before the round's
     # changes, on the gold as the writers wrote it: history 0.894 / 0.684, relations 0.865 / 0.505,
     # controversies 0.990 / 0.792, profile 1.000 / 1.000); read in round 29
-    Quality("blind30", "tests/gold/blind30", "history", 247, (0.948, 0.737), (0.932, 0.725)),
-    Quality("blind30", "tests/gold/blind30", "relations", 216, (0.930, 0.676), (0.815, 0.593)),
-    Quality("blind30", "tests/gold/blind30", "controversies", 120, (0.990, 0.858), (0.904, 0.783)),
+    Quality("blind30", "tests/gold/blind30", "history", 247, (0.954, 0.749), (0.938, 0.737)),
+    Quality("blind30", "tests/gold/blind30", "relations", 216, (0.932, 0.694), (0.820, 0.611)),
+    Quality("blind30", "tests/gold/blind30", "controversies", 120, (0.990, 0.867), (0.905, 0.792)),
     Quality("blind30-profile", "tests/gold/blind30", "infobox", 269, (1.000, 1.000), (1.000, 1.000)),
     # blind31: six fictional articles written and annotated blind by three writers when round 29 began,
     # kept outside the repository until its end, never read (first score on cf44ce3, before the round's
     # changes, on the gold as the writers wrote it: history 0.848 / 0.647, relations 0.864 / 0.532,
     # controversies 0.973 / 0.873, profile 0.984 / 0.973); read in round 30
-    Quality("blind31", "tests/gold/blind31", "history", 258, (0.894, 0.686), (0.874, 0.671)),
-    Quality("blind31", "tests/gold/blind31", "relations", 203, (0.940, 0.616), (0.902, 0.591)),
-    Quality("blind31", "tests/gold/blind31", "controversies", 126, (0.974, 0.889), (0.861, 0.786)),
-    Quality("blind31-profile", "tests/gold/blind31", "infobox", 260, (0.984, 0.973), (0.984, 0.973)),
+    Quality("blind31", "tests/gold/blind31", "history", 258, (0.905, 0.698), (0.884, 0.682)),
+    Quality("blind31", "tests/gold/blind31", "relations", 203, (0.949, 0.645), (0.913, 0.621)),
+    Quality("blind31", "tests/gold/blind31", "controversies", 126, (0.991, 0.889), (0.912, 0.817)),
+    Quality("blind31-profile", "tests/gold/blind31", "infobox", 260, (1.000, 1.000), (1.000, 1.000)),
     # blind32: six fictional articles written and annotated blind by three writers when round 30 began,
     # kept outside the repository until its end, never read (first score on a31d09f, before the round's
     # changes, on the gold as the writers wrote it: history 0.876 / 0.598, relations 0.943 / 0.706,
     # controversies 0.957 / 0.848, profile 0.992 / 0.975); read in round 31
-    Quality("blind32", "tests/gold/blind32", "history", 249, (0.878, 0.606), (0.843, 0.582)),
-    Quality("blind32", "tests/gold/blind32", "relations", 163, (0.951, 0.718), (0.902, 0.681)),
-    Quality("blind32", "tests/gold/blind32", "controversies", 105, (0.957, 0.857), (0.819, 0.733)),
-    Quality("blind32-profile", "tests/gold/blind32", "infobox", 243, (0.992, 0.975), (0.992, 0.975)),
+    Quality("blind32", "tests/gold/blind32", "history", 249, (0.897, 0.631), (0.869, 0.610)),
+    Quality("blind32", "tests/gold/blind32", "relations", 163, (0.984, 0.779), (0.930, 0.736)),
+    Quality("blind32", "tests/gold/blind32", "controversies", 105, (0.978, 0.867), (0.849, 0.752)),
+    Quality("blind32-profile", "tests/gold/blind32", "infobox", 243, (0.992, 0.979), (0.992, 0.979)),
+    # blind33: six fictional articles written and annotated blind by three writers when round 31 began,
+    # kept outside the repository until its end, never read (first score on add5ed4, before the round's
+    # changes, on the gold as the writers wrote it: history 0.909 / 0.602, relations 0.824 / 0.543,
+    # controversies 0.967 / 0.793, profile 0.984 / 0.984)
+    Quality("blind33", "tests/gold/blind33", "history", 249, (0.909, 0.602), (0.897, 0.594)),
+    Quality("blind33", "tests/gold/blind33", "relations", 164, (0.818, 0.549), (0.791, 0.530)),
+    Quality("blind33", "tests/gold/blind33", "controversies", 111, (0.967, 0.793), (0.868, 0.712)),
+    Quality("blind33-profile", "tests/gold/blind33", "infobox", 244, (0.984, 0.984), (0.984, 0.984)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -467,18 +477,19 @@ def test_the_readme_claims_what_the_floors_keep():
 @pytest.mark.parametrize("row", [q for q in QUALITY if q.name in ("blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
                                                                   "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
                                                                   "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26",
-                                                                  "blind27", "blind28", "blind29", "blind30", "blind31", "blind32")
+                                                                  "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
+                                                                  "blind33")
                                   and q.extractor != "infobox"], ids=lambda q: f"{q.name}-{q.extractor}")
 def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
-    """The README: on blind5 to blind32, ``kg eval --through-queries`` (the rows of the timeline, partners
+    """The README: on blind5 to blind33, ``kg eval --through-queries`` (the rows of the timeline, partners
     and controversies queries, no section scope) agrees with the table within 0.03 (0.02 before
     round 6: a recall told again by its noun, "The recall of July 2021 followed three fires", is a
     gold item of its own but the same controversy, one row of the query). One exception: blind32's
-    history precision, 0.034 under the table's, for its seven events read in sections outside the gold's
+    history precision, 0.039 under the table's, for its eight events read in sections outside the gold's
     scope, which a query row (it has no section) cannot leave out (tests/test_eval.py counts them)."""
     rows = evaluate(ROOT / row.folder, (row.extractor,), through_queries=True)[row.extractor].lenient
     facts = _scores(row.folder, row.extractor).lenient
-    slack = 0.035 if (row.name, row.extractor) == ("blind32", "history") else 0.03
+    slack = 0.04 if (row.name, row.extractor) == ("blind32", "history") else 0.03
     assert abs(rows.precision - facts.precision) <= slack and abs(rows.recall - facts.recall) <= 0.03, (rows, facts)
 
 
@@ -547,6 +558,31 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # lifted five more, one of them wrong (90 at 0.978, above its 0.965 all).
 # Round 19 refitted them with blind20's first-sight records in (blind20 read): blind20's relations 90 at
 # 0.956 -> 89 at 0.966 (one wrong fell below 0.8), blind13's history 28 -> 29 at 0.8 (one right lifted).
+@pytest.mark.parametrize(("extractor", "threshold", "floor"), [
+    ("history", 0.5, (0.953, 0.490)), ("history", 0.8, (0.966, 0.225)),
+    ("relations", 0.5, (0.851, 0.524)), ("relations", 0.8, (0.930, 0.402)),
+    ("controversies", 0.5, (0.978, 0.793)), ("controversies", 0.8, (1.000, 0.495))])
+def test_what_a_threshold_keeps_on_blind33(extractor, threshold, floor):
+    """docs/quality.md, "What a threshold costs": on blind33 (written when round 31 began, never read;
+    the figures of round 31's end), ``kg eval --min-confidence X`` scores history 0.953 / 0.490 at 0.5
+    and 0.966 / 0.225 at 0.8 (0.909 / 0.602 with every fact), relations 0.851 / 0.524 and 0.930 / 0.402
+    (0.818 / 0.549), controversies 0.978 / 0.793 and 1.000 / 0.495 (0.967 / 0.793)."""
+    score, every = _threshold_keeps("tests/gold/blind33", extractor, threshold, floor)
+    assert score.recall <= every.recall, (score, every)
+
+
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 58, 0.966, True),
+                                                                      ("relations", 71, 0.930, True),
+                                                                      ("controversies", 55, 1.000, True)])
+def test_the_confidence_on_blind33(extractor, kept, at_08, separates):
+    """The README: on blind33 (written when round 31 began, never read, scored before the round's
+    changes and at its end) the facts at confidence >= 0.8 are 0.966 precise for history (58 events,
+    2 wrong; 0.909 all), 0.930 for relations (71, 5 wrong; 0.818 all) and 1.000 for
+    controversies (55, 0 wrong; 0.967 all). At first sight: 0.966 of 58, 0.942 of 69 and
+    1.000 of 55."""
+    _confidence_holds("blind33", extractor, kept, at_08, separates=separates)
+
+
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
     ("history", 0.5, (0.950, 0.462)), ("history", 0.8, (1.000, 0.181)),
     ("relations", 0.5, (0.965, 0.675)), ("relations", 0.8, (0.963, 0.472)),
@@ -1153,11 +1189,13 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # Round 29's cues (advisers, agents, builders by trade) raise blind6's cues-only recall (0.714 -> 0.723).
 # Round 30: an unlinked name that opens one of the company's own unit names is no counterparty (blind13 0.963 -> 0.972);
 # a short name read as the one longer name the article writes (blind6 0.977 / 0.723 -> 0.989 / 0.731).
+# Round 31: a supplier listed after a comma with no "and" (blind9 0.975 / 0.848 -> 0.975 / 0.855): the cue
+# finds one relation the reader added before, so it adds three, not four.
 @pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.952, 0.746), 8, 0),
                                                                    ("blind6", (0.989, 0.731), 6, 0),
                                                                    ("blind7", (0.978, 0.784), 2, 0),
                                                                    ("blind8", (0.987, 0.844), 3, 0),
-                                                                   ("blind9", (0.975, 0.848), 4, 0),
+                                                                   ("blind9", (0.975, 0.855), 3, 0),
                                                                    ("blind10", (0.976, 0.828), 2, 0),
                                                                    ("blind11", (0.983, 0.885), 1, 0),
                                                                    ("blind12", (0.991, 0.882), 3, 0),
