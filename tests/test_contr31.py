@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extractors import controversies
-from kg.sources import Page
-from kg.text.parse import parse_article
-
-
-def _facts(body: str, section: str = "History") -> list:
-    page = Page(title="Acme", revision=1, wikitext=f"'''Acme''' makes kettles.\n== {section} ==\n{body}")
-    return [f.value for f in controversies.extract(parse_article(page))]
-
-
-def _types(body: str, section: str = "History") -> list[str]:
-    return [v.type for v in _facts(body, section)]
+from tests.test_contrtypes22 import _types
 
 
 # An authority that closed, shut or sealed a site of the company, told before the harm it found
