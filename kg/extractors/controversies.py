@@ -523,6 +523,7 @@ _UNLINKED_BODY_WORD = re.compile(
     r"Inspectorate|Inspection|Directorate|Regulator|Ombudsman|Prosecutor|Prosecution|Service|Superintendence|"
     r"Commissioner)\b")
 _BODY_RUN = r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|de|del|do|da|dos)\s+)?)*[A-Z][\w'’-]*)"
+_A_COURT = re.compile(r"\b(?:Court|Tribunal)\b")  # a court's name: a court is no body of these readings
 _UNLINKED_BODY = re.compile(
     rf"\b(?:[Tt]he|by(?:\s+the)?)\s+{_BODY_RUN}(?=(?:\s+\([A-Z][A-Z&]{{1,7}}\))?\s+(?:(?:also|later|then|subsequently|has|had)\s+)?"
     r"(?:opened|launched|began|started|fined|imposed|closed|shut|suspended|ordered|found|charged|banned|revoked|"
@@ -543,7 +544,7 @@ def unlinked_bodies(ds: DatedSentence, names, article: Article, bodies: tuple[En
         g = 1 if m.group(1) else 2
         run = _OWNER_MARK.sub("", m.group(g))
         if not _UNLINKED_BODY_WORD.search(run) or len(_NAME_WORDS.findall(run)) < 2 \
-                or re.search(r"\b(?:Court|Tribunal)\b", run) \
+                or _A_COURT.search(run) \
                 or any(x.start < m.end(g) and m.start(g) < x.end for x in ds.mentions):
             continue
         if linked_by_words(_words(run), bodies) is not None or is_self(Entity(run, None), names, article):
@@ -576,13 +577,13 @@ def body_acronyms(dated: list[DatedSentence], names, article: Article, bodies: t
                 run = _OWNER_MARK.sub("", m.group(1))
                 run = run[4:] if run.startswith("The ") else run
                 if not (_UNLINKED_BODY_WORD.search(run) or _BODY_WORD.search(run)) or len(_NAME_WORDS.findall(run)) < 2 \
-                        or re.search(r"\b(?:Court|Tribunal)\b", run):
+                        or _A_COURT.search(run):
                     continue
                 ent = linked_by_words(_words(run), bodies) or Entity(run, None)
                 found.setdefault(m.group(2), set()).add(ent)
         for x in ds.mentions:
             e = x.entity
-            if e.title and _ACRONYM.fullmatch(e.label) and _a_body(e) and not re.search(r"\b(?:Court|Tribunal)\b", e.title):
+            if e.title and _ACRONYM.fullmatch(e.label) and _a_body(e) and not _A_COURT.search(e.title):
                 found.setdefault(e.label, set()).add(Entity(e.label, e.title))
     out = {}
     for acronym, ents in found.items():
