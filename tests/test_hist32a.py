@@ -48,3 +48,9 @@ def test_money_lent_to_the_company_for_loans_to_its_clients_is_a_loan():
     # the company lending to its own clients stays no event
     assert _read("In 2015 Brenholt lent €2 million to small farmers in the valley.") == []
     assert _read("In 2016 it opened a credit line of €3 million for loans to farmers in the valley.") == []
+
+
+def test_the_year_a_lender_bore_an_earlier_name_does_not_date_the_loan():
+    assert _read("In April 2023 Proparco, the French development finance institution known until 2016 as "
+                 "the Société de Promotion, lent it €12 million to finance grain silos.") \
+        == [("funding_round", "2023-04")]
