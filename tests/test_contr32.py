@@ -67,3 +67,12 @@ def test_a_union_that_took_its_case_to_a_court_opens_a_suit(sentence):
 ])
 def test_no_case_taken_to_a_court(sentence):
     assert _types(sentence) == []
+
+
+# A protest told in the first clause before an authority's order in a later one: the protest, the
+# first step, types and dates the sentence (the order row alone would make it the later fine).
+def test_a_protest_told_before_an_order_types_and_dates_the_sentence():
+    for section in ("History", "Controversies"):
+        facts = _facts("Residents of Morrow protested in 2013 that their wells had been polluted by the tannery; "
+                       "three years later the regional council ordered the company to clean up the stream.", section)
+        assert [(f.type, f.date.iso) for f in facts] == [("other", "2013")]
