@@ -626,8 +626,8 @@ _CLAUSE_BREAK = re.compile(
     # "... merged with MFI and the group was renamed ...", "... founded in 1911 and was renamed ... in 1924"
     r"|,?\s+and\s+(?=(?:the\s+(?:company|group|firm|business|chain|newspaper|paper)|it)\s+(?:was|were|became|changed)\b)"
     r"|\s+and\s+(?=(?:was|were|later)\s+[^,;]{0,60}?\b(?:in|on)\s+(?:\w+\s+){0,2}(?:1[6-9]\d\d|20\d\d)\b)"
-    # "..., and Archie Norman was appointed chief executive in October."
-    r"|,\s+and\s+(?=(?:[^,;]|,(?=\d{3})){0,80}?\b(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
+    # "..., and Archie Norman was appointed chief executive in October.", "..., and by the end of 1997 it ..."
+    r"|,\s+and\s+(?=(?:[^,;]|,(?=\d{3})){0,80}?\b(?:in|on|by)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|(?:1[6-9]|20)\d\d)\b)"
     r"|\s+and\s+(?=[a-z]{3,}ed\s)"  # "... was renamed The Toronto Star and moved to ..."
     # "... in March 1946, and its shares were listed ... the following year"
@@ -654,6 +654,13 @@ _CLAUSE_BREAK = re.compile(
     # Madrid office three years later": the object of the same verb, dated after the first
     r"|(?<=\d{4})\s+and\s+(?=(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’&-]+\s+){0,6}?(?:the\s+(?:following|next)\s+(?:year|month)"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|months?)\s+later)\b)"
+    # "... opened in January 1996 and one in Mulanje that October", "... a branch in Lilongwe in May and
+    # another at Dedza four months later": "one" or "another" at a place, the unit of the clause before
+    # told again without its verb, with a date of its own
+    r"|\s+and\s+(?=(?:one|another)\s+(?:in|at|near|on)\s+"
+    r"[^,;]{1,40}?\s(?:that\s+(?:year|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)|the\s+(?:following|next|same)\s+(?:year|month)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d{1,2})\s+(?:years?|months?)\s+later)\b)"
     # "..., but it was wound down in 1997"
     r"|,\s+but\s+(?=(?:[^,;]|,(?=\d{3})){0,80}?\b(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|(?:1[6-9]|20)\d\d)\b)"
