@@ -43,3 +43,19 @@ def test_a_class_action_certified_by_a_court_is_no_certification():
         "A class action on behalf of the depositors was certified by the High Court in 2022.")]
     assert "other" not in [t for t, _ in _types(
         "In 2022 the shareholders' case was certified as a class action.")]
+
+
+# ---------------------------------------------------------------- another party's act told in the perfect
+
+
+def test_another_party_s_order_told_in_the_pluperfect_is_a_partnership():
+    # "X had ordered ... from it": the auxiliary between the name and the verb keeps X the subject
+    assert _types("In 2011 Harbour Works had ordered 80,000 tonnes of cement from it for the new "
+                  "breakwater.") == [("partnership", "2011")]
+    assert _types("In 2015 Brenner Logistics had ordered 40 trailers from the company.") == [
+        ("partnership", "2015")]
+
+
+def test_the_company_s_own_order_in_the_pluperfect_stays_its_own():
+    assert "partnership" not in [t for t, _ in _types(
+        "In 2015 Acme had ordered 40 trailers from Brenner Trailers.")]
