@@ -59,3 +59,21 @@ def test_another_party_s_order_told_in_the_pluperfect_is_a_partnership():
 def test_the_company_s_own_order_in_the_pluperfect_stays_its_own():
     assert "partnership" not in [t for t, _ in _types(
         "In 2015 Acme had ordered 40 trailers from Brenner Trailers.")]
+
+
+# ---------------------------------------------------------------- building work begun under a named contractor
+
+
+def test_work_begun_under_a_named_contractor_is_a_partnership():
+    assert _types("Construction of the mill began in March 2012 under the Polish contractor Budimex "
+                  "Południe.") == [("partnership", "2012-03")]
+    # an accented capital opens the contractor's name
+    assert _types("Work on the second tunnel started in 2016 under the Slovene builder Živa Gradnje.") == [
+        ("partnership", "2016")]
+
+
+def test_work_begun_under_a_programme_or_a_supervisor_is_no_partnership():
+    assert "partnership" not in [t for t, _ in _types(
+        "Construction of the mill began in 2012 under the supervision of its chief engineer, Tomasz Wolny.")]
+    assert "partnership" not in [t for t, _ in _types(
+        "Work on the terminal began in 2012 under the contractor's own engineers.")]
