@@ -548,7 +548,8 @@ def _foreign_subject(text: str, at: int, company: frozenset[str],
 _TOLD_NAME = re.compile(
     r"(?:(?i:the)\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|i|de|du|la|del|der|von|van))*)"
     r"(?:\s*\((?:now |then |later |formerly )?[^()]{1,60}\))?"
-    r"(?:,\s+(?:(?:which|who|whose)\b|(?:an?|the|now|then|formerly|once|its|their)\s)[^,;()]{1,100},)?\s*$")
+    r"(?:,\s+(?:(?:which|who|whose)\b|(?:an?|the|now|then|formerly|once|its|their)\s)[^,;()]{1,100},)?"
+    r"(?:\s+(?:had|has|have))?\s*$")  # the perfect: "In 2006 Public Works had ordered ..." names who acted
 _CLAUSE_WHEN = re.compile(r"(?:,\s+|^\W*)(?:when|after|as)\s+")
 _NOT_A_NAME = frozenset({"it", "its", "the", "this", "that", "these", "those", "they", "he", "she", "in", "on"})
 
