@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_rel28a import _facts
 from tests.test_relation_cues_unseen import _pairs
 
 
@@ -71,3 +72,9 @@ def test_a_former_name_in_an_apposition_is_not_the_subject(sentence, lender, for
     pairs = _pairs(sentence)
     assert ("lender", lender) in pairs, pairs
     assert not any(former in name for _, name in pairs), pairs
+
+
+def test_the_year_of_a_former_name_dates_no_loan():
+    facts = _facts("== History ==\nIn June 2021 [[Norfund]], the Norwegian development finance institution known until "
+                   "2019 as the Nordic Investment Trust, lent it US$20 million for new branches.\n")
+    assert facts[("lender", "Norfund")].iso == "2021-06", facts

@@ -1096,7 +1096,7 @@ _FORMER = (r"(?:(?:formerly|previously|originally|then)\s+(?:(?:known|called|nam
 _FORMER_BEFORE = re.compile(_FORMER + r"(?:the\s+)?$")
 # an apposition that gives the subject's former name between it and the cue ("X, the British
 # development finance institution known until 2022 as the Y, lent it"): X is the subject
-_FORMER_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;()]{1,80}?\s+)?" + _FORMER + r"[^,;()]{1,60},\s*"
+FORMER_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;()]{1,80}?\s+)?" + _FORMER + r"[^,;()]{1,60},\s*"
                           r"(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*(?P<self>(?!))?")
 
 
@@ -1109,7 +1109,7 @@ def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Art
         items, end = enumeration(s, start, article, table, limit=cue_start)
         tail = _TAIL.fullmatch(text[end:cue_start]) if items else None
         if items and tail is None:
-            tail = _FORMER_TAIL.fullmatch(text, end, cue_start)
+            tail = FORMER_TAIL.fullmatch(text, end, cue_start)
         if items and tail is None and items[-1].entity.title:
             tail = _national_arm(s, items[-1], cue_start, article)
         if tail and _FORMER_BEFORE.search(text, clause_start, items[0].start):

@@ -24,6 +24,7 @@ from kg.extractors import history, relation_model
 from kg.extractors.event_tense import has_past_verb
 from kg.extractors.relation_cues import TYPES, Cue, Cues, cues
 from kg.extractors.relation_names import (
+    FORMER_TAIL,
     STAKE_AFTER,
     SUFFIX,
     UNIVERSITY,
@@ -1056,6 +1057,9 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
     renamed = _NOW_IN_BRACKETS.match(text, c.end)
     if renamed is not None:  # "BMCE Bank (since 2020 Bank of Africa)": the year of the new name dates no relation
         text = text[:renamed.start()] + re.sub(r"\d", "x", renamed.group(0)) + text[renamed.end():]
+    former = FORMER_TAIL.match(text, c.end) if c.end <= m.start() else None
+    if former is not None:  # "X, the fund known until 2022 as the Y, lent it": the year of the old name dates no loan
+        text = text[:former.start()] + re.sub(r"\d", "x", former.group(0)) + text[former.end():]
     return conjunct_date(text, min(m.start(), c.start), max(end, c.end), m.start(), end, fallback, stop)
 
 
