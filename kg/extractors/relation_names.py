@@ -973,7 +973,10 @@ def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | N
         whole = _linked_whole(s, items[-1], p, stop, article) if items and not entity.title else None
         if whole is None and items and not entity.title:
             whole = _one_company(s, items[-1], entity, p, stop, article)
-        if whole is not None:
+        firm = _partners_firm(s, items, entity, p, stop) if items and whole is None else None
+        if firm is not None:
+            items[-len(firm[1]):] = [firm[0]]  # "Hoxha, Bregu & Partners": one firm's name, not two parties
+        elif whole is not None:
             items[-1] = whole  # "Chambal Fertilisers and Chemicals": one name the article links elsewhere
         else:
             items.append(Counterparty(entity, p, stop))
@@ -995,6 +998,35 @@ def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | N
 
 
 _POSSESSOR_HEAD = re.compile(r"[^\s']+['’]s\s+")  # "India's " before a name
+
+
+# a firm named after its partners, its last name joined by "&" ("Bregu & Partners", "Meagher & Flom")
+_AMPERSAND_NAME = re.compile(r"[A-Z][\w'’-]*\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_SURNAME = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _partners_firm(s: Sent, items: list[Counterparty], entity: Entity, start: int, stop: int
+                   ) -> tuple[Counterparty, list[Counterparty]] | None:
+    """The unlinked one-word names just before an unlinked "X & Y" name, each joined to the next by
+    a comma alone, as one firm's name with it: "the law firm Hoxha, Bregu & Partners", "Skadden,
+    Arps, Slate, Meagher & Flom". An enumeration of parties ends with "and" before its last item
+    ("Deloitte, KPMG and Ernst & Young"); a comma alone before an ampersand name joins the names of
+    one partnership. Returns the joined name and the items it takes in."""
+    if entity.title or not _AMPERSAND_NAME.fullmatch(entity.label):
+        return None
+    text = s.text
+    taken: list[Counterparty] = []
+    nxt = start
+    for item in reversed(items):
+        if item.entity.title or not _SURNAME.fullmatch(item.entity.label) or \
+                not re.fullmatch(r",\s", text[item.end : nxt]):
+            break
+        taken.insert(0, item)
+        nxt = item.start
+    if not taken:
+        return None
+    first = text.find(taken[0].entity.label, taken[0].start)
+    return Counterparty(Entity(label=text[first:stop]), first, stop), taken
 
 
 def _one_company(s: Sent, before: Counterparty, entity: Entity, start: int, stop: int,
@@ -1058,6 +1090,16 @@ _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|outside)\s+(?:the\s+)?$")
 _IN_RELATIVE = re.compile(r",\s+(?:[^,;()]*?\s)?(?:whose|which|who|whom)\s[^,;()]*$|,\s+(?:a|an)\s[^,;()]*$")
 
 
+# a former name written before a name: "known until 2022 as the", "formerly called", "then named"
+_FORMER = (r"(?:(?:formerly|previously|originally|then)\s+(?:(?:known|called|named)\s+)?(?:as\s+)?"
+           r"|(?:known|called|named|trading)\s+(?:until|till|up\s+to|before)\s+[^,;()]{1,30}?\s+as\s+)")
+_FORMER_BEFORE = re.compile(_FORMER + r"(?:the\s+)?$")
+# an apposition that gives the subject's former name between it and the cue ("X, the British
+# development finance institution known until 2022 as the Y, lent it"): X is the subject
+FORMER_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;()]{1,80}?\s+)?" + _FORMER + r"[^,;()]{1,60},\s*"
+                          r"(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*(?P<self>(?!))?")
+
+
 def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Article, table: Cues) -> list[Counterparty]:
     """The longest enumeration that ends right before the cue (modulo "together", commas), not
     one whose first name is the object of a preposition: in "to supply gloves to X, and Y lent it
@@ -1066,8 +1108,12 @@ def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Art
     for start in starts(text, clause_start, cue_start, s):
         items, end = enumeration(s, start, article, table, limit=cue_start)
         tail = _TAIL.fullmatch(text[end:cue_start]) if items else None
+        if items and tail is None:
+            tail = FORMER_TAIL.fullmatch(text, end, cue_start)
         if items and tail is None and items[-1].entity.title:
             tail = _national_arm(s, items[-1], cue_start, article)
+        if tail and _FORMER_BEFORE.search(text, clause_start, items[0].start):
+            continue  # "X, the fund known until 2022 as the Y, lent it": Y is X's former name, not a subject
         if tail and tail.group("self") and not _OPENS_CLAUSE.fullmatch(text, clause_start, items[0].start):
             continue  # "... of X in Dubai and it supplies": X is no subject beside the company
         if tail and _PLACE_BEFORE.search(text, clause_start, items[0].start):

@@ -24,6 +24,7 @@ from kg.extractors import history, relation_model
 from kg.extractors.event_tense import has_past_verb
 from kg.extractors.relation_cues import TYPES, Cue, Cues, cues
 from kg.extractors.relation_names import (
+    FORMER_TAIL,
     STAKE_AFTER,
     SUFFIX,
     UNIVERSITY,
@@ -575,6 +576,12 @@ _LAND_LEASED = re.compile(r"\b(?:land|plots?|sites?|estates?|acres|hectares|conc
 _RUNS_ON = re.compile(r"\s+(?:(?!(?:of|for|on|and|de|du|des|der|la|le|the)\b)[a-z]|(?:[A-Z][\w-]*\s+)?Partner\b)")
 
 
+# the company sells to the party the descriptor "supplier" names ("sold power to the Kosovo supplier
+# X", "supplies gas to the regional supplier Y"): X supplies others, and buys from the company
+_SOLD_TO = re.compile(r"\b(?:sold|sells?|selling|supplied|supplies|supply|supplying|delivered|delivers|deliver|exported|exports)"
+                      r"\b[^.;]{0,60}?\bto\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:sub-)?$", re.IGNORECASE)
+
+
 def _the_body(s: Sent, m: re.Match, parties: list[Counterparty], article: Article, table: Cues,
               names) -> list[Counterparty]:
     """The association, alliance or initiative a `body` cue names ("joined the Getting to Zero
@@ -675,6 +682,9 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 if entity is not None and cue.type == "supplier" and "from" in s.ds.low and "ed from" in s.ds.low \
                         and _LAND_LEASED.search(text, max(0, c.start - 120), _name_start(text, c)):
                     continue  # "on a plot leased from X": a landlord
+                if entity is not None and cue.type == "supplier" and cue.side == "object" and m.group(0)[-8:].lower() == "supplier" \
+                        and _SOLD_TO.search(text, max(0, m.start() - 100), m.start()):
+                    continue  # "sold power to the Kosovo supplier X": a supplier of others, the company's buyer
                 if entity is not None:
                     parties.append(Counterparty(entity, c.start, c.end))
             if parties and cue.type == "lender" and cue.side in ("subject", "reverse") and _LENT.match(m.group(0)):
@@ -1047,6 +1057,9 @@ def relation_date(s: Sent, found: list[tuple[str, Counterparty, Cue, re.Match]],
     renamed = _NOW_IN_BRACKETS.match(text, c.end)
     if renamed is not None:  # "BMCE Bank (since 2020 Bank of Africa)": the year of the new name dates no relation
         text = text[:renamed.start()] + re.sub(r"\d", "x", renamed.group(0)) + text[renamed.end():]
+    former = FORMER_TAIL.match(text, c.end) if c.end <= m.start() else None
+    if former is not None:  # "X, the fund known until 2022 as the Y, lent it": the year of the old name dates no loan
+        text = text[:former.start()] + re.sub(r"\d", "x", former.group(0)) + text[former.end():]
     return conjunct_date(text, min(m.start(), c.start), max(end, c.end), m.start(), end, fallback, stop)
 
 
