@@ -197,6 +197,23 @@ _SELF_PASSIVE = re.compile(r"\b(?:was|were|had been|has been)\s*\Z")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+[a-z]+(?:ed|ld|wn|nt)\b")
 # goods handed on by a distributor: a company is never "distributed", so a named subject is a product
 _DISTRIBUTED = re.compile(r"\b(?:distributed|imported|resold)\b", re.IGNORECASE)
+# a ship or an aircraft let out on charter: a company is chartered (incorporated) by a state, never
+# "chartered to" anyone, so a named subject of "was chartered to X" is a vessel
+_CHARTERED_TO = re.compile(r"\A(?:is|are|was|were|has\s+been|have\s+been)\s+(?:[a-z]+\s+)?chartered\b[^.;]*\bto\Z",
+                           re.IGNORECASE)
+# the vessel's name: "The Kythira", "Kythira", "The Aegean Star" (up to four capitalised words, no other clause)
+_VESSEL_NAME = re.compile(r"(?:The\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3}")
+
+
+def _vessel_let(s: Sent, c0: int, m: re.Match) -> bool:
+    """A named ship or aircraft "was chartered to X" in the article of a carrier (which the caller
+    checks): a shipowner's, ship manager's or airline's named vessel is its own or one it manages,
+    so the charterer is its customer ("The Kythira was chartered on delivery to Bunge")."""
+    if _CHARTERED_TO.match(m.group(0).strip()) is None:
+        return False
+    before = s.text[c0 : m.start()]
+    subject = before[before.rfind(",") + 1 :].strip()
+    return _VESSEL_NAME.fullmatch(subject) is not None
 
 
 def _named_subject(s: Sent, c0: int, end: int) -> bool:
@@ -439,10 +456,12 @@ def _counterparties_of(s: Sent, cue: Cue, m: re.Match, article: Article, table: 
             return []  # "built by X with technology licensed by Acme": Acme is the one that supplies (not "Acme's")
         if m.group(0).startswith(",") and _ENDS_WITH_NAME.search(s.text, c0, m.start()):
             return []  # "the pension fund Initech OFE, managed by X": a participle of another's name
-        if not _the_companys(s.ds.low, c0, m, c1, names) and not (
+        vessel = cue.type == "customer" and _vessel_let(s, c0, m) and carries(article, table)
+        if not vessel and not _the_companys(s.ds.low, c0, m, c1, names) and not (
                 cue.type == "supplier" and not _BOUGHT.search(m.group(0)) and _own_thing(s.ds.low, c0, m)):
             return []  # "The audio logo was produced by X": whose logo, the sentence does not say
-        if cue.type == "customer" and not _DISTRIBUTED.search(m.group(0)) and _named_subject(s, c0, m.start()):
+        if cue.type == "customer" and not vessel and not _DISTRIBUTED.search(m.group(0)) \
+                and _named_subject(s, c0, m.start()):
             return []  # "Acme Chemicals was sold to X": a named business or company, not what it makes
         if cue.type == "supplier" and _BOUGHT.search(m.group(0)) and _business_subject(s, c0, m.start(), article):
             return []  # "Telkom Kenya had been bought from X": the sale of a company, not a supply
