@@ -414,7 +414,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         if not exchanges and _LISTED_ON.search(before):
             continue  # "the company was listed on the NZX": the market, no party of a founding
         if (not ent.label or _is_concept(ent.label) or _is_company(ent, company) or is_demonym_link(ent)
-                or is_office_link(ent) or is_happening(ent.title or ent.label) or is_unit_name(ent.title or ent.label)):
+                or is_office_link(ent) or is_happening(ent.title or ent.label)
+                or is_unit_name(ent.title or ent.label, cldr=True)):  # "FCFA" ([[Central African CFA franc]]): CLDR's name
             continue
         key = (ent.title or ent.label).lower()
         if key in seen:
