@@ -123,7 +123,11 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
                 # "cut 80 jobs and closed its sales office": the gold sets disagree on whether the office
                 # is an event of its own (blind2 no, blind6 and blind9 yes), so it is left unread
                 found = None
-            if found is not None and found[0].type != segs[-1].etype.type and found[0].part_of != segs[-1].etype.type:
+            if found is not None and (found[0].type != segs[-1].etype.type and found[0].part_of != segs[-1].etype.type
+                                      # "X granted the trust £420,000 ..., and Y lent it 900,000 guilders":
+                                      # another lender's loan, an event of its own
+                                      or segs[-1].etype.key not in _LOAN_KEYS
+                                      and _another_lender(clause.text, found, company)):
                 segs.append(Segment(clause.start, clause.end, segs[-1].date, *found, dated_by="sentence"))
             else:
                 segs[-1].end = clause.end
@@ -242,6 +246,13 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
 # its multiplier: not "held 12 per cent, and X 4 per cent" (shares), not "..., and Y agreed ..." (a
 # verb of its own is read by the clause splitter).
 _LOAN_KEYS = frozenset({"loan", "loan_granted", "loan_signed"})
+# a lender that opens a clause and lends: "KCB Bank lent a further KSh 1.5 billion over seven years",
+# "Ulster Bank and Barclays provided €48 million of debt", "The Development Bank of Central African
+# States (BDEAC) lent OVP FCFA 18 billion"
+LENDER_OPENS = re.compile(
+    r"(?:The )?[A-Z][\w&.'’-]*(?: (?:and |of |for |de |the )?[A-Z][\w&.'’-]*){0,7}"
+    r"(?: \([A-Z][\w&.'’-]{1,11}\))?,? "  # its short name in brackets after it
+    r"(?:(?:then|also|later|in turn) )?(?:lent|provided|advanced|granted|extended|arranged|opened)\b")
 _GAP_AND = re.compile(r",\s+and\s+(?:the\s+)?(?=[A-Z])")
 _GAP_SUM = re.compile(sum_after_name())
 _GAP_NAMED_SUM = re.compile(PROPER_NAME + sum_after_name())
@@ -265,6 +276,17 @@ def _gapped_lenders(ds: narrative.DatedSentence, segs: list[Segment]) -> list[Se
             out.append(Segment(m.end(), end, out[-1].date, out[-1].etype, out[-1].trigger, out[-1].dated_by,
                                ellipsis=True))
     return out
+
+
+
+def _another_lender(text: str, found: tuple[EventType, re.Match] | None, company: frozenset[str] | None) -> bool:
+    """Whether ``text`` (a clause after ", and") is a loan that a named lender opening it lends, not
+    the company: another funder's loan, an event of its own after a funding event of another kind
+    ("X granted the trust £420,000 ..., and Akkerfonds lent it 900,000 guilders"). (After a loan, a
+    second lender's loan is the same occasion: "borrowed US$15 million from X in February 2013, and Y
+    lent a further ₮12 billion alongside it" is one item of blind28.)"""
+    return (found is not None and found[0].key in _LOAN_KEYS and LENDER_OPENS.match(text) is not None
+            and not names_company(text[: found[1].start()], company or frozenset()))
 
 
 # A timeline bullet or table row told as a bare noun phrase or in the historic present, right after
@@ -589,9 +611,16 @@ def _coordinated(ds: narrative.DatedSentence, allowed: frozenset[str], types: li
                         # "..., where FPL Energy became its largest customer": a state there, no event of a time
                         or "where" in m.group("subject") and narrative.resolve_date(text[m.end():], clause.date) is None):
                     continue
+                if head[0].key not in _LOAN_KEYS and _another_lender(text[m.end():], tail, company):
+                    cut = m  # "X granted it £420,000 ..., and Y lent it 900,000 guilders": two funders
+                    break
                 if (tail is not None and (tail[0].type != head[0].type or m.group("subject") and _another_time(
                         text[: m.start()], text[m.end():])) and tail[0].part_of != head[0].type
-                        and (company is None or m.group("own") or m.group("subject") or named_subject(text, company) is None)):
+                        and (company is None or m.group("own") or m.group("subject") or named_subject(text, company) is None
+                             # a lender that lent to the company and then did something else: "X lent it
+                             # US$60 million in 2016 for ..., and bought 5 per cent of the shares" (the
+                             # loan's row vetoes a purchase in its clause)
+                             or head[0].key in _LOAN_KEYS)):
                     cut = m
                     break
             if cut is None:

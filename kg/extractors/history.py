@@ -43,7 +43,7 @@ from kg.extractors.event_parties import (
     plausible_name,
 )
 from kg.extractors.event_segments import _YEARS as _YEAR
-from kg.extractors.event_segments import Segment, segments, trigger_date
+from kg.extractors.event_segments import LENDER_OPENS, Segment, segments, trigger_date
 from kg.extractors.event_tables import table_events
 from kg.model import DateValue, Entity, Event, Fact, Money, Participant
 from kg.text import narrative
@@ -830,13 +830,6 @@ def _carried(ds: narrative.DatedSentence, previous: narrative.DatedSentence | No
     return replace(ds, date=date, explicit=False)
 
 
-# a lender that opens the sentence and lends: "KCB Bank lent a further KSh 1.5 billion over seven
-# years", "Ulster Bank and Barclays provided €48 million of debt for the deal"
-_LENDER_OPENS = re.compile(
-    r"(?:The )?[A-Z][\w&.'’-]*(?: (?:and |of |for |de |the )?[A-Z][\w&.'’-]*){0,7},? "
-    r"(?:(?:then|also|later|in turn) )?(?:lent|provided|advanced|granted|extended|arranged|opened)\b")
-
-
 def _lender_carried(ds: narrative.DatedSentence, previous: narrative.DatedSentence | None,
                     company: frozenset[str]) -> narrative.DatedSentence | None:
     """An undated sentence of a history section in which a named lender lends, right after a
@@ -846,7 +839,7 @@ def _lender_carried(ds: narrative.DatedSentence, previous: narrative.DatedSenten
     if (ds.role != "history" or previous is None or not previous.explicit
             or previous.sentence.section != ds.sentence.section
             or previous.sentence.paragraph != ds.sentence.paragraph
-            or ds.sentence.list_item or not _LENDER_OPENS.match(ds.sentence.text)):
+            or ds.sentence.list_item or not LENDER_OPENS.match(ds.sentence.text)):
         return None
     text = ds.sentence.text
     parties = tuple((m.start, m.end) for m in ds.mentions)
