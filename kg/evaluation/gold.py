@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.model import RELATION_TYPES
-from kg.text.items import LEGAL_SUFFIXES
+from kg.text.items import LEGAL_TAIL
 
 
 def norm(text: str) -> str:
@@ -28,7 +28,7 @@ def norm(text: str) -> str:
 # a legal form that ends a name, after a space or a comma ("Grandis Inc.", "Solway Electricity plc",
 # "Acme, S.A."): whether a name is written with its form or without is a matter of style, not of who
 # the party is, and the gold sets write both
-_FORM_AT_END = re.compile(rf"(?:,?\s+(?:{LEGAL_SUFFIXES.pattern}))+$", re.IGNORECASE)
+_FORM_AT_END = re.compile(LEGAL_TAIL.pattern, re.IGNORECASE)
 
 
 def party(text: str) -> str:

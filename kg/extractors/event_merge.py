@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extractors.event_cues import EventType, event_types
 from kg.model import DateValue, Event, Participant
-from kg.text.items import LEGAL_SUFFIXES
+from kg.text.items import LEGAL_SUFFIXES, LEGAL_TAIL
 
 if TYPE_CHECKING:
     from kg.extractors.history import Found
@@ -21,9 +21,10 @@ if TYPE_CHECKING:
 MONTH_WORD = re.compile(r"(?i:January|February|March|April|May|June|July|August|September|October|November|December)$")
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
-_SUFFIX = re.compile(r"[\s,]+(?:inc|ltd|corp|co|plc|llc|ag|sa|corporation|limited|company)\.?$")
+# then one more form in any case ("INC.", "Nokia OYJ") or the words "Corporation" and "Company"
+_SUFFIX = re.compile(rf"[\s,]+(?:{LEGAL_SUFFIXES.pattern}|Corporation\b\.?|Company\b\.?)$", re.IGNORECASE)
 # a legal form at the end of a name, as written ("Vestjysk Vindservice ApS", "Motori Brianza S.p.A.")
-_LEGAL_FORM = re.compile(rf"(?:,?\s+(?:{LEGAL_SUFFIXES.pattern}))+$")
+_LEGAL_FORM = LEGAL_TAIL
 _RANK = {"year": 0, "month": 1, "day": 2}
 
 

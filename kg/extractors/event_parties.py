@@ -29,6 +29,7 @@ from kg.text.kinds import has_orgword, is_unit_name, reads_as_person, vocabulary
 from kg.text.mentions import (
     ABBREVIATED_PLACE,
     CAPITAL,
+    COMMON_FORMS,
     NOT_NAMES,
     OWNED_UNIT,
     PROPER_NAME,
@@ -223,7 +224,8 @@ _NAME_HEAD_BEFORE = re.compile(r"\b[A-Z][\w&'-]* (?:of|de|for) $")
 _VENTURE_WITH = re.compile(r"\bjoint[- ]venture\b[^,;]{0,40}?\bwith\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"(?<=[\w)]),\s+(?:(?:a|an)\s+|the\s+(?=[a-z]))(?!(?:company|group|firm|airline|bank)\b)[^,;]*")
 # a place or a name used as an adjective: "a San Diego developer", "the Sacramento carrier"
-_LEGAL_WORD = re.compile(r"plc|Inc\.?|Ltd\.?|LLC|AG|SA|S\.A\.|GmbH|N\.V\.|Co\.")
+# the common legal forms as a word of a name (``mentions.COMMON_FORMS``)
+_LEGAL_WORD = re.compile(COMMON_FORMS)
 # a legal form set off by a comma is no part of the name: "NVELO, Inc." is NVELO
 _COMMA_FORM = re.compile(rf",\s+(?:{_LEGAL_WORD.pattern})$")
 # the last word of a name that is a legal form written with a full stop ("B.V", "S.r.l", "Inc")

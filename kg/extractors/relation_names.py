@@ -41,6 +41,9 @@ _POSSESSIVE = re.compile(rf"['’]s\s+(?={mentions.CAPITAL})")
 # Siltronic") or a possessor whose unit the text names next: "the Inter-American Development Bank's
 # private-sector arm IDB Invest" (the unit is the party: mentions.OWNED_UNIT, round 26)
 _UNIT_OF = re.compile(r"\s+(?:subsidiary|unit|division|arm)(?:\s+of)?\s+(?:the\s+)?(?=[A-Z])|" + mentions.OWNED_UNIT.pattern)
+# a legal form right after a name (``SUFFIX.match``) or anywhere in one (``SUFFIX.sub``): fewer
+# forms than the shared table (``kg.text.items.LEGAL_FORMS``), since nothing bounds the form's
+# start, so that a short form of the table ("SA", "AB", "II") cuts no word ("NASA", "GRAB")
 SUFFIX = re.compile(r",?\s*(?:Ltd|Inc|LLC|Co|Corp|plc|S\.A|AG|GmbH|B\.V|N\.V)\.?(?=[\s,;.]|$)")
 _FUNCTION_WORDS = frozenset("in at on of to from by with for or the a an into over under near its their his her was were is are".split())
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -104,6 +107,9 @@ class Sent:
 
 # infobox parameters that name the company's own side: its units and its earlier names
 _OWN_PARAMS = ("subsid", "divisions", "former_name", "former name", "predecessor")
+# a few legal forms that end a name, and "Authority" ("Lune and Eden Water Authority"): not the
+# shared table's (``items.LEGAL_TAIL``), which cuts more ("Dingo Mobile Pty Ltd" would be "dingo
+# mobile" and the unit's name then reads as the company's own in the text: one supplier less in blind2)
 _LEGAL_TAIL = re.compile(r"(?:,?\s+(?:Limited|Ltd\.?|plc|PLC|Inc\.?|LLC|AG|GmbH|S\.A\.|Authority))+$")
 _NAMES: list = slot(None, None)  # (article, names): the extractors of one article share them
 
@@ -348,6 +354,8 @@ def is_self(entity: Entity, names: tuple[str, ...], article: Article) -> bool:
     return known
 
 
+# the legal forms that end a name (``items.LEGAL_TAIL``) and the words a short name leaves out
+# too: "KK", "Pte" (no form after a comma in the table), "Corporation", "Company"
 _FORM_TAIL = re.compile(rf"(?:,?\s+(?:{LEGAL_SUFFIXES.pattern}|KK|Pte|Corporation|Company)\.?)+$")
 
 

@@ -54,9 +54,9 @@ from kg.text import kinds
 from kg.text.article_cache import slot
 from kg.text.cue_dates import date_by_cue
 from kg.text.dates import parse_date_text
-from kg.text.items import LEGAL_SUFFIXES
+from kg.text.items import LEGAL_SUFFIXES, LEGAL_TAIL
 from kg.text.mentions import OWNED_UNIT, SELF_NOUNS
-from kg.text.money import CURRENCY_WORDS, sum_after_name
+from kg.text.money import sum_after_name
 from kg.text.narrative import (
     A_YEAR,
     DatedSentence,
@@ -2086,9 +2086,6 @@ def _others(article: Article, ds: DatedSentence, end: int, names) -> dict[str, E
     return found
 
 
-_LEGAL_FORM_ONLY = re.compile(rf"(?:,?\s+(?:{LEGAL_SUFFIXES.pattern})\.?)+")
-
-
 def _short_names_written_whole(statements: list[tuple[Fact, frozenset[str], bool]], article: Article | None = None
                                ) -> list[tuple[Fact, frozenset[str], bool]]:
     """An unlinked counterparty written by the first words of the unlinked name of exactly one
@@ -2116,7 +2113,7 @@ def _short_names_written_whole(statements: list[tuple[Fact, frozenset[str], bool
             # one name, or one name with and without its legal form ("Tarn Microprobe" and "Tarn
             # Microprobe K.K."): the fullest ("Tarn" is "Tarn Microprobe K.K." then)
             if longer and all(fullest.startswith(name) for name in longer) and (
-                    label not in whole or _LEGAL_FORM_ONLY.fullmatch(fullest, len(label))):
+                    label not in whole or LEGAL_TAIL.fullmatch(fullest, len(label))):
                 fact = replace(fact, value=replace(fact.value, label=fullest))
         out.append((fact, features, state))
     return out
@@ -2311,7 +2308,7 @@ def funding_statements(article: Article, funding: list, names: tuple[str, ...], 
             entity = as_organization(part.entity, article)
             if entity is None or is_self(entity, names, article) or not valid_name(entity.label, table) \
                     or kinds.kinds(article).kind(entity) != kinds.ORGANIZATION or free_float(entity) \
-                    or (entity.title or entity.label).lower() in CURRENCY_WORDS:
+                    or kinds.is_unit_name(entity.title or entity.label, cldr=True, one_word=True):
                 continue  # a currency linked beside the sum ("[[Bulgarian lev|BGN]] 12 million") lends nothing
             at = text.find(part.entity.label)
             if at >= 0:

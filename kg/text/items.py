@@ -66,6 +66,9 @@ def legal_forms(reading: str) -> str:
 
 # a legal form after a comma, which an item does not split before ("Alsea, S.A.B. de C.V.")
 LEGAL_SUFFIXES = re.compile(rf"({legal_forms(COMMA)})\b\.?")
+# one legal form or more that end a name, after a space or a comma ("Grandis Inc.", "Solway
+# Electricity plc", "Acme, S.A.", "Acme Co., Ltd."): what a name's key or a short name leaves out
+LEGAL_TAIL = re.compile(rf"(?:,?\s+(?:{LEGAL_SUFFIXES.pattern}))+$")
 
 _AND = re.compile(r"^\s*(?:and|&)(?:\s+the)?\s*$", re.IGNORECASE)
 _LEADING_CONJ = re.compile(r"^\s*(?:and|or|&)\s+", re.IGNORECASE)

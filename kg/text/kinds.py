@@ -341,21 +341,22 @@ def _currencies() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     return frozenset(names.values()), words, frozenset(words.values())
 
 
-def is_unit_name(name: str, *, cldr: bool = False, word: bool = False) -> bool:
+def is_unit_name(name: str, *, cldr: bool = False, word: bool = False, one_word: bool = False) -> bool:
     """A currency ("Jordanian dinar", pycountry's currencies; a demonym and its country's currency
     word, ``_national_currency``) or a unit of measure ("British thermal unit"): what a link on an
     amount names ("[[Jordanian dinar|JD]] 6 million"), never a party. The one reader of a
     currency's name, with the options its callers need: ``cldr`` also takes the CLDR's English
     names of currencies of two words or more (``kg.text.money.CURRENCY_WORDS``: "Egyptian
-    pound"), as a controversy's parties do; ``word`` reads one word as the last word of one of
-    pycountry's currency names ("metical", "dinar"; accents ignored), as the relation reader's
-    last word of a title does."""
+    pound"), as a controversy's parties do, and with ``one_word`` its names of one word too ("yen",
+    "won", "rand": English words and names elsewhere), as an organisation linked beside a sum does
+    (a lender "[[Euro]]"); ``word`` reads one word as the last word of one of pycountry's currency
+    names ("metical", "dinar"; accents ignored), as the relation reader's last word of a title does."""
     if word:
         return _key(name) in _currencies()[2]
     base = split_title(name)[0]
     k = _key(base)
     return k in _currencies()[0] or k.endswith((" unit", " units")) or _national_currency(base) \
-        or cldr and " " in base and base.casefold() in CURRENCY_WORDS
+        or cldr and (one_word or " " in base) and base.casefold() in CURRENCY_WORDS
 
 
 def _national_currency(name: str) -> bool:

@@ -487,8 +487,12 @@ CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper(
 # an unlinked proper name as a pattern: capitalised words of any script, "of", "de", "du", "del"
 # or "&" between them, and a legal form after them ("Škoda Transportation", "Électricité de
 # Tahiti", "Harlan Foods, Inc.")
+# the common legal forms as a word of a name (``event_parties`` reads them too): not the shared
+# table's forms after a comma (``kg.text.items.LEGAL_SUFFIXES``), which holds the suffixes of
+# persons' names too ("Jr", "II", "IV": "John Hale, Jr." and "Henry Ford II" are persons)
+COMMON_FORMS = r"plc|Inc\.?|Ltd\.?|LLC|AG|SA|S\.A\.|GmbH|N\.V\.|Co\."
 PROPER_NAME = (CAPITAL + r"[\w&'.-]*[\w&](?:\s+(?:" + CAPITAL + r"[\w&'.-]*[\w&]|of|de|du|del|&)){0,4}"
-               r"(?:,?\s+(?:plc|Inc\.|Inc|Ltd\.|Ltd|LLC|AG|SA|S\.A\.|GmbH|N\.V\.|Co\.)(?![\w.]))?")
+               rf"(?:,?\s+(?:{COMMON_FORMS})(?![\w.]))?")
 
 # a run of capitalised words, with "of", "for", "de", "&"... inside: "Carrick Whitlow & Co.",
 # "National Bank of Greece", "Office National de l'Huile"

@@ -28,6 +28,11 @@ _BOUNDARY = re.compile(r"([.!?])([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]*[^\W_])"
 _QUOTES = "\"'“‘(["
 
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# Company suffixes after which a sentence opener ("Later", "The") opens a sentence. These sets
+# are words as split here (lower case, inner full stops kept: "s.a", "p.l.c"), not the patterns
+# of the shared table (``kg.text.items.LEGAL_FORMS``, read below through ``_DOTTED_FORM``): they
+# differ from it on purpose ("bros" ends no name, "s.a.c" and "c.v" are read here only), and
+# every word of them moves where a sentence of any article ends
 _SUFFIXES = {"inc", "ltd", "corp", "co", "plc", "llc", "ag", "bros"}
 # Legal forms that close a company's name. After one that follows a name ("Acme Holdings S.A.",
 # "Acme & Co."), a period and a capitalised word that is neither another legal form ("Co. Ltd",

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from kg.text.items import LEGAL_SUFFIXES
 from kg.text.mentions import CAPITAL, PROPER_NAME
 
 # what a name is not: an article, a pronoun or a preposition opening the sentence
@@ -33,7 +34,7 @@ FORMING_WORDS = frozenset(w for w in _FORMS_ANY if " " not in w)
 # where a name after the verb ends
 _END = r"(?=\s*[,.;:()]|\s+(?:in|to|at|on|for|with|was|which|that)\b|\s*$)"
 # a place or form in brackets inside a venture's name, and the legal form after it
-_MORE = re.compile(r" \((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,2}\)(?: (?:Co\.,? Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG))?")
+_MORE = re.compile(rf" \((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){{0,2}}\)(?: (?:{LEGAL_SUFFIXES.pattern})(?:,? (?:{LEGAL_SUFFIXES.pattern}))*)?")
 _PATTERNS = (
     # "formed Acme Nikko K.K."
     re.compile(rf"\b{_FORMING}\s+{_NOT_A_NAME}(?P<name>{PROPER_NAME}){_END}"),
