@@ -487,7 +487,9 @@ def _second_participle(head: str, text: str) -> re.Match | None:
 
 
 # "..., which opened in 2024": a relative clause that dates the opening of the unit before it
-_WHICH_OPENED = re.compile(r"which\s+(?:was\s+|were\s+)?(?:officially\s+)?(?:opened|completed|began production|"
+# (also after a relative clause naming its builder: "..., which the contractor X built and which opened in 2018")
+_WHICH_OPENED = re.compile(r"(?:which\s+[^,;]{1,80}?\s(?:built|constructed|designed|equipped)\b[^,;]{0,60}?\s+and\s+)?"
+                           r"which\s+(?:was\s+|were\s+)?(?:officially\s+)?(?:opened|completed|began production|"
                            r"started production|(?:went|came)\s+(?:into\s+(?:production|operation|service)|on[\s-]?stream)|"
                            r"(?:began|started|entered)\s+(?:commercial\s+)?(?:operations?|operating|service))\b")
 # a unit paid for or built, the last words of the clause before it: "raised A$250 million to pay for a
