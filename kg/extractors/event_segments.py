@@ -501,7 +501,11 @@ _WHICH_OPENED = re.compile(r"(?:which\s+[^,;]{1,80}?\s(?:built|constructed|desig
 # things a sum was for ("lent it N$60 million for sixty new trucks and a depot at Ndola")
 _FUNDED_UNIT = re.compile(r"\b(?:(?:pay|paid|paying|finance|financed|financing|fund|funded|funding|build|built|building)"
                           r"\s+(?:for\s+)?(?:part\s+of\s+)?(?:[^,;]{0,60}?\s)?|(?:for|at|towards?)\s+(?=(?:a|an|its|their)\s+[a-z])"
-                          r"|(?:for|towards?)\s+[^,;]{1,60}?\s(?:and|as\s+well\s+as)\s+(?=(?:a|an|its|their)\s+[a-z]))"
+                          r"|(?:for|towards?)\s+[^,;]{1,60}?\s(?:and|as\s+well\s+as)\s+(?=(?:a|an|its|their)\s+[a-z])"
+                          # a unit made of another or put in another's place: "converted it into a packhouse",
+                          # "to replace the old bottling lines with a carton-filling line"
+                          r"|(?:convert|converted|converting|turn|turned|turning)\s+[^,;]{1,60}?\s+into\s+"
+                          r"|(?:replace|replaced|replacing)\s+[^,;]{1,80}?\s+with\s+)"
                           r"(?P<unit>(?:a|an|the|its|their)\s+[^;]{1,100}?)[\s,]*$")
 
 
