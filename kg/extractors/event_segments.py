@@ -487,7 +487,9 @@ def _second_participle(head: str, text: str) -> re.Match | None:
 
 
 # "..., which opened in 2024": a relative clause that dates the opening of the unit before it
-_WHICH_OPENED = re.compile(r"which\s+(?:was\s+|were\s+)?(?:officially\s+)?(?:opened|completed|began production|"
+# (also after a relative clause naming its builder: "..., which the contractor X built and which opened in 2018")
+_WHICH_OPENED = re.compile(r"(?:which\s+[^,;]{1,80}?\s(?:built|constructed|designed|equipped)\b[^,;]{0,60}?\s+and\s+)?"
+                           r"which\s+(?:was\s+|were\s+)?(?:officially\s+)?(?:opened|completed|began production|"
                            r"started production|(?:went|came)\s+(?:into\s+(?:production|operation|service)|on[\s-]?stream)|"
                            r"(?:began|started|entered)\s+(?:commercial\s+)?(?:operations?|operating|service))\b")
 # a unit paid for or built, the last words of the clause before it: "raised A$250 million to pay for a
@@ -499,7 +501,11 @@ _WHICH_OPENED = re.compile(r"which\s+(?:was\s+|were\s+)?(?:officially\s+)?(?:ope
 # things a sum was for ("lent it N$60 million for sixty new trucks and a depot at Ndola")
 _FUNDED_UNIT = re.compile(r"\b(?:(?:pay|paid|paying|finance|financed|financing|fund|funded|funding|build|built|building)"
                           r"\s+(?:for\s+)?(?:part\s+of\s+)?(?:[^,;]{0,60}?\s)?|(?:for|at|towards?)\s+(?=(?:a|an|its|their)\s+[a-z])"
-                          r"|(?:for|towards?)\s+[^,;]{1,60}?\s(?:and|as\s+well\s+as)\s+(?=(?:a|an|its|their)\s+[a-z]))"
+                          r"|(?:for|towards?)\s+[^,;]{1,60}?\s(?:and|as\s+well\s+as)\s+(?=(?:a|an|its|their)\s+[a-z])"
+                          # a unit made of another or put in another's place: "converted it into a packhouse",
+                          # "to replace the old bottling lines with a carton-filling line"
+                          r"|(?:convert|converted|converting|turn|turned|turning)\s+[^,;]{1,60}?\s+into\s+"
+                          r"|(?:replace|replaced|replacing)\s+[^,;]{1,80}?\s+with\s+)"
                           r"(?P<unit>(?:a|an|the|its|their)\s+[^;]{1,100}?)[\s,]*$")
 
 
