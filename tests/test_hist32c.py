@@ -77,3 +77,10 @@ def test_work_begun_under_a_programme_or_a_supervisor_is_no_partnership():
         "Construction of the mill began in 2012 under the supervision of its chief engineer, Tomasz Wolny.")]
     assert "partnership" not in [t for t, _ in _types(
         "Work on the terminal began in 2012 under the contractor's own engineers.")]
+
+
+def test_a_passive_certification_needs_a_thing_for_its_subject_not_another_company():
+    # the passive reading takes a common noun's subject ("washing stations", "the building at Tongi");
+    # another company named just before "was certified" keeps its own certification
+    assert _types("Its rival Kenmare was certified under Fairtrade standards in 2010.") == []
+    assert _types("The packhouse at Ruiru was certified under GlobalG.A.P. in 2012.") == [("other", "2012")]
