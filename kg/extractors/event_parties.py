@@ -254,7 +254,9 @@ _BUSINESS_OF_AFTER = re.compile(
 _STAKE_AFTER = re.compile(
     r"'s?\s+(?:(?:remaining|entire|whole|minority|majority|controlling|[\d.,]+|per|cent|percent|%)[\s-]+){0,4}"
     r"(?:stake|share|shares|interest|holding|shareholding)\b"
-    r"|'s?\s+(?:remaining\s+)?(?:half|[\d.,]+(?:\s*per\s*cent|\s*percent|\s*%)|(?:one|two)-thirds?) of\b",
+    r"|'s?\s+(?:remaining\s+)?(?:half|[\d.,]+(?:\s*per\s*cent|\s*percent|\s*%)|(?:one|two)-thirds?)"
+    # the share named alone: "bought Tasman's 35 per cent, the FNPF's 20 per cent and ..."
+    r"(?: of\b|(?=\s*[,;.]|\s+(?:and|for|in|to|from)\b))",
     re.IGNORECASE)
 # the one paid for what was bought, its seller: "paid US$410 million to Carlyle for Lakeshore",
 # "paying €3.4 million to the Serbian Privatisation Agency"
@@ -282,11 +284,19 @@ _OF_PHRASE = re.compile(
     r"(?:administrators?|liquidators?|receivers?|trustees?|founders?|owners?|shareholders?|heirs?|family|estate|"
     r"creditors|government|parent|funds?|subsidiar(?:y|ies))\s+$")
 _WORDS_TO_END = re.compile(r"(?:[\w.'&-]+\s+){0,4}")
+# the second name of a pair after a preposition shares the first one's: "from Inversiones Ganaderas
+# del Litoral and the IFC", "from its founding family and the investment firm Norrlandsfonden"
+_CONJUNCT_TO_END = re.compile(
+    r"(?:(?:the|its|their|his|her|an?)\s+)?(?:(?!(?:for|in|at|to|on|with|by|from|into|was|were|which|that|who|after|"
+    r"before|and|\d[\d.,]*)\s)[\w.'&’-]+,?\s+){1,6}?(?:and|&)\s+(?:(?:the|its|their|his|her|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|jointly\s+|also\s+){0,2}$", re.IGNORECASE)
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|been|being|is|are|be)\b", re.IGNORECASE)
 # between a subject and its verb: a few words, a bracket after the name, no stop ("Samsung Techwin acquired",
 # "the Government Employees Medical Scheme (GEMS) added")
-_SUBJECT_GAP = re.compile(r"(?:'s)?(?:\s*\([^()]{1,40}\))?(?:[\s,]+[\w.'-]+){0,6}[\s,]*")
+# an apposition set off by commas may stand between them ("Sirithai Cement, a listed Thai producer
+# based in Saraburi, agreed to buy"), and a legal form's full stop may end the name ("Hohenau S.A., bought")
+_SUBJECT_GAP = re.compile(r"\.?(?:'s)?(?:\s*\([^()]{1,40}\))?(?:,\s+(?:an?|the)\s+[^,;()]{1,120},)?"
+                          r"(?:[\s,]+[\w.'-]+){0,6}[\s,]*")
 # "A, B and C" / "A and B": names joined to the one before share its role
 _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 # "in Billingham, County Durham": a place after a place and a comma qualifies it (unless a
@@ -325,7 +335,7 @@ def _prep_role(text: str, lo: int, at: int, preps: tuple[tuple[str, str], ...]) 
     last = None
     for m in _PREP_WORD.finditer(window):
         last = m
-    if last is None or not _WORDS_TO_END.fullmatch(window, last.end()):
+    if last is None or not (_WORDS_TO_END.fullmatch(window, last.end()) or _CONJUNCT_TO_END.fullmatch(window, last.end())):
         return None, None
     word = last.group(1).lower()
     if word == "of" and (head := _OF_PHRASE.search(window, 0, last.start())) is not None:
