@@ -44,3 +44,22 @@ def test_an_owner_whose_share_is_named_alone_sold_it():
     assert ("Finnvera", "seller") in roles, roles
     assert ("Haldor Bryggeri", "acquirer") in roles, roles
 
+
+
+def test_a_buyer_named_by_what_it_is_after_a_date_is_the_acquirer():
+    roles = _roles("In May 2008 the Brazilian meat group Frigorífico Cambuí bought 62 per cent of Korvala Cement "
+                   "for US$96 million.", "acquisition")
+    assert ("Frigorífico Cambuí", "acquirer") in roles, roles
+
+
+def test_a_place_set_off_after_a_name_is_no_party():
+    roles = _roles("In May 2008 [[Frigorífico Cambuí]], of [[Passo Fundo]], bought 62 per cent of Korvala Cement "
+                   "for US$96 million.", "acquisition")
+    assert ("Frigorífico Cambuí", "acquirer") in roles, roles
+    assert not any(name == "Passo Fundo" for name, _ in roles), roles
+
+
+def test_an_apposition_after_a_qualifying_place_does_not_make_the_place_the_buyer():
+    roles = _roles("Expansion abroad started in 2006 with Kestrel Bakeries of [[Mandeville]], Jamaica, a family firm "
+                   "with some 300 staff, bought for J$1.4 billion.", "acquisition")
+    assert not any(name == "Jamaica" and role == "acquirer" for name, role in roles), roles

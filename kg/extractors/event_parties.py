@@ -161,7 +161,9 @@ _DESCRIBED = re.compile(
     r"formerly|previously|(?:executive|founder|co-founder|engineer|student|graduate|veteran|alumn(?:us|a|i|ae)|"
     r"apprentice|apprenticeship|researcher|scientist|professor)s?) (?:of|at) (?:the )?$"
     # a person's past employer: "two engineers who had worked for the PTT"
-    r"|\b(?:who|had|having)\s+(?:(?:previously|once|both|all|each|also)\s+)?worked\s+(?:for|at|on|in)\s+(?:the\s+)?$",
+    r"|\b(?:who|had|having)\s+(?:(?:previously|once|both|all|each|also)\s+)?worked\s+(?:for|at|on|in)\s+(?:the\s+)?$"
+    # a place set off after a name: "Cambará Alimentos, of Passo Fundo, bought"
+    r"|(?<=[\w.)]),\s+of\s+(?:the\s+)?$",
     re.IGNORECASE)
 # a name used attributively, before the noun of another party or person: "the Syros shipowner
 # Ioannis Kalafatis", "the Lyon skin-care laboratory Laboratoires Delorme", "a Stuttgart public
@@ -295,7 +297,7 @@ _PASSIVE_TRIGGER = re.compile(r"(?:was|were|been|being|is|are|be)\b", re.IGNOREC
 # "the Government Employees Medical Scheme (GEMS) added")
 # an apposition set off by commas may stand between them ("Sirithai Cement, a listed Thai producer
 # based in Saraburi, agreed to buy"), and a legal form's full stop may end the name ("Hohenau S.A., bought")
-_SUBJECT_GAP = re.compile(r"\.?(?:'s)?(?:\s*\([^()]{1,40}\))?(?:,\s+(?:an?|the)\s+[^,;()]{1,120},)?"
+_SUBJECT_GAP = re.compile(r"\.?(?:'s)?(?:\s*\([^()]{1,40}\))?(?P<apposed>,\s+(?:an?|the)\s+[^,;()]{1,120},)?"
                           r"(?:[\s,]+[\w.'-]+){0,6}[\s,]*")
 # "A, B and C" / "A and B": names joined to the one before share its role
 _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
@@ -639,13 +641,19 @@ def _named_after_the_company(name: str, company: frozenset[str]) -> bool:
     return False
 
 
+# a subject named by what it is after a date: "In May 2008 the Brazilian meat group Cambará Alimentos bought"
+_DESCRIBED_SUBJECT = re.compile(rf"{_DATE_OPENER}(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+|{_PLACE_WORD}\s+){{1,3}}?(?=[A-Z])"
+                                + _SUBJECT_HEAD)
+
+
 def _active_subject(text: str, start: int, trigger: tuple[int, int]) -> re.Match | None:
     """The unlinked name that does what an active trigger says: "Cho Hong-jai, the group's
     founder, jointly invested ...", or the first of the names it lists ("Ferenc Szalay and
     Gyula Márkus founded ...")."""
     if trigger[1] <= trigger[0]:
         return None
-    return _SUBJECT_BEFORE_AUX.fullmatch(text, start, trigger[0]) or _SUBJECT_LIST.fullmatch(text, start, trigger[0])
+    return (_SUBJECT_BEFORE_AUX.fullmatch(text, start, trigger[0]) or _SUBJECT_LIST.fullmatch(text, start, trigger[0])
+            or _DESCRIBED_SUBJECT.fullmatch(text, start, trigger[0]))
 
 
 def _role_at(text: str, lo: int, a: int, b: int, etype: EventType, default: str | None,
@@ -662,8 +670,11 @@ def _role_at(text: str, lo: int, a: int, b: int, etype: EventType, default: str 
     if default != "location" and not stake and (_LOCATIVE.search(text, max(0, a - 14), a)
                                                 or _LOCATIVE_LIST.search(text, max(0, a - 50), a)):
         return "location"
-    if subject_role is not None and active and b <= trigger[0] and _SUBJECT_GAP.fullmatch(text, b, trigger[0]):
-        return subject_role  # "Samsung Techwin acquired ...": the doer
+    if subject_role is not None and active and b <= trigger[0] and (gap := _SUBJECT_GAP.fullmatch(text, b, trigger[0])) \
+            and not (gap.group("apposed") and text[max(lo, a - 2): a].strip() == ","):
+        # "Samsung Techwin acquired ...": the doer (an apposition after a qualifying place describes
+        # what the place qualifies: "Blue Mahoe of Spanish Town, Jamaica, a family firm, bought for ...")
+        return subject_role
     prep, role = _prep_role(text, lo, a, preps)
     if role is not None:
         return None if role == "-" else role  # "-": "founded ... as the X Company" names no party
