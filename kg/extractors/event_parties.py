@@ -162,7 +162,9 @@ _DESCRIBED = re.compile(
     r"formerly|previously|(?:executive|founder|co-founder|engineer|student|graduate|veteran|alumn(?:us|a|i|ae)|"
     r"apprentice|apprenticeship|researcher|scientist|professor)s?) (?:of|at) (?:the )?$"
     # a person's past employer: "two engineers who had worked for the PTT"
-    r"|\b(?:who|had|having)\s+(?:(?:previously|once|both|all|each|also)\s+)?worked\s+(?:for|at|on|in)\s+(?:the\s+)?$",
+    r"|\b(?:who|had|having)\s+(?:(?:previously|once|both|all|each|also)\s+)?worked\s+(?:for|at|on|in)\s+(?:the\s+)?$"
+    # a place set off after a name: "Cambará Alimentos, of Passo Fundo, bought"
+    r"|(?<=[\w.)]),\s+of\s+(?:the\s+)?$",
     re.IGNORECASE)
 # a name used attributively, before the noun of another party or person: "the Syros shipowner
 # Ioannis Kalafatis", "the Lyon skin-care laboratory Laboratoires Delorme", "a Stuttgart public
@@ -256,7 +258,9 @@ _BUSINESS_OF_AFTER = re.compile(
 _STAKE_AFTER = re.compile(
     r"'s?\s+(?:(?:remaining|entire|whole|minority|majority|controlling|[\d.,]+|per|cent|percent|%)[\s-]+){0,4}"
     r"(?:stake|share|shares|interest|holding|shareholding)\b"
-    r"|'s?\s+(?:remaining\s+)?(?:half|[\d.,]+(?:\s*per\s*cent|\s*percent|\s*%)|(?:one|two)-thirds?) of\b",
+    r"|'s?\s+(?:remaining\s+)?(?:half|[\d.,]+(?:\s*per\s*cent|\s*percent|\s*%)|(?:one|two)-thirds?)"
+    # the share named alone: "bought Tasman's 35 per cent, the FNPF's 20 per cent and ..."
+    r"(?: of\b|(?=\s*[,;.]|\s+(?:and|for|in|to|from)\b))",
     re.IGNORECASE)
 # the one paid for what was bought, its seller: "paid US$410 million to Carlyle for Lakeshore",
 # "paying €3.4 million to the Serbian Privatisation Agency"
@@ -284,11 +288,19 @@ _OF_PHRASE = re.compile(
     r"(?:administrators?|liquidators?|receivers?|trustees?|founders?|owners?|shareholders?|heirs?|family|estate|"
     r"creditors|government|parent|funds?|subsidiar(?:y|ies))\s+$")
 _WORDS_TO_END = re.compile(r"(?:[\w.'&-]+\s+){0,4}")
+# the second name of a pair after a preposition shares the first one's: "from Inversiones Ganaderas
+# del Litoral and the IFC", "from its founding family and the investment firm Norrlandsfonden"
+_CONJUNCT_TO_END = re.compile(
+    r"(?:(?:the|its|their|his|her|an?)\s+)?(?:(?!(?:for|in|at|to|on|with|by|from|into|was|were|which|that|who|after|"
+    r"before|and|\d[\d.,]*)\s)[\w.'&’-]+,?\s+){1,6}?(?:and|&)\s+(?:(?:the|its|their|his|her|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|jointly\s+|also\s+){0,2}$", re.IGNORECASE)
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|been|being|is|are|be)\b", re.IGNORECASE)
 # between a subject and its verb: a few words, a bracket after the name, no stop ("Samsung Techwin acquired",
 # "the Government Employees Medical Scheme (GEMS) added")
-_SUBJECT_GAP = re.compile(r"(?:'s)?(?:\s*\([^()]{1,40}\))?(?:[\s,]+[\w.'-]+){0,6}[\s,]*")
+# an apposition set off by commas may stand between them ("Sirithai Cement, a listed Thai producer
+# based in Saraburi, agreed to buy"), and a legal form's full stop may end the name ("Hohenau S.A., bought")
+_SUBJECT_GAP = re.compile(r"\.?(?:'s)?(?:\s*\([^()]{1,40}\))?(?P<apposed>,\s+(?:an?|the)\s+[^,;()]{1,120},)?"
+                          r"(?:[\s,]+[\w.'-]+){0,6}[\s,]*")
 # "A, B and C" / "A and B": names joined to the one before share its role
 _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 # "in Billingham, County Durham": a place after a place and a comma qualifies it (unless a
@@ -327,7 +339,7 @@ def _prep_role(text: str, lo: int, at: int, preps: tuple[tuple[str, str], ...]) 
     last = None
     for m in _PREP_WORD.finditer(window):
         last = m
-    if last is None or not _WORDS_TO_END.fullmatch(window, last.end()):
+    if last is None or not (_WORDS_TO_END.fullmatch(window, last.end()) or _CONJUNCT_TO_END.fullmatch(window, last.end())):
         return None, None
     word = last.group(1).lower()
     if word == "of" and (head := _OF_PHRASE.search(window, 0, last.start())) is not None:
@@ -631,13 +643,19 @@ def _named_after_the_company(name: str, company: frozenset[str]) -> bool:
     return False
 
 
+# a subject named by what it is after a date: "In May 2008 the Brazilian meat group Cambará Alimentos bought"
+_DESCRIBED_SUBJECT = re.compile(rf"{_DATE_OPENER}(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+|{_PLACE_WORD}\s+){{1,3}}?(?=[A-Z])"
+                                + _SUBJECT_HEAD)
+
+
 def _active_subject(text: str, start: int, trigger: tuple[int, int]) -> re.Match | None:
     """The unlinked name that does what an active trigger says: "Cho Hong-jai, the group's
     founder, jointly invested ...", or the first of the names it lists ("Ferenc Szalay and
     Gyula Márkus founded ...")."""
     if trigger[1] <= trigger[0]:
         return None
-    return _SUBJECT_BEFORE_AUX.fullmatch(text, start, trigger[0]) or _SUBJECT_LIST.fullmatch(text, start, trigger[0])
+    return (_SUBJECT_BEFORE_AUX.fullmatch(text, start, trigger[0]) or _SUBJECT_LIST.fullmatch(text, start, trigger[0])
+            or _DESCRIBED_SUBJECT.fullmatch(text, start, trigger[0]))
 
 
 def _role_at(text: str, lo: int, a: int, b: int, etype: EventType, default: str | None,
@@ -654,8 +672,11 @@ def _role_at(text: str, lo: int, a: int, b: int, etype: EventType, default: str 
     if default != "location" and not stake and (_LOCATIVE.search(text, max(0, a - 14), a)
                                                 or _LOCATIVE_LIST.search(text, max(0, a - 50), a)):
         return "location"
-    if subject_role is not None and active and b <= trigger[0] and _SUBJECT_GAP.fullmatch(text, b, trigger[0]):
-        return subject_role  # "Samsung Techwin acquired ...": the doer
+    if subject_role is not None and active and b <= trigger[0] and (gap := _SUBJECT_GAP.fullmatch(text, b, trigger[0])) \
+            and not (gap.group("apposed") and text[max(lo, a - 2): a].strip() == ","):
+        # "Samsung Techwin acquired ...": the doer (an apposition after a qualifying place describes
+        # what the place qualifies: "Blue Mahoe of Spanish Town, Jamaica, a family firm, bought for ...")
+        return subject_role
     prep, role = _prep_role(text, lo, a, preps)
     if role is not None:
         return None if role == "-" else role  # "-": "founded ... as the X Company" names no party
