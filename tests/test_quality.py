@@ -121,7 +121,7 @@ QUALITY = [
     Quality("synthetic", "../shared/corpus/synthetic/gold", "controversies", 46, (1.000, 0.978), (0.978, 0.957)),
     # blind3: six fictional articles written and annotated blind during round 3, never tuned on
     Quality("blind3", "tests/gold/blind3", "history", 197, (0.994, 0.904), (0.989, 0.898)),
-    Quality("blind3", "tests/gold/blind3", "relations", 100, (0.988, 0.790), (0.988, 0.790)),
+    Quality("blind3", "tests/gold/blind3", "relations", 100, (0.988, 0.800), (0.988, 0.800)),
     Quality("blind3", "tests/gold/blind3", "controversies", 100, (1.000, 0.910), (0.978, 0.890)),
     # their infoboxes: first scored at 0.964 / 0.949, then tuned on in round 4 (currency signs,
     # exchange templates, board roles)
@@ -180,7 +180,7 @@ QUALITY = [
     # development set of round 9 (before round 9: history 0.825 / 0.630, relations 0.875 / 0.533,
     # controversies 0.735 / 0.720)
     Quality("blind8", "tests/gold/blind8", "history", 165, (0.994, 0.945), (0.981, 0.933)),
-    Quality("blind8", "tests/gold/blind8", "relations", 90, (0.988, 0.878), (0.975, 0.867)),
+    Quality("blind8", "tests/gold/blind8", "relations", 90, (0.988, 0.878), (0.988, 0.878)),
     Quality("blind8", "tests/gold/blind8", "controversies", 65, (1.000, 0.923), (1.000, 0.923)),
     Quality("blind8-profile", "tests/gold/blind8", "infobox", 250, (1.000, 1.000), (1.000, 1.000)),
     # blind9: six fictional articles written and annotated blind by three writers when round 9
@@ -194,7 +194,7 @@ QUALITY = [
     # blind10: six fictional articles written and annotated blind by three writers when round 10
     # began, never tuned on: scored once on main before round 10 was merged and once after
     Quality("blind10", "tests/gold/blind10", "history", 180, (0.976, 0.911), (0.964, 0.900)),
-    Quality("blind10", "tests/gold/blind10", "relations", 145, (0.976, 0.841), (0.952, 0.821)),
+    Quality("blind10", "tests/gold/blind10", "relations", 145, (0.976, 0.848), (0.952, 0.828)),
     # round 29: strict 0.929 / 0.806 -> 0.918 / 0.796: a supplier's dismissal of 40 workers who tried to form a
     # union, typed other by this gold, now reads layoffs, as blind13, blind29 and blind30 type counted dismissals
     Quality("blind10", "tests/gold/blind10", "controversies", 98, (1.000, 0.867), (0.918, 0.796)),
@@ -220,7 +220,7 @@ QUALITY = [
     Quality("blind13-profile", "tests/gold/blind13", "infobox", 272, (0.996, 0.996), (0.996, 0.996)),
     # blind14: six more, written and annotated blind during round 12, never tuned on in it; read in round 13
     Quality("blind14", "tests/gold/blind14", "history", 165, (0.949, 0.903), (0.936, 0.891)),
-    Quality("blind14", "tests/gold/blind14", "relations", 142, (0.977, 0.894), (0.938, 0.859)),
+    Quality("blind14", "tests/gold/blind14", "relations", 142, (0.977, 0.901), (0.939, 0.866)),
     Quality("blind14", "tests/gold/blind14", "controversies", 80, (0.986, 0.900), (0.932, 0.850)),
     Quality("blind14-profile", "tests/gold/blind14", "infobox", 263, (0.992, 0.996), (0.992, 0.996)),
     # blind15: six more, written and annotated blind when round 13 began, never read
@@ -239,7 +239,7 @@ QUALITY = [
     # until its end, never read in round 15 (first score on 9e1e44c, before the round's changes, with
     # the gold as committed: history 0.861 / 0.524, relations 0.912 / 0.453, controversies 0.929 /
     # 0.743, profile 0.996 / 1.000); read in round 16
-    Quality("blind17", "tests/gold/blind17", "history", 166, (0.980, 0.892), (0.960, 0.873)),
+    Quality("blind17", "tests/gold/blind17", "history", 166, (0.980, 0.898), (0.961, 0.880)),
     Quality("blind17", "tests/gold/blind17", "relations", 155, (0.993, 0.877), (0.964, 0.852)),
     Quality("blind17", "tests/gold/blind17", "controversies", 70, (0.968, 0.871), (0.937, 0.843)),
     Quality("blind17-profile", "tests/gold/blind17", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
@@ -257,7 +257,7 @@ QUALITY = [
     # changes, on the gold as the writers wrote it: history 0.864 / 0.582, relations 0.963 / 0.656,
     # controversies 0.929 / 0.844, profile 0.974 / 0.980)
     Quality("blind19", "tests/gold/blind19", "history", 208, (0.990, 0.918), (0.969, 0.899)),
-    Quality("blind19", "tests/gold/blind19", "relations", 160, (0.993, 0.894), (0.979, 0.881)),
+    Quality("blind19", "tests/gold/blind19", "relations", 160, (0.993, 0.900), (0.979, 0.887)),
     Quality("blind19", "tests/gold/blind19", "controversies", 77, (0.974, 0.961), (0.934, 0.922)),
     Quality("blind19-profile", "tests/gold/blind19", "infobox", 302, (0.990, 0.997), (0.990, 0.997)),
     # blind20: six fictional articles written and annotated blind by three writers when round 18 began,
@@ -285,14 +285,14 @@ QUALITY = [
     # changes, on the gold as the writers wrote it: history 0.850 / 0.555, relations 0.919 / 0.723,
     # controversies 0.982 / 0.705, profile 0.979 / 0.983)
     Quality("blind22", "tests/gold/blind22", "history", 173, (0.925, 0.717), (0.910, 0.705)),
-    Quality("blind22", "tests/gold/blind22", "relations", 143, (0.977, 0.888), (0.962, 0.874)),
+    Quality("blind22", "tests/gold/blind22", "relations", 143, (0.977, 0.895), (0.962, 0.881)),
     Quality("blind22", "tests/gold/blind22", "controversies", 78, (0.984, 0.782), (0.903, 0.718)),
     Quality("blind22-profile", "tests/gold/blind22", "infobox", 290, (0.997, 1.000), (0.997, 1.000)),
     # blind23: six fictional articles written and annotated blind by three writers when round 21 began,
     # kept outside the repository until its end, never read in it, read in round 22 (first score on fc4f397, before the round's
     # changes, on the gold as the writers wrote it: history 0.882 / 0.622, relations 0.913 / 0.646,
     # controversies 0.946 / 0.671, profile 0.952 / 0.955)
-    Quality("blind23", "tests/gold/blind23", "history", 156, (0.901, 0.699), (0.876, 0.679)),
+    Quality("blind23", "tests/gold/blind23", "history", 156, (0.902, 0.705), (0.877, 0.686)),
     Quality("blind23", "tests/gold/blind23", "relations", 130, (0.949, 0.715), (0.918, 0.692)),
     Quality("blind23", "tests/gold/blind23", "controversies", 74, (0.947, 0.730), (0.807, 0.622)),
     Quality("blind23-profile", "tests/gold/blind23", "infobox", 289, (1.000, 1.000), (1.000, 1.000)),
@@ -315,7 +315,7 @@ QUALITY = [
     # kept outside the repository until its end, never read in it (first score on 868eed1, before the round's
     # changes, on the gold as the writers wrote it: history 0.851 / 0.544, relations 0.932 / 0.631,
     # controversies 0.958 / 0.708, profile 0.979 / 0.983); read in round 24
-    Quality("blind25", "tests/gold/blind25", "history", 158, (0.883, 0.671), (0.875, 0.665)),
+    Quality("blind25", "tests/gold/blind25", "history", 158, (0.885, 0.684), (0.877, 0.677)),
     # round 30 moved blind25's strict relations precision down (0.900 -> 0.892): a maker named by its trade
     # found, its relation dated otherwise than the gold (lenient 0.950 / 0.731 -> 0.951 / 0.746)
     Quality("blind25", "tests/gold/blind25", "relations", 130, (0.951, 0.746), (0.892, 0.700)),
@@ -336,7 +336,7 @@ QUALITY = [
     # (round 31: strict precision 0.900 -> 0.897, a licence now read, "When Sweden opened its market on 1
     # January 2019, X received a Swedish licence ... in December 2018", takes the opening clause's date)
     Quality("blind27", "tests/gold/blind27", "history", 216, (0.909, 0.694), (0.897, 0.685)),
-    Quality("blind27", "tests/gold/blind27", "relations", 161, (0.967, 0.739), (0.894, 0.683)),
+    Quality("blind27", "tests/gold/blind27", "relations", 161, (0.968, 0.745), (0.895, 0.689)),
     Quality("blind27", "tests/gold/blind27", "controversies", 72, (0.969, 0.861), (0.844, 0.750)),
     Quality("blind27-profile", "tests/gold/blind27", "infobox", 257, (0.996, 0.996), (0.996, 0.996)),
     # blind28: six fictional articles written and annotated blind by three writers when round 26 began,
@@ -354,7 +354,7 @@ QUALITY = [
     # kept outside the repository until its end, never read (first score on 115c7c3, before the round's
     # changes, on the gold as the writers wrote it: history 0.863 / 0.664, relations 0.885 / 0.600,
     # controversies 0.941 / 0.842, profile 0.993 / 0.961); read in round 28
-    Quality("blind29", "tests/gold/blind29", "history", 274, (0.933, 0.766), (0.916, 0.752)),
+    Quality("blind29", "tests/gold/blind29", "history", 274, (0.934, 0.777), (0.917, 0.763)),
     Quality("blind29", "tests/gold/blind29", "relations", 230, (0.963, 0.800), (0.906, 0.752)),
     Quality("blind29", "tests/gold/blind29", "controversies", 95, (0.956, 0.905), (0.867, 0.821)),
     Quality("blind29-profile", "tests/gold/blind29", "infobox", 279, (0.996, 0.986), (0.996, 0.986)),
@@ -363,14 +363,14 @@ QUALITY = [
     # changes, on the gold as the writers wrote it: history 0.894 / 0.684, relations 0.865 / 0.505,
     # controversies 0.990 / 0.792, profile 1.000 / 1.000); read in round 29
     Quality("blind30", "tests/gold/blind30", "history", 247, (0.954, 0.749), (0.938, 0.737)),
-    Quality("blind30", "tests/gold/blind30", "relations", 216, (0.932, 0.694), (0.820, 0.611)),
+    Quality("blind30", "tests/gold/blind30", "relations", 216, (0.933, 0.708), (0.823, 0.625)),
     Quality("blind30", "tests/gold/blind30", "controversies", 120, (0.990, 0.867), (0.905, 0.792)),
     Quality("blind30-profile", "tests/gold/blind30", "infobox", 269, (1.000, 1.000), (1.000, 1.000)),
     # blind31: six fictional articles written and annotated blind by three writers when round 29 began,
     # kept outside the repository until its end, never read (first score on cf44ce3, before the round's
     # changes, on the gold as the writers wrote it: history 0.848 / 0.647, relations 0.864 / 0.532,
     # controversies 0.973 / 0.873, profile 0.984 / 0.973); read in round 30
-    Quality("blind31", "tests/gold/blind31", "history", 258, (0.905, 0.698), (0.884, 0.682)),
+    Quality("blind31", "tests/gold/blind31", "history", 258, (0.905, 0.705), (0.886, 0.690)),
     Quality("blind31", "tests/gold/blind31", "relations", 203, (0.949, 0.645), (0.913, 0.621)),
     Quality("blind31", "tests/gold/blind31", "controversies", 126, (0.991, 0.889), (0.912, 0.817)),
     Quality("blind31-profile", "tests/gold/blind31", "infobox", 260, (1.000, 1.000), (1.000, 1.000)),
@@ -378,17 +378,17 @@ QUALITY = [
     # kept outside the repository until its end, never read (first score on a31d09f, before the round's
     # changes, on the gold as the writers wrote it: history 0.876 / 0.598, relations 0.943 / 0.706,
     # controversies 0.957 / 0.848, profile 0.992 / 0.975); read in round 31
-    Quality("blind32", "tests/gold/blind32", "history", 249, (0.897, 0.631), (0.869, 0.610)),
-    Quality("blind32", "tests/gold/blind32", "relations", 163, (0.984, 0.779), (0.930, 0.736)),
+    Quality("blind32", "tests/gold/blind32", "history", 249, (0.900, 0.651), (0.872, 0.631)),
+    Quality("blind32", "tests/gold/blind32", "relations", 163, (0.985, 0.791), (0.931, 0.748)),
     Quality("blind32", "tests/gold/blind32", "controversies", 105, (0.978, 0.867), (0.849, 0.752)),
     Quality("blind32-profile", "tests/gold/blind32", "infobox", 243, (0.992, 0.979), (0.992, 0.979)),
     # blind33: six fictional articles written and annotated blind by three writers when round 31 began,
     # kept outside the repository until its end, never read (first score on add5ed4, before the round's
     # changes, on the gold as the writers wrote it: history 0.909 / 0.602, relations 0.824 / 0.543,
     # controversies 0.967 / 0.793, profile 0.984 / 0.984); read in round 32
-    Quality("blind33", "tests/gold/blind33", "history", 249, (0.909, 0.602), (0.897, 0.594)),
-    Quality("blind33", "tests/gold/blind33", "relations", 164, (0.818, 0.549), (0.791, 0.530)),
-    Quality("blind33", "tests/gold/blind33", "controversies", 111, (0.967, 0.793), (0.868, 0.712)),
+    Quality("blind33", "tests/gold/blind33", "history", 249, (0.929, 0.683), (0.918, 0.675)),
+    Quality("blind33", "tests/gold/blind33", "relations", 164, (0.877, 0.610), (0.860, 0.598)),
+    Quality("blind33", "tests/gold/blind33", "controversies", 111, (0.968, 0.820), (0.883, 0.748)),
     Quality("blind33-profile", "tests/gold/blind33", "infobox", 244, (0.984, 0.984), (0.984, 0.984)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
@@ -1194,16 +1194,18 @@ def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept,
 # a short name read as the one longer name the article writes (blind6 0.977 / 0.723 -> 0.989 / 0.731).
 # Round 31: a supplier listed after a comma with no "and" (blind9 0.975 / 0.848 -> 0.975 / 0.855): the cue
 # finds one relation the reader added before, so it adds three, not four.
+# Round 32: "the company agreed with X to <act>" (a partner) raises the cues-only recall of blind10
+# (0.976 / 0.828 -> 0.976 / 0.834) and blind14 (0.976 / 0.873 -> 0.977 / 0.880); the reader adds as before.
 @pytest.mark.parametrize(("name", "cues_only", "right", "wrong"), [("blind5", (0.952, 0.746), 8, 0),
                                                                    ("blind6", (0.989, 0.731), 6, 0),
                                                                    ("blind7", (0.978, 0.784), 2, 0),
                                                                    ("blind8", (0.987, 0.844), 3, 0),
                                                                    ("blind9", (0.975, 0.855), 3, 0),
-                                                                   ("blind10", (0.976, 0.828), 2, 0),
+                                                                   ("blind10", (0.976, 0.834), 2, 0),
                                                                    ("blind11", (0.983, 0.885), 1, 0),
                                                                    ("blind12", (0.991, 0.882), 3, 0),
                                                                    ("blind13", (0.972, 0.769), 6, 0),
-                                                                   ("blind14", (0.976, 0.873), 3, 0),
+                                                                   ("blind14", (0.977, 0.880), 3, 0),
                                                                    ("blind15", (0.984, 0.858), 3, 0)])
 def test_the_learned_relation_reader_on_blind5_to_blind15(monkeypatch, name, cues_only, right, wrong):
     """The learned reader on blind5 to blind15: the cue rules alone, and what the reader adds. Until
