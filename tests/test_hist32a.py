@@ -7,8 +7,8 @@ from __future__ import annotations
 from tests.test_history_rules import _events
 
 
-def _read(text: str, title: str = "Brenholt Mills") -> list[tuple[str, str]]:
-    lead = f"'''{title}''' is a maker of flour.\n\n== History ==\n"
+def _read(text: str, title: str = "Brenholt Mills", kind: str = "a maker of flour") -> list[tuple[str, str]]:
+    lead = f"'''{title}''' is {kind}.\n\n== History ==\n"
     return [(e.type, e.date.iso) for e in _events(text + "\n", title=title, lead=lead)]
 
 

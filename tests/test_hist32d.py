@@ -5,12 +5,11 @@ each rule on sentences written for the test (invented companies)."""
 
 from __future__ import annotations
 
-from tests.test_history_rules import _events
+from tests.test_hist32a import _read as _read_article
 
 
-def _read(text: str, title: str = "Lindale Microfinance") -> list[tuple[str, str]]:
-    lead = f"'''{title}''' is a microfinance bank.\n\n== History ==\n"
-    return [(e.type, e.date.iso) for e in _events(text + "\n", title=title, lead=lead)]
+def _read(text: str) -> list[tuple[str, str]]:
+    return _read_article(text, "Lindale Microfinance", "a microfinance bank")
 
 
 def test_a_grant_to_the_trust_for_its_programme_is_a_funding_round():

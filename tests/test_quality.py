@@ -390,6 +390,14 @@ QUALITY = [
     Quality("blind33", "tests/gold/blind33", "relations", 164, (0.877, 0.610), (0.860, 0.598)),
     Quality("blind33", "tests/gold/blind33", "controversies", 111, (0.968, 0.820), (0.883, 0.748)),
     Quality("blind33-profile", "tests/gold/blind33", "infobox", 244, (0.984, 0.984), (0.984, 0.984)),
+    # blind34: six fictional articles written and annotated blind by three writers when round 32 began,
+    # kept outside the repository until its end, never read (first score on 4d1a947, before the round's
+    # changes, on the gold as the writers wrote it: history 0.828 / 0.621, relations 0.943 / 0.621,
+    # controversies 0.907 / 0.819, profile 0.984 / 0.984)
+    Quality("blind34", "tests/gold/blind34", "history", 232, (0.829, 0.625), (0.811, 0.612)),
+    Quality("blind34", "tests/gold/blind34", "relations", 161, (0.926, 0.621), (0.843, 0.565)),
+    Quality("blind34", "tests/gold/blind34", "controversies", 83, (0.907, 0.819), (0.760, 0.687)),
+    Quality("blind34-profile", "tests/gold/blind34", "infobox", 247, (0.984, 0.984), (0.984, 0.984)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -478,18 +486,19 @@ def test_the_readme_claims_what_the_floors_keep():
                                                                   "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
                                                                   "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26",
                                                                   "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
-                                                                  "blind33")
+                                                                  "blind33", "blind34")
                                   and q.extractor != "infobox"], ids=lambda q: f"{q.name}-{q.extractor}")
 def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
-    """The README: on blind5 to blind33, ``kg eval --through-queries`` (the rows of the timeline, partners
+    """The README: on blind5 to blind34, ``kg eval --through-queries`` (the rows of the timeline, partners
     and controversies queries, no section scope) agrees with the table within 0.03 (0.02 before
     round 6: a recall told again by its noun, "The recall of July 2021 followed three fires", is a
     gold item of its own but the same controversy, one row of the query). One exception: blind32's
     history precision, 0.039 under the table's, for its eight events read in sections outside the gold's
-    scope, which a query row (it has no section) cannot leave out (tests/test_eval.py counts them)."""
+    scope, which a query row (it has no section) cannot leave out (tests/test_eval.py counts them), and
+    blind34's, 0.058 under, for its thirteen (events told in Operations and other sections)."""
     rows = evaluate(ROOT / row.folder, (row.extractor,), through_queries=True)[row.extractor].lenient
     facts = _scores(row.folder, row.extractor).lenient
-    slack = 0.04 if (row.name, row.extractor) == ("blind32", "history") else 0.03
+    slack = {("blind32", "history"): 0.04, ("blind34", "history"): 0.06}.get((row.name, row.extractor), 0.03)
     assert abs(rows.precision - facts.precision) <= slack and abs(rows.recall - facts.recall) <= 0.03, (rows, facts)
 
 
@@ -558,6 +567,30 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # lifted five more, one of them wrong (90 at 0.978, above its 0.965 all).
 # Round 19 refitted them with blind20's first-sight records in (blind20 read): blind20's relations 90 at
 # 0.956 -> 89 at 0.966 (one wrong fell below 0.8), blind13's history 28 -> 29 at 0.8 (one right lifted).
+@pytest.mark.parametrize(("extractor", "threshold", "floor"), [
+    ("history", 0.5, (0.898, 0.496)), ("history", 0.8, (0.976, 0.172)),
+    ("relations", 0.5, (0.948, 0.565)), ("relations", 0.8, (0.973, 0.441)),
+    ("controversies", 0.5, (0.919, 0.819)), ("controversies", 0.8, (0.942, 0.590))])
+def test_what_a_threshold_keeps_on_blind34(extractor, threshold, floor):
+    """docs/quality.md, "What a threshold costs": on blind34 (written when round 32 began, never read;
+    the figures of round 32's end), ``kg eval --min-confidence X`` scores history 0.898 / 0.496 at 0.5
+    and 0.976 / 0.172 at 0.8 (0.829 / 0.625 with every fact), relations 0.948 / 0.565 and 0.973 / 0.441
+    (0.926 / 0.621), controversies 0.919 / 0.819 and 0.942 / 0.590 (0.907 / 0.819)."""
+    score, every = _threshold_keeps("tests/gold/blind34", extractor, threshold, floor)
+    assert score.recall <= every.recall, (score, every)
+
+
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 41, 0.976, True),
+                                                                      ("relations", 73, 0.973, True),
+                                                                      ("controversies", 52, 0.942, True)])
+def test_the_confidence_on_blind34(extractor, kept, at_08, separates):
+    """The README: on blind34 (written when round 32 began, never read, scored before the round's
+    changes and at its end) the facts at confidence >= 0.8 are 0.976 precise for history (41 events,
+    1 wrong; 0.829 all), 0.973 for relations (73, 2 wrong; 0.926 all) and 0.942 for controversies
+    (52, 3 wrong; 0.907 all). At first sight: 0.975 of 40, 0.973 of 73 and 0.942 of 52."""
+    _confidence_holds("blind34", extractor, kept, at_08, separates=separates)
+
+
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
     ("history", 0.5, (0.953, 0.490)), ("history", 0.8, (0.966, 0.225)),
     ("relations", 0.5, (0.851, 0.524)), ("relations", 0.8, (0.941, 0.390)),

@@ -1104,6 +1104,7 @@ _FORMER = (r"(?:(?:formerly|previously|originally|then)\s+(?:(?:known|called|nam
 _FORMER_BEFORE = re.compile(_FORMER + r"(?:the\s+)?$")
 # an apposition that gives the subject's former name between it and the cue ("X, the British
 # development finance institution known until 2022 as the Y, lent it"): X is the subject
+# (its "self" group never matches: the caller reads ``tail.group("self")`` of either tail pattern)
 FORMER_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;()]{1,80}?\s+)?" + _FORMER + r"[^,;()]{1,60},\s*"
                           r"(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*(?P<self>(?!))?")
 
