@@ -387,7 +387,9 @@ def _starts(items) -> set[str] | None:
 _MIN_START = 3
 
 
-@_per_pattern(maxsize=1024)
+# more than the bundled tables' patterns (1,037 relation cues and trigger branches in round 32): a
+# caller that tries every cue on each sentence in turn must not empty the cache once a sentence
+@_per_pattern(maxsize=4096)
 def _start_automaton(pattern: re.Pattern) -> ahocorasick.Automaton | None:
     if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
         return None
