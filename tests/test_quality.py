@@ -572,7 +572,7 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
     ("relations", 0.5, (0.948, 0.565)), ("relations", 0.8, (0.973, 0.441)),
     ("controversies", 0.5, (0.919, 0.819)), ("controversies", 0.8, (0.942, 0.590))])
 def test_what_a_threshold_keeps_on_blind34(extractor, threshold, floor):
-    """docs/quality.md, "What a threshold costs": on blind34 (written when round 32 began, never read;
+    """docs/quality.md, "What a threshold costs": on blind34 (written when round 32 began, never read in it;
     the figures of round 32's end), ``kg eval --min-confidence X`` scores history 0.898 / 0.496 at 0.5
     and 0.976 / 0.172 at 0.8 (0.829 / 0.625 with every fact), relations 0.948 / 0.565 and 0.973 / 0.441
     (0.926 / 0.621), controversies 0.919 / 0.819 and 0.942 / 0.590 (0.907 / 0.819)."""
@@ -584,7 +584,7 @@ def test_what_a_threshold_keeps_on_blind34(extractor, threshold, floor):
                                                                       ("relations", 73, 0.973, True),
                                                                       ("controversies", 52, 0.942, True)])
 def test_the_confidence_on_blind34(extractor, kept, at_08, separates):
-    """The README: on blind34 (written when round 32 began, never read, scored before the round's
+    """The README: on blind34 (written when round 32 began, never read in it, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are 0.976 precise for history (41 events,
     1 wrong; 0.829 all), 0.973 for relations (73, 2 wrong; 0.926 all) and 0.942 for controversies
     (52, 3 wrong; 0.907 all). At first sight: 0.975 of 40, 0.973 of 73 and 0.942 of 52."""
