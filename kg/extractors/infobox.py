@@ -28,7 +28,7 @@ from kg.text.countries import (
 )
 from kg.text.entities import entity_of, is_organization_label, parse_people, persons_of
 from kg.text.items import split_items
-from kg.text.money import parse_money, parse_quantity
+from kg.text.money import linked_signs, parse_money, parse_quantity, with_linked_sign
 from kg.text.parse import Article, Infobox
 from kg.text.render import plain_text
 from kg.text.values import (
@@ -125,6 +125,14 @@ class _Ctx:
         self.article = article
         self.box = box
         self.year_param = year_param
+        self._signs: dict[str, tuple[str, str]] | None = None
+
+    def currency_signs(self) -> dict[str, tuple[str, str]]:
+        """The signs the infobox links to a currency's article (``[[Lebanese pound|LL]]``): a
+        figure after such a sign, linked there or not, is in that currency."""
+        if self._signs is None:
+            self._signs = linked_signs(list(self.box.params.values()))
+        return self._signs
 
     def cites(self, value: Wikicode) -> list[Citation]:
         return citations_in(value, self.article.ref_index)
@@ -473,7 +481,7 @@ def _money(value: Wikicode, ctx: _Ctx) -> Iterator[Parsed]:
     for item in items if len(items) > 1 else [value]:
         money = parse_money(item, year_hint=ctx.year_hint(), accounting=True)
         if money is not None:
-            yield money, ctx.cites(item), ()
+            yield with_linked_sign(money, plain_text(item), ctx.currency_signs()), ctx.cites(item), ()
 
 
 # A range of figures before any parenthesis ("2,000–3,000 (2022)", "40 to 50"): no one count.

@@ -353,6 +353,32 @@ def _balanced(text: str) -> str:
     return text
 
 
+def linked_signs(values: list[object]) -> dict[str, tuple[str, str]]:
+    """The signs a text links to a currency's article: ``[[Lebanese pound|LL]]`` makes "LL" the
+    Lebanese pound (its CLDR English name), ``[[Hong Kong dollar|$]]`` "$" the Hong Kong dollar:
+    sign -> (ISO code, the article linked). A label longer than a sign (a name) is no sign."""
+    signs: dict[str, tuple[str, str]] = {}
+    for value in values:
+        for link in as_code(value).filter_wikilinks():
+            title = str(link.title).replace("_", " ").strip()
+            code = CURRENCY_WORDS.get(title.lower())
+            label = plain_text(link.text).strip() if link.text is not None else ""
+            if code and label and len(label) <= 4 and not any(ch.isdigit() for ch in label):
+                signs.setdefault(label, (code, title))
+    return signs
+
+
+def with_linked_sign(money: Money, text: str, signs: dict[str, tuple[str, str]]) -> Money:
+    """A figure of no known currency written right after a sign the text links to a currency's
+    article (``linked_signs``) is in that currency; the reason is kept in ``inferred``."""
+    if money.currency is not None or not signs:
+        return money
+    for sign, (code, title) in signs.items():
+        if re.search(rf"(?<![A-Za-z]){re.escape(sign)}\s?[(\u2212\u2013-]?\d", text):
+            return replace(money, currency=code, note=None, inferred=f"sign {sign} linked to the article {title}")
+    return money
+
+
 def parse_money(value: object, year_hint: str | None = None, accounting: bool = False) -> Money | None:
     """The first money figure: amount, ISO currency, year, trend."""
     found = parse_money_all(value, year_hint, accounting)
