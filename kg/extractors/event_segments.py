@@ -21,7 +21,7 @@ from kg.extractors.event_cues import (
 from kg.extractors.event_parties import PROPER_NAME
 from kg.extractors.event_tense import has_past_verb, is_participle, past_passive
 from kg.model import DateValue
-from kg.text import narrative
+from kg.text import former_names, narrative
 from kg.text.dates import first_of_pair, parse_date_text, since_before
 from kg.text.mentions import names_company
 from kg.text.money import sum_after_name
@@ -741,7 +741,7 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
     usable = [y for y in years if not _BACKGROUND_YEAR.search(text, max(0, y.start() - 30), y.start())
               and not since_before(text, y.start())
               and not narrative.EXTENDED_TO_BEFORE.search(text, max(0, y.start() - 110), y.start())
-              and not _NAME_UNTIL.search(text, max(0, y.start() - 40), y.start())]
+              and not former_names.dates_a_name(text, y.start())]
     own = [y for y in years if at <= y.start() and y.end() <= end and "," not in _DAY_COMMA.sub("", text[at: y.start()])
            and not since_before(text, y.start())]
     noun_year = _NOUN_YEAR.search(text, max(0, at - 16), at)
@@ -776,10 +776,6 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
     return replace(found, raw=found.raw[-40:]) if found is not None else date
 
 
-# the year a name was borne until, in an apposition ("X, the British development finance institution
-# known until 2022 as the CDC Group, lent it US$15 million"): the name's date, not the act's
-_NAME_UNTIL = re.compile(r"\b(?:known|called|named|styled)\s+(?:until|till|before)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?$",
-                         re.IGNORECASE)
 # a relative clause set off by commas ("..., of which PSA had become part in January 2021, ...")
 _ASIDE = re.compile(r",\s+(?:of\s+which|in\s+which|which|who|whose|where)\b[^,;()]*,")
 

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from kg.extractors.relation_cues import Cues, cues
 from kg.model import Entity, quick_init
-from kg.text import countries, kinds, mentions
+from kg.text import countries, former_names, kinds, mentions
 from kg.text.article_cache import slot
 from kg.text.items import LEGAL_SUFFIXES, split_items
 from kg.text.money import LETTER_SIGNS
@@ -69,6 +69,8 @@ _UNIT_APPOSED_OF = re.compile(r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|sub
 # a share written after an owner: "X (55 per cent)", "X, with 6.1 per cent"
 STAKE_AFTER = re.compile(r"\s*(?:\(|,\s+with\s+)(?:about |around |some |nearly |almost )?\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)")
 _NUMBERED = re.compile(r"\s\d{1,3}(?![\w.,]\d)(?=\W|$)")
+# the words between a subject and its verb: "together", "jointly", an auxiliary ("X and Y have together")
+_BEFORE_VERB = r"(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*"
 # between a subject and its cue: a comma, "together", an auxiliary, an apposition (", a factory in Sweden,"),
 # the place of the named body ("the Institute of Soil Science in Lyon has worked with", "the meat
 # group Cambará Alimentos, of Passo Fundo, bought")
@@ -78,8 +80,7 @@ _TAIL = re.compile(r"(?:\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|at)\s+[A-Z][\w'’-]*
                    # a relative clause between the name and its verb ("X, which had opened the year before, lent it")
                    r"(?:(?<=,\s)which\s+[^,;()]{1,60}?,\s*)?"
                    # the company as the second subject, right after the name ("X and the company formed")
-                   r"|(?P<self>\s+and\s+(?:it|the\s+(?:company|group|firm))\s+))"
-                   r"(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*$")
+                   r"|(?P<self>\s+and\s+(?:it|the\s+(?:company|group|firm))\s+))" + _BEFORE_VERB + "$")
 
 
 @quick_init
@@ -1098,15 +1099,10 @@ _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|outside)\s+(?:the\s+)?$")
 _IN_RELATIVE = re.compile(r",\s+(?:[^,;()]*?\s)?(?:whose|which|who|whom)\s[^,;()]*$|,\s+(?:a|an)\s[^,;()]*$")
 
 
-# a former name written before a name: "known until 2022 as the", "formerly called", "then named"
-_FORMER = (r"(?:(?:formerly|previously|originally|then)\s+(?:(?:known|called|named)\s+)?(?:as\s+)?"
-           r"|(?:known|called|named|trading)\s+(?:until|till|up\s+to|before)\s+[^,;()]{1,30}?\s+as\s+)")
-_FORMER_BEFORE = re.compile(_FORMER + r"(?:the\s+)?$")
 # an apposition that gives the subject's former name between it and the cue ("X, the British
 # development finance institution known until 2022 as the Y, lent it"): X is the subject
 # (its "self" group never matches: the caller reads ``tail.group("self")`` of either tail pattern)
-FORMER_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;()]{1,80}?\s+)?" + _FORMER + r"[^,;()]{1,60},\s*"
-                          r"(?:(?:together|jointly|also|have|has|had|both|all|then|later|would|will|did)\s+)*(?P<self>(?!))?")
+FORMER_TAIL = re.compile(former_names.APPOSITION + r"\s*" + _BEFORE_VERB + r"(?P<self>(?!))?")
 
 
 def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Article, table: Cues) -> list[Counterparty]:
@@ -1121,7 +1117,7 @@ def subject_enumeration(s: Sent, clause_start: int, cue_start: int, article: Art
             tail = FORMER_TAIL.fullmatch(text, end, cue_start)
         if items and tail is None and items[-1].entity.title:
             tail = _national_arm(s, items[-1], cue_start, article)
-        if tail and _FORMER_BEFORE.search(text, clause_start, items[0].start):
+        if tail and former_names.BEFORE_NAME.search(text, clause_start, items[0].start):
             continue  # "X, the fund known until 2022 as the Y, lent it": Y is X's former name, not a subject
         if tail and tail.group("self") and not _OPENS_CLAUSE.fullmatch(text, clause_start, items[0].start):
             continue  # "... of X in Dubai and it supplies": X is no subject beside the company
