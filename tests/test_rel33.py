@@ -123,8 +123,6 @@ def test_relative_clause_of_the_party_still_a_venture():
     # "lent it a combined ..."
     ("The [[Baltic Development Fund]] and the [[Nordic Farm Fund]] lent it a combined US$9 million in June 2017.",
      "Baltic Development Fund"),
-    # the parent lending to "its subsidiary", the company
-    ("In 2020 [[Orion Beverages]] lent its subsidiary US$10 million to carry it through the year.", "Orion Beverages"),
     # a facility named by its amount alone, to finance the company's purchases
     ("In September 2016 [[Banco Austral]] and [[Moza Bank]] arranged a MT 450 million facility to finance the "
      "company's nut purchases.", "Moza Bank"),
@@ -162,3 +160,21 @@ def test_seat_after_of_is_no_part_of_the_name():
     # an institution's place is its name's
     got = _pairs("In 2015 it signed a contract with the Province of Cádiz for school meals.")
     assert not any(name == "Province" for _, name in got)
+
+
+def test_veto_before_but_stays_in_its_clause():
+    body = ("Talks with [[Henan Grain]] about a long-term supply agreement ended without agreement in 2011, but in 2012 "
+            "it signed a three-year contract with [[Tarim Grain Trading]] for 150,000 tonnes of tuna loins a year.")
+    got = _pairs(body)
+    assert ("customer", "Tarim Grain Trading") in got
+    assert not any(name == "Henan Grain" for _, name in got)  # the failed talks stay vetoed
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Since the 2015 season growers at the company's own stations have been paid through the [[M-Pesa]] mobile-money "
+     "service of [[Vodacom]] Tanzania.", "Vodacom"),
+    ("Since 2017 payments have been made through the MoMo mobile-money service of [[Airtel Uganda]].", "Airtel Uganda"),
+    ("Outgrowers are paid each month through [[Airtel|Airtel]] Mobile Money.", "Airtel"),
+])
+def test_mobile_money_operator_is_supplier(body, name):
+    assert ("supplier", name) in _pairs(body)

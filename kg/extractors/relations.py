@@ -91,6 +91,8 @@ _NEXT_ACT = re.compile(r",?\s+and\s+(?:it|the company|they|he|she)\s+(?=[a-z])")
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:in|on|since|from|by|after|later|then)\b[^,.;]{0,30}?\s(?:it|the company|they)\s|(?:it|the company|they)\s)")
 # ... or one whose subject, the company, is left out: "announced a joint venture with A in May, and
 # signed a contract with B that October" (B is no venture partner; round 26)
+# ", but" before the company's own act: what the clause before it told (talks that failed) is not this clause's
+_BUT_CLAUSE = re.compile(r",\s+but\s+(?=(?:(?:in|on|since|from|by|after|later|then)\b[^,.;]{0,30}?\s)?(?:it|the company|they)\s)")
 _ELIDED_ACT = re.compile(r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?:signed|agreed|won|bought|"
                          r"acquired|sold|opened|launched|entered|formed|took|began|started|announced|set\s+up|created|worked|"
                          r"works|partnered|collaborated|funded|funds|sponsored|sponsors)\b)")
@@ -744,8 +746,9 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     type_ = "investor"  # the company set up as a venture of its parent and another: its owners
             elif type_ in ("partner", "customer") and _consortium_owners(s, c0, c1, parties, names):
                 type_ = "investor"
-            if _vetoed(text, c0, c1, type_, table):
-                continue
+            v0 = max((b.end() for b in _BUT_CLAUSE.finditer(text, c0, m.start())), default=c0)
+            if _vetoed(text, v0, c1, type_, table):
+                continue  # (not a veto told before "but": "talks with A ended without agreement, but in 2012 it signed ...")
             if type_ == "partner" and cue.side == "either" and _bare_deal(text, m):
                 type_ = _deal_type(s, m, parties, c0, table, names)
             if type_ == "customer" and cue.type == "partner" and _CARRIAGE.search(text, m.start(), c1) \
