@@ -30,7 +30,7 @@ from kg.text.render import plain_text
 _LETTER_SIGN = "|".join(re.escape(sign) for sign in sorted(LETTER_SIGNS, key=len, reverse=True) if sign[:1].isupper())
 _WORD = rf"(?!(?:[A-Z]{{3}}|{_LETTER_SIGN})\s?\d)" + mentions.CAPITAL + r"(?:[\w'’&.-]|\+(?=[A-Z]))*+(?![$€£¥])"
 _NAME = re.compile(
-    rf"{_WORD}(?:(?:\s+(?:of|for|de|du|des|del|la|le|von|van|und)(?:\s+the)?)?\s+(?:[dl]['’])?{_WORD}|\s*&\s*{_WORD})*"
+    rf"{_WORD}(?:(?:\s+(?:of|for|de|du|des|del|della|di|do|da|dos|das|la|le|von|van|und|y|e)(?:\s+the)?)?\s+(?:[dl]['’])?{_WORD}|\s*&\s*{_WORD})*"
 )
 _THE = re.compile(r"the\s+", re.IGNORECASE)
 # descriptors before a linked name: "the UK-based BP", "the brewing company Heineken"
@@ -890,7 +890,9 @@ _FAMILY_AFTER = re.compile(r"(?:['’]s)?\s+family\b")
 _OF_PLACE_INSTITUTION = frozenset(
     "bank centre center university institute college council authority museum school academy society "
     "board commission ministry department port city republic government court hospital church league "
-    "association federation union chamber exchange foundation agency library observatory".split())
+    "association federation union chamber exchange foundation agency library observatory "
+    "state province municipality county region district prefecture diocese kingdom emirate territory governorate "
+    "canton".split())
 _OF_SPLIT = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -915,6 +917,8 @@ def _place_after_of(s: Sent, pos: int, name: str, article: Article) -> int | Non
             return m.start()
         if mention is None and "," not in name[m.end():] and countries.country_code(name[m.end():]):
             return m.start()  # "Haarslev Industries of Denmark": a company's country, unlinked
+        if mention is None and "," not in name[m.end():] and kinds.place_by_name(name[m.end():]) is not None:
+            return m.start()  # "Tarim Grain Trading of Ürümqi" (round 33): a city of the gazetteer, unlinked, is the seat
     return None
 
 
@@ -955,7 +959,9 @@ _FINITE_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:also|then|later|itse
                           r"has|have|had|was|were|is|are|will|would|"
                           # any verb in the past tense in -ed ("signed", "agreed", "acquired", "subscribed"), not a
                           # participle that says how B stands ("B, and C based in")
-                          r"(?!(?:based|owned|controlled|listed|headquartered|located|named|called|known|led)\b)[a-z]{3,}ed)\b")
+                          r"(?!(?:based|owned|controlled|listed|headquartered|located|named|called|known|led)\b)[a-z]{3,}ed|"
+                          # a verb in the present with its object after it ("B handles its containers"), not a plural noun
+                          r"[a-z]{3,}(?<!s)s(?=\s+(?:its|their|the|his|her|all|most|much|some|part)\b))\b")
 
 
 def enumeration(s: Sent, pos: int, article: Article, table: Cues, limit: int | None = None) -> tuple[list[Counterparty], int]:

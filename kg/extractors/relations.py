@@ -91,6 +91,8 @@ _NEXT_ACT = re.compile(r",?\s+and\s+(?:it|the company|they|he|she)\s+(?=[a-z])")
 _CONJUNCT = re.compile(r",\s+and\s+(?=(?:in|on|since|from|by|after|later|then)\b[^,.;]{0,30}?\s(?:it|the company|they)\s|(?:it|the company|they)\s)")
 # ... or one whose subject, the company, is left out: "announced a joint venture with A in May, and
 # signed a contract with B that October" (B is no venture partner; round 26)
+# ", but" before the company's own act: what the clause before it told (talks that failed) is not this clause's
+_BUT_CLAUSE = re.compile(r",\s+but\s+(?=(?:(?:in|on|since|from|by|after|later|then)\b[^,.;]{0,30}?\s)?(?:it|the company|they)\s)")
 _ELIDED_ACT = re.compile(r",\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?:signed|agreed|won|bought|"
                          r"acquired|sold|opened|launched|entered|formed|took|began|started|announced|set\s+up|created|worked|"
                          r"works|partnered|collaborated|funded|funds|sponsored|sponsors)\b)")
@@ -729,7 +731,10 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 r0 = max((a.end() for a in (*_CONJUNCT.finditer(text, c0, m.start()), *_ELIDED_ACT.finditer(text, c0, m.start()))),
                          default=c0)
                 for pat, new in table.refine:
-                    if pat.search(text, r0, r1):
+                    if (got := pat.search(text, r0, r1)) and not (
+                            new == "jointVenturePartner" and any(
+                                rel.start() not in {c.end for c in parties}
+                                for rel in _RELATIVE_BETWEEN.finditer(text, m.end(), got.start()))):
                         type_ = new
                         break
             if type_ == "jointVenturePartner" and cue.side == "object" and m.group(0)[-3:] in ("een", " by", " of"):
@@ -741,13 +746,17 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     type_ = "investor"  # the company set up as a venture of its parent and another: its owners
             elif type_ in ("partner", "customer") and _consortium_owners(s, c0, c1, parties, names):
                 type_ = "investor"
-            if _vetoed(text, c0, c1, type_, table):
-                continue
+            v0 = max((b.end() for b in _BUT_CLAUSE.finditer(text, c0, m.start())), default=c0)
+            if _vetoed(text, v0, c1, type_, table):
+                continue  # (not a veto told before "but": "talks with A ended without agreement, but in 2012 it signed ...")
             if type_ == "partner" and cue.side == "either" and _bare_deal(text, m):
                 type_ = _deal_type(s, m, parties, c0, table, names)
             if type_ == "customer" and cue.type == "partner" and _CARRIAGE.search(text, m.start(), c1) \
                     and not carries(article, table):
                 type_ = "supplier"  # a bottler's agreement with a railway to carry its pallets: the railway carries
+            elif type_ == "partner" and cue.type == "partner" and _bare_deal(text, m) \
+                    and _CARRIAGE.search(text, m.start(), c1) and carries(article, table):
+                type_ = "customer"  # a miner's contract with a river carrier "for the transport of" its ore: the carrier's customer
             for c in parties:
                 # (a gift or an agreement read in the cue's own conjunct: not "funds a chair at X, and works with Y")
                 t = type_ if cue.events or _CO_MEMBERS.search(m.group(0)) or _CERTIFYING.search(m.group(0)) else research_type(type_, c.entity, text, r0, r1)
@@ -758,6 +767,13 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     seen.add(key)
                     found.append((t, c, cue, m))
     return found
+
+
+# a relative clause after the cue, of a thing other than the party, before a "joint venture" that it tells of:
+# "X signed a contract for cartridges from the line, which made the joint venture profitable" (round 33: the
+# venture is the company's own, with another; X is a buyer of its goods, no venture partner); not "an agreement
+# with X, which holds 40 per cent of the joint venture", a clause of X's own
+_RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|whose)\s")
 
 
 # a joint venture "of" or "between" others, the company not among them (round 26): the company
@@ -2410,6 +2426,11 @@ def _a_place_to_the_reader(entity: Entity, article: Article) -> bool:
     return False
 
 
+# the words of a name before a linked word that ends it: "Santa Cruz do " before "Pantanal", "Government of "
+# before "Fiji" (round 33: a mention read alone there is a place the name holds, not the party)
+_NAME_HEAD_BEFORE = re.compile(r"(?<![\w'’.-])(?-i:[A-Z])[\w'’.-]*\s+(?:of|de|do|da|dos|das|del|della|di|du|des|von|van)\s+\Z")
+
+
 def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
                      weights: dict | None = None, unlinked: bool | None = None) -> list[tuple[Fact, frozenset[str]]]:
     """The relations the learned reader (``kg.extractors.relation_model``) finds with a
@@ -2437,6 +2458,8 @@ def model_statements(article: Article, names: tuple[str, ...], ruled: set[str],
         if key in ruled or (key in found and found[key][0] >= p):
             continue
         text = ds.sentence.text
+        if _NAME_HEAD_BEFORE.search(text, max(0, m.start - 60), m.start):
+            continue  # "Mineração Santa Cruz do Pantanal": the tail of a longer name, not the party itself
         c0, c1 = clause_bounds(text, m.start)
         if "whose" in ds.low and of_another(text, ds.low, c0, m.start, company_names(article)):
             continue  # "X, a fund whose investors include [[Y]]": Y holds shares in X
