@@ -52,3 +52,21 @@ def test_a_licence_told_by_the_passive_of_license_is_other():
 
 def test_a_licence_given_to_something_else_is_no_event():
     assert _types("In 1990 the company was licensed to the Ministry.") == []
+
+
+def test_a_unit_built_then_opened_by_it_after_a_semicolon_is_an_expansion_of_its_own():
+    assert _types("In 2011 they formed Porto Sul S.A., a joint venture owned in equal shares, to build a quay "
+                  "where lorries could unload soya straight into ships; it opened in 2013.") == [
+        ("joint_venture", "2011"), ("expansion", "2013")]
+    assert _types("In 2015 the company built a line at Blida to pack tablets; it was inaugurated by the "
+                  "prime minister on 4 June 2017.") == [("expansion", "2017-06-04")]
+
+
+def test_a_unit_sold_after_a_semicolon_is_no_opening():
+    assert "expansion" not in [t for t, _ in _types("In 2011 they formed Porto Sul S.A., a joint venture, to "
+                                                  "build a quay at Itajaí; it was sold in 2013.")]
+
+
+def test_an_opening_by_a_person_is_still_dated_by_its_date():
+    assert _types("The new bottling line at Sfax was inaugurated by the prime minister in 2004.") == [
+        ("expansion", "2004")]
