@@ -70,3 +70,19 @@ def test_a_unit_sold_after_a_semicolon_is_no_opening():
 def test_an_opening_by_a_person_is_still_dated_by_its_date():
     assert _types("The new bottling line at Sfax was inaugurated by the prime minister in 2004.") == [
         ("expansion", "2004")]
+
+
+def test_a_disaster_told_with_an_apposition_or_an_eruption_that_buried_a_unit_is_other():
+    assert _types("The earthquake of 3 May 2011, centred near Korçë, cracked the walls of the company's "
+                  "mill at Pogradec.") == [("other", "2011-05-03")]
+    assert _types("The eruption of Mount Kanaga on 2 March 1998 buried the company's warehouse at Adak "
+                  "in ash.") == [("other", "1998-03-02")]
+
+
+def test_a_cyclone_that_flooded_the_company_s_branches_is_other():
+    assert _types("Cyclone Idai struck central Mozambique in March 2019, flooding the branches at Beira "
+                  "and Dondo.") == [("other", "2019-03")]
+
+
+def test_a_disaster_that_struck_no_unit_of_the_company_is_no_event():
+    assert _types("The earthquake of 3 May 2011, centred near Korçë, killed 40 people.") == []
