@@ -182,7 +182,9 @@ def segments(ds: narrative.DatedSentence, allowed: frozenset[str],
             segs[-1].end = clause.end
             continue
         if (found is None and clause.separator == "," and clause.date is not None and _WHICH_OPENED.match(clause.text)
-                and not (segs and segs[-1].etype.type == "expansion")):  # "built a plant, which opened ...": told
+                and not (segs and segs[-1].etype.type == "expansion")  # "built a plant, which opened ...": told
+                or found is None and clause.separator.strip() == ";" and clause.date is not None
+                and _IT_OPENED.match(clause.text) and not (segs and segs[-1].etype.type == "expansion")):
             unit = _unit_opened(ds, segs[-1].start if segs else 0, clause, allowed, types, company)
             if unit is not None:
                 if segs:
@@ -492,6 +494,12 @@ _WHICH_OPENED = re.compile(r"(?:which\s+[^,;]{1,80}?\s(?:built|constructed|desig
                            r"which\s+(?:was\s+|were\s+)?(?:officially\s+)?(?:opened|completed|began production|"
                            r"started production|(?:went|came)\s+(?:into\s+(?:production|operation|service)|on[\s-]?stream)|"
                            r"(?:began|started|entered)\s+(?:commercial\s+)?(?:operations?|operating|service))\b")
+# "...; it opened in 2010", "...; it was built by X and opened in August 2018": the same opening told
+# after a semicolon by "it", the unit of the clause before
+_IT_OPENED = re.compile(r"it\s+(?:was\s+(?:built|constructed|designed|equipped)\s+by\s+[^,;]{1,80}?\s+and\s+)?"
+                        r"(?:was\s+(?:officially\s+)?(?:opened|inaugurated|completed)|opened|began production|"
+                        r"started production|(?:went|came)\s+(?:into\s+(?:production|operation|service)|on[\s-]?stream)|"
+                        r"(?:began|started|entered)\s+(?:commercial\s+)?(?:operations?|operating|service))\b")
 # a unit paid for or built, the last words of the clause before it: "raised A$250 million to pay for a
 # new recycling plant at Lytton", "financing new stores and a distribution centre in Curitiba"
 # or the company's own unit a loan, a contract or a purchase was for ("lent it $60 million for a
@@ -514,12 +522,20 @@ def _unit_opened(ds: narrative.DatedSentence, start: int, clause: narrative.Clau
     """The opening told by a relative clause after a unit paid for or built ("It raised A$250 million
     in March 2023 to pay for a new plant at Lytton, which opened in 2024"): a segment of its own from
     the unit to the clause's end, dated by the clause (or None: no such unit, or no opening)."""
-    text = ds.sentence.text
-    m = _FUNDED_UNIT.search(text, start, clause.start)
+    text, folded, end = ds.sentence.text, ds.folded, clause.start
+    if clause.separator.strip() == ";":
+        # "...; it opened in 2010": the unit and its opening read as one clause, the semicolon as a
+        # comma (of the same length, so the trigger keeps its place in the sentence)
+        end = text.rfind(";", start, clause.start)
+        if end < 0:
+            return None
+        text = text[:end] + "," + text[end + 1:]
+        folded = folded[:end] + "," + folded[end + 1:]
+    m = _FUNDED_UNIT.search(text, start, end)
     if m is None:
         return None
     at = m.start("unit")
-    found = classify(text[at: clause.end], allowed, ds.folded[at: clause.end], types, company,
+    found = classify(text[at: clause.end], allowed, folded[at: clause.end], types, company,
                      _parties_in(ds, at, clause.end))
     if found is None or found[0].type != "expansion":
         return None
