@@ -89,3 +89,28 @@ def test_a_successor_named_after_a_semicolon_tells_the_change_but_not_in_a_sente
 def test_a_year_in_the_successor_s_apposition_is_the_career_not_the_date():
     assert _types("Osvaldo Brisk died on January 30, 2009; his son Federico Brisk, managing director since 1999, "
                   "succeeded him as chairman.") == [("leadership_change", "2009-01-30")]
+
+
+# ---------------------------------------------------------------- a customer or a distributor told without "agreement"
+
+
+def test_a_supplier_of_a_named_buyer_a_buyer_of_the_works_output_or_a_distributor_signed_up_is_a_partnership():
+    assert _types("In 2008 Acme became a supplier of the Valencian supermarket chain Orrin, whose own-label oil it "
+                  "has filled since that spring.") == [("partnership", "2008")]
+    assert _types("In 1979 Orrin Seafoods of San Diego began to buy frozen loins from the cannery, which it "
+                  "finished in its own plant.") == [("partnership", "1979")]
+    assert _types("In 2005 the company signed up Orrin Savdo of Tashkent as its distributor in Uzbekistan.") == [
+        ("partnership", "2005")]
+    # no named buyer
+    assert _types("In 2010 Brisk became a supplier of cheese vats.") == []
+
+
+# ---------------------------------------------------------------- the owner of a scheme a loan was drawn under lends nothing
+
+
+def test_the_owner_of_the_scheme_a_credit_line_was_drawn_under_is_no_lender():
+    from tests.test_relations_lender import _found
+
+    found = _found("In April 2020 [[Orrin Bank]] granted the company a ₮25 billion working-capital line under a "
+                   "support scheme of the [[Bank of Brisk]].")
+    assert ("lender", "Orrin Bank") in found and ("lender", "Bank of Brisk") not in found, found

@@ -1001,7 +1001,7 @@ _LOAN_ROWS = ("loan", "loan_granted")
 # US$11 million was lent by the Bank of Z", "ordered two pushboats ..., with a US$30 million loan from
 # X", "opened in 1971, built with a loan of 38 million dinars from Y", and before the act: "With a loan
 # of RF 45 million from X, the company built ...". The sets read since blind17 count such a loan as an
-# event of its own at the act's date (blind21 to blind34: 14 such items); a loan without its sum ("with
+# event of its own at the act's date (blind21, blind22 and blind27 to blind34 quote them); a loan without its sum ("with
 # a loan from X") is left to the act, as blind7, blind9 and blind10 read it, and so is a founding's
 # loan (blind7, blind16).
 _LOAN_SUM = (r"(?:[^\s\d,;()]{1,5}\s?)?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|crore|lakh)\b)?"
