@@ -455,7 +455,10 @@ _ANY = re.compile(r".+", re.DOTALL)
 
 
 # a successor's career told in a relative clause, and any year
-_CAREER_SINCE = re.compile(r",\s+who\s+had\s+(?:[\w'’-]+\s+){1,6}?since\s+(?:1[6-9]|20)\d\d\b")
+# (also told as an apposition: "his son X, managing director since 1999, succeeded him as chairman",
+# "X, the company's finance director since 1998.")
+_CAREER_SINCE = re.compile(r",\s+who\s+had\s+(?:[\w'’-]+\s+){1,6}?since\s+(?:1[6-9]|20)\d\d\b"
+                           r"|,\s+(?:(?:the|its|the\s+company['’]s)\s+)?(?:(?-i:[a-z])[\w-]*\s+){1,4}since\s+(?:1[6-9]|20)\d\d(?=\s*[,.;]|\s*$)")
 _YEARS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # a predicate with its subject in the clauses before it ("..., followed in 1968")
 # (also a unit "was closed / shut down" or a line or range "was added / installed / finished", and

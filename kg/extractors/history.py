@@ -991,17 +991,55 @@ def _closure_twin(etype: EventType, obj, seg_text: str, folded: str, segs: list[
 _LOAN_AFTER = re.compile(
     r"[,;]\s+(?:(?:the same (?:year|month|day)|(?:a|one) (?:year|month) later|later that year)\s+)?"
     r"(?:in which|when|after which)\s+", re.IGNORECASE)
+# a successor named after the departure and a ';' ("X retired at the end of that year; his successor, Y,
+# had been ..."): the clause tells the change only there (opening a sentence of its own, it is told
+# after the departure's sentence, and a year in it is the successor's career)
+_SUCCESSOR_OPENS = re.compile(r"\W*(?:his|her|their) successor,", re.IGNORECASE)
 _LOAN_ROWS = ("loan", "loan_granted")
+# A loan of a written sum told as the means of the company's act, a purchase, an order or a
+# building: "bought the fleet of X for US$21 million, of which Y lent US$9 million", "..., of which
+# US$11 million was lent by the Bank of Z", "ordered two pushboats ..., with a US$30 million loan from
+# X", "opened in 1971, built with a loan of 38 million dinars from Y", and before the act: "With a loan
+# of RF 45 million from X, the company built ...". The sets read since blind17 count such a loan as an
+# event of its own at the act's date (blind21, blind22 and blind27 to blind34 quote them); a loan without its sum ("with
+# a loan from X") is left to the act, as blind7, blind9 and blind10 read it, and so is a founding's
+# loan (blind7, blind16).
+_LOAN_SUM = (r"(?:[^\s\d,;()]{1,5}\s?)?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|crore|lakh)\b)?"
+             r"(?:\s+(?-i:[a-z]+))?")
+_LOAN_WITH = (r"with\s+(?=(?:a|an)\s+(?:" + _LOAN_SUM + r"\s+(?:[\w-]+\s+)?(?:loan|credit)\b|loan\s+of\s+"
+              + _LOAN_SUM + r"\s+from\b))")
+_LOAN_MEANS = re.compile(
+    r",\s+(?:(?:most|part|much)\s+)?of\s+which\s+(?=[^,;()]{0,60}?\blent\b)"
+    r"|(?:,\s+(?:(?:built|bought|paid\s+for|financed|funded)\s+(?:in\s+part\s+|partly\s+|largely\s+)?)?|\s+)"
+    + _LOAN_WITH, re.IGNORECASE)
+_LOAN_FIRST = re.compile(r"^\s*(?:(?:In|On)\s+[^,;]{1,30},\s+)?" + _LOAN_WITH + r"(?P<loan>[^,;]{1,120}),\s+",
+                         re.IGNORECASE)
+_NO_MEANS = frozenset({"founding", "funding_round", "bankruptcy", "debt"})
 
 
 def _loan_told_after(seg: Segment, seg_text: str, seg_folded: str, obj, segs: list[Segment],
-                     ds: narrative.DatedSentence, company: frozenset[str]) -> tuple[EventType, int] | None:
-    """The loan row and where its telling starts in ``seg_text``, when a clause after the
-    segment's trigger tells a loan to the company (``_LOAN_AFTER``); None for a segment of the
-    funding types, one where the company was bought or sold, or a sentence that tells a loan anyway."""
+                     ds: narrative.DatedSentence, company: frozenset[str]) -> tuple[EventType, int, int] | None:
+    """The loan row and where its telling starts and ends in ``seg_text``, when a clause after the
+    segment's trigger tells a loan to the company (``_LOAN_AFTER``) or a loan of a written sum was
+    the means of its act (``_LOAN_MEANS``, ``_LOAN_FIRST``); None for a segment of the funding types,
+    one where the company was bought or sold, or a sentence that tells a loan anyway."""
     if (obj is not None or seg.etype.type in ("funding_round", "bankruptcy", "debt")
             or any(s.etype.type == "funding_round" for s in segs)):
         return None
+    if seg.etype.type not in _NO_MEANS:
+        cuts = list(_LOAN_MEANS.finditer(seg_text, seg.trigger.end()))
+        first = _LOAN_FIRST.match(seg_text, 0, seg.trigger.start()) if seg is segs[0] else None
+        if first is not None:
+            cuts.insert(0, first)
+        for cut in cuts:
+            at, end = (cut.start("loan"), cut.end("loan")) if cut.re is _LOAN_FIRST else (cut.end(), len(seg_text))
+            start = seg.start + at
+            parties = tuple((m.start - start, m.end - start) for m in ds.mentions
+                            if start <= m.start and m.end <= seg.start + end)
+            found = classify(seg_text[at: end], None, seg_folded[at: end], [event_types()[k] for k in _LOAN_ROWS],
+                             company, parties)
+            if found is not None:
+                return found[0], at, end
     for cut in _LOAN_AFTER.finditer(seg_text, seg.trigger.end()):
         tail, tail_folded = seg_text[cut.end():], seg_folded[cut.end():]
         start = seg.start + cut.end()
@@ -1009,7 +1047,7 @@ def _loan_told_after(seg: Segment, seg_text: str, seg_folded: str, obj, segs: li
                         if start <= m.start and m.end <= seg.end)
         found = classify(tail, None, tail_folded, [event_types()[k] for k in _LOAN_ROWS], company, parties)
         if found is not None:
-            return found[0], cut.end()
+            return found[0], cut.end(), len(seg_text)
     return None
 
 
@@ -1374,6 +1412,8 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                 if etype.category == "controversy":
                     rejected.add(id(ds.sentence))
                 continue  # "The resort reopened on 1 July 2021 under a scheme, which let vaccinated visitors in"
+            if etype.type == "leadership_change" and _SUCCESSOR_OPENS.match(seg_text) and not text[: seg.start].rstrip().endswith(";"):
+                continue  # "Her successor, X, had run the packhouse since 2012.": the departure told before is the event
             if seg.etype.key == "order" and _ordered_by_another(seg_text[: seg.trigger.end()], company):
                 continue  # "The yard turned to offshore work: Transocean ordered two drillships": a customer's order
             if etype.type == "fine" and _not_a_sanction(seg_text, seg.trigger.group(0), company):
@@ -1461,11 +1501,12 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                                    announced=_ANNOUNCED_FUTURE.search(seg_text) is not None, means=means))
             loan = _loan_told_after(seg, seg_text, folded[seg.start: seg.end], obj, segs, ds, company)
             if loan is not None:
-                ltype, at = loan
-                lparts = _not_places(participants(text, seg.start + at, seg.end, ds.mentions, ltype, company), article)
-                found.append(Found(Event(type=ltype.type, label=label(ltype, seg_text[at:], lparts, company),
+                ltype, at, end = loan
+                lparts = _not_places(participants(text, seg.start + at, seg.start + end, ds.mentions, ltype, company),
+                                     article)
+                found.append(Found(Event(type=ltype.type, label=label(ltype, seg_text[at: end], lparts, company),
                                          date=pieces[0][0], participants=tuple(lparts),
-                                         amounts=_event_amounts(seg_text[at:], ltype), category=ltype.category),
+                                         amounts=_event_amounts(seg_text[at: end], ltype), category=ltype.category),
                                    ds, ltype.key, "carried" if carried else dated_by, "trigger"))
             twin = _closure_twin(etype, obj, seg_text, folded[seg.start: seg.end], segs)
             if twin is not None:

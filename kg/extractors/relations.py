@@ -2261,6 +2261,9 @@ _BUILT_BY = re.compile(r"\b(?:built|constructed|designed|erected|made|supplied|i
 _BOUGHT_THINGS = re.compile(r"\b(?:to\s+buy|to\s+purchase|to\s+import|bought|purchased|imported)\s+(?:(?-i:[a-z0-9])[\w,-]*\s+){0,4}$",
                             re.IGNORECASE)
 _UNDER_THE = re.compile(r"\bunder\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or written after it: "granted the company a working-capital line under a support scheme of the X Bank"
+_SCHEME_OF = re.compile(r"\bunder\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:scheme|programme|program|window)\s+of\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
 # things that came from the party ("in which robots from the Japanese company X were installed"),
 # not money ("loans from X", "Tk 60 crore from X")
 _THINGS_FROM = re.compile(r"\b(?!(?:loans|credits|funds|facilities|lines|lenders|banks|investors|millions|billions|"
@@ -2271,9 +2274,9 @@ _THINGS_FROM = re.compile(r"\b(?!(?:loans|credits|funds|facilities|lines|lenders
 def _another_role(text: str, at: int, end: int, after: re.Match | None) -> bool:
     """The funding party written from ``at`` to ``end`` (``after``: ``_NEXT_WORD`` after its name)
     is written in another role than the funder's (``_BUILT_BY``, ``_THINGS_FROM``, ``_UNDER_THE``,
-    ``_BOUGHT_THINGS``)."""
+    ``_SCHEME_OF``, ``_BOUGHT_THINGS``)."""
     before = text[max(0, at - 60):at]
-    if _BUILT_BY.search(before) or _THINGS_FROM.search(before):
+    if _BUILT_BY.search(before) or _THINGS_FROM.search(before) or _SCHEME_OF.search(before):
         return True
     if text.startswith(("'s ", "’s "), end):  # a possessive: "under the X Bank's scheme"
         return bool(_UNDER_THE.search(before))
