@@ -1,0 +1,59 @@
+"""Round 33 of issue 14, controversies on new text: the type of a case. Every sentence here is
+written for the test (invented companies and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_contrtypes22 import _types
+
+
+# A sit-in or a protest by people who are not the company's workers (residents, growers, owners of
+# homes, policyholders): a protest (other), not a strike.
+@pytest.mark.parametrize("sentence", [
+    "Owners of shops and homes in the Vell Port quarter whose claims had not been paid held a sit-in outside the "
+    "company's head office in May 2019.",
+    "In 2016 residents of Marvalle staged a three-day sit-in at the gate of the Ostra quarry.",
+    "Policyholders of its life fund held a sit-in at the Dunmere branch in October 2021.",
+])
+def test_a_sit_in_of_people_who_are_not_its_workers_is_a_protest(sentence):
+    assert _types(sentence, "Controversies") == ["other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In June 2018 about 400 growers at the company's Kessa buying centre protested that their tobacco had been "
+    "graded below its quality.",
+    "Depositors of the failed Terrano branch protested outside its offices in March 2020.",
+])
+def test_a_protest_of_growers_or_depositors_in_a_controversy_section_is_a_protest(sentence):
+    assert _types(sentence, "Controversies") == ["other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # its own workers' sit-in and protest stay a strike
+    "In April 2020 about 250 packing workers at the Ferrol plant held a five-day sit-in over unpaid overtime.",
+    "In 2014 the dockers at its Amber terminal protested against the new shift rota.",
+])
+def test_a_sit_in_of_its_workers_stays_a_strike(sentence):
+    assert _types(sentence, "Controversies") == ["strike"]
+
+
+# A court's order to pay told in a relative clause after the suit, or after it rejected part of the
+# claims: a step of the suit (lawsuit), not a sanction (fine).
+@pytest.mark.parametrize("sentence", [
+    "A group of 52 growers sued the company in the Varna district court, which ordered it in 2017 to pay "
+    "€1.4 million with interest.",
+    "The labour court rejected most of the claims in 2016 but ordered the company to pay 23 former drivers "
+    "their unpaid overtime.",
+    "The commercial court upheld part of the claim in 2021 and ordered the group to pay the contractor "
+    "$2.3 million.",
+])
+def test_a_court_order_to_pay_after_a_suit_is_a_lawsuit(sentence):
+    for section in ("History", "Controversies"):
+        assert _types(sentence, section) == ["lawsuit"]
+
+
+def test_an_authority_order_to_pay_stays_a_fine():
+    # no court: the ministry's order to pay is its sanction
+    assert _types("In 2019 the environment ministry ordered the company to pay €300,000 for the spill.",
+                  "Controversies") == ["fine"]
