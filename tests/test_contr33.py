@@ -57,3 +57,27 @@ def test_an_authority_order_to_pay_stays_a_fine():
     # no court: the ministry's order to pay is its sanction
     assert _types("In 2019 the environment ministry ordered the company to pay €300,000 for the spill.",
                   "Controversies") == ["fine"]
+
+
+# A withdrawal of the company's goods ordered by an authority, done to a batch or lot, or from
+# pharmacies; a recall of contaminated goods: a recall.
+@pytest.mark.parametrize("sentence", [
+    "The medicines agency ordered the withdrawal of about 84,000 bottles of its cough syrup on 3 May 2016.",
+    "In 2020 the food safety authority ordered the withdrawal of three lots of Verano-brand honey after tests "
+    "found antibiotic residues.",
+    "In June 2017 a batch of the company's infant paracetamol drops was withdrawn after a boy in Tirlan fell ill.",
+    "In 2015 inspectors found mould in vials made at Kessel, and the company withdrew them from pharmacies across "
+    "the province.",
+    "It was criticised over a recall of contaminated eye drops in 2018.",
+])
+def test_a_withdrawal_of_its_goods_is_a_recall(sentence):
+    assert _types(sentence, "Controversies") == ["recall"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the withdrawal of a licence or of a suit names no goods
+    "In 2019 the ministry ordered the withdrawal of its mining licence for the Ostra pit.",
+    "In 2014 the company withdrew from the Brazilian market.",
+])
+def test_a_withdrawal_of_no_goods_is_no_recall(sentence):
+    assert "recall" not in _types(sentence, "Controversies")
