@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_contrtypes22 import _types
+from tests.test_contrtypes22 import _facts, _types
 
 
 # A sit-in or a protest by people who are not the company's workers (residents, growers, owners of
@@ -81,3 +81,20 @@ def test_a_withdrawal_of_its_goods_is_a_recall(sentence):
 ])
 def test_a_withdrawal_of_no_goods_is_no_recall(sentence):
     assert "recall" not in _types(sentence, "Controversies")
+
+
+# An inspectorate's or an inquiry's finding told before the fine that followed it in the same
+# sentence: the case's first step, an investigation, dated by the finding.
+@pytest.mark.parametrize("sentence, date", [
+    ("The State Water Inspectorate found in 2019 that effluent from the Kessel tannery contained chromium above "
+     "the permitted limits, and fined the company €38,000 in March 2020.", "2019"),
+    ("In 2016 an inquiry by the coffee board found that its washing stations had paid growers below the set "
+     "minimum, and the board fined the company RF 3 million that June.", "2016"),
+])
+def test_a_finding_told_before_the_fine_is_an_investigation(sentence, date):
+    assert [(f.type, f.date.iso[:4]) for f in _facts(sentence, "Controversies")] == [("investigation", date)]
+
+
+def test_a_fine_told_before_the_finding_stays_a_fine():
+    assert _types("In 2021 the labour inspectorate fined the company €12,000, finding that its pickers had worked "
+                  "unpaid overtime.", "Controversies") == ["fine"]
