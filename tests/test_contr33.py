@@ -98,3 +98,21 @@ def test_a_finding_told_before_the_fine_is_an_investigation(sentence, date):
 def test_a_fine_told_before_the_finding_stays_a_fine():
     assert _types("In 2021 the labour inspectorate fined the company €12,000, finding that its pickers had worked "
                   "unpaid overtime.", "Controversies") == ["fine"]
+
+
+# Workers dismissed for blocking the gates in a dispute: a dismissal of strikers (layoffs), typed by
+# that first step; told in an undated first clause before a dated court step, it keeps the date of
+# the dispute told before it.
+def test_workers_dismissed_for_blocking_the_gates_are_dismissed_strikers():
+    body = ("About 800 workers at the Kessa mill went on strike for two weeks in March 2019 over a pay offer. "
+            "The company dismissed 21 workers it said had blocked the mill gates, and the union took the "
+            "dismissals to the labour court, which ordered in May 2020 that fifteen of them be reinstated.")
+    found = [(f.type, f.date.iso) for f in _facts(body, "Controversies")]
+    assert found == [("strike", "2019-03"), ("layoffs", "2019-03")]
+
+
+def test_a_dismissal_with_its_own_date_keeps_it():
+    body = ("About 800 workers at the Kessa mill went on strike for two weeks in March 2019 over a pay offer. "
+            "Five union officers were dismissed that June, and the union took the company to the labour court, "
+            "which ordered their reinstatement in May 2020.")
+    assert [(f.type, f.date.iso) for f in _facts(body, "Controversies")][1] == ("layoffs", "2019-06")
