@@ -116,3 +116,15 @@ def test_a_dismissal_with_its_own_date_keeps_it():
             "Five union officers were dismissed that June, and the union took the company to the labour court, "
             "which ordered their reinstatement in May 2020.")
     assert [(f.type, f.date.iso) for f in _facts(body, "Controversies")][1] == ("layoffs", "2019-06")
+
+
+# A sentence that only names what was told before with a quoted word: a comment, no controversy;
+# an act told with it stays one.
+def test_a_party_that_only_names_the_case_with_a_quoted_word_gives_no_item():
+    assert _types('The Tasman Federation of Labour called the dismissals "union-busting".', "Controversies") == []
+    assert _types('The growers\' association called the new terms "daylight robbery".', "Controversies") == []
+
+
+def test_a_quoted_name_with_an_act_stays_a_controversy():
+    assert _types('The union called the dismissals "union-busting" and struck for three days in May 2019.',
+                  "Controversies") == ["strike"]
