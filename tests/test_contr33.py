@@ -83,11 +83,11 @@ def test_a_withdrawal_of_no_goods_is_no_recall(sentence):
     assert "recall" not in _types(sentence, "Controversies")
 
 
-# An inspectorate's or an inquiry's finding told before the fine that followed it in the same
-# sentence: the case's first step, an investigation, dated by the finding.
+# An inquiry's finding told before the fine that followed it in the same clause: the case's first
+# step, an investigation, dated by the finding.
 @pytest.mark.parametrize("sentence, date", [
-    ("The State Water Inspectorate found in 2019 that effluent from the Kessel tannery contained chromium above "
-     "the permitted limits, and fined the company €38,000 in March 2020.", "2019"),
+    ("An investigation by the water board found in 2019 that effluent from the Kessel tannery contained chromium "
+     "above the permitted limits, and fined the company €38,000 in March 2020.", "2019"),
     ("In 2016 an inquiry by the coffee board found that its washing stations had paid growers below the set "
      "minimum, and the board fined the company RF 3 million that June.", "2016"),
 ])
