@@ -1663,6 +1663,21 @@ def since_blanked(text: str) -> str:
 _CLAUSE_BREAK = re.compile(r";|,\s+and\b|\bwhich\b")
 
 
+def _undated_dismissal(dated: list[DatedSentence], i: int, blanked: str, m: re.Match, heading: str | None,
+                       in_section: bool):
+    """The date of a dismissal of strikers told in a first clause that writes no year, before a later
+    step that writes one ("The company dismissed 14 workers it said had blocked the gates, and the
+    tribunal ordered in June 2023 that eleven be reinstated"): the dismissal came in the dispute told
+    before it, so it takes the running date of the controversy section (``follow_up_date``), as a
+    controversy is dated by its first step; None outside such a section or when the clause has a date."""
+    ds = dated[i]
+    clause = next((c for c in ds.clauses if c.start <= m.start() < c.end), None)
+    if not in_section or clause is None or clause.date is not None or _YEAR.search(blanked, clause.start, clause.end) \
+            or not any(c.date is not None for c in ds.clauses if c.start >= clause.end):
+        return None
+    return follow_up_date(dated, i, heading, in_section, {})
+
+
 def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, heading: str | None, in_section: bool,
                claims: bool, t: Table, names: tuple[str, ...], part: bool = False,
                carried=None, steps: tuple[Cue, ...] = (), dated: list[DatedSentence] | None = None,
@@ -1705,6 +1720,8 @@ def _statement(article: Article, ds: DatedSentence, cue: Cue, blanked: str, head
         date = first_step_date(s.text, blanked, m, cue, steps, date, ds.date, t.opening)
     if date is None:
         date = carried  # a next step of a case told before it (``follow_up_date``)
+    elif dated is not None and m is not None and not part and cue.type in _DISMISSALS:
+        date = _undated_dismissal(dated, index, blanked, m, heading, in_section) or date
     event = Event(
         type=cue.type,
         label=_label(cue.type, aspect, heading, parties),
