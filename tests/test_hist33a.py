@@ -108,3 +108,18 @@ def test_an_event_column_names_the_deal_of_the_row():
                    "| 2005 || Harrow Logistics Ltd || Founded in Leeds || –",
                    "| 2020 || Harrow Iberia S.L. || Sold to Transportes Ebro || €8 million"],
                   heading="Subsidiaries and disposals") == [("acquisition", "1998"), ("divestiture", "2020")]
+
+
+# ---------------------------------------------------------------- a sanction dated by the incident before it
+
+
+def test_a_fine_with_no_year_after_a_spill_or_strikes_is_not_dated_by_them():
+    assert _types("A tanker of the company spilled crude oil into the Orinoco near Caicara in 2014, "
+                  "and it was fined in Colombia for the accident.") == []
+    assert _types("Disputes over overtime have led to strikes in 2003 and 2019, and the company has been "
+                  "fined for dumping ash into the bay.") == []
+
+
+def test_a_fine_with_a_year_of_its_own_after_a_spill_stays():
+    assert ("fine", "2016") in _types("A tanker of the company spilled crude oil into the Orinoco in 2014, "
+                                      "and it was fined US$2 million in 2016 for the accident.")

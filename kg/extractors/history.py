@@ -217,7 +217,10 @@ def _vetoed_in_telling(seg: Segment, seg_text: str, seg_folded: str) -> bool:
 # death's (gold sets type the death itself as `other`, with its own day, in the body).
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but)\s+|;\s*|:\s+")
 _DEATH = re.compile(r"\b(?:was|were|been) killed\b|\bdied\b|\b(?:workers?|miners?|employees?|\w+(?:man|men)) killed\b"
-                    r"|\bkilled (?:in|when|at|by)\b|\bfatal (?:accident|explosion|fire)\b", re.IGNORECASE)
+                    r"|\bkilled (?:in|when|at|by)\b|\bfatal (?:accident|explosion|fire)\b"
+                    # an incident or dispute told before the sanction: "spilled diesel into the river in 2010,
+                    # and it was fined for the accident", "have led to strikes in 2022, and the company has been fined"
+                    r"|\b(?:spilled|spilt|leaked)\b|\b(?:led|went|came) (?:to|on) strikes?\b", re.IGNORECASE)
 _SANCTION_TYPES = frozenset({"fine", "investigation"})
 
 
