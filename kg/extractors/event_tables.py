@@ -73,6 +73,14 @@ def _deal_type(cell: Wikicode, deals: tuple[tuple[str, tuple[str, ...]], ...]) -
     return None
 
 
+def _noted_deal(cell: Wikicode, deals: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
+    """The type the note at the end of a party cell names ("Fako Haulage (sold)" -> divestiture),
+    where the table has no deal column, or None."""
+    text = str(cell).rstrip()
+    note = _NOTE_AT_END.search(text) if text.endswith(")") else None
+    return _deal_type(parse(note.group("note")), deals) if note is not None else None
+
+
 # a deal cell that tells something (words, not a dash) but no purchase or sale of the table's kinds
 _TOLD_DEAL = re.compile(r"[A-Za-z]{3}")
 
@@ -201,6 +209,8 @@ def table_events(article: Article, company: frozenset[str]) -> list[tuple[Event,
             if date is None:
                 continue
             row_key = _deal_type(row.cells[at["deal"]], kinds.deals) if at.get("deal") is not None else None
+            if at.get("deal") is None:
+                row_key = _noted_deal(row.cells[at["party"]], kinds.deals)  # "Fako Haulage Ltd (sold)"
             if row_key is None and at.get("deal") is not None and _TOLD_DEAL.search(plain_text(row.cells[at["deal"]])):
                 continue  # "Joint venture (50%)", "Formed from the uniform business": no purchase or sale
             etype = event_types()[row_key or key]

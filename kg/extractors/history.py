@@ -217,7 +217,10 @@ def _vetoed_in_telling(seg: Segment, seg_text: str, seg_folded: str) -> bool:
 # death's (gold sets type the death itself as `other`, with its own day, in the body).
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but)\s+|;\s*|:\s+")
 _DEATH = re.compile(r"\b(?:was|were|been) killed\b|\bdied\b|\b(?:workers?|miners?|employees?|\w+(?:man|men)) killed\b"
-                    r"|\bkilled (?:in|when|at|by)\b|\bfatal (?:accident|explosion|fire)\b", re.IGNORECASE)
+                    r"|\bkilled (?:in|when|at|by)\b|\bfatal (?:accident|explosion|fire)\b"
+                    # an incident or dispute told before the sanction: "spilled diesel into the river in 2010,
+                    # and it was fined for the accident", "have led to strikes in 2022, and the company has been fined"
+                    r"|\b(?:spilled|spilt|leaked)\b|\b(?:led|went|came) (?:to|on) strikes?\b", re.IGNORECASE)
 _SANCTION_TYPES = frozenset({"fine", "investigation"})
 
 
@@ -329,6 +332,20 @@ def _stake_label(etype: EventType, text: str, parts: list[Participant], company:
 def _minority_taken(seg_text: str) -> bool:
     """Whether a clause tells another party taking a minority of the company with no seller."""
     return _MINORITY_OF_IT.search(seg_text) is not None and _A_HOLDER.search(seg_text) is None
+
+
+# "A year later it bought 10 per cent of the company": the company is what was bought into, so
+# "it" is another party (the investor told before), not the company (not "the company's shares",
+# nor "the company Bolt Ltd")
+_OF_THE_COMPANY = re.compile(rf"\bof the (?:{'|'.join(SELF_NOUNS)})$")
+_NOT_ITSELF_NEXT = re.compile(r"['’\w-]|\s+[A-Z]")
+
+
+def _taken_of_the_company(seg_text: str) -> bool:
+    """Whether the minority the clause tells taken is "of the company" (the company's own name noun)."""
+    m = _MINORITY_OF_IT.search(seg_text)
+    return m is not None and _OF_THE_COMPANY.search(m.group(0)) is not None \
+        and _NOT_ITSELF_NEXT.match(seg_text, m.end()) is None
 
 
 # the sentence after one that tells the company buying something, opening "It was renamed / merged
@@ -558,6 +575,28 @@ _BACKGROUND_TYPES = frozenset({"acquisition", "merger", "divestiture", "rename",
 _A_STAKE_OR_SHARES = re.compile(r"[^.;,]{0,60}?\b(?:per ?cent|%|stake|holding|shares|interest)\b")
 _IRREGULAR_PAST = frozenset({"bought", "sold", "took", "won", "began", "set", "spun", "made", "became", "went",
                              "built", "paid", "split", "broke", "left", "lost", "sought", "led", "held", "fell"})
+
+
+# A relative clause in the pluperfect about the head ("its plant at Martos, which it had bought with
+# the refinery, to Acesur in July 2010", "six barges that he had bought in Buenos Aires") tells what
+# was done before the sentence's time: with no year of its own, the sentence's date is not its date.
+_PLUPERFECT_RELATIVE = re.compile(
+    rf"(?:,\s+|\s)(?P<pronoun>which|that)\s+(?:(?:it|they|he|she|we|the (?:{'|'.join(SELF_NOUNS)}))\s+)?"
+    r"had\s+(?:(?:earlier|already|also|first|once|originally|previously|just)\s+)?$", re.IGNORECASE)
+_RELATIVE_END = re.compile(r"[,;]|$")
+# "announced that it had acquired X": "that" after a verb of saying opens what was said, no relative clause
+_SAID_THAT = re.compile(r"(?:\w+ed|said|says|told|wrote|knew|thought|saw|heard|showed|meant|learnt|felt)\s*$",
+                        re.IGNORECASE)
+
+
+def _undated_pluperfect_relative(text: str, at: int) -> bool:
+    """Whether the trigger at ``at`` stands in a pluperfect relative clause ("..., which it had
+    bought with the refinery, ...") that writes no year of its own, up to its comma."""
+    m = _PLUPERFECT_RELATIVE.search(text, max(0, at - 60), at)
+    if m is None or m.group("pronoun").lower() == "that" and _SAID_THAT.search(text, 0, m.start("pronoun")):
+        return False
+    end = _RELATIVE_END.search(text, at).start()
+    return _YEAR.search(text, at, end) is None
 
 
 def _anothers_clause(text: str, start: int, trigger: str, company: frozenset[str]) -> bool:
@@ -1416,6 +1455,8 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                 continue  # "Her successor, X, had run the packhouse since 2012.": the departure told before is the event
             if seg.etype.key == "order" and _ordered_by_another(seg_text[: seg.trigger.end()], company):
                 continue  # "The yard turned to offshore work: Transocean ordered two drillships": a customer's order
+            if _undated_pluperfect_relative(text, seg.start + seg.trigger.start()):
+                continue  # "sold its plant, which it had bought with the refinery, to Acesur in 2010": background
             if etype.type == "fine" and _not_a_sanction(seg_text, seg.trigger.group(0), company):
                 rejected.add(id(ds.sentence))
                 continue  # "after Western sanctions", "imposed sanctions on the agency": not the company's
@@ -1449,7 +1490,7 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
                         and not _CO_SUBJECT.match(obj.string, obj.end("self")):  # passive: the buyers come after the cue
                     lo = seg.start + obj.end()
             if etype.type == "acquisition" and ("per" in seg_text or "%" in seg_text) and _minority_taken(seg_text) \
-                    and (obj is not None or not opens_with_company(seg_text, company)):
+                    and (obj is not None or not opens_with_company(seg_text, company) or _taken_of_the_company(seg_text)):
                 # "The X Bank took a 20 per cent stake in 1936": new money for the company
                 etype, voice, template, obj = event_types()["funding_round"], None, None, None
                 seg = replace(seg, etype=etype)
