@@ -307,6 +307,12 @@ _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 # list goes on: "in London, Leeds and York")
 _QUALIFIER_END = re.compile(r"\s*(?:,\s*(?:and\s+)?[A-Z]|and\s+[A-Z])")
 _PARTY_BEFORE = re.compile(r"\b(?:for|to|with|by|from|and)\s+(?:the\s+)?$", re.IGNORECASE)
+# the arranger of an issue of securities sells it to others (a supplier: "bonds ... arranged by
+# PASHA Capital"); the arranger of a loan lends ("a syndicated loan arranged by Riyad Bank")
+_LOAN_WORD = re.compile(r"\b(?:loans?|credit|facilit(?:y|ies))\b", re.IGNORECASE)
+_SECURITIES_WORD = re.compile(
+    r"\b(?:bonds?|eurobonds?|notes|sukuk|debentures?|commercial paper|securities|shares|offering|offer|issue)\b",
+    re.IGNORECASE)
 
 
 def _is_concept(label: str) -> bool:
@@ -533,6 +539,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         if name.lower() not in seen and role is not None:
             seen.add(name.lower())
             out.append(Participant(Entity(label=name), role))
+    if default == "investor" and _LOAN_WORD.search(low) and not _SECURITIES_WORD.search(low):
+        out = [Participant(p.entity, "investor") if p.role == "supplier" else p for p in out]
     return out
 
 
@@ -678,6 +686,8 @@ def _role_at(text: str, lo: int, a: int, b: int, etype: EventType, default: str 
         # what the place qualifies: "Blue Mahoe of Spanish Town, Jamaica, a family firm, bought for ...")
         return subject_role
     prep, role = _prep_role(text, lo, a, preps)
+    if role == "-" and (named := next((r for r, p in etype.name_roles if p.search(text, a, b)), None)):
+        return named  # "issued bonds on the Bolsa de Valores de El Salvador": the exchange all the same
     if role is not None:
         return None if role == "-" else role  # "-": "founded ... as the X Company" names no party
     if prep in _NOT_PARTY_PREP:
