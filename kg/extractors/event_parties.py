@@ -557,7 +557,9 @@ def _ventures(text: str, start: int, end: int, taken: list[tuple[int, int]], com
                 or name.split()[0].lower() in NOT_NAMES or name.split()[0].lower() in MONTHS or reads_as_person(name)):
             continue
         name = _COMMA_FORM.sub("", name) if "," in name else written_name(name, text, b)
-        seen.add(low)
+        if name.lower() in seen:
+            continue  # "Muelle Palmira S.A." found twice, once without its last stop
+        seen.update((low, name.lower()))
         out.append(Participant(Entity(label=name), "venture"))
     return out
 
@@ -778,7 +780,11 @@ def written_name(name: str, text: str, end: int, sentence: bool = True) -> str:
     sentence ("... bought Kestra Logistics Ltd."; ``sentence`` false: ``text`` is no sentence,
     a table cell)."""
     form = _ABBREVIATED_FORM.search(name)
-    if form is None or text[end: end + 1] != "." or not _LEGAL_END.match(form.group(0).strip() + "."):
+    if form is None or text[end: end + 1] != ".":
+        return name
+    if "." in form.group(0):  # letters and stops ("W.L.L", "sh.p.k"): its last stop is its own
+        return name + "."
+    if not _LEGAL_END.match(form.group(0).strip() + "."):
         return name
     if sentence and "." not in form.group(0) and not text[end + 1:].strip():
         return name
