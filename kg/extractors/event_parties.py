@@ -60,9 +60,11 @@ _CUE = (
 )
 _MODIFIER_WORD = r"[A-Z][\w.]*-(?:based|owned|headquartered)"
 # a capitalised word before a lower-case description is its place or origin: "the Bremen daily
-# Weser-Post", "the German welding-line integrator Baumann Automation"
-_PLACE_WORD = (r"[A-Z][\w-]*(?=\s+(?!(?:and|of|for|the|y|e|d[aeiou]s?|de[lr]?|della|dos|das|la|le|van|von|den|der|bin|bint|ibn|al|el)\s)"
-               r"[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}[A-Z])")
+# Weser-Post", "the German welding-line integrator Baumann Automation"; two or three before a noun
+# of one word: "the Port Moresby broker Kina Securities"
+_NOT_DESCRIPTION = r"(?!(?:and|of|for|the|y|e|d[aeiou]s?|de[lr]?|della|dos|das|la|le|van|von|den|der|bin|bint|ibn|al|el)\s)"
+_PLACE_WORD = (rf"(?:[A-Z][\w-]*(?=\s+{_NOT_DESCRIPTION}[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){{0,2}}[A-Z])"
+               rf"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{1,2}}(?=\s+{_NOT_DESCRIPTION}[a-z][\w-]*\s+[A-Z]))")
 _CUE_NAME = re.compile(
     rf"\b{_CUE}\s+(?:the\s+)?(?:(?:[a-z][\w-]*|{_MODIFIER_WORD}|{_PLACE_WORD})\s+){{0,3}}?(?!{_MODIFIER_WORD}\b)(?P<name>{PROPER_NAME})"
     r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|of|led|signed|worked|followed)\b|\s*$)"
