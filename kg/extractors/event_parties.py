@@ -25,7 +25,7 @@ from kg.extractors.event_cues import CLOSURE_WORD, EventType
 from kg.model import Entity, Participant
 from kg.text.countries import country_code
 from kg.text.dates import MONTHS
-from kg.text.kinds import has_orgword, is_unit_name, reads_as_person, vocabulary
+from kg.text.kinds import has_orgword, is_unit_name, reads_as_person, split_title, vocabulary
 from kg.text.mentions import (
     ABBREVIATED_PLACE,
     CAPITAL,
@@ -323,6 +323,16 @@ def _is_concept(label: str) -> bool:
     return label[0].islower() and not any(c.isupper() for c in label[1:].split(" ")[0])
 
 
+# a title in sentence case that opens with an adjective ("Zimbabwean dollar", "Islamic banking and
+# finance", "Electric power industry"): a concept's article, whatever the link shows ("[[Islamic
+# banking and finance|Islamic]] financing"); a party's title is capitalised ("Islamic Development Bank")
+_ADJECTIVE_CONCEPT = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic)(?: (?!family\b)[a-z][\w-]*)+")
+
+
+def _concept_title(title: str | None) -> bool:
+    return title is not None and _ADJECTIVE_CONCEPT.fullmatch(split_title(title)[0]) is not None
+
+
 # a happening, not a party: "the COVID-19 pandemic", "the 2008 financial crisis", "World War I",
 # "the Mexican Revolution", "privatization in Brazil" (unless an
 # organisation's word makes it a name: "International Crisis Group")
@@ -435,7 +445,7 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
             continue
         if not exchanges and _LISTED_ON.search(before):
             continue  # "the company was listed on the NZX": the market, no party of a founding
-        if (not ent.label or _is_concept(ent.label) or _is_company(ent, company) or is_demonym_link(ent)
+        if (not ent.label or _is_concept(ent.label) or _concept_title(ent.title) or _is_company(ent, company) or is_demonym_link(ent)
                 or is_office_link(ent) or is_happening(ent.title or ent.label)
                 or is_unit_name(ent.title or ent.label, cldr=True)):  # "FCFA" ([[Central African CFA franc]]): CLDR's name
             continue
