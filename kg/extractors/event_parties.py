@@ -43,9 +43,9 @@ from kg.text.patterns import passes, required_literals
 from kg.text.ventures import FORMING_WORDS, venture_names
 
 # After these words a clause gives a reason, a circumstance or a guest list: no more
-# participants there.
+# participants there (nor in a purpose of paying old debt: "to repay the Westpac loan").
 _REASON = re.compile(
-    r"\b(?:because|due to|following|amid|in response to|"
+    r"\b(?:because|due to|following|amid|in response to|to (?:repay|refinance|pay off|pay back)|"
     r"for (?:using|its|their|allegedly|violat\w*|fail\w*|breach\w*)|"
     r"with (?:the )?guests? of hono(?:u)?r|in the presence of|attended by|inaugurated by)\b"
     r"|,\s+(?:(?:shortly|just|soon|weeks|days|months|years|(?:a|one|two|three|several) (?:days?|weeks?|months?|years?))\s+)?"
@@ -677,7 +677,11 @@ def _active_subject(text: str, start: int, trigger: tuple[int, int]) -> re.Match
     if trigger[1] <= trigger[0]:
         return None
     return (_SUBJECT_BEFORE_AUX.fullmatch(text, start, trigger[0]) or _SUBJECT_LIST.fullmatch(text, start, trigger[0])
-            or _DESCRIBED_SUBJECT.fullmatch(text, start, trigger[0]))
+            or _DESCRIBED_SUBJECT.fullmatch(text, start, trigger[0]) or _DATED_SUBJECT.fullmatch(text, start, trigger[0]))
+
+
+# a subject after a date with no comma: "In April 2021 the Competition Protection Authority began ..."
+_DATED_SUBJECT = re.compile(_DATE_OPENER + _SUBJECT_HEAD)
 
 
 def _role_at(text: str, lo: int, a: int, b: int, etype: EventType, default: str | None,
