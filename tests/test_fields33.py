@@ -96,3 +96,8 @@ def test_an_unlinked_authority_after_a_date_is_the_subject():
     roles = _roles("In March 2021 the Reserve Bank fined the company MK 40 million for late reports.", "fine",
                    "Chiperoni Bank")
     assert ("Reserve Bank", "regulator") in roles, roles
+    roles = _roles("In June 2023 the Commission fined the company £2 million.", "fine", "Chiperoni Bank")
+    assert roles == [], roles  # a short name of one word stays out
+    roles = _roles("In 2019 the Chiperoni Savings Bank bought Lilongwe Leasing for MK 900 million.", "acquisition",
+                   "Chiperoni Savings Bank")
+    assert not any(name == "Chiperoni Savings Bank" for name, _ in roles), roles

@@ -503,7 +503,7 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         cued.extend(pattern.finditer(text, start, end))
     subject = _passive_subject(text, start, trigger) if not active else _active_subject(text, start, trigger)
     if subject is not None and (not active or subject_role is not None):
-        if subject.re is not _SUBJECT_LIST or not _part_of(subject.group("name"), company):
+        if subject.re not in (_SUBJECT_LIST, _DATED_SUBJECT) or not _part_of(subject.group("name"), company):
             cued.append(subject)
         if subject.re is _SUBJECT_LIST:  # the later names of a listed subject
             cued.extend(m for m in _LIST_MEMBER.finditer(text, subject.end("name"), trigger[0])
@@ -676,12 +676,17 @@ def _active_subject(text: str, start: int, trigger: tuple[int, int]) -> re.Match
     Gyula Márkus founded ...")."""
     if trigger[1] <= trigger[0]:
         return None
-    return (_SUBJECT_BEFORE_AUX.fullmatch(text, start, trigger[0]) or _SUBJECT_LIST.fullmatch(text, start, trigger[0])
-            or _DESCRIBED_SUBJECT.fullmatch(text, start, trigger[0]) or _DATED_SUBJECT.fullmatch(text, start, trigger[0]))
+    found = (_SUBJECT_BEFORE_AUX.fullmatch(text, start, trigger[0]) or _SUBJECT_LIST.fullmatch(text, start, trigger[0])
+             or _DESCRIBED_SUBJECT.fullmatch(text, start, trigger[0]))
+    if found is None and (dated := _DATED_SUBJECT.fullmatch(text, start, trigger[0])) and " " in dated.group("name"):
+        return dated
+    return found
 
 
-# a subject after a date with no comma: "In April 2021 the Competition Protection Authority began ..."
-_DATED_SUBJECT = re.compile(_DATE_OPENER + _SUBJECT_HEAD)
+# a body named in full after a date with no comma: "In April 2021 the Competition Protection
+# Authority began ..." (not "In 1978 Cavenaghi bought", the company's short name, nor "In June
+# 2023 the Commission fined", a short name of one word)
+_DATED_SUBJECT = re.compile(rf"{_DATE_OPENER}the\s+(?:{_MODIFIER_WORD}\s+)?(?P<name>{PROPER_NAME})(?:,[^,;]{{1,80}},)?\s+")
 
 
 def _role_at(text: str, lo: int, a: int, b: int, etype: EventType, default: str | None,
