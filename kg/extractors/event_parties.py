@@ -25,7 +25,7 @@ from kg.extractors.event_cues import CLOSURE_WORD, EventType
 from kg.model import Entity, Participant
 from kg.text.countries import country_code
 from kg.text.dates import MONTHS
-from kg.text.kinds import has_orgword, is_unit_name, reads_as_person, vocabulary
+from kg.text.kinds import has_orgword, is_unit_name, reads_as_person, split_title, vocabulary
 from kg.text.mentions import (
     ABBREVIATED_PLACE,
     CAPITAL,
@@ -43,9 +43,9 @@ from kg.text.patterns import passes, required_literals
 from kg.text.ventures import FORMING_WORDS, venture_names
 
 # After these words a clause gives a reason, a circumstance or a guest list: no more
-# participants there.
+# participants there (nor in a purpose of paying old debt: "to repay the Westpac loan").
 _REASON = re.compile(
-    r"\b(?:because|due to|following|amid|in response to|"
+    r"\b(?:because|due to|following|amid|in response to|to (?:repay|refinance|pay off|pay back)|"
     r"for (?:using|its|their|allegedly|violat\w*|fail\w*|breach\w*)|"
     r"with (?:the )?guests? of hono(?:u)?r|in the presence of|attended by|inaugurated by)\b"
     r"|,\s+(?:(?:shortly|just|soon|weeks|days|months|years|(?:a|one|two|three|several) (?:days?|weeks?|months?|years?))\s+)?"
@@ -60,9 +60,11 @@ _CUE = (
 )
 _MODIFIER_WORD = r"[A-Z][\w.]*-(?:based|owned|headquartered)"
 # a capitalised word before a lower-case description is its place or origin: "the Bremen daily
-# Weser-Post", "the German welding-line integrator Baumann Automation"
-_PLACE_WORD = (r"[A-Z][\w-]*(?=\s+(?!(?:and|of|for|the|y|e|d[aeiou]s?|de[lr]?|della|dos|das|la|le|van|von|den|der|bin|bint|ibn|al|el)\s)"
-               r"[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}[A-Z])")
+# Weser-Post", "the German welding-line integrator Baumann Automation"; two or three before a noun
+# of one word: "the Port Moresby broker Kina Securities"
+_NOT_DESCRIPTION = r"(?!(?:and|of|for|the|y|e|d[aeiou]s?|de[lr]?|della|dos|das|la|le|van|von|den|der|bin|bint|ibn|al|el)\s)"
+_PLACE_WORD = (rf"(?:[A-Z][\w-]*(?=\s+{_NOT_DESCRIPTION}[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){{0,2}}[A-Z])"
+               rf"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{1,2}}(?=\s+{_NOT_DESCRIPTION}[a-z][\w-]*\s+[A-Z]))")
 _CUE_NAME = re.compile(
     rf"\b{_CUE}\s+(?:the\s+)?(?:(?:[a-z][\w-]*|{_MODIFIER_WORD}|{_PLACE_WORD})\s+){{0,3}}?(?!{_MODIFIER_WORD}\b)(?P<name>{PROPER_NAME})"
     r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|for|to|as|on|from|of|led|signed|worked|followed)\b|\s*$)"
@@ -307,12 +309,28 @@ _COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 # list goes on: "in London, Leeds and York")
 _QUALIFIER_END = re.compile(r"\s*(?:,\s*(?:and\s+)?[A-Z]|and\s+[A-Z])")
 _PARTY_BEFORE = re.compile(r"\b(?:for|to|with|by|from|and)\s+(?:the\s+)?$", re.IGNORECASE)
+# the arranger of an issue of securities sells it to others (a supplier: "bonds ... arranged by
+# PASHA Capital"); the arranger of a loan lends ("a syndicated loan arranged by Riyad Bank")
+_LOAN_WORD = re.compile(r"\b(?:loans?|credit|facilit(?:y|ies))\b", re.IGNORECASE)
+_SECURITIES_WORD = re.compile(
+    r"\b(?:bonds?|eurobonds?|notes|sukuk|debentures?|commercial paper|securities|shares|offering|offer|issue)\b",
+    re.IGNORECASE)
 
 
 def _is_concept(label: str) -> bool:
     """A lower-case link names a concept ("joint venture"), not a party; a name written in
     camel case is still a name ("mSpot", "eBay")."""
     return label[0].islower() and not any(c.isupper() for c in label[1:].split(" ")[0])
+
+
+# a title in sentence case that opens with an adjective ("Zimbabwean dollar", "Islamic banking and
+# finance", "Electric power industry"): a concept's article, whatever the link shows ("[[Islamic
+# banking and finance|Islamic]] financing"); a party's title is capitalised ("Islamic Development Bank")
+_ADJECTIVE_CONCEPT = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic)(?: (?!family\b)[a-z][\w-]*)+")
+
+
+def _concept_title(title: str | None) -> bool:
+    return title is not None and _ADJECTIVE_CONCEPT.fullmatch(split_title(title)[0]) is not None
 
 
 # a happening, not a party: "the COVID-19 pandemic", "the 2008 financial crisis", "World War I",
@@ -427,7 +445,7 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
             continue
         if not exchanges and _LISTED_ON.search(before):
             continue  # "the company was listed on the NZX": the market, no party of a founding
-        if (not ent.label or _is_concept(ent.label) or _is_company(ent, company) or is_demonym_link(ent)
+        if (not ent.label or _is_concept(ent.label) or _concept_title(ent.title) or _is_company(ent, company) or is_demonym_link(ent)
                 or is_office_link(ent) or is_happening(ent.title or ent.label)
                 or is_unit_name(ent.title or ent.label, cldr=True)):  # "FCFA" ([[Central African CFA franc]]): CLDR's name
             continue
@@ -485,7 +503,7 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         cued.extend(pattern.finditer(text, start, end))
     subject = _passive_subject(text, start, trigger) if not active else _active_subject(text, start, trigger)
     if subject is not None and (not active or subject_role is not None):
-        if subject.re is not _SUBJECT_LIST or not _part_of(subject.group("name"), company):
+        if subject.re not in (_SUBJECT_LIST, _DATED_SUBJECT) or not _part_of(subject.group("name"), company):
             cued.append(subject)
         if subject.re is _SUBJECT_LIST:  # the later names of a listed subject
             cued.extend(m for m in _LIST_MEMBER.finditer(text, subject.end("name"), trigger[0])
@@ -533,6 +551,8 @@ def participants(text: str, start: int, end: int, mentions: list[Mention], etype
         if name.lower() not in seen and role is not None:
             seen.add(name.lower())
             out.append(Participant(Entity(label=name), role))
+    if default == "investor" and _LOAN_WORD.search(low) and not _SECURITIES_WORD.search(low):
+        out = [Participant(p.entity, "investor") if p.role == "supplier" else p for p in out]
     return out
 
 
@@ -549,7 +569,9 @@ def _ventures(text: str, start: int, end: int, taken: list[tuple[int, int]], com
                 or name.split()[0].lower() in NOT_NAMES or name.split()[0].lower() in MONTHS or reads_as_person(name)):
             continue
         name = _COMMA_FORM.sub("", name) if "," in name else written_name(name, text, b)
-        seen.add(low)
+        if name.lower() in seen:
+            continue  # "Muelle Palmira S.A." found twice, once without its last stop
+        seen.update((low, name.lower()))
         out.append(Participant(Entity(label=name), "venture"))
     return out
 
@@ -654,8 +676,17 @@ def _active_subject(text: str, start: int, trigger: tuple[int, int]) -> re.Match
     Gyula Márkus founded ...")."""
     if trigger[1] <= trigger[0]:
         return None
-    return (_SUBJECT_BEFORE_AUX.fullmatch(text, start, trigger[0]) or _SUBJECT_LIST.fullmatch(text, start, trigger[0])
-            or _DESCRIBED_SUBJECT.fullmatch(text, start, trigger[0]))
+    found = (_SUBJECT_BEFORE_AUX.fullmatch(text, start, trigger[0]) or _SUBJECT_LIST.fullmatch(text, start, trigger[0])
+             or _DESCRIBED_SUBJECT.fullmatch(text, start, trigger[0]))
+    if found is None and (dated := _DATED_SUBJECT.fullmatch(text, start, trigger[0])) and " " in dated.group("name"):
+        return dated
+    return found
+
+
+# a body named in full after a date with no comma: "In April 2021 the Competition Protection
+# Authority began ..." (not "In 1978 Cavenaghi bought", the company's short name, nor "In June
+# 2023 the Commission fined", a short name of one word)
+_DATED_SUBJECT = re.compile(rf"{_DATE_OPENER}the\s+(?:{_MODIFIER_WORD}\s+)?(?P<name>{PROPER_NAME})(?:,[^,;]{{1,80}},)?\s+")
 
 
 def _role_at(text: str, lo: int, a: int, b: int, etype: EventType, default: str | None,
@@ -678,6 +709,8 @@ def _role_at(text: str, lo: int, a: int, b: int, etype: EventType, default: str 
         # what the place qualifies: "Blue Mahoe of Spanish Town, Jamaica, a family firm, bought for ...")
         return subject_role
     prep, role = _prep_role(text, lo, a, preps)
+    if role == "-" and (named := next((r for r, p in etype.name_roles if p.search(text, a, b)), None)):
+        return named  # "issued bonds on the Bolsa de Valores de El Salvador": the exchange all the same
     if role is not None:
         return None if role == "-" else role  # "-": "founded ... as the X Company" names no party
     if prep in _NOT_PARTY_PREP:
@@ -768,7 +801,11 @@ def written_name(name: str, text: str, end: int, sentence: bool = True) -> str:
     sentence ("... bought Kestra Logistics Ltd."; ``sentence`` false: ``text`` is no sentence,
     a table cell)."""
     form = _ABBREVIATED_FORM.search(name)
-    if form is None or text[end: end + 1] != "." or not _LEGAL_END.match(form.group(0).strip() + "."):
+    if form is None or text[end: end + 1] != ".":
+        return name
+    if "." in form.group(0):  # letters and stops ("W.L.L", "sh.p.k"): its last stop is its own
+        return name + "."
+    if not _LEGAL_END.match(form.group(0).strip() + "."):
         return name
     if sentence and "." not in form.group(0) and not text[end + 1:].strip():
         return name

@@ -50,7 +50,17 @@ from kg.text import narrative
 from kg.text.article_cache import slot
 from kg.text.countries import country_code, region_country
 from kg.text.dates import parse_date_text
-from kg.text.kinds import PLACE, UNKNOWN, is_feature_name, is_region, kind_of, kinds, place_by_name
+from kg.text.kinds import (
+    PLACE,
+    UNKNOWN,
+    is_feature_name,
+    is_region,
+    kind_of,
+    kinds,
+    place_by_name,
+    qualifier_kind,
+    split_title,
+)
 from kg.text.mentions import (
     SELF_NOUNS,
     company_names,
@@ -1131,7 +1141,8 @@ def _is_place(entity: Entity, article: Article, person: bool = False) -> bool:
         # read where one of the two answers uses it: a place by kind, or a name the kinds cannot tell
         written = (kind == PLACE or (kind == UNKNOWN and by_name is not None)) and _written_as_place(entity, article)
         found = _PLACES[1][key] = (
-            kind == PLACE and (written or is_feature_name(entity.label) or is_feature_name(name)),  # "in Husavik", "Tuul River"
+            kind == PLACE and (written or is_feature_name(entity.label) or is_feature_name(name)  # "in Husavik", "Tuul River"
+                               or qualifier_kind(split_title(name)[1]) == PLACE),  # "[[Cem (river)|Cem]]"
             (kind == PLACE and is_region(name))  # "Bari", not "Temasek" (Singapore's other name)
             or (kind == UNKNOWN and by_name is not None and written))  # "from Thunder Bay"
     return found[0] or (found[1] and not person)

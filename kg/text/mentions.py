@@ -552,9 +552,18 @@ def body_span(text: str, a: int, b: int) -> tuple[int, int]:
             return before.end(1) - len(" ".join(first)), b
     joined = _AND_RUN.match(text, b) if " and " in text[b : b + 6] else None
     second = _ORG_RUN.match(text, joined.end()) if joined else None
-    if second and fields_of_body(text[a:b], second.group(0)):
+    if second and (fields_of_body(text[a:b], second.group(0)) or _trades_and_form(second.group(0))):
         return a, second.end()
     return a, b
+
+
+def _trades_and_form(run: str) -> bool:
+    """A run after "and" that is dictionary words and a legal form ("Water Company", "Barges
+    Co."): no name of its own, the end of the name before "and" ("the Rewa Ice and Water
+    Company", "Qurain Towage and Barges Co.")."""
+    form = _LEGAL_FORM.search(run)
+    words = run[: form.start()].split() if form else []
+    return bool(words) and all(kinds.is_common_word(w) for w in words)
 
 
 def place_tail(name: str) -> int | None:
