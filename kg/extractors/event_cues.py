@@ -20,7 +20,15 @@ from kg.text.mentions import (
     names_company,
     names_company_itself,
 )
-from kg.text.patterns import GateSet, branch_search, fold, passes, required_literals
+from kg.text.patterns import (
+    AlternationSet,
+    GateSet,
+    Scan,
+    branch_search,
+    fold,
+    passes,
+    required_literals,
+)
 
 _TABLE = "event_types.tsv"
 # the columns a variant row (variant_of) takes from its type's row when it leaves them empty
@@ -287,6 +295,58 @@ def _type_gates() -> GateSet:
         types.append(t)
         gates.append(gate)
     return GateSet(types, gates)
+
+
+
+@lru_cache(maxsize=1)
+def _trigger_set() -> tuple[AlternationSet, dict[str, tuple[EventType, int, int, int, int]]]:
+    """Every type's triggers and their historical present in one ``AlternationSet``, with the
+    types' trigger and present gates: type key -> (type, trigger gate slot, triggers' number,
+    present gate slot, present's number; the last two only read for a type with a present)."""
+    patterns: list[re.Pattern] = []
+    gates: list[tuple[str, ...] | None] = []
+    slots = {}
+    for t in event_types().values():
+        if t.triggers is None:
+            continue
+        slots[t.key] = (t, len(gates), len(patterns), len(gates) + 1, len(patterns) + 1)
+        gates.append(t.trigger_gate)
+        patterns.append(t.triggers)
+        if t.present is not None:
+            gates.append(t.present_gate)
+            patterns.append(t.present)
+    return AlternationSet(patterns, gates), slots
+
+
+class ClauseTriggers:
+    """The trigger matches of one clause for every type (``EventType.trigger`` and
+    ``EventType.pattern``), from one keyword pass and one first-word pass over the clause for
+    all the types' trigger branches, in place of one of each per type and branch."""
+
+    __slots__ = ("scan", "_slots")
+
+    def __init__(self, text: str, folded: str):
+        alternations, self._slots = _trigger_set()
+        self.scan: Scan = alternations.scan(text, folded)
+
+    def pattern(self, etype: EventType) -> re.Pattern | None:
+        entry = self._slots.get(etype.key)
+        if entry is None or entry[0] is not etype:
+            return etype.pattern(self.scan.folded)
+        return etype.present if etype.present is not None and self.scan.passes(entry[3]) else etype.triggers
+
+    def trigger(self, etype: EventType) -> re.Match | None:
+        scan = self.scan
+        entry = self._slots.get(etype.key)
+        if entry is None or entry[0] is not etype:  # a type not of the table (or without triggers)
+            return etype.trigger(scan.text, scan.folded)
+        _, gate, triggers, present, present_pattern = entry
+        if not scan.passes(gate):
+            return None
+        m = scan.search(present_pattern if etype.present is not None and scan.passes(present) else triggers)
+        if m is None or etype.vetoed(scan.text, scan.folded):
+            return None
+        return m
 
 
 # ---------------------------------------------------------------- who did what to whom
@@ -727,24 +787,28 @@ def _closed_by_name(text: str, at: int, company: frozenset[str]) -> bool:
 
 
 def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[str] | None,
-                   spans: list[tuple[int, int]], parties: tuple[tuple[int, int], ...]) -> re.Match | None:
+                   spans: list[tuple[int, int]], parties: tuple[tuple[int, int], ...],
+                   clause: ClauseTriggers | None = None) -> re.Match | None:
     """Where ``etype`` is told in ``text`` (outside the circumstance ``spans``): its first
     trigger, or for a type whose subject must be the company the first trigger said of the
-    company, or an object cue; None when the type's event is another party's."""
-    m = etype.trigger(text, folded)
+    company, or an object cue; None when the type's event is another party's. ``clause``:
+    the ``ClauseTriggers`` of ``text``, when the caller has it."""
+    m = etype.trigger(text, folded) if clause is None else clause.trigger(etype)
+    if m is not None:  # the triggers the type tries on the text (with their present forms or not)
+        pattern = etype.pattern(folded) if clause is None else clause.pattern(etype)
     if m is not None and spans:
-        m = next((t for t in etype.pattern(folded).finditer(text) if _outside(spans, t.start())), None)
+        m = next((t for t in pattern.finditer(text) if _outside(spans, t.start())), None)
     if m is not None and company is not None:
         # "X, who succeeded Y as chief executive in 2001, ...": a person's step is the company's change
         if etype.role != "person" and describes_another(text, m.start(), company):
-            m = next((t for t in etype.pattern(folded).finditer(text, m.end())
+            m = next((t for t in pattern.finditer(text, m.end())
                       if _outside(spans, t.start()) and not describes_another(text, t.start(), company)), None)
             if m is None:
                 return None
         if etype.subject == "self":
             if subject_is_other(text, company, parties):
                 return None
-            m = next((t for t in etype.pattern(folded).finditer(text)
+            m = next((t for t in pattern.finditer(text)
                       if _outside(spans, t.start()) and _subject_is_company(text, t, company)), None)
         elif etype.subject == "own" and (_foreign_subject(text, m.start(), company, parties)
                                          or etype.key in _NAMED_BY_SUBJECT and _named_other(text, m.start(), company)) \
@@ -753,10 +817,10 @@ def _trigger_match(etype: EventType, text: str, folded: str, company: frozenset[
         elif etype.subject == "other" and not _foreign_subject(text, m.start(), company, parties, described=True):
             return None  # "Maersk Line ordered eight ships": another party's act on the company
         elif etype.subject == "company":
-            m = next((t for t in etype.pattern(folded).finditer(text)
+            m = next((t for t in pattern.finditer(text)
                       if _outside(spans, t.start()) and _company_right_before(text, t.start(), company)), None)
         elif etype.subject == "unit":
-            m = next((t for t in etype.pattern(folded).finditer(text)
+            m = next((t for t in pattern.finditer(text)
                       if _outside(spans, t.start()) and _own_named_unit_before(text, t.start(), company)), None)
         if etype.key == "acquisition" and another_party_buys(text, m, company):
             return None
@@ -838,8 +902,9 @@ def classify(text: str, allowed: frozenset[str] | None = None, folded: str | Non
     if not candidates:
         return None
     spans = _circumstances(text, folded, company)
+    clause = ClauseTriggers(text, folded)
     for i, etype in enumerate(candidates):
-        m = _trigger_match(etype, text, folded, company, spans, parties)
+        m = _trigger_match(etype, text, folded, company, spans, parties, clause)
         if m is not None:
             manner = _manner(text, m.start())
             if manner is not None:  # "launched ..., using X's network under a wholesale agreement"

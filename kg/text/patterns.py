@@ -362,6 +362,108 @@ def branch_search(pattern: re.Pattern, text: str, folded: str) -> re.Match | Non
     return best
 
 
+
+class AlternationSet:
+    """Many alternations searched in one text as ``branch_search`` searches each, with one
+    keyword pass over the text for the gates of all their branches (and of the ``gates`` the
+    caller adds) and one pass for the first words of all their branches (``Scan``), in place
+    of one of each per alternation and per branch: an event-type table's triggers, tried type
+    after type on one clause."""
+
+    def __init__(self, patterns: Iterable[re.Pattern], gates: Iterable[tuple[str, ...] | None] = ()):
+        self.patterns = tuple(patterns)
+        slots: list[tuple[str, ...] | None] = list(gates)  # the caller's gates first: slot i is gates[i]
+        words: dict[str, int] = {}  # a first word -> the bits of the branches it starts
+        plans: list[tuple | None] = []
+        bid = 0
+        for pattern in self.patterns:
+            split = _branches(pattern)
+            if split is None:
+                plans.append(None)  # searched whole, as ``branch_search`` does
+                continue
+            branches, _, further = split
+            # the bits of the branches' own gates, and by a gate's slot: the branch, the bits of
+            # its further gates (all must pass) and its number among the branches with first words
+            own, by_slot = 0, {}
+            for i, branch in enumerate(branches):
+                slot = len(slots)
+                slots.append(required_literals(branch))
+                more = 0
+                for gate in further.get(i, ()):
+                    more |= 1 << len(slots)
+                    slots.append(gate)
+                first = start_words(branch)
+                if first is not None:
+                    for word in first:
+                        words[word] = words.get(word, 0) | 1 << bid
+                own |= 1 << slot
+                by_slot[slot] = (branch, more, None if first is None else bid)
+                bid += 1
+            plans.append((own, by_slot))
+        self._plans = tuple(plans)
+        self._gates = GateSet(range(len(slots)), slots)
+        self._starts = None
+        if words:
+            self._starts = ahocorasick.Automaton()
+            for word, bits in words.items():
+                self._starts.add_word(word, (len(word) - 1, bits))  # end - (len - 1): where it starts
+            self._starts.make_automaton()
+
+    def scan(self, text: str, folded: str) -> Scan:
+        """The searches of ``text`` (``folded`` is ``fold(text)``)."""
+        return Scan(self, text, folded)
+
+
+class Scan:
+    """One text's searches in an ``AlternationSet``: ``passes(i)`` is ``passes(gates[i], folded)``
+    and ``search(k)`` is ``branch_search(patterns[k], text, folded)``."""
+
+    __slots__ = ("alternations", "text", "folded", "mask", "_occurrences")
+
+    def __init__(self, alternations: AlternationSet, text: str, folded: str):
+        self.alternations, self.text, self.folded = alternations, text, folded
+        self.mask = alternations._gates.mask(folded)
+        self._occurrences: list[tuple[int, int]] | None = None  # (start, branch bits) of each first word
+
+    def passes(self, slot: int) -> bool:
+        return bool(self.mask >> slot & 1)
+
+    def search(self, k: int) -> re.Match | None:
+        plan = self.alternations._plans[k]
+        text = self.text
+        if plan is None:
+            return self.alternations.patterns[k].search(text)
+        own, by_slot = plan
+        mask, best = self.mask, None
+        passing = mask & own  # the branches whose keywords the text holds, in their order
+        while passing:
+            low = passing & -passing
+            passing ^= low
+            branch, more, bid = by_slot[low.bit_length() - 1]
+            if mask & more != more:
+                continue  # a weak gate passed (" of "), another required part is not there
+            m = branch.search(text) if bid is None else self._first_from_starts(branch, bid)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def _first_from_starts(self, branch: re.Pattern, bid: int) -> re.Match | None:
+        """``next(finditer_from_starts(branch, text, folded), None)``, from the first words found
+        for all branches at once."""
+        occurrences = self._occurrences
+        if occurrences is None:
+            automaton = self.alternations._starts
+            occurrences = self._occurrences = [(end - back, bits) for end, (back, bits) in automaton.iter(self.folded)] \
+                if self.folded else []
+        bit = 1 << bid
+        text = self.text
+        for start in sorted({start for start, bits in occurrences if bits & bit}):
+            m = branch.match(text, start)
+            if m is not None:
+                return m
+        return None
+
+
 # ---------------------------------------------------------------- matches found from their first words
 
 
