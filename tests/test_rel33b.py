@@ -5,7 +5,11 @@ sentence is written for the test (invented companies).
   the gap after "and", its verb left out).
 * "A held 80 per cent and B the rest", "of which A subscribed 51 per cent and B 49 per cent": B,
   the holder whose verb is left out before its share, is an investor too.
-* The split of another body the clause has just named as set up ("set up Acme Woven Limited, 60
+* "A holds 11.8 per cent, and B about 6 per cent": A (the holding cue) and B both.
+* A split in which the company itself is a holder ("Koro holds 51 per cent and B 49 per cent", "80
+  per cent owned by B and 20 per cent by Koro"), or "the remaining 25 per cent owned by X" after a
+  stake in another body, makes no investor.
+* The split of another body named just before ("set up Acme Woven Limited, 60
   per cent owned by A and 40 per cent by B") makes neither A nor B an investor of the company.
 """
 
@@ -50,3 +54,26 @@ def test_split_of_a_unit_it_set_up_is_no_investor():
 def test_share_of_the_market_is_no_split():
     body = "By 2010 the company held 40 per cent of the market and [[Pacific Canners]] 30 per cent."
     assert ("investor", "Pacific Canners") not in _pairs(body)
+
+
+def test_holder_and_gapped_holder_both_read():
+    got = _pairs("The [[Fiji National Provident Fund]] holds 11.8 per cent, and [[Unit Trust of Fiji]] about 6 per cent.")
+    assert {("investor", "Fiji National Provident Fund"), ("investor", "Unit Trust of Fiji")} <= got
+
+
+@pytest.mark.parametrize("body", [
+    "On 11 June 2019 Koro and [[Nippon Suisan]] announced a joint venture, Koro Lautoka Canning, to build a "
+    "cannery at Lautoka; Koro holds 51 per cent and [[Nippon Suisan]] 49 per cent.",
+    "Its Japanese arm, Koro Nippon, has been 80 per cent owned by [[Nippon Suisan]] and 20 per cent by Koro Seafoods since 2010.",
+    "Pacific Koro Canning: Koro holds a 37 per cent stake, with the remaining 63 per cent owned by [[Nippon Suisan]].",
+])
+def test_split_with_the_company_among_holders_is_no_investor(body):
+    assert ("investor", "Nippon Suisan") not in _pairs(body)
+
+
+def test_split_of_another_named_body_is_no_investor():
+    body = ("Koro sold its trawlers to [[Nippon Suisan]] at a loss. As of 2010, [[Koro Nippon Marine]] is 80.1 per cent "
+            "owned by [[Nippon Suisan]] and 19.9 per cent owned by Koro. Its Samoan unit, Apia Koro Limited, 60 per cent "
+            "owned by [[Samoa Holdings]], cans bonito.")
+    got = _pairs(body)
+    assert ("investor", "Nippon Suisan") not in got and ("investor", "Samoa Holdings") not in got
