@@ -6,7 +6,8 @@ sentence is written for the test (invented companies).
 * "A held 80 per cent and B the rest", "of which A subscribed 51 per cent and B 49 per cent": B,
   the holder whose verb is left out before its share, is an investor too.
 * "A holds 11.8 per cent, and B about 6 per cent": A (the holding cue) and B both.
-* A split in which the company itself is a holder ("Koro holds 51 per cent and B 49 per cent", "80
+* A split in which the company itself is a holder ("Koro holds 51 per cent and B 49 per cent", "it
+  holds 51 per cent and B 49 per cent", "80
   per cent owned by B and 20 per cent by Koro"), or "the remaining 25 per cent owned by X" after a
   stake in another body, makes no investor.
 * The split of another body named just before ("set up Acme Woven Limited, 60
@@ -65,6 +66,7 @@ def test_holder_and_gapped_holder_both_read():
     "On 11 June 2019 Koro and [[Nippon Suisan]] announced a joint venture, Koro Lautoka Canning, to build a "
     "cannery at Lautoka; Koro holds 51 per cent and [[Nippon Suisan]] 49 per cent.",
     "Its Japanese arm, Koro Nippon, has been 80 per cent owned by [[Nippon Suisan]] and 20 per cent by Koro Seafoods since 2010.",
+    "In 2019 it set up Koro Tonga with a local packer; it holds 51 per cent and [[Nippon Suisan]] 49 per cent.",
     "Pacific Koro Canning: Koro holds a 37 per cent stake, with the remaining 63 per cent owned by [[Nippon Suisan]].",
 ])
 def test_split_with_the_company_among_holders_is_no_investor(body):

@@ -567,6 +567,8 @@ _GAPPED_SHARE = re.compile(r"\s+(?:(?:about|around|some|nearly|almost)\s+)?(?:\d
 _HELD_SHARE = re.compile(r"(?:holds?|held|owns?|owned|subscribed)\b.*(?:per ?cent|percent|%)\Z", re.IGNORECASE)
 # a split of shares whose holders are read after "owned by": "60 per cent owned by A and 40 per cent by B"
 _SPLIT_OWNED = re.compile(r"(?:per ?cent|percent|%)\s+(?:[a-z]+\s+)?owned\s+by\Z", re.IGNORECASE)
+# the company as the holder of the first share: "it holds 51 per cent and B 49 per cent" (a stake in another)
+_SELF_HOLDER = re.compile(rf"(?:^|[\s,;])(?:it|the (?:{'|'.join(SELF_NOUNS)}))\s+(?:(?:also|still|now|then)\s+)?\Z")
 # ... in apposition to another's name ("set up Acme Woven Limited, 60 per cent owned by A"): its holders
 _NAME_COMMA = re.compile(r"(?:\b(?-i:[A-Z])[\w&.'’-]*|\))\s*,\s*\Z", re.IGNORECASE)
 
@@ -732,7 +734,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 if any(is_self(c.entity, names, article) for c in listed) or \
                         cue.side != "subject" and _NAME_COMMA.search(text, max(0, m.start() - 60), m.start()):
                     continue  # "Acme holds 51 per cent and B 49 per cent": the split of another body, the company among its holders
-                if cue.side == "subject":
+                if cue.side == "subject" and not _SELF_HOLDER.search(s.ds.low, max(0, m.start() - 30), m.start()):
+                    # (not "it holds 51 per cent and B 49 per cent": the company's own stake in another)
                     parties += gapped_lenders(s, m.end(), article, table, names, _GAPPED_SHARE)
             if cue.body:
                 parties = _the_body(s, m, parties, article, table, names)
