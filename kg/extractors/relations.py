@@ -559,16 +559,35 @@ _GAPPED_AND = re.compile(r",?\s+and\s+")
 _GAPPED_SUM = re.compile(sum_after_name(article=False))
 
 
-def gapped_lenders(s: Sent, pos: int, article: Article, table: Cues, names) -> list[Counterparty]:
-    """The lenders named after a lending verb's first sum (after ``pos``) with the verb left out (round 30)."""
+# a second holder whose verb is left out, after "and" and before its share: "A held 80 per cent and B
+# the rest", "of which A subscribed 51 per cent and B 49 per cent" (round 33)
+_GAPPED_SHARE = re.compile(r"\s+(?:(?:about|around|some|nearly|almost)\s+)?(?:\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)|"
+                           r"the\s+(?:rest|remainder|balance))(?=\s*(?:[.;,)]|$))", re.IGNORECASE)
+# a holding cue's match that ends with the holder's share: "held 80 per cent", "subscribed 51 per cent"
+_HELD_SHARE = re.compile(r"(?:holds?|held|owns?|owned|subscribed)\b.*(?:per ?cent|percent|%)\Z", re.IGNORECASE)
+# a split of shares whose holders are read after "owned by": "60 per cent owned by A and 40 per cent by B"
+_SPLIT_OWNED = re.compile(r"(?:per ?cent|percent|%)\s+(?:[a-z]+\s+)?owned\s+by\Z", re.IGNORECASE)
+# the company as the holder of the first share: "it holds 51 per cent and B 49 per cent" (a stake in another)
+_SELF_HOLDER = re.compile(rf"(?:^|[\s,;])(?:it|the (?:{'|'.join(SELF_NOUNS)}))\s+(?:(?:also|still|now|then)\s+)?\Z")
+# ... in apposition to another's name ("set up Acme Woven Limited, 60 per cent owned by A"): its holders
+_NAME_COMMA = re.compile(r"(?:\b(?-i:[A-Z])[\w&.'’-]*|\))\s*,\s*\Z", re.IGNORECASE)
+
+
+def gapped_lenders(s: Sent, pos: int, article: Article, table: Cues, names,
+                   after: re.Pattern = _GAPPED_SUM) -> list[Counterparty]:
+    """The lenders named after a lending verb's first sum (after ``pos``) with the verb left out (round 30);
+    with ``after`` the holders named before their share (``_GAPPED_SHARE``, round 33)."""
     text = s.text
     stop = text.find(";", pos)
     found = []
     for a in _GAPPED_AND.finditer(text, pos, len(text) if stop < 0 else stop):
         got = item_at(s, a.end(), article, table)
-        if got is None or not _GAPPED_SUM.match(text, got[1]) or is_self(got[0], names, article):
+        if got is None or not after.match(text, got[1]) or is_self(got[0], names, article):
             continue
-        entity = as_organization(got[0], article)
+        named = got[0]
+        if after is _GAPPED_SHARE and not is_self(full := full_name(named, article), names, article):
+            named = full  # "and Kessbach 49 per cent": the holder by its full name
+        entity = as_organization(named, article)
         if entity is not None:
             found.append(Counterparty(entity, a.end(), got[1]))
     return found
@@ -710,6 +729,14 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     parties.append(Counterparty(entity, c.start, c.end))
             if parties and cue.type == "lender" and cue.side in ("subject", "reverse") and _LENT.match(m.group(0)):
                 parties += gapped_lenders(s, m.end(), article, table, names)
+            if cue.type == "investor" and (cue.side == "subject" and _HELD_SHARE.search(m.group(0))
+                                           or _SPLIT_OWNED.search(m.group(0))):
+                if any(is_self(c.entity, names, article) for c in listed) or \
+                        cue.side != "subject" and _NAME_COMMA.search(text, max(0, m.start() - 60), m.start()):
+                    continue  # "Acme holds 51 per cent and B 49 per cent": the split of another body, the company among its holders
+                if cue.side == "subject" and not _SELF_HOLDER.search(s.ds.low, max(0, m.start() - 30), m.start()):
+                    # (not "it holds 51 per cent and B 49 per cent": the company's own stake in another)
+                    parties += gapped_lenders(s, m.end(), article, table, names, _GAPPED_SHARE)
             if cue.body:
                 parties = _the_body(s, m, parties, article, table, names)
             if cue.fallback:
