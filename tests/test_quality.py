@@ -151,7 +151,7 @@ QUALITY = [
     # round 14: a relation told on two occasions (1952 and 2019) now shows its first telling, which
     # the gold does not quote (-1), and the gold's Selex ES item, typed "joint_venture" (an event
     # type), became jointVenturePartner (+1): kg.evaluation.gold now refuses such an item
-    Quality("blind5", "tests/gold/blind5", "relations", 134, (0.956, 0.806), (0.920, 0.776)),
+    Quality("blind5", "tests/gold/blind5", "relations", 134, (0.956, 0.813), (0.921, 0.784)),
     # round 8: the dated steps of a named affair add 8 controversies, 5 of them of another type or
     # date than the gold's: strict precision 0.750 -> 0.734, strict recall 0.568 -> 0.635 (round 9
     # read the tellings of blind4-blind8 again: strict 0.750 / 0.649)
@@ -300,7 +300,7 @@ QUALITY = [
     # kept outside the repository until its end, never read (first score on 9a0fee4, before the round's
     # changes, on the gold as the writers wrote it: history 0.822 / 0.477, relations 0.868 / 0.658,
     # controversies 1.000 / 0.652, profile 1.000 / 0.997); read in round 23, its first-sight records in both fits
-    Quality("blind24", "tests/gold/blind24", "history", 174, (0.862, 0.575), (0.828, 0.552)),
+    Quality("blind24", "tests/gold/blind24", "history", 174, (0.863, 0.580), (0.829, 0.557)),
     # round 27 moved blind24's strict relations precision down (0.766): a passive supply of the company's own
     # thing named with "the" (its accounts, lines, works) found one more right relation there, under another
     # date than the gold's (lenient 0.894 / 0.700 -> 0.895 / 0.708)
@@ -325,7 +325,9 @@ QUALITY = [
     # kept outside the repository until its end, never read (first score on 0ea3b14, before the round's
     # changes, on the gold as the writers wrote it: history 0.916 / 0.580, relations 0.904 / 0.658,
     # controversies 0.982 / 0.778, profile 0.997 / 0.997); read in round 25
-    Quality("blind26", "tests/gold/blind26", "history", 188, (0.908, 0.633), (0.885, 0.617)),
+    # round 33 (a check set, by its totals): one event more matches leniently, its date or type not
+    # strictly (strict precision 0.885 -> 0.879, lenient 0.908 / 0.633 -> 0.909 / 0.638)
+    Quality("blind26", "tests/gold/blind26", "history", 188, (0.909, 0.638), (0.879, 0.617)),
     Quality("blind26", "tests/gold/blind26", "relations", 114, (0.933, 0.728), (0.876, 0.684)),
     Quality("blind26", "tests/gold/blind26", "controversies", 72, (0.982, 0.778), (0.807, 0.639)),
     Quality("blind26-profile", "tests/gold/blind26", "infobox", 296, (0.997, 0.997), (0.997, 0.997)),
@@ -336,14 +338,14 @@ QUALITY = [
     # (round 31: strict precision 0.900 -> 0.897, a licence now read, "When Sweden opened its market on 1
     # January 2019, X received a Swedish licence ... in December 2018", takes the opening clause's date)
     Quality("blind27", "tests/gold/blind27", "history", 216, (0.909, 0.694), (0.897, 0.685)),
-    Quality("blind27", "tests/gold/blind27", "relations", 161, (0.968, 0.745), (0.895, 0.689)),
-    Quality("blind27", "tests/gold/blind27", "controversies", 72, (0.969, 0.861), (0.844, 0.750)),
+    Quality("blind27", "tests/gold/blind27", "relations", 161, (0.968, 0.752), (0.896, 0.696)),
+    Quality("blind27", "tests/gold/blind27", "controversies", 72, (0.969, 0.875), (0.846, 0.764)),
     Quality("blind27-profile", "tests/gold/blind27", "infobox", 257, (0.996, 0.996), (0.996, 0.996)),
     # blind28: six fictional articles written and annotated blind by three writers when round 26 began,
     # kept outside the repository until its end, never read (first score on 0986efc, before the round's
     # changes, on the gold as the writers wrote it: history 0.852 / 0.645, relations 0.906 / 0.600,
     # controversies 0.975 / 0.772, profile 0.993 / 0.975); read in round 27
-    Quality("blind28", "tests/gold/blind28", "history", 242, (0.939, 0.760), (0.923, 0.748)),
+    Quality("blind28", "tests/gold/blind28", "history", 242, (0.939, 0.764), (0.924, 0.752)),
     # round 29: relations strict precision 0.856 -> 0.852 (lenient 0.919 / 0.700 -> 0.920 / 0.710): the plant's
     # builder, found by the new "built by the <place> contractor X" cue, dated 2002 from its sentence; the gold
     # dates it otherwise
@@ -362,7 +364,7 @@ QUALITY = [
     # kept outside the repository until its end, never read in it (first score on 9952b8d, before the round's
     # changes, on the gold as the writers wrote it: history 0.894 / 0.684, relations 0.865 / 0.505,
     # controversies 0.990 / 0.792, profile 1.000 / 1.000); read in round 29
-    Quality("blind30", "tests/gold/blind30", "history", 247, (0.954, 0.749), (0.938, 0.737)),
+    Quality("blind30", "tests/gold/blind30", "history", 247, (0.954, 0.757), (0.939, 0.745)),
     Quality("blind30", "tests/gold/blind30", "relations", 216, (0.933, 0.708), (0.823, 0.625)),
     Quality("blind30", "tests/gold/blind30", "controversies", 120, (0.990, 0.867), (0.905, 0.792)),
     Quality("blind30-profile", "tests/gold/blind30", "infobox", 269, (1.000, 1.000), (1.000, 1.000)),
@@ -370,34 +372,34 @@ QUALITY = [
     # kept outside the repository until its end, never read (first score on cf44ce3, before the round's
     # changes, on the gold as the writers wrote it: history 0.848 / 0.647, relations 0.864 / 0.532,
     # controversies 0.973 / 0.873, profile 0.984 / 0.973); read in round 30
-    Quality("blind31", "tests/gold/blind31", "history", 258, (0.905, 0.705), (0.886, 0.690)),
-    Quality("blind31", "tests/gold/blind31", "relations", 203, (0.949, 0.645), (0.913, 0.621)),
-    Quality("blind31", "tests/gold/blind31", "controversies", 126, (0.991, 0.889), (0.912, 0.817)),
+    Quality("blind31", "tests/gold/blind31", "history", 258, (0.912, 0.721), (0.892, 0.705)),
+    Quality("blind31", "tests/gold/blind31", "relations", 203, (0.957, 0.665), (0.922, 0.640)),
+    Quality("blind31", "tests/gold/blind31", "controversies", 126, (0.991, 0.889), (0.920, 0.825)),
     Quality("blind31-profile", "tests/gold/blind31", "infobox", 260, (1.000, 1.000), (1.000, 1.000)),
     # blind32: six fictional articles written and annotated blind by three writers when round 30 began,
     # kept outside the repository until its end, never read (first score on a31d09f, before the round's
     # changes, on the gold as the writers wrote it: history 0.876 / 0.598, relations 0.943 / 0.706,
     # controversies 0.957 / 0.848, profile 0.992 / 0.975); read in round 31
-    Quality("blind32", "tests/gold/blind32", "history", 249, (0.900, 0.651), (0.872, 0.631)),
-    Quality("blind32", "tests/gold/blind32", "relations", 163, (0.985, 0.791), (0.931, 0.748)),
-    Quality("blind32", "tests/gold/blind32", "controversies", 105, (0.978, 0.867), (0.849, 0.752)),
+    Quality("blind32", "tests/gold/blind32", "history", 249, (0.909, 0.683), (0.888, 0.667)),
+    Quality("blind32", "tests/gold/blind32", "relations", 163, (0.985, 0.804), (0.932, 0.761)),
+    Quality("blind32", "tests/gold/blind32", "controversies", 105, (0.978, 0.867), (0.882, 0.781)),
     Quality("blind32-profile", "tests/gold/blind32", "infobox", 243, (0.992, 0.979), (0.992, 0.979)),
     # blind33: six fictional articles written and annotated blind by three writers when round 31 began,
     # kept outside the repository until its end, never read (first score on add5ed4, before the round's
     # changes, on the gold as the writers wrote it: history 0.909 / 0.602, relations 0.824 / 0.543,
     # controversies 0.967 / 0.793, profile 0.984 / 0.984); read in round 32
-    Quality("blind33", "tests/gold/blind33", "history", 249, (0.929, 0.683), (0.918, 0.675)),
-    Quality("blind33", "tests/gold/blind33", "relations", 164, (0.877, 0.610), (0.860, 0.598)),
-    Quality("blind33", "tests/gold/blind33", "controversies", 111, (0.968, 0.820), (0.883, 0.748)),
+    Quality("blind33", "tests/gold/blind33", "history", 249, (0.942, 0.719), (0.926, 0.707)),
+    Quality("blind33", "tests/gold/blind33", "relations", 164, (0.880, 0.628), (0.863, 0.616)),
+    Quality("blind33", "tests/gold/blind33", "controversies", 111, (0.968, 0.820), (0.894, 0.757)),
     Quality("blind33-profile", "tests/gold/blind33", "infobox", 244, (0.984, 0.984), (0.984, 0.984)),
     # blind34: six fictional articles written and annotated blind by three writers when round 32 began,
     # kept outside the repository until its end, never read (first score on 4d1a947, before the round's
     # changes, on the gold as the writers wrote it: history 0.828 / 0.621, relations 0.943 / 0.621,
     # controversies 0.907 / 0.819, profile 0.984 / 0.984)
-    Quality("blind34", "tests/gold/blind34", "history", 232, (0.829, 0.625), (0.811, 0.612)),
-    Quality("blind34", "tests/gold/blind34", "relations", 161, (0.926, 0.621), (0.843, 0.565)),
-    Quality("blind34", "tests/gold/blind34", "controversies", 83, (0.907, 0.819), (0.760, 0.687)),
-    Quality("blind34-profile", "tests/gold/blind34", "infobox", 247, (0.984, 0.984), (0.984, 0.984)),
+    Quality("blind34", "tests/gold/blind34", "history", 232, (0.901, 0.703), (0.890, 0.694)),
+    Quality("blind34", "tests/gold/blind34", "relations", 161, (0.991, 0.658), (0.907, 0.602)),
+    Quality("blind34", "tests/gold/blind34", "controversies", 83, (0.921, 0.843), (0.829, 0.759)),
+    Quality("blind34-profile", "tests/gold/blind34", "infobox", 247, (1.000, 1.000), (1.000, 1.000)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
