@@ -13,9 +13,10 @@ def test_a_loan_told_as_how_a_unit_was_paid_for_is_a_funding_round_of_its_own():
                   "loan from the Nordic Investment Bank.") == [("expansion", "2016-05"), ("funding_round", "2016-05")]
     assert _types("In 2009 it bought Kessel Foods, paid for by a $35 million loan from Barclays.") == [
         ("acquisition", "2009"), ("funding_round", "2009")]
-    # the unit told in the sentence before: the loan is the only event of the sentence
+    # a unit that "started work" is its opening since round 33 (blind32's and blind33's gold read it so):
+    # the opening and the loan that paid for it
     assert _types("The mill started work in March 2011, financed in part by a US$20 million loan from the "
-                  "African Development Bank.") == [("funding_round", "2011-03")]
+                  "African Development Bank.") == [("expansion", "2011-03"), ("funding_round", "2011-03")]
 
 
 def test_a_passive_paid_for_with_a_loan_is_a_funding_round():

@@ -1,6 +1,8 @@
 """History extractor, round 33 (hist33b): expansion and other recall, each rule on sentences written for the
-test: a unit that began work or began to generate, a unit that began its work told by a gerund, a room
-added, first exports abroad or that followed, sales begun in a named market, licences in the passive."""
+test: a unit that began work or began to generate, a room added, first exports abroad or that followed,
+licences in the passive. (A unit that "began <-ing>" and sales begun "in <Place>" were taken out at the
+round's end: "the mill began pressing from olives bought from the cooperative" and "began selling coffee
+roasted in Bergen", which earlier rounds' tests keep as no opening and a launch.)"""
 
 from __future__ import annotations
 
@@ -20,12 +22,6 @@ def test_work_begun_on_a_unit_is_no_opening():
     assert _types("Work on the plant began in 2010.") == []
 
 
-def test_a_unit_that_began_its_work_told_by_a_gerund_opens_the_clause():
-    assert _types("In 2015 the Tamale plant began roasting cashews for export.") == [("expansion", "2015")]
-    assert _types("In 2015 the plant began losing money.") == []
-    assert _types("In 2015 the plant began using solar power.") == []
-
-
 def test_a_room_added_is_an_expansion():
     assert _types("A drying room was added at the Kumasi works in 2008.") == [("expansion", "2008")]
 
@@ -35,11 +31,6 @@ def test_first_exports_abroad_or_that_followed_are_an_expansion():
                   "wholesaler in Lyon.") == [("expansion", "1971")]
     assert _types("In 1955 it began making oak tables, and its first exports, to Sweden, followed two "
                   "years later.") == [("product_launch", "1955"), ("expansion", "1957")]
-
-
-def test_sales_begun_in_a_named_market_are_an_expansion_not_a_month():
-    assert _types("In 2004 the company began selling yoghurt in Uzbekistan.") == [("expansion", "2004")]
-    assert "expansion" not in [t for t, _ in _types("In 2004 the company began selling yoghurt in March.")]
 
 
 def test_a_licence_told_by_the_passive_of_license_is_other():
