@@ -380,7 +380,7 @@ QUALITY = [
     # kept outside the repository until its end, never read (first score on a31d09f, before the round's
     # changes, on the gold as the writers wrote it: history 0.876 / 0.598, relations 0.943 / 0.706,
     # controversies 0.957 / 0.848, profile 0.992 / 0.975); read in round 31
-    Quality("blind32", "tests/gold/blind32", "history", 249, (0.909, 0.683), (0.888, 0.667)),
+    Quality("blind32", "tests/gold/blind32", "history", 249, (0.904, 0.679), (0.882, 0.663)),
     Quality("blind32", "tests/gold/blind32", "relations", 163, (0.985, 0.804), (0.932, 0.761)),
     Quality("blind32", "tests/gold/blind32", "controversies", 105, (0.978, 0.867), (0.882, 0.781)),
     Quality("blind32-profile", "tests/gold/blind32", "infobox", 243, (0.992, 0.979), (0.992, 0.979)),
@@ -504,7 +504,8 @@ def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
     gold item of its own but the same controversy, one row of the query). One exception: blind32's
     history precision, 0.039 under the table's, for its eight events read in sections outside the gold's
     scope, which a query row (it has no section) cannot leave out (tests/test_eval.py counts them), and
-    blind34's, 0.058 under, for its thirteen (events told in Operations and other sections)."""
+    blind34's, 0.058 under when it was written, for its thirteen (events told in Operations and other
+    sections; 0.043 and nine after round 33), and blind35's, 0.045 under, for its nine."""
     rows = evaluate(ROOT / row.folder, (row.extractor,), through_queries=True)[row.extractor].lenient
     facts = _scores(row.folder, row.extractor).lenient
     slack = {("blind32", "history"): 0.04, ("blind34", "history"): 0.06, ("blind35", "history"): 0.05}.get((row.name, row.extractor), 0.03)
