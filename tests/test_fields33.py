@@ -5,11 +5,11 @@ several words before a description."""
 
 from __future__ import annotations
 
-from tests.test_fields18 import _events
+from tests.test_fields32 import _roles as _roles32
 
 
 def _roles(sentence, kind, title="Veldrana Cement"):
-    return [(p.entity.label, p.role) for e, _ in _events(sentence, title) if e.type == kind for p in e.participants]
+    return _roles32(sentence, kind, title)
 
 
 def test_the_arranger_of_a_bond_issue_is_a_supplier():

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_rel28a import _facts
+from tests.test_rel32d import _pairs as _pairs32
 
 _CARRIER = ("{{Infobox company\n| name = Rio Verde Fluvial\n| industry = [[Maritime transport|Shipping]]\n}}\n"
             "'''Rio Verde Fluvial''' is a Paraguayan river shipping company based in [[Asunción]]. Its convoys "
@@ -29,7 +29,7 @@ _MAKER = ("{{Infobox company\n| name = Koro Seafoods\n| industry = [[Food proces
 
 
 def _pairs(body: str, lead: str = _MAKER, title: str = "Koro Seafoods") -> set[tuple[str, str]]:
-    return {(p.rsplit("/", 1)[-1].rsplit("#", 1)[-1], n) for p, n in _facts(body, title=title, lead=lead)}
+    return _pairs32(body, lead=lead, title=title)
 
 
 @pytest.mark.parametrize("body, names", [

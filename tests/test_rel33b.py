@@ -3,10 +3,10 @@ sentence is written for the test (invented companies).
 
 * "incorporated in 2000, 60 per cent owned by A and 40 per cent by B": A and B are investors (B by
   the gap after "and", its verb left out).
-* "A held 80 per cent and B the rest", "of which A held 51 per cent and B 49 per cent": B, the
-  holder whose verb is left out before its share, is an investor too. ("subscribed N per cent" was
-  read too, and taken out at the round's end: it found a holder of blind29 dated by a later transfer,
-  and blind29's strict precision fell.)
+* "A held 80 per cent and B the rest": B, the holder whose verb is left out before its share, is an
+  investor too. ("of which A subscribed 51 per cent and B 49 per cent" was read too, and taken out at
+  the round's end: it found a holder of blind29 dated by a later transfer, and blind29's strict
+  precision fell.)
 * "A holds 11.8 per cent, and B about 6 per cent": A (the holding cue) and B both.
 * A split in which the company itself is a holder ("Koro holds 51 per cent and B 49 per cent", "it
   holds 51 per cent and B 49 per cent", "80
@@ -40,9 +40,6 @@ def test_share_split_owned_by(body, names):
 @pytest.mark.parametrize("body, name", [
     ("On 2 September 1971 [[Nankai Suisan]] registered the company at Levuka. Nankai held 80 per cent and "
      "the Levuka Town Council the rest.", "Levuka Town Council"),
-    ("On 14 May 2003 [[Nadi Participations]] and Kessler registered the company in Lautoka with a capital of "
-     "40 million dollars, of which the Fijian holding held 51 per cent and [[Kessler Bordnetze]] 49 per cent.",
-     "Kessler Bordnetze"),
 ])
 def test_gapped_holder_of_a_share(body, name):
     assert ("investor", name) in _pairs(body)
