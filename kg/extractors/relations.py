@@ -560,10 +560,11 @@ _GAPPED_SUM = re.compile(sum_after_name(article=False))
 
 
 # a second holder whose verb is left out, after "and" and before its share: "A held 80 per cent and B
-# the rest", "of which A subscribed 51 per cent and B 49 per cent" (round 33)
+# the rest" (round 33)
 _GAPPED_SHARE = re.compile(r"\s+(?:(?:about|around|some|nearly|almost)\s+)?(?:\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)|"
                            r"the\s+(?:rest|remainder|balance))(?=\s*(?:[.;,)]|$))", re.IGNORECASE)
-# a holding cue's match that ends with the holder's share: "held 80 per cent", "subscribed 51 per cent"
+# a holding cue's match that ends with the holder's share: "held 80 per cent" (the holding cue reads no
+# "subscribed" since round 33's end, so that word never reaches here)
 _HELD_SHARE = re.compile(r"(?:holds?|held|owns?|owned|subscribed)\b.*(?:per ?cent|percent|%)\Z", re.IGNORECASE)
 # a split of shares whose holders are read after "owned by": "60 per cent owned by A and 40 per cent by B"
 _SPLIT_OWNED = re.compile(r"(?:per ?cent|percent|%)\s+(?:[a-z]+\s+)?owned\s+by\Z", re.IGNORECASE)
