@@ -12,7 +12,7 @@ weights of highest posterior: the weighted log-likelihood plus a Gaussian (L2) p
 likelihood does not fall (``damped``; a plain Newton step can overshoot and diverge when wrong
 facts weigh several right ones). No dependency; deterministic.
 
-The check both tools print is the same: each set of blind4 ... blind34 left out in turn
+The check both tools print is the same: each set of blind4 ... blind35 left out in turn
 (``leave_one_out``: the weights fitted without the set and its first-sight record score it), the
 precision of its facts at confidence >= 0.8 and how many reach 0.8, on the set as the extractor
 reads it now and on its first-sight record, per set and pooled (``table``).
