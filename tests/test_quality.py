@@ -401,7 +401,7 @@ QUALITY = [
     Quality("blind34", "tests/gold/blind34", "controversies", 83, (0.921, 0.843), (0.829, 0.759)),
     Quality("blind34-profile", "tests/gold/blind34", "infobox", 247, (1.000, 1.000), (1.000, 1.000)),
     # blind35: six fictional articles written and annotated blind by three writers when round 33 began,
-    # kept outside the repository until its end, never read (first score on b1f9226, before the round's
+    # kept outside the repository until its end, never read in it (read in round 34) (first score on b1f9226, before the round's
     # changes, on the gold as the writers wrote it: history 0.861 / 0.576, relations 0.838 / 0.560, controversies 0.959 / 0.789, profile 1.000 / 1.000)
     Quality("blind35", "tests/gold/blind35", "history", 236, (0.855, 0.576), (0.843, 0.568)),
     Quality("blind35", "tests/gold/blind35", "relations", 175, (0.838, 0.560), (0.761, 0.509)),
@@ -579,25 +579,27 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # 0.956 -> 89 at 0.966 (one wrong fell below 0.8), blind13's history 28 -> 29 at 0.8 (one right lifted).
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
     ("history", 0.5, (0.938, 0.445)), ("history", 0.8, (1.000, 0.182)),
-    ("relations", 0.5, (0.862, 0.537)), ("relations", 0.8, (0.909, 0.457)),
+    ("relations", 0.5, (0.862, 0.537)), ("relations", 0.8, (0.908, 0.451)),
     ("controversies", 0.5, (0.971, 0.756)), ("controversies", 0.8, (0.958, 0.511))])
 def test_what_a_threshold_keeps_on_blind35(extractor, threshold, floor):
-    """docs/quality.md, "What a threshold costs": on blind35 (written when round 33 began, never read;
+    """docs/quality.md, "What a threshold costs": on blind35 (written when round 33 began, never read in it;
     the figures of round 33's end), ``kg eval --min-confidence X`` scores history 0.938 / 0.445 at 0.5
     and 1.000 / 0.182 at 0.8 (0.855 / 0.576 with every fact), relations 0.862 / 0.537 and 0.909 / 0.457
-    (0.838 / 0.560), controversies 0.971 / 0.756 and 0.958 / 0.511 (0.959 / 0.789)."""
+    (0.838 / 0.560), controversies 0.971 / 0.756 and 0.958 / 0.511 (0.959 / 0.789). Round 34 read it
+    and refitted: relations at 0.8 0.908 / 0.451."""
     score, every = _threshold_keeps("tests/gold/blind35", extractor, threshold, floor)
     assert score.recall <= every.recall, (score, every)
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 43, 1.000, True),
-                                                                      ("relations", 88, 0.909, True),
+                                                                      ("relations", 87, 0.908, True),
                                                                       ("controversies", 48, 0.958, False)])
 def test_the_confidence_on_blind35(extractor, kept, at_08, separates):
-    """The README: on blind35 (written when round 33 began, never read, scored before the round's
+    """The README: on blind35 (written when round 33 began, never read in it, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are 1.000 precise for history (43 events,
     0 wrong; 0.855 all), 0.909 for relations (88, 8 wrong; 0.838 all) and 0.958 for controversies
-    (48, 2 wrong; 0.959 all). At first sight: 1.000 of 42, 0.907 of 86 and 0.958 of 48."""
+    (48, 2 wrong; 0.959 all). At first sight: 1.000 of 42, 0.907 of 86 and 0.958 of 48. Round 34 read it
+    and refitted: relations 87 at 0.908 (the pin)."""
     _confidence_holds("blind35", extractor, kept, at_08, separates=separates)
 
 
@@ -616,7 +618,7 @@ def test_what_a_threshold_keeps_on_blind34(extractor, threshold, floor):
 
 
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 41, 0.976, True),
-                                                                      ("relations", 75, 0.987, False),
+                                                                      ("relations", 74, 0.986, False),
                                                                       ("controversies", 51, 0.941, True)])
 def test_the_confidence_on_blind34(extractor, kept, at_08, separates):
     """The README: on blind34 (written when round 32 began, never read in it, scored before the round's
@@ -963,9 +965,10 @@ def test_the_confidence_on_blind22(extractor, kept, at_08, separates):
     _confidence_holds("blind22", extractor, kept, at_08, separates=separates)
 
 
-# round 33's refit: blind21's relations at 0.8 109 at 0.982, just under all of them (0.983)
+# round 33's refit: blind21's relations at 0.8 109 at 0.982, just under all of them (0.983); round 34's
+# (blind35 read): 107 at 0.991, above them again
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 32, 0.969, True),
-                                                                      ("relations", 109, 0.982, False),
+                                                                      ("relations", 107, 0.991, True),
                                                                       ("controversies", 41, 0.975, True)])
 def test_the_confidence_on_blind21(extractor, kept, at_08, separates):
     """The README: on blind21 (written when round 19 began, never read in it, scored before the round's
@@ -1044,10 +1047,11 @@ def test_the_confidence_on_blind16_and_blind17(name, extractor, kept, at_08):
     _confidence_holds(name, extractor, kept, at_08, separates=True)
 
 
-# round 33's refit: blind15's controversies at 0.8 51 at 0.961 (54 at 0.926 before), above all of them
+# round 33's refit: blind15's controversies at 0.8 51 at 0.961 (54 at 0.926 before), above all of them;
+# round 34's (blind35 read): 53 at 0.925, just under all of them (0.930) again
 @pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"),
                          [("history", 28, 1.000, True), ("relations", 90, 0.978, True),
-                          ("controversies", 51, 0.961, True)])
+                          ("controversies", 53, 0.925, False)])
 def test_the_confidence_on_blind15(extractor, kept, at_08, separates):
     """The README: on blind15 (written when round 13 began, never read, scored before the round's
     changes and at its end) the facts at confidence >= 0.8 are 0.931 precise for history (0.891
@@ -1166,7 +1170,8 @@ def test_the_confidence_held_on_blind7_when_it_was_not_tuned_on(extractor, kept,
 # removed one more wrong one (112 kept, 108 right)
 # controversies: 50 kept before round 9; 47 after its first pass, since retellings are capped at 0.75; 51
 # after the second, all right
-@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 40, 1.000), ("relations", 69, 0.971),
+# round 34's refit (blind35 read): history 52 kept at 0.8, one wrong (0.981; 40 at 1.000 before)
+@pytest.mark.parametrize(("extractor", "kept", "at_08"), [("history", 52, 0.981), ("relations", 69, 0.971),
                                                          ("controversies", 37, 1.000)])
 def test_the_confidence_held_on_blind6_when_it_was_not_tuned_on(extractor, kept, at_08):
     """The README: on blind6, never tuned on in round 6, the facts at confidence >= 0.8 were
