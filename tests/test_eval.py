@@ -343,3 +343,26 @@ def test_a_relations_item_with_an_event_type_is_refused_with_its_file_and_item(t
     result = subprocess.run([sys.executable, "-m", "kg.cli", "eval", str(gold)], capture_output=True,
                             text=True, cwd=ROOT)
     assert result.returncode != 0 and "is not a relation type" in result.stderr
+
+
+def test_an_events_item_without_a_date_is_refused_with_its_file_and_item(tmp_path):
+    """A gold events item with no date (a lead's undated "has been fined") once stopped ``kg eval``
+    with a KeyError halfway through the table. Such a file is now refused before scoring, naming the
+    item, with exit code 3 (bad input); the same item with its date is read."""
+    from kg.errors import InputError
+    from kg.evaluation.gold import load_gold
+
+    doc = {"article": "Acme", "source": "Acme.wiki", "events": {
+        "extractor": "history", "scope": ["(lead)", "History"], "items": [
+            {"type": "founding", "date": "1951", "evidence": "founded in 1951"},
+            {"type": "fine", "participants": [], "evidence": "Acme has been fined by the competition authority"}]}}
+    gold = tmp_path / "Acme.json"
+    gold.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(InputError, match=r'Acme.json: events item 2 \(fine, "acme has been fined by the competition autho'):
+        load_gold(gold)
+    result = subprocess.run([sys.executable, "-m", "kg.cli", "eval", str(gold)], capture_output=True,
+                            text=True, cwd=ROOT)
+    assert result.returncode == 3 and "no date" in result.stderr and "Traceback" not in result.stderr
+    doc["events"]["items"][1]["date"] = "2014"
+    gold.write_text(json.dumps(doc), encoding="utf-8")
+    assert [d for _, d in load_gold(gold)] == [doc]

@@ -96,6 +96,7 @@ def load_gold(path: Path) -> list[tuple[Path, dict]]:
         except (OSError, ValueError) as err:
             raise InputError(f"{f}: cannot read gold file: {err}") from None
         _check_relation_types(f, doc)
+        _check_event_dates(f, doc)
         out.append((f, doc))
     return out
 
@@ -112,6 +113,18 @@ def _check_relation_types(f: Path, doc: dict) -> None:
         if isinstance(item, dict) and item.get("type") not in _RELATION_TYPES:
             raise InputError(f"{f}: relations item {n} ({item.get('counterparty', '?')}): type "
                              f"{item.get('type')!r} is not a relation type; use one of {', '.join(sorted(RELATION_TYPES))}")
+
+
+def _check_event_dates(f: Path, doc: dict) -> None:
+    """An events item with no date could never match (an event is dated at the precision the article
+    gives; tests/gold/README.md): refuse the file, naming the item, rather than fail while scoring."""
+    block = doc.get("events") if isinstance(doc, dict) else None
+    for n, item in enumerate(block.get("items", []) if isinstance(block, dict) else [], 1):
+        if isinstance(item, dict) and not (isinstance(item.get("date"), str) and item["date"]):
+            quote = (evidence(item) or ["?"])[0][:60]
+            raise InputError(f"{f}: events item {n} ({item.get('type', '?')}, \"{quote}\"): no date; an event "
+                             "carries the date the article gives (\"2017\", \"2017-10\", \"2018-06-29\"); "
+                             "an undated happening is no event: leave it out")
 
 
 def article_path(gold_file: Path, doc: dict) -> Path:
