@@ -1,0 +1,31 @@
+"""Round 34 of issue 14, controversies on new text. Every sentence here is written for the test
+(invented companies and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_contrtypes22 import _facts
+
+
+def _dated(body: str, section: str = "Controversies") -> list[tuple[str, str | None]]:
+    return [(v.type, v.date.iso if v.date else None) for v in _facts(body, section)]
+
+
+# An inspectorate's or an inspection's finding that writes its own year, told before the fine that
+# followed it: the inquiry's step (investigation), dated by the finding.
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("An inspection by the maritime ministry in 2016 found oil in the harbour silt off the slipway, and in 2017 "
+     "the county court in Zadar fined the company 90,000 kuna.", "2016"),
+    ("The regional labour inspectorate found in 2020 that drivers at the Torvik depot had worked 16-hour shifts, "
+     "and fined the company €60,000 in March 2021.", "2020"),
+])
+def test_a_dated_inspection_finding_before_a_fine_is_an_investigation(sentence, year):
+    for section in ("History", "Controversies"):
+        assert _dated(sentence, section) == [("investigation", year)]
+
+
+def test_a_commission_finding_before_its_fine_stays_the_fine():
+    # a commission's finding is its decision, not an inspection: the fine it goes with types the sentence
+    assert _dated("In March 2019 the competition commission found that the three bakeries had fixed bread prices "
+                  "between 2014 and 2017, and fined the company €2.1 million.") == [("fine", "2019-03")]
