@@ -29,3 +29,14 @@ def test_a_commission_finding_before_its_fine_stays_the_fine():
     # a commission's finding is its decision, not an inspection: the fine it goes with types the sentence
     assert _dated("In March 2019 the competition commission found that the three bakeries had fixed bread prices "
                   "between 2014 and 2017, and fined the company €2.1 million.") == [("fine", "2019-03")]
+
+
+# "linked to" with nothing between: what the company ties its own step to, no tracing of an incident.
+def test_a_decision_linked_to_a_fire_is_no_tracing():
+    assert _dated("In 2015 the company sold its tannery at Varna to the plant's managers, a decision it linked to "
+                  "the fire of 2013 and to falling orders.", "History") == []
+
+
+def test_an_incident_traced_to_its_goods_stays_an_investigation():
+    assert _dated("In 2019 the fire service linked eleven kitchen fires to its Tornado cookers.", "History") == [
+        ("investigation", "2019")]
