@@ -40,3 +40,19 @@ def test_a_decision_linked_to_a_fire_is_no_tracing():
 def test_an_incident_traced_to_its_goods_stays_an_investigation():
     assert _dated("In 2019 the fire service linked eleven kitchen fires to its Tornado cookers.", "History") == [
         ("investigation", "2019")]
+
+
+# Workers or a union that struck on or in a date, with no word for the strike of its own: a strike.
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("The dockers' union, the Sindicato de Estibadores de Puerto Lirio, an affiliate of the national federation, struck "
+     "on March 4, 2015, demanding a new shift rota.", "2015-03-04"),
+    ("About 300 workers at the Varna packing plant struck in May 2018, demanding the reinstatement of two foremen.", "2018-05"),
+    ("Its drivers struck in 2011 over unpaid overtime.", "2011"),
+])
+def test_workers_who_struck_on_a_date_is_a_strike(sentence, date):
+    for section in ("History", "Controversies"):
+        assert _dated(sentence, section) == [("strike", date)]
+
+
+def test_workers_struck_by_something_is_no_strike():
+    assert _dated("Two workers were struck on the head by a falling beam at the Varna plant in 2014.", "History") == []
