@@ -56,3 +56,13 @@ def test_workers_who_struck_on_a_date_is_a_strike(sentence, date):
 
 def test_workers_struck_by_something_is_no_strike():
     assert _dated("Two workers were struck on the head by a falling beam at the Varna plant in 2014.", "History") == []
+
+
+# The prefilter holds every verb of the protest row: residents who marched or rallied against the plant, inside a
+# controversy section, are a protest (other).
+@pytest.mark.parametrize("sentence", [
+    "About 600 residents marched through Ostrava in March 2016 to demand the smelter's closure.",
+    "Fishermen rallied outside the port office in 2019 against the dredging of the bay.",
+])
+def test_residents_who_marched_in_a_controversy_section_is_a_protest(sentence):
+    assert [t for t, _ in _dated(sentence)] == ["other"]
