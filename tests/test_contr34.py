@@ -66,3 +66,10 @@ def test_workers_struck_by_something_is_no_strike():
 ])
 def test_residents_who_marched_in_a_controversy_section_is_a_protest(sentence):
     assert [t for t, _ in _dated(sentence)] == ["other"]
+
+
+# Dead fish that someone found, told in the active voice, as the passive "dead fish were found" is: other.
+@pytest.mark.parametrize("section", ["History", "Controversies"])
+def test_fishermen_who_found_dead_fish_below_the_plant_is_an_incident(section):
+    assert _dated("In May 2020 anglers found hundreds of dead fish in the Sava below the tannery's outfall.", section) == [
+        ("other", "2020-05")]
