@@ -73,3 +73,19 @@ def test_residents_who_marched_in_a_controversy_section_is_a_protest(sentence):
 def test_fishermen_who_found_dead_fish_below_the_plant_is_an_incident(section):
     assert _dated("In May 2020 anglers found hundreds of dead fish in the Sava below the tannery's outfall.", section) == [
         ("other", "2020-05")]
+
+
+# People who reported or suffered vomiting, diarrhoea or nausea: an incident (other); a drug's use or a trial's side
+# effect is none.
+@pytest.mark.parametrize("section", ["History", "Controversies"])
+def test_guests_who_reported_vomiting_is_an_incident(section):
+    assert _dated("After a wedding dinner at its Larnaca hotel on 14 June 2019, 38 guests reported vomiting and "
+                  "diarrhoea.", section) == [("other", "2019-06-14")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its best-selling drug, Emivar, treats nausea and vomiting in patients receiving chemotherapy.",
+    "In the 2014 trial 12 per cent of the patients reported nausea, the most common side effect.",
+])
+def test_nausea_as_a_drugs_use_or_side_effect_is_no_incident(sentence):
+    assert _dated(sentence, "History") == []
