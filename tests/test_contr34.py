@@ -89,3 +89,11 @@ def test_guests_who_reported_vomiting_is_an_incident(section):
 ])
 def test_nausea_as_a_drugs_use_or_side_effect_is_no_incident(sentence):
     assert _dated(sentence, "History") == []
+
+
+# An inspection whose body and place run long before its finding is still the inquiry's step (investigation).
+def test_a_long_named_inspection_that_found_is_an_investigation():
+    assert _dated("An inspection of the Paita cannery by the Agency for Environmental Assessment and Enforcement "
+                  "(OEFA) in March 2014 found that it was discharging blood water into the bay.") == [
+        ("investigation", "2014-03")]
+
