@@ -97,3 +97,12 @@ def test_a_long_named_inspection_that_found_is_an_investigation():
                   "(OEFA) in March 2014 found that it was discharging blood water into the bay.") == [
         ("investigation", "2014-03")]
 
+
+# People who fell ill, told before the fine: the incident types the sentence (other), as a death told first does.
+def test_passengers_who_fell_ill_before_the_fine_is_an_incident():
+    assert _dated("On 2 May 2018, 51 passengers of a charter flight from Antalya, most of them pensioners, fell ill "
+                  "after a meal loaded at the Riga kitchen; the food service fined the company.") == [("other", "2018-05-02")]
+
+
+def test_a_suit_by_those_who_fell_ill_stays_a_lawsuit():
+    assert _dated("Families of twenty of the guests who fell ill sued the company in 2016.") == [("lawsuit", "2016")]
