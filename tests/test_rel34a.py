@@ -1,0 +1,54 @@
+"""Relations recall, round 34 (rel34a): the holders of a shareholder table. Each article is written
+for the test (invented companies).
+
+* A table whose other columns stand between the holder and its stake ("Shareholder !! Country !!
+  Stake") names its holders as a two-column table does.
+"""
+
+from __future__ import annotations
+
+from tests.test_rel32d import _pairs as _pairs32
+
+_TITLE = "Qurayyat Water Company"
+
+
+def _lead(founders: str = "Hamad Al Siyabi", owner: str = "") -> str:
+    return ("{{Infobox company\n| name = Qurayyat Water Company\n| industry = [[Desalination]]\n"
+            f"| founders = {founders}\n" + (f"| owner = {owner}\n" if owner else "") + "}}\n"
+            "'''Qurayyat Water Company''' is an Omani desalination company based in [[Muscat]].\n\n"
+            "== History ==\n"
+            "The company was formed in 2004 to build a reverse osmosis plant near Qurayyat. "
+            "Its plant went into operation in 2009.\n\n")
+
+
+def _pairs(body: str, lead: str | None = None) -> set[tuple[str, str]]:
+    return _pairs32(body, lead=lead or _lead(), title=_TITLE)
+
+
+_COUNTRY_TABLE = """== Ownership ==
+{| class="wikitable"
+|+ Shareholders (December 31, 2024)
+! Shareholder !! Country !! Stake
+|-
+| Muscat Utilities Holding || Oman || 51.0%
+|-
+| [[Rivera AFAP]] || Uruguay || 5.8%
+|-
+| [[Gulf Pension Trust]] || Bahrain || 3.1%
+|-
+| Public float || || 40.1%
+|}
+"""
+
+
+def test_a_country_column_between_holder_and_stake():
+    got = _pairs(_COUNTRY_TABLE)
+    assert ("investor", "Rivera AFAP") in got
+    assert ("investor", "Gulf Pension Trust") in got
+    assert not any(name.lower().startswith(("public", "oman", "uruguay")) for _, name in got), got
+
+
+def test_a_shares_column_between_holder_and_stake():
+    body = _COUNTRY_TABLE.replace("Country", "Shares").replace("|| Oman ||", "|| 1,530,000 ||").replace(
+        "|| Uruguay ||", "|| 174,000 ||").replace("|| Bahrain ||", "|| 93,000 ||")
+    assert ("investor", "Rivera AFAP") in _pairs(body)
