@@ -3,6 +3,9 @@ for the test (invented companies).
 
 * A table whose other columns stand between the holder and its stake ("Shareholder !! Country !!
   Stake") names its holders as a two-column table does.
+* A holder's cell is one name, "and" or "et" inside it included ("Dhofar Trading and Investment
+  Holding", "Caisse Autonome de Retraite et de Prévoyance des Marins"), where prose would start
+  another name after "and".
 """
 
 from __future__ import annotations
@@ -52,3 +55,30 @@ def test_a_shares_column_between_holder_and_stake():
     body = _COUNTRY_TABLE.replace("Country", "Shares").replace("|| Oman ||", "|| 1,530,000 ||").replace(
         "|| Uruguay ||", "|| 174,000 ||").replace("|| Bahrain ||", "|| 93,000 ||")
     assert ("investor", "Rivera AFAP") in _pairs(body)
+
+
+_WHOLE_CELL = """== Ownership ==
+The state seamen's fund, the Caisse Autonome de Retraite et de Prévoyance des Marins, bought shares on \
+the market in 2012, and Dhofar Trading and Investment Holding took a seat on the board in 2015.
+
+{| class="wikitable"
+|+ Shareholders (December 31, 2024)
+! Shareholder !! Stake
+|-
+| Muscat Utilities Holding || 51.0%
+|-
+| Caisse Autonome de Retraite et de Prévoyance des Marins || 6.2%
+|-
+| Dhofar Trading and Investment Holding || 4.5%
+|-
+| Public float || 38.3%
+|}
+"""
+
+
+def test_a_holder_cell_is_read_whole():
+    got = _pairs(_WHOLE_CELL)
+    assert ("investor", "Caisse Autonome de Retraite et de Prévoyance des Marins") in got
+    assert ("investor", "Dhofar Trading and Investment Holding") in got
+    assert ("investor", "Dhofar Trading") not in got
+    assert ("investor", "Caisse Autonome de Retraite") not in got

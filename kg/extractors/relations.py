@@ -24,6 +24,8 @@ from kg.extractors import history, relation_model
 from kg.extractors.event_tense import has_past_verb
 from kg.extractors.relation_cues import TYPES, Cue, Cues, cues
 from kg.extractors.relation_names import (
+    CELL_END,
+    CELL_NAME_REST,
     FORMER_TAIL,
     STAKE_AFTER,
     SUFFIX,
@@ -1498,6 +1500,8 @@ def stake_row(s: Sent, article: Article, table: Cues, names, percent: bool = Fal
     if got is None:
         return None
     entity, end = got
+    if cells and not entity.title and (rest := CELL_NAME_REST.match(s.text, end)) and CELL_END.match(s.text, rest.end()):
+        entity, end = Entity(s.text[:rest.end()].strip()), rest.end()  # the cell's whole name
     fund = _FUND_TAIL.match(s.text, end)  # "[[Česká spořitelna]] pension fund – 9.4%": its fund
     if fund and entity.title:
         end = fund.end()
