@@ -6,6 +6,8 @@ for the test (invented companies).
 * A holder's cell is one name, "and" or "et" inside it included ("Dhofar Trading and Investment
   Holding", "Caisse Autonome de Retraite et de Prévoyance des Marins"), where prose would start
   another name after "and".
+* "converted claims of <amount> into new shares" makes its subjects investors, as "converted <amount>
+  of claims into new shares" did.
 """
 
 from __future__ import annotations
@@ -82,3 +84,12 @@ def test_a_holder_cell_is_read_whole():
     assert ("investor", "Dhofar Trading and Investment Holding") in got
     assert ("investor", "Dhofar Trading") not in got
     assert ("investor", "Caisse Autonome de Retraite") not in got
+
+
+def test_claims_of_an_amount_converted_into_shares():
+    body = ("The court confirmed the restructuring plan in March 2014. [[Adriatic Commerce Bank]] and Dalmatia "
+            "Investment Bank converted claims of 40 million kuna into new shares, taking 12 and 7 per cent of the "
+            "company.")
+    got = _pairs(body)
+    assert ("investor", "Adriatic Commerce Bank") in got
+    assert ("investor", "Dalmatia Investment Bank") in got
