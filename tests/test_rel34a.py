@@ -8,6 +8,7 @@ for the test (invented companies).
   another name after "and".
 * "converted claims of <amount> into new shares" makes its subjects investors, as "converted <amount>
   of claims into new shares" did.
+* "a private placement with X and Y" names the placement's buyers, as "a placement to X" does.
 """
 
 from __future__ import annotations
@@ -93,3 +94,11 @@ def test_claims_of_an_amount_converted_into_shares():
     got = _pairs(body)
     assert ("investor", "Adriatic Commerce Bank") in got
     assert ("investor", "Dalmatia Investment Bank") in got
+
+
+def test_a_private_placement_with_names_its_buyers():
+    body = ("In June 2016 the company sold new shares worth US$9 million in a private placement with the pension "
+            "fund manager [[Sohar Pension Trust]] and the Muscat investment fund Jabal Akhdar Partners.")
+    got = _pairs(body)
+    assert ("investor", "Sohar Pension Trust") in got
+    assert ("investor", "Jabal Akhdar Partners") in got
