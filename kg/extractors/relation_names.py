@@ -32,6 +32,11 @@ _WORD = rf"(?!(?:[A-Z]{{3}}|{_LETTER_SIGN})\s?\d)" + mentions.CAPITAL + r"(?:[\w
 _NAME = re.compile(
     rf"{_WORD}(?:(?:\s+(?:of|for|de|du|des|del|della|di|do|da|dos|das|la|le|von|van|und|y|e)(?:\s+the)?)?\s+(?:[dl]['’])?{_WORD}|\s*&\s*{_WORD})*"
 )
+# the rest of one name that a table cell holds past "and", "et" or "&", where prose would start
+# another name ("Batinah Development| and Investment Holding", "Caisse Nationale de Retraite| et de
+# Prévoyance Sociale"); read up to the cell's end only (``CELL_END``)
+CELL_NAME_REST = re.compile(rf"(?:\s+(?:and|et|&)\s+(?:(?:de|du|des|of|la|le)\s+)?{_NAME.pattern})+")
+CELL_END = re.compile(r"\s*(?:\(|[–—]|\Z)")
 _THE = re.compile(r"the\s+", re.IGNORECASE)
 # descriptors before a linked name: "the UK-based BP", "the brewing company Heineken"
 _DESCRIPTOR = re.compile(r"(?:[a-z][\w-]*\s+){1,4}")

@@ -24,6 +24,8 @@ from kg.extractors import history, relation_model
 from kg.extractors.event_tense import has_past_verb
 from kg.extractors.relation_cues import TYPES, Cue, Cues, cues
 from kg.extractors.relation_names import (
+    CELL_END,
+    CELL_NAME_REST,
     FORMER_TAIL,
     STAKE_AFTER,
     SUFFIX,
@@ -1364,6 +1366,9 @@ _HOLDER_ROW = re.compile(r"\s*([^()–—:]+?)\s*(?:\([^()]*\))?\s*[–—:]\s*"
 _STAFF = re.compile(r"\b(?:employees?|staff|workers?|directors?|management board)\b(?![^()]*\b(?:pension|provident)\b)",
                     re.IGNORECASE)
 _SHARE_TAIL = re.compile(r"\s*[–—:-]\s*" + _SHARE)
+# the cells a shareholder table's row holds between its holder and its stake ("Grupo Aurora – Brazil –
+# 51.0%", a column "Country"; "– 1,204,500 – 4.1%", a column "Shares"): none gives a stake
+_MIDDLE_CELLS = re.compile(r"(?:\s*[–—]\s*[^–—%]{0,60}?)+?(?=\s*[–—]\s*(?:about |around |some |nearly |almost )?\d[^–—]*\Z)")
 # the bare number a row of a table whose stake column is headed "Stake (%)" ends with ("– 4.1")
 _NUMBER_TAIL = re.compile(r"\s*[–—:-]\s*\d+(?:[.,]\d+)?\s*")
 _HOLDER_HEADERS = ("shareholder", "shareholders", "stockholder", "stockholders", "holder", "holders",
@@ -1480,7 +1485,7 @@ def _outside_holder(s: Sent, entity: Entity, article: Article, stakes: tuple[dic
 
 
 def stake_row(s: Sent, article: Article, table: Cues, names, percent: bool = False,
-              stakes: Callable[[], tuple[dict[str | None, float], str]] | None = None) -> Entity | None:
+              stakes: Callable[[], tuple[dict[str | None, float], str]] | None = None, cells: bool = False) -> Entity | None:
     """The shareholder a row of a shareholder list names: "[[BlackRock]] – 6.2%", "[[Tencent]] (through
     a holding) – 21.4%", "[[Fisher Funds]] – 3.3%"; a linked name, not the company itself, not
     a person's ("[[Jane Roe]] – 17.9%": a name of several words with no organisation's word that
@@ -1488,16 +1493,22 @@ def stake_row(s: Sent, article: Article, table: Cues, names, percent: bool = Fal
     shares – 3.0%". An unlinked holder counts when it names a fund, an insurer or an asset manager
     ("Unified Accumulative Pension Fund – 6.2%"; not "Employees' share fund"), and a linked one
     with its fund ("[[Česká spořitelna]] pension fund – 9.4%"). ``stakes``: the article's
-    ``_table_stakes``, asked for when an unlinked holder needs them (else read again)."""
+    ``_table_stakes``, asked for when an unlinked holder needs them (else read again). ``cells``: the
+    row is a shareholder table's (``holder_rows``), whose other columns may stand between the holder
+    and the stake ("Grupo Aurora – Brazil – 51.0%")."""
     got = item_at(s, 0, article, table)
     if got is None:
         return None
     entity, end = got
+    if cells and not entity.title and (rest := CELL_NAME_REST.match(s.text, end)) and CELL_END.match(s.text, rest.end()):
+        entity, end = Entity(s.text[:rest.end()].strip()), rest.end()  # the cell's whole name
     fund = _FUND_TAIL.match(s.text, end)  # "[[Česká spořitelna]] pension fund – 9.4%": its fund
     if fund and entity.title:
         end = fund.end()
     aside = _ASIDES.match(s.text, end)
     tail = aside.end() if aside else end
+    if cells and (middle := _MIDDLE_CELLS.match(s.text, tail)):
+        tail = middle.end()  # the columns between the holder and its stake
     if not (_SHARE_TAIL.fullmatch(s.text, tail) or (percent and _NUMBER_TAIL.fullmatch(s.text, tail))):
         whole = _HOLDER_ROW.fullmatch(s.text + ("%" if percent else ""))
         if entity.title or whole is None or not _INSTITUTION.search(whole.group(1)):
@@ -2709,7 +2720,7 @@ def _statements(article: Article, channels: set[int] | None = None, carried: set
         if (stake_sections[path] or percent is not None) and (ds.sentence.list_item or len(s.text.split()) <= 12) \
                 and (path, s.text) not in others and not (ds.sentence.list_item and recent and recent[-1][0] == path
                                                           and holders_of_another(recent[-1][1], article, company_names(article))):
-            holder = stake_row(s, article, table, names, bool(percent), stakes)
+            holder = stake_row(s, article, table, names, bool(percent), stakes, cells=percent is not None)
             if holder is not None:
                 rows.append(_fact(article, "investor", holder, ds))
         if not ds.sentence.list_item:
