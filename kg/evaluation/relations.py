@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kg.evaluation.gold import date_matches, evidence, norm, quoted
+from kg.evaluation.gold import date_matches, evidence, party, quoted
 from kg.evaluation.predictions import Prediction
 from kg.evaluation.scoring import one_to_one
 from kg.model import PARTNER_FAMILY  # the extractor's families, one list
@@ -48,7 +48,9 @@ def matches(block: str, pred: Prediction, item: dict, strict: bool) -> bool:
     if not quoted(pred.sentence, item):
         return False
     if block == "relations":
-        if norm(item["counterparty"]) not in pred.participants or family(pred.type) != family(item["type"]):
+        # the counterparty as the field scores compare a party: with or without its legal form at the
+        # end ("Productores de Tacuarembó S.A." in a table row, "Productores de Tacuarembó" in the gold)
+        if party(item["counterparty"]) not in {party(p) for p in pred.participants} or family(pred.type) != family(item["type"]):
             return False
     if strict:
         return pred.type == item["type"] and _date_ok(pred, item)
