@@ -1,0 +1,21 @@
+"""History extractor, round 34 branch hist34a (issue 14): recall of operations events (commissioning,
+closures, firsts) on new text; each rule on sentences written for the test (invented companies and
+places)."""
+
+from __future__ import annotations
+
+from tests.test_history_round10 import _types
+
+# ---------------------------------------------------------------- commercial operation of a plant
+
+
+def test_a_plant_entering_commercial_operation_is_an_expansion():
+    assert _types("The Orrin Dam entered commercial operation on 4 May 2012, a year late.") == [
+        ("expansion", "2012-05-04")]
+    assert _types("Work was slowed by the floods, but it entered commercial operation on 1 March 2018, doubling "
+                  "the plant's output.") == [("expansion", "2018-03-01")]
+    assert _types("The plant finally declared its commercial operation date on 9 June 2007.") == [
+        ("expansion", "2007-06-09")]
+    # plans and an airline's start of operations are not the idiom
+    assert _types("The plant was due to enter commercial operation in 2019.") == []
+    assert _types("Brisk Air began commercial operations in 1995.") == []
