@@ -19,3 +19,17 @@ def test_a_plant_entering_commercial_operation_is_an_expansion():
     # plans and an airline's start of operations are not the idiom
     assert _types("The plant was due to enter commercial operation in 2019.") == []
     assert _types("Brisk Air began commercial operations in 1995.") == []
+
+
+# ---------------------------------------------------------------- a cause that led the company to close a unit
+
+
+def test_a_cause_that_led_or_forced_the_company_to_close_a_unit_is_a_divestiture():
+    assert _types("The slump in orders led the company to close the cotton-glove lines at Orrin in May 2010.") == [
+        ("divestiture", "2010-05")]
+    assert _types("Falling wool prices forced the company to close the Brisk mill in 1987.") == [
+        ("divestiture", "1987")]
+    # another party that closed it, a closure for some weeks and a plan are not
+    assert _types("Fumes from its dye works led the Ministry of Health to close the plant in 2018.") == []
+    assert _types("A drought in 2011 forced the company to close the Orrin mill for six weeks.") == []
+    assert _types("The company planned to close the Orrin plant in 2016.") == []
