@@ -33,3 +33,15 @@ def test_a_cause_that_led_or_forced_the_company_to_close_a_unit_is_a_divestiture
     assert _types("Fumes from its dye works led the Ministry of Health to close the plant in 2018.") == []
     assert _types("A drought in 2011 forced the company to close the Orrin mill for six weeks.") == []
     assert _types("The company planned to close the Orrin plant in 2016.") == []
+
+
+# ---------------------------------------------------------------- an authority that shut a unit
+
+
+def test_a_unit_shut_by_an_authority_is_no_divestiture():
+    assert _types("In 2022 the food-safety authority fined Orrin Foods and shut its Brisk factory after dozens of "
+                  "guests fell ill.") == [("fine", "2022")]
+    assert _types("In 2013 inspectors of the Ministry of Labour shut the Brisk plant after an ammonia leak.") == [
+        ("fine", "2013")]
+    # the company's own closure stays one
+    assert _types("In 2022 the company closed its Brisk factory.") == [("divestiture", "2022")]
