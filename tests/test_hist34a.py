@@ -45,3 +45,14 @@ def test_a_unit_shut_by_an_authority_is_no_divestiture():
         ("fine", "2013")]
     # the company's own closure stays one
     assert _types("In 2022 the company closed its Brisk factory.") == [("divestiture", "2022")]
+
+
+# ---------------------------------------------------------------- a caterer's kitchen closed
+
+
+def test_a_kitchen_the_company_closed_is_a_divestiture():
+    assert _types("It closed the Orrin kitchen in 2016.") == [("divestiture", "2016")]
+    assert _types("In 2011 the old kitchen at Brisk was closed and its work moved to Orrin.") == [
+        ("divestiture", "2011")]
+    # closed for some days by an inspector: no
+    assert _types("In 2010 the health council closed the camp kitchen for 21 days.") == []
