@@ -56,3 +56,14 @@ def test_a_kitchen_the_company_closed_is_a_divestiture():
         ("divestiture", "2011")]
     # closed for some days by an inspector: no
     assert _types("In 2010 the health council closed the camp kitchen for 21 days.") == []
+
+
+# ---------------------------------------------------------------- the first goods off a line
+
+
+def test_the_first_goods_that_came_off_a_line_are_a_product_launch():
+    assert _types("The first rubber boots came off a converted Orrin line in May 2004.") == [
+        ("product_launch", "2004-05")]
+    assert _types("Its first tractors rolled off an assembly line at Brisk in 1961.") == [("product_launch", "1961")]
+    # a ship that left a port is not
+    assert _types("The first ship left a Brisk port in 1990.") == []
