@@ -67,3 +67,15 @@ def test_the_first_goods_that_came_off_a_line_are_a_product_launch():
     assert _types("Its first tractors rolled off an assembly line at Brisk in 1961.") == [("product_launch", "1961")]
     # a ship that left a port is not
     assert _types("The first ship left a Brisk port in 1990.") == []
+
+
+# ---------------------------------------------------------------- a closure from one date until another
+
+
+def test_a_unit_closed_from_one_date_until_another_is_no_divestiture():
+    assert _types("The company laid up its trawlers and shut its sawmills from December 2003 until July 2004.") == []
+    assert _types("The company closed its Orrin and Brisk sawmills from May to October 2019, its longest "
+                  "stoppage since 1998.") == []
+    # a closure with a date, and a move from one place to another, stay
+    assert _types("The company closed its Orrin plant in 2009 and moved its work from Orrin to Brisk.") == [
+        ("divestiture", "2009")]
