@@ -1,0 +1,20 @@
+"""History extractor, round 34 branch hist34b (issue 14): precision of ownership, finance and
+insolvency events on new text; each rule on sentences written for the test (invented companies and
+people)."""
+
+from __future__ import annotations
+
+from kg.text.sentences import split_sentences
+from tests.test_history_round10 import _types
+
+# ---------------------------------------------------------------- the Croatian and Slovenian "d.d." closes a name
+
+
+def test_a_name_closed_by_d_d_ends_its_sentence_before_a_capital():
+    text = "In 1994 it was registered under the name Brodomont d.d. Under a new law, the state fund took its shares."
+    assert len(split_sentences(text)) == 2
+    assert _types("On 2 March 1994 the enterprise was registered as a joint-stock company under the name Acme d.d. "
+                  "Under the privatisation law, the state fund received 30 per cent of its shares and the employees "
+                  "bought the rest.")[0] == ("rename", "1994-03-02")
+    # a name goes on after it in lower case or with another form word
+    assert len(split_sentences("The yard, Brodomont d.d. of Rijeka, was sold in 2001.")) == 1
