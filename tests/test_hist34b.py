@@ -18,3 +18,16 @@ def test_a_name_closed_by_d_d_ends_its_sentence_before_a_capital():
                   "bought the rest.")[0] == ("rename", "1994-03-02")
     # a name goes on after it in lower case or with another form word
     assert len(split_sentences("The yard, Brodomont d.d. of Rijeka, was sold in 2001.")) == 1
+
+
+# ---------------------------------------------------------------- an owner's stake in the company sold to a buyer
+
+
+def test_an_owner_selling_its_stake_in_the_company_named_by_its_name_is_the_company_bought():
+    assert _types("In May 2009 the ÖIAG sold its 38.6 per cent of Acme to Brisk Holding for €61 million.") == [
+        ("acquisition", "2009-05")]
+    assert _types("The state property fund sold its shares in 2004 to the Austrian group Brisk Holding.") == [
+        ("acquisition", "2004")]
+    # what the company itself sold stays its divestiture
+    assert _types("In 2015 Acme sold its 60 per cent of Orrin Coatings to Tarn Industrie for €4 million.") == [
+        ("divestiture", "2015")]

@@ -945,11 +945,13 @@ def _means(seg: Segment, text: str, folded: str, types: list[EventType]) -> bool
 # per cent of the shares to X"
 _STAKE_SOLD = re.compile(
     r"\bsold (?:its |their |a |an )?(?:remaining |entire |whole |controlling |majority )?(?:[\d.,]+ ?(?:per ?cent|%) )?"
-    r"(?:stake|shareholding|holding)\b(?! in\b)|\bsold [\d.,]+ ?(?:per ?cent|%) of the (?:shares|stock|equity)\b(?! (?:in|of)\b)"
+    r"(?:stake|shareholding|holding)\b(?! in\b)|\bsold (?:its|their) shares(?= (?:in (?:1[6-9]|20)\d\d )?to\b)|\bsold [\d.,]+ ?(?:per ?cent|%) of the (?:shares|stock|equity)\b(?! (?:in|of)\b)"
     # "sold its remaining 39 per cent to X", "sold their 20 per cent of the company to X", "sold the
     # enterprise to X" (said of an owner: the company is what it sold)
     r"|\bsold (?:its|their) (?:remaining |entire |whole |controlling |majority |combined )?[\d.,]+ ?(?:per ?cent|%)"
-    r"(?: of the (?:company|firm|enterprise|shares))?(?= to\b)|\bsold the (?:company|enterprise|firm)(?= to\b)")
+    r"(?: of the (?:company|firm|enterprise|shares))?(?= to\b)|\bsold the (?:company|enterprise|firm)(?= to\b)"
+    # "sold its 47.3 per cent of Acme to X" (the company by its name: ``_stake_sold_by_owner`` checks it)
+    r"|\bsold (?:its|their) [\d.,]+ ?(?:per ?cent|%) of (?P<of>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})(?= to\b)")
 _A_STAKE = re.compile(r"per ?cent|%|stake|holding")
 # an owner told by what it is, not by its name: "the three banks sold their combined 62.8 per cent",
 # "the agency sold 45 per cent of the shares", "the heirs of X sold their 20 per cent"
@@ -985,8 +987,10 @@ def _stake_sold_by_owner(text: str, sentence: str, company: frozenset[str]) -> r
     cent stake to Enterprise Investors", "the Treasury sold 51 per cent of the shares to X": the
     company changed hands (an acquisition of it by the buyer), not the company's divestiture."""
     m = _STAKE_SOLD.search(text)
-    if m is None:
+    if m is None or m.group("of") and not names_company_itself(m.group("of"), company):
         return None
+    if m.group("of"):  # "the HFP sold its 47.3 per cent of Acme to X": the company named as what was sold
+        return m
     before = sentence[: sentence.find(text) + m.start()] if text in sentence else text[: m.start()]
     if _OWNER_SUBJECT.match(before):
         return m
