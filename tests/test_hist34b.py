@@ -31,3 +31,8 @@ def test_an_owner_selling_its_stake_in_the_company_named_by_its_name_is_the_comp
     # what the company itself sold stays its divestiture
     assert _types("In 2015 Acme sold its 60 per cent of Orrin Coatings to Tarn Industrie for €4 million.") == [
         ("divestiture", "2015")]
+
+
+def test_an_owner_selling_the_company_s_shares_to_the_public_is_its_listing():
+    assert [t for t, _ in _types("In June 2006 the state holding sold 30 per cent of Acme's shares to the public at "
+                                 "9.5 dinars a share.")] == ["ipo"]
