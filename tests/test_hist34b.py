@@ -36,3 +36,20 @@ def test_an_owner_selling_its_stake_in_the_company_named_by_its_name_is_the_comp
 def test_an_owner_selling_the_company_s_shares_to_the_public_is_its_listing():
     assert [t for t, _ in _types("In June 2006 the state holding sold 30 per cent of Acme's shares to the public at "
                                  "9.5 dinars a share.")] == ["ipo"]
+
+
+# ---------------------------------------------------------------- renames of what is not the company
+
+
+def test_an_office_renamed_is_no_rename_of_the_company():
+    assert _types("Jana Holub succeeded Petr Novak as general manager in March 2019, when the post was renamed "
+                  "chief executive.") == [("leadership_change", "2019-03")]
+    # the company renamed in the same words stays a rename
+    assert ("rename", "2019-03") in _types("In March 2019 the company was renamed Acme Foods.")
+
+
+def test_a_named_unit_renamed_in_a_sentence_of_a_purchase_is_no_rename_of_the_company():
+    assert _types("In June 2011 Acme bought Brisk Rubber's 45 per cent of the joint venture for US$6 million, and "
+                  "the Kandy business was renamed Acme Medical.") == [("acquisition", "2011-06")]
+    assert ("rename", "2011-06") in _types("In June 2011 Acme bought Brisk Rubber, and the company was renamed "
+                                           "Acme Brisk.")

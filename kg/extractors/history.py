@@ -390,6 +390,14 @@ _PASSIVE_ORDER = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?ordered\b")
 _RENAMED_WHAT_IT_BOUGHT = re.compile(
     r"\W*(?:and\s+)?(?:(?:it|which)\s+(?:was|had been|has been)\s+)?(?:then\s+|later\s+|also\s+|soon\s+|subsequently\s+)?"
     r"renamed\b(?!\s+itself\b)", re.IGNORECASE)
+# "..., when the post was renamed chief executive": an office renamed, not the company
+_OFFICE_RENAMED = re.compile(r"\b(?:the|this|that|his|her|its|their) (?:post|title|position|office|role|job)s? "
+                             r"(?:was|were|had been|has been) (?:later |then |also |soon |subsequently )?renamed\b")
+# "bought X's 40 per cent of the venture, and the Biyagama business was renamed CLG Medical": in a
+# sentence that tells the company buying something, a unit named by a place or a name renamed
+_NAMED_UNIT_RENAMED = re.compile(
+    r"\bthe (?P<mod>(?:[A-Z][\w'’-]*\s+){1,3})(?:business|plant|unit|division|venture|subsidiary|factory|mill|"
+    r"operations?|site|works)\s+(?:was|were|had been)\s+(?:later\s+|then\s+|soon\s+|subsequently\s+)?renamed\b")
 # "... agreed to buy VíXanh ... . Regulators approved the deal in 2020, and VíXanh was renamed Acme
 # Vietnam": a name the sentence before told the company buying, renamed (not the company)
 _NAME_RENAMED = re.compile(r"(?:^\W*|[,;]\s+|\band\s+)(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),?\s+"
@@ -1435,6 +1443,11 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             etype, voice, template, lo = seg.etype, None, None, seg.start
             if etype.type == "rename" and bought and _RENAMED_WHAT_IT_BOUGHT.match(seg_text):
                 continue  # "bought X in 2013 and renamed it Acme New Zealand": X's new name
+            if etype.type == "rename" and _OFFICE_RENAMED.search(seg_text):
+                continue  # "succeeded X as general manager, when the post was renamed chief executive"
+            if etype.type == "rename" and bought and (u := _NAMED_UNIT_RENAMED.search(seg_text)) is not None \
+                    and not names_company(u.group("mod").strip(), company):
+                continue  # "bought X's 40 per cent of the venture, and the Biyagama business was renamed Y"
             if etype.type in _DEAL_TYPES and ";" in seg_text and _UNDONE_NEXT.match(
                     text, text.find(";", seg.start + seg.trigger.end())):
                 continue  # "...; the deal had not been completed": it did not happen
