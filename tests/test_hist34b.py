@@ -53,3 +53,14 @@ def test_a_named_unit_renamed_in_a_sentence_of_a_purchase_is_no_rename_of_the_co
                   "the Kandy business was renamed Acme Medical.") == [("acquisition", "2011-06")]
     assert ("rename", "2011-06") in _types("In June 2011 Acme bought Brisk Rubber, and the company was renamed "
                                            "Acme Brisk.")
+
+
+# ---------------------------------------------------------------- bonds listed on an exchange
+
+
+def test_bonds_listed_in_a_relative_clause_are_no_listing_of_the_company():
+    assert "ipo" not in [t for t, _ in _types(
+        "The bank loan was repaid in May 2021 from the proceeds of RO 30 million of green sukuk, which were "
+        "arranged by Brisk Capital and listed on the Muscat Stock Exchange.")]
+    assert ("ipo", "2021-05") in _types("In May 2021 the company's shares, which were offered at 120 baisas, were "
+                                        "listed on the Muscat Stock Exchange.")

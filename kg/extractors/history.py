@@ -390,6 +390,10 @@ _PASSIVE_ORDER = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?ordered\b")
 _RENAMED_WHAT_IT_BOUGHT = re.compile(
     r"\W*(?:and\s+)?(?:(?:it|which)\s+(?:was|had been|has been)\s+)?(?:then\s+|later\s+|also\s+|soon\s+|subsequently\s+)?"
     r"renamed\b(?!\s+itself\b)", re.IGNORECASE)
+# "... repaid from the proceeds of green sukuk, which were arranged by X and listed on the Muscat
+# Stock Exchange": the bonds listed (the clause's subject), not the company's shares
+_BONDS_LISTED = re.compile(r"\b(?:bonds?|Eurobonds?|notes|debentures|sukuk)\b,? which (?:were|was|are|is|have been) "
+                           r"(?:[^.;]|\.\d){0,120}$")
 # "..., when the post was renamed chief executive": an office renamed, not the company
 _OFFICE_RENAMED = re.compile(r"\b(?:the|this|that|his|her|its|their) (?:post|title|position|office|role|job)s? "
                              r"(?:was|were|had been|has been) (?:later |then |also |soon |subsequently )?renamed\b")
@@ -1443,6 +1447,8 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             etype, voice, template, lo = seg.etype, None, None, seg.start
             if etype.type == "rename" and bought and _RENAMED_WHAT_IT_BOUGHT.match(seg_text):
                 continue  # "bought X in 2013 and renamed it Acme New Zealand": X's new name
+            if etype.type == "ipo" and _BONDS_LISTED.search(text, 0, seg.start + seg.trigger.start()):
+                continue  # "... of sukuk, which were arranged by X and listed on the Y Stock Exchange"
             if etype.type == "rename" and _OFFICE_RENAMED.search(seg_text):
                 continue  # "succeeded X as general manager, when the post was renamed chief executive"
             if etype.type == "rename" and bought and (u := _NAMED_UNIT_RENAMED.search(seg_text)) is not None \
