@@ -390,6 +390,18 @@ _PASSIVE_ORDER = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?ordered\b")
 _RENAMED_WHAT_IT_BOUGHT = re.compile(
     r"\W*(?:and\s+)?(?:(?:it|which)\s+(?:was|had been|has been)\s+)?(?:then\s+|later\s+|also\s+|soon\s+|subsequently\s+)?"
     r"renamed\b(?!\s+itself\b)", re.IGNORECASE)
+# "... repaid from the proceeds of green sukuk, which were arranged by X and listed on the Muscat
+# Stock Exchange": the bonds listed (the clause's subject), not the company's shares
+_BONDS_LISTED = re.compile(r"\b(?:bonds?|Eurobonds?|notes|debentures|sukuk)\b,? which (?:were|was|are|is|have been) "
+                           r"(?:[^.;]|\.\d){0,120}$")
+# "..., when the post was renamed chief executive": an office renamed, not the company
+_OFFICE_RENAMED = re.compile(r"\b(?:the|this|that|his|her|its|their) (?:post|title|position|office|role|job)s? "
+                             r"(?:was|were|had been|has been) (?:later |then |also |soon |subsequently )?renamed\b")
+# "bought X's 40 per cent of the venture, and the Biyagama business was renamed CLG Medical": in a
+# sentence that tells the company buying something, a unit named by a place or a name renamed
+_NAMED_UNIT_RENAMED = re.compile(
+    r"\bthe (?P<mod>(?:[A-Z][\w'’-]*\s+){1,3})(?:business|plant|unit|division|venture|subsidiary|factory|mill|"
+    r"operations?|site|works)\s+(?:was|were|had been)\s+(?:later\s+|then\s+|soon\s+|subsequently\s+)?renamed\b")
 # "... agreed to buy VíXanh ... . Regulators approved the deal in 2020, and VíXanh was renamed Acme
 # Vietnam": a name the sentence before told the company buying, renamed (not the company)
 _NAME_RENAMED = re.compile(r"(?:^\W*|[,;]\s+|\band\s+)(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),?\s+"
@@ -945,11 +957,13 @@ def _means(seg: Segment, text: str, folded: str, types: list[EventType]) -> bool
 # per cent of the shares to X"
 _STAKE_SOLD = re.compile(
     r"\bsold (?:its |their |a |an )?(?:remaining |entire |whole |controlling |majority )?(?:[\d.,]+ ?(?:per ?cent|%) )?"
-    r"(?:stake|shareholding|holding)\b(?! in\b)|\bsold [\d.,]+ ?(?:per ?cent|%) of the (?:shares|stock|equity)\b(?! (?:in|of)\b)"
+    r"(?:stake|shareholding|holding)\b(?! in\b)|\bsold (?:its|their) shares(?= (?:in (?:1[6-9]|20)\d\d )?to\b)|\bsold [\d.,]+ ?(?:per ?cent|%) of the (?:shares|stock|equity)\b(?! (?:in|of)\b)"
     # "sold its remaining 39 per cent to X", "sold their 20 per cent of the company to X", "sold the
     # enterprise to X" (said of an owner: the company is what it sold)
     r"|\bsold (?:its|their) (?:remaining |entire |whole |controlling |majority |combined )?[\d.,]+ ?(?:per ?cent|%)"
-    r"(?: of the (?:company|firm|enterprise|shares))?(?= to\b)|\bsold the (?:company|enterprise|firm)(?= to\b)")
+    r"(?: of the (?:company|firm|enterprise|shares))?(?= to\b)|\bsold the (?:company|enterprise|firm)(?= to\b)"
+    # "sold its 47.3 per cent of Acme to X" (the company by its name: ``_stake_sold_by_owner`` checks it)
+    r"|\bsold (?:its|their) [\d.,]+ ?(?:per ?cent|%) of (?P<of>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})(?= to\b)")
 _A_STAKE = re.compile(r"per ?cent|%|stake|holding")
 # an owner told by what it is, not by its name: "the three banks sold their combined 62.8 per cent",
 # "the agency sold 45 per cent of the shares", "the heirs of X sold their 20 per cent"
@@ -985,8 +999,10 @@ def _stake_sold_by_owner(text: str, sentence: str, company: frozenset[str]) -> r
     cent stake to Enterprise Investors", "the Treasury sold 51 per cent of the shares to X": the
     company changed hands (an acquisition of it by the buyer), not the company's divestiture."""
     m = _STAKE_SOLD.search(text)
-    if m is None:
+    if m is None or m.group("of") and not names_company_itself(m.group("of"), company):
         return None
+    if m.group("of"):  # "the HFP sold its 47.3 per cent of Acme to X": the company named as what was sold
+        return m
     before = sentence[: sentence.find(text) + m.start()] if text in sentence else text[: m.start()]
     if _OWNER_SUBJECT.match(before):
         return m
@@ -1431,6 +1447,13 @@ def _rule_events(article: Article) -> tuple[list[Found], list[narrative.DatedSen
             etype, voice, template, lo = seg.etype, None, None, seg.start
             if etype.type == "rename" and bought and _RENAMED_WHAT_IT_BOUGHT.match(seg_text):
                 continue  # "bought X in 2013 and renamed it Acme New Zealand": X's new name
+            if etype.type == "ipo" and _BONDS_LISTED.search(text, 0, seg.start + seg.trigger.start()):
+                continue  # "... of sukuk, which were arranged by X and listed on the Y Stock Exchange"
+            if etype.type == "rename" and _OFFICE_RENAMED.search(seg_text):
+                continue  # "succeeded X as general manager, when the post was renamed chief executive"
+            if etype.type == "rename" and bought and (u := _NAMED_UNIT_RENAMED.search(seg_text)) is not None \
+                    and not names_company(u.group("mod").strip(), company):
+                continue  # "bought X's 40 per cent of the venture, and the Biyagama business was renamed Y"
             if etype.type in _DEAL_TYPES and ";" in seg_text and _UNDONE_NEXT.match(
                     text, text.find(";", seg.start + seg.trigger.end())):
                 continue  # "...; the deal had not been completed": it did not happen

@@ -42,7 +42,7 @@ _SUFFIXES = {"inc", "ltd", "corp", "co", "plc", "llc", "ag", "bros"}
 # ("Bros." is no form: a name goes on after it, "Warner Bros. Pictures", "Baker Bros. Advisors")
 _LEGAL_FORMS = (_SUFFIXES - {"bros"}) | {
     "s.a", "n.v", "b.v", "s.p.a", "s.r.l", "p.l.c", "s.a.b", "bhd", "pte", "pty",
-    "ltda", "s.l", "d.o.o", "a.s", "a.ş", "k.k", "s.a.s", "s.a.c", "s.a.a", "c.v",
+    "ltda", "s.l", "d.o.o", "d.d", "a.s", "a.ş", "k.k", "s.a.s", "s.a.c", "s.a.a", "c.v",
 }
 _NAME_BEFORE = re.compile(r"(?:[A-Z&)\]][\w.'’)\]]*|[A-Z][\w.'’-]*,)\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
