@@ -755,7 +755,10 @@ def trigger_date(seg: Segment, text: str, at: int, end: int) -> DateValue | None
             _TERM_END.search(text, max(0, y.start() - 40), y.start()) and not _WHEN_AFTER.match(text, y.end())
             and not _NOT_UNTIL.search(text, 0, y.start()) for y in years):
         return None  # "went on buying parts from X until 2019": the year the trade ran to dates no act
-    if len({y.group(0) for y in years}) < 2 and cut is None:
+    if len({y.group(0) for y in years}) < 2 and cut is None and not (
+            len(years) > 1 and date.precision == "year" and date.end is None):
+        # one year written twice ("slowed in the spring of 2012, but it entered commercial operation on
+        # 1 September 2012"): the sentence's first mention may be the coarser; the trigger's own is read below
         return date
     usable = [y for y in years if not _BACKGROUND_YEAR.search(text, max(0, y.start() - 30), y.start())
               and not since_before(text, y.start())
