@@ -988,6 +988,13 @@ _TO_SUPPLY = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^,;.]{1,60},\s*)?(?:(?:was|w
                         r"(?!\s+(?:it|the\s+company|the\s+group|them|us)\s+with\b)")
 
 
+# goods the company buys under the contract, told in the passive with no one else as the buyer: "Nitrile latex
+# is imported under a long-term contract with X", "Diesel has been bought under a contract with X" (round 34):
+# the counterparty sells them, a supplier (not "is imported by Y under a contract with X", nor "imported into")
+_BOUGHT_UNDER = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?(?:bought|purchased|imported|sourced|procured)\s+"
+                           r"(?:(?!by\b|into\b|to\b|for\b)[a-z]+\s+){0,3}?under\s+[^.;,]{0,40}$")
+
+
 def _bare_deal(text: str, m: re.Match) -> bool:
     """The cue names a bond by an agreement, a contract, a deal or a licence only, not as a
     partnership ("a partnership agreement with", "an alliance deal")."""
@@ -1010,6 +1017,9 @@ def _deal_type(s: Sent, m: re.Match, parties: list[Counterparty], r0: int, table
         if _REPLACED_BY.search(text, m.end()):
             return "partner"
         return "customer" if ended.group("lost") else "supplier"
+    if parties and all(c.start >= m.end() for c in parties) and \
+            _BOUGHT_UNDER.search(s.ds.low, max(r0, m.start() - 100), m.start()):
+        return "supplier"
     for pat, type_ in table.deals:
         if pat.search(text, lo, m.end()) and all(c.start >= m.end() for c in parties):
             return type_  # not "X signed a distribution agreement with Acme": who distributes is not said

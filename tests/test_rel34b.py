@@ -1,0 +1,29 @@
+"""Relations, round 34 (rel34b): customers and suppliers. Each sentence is written for the test
+(invented companies), in the article of a maker ("Koro Seafoods", tests/test_rel33.py).
+
+* Goods the company buys under a contract, told in the passive with no other buyer ("Tinplate is
+  imported under a ten-year contract with X"): X sells them, a supplier, not a customer; "imported
+  by Y under a contract with X" and "imported into" say nothing of the kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_rel33 import _pairs
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Tinplate for the cans is imported under a ten-year contract with [[Vantor Steel]], and the labels are printed "
+     "in Suva.", "Vantor Steel"),
+    ("Sunflower oil has been bought since 2011 under a framework contract with Kessel Oils Ltd.", "Kessel Oils Ltd."),
+])
+def test_bought_under_a_contract_is_a_supplier(body, name):
+    got = _pairs(body)
+    assert ("supplier", name) in got
+    assert ("customer", name) not in got
+
+
+def test_imported_by_another_under_a_contract_is_no_supply():
+    got = _pairs("Its canned tuna is imported into Australia by Harbour Foods under a contract with [[Vantor Steel]].")
+    assert ("supplier", "Vantor Steel") not in got
