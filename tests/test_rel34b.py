@@ -4,6 +4,9 @@
 * Goods the company buys under a contract, told in the passive with no other buyer ("Tinplate is
   imported under a ten-year contract with X"): X sells them, a supplier, not a customer; "imported
   by Y under a contract with X" and "imported into" say nothing of the kind.
+* A party named after its trade as a "supplier" whose own verb says it buys or resells ("the Danish
+  food supplier X distributes Koro tuna"): a customer (a distributor buys what it resells), not a
+  supplier; "the tinplate supplier X" with no such verb stays a supplier.
 """
 
 from __future__ import annotations
@@ -27,3 +30,15 @@ def test_bought_under_a_contract_is_a_supplier(body, name):
 def test_imported_by_another_under_a_contract_is_no_supply():
     got = _pairs("Its canned tuna is imported into Australia by Harbour Foods under a contract with [[Vantor Steel]].")
     assert ("supplier", "Vantor Steel") not in got
+
+
+def test_trade_supplier_that_distributes_is_a_customer():
+    got = _pairs("In Scandinavia the Danish food supplier Nordhavn Engros distributes Koro tuna, which it buys in "
+                 "containers and resells to supermarkets.")
+    assert ("customer", "Nordhavn Engros") in got
+    assert ("supplier", "Nordhavn Engros") not in got
+
+
+def test_trade_supplier_without_a_reseller_verb_stays_a_supplier():
+    got = _pairs("Cans come from the tinplate supplier Vantor Steel of Lautoka.")
+    assert ("supplier", "Vantor Steel") in got

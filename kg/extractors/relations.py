@@ -619,6 +619,8 @@ _RUNS_ON = re.compile(r"\s+(?:(?!(?:of|for|on|and|de|du|des|der|la|le|the)\b)[a-
 
 # the company sells to the party the descriptor "supplier" names ("sold power to the Kosovo supplier
 # X", "supplies gas to the regional supplier Y"): X supplies others, and buys from the company
+# the verb of a party named after a trade noun ("the Dutch medical supplier X distributes ..."): it buys and resells
+_RESELLER_VERB = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:also\s+|now\s+)?(?:distributes|resells|imports|buys|stocks)\b")
 _SOLD_TO = re.compile(r"\b(?:sold|sells?|selling|supplied|supplies|supply|supplying|delivered|delivers|deliver|exported|exports)"
                       r"\b[^.;]{0,60}?\bto\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:sub-)?$", re.IGNORECASE)
 
@@ -790,6 +792,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 t = type_ if cue.events or _CO_MEMBERS.search(m.group(0)) or _CERTIFYING.search(m.group(0)) else research_type(type_, c.entity, text, r0, r1)
                 if t == "partner" and _WORK_VERB.search(m.group(0)) and worked_on(text, c.end, c.entity):
                     t = "researchCollaborator"
+                if t == "supplier" and m.group(0)[-8:].lower() == "supplier" and _RESELLER_VERB.match(text, c.end):
+                    t = "customer"  # "the medical supplier X distributes its gloves": X's trade, a buyer that resells
                 key = (t, c.entity.title or c.entity.label.lower())
                 if key not in seen:
                     seen.add(key)
