@@ -7,6 +7,8 @@
 * A party named after its trade as a "supplier" whose own verb says it buys or resells ("the Danish
   food supplier X distributes Koro tuna"): a customer (a distributor buys what it resells), not a
   supplier; "the tinplate supplier X" with no such verb stays a supplier.
+* A loan's tranche ("a commercial tranche of US$90 million was provided by X and Y") is a loan: X
+  and Y are lenders, not suppliers (tests/gold/README.md, lenders).
 """
 
 from __future__ import annotations
@@ -42,3 +44,11 @@ def test_trade_supplier_that_distributes_is_a_customer():
 def test_trade_supplier_without_a_reseller_verb_stays_a_supplier():
     got = _pairs("Cans come from the tinplate supplier Vantor Steel of Lautoka.")
     assert ("supplier", "Vantor Steel") in got
+
+
+def test_loan_tranche_provided_by_banks_is_a_loan():
+    got = _pairs("At financial close in 2012 the [[Asian Development Bank]] lent US$60 million, and a commercial "
+                 "tranche of US$90 million was provided by [[Westpac]] and [[Bank South Pacific]].")
+    for name in ("Westpac", "Bank South Pacific"):
+        assert ("lender", name) in got
+        assert ("supplier", name) not in got
