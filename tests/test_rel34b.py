@@ -9,6 +9,10 @@
   supplier; "the tinplate supplier X" with no such verb stays a supplier.
 * A loan's tranche ("a commercial tranche of US$90 million was provided by X and Y") is a loan: X
   and Y are lenders, not suppliers (tests/gold/README.md, lenders).
+* A contract awarded to a builder, its initials in brackets and its value told before the party ("awarded
+  an engineering, procurement and construction (EPC) contract of about US$120 million to X"), or a stage
+  "contracted in March 2019 to X": X is a supplier. A name that opens with the company's own and goes on
+  after "and" ("Koro Operation and Maintenance Company") is one name, not a party "Maintenance Company".
 """
 
 from __future__ import annotations
@@ -52,3 +56,19 @@ def test_loan_tranche_provided_by_banks_is_a_loan():
     for name in ("Westpac", "Bank South Pacific"):
         assert ("lender", name) in got
         assert ("supplier", name) not in got
+
+
+@pytest.mark.parametrize("body, name", [
+    ("On the same day the company awarded an engineering, procurement and construction (EPC) contract of about "
+     "US$120 million to Tasman Civil Ltd. of [[Auckland]].", "Tasman Civil Ltd."),
+    ("The cold store's second stage was contracted in March 2019 to the Malaysian firm Perdana Refrigeration Sdn Bhd, "
+     "which was chosen over two local builders.", "Perdana Refrigeration Sdn Bhd"),
+])
+def test_contract_awarded_or_contracted_to_a_builder(body, name):
+    assert ("supplier", name) in _pairs(body)
+
+
+def test_name_opening_with_the_companys_own_is_not_split():
+    got = _pairs("In 2012 it awarded a ten-year contract to Koro Operation and Maintenance Company.")
+    assert not any(name == "Maintenance Company" for _, name in got)
+

@@ -697,9 +697,13 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 continue  # "X, a fund whose own investors include Y": X's investors, not the company's
             parties = []
             listed = _counterparties(s, cue, m, article, table, names)
+            own_end = -1
             for c in listed:
                 if is_self(c.entity, names, article) or m.start() <= c.start < m.end():
+                    own_end = c.end if is_self(c.entity, names, article) else own_end
                     continue
+                if own_end >= 0 and text[own_end : c.start] == " and " and not c.entity.title:
+                    continue  # "Khaburah Operation and Maintenance Company": one unlinked name opening with the company's
                 named = _renamed(s, c, article, table)
                 full = full_name(named, article)
                 if full is not named:
