@@ -13,6 +13,8 @@
   an engineering, procurement and construction (EPC) contract of about US$120 million to X"), or a stage
   "contracted in March 2019 to X": X is a supplier. A name that opens with the company's own and goes on
   after "and" ("Koro Operation and Maintenance Company") is one name, not a party "Maintenance Company".
+* Work that another named party subcontracts ("the dredging, which Tasman Civil had subcontracted to X"):
+  X is that contractor's subcontractor, no supplier of the company.
 """
 
 from __future__ import annotations
@@ -72,3 +74,8 @@ def test_name_opening_with_the_companys_own_is_not_split():
     got = _pairs("In 2012 it awarded a ten-year contract to Koro Operation and Maintenance Company.")
     assert not any(name == "Maintenance Company" for _, name in got)
 
+
+def test_work_subcontracted_by_another_party_is_no_supply():
+    got = _pairs("The new wharf was built by [[Tasman Civil]] from 2015; the dredging, which Tasman Civil had "
+                 "subcontracted to the Dutch firm [[Van Oord]], was delayed by a cyclone.")
+    assert ("supplier", "Van Oord") not in got

@@ -619,6 +619,21 @@ _RUNS_ON = re.compile(r"\s+(?:(?!(?:of|for|on|and|de|du|des|der|la|le|the)\b)[a-
 
 # the company sells to the party the descriptor "supplier" names ("sold power to the Kosovo supplier
 # X", "supplies gas to the regional supplier Y"): X supplies others, and buys from the company
+# another party that contracts work out: "The marine works, which Hidrotécnica Levante had subcontracted to X"
+# (round 34): the contractor's subcontractor, not the company's (a named subject right before the verb)
+_OTHERS_CONTRACT = re.compile(r"(?:^|\b(?:which|that|and)\s+)(?:the\s+)?((?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*)"
+                              r"\s+(?:(?:had|has|have|also|then|later)\s+)*\Z")
+
+
+def _contracted_by_another(s: Sent, c0: int, m: re.Match, names, article: Article) -> bool:
+    """The subject of an active "subcontracted to" / "contracted out to" is a named party other than the company."""
+    if not re.match(r"(?:sub)?contracted|outsourced", m.group(0), re.IGNORECASE):
+        return False
+    got = _OTHERS_CONTRACT.search(s.text, c0, m.start())
+    return got is not None and not self_pattern(names).fullmatch(got.group(1).lower()) and \
+        not any(got.group(1).startswith(n) for n in names)
+
+
 # the verb of a party named after a trade noun ("the Dutch medical supplier X distributes ..."): it buys and resells
 _RESELLER_VERB = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:also\s+|now\s+)?(?:distributes|resells|imports|buys|stocks)\b")
 _SOLD_TO = re.compile(r"\b(?:sold|sells?|selling|supplied|supplies|supply|supplying|delivered|delivers|deliver|exported|exports)"
@@ -750,6 +765,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 told = {c.entity.title or c.entity.label.lower() for _, c, _, _ in found}
                 parties = [c for c in parties if (c.entity.title or c.entity.label.lower()) not in told
                            and not _A_SOURCE.search(text, max(0, c.start - 30), _name_start(text, c))]
+            if parties and cue.type == "supplier" and _contracted_by_another(s, clause_bounds(text, m.start())[0], m, names, article):
+                continue  # "which Hidrotécnica Levante had subcontracted to X": the contractor's own subcontractor
             if not parties:
                 continue
             taken.append((m.start(), m.end()))
