@@ -75,7 +75,13 @@ def test_name_opening_with_the_companys_own_is_not_split():
     assert not any(name == "Maintenance Company" for _, name in got)
 
 
+def test_partner_named_after_the_companys_own_name_is_kept():
+    got = _pairs("In 2015 Koro Seafoods and Tasman Fishing Ltd formed a joint venture to run a cold store in Lautoka.")
+    assert ("jointVenturePartner", "Tasman Fishing Ltd") in got
+
+
 def test_work_subcontracted_by_another_party_is_no_supply():
     got = _pairs("The new wharf was built by [[Tasman Civil]] from 2015; the dredging, which Tasman Civil had "
                  "subcontracted to the Dutch firm [[Van Oord]], was delayed by a cyclone.")
     assert ("supplier", "Van Oord") not in got
+

@@ -715,7 +715,9 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
             own_end = -1
             for c in listed:
                 if is_self(c.entity, names, article) or m.start() <= c.start < m.end():
-                    own_end = c.end if is_self(c.entity, names, article) else own_end
+                    # (a name only opening with the company's, "Khaburah Operation", not the company's own name)
+                    own_end = c.end if is_self(c.entity, names, article) and \
+                        c.entity.label.lower() not in {n.lower() for n in names} and not c.entity.title else own_end
                     continue
                 if own_end >= 0 and text[own_end : c.start] == " and " and not c.entity.title:
                     continue  # "Khaburah Operation and Maintenance Company": one unlinked name opening with the company's
