@@ -634,6 +634,9 @@ def _contracted_by_another(s: Sent, c0: int, m: re.Match, names, article: Articl
         not any(got.group(1).startswith(n) for n in names)
 
 
+# the agent of a passive supply, named after its trade: "supplied by truck by the Lima distributor X" (round 34)
+_SUPPLIED_BY = re.compile(r"\b(?:supplied|delivered|provided|shipped|trucked)\s+(?:[^.;,]{0,30}?\s)?by\s+(?:the\s+|an?\s+)?"
+                          r"(?:[\w-]+\s+){0,3}?\Z", re.IGNORECASE)
 # the verb of a party named after a trade noun ("the Dutch medical supplier X distributes ..."): it buys and resells
 _RESELLER_VERB = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:also\s+|now\s+)?(?:distributes|resells|imports|buys|stocks)\b")
 _SOLD_TO = re.compile(r"\b(?:sold|sells?|selling|supplied|supplies|supply|supplying|delivered|delivers|deliver|exported|exports)"
@@ -817,6 +820,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     t = "researchCollaborator"
                 if t == "supplier" and m.group(0)[-8:].lower() == "supplier" and _RESELLER_VERB.match(text, c.end):
                     t = "customer"  # "the medical supplier X distributes its gloves": X's trade, a buyer that resells
+                if t == "customer" and cue.side == "object" and _SUPPLIED_BY.search(text, max(r0, m.start() - 80), m.start()):
+                    t = "supplier"  # "natural gas supplied by truck by the Lima distributor X": X supplies the company
                 key = (t, c.entity.title or c.entity.label.lower())
                 if key not in seen:
                     seen.add(key)
