@@ -17,6 +17,8 @@
   X is that contractor's subcontractor, no supplier of the company.
 * The agent of a passive supply named after its trade ("supplied by truck by the Suva distributor X"):
   X supplies the company, a supplier, not a customer.
+* A party's owner in apposition after it ("audited by X, the Fijian member firm of [[Grant Thornton]]"): only
+  X is the party; the network it belongs to is none.
 """
 
 from __future__ import annotations
@@ -94,3 +96,8 @@ def test_distributor_as_agent_of_a_passive_supply_is_a_supplier():
     assert ("supplier", "Pacific Gas Co.") in got
     assert ("customer", "Pacific Gas Co.") not in got
 
+
+def test_owner_in_apposition_is_no_party():
+    got = _pairs("The accounts are audited by Lal, Naidu & Co., the Fijian member firm of [[Grant Thornton]].")
+    assert ("supplier", "Lal, Naidu & Co.") in got
+    assert not any(name == "Grant Thornton" for _, name in got)

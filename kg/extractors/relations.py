@@ -637,6 +637,9 @@ def _contracted_by_another(s: Sent, c0: int, m: re.Match, names, article: Articl
 # the agent of a passive supply, named after its trade: "supplied by truck by the Lima distributor X" (round 34)
 _SUPPLIED_BY = re.compile(r"\b(?:supplied|delivered|provided|shipped|trucked)\s+(?:[^.;,]{0,30}?\s)?by\s+(?:the\s+|an?\s+)?"
                           r"(?:[\w-]+\s+){0,3}?\Z", re.IGNORECASE)
+# a party's owner in apposition after it: "audited by X, the Peruvian member firm of Y" (round 34): Y is X's network
+_OWNER_APPOSED = re.compile(r"\s*,\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,4}?(?:member\s+firm|arm|unit|subsidiary|affiliate|"
+                            r"division|branch|office|correspondent)\s+of\s+(?:the\s+)?[^,;()]{1,60}\Z", re.IGNORECASE)
 # the verb of a party named after a trade noun ("the Dutch medical supplier X distributes ..."): it buys and resells
 _RESELLER_VERB = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:also\s+|now\s+)?(?:distributes|resells|imports|buys|stocks)\b")
 _SOLD_TO = re.compile(r"\b(?:sold|sells?|selling|supplied|supplies|supply|supplying|delivered|delivers|deliver|exported|exports)"
@@ -722,6 +725,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     own_end = c.end if is_self(c.entity, names, article) and \
                         c.entity.label.lower() not in {n.lower() for n in names} and not c.entity.title else own_end
                     continue
+                if parties and _OWNER_APPOSED.match(text, parties[-1].end, c.end):
+                    continue  # "audited by X, the Peruvian member firm of EY": EY is X's owner, not a party
                 if own_end >= 0 and text[own_end : c.start] == " and " and not c.entity.title:
                     continue  # "Khaburah Operation and Maintenance Company": one unlinked name opening with the company's
                 named = _renamed(s, c, article, table)
