@@ -15,8 +15,6 @@
   after "and" ("Koro Operation and Maintenance Company") is one name, not a party "Maintenance Company".
 * Work that another named party subcontracts ("the dredging, which Tasman Civil had subcontracted to X"):
   X is that contractor's subcontractor, no supplier of the company.
-* The agent of a passive supply named after its trade ("supplied by truck by the Suva distributor X"):
-  X supplies the company, a supplier, not a customer.
 * A party's owner in apposition after it ("audited by X, the Fijian member firm of [[Grant Thornton]]"): only
   X is the party; the network it belongs to is none.
 """
@@ -88,13 +86,6 @@ def test_work_subcontracted_by_another_party_is_no_supply():
     got = _pairs("The new wharf was built by [[Tasman Civil]] from 2015; the dredging, which Tasman Civil had "
                  "subcontracted to the Dutch firm [[Van Oord]], was delayed by a cyclone.")
     assert ("supplier", "Van Oord") not in got
-
-
-def test_distributor_as_agent_of_a_passive_supply_is_a_supplier():
-    got = _pairs("Since 2018 the cannery has burned liquefied petroleum gas, supplied by road tanker by the Suva "
-                 "distributor Pacific Gas Co.")
-    assert ("supplier", "Pacific Gas Co.") in got
-    assert ("customer", "Pacific Gas Co.") not in got
 
 
 def test_owner_in_apposition_is_no_party():

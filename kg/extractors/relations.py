@@ -634,9 +634,6 @@ def _contracted_by_another(s: Sent, c0: int, m: re.Match, names, article: Articl
         not any(got.group(1).startswith(n) for n in names)
 
 
-# the agent of a passive supply, named after its trade: "supplied by truck by the Lima distributor X" (round 34)
-_SUPPLIED_BY = re.compile(r"\b(?:supplied|delivered|provided|shipped|trucked)\s+(?:[^.;,]{0,30}?\s)?by\s+(?:the\s+|an?\s+)?"
-                          r"(?:[\w-]+\s+){0,3}?\Z", re.IGNORECASE)
 # a party's owner in apposition after it: "audited by X, the Peruvian member firm of Y" (round 34): Y is X's network
 _OWNER_APPOSED = re.compile(r"\s*,\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,4}?(?:member\s+firm|arm|unit|subsidiary|affiliate|"
                             r"division|branch|office|correspondent)\s+of\s+(?:the\s+)?[^,;()]{1,60}\Z", re.IGNORECASE)
@@ -825,8 +822,6 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                     t = "researchCollaborator"
                 if t == "supplier" and m.group(0)[-8:].lower() == "supplier" and _RESELLER_VERB.match(text, c.end):
                     t = "customer"  # "the medical supplier X distributes its gloves": X's trade, a buyer that resells
-                if t == "customer" and cue.side == "object" and _SUPPLIED_BY.search(text, max(r0, m.start() - 80), m.start()):
-                    t = "supplier"  # "natural gas supplied by truck by the Lima distributor X": X supplies the company
                 key = (t, c.entity.title or c.entity.label.lower())
                 if key not in seen:
                     seen.add(key)
