@@ -16,7 +16,8 @@
 * Work that another named party subcontracts ("the dredging, which Tasman Civil had subcontracted to X"):
   X is that contractor's subcontractor, no supplier of the company.
 * A party's owner in apposition after it ("audited by X, the Fijian member firm of [[Grant Thornton]]"): only
-  X is the party; the network it belongs to is none.
+  X is the party; the network it belongs to is none (a venture arm's parent, "X, the venture arm of Y",
+  stays Y's investment as blind12 reads it).
 """
 
 from __future__ import annotations
@@ -92,3 +93,9 @@ def test_owner_in_apposition_is_no_party():
     got = _pairs("The accounts are audited by Lal, Naidu & Co., the Fijian member firm of [[Grant Thornton]].")
     assert ("supplier", "Lal, Naidu & Co.") in got
     assert not any(name == "Grant Thornton" for _, name in got)
+
+
+def test_parent_of_a_venture_arm_is_kept():
+    got = _pairs("A US$20 million Series B round was announced in May 2019, led by [[Temasek Holdings]] with "
+                 "participation from Tasman Ventures, the venture arm of [[Tasman Foods]].")
+    assert ("investor", "Tasman Foods") in got

@@ -634,9 +634,10 @@ def _contracted_by_another(s: Sent, c0: int, m: re.Match, names, article: Articl
         not any(got.group(1).startswith(n) for n in names)
 
 
-# a party's owner in apposition after it: "audited by X, the Peruvian member firm of Y" (round 34): Y is X's network
-_OWNER_APPOSED = re.compile(r"\s*,\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,4}?(?:member\s+firm|arm|unit|subsidiary|affiliate|"
-                            r"division|branch|office|correspondent)\s+of\s+(?:the\s+)?[^,;()]{1,60}\Z", re.IGNORECASE)
+# a party's network in apposition after it: "audited by X, the Peruvian member firm of Y" (round 34): Y is X's
+# network (not "X, the venture arm of Y": blind12 reads the parent of a venture arm as the investor)
+_OWNER_APPOSED = re.compile(r"\s*,\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,4}?member\s+firm\s+of\s+(?:the\s+)?[^,;()]{1,60}\Z",
+                            re.IGNORECASE)
 # the verb of a party named after a trade noun ("the Dutch medical supplier X distributes ..."): it buys and resells
 _RESELLER_VERB = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:also\s+|now\s+)?(?:distributes|resells|imports|buys|stocks)\b")
 _SOLD_TO = re.compile(r"\b(?:sold|sells?|selling|supplied|supplies|supply|supplying|delivered|delivers|deliver|exported|exports)"
