@@ -621,6 +621,27 @@ _RUNS_ON = re.compile(r"\s+(?:(?!(?:of|for|on|and|de|du|des|der|la|le|the)\b)[a-
 
 # the company sells to the party the descriptor "supplier" names ("sold power to the Kosovo supplier
 # X", "supplies gas to the regional supplier Y"): X supplies others, and buys from the company
+# another party that contracts work out: "The marine works, which Hidrotécnica Levante had subcontracted to X"
+# (round 34): the contractor's subcontractor, not the company's (a named subject right before the verb)
+_OTHERS_CONTRACT = re.compile(r"(?:^|\b(?:which|that|and)\s+)(?:the\s+)?((?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*)"
+                              r"\s+(?:(?:had|has|have|also|then|later)\s+)*\Z")
+
+
+def _contracted_by_another(s: Sent, c0: int, m: re.Match, names, article: Article) -> bool:
+    """The subject of an active "subcontracted to" / "contracted out to" is a named party other than the company."""
+    if not re.match(r"(?:sub)?contracted|outsourced", m.group(0), re.IGNORECASE):
+        return False
+    got = _OTHERS_CONTRACT.search(s.text, c0, m.start())
+    return got is not None and not self_pattern(names).fullmatch(got.group(1).lower()) and \
+        not any(got.group(1).startswith(n) for n in names)
+
+
+# a party's network in apposition after it: "audited by X, the Peruvian member firm of Y" (round 34): Y is X's
+# network (not "X, the venture arm of Y": blind12 reads the parent of a venture arm as the investor)
+_OWNER_APPOSED = re.compile(r"\s*,\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,4}?member\s+firm\s+of\s+(?:the\s+)?[^,;()]{1,60}\Z",
+                            re.IGNORECASE)
+# the verb of a party named after a trade noun ("the Dutch medical supplier X distributes ..."): it buys and resells
+_RESELLER_VERB = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:also\s+|now\s+)?(?:distributes|resells|imports|buys|stocks)\b")
 _SOLD_TO = re.compile(r"\b(?:sold|sells?|selling|supplied|supplies|supply|supplying|delivered|delivers|deliver|exported|exports)"
                       r"\b[^.;]{0,60}?\bto\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:sub-)?$", re.IGNORECASE)
 
@@ -697,9 +718,17 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 continue  # "X, a fund whose own investors include Y": X's investors, not the company's
             parties = []
             listed = _counterparties(s, cue, m, article, table, names)
+            own_end = -1
             for c in listed:
                 if is_self(c.entity, names, article) or m.start() <= c.start < m.end():
+                    # (a name only opening with the company's, "Khaburah Operation", not the company's own name)
+                    own_end = c.end if is_self(c.entity, names, article) and \
+                        c.entity.label.lower() not in {n.lower() for n in names} and not c.entity.title else own_end
                     continue
+                if parties and _OWNER_APPOSED.match(text, parties[-1].end, c.end):
+                    continue  # "audited by X, the Peruvian member firm of EY": EY is X's owner, not a party
+                if own_end >= 0 and text[own_end : c.start] == " and " and not c.entity.title:
+                    continue  # "Khaburah Operation and Maintenance Company": one unlinked name opening with the company's
                 named = _renamed(s, c, article, table)
                 full = full_name(named, article)
                 if full is not named:
@@ -746,6 +775,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 told = {c.entity.title or c.entity.label.lower() for _, c, _, _ in found}
                 parties = [c for c in parties if (c.entity.title or c.entity.label.lower()) not in told
                            and not _A_SOURCE.search(text, max(0, c.start - 30), _name_start(text, c))]
+            if parties and cue.type == "supplier" and _contracted_by_another(s, clause_bounds(text, m.start())[0], m, names, article):
+                continue  # "which Hidrotécnica Levante had subcontracted to X": the contractor's own subcontractor
             if not parties:
                 continue
             taken.append((m.start(), m.end()))
@@ -792,6 +823,8 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
                 t = type_ if cue.events or _CO_MEMBERS.search(m.group(0)) or _CERTIFYING.search(m.group(0)) else research_type(type_, c.entity, text, r0, r1)
                 if t == "partner" and _WORK_VERB.search(m.group(0)) and worked_on(text, c.end, c.entity):
                     t = "researchCollaborator"
+                if t == "supplier" and m.group(0)[-8:].lower() == "supplier" and _RESELLER_VERB.match(text, c.end):
+                    t = "customer"  # "the medical supplier X distributes its gloves": X's trade, a buyer that resells
                 key = (t, c.entity.title or c.entity.label.lower())
                 if key not in seen:
                     seen.add(key)
@@ -990,6 +1023,13 @@ _TO_SUPPLY = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^,;.]{1,60},\s*)?(?:(?:was|w
                         r"(?!\s+(?:it|the\s+company|the\s+group|them|us)\s+with\b)")
 
 
+# goods the company buys under the contract, told in the passive with no one else as the buyer: "Nitrile latex
+# is imported under a long-term contract with X", "Diesel has been bought under a contract with X" (round 34):
+# the counterparty sells them, a supplier (not "is imported by Y under a contract with X", nor "imported into")
+_BOUGHT_UNDER = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?(?:bought|purchased|imported|sourced|procured)\s+"
+                           r"(?:(?!by\b|into\b|to\b|for\b)[a-z]+\s+){0,3}?under\s+[^.;,]{0,40}$")
+
+
 def _bare_deal(text: str, m: re.Match) -> bool:
     """The cue names a bond by an agreement, a contract, a deal or a licence only, not as a
     partnership ("a partnership agreement with", "an alliance deal")."""
@@ -1012,6 +1052,9 @@ def _deal_type(s: Sent, m: re.Match, parties: list[Counterparty], r0: int, table
         if _REPLACED_BY.search(text, m.end()):
             return "partner"
         return "customer" if ended.group("lost") else "supplier"
+    if parties and all(c.start >= m.end() for c in parties) and \
+            _BOUGHT_UNDER.search(s.ds.low, max(r0, m.start() - 100), m.start()):
+        return "supplier"
     for pat, type_ in table.deals:
         if pat.search(text, lo, m.end()) and all(c.start >= m.end() for c in parties):
             return type_  # not "X signed a distribution agreement with Acme": who distributes is not said
