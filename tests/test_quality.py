@@ -207,7 +207,7 @@ QUALITY = [
     Quality("blind11-profile", "tests/gold/blind11", "infobox", 261, (0.996, 0.996), (0.996, 0.996)),
     # blind12: six more, written and annotated blind at the end of round 11 and scored once on its end;
     # read in round 12
-    Quality("blind12", "tests/gold/blind12", "history", 160, (0.987, 0.919), (0.966, 0.900)),
+    Quality("blind12", "tests/gold/blind12", "history", 160, (0.987, 0.919), (0.973, 0.906)),
     Quality("blind12", "tests/gold/blind12", "relations", 127, (0.991, 0.906), (0.966, 0.882)),
     Quality("blind12", "tests/gold/blind12", "controversies", 79, (0.973, 0.899), (0.932, 0.861)),
     Quality("blind12-profile", "tests/gold/blind12", "infobox", 271, (1.000, 1.000), (1.000, 1.000)),
@@ -276,7 +276,7 @@ QUALITY = [
     # 3717821, before the round's changes, on the gold as the writers wrote it: history 0.846 / 0.578,
     # relations 0.912 / 0.660, controversies 0.962 / 0.649, profile 1.000 / 0.996; four of its relations
     # items were retyped customer in round 20 by the settled distributor reading)
-    Quality("blind21", "tests/gold/blind21", "history", 180, (0.952, 0.767), (0.945, 0.761)),
+    Quality("blind21", "tests/gold/blind21", "history", 180, (0.952, 0.767), (0.952, 0.767)),
     Quality("blind21", "tests/gold/blind21", "relations", 141, (0.983, 0.844), (0.917, 0.787)),
     Quality("blind21", "tests/gold/blind21", "controversies", 77, (0.969, 0.805), (0.906, 0.753)),
     Quality("blind21-profile", "tests/gold/blind21", "infobox", 279, (1.000, 1.000), (1.000, 1.000)),
@@ -284,7 +284,7 @@ QUALITY = [
     # kept outside the repository until its end, never read in it, read in round 21 (first score on 3a5b21c, before the round's
     # changes, on the gold as the writers wrote it: history 0.850 / 0.555, relations 0.919 / 0.723,
     # controversies 0.982 / 0.705, profile 0.979 / 0.983)
-    Quality("blind22", "tests/gold/blind22", "history", 173, (0.925, 0.717), (0.910, 0.705)),
+    Quality("blind22", "tests/gold/blind22", "history", 173, (0.926, 0.723), (0.911, 0.711)),
     Quality("blind22", "tests/gold/blind22", "relations", 143, (0.977, 0.895), (0.962, 0.881)),
     Quality("blind22", "tests/gold/blind22", "controversies", 78, (0.984, 0.782), (0.903, 0.718)),
     Quality("blind22-profile", "tests/gold/blind22", "infobox", 290, (0.997, 1.000), (0.997, 1.000)),
@@ -294,7 +294,7 @@ QUALITY = [
     # controversies 0.946 / 0.671, profile 0.952 / 0.955)
     Quality("blind23", "tests/gold/blind23", "history", 156, (0.902, 0.705), (0.877, 0.686)),
     Quality("blind23", "tests/gold/blind23", "relations", 130, (0.949, 0.715), (0.918, 0.692)),
-    Quality("blind23", "tests/gold/blind23", "controversies", 74, (0.947, 0.730), (0.807, 0.622)),
+    Quality("blind23", "tests/gold/blind23", "controversies", 74, (0.948, 0.743), (0.828, 0.649)),
     Quality("blind23-profile", "tests/gold/blind23", "infobox", 289, (1.000, 1.000), (1.000, 1.000)),
     # blind24: six fictional articles written and annotated blind by three writers when round 22 began,
     # kept outside the repository until its end, never read (first score on 9a0fee4, before the round's
@@ -315,7 +315,7 @@ QUALITY = [
     # kept outside the repository until its end, never read in it (first score on 868eed1, before the round's
     # changes, on the gold as the writers wrote it: history 0.851 / 0.544, relations 0.932 / 0.631,
     # controversies 0.958 / 0.708, profile 0.979 / 0.983); read in round 24
-    Quality("blind25", "tests/gold/blind25", "history", 158, (0.885, 0.684), (0.877, 0.677)),
+    Quality("blind25", "tests/gold/blind25", "history", 158, (0.886, 0.690), (0.878, 0.684)),
     # round 30 moved blind25's strict relations precision down (0.900 -> 0.892): a maker named by its trade
     # found, its relation dated otherwise than the gold (lenient 0.950 / 0.731 -> 0.951 / 0.746)
     Quality("blind25", "tests/gold/blind25", "relations", 130, (0.951, 0.746), (0.892, 0.700)),
@@ -328,7 +328,7 @@ QUALITY = [
     # round 33 (a check set, by its totals): one event more matches leniently, its date or type not
     # strictly (strict precision 0.885 -> 0.879, lenient 0.908 / 0.633 -> 0.909 / 0.638)
     Quality("blind26", "tests/gold/blind26", "history", 188, (0.909, 0.638), (0.879, 0.617)),
-    Quality("blind26", "tests/gold/blind26", "relations", 114, (0.933, 0.728), (0.876, 0.684)),
+    Quality("blind26", "tests/gold/blind26", "relations", 114, (0.955, 0.746), (0.899, 0.702)),
     Quality("blind26", "tests/gold/blind26", "controversies", 72, (0.982, 0.778), (0.807, 0.639)),
     Quality("blind26-profile", "tests/gold/blind26", "infobox", 296, (0.997, 0.997), (0.997, 0.997)),
     # blind27: six fictional articles written and annotated blind by three writers when round 25 began,
@@ -349,7 +349,7 @@ QUALITY = [
     # round 29: relations strict precision 0.856 -> 0.852 (lenient 0.919 / 0.700 -> 0.920 / 0.710): the plant's
     # builder, found by the new "built by the <place> contractor X" cue, dated 2002 from its sentence; the gold
     # dates it otherwise
-    Quality("blind28", "tests/gold/blind28", "relations", 210, (0.957, 0.738), (0.883, 0.681)),
+    Quality("blind28", "tests/gold/blind28", "relations", 210, (0.963, 0.743), (0.889, 0.686)),
     Quality("blind28", "tests/gold/blind28", "controversies", 101, (0.988, 0.832), (0.929, 0.782)),
     Quality("blind28-profile", "tests/gold/blind28", "infobox", 280, (1.000, 1.000), (1.000, 1.000)),
     # blind29: six fictional articles written and annotated blind by three writers when round 27 began,
@@ -364,7 +364,7 @@ QUALITY = [
     # kept outside the repository until its end, never read in it (first score on 9952b8d, before the round's
     # changes, on the gold as the writers wrote it: history 0.894 / 0.684, relations 0.865 / 0.505,
     # controversies 0.990 / 0.792, profile 1.000 / 1.000); read in round 29
-    Quality("blind30", "tests/gold/blind30", "history", 247, (0.954, 0.757), (0.939, 0.745)),
+    Quality("blind30", "tests/gold/blind30", "history", 247, (0.955, 0.765), (0.944, 0.757)),
     Quality("blind30", "tests/gold/blind30", "relations", 216, (0.933, 0.708), (0.823, 0.625)),
     Quality("blind30", "tests/gold/blind30", "controversies", 120, (0.990, 0.867), (0.905, 0.792)),
     Quality("blind30-profile", "tests/gold/blind30", "infobox", 269, (1.000, 1.000), (1.000, 1.000)),
@@ -374,7 +374,7 @@ QUALITY = [
     # controversies 0.973 / 0.873, profile 0.984 / 0.973); read in round 30
     Quality("blind31", "tests/gold/blind31", "history", 258, (0.912, 0.721), (0.892, 0.705)),
     Quality("blind31", "tests/gold/blind31", "relations", 203, (0.957, 0.665), (0.922, 0.640)),
-    Quality("blind31", "tests/gold/blind31", "controversies", 126, (0.991, 0.889), (0.920, 0.825)),
+    Quality("blind31", "tests/gold/blind31", "controversies", 126, (0.991, 0.905), (0.922, 0.841)),
     Quality("blind31-profile", "tests/gold/blind31", "infobox", 260, (1.000, 1.000), (1.000, 1.000)),
     # blind32: six fictional articles written and annotated blind by three writers when round 30 began,
     # kept outside the repository until its end, never read (first score on a31d09f, before the round's
@@ -382,14 +382,14 @@ QUALITY = [
     # controversies 0.957 / 0.848, profile 0.992 / 0.975); read in round 31
     Quality("blind32", "tests/gold/blind32", "history", 249, (0.904, 0.679), (0.882, 0.663)),
     Quality("blind32", "tests/gold/blind32", "relations", 163, (0.985, 0.804), (0.932, 0.761)),
-    Quality("blind32", "tests/gold/blind32", "controversies", 105, (0.978, 0.867), (0.882, 0.781)),
+    Quality("blind32", "tests/gold/blind32", "controversies", 105, (0.979, 0.876), (0.894, 0.800)),
     Quality("blind32-profile", "tests/gold/blind32", "infobox", 243, (0.992, 0.979), (0.992, 0.979)),
     # blind33: six fictional articles written and annotated blind by three writers when round 31 began,
     # kept outside the repository until its end, never read (first score on add5ed4, before the round's
     # changes, on the gold as the writers wrote it: history 0.909 / 0.602, relations 0.824 / 0.543,
     # controversies 0.967 / 0.793, profile 0.984 / 0.984); read in round 32
-    Quality("blind33", "tests/gold/blind33", "history", 249, (0.942, 0.719), (0.926, 0.707)),
-    Quality("blind33", "tests/gold/blind33", "relations", 164, (0.880, 0.628), (0.863, 0.616)),
+    Quality("blind33", "tests/gold/blind33", "history", 249, (0.942, 0.723), (0.927, 0.711)),
+    Quality("blind33", "tests/gold/blind33", "relations", 164, (0.889, 0.634), (0.863, 0.616)),
     Quality("blind33", "tests/gold/blind33", "controversies", 111, (0.968, 0.820), (0.894, 0.757)),
     Quality("blind33-profile", "tests/gold/blind33", "infobox", 244, (0.984, 0.984), (0.984, 0.984)),
     # blind34: six fictional articles written and annotated blind by three writers when round 32 began,
@@ -403,10 +403,17 @@ QUALITY = [
     # blind35: six fictional articles written and annotated blind by three writers when round 33 began,
     # kept outside the repository until its end, never read in it (read in round 34) (first score on b1f9226, before the round's
     # changes, on the gold as the writers wrote it: history 0.861 / 0.576, relations 0.838 / 0.560, controversies 0.959 / 0.789, profile 1.000 / 1.000)
-    Quality("blind35", "tests/gold/blind35", "history", 236, (0.855, 0.576), (0.843, 0.568)),
-    Quality("blind35", "tests/gold/blind35", "relations", 175, (0.838, 0.560), (0.761, 0.509)),
-    Quality("blind35", "tests/gold/blind35", "controversies", 90, (0.959, 0.789), (0.784, 0.644)),
+    Quality("blind35", "tests/gold/blind35", "history", 236, (0.906, 0.614), (0.894, 0.606)),
+    Quality("blind35", "tests/gold/blind35", "relations", 175, (0.910, 0.634), (0.836, 0.583)),
+    Quality("blind35", "tests/gold/blind35", "controversies", 90, (0.974, 0.833), (0.844, 0.722)),
     Quality("blind35-profile", "tests/gold/blind35", "infobox", 228, (1.000, 1.000), (1.000, 1.000)),
+    # blind36: six fictional articles written and annotated blind by three writers when round 34 began,
+    # kept outside the repository until its end, never read (first score on 51653d1, before the round's
+    # changes, on the gold as the writers wrote it: history 0.874 / 0.682, relations 0.905 / 0.605, controversies 0.897 / 0.847, profile 0.959 / 0.968)
+    Quality("blind36", "tests/gold/blind36", "history", 214, (0.874, 0.682), (0.856, 0.668)),
+    Quality("blind36", "tests/gold/blind36", "relations", 157, (0.905, 0.605), (0.857, 0.573)),
+    Quality("blind36", "tests/gold/blind36", "controversies", 72, (0.897, 0.847), (0.706, 0.667)),
+    Quality("blind36-profile", "tests/gold/blind36", "infobox", 220, (0.959, 0.968), (0.959, 0.968)),
     # the infobox profile (rows of the profile query) of four synthetic and four corpus articles
     Quality("synthetic-profile", "tests/gold/synthetic", "infobox", 173, (1.000, 1.000), (1.000, 1.000)),
     Quality("profile", "tests/gold/profile", "infobox", 125, (1.000, 1.000), (1.000, 1.000)),
@@ -495,20 +502,21 @@ def test_the_readme_claims_what_the_floors_keep():
                                                                   "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
                                                                   "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26",
                                                                   "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
-                                                                  "blind33", "blind34", "blind35")
+                                                                  "blind33", "blind34", "blind35", "blind36")
                                   and q.extractor != "infobox"], ids=lambda q: f"{q.name}-{q.extractor}")
 def test_the_queries_show_what_the_table_claims_on_text_never_tuned_on(row):
-    """The README: on blind5 to blind35, ``kg eval --through-queries`` (the rows of the timeline, partners
+    """The README: on blind5 to blind36, ``kg eval --through-queries`` (the rows of the timeline, partners
     and controversies queries, no section scope) agrees with the table within 0.03 (0.02 before
     round 6: a recall told again by its noun, "The recall of July 2021 followed three fires", is a
     gold item of its own but the same controversy, one row of the query). One exception: blind32's
     history precision, 0.039 under the table's, for its eight events read in sections outside the gold's
     scope, which a query row (it has no section) cannot leave out (tests/test_eval.py counts them), and
     blind34's, 0.058 under when it was written, for its thirteen (events told in Operations and other
-    sections; 0.043 and nine after round 33), and blind35's, 0.045 under, for its nine."""
+    sections; 0.043 and nine after round 33), blind35's, 0.045 under, for its nine, and blind36's, 0.076
+    under, for its sixteen."""
     rows = evaluate(ROOT / row.folder, (row.extractor,), through_queries=True)[row.extractor].lenient
     facts = _scores(row.folder, row.extractor).lenient
-    slack = {("blind32", "history"): 0.04, ("blind34", "history"): 0.06, ("blind35", "history"): 0.05}.get((row.name, row.extractor), 0.03)
+    slack = {("blind32", "history"): 0.04, ("blind34", "history"): 0.06, ("blind35", "history"): 0.05, ("blind36", "history"): 0.08}.get((row.name, row.extractor), 0.03)
     assert abs(rows.precision - facts.precision) <= slack and abs(rows.recall - facts.recall) <= 0.03, (rows, facts)
 
 
@@ -577,6 +585,30 @@ def test_the_history_confidence_held_on_blind5_when_it_was_not_tuned_on():
 # lifted five more, one of them wrong (90 at 0.978, above its 0.965 all).
 # Round 19 refitted them with blind20's first-sight records in (blind20 read): blind20's relations 90 at
 # 0.956 -> 89 at 0.966 (one wrong fell below 0.8), blind13's history 28 -> 29 at 0.8 (one right lifted).
+@pytest.mark.parametrize(("extractor", "threshold", "floor"), [
+    ("history", 0.5, (0.932, 0.575)), ("history", 0.8, (1.000, 0.136)),
+    ("relations", 0.5, (0.911, 0.586)), ("relations", 0.8, (0.946, 0.446)),
+    ("controversies", 0.5, (0.910, 0.847)), ("controversies", 0.8, (0.887, 0.653))])
+def test_what_a_threshold_keeps_on_blind36(extractor, threshold, floor):
+    """docs/quality.md, "What a threshold costs": on blind36 (written when round 34 began, never read;
+    the figures of round 34's end), ``kg eval --min-confidence X`` scores history 0.932 / 0.575 at 0.5
+    and 1.000 / 0.136 at 0.8 (0.874 / 0.682 with every fact), relations 0.911 / 0.586 and 0.946 / 0.446
+    (0.905 / 0.605), controversies 0.910 / 0.847 and 0.887 / 0.653 (0.897 / 0.847)."""
+    score, every = _threshold_keeps("tests/gold/blind36", extractor, threshold, floor)
+    assert score.recall <= every.recall, (score, every)
+
+
+@pytest.mark.parametrize(("extractor", "kept", "at_08", "separates"), [("history", 29, 1.000, True),
+                                                                      ("relations", 74, 0.946, True),
+                                                                      ("controversies", 53, 0.887, False)])
+def test_the_confidence_on_blind36(extractor, kept, at_08, separates):
+    """The README: on blind36 (written when round 34 began, never read, scored before the round's
+    changes and at its end) the facts at confidence >= 0.8 are 1.000 precise for history (29 events,
+    0 wrong; 0.874 all), 0.946 for relations (74, 4 wrong; 0.905 all) and 0.887 for controversies
+    (53, 6 wrong; 0.897 all). At first sight: 1.000 of 29, 0.946 of 74 and 0.887 of 53."""
+    _confidence_holds("blind36", extractor, kept, at_08, separates=separates)
+
+
 @pytest.mark.parametrize(("extractor", "threshold", "floor"), [
     ("history", 0.5, (0.938, 0.445)), ("history", 0.8, (1.000, 0.182)),
     ("relations", 0.5, (0.862, 0.537)), ("relations", 0.8, (0.908, 0.451)),
