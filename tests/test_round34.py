@@ -19,3 +19,20 @@ def test_one_year_written_twice_dates_the_act_by_its_own_fuller_date():
         ("expansion", "2015-06")]
     assert _types("In 2015 the company opened a plant at Orrin, its first outside the capital.") == [
         ("expansion", "2015")]
+
+
+def test_a_counterparty_matches_with_or_without_its_legal_form():
+    """The relations score compares a counterparty as the field scores compare a party: a table row's
+    "Productores de Tacuarembó S.A." is the gold's "Productores de Tacuarembó"; another name is not."""
+    from kg.evaluation.predictions import Prediction
+    from kg.evaluation.relations import matches
+
+    row = "Productores de Tacuarembó S.A. – 12.5%"
+    pred = Prediction("investor", None, row, "Ownership", participants=("productores de tacuarembó s.a.",))
+    item = {"type": "investor", "counterparty": "Productores de Tacuarembó", "evidence": "Productores de Tacuarembó"}
+    assert matches("relations", pred, item, strict=True) and matches("relations", pred, item, strict=False)
+    other = {"type": "investor", "counterparty": "Productores del Norte", "evidence": "Productores de Tacuarembó"}
+    assert not matches("relations", pred, other, strict=False)
+    # the gold writing the form and the party read without it match too
+    bare = Prediction("investor", None, row, "Ownership", participants=("productores de tacuarembó",))
+    assert matches("relations", bare, {**item, "counterparty": "Productores de Tacuarembó S.A."}, strict=False)
