@@ -619,8 +619,6 @@ _LAND_LEASED = re.compile(r"\b(?:land|plots?|sites?|estates?|acres|hectares|conc
 _RUNS_ON = re.compile(r"\s+(?:(?!(?:of|for|on|and|de|du|des|der|la|le|the)\b)[a-z]|(?:[A-Z][\w-]*\s+)?Partner\b)")
 
 
-# the company sells to the party the descriptor "supplier" names ("sold power to the Kosovo supplier
-# X", "supplies gas to the regional supplier Y"): X supplies others, and buys from the company
 # another party that contracts work out: "The marine works, which Hidrotécnica Levante had subcontracted to X"
 # (round 34): the contractor's subcontractor, not the company's (a named subject right before the verb)
 _OTHERS_CONTRACT = re.compile(r"(?:^|\b(?:which|that|and)\s+)(?:the\s+)?((?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*)"
@@ -642,6 +640,8 @@ _OWNER_APPOSED = re.compile(r"\s*,\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,4}?member
                             re.IGNORECASE)
 # the verb of a party named after a trade noun ("the Dutch medical supplier X distributes ..."): it buys and resells
 _RESELLER_VERB = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:also\s+|now\s+)?(?:distributes|resells|imports|buys|stocks)\b")
+# the company sells to the party the descriptor "supplier" names ("sold power to the Kosovo supplier
+# X", "supplies gas to the regional supplier Y"): X supplies others, and buys from the company
 _SOLD_TO = re.compile(r"\b(?:sold|sells?|selling|supplied|supplies|supply|supplying|delivered|delivers|deliver|exported|exports)"
                       r"\b[^.;]{0,60}?\bto\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:sub-)?$", re.IGNORECASE)
 
