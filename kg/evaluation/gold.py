@@ -101,6 +101,15 @@ def load_gold(path: Path) -> list[tuple[Path, dict]]:
     return out
 
 
+def _block_items(doc: dict, block: str):
+    """The items of a gold file's block, numbered from 1 as the messages name them; a file or block
+    of another shape gives none (the scorer reads it as it is)."""
+    got = doc.get(block) if isinstance(doc, dict) else None
+    for n, item in enumerate(got.get("items", []) if isinstance(got, dict) else [], 1):
+        if isinstance(item, dict):
+            yield n, item
+
+
 # the relation properties a relations item may name: the relations extractor's own types
 _RELATION_TYPES = frozenset(RELATION_TYPES)
 
@@ -108,9 +117,8 @@ _RELATION_TYPES = frozenset(RELATION_TYPES)
 def _check_relation_types(f: Path, doc: dict) -> None:
     """A relations item typed with anything else (an event type such as "joint_venture") could
     never match and would count as a miss and its relation as an extra: refuse the file."""
-    block = doc.get("relations") if isinstance(doc, dict) else None
-    for n, item in enumerate(block.get("items", []) if isinstance(block, dict) else [], 1):
-        if isinstance(item, dict) and item.get("type") not in _RELATION_TYPES:
+    for n, item in _block_items(doc, "relations"):
+        if item.get("type") not in _RELATION_TYPES:
             raise InputError(f"{f}: relations item {n} ({item.get('counterparty', '?')}): type "
                              f"{item.get('type')!r} is not a relation type; use one of {', '.join(sorted(RELATION_TYPES))}")
 
@@ -118,9 +126,8 @@ def _check_relation_types(f: Path, doc: dict) -> None:
 def _check_event_dates(f: Path, doc: dict) -> None:
     """An events item with no date could never match (an event is dated at the precision the article
     gives; tests/gold/README.md): refuse the file, naming the item, rather than fail while scoring."""
-    block = doc.get("events") if isinstance(doc, dict) else None
-    for n, item in enumerate(block.get("items", []) if isinstance(block, dict) else [], 1):
-        if isinstance(item, dict) and not (isinstance(item.get("date"), str) and item["date"]):
+    for n, item in _block_items(doc, "events"):
+        if not (isinstance(item.get("date"), str) and item["date"]):
             quote = (evidence(item) or ["?"])[0][:60]
             raise InputError(f"{f}: events item {n} ({item.get('type', '?')}, \"{quote}\"): no date; an event "
                              "carries the date the article gives (\"2017\", \"2017-10\", \"2018-06-29\"); "

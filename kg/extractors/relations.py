@@ -720,10 +720,10 @@ def relations_in(s: Sent, article: Article, table: Cues, names, candidates=None)
             listed = _counterparties(s, cue, m, article, table, names)
             own_end = -1
             for c in listed:
-                if is_self(c.entity, names, article) or m.start() <= c.start < m.end():
-                    # (a name only opening with the company's, "Khaburah Operation", not the company's own name)
-                    own_end = c.end if is_self(c.entity, names, article) and \
-                        c.entity.label.lower() not in {n.lower() for n in names} and not c.entity.title else own_end
+                its_own = is_self(c.entity, names, article)
+                if its_own or m.start() <= c.start < m.end():
+                    if its_own and not c.entity.title and c.entity.label.lower() not in {n.lower() for n in names}:
+                        own_end = c.end  # a name only opening with the company's ("Khaburah Operation"), not its own
                     continue
                 if parties and _OWNER_APPOSED.match(text, parties[-1].end, c.end):
                     continue  # "audited by X, the Peruvian member firm of EY": EY is X's owner, not a party
